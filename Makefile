@@ -1,0 +1,40 @@
+# doingoai — set-up and everyday commands. Only python3 is needed on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+DB     ?= demo.sqlite
+
+.PHONY: demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,postgres,dense,bench,gazetteer]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/doingoai ingest samples --db $(DB)
+	$(BIN)/doingoai parse samples/bao-cao-doi-ngoai-2023.txt
+	$(BIN)/doingoai events --db $(DB) --actor LAO
+	$(BIN)/doingoai search "Lien Xo vien tro" --db $(DB) --limit 3
+	$(BIN)/doingoai ask "Việt Nam gia nhập ASEAN năm nào?" --db $(DB)
+	$(BIN)/doingoai ask "When did Vietnam join the WTO?" --db $(DB)
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+
+bench: $(STAMP)
+	$(BIN)/python bench/structure_speed.py
+	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/events_quality.py
+	$(BIN)/python bench/xquad_retrieval.py
+	$(BIN)/python bench/search_latency.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -1,0 +1,285 @@
+"""The `doingoai` command. Thin: parse options, call the public function, format the result.
+
+Only this module prints or exits. Errors are one coded line on stderr; a batch goes on with the
+other files and exits 1 at the end if any failed (2 for usage errors, as click does).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from doingoai import export
+from doingoai.errors import DoingoaiError
+from doingoai.pipeline import expand_paths
+
+DEFAULT_DB = "doingoai.sqlite"
+
+
+def _emit_json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=1))
+
+
+def _emit_jsonl(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def _fail(err: DoingoaiError) -> None:
+    click.echo(err.one_line(), err=True)
+
+
+def json_option(fn: Callable) -> Callable:
+    """The shared --json flag."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a readable view.")(fn)
+
+
+def db_option(fn: Callable) -> Callable:
+    return click.option(
+        "--db", default=DEFAULT_DB, show_default=True, envvar="DOINGOAI_DB",
+        help="SQLite file, or a postgresql://user@host/dbname URL.",
+    )(fn)
+
+
+def guarded(fn: Callable) -> Callable:
+    """Turn a DoingoaiError escaping a command into one coded line and exit 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except DoingoaiError as err:
+            _fail(err)
+            sys.exit(1)
+
+    return wrapper
+
+
+def _each_document(paths: Iterable[str], work: Callable[[Path], None]) -> int:
+    """Run ``work`` on every file; report failures and go on. Returns the number of failures."""
+    failures = 0
+    files = list(expand_paths(paths))
+    for path in files:
+        try:
+            work(path)
+        except DoingoaiError as err:
+            failures += 1
+            _fail(err)
+    return failures
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="doingoai")
+def main() -> None:
+    """doingoai: Vietnamese foreign-affairs documents -> a citable knowledge base."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@json_option
+@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 50 MB).")
+def parse(paths: tuple[str, ...], as_json: bool, max_bytes: int | None) -> None:
+    """Read, clean and structure documents (files or folders)."""
+    from doingoai.pipeline import parse_file
+
+    options = {"max_bytes": max_bytes} if max_bytes else {}
+
+    def work(path: Path) -> None:
+        doc = parse_file(path, **options)
+        if as_json:
+            _emit_json(export.parse_dict(doc))
+        else:
+            click.echo(outline(doc))
+
+    sys.exit(1 if _each_document(paths, work) else 0)
+
+
+def outline(doc) -> str:
+    """A readable outline: title, authors, headings indented by level, block counts."""
+    from doingoai.model import BlockType
+
+    d = export.parse_dict(doc)
+    lines = [f"# {d['doc']}", f"title: {d['title'] or '-'}"]
+    if d["authors"]:
+        lines.append("authors: " + "; ".join(d["authors"]))
+    if d["affiliations"]:
+        lines.append("affiliations: " + "; ".join(d["affiliations"]))
+    for lang, text in d["abstracts"].items():
+        lines.append(f"abstract [{lang}]: {text[:100]}{'…' if len(text) > 100 else ''}")
+    if d["keywords"]:
+        lines.append("keywords: " + "; ".join(d["keywords"]))
+    counts: dict[str, int] = {}
+    for b in doc.blocks:
+        counts[b.type.value] = counts.get(b.type.value, 0) + 1
+        if b.type is BlockType.HEADING:
+            lines.append("  " * (b.level or 1) + doc.block_text(b))
+    lines.append("blocks: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; sentences {len(doc.sentences)}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@json_option
+@click.option("--format", "fmt", type=click.Choice(["json", "plover", "csl"]), default=None,
+              help="plover: PLOVER-style JSONL events; csl: CSL-JSON of the cited works.")
+def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None) -> None:
+    """Find actors, dates, citations, quotes and events, each with its evidence."""
+    from doingoai.pipeline import extract_file
+
+    def work(path: Path) -> None:
+        doc = extract_file(path)
+        if fmt == "plover":
+            for rec in export.plover_records(doc):
+                _emit_jsonl(rec)
+        elif fmt == "csl":
+            from doingoai.extract.citations import csl_json
+
+            _emit_json(csl_json(doc))
+        elif as_json or fmt == "json":
+            _emit_json(export.extract_dict(doc))
+        else:
+            click.echo(f"# {doc.name}: {len(doc.events)} events, {len(doc.citations)} citations, {len(doc.mentions)} mentions")
+            for ev in export.extract_dict(doc)["events"]:
+                who = ",".join(ev["actors"]) + (" -> " + ",".join(ev["recipients"]) if ev["recipients"] else "")
+                click.echo(f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<24} [{ev['status']}]  {ev['evidence']['text'][:90]}")
+
+    sys.exit(1 if _each_document(paths, work) else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@guarded
+def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
+    """Add documents (files or folders) to the knowledge base. Unchanged files are skipped."""
+    import doingoai
+
+    show = sys.stderr.isatty() if progress is None else progress
+    with doingoai.open(db) as kb:
+        report = kb.ingest(paths, progress=show)
+    for err in report.errors:
+        _fail(err)
+    click.echo(
+        f"ingested {report.added} new, {report.replaced} changed, {report.unchanged} unchanged, "
+        f"{len(report.errors)} failed; {report.events} events, {report.citations} citations in {db}"
+    )
+    sys.exit(1 if report.errors else 0)
+
+
+def _batch_or_one(query: str | None, batch: str | None) -> list[str]:
+    if batch:
+        text = sys.stdin.read() if batch == "-" else Path(batch).read_text(encoding="utf-8")
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    if query is None:
+        raise click.UsageError("give a QUERY or --batch FILE")
+    return [query]
+
+
+@main.command()
+@click.argument("query", required=False)
+@db_option
+@json_option
+@click.option("--batch", type=str, default=None, help="File with one query a line (- for stdin); one JSON line out per query.")
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--actor", default=None, help="Only passages naming this actor code (e.g. SUN).")
+@click.option("--kind", default=None, help="Only passages with an event of this kind (e.g. aid).")
+@click.option("--since", type=int, default=None, help="From this year.")
+@click.option("--until", type=int, default=None, help="Up to this year.")
+@click.option("--doc", "doc_name", default=None, help="Only this document.")
+@click.option("--dense/--no-dense", default=False, help="Fuse BM25 with multilingual-e5-small (needs doingoai[dense]).")
+@guarded
+def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name, dense) -> None:
+    """BM25 search over the knowledge base (accent-insensitive: "Lien Xo" finds "Liên Xô")."""
+    import doingoai
+
+    queries = _batch_or_one(query, batch)
+    with doingoai.open(db) as kb:
+        for q in queries:
+            try:
+                hits = kb.search(q, limit=limit, actor=actor, kind=kind, since=since, until=until, doc=doc_name, dense=dense)
+            except DoingoaiError as err:
+                if not batch:
+                    raise
+                _emit_jsonl({"query": q, "error": err.to_dict()})
+                continue
+            rows = [h.to_dict() for h in hits]
+            if batch:
+                _emit_jsonl({"query": q, "hits": rows})
+            elif as_json:
+                _emit_json({"query": q, "hits": rows})
+            else:
+                if not rows:
+                    click.echo("no results")
+                for i, h in enumerate(rows, 1):
+                    click.echo(f"{i}. [{h['score']:.2f}] {h['doc']}: {h['snippet']}")
+
+
+@main.command()
+@click.argument("question", required=False)
+@db_option
+@json_option
+@click.option("--batch", type=str, default=None, help="File with one question a line (- for stdin); one JSON line out per question.")
+@click.option("--dense/--no-dense", default=False, help="Also use multilingual-e5-small (needs doingoai[dense]).")
+@guarded
+def ask(question, db, as_json, batch, dense) -> None:
+    """Answer a question with its evidence sentence and citation (Vietnamese or English)."""
+    import doingoai
+
+    questions = _batch_or_one(question, batch)
+    with doingoai.open(db) as kb:
+        for q in questions:
+            try:
+                ans = kb.ask(q, dense=dense).to_dict()
+            except DoingoaiError as err:
+                if not batch:
+                    raise
+                _emit_jsonl({"question": q, "error": err.to_dict()})
+                continue
+            if batch:
+                _emit_jsonl(ans)
+            elif as_json:
+                _emit_json(ans)
+            else:
+                click.echo(f"Q: {ans['question']}")
+                click.echo(f"A: {ans['answer'] if ans['answer'] else '(no answer supported by the documents)'}")
+                ev = ans.get("evidence")
+                if ev:
+                    click.echo(f"   evidence: {ev['doc']} [{ev['start']}:{ev['end']}] {ev['text']}")
+                if ans.get("citation"):
+                    click.echo(f"   cites: {ans['citation']}")
+
+
+@main.command()
+@db_option
+@json_option
+@click.option("--actor", default=None, help="Actor code, as actor or recipient (e.g. LAO).")
+@click.option("--kind", default=None, help="Event kind (e.g. agreement.sign).")
+@click.option("--since", type=int, default=None)
+@click.option("--until", type=int, default=None)
+@guarded
+def events(db, as_json, actor, kind, since, until) -> None:
+    """List events in the knowledge base as a timeline, each with its sources."""
+    import doingoai
+
+    with doingoai.open(db) as kb:
+        rows = kb.events(actor=actor, kind=kind, since=since, until=until)
+    if as_json:
+        _emit_json(rows)
+        return
+    if not rows:
+        click.echo("no events")
+    for ev in rows:
+        who = ",".join(ev["actors"]) + (" -> " + ",".join(ev["recipients"]) if ev["recipients"] else "")
+        src = "; ".join(sorted({e["doc"] for e in ev["evidence"]}))
+        click.echo(f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<26} [{ev['status']}] {src}")
+        click.echo(f"{'':>12}“{ev['evidence'][0]['text'][:110]}”")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

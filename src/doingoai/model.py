@@ -1,0 +1,225 @@
+"""The one data model that flows through every stage.
+
+A :class:`Document` owns two texts:
+
+* ``raw`` — the text as the user gave it, decoded (for a PDF: its text layer; for a DOCX: its
+  paragraphs, one a line). Offsets reported to users can always be mapped back into it.
+* ``text`` — the cleaned, repaired text. Blocks are laid out one after another, separated by a
+  blank line ("\\n\\n"), each block on a single line. ``origin[i]`` is the offset in ``raw`` of
+  ``text[i]`` (``len(origin) == len(text) + 1``; the last entry maps the end).
+
+Blocks, sentences, mentions, events and citations are records holding character offsets into
+``text``, never copies of it. Each stage is a function ``Document -> Document`` that adds records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class BlockType(str, Enum):
+    TITLE = "title"
+    AUTHOR = "author"
+    AFFILIATION = "affiliation"
+    ABSTRACT = "abstract"
+    KEYWORDS = "keywords"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    SOURCE = "source"
+    CAPTION = "caption"
+    REFERENCE = "reference"
+
+
+class EventKind(str, Enum):
+    """Event kinds of ../shared/SCHEMA.md; ``plover`` gives the PLOVER type each maps to."""
+
+    AGREEMENT_SIGN = "agreement.sign"
+    AGREEMENT_RATIFY = "agreement.ratify"
+    AGREEMENT_NEGOTIATE = "agreement.negotiate"
+    MEMBERSHIP_JOIN = "membership.join"
+    MEMBERSHIP_ELECT = "membership.elect"
+    MEMBERSHIP_LEAVE = "membership.leave"
+    RELATIONS_ESTABLISH = "relations.establish"
+    RELATIONS_UPGRADE = "relations.upgrade"
+    RELATIONS = "relations"
+    COOPERATE = "cooperate"
+    AID = "aid"
+    SUPPORT = "support"
+    CHAIR = "chair"
+    HOST = "host"
+    VISIT = "visit"
+    CONSULT = "consult"
+    PROTEST = "protest"
+    SANCTION = "sanction"
+    SANCTION_LIFT = "sanction.lift"
+    RETREAT = "retreat"
+    CONFLICT = "conflict"
+
+    @property
+    def plover(self) -> str:
+        return _PLOVER[self]
+
+    @property
+    def symmetric(self) -> bool:
+        return self in (EventKind.AGREEMENT_SIGN, EventKind.RELATIONS_ESTABLISH, EventKind.RELATIONS_UPGRADE)
+
+
+_PLOVER = {
+    EventKind.AGREEMENT_SIGN: "SUPPORT",
+    EventKind.AGREEMENT_RATIFY: "SUPPORT",
+    EventKind.AGREEMENT_NEGOTIATE: "CONSULT",
+    EventKind.MEMBERSHIP_JOIN: "SUPPORT",
+    EventKind.MEMBERSHIP_ELECT: "SUPPORT",
+    EventKind.MEMBERSHIP_LEAVE: "SANCTION",
+    EventKind.RELATIONS_ESTABLISH: "SUPPORT",
+    EventKind.RELATIONS_UPGRADE: "SUPPORT",
+    EventKind.RELATIONS: "COOPERATE",
+    EventKind.COOPERATE: "COOPERATE",
+    EventKind.AID: "AID",
+    EventKind.SUPPORT: "SUPPORT",
+    EventKind.CHAIR: "COOPERATE",
+    EventKind.HOST: "CONSULT",
+    EventKind.VISIT: "CONSULT",
+    EventKind.CONSULT: "CONSULT",
+    EventKind.PROTEST: "ACCUSE",
+    EventKind.SANCTION: "SANCTION",
+    EventKind.SANCTION_LIFT: "CONCEDE",
+    EventKind.RETREAT: "RETREAT",
+    EventKind.CONFLICT: "ASSAULT",
+}
+
+
+class Status(str, Enum):
+    OCCURRED = "occurred"
+    ONGOING = "ongoing"
+    PLANNED = "planned"
+    NEGATED = "negated"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` in ``Document.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    type: BlockType
+    start: int
+    end: int
+    level: int | None = None  # heading level (1 = top); None for other blocks
+    lang: str | None = None  # "vi", "en", ... ; None when undecided
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor, agreement, conflict, congress or document named in the text."""
+
+    start: int
+    end: int
+    code: str  # SCHEMA.md actor code, or an entity id from the gazetteer
+    kind: str  # country | organisation | body | party | agreement | conflict | congress | document | collective
+    via: str = "gazetteer"  # gazetteer | abbreviation (defined in this document) | deixis ("ta", "Đảng ta")
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date expression with its ISO 8601 reduced-precision value (SCHEMA.md)."""
+
+    start: int
+    end: int
+    value: str  # "1977", "1991-11", "1995-07-28", "1975/1985", "2020-H1"
+
+
+@dataclass(frozen=True)
+class Citation:
+    start: int  # the citation's text inside the parentheses, e.g. "ĐCSVN, 1982, tr. 123"
+    end: int
+    author: str  # aliases resolved to the full name
+    year: int | None
+    pages: str | None
+    quote: Span | None = None  # the quotation this citation directly follows
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    date: str  # ISO 8601 reduced precision, interval "a/b", half-year "2020-H1", or "" when the text gives none
+    status: Status
+    evidence: tuple[Span, ...]  # sentence spans (all of them when an event is repeated in a document)
+    attrs: tuple[tuple[str, Any], ...] = ()  # extra attributes: ("agreement", ...), ("votes", "192/193"), ("objects", (...))
+
+    @property
+    def plover(self) -> str:
+        return self.kind.plover
+
+    def attr(self, name: str, default: Any = None) -> Any:
+        return dict(self.attrs).get(name, default)
+
+
+@dataclass
+class Document:
+    """A document as it moves through the pipeline: read -> clean -> structure -> extract."""
+
+    name: str  # the source file's name (what users see as `doc`)
+    raw: str = ""
+    text: str = ""
+    origin: list[int] = field(default_factory=list)
+    format: str = "txt"  # txt | md | html | pdf | docx
+    meta: dict[str, Any] = field(default_factory=dict)  # e.g. pages, encoding, date ("2025-10"), removed_lines
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def raw_offsets(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``text`` to the span of ``raw`` it came from."""
+        if not self.origin:
+            return start, end
+        last = len(self.origin) - 1
+        s = self.origin[min(start, last)]
+        e = self.origin[min(end - 1, last)] + 1 if end > start else s
+        return s, max(s, e)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset`` (binary search over sorted sentences)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if s.end <= offset:
+                lo = mid + 1
+            elif s.start > offset:
+                hi = mid
+            else:
+                return s
+        return None
+
+    @property
+    def title(self) -> str | None:
+        for b in self.blocks:
+            if b.type is BlockType.TITLE:
+                return self.block_text(b)
+        return None

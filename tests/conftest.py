@@ -1,0 +1,47 @@
+"""Shared fixtures. ../shared (seeds, gold, xquad) is used where present, skipped where not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return _need(SHARED)
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Path:
+    """The 2025 journal article (PDF-style: running headers, column-wrapped lines)."""
+    return _need(SHARED / "seeds" / "000_982bfecec0031156.txt")
+
+
+@pytest.fixture(scope="session")
+def seed_report() -> Path:
+    """The 2020 report exported from Word (a blank line after every line)."""
+    return _need(SHARED / "seeds" / "003_16193cca66713e1d.txt")
+
+
+@pytest.fixture(scope="session")
+def gold(shared: Path):
+    def load(name: str):
+        path = _need(shared / "gold" / name)
+        if path.suffix == ".jsonl":
+            return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    return load
