@@ -5,8 +5,8 @@ A :class:`Document` owns two texts:
 * ``raw`` — the text as the user gave it, decoded (for a PDF: its text layer; for a DOCX: its
   paragraphs, one a line). Offsets reported to users can always be mapped back into it.
 * ``text`` — the cleaned, repaired text. Blocks are laid out one after another, separated by a
-  blank line ("\\n\\n"), each block on a single line. ``origin[i]`` is the offset in ``raw`` of
-  ``text[i]`` (``len(origin) == len(text) + 1``; the last entry maps the end).
+  blank line ("\\n\\n"), each block on a single line. ``map`` (a :class:`~doingoai.textmap.OffsetMap`)
+  maps any span of ``text`` back to the span of ``raw`` it came from.
 
 Blocks, sentences, mentions, events and citations are records holding character offsets into
 ``text``, never copies of it. Each stage is a function ``Document -> Document`` that adds records.
@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+
+from doingoai.textmap import MappedText, OffsetMap
 
 
 class BlockType(str, Enum):
@@ -178,7 +180,7 @@ class Document:
     name: str  # the source file's name (what users see as `doc`)
     raw: str = ""
     text: str = ""
-    origin: list[int] = field(default_factory=list)
+    map: OffsetMap | None = None  # text -> raw offsets; None means text is raw
     format: str = "txt"  # txt | md | html | pdf | docx
     meta: dict[str, Any] = field(default_factory=dict)  # e.g. pages, encoding, date ("2025-10"), removed_lines
     blocks: list[Block] = field(default_factory=list)
@@ -196,12 +198,18 @@ class Document:
 
     def raw_offsets(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of ``text`` to the span of ``raw`` it came from."""
-        if not self.origin:
+        if self.map is None:
             return start, end
-        last = len(self.origin) - 1
-        s = self.origin[min(start, last)]
-        e = self.origin[min(end - 1, last)] + 1 if end > start else s
-        return s, max(s, e)
+        return self.map.span(start, end)
+
+    def mapped(self) -> MappedText:
+        """``text`` with its map, for a stage that rewrites the text (maps compose)."""
+        return MappedText(self.text, self.map or OffsetMap.identity(len(self.text)))
+
+    def set_text(self, mapped: MappedText) -> None:
+        """Replace ``text`` by a rewrite built from ``self.mapped()`` (records must be rebuilt after)."""
+        self.text = mapped.text
+        self.map = mapped.map
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset`` (binary search over sorted sentences)."""
