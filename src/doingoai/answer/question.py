@@ -1,0 +1,112 @@
+"""What a question asks for: its type, language, key terms and the event kind it is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip Vietnamese marks, đ -> d (for matching cue words)."""
+    nfd = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in nfd if not unicodedata.combining(c))
+
+
+class Wants(str, Enum):
+    DATE = "date"  # năm nào, khi nào, when, what year
+    NUMBER = "number"  # bao nhiêu, how many
+    ACTOR = "actor"  # ai, nước nào, who, which country
+    NAME = "name"  # hiệp định nào, chỉ thị nào, which treaty
+    LIST = "list"  # những ... nào
+    TEXT = "text"  # gì, như thế nào, why, what: the best sentences
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    lang: str  # "vi" | "en"
+    wants: Wants
+    head: str | None  # the noun asked about: "hiệp định", "dự án", "treaty" ...
+    kinds: tuple[str, ...]  # event kinds the question is about (may be empty)
+    year: int | None  # a year named in the question ("in 1978")
+
+
+_EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|in|of|with|to)\b", re.I)
+_VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+
+_VI_DATE = re.compile(r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|vào năm)\b", re.I)
+_EN_DATE = re.compile(r"\b(when|what year|which year|in what year|what date)\b", re.I)
+_VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)\b", re.I)
+_EN_NUMBER = re.compile(r"\b(how many|how much|what percentage|how many votes)\b", re.I)
+_VI_ACTOR = re.compile(r"\b(nước nào|quốc gia nào|ai|tổ chức nào|đảng nào|bên nào|những nước nào|các nước nào)\b", re.I)
+_EN_ACTOR = re.compile(r"\b(who|which country|which countries|which organi[sz]ation|what country)\b", re.I)
+_VI_NAME = re.compile(
+    r"\b(hiệp định|hiệp ước|công ước|chỉ thị|nghị quyết|văn kiện|tuyên bố|thỏa thuận|dự án|văn bản|kết luận)(?:\s+\w+){0,3}?\s+nào\b",
+    re.I,
+)
+_EN_NAME = re.compile(r"\b(?:which|what)\s+(treaty|agreement|convention|directive|resolution|declaration|projects?|document)\b", re.I)
+_VI_LIST = re.compile(r"\bnhững\b.*\bnào\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+# Words that point at an event kind, Vietnamese and English (folded forms are matched).
+_KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("membership.join", ("gia nhap", "thanh vien", "join", "joined", "member", "accession", "accede")),
+    ("membership.elect", ("duoc bau", "bau lam", "trung cu", "elected", "elect")),
+    ("agreement.ratify", ("phe chuan", "phe duyet", "ratify", "ratified", "approve", "approved")),
+    ("agreement.sign", ("ky ket", " ky ", "sign", "signed", "hiep uoc", "treaty")),
+    ("agreement.negotiate", ("dam phan", "negotiat")),
+    ("relations.establish", ("thiet lap quan he", "binh thuong hoa", "establish", "normali")),
+    ("relations.upgrade", ("nang cap", "doi tac chien luoc", "upgrade", "strategic partnership")),
+    ("chair", ("chu tich asean", "vai tro chu tich", "chair")),
+    ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),
+    ("visit", ("tham ", "chuyen tham", "visit")),
+    ("host", ("dang cai", "to chuc hoi nghi", "host")),
+    ("sanction", ("cam van", "bao vay", "trung phat", "embargo", "sanction", "blockade")),
+    ("sanction.lift", ("do bo", "lift")),
+    ("conflict", ("chien tranh", "xung dot", "xam luoc", "war", "conflict", "invasion")),
+)
+
+
+def detect_lang(text: str) -> str:
+    if _VI_MARKS.search(text):
+        return "vi"
+    return "en" if len(_EN_WORDS.findall(text)) >= 1 else "vi"
+
+
+def analyse(text: str) -> Question:
+    q = " ".join(text.split())
+    lang = detect_lang(q)
+    head = None
+    if lang == "en":
+        m_name = _EN_NAME.search(q)
+        if _EN_DATE.search(q):
+            wants = Wants.DATE
+        elif _EN_NUMBER.search(q):
+            wants = Wants.NUMBER
+        elif m_name:
+            wants, head = Wants.NAME, m_name.group(1).lower()
+        elif _EN_ACTOR.search(q):
+            wants = Wants.ACTOR
+        else:
+            wants = Wants.TEXT
+    else:
+        m_name = _VI_NAME.search(q)
+        if _VI_DATE.search(q):
+            wants = Wants.DATE
+        elif _VI_NUMBER.search(q):
+            wants = Wants.NUMBER
+        elif m_name:
+            wants, head = (Wants.LIST if q.lower().find("những") >= 0 else Wants.NAME), m_name.group(1).lower()
+        elif _VI_ACTOR.search(q):
+            wants = Wants.ACTOR
+        elif _VI_LIST.search(q):
+            wants = Wants.LIST
+        else:
+            wants = Wants.TEXT
+    folded = " " + fold(q) + " "
+    kinds = tuple(kind for kind, cues in _KIND_CUES if any(c in folded for c in cues))
+    years = _YEAR.findall(q)
+    return Question(q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None)

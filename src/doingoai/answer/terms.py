@@ -1,0 +1,91 @@
+"""The question's content as concepts (each a set of folded alternatives) and as a search query.
+
+An English question reaches Vietnamese text through a small foreign-affairs lexicon and the
+gazetteer's names of the actors it mentions ("Soviet Union" -> Liên Xô, "Comecon" -> SEV).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer import actors as actor_names
+from doingoai.answer.question import Question, fold
+
+Concept = tuple[str, ...]  # folded alternatives; one present = the concept is supported
+
+_VI_STOP = set(
+    """năm nào khi nào bao giờ bao nhiêu mấy gì nào những các của đã được với cho là có và
+    ai như thế nào sao tại vì ở trong này đó nước quốc gia tổ chức thì mà một hay hoặc lúc
+    diễn ra""".split()
+)
+_EN_STOP = set(
+    """the a an of in on to with did does do when what which who whom how many much is was were
+    by for and or that this from as at be been has have had its it into year""".split()
+)
+# English foreign-affairs words -> Vietnamese alternatives (folded at use)
+_EN_VI: dict[str, tuple[str, ...]] = {
+    "join": ("gia nhập", "thành viên"), "joined": ("gia nhập", "thành viên"), "member": ("thành viên",),
+    "membership": ("thành viên",), "accession": ("gia nhập",), "sign": ("ký",), "signed": ("ký",),
+    "treaty": ("hiệp ước",), "agreement": ("hiệp định",), "ratify": ("phê chuẩn",), "ratified": ("phê chuẩn",),
+    "elected": ("được bầu", "bầu"), "elect": ("bầu",), "council": ("hội đồng",), "security": ("bảo an",),
+    "chair": ("chủ tịch",), "chaired": ("chủ tịch",), "chairmanship": ("chủ tịch",), "aid": ("viện trợ",),
+    "assistance": ("viện trợ", "hỗ trợ"), "visit": ("thăm",), "visited": ("thăm",), "war": ("chiến tranh",),
+    "conflict": ("xung đột",), "embargo": ("cấm vận",), "sanctions": ("cấm vận", "trừng phạt"),
+    "friendship": ("hữu nghị",), "cooperation": ("hợp tác",), "relations": ("quan hệ",),
+    "diplomatic": ("ngoại giao",), "normalise": ("bình thường hóa",), "normalize": ("bình thường hóa",),
+    "normalised": ("bình thường hóa",), "normalized": ("bình thường hóa",), "establish": ("thiết lập",),
+    "established": ("thiết lập",), "votes": ("phiếu",), "border": ("biên giới",), "projects": ("dự án",),
+    "project": ("dự án",), "party": ("đảng",), "congress": ("đại hội",), "comprehensive": ("toàn diện",),
+    "strategic": ("chiến lược",), "partnership": ("đối tác",), "peacekeeping": ("gìn giữ hòa bình",),
+    "directive": ("chỉ thị",), "resolution": ("nghị quyết",), "foreign": ("đối ngoại",), "policy": ("đường lối", "chính sách"),
+    "limitations": ("hạn chế",), "negotiations": ("đàm phán",), "negotiate": ("đàm phán",),
+}
+
+
+def _syllables(text: str) -> list[str]:
+    return re.findall(r"[\w/%]+", text.lower())
+
+
+def content_terms(q: Question, codes: set[str]) -> list[Concept]:
+    """Concepts of the question: one per actor it names and one per content word."""
+    text = q.text
+    concepts: list[Concept] = []
+    for code in sorted(codes):
+        names = actor_names.names(code)
+        if names:
+            concepts.append(tuple(sorted({fold(n) for n in names})))
+        text = actor_names.strip_names(text, code)
+    if q.lang == "en":
+        for w in _syllables(text):
+            if w in _EN_STOP:
+                continue
+            if w in _EN_VI:
+                concepts.append(tuple(fold(v) for v in _EN_VI[w]))
+            elif w[:1].isdigit():
+                concepts.append((w,))
+    else:
+        for w in _syllables(text):
+            if w not in _VI_STOP and not (q.year and w == str(q.year) and q.wants.value == "date"):
+                concepts.append((fold(w),))
+    return concepts
+
+
+def search_query(q: Question, codes: set[str]) -> str:
+    """The text to search with: the Vietnamese question, or Vietnamese words for an English one."""
+    if q.lang != "en":
+        return q.text
+    words: list[str] = [actor_names.display(c, "vi") for c in sorted(codes)]
+    words += [a for c in sorted(codes) for a in actor_names.abbreviations(c)]
+    text = q.text
+    for code in codes:
+        text = actor_names.strip_names(text, code)
+    for w in _syllables(text):
+        if w in _EN_VI:
+            words.extend(_EN_VI[w])
+        elif w not in _EN_STOP:
+            words.append(w)
+    return " ".join(words)
+
+
+def flat(concepts: list[Concept]) -> list[str]:
+    return [alt for c in concepts for alt in c]
