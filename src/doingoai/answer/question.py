@@ -6,13 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-import unicodedata
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip Vietnamese marks, đ -> d (for matching cue words)."""
-    nfd = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in nfd if not unicodedata.combining(c))
+from doingoai.search.tokenize import fold
 
 
 class Wants(str, Enum):

@@ -67,7 +67,7 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
         for w in _syllables(text):
             if w not in _VI_STOP and not (q.year and w == str(q.year) and q.wants.value == "date"):
                 concepts.append((fold(w),))
-    return concepts
+    return list(dict.fromkeys(concepts))
 
 
 def search_query(q: Question, codes: set[str]) -> str:

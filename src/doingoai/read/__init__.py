@@ -1,1 +1,135 @@
+"""Read a file into a :class:`~doingoai.model.Document` (``raw``, ``format``, ``meta``).
 
+``read_file`` checks the path and size before reading, then dispatches on the suffix and the
+file's first bytes: a ``.txt`` that is really a PDF or a DOCX is read as one (``meta["sniffed"]``
+says so); a ``.pdf`` or ``.docx`` that is not one, other binary formats, and unknown suffixes are
+refused with a coded error naming the file.
+
+``meta``: ``encoding`` (text and HTML: utf-8, utf-8-sig, utf-16-le, cp1258, cp1252, ...; see
+:mod:`doingoai.read.text`), ``pages`` (PDF), ``title`` (HTML, when the page has one),
+``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from doingoai.errors import Code, DoingoaiError
+from doingoai.model import Document
+from doingoai.read.text import decode_bytes, decode_cp1252, to_bytes
+
+__all__ = ["read_file", "read_bytes", "decode_bytes", "decode_cp1252", "to_bytes", "SUFFIXES", "MAX_BYTES"]
+
+MAX_BYTES = 50_000_000
+_NON_BLANK = re.compile(rb"[^\s]")
+SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+
+# Magic numbers of formats that are not documents we read (checked after PDF and zip).
+_BINARY_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x7fELF", "an executable"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc/.xls); save it as .docx"),
+    (b"{\\rtf", "an RTF file; save it as .docx or .txt"),
+    (b"%!PS", "a PostScript file"),
+)
+
+
+def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx) into a Document; raises DoingoaiError."""
+    p = Path(path)
+    name = p.name
+    shown = str(path)
+    if not p.exists():
+        raise DoingoaiError(Code.E101_NOT_FOUND, "no such file", shown)
+    if not p.is_file():
+        raise DoingoaiError(Code.E101_NOT_FOUND, "not a regular file", shown)
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DoingoaiError(Code.E106_UNSUPPORTED, f"unsupported file type '{suffix or '(none)'}'", shown)
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise DoingoaiError(Code.E103_TOO_LARGE, f"{size:,} bytes is over the limit of {max_bytes:,}", shown)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise DoingoaiError(Code.E101_NOT_FOUND, f"cannot be read ({exc.strerror})", shown) from None
+    if len(data) > max_bytes:  # the file grew between stat and read
+        raise DoingoaiError(
+            Code.E103_TOO_LARGE, f"{len(data):,} bytes is over the limit of {max_bytes:,}", shown
+        )
+    return read_bytes(data, name, SUFFIXES[suffix], shown=shown)
+
+
+def read_bytes(data: bytes, name: str, fmt: str, *, shown: str | None = None) -> Document:
+    """Read a file's bytes given its declared format (txt | md | html | pdf | docx)."""
+    shown = shown or name
+    if _NON_BLANK.search(data) is None:
+        raise DoingoaiError(
+            Code.E102_EMPTY, "the file is empty" if not data else "the file holds only blanks", shown
+        )
+    actual = _sniff(data, fmt, shown)
+    meta: dict = {}
+    if actual != fmt:
+        meta["sniffed"] = actual
+    if actual == "pdf":
+        from doingoai.read.pdf import read_pdf_bytes
+
+        raw, meta["pages"] = read_pdf_bytes(data, shown)
+    elif actual == "docx":
+        from doingoai.read.docx import read_docx_bytes
+
+        raw = read_docx_bytes(data, shown)
+    elif actual == "html":
+        from doingoai.read.html import decode_html, html_main_text
+
+        decoded = decode_html(data, shown)
+        meta["encoding"] = decoded.encoding
+        raw, title = html_main_text(decoded.text, shown)
+        if title:
+            meta["title"] = title
+    else:
+        decoded = decode_bytes(data, shown)
+        raw = decoded.text
+        meta["encoding"] = decoded.encoding
+        if decoded.repairs:
+            meta["encoding_repairs"] = decoded.repairs
+    if not raw.strip():
+        raise DoingoaiError(Code.E102_EMPTY, "the file has no text", shown)
+    return Document(name=name, raw=raw, format=actual, meta=meta)
+
+
+def _sniff(data: bytes, fmt: str, shown: str) -> str:
+    """The format the bytes really are; refuses a declared PDF/DOCX that is not, and binary files."""
+    if data.startswith(b"%PDF-") or (fmt == "pdf" and b"%PDF-" in data[:1024]):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        if fmt == "docx" or (fmt in ("txt", "md") and _zip_holds_word(data)):
+            return "docx"
+        raise DoingoaiError(Code.E104_BINARY, "a zip archive, not a text document", shown)
+    if fmt == "pdf":
+        raise DoingoaiError(Code.E107_PDF_BROKEN, "not a PDF (no %PDF- header)", shown)
+    if fmt == "docx":
+        raise DoingoaiError(Code.E110_DOCX_BROKEN, "not a DOCX (not a zip archive)", shown)
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise DoingoaiError(Code.E104_BINARY, f"{what}, not a text document", shown)
+    return fmt
+
+
+def _zip_holds_word(data: bytes) -> bool:
+    """Does this zip look like a Word document? (central directory only; nothing is inflated)"""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return any(n.startswith("word/") for n in zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False

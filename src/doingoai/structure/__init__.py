@@ -1,1 +1,69 @@
+"""Structure stage: layout repair, blocks and sentences.
 
+``structure_document(doc)`` takes ``doc.text`` (the cleaned text, still laid out in lines as the
+reader gave it) and rewrites it so that every block is one line of text and blocks are separated by
+a blank line, with ``doc.map`` still pointing into ``doc.raw``. It fills ``doc.blocks`` (type,
+offsets, heading level, language), ``doc.sentences`` and ``doc.meta["removed_lines"]`` (the running
+headers, footers and page numbers it dropped, each text once).
+
+Steps: :mod:`lines` (split, per-line facts) -> :mod:`headers` (running lines) -> :mod:`paragraphs`
+(join lines into typed blocks; :mod:`front_matter` for title/authors/affiliations) ->
+:mod:`classify` (unnumbered headings, enumerations, levels) -> :mod:`build` (the new text) ->
+:mod:`language` and :mod:`sentences` per block.
+"""
+
+from __future__ import annotations
+
+from doingoai.model import Block, BlockType, Document, Sentence
+from doingoai.structure import build, classify, headers, language, paragraphs, sentences
+from doingoai.structure.lines import split_lines
+from doingoai.textmap import MappedText
+
+__all__ = ["structure_document"]
+
+
+def structure_document(doc: Document) -> Document:
+    """Repair the layout of ``doc.text`` and fill ``doc.blocks`` and ``doc.sentences``."""
+    if not doc.text and doc.raw and doc.map is None:
+        doc.set_text(MappedText.identity(doc.raw))  # the clean stage was skipped
+    mapped = doc.mapped()
+    lines = split_lines(mapped.text)
+    double = paragraphs.double_spaced(lines)
+    removed = headers.find_running_lines(lines, double_spaced=double)
+    layout, keep = paragraphs.analyse(lines, removed, double)
+    raw_blocks = paragraphs.Segmenter(layout).run(keep)
+    new, spans = build.write(mapped, lines, raw_blocks)
+    text = new.text
+    classify.refine(raw_blocks, [text[s:e] for s, e in spans])
+
+    doc.set_text(new)
+    doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))
+    blocks: list[Block] = []
+    sents: list[Sentence] = []
+    langs: list[str | None] = []
+    for s, e in spans:
+        if s != e:
+            langs.append(language.detect(text[s:e]))
+    doc_lang = _majority(langs)
+    k = 0
+    for rb, (s, e) in zip(raw_blocks, spans, strict=True):
+        if s == e:
+            continue
+        lang = langs[k] or rb.lang or doc_lang
+        k += 1
+        level = rb.level if rb.type is BlockType.HEADING else None
+        blocks.append(Block(rb.type, s, e, level, lang))
+        b_index = len(blocks) - 1
+        for ss, se in sentences.split(text, s, e):
+            sents.append(Sentence(ss, se, b_index))
+    doc.blocks = blocks
+    doc.sentences = sents
+    return doc
+
+
+def _majority(langs: list[str | None]) -> str | None:
+    counts: dict[str, int] = {}
+    for lang in langs:
+        if lang:
+            counts[lang] = counts.get(lang, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None

@@ -1,0 +1,34 @@
+"""Benchmark corpora made by repeating the bundled samples (and the seeds, when ../shared is there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def sample_texts() -> list[tuple[str, str]]:
+    """(name, text) of every plain-text sample and seed."""
+    files = sorted((ROOT / "samples").glob("*.txt"))
+    if (SHARED / "seeds").is_dir():
+        files += sorted((SHARED / "seeds").glob("*.txt"))
+    return [(f.name, f.read_text(encoding="utf-8")) for f in files]
+
+
+def repeated_documents(target_bytes: int) -> list[tuple[str, str]]:
+    """Documents cycled from the samples until their UTF-8 size reaches ``target_bytes``."""
+    base = sample_texts()
+    docs: list[tuple[str, str]] = []
+    size = 0
+    i = 0
+    while size < target_bytes:
+        name, text = base[i % len(base)]
+        docs.append((f"{i:05d}-{name}", text))
+        size += len(text.encode("utf-8"))
+        i += 1
+    return docs
+
+
+def megabytes(docs: list[tuple[str, str]]) -> float:
+    return sum(len(t.encode("utf-8")) for _, t in docs) / 1e6

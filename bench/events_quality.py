@@ -1,0 +1,138 @@
+"""Event F1 against ../shared/gold/events.seeds.jsonl.
+
+    .venv/bin/python bench/events_quality.py [--gold PATH] [--seeds DIR] [--verbose]
+
+Matching (SCHEMA.md): kind equal; actors overlap and recipients overlap (one set of parties for the
+symmetric kinds agreement.sign, relations.establish, relations.upgrade); a gold list left empty
+constrains nothing; the years the two dates cover overlap where the gold has a date. Gold events
+marked "optional" count neither as misses nor, when matched, as false positives. Matching is
+one-to-one (each gold event and each prediction used once), greedy in gold order. Every extracted
+event counts, whatever its status (a negated event that gold does not list is a false positive).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _years(value: str) -> tuple[int, int] | None:
+    if not value:
+        return None
+    parts = value.split("/")
+    try:
+        a, b = int(parts[0][:4]), int(parts[-1][:4])
+    except ValueError:
+        return None
+    return min(a, b), max(a, b)
+
+
+def _overlap(gold: Iterable[str], pred: Iterable[str]) -> bool:
+    gold, pred = set(gold), set(pred)
+    return not gold or bool(gold & pred)
+
+
+def matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    if gold["kind"] != pred["kind"]:
+        return False
+    if gold["kind"] in ("agreement.sign", "relations.establish", "relations.upgrade"):
+        if not _overlap(set(gold["actors"]) | set(gold["recipients"]), set(pred["actors"]) | set(pred["recipients"])):
+            return False
+    elif not (_overlap(gold["actors"], pred["actors"]) and _overlap(gold["recipients"], pred["recipients"])):
+        return False
+    gy, py = _years(gold.get("date", "")), _years(pred.get("date", ""))
+    return gy is None or (py is not None and gy[0] <= py[1] and py[0] <= gy[1])
+
+
+def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
+    """P/R/F1 for one document's events (dicts with kind, actors, recipients, date)."""
+    used: set[int] = set()
+    misses, matched_optional = [], 0
+    tp = 0
+    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):  # required events pick first
+        hit = next((i for i, p in enumerate(pred) if i not in used and matches(g, p)), None)
+        if hit is None:
+            if not g.get("optional"):
+                misses.append(g)
+            continue
+        used.add(hit)
+        if g.get("optional"):
+            matched_optional += 1
+        else:
+            tp += 1
+    fps = [p for i, p in enumerate(pred) if i not in used]
+    return {"tp": tp, "fp": len(fps), "fn": len(misses), "misses": misses, "false_positives": fps,
+            "optional_matched": matched_optional}
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def extract_events(path: Path) -> list[dict[str, Any]]:
+    from doingoai import export
+    from doingoai.pipeline import extract_file
+
+    doc = extract_file(path)
+    return [export.event_dict(doc, ev) for ev in doc.events]
+
+
+def evaluate(gold_path: Path, seeds: Path) -> dict[str, Any]:
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    per_doc: dict[str, Any] = {}
+    for doc_id in sorted({g["doc"] for g in gold}):
+        files = sorted(seeds.glob(f"{doc_id}_*"))
+        if not files:
+            raise FileNotFoundError(f"no seed file for doc {doc_id} in {seeds}")
+        pred = extract_events(files[0])
+        per_doc[doc_id] = score([g for g in gold if g["doc"] == doc_id], pred)
+    tp = sum(d["tp"] for d in per_doc.values())
+    fp = sum(d["fp"] for d in per_doc.values())
+    fn = sum(d["fn"] for d in per_doc.values())
+    p, r, f = prf(tp, fp, fn)
+    return {"docs": per_doc, "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+
+
+def _brief(e: dict[str, Any]) -> str:
+    who = ",".join(e["actors"]) + (" -> " + ",".join(e["recipients"]) if e["recipients"] else "")
+    ev = e.get("evidence")
+    text = ev["text"] if isinstance(ev, dict) else (ev[0] if ev else "")
+    status = e.get("status", "")
+    return f"{e['kind']:<20} {who:<32} {e.get('date') or '?':<10} {status:<9} {text[:90]}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=SHARED / "gold" / "events.seeds.jsonl")
+    ap.add_argument("--seeds", type=Path, default=SHARED / "seeds")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = ap.parse_args(argv)
+    res = evaluate(args.gold, args.seeds)
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+        return 0
+    for doc_id, d in res["docs"].items():
+        p, r, f = prf(d["tp"], d["fp"], d["fn"])
+        print(f"doc {doc_id}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}, "
+              f"optional matched {d['optional_matched']})")
+        for g in d["misses"]:
+            print("  miss  " + _brief(g))
+        for e in d["false_positives"]:
+            print("  fp    " + _brief(e))
+    print(f"overall: P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}  "
+          f"(tp {res['tp']}, fp {res['fp']}, fn {res['fn']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

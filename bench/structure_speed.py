@@ -1,0 +1,73 @@
+"""Parse throughput (clean + structure, as `doingoai.pipeline.parse_text` runs them) in MB/s on one
+core, beside underthesea's `word_tokenize` run sentence by sentence on a slice of the same text, in
+the same run.
+
+    .venv/bin/python bench/structure_speed.py [--mb 6] [--baseline-kb 60]
+
+Issue 2 target: >= 5 MB/s per core (underthesea word_tokenize measured at about 0.15 MB/s here).
+Figures are CPU time of this process (the machine may be shared); wall-clock time is shown too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+from _corpus import megabytes, repeated_documents
+
+from doingoai.clean import clean_document
+from doingoai.model import Document
+from doingoai.pipeline import parse_text
+from doingoai.structure import structure_document
+
+
+def _timed(fn, docs):
+    c0, w0 = time.process_time(), time.perf_counter()
+    out = [fn(text, name) for name, text in docs]
+    return out, time.process_time() - c0, time.perf_counter() - w0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=6.0, help="corpus size for doingoai")
+    ap.add_argument("--baseline-kb", type=float, default=60.0, help="slice of the same text for underthesea")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    docs = repeated_documents(int(args.mb * 1e6))
+    mb = megabytes(docs)
+    parse_text(docs[0][1], "warm-up")
+    parsed, cpu, wall = _timed(parse_text, docs)
+    ours = mb / cpu
+    print(
+        f"doingoai parse (clean+structure): {mb:.2f} MB, {len(docs)} documents in {cpu:.2f} s CPU "
+        f"({wall:.2f} s wall) = {ours:.2f} MB/s per core"
+    )
+    cleaned, c_cpu, _ = _timed(lambda t, n: clean_document(Document(name=n, raw=t)), docs)
+    _, s_cpu, _ = _timed(lambda t, n: structure_document(cleaned.pop(0)), docs)
+    print(f"  clean alone: {mb / c_cpu:.2f} MB/s; structure alone: {mb / s_cpu:.2f} MB/s")
+    print(f"  {sum(len(d.blocks) for d in parsed)} blocks, {sum(len(d.sentences) for d in parsed)} sentences")
+
+    from underthesea import word_tokenize
+
+    sentences = [d.text[s.start : s.end] for d in parsed[:20] for s in d.sentences]
+    budget = args.baseline_kb * 1000
+    chosen, size = [], 0
+    for s in sentences:
+        if size >= budget:
+            break
+        chosen.append(s)
+        size += len(s.encode("utf-8"))
+    word_tokenize(chosen[0])  # load the model outside the timing
+    c0 = time.process_time()
+    for s in chosen:
+        word_tokenize(s)
+    base = size / 1e6 / (time.process_time() - c0)
+    print(f"underthesea word_tokenize: {size / 1e6:.3f} MB sentence by sentence = {base:.3f} MB/s per core")
+    print(f"speed-up: {ours / base:.0f}x; target >= 5 MB/s per core: {'met' if ours >= 5 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""XQuAD retrieval: each paragraph a document, each question searched; top hit right?
+
+    .venv/bin/python bench/xquad_retrieval.py [--data ../shared/data/xquad] [--no-dense] [--limit N]
+
+Prints, in one run: doingoai (the product path: documents added with ``kb.add_document`` into a
+temp SQLite knowledge base, ``kb.search``) beside bm25s over lower-cased syllables on the same
+sentences and paragraphs; Vietnamese questions, then the English questions (same ids) against the
+Vietnamese paragraphs, BM25 alone and with the dense extra.
+
+paragraph@1: the top hit is in the paragraph the question was written on.
+sentence@1:  the top hit's sentence contains one of the answer texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "xquad"
+_SYL = re.compile(r"[^\W_]+")
+
+
+def load(data: Path, lang: str) -> tuple[list[str], list[dict]]:
+    """Paragraph texts and questions ({id, q, para, answers})."""
+    js = json.loads((data / f"xquad.{lang}.json").read_text(encoding="utf-8"))
+    paras, qs = [], []
+    for art in js["data"]:
+        for p in art["paragraphs"]:
+            for qa in p["qas"]:
+                qs.append({"id": qa["id"], "q": qa["question"], "para": len(paras),
+                           "answers": [a["text"] for a in qa["answers"]]})
+            paras.append(p["context"])
+    return paras, qs
+
+
+def make_document(name: str, text: str):
+    """The product's parse (clean + structure) when those stages are installed, else the simple
+    paragraph builder of doingoai.search.corpus. Returns (document, how)."""
+    from doingoai.errors import DoingoaiError
+    from doingoai.pipeline import extract_text, parse_text
+    from doingoai.search.corpus import document_from_paragraphs
+
+    for how, fn in (("pipeline extract", extract_text), ("pipeline parse", parse_text)):
+        try:
+            doc = fn(text, name=name)
+            if doc.sentences:
+                return doc, how
+        except (ImportError, DoingoaiError, AttributeError):
+            continue
+    return document_from_paragraphs(name, [text]), "search.corpus (pipeline not available)"
+
+
+def evaluate(search, qs, names, sent_of=None) -> tuple[float, float, float]:
+    """(paragraph@1, sentence@1, ms per query) of ``search(q) -> (doc name, sentence text) | None``."""
+    p_ok = s_ok = 0
+    t0 = time.perf_counter()
+    for q in qs:
+        top = search(q["q"])
+        if top is None:
+            continue
+        name, sentence = top
+        p_ok += name == names[q["para"]]
+        s_ok += name == names[q["para"]] and any(a in sentence for a in q["answers"])
+    dt = (time.perf_counter() - t0) * 1000 / max(len(qs), 1)
+    return p_ok / len(qs), s_ok / len(qs), dt
+
+
+def bm25s_baseline(docs, names):
+    """bm25s over lower-cased syllables of the same sentences; top sentence -> its paragraph."""
+    import bm25s
+
+    rows = [(names[i], doc.text[s.start : s.end]) for i, doc in enumerate(docs) for s in doc.sentences]
+    tok = lambda t: _SYL.findall(t.lower())  # noqa: E731
+    retriever = bm25s.BM25()
+    retriever.index([tok(t) or ["∅"] for _, t in rows], show_progress=False)
+    vocab = retriever.vocab_dict
+
+    def search(q: str):
+        words = [w for w in tok(q) if w in vocab]
+        if not words:
+            return None
+        res, _ = retriever.retrieve([words], k=1, show_progress=False)
+        return rows[int(res[0][0])]
+
+    return search
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--no-dense", action="store_true", help="skip the dense (multilingual-e5-small) runs")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N questions (0: all)")
+    args = ap.parse_args(argv)
+    if not (args.data / "xquad.vi.json").exists():
+        print(f"no XQuAD data in {args.data}", file=sys.stderr)
+        return 2
+    from doingoai.store.kb import KnowledgeBase
+
+    paras, qs_vi = load(args.data, "vi")
+    _, qs_en = load(args.data, "en")
+    en_by_id = {q["id"]: q for q in qs_en}
+    qs_en = [dict(q, q=en_by_id[q["id"]]["q"]) for q in qs_vi if q["id"] in en_by_id]
+    if args.limit:
+        qs_vi, qs_en = qs_vi[: args.limit], qs_en[: args.limit]
+    names = [f"xquad-{i:03d}.txt" for i in range(len(paras))]
+
+    tmp = tempfile.TemporaryDirectory()
+    t0 = time.perf_counter()
+    built = [make_document(n, p) for n, p in zip(names, paras, strict=True)]
+    docs = [d for d, _ in built]
+    t_parse = time.perf_counter() - t0
+    kb = KnowledgeBase.open(Path(tmp.name) / "xquad.sqlite")
+    t0 = time.perf_counter()
+    for d in docs:
+        kb.add_document(d)
+    t_ingest = time.perf_counter() - t0
+    n_sent = sum(len(d.sentences) for d in docs)
+    print(f"XQuAD: {len(paras)} paragraphs ({n_sent} sentences; documents made by {built[0][1]}), "
+          f"{len(qs_vi)} questions; parse {t_parse:.1f} s, kb.add_document {t_ingest:.1f} s")
+
+    def ours(dense: bool):
+        def run(q: str):
+            hits = kb.search(q, limit=1, dense=dense)
+            return (hits[0].doc, hits[0].text) if hits else None
+        return run
+
+    base = bm25s_baseline(docs, names)
+    rows = [("vi", "bm25s (syllables, lower-cased)", evaluate(base, qs_vi, names)),
+            ("vi", "doingoai BM25", evaluate(ours(False), qs_vi, names))]
+    if not args.no_dense:
+        t0 = time.perf_counter()
+        kb.search("khởi động", limit=1, dense=True)  # embeds every sentence and passage once (cached in the DB)
+        print(f"dense: embedded {n_sent} sentences + {len(paras)} passages in {time.perf_counter() - t0:.1f} s")
+        rows.append(("vi", "doingoai BM25 + dense", evaluate(ours(True), qs_vi, names)))
+    rows += [("en", "bm25s (syllables, lower-cased)", evaluate(base, qs_en, names)),
+             ("en", "doingoai BM25", evaluate(ours(False), qs_en, names))]
+    if not args.no_dense:
+        rows.append(("en", "doingoai BM25 + dense", evaluate(ours(True), qs_en, names)))
+    print(f"{'q':<3} {'system':<32} {'paragraph@1':>11} {'sentence@1':>10} {'ms/query':>9}")
+    for lang, system, (p, s, ms) in rows:
+        print(f"{lang:<3} {system:<32} {p:>11.3f} {s:>10.3f} {ms:>9.1f}")
+    print("targets: vi paragraph@1 >= 0.95, sentence@1 >= 0.85; en paragraph@1 >= 0.80 with dense")
+    kb.close()
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

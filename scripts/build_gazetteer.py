@@ -1,0 +1,195 @@
+"""Build src/doingoai/data/gazetteer.json from Babel/CLDR, pycountry and the curated table.
+
+    .venv/bin/python scripts/build_gazetteer.py          # needs: pip install 'doingoai[gazetteer]'
+
+* CLDR (through Babel): Vietnamese and English names of countries and territories (``source: cldr``).
+* pycountry: ISO 3166-1 alpha-2 -> alpha-3, English official/common names, ISO 3166-3 historic
+  states (``source: pycountry``).
+* ``src/doingoai/data/curated_actors.tsv``: what those lack — organisations and bodies, parties,
+  agreements, conflicts, documents, collectives, transliterations, abbreviations, deixis, Wikidata
+  ids (``source: curated``).
+
+The output is deterministic (sorted), so a rebuild without changes gives the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "doingoai" / "data"
+CURATED = DATA / "curated_actors.tsv"
+OUT = DATA / "gazetteer.json"
+
+# CLDR territory codes that are not countries or have no ISO 3166-1 alpha-3 code.
+SKIP_TERRITORIES = {"ZZ", "XA", "XB", "EZ", "QO", "AQ", "AC", "CP", "DG", "EA", "IC", "TA", "XK"}
+# CLDR pseudo-territories that are organisations in the curated table.
+CLDR_ORGS = {"UN": "UNO", "EU": "EU"}
+# ISO alpha-3 codes taken by SCHEMA.md for something else: CPV is the Communist Party of Vietnam.
+ISO_RENAMED = {"CPV": "CPV_COUNTRY"}
+HISTORIC = ("SUN", "DDR", "YUG", "CSK")
+NAME_FIELDS = ("vi", "alias", "translit", "abbr", "en", "en_alias", "deixis")
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def split_cldr(name: str) -> list[str]:
+    """ "Myanmar (Miến Điện)" -> ["Myanmar", "Miến Điện"]; names with a comma qualifier are dropped."""
+    if "," in name:
+        return []
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    return [m.group(1), m.group(2)] if m else [name]
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.entries: dict[str, dict] = {}
+        self.stop: set[str] = set()
+
+    def entry(self, code: str, kind: str) -> dict:
+        e = self.entries.get(code)
+        if e is None:
+            e = self.entries[code] = {
+                "code": code,
+                "kind": kind,
+                "wikidata": "",
+                "vi": "",
+                "en": "",
+                "names": [],
+                "attrs": {},
+            }
+        return e
+
+    def name(self, code: str, kind: str, text: str, lang: str, type_: str, source: str) -> None:
+        text = nfc(text)
+        if not text:
+            return
+        e = self.entry(code, kind)
+        if any(n["text"] == text and n["type"] == type_ and n["lang"] == lang for n in e["names"]):
+            return
+        e["names"].append({"text": text, "lang": lang, "type": type_, "source": source})
+        if type_ == "name" and lang == "vi" and not e["vi"]:
+            e["vi"] = text
+        if type_ == "name" and lang == "en" and not e["en"]:
+            e["en"] = text
+
+
+def add_curated(b: Builder, rows: list[list[str]]) -> None:
+    for code, kind, wikidata, field, value in rows:
+        if field == "stop":
+            b.stop.add(nfc(value))
+            continue
+        e = b.entry(code, kind)
+        if wikidata:
+            e["wikidata"] = wikidata
+        if field == "wikidata":
+            e["wikidata"] = value
+        elif field == "attr":
+            key, _, val = value.partition("=")
+            e["attrs"][key] = val.split("|") if key in ("parties", "actors", "recipients") else val
+        elif field in NAME_FIELDS:
+            lang = "en" if field.startswith("en") else "vi"
+            type_ = {"vi": "name", "en": "name", "en_alias": "alias"}.get(field, field)
+            if field == "vi" and e["vi"]:  # a curated preferred name overrides CLDR's
+                e["vi"] = nfc(value)
+            if field == "en" and e["en"]:
+                e["en"] = nfc(value)
+            b.name(code, kind, value, lang, type_, "curated")
+        else:
+            raise SystemExit(f"{CURATED.name}: unknown field {field!r} for {code}")
+
+
+def read_curated() -> list[list[str]]:
+    rows = []
+    for n, line in enumerate(CURATED.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5:
+            raise SystemExit(f"{CURATED.name}:{n}: expected 5 tab-separated columns, got {len(cols)}")
+        rows.append([c.strip() for c in cols])
+    return rows
+
+
+def add_cldr_and_pycountry(b: Builder) -> None:
+    import pycountry
+    from babel import Locale
+
+    vi, en = Locale("vi").territories, Locale("en").territories
+    for a2 in sorted(vi):
+        if not (len(a2) == 2 and a2.isalpha()) or a2 in SKIP_TERRITORIES:
+            continue
+        if a2 in CLDR_ORGS:
+            code, kind = CLDR_ORGS[a2], "organisation"
+        else:
+            c = pycountry.countries.get(alpha_2=a2)
+            if c is None:
+                continue
+            code, kind = ISO_RENAMED.get(c.alpha_3, c.alpha_3), "country"
+        for part in split_cldr(vi[a2]):
+            b.name(code, kind, part, "vi", "name", "cldr")
+        for part in split_cldr(en.get(a2, "")):
+            b.name(code, kind, part, "en", "name", "cldr")
+        if kind == "country":
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(c, attr, None)
+                if value and "," not in value:
+                    b.name(code, kind, value, "en", "name" if attr == "name" else "alias", "pycountry")
+    for a3 in HISTORIC:
+        c = pycountry.historic_countries.get(alpha_3=a3)
+        for part in c.name.split(", "):
+            b.name(a3, "country", part, "en", "alias", "pycountry")
+
+
+def check_codes(b: Builder, rows: list[list[str]]) -> None:
+    """A curated non-country code must not be an ISO country code (it would merge two entities)."""
+    for code, kind, *_ in rows:
+        e = b.entries.get(code)
+        if code != "-" and e is not None and (e["kind"] == "country") != (kind == "country"):
+            raise SystemExit(f"{CURATED.name}: code {code} ({kind}) is also the ISO code of {e['en']}")
+
+
+def build() -> dict:
+    b = Builder()
+    add_cldr_and_pycountry(b)
+    rows = read_curated()
+    check_codes(b, rows)
+    add_curated(b, rows)
+    entries = []
+    for code in sorted(b.entries):
+        e = b.entries[code]
+        if not e["vi"]:
+            e["vi"] = next((n["text"] for n in e["names"] if n["lang"] == "vi"), "")
+        if not e["en"]:
+            e["en"] = next((n["text"] for n in e["names"] if n["lang"] == "en"), "")
+        e["names"].sort(key=lambda n: (n["lang"], n["type"], n["text"]))
+        entries.append(e)
+    return {
+        "version": 1,
+        "built_by": "scripts/build_gazetteer.py",
+        "sources": {
+            "cldr": "Babel/CLDR territory names (vi, en)",
+            "pycountry": "ISO 3166-1/3166-3 via pycountry",
+            "curated": "src/doingoai/data/curated_actors.tsv",
+        },
+        "entries": entries,
+        "stop": sorted(b.stop),
+    }
+
+
+def main() -> int:
+    data = build()
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    names = sum(len(e["names"]) for e in data["entries"])
+    sys.stdout.write(f"wrote {OUT.relative_to(ROOT)}: {len(data['entries'])} entries, {names} names\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""Apply a list of replacements to a mapped text, keeping the map (cost grows with the edits)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from doingoai.textmap import MappedText, TextBuilder
+
+Edit = tuple[int, int, str]  # (start, end, replacement) in the text being edited
+
+
+def apply_edits(mt: MappedText, edits: Iterable[Edit]) -> MappedText:
+    """Replace each ``text[start:end]`` by its replacement; edits must not overlap.
+
+    Unchanged stretches keep their origins; a replacement maps to the source span it replaces.
+    Edits that change nothing are skipped, so a text with nothing to change is returned as is.
+    """
+    todo = sorted((e for e in edits if mt.text[e[0] : e[1]] != e[2]), key=lambda e: e[0])
+    if not todo:
+        return mt
+    out = TextBuilder()
+    pos = 0
+    for start, end, new in todo:
+        if start < pos:
+            raise ValueError(f"overlapping edits at {start}")
+        out.add(mt, pos, start)
+        out.add_replacement(mt, start, end, new)
+        pos = end
+    out.add(mt, pos, len(mt.text))
+    return out.build(end_source=mt.map.src_length)
+
+
+def narrow(start: int, old: str, new: str) -> list[Edit]:
+    """Edits that turn ``old`` (at ``start``) into ``new``, limited to the characters that differ
+    (or, when the lengths differ, to what lies between the common prefix and suffix), so that
+    unchanged characters keep their exact source offsets."""
+    if len(old) != len(new):  # keep the common prefix and suffix
+        p = 0
+        while p < min(len(old), len(new)) and old[p] == new[p]:
+            p += 1
+        s = 0
+        while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
+            s += 1
+        return [(start + p, start + len(old) - s, new[p : len(new) - s])]
+    edits: list[Edit] = []
+    i = 0
+    n = len(old)
+    while i < n:
+        if old[i] == new[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and old[j] != new[j]:
+            j += 1
+        edits.append((start + i, start + j, new[i:j]))
+        i = j
+    return edits

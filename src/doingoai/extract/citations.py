@@ -1,0 +1,244 @@
+"""In-text author-date citations, their aliases and quotations; cited works; CSL-JSON.
+
+``find_citations(doc)`` reads parentheses such as "(Đảng Cộng sản Việt Nam [ĐCSVN], 1977, tr. 145)",
+"(ĐCSVN, 1982; Bộ Ngoại giao, 2015)", "(Smith et al., 2015a, pp. 3-5)", "(Hồ Chí Minh, 2011, t. 3, tr. 5)"
+into :class:`~doingoai.model.Citation` records. A parenthesis is a citation only when it holds an
+author (starting with a capital, no digits, not a date word) followed by a year ("2015", "2015a") or
+"n.d."/"không năm": "(1977)", "(SEV)", "(192/193)", "(Nguồn: BTGTW)" are not.
+
+Abbreviations defined in the document — "Đảng Cộng sản Việt Nam [ĐCSVN]" in a citation or
+"chủ nghĩa xã hội (CNXH)" in the text (see :mod:`doingoai.extract.cite_aliases`) — are collected first, kept
+in ``doc.meta["aliases"]`` and used to resolve short authors anywhere in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from doingoai.extract.cite_aliases import KNOWN, is_place, text_aliases
+from doingoai.extract.cite_works import cited_works, csl_json, reference_spans
+from doingoai.extract.quotes import QuoteIndex
+from doingoai.model import Citation, Document
+
+_PAREN = re.compile(r"\(([^()]{4,500})\)")
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.", re.I)
+_YEAR = r"(?:(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?|(?P<nd>n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.))"
+# author, year, then nothing or a locator / another year
+_CITE = re.compile(r"(?P<author>.+?)\s*,\s*" + _YEAR + r"(?=$|[\s,:;])", re.S)
+_YEAR_ONLY = re.compile(r"\s*" + _YEAR + r"(?=$|[\s,:;])")
+_PREFIX = re.compile(
+    r"^(?:(?:xem\s+thêm|xem|dẫn\s+theo|trích\s+theo|theo|nguồn|see\s+also|see|source)(?=[\s:])|cf\.)\s*:?\s*",
+    re.I,
+)
+_BRACKET = re.compile(r"\s*\[([^\[\]]{1,40})\]")
+_ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,11}")
+_ETAL = re.compile(
+    r"\s*(?:,?\s*et\s+al\.?|và\s+cộng\s+sự|và\s+nnk\.?|và\s+các\s+tác\s+giả\s+khác|và\s+những\s+người\s+khác)$",
+    re.I,
+)
+_EDITOR = re.compile(
+    r"\s*\((?:chủ\s+biên|cb|eds?|đồng\s+chủ\s+biên)\.?\)|\s*,?\s*(?:chủ\s+biên|eds?\.)$", re.I
+)
+_TITLE = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Th\.S|NCS|Prof|Dr)\.\s*)+")  # "PGS.TS. Nguyễn Văn An"
+_VOLUME = re.compile(r"(?:t|tập|vol|q|quyển)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.I)
+_NUM = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
+_PAGES = re.compile(r"(?:tr|trang|pp|p|pages?)\.?\s*(?P<p>" + _NUM + r"(?:\s*,\s*" + _NUM + r")*)", re.I)
+_COLON_PAGES = re.compile(r":\s*(?P<p>" + _NUM + r")")
+_BARE_PAGES = re.compile(r",\s*(?P<p>" + _NUM + r")\s*\.?$")  # "(Thayer, 2016, 45)"
+_LOC_SEP = re.compile(r"[\s,;]*")
+_DASH = re.compile(r"\s*[-–—]\s*")
+_NOT_AUTHOR = re.compile(
+    r"^(?:Đại hội|Hội nghị|Kỳ họp|Khóa|Khoá|Tháng|Ngày|Năm|Mùa|Giai đoạn|Thời kỳ|Nhiệm kỳ|Từ|Đến|Trước|Sau|"
+    r"Quý|Tuần|Thế kỷ|Hiệp định|Hiệp ước|Công ước|Hòa ước|Hoà ước|Chiến tranh|Cuộc|Sự kiện|Khủng hoảng|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_WS = re.compile(r"\s+")
+_PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
+_BAD_AUTHOR_CHAR = re.compile(r'[\d“”"«»:()=/]')
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One citation read from a parenthesis, before aliases are resolved."""
+
+    start: int
+    end: int
+    author: str  # as written, whitespace collapsed, "[ABBR]" and editor marks removed
+    abbr: str | None  # "ĐCSVN" when the citation defines it: "Đảng Cộng sản Việt Nam [ĐCSVN]"
+    year: int | None
+    suffix: str  # "a" of "2015a"
+    volume: str | None
+    pages: str | None
+
+
+def _clean_author(raw: str) -> tuple[str, str | None]:
+    abbr = None
+    if "[" in raw:
+        for m in _BRACKET.finditer(raw):
+            if _ABBR.fullmatch(m.group(1).strip()):
+                abbr = m.group(1).strip()
+        raw = _BRACKET.sub("", raw)
+    author = _WS.sub(" ", raw).strip(" ,;:")
+    if "(" in author or "biên" in author or "ed" in author:
+        author = _EDITOR.sub("", author).strip(" ,;:")
+    if "." in author:
+        author = _TITLE.sub("", author)
+    return author, abbr
+
+
+def _valid_author(author: str) -> bool:
+    core = _ETAL.sub("", author).strip(" ,") if " " in author else author
+    if not core or len(core) > 150 or not core[0].isupper() or _BAD_AUTHOR_CHAR.search(core):
+        return False
+    if len(core.split()) > 16 or _NOT_AUTHOR.match(core):
+        return False
+    return not all(is_place(part) for part in _PLACE_SEP.split(core))  # "Lào", "Việt Nam – Lào"
+
+
+def _locators(rest: str) -> tuple[str | None, str | None]:
+    """(volume, pages) from what follows the year: ", t. 3, tr. 5", ", pp. 3-5", ": 45", ", 45"."""
+    volume = pages = None
+    m = _COLON_PAGES.match(rest) or _BARE_PAGES.match(rest)
+    if m:
+        return None, _DASH.sub("-", m.group("p"))
+    pos = 0
+    while pos < len(rest):
+        pos = _LOC_SEP.match(rest, pos).end()
+        m = _PAGES.match(rest, pos)
+        if m and pages is None:
+            pages = _DASH.sub("-", _WS.sub(" ", m.group("p")))
+            pos = m.end()
+            continue
+        m = _VOLUME.match(rest, pos)
+        if m and volume is None:
+            volume = m.group("v")
+            pos = m.end()
+            continue
+        break
+    return volume, pages
+
+
+def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
+    return (int(m.group("year")), m.group("suffix") or "") if m.group("year") else (None, "")
+
+
+def parse_parenthesis(text: str, start: int) -> list[Parsed]:
+    """The citations in one parenthesis' content ``text`` (found at ``start``); [] when it is none."""
+    if not _HAS_YEAR.search(text):
+        return []
+    out: list[Parsed] = []
+    pos = 0
+    for seg in text.split(";"):
+        seg_start, pos = start + pos, pos + len(seg) + 1
+        lead = len(seg) - len(seg.lstrip())
+        body = seg.strip()
+        p = _PREFIX.match(body)
+        skip = lead + (p.end() if p else 0)
+        body = body[p.end() :] if p else body
+        m = _CITE.match(body)
+        author, abbr = _clean_author(m.group("author")) if m else ("", None)
+        if m and _valid_author(author):
+            rest_at = m.end()
+        elif out and (y := _YEAR_ONLY.match(body)):  # "(ĐCSVN, 1982; 1987, tr. 5)": same author
+            m, author, abbr, rest_at = y, out[-1].author, None, y.end()
+        else:
+            continue
+        # further years of the same author: "(ĐCSVN, 1982, 1987)"
+        years = [(m, m.start("year") if m.group("year") else m.start("nd"))]
+        while (y := _YEAR_ONLY.match(body, rest_at + (body[rest_at : rest_at + 1] == ","))) is not None:
+            years.append((y, y.start("year") if y.group("year") else y.start("nd")))
+            rest_at = y.end()
+        volume, pages = _locators(body[rest_at:])
+        body_end = seg_start + skip + len(body.rstrip())
+        for i, (ym, ystart) in enumerate(years):
+            year, suffix = _year_of(ym)
+            c_start = seg_start + skip if i == 0 else seg_start + skip + ystart
+            c_end = body_end if i == len(years) - 1 else seg_start + skip + ym.end()
+            last = i == len(years) - 1
+            out.append(
+                Parsed(
+                    c_start,
+                    c_end,
+                    author,
+                    abbr if i == 0 else None,
+                    year,
+                    suffix,
+                    volume if last else None,
+                    pages if last else None,
+                )
+            )
+    return out
+
+
+def _in_reference_list(doc: Document) -> Callable[[int], bool]:
+    """Reference lists: their "(1982)" and "(Hà Nội, 2002)" are entries, not in-text citations."""
+    spans = sorted(reference_spans(doc))
+    starts = [s for s, _ in spans]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
+    return inside
+
+
+def scan(doc: Document) -> list[Parsed]:
+    """Every citation in the text, in reading order, aliases not yet resolved."""
+    text = doc.text
+    excluded = _in_reference_list(doc)
+    out: list[Parsed] = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1)
+        if "\n\n" in inner or excluded(m.start()):
+            continue
+        out.extend(parse_parenthesis(inner, m.start(1)))
+    return out
+
+
+def resolve(author: str, aliases: dict[str, str]) -> str:
+    """The full name for ``author`` (an abbreviation defined in the document, or a well-known one)."""
+    core = _ETAL.sub("", author).strip(" ,")
+    full = aliases.get(core) or KNOWN.get(core)
+    if full is None:
+        return author
+    return full + author[len(core) :] if author.startswith(core) else full
+
+
+def find_citations(doc: Document) -> Document:
+    """Fill ``doc.citations`` (with quotes) and add the document's abbreviations to ``doc.meta["aliases"]``."""
+    parsed = scan(doc)
+    defined = {p.abbr: p.author for p in parsed if p.abbr and p.author}
+    aliases = dict(defined)
+    for abbr, full in text_aliases(doc.text).items():
+        aliases.setdefault(abbr, full)
+    table = doc.meta.setdefault("aliases", {})
+    for abbr, full in aliases.items():
+        if abbr in defined:
+            table[abbr] = full  # a citation's own "[ĐCSVN]" is the authority for an author
+        else:
+            table.setdefault(abbr, full)
+    lookup = {**table, **aliases}  # this document's own definitions first
+    quotes = QuoteIndex(doc.text)
+    citations: list[Citation] = []
+    floor, last_open, quote = 0, -1, None
+    for p in parsed:
+        opening = _open_paren(doc.text, p.start)
+        if opening != last_open:  # citations sharing one parenthesis share its quotation
+            quote, last_open = quotes.before(opening, floor), opening
+        floor = p.end
+        span = quote.span if quote else None
+        citations.append(Citation(p.start, p.end, resolve(p.author, lookup), p.year, p.pages, span))
+    doc.citations = citations
+    return doc
+
+
+def _open_paren(text: str, pos: int) -> int:
+    """The "(" of the parenthesis a citation starting at ``pos`` sits in."""
+    k = text.rfind("(", 0, pos + 1)
+    return k if k >= 0 else pos
+
+
+__all__ = ["Parsed", "cited_works", "csl_json", "find_citations", "parse_parenthesis", "resolve", "scan"]

@@ -1,0 +1,424 @@
+"""Date expressions -> ISO 8601 reduced precision (SCHEMA.md), and the document's own date.
+
+``find_dates(doc)`` fills ``doc.dates`` with :class:`~doingoai.model.DateExpr` and sets
+``doc.meta["date"]`` when it is not set. Forms:
+
+* years: "năm 1978", "(1977)", a bare 1900–2099 ("Chủ tịch ASEAN 2020") -> "1978";
+* ranges: "1975–1985", "1975 -1985", "từ năm 1975 đến năm 1985", "nhiệm kỳ 2020-2021" -> "1975/1985";
+* days: "28/7/1995", "ngày 28 tháng 7 năm 1995" -> "1995-07-28"; months: "tháng 10/2025" -> "2025-10";
+* "mùa xuân năm 1975" -> "1975"; "6 tháng đầu năm 2020" -> "2020-H1"; "quý I/2020" -> "2020-Q1";
+  "những năm 1980", "thập niên 80" -> "1980/1989";
+* relative, resolved from the document's own date: "năm nay", "năm ngoái", "năm qua", "năm tới",
+  "thời gian tới", "vừa qua", "6 tháng đầu năm" (no year).
+
+Publication years inside in-text citations ("(ĐCSVN, 1982, tr. 123)") and in reference lists are not
+dates of anything in the text and are left out. :func:`date_near` gives the date governing a span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+
+from doingoai.model import BlockType, DateExpr, Document
+
+_Y = r"(?:1[0-9]\d\d|20\d\d)"
+_B = r"(?<![\w.,/-])"  # no digit, letter or number punctuation before
+_E = r"(?![\w%]|[.,/]\d)"  # ... nor after
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_DATE_RX = re.compile(
+    rf"""
+    {_B}(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<dm>\d{{1,2}})\s*(?:năm\s*|[/,]\s*)|(?P<sep>[/.-])(?P<dm2>\d{{1,2}})(?P=sep))(?P<dy>{_Y}){_E}
+  | (?:(?:6|sáu)\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}){_E}|\s+(?P<hnay>nay))?
+  | quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}){_E}|\s+(?P<qnay>năm\s+nay))?
+  | (?:tháng\s*(?P<m>\d{{1,2}})\s*(?:/|-|năm|,)\s*|{_B}(?P<m2>\d{{1,2}})/)(?P<my>{_Y}){_E}
+  | mùa\s+(?:xuân|hạ|hè|thu|đông)(?:\s+năm)?\s+(?P<sy>{_Y}){_E}
+  | (?:(?P<from>từ)\s+)?(?:năm\s+)?{_B}(?P<r1>{_Y})\s*(?:[–—-]|\s(?:đến|tới)(?:\s+năm)?\s)\s*(?P<r2>{_Y}|\d\d){_E}
+  | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
+  | (?:năm\s+)?{_B}(?P<y>{_Y}){_E}
+  | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua)(?![\w])
+    """,
+    re.VERBOSE,
+)  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
+# where a date expression without a digit may start; digit runs give the other starts
+_WORD_START = re.compile(
+    r"năm\s+(?:nay|ngoái|tới|vừa|qua)|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
+)
+_DIGITS = re.compile(r"\d+")
+_YEAR_AHEAD = re.compile(r"\d{4}")
+_LEAD_WORDS = 4  # "6 tháng đầu năm 2020": a match may start up to four words before its year
+_NOT_BEFORE_YEAR = re.compile(r"(?:\b(?:số|tr|trang|no|tập|điều|khoản|mã|p|pp)\.?\s*|[#№]\s*)$")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:người|tấn|usd|đô|km|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|đồng|chiếc|lượt|dự án|học viên|sinh viên|cán bộ|m\b|kg)",
+)
+_CITATION_TAIL = re.compile(r"[a-z]?\s*[),;:]")
+_COUNTED = re.compile(r"(?:\d+|nhiều|những|các|mấy|vài)\s+$")  # "30 năm qua" is a span, not a date
+
+
+def _in_citation(text: str, s: int, e: int) -> bool:
+    """A publication year: "(ĐCSVN, 1982, tr. 123)", "(Hồ Chí Minh, 2011)", "(...; BCHTW, 2005)".
+    Not "(Lào, 1977; Liên Xô, 1978)" or "(Việt Nam – Lào, 1977)": the names there are countries."""
+    if not text[max(0, s - 2) : s].rstrip().endswith(","):
+        return False
+    open_at = text.rfind("(", max(0, s - 250), s)
+    if open_at < 0 or text.find(")", open_at, s) >= 0:
+        return False
+    inner = text[max(open_at + 1, text.rfind(";", open_at, s) + 1) : s]
+    if not any(c.isalpha() for c in inner) or not _CITATION_TAIL.match(text, e):
+        return False
+    return not _only_countries(inner)
+
+
+@lru_cache(maxsize=4096)
+def _only_countries(text: str) -> bool:
+    from doingoai.extract.mentions import mentions_in
+
+    rest = list(text)
+    for m in mentions_in(text):
+        if m.kind == "country":
+            rest[m.start : m.end] = " " * (m.end - m.start)
+    words = "".join(rest).replace(" và ", " ").strip(" ,–—-")
+    return not any(c.isalpha() for c in words)
+
+
+def _shift(value: str, years: int) -> str:
+    return str(int(value[:4]) + years) + value[4:] if value[:4].isdigit() else ""
+
+
+def _relative(word: str, base: str) -> str:
+    """Resolve a relative expression against the document's date ``base`` ("2020-H1", "2025-10", "2020")."""
+    w = " ".join(word.lower().split())
+    year = base[:4]
+    if not year.isdigit():
+        return ""
+    if w == "năm ngoái":
+        return str(int(year) - 1)
+    if w == "năm tới":
+        return str(int(year) + 1)
+    if w.startswith(("thời gian tới", "thời gian sắp tới", "sắp tới")):
+        if base.endswith("-H1"):
+            return year + "-H2"
+        if re.fullmatch(r"\d{4}-Q[1-3]", base):
+            return f"{year}-Q{int(base[-1]) + 1}"
+        return str(int(year) + 1) if len(base) == 4 or base.endswith(("-H2", "-Q4")) else year
+    if "qua" in w:  # "năm qua", "thời gian qua", "vừa qua": the period the document reports on
+        return base if not w.startswith(("năm", "trong")) else year
+    return year  # "năm nay"
+
+
+def _value(m: re.Match[str], base: str) -> str:
+    g = m.groupdict()
+    if g["dy"]:
+        month = int(g["dm"] or g["dm2"])
+        day = int(g["d"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{g['dy']}-{month:02d}-{day:02d}"
+        return ""
+    if g["h"]:
+        half = "H1" if g["h"].lower() == "đầu" else "H2"
+        year = g["hy"] or (base[:4] if base[:4].isdigit() else "")
+        return f"{year}-{half}" if year else ""
+    if g["q"]:
+        year = g["qy"] or (base[:4] if base[:4].isdigit() else "")
+        return f"{year}-Q{_ROMAN_Q[g['q'].lower()]}" if year else ""
+    if g["my"]:
+        month = int(g["m"] or g["m2"])
+        return f"{g['my']}-{month:02d}" if 1 <= month <= 12 else ""
+    if g["sy"]:
+        return g["sy"]
+    if g["r1"]:
+        r1, r2 = g["r1"], g["r2"]
+        if len(r2) == 2:
+            r2 = r1[:2] + r2
+        return f"{r1}/{r2}" if 0 < int(r2) - int(r1) <= 100 else ""
+    if g["dec"]:
+        dec = g["dec"]
+        start = int(dec) if len(dec) == 4 else 1900 + int(dec)
+        return f"{start}/{start + 9}"
+    if g["y"]:
+        return g["y"] if 1900 <= int(g["y"]) <= 2099 or m.group(0)[:3].lower() == "năm" else ""
+    if g["rel"]:
+        return _relative(g["rel"], base) if base else ""
+    return ""
+
+
+def _skip_spans(doc: Document) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in doc.blocks if b.type in (BlockType.REFERENCE, BlockType.AFFILIATION)]
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
+_LEAD = frozenset(
+    "năm từ tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu".split()
+)
+_PUNCT = "([{“\"'‘"
+
+
+def _starts(low: str, start: int, end: int):
+    """Positions where a date expression may start: each relative phrase, and for each digit run that
+    could belong to a date, its token ("ii/2020") and the date words before it ("từ năm", "mùa xuân năm")."""
+    for m in _WORD_START.finditer(low, start, end):
+        yield m.start()
+    for m in _DIGITS.finditer(low, start, end):
+        ds, de = m.span()
+        n = de - ds
+        if n == 3 or n > 4:
+            continue  # page numbers, votes, amounts
+        if n <= 2 and not (
+            _YEAR_AHEAD.search(low, de, min(de + 24, end))
+            or low.startswith(" tháng", de)
+            or low[max(0, ds - 6) : ds].rstrip().endswith(("năm", "niên", "kỷ", "kỉ"))
+        ):
+            continue
+        yield ds
+        p = max(start, low.rfind(" ", max(start, ds - 16), ds) + 1)
+        while p < ds and low[p] in _PUNCT:
+            p += 1
+        if p < ds:
+            yield p  # "ii/2020", "28/7/1995"
+        for _ in range(_LEAD_WORDS):
+            if p - 1 <= start or low[p - 1] not in " (":
+                break
+            q = max(start, low.rfind(" ", max(start, p - 16), p - 1) + 1)
+            k = q
+            while k < p - 1 and low[k] in _PUNCT:
+                k += 1
+            if low[k : p - 1].rstrip("(") not in _LEAD:
+                break
+            p = k
+            yield p
+
+
+def _accept(text: str, low: str, m: re.Match[str]) -> bool:
+    s, e = m.span()
+    if m["y"] or m["r1"]:
+        ys = m.start("y") if m["y"] else m.start("r1")
+        if _NOT_BEFORE_YEAR.search(low, max(0, ys - 8), ys) or (m["y"] and _UNIT_AFTER.match(low, e)):
+            return False
+        return not _in_citation(text, ys, e)
+    if m["rel"] and m["rel"][:3] == "năm" and _COUNTED.search(low, max(0, s - 12), s):
+        return False
+    return True
+
+
+def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) -> list[DateExpr]:
+    """Date expressions in ``text[start:end]``; relative ones resolved against ``base`` (may be "")."""
+    end = len(text) if end is None else end
+    low = _lower(text)
+    found: dict[int, re.Match[str]] = {}
+    for p in _starts(low, start, end):
+        if p in found:
+            continue
+        m = _DATE_RX.match(low, p, end)
+        if m and _accept(text, low, m):
+            found[p] = m
+    out, last = [], -1
+    for p in sorted(found):  # leftmost-longest, no overlaps
+        m = found[p]
+        if p < last:
+            continue
+        value = _value(m, base)
+        if value:
+            out.append(DateExpr(p, m.end(), value))
+            last = m.end()
+    return out
+
+
+def _best(values: list[str]) -> str:
+    if not values:
+        return ""
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], len(v)))
+
+
+_PLACE_DATE = re.compile(
+    r"(?:^|\n)[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
+)
+_ISSUE_WORD = re.compile(r"\b(?:tập|số|no|vol|kỳ|kì)\b", re.IGNORECASE)
+_ISSUE = re.compile(
+    r"(?:tập|số|no\.?|vol\.?)\s*\d+[^\n]{0,40}?(?:tháng\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}/\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _single(values: list[DateExpr]) -> list[str]:
+    return [d.value for d in values if "/" not in d.value]
+
+
+def document_date(doc: Document) -> str:
+    """The document's own date: ``doc.meta["date"]``, else from running headers (journal issue
+    "(tháng 10/2025)"), a place-and-date line ("Hà Nội, ngày 15 tháng 7 năm 2020"), the title
+    ("... 6 THÁNG ĐẦU NĂM 2020 ..."; ranges there are the topic, not the date) or a journal issue
+    line near the top. "" when none is found."""
+    if doc.meta.get("date"):
+        return str(doc.meta["date"])
+    lines = [str(x) for x in doc.meta.get("removed_lines", []) or []]
+    found = _best([v for line in lines for v in _single(dates_in(line)) if len(v) > 4])
+    if found:
+        return found
+    issues = [line for line in lines if _ISSUE_WORD.search(line)]  # "Tạp chí Cộng sản số 950 (2020)"
+    found = _best([v for line in issues for v in _single(dates_in(line))])
+    if found:
+        return found
+    head, tail = doc.text[:3000], doc.text[-1500:]
+    for zone in (head, tail):
+        m = _PLACE_DATE.search(zone)
+        if m:
+            return _single(dates_in(m.group(0)))[0]
+    title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
+    if title:
+        values = _single(dates_in(title))
+        if values:
+            return values[0]
+    m = _ISSUE.search(doc.text[:2000])
+    if m:
+        values = _single(dates_in(m.group(0)))
+        if values:
+            return values[-1]
+    return ""
+
+
+def find_dates(doc: Document) -> Document:
+    """Fill ``doc.dates``; set ``doc.meta["date"]`` (the document's own date) when found and unset."""
+    base = document_date(doc)
+    if base and not doc.meta.get("date"):
+        doc.meta["date"] = base
+    skip = _skip_spans(doc)
+    found = dates_in(doc.text, base)
+    if skip:
+        found = [d for d in found if not any(s <= d.start < e for s, e in skip)]
+    doc.dates = found
+    return doc
+
+
+# --- the date governing a span ------------------------------------------------------------------
+
+
+def _sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
+    s = doc.sentence_at(start)
+    if s is not None:
+        return s.start, max(s.end, end)
+    lo = doc.text.rfind("\n", 0, start) + 1
+    hi = doc.text.find("\n", end)
+    return lo, len(doc.text) if hi < 0 else hi
+
+
+def _dates_between(doc: Document, lo: int, hi: int) -> list[DateExpr]:
+    """Date expressions inside ``[lo, hi)`` (``doc.dates`` is sorted by start)."""
+    i = bisect_left(doc.dates, lo, key=lambda d: d.start)
+    out = []
+    for d in doc.dates[i:]:
+        if d.start >= hi:
+            break
+        if d.end <= hi:
+            out.append(d)
+    return out
+
+
+def _block_index(doc: Document, offset: int) -> int | None:
+    s = doc.sentence_at(offset)
+    if s is not None:
+        return s.block
+    for i, b in enumerate(doc.blocks):
+        if b.start <= offset < b.end:
+            return i
+    return None
+
+
+def section_date(doc: Document, offset: int) -> str:
+    """The date of the section around ``offset``: a lead-in ending in ":" in the same section, or the
+    nearest enclosing heading that carries a date ("... 6 tháng cuối năm 2020:" -> "2020-H2")."""
+    i = _block_index(doc, offset)
+    if i is None:
+        return ""
+    level = None  # the level of the last heading passed; only higher headings enclose
+    for b in reversed(doc.blocks[:i]):
+        is_heading = b.type is BlockType.HEADING
+        if is_heading and level is not None and (b.level or 1) >= level:
+            continue
+        lead_in = level is None and not is_heading and doc.text[b.start : b.end].rstrip().endswith(":")
+        if is_heading or lead_in:
+            found = _dates_between(doc, b.start, b.end)
+            if found:
+                return found[0].value
+        if is_heading:
+            level = b.level or 1
+            if level <= 1:
+                break
+    return ""
+
+
+def title_date(doc: Document) -> str:
+    """The first date in the title: the period a report covers or an article's topic ("1975/1985")."""
+    for b in doc.blocks:
+        if b.type is BlockType.TITLE:
+            found = _dates_between(doc, b.start, b.end)
+            return found[0].value if found else ""
+    return ""
+
+
+def _names_between(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the mentions overlapping ``[lo, hi)`` (``doc.mentions`` is sorted by start)."""
+    i = bisect_left(doc.mentions, lo - 200, key=lambda m: m.start)
+    out = []
+    for m in doc.mentions[i:]:
+        if m.start >= hi:
+            break
+        if m.end > lo and m.end - m.start > 4:
+            out.append((m.start, m.end))
+    return out
+
+
+MAX_GAP = 100  # characters between a span and a date in its sentence that still governs it
+_FRONTED = 40  # a date this close to the sentence start, before a comma, heads the whole sentence
+
+
+def _fronted(doc: Document, lo: int, d: DateExpr, start: int) -> bool:
+    """ "Năm 1978, ...", "Trong giai đoạn 1975–1985, ...": a date heading the sentence governs all of it."""
+    return d.start - lo <= _FRONTED and d.end <= start and "," in doc.text[d.end : min(start, d.end + 12)]
+
+
+def date_near(doc: Document, start: int, end: int, *, fallback: bool = True) -> str:
+    """The date governing the span ``[start, end)`` of ``doc.text`` (run :func:`find_dates` first).
+
+    1. A date expression in the span's sentence: one overlapping the span, else the nearest one
+       within ``MAX_GAP`` characters (on a tie the one after the span, as in "Hiệp ước ... (1977)"),
+       else one heading the sentence ("Trong giai đoạn 1975–1985, ..."). A date far away in a long
+       sentence ("... trong thời gian tới") belongs to another clause and is not taken; nor is a year
+       inside a name ("Công ước LHQ về Luật Biển 1982"; needs ``doc.mentions``) unless the span covers it.
+    2. With ``fallback`` (the default), when the sentence gives none: the section's date
+       (:func:`section_date`), then the title's first date (:func:`title_date`: a report's period or
+       an article's topic period), then the document's own date (``doc.meta["date"]``).
+
+    Returns an ISO 8601 reduced-precision string ("1977", "2020-H1", "1975/1985"), or "".
+    """
+    lo, hi = _sentence_bounds(doc, start, end)
+    best, best_key = None, None
+    names = _names_between(doc, lo, hi)
+    for d in _dates_between(doc, lo, hi):
+        if any(a <= d.start and d.end <= b for a, b in names) and not (d.start < end and d.end > start):
+            continue  # "Công ước LHQ về Luật Biển 1982": the year names the treaty, it dates nothing here
+        if d.end <= start:
+            key = (start - d.end, 1)
+        elif d.start >= end:
+            key = (d.start - end, 0)
+        else:
+            key = (-1, 0)
+        if key[0] > MAX_GAP:
+            if not _fronted(doc, lo, d, start):
+                continue
+            key = (MAX_GAP + 1, 2)
+        if best_key is None or key < best_key:
+            best, best_key = d, key
+    if best is not None:
+        return best.value
+    if not fallback:
+        return ""
+    return section_date(doc, start) or title_date(doc) or str(doc.meta.get("date") or "")

@@ -1,0 +1,254 @@
+"""Events: rule-based, over sentences, with roles from mention positions (see docs/decisions.md, "Events").
+
+``find_events(doc)`` needs ``doc.sentences`` and ``doc.blocks`` (structure), ``doc.mentions``
+(mentions) and ``doc.dates`` / ``doc.meta["date"]`` (dates). It scans the text once with the trigger
+lexicon (:mod:`doingoai.extract.triggers`), reads roles off the mentions around each trigger
+(:mod:`doingoai.extract.events_roles`), a status off the cue words before it and the block it sits
+in, and a date off the clause, the section or the document (:mod:`doingoai.extract.events_context`).
+Named agreements with a year ("Hiệp ước ... Việt Nam – Lào (1977)") and named conflicts from the
+gazetteer are events without a verb. Repeats within a document are merged (:mod:`events_merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from doingoai.extract.events_context import SKIP_BLOCKS, Context
+from doingoai.extract.events_merge import Draft, merge
+from doingoai.extract.events_nominal import generic_names, name_spans, named_events
+from doingoai.extract.events_roles import MentionIndex, codes_of, defaults, groups, roles
+from doingoai.extract.triggers import (
+    AGREEMENT_NOUN,
+    COMMUNICATE,
+    CONTEXT,
+    HYPOTHETICAL,
+    NEGATION,
+    OBJECTS_INTRO,
+    ONGOING,
+    PLANNED,
+    POST_STOP,
+    PURPOSE,
+    STRONG_BREAK,
+    VOTE_WORD,
+    VOTES,
+    Hit,
+    lower_same_length,
+    scan,
+)
+from doingoai.model import Document, EventKind, Status
+
+K = EventKind
+AGREEMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
+ORG_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
+_COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
+_HOP_TAC = re.compile(r"\bhợp tác\b")
+_CLAUSE = re.compile(r"[;]")
+
+
+def find_events(doc: Document) -> Document:
+    ctx = Context(doc)
+    generic = generic_names(doc)
+    spans = name_spans(doc, generic)
+    index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
+    starts = [s.start for s in doc.sentences]
+    drafts: list[Draft] = []
+    low = lower_same_length(doc.text)  # cues are matched on it; offsets are the same as doc.text's
+    placed = []
+    for h in scan(doc.text, low):
+        k = bisect_right(starts, h.start) - 1
+        if k < 0 or doc.sentences[k].end < h.end:
+            continue
+        sent = doc.sentences[k]
+        block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
+        if block is not None and block.type in SKIP_BLOCKS or ctx.in_quote(h.start) or _inside(h.start, spans):
+            continue  # not in a name ("Hiệp ước Hữu nghị và Hợp tác ..."), a quotation, a reference list
+        placed.append((h, sent))
+    hit_starts = [h.start for h, _ in placed]
+    for h, sent in placed:
+        d = _event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
+        if d is not None:
+            drafts.append(d)
+    drafts += named_events(doc, ctx, generic)
+    doc.events = merge(drafts)
+    return doc
+
+
+def _event(
+    doc: Document, text: str, ctx: Context, index: MentionIndex, hit: Hit, hit_starts: list[int], s0: int, s1: int,
+    block: int,
+) -> Draft | None:
+    """One trigger -> a draft event, or None. ``text`` is the lower-cased document text."""
+    trig = hit.trigger
+    ts, te = hit.start, hit.end
+    c0, c1 = _clause(text, s0, s1, ts)
+    mentions = index.between(c0, c1)
+    if not mentions and not ctx.agreements_between(c0, c1):
+        return None  # fast path: every event needs a named party
+    for br in STRONG_BREAK.finditer(text, c0, ts):
+        if br.group(0).endswith("trong đó"):
+            c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
+    before = text[c0:ts]
+    kind = trig.kind
+    if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
+        kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(before.split()[-4:])) else K.AGREEMENT_NEGOTIATE
+    stop = POST_STOP.search(text, te, min(c1, te + 300))
+    p1 = stop.start() if stop else min(c1, te + 300)
+    k = bisect_right(hit_starts, te - 1)
+    if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
+        p1 = hit_starts[k]
+    prev = -1
+    if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
+        inner = groups(text, [x for x in mentions if ts <= x.start < te], ts, te)
+        actors = codes_of([g for g in inner if g.marker in ("giữa", "của")])
+        recips = codes_of([g for g in inner if g.marker in ("với", "đối với")])
+        first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
+        if _HOP_TAC.search(text, ts, first):
+            kind = K.COOPERATE
+        pre, post = [], []
+    else:
+        k = bisect_right(hit_starts, ts - 1) - 1  # a name after an earlier trigger of the clause is its object
+        prev = hit_starts[k] if k >= 0 and hit_starts[k] >= c0 else -1
+        pre = groups(text, [x for x in mentions if x.end <= ts], c0, ts)
+        if prev >= 0:
+            pre = [g for g in pre if g.start < prev or g.marker in ("bị", "được", "với", "đối với")]
+        post = groups(text, [x for x in mentions if x.start >= te and x.end <= p1], te, p1)
+        if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(text, index, s0, c0):
+            pre[0] = pre[0].__class__(pre[0].start, pre[0].end, pre[0].codes, pre[0].kinds, "với", pre[0].start)
+        if kind is K.CONFLICT:  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
+            pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
+        if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(before.split()[-3:])):
+            return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
+        actors, recips = roles(text, kind, pre, post, before, c0, te)
+        if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(text, te, post[0].start if post else te):
+            kind = K.COOPERATE if kind is K.RELATIONS else kind
+    agreement, parties = _agreement(ctx, kind, te, p1, c1)
+    if kind in AGREEMENT_KINDS and not (agreement or recips or AGREEMENT_NOUN.search(text, max(c0, ts - 40), min(p1 + 1, te + 80))):
+        return None  # "ký" with nothing signed
+    recips += [c for c in parties if c not in actors and c not in recips]
+    actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+    if actors is None:
+        return None
+    if not recips and not ((kind.symmetric or kind in AGREEMENT_KINDS) and len(actors) >= 2):
+        return None
+    if kind in ORG_TARGET and not recips:
+        return None
+    last_name = max((g.end for g in pre if g.end <= ts), default=c0)
+    status = _status(ctx, text, block, before, te, c1, text[max(last_name, c0) : ts])
+    if status is None:
+        return None
+    date = _date(ctx, text, ts, te, c0, p1, block, prev, status is Status.PLANNED)
+    attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1)
+    if agreement:
+        attrs["agreement"] = agreement
+    return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), tuple(sorted(attrs.items())))
+
+
+def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
+    c0 = s0
+    for m in _CLAUSE.finditer(text, s0, pos):
+        c0 = m.end()
+    m = _CLAUSE.search(text, pos, s1)
+    return c0, (m.start() if m else s1)
+
+
+def _ends_with_with(text: str, index: MentionIndex, s0: int, c0: int) -> bool:
+    """Does the previous clause end with a "với X" list (so "; Y thông qua ..." continues it)?"""
+    prev0 = s0
+    for m in _CLAUSE.finditer(text, s0, c0 - 1):
+        prev0 = m.end()
+    gs = groups(text, index.between(prev0, c0), prev0, c0)
+    return bool(gs) and gs[-1].marker in ("với", "đối với") and not text[gs[-1].end : c0 - 1].strip(" ,.")
+
+
+def _status(ctx: Context, text: str, block: int, before: str, te: int, c1: int, predicate: str) -> Status | None:
+    """Hypothetical and purpose clauses, policy lists -> None; else negated > planned > ongoing > occurred.
+    Negation and modality are read between the last name before the trigger (its subject) and the trigger."""
+    words = before.split()
+    near = " ".join(predicate.split()[-6:])
+    recent = " ".join(words[-25:])
+    breaks = list(STRONG_BREAK.finditer(recent))
+    scope = recent[breaks[-1].end() :] if breaks else recent
+    if HYPOTHETICAL.search(recent) or PURPOSE.search(scope):
+        return None
+    if NEGATION.search(near):
+        return Status.NEGATED
+    mode = ctx.modes.get(block)
+    if mode is not None and not COMMUNICATE.search(" ".join(words[-5:])):
+        return Status.PLANNED if mode.mode == "planned" else None
+    if mode is not None and mode.mode == "policy":
+        return None
+    if PLANNED.search(near):
+        return Status.PLANNED
+    if ONGOING.search(near) or re.search(r"\bkéo dài\b", text[te : min(c1, te + 80)]):
+        return Status.ONGOING
+    return Status.OCCURRED
+
+
+def _date(
+    ctx: Context, text: str, ts: int, te: int, c0: int, p1: int, block: int, prev: int = -1, planned: bool = False
+) -> str:
+    """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
+    clause: that one is the earlier event's), else the task list's, the section's, the document's."""
+    best, dist = "", 10**9
+    for d in ctx.dates_in(c0, p1):
+        if ctx.attached(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
+            continue
+        gap = ts - d.end if d.end <= ts else d.start - te
+        if 0 <= gap < dist and (d.end <= ts or gap <= 100):
+            best, dist = d.value, gap
+    if best:
+        return best
+    mode = ctx.modes.get(block)
+    if mode is not None and mode.date:
+        return mode.date
+    if planned and ctx.period != ctx.doc.meta.get("date"):
+        return ""  # an intention in an article about a past period is not dated by that period
+    return ctx.fallback_date(block)
+
+
+def _agreement(ctx: Context, kind: EventKind, te: int, p1: int, c1: int) -> tuple[str, tuple[str, ...]]:
+    """The agreement a sign/ratify/negotiate/join/leave trigger governs, and the parties it brings:
+    an agreement with parties (EVFTA: EU, VNM) is theirs; one without (CPTPP, RCEP) acts as a group."""
+    if kind not in AGREEMENT_KINDS and kind not in (K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE):
+        return "", ()
+    found = ctx.agreements_between(te, min(c1, max(p1, te + 120)))
+    if not found:
+        return "", ()
+    from doingoai.extract import gazetteer
+
+    e = gazetteer.entry(found[0].code)
+    parties = tuple(e.attr("parties") or ()) if e else ()
+    return found[0].code, parties or (found[0].code,)
+
+
+def _attrs(doc: Document, low: str, kind: EventKind, name: str, te: int, p1: int, c0: int, c1: int) -> dict:
+    """Objects aided ("như A, B, C"), votes ("192/193 phiếu"), the context ("health", "territory", ...)."""
+    text = doc.text
+    attrs: dict = {}
+    if kind is K.AID:
+        intro = OBJECTS_INTRO.search(low, te, p1)
+        if intro:
+            end = POST_STOP.search(low, intro.end(), c1)
+            chunk = text[intro.end() : end.start() if end else c1].rstrip(" .,")
+            items = [x.strip() for x in re.split(r",\s*|\s+và\s+", chunk) if 0 < len(x.split()) <= 6]
+            if items:
+                attrs["objects"] = tuple(items)
+    if kind is K.MEMBERSHIP_ELECT:
+        clause = low[c0:c1]
+        if VOTE_WORD.search(clause):
+            v = VOTES.search(clause)
+            if v:
+                attrs["votes"] = f"{v.group(1)}/{v.group(2)}"
+    if name == "peacekeeping":
+        attrs["context"] = "peacekeeping"
+    else:
+        found = CONTEXT.search(low, c0, c1)
+        if found and found.lastgroup:
+            attrs["context"] = found.lastgroup
+    return attrs
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect_right(spans, (pos, 10**12)) - 1
+    return any(spans[i][0] <= pos < spans[i][1] for i in (k, k - 1) if i >= 0)

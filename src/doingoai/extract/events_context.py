@@ -1,0 +1,241 @@
+"""Document context for event extraction: which blocks are task lists or policy lists, quoted spans,
+the date governing a span (clause, section, document period), and year arithmetic on ISO dates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from doingoai.extract.triggers import vi_compile
+from doingoai.model import Block, BlockType, DateExpr, Document, Mention
+
+SKIP_BLOCKS = frozenset(
+    {BlockType.AUTHOR, BlockType.AFFILIATION, BlockType.KEYWORDS, BlockType.REFERENCE, BlockType.SOURCE, BlockType.CAPTION}
+)
+
+# an intro to a list of tasks ("Một số nhiệm vụ, giải pháp ... 6 tháng cuối năm 2020:")
+TASK_INTRO = vi_compile(
+    r"\b(?:nhiệm vụ|giải pháp|phương hướng|kế hoạch|thời gian tới|(?:6|sáu) tháng cuối năm|năm tới|sắp tới|giai đoạn tới"
+    r"|cần tập trung|kiến nghị|đề xuất)\b"
+)
+# an intro to a list of policy orientations ("đường lối ... tập trung vào ba định hướng chính:")
+POLICY_INTRO = vi_compile(r"\b(?:định hướng|đường lối|chủ trương|quan điểm|nguyên tắc|phương châm|bài học)\b")
+LIST_START = vi_compile(
+    r"^\s*(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu) là|[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])"
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+COUNT = vi_compile(r"\b(hai|ba|bốn|năm|sáu|bảy|[2-7])\s+(?:định hướng|nhiệm vụ|giải pháp|nội dung|điểm|vấn đề|mục tiêu|trụ cột)")
+QUOTE = re.compile(r"“[^“”]{0,3000}”|«[^«»]{0,3000}»")
+# "(ĐCSVN, 1982, tr. 124)", "(Hồ Chí Minh, 2011)": a year there dates a publication, not an event
+CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
+
+
+_PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12])?")
+_OPENING = vi_compile(r"\s*(?:(?:trong|vào|từ|sau|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
+_ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
+_YEAR_AFTER_NAME = re.compile(r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Tuyên bố chung)[^.;:()]{0,160}(?=\(\s*\d{4}\s*\))")
+
+
+@dataclass(frozen=True)
+class BlockMode:
+    mode: str  # "planned" (a task list) | "policy" (policy orientations: not events)
+    date: str  # the date the intro gives ("6 tháng cuối năm 2020" -> "2020-H2"), or ""
+
+
+def year_range(value: str) -> tuple[int, int] | None:
+    """Years an ISO reduced-precision date covers: "1977" -> (1977, 1977), "1975/1985" -> (1975, 1985)."""
+    if not value:
+        return None
+    parts = value.split("/")
+    try:
+        a = int(parts[0][:4])
+        b = int(parts[-1][:4])
+    except ValueError:
+        return None
+    return (min(a, b), max(a, b))
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two dates may describe the same event: either is unknown, or their years overlap."""
+    ra, rb = year_range(a), year_range(b)
+    return ra is None or rb is None or (ra[0] <= rb[1] and rb[0] <= ra[1])
+
+
+def merge_dates(a: str, b: str) -> str:
+    """Keep the date that covers the other; else the span of both."""
+    ra, rb = year_range(a), year_range(b)
+    if ra is None:
+        return b
+    if rb is None or a == b:
+        return a
+    if ra[0] <= rb[0] and rb[1] <= ra[1]:
+        return a
+    if rb[0] <= ra[0] and ra[1] <= rb[1]:
+        return b
+    lo, hi = min(ra[0], rb[0]), max(ra[1], rb[1])
+    return str(lo) if lo == hi else f"{lo}/{hi}"
+
+
+class Context:
+    """Per-document lookups built once: dates by offset, quotes, block modes, section dates."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        text = doc.text
+        self.quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+        self._quote_starts = [q[0] for q in self.quotes]
+        cites = [(m.start(), m.end()) for m in CITATION_PAREN.finditer(text)]
+        cites += [(c.start, c.end) for c in doc.citations]
+        self.citation_spans = sorted(cites)
+        self.dates = sorted((d for d in doc.dates if not covered(d.start, d.end, self.citation_spans)), key=lambda d: d.start)
+        self._date_starts = [d.start for d in self.dates]
+        self._block_starts = [b.start for b in doc.blocks]
+        self._agreements = sorted((m for m in doc.mentions if m.kind == "agreement"), key=lambda m: m.start)
+        self._agreement_starts = [m.start for m in self._agreements]
+        self._attached = self._attached_dates()
+        self.period = self._doc_period()
+        self.modes = self._block_modes()
+        self._section_date = self._section_dates()
+
+    # ---- lookups ----
+    def in_quote(self, pos: int) -> bool:
+        k = bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]
+
+    def block_index(self, pos: int) -> int | None:
+        k = bisect_right(self._block_starts, pos) - 1
+        return k if k >= 0 else None
+
+    def dates_in(self, start: int, end: int) -> list[DateExpr]:
+        lo = bisect_left(self._date_starts, start)
+        hi = bisect_left(self._date_starts, end)
+        return [d for d in self.dates[lo:hi] if d.end <= end]
+
+    def attached(self, d: DateExpr) -> bool:
+        """Does ``d`` date a name right before it ("Hiệp ước ... (1977)", "Đại hội V (1982)")?"""
+        return d.start in self._attached_starts
+
+    def attached_date(self, name_end: int) -> str:
+        """The date written right after a name ending at ``name_end``, or ""."""
+        return self._attached.get(name_end, "")
+
+    def agreements_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self._agreement_starts, start)
+        return self._agreements[lo : bisect_left(self._agreement_starts, end)]
+
+    def fallback_date(self, block: int | None) -> str:
+        """The paragraph's opening date ("Năm 2023, ..."), the section's, else the document's period."""
+        if block is not None and block < len(self.doc.blocks):
+            b = self.doc.blocks[block]
+            opening = self.dates_in(b.start, min(b.end, b.start + 40))
+            if opening and _PERIOD.fullmatch(opening[0].value) and _OPENING.fullmatch(self.doc.text, b.start, opening[0].start) \
+                    and self.doc.text[opening[0].end : opening[0].end + 1] == ",":  # a day dates one event only
+                return opening[0].value
+        if block is not None and self._section_date.get(block):
+            return self._section_date[block]
+        return self.period
+
+    # ---- builders ----
+    def _attached_dates(self) -> dict[int, str]:
+        text = self.doc.text
+        out: dict[int, str] = {}
+        starts: set[int] = set()
+        for m in self.doc.mentions:
+            if m.kind not in ("agreement", "conflict", "congress", "document"):
+                continue
+            k = bisect_left(self._date_starts, m.end)
+            if k < len(self.dates) and _ATTACHED_GAP.fullmatch(text, m.end, self.dates[k].start):
+                out[m.end] = self.dates[k].value
+                starts.add(self.dates[k].start)
+        for g in _YEAR_AFTER_NAME.finditer(text):  # a generic treaty name's "(1977)"
+            k = bisect_left(self._date_starts, g.end())
+            if k < len(self.dates) and self.dates[k].start - g.end() <= 6:
+                starts.add(self.dates[k].start)
+        self._attached_starts = starts
+        return out
+
+    def _doc_period(self) -> str:
+        doc = self.doc
+        meta = str(doc.meta.get("date") or "")
+        title_dates: list[str] = []
+        for b in doc.blocks:
+            if b.type is BlockType.TITLE:
+                title_dates += [d.value for d in self.dates_in(b.start, b.end)]
+        for v in title_dates:  # an article about a period: "ĐƯỜNG LỐI ... TỪ 1975 ĐẾN 1985"
+            if "/" in v and re.fullmatch(r"\d{4}/\d{4}", v):
+                return v
+        if meta:
+            return meta
+        return title_dates[0] if title_dates else ""
+
+    def _block_modes(self) -> dict[int, BlockMode]:
+        doc = self.doc
+        modes: dict[int, BlockMode] = {}
+        blocks = doc.blocks
+        for i, b in enumerate(blocks):
+            if b.type in SKIP_BLOCKS or b.type is BlockType.TITLE:
+                continue
+            text = doc.block_text(b).rstrip()
+            heading = b.type is BlockType.HEADING
+            if not (heading or text.endswith(":")):
+                continue
+            text = text[text.rfind(". ", 0, len(text) - 1) + 1 :]  # the intro is the block's last sentence
+            if TASK_INTRO.search(text):
+                mode = "planned"
+            elif POLICY_INTRO.search(text) and not heading:
+                mode = "policy"
+            else:
+                continue
+            dates = self.dates_in(b.start, b.end)
+            date = dates[-1].value if dates else ""
+            m = COUNT.search(text)
+            count = _COUNT_WORDS.get(m.group(1).lower()) if m else None
+            if heading:
+                modes[i] = BlockMode(mode, date)  # the heading itself is not an event
+            for j in _governed(doc, blocks, i, heading, count):
+                modes[j] = BlockMode(mode, date)
+        return modes
+
+    def _section_dates(self) -> dict[int, str]:
+        """For each block, the date written in the nearest heading above it (or its ancestors)."""
+        out: dict[int, str] = {}
+        stack: list[tuple[int, str]] = []  # (level, date) of open headings
+        for i, b in enumerate(self.doc.blocks):
+            if b.type is BlockType.HEADING:
+                level = b.level or 1
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+                dates = self.dates_in(b.start, b.end)
+                stack.append((level, dates[0].value if dates else ""))
+            for _, d in reversed(stack):
+                if d:
+                    out[i] = d
+                    break
+        return out
+
+
+def _governed(doc: Document, blocks: list[Block], i: int, heading: bool, count: int | None) -> list[int]:
+    """Blocks an intro governs: its section (heading), ``count`` blocks, or the list items after it."""
+    out: list[int] = []
+    level = blocks[i].level or 1
+    for j in range(i + 1, len(blocks)):
+        b = blocks[j]
+        if b.type in (BlockType.SOURCE, BlockType.REFERENCE):
+            break
+        if b.type is BlockType.HEADING and (not heading or (b.level or 1) <= level):
+            break
+        if count is not None:
+            if len(out) >= count:
+                break
+        elif not heading and not (b.type is BlockType.LIST_ITEM or LIST_START.match(doc.block_text(b))):
+            break
+        out.append(j)
+    return out
+
+
+def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``[start, end)`` inside one of ``spans`` (sorted by start)? Spans rarely nest: two neighbours suffice."""
+    k = bisect_right(spans, (start, 10**12)) - 1
+    return any(spans[i][0] <= start and end <= spans[i][1] for i in (k, k - 1) if i >= 0)

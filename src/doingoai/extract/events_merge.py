@@ -1,0 +1,80 @@
+"""Merge events repeated within a document, keeping every evidence sentence.
+
+Two drafts are one event when they have the same kind, the same kind of status (asserted —
+occurred/ongoing —, planned, or negated), compatible dates (years overlap, or one is unknown) and
+the same parties: for symmetric kinds the same set of parties (or the same agreement), otherwise
+overlapping actors and overlapping recipients. Parties are united, the covering date is kept, and
+"ongoing" wins over "occurred".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from doingoai.extract.events_context import compatible, merge_dates
+from doingoai.model import Event, EventKind, Span, Status
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: EventKind
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    date: str
+    status: Status
+    sentence: tuple[int, int]
+    attrs: tuple[tuple[str, Any], ...] = ()
+
+
+def _status_class(s: Status) -> str:
+    return "asserted" if s in (Status.OCCURRED, Status.ONGOING) else s.value
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    if a.kind is not b.kind or _status_class(a.status) != _status_class(b.status) or not compatible(a.date, b.date):
+        return False
+    if a.kind.symmetric:
+        agr_a, agr_b = dict(a.attrs).get("agreement"), dict(b.attrs).get("agreement")
+        if agr_a and agr_b:
+            return agr_a == agr_b
+        return set(a.actors) | set(a.recipients) == set(b.actors) | set(b.recipients)
+    if not set(a.actors) & set(b.actors):
+        return False
+    if a.recipients or b.recipients:
+        return bool(set(a.recipients) & set(b.recipients))
+    return True
+
+
+def _union(xs: tuple[str, ...], ys: tuple[str, ...]) -> tuple[str, ...]:
+    return xs + tuple(y for y in ys if y not in xs)
+
+
+def _join(a: Draft, b: Draft) -> Draft:
+    attrs = dict(a.attrs)
+    for k, v in b.attrs:
+        if k == "objects" and k in attrs:
+            attrs[k] = _union(attrs[k], v)
+        else:
+            attrs.setdefault(k, v)
+    status = Status.ONGOING if Status.ONGOING in (a.status, b.status) else a.status
+    actors = _union(a.actors, b.actors)
+    recips = tuple(r for r in _union(a.recipients, b.recipients) if r not in actors)
+    return Draft(a.kind, actors, recips, merge_dates(a.date, b.date), status, a.sentence, tuple(sorted(attrs.items())))
+
+
+def merge(drafts: list[Draft]) -> list[Event]:
+    """One :class:`Event` per distinct event, in order of first mention, with all its sentences."""
+    groups: list[tuple[Draft, list[tuple[int, int]]]] = []
+    for d in sorted(drafts, key=lambda x: x.sentence):
+        for i, (g, sents) in enumerate(groups):
+            if _same(g, d):
+                groups[i] = (_join(g, d), sents + [d.sentence])
+                break
+        else:
+            groups.append((d, [d.sentence]))
+    out = []
+    for g, sents in groups:
+        evidence = tuple(Span(s, e) for s, e in sorted(set(sents)))
+        out.append(Event(g.kind, g.actors, g.recipients, g.date, g.status, evidence, g.attrs))
+    return out

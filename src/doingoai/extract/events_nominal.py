@@ -1,0 +1,114 @@
+"""Events named without a verb: a dated treaty name and a named conflict.
+
+* "Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977)": an agreement named with its year is a
+  signing in that year by its parties (from the gazetteer entry, else the countries named in it).
+  A name without a year in the text ("triển khai EVFTA") is not a signing.
+* "chiến tranh biên giới phía Bắc năm 1979": a named conflict is a conflict between the parties the
+  gazetteer records for it (a period name like "Chiến tranh Lạnh" has no recipient and is skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from doingoai.extract.events_context import SKIP_BLOCKS, Context
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.triggers import NEGATION
+from doingoai.model import Document, EventKind, Mention, Status
+
+NAME_KINDS = frozenset({"agreement", "conflict", "congress", "document"})
+_YEAR_PAREN = re.compile(r"\(\s*(?:năm\s+)?(\d{4})\s*\)")
+_NAME_END = re.compile(r"[.;:!?(]")
+
+
+_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ",
+          "Tuyên bố chung", "Hiến chương")
+
+
+def generic_names(doc: Document) -> list[tuple[int, int, int, str]]:
+    """Capitalised agreement names followed by "(YEAR)": (start, end of name, end with year, year)."""
+    out = []
+    text = doc.text
+    for noun in _NOUNS:  # str.find: no regex pass over the whole text
+        i = text.find(noun)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                stop = _NAME_END.search(text, i + len(noun), i + len(noun) + 160)
+                y = _YEAR_PAREN.match(text, stop.start()) if stop and text[stop.start()] == "(" else None
+                if y:
+                    out.append((i, stop.start(), y.end(), y.group(1)))
+            i = text.find(noun, i + 1)
+    return sorted(out)
+
+
+def name_spans(doc: Document, generic: list[tuple[int, int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of names (agreements, conflicts, congresses, documents): no trigger or actor inside counts."""
+    spans = [(m.start, m.end) for m in doc.mentions if m.kind in NAME_KINDS]
+    spans += [(s, e) for s, e, _, _ in generic]
+    return sorted(spans)
+
+
+def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int, str]]) -> list[Draft]:
+    from doingoai.extract import gazetteer
+
+    out: list[Draft] = []
+    starts = [s.start for s in doc.sentences]
+    covered: list[tuple[int, int]] = []
+    for m in doc.mentions:
+        if m.kind not in ("agreement", "conflict"):
+            continue
+        sent = _sentence(doc, starts, m)
+        if sent is None or not _asserted(doc, ctx, m.start, sent):
+            continue
+        e = gazetteer.entry(m.code)
+        if e is None:
+            continue
+        year = ctx.attached_date(m.end)
+        if m.kind == "agreement":
+            parties = tuple(e.attr("parties") or ())
+            if len(parties) < 2 or not year:
+                continue
+            covered.append((m.start, m.end))
+            out.append(Draft(EventKind.AGREEMENT_SIGN, parties, (), year, Status.OCCURRED, sent, (("agreement", m.code),)))
+        else:
+            actors, recips = tuple(e.attr("actors") or ()), tuple(e.attr("recipients") or ())
+            if not actors or not recips:
+                continue
+            out.append(Draft(EventKind.CONFLICT, actors, recips, year or e.date, Status.OCCURRED, sent, ()))
+    countries = sorted((m.start, m.end, m.code) for m in doc.mentions if m.kind == "country")
+    country_starts = [c[0] for c in countries]
+    for s, e, _, year in generic:
+        if any(a <= s < b for a, b in covered):
+            continue
+        parties: list[str] = []
+        for _cs, ce, code in countries[bisect_left(country_starts, s) : bisect_left(country_starts, e)]:
+            if ce <= e and code not in parties:
+                parties.append(code)
+        sent = _sentence(doc, starts, Mention(s, e, "", "agreement"))
+        if len(parties) >= 2 and sent is not None and _asserted(doc, ctx, s, sent):
+            name = " ".join(doc.text[s:e].split())
+            out.append(Draft(EventKind.AGREEMENT_SIGN, tuple(parties), (), year, Status.OCCURRED, sent, (("agreement", name),)))
+    return out
+
+
+def _sentence(doc: Document, starts: list[int], m: Mention) -> tuple[int, int] | None:
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or doc.sentences[k].end < m.end:
+        return None
+    s = doc.sentences[k]
+    block = doc.blocks[s.block] if s.block < len(doc.blocks) else None
+    if block is not None and block.type in SKIP_BLOCKS:
+        return None
+    return (s.start, s.end)
+
+
+def _asserted(doc: Document, ctx: Context, pos: int, sent: tuple[int, int]) -> bool:
+    """Not quoted, not in a list of tasks or policies, not negated just before."""
+    if ctx.in_quote(pos):
+        return False
+    k = ctx.block_index(pos)
+    if k is not None and k in ctx.modes:
+        return False
+    before = doc.text[max(sent[0], pos - 40) : pos].lower().split()[-4:]
+    return not NEGATION.search(" ".join(before))

@@ -1,0 +1,212 @@
+"""Argument roles of a trigger from the mentions around it and Vietnamese syntax.
+
+Mentions are grouped: coordinated names ("Lào và Campuchia", "Mỹ và phương Tây") form one group;
+a name right after another with only a space or "/" between ("HĐBA LHQ", "HĐBA/LHQ") qualifies it
+and is dropped. Each group carries the marker word before it ("với", "của", "từ", "bị", ...; "như",
+"đặc biệt là" introduce examples and keep the marker before them). The extractor reads roles off
+the groups: the subject before the trigger acts; "với X", "cho X", a direct object after it receive;
+"bị X" / "được X" before it, "của X" / "từ X" after a nominal action ("sự hỗ trợ của Liên Xô") act.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from doingoai.extract.events_context import covered
+from doingoai.extract.triggers import CO_ACTOR, COORD_GAP, EXAMPLE, MARKER, PATIENT
+from doingoai.model import EventKind, Mention
+
+K = EventKind
+# nominal actions whose "của X" / "từ X" names who acts ("sự hỗ trợ của Liên Xô", "chuyến thăm ... của Tổng thống Mỹ")
+AGENTIVE = frozenset({K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT})
+NEEDS_AGENT = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.RETREAT})  # no default actor
+SINGLE_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR, K.HOST, K.PROTEST})
+ORG_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
+AGREEMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
+MUTUAL = frozenset({K.COOPERATE, K.RELATIONS, K.CONSULT, K.VISIT})  # "X và Y hợp tác": X -> Y
+DEFAULT_RECIPIENT_VNM = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.AID, K.SUPPORT, K.PROTEST})
+RECIPIENT_MARKERS = frozenset({"", "với", "cho", "sang", "tới", "đến", "vào", "thăm", "giữa", "đối với"})
+AGENT_MARKERS = frozenset({"của", "từ", "bởi"})
+VNM, CPV = "VNM", "CPV"
+ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective"})
+LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
+_WORD = re.compile(r"\S+")
+MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
+_QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
+
+
+@dataclass(frozen=True)
+class Group:
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kinds: tuple[str, ...]
+    marker: str  # lower-cased marker word before the group, "" when none
+    marker_pos: int  # where the marker starts (-1 when none)
+
+
+class MentionIndex:
+    """Actor mentions of a document, sorted, for range queries."""
+
+    def __init__(self, mentions: list[Mention], exclude: list[tuple[int, int]]):
+        ex = sorted(exclude)
+        keep = [m for m in mentions if m.kind in ACTOR_KINDS and not covered(m.start, m.end, ex)]
+        self.mentions = sorted(keep, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
+    """Group the mentions in ``[lo, hi)``; location phrases ("ở các nước XHCN") are left out."""
+    out: list[Group] = []
+    cur: list[Mention] = []
+    prev_end = lo
+    for m in mentions:
+        if m.start < prev_end:  # nested or overlapping: keep the outer one
+            continue
+        gap = text[prev_end : m.start]
+        if cur and _QUALIFIER_GAP.match(gap) and m.kind in ("organisation", "body") and cur[-1].kind in ("organisation", "body"):
+            prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
+            continue
+        if cur and COORD_GAP.match(gap):
+            cur.append(m)
+        else:
+            if cur:
+                out.append(_group(text, cur, out, lo))
+            cur = [m]
+        prev_end = m.end
+    if cur:
+        out.append(_group(text, cur, out, lo))
+    return [g for g in out if g.marker not in LOCATION_MARKERS]
+
+
+def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
+    start = ms[0].start
+    gap_start = before[-1].end if before else lo
+    gap = text[max(gap_start, start - 80) : start]  # markers sit just before the name
+    ex = EXAMPLE.search(gap, max(0, len(gap) - 20))
+    head = gap[: ex.start()] if ex else gap
+    marker, pos = "", -1
+    for mk in MARKER.finditer(head, _last_words(head, MARKER_WINDOW + (3 if ex else 0))):
+        marker, pos = mk.group(0).lower(), start - len(gap) + mk.start()
+    if ex and not marker and before:
+        marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
+    codes: list[str] = []
+    for m in ms:
+        code = acting_code(m)
+        if code not in codes:
+            codes.append(code)
+    return Group(start, ms[-1].end, tuple(codes), tuple(m.kind for m in ms), marker, pos)
+
+
+def _last_words(s: str, n: int) -> int:
+    """Offset in ``s`` where its last ``n`` words begin."""
+    starts = [m.start() for m in _WORD.finditer(s, max(0, len(s) - 12 * n))]
+    return starts[-n] if len(starts) >= n else max(0, len(s) - 12 * n) if starts else 0
+
+
+@lru_cache(maxsize=4096)
+def _acting(code: str) -> str:
+    from doingoai.extract import gazetteer
+
+    e = gazetteer.entry(code)
+    parent = e.parent if e is not None else None
+    p = gazetteer.entry(parent) if parent else None
+    return parent if p is not None and p.kind in ("country", "party") else code
+
+
+def acting_code(m: Mention) -> str:
+    """The code a name acts as: a ministry or Party organ acts for its state or party ("Bộ Ngoại giao" -> VNM);
+    a body of an international organisation keeps its own code (UNSC)."""
+    return _acting(m.code) if m.kind == "body" else m.code
+
+
+def codes_of(gs: list[Group]) -> list[str]:
+    out: list[str] = []
+    for g in gs:
+        for c in g.codes:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def roles(
+    text: str, kind: EventKind, pre: list, post: list, before: str, c0: int, te: int
+) -> tuple[list[str], list[str]]:
+    actors: list[str] = []
+    recips: list[str] = []
+    agent = next((g for g in reversed(pre) if g.marker in ("bị", "được")), None)  # "bị Mỹ ... áp đặt cấm vận"
+    if agent is not None:  # the patient of a passive is the clause's subject
+        subject = next((g for g in pre if g.marker == "" and g.start < agent.start), None)
+    else:  # the nearest unmarked name; a possessor ("các cơ quan của nước ta") only when it opens the clause
+        subject = next((g for g in reversed(pre) if g.marker in ("", "giữa")), None)
+        if subject is None and pre and pre[0].marker == "của":
+            subject = pre[0]
+    patient = subject is not None and PATIENT.search(text, subject.end, c0 + len(before)) is not None
+    if agent is not None:
+        actors += agent.codes
+        if subject is not None:
+            recips += subject.codes
+    elif subject is not None:
+        (recips if patient else actors).extend(subject.codes)
+    ts = c0 + len(before)
+    for g in pre:  # "phối hợp với X hoàn thành ký": X acts too; "với X" just before the trigger receives
+        if g.marker in ("với", "đối với"):
+            if CO_ACTOR.search(text[max(c0, g.marker_pos - 20) : g.marker_pos]):
+                actors.extend(g.codes)
+            elif ts - g.end <= 60:
+                recips.extend(g.codes)
+    for g in post:
+        if kind in SINGLE_TARGET and recips:
+            break
+        if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
+            if g.marker_pos - te <= (25 if g.marker == "của" else 100):
+                actors.extend(g.codes)
+                continue
+        if kind in ORG_TARGET and not any(k in ("organisation", "body") for k in g.kinds):
+            continue
+        if g.marker == "" and g.start - te > 40:
+            continue  # a direct object sits next to its verb; a name further on starts something else
+        if g.marker in RECIPIENT_MARKERS or g.marker == "của":
+            recips.extend(g.codes)
+    return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]
+
+
+def defaults(kind: EventKind, actors: list[str], recips: list[str], before: str) -> tuple[list[str] | None, list[str]]:
+    if not actors:
+        if kind in NEEDS_AGENT or not recips:
+            return None, recips
+        if PATIENT.search(before) or re.search(r"\b(?:bị|được)\s*$", before):
+            return None, recips  # passive without an agent: who acted is unknown
+        actors = [CPV] if all(_is_party(c) for c in recips) else [VNM]
+        recips = [c for c in recips if c not in actors]
+    if not recips:
+        if kind in DEFAULT_RECIPIENT_VNM and VNM not in actors:
+            recips = [VNM]
+        elif kind in MUTUAL and len(actors) >= 2:
+            actors, recips = actors[:1], actors[1:]
+    if kind is K.CONFLICT and set(actors) == set(recips):
+        return None, recips
+    return actors, recips
+
+
+def _is_party(code: str) -> bool:
+    from doingoai.extract import gazetteer
+
+    e = gazetteer.entry(code)
+    return (e is not None and e.kind == "party") or code == "POLITICAL_PARTIES"
+
+
+def _dedupe(xs: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out

@@ -1,0 +1,300 @@
+"""Actor mentions: one Aho–Corasick automaton over every gazetteer name, plus in-text abbreviations.
+
+``find_mentions(doc)`` fills ``doc.mentions`` (sorted by offset) with :class:`~doingoai.model.Mention`.
+
+* Matching runs on a same-length copy of ``doc.text``: lower-cased (the one character whose lower
+  case is longer, U+0130, is kept) with punctuation turned into spaces, so offsets need no mapping
+  and the automaton's keys (each behind a space) only match at the start of a word.
+* A match must be a whole word (a hyphen joins words: "Ta" in "Ta-li-ban" is no match) and the
+  longest match wins ("Đảng Cộng sản Việt Nam" is CPV, not VNM; "Nam Mỹ" is a stop phrase, not USA).
+* Case: abbreviations ("LHQ", "SEV") must match exactly; proper names must start with a capital
+  ("Mỹ", not "thẩm mỹ"); a one-word country name next to another capitalised word is taken for a
+  personal or place name ("Nguyễn Thị Nga", "New Jersey") and skipped, unless a role word comes
+  before it ("Thủ tướng Campuchia Hun Sen").
+* Deixis (``via="deixis"``): "ta", "nước ta", "phía ta", "Nhà nước ta" -> VNM; "Đảng ta" -> CPV;
+  "chúng ta"/"người ta" are not mentions. A bare "Đảng" is not taken (it is mostly the subject of
+  policy statements, not a party in relations).
+* Abbreviations defined in the document — "Hội đồng Tương trợ Kinh tế (SEV)", "Đảng Cộng sản Việt Nam
+  [ĐCSVN]" — map the short form to the long form's code for the whole document (``via="abbreviation"``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import ahocorasick
+
+from doingoai.extract import gazetteer
+from doingoai.model import Document, Mention
+
+# how a candidate is checked against the original text
+# SHORT: a one-word country name (personal/place-name guard)
+ANY, CAPITAL, EXACT, SHORT = 0, 1, 2, 3
+_STOP = "-"
+_TRIGGER = "@"
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_STYLE = re.compile(rf"(?<![qQ])([oOuU])([{_TONES}])([aAeEyY])(?![^\W\d_])")
+_NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
+_DASHES = re.compile(r"\s*[–—-]\s*")
+
+
+def tone_variants(name: str) -> set[str]:
+    """The name in both tone-mark conventions: "Hòa Bình" and "Hoà Bình", "Thụy Sĩ" and "Thuỵ Sĩ"."""
+    d = unicodedata.normalize("NFD", name)
+    new = unicodedata.normalize("NFC", _OLD_STYLE.sub(r"\1\3\2", d))
+    old = unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", d))
+    return {name, new, old}
+
+
+def _variants(name: str) -> set[str]:
+    out = set()
+    for v in tone_variants(name):
+        out.add(v)
+        if _DASHES.search(v) and " " in v:  # "EU – Việt Nam", "EU - Việt Nam", "EU–Việt Nam"
+            for sep in (" – ", " - ", "–", "-", " — "):
+                out.add(_DASHES.sub(sep, v))
+    return out
+
+
+def _check_for(text: str, type_: str, kind: str) -> int:
+    letters = [c for c in text if c.isalpha()]
+    if type_ == "abbr" or (letters and all(c.isupper() for c in letters) and len(text) <= 8):
+        return EXACT
+    if not text[0].isupper():
+        return ANY
+    if kind == "country" and " " not in text:
+        return SHORT
+    return CAPITAL
+
+
+# Matching runs on a copy of the text, lower-cased, with every character that is neither a word
+# character, a space, a newline nor a hyphen turned into a space (same length), behind one extra space;
+# keys start with " " or "\n", so the automaton reports only matches that start a word.
+_PUNCT = re.compile(r"[^\w \n-]")
+
+
+def _normal(s: str) -> str:
+    return _PUNCT.sub(" ", s)
+
+
+@lru_cache(maxsize=1)
+def automaton() -> ahocorasick.Automaton:
+    """The automaton over all names (built once per process). Values: (key length, candidates)."""
+    table: dict[str, list[tuple[str, str, str, int, str]]] = {}
+
+    def add(name: str, code: str, kind: str, via: str, check: int) -> None:
+        for v in _variants(name):
+            key = _normal(v.lower()).rstrip()
+            if len(key) != len(v.rstrip()) or not key:
+                continue
+            cands = table.setdefault(key, [])
+            form = _normal(v).rstrip()
+            if not any(c[0] == code and c[3] == check and (check != EXACT or c[4] == form) for c in cands):
+                cands.append((code, kind, via, check, form))
+
+    prio = {"curated": 0, "cldr": 1, "pycountry": 2}
+    for e in gazetteer.entries().values():
+        for n in sorted(e.names, key=lambda n: prio.get(n.source, 3)):
+            via = "deixis" if n.type == "deixis" else "gazetteer"
+            add(n.text, e.code, e.kind, via, _check_for(n.text, n.type, e.kind))
+    for phrase in gazetteer.stop_phrases():
+        add(phrase, _STOP, "", "", CAPITAL if phrase[0].isupper() else ANY)
+    for word, what in gazetteer.TRIGGERS.items():
+        add(word, _TRIGGER + what, "", "", ANY)
+    a = ahocorasick.Automaton()
+    for key, cands in table.items():
+        for lead in (" ", "\n"):
+            a.add_word(lead + key, (len(key), tuple(cands)))
+    a.make_automaton()
+    return a
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _boundary(text: str, s: int, e: int, hyphen_ok: bool) -> bool:
+    n = len(text)
+    if s > 0:
+        p = text[s - 1]
+        if p.isalnum() or (p == "-" and not hyphen_ok and s > 1 and text[s - 2].isalnum()):
+            return False
+    if e < n:
+        f = text[e]
+        if f.isalnum() or (f == "-" and not hyphen_ok and e + 1 < n and text[e + 1].isalnum()):
+            return False
+    return True
+
+
+def _caps_context(text: str, s: int, e: int) -> bool:
+    """True inside an all-capitals line (a title): case says nothing there."""
+    window = text[max(0, s - 12) : e + 12]
+    return window == window.upper()
+
+
+def _capitalised_word_at(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` a capitalised (not all-capitals) word?"""
+    word = text[i:j]
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
+# Last syllables of words after which a country name may be followed by a person's name:
+# "Thủ tướng Campuchia Hun Sen", "Tổng thống Mỹ Joe Biden", "chuyến thăm Lào Thongloun".
+_INTRODUCERS = frozenset(
+    "tướng thống tịch trưởng sứ vương vua gia phía nước đô phủ hội với của và tại ở sang thăm cùng giữa bạn".split()
+)
+
+
+def _next_to_name(text: str, s: int, e: int) -> bool:
+    """A one-word name inside a longer proper name: "Nguyễn Thị Nga", "New Jersey", "Lào Cai"."""
+    prev = ""
+    if s >= 2 and text[s - 1] == " ":
+        i = text.rfind(" ", max(0, s - 16), s - 1) + 1 or max(0, s - 16)
+        if _capitalised_word_at(text, i, s - 1):
+            return True
+        prev = text[i : s - 1].lower()
+    if prev not in _INTRODUCERS and text.startswith(" ", e):
+        j = e + 1
+        k = j
+        n = min(len(text), j + 16)
+        while k < n and text[k].isalpha():
+            k += 1
+        if k > j and _capitalised_word_at(text, j, k):
+            return True
+    return False
+
+
+def _accept(text: str, s: int, e: int, check: int, form: str) -> bool:
+    if check == ANY:
+        return True
+    got = text[s:e]
+    if check == EXACT:
+        got = _normal(got)
+        return got == form or got == form.upper()
+    if not got[:1].isupper():
+        return False
+    if check == CAPITAL or _caps_context(text, s, e):
+        return True
+    return not _next_to_name(text, s, e)
+
+
+def _candidates(text: str, low: str) -> list[tuple]:
+    """Matches as (start, -end, end, code, kind, via): sorting them sorts leftmost-longest first."""
+    found = []
+    n = len(text)
+    for e, (length, cands) in automaton().iter(" " + _normal(low)):
+        s = e - length  # ``e`` is the end in the text: the copy has one more character in front
+        if e < n:
+            f = text[e]
+            if f.isalnum() or f == "-" and e + 1 < n and text[e + 1].isalnum() and cands[0][3] != EXACT:
+                continue  # not the end of a word ("Ta" in "Ta-li-ban"); a hyphen may follow "EU"
+        for code, kind, via, check, form in cands:
+            if code.startswith(_TRIGGER):
+                hit = gazetteer.pattern_at(text, s, code[1:])
+                if hit:
+                    found.append((s, -hit[0], hit[0], hit[1], hit[2], "gazetteer"))
+                break
+            if _accept(text, s, e, check, form):
+                found.append((s, -e, e, code, kind, via))
+                break
+    return found
+
+
+def _longest(found: list[tuple]) -> list[tuple[int, int, str, str, str]]:
+    """Leftmost-longest, non-overlapping; stop phrases take their place and are then dropped.
+    ``found``: (start, -end, end, code, kind, via) tuples."""
+    found.sort()
+    out: list[tuple] = []
+    last_end = -1
+    for m in found:
+        if m[0] >= last_end:
+            out.append(m)
+            last_end = m[2]
+        elif m[2] > last_end and m[2] - m[0] > out[-1][2] - out[-1][0]:
+            out[-1] = m  # a longer match that starts inside the previous one
+            last_end = m[2]
+    return [(m[0], m[2], m[3], m[4], m[5]) for m in out if m[3] != _STOP]
+
+
+_DEF_AFTER = re.compile(r"\s*[(\[]\s*([^\W\d_][\w&./-]{0,14}?)\s*[)\]]")
+_DEF_BEFORE = re.compile(r"([^\W\d_][\w&./-]{0,14})\s*[(\[]\s*$")
+
+
+def _looks_abbreviation(s: str) -> bool:
+    return sum(c.isupper() for c in s) >= 2 and len(s) <= 15
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
+
+
+def _plausible_definition(text: str, start: int, end: int, code: str, kind: str, short: str) -> bool:
+    """ "Hội đồng Tương trợ Kinh tế (SEV)" defines SEV; "Hiệp hội Y khoa Hoa Kỳ (AMA)" does not define
+    AMA as the USA: the name is only the tail of a longer name the gazetteer does not know."""
+    if start >= 2 and text[start - 1] == " ":
+        i = text.rfind(" ", max(0, start - 16), start - 1) + 1
+        if _capitalised_word_at(text, i, start - 1):
+            return False  # "Đảng Công nhân Thống nhất Ba Lan (PZPR)"
+    if kind != "country":
+        return True
+    e = gazetteer.entry(code)
+    known = {n.text for n in e.names} if e else set()
+    return short in known or short == code or short.upper() == _initials(text[start:end])
+
+
+def defined_abbreviations(text: str, mentions: list[Mention] | list[tuple]) -> dict[str, tuple[str, str]]:
+    """Short forms defined next to a long form: "Liên minh châu Âu (EU)" -> {"EU": ("EU", "organisation")}.
+
+    ``mentions``: Mention records or (start, end, code, kind, via) tuples."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        start, end, code, kind, via = (m.start, m.end, m.code, m.kind, m.via) if isinstance(m, Mention) else m
+        if via == "deixis" or end - start < 4:
+            continue
+        after = text.startswith(("(", "[", " (", " ["), end)
+        if not after and text[max(0, start - 2) : start].rstrip()[-1:] not in ("(", "["):
+            continue
+        d = _DEF_AFTER.match(text, end)
+        if d and _looks_abbreviation(d.group(1)):
+            if _plausible_definition(text, start, end, code, kind, d.group(1)):
+                out[d.group(1)] = (code, kind)
+            continue
+        b = _DEF_BEFORE.search(text, max(0, start - 24), start)
+        if b and _looks_abbreviation(b.group(1)) and text.startswith((")", "]"), end):
+            if kind != "country":
+                out[b.group(1)] = (code, kind)
+    return out
+
+
+def _abbreviation_mentions(text: str, abbrs: dict[str, tuple[str, str]]) -> list[tuple]:
+    found = []
+    for short, (code, kind) in abbrs.items():
+        for hit in re.finditer(re.escape(short), text):
+            if _boundary(text, hit.start(), hit.end(), True):
+                found.append((hit.start(), hit.end(), code, kind, "abbreviation"))
+    return found
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """All mentions in ``text`` (the work of :func:`find_mentions`, for any string)."""
+    low = _lower_same_length(text)
+    found = _longest(_candidates(text, low))
+    abbrs = defined_abbreviations(text, found)
+    if not abbrs:
+        return [Mention(*m) for m in found]
+    extra = _abbreviation_mentions(text, abbrs)
+    spans = {(m[0], m[1]) for m in extra}
+    kept = [m for m in found if (m[0], m[1]) not in spans]
+    # an abbreviation occurrence replaces a same-span gazetteer match; longer matches keep theirs
+    return [Mention(*m) for m in _longest([(m[0], -m[1], *m[1:]) for m in kept + extra])]
+
+
+def find_mentions(doc: Document) -> Document:
+    """Fill ``doc.mentions`` with the actors, agreements, conflicts, congresses and documents named."""
+    doc.mentions = mentions_in(doc.text)
+    return doc

@@ -1,0 +1,256 @@
+"""The Vietnamese trigger lexicon for event extraction, and the cue words around triggers.
+
+:func:`scan` finds every trigger in one pass: an Aho-Corasick automaton over the lower-cased text
+finds the head words, and only there is each candidate trigger's regex tried. Hits are chosen as one
+alternation's ``finditer`` would choose them: leftmost first, and at one position the trigger listed
+first wins, so longer and more specific phrases come first ("dỡ bỏ cấm vận" before "cấm vận",
+"ký và phê chuẩn" before "ký"). Patterns are written in NFC with the new tone placement ("hóa"); both placements
+("hóa"/"hoá", "thủy"/"thuỷ") are accepted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from doingoai.model import EventKind as K
+
+# tone marks may sit on either vowel of "oa", "oe", "uy" ("hóa" / "hoá")
+_TONE_PAIRS = {
+    "óa": "oá", "òa": "oà", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "óe": "oé", "òe": "oè", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+    "úy": "uý", "ùy": "uỳ", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+}
+_TONE_RX = re.compile("|".join(_TONE_PAIRS))
+
+
+def vi_pattern(pattern: str) -> str:
+    """NFC, and accept both tone placements of "oa"/"oe"/"uy"."""
+    pattern = unicodedata.normalize("NFC", pattern)
+    return _TONE_RX.sub(lambda m: f"(?:{m.group(0)}|{_TONE_PAIRS[m.group(0)]})", pattern)
+
+
+def vi_compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(vi_pattern(pattern), flags)
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    """A cue pattern, written in lower case and matched on the lower-cased text (no IGNORECASE: twice as fast)."""
+    return re.compile(vi_pattern(pattern))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    name: str
+    kind: K | None  # None: resolved by the extractor (a chain "đàm phán và ký kết")
+    heads: tuple[str, ...]  # lower-case words one of which every match contains; found with an automaton
+    pattern: str  # lower-case regex, matched on the lower-cased text at a word start
+    back: int = 0  # how many words before its head a match may start ("đảm nhận vai trò | chủ tịch")
+    subject_first: bool = False  # "Quan hệ với X ... được củng cố": roles sit between the start and the verb
+
+
+_AGREEMENT_NOUN = (
+    r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
+    r"|hiến chương|hợp đồng|văn bản|mou|fta)"
+)
+_REL_VERBS = ("củng cố", "duy trì", "tăng cường", "gia tăng", "phát triển", "mở rộng", "thắt chặt", "vun đắp", "thúc đẩy",
+              "làm sâu sắc")
+_REL_VERB = "(?:" + "|".join(_REL_VERBS) + ")"
+_NO_WORD = r"(?![\w])"
+_T = Trigger
+
+LEXICON: tuple[Trigger, ...] = (
+    _T("lift", K.SANCTION_LIFT, ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ"),
+       r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?: (?:lệnh|chính sách|các biện pháp))?"
+       r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)" + _NO_WORD),
+    _T("retreat", K.RETREAT, ("rút", "triệt thoái"),
+       r"(?:rút (?:toàn bộ |hết |phần lớn )?(?:quân|quân đội|quân tình nguyện|lực lượng quân sự)|triệt thoái)" + _NO_WORD),
+    _T("sign_ratify", K.AGREEMENT_RATIFY, ("ký",), r"ký(?: kết)?,? và phê (?:chuẩn|duyệt)" + _NO_WORD),
+    _T("negotiate_sign", None, ("đàm phán",), r"đàm phán,? (?:và |tiến tới )?ký(?: kết)?" + _NO_WORD),
+    _T("ratify", K.AGREEMENT_RATIFY, ("phê chuẩn", "phê duyệt"), r"phê (?:chuẩn|duyệt)" + _NO_WORD),
+    _T("sign", K.AGREEMENT_SIGN, ("ký",),
+       r"(?<!đăng )(?<!thư )(?<!nhật )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD),
+    _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
+    _T("join", K.MEMBERSHIP_JOIN, ("gia nhập", "kết nạp", "trở thành"),
+       r"(?:gia nhập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?)"
+       + _NO_WORD, back=1),
+    _T("elect", K.MEMBERSHIP_ELECT, ("bầu", "trúng cử", "đắc cử"),
+       r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|trúng cử|(?:tái )?đắc cử)" + _NO_WORD, back=3),
+    _T("leave", K.MEMBERSHIP_LEAVE, ("rút", "rời khỏi", "ra khỏi"),
+       r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi)" + _NO_WORD),
+    _T("upgrade", K.RELATIONS_UPGRADE, ("nâng",),
+       r"(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác"
+       + _NO_WORD),
+    _T("upgrade_set", K.RELATIONS_UPGRADE, ("thiết lập", "xác lập"),
+       r"(?:thiết lập|xác lập) (?:quan hệ )?đối tác (?:chiến lược|toàn diện)" + _NO_WORD),
+    _T("establish", K.RELATIONS_ESTABLISH, ("thiết lập", "bình thường hóa", "khôi phục", "nối lại"),
+       r"(?:(?:chính thức )?thiết lập|bình thường hóa|khôi phục|nối lại)(?: lại)?(?: mối)? quan hệ(?: ngoại giao)?"
+       r"|bình thường hóa" + _NO_WORD, back=1),
+    _T("relations_v", K.RELATIONS, ("quan hệ",),
+       _REL_VERB + r"(?:,? (?:và )?" + _REL_VERB + r")?(?: ổn định)?(?: hơn nữa)?(?: các| mối)? quan hệ" + _NO_WORD, back=8),
+    _T("relations_s", K.RELATIONS, ("quan hệ",),
+       r"quan hệ" + _NO_WORD + r"[^.;:“”\"]{0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
+       r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp)" + _NO_WORD, subject_first=True),
+    _T("peacekeeping", K.COOPERATE, ("tham gia",),
+       r"tham gia(?: tích cực| có trách nhiệm)?(?: vào)?(?: các| lực lượng| hoạt động)*(?: hoạt động| lực lượng)? gìn giữ hòa bình"
+       + _NO_WORD),
+    _T("cooperate", K.COOPERATE, ("hợp tác",),
+       r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )"
+       r"hợp tác(?! xã)" + _NO_WORD),
+    _T("aid", K.AID, ("viện trợ", "hỗ trợ", "giúp đỡ", "tài trợ", "cho vay", "trao tặng", "cứu trợ"),
+       r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ)" + _NO_WORD),
+    _T("support", K.SUPPORT, ("ủng hộ", "công nhận", "hoan nghênh", "tán thành"),
+       r"(?:ủng hộ|công nhận|hoan nghênh|tán thành)" + _NO_WORD),
+    _T("chair", K.CHAIR, ("chủ tịch",),
+       r"(?:đảm nhận|đảm nhiệm|giữ|nhận|tiếp nhận|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
+       r" chủ tịch(?: luân phiên)?" + _NO_WORD, back=5),
+    _T("host", K.HOST, ("đăng cai", "tổ chức", "chủ trì"),
+       r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
+       r" (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|diễn đàn|kỳ họp|cuộc họp))" + _NO_WORD),
+    _T("visit", K.VISIT, ("thăm", "công du"),
+       r"(?:(?:chuyến|cuộc) )?thăm(?! (?:hỏi|dò|khám|quan|viếng|nom))(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?"
+       r"|công du" + _NO_WORD, back=1),
+    _T("consult", K.CONSULT, ("hội đàm", "điện đàm", "hội kiến", "tham vấn", "gặp gỡ", "gửi", "trao đổi", "đối thoại"),
+       r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|trao đổi(?: thư| điện| ý kiến| quan điểm)?"
+       r"|đối thoại)" + _NO_WORD),
+    _T("protest", K.PROTEST, ("phản đối", "lên án", "phản bác", "kháng nghị"),
+       r"(?:phản đối|lên án|phản bác|kháng nghị)" + _NO_WORD),
+    _T("sanction", K.SANCTION, ("bao vây", "cấm vận", "trừng phạt", "phong tỏa"),
+       r"(?:bao vây,? (?:và )?cấm vận|cấm vận|trừng phạt|phong tỏa|bao vây)" + _NO_WORD),
+    _T("conflict", K.CONFLICT,
+       ("kháng chiến", "chiến tranh", "xâm lược", "xâm lấn", "xâm chiếm", "tấn công", "xung đột", "đánh chiếm", "chiếm đóng"),
+       r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công|"
+       r"xung đột(?: vũ trang)?|đánh chiếm|chiếm đóng)" + _NO_WORD),
+)
+BY_NAME = {t.name: t for t in LEXICON}
+
+
+@dataclass(frozen=True)
+class Hit:
+    trigger: Trigger
+    start: int
+    end: int
+
+
+def _variants(word: str) -> set[str]:
+    """Both tone placements of every "oa"/"oe"/"uy" in ``word``."""
+    out = {unicodedata.normalize("NFC", word)}
+    for new, old in _TONE_PAIRS.items():
+        out |= {w.replace(new, old) for w in out}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> tuple[ahocorasick.Automaton, tuple[re.Pattern[str], ...]]:
+    heads: dict[str, list[int]] = {}
+    for i, t in enumerate(LEXICON):
+        for h in t.heads:
+            for v in _variants(h):
+                heads.setdefault(v, []).append(i)
+    auto = ahocorasick.Automaton()
+    for h, idx in heads.items():
+        auto.add_word(h, (len(h), tuple(idx)))
+    auto.make_automaton()
+    return auto, tuple(re.compile(vi_pattern(t.pattern)) for t in LEXICON)
+
+
+_WORD_START = re.compile(r"(?<![\w])\w")
+
+
+def lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # rare: "İ" lowers to two characters
+
+
+def scan(text: str, low: str | None = None) -> list[Hit]:
+    """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``)."""
+    low = lower_same_length(text) if low is None else low
+    auto, rxs = _automaton()
+    found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
+    for end_idx, (n, idx) in auto.iter(low):
+        p = end_idx - n + 1
+        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
+            continue
+        for i in idx:
+            back = LEXICON[i].back
+            starts = [p]
+            if back:  # farthest first: the leftmost match wins, as in an alternation's finditer
+                starts = [m.start() for m in _WORD_START.finditer(low, max(0, p - 12 * back), p)][-back:] + starts
+            for q in starts:
+                m = rxs[i].match(low, q)
+                if m and m.end() > p:
+                    found.append((q, i, m.end()))
+                    break
+    found.sort()
+    out: list[Hit] = []
+    last = -1
+    for s, i, e in found:
+        if s >= last:
+            out.append(Hit(LEXICON[i], s, e))
+            last = e
+    return out
+
+
+AGREEMENT_NOUN = _cue(r"\b" + _AGREEMENT_NOUN + _NO_WORD)
+# a named agreement: "Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977)" (capitalised noun)
+AGREEMENT_NAME = vi_compile(
+    r"\b(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)\b", 0
+)
+
+# ---- cues around a trigger (matched on the lower-cased text) ----
+NEGATION = _cue(
+    r"\b(?:chưa từng|chưa bao giờ|không bao giờ|không hề|chẳng hề|không thể|chưa thể|chưa|không|chẳng|từ chối|bác bỏ việc)"
+    r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là))" + _NO_WORD
+)
+HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng)" + _NO_WORD)
+PURPOSE = _cue(r"\b(?:nhằm|hướng tới|tiến tới|với mục tiêu|mục tiêu là)" + _NO_WORD)
+# a break after which a purpose clause ("nhằm ...") or a subject no longer governs what follows
+STRONG_BREAK = _cue(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn|mặt khác|qua đó)\b")
+# "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
+COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
+PLANNED = _cue(
+    r"\b(?:sẽ|cần phải|cần|phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|đề nghị|kêu gọi|quyết tâm|sắp)"
+    r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
+)
+ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
+# the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
+PATIENT = _cue(r"\b(?:bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại)" + _NO_WORD)
+CO_ACTOR = _cue(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
+
+# words that mark the role of a following mention; "như", "nhất là" introduce examples (role unchanged)
+MARKER = _cue(
+    r"\b(?:đối với|với|cho|của|từ|bởi|giữa|ở|tại|trên|trong|sang|tới|đến|vào|thăm|(?<!thiết )(?<!chuẩn )(?<!dự )(?<!phòng )bị|được)"
+    + _NO_WORD
+)
+EXAMPLE = _cue(r"\b(?:như|nhất là|đặc biệt là|kể cả|bao gồm|trong đó có|gồm)\s*$")
+# what a gap between two mentions may hold for them to be one coordinated group
+COORD_GAP = _cue(
+    r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:các nước|nước|nhân dân|chính phủ|đảng|phía|các|những)?\s*)+$"
+)
+# a clause linker after which the post-trigger window ends
+POST_STOP = _cue(
+    r"[;:]|, (?:qua đó|góp phần|nhằm|tạo|đồng thời|trong đó|khẳng định|để|và đã|song|nhưng|tham gia)\b| nhằm\b"
+)
+
+CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause
+    ("health", ("covid", "dịch bệnh", "đại dịch", "y tế", "vắc xin", "vắc-xin", "vaccine", "phòng, chống dịch", "chống dịch")),
+    ("peacekeeping", ("gìn giữ hòa bình",)),
+    ("territory", ("biên giới", "phân giới", "cắm mốc", "lãnh thổ", "chủ quyền", "biển đông", "lãnh hải")),
+    ("trade", ("thương mại", "xuất khẩu", "nhập khẩu", "đầu tư", "kinh tế")),
+    ("defence", ("quốc phòng", "quân sự", "an ninh")),
+)
+# one pass for all labels; the lookahead lets the engine skip positions where no word can start
+CONTEXT = re.compile(
+    "(?=[" + "".join(sorted({w[0] for _, ws in CONTEXT_WORDS for w in ws})) + r"])\b(?:"
+    + "|".join(f"(?P<{label}>" + "|".join(vi_pattern(re.escape(w)) for w in ws) + ")" for label, ws in CONTEXT_WORDS)
+    + ")"
+)
+VOTES = re.compile(r"\(?\b(\d{1,3})\s*/\s*(\d{1,3})\b\)?")
+VOTE_WORD = _cue(r"\bphiếu\b")
+OBJECTS_INTRO = _cue(r"\b(?:như|gồm|bao gồm)\s+")

@@ -1,0 +1,108 @@
+"""Main text of an HTML page with trafilatura (see docs/decisions.md, "HTML main text").
+
+Menus, sidebars, related links, comments and footers are dropped (``favor_precision``); each kept
+element (paragraph, heading, list item, table row) becomes one line and lines are separated by a
+blank line; the page title is the first line: the <h1> when trafilatura kept it, else the <title>
+without its site name (" | Báo X"; an en dash is part of the title: "Việt Nam – Lào").
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import re
+import unicodedata
+import warnings
+
+from doingoai.errors import Code, DoingoaiError
+from doingoai.read.text import Decoded, decode_bytes
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_SPACES = re.compile(r"\s+")
+MIN_WORDS = 4  # a page whose kept lines are all shorter than this holds only menu fragments
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]*>")
+_SITE_SUFFIX = re.compile(r"^(.*\S)\s+(?:\||-|—|::|»|/)\s+(\S[^|]*)$")
+_SNIFF_INSTEAD = frozenset({"ascii", "latin-1", "iso8859-1", "cp1252"})
+
+
+def decode_html(data: bytes, name: str) -> Decoded:
+    """Decode by BOM, then the declared <meta charset>, then as a text file."""
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        m = _CHARSET.search(data[:4096])
+        if m:
+            charset = m.group(1).decode("ascii").lower()
+            try:
+                text = data.decode(charset).replace("\r\n", "\n")
+                codec = codecs.lookup(charset).name
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong or unknown declaration: fall back to sniffing
+            else:
+                if codec in _SNIFF_INSTEAD:  # often wrong: UTF-8 or legacy Vietnamese bytes behind it
+                    return decode_bytes(data, name)
+                if codec == "cp1258":  # tone marks are combining characters in Windows-1258
+                    text = unicodedata.normalize("NFC", text)
+                return Decoded(text, codec)
+    return decode_bytes(data, name)
+
+
+def html_main_text(html: str, name: str) -> tuple[str, str | None]:
+    """(main text with blank lines between elements, page title or None); raises E112."""
+    import trafilatura
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # trafilatura/htmldate deprecations are not our users' concern
+            result = trafilatura.bare_extraction(
+                html, favor_precision=True, include_comments=False, include_tables=True, with_metadata=False
+            )
+    except Exception as exc:  # a third-party parser on untrusted markup: any failure is "no text"
+        raise DoingoaiError(
+            Code.E112_HTML_NO_TEXT, f"the page cannot be parsed ({type(exc).__name__}: {exc})", name
+        ) from None
+    text = (result.text if result is not None else None) or ""
+    if not any(len(line.split()) >= MIN_WORDS for line in text.splitlines()):
+        found = f" (only {text.strip()[:60]!r})" if text.strip() else ""
+        raise DoingoaiError(Code.E112_HTML_NO_TEXT, f"no main text found in the page{found}", name)
+    lines = [ln.strip() for ln in result.text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    title = _page_title(html, lines[0])
+    if title is not None and title != lines[0]:
+        lines.insert(0, title)
+    return "\n\n".join(lines), title
+
+
+def _page_title(html: str, first: str) -> str | None:
+    """The page's title: the first extracted line when it is the <h1> or the <title>, else the
+    <title> without its site-name suffix, else a substantial <h1>; None when the page has none."""
+    h1s = [t for t in (_inner_text(m.group(1)) for m in _H1.finditer(html)) if t]
+    m = _TITLE.search(html)
+    full = _inner_text(m.group(1)) if m else ""
+    head = _norm(first)
+    if any(_norm(h) == head for h in h1s) or (
+        full and _norm(full).startswith(head) and len(head) >= 0.5 * len(_norm(full))
+    ):
+        return first
+    if full:
+        return _strip_site_name(full)
+    substantial = [h for h in h1s if len(h.split()) >= 3]
+    return substantial[0] if substantial else None
+
+
+def _inner_text(fragment: str) -> str:
+    return _SPACES.sub(" ", html_lib.unescape(_TAGS.sub(" ", fragment))).strip()
+
+
+def _strip_site_name(title: str) -> str:
+    """'Article title | Site' -> 'Article title'. An en dash is not a separator: 'Việt Nam – Lào'."""
+    for _ in range(2):
+        m = _SITE_SUFFIX.match(title)
+        if not m or len(m.group(2).split()) > 6:
+            break
+        title = m.group(1)
+    return title
+
+
+def _norm(s: str) -> str:
+    return _SPACES.sub(" ", s).strip().casefold()

@@ -1,0 +1,285 @@
+"""Ranking: the best sentences in the right passages, with filters, phrases and snippets.
+
+score(sentence) = BM25(sentence) + PASSAGE_WEIGHT * BM25(its passage), where each BM25 sums three
+term kinds with weights: exact syllables (accents as typed), folded syllables, folded bigrams.
+A query typed with accents therefore ranks exact matches above folded-only ones, and one typed
+without accents still finds everything. Only sentences that match a query term themselves are hits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from doingoai.errors import Code, DoingoaiError
+from doingoai.model import EventKind
+from doingoai.search.index import Index, load_index
+from doingoai.search.snippets import match_set, snippet
+from doingoai.search.tokenize import _WORD, Query, folded_words, parse_query, text_terms
+
+WEIGHTS = (0.5, 1.0, 1.0)  # exact syllable, folded syllable, folded bigram
+PASSAGE_WEIGHT = 0.5
+MAX_LIMIT = 1000
+RRF_K = 60
+COMMON_FRACTION = 0.02  # terms in more sentences than this are only added to candidates
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc: str  # the source file's name
+    text: str  # the sentence
+    passage: str  # its paragraph
+    score: float
+    snippet: str  # the sentence with the query's words in [brackets]
+    start: int  # sentence offsets in the document's cleaned text
+    end: int
+    doc_id: int
+    sentence: int  # the sentence's number in its document
+    passage_start: int
+    passage_end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def search(
+    kb, q: str, limit: int = 10, actor: str | None = None, kind: str | None = None,
+    since: int | None = None, until: int | None = None, doc: str | None = None, dense: bool = False,
+) -> list[Hit]:
+    """Search ``kb`` (a KnowledgeBase, or its Database) for ``q``; the best ``limit`` hits first.
+
+    Filters: ``actor`` (code named in the hit's passage), ``kind`` (the hit sentence is evidence of
+    an event of this kind), ``since``/``until`` (years named in the passage, else the document's
+    date), ``doc`` (a document name). ``dense`` fuses multilingual-e5-small rankings (RRF).
+    """
+    db = getattr(kb, "db", kb)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise DoingoaiError(Code.E901_OPTION, f"limit must be a positive whole number, not {limit!r}")
+    limit = min(limit, MAX_LIMIT)
+    query = parse_query(q, extra=english_names(q))
+    index = load_index(db)
+    if not index.n_sentences:
+        return []
+    keep = allowed(index, actor, kind, since, until, doc)
+    if query.phrases:
+        phrase_ok = phrase_prefilter(index, query)
+        keep = phrase_ok if keep is None else keep & phrase_ok
+    need = 4 * limit + 64  # rows looked at: phrases are checked against the text, a few may fail
+    if not dense:
+        pruned = rank_pruned(index, query)
+        if pruned is not None:
+            rows, scores, bound = pruned
+            if keep is not None:
+                ok = keep[rows]
+                rows, scores = rows[ok], scores[ok]
+            if bound == 0 or (len(rows) >= need and _kth(scores, need) > bound):
+                return _hits(db, index, query, rows, scores, limit, need)
+    scores = rank(index, query)
+    if dense:
+        from doingoai.search.dense import dense_scores
+
+        scores = fuse(scores, dense_scores(db, index, q))
+    candidates = scores > 0
+    if keep is not None:
+        candidates &= keep
+    rows = np.flatnonzero(candidates)
+    return _hits(db, index, query, rows, scores[rows], limit, need)
+
+
+def rank(index: Index, query: Query, weights=WEIGHTS, passage_weight: float = PASSAGE_WEIGHT) -> np.ndarray:
+    """The score of every sentence row (0 where the sentence has no query term)."""
+    keys = query.terms.keys
+    s = index.sentences.score(keys, weights)
+    if passage_weight:
+        p = index.passages.score(keys, weights)
+        s = np.where(s > 0, s + passage_weight * p[index.s_pass], 0).astype(np.float32)
+    return s
+
+
+def rank_pruned(index: Index, query: Query, weights=WEIGHTS, passage_weight: float = PASSAGE_WEIGHT,
+                common: float = COMMON_FRACTION):
+    """The same scores as :func:`rank`, computed fast for the sentences that have a rare query term.
+
+    Terms in more than ``common`` of the sentences are added only to those candidate sentences
+    (binary search in their postings) instead of to every sentence. Returns ``(rows, scores, bound)``:
+    no sentence outside ``rows`` scores above ``bound`` (0 when there are no common terms), so the
+    caller may trust the top of ``rows`` when it beats ``bound``. None when every term is common.
+    """
+    sp, pp = index.sentences, index.passages
+    s_terms = [(i, weights[sp.kind[i]]) for i in sp.lookup(query.terms.keys) if weights[sp.kind[i]]]
+    rare = [(i, kw) for i, kw in s_terms if sp.df(i) <= common * sp.n_units]
+    if not rare:
+        return None
+    often = [(i, kw) for i, kw in s_terms if sp.df(i) > common * sp.n_units]
+    acc = np.zeros(sp.n_units, dtype=np.float32)
+    for i, kw in rare:
+        sp.add_to(acc, i, kw)
+    rows = np.flatnonzero(acc)
+    scores = acc[rows]
+    for i, kw in often:
+        sp.add_at(scores, rows, i, kw)
+    bound = sum(kw * float(sp.maxw[i]) for i, kw in often)
+    if passage_weight:
+        p_terms = [(i, weights[pp.kind[i]]) for i in pp.lookup(query.terms.keys) if weights[pp.kind[i]]]
+        p_acc = np.zeros(pp.n_units, dtype=np.float32)
+        p_often = []
+        for i, kw in p_terms:
+            if pp.df(i) <= common * pp.n_units:
+                pp.add_to(p_acc, i, kw)
+            else:
+                p_often.append((i, kw))
+        cand_p, inv = np.unique(index.s_pass[rows], return_inverse=True)
+        p_scores = p_acc[cand_p]
+        for i, kw in p_often:
+            pp.add_at(p_scores, cand_p, i, kw)
+        scores = scores + passage_weight * p_scores[inv]
+        if bound:
+            bound += passage_weight * (float(p_acc.max()) + sum(kw * float(pp.maxw[i]) for i, kw in p_often))
+    return rows, scores.astype(np.float32), bound
+
+
+def _kth(scores: np.ndarray, k: int) -> float:
+    return float(np.partition(scores, len(scores) - k)[len(scores) - k])
+
+
+def fuse(bm25: np.ndarray, sims: np.ndarray, k: int = RRF_K, depth: int = 1000) -> np.ndarray:
+    """Reciprocal-rank fusion of the BM25 ranking and the dense ranking (top ``depth`` of each)."""
+    out = np.zeros(len(bm25), dtype=np.float64)
+    for vec, only_positive in ((bm25, True), (sims, False)):
+        rows = np.flatnonzero(vec > 0) if only_positive else np.arange(len(vec))
+        if not len(rows):
+            continue
+        top = rows[np.argsort(-vec[rows], kind="stable")[:depth]]
+        out[top] += 1.0 / (k + 1 + np.arange(len(top)))
+    return out
+
+
+def allowed(index: Index, actor, kind, since, until, doc) -> np.ndarray | None:
+    """Sentence rows that pass the filters (None when there are none)."""
+    keep = None
+
+    def both(mask):
+        return mask if keep is None else keep & mask
+
+    if actor:
+        rows = index.actor_pass.get(actor.strip())
+        if rows is None:
+            rows = index.actor_pass.get(actor.strip().upper(), np.zeros(0, np.int32))
+        keep = both(np.isin(index.s_pass, rows))
+    if kind:
+        try:
+            kind = EventKind(kind.strip().lower()).value
+        except ValueError:
+            names = ", ".join(k.value for k in EventKind)
+            raise DoingoaiError(Code.E901_OPTION, f"unknown event kind {kind!r}; one of: {names}") from None
+        keep = both(np.isin(np.arange(index.n_sentences), index.kind_sent.get(kind, np.zeros(0, np.int32))))
+    if since is not None or until is not None:
+        lo = -(10**6) if since is None else int(since)
+        hi = 10**6 if until is None else int(until)
+        if lo > hi:
+            raise DoingoaiError(Code.E901_OPTION, f"since ({lo}) is after until ({hi})")
+        hit = (index.year_hi >= lo) & (index.year_lo <= hi)
+        passes = np.zeros(len(index.p_doc), dtype=bool)
+        passes[index.year_pass[hit]] = True
+        dated = np.zeros(len(index.p_doc), dtype=bool)
+        dated[index.year_pass] = True
+        dy = index.doc_years
+        doc_ok = (dy[:, 0] > 0) & (dy[:, 1] >= lo) & (dy[:, 0] <= hi) if len(dy) else np.zeros(0, bool)
+        passes |= ~dated & doc_ok[index.p_doc]
+        keep = both(passes[index.s_pass])
+    if doc:
+        names = np.array(index.doc_names, dtype=object)
+        rows = np.flatnonzero((names == doc) | (index.doc_ids.astype(str) == str(doc)))
+        keep = both(np.isin(index.s_doc, rows))
+    return keep
+
+
+def phrase_prefilter(index: Index, query: Query) -> np.ndarray:
+    """Sentences holding every word pair of every phrase (checked against the text later)."""
+    keep = np.ones(index.n_sentences, dtype=bool)
+    for phrase in query.phrases:
+        t = text_terms([" ".join(phrase)])
+        wanted = t.keys[t.kind == (2 if len(phrase) > 1 else 1)]
+        for key in np.unique(wanted):
+            mask = np.zeros(index.n_sentences, dtype=bool)
+            mask[index.sentences.units_with(int(key))] = True
+            keep &= mask
+    return keep
+
+
+def has_phrase(text: str, phrase: tuple[str, ...]) -> bool:
+    words = [w for _, _, w in folded_words(text)]
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _hits(db, index: Index, query: Query, rows: np.ndarray, row_scores: np.ndarray, limit: int, need: int) -> list[Hit]:
+    # best first; ties by index order, so both backends give the same list
+    if len(rows) > need:
+        part = np.argpartition(-row_scores, need)[:need]
+        rows, row_scores = rows[part], row_scores[part]
+    order = np.lexsort((rows, -row_scores))
+    scores = dict(zip(rows[order].tolist(), row_scores[order].tolist(), strict=True))
+    order = rows[order]
+    words = match_set([*query.words, *(w for t in query.extra for w in _WORD.findall(t))])
+    hits: list[Hit] = []
+    todo = order.tolist()
+    step = max(limit, 16)
+    for k in range(0, len(todo), step):
+        chunk = todo[k : k + step]
+        texts = _texts(db, index, chunk)
+        for r in chunk:
+            if r not in texts:
+                continue
+            sent, passage = texts[r]
+            if query.phrases and not all(has_phrase(sent, ph) for ph in query.phrases):
+                continue
+            d, p = int(index.s_doc[r]), int(index.s_pass[r])
+            hits.append(Hit(
+                doc=index.doc_names[d], text=sent, passage=passage, score=round(scores[r], 4),
+                snippet=snippet(sent, words), start=int(index.s_start[r]), end=int(index.s_end[r]),
+                doc_id=int(index.doc_ids[d]), sentence=int(index.s_idx[r]),
+                passage_start=int(index.p_start[p]), passage_end=int(index.p_end[p]),
+            ))
+            if len(hits) == limit:
+                return hits
+    return hits
+
+
+def _texts(db, index: Index, rows: list[int]) -> dict[int, tuple[str, str]]:
+    """(sentence, passage) texts of sentence rows: from the store's sentences and blocks tables,
+    else (a document stored without sentences) cut from the document's text."""
+    keys = {(int(index.doc_ids[index.s_doc[r]]), int(index.s_idx[r])): r for r in rows}
+    where = " OR ".join(["(s.doc_id = ? AND s.idx = ?)"] * len(keys))
+    found = db.query(
+        "SELECT s.doc_id, s.idx, s.start, s.text AS s, b.text AS p FROM sentences s"
+        f" JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block WHERE {where}",
+        [v for key in keys for v in key],
+    ) if keys else []
+    out: dict[int, tuple[str, str]] = {}
+    for row in found:
+        r = keys.get((int(row["doc_id"]), int(row["idx"])))
+        if r is not None and int(row["start"]) == int(index.s_start[r]):
+            out[r] = (row["s"], row["p"])
+    for r in rows:
+        if r not in out:
+            s0, s1 = int(index.s_start[r]), int(index.s_end[r])
+            p = int(index.s_pass[r])
+            p0, p1 = int(index.p_start[p]), int(index.p_end[p])
+            row = db.query_one(
+                "SELECT substr(text, ?, ?) AS s, substr(text, ?, ?) AS p FROM documents WHERE id = ?",
+                (s0 + 1, s1 - s0, p0 + 1, p1 - p0, int(index.doc_ids[index.s_doc[r]])),
+            )
+            if row is not None:
+                out[r] = (row["s"], row["p"])
+    return out
+
+
+def english_names(q: str) -> list[str]:
+    """Vietnamese names of actors named in English in ``q`` (from the gazetteer, when present)."""
+    try:
+        from doingoai.search.crosslingual import vietnamese_names
+    except ImportError:
+        return []
+    return vietnamese_names(q)

@@ -1,0 +1,23 @@
+-- search index (doingoai.search.index). Keep in step with ../sqlite/002_search.sql.
+-- One row per document: its postings and filter tables as numpy arrays (portable BYTEA).
+CREATE TABLE search_docs (
+    doc_id      BIGINT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    n_sentences INTEGER NOT NULL,
+    data        BYTEA NOT NULL
+);
+
+-- generation: bumped by every index change, so a process knows its in-memory index is stale
+CREATE TABLE search_state (
+    key   TEXT PRIMARY KEY,
+    value BIGINT NOT NULL
+);
+INSERT INTO search_state (key, value) VALUES ('generation', 0);
+
+-- optional dense extra: embeddings of a document's sentences and passages, per model
+CREATE TABLE search_vectors (
+    doc_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    model  TEXT NOT NULL,
+    data   BYTEA NOT NULL,
+    PRIMARY KEY (doc_id, model)
+);

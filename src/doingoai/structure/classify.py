@@ -1,0 +1,123 @@
+"""Second look at the blocks, with their whole text and their neighbours in view.
+
+* A short block that does not end like a sentence and is followed by body text is an unnumbered
+  heading; so is a short one-sentence lead-in ending in ":" that opens a section of long paragraphs
+  ("Một số nhiệm vụ, giải pháp chủ yếu ... 6 tháng cuối năm 2020:").
+* After a paragraph ending in ":", the short one-sentence blocks that follow are the items of an
+  enumeration (as many as a number word in the lead-in says, "ba định hướng chính:").
+* A numbered "1." heading right after a lead-in ending in ":" is a list item.
+* Heading levels come from the numbering kinds the document uses (headings.levels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.model import BlockType
+from doingoai.structure import headings
+from doingoai.structure.lines import ends_sentence
+
+MAX_HEADING = 120  # characters of an unnumbered heading
+MAX_LEAD_IN_HEADING = 160
+MAX_ITEM = 200  # characters of an unmarked enumeration item
+MAX_SHORT_ITEM = 120  # a lead-in followed by longer blocks heads a section
+_INNER_SENTENCE = re.compile(r"[.!?…][\"”’)]*\s+[“\"]?[^\W\d_]")
+# ("năm" is left out: it also means "year")
+_NUMBER_WORDS = "hai ba bốn sáu bảy tám chín mười two three four five six seven eight nine ten"
+_COUNT = {
+    w: (2, 3, 4, 6, 7, 8, 9, 10, 2, 3, 4, 5, 6, 7, 8, 9, 10)[k] for k, w in enumerate(_NUMBER_WORDS.split())
+}
+_COUNT_WORD = re.compile(
+    r"\b(\d{1,2}|" + "|".join(_COUNT) + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:$", re.IGNORECASE
+)
+_BODY = (BlockType.PARAGRAPH, BlockType.LIST_ITEM)
+_ORDINAL = re.compile(
+    r"(?:Thứ\s+(?:nhất|hai|ba|tư|năm)|Một\s+là|Hai\s+là|Trước\s+hết|First(?:ly)?|Second(?:ly)?)\b"
+)
+
+
+def refine(blocks: list, texts: list[str]) -> None:
+    """Retype blocks in place; ``texts[k]`` is block k's text."""
+    n = len(blocks)
+    for k in range(n):
+        b = blocks[k]
+        t = texts[k]
+        if not t:
+            continue
+        prev_t = _prev_text(blocks, texts, k)
+        if b.type is BlockType.HEADING and b.rank == headings.RANK_NUM + 1 and prev_t.endswith(":"):
+            b.type = BlockType.LIST_ITEM
+        elif b.type is BlockType.PARAGRAPH:
+            nxt = k + 1 < n and blocks[k + 1].type in _BODY and texts[k + 1]
+            if not nxt or prev_t.endswith(":"):
+                continue
+            if _standalone_heading(t, texts[k + 1]) or _lead_in_heading(t, prev_t, texts[k + 1]):
+                b.type = BlockType.HEADING
+    _enumerations(blocks, texts)
+    _levels(blocks)
+
+
+def _prev_text(blocks: list, texts: list[str], k: int) -> str:
+    return texts[k - 1].rstrip() if k else ""
+
+
+def _one_sentence(t: str) -> bool:
+    return _INNER_SENTENCE.search(t) is None
+
+
+def _standalone_heading(t: str, nxt: str) -> bool:
+    if len(t) > MAX_HEADING or ends_sentence(t) or t[-1] in ",;-–" or not t[0].isupper():
+        return False
+    return len(t.split()) <= 15 and len(nxt) > len(t)
+
+
+def _lead_in_heading(t: str, prev: str, nxt: str) -> bool:
+    """A one-sentence block ending in ':' standing alone, not announcing "three points:"."""
+    if not t.endswith(":") or len(t) > MAX_LEAD_IN_HEADING or not _one_sentence(t[:-1]):
+        return False
+    if prev and not ends_sentence(prev) or _COUNT_WORD.search(t):
+        return False
+    return len(nxt) > max(MAX_SHORT_ITEM, 1.5 * len(t)) or _ORDINAL.match(nxt) is not None
+
+
+def _enumerations(blocks: list, texts: list[str]) -> None:
+    n = len(blocks)
+    k = 0
+    while k < n:
+        b = blocks[k]
+        if b.type is not BlockType.PARAGRAPH or not texts[k].endswith(":"):
+            k += 1
+            continue
+        m = _COUNT_WORD.search(texts[k])
+        want = None
+        if m:
+            w = m.group(1).lower()
+            want = int(w) if w.isdigit() else _COUNT[w]
+        items = []
+        j = k + 1
+        while j < n and blocks[j].type is BlockType.PARAGRAPH and (want is None or len(items) < want):
+            t = texts[j]
+            if not t or len(t) > MAX_ITEM or not _one_sentence(t.rstrip(".;")) or not t[0].isupper():
+                break
+            items.append(j)
+            j += 1
+        if len(items) >= 2 and (want is None or len(items) == want):
+            for j in items:
+                blocks[j].type = BlockType.LIST_ITEM
+        k = j if items else k + 1
+
+
+def _levels(blocks: list) -> None:
+    ranks = [b.rank for b in blocks if b.type is BlockType.HEADING and b.rank is not None]
+    table = headings.levels(ranks)
+    base = 0  # level of the last numbered (or upper-case) heading
+    for b in blocks:
+        if b.type is not BlockType.HEADING:
+            continue
+        if b.rank is not None:
+            b.level = base = table[b.rank]
+        elif b.caps or not base:
+            b.level = 1
+            base = base if not b.caps else 1
+        else:
+            b.level = base + 1

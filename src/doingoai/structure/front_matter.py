@@ -1,0 +1,145 @@
+"""The top of a document: title, authors, affiliations.
+
+* Title: the upper-case lines at the top (also split over several lines or by blank lines), or a
+  short first line standing alone that does not end like a sentence.
+* Authors: short lines of capitalised names ("Hoàng Ngọc Kiên", "TS. Nguyễn Văn A, Trần Thị B"),
+  academic titles allowed in front.
+* Affiliations: lines naming an institution (Trường, Viện, Học viện, Đại học, Bộ, Ban, ...) or an
+  e-mail address, with their wrapped continuation lines.
+Abstracts and keywords follow as labelled blocks (see :mod:`doingoai.structure.headings`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.model import BlockType
+from doingoai.structure.headings import heading_rank, label
+from doingoai.structure.lines import Lines, ends_sentence, starts_lower
+
+MAX_TITLE_LINES = 6
+MAX_TITLE_CHARS = 400
+
+_AFFILIATION = re.compile(
+    r"^[\d*¹²³⁴†‡]*\s*(?:Trường|TRƯỜNG|Viện|VIỆN|Học\s+viện|HỌC\s+VIỆN|Đại\s+học|ĐẠI\s+HỌC|Bộ|BỘ|Ban|BAN|"
+    r"Khoa|KHOA|Trung\s+tâm|TRUNG\s+TÂM|Sở|Cục|Vụ|Tạp\s+chí|Ủy\s+ban|Uỷ\s+ban|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|"
+    r"Phân\s+viện|University|Institute|Academy|Faculty|Department|School|College|"
+    r"Center|Centre|Ministry)\b"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^E-?mail\s*:", re.IGNORECASE)
+_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|NCS|CN|KS|BS|Th\.S|Dr|Prof|Mr|Ms)\.?\s*)+")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b)\s*")
+_NAME_MARKS = re.compile(r"[\d*¹²³⁴†‡()]+$")
+_WORDISH = re.compile(r"[^\W\d_]{2}")
+
+
+def is_affiliation(t: str) -> bool:
+    return len(t) <= 150 and (_AFFILIATION.match(t) is not None or _EMAIL.search(t) is not None)
+
+
+def is_author_line(t: str) -> bool:
+    if len(t) > 120 or t.isupper() or ends_sentence(t.rstrip("*")) and not t.endswith("."):
+        return False
+    if is_affiliation(t) or label(t) or heading_rank(t) is not None:
+        return False
+    names = [n for n in _NAME_SPLIT.split(_TITLES.sub("", t)) if n]
+    if not names:
+        return False
+    for name in names:
+        words = _NAME_MARKS.sub("", _TITLES.sub("", name)).split()
+        if not 2 <= len(words) <= 6:
+            return False
+        if not all(w[0].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+    return True
+
+
+def title_lines(lines: Lines, idx: list[int]) -> int:
+    """How many of the first lines (positions in ``idx``) make the title."""
+    texts = lines.texts
+    if not idx:
+        return 0
+    first = texts[idx[0]]
+    if _caps(first) and heading_rank(first) is None:
+        n, chars = 0, 0
+        while n < len(idx) and n < MAX_TITLE_LINES:
+            t = texts[idx[n]]
+            if not _caps(t) or (n and heading_rank(t) is not None) or chars + len(t) > MAX_TITLE_CHARS:
+                break
+            n += 1
+            chars += len(t)
+        return n
+    if len(first) > 200 or heading_rank(first) is not None or label(first) or is_affiliation(first):
+        return 0
+    if first[-1] in ".,;:" or starts_lower(first) or not first[0].isupper():
+        return 0
+    if len(idx) > 1:
+        nxt = idx[1]
+        alone = lines.blanks[nxt] > 0 or lines.page[nxt] or not lines.trail[idx[0]]
+        if not alone or starts_lower(texts[nxt]):
+            return 0
+    return 1
+
+
+def _caps(t: str) -> bool:
+    return len(t) >= 4 and t.isupper() and _WORDISH.search(t) is not None
+
+
+def people(lines: Lines, idx: list[int], pos: int) -> tuple[list[tuple[BlockType, list[int]]], int]:
+    """Author and affiliation blocks starting at ``idx[pos]``; returns them and the next position."""
+    texts = lines.texts
+    out: list[tuple[BlockType, list[int]]] = []
+    if pos == 0 and (not idx or not is_author_line(texts[idx[0]])):
+        return out, pos  # no title: authors must come first
+    limit = min(len(idx), pos + 12)
+    while pos < limit:
+        i = idx[pos]
+        t = texts[i]
+        if is_affiliation(t):
+            group = [i]
+            pos += 1
+            while pos < limit and _continues_affiliation(lines, group[-1], idx[pos]):
+                group.append(idx[pos])
+                pos += 1
+            out.append((BlockType.AFFILIATION, group))
+        elif is_author_line(t) and not (
+            out and out[-1][0] is BlockType.AFFILIATION and not _more_people(lines, idx, pos)
+        ):
+            out.append((BlockType.AUTHOR, [i]))
+            pos += 1
+        else:
+            break
+    if not out and pos:
+        return _before_label(lines, idx, pos)
+    return out, pos
+
+
+def _before_label(lines: Lines, idx: list[int], pos: int) -> tuple[list[tuple[BlockType, list[int]]], int]:
+    """Short lines between the title and an abstract/keywords label: an author line, then affiliations."""
+    texts = lines.texts
+    for k in range(pos, min(len(idx), pos + 4)):
+        t = texts[idx[k]]
+        if label(t):
+            if k == pos:
+                break
+            return [
+                (BlockType.AUTHOR if j == pos else BlockType.AFFILIATION, [idx[j]]) for j in range(pos, k)
+            ], k
+        if len(t) > 120 or ends_sentence(t) or heading_rank(t) is not None:
+            break
+    return [], pos
+
+
+def _continues_affiliation(lines: Lines, prev: int, i: int) -> bool:
+    t = lines.texts[i]
+    if lines.blanks[i] or lines.page[i] or label(t) or is_affiliation(t) or is_author_line(t):
+        return starts_lower(t) and not label(t)
+    return starts_lower(t) or (lines.trail[prev] and not ends_sentence(lines.texts[prev]) and len(t) < 80)
+
+
+def _more_people(lines: Lines, idx: list[int], pos: int) -> bool:
+    """An author line after an affiliation counts only if an affiliation follows it."""
+    for k in range(pos + 1, min(len(idx), pos + 3)):
+        if is_affiliation(lines.texts[idx[k]]):
+            return True
+    return False

@@ -1,0 +1,122 @@
+"""Running headers, footers and page numbers: found so layout repair can drop them.
+
+A line is dropped when it is
+* a page number ("26", "- 26 -", "Trang 26", "26/40") next to a page break, or anywhere when the
+  document has several of them;
+* a journal/issue line ("26 Tập 31 số 10 kì 3 (tháng 10/2025)", "Vol. 5, No. 2", "ISSN ...");
+* repeated: the same line (digits ignored) several times, upper case or next to a page break,
+  short and not ending like a sentence;
+* a page number glued to a header ("27TÂM LÝ - GIÁO DỤC"): the rest is a repeated header, or a
+  prefix or suffix of one.
+Page breaks are form feeds (PDF text layers) or runs of two or more blank lines (text extracted from
+a PDF). Body text is never dropped: a body line does not repeat, nor look like these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from doingoai.structure.lines import Lines
+
+ZONE = 3  # lines after / before a page break that may be headers or footers
+MAX_LEN = 120
+
+_PAGE_NUM = re.compile(
+    r"(?i)^(?:[-–—]\s*)?(?:(?:trang|page|tr\.)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?(?:\s*[-–—])?$"
+)
+_JOURNAL = re.compile(r"(?i)[tskvniq](?<![^\W_][tskvniq])(?:ập|ố|ì|ỳ|ol\.?|olume|o\.?|ssue|uyển)\s*\d+")
+_ISSN = re.compile(r"\bISSN\b")
+_GLUED_HEAD = re.compile(r"^(\d{1,4})\s*(\D.{3,})$")
+_GLUED_TAIL = re.compile(r"^(.{3,}\D)\s*(\d{1,4})$")
+_DIGIT_CHARS = "0123456789"
+_EDGE = ")]0123456789-–—"
+_PAGE_AND_DATE = re.compile(
+    r"^\d{1,4}\s.*\((?:tháng\s*)?\d{1,2}[/-]\d{4}\)$|^.*\((?:tháng\s*)?\d{1,2}[/-]\d{4}\)\s*\d{1,4}$"
+)
+_SENTENCE_END = ".,;:!?"
+
+
+def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
+    """Indices of the lines that are running headers, footers or page numbers."""
+    texts = lines.texts
+    n = len(texts)
+    if n < 3:
+        return []
+    zone = _zones(lines, 3 if double_spaced else 2)
+    # only lines with a digit (or a dash, a bracket) at an end can hold a page number or an issue
+    edge = [i for i, t in enumerate(texts) if t[0].isdigit() or t[-1] in _EDGE]
+    counts = Counter(texts)
+    repeated = {k for k, c in counts.items() if c > 1 and _header_like(k)}
+    keys = {i: _page_free(texts[i]) for i in edge}  # compared with the page number ignored
+    key_counts = Counter(keys.values())
+    repeated |= {k for k, c in key_counts.items() if c > 1 and _header_like(k)}
+    removed: set[int] = set()
+    page_numbers = [i for i in edge if len(texts[i]) <= 16 and _PAGE_NUM.match(texts[i])]
+    for i in page_numbers:
+        if i in zone or len(page_numbers) >= 2:
+            removed.add(i)
+    if repeated:
+        for i, t in enumerate(texts):
+            key = keys.get(i, t)
+            if key in repeated and (
+                t.isupper() or i in zone or (key_counts[key] if i in keys else counts[t]) >= 3
+            ):
+                removed.add(i)
+    removed.update(i for i in edge if _is_journal_line(texts[i]))
+    if removed:
+        heads = {keys.get(i, texts[i]) for i in removed}
+        removed.update([i for i in edge if i not in removed and _glued(texts[i], heads)])
+    return sorted(removed)
+
+
+def _zones(lines: Lines, min_blanks: int) -> set[int]:
+    n = len(lines.texts)
+    breaks = [i for i, b in enumerate(lines.blanks) if b >= min_blanks]
+    if True in lines.page:
+        breaks += [i for i, p in enumerate(lines.page) if p]
+    zone: set[int] = set()
+    for i in breaks:
+        if i:
+            zone.update(range(max(0, i - ZONE), min(n, i + ZONE)))
+    return zone
+
+
+def _page_free(t: str) -> str:
+    """``t`` with a number at either end replaced by "#" (where page numbers stand)."""
+    if t[0].isdigit():
+        t = "#" + t.lstrip(_DIGIT_CHARS)
+    if t[-1].isdigit():
+        t = t.rstrip(_DIGIT_CHARS) + "#"
+    return t
+
+
+def _header_like(key: str) -> bool:
+    if len(key) < 4 or len(key) > MAX_LEN or key[-1] in _SENTENCE_END:
+        return False
+    letters = sum(ch.isalpha() for ch in key[:40])
+    return letters >= 3
+
+
+def _is_journal_line(t: str) -> bool:
+    if len(t) > MAX_LEN:
+        return False
+    if _ISSN.search(t):
+        return True
+    marks = len(_JOURNAL.findall(t))
+    if marks >= 2:
+        return True
+    # "14 Số 4 (tháng 4/2024)": a page number, one volume/issue mark and the issue date
+    return marks == 1 and len(t) <= 60 and _PAGE_AND_DATE.match(t) is not None
+
+
+def _glued(t: str, heads: set[str]) -> bool:
+    m = _GLUED_HEAD.match(t) or _GLUED_TAIL.match(t)
+    if m is None:
+        return False
+    rest = _page_free((m.group(2) if m.re is _GLUED_HEAD else m.group(1)).strip())
+    if len(rest) < 4:
+        return False
+    if _is_journal_line(rest):
+        return True
+    return any(h == rest or h.endswith(rest) or h.startswith(rest) for h in heads if len(h) >= len(rest))

@@ -1,0 +1,77 @@
+"""Heading, list-item, label and source-line patterns, and heading levels.
+
+Numbered headings: "Phần/PHẦN I", "Chương/CHƯƠNG 2", "Mục 3", roman "II.", letters "A.", arabic
+"1.", "2.1.", "2.2.1." Levels follow the kinds a document uses, in this order of rank, so "I." = 1,
+"2.1." = 2, "2.2.1." = 3 in a paper numbered that way, and "1." = 1, "1.1." = 2 in one without roman
+numerals. Unnumbered headings take the level below the heading before them (1 when upper case or
+first).
+"""
+
+from __future__ import annotations
+
+import re
+
+# kind -> rank (smaller = higher in the tree)
+RANK_PART, RANK_CHAPTER, RANK_SECTION, RANK_ROMAN, RANK_ALPHA = 0, 1, 2, 3, 4
+RANK_NUM = 4  # + depth: "1." -> 5, "2.1." -> 6, "2.2.1." -> 7
+
+_PART = re.compile(
+    r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục))\s+(?:[IVXLC]+|\d{1,3}|thứ\s+\w+|THỨ\s+\w+)\b[.:]?(?:\s|$)"
+)
+_ROMAN = re.compile(r"^([IVXLC]{1,6})[.)]\s+\S")
+_ALPHA = re.compile(r"^([A-ZĐ])[.)]\s+\S")
+_DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")
+_NUM1 = re.compile(r"^(\d{1,2})[.)]\s+\S")
+_BULLET = re.compile(r"^(?:[-•▪●○◦■□➢►✓*+–—]|\(?[a-zđ]\))\s+\S")
+_SOURCE = re.compile(r"^[(\[]?\s*(?:Nguồn|NGUỒN|Source|SOURCE)\s*:", re.UNICODE)
+_LABEL = re.compile(
+    r"^(?P<label>Tóm\s+tắt|TÓM\s+TẮT|Abstract|ABSTRACT|Summary|SUMMARY|Từ\s+kh(?:óa|oá)|TỪ\s+KH(?:ÓA|OÁ)|Từ\s+khóa\s+chính|"
+    r"Keywords|KEYWORDS|Key\s+words|Key\s+Words|KEY\s+WORDS)\s*(?::|\.|\s*[-–—]|$)\s*"
+)
+_KEYWORD_LABELS = ("từ", "key")
+
+# first characters that can start any of the numbered or labelled lines above
+_STARTERS = frozenset("0123456789IVXLCABDEFGHJKMNOPQRSTUWYZĐ-•▪●○◦■□➢►✓*+–—([abcdefghijklmnopqrstuvwxyzđ")
+
+
+def heading_rank(t: str) -> int | None:
+    """The rank of a numbered heading pattern at the start of ``t`` (None: not one)."""
+    c = t[0]
+    if c.isdigit():
+        m = _DOTTED.match(t)
+        if m:
+            return RANK_NUM + m.group(1).count(".") + 1
+        return RANK_NUM + 1 if _NUM1.match(t) else None
+    if c in "IVXLC" and _ROMAN.match(t):
+        return RANK_ROMAN
+    if c in "PCMpcm":
+        m = _PART.match(t)
+        if m:
+            return RANK_PART if m.group(1) else RANK_CHAPTER if m.group(2) else RANK_SECTION
+    if _ALPHA.match(t):
+        return RANK_ALPHA
+    return None
+
+
+def is_bullet(t: str) -> bool:
+    return t[0] in _STARTERS and _BULLET.match(t) is not None
+
+
+def is_source(t: str) -> bool:
+    return t[0] in "(N[S" and _SOURCE.match(t) is not None
+
+
+def label(t: str) -> tuple[str, int] | None:
+    """("abstract" | "keywords", length of the label) when ``t`` starts with a front-matter label."""
+    if t[0] not in "TtAaSsKk":
+        return None
+    m = _LABEL.match(t)
+    if m is None:
+        return None
+    kind = "keywords" if m.group("label").lower().startswith(_KEYWORD_LABELS) else "abstract"
+    return kind, m.end()
+
+
+def levels(ranks: list[int]) -> dict[int, int]:
+    """Rank -> level (1 = top) over the ranks a document uses."""
+    return {r: i + 1 for i, r in enumerate(sorted(set(ranks)))}

@@ -1,0 +1,257 @@
+"""Layout repair: lines -> blocks (wrapped lines rejoined, paragraphs rebuilt, blocks typed).
+
+Between two lines the question is: same block or a new one? The cues, strongest first:
+* a heading, list item, label or source line starts a new block (when the line before could end);
+* a line starting in lower case continues the block;
+* a line that does not end a sentence is continued (text wrapped by a column, or a paragraph broken
+  by a page break or a blank line in mid-sentence);
+* after a line that ends a sentence: a blank line means a new paragraph (text extracted from a PDF);
+  when the document ends wrapped lines with a space and a paragraph's last line without one, that
+  decides; otherwise (Word exports with a blank line after every line, text without blank lines) a
+  new paragraph starts when the next line's first word would have fitted on the line before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from doingoai.model import BlockType
+from doingoai.structure import front_matter, headings
+from doingoai.structure.lines import Lines, ends_sentence, first_word_len, local_width, starts_lower
+
+SHORT = 0.6  # a line shorter than this share of the column width is "short"
+
+
+@dataclass
+class Raw:
+    type: BlockType
+    lines: list[int]
+    skip: int = 0  # characters of a label to leave out at the start of the first line
+    rank: int | None = None  # heading rank (see headings.py); None for unnumbered headings
+    caps: bool = False
+    level: int | None = None
+    lang: str | None = None  # the language a label announces ("Abstract:" -> "en")
+
+
+@dataclass
+class Layout:
+    lines: Lines
+    soft: set[int]  # lines after a page break or removed running lines
+    gap: set[int]  # lines after a blank line that may end a paragraph (not a Word double-spaced export)
+    cue: bool  # wrapped lines end with a space, complete lines without
+
+
+def double_spaced(lines: Lines) -> bool:
+    """A Word export with a blank line after every line: single blank lines say nothing."""
+    blanks = lines.blanks
+    single = blanks.count(1)
+    zero = blanks.count(0) - (1 if blanks and blanks[0] == 0 else 0)
+    return single >= 4 and zero * 6 <= single
+
+
+def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, list[int]]:
+    n = len(lines)
+    blanks = lines.blanks
+    page_gap = 3 if double else 2
+    soft = {i for i, b in enumerate(blanks) if b >= page_gap}
+    if True in lines.page:
+        soft.update(i for i, p in enumerate(lines.page) if p)
+    gap = set() if double else {i for i, b in enumerate(blanks) if b and i not in soft}
+    if removed:
+        removed_set = set(removed)
+        keep = [i for i in range(n) if i not in removed_set]
+        soft.update(i + 1 for i in removed if i + 1 < n and i + 1 not in removed_set)
+        gap -= soft
+    else:
+        keep = list(range(n))
+    return Layout(lines, soft, gap, _trailing_space_cue(lines, keep)), keep
+
+
+def _trailing_space_cue(lines: Lines, keep: list[int]) -> bool:
+    """Wrapped lines end with a space and some lines (paragraph ends) do not."""
+    texts, trail = lines.texts, lines.trail
+    wrapped = [trail[a] for a, b in zip(keep, keep[1:], strict=False) if texts[b][0].islower()]
+    complete = len(keep) - sum(trail[i] for i in keep)
+    return len(wrapped) >= 5 and sum(wrapped) >= 0.9 * len(wrapped) and complete >= max(3, 0.03 * len(keep))
+
+
+class Segmenter:
+    def __init__(self, layout: Layout):
+        self.lay = layout
+        self.lines = layout.lines
+        self.texts = layout.lines.texts
+
+    # -- cues between two lines -------------------------------------------------------------------
+    def _fits(self, p: int, i: int) -> bool:
+        """The first word of line ``i`` would have fitted at the end of line ``p``."""
+        return len(self.texts[p]) + 1 + first_word_len(self.texts[i]) <= local_width(self.lines, i)
+
+    def _short(self, i: int) -> bool:
+        return len(self.texts[i]) < SHORT * local_width(self.lines, i)
+
+    def _complete(self, p: int, i: int) -> bool:
+        """Line ``p`` ended where its text ended (it was not wrapped)."""
+        if i in self.lay.gap or i in self.lay.soft and ends_sentence(self.texts[p]):
+            return True
+        if self.lay.cue:
+            return not self.lines.trail[p]
+        return self._fits(p, i)
+
+    def can_start(self, p: int, i: int, prev_type: BlockType) -> bool:
+        tp = self.texts[p]
+        if prev_type in (BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION):
+            return True
+        return (
+            ends_sentence(tp)
+            or tp[-1] == ";"
+            or i in self.lay.gap
+            or i in self.lay.soft
+            or self._complete(p, i)
+        )
+
+    def joins(self, p: int, i: int) -> bool:
+        tp, ti = self.texts[p], self.texts[i]
+        if starts_lower(ti):
+            return True
+        if not ends_sentence(tp):
+            if tp[-1] in ",;-–" or not ti[0].isupper():
+                return True
+            if i in self.lay.gap and self._short(p):
+                return False  # a short line standing alone: a heading or a caption
+            if self.lay.cue and not self.lines.trail[p] and i not in self.lay.soft:
+                return False
+            return True
+        if i in self.lay.gap:
+            return False
+        if self.lay.cue:
+            return bool(self.lines.trail[p])
+        return not self._fits(p, i)
+
+    def heading_continues(self, block: Raw, i: int) -> bool:
+        if len(block.lines) >= 3:
+            return False
+        p = block.lines[-1]
+        tp, ti = self.texts[p], self.texts[i]
+        if ends_sentence(tp) or _start_kind(ti) is not None:
+            return False
+        if block.caps:
+            return ti.isupper() and not ends_sentence(ti)
+        if starts_lower(ti):
+            return True
+        if len(block.lines) > 1 or ends_sentence(ti) or not ti[0].isupper():
+            return False
+        if self.lay.cue and not self.lines.trail[p]:
+            return False
+        return self._short(i) and (i + 1 >= len(self.texts) or not self._short(i + 1))
+
+    # -- the walk ---------------------------------------------------------------------------------
+    def run(self, keep: list[int]) -> list[Raw]:
+        texts = self.texts
+        blocks: list[Raw] = []
+        pos = 0
+        n_title = front_matter.title_lines(self.lines, keep)
+        if n_title:
+            blocks.append(Raw(BlockType.TITLE, keep[:n_title]))
+            pos = n_title
+        people, pos = front_matter.people(self.lines, keep, pos)
+        blocks.extend(Raw(t, ls) for t, ls in people)
+        cur: Raw | None = None
+        cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
+        rest = keep[pos:]
+        n = len(rest)
+        # lines that need a decision; the others start in lower case and continue the block
+        marks = [k for k, i in enumerate(rest) if not texts[i][0].islower() or texts[i][1:2] == ")"]
+        marks.append(n)
+        m = 0
+        k = 0
+        while k < n:
+            while marks[m] < k:
+                m += 1
+            if cur is not None and marks[m] > k and cur.type is not BlockType.HEADING:
+                cur.lines.extend(rest[k : marks[m]])  # wrapped lines
+                k = marks[m]
+                continue
+            i = rest[k]
+            k += 1
+            t = texts[i]
+            if cur is not None:
+                p = cur.lines[-1]
+                if cur.type is BlockType.HEADING:
+                    if self.heading_continues(cur, i):
+                        cur.lines.append(i)
+                        continue
+                elif (
+                    cur.type is BlockType.SOURCE
+                    and not texts[p].endswith(")")
+                    and not ends_sentence(texts[p])
+                ):
+                    cur.lines.append(i)
+                    continue
+                else:
+                    if (
+                        cue
+                        and trail[p]
+                        and i not in gap
+                        and i not in soft
+                        and texts[p][-1] != ";"
+                        and not ends_sentence(texts[p])
+                    ):
+                        cur.lines.append(i)  # a line wrapped in mid-sentence, whatever it starts with
+                        continue
+                    kind = _start_kind(t)
+                    if kind is None or not self.can_start(p, i, cur.type):
+                        if self.joins(p, i):
+                            cur.lines.append(i)
+                            continue
+            cur = self._open(i, t)
+            blocks.append(cur)
+        return blocks
+
+    def _open(self, i: int, t: str) -> Raw:
+        kind = _start_kind(t)
+        if kind == "label":
+            lab = headings.label(t)
+            assert lab is not None
+            typ = BlockType.KEYWORDS if lab[0] == "keywords" else BlockType.ABSTRACT
+            return Raw(typ, [i], skip=lab[1], lang="en" if t[: lab[1]].isascii() else "vi")
+        if kind == "source":
+            return Raw(BlockType.SOURCE, [i])
+        if kind == "bullet":
+            return Raw(BlockType.LIST_ITEM, [i])
+        if kind == "caps":
+            return Raw(BlockType.HEADING, [i], caps=True)
+        if kind == "heading":
+            rank = headings.heading_rank(t)
+            if rank == headings.RANK_NUM + 1 or rank == headings.RANK_ALPHA:
+                if ends_sentence(t) or not self._short(i):
+                    return Raw(BlockType.LIST_ITEM, [i])
+            elif len(t) > 200:
+                return Raw(BlockType.PARAGRAPH, [i])
+            return Raw(BlockType.HEADING, [i], rank=rank)
+        return Raw(BlockType.PARAGRAPH, [i])
+
+
+def _start_kind(t: str) -> str | None:
+    """What a line can start: "heading", "label", "source", "bullet", "caps" or None (body text)."""
+    c = t[0]
+    if c.isdigit():
+        return "heading" if headings.heading_rank(t) is not None else None
+    if t[1:2].islower():  # an ordinary word: only a few can start something
+        if c in "TtAaSsKk" and headings.label(t):
+            return "label"
+        if c in "CPMcpm" and headings.heading_rank(t) is not None:
+            return "heading"
+        if c in "NS" and headings.is_source(t):
+            return "source"
+        return None
+    if headings.heading_rank(t) is not None:
+        return "heading"
+    if c in "TtAaSsKk" and headings.label(t):
+        return "label"
+    if c in "(N[S" and headings.is_source(t):
+        return "source"
+    if headings.is_bullet(t):
+        return "bullet"
+    if t.isupper() and len(t) >= 8 and " " in t and not ends_sentence(t):
+        return "caps"
+    return None

@@ -1,0 +1,62 @@
+"""Sentence boundaries inside one block of text (Vietnamese-aware).
+
+A boundary is end punctuation (. ! ? …), optional closing quotes or brackets, white space, then
+something that starts a sentence: an upper-case letter, a digit or an opening quote followed by one.
+Not a boundary: an abbreviation ("tr.", "TS.", "PGS.", "Tp."), an initial ("H. Chí Minh"), the
+number of a heading or list item at the start of the block ("2.2.1.", "II."), or end punctuation
+followed by "(": a citation after a quotation belongs to it, so the sentence ends after
+"... quốc.” (ĐCSVN, 1982, tr. 123)." and not inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(\s+)(?=[“\"‘«\[]?[^\W_])")
+_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCivxlc]{1,6}|[a-zA-Z])$")
+
+ABBREVIATIONS = frozenset(
+    """tr Tr TS ThS PGS GS NCS CN KS BS Th.S PGS.TS GS.TS TS.BS Tp TP TT NXB Nxb nxb St Q P ĐC
+    Mr Mrs Ms Dr Prof Jr Sr St No no Vol vol pp p ed eds al e.g i.e cf vs Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec Fig fig tp""".split()
+)
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans ``[s, e)`` covering ``text[start:end]`` (white space trimmed)."""
+    out: list[tuple[int, int]] = []
+    s = start
+    first_token_end = text.find(" ", start, end)
+    for m in _BOUNDARY.finditer(text, start, end):
+        gap = m.start(1)
+        nxt = text[m.end(1)]
+        if nxt in '“"‘«[':
+            nxt = text[m.end(1) + 1] if m.end(1) + 1 < end else ""
+        if not (nxt.isupper() or nxt.isdigit()):
+            continue
+        if _not_a_boundary(text, s, m.start(), gap, first_token_end, start):
+            continue
+        out.append((s, gap))
+        s = m.end(1)
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    if end > s:
+        out.append((s, end))
+    return out
+
+
+def _not_a_boundary(text: str, s: int, punct: int, gap: int, first_token_end: int, block_start: int) -> bool:
+    if text[punct] != "." or text[punct + 1 : gap].strip('"”’»)]').replace(".", "") != "":
+        return False  # "?", "!", "…" or several marks end a sentence
+    ts = text.rfind(" ", s, punct) + 1
+    token = text[ts:punct]
+    if len(token) > 8 and token[-1].islower():
+        return False  # the common case: a word ends the sentence
+    token = token.lstrip('([“"‘')
+    if token in ABBREVIATIONS or token.rsplit(".", 1)[-1] in ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isupper():
+        return True  # an initial
+    if punct < first_token_end or first_token_end == -1:
+        return ts == block_start and _NUMBERING.match(token) is not None
+    return False

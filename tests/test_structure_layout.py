@@ -1,0 +1,221 @@
+"""Layout repair rules, one small document each (written for these tests)."""
+
+from __future__ import annotations
+
+from doingoai.model import BlockType, Document
+from doingoai.structure import structure_document
+from doingoai.textmap import MappedText
+
+
+def structure(text: str) -> Document:
+    doc = Document(name="t.txt", raw=text)
+    doc.set_text(MappedText.identity(text))
+    return structure_document(doc)
+
+
+def blocks(doc: Document) -> list[tuple[str, str]]:
+    return [(b.type.value, doc.block_text(b)) for b in doc.blocks]
+
+
+def of_type(doc: Document, kind: BlockType) -> list[str]:
+    return [doc.block_text(b) for b in doc.blocks if b.type is kind]
+
+
+PDF_PAGES = (
+    "QUAN HỆ VIỆT NAM – LÀO TRONG THỜI KỲ MỚI\n\n"
+    "Nguyễn Văn An\n"
+    "Viện Nghiên cứu Đông Nam Á\n\n"
+    "Tóm tắt: Bài viết phân tích quan hệ hai nước trong giai đoạn mới.\n\n"
+    "Từ khóa: Việt Nam; Lào; quan hệ đặc biệt.\n"
+    "1. Mở đầu\n"
+    "Quan hệ giữa Việt Nam và Lào được hai Đảng \n"
+    "và hai Nhà nước dày công vun đắp qua nhiều \n"
+    "\n\n\n"
+    "TẠP CHÍ NGHIÊN CỨU ĐÔNG NAM Á\n\n"
+    "12 Tập 5 số 2 (tháng 2/2024)\n\n"
+    "thế hệ. Hai bên thường xuyên trao đổi đoàn \n"
+    "cấp cao.\n\n"
+    "Năm 1977, hai nước ký Hiệp ước Hữu nghị và \n"
+    "Hợp tác, mở ra thời kỳ hợp tác toàn diện \n"
+    "\n\n\n"
+    "TẠP CHÍ NGHIÊN CỨU ĐÔNG NAM Á\n\n"
+    "13NGHIÊN CỨU ĐÔNG NAM Á\n\n"
+    "trên mọi lĩnh vực.\n"
+)
+
+
+def test_running_headers_and_glued_page_numbers_removed():
+    doc = structure(PDF_PAGES)
+    assert doc.meta["removed_lines"] == [
+        "TẠP CHÍ NGHIÊN CỨU ĐÔNG NAM Á",
+        "12 Tập 5 số 2 (tháng 2/2024)",
+        "13NGHIÊN CỨU ĐÔNG NAM Á",
+    ]
+    paras = of_type(doc, BlockType.PARAGRAPH)
+    assert paras == [
+        "Quan hệ giữa Việt Nam và Lào được hai Đảng và hai Nhà nước dày công vun đắp qua nhiều thế hệ. "
+        "Hai bên thường xuyên trao đổi đoàn cấp cao.",
+        "Năm 1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác, mở ra thời kỳ hợp tác toàn diện trên mọi lĩnh vực.",
+    ]
+    assert doc.title == "QUAN HỆ VIỆT NAM – LÀO TRONG THỜI KỲ MỚI"
+    assert of_type(doc, BlockType.AUTHOR) == ["Nguyễn Văn An"]
+    assert of_type(doc, BlockType.AFFILIATION) == ["Viện Nghiên cứu Đông Nam Á"]
+    assert of_type(doc, BlockType.ABSTRACT) == ["Bài viết phân tích quan hệ hai nước trong giai đoạn mới."]
+    assert of_type(doc, BlockType.KEYWORDS) == ["Việt Nam; Lào; quan hệ đặc biệt."]
+    assert ("heading", "1. Mở đầu") in blocks(doc)
+
+
+def test_form_feed_pages_with_page_numbers_and_mixed_case_header():
+    page = "Nghiên cứu Quốc tế\n{body}\n- {n} -\n"
+    text = "\f".join(
+        page.format(n=n, body=body)
+        for n, body in enumerate(
+            [
+                "Hội nghị được tổ chức tại Hà Nội với sự tham gia\ncủa nhiều",
+                "đoàn đại biểu quốc tế. Các bên nhất trí tăng cường\nhợp tác.",
+                "Hội nghị lần sau sẽ họp tại Viên-chăn.",
+            ],
+            start=1,
+        )
+    )
+    doc = structure(text)
+    assert set(doc.meta["removed_lines"]) == {"Nghiên cứu Quốc tế", "- 1 -", "- 2 -", "- 3 -"}
+    assert of_type(doc, BlockType.PARAGRAPH) == [
+        "Hội nghị được tổ chức tại Hà Nội với sự tham gia của nhiều đoàn đại biểu quốc tế. "
+        "Các bên nhất trí tăng cường hợp tác.",
+        "Hội nghị lần sau sẽ họp tại Viên-chăn.",
+    ]
+
+
+def test_heading_wrapped_across_a_blank_line_and_heading_levels():
+    text = (
+        "II. NỘI DUNG\n"
+        "2.1. Bối cảnh trong nước và quốc tế giai \n\n"
+        "đoạn 1975–1985\n"
+        "Sau năm 1975, Việt Nam bước vào giai đoạn \n\n"
+        "mới với nhiều thách thức.\n\n"
+        "2.1.1. Tình hình khu vực và thế giới sau \n"
+        "Chiến tranh\n\n"
+        "Thế giới khi đó vẫn chia thành hai cực đối \n"
+        "đầu gay gắt với nhau.\n"
+    )
+    doc = structure(text)
+    heads = [(doc.block_text(b), b.level) for b in doc.blocks if b.type is BlockType.HEADING]
+    assert heads == [
+        ("II. NỘI DUNG", 1),
+        ("2.1. Bối cảnh trong nước và quốc tế giai đoạn 1975–1985", 2),
+        ("2.1.1. Tình hình khu vực và thế giới sau Chiến tranh", 3),
+    ]
+    assert of_type(doc, BlockType.PARAGRAPH) == [
+        "Sau năm 1975, Việt Nam bước vào giai đoạn mới với nhiều thách thức.",
+        "Thế giới khi đó vẫn chia thành hai cực đối đầu gay gắt với nhau.",
+    ]
+
+
+REPORT = (
+    "\nBÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI \n\nNĂM 2021 \n\n \n\n"
+    "Năm 2021, trong bối cảnh dịch bệnh còn diễn biến phức tạp, công tác đối ngoại \n\n"
+    "vẫn được triển khai chủ động và đạt nhiều kết quả quan trọng, đó là: \n\n"
+    "1. Quan hệ với các nước láng giềng tiếp tục được củng cố; tăng cường hợp tác \n\n"
+    "toàn diện với Lào; thúc đẩy quan hệ hữu nghị truyền thống với \n\n"
+    "Campuchia; mở rộng hợp tác với các nước trong khu vực và trên thế giới. \n\n"
+    "2. Hội nhập quốc tế được đẩy mạnh. \n\n"
+    "Hoạt động đối ngoại nhân dân được duy trì thường xuyên, góp phần tăng cường \n\n"
+    "hiểu biết lẫn nhau. \n\n"
+    "Một số nhiệm vụ trọng tâm của công tác đối ngoại năm 2022: \n\n"
+    "Thứ nhất, tiếp tục giữ vững môi trường hòa bình, ổn định, tranh thủ tối đa các nguồn \n\n"
+    "lực bên ngoài phục vụ phát triển đất nước, nâng cao vị thế và uy tín của đất nước \n\n"
+    "trên trường quốc tế. \n\n"
+    "Thứ hai, chủ động chuẩn bị tốt các chuyến thăm cấp cao, các hội nghị quốc tế quan \n\n"
+    "trọng mà nước ta đăng cai tổ chức trong năm. \n\n"
+    "          (Nguồn: Ban Đối ngoại) \n\n"
+)
+
+
+def test_word_export_with_a_blank_line_after_every_line():
+    doc = structure(REPORT)
+    assert doc.title == "BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2021"
+    got = blocks(doc)
+    assert got[1] == (
+        "paragraph",
+        "Năm 2021, trong bối cảnh dịch bệnh còn diễn biến phức tạp, công tác đối ngoại vẫn được triển khai "
+        "chủ động và đạt nhiều kết quả quan trọng, đó là:",
+    )
+    assert got[2] == (
+        "list_item",
+        "1. Quan hệ với các nước láng giềng tiếp tục được củng cố; tăng cường hợp tác toàn diện với Lào; "
+        "thúc đẩy quan hệ hữu nghị truyền thống với Campuchia; mở rộng hợp tác với các nước trong khu vực "
+        "và trên thế giới.",
+    )
+    assert got[3] == ("list_item", "2. Hội nhập quốc tế được đẩy mạnh.")
+    assert got[4][0] == "paragraph"
+    assert got[5] == ("heading", "Một số nhiệm vụ trọng tâm của công tác đối ngoại năm 2022:")
+    assert doc.blocks[5].level == 1
+    assert [t for t, _ in got[6:8]] == ["paragraph", "paragraph"]
+    assert got[6][1].startswith("Thứ nhất,") and got[6][1].endswith("trên trường quốc tế.")
+    assert got[-1] == ("source", "(Nguồn: Ban Đối ngoại)")
+
+
+def test_enumeration_after_a_lead_in():
+    text = (
+        "Trong giai đoạn này, chính sách đối ngoại tập trung vào hai \n"
+        "hướng chính:\n\n"
+        "Củng cố quan hệ với các nước láng giềng.\n\n"
+        "Mở rộng quan hệ với các nước khác.\n\n"
+        "Những định hướng trên đã được triển khai nhất quán trong suốt nhiều năm sau đó, "
+        "góp phần giữ vững môi trường hòa bình và tạo điều kiện thuận lợi cho phát triển.\n"
+    )
+    doc = structure(text)
+    assert [t for t, _ in blocks(doc)] == ["paragraph", "list_item", "list_item", "paragraph"]
+
+
+def test_hyphens_at_line_ends():
+    text = (
+        "Ta phối hợp với phía Cam-\npu-chia và Lào trong nhiều năm.\n\n"
+        "Abstract: The paper studies the inter-\nnational order and the Marxist-\nLeninist doctrine of the Party.\n"
+    )
+    doc = structure(text)
+    got = [doc.block_text(b) for b in doc.blocks]
+    assert got[0] == "Ta phối hợp với phía Cam-pu-chia và Lào trong nhiều năm."
+    assert (
+        got[1] == "The paper studies the international order and the Marxist-Leninist doctrine of the Party."
+    )
+    assert [b.lang for b in doc.blocks] == ["vi", "en"]
+
+
+def test_body_text_is_never_dropped_even_when_a_line_repeats():
+    text = (
+        "Hai nước ký kết nhiều văn kiện quan trọng.\nHợp tác kinh tế được đẩy mạnh.\n\n"
+        "Năm sau, hai nước tiếp tục ký kết.\nHợp tác kinh tế được đẩy mạnh.\n"
+    )
+    doc = structure(text)
+    assert doc.meta["removed_lines"] == []
+    assert sum(doc.block_text(b).count("Hợp tác kinh tế được đẩy mạnh.") for b in doc.blocks) == 2
+
+
+def test_every_block_is_one_line_and_maps_into_raw():
+    doc = structure(PDF_PAGES)
+    assert "\n" not in "".join(doc.block_text(b) for b in doc.blocks)
+    assert doc.text == "\n\n".join(doc.block_text(b) for b in doc.blocks)
+    for b in doc.blocks:
+        a, e = doc.raw_offsets(b.start, b.end)
+        assert doc.raw[a:e].split()[-1] == doc.block_text(b).split()[-1]
+
+
+def test_empty_and_blank_text():
+    assert structure("").blocks == []
+    doc = structure("\n \n\f\n")
+    assert doc.blocks == [] and doc.sentences == [] and doc.meta["removed_lines"] == []
+
+
+def test_block_language():
+    from doingoai.structure.language import detect
+
+    assert detect("Quan hệ Việt Nam – Lào được củng cố.") == "vi"
+    assert (
+        detect("The Communist Party of Vietnam (Đảng Cộng sản Việt Nam) set out its foreign policy in 1976.")
+        == "en"
+    )
+    assert detect("Hoàng Ngọc Kiên") == "vi"
+    assert detect("Viet Nam va Lao la hai nuoc lang gieng co quan he dac biet") == "vi"
+    assert detect("1975–1985") is None
