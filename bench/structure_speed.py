@@ -39,16 +39,25 @@ def main() -> None:
     docs = repeated_documents(int(args.mb * 1e6))
     mb = megabytes(docs)
     parse_text(docs[0][1], "warm-up")
-    parsed, cpu, wall = _timed(parse_text, docs)
+    c0, w0 = time.process_time(), time.perf_counter()
+    parsed, n_blocks, n_sentences = [], 0, 0
+    for name, text in docs:  # documents are not kept (as when ingesting), except a few for underthesea
+        doc = parse_text(text, name)
+        n_blocks += len(doc.blocks)
+        n_sentences += len(doc.sentences)
+        if len(parsed) < 20:
+            parsed.append(doc)
+    cpu, wall = time.process_time() - c0, time.perf_counter() - w0
     ours = mb / cpu
     print(
         f"doingoai parse (clean+structure): {mb:.2f} MB, {len(docs)} documents in {cpu:.2f} s CPU "
         f"({wall:.2f} s wall) = {ours:.2f} MB/s per core"
     )
     cleaned, c_cpu, _ = _timed(lambda t, n: clean_document(Document(name=n, raw=t)), docs)
-    _, s_cpu, _ = _timed(lambda t, n: structure_document(cleaned.pop(0)), docs)
+    cleaned.reverse()
+    _, s_cpu, _ = _timed(lambda t, n: structure_document(cleaned.pop()) and None, docs)
     print(f"  clean alone: {mb / c_cpu:.2f} MB/s; structure alone: {mb / s_cpu:.2f} MB/s")
-    print(f"  {sum(len(d.blocks) for d in parsed)} blocks, {sum(len(d.sentences) for d in parsed)} sentences")
+    print(f"  {n_blocks} blocks, {n_sentences} sentences")
 
     from underthesea import word_tokenize
 

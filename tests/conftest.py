@@ -23,6 +23,12 @@ def _need(path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def samples() -> Path:
+    """The sample documents the project ships (samples/)."""
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     return _need(SHARED)
 

@@ -23,7 +23,7 @@ K = EventKind
 NAMES = {
     "Việt Nam": ("VNM", "country"), "Lào": ("LAO", "country"), "Campuchia": ("KHM", "country"),
     "Mỹ": ("USA", "country"), "Nhật Bản": ("JPN", "country"), "Hàn Quốc": ("KOR", "country"),
-    "Trung Quốc": ("CHN", "country"), "Liên Xô": ("SUN", "country"), "Cu-ba": ("CUB", "country"),
+    "Trung Quốc": ("CHN", "country"), "Liên Xô": ("SUN", "country"), "Cu-ba": ("CUB", "country"), "Singapore": ("SGP", "country"),
     "Pháp": ("FRA", "country"), "ta": ("VNM", "country"), "Ta": ("VNM", "country"),
     "ASEAN": ("ASEAN", "organisation"), "APEC": ("APEC", "organisation"), "UNESCO": ("UNESCO", "organisation"),
     "Hội đồng Bảo an": ("UNSC", "body"), "Liên Hợp Quốc": ("UNO", "organisation"),
@@ -165,6 +165,11 @@ def test_sanction_lift():
     assert not [x for x in events("Năm 1994, Mỹ dỡ bỏ lệnh cấm vận đối với Việt Nam.") if x.kind is K.SANCTION]
 
 
+def test_cutting_aid_is_a_sanction_not_aid():
+    evs = events("Năm 1978, Trung Quốc cắt viện trợ cho Việt Nam.")
+    assert [(e.kind, e.actors, e.recipients, e.date) for e in evs] == [(K.SANCTION, ("CHN",), ("VNM",), "1978")]
+
+
 def test_chair():
     e = one("Việt Nam đảm nhận vai trò Chủ tịch ASEAN năm 2010.", kind=K.CHAIR)
     assert (e.actors, e.recipients, e.date) == (("VNM",), ("ASEAN",), "2010")
@@ -178,6 +183,16 @@ def test_host():
 def test_visit():
     e = one("Thủ tướng Lào thăm chính thức Việt Nam.", kind=K.VISIT)
     assert (e.actors, e.recipients) == (("LAO",), ("VNM",))
+
+
+def test_visit_received_by_the_host():
+    e = one("Việt Nam đón Tổng thống Mỹ sang thăm chính thức.", kind=K.VISIT)
+    assert (e.actors, e.recipients) == (("USA",), ("VNM",))
+
+
+def test_visit_named_by_its_visitor():
+    e = one("Nhân chuyến thăm chính thức Việt Nam của Thủ tướng Nhật Bản, hai bên đã trao đổi nhiều vấn đề.", kind=K.VISIT)
+    assert (e.actors, e.recipients) == (("JPN",), ("VNM",))
 
 
 def test_consult():
@@ -269,6 +284,11 @@ def test_dated_treaty_name_is_a_signing():
     assert set(e.actors) == {"VNM", "LAO"} and e.date == "1977"
     assert not [x for x in events("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977) có ý nghĩa lớn.")
                 if x.kind is K.COOPERATE]  # "Hợp tác" inside the name is not a trigger
+
+
+def test_the_topic_of_an_agreement_is_not_an_event():
+    evs = events("Việt Nam và Singapore ký bản ghi nhớ về hợp tác kinh tế số năm 2023.")
+    assert [e.kind for e in evs] == [K.AGREEMENT_SIGN]
 
 
 def test_repeats_merge_keeping_every_sentence():

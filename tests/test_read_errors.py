@@ -98,6 +98,12 @@ def test_undecodable_encoding(tmp_path):
     _expect(Code.E105_UNDECODABLE, _write(tmp_path, "zh.txt", gbk))
 
 
+def test_named_encoding_that_does_not_fit(tmp_path):
+    path = _write(tmp_path, "a.txt", "Việt Nam".encode())
+    assert "not ascii" in _expect(Code.E105_UNDECODABLE, path, encoding="ascii").message
+    assert "unknown encoding" in _expect(Code.E105_UNDECODABLE, path, encoding="no-such-codec").message
+
+
 def test_bom_that_lies(tmp_path):
     _expect(
         Code.E105_UNDECODABLE,

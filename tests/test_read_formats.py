@@ -71,6 +71,27 @@ def test_cp1258_uses_combining_tone_marks_and_is_composed(tmp_path):
     assert not any(c in _TONES for c in doc.raw)
 
 
+def test_named_encoding_overrides_detection(tmp_path):
+    tcvn3 = "ViÖt Nam vµ Lµo".encode("cp1252")
+    path = _write(tmp_path, "a.txt", tcvn3)
+    assert read_file(path, encoding="latin-1").raw == tcvn3.decode("latin-1")
+    doc = read_file(_write(tmp_path, "b.txt", encode_cp1258(VI)), encoding="windows-1258")
+    assert (doc.raw, doc.meta["encoding"]) == (VI, "cp1258")
+    doc = read_file(_write(tmp_path, "c.txt", b"\xff\xfe" + VI.encode("utf-16-le")), encoding="utf-16")
+    assert doc.raw == VI
+
+
+def test_cli_parse_takes_an_encoding(tmp_path):
+    from click.testing import CliRunner
+
+    from doingoai.cli import main
+
+    path = _write(tmp_path, "a.txt", encode_cp1258("Việt Nam gia nhập ASEAN năm 1995.\n"))
+    result = CliRunner().invoke(main, ["parse", str(path), "--json", "--encoding", "cp1258"])
+    assert result.exit_code == 0, result.output
+    assert "Việt Nam gia nhập ASEAN năm 1995." in result.stdout
+
+
 def test_crlf_becomes_lf_and_md_is_kept_as_md(tmp_path):
     doc = read_file(_write(tmp_path, "note.md", VI.replace("\n", "\r\n").encode("utf-8")))
     assert doc.raw == VI

@@ -225,3 +225,29 @@ def test_dates_that_cannot_be_one_event_stay_apart(kb):
     assert (
         kb.load("visits.txt").events == build_doc("visits.txt", paras, visits).events
     )  # sources keep their own date
+
+
+def test_concurrent_writers_make_one_fact(kb_target):
+    import threading
+
+    with doingoai.open(kb_target):
+        pass  # schema in place before the writers start
+    errors: list[BaseException] = []
+
+    def writer(i: int) -> None:
+        try:
+            with doingoai.open(kb_target) as kb:
+                for j in range(3):
+                    kb.add_document(doc_a(f"w{i}-{j}.txt"))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with doingoai.open(kb_target) as kb:
+        evs = kb.events()
+        assert [len(e["evidence"]) for e in evs] == [6, 6] and len(kb.documents()) == 6

@@ -219,3 +219,23 @@ def test_block_language():
     assert detect("Hoàng Ngọc Kiên") == "vi"
     assert detect("Viet Nam va Lao la hai nuoc lang gieng co quan he dac biet") == "vi"
     assert detect("1975–1985") is None
+
+
+def test_offsets_compose_with_the_clean_stage_map():
+    import unicodedata
+
+    from doingoai.clean import clean_document
+
+    body = "Quan hệ Việt Nam – Lào được củng \ncố trong nhiều năm.\n\nHai nước ký hiệp ước năm 1977.\n"
+    raw = "TIÊU ĐỀ\n\n" + unicodedata.normalize("NFD", body)  # decomposed: the clean stage rewrites it
+    doc = clean_document(Document(name="t.txt", raw=raw))
+    assert doc.text != raw
+    structure_document(doc)
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "TIÊU ĐỀ",
+        "Quan hệ Việt Nam – Lào được củng cố trong nhiều năm.",
+        "Hai nước ký hiệp ước năm 1977.",
+    ]
+    for s in doc.sentences:
+        a, b = doc.raw_offsets(s.start, s.end)
+        assert unicodedata.normalize("NFC", " ".join(raw[a:b].split())) == doc.text[s.start : s.end]

@@ -83,11 +83,14 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @json_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 50 MB).")
-def parse(paths: tuple[str, ...], as_json: bool, max_bytes: int | None) -> None:
+@click.option("--encoding", default=None, help="Encoding of text/HTML files (e.g. cp1258), instead of detecting it.")
+def parse(paths: tuple[str, ...], as_json: bool, max_bytes: int | None, encoding: str | None) -> None:
     """Read, clean and structure documents (files or folders)."""
     from doingoai.pipeline import parse_file
 
     options = {"max_bytes": max_bytes} if max_bytes else {}
+    if encoding:
+        options["encoding"] = encoding
 
     def work(path: Path) -> None:
         doc = parse_file(path, **options)
@@ -127,12 +130,13 @@ def outline(doc) -> str:
 @json_option
 @click.option("--format", "fmt", type=click.Choice(["json", "plover", "csl"]), default=None,
               help="plover: PLOVER-style JSONL events; csl: CSL-JSON of the cited works.")
-def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None) -> None:
+@click.option("--encoding", default=None, help="Encoding of text/HTML files (e.g. cp1258), instead of detecting it.")
+def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: str | None) -> None:
     """Find actors, dates, citations, quotes and events, each with its evidence."""
     from doingoai.pipeline import extract_file
 
     def work(path: Path) -> None:
-        doc = extract_file(path)
+        doc = extract_file(path, **({"encoding": encoding} if encoding else {}))
         if fmt == "plover":
             for rec in export.plover_records(doc):
                 _emit_jsonl(rec)

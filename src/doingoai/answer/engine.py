@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.extractors import extract
+from doingoai.answer.extractors import extract, find_name
 from doingoai.answer.question import Question, Wants, analyse, fold
-from doingoai.answer.terms import Concept, content_terms, flat, search_query
+from doingoai.answer.terms import Concept, content_terms, flat, required_concepts, search_query, words
 from doingoai.errors import Code, DoingoaiError
 
 MAX_QUESTION = 10_000
@@ -48,8 +48,14 @@ def support(concepts: list[Concept], sentence: str) -> float:
     """Share of the question's concepts that the sentence contains (whole words, accent-folded)."""
     if not concepts:
         return 0.0
-    folded = " " + " ".join(re.findall(r"[\w/%]+", fold(sentence))) + " "
+    folded = " " + words(sentence) + " "
     return sum(1 for alts in concepts if any(f" {a} " in folded for a in alts)) / len(concepts)
+
+
+def contains_all(required: list[Concept], sentence: str) -> bool:
+    """Every required concept is in the sentence, with its case and accents (names: "Pháp" is not "pháp")."""
+    text = " " + " ".join(re.findall(r"[\w/%]+", sentence)) + " "
+    return all(any(f" {a} " in text for a in alts) for alts in required)
 
 
 def _evidence(hit: dict[str, Any]) -> dict[str, Any]:
@@ -60,7 +66,17 @@ def _date_answer(value: str) -> str:
     return value.replace("/", "–") if "/" in value and len(value) == 9 else value
 
 
-def _from_events(kb, q: Question, codes: set[str], terms: list[Concept]) -> Answer | None:
+def _date_precision(date: str) -> float:
+    """1 for a day, less for a month, a year, a half-year or an interval; 0 for no date."""
+    if not date:
+        return 0.0
+    if "/" in date:
+        return 0.1
+    return {10: 1.0, 7: 0.7}.get(len(date), 0.4)
+
+
+def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], required: list[Concept]) -> Answer | None:
+    """The best-supported event of the asked kind among the actors named (and year, if given)."""
     if not q.kinds or not codes:
         return None
     best: tuple[float, dict, dict] | None = None
@@ -74,9 +90,17 @@ def _from_events(kb, q: Question, codes: set[str], terms: list[Concept]) -> Answ
             if q.year is not None and not _year_in(ev.get("date", ""), q.year):
                 continue
             for evid in ev["evidence"]:
-                s = support(terms, evid["text"])
-                if best is None or s > best[0]:
-                    best = (s, ev, evid)
+                if not contains_all(required, evid["text"]):
+                    continue
+                score = (
+                    support(terms, evid["text"])
+                    + 0.2 * (codes <= parties)
+                    + 0.1 * _date_precision(ev.get("date", ""))
+                    + 0.15 * (ev.get("date", "")[:4] in evid["text"] if ev.get("date") else 0)
+                    - 0.0001 * len(evid["text"])
+                )
+                if best is None or score > best[0]:
+                    best = (score, ev, evid)
     if best is None or best[0] < MIN_SUPPORT * 0.6:
         return None
     _, ev, evid = best
@@ -87,7 +111,11 @@ def _from_events(kb, q: Question, codes: set[str], terms: list[Concept]) -> Answ
         others = [c for c in list(ev["actors"]) + list(ev["recipients"]) if c not in codes]
         answer = ", ".join(actor_names.display(c, q.lang) for c in others) or None
     elif q.wants in (Wants.NAME, Wants.LIST):
-        answer = ev.get("agreement") or (", ".join(ev["objects"]) if ev.get("objects") else None)
+        agreement = ev.get("agreement")
+        if agreement and re.fullmatch(r"[A-Z][A-Z0-9_]+", agreement):
+            agreement = actor_names.display(agreement, "vi")  # a gazetteer code -> its name
+        from_text = find_name(q, evid["text"]) if q.head else None  # the name as the text writes it
+        answer = (from_text[0] if from_text else agreement) or (", ".join(ev["objects"]) if ev.get("objects") else None)
     elif q.wants is Wants.NUMBER:
         answer = ev.get("votes")
     if not answer:
@@ -104,10 +132,41 @@ def _year_in(date: str, year: int) -> bool:
 
 
 def kb_citation(kb, evidence: dict[str, Any]) -> dict[str, Any] | None:
-    finder = getattr(kb, "citation_near", None)
-    if finder is None or not evidence:
+    """The source the document cites for the evidence: the in-text citation closing its sentence."""
+    if not evidence:
         return None
-    return finder(evidence["doc"], evidence["start"], evidence["end"])
+    rows = kb.db.query(
+        "SELECT c.raw, c.author, c.year, c.pages, c.quote, c.start, c.\"end\" FROM citations c"
+        " JOIN documents d ON d.id = c.doc_id"
+        " WHERE d.name = ? AND c.start >= ? AND c.\"end\" <= ? ORDER BY c.start LIMIT 1",
+        (evidence["doc"], evidence["start"], evidence["end"] + 2),
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    return {
+        "doc": evidence["doc"], "raw": row["raw"], "author": row["author"], "year": row["year"],
+        "pages": row["pages"], "quote": row["quote"], "start": row["start"], "end": row["end"],
+    }
+
+
+def _following(kb, hit: dict[str, Any], limit: int = 3) -> list[dict[str, Any]]:
+    """The sentences after ``hit`` in its document, headings and front matter excluded."""
+    rows = kb.db.query(
+        "SELECT s.text, s.start, s.\"end\", p.type FROM sentences s"
+        " LEFT JOIN passages p ON p.doc_id = s.doc_id AND p.idx = s.block"
+        " WHERE s.doc_id = ? AND s.idx > ? ORDER BY s.idx LIMIT ?",
+        (hit["doc_id"], hit["sentence"], limit + 2),
+    )
+    out = [{"doc": hit["doc"], "text": r["text"], "start": r["start"], "end": r["end"]} for r in rows if r["type"] in ("paragraph", "list_item")]
+    return out[:limit]
+
+
+def _introduces(hit: dict[str, Any]) -> bool:
+    """A heading, a sentence ending in ":", or a one-sentence paragraph: the answer follows it."""
+    text = hit["text"].rstrip()
+    passage = (hit.get("passage") or "").strip()
+    return text.endswith(":") or passage == text or hit.get("passage_start") != hit.get("start") and passage.endswith(text) and len(passage) - len(text) < 12
 
 
 def ask(kb, question: str, dense: bool = False) -> Answer:
@@ -119,10 +178,11 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     q = analyse(text)
     codes = actor_names.codes_in(q.text)
     terms = content_terms(q, codes)
-    from_events = _from_events(kb, q, codes, terms)
+    required = required_concepts(q, codes)
+    from_events = _from_events(kb, q, codes, terms, required)
     hits = [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)]
     supported = [(support(terms, h["text"]) + 0.25 * support(terms, h.get("passage", "")), i, h) for i, h in enumerate(hits)]
-    supported = [s for s in supported if s[0] >= MIN_SUPPORT * 0.8]
+    supported = [s for s in supported if s[0] >= MIN_SUPPORT * 0.8 and contains_all(required, s[2]["text"] + " " + s[2].get("passage", ""))]
     supported.sort(key=lambda s: (-s[0], s[1]))
     if from_events is not None:
         return from_events
@@ -133,5 +193,10 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             return Answer(q.text, found[0], _evidence(hit), kb_citation(kb, hit), via="text", alternatives=alternatives)
     if supported and q.wants in (Wants.TEXT, Wants.LIST, Wants.NAME, Wants.ACTOR):
         hit = supported[0][2]
+        if _introduces(hit) and "doc_id" in hit:
+            rest = _following(kb, hit)
+            if rest:
+                answer = " ".join(r["text"] for r in rest)
+                return Answer(q.text, answer, rest[0], kb_citation(kb, rest[0]), via="section", alternatives=[_evidence(hit)] + alternatives)
         return Answer(q.text, hit["text"], _evidence(hit), kb_citation(kb, hit), via="sentence", alternatives=alternatives)
     return Answer(q.text, None, None, None, via="none")

@@ -58,8 +58,11 @@ def _nearest(cands: list[re.Match[str]], anchors: list[int]) -> re.Match[str] | 
     return min(cands, key=lambda m: min(abs(m.start() - a) for a in anchors))
 
 
+_CITATION_BEFORE = re.compile(r"\([^()]*\D,\s*$")  # "(ĐCSVN, " — the year of a cited work, not of an event
+
+
 def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
-    cands = [m for m in _DATE.finditer(sentence)]
+    cands = [m for m in _DATE.finditer(sentence) if not _CITATION_BEFORE.search(sentence[max(0, m.start() - 80) : m.start()])]
     if q.year is not None:
         cands = [m for m in cands if str(q.year) not in m.group(0)] or cands
     m = _nearest(cands, _term_positions(sentence, terms))

@@ -42,6 +42,15 @@ _EN_VI: dict[str, tuple[str, ...]] = {
 }
 
 
+def words(text: str) -> str:
+    """Folded text as space-separated words (punctuation and dashes dropped): the form concepts use."""
+    return " ".join(re.findall(r"[\w/%]+", fold(text)))
+
+
+def _exact_words(text: str) -> str:
+    return " ".join(re.findall(r"[\w/%]+", text))
+
+
 def _syllables(text: str) -> list[str]:
     return re.findall(r"[\w/%]+", text.lower())
 
@@ -53,14 +62,14 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
     for code in sorted(codes):
         names = actor_names.names(code)
         if names:
-            concepts.append(tuple(sorted({fold(n) for n in names})))
+            concepts.append(tuple(sorted({words(n) for n in names})))
         text = actor_names.strip_names(text, code)
     if q.lang == "en":
         for w in _syllables(text):
             if w in _EN_STOP:
                 continue
             if w in _EN_VI:
-                concepts.append(tuple(fold(v) for v in _EN_VI[w]))
+                concepts.append(tuple(words(v) for v in _EN_VI[w]))
             elif w[:1].isdigit():
                 concepts.append((w,))
     else:
@@ -89,3 +98,25 @@ def search_query(q: Question, codes: set[str]) -> str:
 
 def flat(concepts: list[Concept]) -> list[str]:
     return [alt for c in concepts for alt in c]
+
+
+def required_concepts(q: Question, codes: set[str]) -> list[Concept]:
+    """What evidence must contain: every actor the question names other than Vietnam itself, and
+    every other proper name (a capitalised word past the first), so that a question about NATO is
+    never answered from a sentence about ASEAN."""
+    required: list[Concept] = []
+    text = q.text
+    for code in sorted(codes):
+        names = actor_names.names(code)
+        text = actor_names.strip_names(text, code)
+        if code != "VNM" and names:
+            required.append(tuple(sorted({_exact_words(n) for n in names})))
+    words = re.findall(r"\w+", text)
+    for i, w in enumerate(words):
+        if i > 0 and w[:1].isupper() and not w.isdigit() and fold(w) not in _PROPER_STOP:
+            required.append((w,))
+    return required
+
+
+# Capitalised words that are not names (question words, titles, generic heads in English questions)
+_PROPER_STOP = {"viet", "nam", "vietnam", "dang", "nha", "nuoc", "hiep", "dinh", "uoc", "chu", "tich"}

@@ -12,8 +12,8 @@ Steps, in order (each usable on its own, each a ``MappedText -> MappedText`` fun
    decomposed and Windows-1258 style combining tone marks.
 5. :func:`normalise_tone_marks` — one placement for oa/oe/uy (``tone_style``, default traditional:
    hòa, thủy; or ``doc.meta["tone_style"]``).
-6. Legacy detection once more on the result (words split by soft hyphens, tones moved), until
-   nothing changes: cleaning a cleaned text changes nothing.
+6. When step 2 met telling characters, legacy detection once more on the result (words split by
+   soft hyphens, tones moved), until nothing changes: cleaning a cleaned text changes nothing.
 
 Ordinary NFC Unicode text passes every step after one scan each and comes out unchanged.
 ``doc.meta["legacy"]`` lists the legacy encodings that were converted, when any were.
@@ -58,12 +58,15 @@ def clean_mapped(
     """All clean steps on a mapped text (see the module docstring)."""
     # words whole and final before legacy detection, so that a second clean finds nothing new
     mt = fix_eth(to_nfc(strip_invisibles(mt, soft_hyphens=False)))
-    mt = convert_legacy(mt, found)
+    hits: list[int] = []
+    mt = convert_legacy(mt, found, hits)
     if viqr_input:
         mt = fix_eth(viqr(mt))
     mt = normalise_tone_marks(to_nfc(strip_invisibles(mt)), tone_style)
-    # Dropping soft hyphens or moving a tone changes words: look once more, until nothing changes,
-    # so that cleaning a cleaned text finds nothing new (usually one regex scan).
+    if not hits[0]:
+        return mt  # no telling character, and the steps since add none
+    # Dropping soft hyphens or moving a tone changes words near telling characters: look again
+    # until nothing changes, so that cleaning a cleaned text finds nothing new.
     for _ in range(3):
         again = convert_legacy(mt, found)
         if again is mt:

@@ -5,7 +5,7 @@ characters: "QUAN HÖ §OµN KÕT" (TCVN3), "Vieät Nam" (VNI). Such runs also s
 Unicode text (a pasted heading), so the decision is made per run of words, never per document:
 
 1. Only lines holding a character (or pair) that Unicode Vietnamese never uses are looked at
-   (``_TRIGGER``), so ordinary text costs one regex scan.
+   (``_TRIGGERS``), so ordinary text costs a few regex scans.
 2. Each word is decoded with both tables. A word *gains* when its decoding spells a Vietnamese
    syllable and the word as written does not (:mod:`doingoai.clean.syllable`); it is a *loss* when
    the reverse holds; a word with letters beyond Latin-1 (ư, ạ, ...) is Unicode.
@@ -64,12 +64,10 @@ _VOWELS = frozenset("aeiouyAEIOUYơưƠƯ")
 # Vietnamese letters in Latin-1: Unicode Vietnamese text uses these, so they prove nothing.
 _VI_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 _STRONG = "".join(sorted((_TCVN3_SET | _VNI_SET) - _VI_LATIN1))
-_TRIGGER = re.compile(
-    "[" + re.escape(_STRONG) + "]"
+_TRIGGERS = (  # separate regexes: an alternation would be scanned several times slower
+    re.compile("[" + re.escape(_STRONG) + "]"),
     # VNI marks after a vowel where Unicode Vietnamese has no such pair ("laàn", "caùc", "coâng")
-    "|[âáàãÂÁÀÃêéèÊÉÈùõÙÕ](?<=[aeAE][âáàãÂÁÀÃ]|[aA][êéèÊÉÈ]|[oO][âÂ]|[aeouyAEOUY][ùõÙÕ])"
-    # TCVN3: a lower-case code drawn as a capital letter inside a lower-case word ("vÒ")
-    "|[ÈÉÊÌÒÓÔÕÝ](?<=[a-z].)"
+    re.compile("[âáàãÂÁÀÃêéèÊÉÈùõÙÕ](?<=[aeAE][âáàãÂÁÀÃ]|[aA][êéèÊÉÈ]|[oO][âÂ]|[aeouyAEOUY][ùõÙÕ])"),
 )
 _CODES = {
     Legacy.TCVN3: re.compile("[" + re.escape("".join(sorted(_TCVN3_SET))) + "]"),
@@ -80,6 +78,7 @@ _UNICODE_LETTER = re.compile(r"[^\W\d_](?<=[^\x00-\xff])")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SYMBOLS = "".join(c for c in sorted(_TCVN3_SET | _VNI_SET) if not c.isalpha())
 _TOKEN = re.compile(r"(?:[^\W\d_]|[" + re.escape(_SYMBOLS) + "])+")
+_TOKEN_CHAR = re.compile(r"[^\W\d_]|[" + re.escape(_SYMBOLS) + "]")
 
 
 def tcvn3_to_unicode(text: str) -> str:
@@ -245,15 +244,29 @@ def _sentence_start(text: str, at: int) -> bool:
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    words: list[_Word] = []
-    segment = 0
-    last = start
-    for m in _TOKEN.finditer(text, start, end):
-        if _DELIMITER.search(text, last, m.start()):
-            segment += 1
-        words.append(_Word(m.start(), m.end(), m.group(), segment))
-        last = m.end()
-    return words
+    delimiters = [m.start() for m in _DELIMITER.finditer(text, start, end)]
+    return [
+        _Word(m.start(), m.end(), m.group(), bisect_left(delimiters, m.start()))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def _promising(text: str, hits: list[int]) -> bool:
+    """Whether a word holding one of the trigger ``hits`` gains under some table (most stretches of
+    Unicode text around "Müller" or "½" do not, and are not looked at further)."""
+    if len(hits) >= 8:
+        return True  # many telling characters: look at the stretch
+    for i in hits:
+        while i > 0 and _TOKEN_CHAR.match(text, i - 1):
+            i -= 1
+        word = _TOKEN.match(text, i)
+        if word is None:
+            continue
+        for enc in Legacy:
+            reading = _read(word.group(), enc)
+            if reading is not None and reading[2]:
+                return True
+    return False
 
 
 Found = list[tuple[int, Legacy, Run]]
@@ -324,29 +337,38 @@ def _whole_edits(text: str, start: int, end: int, enc: Legacy) -> list[Edit]:
 
 _SENTENCE_START = re.compile(r"(?:\A|[.!?])\s*\Z")
 _SAMPLE = 40  # stretches examined before deciding whether a whole document is legacy
-_REACH = 200  # characters examined on each side of a trigger inside a long line
+_REACH = 120  # characters examined on each side of a trigger inside a long line
 
 
-def _spans(text: str, trigger: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """Stretches of text around matches of ``trigger``: within one line, at most ``_REACH``
-    characters beyond the first and last match (cut at a space), merged when they meet."""
-    pos = 0
-    while (m := trigger.search(text, pos)) is not None:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
+def _triggers(text: str) -> list[int]:
+    """Positions of characters (or pairs) that Unicode Vietnamese never uses, in order."""
+    hits = [m.start() for rx in _TRIGGERS for m in rx.finditer(text)]
+    hits.sort()
+    return hits
+
+
+def _spans(text: str, hits: list[int]) -> Iterator[tuple[int, int, list[int]]]:
+    """Stretches of text around the trigger ``hits``: within one line, at most ``_REACH`` characters
+    beyond the first and last hit (cut at a space), merged when they meet; with their hits."""
+    k = 0
+    while k < len(hits):
+        first = hits[k]
+        line_start = text.rfind("\n", 0, first) + 1
+        line_end = text.find("\n", first)
         line_end = len(text) if line_end < 0 else line_end
-        start = max(line_start, m.start() - _REACH)
+        start = max(line_start, first - _REACH)
         if start > line_start:
-            start = text.find(" ", start, m.start()) + 1 or m.start()
-        end = min(line_end, m.end() + _REACH)
-        while end < line_end and (n := trigger.search(text, m.end(), end)) is not None:
-            m = n
-            end = min(line_end, m.end() + _REACH)
+            start = text.find(" ", start, first) + 1 or first
+        j = k
+        while j + 1 < len(hits) and hits[j + 1] < min(line_end, hits[j] + 1 + _REACH):
+            j += 1
+        last = hits[j] + 1
+        end = min(line_end, last + _REACH)
         if end < line_end:
-            cut = text.rfind(" ", m.end(), end)
+            cut = text.rfind(" ", last, end)
             end = cut if cut > 0 else end
-        yield start, end
-        pos = max(end, m.end())
+        yield start, end, hits[k : j + 1]
+        k = j + 1
 
 
 def _lines(text: str, trigger: re.Pattern[str], skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -375,7 +397,7 @@ def _dominant(text: str, votes: dict[Legacy, int]) -> Legacy | None:
     return enc if len(_UNICODE_LETTER.findall(text)) < n else None
 
 
-def find_legacy(text: str, found: set[Legacy] | None = None) -> list[Edit]:
+def find_legacy(text: str, found: set[Legacy] | None = None, hits: list[int] | None = None) -> list[Edit]:
     """Edits converting the legacy-font runs of ``text`` to Unicode (empty for ordinary text).
 
     Stretches around a character (or pair) that Unicode Vietnamese never uses are examined first,
@@ -384,12 +406,17 @@ def find_legacy(text: str, found: set[Legacy] | None = None) -> list[Edit]:
     ("§CSVN" too). Otherwise, once a table is seen in use, every other line holding one of its codes
     is examined too (a VNI line such as "COÂNG TAÙC" may have no telling character), run by run.
     """
-    spans = list(_spans(text, _TRIGGER))
+    positions = _triggers(text)
+    if hits is not None:
+        hits.append(len(positions))
+    if not positions:
+        return []
+    spans = list(_spans(text, positions))
     stretches: list[tuple[list[_Word], Found]] = []
     votes: dict[Legacy, int] = {}
     whole = None
-    for i, (s, e) in enumerate(spans):
-        words = _words(text, s, e)
+    for i, (s, e, span_hits) in enumerate(spans):
+        words = _words(text, s, e) if _promising(text, span_hits) else []
         found_here = _candidates(list(words), tuple(Legacy))
         stretches.append((words, found_here))
         for gains, enc, _ in found_here:
@@ -408,7 +435,7 @@ def find_legacy(text: str, found: set[Legacy] | None = None) -> list[Edit]:
         for words, found_here in stretches:
             edits.extend(_edits(text, words, found_here, tuple(Legacy), votes, used))
         for enc in sorted(used):
-            for start, end in _lines(text, _CODES[enc], spans):
+            for start, end in _lines(text, _CODES[enc], [(s, e) for s, e, _ in spans]):
                 words = _words(text, start, end)
                 edits.extend(_edits(text, words, _candidates(list(words), (enc,)), (enc,), votes, set()))
     if found is not None:
@@ -416,7 +443,7 @@ def find_legacy(text: str, found: set[Legacy] | None = None) -> list[Edit]:
     return edits
 
 
-def convert_legacy(mt: MappedText, found: set[Legacy] | None = None) -> MappedText:
+def convert_legacy(mt: MappedText, found: set[Legacy] | None = None, hits: list[int] | None = None) -> MappedText:
     """Convert TCVN3 and VNI runs to Unicode; every other character keeps its source offset.
-    The encodings met are added to ``found`` when given."""
-    return apply_edits(mt, find_legacy(mt.text, found))
+    The encodings met are added to ``found``, the number of telling characters to ``hits``."""
+    return apply_edits(mt, find_legacy(mt.text, found, hits))

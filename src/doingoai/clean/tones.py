@@ -28,17 +28,21 @@ def _toned(bases: str) -> str:
     return "".join(with_tone(b, t) for b in bases for t in Tone if t is not Tone.LEVEL)
 
 
-_ONSET = r"(?:[nN][gG][hH]|[nN][gG]|[nNcCgGkKpPtT][hH]|[gG][iI]|[tT][rR]|[bBcCdDđĐgGhHkKlLmMnNpPrRsStTvVxX])?"
-_START = r"(?<![^\W\d_])"
-_END = r"(?![^\W\d_])"
-TONE_PATTERNS = {
+_LETTER = re.compile(r"[^\W\d_]")
+# The second vowel, found first (a rare character), then the vowel before it; a letter may not follow.
+TONE_PATTERNS = {  # one regex per rhyme: an alternation would be scanned several times slower
     # the mark sits on the second vowel: move it to the first
-    ToneStyle.TRADITIONAL: re.compile(
-        f"{_START}{_ONSET}(?:[oO][{_toned('aeAE')}]|[uU][{_toned('yY')}]){_END}"
+    ToneStyle.TRADITIONAL: (
+        re.compile(f"[{_toned('aeAE')}](?<=[oO].)(?![^\\W\\d_])"),
+        re.compile(f"[{_toned('yY')}](?<=[uU].)(?![^\\W\\d_])"),
     ),
     # the mark sits on the first vowel: move it to the second
-    ToneStyle.MODERN: re.compile(f"{_START}{_ONSET}(?:[{_toned('oO')}][aeAE]|[{_toned('uU')}][yY]){_END}"),
+    ToneStyle.MODERN: (
+        re.compile(f"[{_toned('oO')}][aeAE](?![^\\W\\d_])"),
+        re.compile(f"[{_toned('uU')}][yY](?![^\\W\\d_])"),
+    ),
 }
+_ONSETS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph r s t th tr v x".split()) | {""}
 _FRENCH = frozenset("éèÉÈ")
 _VI_CONTEXT = re.compile("[" + "".join(sorted(VIETNAMESE_ONLY)) + "]")
 _CONTEXT = 200
@@ -56,14 +60,19 @@ def tone_edits(text: str, style: ToneStyle = ToneStyle.TRADITIONAL) -> list[Edit
     if style is ToneStyle.KEEP:
         return []
     edits: list[Edit] = []
-    for m in TONE_PATTERNS[style].finditer(text):
-        word = m.group()
-        if word[0] in "qQ":
+    pairs = sorted(m.end() - 2 for rx in TONE_PATTERNS[style] for m in rx.finditer(text))
+    for first in pairs:  # the first vowel
+        start = first
+        while start > 0 and first - start < 4 and _LETTER.match(text, start - 1):
+            start -= 1
+        if start > 0 and _LETTER.match(text, start - 1):
+            continue  # a longer word: no onset is that long
+        if text[start:first].lower() not in _ONSETS:  # also leaves "qu" + y alone
             continue
-        if word[-1] in _FRENCH and not _VI_CONTEXT.search(text, max(0, m.start() - _CONTEXT), m.end() + _CONTEXT):
+        word = text[start : first + 2]
+        if word[-1] in _FRENCH and not _VI_CONTEXT.search(text, max(0, first - _CONTEXT), first + _CONTEXT):
             continue  # "Noé", "Zoé": French unless Vietnamese letters are near
-        at = m.end() - 2
-        edits.extend(narrow(at, word[-2:], _moved(word[-2:], style)))
+        edits.extend(narrow(first, word[-2:], _moved(word[-2:], style)))
     return edits
 
 

@@ -17,7 +17,15 @@ from bisect import bisect_right
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
-from doingoai.extract.events_roles import MentionIndex, codes_of, defaults, groups, roles
+from doingoai.extract.events_roles import (
+    AGREEMENT_KINDS,
+    ORG_TARGET,
+    MentionIndex,
+    codes_of,
+    defaults,
+    groups,
+    roles,
+)
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
     COMMUNICATE,
@@ -39,8 +47,6 @@ from doingoai.extract.triggers import (
 from doingoai.model import Document, EventKind, Status
 
 K = EventKind
-AGREEMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
-ORG_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
 _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
 _HOP_TAC = re.compile(r"\bhợp tác\b")
 _CLAUSE = re.compile(r"[;]")
@@ -50,6 +56,7 @@ def find_events(doc: Document) -> Document:
     ctx = Context(doc)
     generic = generic_names(doc)
     spans = name_spans(doc, generic)
+    ctx.name_spans = spans
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
     starts = [s.start for s in doc.sentences]
     drafts: list[Draft] = []
@@ -117,7 +124,7 @@ def _event(
             pre[0] = pre[0].__class__(pre[0].start, pre[0].end, pre[0].codes, pre[0].kinds, "với", pre[0].start)
         if kind is K.CONFLICT:  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
-        if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(before.split()[-3:])):
+        if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(before.split()[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
         actors, recips = roles(text, kind, pre, post, before, c0, te)
         if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(text, te, post[0].start if post else te):
@@ -192,7 +199,7 @@ def _date(
     clause: that one is the earlier event's), else the task list's, the section's, the document's."""
     best, dist = "", 10**9
     for d in ctx.dates_in(c0, p1):
-        if ctx.attached(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
+        if ctx.attached(d) or ctx.in_name(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
             continue
         gap = ts - d.end if d.end <= ts else d.start - te
         if 0 <= gap < dist and (d.end <= ts or gap <= 100):

@@ -92,6 +92,7 @@ class Context:
         self.dates = sorted((d for d in doc.dates if not covered(d.start, d.end, self.citation_spans)), key=lambda d: d.start)
         self._date_starts = [d.start for d in self.dates]
         self._block_starts = [b.start for b in doc.blocks]
+        self.name_spans: list[tuple[int, int]] = []  # names (agreements, conflicts, ...); set by the extractor
         self._agreements = sorted((m for m in doc.mentions if m.kind == "agreement"), key=lambda m: m.start)
         self._agreement_starts = [m.start for m in self._agreements]
         self._attached = self._attached_dates()
@@ -116,6 +117,10 @@ class Context:
     def attached(self, d: DateExpr) -> bool:
         """Does ``d`` date a name right before it ("Hiệp ước ... (1977)", "Đại hội V (1982)")?"""
         return d.start in self._attached_starts
+
+    def in_name(self, d: DateExpr) -> bool:
+        """Is ``d`` part of a name ("Công ước ... về Luật Biển năm 1982")?"""
+        return covered(d.start, d.end, self.name_spans)
 
     def attached_date(self, name_end: int) -> str:
         """The date written right after a name ending at ``name_end``, or ""."""

@@ -63,16 +63,29 @@ def _join(a: Draft, b: Draft) -> Draft:
     return Draft(a.kind, actors, recips, merge_dates(a.date, b.date), status, a.sentence, tuple(sorted(attrs.items())))
 
 
+def _keys(d: Draft) -> set[tuple]:
+    """Index keys: two drafts that may merge share one (kind, status class, party)."""
+    parties = set(d.actors) | (set(d.recipients) if d.kind.symmetric else set())
+    return {(d.kind, _status_class(d.status), p) for p in parties}
+
+
 def merge(drafts: list[Draft]) -> list[Event]:
     """One :class:`Event` per distinct event, in order of first mention, with all its sentences."""
     groups: list[tuple[Draft, list[tuple[int, int]]]] = []
+    index: dict[tuple, list[int]] = {}
     for d in sorted(drafts, key=lambda x: x.sentence):
-        for i, (g, sents) in enumerate(groups):
+        candidates = sorted({i for key in _keys(d) for i in index.get(key, ())})
+        for i in candidates:
+            g, sents = groups[i]
             if _same(g, d):
                 groups[i] = (_join(g, d), sents + [d.sentence])
+                for key in _keys(groups[i][0]):
+                    index.setdefault(key, []).append(i)
                 break
         else:
             groups.append((d, [d.sentence]))
+            for key in _keys(d):
+                index.setdefault(key, []).append(len(groups) - 1)
     out = []
     for g, sents in groups:
         evidence = tuple(Span(s, e) for s, e in sorted(set(sents)))

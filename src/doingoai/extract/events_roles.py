@@ -108,8 +108,15 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
 
 def _last_words(s: str, n: int) -> int:
     """Offset in ``s`` where its last ``n`` words begin."""
-    starts = [m.start() for m in _WORD.finditer(s, max(0, len(s) - 12 * n))]
-    return starts[-n] if len(starts) >= n else max(0, len(s) - 12 * n) if starts else 0
+    pos = len(s.rstrip())
+    for _ in range(n):
+        k = s.rfind(" ", 0, pos)
+        if k < 0:
+            return 0
+        pos = k
+        while pos > 0 and s[pos - 1] == " ":
+            pos -= 1
+    return pos
 
 
 @lru_cache(maxsize=4096)
@@ -176,6 +183,8 @@ def roles(
             continue  # a direct object sits next to its verb; a name further on starts something else
         if g.marker in RECIPIENT_MARKERS or g.marker == "của":
             recips.extend(g.codes)
+    if kind is K.VISIT and not recips and subject is not None:  # "Việt Nam đón X sang thăm": the host receives
+        recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
     return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]
 
 

@@ -67,6 +67,8 @@ LEXICON: tuple[Trigger, ...] = (
     _T("lift", K.SANCTION_LIFT, ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ"),
        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?: (?:lệnh|chính sách|các biện pháp))?"
        r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)" + _NO_WORD),
+    _T("cut", K.SANCTION, ("cắt", "ngừng", "đình chỉ", "chấm dứt"),
+       r"(?:cắt(?: giảm| đứt)?|ngừng|đình chỉ|chấm dứt)(?: toàn bộ| mọi| các khoản)? (?:viện trợ|hợp tác|quan hệ)" + _NO_WORD),
     _T("retreat", K.RETREAT, ("rút", "triệt thoái"),
        r"(?:rút (?:toàn bộ |hết |phần lớn )?(?:quân|quân đội|quân tình nguyện|lực lượng quân sự)|triệt thoái)" + _NO_WORD),
     _T("sign_ratify", K.AGREEMENT_RATIFY, ("ký",), r"ký(?: kết)?,? và phê (?:chuẩn|duyệt)" + _NO_WORD),

@@ -17,9 +17,18 @@ from pathlib import Path
 
 from doingoai.errors import Code, DoingoaiError
 from doingoai.model import Document
-from doingoai.read.text import decode_bytes, decode_cp1252, to_bytes
+from doingoai.read.text import decode_as, decode_bytes, decode_cp1252, to_bytes
 
-__all__ = ["read_file", "read_bytes", "decode_bytes", "decode_cp1252", "to_bytes", "SUFFIXES", "MAX_BYTES"]
+__all__ = [
+    "read_file",
+    "read_bytes",
+    "decode_as",
+    "decode_bytes",
+    "decode_cp1252",
+    "to_bytes",
+    "SUFFIXES",
+    "MAX_BYTES",
+]
 
 MAX_BYTES = 50_000_000
 _NON_BLANK = re.compile(rb"[^\s]")
@@ -41,8 +50,10 @@ _BINARY_MAGIC = (
 )
 
 
-def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
-    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx) into a Document; raises DoingoaiError."""
+def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES, encoding: str | None = None) -> Document:
+    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx) into a Document; raises DoingoaiError.
+
+    ``encoding`` overrides the detection for text and HTML files (e.g. "cp1258", "utf-16")."""
     p = Path(path)
     name = p.name
     shown = str(path)
@@ -64,10 +75,12 @@ def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
         raise DoingoaiError(
             Code.E103_TOO_LARGE, f"{len(data):,} bytes is over the limit of {max_bytes:,}", shown
         )
-    return read_bytes(data, name, SUFFIXES[suffix], shown=shown)
+    return read_bytes(data, name, SUFFIXES[suffix], shown=shown, encoding=encoding)
 
 
-def read_bytes(data: bytes, name: str, fmt: str, *, shown: str | None = None) -> Document:
+def read_bytes(
+    data: bytes, name: str, fmt: str, *, shown: str | None = None, encoding: str | None = None
+) -> Document:
     """Read a file's bytes given its declared format (txt | md | html | pdf | docx)."""
     shown = shown or name
     if _NON_BLANK.search(data) is None:
@@ -89,13 +102,13 @@ def read_bytes(data: bytes, name: str, fmt: str, *, shown: str | None = None) ->
     elif actual == "html":
         from doingoai.read.html import decode_html, html_main_text
 
-        decoded = decode_html(data, shown)
+        decoded = decode_as(data, encoding, shown) if encoding else decode_html(data, shown)
         meta["encoding"] = decoded.encoding
         raw, title = html_main_text(decoded.text, shown)
         if title:
             meta["title"] = title
     else:
-        decoded = decode_bytes(data, shown)
+        decoded = decode_as(data, encoding, shown) if encoding else decode_bytes(data, shown)
         raw = decoded.text
         meta["encoding"] = decoded.encoding
         if decoded.repairs:

@@ -162,6 +162,26 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     return _decode_8bit(data, name)
 
 
+def decode_as(data: bytes, encoding: str, name: str) -> Decoded:
+    """Decode with the encoding the user named (a BOM of that encoding is dropped); raises E105."""
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise _fail(Code.E105_UNDECODABLE, f"unknown encoding {encoding!r}", name) from None
+    if codec == "cp1252":
+        text = decode_cp1252(data)
+    else:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise _fail(
+                Code.E105_UNDECODABLE, f"not {codec}: {exc.reason} at byte {exc.start}", name
+            ) from None
+        if codec == "cp1258":
+            text = unicodedata.normalize("NFC", text)
+    return Decoded(_check_text(text.removeprefix("\ufeff"), name, codec), codec)
+
+
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """UTF-8 with a few stray 8-bit bytes, or None when the bytes are not mainly UTF-8."""
     valid = data.decode("utf-8", errors="ignore")

@@ -96,6 +96,15 @@ def ingest_file(kb: KnowledgeBase, path: Path, extract: Extractor) -> str:
         return "unchanged"
     if old is None and kb.db.scalar("SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1", (sha,)):
         return "unchanged"  # the same bytes are already in the knowledge base under another path
-    doc = extract(path)
+    try:
+        doc = extract(path)
+    except DoingoaiError:
+        raise
+    except (
+        Exception
+    ) as exc:  # a bug outside the stage runner (e.g. in a reader): this file fails, the batch goes on
+        raise DoingoaiError(
+            Code.E201_STAGE_FAILED, f"reading failed: {type(exc).__name__}: {exc}", str(path)
+        ) from exc
     kb.add_document(doc, path=source, sha256=sha)
     return "added" if old is None else "replaced"

@@ -34,12 +34,9 @@ _DOC_TABLES = ("mentions", "dates", "citations", "sentences", "blocks")  # the r
 
 
 def _search_index() -> Any:
-    """``doingoai.search.index`` when it exists (its own import errors are not hidden)."""
-    try:
-        found = importlib.util.find_spec(_INDEX_MODULE) is not None
-    except ModuleNotFoundError:
-        found = False
-    return importlib.import_module(_INDEX_MODULE) if found else None
+    """``doingoai.search.index`` when it exists (None before it is written). Its own import errors
+    are not hidden: ingesting without the index it should keep in step would leave it stale."""
+    return importlib.import_module(_INDEX_MODULE) if importlib.util.find_spec(_INDEX_MODULE) else None
 
 
 class KnowledgeBase:
@@ -110,12 +107,12 @@ class KnowledgeBase:
 
     def remove_document(self, name_or_id: str | int) -> bool:
         """Remove a document (by id, source path or name) and the facts only it supported."""
-        row = _queries.document(self.db, name_or_id)
-        if row is None:
+        doc_id = _queries.document_id(self.db, name_or_id)
+        if doc_id is None:
             return False
         index = _search_index()
         with self.db.transaction():
-            _facts.refresh_events(self.db, self._remove(int(row["id"]), index))
+            _facts.refresh_events(self.db, self._remove(doc_id, index))
         return True
 
     def _remove(self, doc_id: int, index: Any) -> set[int]:
@@ -148,12 +145,8 @@ class KnowledgeBase:
 
     def load(self, name_or_id: str | int) -> Document | None:
         """The stored document rebuilt as a :class:`Document` (blocks, sentences, ..., its events)."""
-        row = (
-            self.db.query_one("SELECT id FROM documents WHERE id = ?", (name_or_id,))
-            if isinstance(name_or_id, int)
-            else _queries.document(self.db, name_or_id)
-        )
-        return None if row is None else _docs.load_document(self.db, int(row["id"]))
+        doc_id = _queries.document_id(self.db, name_or_id)
+        return None if doc_id is None else _docs.load_document(self.db, doc_id)
 
     def sentences(self, doc_id: int | None = None) -> Iterator[dict[str, Any]]:
         """Every sentence (of one document when ``doc_id`` is given); see :func:`queries.sentences`."""

@@ -82,15 +82,19 @@ def documents(db: Database) -> list[dict[str, Any]]:
     )
 
 
-def document(db: Database, name_or_id: str | int) -> dict[str, Any] | None:
-    """A document's row (text, raw, meta decoded) by id, source path or name (first match)."""
+def document_id(db: Database, name_or_id: str | int) -> int | None:
+    """The id of a document given by id, source path or name (the path wins over a name)."""
     if isinstance(name_or_id, int):
-        row = db.query_one("SELECT * FROM documents WHERE id = ?", (name_or_id,))
-    else:
-        row = db.query_one(
-            "SELECT * FROM documents WHERE source = ? OR name = ? ORDER BY source = ? DESC, id",
-            (str(name_or_id), str(name_or_id), str(name_or_id)),
-        )
+        return db.scalar("SELECT id FROM documents WHERE id = ?", (name_or_id,))
+    key = str(name_or_id)
+    found = db.scalar("SELECT id FROM documents WHERE source = ?", (key,))
+    return found if found is not None else db.scalar("SELECT MIN(id) FROM documents WHERE name = ?", (key,))
+
+
+def document(db: Database, name_or_id: str | int) -> dict[str, Any] | None:
+    """A document's row (text, raw, meta and offset_map decoded) by id, source path or name."""
+    doc_id = document_id(db, name_or_id)
+    row = None if doc_id is None else db.query_one("SELECT * FROM documents WHERE id = ?", (doc_id,))
     if row is None:
         return None
     row["meta"] = json.loads(row["meta"])

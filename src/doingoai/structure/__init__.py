@@ -54,8 +54,7 @@ def structure_document(doc: Document) -> Document:
         level = rb.level if rb.type is BlockType.HEADING else None
         blocks.append(Block(rb.type, s, e, level, lang))
         b_index = len(blocks) - 1
-        for ss, se in sentences.split(text, s, e):
-            sents.append(Sentence(ss, se, b_index))
+        sents.extend([Sentence(ss, se, b_index) for ss, se in sentences.split(text, s, e)])
     doc.blocks = blocks
     doc.sentences = sents
     return doc

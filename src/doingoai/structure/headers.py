@@ -31,6 +31,7 @@ _GLUED_HEAD = re.compile(r"^(\d{1,4})\s*(\D.{3,})$")
 _GLUED_TAIL = re.compile(r"^(.{3,}\D)\s*(\d{1,4})$")
 _DIGIT_CHARS = "0123456789"
 _EDGE = ")]0123456789-–—"
+_JOURNAL_HINTS = ("tập", "số", "kì", "kỳ", "vol", "no", "issue", "quyển", "issn")
 _PAGE_AND_DATE = re.compile(
     r"^\d{1,4}\s.*\((?:tháng\s*)?\d{1,2}[/-]\d{4}\)$|^.*\((?:tháng\s*)?\d{1,2}[/-]\d{4}\)\s*\d{1,4}$"
 )
@@ -101,6 +102,9 @@ def _header_like(key: str) -> bool:
 def _is_journal_line(t: str) -> bool:
     if len(t) > MAX_LEN:
         return False
+    low = t.lower()
+    if not any(hint in low for hint in _JOURNAL_HINTS):
+        return False  # (a cheap test before the regular expressions)
     if _ISSN.search(t):
         return True
     marks = len(_JOURNAL.findall(t))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-SAMPLE = 240
+SAMPLE = 160
 
 _VI_LETTERS = re.compile(
     "[\u0103\u0102\u0111\u0110\u01a1\u01a0\u01b0\u01af\u0129\u0128\u0169\u0168\u1ea0-\u1ef9]"

@@ -71,7 +71,7 @@ def _trailing_space_cue(lines: Lines, keep: list[int]) -> bool:
     """Wrapped lines end with a space and some lines (paragraph ends) do not."""
     texts, trail = lines.texts, lines.trail
     wrapped = [trail[a] for a, b in zip(keep, keep[1:], strict=False) if texts[b][0].islower()]
-    complete = len(keep) - sum(trail[i] for i in keep)
+    complete = len(keep) - sum(map(trail.__getitem__, keep))
     return len(wrapped) >= 5 and sum(wrapped) >= 0.9 * len(wrapped) and complete >= max(3, 0.03 * len(keep))
 
 

@@ -50,7 +50,9 @@ def _not_a_boundary(text: str, s: int, punct: int, gap: int, first_token_end: in
         return False  # "?", "!", "…" or several marks end a sentence
     ts = text.rfind(" ", s, punct) + 1
     token = text[ts:punct]
-    if len(token) > 8 and token[-1].islower():
+    if token in ABBREVIATIONS:
+        return True
+    if token[-1:].islower() and "." not in token:
         return False  # the common case: a word ends the sentence
     token = token.lstrip('([“"‘')
     if token in ABBREVIATIONS or token.rsplit(".", 1)[-1] in ABBREVIATIONS:
