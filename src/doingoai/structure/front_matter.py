@@ -38,7 +38,7 @@ def is_affiliation(t: str) -> bool:
 
 
 def is_author_line(t: str) -> bool:
-    if len(t) > 120 or t.isupper() or ends_sentence(t.rstrip("*")) and not t.endswith("."):
+    if len(t) > 120 or ends_sentence(t.rstrip("*")) and not t.endswith("."):
         return False
     if is_affiliation(t) or label(t) or heading_rank(t) is not None:
         return False
@@ -66,6 +66,8 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
             t = texts[idx[n]]
             if not _caps(t) or (n and heading_rank(t) is not None) or chars + len(t) > MAX_TITLE_CHARS:
                 break
+            if n and _caps_name(t, texts[idx[n + 1]] if n + 1 < len(idx) else ""):
+                break  # an author's name in capitals after the title
             n += 1
             chars += len(t)
         return n
@@ -79,6 +81,14 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         if not alone or starts_lower(texts[nxt]):
             return 0
     return 1
+
+
+def _caps_name(t: str, nxt: str) -> bool:
+    """An upper-case line that is a person's name: an academic title, a footnote mark, or an
+    affiliation on the next line tells it from a line of the title."""
+    if len(t) > 60 or len(t.split()) > 6 or not is_author_line(t.title()):
+        return False
+    return _TITLES.match(t) is not None or t[-1] in "*¹²³⁴†‡0123456789" or is_affiliation(nxt)
 
 
 def _caps(t: str) -> bool:
