@@ -16,9 +16,9 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/doingoai ingest samples --db $(DB)
-	$(BIN)/doingoai parse samples/bao-cao-doi-ngoai-2023.txt
+	$(BIN)/doingoai parse samples/tap-chi-viet-nam-hoi-nhap-khu-vuc.txt
 	$(BIN)/doingoai events --db $(DB) --actor LAO
-	$(BIN)/doingoai search "Lien Xo vien tro" --db $(DB) --limit 3
+	$(BIN)/doingoai search "Hoa Ky cam van" --db $(DB) --limit 2
 	$(BIN)/doingoai ask "Việt Nam gia nhập ASEAN năm nào?" --db $(DB)
 	$(BIN)/doingoai ask "When did Vietnam join the WTO?" --db $(DB)
 

@@ -119,7 +119,11 @@ LEGACY = st.sampled_from([unicode_to_tcvn3, unicode_to_vni])
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(SENTENCES + HEADINGS), min_size=1, max_size=4), st.sampled_from(["\n", " "]), LEGACY)
+@given(
+    st.lists(st.sampled_from(SENTENCES + HEADINGS), min_size=1, max_size=4),
+    st.sampled_from(["\n", " "]),
+    LEGACY,
+)
 def test_legacy_round_trip_property(parts, sep, make):
     text = sep.join(parts)
     out = clean_text(make(text))
@@ -143,3 +147,34 @@ def test_legacy_run_amid_unicode_property(words, quoted, make):
 def test_unicode_words_never_converted(words):
     text = " ".join(words)
     assert find_legacy(text) == []
+
+
+# --- the seeds (../shared), when present --------------------------------------------------------
+
+
+@pytest.fixture(params=["seed_article", "seed_report"])
+def seed_text(request) -> str:
+    return request.getfixturevalue(request.param).read_text(encoding="utf-8")
+
+
+def test_seed_is_left_as_it_is(seed_text):
+    assert clean_text(seed_text) == seed_text
+    assert find_legacy(seed_text) == []
+
+
+@pytest.mark.parametrize("make", [unicode_to_tcvn3, unicode_to_vni])
+def test_seed_written_in_a_legacy_font_comes_back(seed_text, make):
+    out = clean_text(make(seed_text)).split()
+    want = seed_text.split()
+    assert len(out) == len(want)
+    if make is unicode_to_tcvn3:  # capitals with a tone have no TCVN3 code
+        out, want = [w.lower() for w in out], [w.lower() for w in want]
+    wrong = [(a, b) for a, b in zip(want, out, strict=True) if a != b]
+    assert len(wrong) <= 0.002 * len(want), wrong[:20]
+
+
+def test_seed_with_a_legacy_paragraph_inside(seed_text):
+    lines = seed_text.split("\n")
+    k = max(range(len(lines)), key=lambda i: len(lines[i]))  # the longest line goes legacy
+    mixed = "\n".join(unicode_to_vni(x) if i == k else x for i, x in enumerate(lines))
+    assert clean_text(mixed) == seed_text

@@ -45,7 +45,10 @@ def test_nfc_composes_decomposed_and_cp1258_marks():
     assert decomposed != TEXT
     assert to_nfc(mt(decomposed)).text == TEXT
     # Windows-1258 keeps base letters and puts the tone as a combining mark: "ơ" + U+0301
-    assert to_nfc(mt("Vie\u0323\u0302t Nam, quô\u0301c tê\u0301, ngươ\u0300i")).text == "Việt Nam, quốc tế, người"
+    assert (
+        to_nfc(mt("Vie\u0323\u0302t Nam, quô\u0301c tê\u0301, ngươ\u0300i")).text
+        == "Việt Nam, quốc tế, người"
+    )
     assert to_nfc(mt("\u212b \u2126 a\u0341")).text == "Å Ω á"  # singletons and deprecated tone marks
 
 
@@ -172,14 +175,18 @@ def test_unreplaced_characters_map_to_equal_source_characters(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from([w for w in VI_WORDS if w not in ("hoà", "thuỷ", "khoẻ", "ÐẢNG")]), max_size=30))
+@given(
+    st.lists(st.sampled_from([w for w in VI_WORDS if w not in ("hoà", "thuỷ", "khoẻ", "ÐẢNG")]), max_size=30)
+)
 def test_plain_nfc_vietnamese_is_unchanged(words):
     text = " ".join(words)
     assert clean_text(text) == text
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cf", "Zs", "Zl", "Zp", "Cs"))))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cf", "Zs", "Zl", "Zp", "Cs")))
+)
 def test_printable_text_keeps_its_length_class(text):
     # nothing visible is lost: NFC text of visible characters only changes by NFC, Đ and tone rules
     out = clean_text(unicodedata.normalize("NFC", text))

@@ -309,6 +309,12 @@ def test_evidence_is_the_sentence():
     assert doc.text[e.evidence[0].start : e.evidence[0].end] == "Việt Nam gia nhập ASEAN năm 1995."
 
 
+def test_empty_and_unstructured_documents():
+    assert find_events(Document(name="e")).events == []
+    doc = Document(name="u", raw="Việt Nam gia nhập ASEAN.", text="Việt Nam gia nhập ASEAN.")
+    assert find_events(doc).events == []  # no sentences yet: nothing to cite, so no event
+
+
 # ---- the lexicon scan ----
 
 def test_scan_prefers_longer_triggers_and_word_boundaries():

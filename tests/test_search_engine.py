@@ -203,3 +203,24 @@ def test_pruned_ranking_equals_full_ranking(tmp_path):
             assert np.allclose(full[rows], scores, rtol=1e-5, atol=1e-6)
             outside = np.setdiff1d(np.flatnonzero(full > 0), rows)
             assert (full[outside] <= bound + 1e-5).all()
+
+
+def test_snapshot_round_trip(tmp_path, monkeypatch):
+    """A large index is saved merged; a new process loads it and ranks exactly the same."""
+    from doingoai.search import snapshot
+    from doingoai.search.index import forget
+
+    monkeypatch.setattr(snapshot, "MIN_SENTENCES", 1)
+    with KnowledgeBase.open(tmp_path / "s.sqlite") as kb:
+        for doc in corpus_documents():
+            kb.add_document(doc)
+        queries = [("Liên Xô", {}), ("Việt Nam", {"actor": "SUN"}), ("Việt Nam", {"kind": "aid"}), ("ASEAN", {"since": 2000})]
+        before = [kb.search(q, **kw) for q, kw in queries]
+        assert kb.db.scalar("SELECT COUNT(*) FROM search_snapshot") > 10
+        forget(kb.db)
+        assert snapshot.load(kb.db, int(kb.db.scalar("SELECT value FROM search_state"))) is not None
+        assert [kb.search(q, **kw) for q, kw in queries] == before
+        kb.add_document(document_from_paragraphs("new.txt", ["Liên Xô và Cu-ba."]))
+        # stale snapshot is not used: the new document is found
+        assert any(h.doc == "new.txt" for h in kb.search("Liên Xô"))
+        forget(kb.db)

@@ -175,3 +175,31 @@ def test_seeds_round_trip_through_the_store(kb, seed_article, seed_report):
             doc = docs[e["doc"]]
             assert doc.text[e["start"] : e["end"]] == e["text"]
             assert (e["raw_start"], e["raw_end"]) == doc.raw_offsets(e["start"], e["end"])
+
+
+def test_bundled_samples_ingest_once(kb):
+    from conftest import SAMPLES
+    from doingoai.pipeline import expand_paths
+
+    if not _pipeline_ready() or not SAMPLES.is_dir():
+        pytest.skip("needs the pipeline stages and samples/")
+    files = list(expand_paths([SAMPLES]))
+    first = kb.ingest([SAMPLES])
+    assert (first.added, first.errors) == (len(files), [])
+    again = kb.ingest([SAMPLES])
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, len(files))
+    assert (
+        (again.events, again.citations)
+        == (first.events, first.citations)
+        == (
+            len(kb.events()),
+            kb.stats()["citations"],
+        )
+    )
+    names = {d["name"] for d in kb.documents()}
+    for ev in kb.events():
+        assert ev["evidence"] and {e["doc"] for e in ev["evidence"]} <= names
+        for e in ev["evidence"]:
+            stored = kb.document(e["doc"])
+            assert stored["text"][e["start"] : e["end"]] == e["text"]
+            assert 0 <= e["raw_start"] <= e["raw_end"] <= len(stored["raw"])

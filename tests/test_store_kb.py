@@ -251,3 +251,16 @@ def test_concurrent_writers_make_one_fact(kb_target):
     with doingoai.open(kb_target) as kb:
         evs = kb.events()
         assert [len(e["evidence"]) for e in evs] == [6, 6] and len(kb.documents()) == 6
+
+
+def test_actors_carry_the_gazetteer_names(kb):
+    gazetteer = pytest.importorskip("doingoai.extract.gazetteer")
+    kb.add_document(doc_a())
+    actors = {a["code"]: a for a in kb.actors()}
+    entries = {code: gazetteer.entry(code) for code in ("VNM", "LAO", "SUN")}
+    assert entries["VNM"] is not None
+    for code, entry in entries.items():
+        if entry is None:
+            continue
+        assert (actors[code]["name_vi"], actors[code]["wikidata"]) == (entry.vi, entry.wikidata or None)
+        assert entry.vi in actors[code]["names"] and actors[code]["documents"] == 1

@@ -239,3 +239,28 @@ def test_offsets_compose_with_the_clean_stage_map():
     for s in doc.sentences:
         a, b = doc.raw_offsets(s.start, s.end)
         assert unicodedata.normalize("NFC", " ".join(raw[a:b].split())) == doc.text[s.start : s.end]
+
+
+def test_caps_author_label_alone_references_and_captions():
+    text = (
+        "CHÍNH SÁCH ĐỐI NGOẠI CỦA VIỆT NAM\n"
+        "TRONG THỜI KỲ ĐỔI MỚI\n"
+        "TS. NGUYỄN VĂN BÌNH\n"
+        "Học viện Ngoại giao\n\n"
+        "TÓM TẮT\n\n"
+        "Bài viết phân tích chính sách đối ngoại của Việt Nam.\n\n"
+        "1. Mở đầu\n"
+        "Từ năm 1986, Việt Nam thực hiện đường lối đổi mới.\n\n"
+        "Bảng 1: Các nước có quan hệ đối tác chiến lược\n\n"
+        "TÀI LIỆU THAM KHẢO\n"
+        "Bộ Ngoại giao (2015). Ngoại giao Việt Nam 1945–2000. Hà Nội: Nxb. Chính trị quốc gia.\n"
+        "Đảng Cộng sản Việt Nam (1987). Văn kiện Đại hội đại biểu toàn quốc lần thứ VI. Hà Nội: Nxb. Sự thật.\n"
+    )
+    doc = structure(text)
+    assert doc.title == "CHÍNH SÁCH ĐỐI NGOẠI CỦA VIỆT NAM TRONG THỜI KỲ ĐỔI MỚI"
+    assert of_type(doc, BlockType.AUTHOR) == ["TS. NGUYỄN VĂN BÌNH"]
+    assert of_type(doc, BlockType.AFFILIATION) == ["Học viện Ngoại giao"]
+    assert of_type(doc, BlockType.ABSTRACT) == ["Bài viết phân tích chính sách đối ngoại của Việt Nam."]
+    assert of_type(doc, BlockType.CAPTION) == ["Bảng 1: Các nước có quan hệ đối tác chiến lược"]
+    assert len(of_type(doc, BlockType.REFERENCE)) == 2
+    assert ("heading", "TÀI LIỆU THAM KHẢO") in blocks(doc)

@@ -21,7 +21,8 @@ Ordinary NFC Unicode text passes every step after one scan each and comes out un
 
 from __future__ import annotations
 
-from doingoai.clean.legacy import Legacy, convert_legacy, find_legacy, tcvn3_to_unicode, vni_to_unicode
+from doingoai.clean.detect import convert_legacy, find_legacy
+from doingoai.clean.legacy import Legacy, tcvn3_to_unicode, vni_to_unicode
 from doingoai.clean.normalise import fix_eth, strip_invisibles, to_nfc
 from doingoai.clean.syllable import is_syllable
 from doingoai.clean.tones import ToneStyle, normalise_tone_marks
@@ -62,7 +63,7 @@ def clean_mapped(
     mt = convert_legacy(mt, found, hits)
     if viqr_input:
         mt = fix_eth(viqr(mt))
-    mt = normalise_tone_marks(to_nfc(strip_invisibles(mt)), tone_style)
+    mt = normalise_tone_marks(to_nfc(strip_invisibles(mt, soft_hyphens=None)), tone_style)
     if not hits[0]:
         return mt  # no telling character, and the steps since add none
     # Dropping soft hyphens or moving a tone changes words near telling characters: look again
@@ -75,7 +76,9 @@ def clean_mapped(
     return mt
 
 
-def clean_text(text: str, *, tone_style: ToneStyle | str = ToneStyle.TRADITIONAL, viqr_input: bool = False) -> str:
+def clean_text(
+    text: str, *, tone_style: ToneStyle | str = ToneStyle.TRADITIONAL, viqr_input: bool = False
+) -> str:
     """The cleaned form of ``text`` (no offsets): for queries, gazetteer names and tests."""
     return clean_mapped(MappedText.identity(text), tone_style=tone_style, viqr_input=viqr_input).text
 

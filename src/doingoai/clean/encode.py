@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from doingoai.clean.legacy import _TCVN3_CODES, _TCVN3_UNICODE, _VNI_ALONE, _VNI_MARKS
+from doingoai.clean.legacy import TCVN3_CODES, TCVN3_UNICODE, VNI_ALONE, VNI_MARKS
 from doingoai.clean.viqr import _MODS, _TONES
 
-_TO_TCVN3 = dict(zip(_TCVN3_UNICODE, _TCVN3_CODES, strict=True))
-_MARK_OF = {(mod, tone, low): ch for ch, (mod, tone) in _VNI_MARKS.items() for low in (ch.islower(),)}
-_ALONE_OF = {v: k for k, v in _VNI_ALONE.items()}
+_TO_TCVN3 = dict(zip(TCVN3_UNICODE, TCVN3_CODES, strict=True))
+_MARK_OF = {(mod, tone, low): ch for ch, (mod, tone) in VNI_MARKS.items() for low in (ch.islower(),)}
+_ALONE_OF = {v: k for k, v in VNI_ALONE.items()}
 _VIQR_MOD = {v: k for k, v in _MODS.items()}
 _VIQR_TONE = {v: k for k, v in _TONES.items()}
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")

@@ -34,16 +34,22 @@ _INVISIBLE_CHARS = "[" + re.escape(_DROP + _SPACES + _NEWLINES + _CONTROLS) + "]
 # One character a match: a class without "+" is scanned several times faster by Python's re.
 _INVISIBLES = re.compile(_INVISIBLE_CHARS)
 _INVISIBLES_BUT_SOFT_HYPHEN = re.compile(_INVISIBLE_CHARS.replace("\u00ad", ""))
+_SOFT_HYPHEN = re.compile("\u00ad")
 _CR = re.compile(r"\r\n?")
 
 
-def strip_invisibles(mt: MappedText, *, soft_hyphens: bool = True) -> MappedText:
+def strip_invisibles(mt: MappedText, *, soft_hyphens: bool | None = True) -> MappedText:
     """Soft hyphens, zero-width and bidi marks and control characters removed; NBSP, tabs and other
     odd spaces -> " "; CR LF, CR, VT (Word's line break), U+2028/9 -> "\\n". Lines are never joined.
-    ``soft_hyphens=False`` keeps U+00AD (TCVN3 writes ư with its code) for a later pass."""
+    ``soft_hyphens=False`` keeps U+00AD (TCVN3 writes ư with its code) for a later pass, which
+    ``soft_hyphens=None`` is: it removes soft hyphens only."""
     if "\r" in mt.text:
         mt = mt.sub(_CR, "\n")
     rx = _INVISIBLES if soft_hyphens else _INVISIBLES_BUT_SOFT_HYPHEN
+    if soft_hyphens is None:  # only soft hyphens can be left (a second pass)
+        if "\u00ad" not in mt.text:
+            return mt
+        rx = _SOFT_HYPHEN
     if rx.search(mt.text) is None:
         return mt
     return mt.sub(rx, lambda m: m.group().translate(_INVISIBLES_TABLE))

@@ -30,11 +30,10 @@ def _toned(bases: str) -> str:
 
 _LETTER = re.compile(r"[^\W\d_]")
 # The second vowel, found first (a rare character), then the vowel before it; a letter may not follow.
-TONE_PATTERNS = {  # one regex per rhyme: an alternation would be scanned several times slower
+TONE_PATTERNS = {  # each led by one character class: Python's re scans those fastest
     # the mark sits on the second vowel: move it to the first
     ToneStyle.TRADITIONAL: (
-        re.compile(f"[{_toned('aeAE')}](?<=[oO].)(?![^\\W\\d_])"),
-        re.compile(f"[{_toned('yY')}](?<=[uU].)(?![^\\W\\d_])"),
+        re.compile(f"[{_toned('aeAEyY')}](?<=[oO][{_toned('aeAE')}]|[uU][{_toned('yY')}])(?![^\\W\\d_])"),
     ),
     # the mark sits on the first vowel: move it to the second
     ToneStyle.MODERN: (

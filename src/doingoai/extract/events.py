@@ -50,6 +50,8 @@ K = EventKind
 _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
 _HOP_TAC = re.compile(r"\bhợp tác\b")
 _CLAUSE = re.compile(r"[;]")
+_LASTING = re.compile(r"\bkéo dài\b")
+_ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
 
 
 def find_events(doc: Document) -> Document:
@@ -96,17 +98,21 @@ def _event(
         if br.group(0).endswith("trong đó"):
             c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
     before = text[c0:ts]
+    recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
+    if _not_a_fact(ctx, block, recent):
+        return None
     kind = trig.kind
     if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
-        kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(before.split()[-4:])) else K.AGREEMENT_NEGOTIATE
+        kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
     stop = POST_STOP.search(text, te, min(c1, te + 300))
     p1 = stop.start() if stop else min(c1, te + 300)
     k = bisect_right(hit_starts, te - 1)
     if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
         p1 = hit_starts[k]
     prev = -1
+    clause_groups = _groups(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
-        inner = groups(text, [x for x in mentions if ts <= x.start < te], ts, te)
+        inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
         actors = codes_of([g for g in inner if g.marker in ("giữa", "của")])
         recips = codes_of([g for g in inner if g.marker in ("với", "đối với")])
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
@@ -116,15 +122,15 @@ def _event(
     else:
         k = bisect_right(hit_starts, ts - 1) - 1  # a name after an earlier trigger of the clause is its object
         prev = hit_starts[k] if k >= 0 and hit_starts[k] >= c0 else -1
-        pre = groups(text, [x for x in mentions if x.end <= ts], c0, ts)
+        pre = [g for g in clause_groups if g.end <= ts]
         if prev >= 0:
             pre = [g for g in pre if g.start < prev or g.marker in ("bị", "được", "với", "đối với")]
-        post = groups(text, [x for x in mentions if x.start >= te and x.end <= p1], te, p1)
-        if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(text, index, s0, c0):
+        post = [g for g in clause_groups if g.start >= te and g.end <= p1]
+        if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
             pre[0] = pre[0].__class__(pre[0].start, pre[0].end, pre[0].codes, pre[0].kinds, "với", pre[0].start)
         if kind is K.CONFLICT:  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
-        if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(before.split()[-5:])):
+        if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(recent[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
         actors, recips = roles(text, kind, pre, post, before, c0, te)
         if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(text, te, post[0].start if post else te):
@@ -141,14 +147,12 @@ def _event(
     if kind in ORG_TARGET and not recips:
         return None
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
-    status = _status(ctx, text, block, before, te, c1, text[max(last_name, c0) : ts])
-    if status is None:
-        return None
-    date = _date(ctx, text, ts, te, c0, p1, block, prev, status is Status.PLANNED)
+    status = _status(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
+    date, explicit = _date(ctx, text, ts, te, c0, p1, block, prev, status is Status.PLANNED)
     attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1)
     if agreement:
         attrs["agreement"] = agreement
-    return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), tuple(sorted(attrs.items())))
+    return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), tuple(sorted(attrs.items())), explicit)
 
 
 def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
@@ -159,59 +163,75 @@ def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
     return c0, (m.start() if m else s1)
 
 
-def _ends_with_with(text: str, index: MentionIndex, s0: int, c0: int) -> bool:
+def _groups(ctx: Context, text: str, index: MentionIndex, c0: int, c1: int) -> list:
+    """The mention groups of a clause, computed once for all the triggers in it."""
+    key = (c0, c1)
+    found = ctx.cache.get(key)
+    if found is None:
+        found = ctx.cache[key] = groups(text, index.between(c0, c1), c0, c1)
+    return found
+
+
+def _ends_with_with(ctx: Context, text: str, index: MentionIndex, s0: int, c0: int) -> bool:
     """Does the previous clause end with a "với X" list (so "; Y thông qua ..." continues it)?"""
     prev0 = s0
     for m in _CLAUSE.finditer(text, s0, c0 - 1):
         prev0 = m.end()
-    gs = groups(text, index.between(prev0, c0), prev0, c0)
+    gs = _groups(ctx, text, index, prev0, c0)
     return bool(gs) and gs[-1].marker in ("với", "đối với") and not text[gs[-1].end : c0 - 1].strip(" ,.")
 
 
-def _status(ctx: Context, text: str, block: int, before: str, te: int, c1: int, predicate: str) -> Status | None:
-    """Hypothetical and purpose clauses, policy lists -> None; else negated > planned > ongoing > occurred.
-    Negation and modality are read between the last name before the trigger (its subject) and the trigger."""
-    words = before.split()
-    near = " ".join(predicate.split()[-6:])
-    recent = " ".join(words[-25:])
-    breaks = list(STRONG_BREAK.finditer(recent))
-    scope = recent[breaks[-1].end() :] if breaks else recent
-    if HYPOTHETICAL.search(recent) or PURPOSE.search(scope):
-        return None
+def _not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
+    """A hypothetical ("nếu"), a purpose ("nhằm ..."), or a line of a policy list: no event at all."""
+    mode = ctx.modes.get(block)
+    if mode is not None and mode.mode == "policy":
+        return True
+    tail = " ".join(recent)
+    if HYPOTHETICAL.search(tail):
+        return True
+    breaks = list(STRONG_BREAK.finditer(tail))
+    return PURPOSE.search(tail, breaks[-1].end() if breaks else 0) is not None
+
+
+def _status(ctx: Context, text: str, block: int, recent: list[str], te: int, c1: int, predicate: str) -> Status:
+    """Negated > planned (a task list, "sẽ", "cần") > ongoing ("đang", "kéo dài") > occurred. Negation and
+    modality are read between the last name before the trigger (its subject) and the trigger."""
+    near = " ".join(predicate.rsplit(None, 6)[-6:])
     if NEGATION.search(near):
         return Status.NEGATED
     mode = ctx.modes.get(block)
-    if mode is not None and not COMMUNICATE.search(" ".join(words[-5:])):
-        return Status.PLANNED if mode.mode == "planned" else None
-    if mode is not None and mode.mode == "policy":
-        return None
+    if mode is not None and not COMMUNICATE.search(" ".join(recent[-5:])):
+        return Status.PLANNED
     if PLANNED.search(near):
         return Status.PLANNED
-    if ONGOING.search(near) or re.search(r"\bkéo dài\b", text[te : min(c1, te + 80)]):
+    if ONGOING.search(near) or _LASTING.search(text, te, min(c1, te + 80)):
         return Status.ONGOING
     return Status.OCCURRED
 
 
 def _date(
     ctx: Context, text: str, ts: int, te: int, c0: int, p1: int, block: int, prev: int = -1, planned: bool = False
-) -> str:
+) -> tuple[str, bool]:
     """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
-    clause: that one is the earlier event's), else the task list's, the section's, the document's."""
+    clause: that one is the earlier event's), else the task list's; these are written for the event
+    (True). Else the paragraph's, the section's, the document's: inferred (False)."""
     best, dist = "", 10**9
     for d in ctx.dates_in(c0, p1):
         if ctx.attached(d) or ctx.in_name(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
             continue
+        if _ANCHOR.search(text, max(c0, d.start - 25), d.start):
+            continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
         gap = ts - d.end if d.end <= ts else d.start - te
         if 0 <= gap < dist and (d.end <= ts or gap <= 100):
             best, dist = d.value, gap
     if best:
-        return best
+        return best, True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:
-        return mode.date
+        return mode.date, True
     if planned and ctx.period != ctx.doc.meta.get("date"):
-        return ""  # an intention in an article about a past period is not dated by that period
-    return ctx.fallback_date(block)
+        return "", False  # an intention in an article about a past period is not dated by that period
+    return ctx.fallback_date(block), False
 
 
 def _agreement(ctx: Context, kind: EventKind, te: int, p1: int, c1: int) -> tuple[str, tuple[str, ...]]:

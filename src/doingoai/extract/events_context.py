@@ -93,6 +93,7 @@ class Context:
         self._date_starts = [d.start for d in self.dates]
         self._block_starts = [b.start for b in doc.blocks]
         self.name_spans: list[tuple[int, int]] = []  # names (agreements, conflicts, ...); set by the extractor
+        self.cache: dict = {}  # per-clause results shared by the triggers of a clause
         self._agreements = sorted((m for m in doc.mentions if m.kind == "agreement"), key=lambda m: m.start)
         self._agreement_starts = [m.start for m in self._agreements]
         self._attached = self._attached_dates()

@@ -25,6 +25,7 @@ class Draft:
     status: Status
     sentence: tuple[int, int]
     attrs: tuple[tuple[str, Any], ...] = ()
+    explicit: bool = True  # the date is written for this event (not the section's or document's)
 
 
 def _status_class(s: Status) -> str:
@@ -60,7 +61,11 @@ def _join(a: Draft, b: Draft) -> Draft:
     status = Status.ONGOING if Status.ONGOING in (a.status, b.status) else a.status
     actors = _union(a.actors, b.actors)
     recips = tuple(r for r in _union(a.recipients, b.recipients) if r not in actors)
-    return Draft(a.kind, actors, recips, merge_dates(a.date, b.date), status, a.sentence, tuple(sorted(attrs.items())))
+    if a.explicit != b.explicit and a.date and b.date:  # a date written for the event beats an inferred one
+        date, explicit = (a.date, True) if a.explicit else (b.date, True)
+    else:
+        date, explicit = merge_dates(a.date, b.date), a.explicit or b.explicit
+    return Draft(a.kind, actors, recips, date, status, a.sentence, tuple(sorted(attrs.items())), explicit)
 
 
 def _keys(d: Draft) -> set[tuple]:

@@ -75,7 +75,7 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
             actors, recips = tuple(e.attr("actors") or ()), tuple(e.attr("recipients") or ())
             if not actors or not recips:
                 continue
-            out.append(Draft(EventKind.CONFLICT, actors, recips, year or e.date, Status.OCCURRED, sent, ()))
+            out.append(Draft(EventKind.CONFLICT, actors, recips, year or e.date, Status.OCCURRED, sent, (), bool(year)))
     countries = sorted((m.start, m.end, m.code) for m in doc.mentions if m.kind == "country")
     country_starts = [c[0] for c in countries]
     for s, e, _, year in generic:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from doingoai.extract import gazetteer
 from doingoai.extract.events_context import covered
 from doingoai.extract.triggers import CO_ACTOR, COORD_GAP, EXAMPLE, MARKER, PATIENT
 from doingoai.model import EventKind, Mention
@@ -121,8 +122,6 @@ def _last_words(s: str, n: int) -> int:
 
 @lru_cache(maxsize=4096)
 def _acting(code: str) -> str:
-    from doingoai.extract import gazetteer
-
     e = gazetteer.entry(code)
     parent = e.parent if e is not None else None
     p = gazetteer.entry(parent) if parent else None
@@ -206,9 +205,8 @@ def defaults(kind: EventKind, actors: list[str], recips: list[str], before: str)
     return actors, recips
 
 
+@lru_cache(maxsize=4096)
 def _is_party(code: str) -> bool:
-    from doingoai.extract import gazetteer
-
     e = gazetteer.entry(code)
     return (e is not None and e.kind == "party") or code == "POLITICAL_PARTIES"
 

@@ -1,7 +1,8 @@
 """English names in a query -> the Vietnamese names of the same actor, from the gazetteer.
 
-"Soviet Union aid" also searches "Liên Xô" (and "Liên bang Xô viết"); "Comecon" also searches
-"Hội đồng Tương trợ Kinh tế" and "SEV". English names of four letters or more match in any case;
+"Soviet Union aid" also searches "Liên Xô"; "Comecon" also searches "Hội đồng Tương trợ Kinh tế" and
+"SEV" (the main Vietnamese name and abbreviations; aliases such as "Liên bang Xô viết" would pull in
+"Liên bang Nga"). The engine scores these names by their exact syllables and bigrams only. English names of four letters or more match in any case;
 shorter ones ("UN", "US") only as written, so the English word "us" is not the United States.
 Without the gazetteer module (or its data) nothing is added.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-MAX_NAMES_PER_ACTOR = 3  # the main name and the shortest others
+MAX_NAMES_PER_ACTOR = 3  # the main name and the shortest abbreviations
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,7 @@ def _table() -> tuple[re.Pattern | None, re.Pattern | None, dict[str, tuple[str,
         return None, None, {}
     names: dict[str, tuple[str, ...]] = {}
     for e in entries.values():
-        others = sorted((n.text for n in e.names if n.lang == "vi" and n.type in ("name", "alias", "abbr")), key=len)
+        others = sorted((n.text for n in e.names if n.lang == "vi" and n.type in ("name", "abbr")), key=len)
         vi = tuple(dict.fromkeys(v for v in [e.vi, *others] if v))[:MAX_NAMES_PER_ACTOR]
         if not vi:
             continue

@@ -65,7 +65,7 @@ def search(
     if query.phrases:
         phrase_ok = phrase_prefilter(index, query)
         keep = phrase_ok if keep is None else keep & phrase_ok
-    need = 4 * limit + 64  # rows looked at: phrases are checked against the text, a few may fail
+    need = 4 * limit + 64 if query.phrases else limit  # phrases are checked against the text: a few may fail
     if not dense:
         pruned = rank_pruned(index, query)
         if pruned is not None:

@@ -152,11 +152,18 @@ def load_index(db) -> Index:
     if idx is not None and idx.generation == gen:
         _CACHE.move_to_end(key)
         return idx
-    rows = [
-        (int(r["doc_id"]), r["name"], unpack(r["data"]))
-        for r in db.query("SELECT doc_id, name, data FROM search_docs ORDER BY doc_id")
-    ]
-    idx = Index.merge(rows, gen)
+    from doingoai.search import snapshot
+
+    idx = snapshot.load(db, gen)
+    if idx is None:
+        rows = [
+            (int(r["doc_id"]), r["name"], unpack(r["data"]))
+            for r in db.query("SELECT doc_id, name, data FROM search_docs ORDER BY doc_id")
+        ]
+        idx = Index.merge(rows, gen)
+        del rows
+        if idx.n_sentences >= snapshot.MIN_SENTENCES:
+            snapshot.save(db, idx)
     if db.target != ":memory:":
         _CACHE[key] = idx
         while len(_CACHE) > _CACHE_SIZE:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -23,6 +23,8 @@ from doingoai.search.tokenize import Terms, text_terms
 
 K1 = 1.5
 B = 0.75
+DENSE_FRACTION = 0.25  # terms in more units than this also get a dense weight vector
+DENSE_MIN_UNITS = 10_000
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -158,6 +160,8 @@ class Postings:
     weights: np.ndarray  # float32 BM25 weight of the term in the unit
     n_units: int
     maxw: np.ndarray  # float32 per key: its largest weight (a bound for pruning)
+    dense_row: dict[int, int] = field(default_factory=dict)  # key position -> row of ``dense``
+    dense: np.ndarray | None = None  # float32 (n terms, n_units): weights of the most frequent terms
 
     @classmethod
     def build(cls, keys, units, tf, kind, lengths: np.ndarray, k1: float = K1, b: float = B) -> Postings:
@@ -176,7 +180,23 @@ class Postings:
         w *= np.repeat(idf, np.diff(indptr)).astype(np.float32)
         w = w.astype(np.float32)
         maxw = np.maximum.reduceat(w, first) if len(w) else np.zeros(0, np.float32)
-        return cls(keys[first], kind[first], indptr, units.astype(np.int32), w, n, maxw)
+        return cls.from_arrays(keys[first], kind[first], indptr, units.astype(np.int32), w, n, maxw)
+
+    @classmethod
+    def from_arrays(cls, keys, kind, indptr, rows, weights, n_units: int, maxw) -> Postings:
+        """Postings from their stored arrays. Terms in over a quarter of the units also get a dense
+        weight vector: adding one is a contiguous add instead of a scatter over many postings."""
+        df = np.diff(indptr)
+        frequent = np.flatnonzero(df > DENSE_FRACTION * n_units) if n_units >= DENSE_MIN_UNITS else np.zeros(0, np.int64)
+        dense = np.zeros((len(frequent), n_units), dtype=np.float32)
+        for j, i in enumerate(frequent.tolist()):
+            dense[j, rows[indptr[i] : indptr[i + 1]]] = weights[indptr[i] : indptr[i + 1]]
+        return cls(keys, kind, indptr, rows, weights, int(n_units), maxw, {int(i): j for j, i in enumerate(frequent)}, dense)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """What :meth:`from_arrays` needs (for the stored snapshot)."""
+        return {"keys": self.keys, "kind": self.kind, "indptr": self.indptr, "rows": self.rows,
+                "weights": self.weights, "maxw": self.maxw, "n_units": np.array([self.n_units], np.int64)}
 
     def score(self, qkeys: np.ndarray, kind_weights: tuple[float, float, float]) -> np.ndarray:
         """Sum of the weights of the query terms in each unit (a dense float32 vector)."""
@@ -184,17 +204,24 @@ class Postings:
         for i in self.lookup(qkeys):
             kw = kind_weights[self.kind[i]]
             if kw:
-                a, b = self.indptr[i], self.indptr[i + 1]
-                out[self.rows[a:b]] += kw * self.weights[a:b]
+                self.add_to(out, int(i), kw)
         return out
 
     def add_to(self, out: np.ndarray, i: int, kw: float) -> None:
         """``out[unit] += kw * weight`` for every unit of key position ``i`` (``out`` over all units)."""
+        j = self.dense_row.get(i)
+        if j is not None:
+            out += self.dense[j] if kw == 1.0 else kw * self.dense[j]
+            return
         a, b = self.indptr[i], self.indptr[i + 1]
         out[self.rows[a:b]] += kw * self.weights[a:b]
 
     def add_at(self, out: np.ndarray, units: np.ndarray, i: int, kw: float) -> None:
         """Like :meth:`add_to` for the sorted ``units`` only (``out`` aligned with them)."""
+        j = self.dense_row.get(i)
+        if j is not None:
+            out += kw * self.dense[j][units]
+            return
         a, b = self.indptr[i], self.indptr[i + 1]
         rows = self.rows[a:b]
         j = np.searchsorted(rows, units)

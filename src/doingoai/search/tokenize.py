@@ -169,9 +169,14 @@ def parse_query(q: str, extra: list[str] | None = None) -> Query:
     if not words:
         raise DoingoaiError(Code.E401_BAD_QUERY, "the query has no words to search for")
     # quotes break bigrams like any punctuation: "Liên Xô" and a word after it are separate runs
-    texts = [q.replace('"', " . ").replace("“", " . ").replace("”", " . ")]
-    texts.extend(extra or [])
-    terms = text_terms([_cut(t) for t in texts])
+    terms = text_terms([_cut(q.replace('"', " . ").replace("“", " . ").replace("”", " . "))])
+    if extra:  # names added by the engine: exact syllables and bigrams only ("viết" must not match "Việt")
+        more = text_terms([_cut(t) for t in extra])
+        keep = more.kind != 1
+        terms = Terms(
+            np.concatenate([terms.keys, more.keys[keep]]), np.concatenate([terms.unit, more.unit[keep] + 1]),
+            np.concatenate([terms.kind, more.kind[keep]]), np.concatenate([terms.length, more.length]),
+        )
     return Query(q, tuple(words), tuple(phrases), terms, tuple(extra or ()))
 
 

@@ -167,24 +167,26 @@ def _write_actors(db: Database, mentions: Sequence[Mention], text: str) -> None:
         return
     from doingoai.store.actors import actor_info
 
-    rows = []
+    known, unknown = [], []
     for code, (kind, names) in seen.items():
         info = actor_info(code)
-        rows.append(
-            (
-                code,
-                info.get("kind") or kind,
-                info.get("name_vi") or names[0],
-                info.get("name_en"),
-                info.get("wikidata"),
-                dumps(info.get("names") or names),
-            )
+        row = (
+            code,
+            info.get("kind") or kind,
+            info.get("name_vi") or names[0],
+            info.get("name_en"),
+            info.get("wikidata"),
+            dumps(info.get("names") or names),
         )
+        (known if info else unknown).append(row)
+    insert = "INSERT INTO actors (code, kind, name_vi, name_en, wikidata, names) VALUES (?, ?, ?, ?, ?, ?)"
+    # the gazetteer's names replace names a document gave before the gazetteer knew the code
     db.executemany(
-        "INSERT INTO actors (code, kind, name_vi, name_en, wikidata, names) VALUES (?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (code) DO NOTHING",
-        rows,
+        insert + " ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name_vi = excluded.name_vi,"
+        " name_en = excluded.name_en, wikidata = excluded.wikidata, names = excluded.names",
+        known,
     )
+    db.executemany(insert + " ON CONFLICT (code) DO NOTHING", unknown)
 
 
 def load_document(db: Database, doc_id: int) -> Document | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from doingoai.model import Document, Event, EventKind, Span, Status
@@ -83,6 +83,13 @@ def year_range(date: str) -> tuple[int | None, int | None]:
     if not years:
         return None, None
     return min(years), max(years)
+
+
+def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[tuple[Sequence[Any], str]]:
+    """Slices of ``values`` for ``IN (...)`` lists, each with its placeholders."""
+    for i in range(0, len(values), size):
+        chunk = values[i : i + size]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _plain(value: Any) -> Any:
@@ -163,9 +170,7 @@ def write_events(db: Database, doc_id: int, doc: Document, sents: SentenceIndex)
 def _facts_by_key(db: Database, keys: list[str]) -> dict[str, dict[int, str]]:
     """key -> {fact id: date} for the facts already stored under these keys."""
     out: dict[str, dict[int, str]] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(keys):
         for row in db.query(f"SELECT id, key, date FROM events WHERE key IN ({marks}) ORDER BY id", chunk):
             out.setdefault(row["key"], {})[int(row["id"])] = row["date"]
     return out
@@ -185,8 +190,7 @@ def remove_events(db: Database, doc_id: int) -> set[int]:
 def refresh_events(db: Database, event_ids: Iterable[int]) -> None:
     """Recompute each fact from its sources; delete the facts left with none."""
     ids = sorted(set(event_ids))
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(ids):
         sources: dict[int, list[dict[str, Any]]] = {i: [] for i in chunk}
         for row in db.query(
             f"SELECT s.event_id, s.actors, s.recipients, s.date, s.status, s.attrs, e.kind FROM event_sources s"

@@ -34,16 +34,17 @@ def structure_document(doc: Document) -> Document:
     raw_blocks = paragraphs.Segmenter(layout).run(keep)
     new, spans = build.write(mapped, lines, raw_blocks)
     text = new.text
-    classify.refine(raw_blocks, [text[s:e] for s, e in spans])
+    block_texts = [text[s:e] for s, e in spans]
+    classify.refine(raw_blocks, block_texts)
 
     doc.set_text(new)
     doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))
     blocks: list[Block] = []
     sents: list[Sentence] = []
     langs: list[str | None] = []
-    for s, e in spans:
-        if s != e:
-            langs.append(language.detect(text[s:e]))
+    for t in block_texts:
+        if t:
+            langs.append(language.detect(t))
     doc_lang = _majority(langs)
     k = 0
     for rb, (s, e) in zip(raw_blocks, spans, strict=True):

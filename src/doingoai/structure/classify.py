@@ -31,6 +31,11 @@ _COUNT_WORD = re.compile(
     r"\b(\d{1,2}|" + "|".join(_COUNT) + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:$", re.IGNORECASE
 )
 _BODY = (BlockType.PARAGRAPH, BlockType.LIST_ITEM)
+_REFERENCES = re.compile(
+    r"^(?:[IVX\d]+\.\s*)?(?:Tài liệu tham khảo|Danh mục tài liệu tham khảo|References|Bibliography)\s*:?$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"^(?:Bảng|Hình|Biểu đồ|Sơ đồ|Đồ thị|Table|Figure|Fig\.)\s+\d+(?:\.\d+)*\s*[.:]")
 _ORDINAL = re.compile(
     r"(?:Thứ\s+(?:nhất|hai|ba|tư|năm)|Một\s+là|Hai\s+là|Trước\s+hết|First(?:ly)?|Second(?:ly)?)\b"
 )
@@ -54,6 +59,7 @@ def refine(blocks: list, texts: list[str]) -> None:
             if _standalone_heading(t, texts[k + 1]) or _lead_in_heading(t, prev_t, texts[k + 1]):
                 b.type = BlockType.HEADING
     _enumerations(blocks, texts)
+    _references_and_captions(blocks, texts)
     _levels(blocks)
 
 
@@ -105,6 +111,19 @@ def _enumerations(blocks: list, texts: list[str]) -> None:
             for j in items:
                 blocks[j].type = BlockType.LIST_ITEM
         k = j if items else k + 1
+
+
+def _references_and_captions(blocks: list, texts: list[str]) -> None:
+    """Entries under a "Tài liệu tham khảo"/"References" heading; "Bảng 1: ..." captions."""
+    in_refs = False
+    for b, t in zip(blocks, texts, strict=True):
+        if b.type is BlockType.HEADING:
+            in_refs = _REFERENCES.match(t) is not None
+        elif b.type in _BODY and t:
+            if in_refs:
+                b.type = BlockType.REFERENCE
+            elif len(t) <= MAX_ITEM and _CAPTION.match(t):
+                b.type = BlockType.CAPTION
 
 
 def _levels(blocks: list) -> None:

@@ -27,7 +27,7 @@ _AFFILIATION = re.compile(
     r"Center|Centre|Ministry)\b"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^E-?mail\s*:", re.IGNORECASE)
-_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|NCS|CN|KS|BS|Th\.S|Dr|Prof|Mr|Ms)\.?\s*)+")
+_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|THS|NCS|CN|KS|BS|Th\.S|TH\.S|Dr|Prof|Mr|Ms)\.?\s*)+")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b)\s*")
 _NAME_MARKS = re.compile(r"[\d*¹²³⁴†‡()]+$")
 _WORDISH = re.compile(r"[^\W\d_]{2}")
@@ -86,7 +86,7 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
 def _caps_name(t: str, nxt: str) -> bool:
     """An upper-case line that is a person's name: an academic title, a footnote mark, or an
     affiliation on the next line tells it from a line of the title."""
-    if len(t) > 60 or len(t.split()) > 6 or not is_author_line(t.title()):
+    if len(t) > 60 or len(t.split()) > 7 or not is_author_line(_TITLES.sub("", t).title()):
         return False
     return _TITLES.match(t) is not None or t[-1] in "*¹²³⁴†‡0123456789" or is_affiliation(nxt)
 

@@ -43,6 +43,8 @@ def split_lines(text: str) -> Lines:
     starts = [offsets[k] + pieces[k].find(t[0]) for k, t in zip(keep, texts, strict=True)]
     ends = [s + len(t) for s, t in zip(starts, texts, strict=True)]
     blanks = [b - a - 1 for a, b in zip([-1, *keep], keep, strict=False)]
+    if "\r" in flat:  # CR LF line ends (the clean stage normally turns them into LF)
+        pieces = [p[:-1] if p.endswith("\r") and len(p) > 1 else p for p in pieces]
     trail = [pieces[k][-1] != t[-1] for k, t in zip(keep, texts, strict=True)]
     page = [False] * len(keep)
     if flat is not text:

@@ -13,6 +13,7 @@ Between two lines the question is: same block or a new one? The cues, strongest 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from doingoai.model import BlockType
@@ -20,6 +21,9 @@ from doingoai.structure import front_matter, headings
 from doingoai.structure.lines import Lines, ends_sentence, first_word_len, local_width, starts_lower
 
 SHORT = 0.6  # a line shorter than this share of the column width is "short"
+FIT_MARGIN = 2
+# "Thứ hai, ...": an ordinal that opens a paragraph of an enumeration
+_ORDINAL = re.compile(r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 
 
 @dataclass
@@ -39,6 +43,7 @@ class Layout:
     soft: set[int]  # lines after a page break or removed running lines
     gap: set[int]  # lines after a blank line that may end a paragraph (not a Word double-spaced export)
     cue: bool  # wrapped lines end with a space, complete lines without
+    blank_paragraphs: bool = False  # blank lines separate paragraphs: lines with none between join
 
 
 def double_spaced(lines: Lines) -> bool:
@@ -64,7 +69,10 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
         gap -= soft
     else:
         keep = list(range(n))
-    return Layout(lines, soft, gap, _trailing_space_cue(lines, keep)), keep
+    texts = lines.texts
+    # blank lines separate paragraphs when several follow a sentence end (not only mid-sentence breaks)
+    blank_paragraphs = sum(1 for i in gap if ends_sentence(texts[i - 1])) >= 3
+    return Layout(lines, soft, gap, _trailing_space_cue(lines, keep), blank_paragraphs), keep
 
 
 def _trailing_space_cue(lines: Lines, keep: list[int]) -> bool:
@@ -83,8 +91,11 @@ class Segmenter:
 
     # -- cues between two lines -------------------------------------------------------------------
     def _fits(self, p: int, i: int) -> bool:
-        """The first word of line ``i`` would have fitted at the end of line ``p``."""
-        return len(self.texts[p]) + 1 + first_word_len(self.texts[i]) <= local_width(self.lines, i)
+        """The first word of line ``i`` would have fitted at the end of line ``p`` (with a margin of
+        ``FIT_MARGIN`` characters: fonts are proportional, so character counts are approximate)."""
+        return (
+            len(self.texts[p]) + 1 + first_word_len(self.texts[i]) <= local_width(self.lines, i) - FIT_MARGIN
+        )
 
     def _short(self, i: int) -> bool:
         return len(self.texts[i]) < SHORT * local_width(self.lines, i)
@@ -106,7 +117,8 @@ class Segmenter:
             or tp[-1] == ";"
             or i in self.lay.gap
             or i in self.lay.soft
-            or self._complete(p, i)
+            or self.lay.cue
+            and not self.lines.trail[p]
         )
 
     def joins(self, p: int, i: int) -> bool:
@@ -125,7 +137,9 @@ class Segmenter:
             return False
         if self.lay.cue:
             return bool(self.lines.trail[p])
-        return not self._fits(p, i)
+        if self.lay.blank_paragraphs and i not in self.lay.soft:
+            return True
+        return not self._fits(p, i) and _ORDINAL.match(ti) is None
 
     def heading_continues(self, block: Raw, i: int) -> bool:
         if len(block.lines) >= 3:
@@ -180,6 +194,9 @@ class Segmenter:
                     if self.heading_continues(cur, i):
                         cur.lines.append(i)
                         continue
+                elif cur.skip and len(cur.lines) == 1 and cur.skip >= len(texts[p]):
+                    cur.lines.append(i)  # the text of a label standing alone on its line ("TÓM TẮT")
+                    continue
                 elif (
                     cur.type is BlockType.SOURCE
                     and not texts[p].endswith(")")

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(\s+)(?=[“\"‘«\[]?[^\W_])")
+# upper-case letters (Latin with Vietnamese, Greek, Cyrillic) and digits: what a sentence starts with
+_STARTERS = "".join(
+    chr(c)
+    for r in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+    for c in range(*r)
+    if chr(c).isupper()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(\s+)(?=[“\"‘«\[]?[0-9" + re.escape(_STARTERS) + "])")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCivxlc]{1,6}|[a-zA-Z])$")
 
 ABBREVIATIONS = frozenset(
@@ -28,16 +35,12 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     first_token_end = text.find(" ", start, end)
     for m in _BOUNDARY.finditer(text, start, end):
-        gap = m.start(1)
-        nxt = text[m.end(1)]
-        if nxt in '“"‘«[':
-            nxt = text[m.end(1) + 1] if m.end(1) + 1 < end else ""
-        if not (nxt.isupper() or nxt.isdigit()):
-            continue
-        if _not_a_boundary(text, s, m.start(), gap, first_token_end, start):
+        gap, nxt = m.span(1)
+        punct = m.start()
+        if text[punct] == "." and _not_a_boundary(text, s, punct, gap, first_token_end, start):
             continue
         out.append((s, gap))
-        s = m.end(1)
+        s = nxt
     while end > s and text[end - 1].isspace():
         end -= 1
     if end > s:
@@ -46,8 +49,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _not_a_boundary(text: str, s: int, punct: int, gap: int, first_token_end: int, block_start: int) -> bool:
-    if text[punct] != "." or text[punct + 1 : gap].strip('"”’»)]').replace(".", "") != "":
-        return False  # "?", "!", "…" or several marks end a sentence
+    if punct + 1 < gap and text[punct + 1 : gap].strip('"”’»)]').replace(".", "") != "":
+        return False  # "?", "!", "…" after the dot end a sentence
     ts = text.rfind(" ", s, punct) + 1
     token = text[ts:punct]
     if token in ABBREVIATIONS:

@@ -21,3 +21,13 @@ CREATE TABLE search_vectors (
     data   BYTEA NOT NULL,
     PRIMARY KEY (doc_id, model)
 );
+
+-- the merged in-memory index saved for the next process (doingoai.search.snapshot): one row per
+-- array, valid while its generation equals search_state.generation
+CREATE TABLE search_snapshot (
+    generation BIGINT NOT NULL,
+    name       TEXT PRIMARY KEY,
+    dtype      TEXT NOT NULL,
+    shape      TEXT NOT NULL,
+    data       BYTEA NOT NULL
+);

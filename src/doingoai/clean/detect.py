@@ -1,0 +1,382 @@
+"""Legacy-font runs (TCVN3/ABC ".VnTime", VNI-Windows) found and converted, run by run.
+
+Documents typed in the 1990s-2000s with .VnTime or VNI-Times fonts reach us as Latin-1 / Windows-1252
+characters: "QUAN HÖ §OµN KÕT" (TCVN3), "Vieät Nam" (VNI). Such runs also sit inside otherwise
+Unicode text (a pasted heading), so the decision is made per run of words, never per document:
+
+1. Only stretches of text around a character (or pair) that Unicode Vietnamese never uses are
+   looked at (``_TRIGGERS``), so ordinary text costs a few regex scans.
+2. Each word is decoded with both tables. A word *gains* when its decoding spells a Vietnamese
+   syllable and the word as written does not (:mod:`doingoai.clean.syllable`); it is a *loss* when
+   the reverse holds; a word with letters beyond Latin-1 (ư, ạ, ...) is Unicode.
+3. Runs are the words between Unicode words and losses. A run is converted when it has more gains
+   than words that read as nothing either way, and at least 60% of its words (acronyms aside) are
+   Vietnamese syllables once converted: French "où" or German "Müller" stay as they are. A word
+   that reads both ways ("cã": TCVN3 "có" or Unicode "cã") follows the table only when a gain
+   stands between the same quotes, brackets or sentence ends.
+4. A document written in one table (20 gains or more, few letters beyond Latin-1) is converted
+   line by line, every word holding a code ("§CSVN" too), still sparing Unicode words.
+
+The tables are in :mod:`doingoai.clean.legacy`. The .VnTimeH fonts draw capitals at TCVN3's
+lower-case codes, so words whose Latin letters are capitals are upper-cased after decoding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from doingoai.clean.edits import Edit, apply_edits, narrow
+from doingoai.clean.legacy import TCVN3_SET, VNI_SET, Legacy, decode_word
+from doingoai.clean.syllable import case_consistent, is_syllable
+from doingoai.textmap import MappedText
+
+# Vietnamese letters in Latin-1: Unicode Vietnamese text uses these, so they prove nothing.
+_VI_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_STRONG = "".join(sorted((TCVN3_SET | VNI_SET) - _VI_LATIN1))
+# One character class (scanned at some 200 MB/s). VNI pairs that Unicode Vietnamese lacks ("caùc")
+# would catch a short VNI phrase with no such character, at three times the cost: in a VNI document
+# its other lines bring the table into use, and then every line with a VNI code is looked at.
+_TRIGGERS = (re.compile("[" + re.escape(_STRONG) + "]"),)
+_CODES = {
+    Legacy.TCVN3: re.compile("[" + re.escape("".join(sorted(TCVN3_SET))) + "]"),
+    Legacy.VNI: re.compile("[" + re.escape("".join(sorted(VNI_SET))) + "]"),
+}
+_DELIMITER = re.compile(r"[“”\"()\[\]{}‘’.!?:;]")
+_UNICODE_LETTER = re.compile(r"[^\W\d_](?<=[^\x00-\xff])")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+_SYMBOLS = "".join(c for c in sorted(TCVN3_SET | VNI_SET) if not c.isalpha())
+_TOKEN = re.compile(r"(?:[^\W\d_]|[" + re.escape(_SYMBOLS) + "])+")
+_TOKEN_CHAR = re.compile(r"[^\W\d_]|[" + re.escape(_SYMBOLS) + "]")
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    segment: int  # stretches between quotes, brackets and sentence ends are numbered
+
+
+class _Reading(NamedTuple):
+    word: _Word
+    decoded: str | None  # None: the word holds no code of the table (or a VNI mark has no vowel)
+    ok: bool  # a Vietnamese syllable as written or as decoded
+    gain: bool  # a syllable only once decoded
+    ambiguous: bool  # a syllable both ways ("cã" is TCVN3 "có" or Unicode "cã")
+
+
+def _has_code(word: str, enc: Legacy) -> bool:
+    return not (TCVN3_SET if enc is Legacy.TCVN3 else VNI_SET).isdisjoint(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reads_as_is(word: str) -> bool:
+    return case_consistent(word) and is_syllable(word)
+
+
+Run = list[_Reading]
+
+
+@lru_cache(maxsize=1 << 16)
+def _read(word: str, enc: Legacy) -> tuple[str | None, bool, bool, bool] | None:
+    """(decoded, ok, gain, ambiguous) of a word under ``enc`` (see :class:`_Reading`), or None when
+    the word is Unicode: letters beyond Latin-1, or a syllable the table would break."""
+    if max(word) > "\u00ff":
+        return None
+    orig_ok = _reads_as_is(word)
+    if not _has_code(word, enc):
+        return None, orig_ok, False, False
+    dec = decode_word(word, enc)
+    # VNI has capitals of its own, so its words come out in one case; TCVN3 capitals do not
+    dec_ok = dec is not None and is_syllable(dec) and (enc is Legacy.TCVN3 or case_consistent(dec))
+    if orig_ok and not dec_ok:
+        return None
+    return dec, dec_ok or orig_ok, dec_ok and not orig_ok and len(word) > 1, dec_ok and orig_ok
+
+
+def _runs(words: list[_Word | None], enc: Legacy) -> list[tuple[int, Run]]:
+    """Runs of words that ``enc`` may have written, each with its gain count (None breaks a run)."""
+    runs: list[tuple[int, Run]] = []
+    run: Run = []
+
+    def close() -> None:
+        nonlocal run
+        gains = sum(r.gain for r in run)
+        odd = sum(1 for r in run if r.decoded is not None and not r.ok)
+        if gains > odd:
+            words = [r.ok for r in run if not _ACRONYM.fullmatch(r.word.text)]  # "ASEAN" says nothing
+            if sum(words) >= 0.6 * len(words):
+                runs.append((gains, run))
+        run = []
+
+    for w in words:
+        reading = None if w is None else _read(w.text, enc)
+        if w is None or reading is None:  # Unicode text, or a real word the table would break
+            close()
+            continue
+        dec, ok, gain, ambiguous = reading
+        run.append(_Reading(w, dec, ok, gain, ambiguous))
+    close()
+    return runs
+
+
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
+
+
+def _ascii_letters(word: str) -> str:
+    return _NOT_ASCII_LETTER.sub("", word)
+
+
+def _capitals(run: Run) -> list[bool]:
+    """Which words of a TCVN3 run are capitals (.VnTimeH draws capitals at the lower-case codes).
+
+    A word is *strong* when its Latin letters are capitals, two at least, and it holds a code or
+    spells a syllable ("§OµN", "QUAN"; not "BNG"); it has lower-case letters: *lower*; else *weak*
+    ("HÖ", "§Æ", "BNG"). Strong words are capitals; a weak word is when the nearest non-weak word on
+    each side is strong or missing, and one of them is strong."""
+    kinds: list[str] = []
+    for r in run:
+        letters = _ascii_letters(r.word.text)
+        if letters and not letters.isupper():
+            kinds.append("lower")
+        elif len(letters) >= 2 and (r.decoded is not None or _reads_as_is(r.word.text)):
+            kinds.append("strong")
+        else:
+            kinds.append("weak")
+
+    def side(i: int, step: int) -> str | None:
+        i += step
+        while 0 <= i < len(kinds) and kinds[i] == "weak":
+            i += step
+        return kinds[i] if 0 <= i < len(kinds) else None
+
+    out = []
+    for i, kind in enumerate(kinds):
+        if kind != "weak":
+            out.append(kind == "strong")
+            continue
+        left, right = side(i, -1), side(i, 1)
+        out.append("lower" not in (left, right) and "strong" in (left, right))
+    return out
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Nothing but spaces since the start of the text or the end of a sentence (on any line)."""
+    return _SENTENCE_START.search(text, max(0, at - 40), at) is not None
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    delimiters = [m.start() for m in _DELIMITER.finditer(text, start, end)]
+    return [
+        _Word(m.start(), m.end(), m.group(), bisect_left(delimiters, m.start()))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def _promising(text: str, hits: list[int]) -> bool:
+    """Whether a word holding one of the trigger ``hits`` gains under some table (most stretches of
+    Unicode text around "Müller" or "½" do not, and are not looked at further)."""
+    if len(hits) >= 8:
+        return True  # many telling characters: look at the stretch
+    for i in hits:
+        while i > 0 and _TOKEN_CHAR.match(text, i - 1):
+            i -= 1
+        word = _TOKEN.match(text, i)
+        if word is None:
+            continue
+        for enc in Legacy:
+            reading = _read(word.group(), enc)
+            if reading is not None and reading[2]:
+                return True
+    return False
+
+
+Found = list[tuple[int, Legacy, Run]]
+
+
+def _candidates(words: list[_Word | None], encodings: tuple[Legacy, ...]) -> Found:
+    return [(gains, enc, run) for enc in encodings for gains, run in _runs(words, enc)]
+
+
+def _convert_run(text: str, enc: Legacy, run: Run, whole: bool) -> list[Edit]:
+    """Edits for one accepted run. Unless ``whole`` (a document written with ``enc``), a word that
+    reads both ways follows the table only next to a gain in its own stretch."""
+    upper = _capitals(run) if enc is Legacy.TCVN3 else [False] * len(run)
+    gained = {r.word.segment for r in run if r.gain}
+    edits: list[Edit] = []
+    for r, up in zip(run, upper, strict=True):
+        w, dec = r.word, r.decoded
+        if dec is None or (r.ambiguous and not whole and w.segment not in gained):
+            continue
+        if up:
+            dec = dec.upper()
+        elif enc is Legacy.TCVN3 and dec[0] != w.text[0] and _sentence_start(text, w.start):
+            dec = dec[0].upper() + dec[1:]  # a capital the lower-case font could not write
+        edits.extend(narrow(w.start, w.text, unicodedata.normalize("NFC", dec)))
+    return edits
+
+
+def _edits(
+    text: str,
+    words: list[_Word],
+    found: Found,
+    encodings: tuple[Legacy, ...],
+    votes: dict[Legacy, int],
+    used: set[Legacy],
+) -> list[Edit]:
+    """Edits for the best runs of one stretch: most gains first, ties to the document's table,
+    then to the table under which more words read. Words left over are looked at again, without
+    the converted ones (a VNI word and a TCVN3 word may sit side by side)."""
+    taken: set[int] = set()
+    edits: list[Edit] = []
+    while found:
+        # on a full tie VNI wins: its lone letters (ơ ư đ) are far more common than TCVN3's (ụ ử ủ)
+        found.sort(key=lambda f: (-f[0], -votes.get(f[1], 0), -sum(r.ok for r in f[2]), f[1] is Legacy.TCVN3))
+        before = len(taken)
+        for _, enc, run in found:
+            converted = [r.word.start for r in run if r.decoded is not None]
+            if any(start in taken for start in converted):
+                continue
+            used.add(enc)
+            taken.update(converted)
+            edits.extend(_convert_run(text, enc, run, whole=False))
+        if len(taken) == before:
+            break
+        found = _candidates([None if w.start in taken else w for w in words], encodings)
+    return edits
+
+
+def _whole_edits(text: str, start: int, end: int, enc: Legacy) -> list[Edit]:
+    """Edits for a line of a document written with ``enc``: every word holding a code converts,
+    except Unicode words and real words the table would break."""
+    edits: list[Edit] = []
+    run: Run = []
+    for w in _words(text, start, end):
+        reading = _read(w.text, enc)
+        if reading is None:
+            edits.extend(_convert_run(text, enc, run, whole=True))
+            run = []
+            continue
+        run.append(_Reading(w, *reading))
+    edits.extend(_convert_run(text, enc, run, whole=True))
+    return edits
+
+
+_SENTENCE_START = re.compile(r"(?:\A|[.!?])\s*\Z")
+_SAMPLE = 40  # stretches examined before deciding whether a whole document is legacy
+_REACH = 120  # characters examined on each side of a trigger inside a long line
+
+
+def _triggers(text: str) -> list[int]:
+    """Positions of characters (or pairs) that Unicode Vietnamese never uses, in order."""
+    hits = [m.start() for rx in _TRIGGERS for m in rx.finditer(text)]
+    hits.sort()
+    return hits
+
+
+def _spans(text: str, hits: list[int]) -> Iterator[tuple[int, int, list[int]]]:
+    """Stretches of text around the trigger ``hits``: within one line, at most ``_REACH`` characters
+    beyond the first and last hit (cut at a space), merged when they meet; with their hits."""
+    k = 0
+    while k < len(hits):
+        first = hits[k]
+        line_start = text.rfind("\n", 0, first) + 1
+        line_end = text.find("\n", first)
+        line_end = len(text) if line_end < 0 else line_end
+        start = max(line_start, first - _REACH)
+        if start > line_start:
+            start = text.find(" ", start, first) + 1 or first
+        j = k
+        while j + 1 < len(hits) and hits[j + 1] < min(line_end, hits[j] + 1 + _REACH):
+            j += 1
+        last = hits[j] + 1
+        end = min(line_end, last + _REACH)
+        if end < line_end:
+            cut = text.rfind(" ", last, end)
+            end = cut if cut > 0 else end
+        yield start, end, hits[k : j + 1]
+        k = j + 1
+
+
+def _lines(text: str, trigger: re.Pattern[str], skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Whole lines holding a match of ``trigger`` and no stretch of ``skip`` (sorted)."""
+    starts = [s for s, _ in skip]
+    pos = 0
+    while (m := trigger.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        k = bisect_left(starts, start)
+        if not (k < len(skip) and skip[k][0] <= end) and not (k and skip[k - 1][1] >= start):
+            yield start, end
+        pos = end + 1
+
+
+def _dominant(text: str, votes: dict[Legacy, int]) -> Legacy | None:
+    """The table a document is written in: 20 gains at least, four times the other table's, more than
+    the document has letters beyond Latin-1 (a Unicode document quoting a legacy heading is not)."""
+    if not votes:
+        return None
+    enc, n = max(votes.items(), key=lambda kv: kv[1])
+    other = sum(votes.values()) - n
+    if n < 20 or n < 4 * other:
+        return None
+    return enc if len(_UNICODE_LETTER.findall(text)) < n else None
+
+
+def find_legacy(text: str, found: set[Legacy] | None = None, hits: list[int] | None = None) -> list[Edit]:
+    """Edits converting the legacy-font runs of ``text`` to Unicode (empty for ordinary text).
+
+    Stretches around a character (or pair) that Unicode Vietnamese never uses are examined first,
+    for both tables; a tie goes to the table with more gains in the whole text. A document written
+    in one table (:func:`_dominant`) is then converted line by line, every word holding a code
+    ("§CSVN" too). Otherwise, once a table is seen in use, every other line holding one of its codes
+    is examined too (a VNI line such as "COÂNG TAÙC" may have no telling character), run by run.
+    """
+    positions = _triggers(text)
+    if hits is not None:
+        hits.append(len(positions))
+    if not positions:
+        return []
+    spans = list(_spans(text, positions))
+    stretches: list[tuple[list[_Word], Found]] = []
+    votes: dict[Legacy, int] = {}
+    whole = None
+    for i, (s, e, span_hits) in enumerate(spans):
+        words = _words(text, s, e) if _promising(text, span_hits) else []
+        found_here = _candidates(list(words), tuple(Legacy))
+        stretches.append((words, found_here))
+        for gains, enc, _ in found_here:
+            votes[enc] = votes.get(enc, 0) + gains
+        if i in (_SAMPLE, len(spans) - 1):  # a long legacy document is known from its first stretches
+            whole = _dominant(text, votes)
+            if whole is not None:
+                break
+    edits: list[Edit] = []
+    used: set[Legacy] = set()
+    if whole is not None:
+        used.add(whole)
+        for start, end in _lines(text, _CODES[whole], []):
+            edits.extend(_whole_edits(text, start, end, whole))
+    else:
+        for words, found_here in stretches:
+            edits.extend(_edits(text, words, found_here, tuple(Legacy), votes, used))
+        for enc in sorted(used):
+            for start, end in _lines(text, _CODES[enc], [(s, e) for s, e, _ in spans]):
+                words = _words(text, start, end)
+                edits.extend(_edits(text, words, _candidates(list(words), (enc,)), (enc,), votes, set()))
+    if found is not None:
+        found.update(used)
+    return edits
+
+
+def convert_legacy(
+    mt: MappedText, found: set[Legacy] | None = None, hits: list[int] | None = None
+) -> MappedText:
+    """Convert TCVN3 and VNI runs to Unicode; every other character keeps its source offset.
+    The encodings met are added to ``found``, the number of telling characters to ``hits``."""
+    return apply_edits(mt, find_legacy(mt.text, found, hits))
