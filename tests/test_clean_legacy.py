@@ -178,3 +178,22 @@ def test_seed_with_a_legacy_paragraph_inside(seed_text):
     k = max(range(len(lines)), key=lambda i: len(lines[i]))  # the longest line goes legacy
     mixed = "\n".join(unicode_to_vni(x) if i == k else x for i, x in enumerate(lines))
     assert clean_text(mixed) == seed_text
+
+
+def test_a_legacy_document_converts_acronyms_too_a_unicode_one_does_not():
+    body = " ".join(SENTENCES * 3)
+    legacy = unicode_to_tcvn3(body) + " (§CSVN, 1977, tr. 145)"
+    assert clean_text(legacy).endswith("(ĐCSVN, 1977, tr. 145)")
+    assert clean_text(body + " (§CSVN, 1977)").endswith("(§CSVN, 1977)")  # no gain: a Unicode text
+
+
+def test_vntimeh_capitals_from_context():
+    assert clean_text("§¶NG TA ë §¢U") == "ĐẢNG TA Ở ĐÂU"
+    # an acronym in capitals does not make the lower-case words after it capitals
+    assert clean_text("Bé Ngo¹i giao (BNG) ®· ë ®ã.") == "Bộ Ngoại giao (BNG) đã ở đó."
+    # a sentence start gets the capital the lower-case font could not write
+    assert clean_text("Hä häp. ñy ban ®· häp.") == "Họ họp. Ủy ban đã họp."
+
+
+def test_mixed_vni_and_tcvn3_words_on_one_line():
+    assert clean_text("Vieät Nam vµ Lµo") == "Việt Nam và Lào"

@@ -197,3 +197,23 @@ def find_changes_are_legacy(text: str) -> bool:
     from doingoai.clean import find_legacy
 
     return bool(find_legacy(unicodedata.normalize("NFC", text)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="abcdeđĐ \n", min_size=1, max_size=40), st.data())
+def test_edits_on_an_identity_map_agree_with_the_general_path(text, data):
+    from doingoai.clean.edits import apply_edits
+
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    edits = [
+        (a, b, data.draw(st.text(alphabet="xyz", max_size=3)))
+        for a, b in zip(cuts[::2], cuts[1::2], strict=False)
+    ]
+    fast = apply_edits(MappedText.identity(text), edits)
+    shifted = strip_invisibles(MappedText.identity("\u200b" + text))  # same text, a non-identity map
+    slow = apply_edits(shifted, [(a, b, new) for a, b, new in edits])
+    assert fast.text == slow.text
+    for i in range(len(fast.text) + 1):
+        s1, e1 = fast.source_span(i, min(i + 1, len(fast.text)))
+        s2, e2 = slow.source_span(i, min(i + 1, len(slow.text)))
+        assert (s1 + 1, e1 + 1) == (s2, e2) or (i == 0 and s2 == 0)

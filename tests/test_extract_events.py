@@ -132,6 +132,11 @@ def test_party_relations_default_to_the_party():
     assert (e.actors, e.recipients, e.date) == (("CPV",), ("CPC",), "2020-H1")
 
 
+def test_relations_named_by_a_pair():
+    e = one("Quan hệ Việt Nam – Lào ngày càng được củng cố.", kind=K.RELATIONS)
+    assert (e.actors, e.recipients) == (("VNM",), ("LAO",))
+
+
 def test_cooperate_gives_every_coordinated_party():
     e = one("Việt Nam tăng cường hợp tác quốc phòng với Lào và Campuchia.", kind=K.COOPERATE)
     assert (e.actors, e.recipients) == (("VNM",), ("LAO", "KHM"))
@@ -211,6 +216,13 @@ def test_conflict_defaults_the_other_side_to_vietnam():
     assert (e.actors, e.recipients, e.date) == (("CHN",), ("VNM",), "1979")
 
 
+def test_no_default_vietnam_when_someone_else_is_named():
+    assert events("Obama đã đến thăm Nhật Bản.") == []  # a foreign name the gazetteer does not know
+    assert events("Họ ủng hộ Nhật Bản trong vấn đề này.") == []  # a pronoun is not the unstated "we"
+    assert events("Nhật Bản ủng hộ chủ nghĩa đa phương.") == []  # the target is not Vietnam
+    assert [e.recipients for e in events("Nhật Bản ủng hộ mạnh mẽ.")] == [("VNM",)]
+
+
 def test_no_named_party_no_event():
     assert events("Hai bên tăng cường hợp tác trong nhiều lĩnh vực.") == []
     assert events("Chiến tranh Lạnh kết thúc năm 1991.") == []
@@ -275,6 +287,17 @@ def test_date_falls_back_to_section_then_document():
     assert evs[0].date == "1975/1985"
     evs = events("Việt Nam tăng cường hợp tác với Liên Xô.", date="2020-H1")
     assert evs[0].date == "2020-H1"
+
+
+def test_an_anchor_date_does_not_date_the_event():
+    evs = events("# Quan hệ Việt – Xô (1975–1985)", "Sau năm 1975, Liên Xô viện trợ cho Việt Nam.")
+    assert [(e.kind, e.date) for e in evs] == [(K.AID, "1975/1985")]
+
+
+def test_a_written_date_beats_an_inferred_one_when_merging():
+    evs = events("# Quan hệ Việt – Xô (1975–1985)",
+                 "Liên Xô viện trợ cho Việt Nam. Năm 1978, Liên Xô viện trợ cho Việt Nam nhiều dự án.")
+    assert [(e.kind, e.date, len(e.evidence)) for e in evs] == [(K.AID, "1978", 2)]
 
 
 # ---- nominal events and merge ----

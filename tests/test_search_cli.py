@@ -6,10 +6,10 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from test_search_engine import corpus_documents
 
 from doingoai.cli import main
 from doingoai.store.kb import KnowledgeBase
+from test_search_engine import corpus_documents
 
 
 @pytest.fixture()

@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_search_engine import corpus_documents
 
 from doingoai.errors import Code, DoingoaiError
 from doingoai.search import dense
 from doingoai.store.kb import KnowledgeBase
+from test_search_engine import corpus_documents
 
 
 @pytest.fixture()

@@ -7,7 +7,7 @@ import pytest
 
 from doingoai.errors import Code, DoingoaiError
 from doingoai.model import Event, EventKind, Mention, Span, Status
-from doingoai.search import engine
+from doingoai.search import rank
 from doingoai.search.corpus import document_from_paragraphs
 from doingoai.search.index import load_index
 from doingoai.search.tokenize import parse_query
@@ -182,27 +182,35 @@ def test_reingest_and_remove_update_results(kb):
 
 
 def test_pruned_ranking_equals_full_ranking(tmp_path):
-    """The fast path (rare terms first) gives the same scores as scoring every sentence."""
+    """The fast path (rare terms first) gives the same top hits and scores as scoring every sentence."""
     rng = np.random.default_rng(3)
     vocab = ["và", "của", "các", "là", "có", "Việt", "Nam", "Lào", "ASEAN", "hợp", "tác", "Liên", "Xô",
              "kinh", "tế", "văn", "hóa", "đối", "ngoại", "quốc", "phòng", "viện", "trợ", "giải", "thể"]
     p = 1 / np.arange(1, len(vocab) + 1)
     p /= p.sum()
     paras = [" ".join(rng.choice(vocab, size=12, p=p)) + ". " + " ".join(rng.choice(vocab, size=9, p=p)) + "."
-             for _ in range(150)]
+             for _ in range(300)]
     with KnowledgeBase.open(tmp_path / "r.sqlite") as kb:
         kb.add_document(document_from_paragraphs("gen.txt", paras))
         index = load_index(kb.db)
-        for q in ["Việt Nam và ASEAN", "giải thể", "Liên Xô viện trợ", "hợp tác quốc phòng với Lào", "và của"]:
+        checked = 0
+        for q in ["Việt Nam và ASEAN", "giải thể", "Liên Xô viện trợ", "hợp tác quốc phòng với Lào", "và của",
+                  "thể của và", "ASEAN"]:
             query = parse_query(q)
-            full = engine.rank(index, query)
-            pruned = engine.rank_pruned(index, query, common=0.2)
-            if pruned is None:
-                continue
-            rows, scores, bound = pruned
-            assert np.allclose(full[rows], scores, rtol=1e-5, atol=1e-6)
-            outside = np.setdiff1d(np.flatnonzero(full > 0), rows)
-            assert (full[outside] <= bound + 1e-5).all()
+            full = rank.rank(index, query)
+            for k in (1, 5, 20):
+                for keep in (None, index.s_doc >= 0, np.arange(index.n_sentences) % 2 == 0):
+                    got = rank.top_rows(index, query, k, keep, common=0.1)
+                    if got is None:
+                        continue
+                    rows, scores = got
+                    assert np.allclose(full[rows], scores, rtol=1e-5, atol=1e-6)
+                    allowed = np.flatnonzero((full > 0) & (True if keep is None else keep))
+                    best_full = np.sort(full[allowed])[::-1][:k]
+                    best_ours = np.sort(scores[scores > 0])[::-1][:k]
+                    assert np.allclose(best_full, best_ours, rtol=1e-5, atol=1e-6)
+                    checked += 1
+        assert checked > 20
 
 
 def test_snapshot_round_trip(tmp_path, monkeypatch):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from pg import pg_server, pg_url  # noqa: F401
-from test_search_engine import corpus_documents
 
 from doingoai.errors import DoingoaiError
 from doingoai.search.index import forget
 from doingoai.store.kb import KnowledgeBase
+from pg import pg_server, pg_url  # noqa: F401
+from test_search_engine import corpus_documents
 
 pytestmark = pytest.mark.postgres
 

@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pytest
 
-from doingoai.search import engine
+from doingoai.search import rank
 from doingoai.search.corpus import document_from_paragraphs
 from doingoai.search.index import Index
 from doingoai.search.postings import doc_postings
@@ -55,7 +55,7 @@ def reference_scores(ref, q: str, n: int) -> np.ndarray:
 @pytest.mark.parametrize("q", QUERIES)
 def test_exact_syllable_scores_equal_bm25s(setup, q):
     index, sentences, ref = setup
-    ours = engine.rank(index, parse_query(q), weights=(1.0, 0.0, 0.0), passage_weight=0.0)
+    ours = rank.rank(index, parse_query(q), weights=(1.0, 0.0, 0.0), passage_weight=0.0)
     theirs = reference_scores(ref, q, len(sentences))
     assert np.allclose(ours, theirs, rtol=1e-4, atol=1e-5)
     assert np.argmax(ours) == np.argmax(theirs)
@@ -64,7 +64,7 @@ def test_exact_syllable_scores_equal_bm25s(setup, q):
 @pytest.mark.parametrize("q", QUERIES)
 def test_full_ranking_keeps_reference_top_hit(setup, q):
     index, sentences, ref = setup
-    ours = engine.rank(index, parse_query(q))
+    ours = rank.rank(index, parse_query(q))
     theirs = reference_scores(ref, q, len(sentences))
     best = int(np.argmax(ours))
     # the same top sentence, or one the reference scores as high (ties and near-ties)

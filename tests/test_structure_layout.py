@@ -264,3 +264,53 @@ def test_caps_author_label_alone_references_and_captions():
     assert of_type(doc, BlockType.CAPTION) == ["Bảng 1: Các nước có quan hệ đối tác chiến lược"]
     assert len(of_type(doc, BlockType.REFERENCE)) == 2
     assert ("heading", "TÀI LIỆU THAM KHẢO") in blocks(doc)
+
+
+def test_repeated_upper_case_headings_are_kept_but_a_header_cutting_sentences_is_not():
+    text = (
+        "PHẦN MỘT\n"
+        "KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "Năm 2020, quan hệ với các nước láng giềng được củng cố.\n"
+        "PHẦN HAI\n"
+        "KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "Năm 2021, hợp tác kinh tế với các đối tác được đẩy mạnh và\n"
+        "BẢN TIN ĐỐI NGOẠI\n"
+        "mở rộng sang nhiều lĩnh vực mới.\n"
+        "Năm 2022, hai bên tiếp tục trao đổi đoàn các cấp,\n"
+        "BẢN TIN ĐỐI NGOẠI\n"
+        "trong đó có nhiều đoàn cấp cao.\n"
+    )
+    doc = structure(text)
+    assert doc.meta["removed_lines"] == ["BẢN TIN ĐỐI NGOẠI"]
+    assert of_type(doc, BlockType.HEADING).count("KẾT QUẢ ĐẠT ĐƯỢC") == 2
+    assert (
+        "Năm 2021, hợp tác kinh tế với các đối tác được đẩy mạnh và mở rộng sang nhiều lĩnh vực mới."
+        in of_type(doc, BlockType.PARAGRAPH)
+    )
+
+
+def test_english_article():
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "structure_english_article.txt").read_text(encoding="utf-8")
+    doc = structure(raw)
+    assert doc.title == "VIETNAM'S FOREIGN POLICY AFTER DOI MOI: FROM ISOLATION TO INTEGRATION"
+    assert of_type(doc, BlockType.AUTHOR) == ["Nguyen Van An*, Tran Thi Binh**"]
+    assert of_type(doc, BlockType.AFFILIATION) == [
+        "* Diplomatic Academy of Vietnam",
+        "** University of Social Sciences and Humanities, Hanoi",
+        "Email: an.nguyen@example.edu.vn",
+    ]
+    assert of_type(doc, BlockType.KEYWORDS) == ["foreign policy; Doi Moi; ASEAN; WTO."]
+    heads = [(doc.block_text(b), b.level) for b in doc.blocks if b.type is BlockType.HEADING]
+    assert heads == [
+        ("1. Introduction", 1),
+        ("2. Normalisation with major powers", 1),
+        ("2.1. China", 2),
+        ("2.2. The United States", 2),
+    ]
+    assert doc.meta["removed_lines"] == ["- 12 -"]
+    assert {b.lang for b in doc.blocks} == {"en"}
+    sents = [doc.text[s.start : s.end] for s in doc.sentences]
+    assert "1. Introduction" in sents and "2.1. China" in sents
+    assert "The U.S. lifted its trade embargo on 3 February 1994." in sents

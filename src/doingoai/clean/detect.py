@@ -50,6 +50,7 @@ _DELIMITER = re.compile(r"[“”\"()\[\]{}‘’.!?:;]")
 _UNICODE_LETTER = re.compile(r"[^\W\d_](?<=[^\x00-\xff])")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SYMBOLS = "".join(c for c in sorted(TCVN3_SET | VNI_SET) if not c.isalpha())
+_SYMBOL = re.compile("[" + re.escape(_SYMBOLS) + "]")
 _TOKEN = re.compile(r"(?:[^\W\d_]|[" + re.escape(_SYMBOLS) + "])+")
 _TOKEN_CHAR = re.compile(r"[^\W\d_]|[" + re.escape(_SYMBOLS) + "]")
 
@@ -202,22 +203,54 @@ def _candidates(words: list[_Word | None], encodings: tuple[Legacy, ...]) -> Fou
     return [(gains, enc, run) for enc in encodings for gains, run in _runs(words, enc)]
 
 
-def _convert_run(text: str, enc: Legacy, run: Run, whole: bool) -> list[Edit]:
-    """Edits for one accepted run. Unless ``whole`` (a document written with ``enc``), a word that
-    reads both ways follows the table only next to a gain in its own stretch."""
+Bounds = dict[int, tuple[int, int]]  # stretch -> starts of its first and last word
+
+
+def _bounds(words: list[_Word]) -> Bounds:
+    out: Bounds = {}
+    for w in words:
+        out[w.segment] = (out.get(w.segment, (w.start, 0))[0], w.start)
+    return out
+
+
+def _converts(r: _Reading, whole: bool, gains: Bounds, run: Bounds, stretch: Bounds | None) -> bool:
+    """Whether a word of an accepted run is converted. In a document written with the table
+    (``whole``) every word holding a code is. In a run, a word that reads both ways is when a gain of
+    its stretch stands on each side of it, or the run goes on to the stretch's edge on that side (a
+    Unicode word next to a legacy run reads both ways too); a word that reads neither way only when
+    it holds a symbol code ("§CSVN"; "Vieät" may be another table's)."""
+    if r.decoded is None or whole or r.gain:
+        return r.decoded is not None
+    if not r.ambiguous:
+        return r.ok or _SYMBOL.search(r.word.text) is not None
+    seg, at = r.word.segment, r.word.start
+    if seg not in gains or stretch is None:
+        return False
+    left = gains[seg][0] < at or run[seg][0] == stretch[seg][0]
+    right = gains[seg][1] > at or run[seg][1] == stretch[seg][1]
+    return left and right
+
+
+def _convert_run(
+    text: str, enc: Legacy, run: Run, whole: bool, stretch: Bounds | None = None
+) -> tuple[list[Edit], list[int]]:
+    """Edits for one accepted run, and the starts of the words they convert."""
     upper = _capitals(run) if enc is Legacy.TCVN3 else [False] * len(run)
-    gained = {r.word.segment for r in run if r.gain}
+    gains = _bounds([r.word for r in run if r.gain])
+    bounds = _bounds([r.word for r in run])
     edits: list[Edit] = []
+    starts: list[int] = []
     for r, up in zip(run, upper, strict=True):
         w, dec = r.word, r.decoded
-        if dec is None or (r.ambiguous and not whole and w.segment not in gained):
+        if dec is None or not _converts(r, whole, gains, bounds, stretch):
             continue
         if up:
             dec = dec.upper()
         elif enc is Legacy.TCVN3 and dec[0] != w.text[0] and _sentence_start(text, w.start):
             dec = dec[0].upper() + dec[1:]  # a capital the lower-case font could not write
         edits.extend(narrow(w.start, w.text, unicodedata.normalize("NFC", dec)))
-    return edits
+        starts.append(w.start)
+    return edits, starts
 
 
 def _edits(
@@ -233,39 +266,66 @@ def _edits(
     the converted ones (a VNI word and a TCVN3 word may sit side by side)."""
     taken: set[int] = set()
     edits: list[Edit] = []
+    stretch = _bounds(words)
     while found:
         # on a full tie VNI wins: its lone letters (ơ ư đ) are far more common than TCVN3's (ụ ử ủ)
         found.sort(key=lambda f: (-f[0], -votes.get(f[1], 0), -sum(r.ok for r in f[2]), f[1] is Legacy.TCVN3))
         before = len(taken)
         for _, enc, run in found:
-            converted = [r.word.start for r in run if r.decoded is not None]
-            if any(start in taken for start in converted):
+            if any(r.word.start in taken for r in run if r.decoded is not None):
                 continue
-            used.add(enc)
-            taken.update(converted)
-            edits.extend(_convert_run(text, enc, run, whole=False))
+            more, starts = _convert_run(text, enc, run, whole=False, stretch=stretch)
+            if starts:
+                used.add(enc)
+                taken.update(starts)
+                edits.extend(more)
         if len(taken) == before:
             break
         found = _candidates([None if w.start in taken else w for w in words], encodings)
     return edits
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_edits(word: str, enc: Legacy) -> tuple[Edit, ...]:
+    """The edits (offsets within the word) converting one word of a legacy document, if any."""
+    reading = _read(word, enc)
+    if reading is None or reading[0] is None:
+        return ()
+    return tuple(narrow(0, word, unicodedata.normalize("NFC", reading[0])))
+
+
 def _whole_edits(text: str, start: int, end: int, enc: Legacy) -> list[Edit]:
     """Edits for a line of a document written with ``enc``: every word holding a code converts,
-    except Unicode words and real words the table would break."""
-    edits: list[Edit] = []
+    except Unicode words and real words the table would break.
+
+    A line with no word in TCVN3 capitals takes a fast path: per-word edits come from a cache, and
+    only a word starting a sentence with a code may need its capital back."""
+    if enc is Legacy.VNI or not _CAPITALS.search(text, start, end):
+        edits: list[Edit] = []
+        for m in _TOKEN.finditer(text, start, end):
+            found = _word_edits(m.group(), enc)
+            if not found:
+                continue
+            at = m.start()
+            if enc is Legacy.TCVN3 and found[0][0] == 0 and _sentence_start(text, at):
+                dec = _read(m.group(), enc)[0]  # type: ignore[index]
+                found = tuple(narrow(0, m.group(), unicodedata.normalize("NFC", dec[0].upper() + dec[1:])))
+            edits.extend((at + s, at + e, new) for s, e, new in found)
+        return edits
+    edits = []
     run: Run = []
     for w in _words(text, start, end):
         reading = _read(w.text, enc)
         if reading is None:
-            edits.extend(_convert_run(text, enc, run, whole=True))
+            edits.extend(_convert_run(text, enc, run, whole=True)[0])
             run = []
             continue
         run.append(_Reading(w, *reading))
-    edits.extend(_convert_run(text, enc, run, whole=True))
+    edits.extend(_convert_run(text, enc, run, whole=True)[0])
     return edits
 
 
+_CAPITALS = re.compile(r"[A-Z][^\sa-z]*[A-Z]")  # two Latin capitals in a word: maybe .VnTimeH
 _SENTENCE_START = re.compile(r"(?:\A|[.!?])\s*\Z")
 _SAMPLE = 40  # stretches examined before deciding whether a whole document is legacy
 _REACH = 120  # characters examined on each side of a trigger inside a long line
@@ -316,14 +376,15 @@ def _lines(text: str, trigger: re.Pattern[str], skip: list[tuple[int, int]]) -> 
         pos = end + 1
 
 
-def _dominant(text: str, votes: dict[Legacy, int]) -> Legacy | None:
-    """The table a document is written in: 20 gains at least, four times the other table's, more than
-    the document has letters beyond Latin-1 (a Unicode document quoting a legacy heading is not)."""
+def _dominant(text: str, votes: dict[Legacy, int], coded: dict[Legacy, int]) -> Legacy | None:
+    """The table a document is written in: 20 gains at least, four times the other table's, half its
+    words that hold a code (not so for Danish "sø", "lø"), and more than the document has letters
+    beyond Latin-1 (a Unicode document quoting a legacy heading is not written in the table)."""
     if not votes:
         return None
     enc, n = max(votes.items(), key=lambda kv: kv[1])
     other = sum(votes.values()) - n
-    if n < 20 or n < 4 * other:
+    if n < 20 or n < 4 * other or n < 0.5 * coded.get(enc, 0):
         return None
     return enc if len(_UNICODE_LETTER.findall(text)) < n else None
 
@@ -345,15 +406,17 @@ def find_legacy(text: str, found: set[Legacy] | None = None, hits: list[int] | N
     spans = list(_spans(text, positions))
     stretches: list[tuple[list[_Word], Found]] = []
     votes: dict[Legacy, int] = {}
+    coded: dict[Legacy, int] = {}
     whole = None
     for i, (s, e, span_hits) in enumerate(spans):
         words = _words(text, s, e) if _promising(text, span_hits) else []
         found_here = _candidates(list(words), tuple(Legacy))
         stretches.append((words, found_here))
-        for gains, enc, _ in found_here:
+        for gains, enc, run in found_here:
             votes[enc] = votes.get(enc, 0) + gains
+            coded[enc] = coded.get(enc, 0) + sum(r.decoded is not None for r in run)
         if i in (_SAMPLE, len(spans) - 1):  # a long legacy document is known from its first stretches
-            whole = _dominant(text, votes)
+            whole = _dominant(text, votes, coded)
             if whole is not None:
                 break
     edits: list[Edit] = []

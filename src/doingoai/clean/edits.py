@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from doingoai.textmap import MappedText, TextBuilder
+from doingoai.textmap import MappedText, OffsetMap, Segment, TextBuilder
 
 Edit = tuple[int, int, str]  # (start, end, replacement) in the text being edited
 
@@ -18,6 +18,9 @@ def apply_edits(mt: MappedText, edits: Iterable[Edit]) -> MappedText:
     todo = sorted((e for e in edits if mt.text[e[0] : e[1]] != e[2]), key=lambda e: e[0])
     if not todo:
         return mt
+    segs = mt.map.segments
+    if len(segs) == 1 and not segs[0].literal and segs[0].src_start == 0 and segs[0].length == len(mt.text):
+        return _apply_to_identity(mt, todo)
     out = TextBuilder()
     pos = 0
     for start, end, new in todo:
@@ -28,6 +31,32 @@ def apply_edits(mt: MappedText, edits: Iterable[Edit]) -> MappedText:
         pos = end
     out.add(mt, pos, len(mt.text))
     return out.build(end_source=mt.map.src_length)
+
+
+def _apply_to_identity(mt: MappedText, todo: list[Edit]) -> MappedText:
+    """:func:`apply_edits` on a text that is its own source: the map is built directly (a legacy
+    document has an edit every few words, and this is several times faster than a TextBuilder)."""
+    text = mt.text
+    parts: list[str] = []
+    segments: list[Segment] = []
+    pos = out = 0
+    for start, end, new in todo:
+        if start < pos:
+            raise ValueError(f"overlapping edits at {start}")
+        if start > pos:
+            parts.append(text[pos:start])
+            segments.append(Segment(out, start - pos, pos, start, False))
+            out += start - pos
+        if new:
+            parts.append(new)
+            segments.append(Segment(out, len(new), start, end, True))
+            out += len(new)
+        pos = end
+    if pos < len(text):
+        parts.append(text[pos:])
+        segments.append(Segment(out, len(text) - pos, pos, len(text), False))
+        out += len(text) - pos
+    return MappedText("".join(parts), OffsetMap(tuple(segments), out, mt.map.src_length))
 
 
 def narrow(start: int, old: str, new: str) -> list[Edit]:

@@ -19,6 +19,7 @@ from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_roles import (
     AGREEMENT_KINDS,
+    DEFAULT_RECIPIENT_VNM,
     ORG_TARGET,
     MentionIndex,
     codes_of,
@@ -51,6 +52,11 @@ _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
 _HOP_TAC = re.compile(r"\bhợp tác\b")
 _CLAUSE = re.compile(r"[;]")
 _LASTING = re.compile(r"\bkéo dài\b")
+_FOREIGN_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_VOWELS = re.compile(r"[aeiouy]+")
+_PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
+# what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
+_NO_OBJECT = re.compile(r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)")
 _ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
 
 
@@ -115,6 +121,8 @@ def _event(
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
         actors = codes_of([g for g in inner if g.marker in ("giữa", "của")])
         recips = codes_of([g for g in inner if g.marker in ("với", "đối với")])
+        if not actors and not recips and inner and len(inner[0].codes) >= 2 and inner[0].start - ts <= 12:
+            actors, recips = list(inner[0].codes[:1]), list(inner[0].codes[1:])  # "Quan hệ Việt Nam – Lào ..."
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
         if _HOP_TAC.search(text, ts, first):
             kind = K.COOPERATE
@@ -127,7 +135,7 @@ def _event(
             pre = [g for g in pre if g.start < prev or g.marker in ("bị", "được", "với", "đối với")]
         post = [g for g in clause_groups if g.start >= te and g.end <= p1]
         if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
-            pre[0] = pre[0].__class__(pre[0].start, pre[0].end, pre[0].codes, pre[0].kinds, "với", pre[0].start)
+            pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
         if kind is K.CONFLICT:  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
         if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(recent[-5:])):
@@ -139,6 +147,13 @@ def _event(
     if kind in AGREEMENT_KINDS and not (agreement or recips or AGREEMENT_NOUN.search(text, max(c0, ts - 40), min(p1 + 1, te + 80))):
         return None  # "ký" with nothing signed
     recips += [c for c in parties if c not in actors and c not in recips]
+    if trig.name == "sanction_weak" and not recips:
+        return None
+    if not actors and (_foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
+        return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
+    if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
+        if _foreign_name(doc, ctx, te, min(p1, te + 60)) or kind is K.SUPPORT and not _NO_OBJECT.match(text, te):
+            return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
     actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
     if actors is None:
         return None
@@ -153,6 +168,15 @@ def _event(
     if agreement:
         attrs["agreement"] = agreement
     return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), tuple(sorted(attrs.items())), explicit)
+
+
+def _foreign_name(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    """Is a foreign name written in ``[start, end)`` ("Kenyatta", "Obama", "Fort Caroline")? A capitalised
+    word without Vietnamese letters and with two vowel groups is not a Vietnamese syllable."""
+    for m in _FOREIGN_NAME.finditer(doc.text, start, end):
+        if len(_VOWELS.findall(m.group(0))) >= 2 and not ctx.in_mention(m.start()):
+            return True
+    return False
 
 
 def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:

@@ -33,7 +33,7 @@ CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
 
 
 _PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12])?")
-_OPENING = vi_compile(r"\s*(?:(?:trong|vào|từ|sau|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
+_OPENING = vi_compile(r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
 _ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
 _YEAR_AFTER_NAME = re.compile(r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Tuyên bố chung)[^.;:()]{0,160}(?=\(\s*\d{4}\s*\))")
 
@@ -94,6 +94,8 @@ class Context:
         self._block_starts = [b.start for b in doc.blocks]
         self.name_spans: list[tuple[int, int]] = []  # names (agreements, conflicts, ...); set by the extractor
         self.cache: dict = {}  # per-clause results shared by the triggers of a clause
+        self._mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self._mentions]
         self._agreements = sorted((m for m in doc.mentions if m.kind == "agreement"), key=lambda m: m.start)
         self._agreement_starts = [m.start for m in self._agreements]
         self._attached = self._attached_dates()
@@ -118,6 +120,11 @@ class Context:
     def attached(self, d: DateExpr) -> bool:
         """Does ``d`` date a name right before it ("Hiệp ước ... (1977)", "Đại hội V (1982)")?"""
         return d.start in self._attached_starts
+
+    def in_mention(self, pos: int) -> bool:
+        """Is ``pos`` inside any mention (of any kind)?"""
+        k = bisect_right(self._mention_starts, pos) - 1
+        return any(self._mentions[i].start <= pos < self._mentions[i].end for i in range(max(0, k - 2), k + 1))
 
     def in_name(self, d: DateExpr) -> bool:
         """Is ``d`` part of a name ("Công ước ... về Luật Biển năm 1982")?"""

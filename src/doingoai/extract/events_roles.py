@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import covered
-from doingoai.extract.triggers import CO_ACTOR, COORD_GAP, EXAMPLE, MARKER, PATIENT
+from doingoai.extract.triggers import CO_ACTOR, COORD_GAP, PATIENT
 from doingoai.model import EventKind, Mention
 
 K = EventKind
@@ -34,13 +34,19 @@ AGENT_MARKERS = frozenset({"của", "từ", "bởi"})
 VNM, CPV = "VNM", "CPV"
 ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective"})
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
-_WORD = re.compile(r"\S+")
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
+# words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
+MARKER_WORDS = frozenset(
+    "với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split()
+)
+_NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
+EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
+_SIMPLE_COORD = frozenset({",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"})
+_ORG_KINDS = ("organisation", "body")
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):  # a NamedTuple: built for every name group, cheaper than a frozen dataclass
     start: int
     end: int
     codes: tuple[str, ...]
@@ -72,11 +78,12 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
     for m in mentions:
         if m.start < prev_end:  # nested or overlapping: keep the outer one
             continue
-        gap = text[prev_end : m.start]
-        if cur and _QUALIFIER_GAP.match(gap) and m.kind in ("organisation", "body") and cur[-1].kind in ("organisation", "body"):
+        gap = text[prev_end : m.start] if cur and m.start - prev_end <= 40 else None  # a longer gap joins nothing
+        if gap is not None and len(gap) <= 3 and _QUALIFIER_GAP.match(gap) and m.kind in _ORG_KINDS \
+                and cur[-1].kind in _ORG_KINDS:
             prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
             continue
-        if cur and COORD_GAP.match(gap):
+        if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap)):
             cur.append(m)
         else:
             if cur:
@@ -92,32 +99,46 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     start = ms[0].start
     gap_start = before[-1].end if before else lo
     gap = text[max(gap_start, start - 80) : start]  # markers sit just before the name
-    ex = EXAMPLE.search(gap, max(0, len(gap) - 20))
-    head = gap[: ex.start()] if ex else gap
-    marker, pos = "", -1
-    for mk in MARKER.finditer(head, _last_words(head, MARKER_WINDOW + (3 if ex else 0))):
-        marker, pos = mk.group(0).lower(), start - len(gap) + mk.start()
-    if ex and not marker and before:
+    ex = _example_start(gap)
+    head = gap[:ex] if ex >= 0 else gap
+    marker, pos = _marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
+    if pos >= 0:
+        pos += start - len(gap)
+    if ex >= 0 and not marker and before:
         marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
     codes: list[str] = []
     for m in ms:
         code = acting_code(m)
         if code not in codes:
             codes.append(code)
-    return Group(start, ms[-1].end, tuple(codes), tuple(m.kind for m in ms), marker, pos)
+    return Group(start, ms[-1].end, tuple(codes), tuple([m.kind for m in ms]), marker, pos)
 
 
-def _last_words(s: str, n: int) -> int:
-    """Offset in ``s`` where its last ``n`` words begin."""
-    pos = len(s.rstrip())
-    for _ in range(n):
-        k = s.rfind(" ", 0, pos)
-        if k < 0:
-            return 0
-        pos = k
-        while pos > 0 and s[pos - 1] == " ":
-            pos -= 1
-    return pos
+def _example_start(gap: str) -> int:
+    """Where a trailing "như" / "nhất là" / "đặc biệt là" ... starts in ``gap``, or -1."""
+    g = gap.rstrip()
+    for x in EXAMPLE_WORDS:
+        if g.endswith(x) and (len(g) == len(x) or not g[-len(x) - 1].isalnum()):
+            return len(g) - len(x)
+    return -1
+
+
+def _marker(head: str, n: int) -> tuple[str, int]:
+    """The last marker word among the last ``n`` words of ``head`` (lower-cased) and its offset, or ("", -1)."""
+    words = head.rsplit(None, n)[-n:]
+    end = len(head)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        end = head.rfind(w, 0, end)
+        w = w.strip(",.;:()“”\"")
+        if w not in MARKER_WORDS:
+            continue
+        if w == "với" and i and words[i - 1] == "đối":
+            return "đối với", head.rfind("đối", 0, end)
+        if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
+            continue  # "thiết bị", "chuẩn bị"
+        return w, end + (len(words[i]) - len(words[i].lstrip(",.;:()“”\"")))
+    return "", -1
 
 
 @lru_cache(maxsize=4096)

@@ -164,8 +164,10 @@ LEXICON: tuple[Trigger, ...] = (
        r"|đối thoại)" + _NO_WORD),
     _T("protest", K.PROTEST, ("phản đối", "lên án", "phản bác", "kháng nghị"),
        r"(?:phản đối|lên án|phản bác|kháng nghị)" + _NO_WORD),
-    _T("sanction", K.SANCTION, ("bao vây", "cấm vận", "trừng phạt", "phong tỏa"),
-       r"(?:bao vây,? (?:và )?cấm vận|cấm vận|trừng phạt|phong tỏa|bao vây)" + _NO_WORD),
+    _T("sanction", K.SANCTION, ("bao vây", "cấm vận"), r"(?:bao vây,? (?:và )?cấm vận|cấm vận)" + _NO_WORD),
+    # ambiguous words ("trừng phạt thân thể", a military "bao vây"): only with a named target
+    _T("sanction_weak", K.SANCTION, ("bao vây", "trừng phạt", "phong tỏa"),
+       r"(?:(?:các |lệnh |biện pháp )?trừng phạt|phong tỏa|bao vây)" + _NO_WORD),
     _T("conflict", K.CONFLICT,
        ("kháng chiến", "chiến tranh", "xâm lược", "xâm lấn", "xâm chiếm", "tấn công", "xung đột", "đánh chiếm", "chiếm đóng"),
        r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công|"
@@ -190,20 +192,24 @@ def _variants(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[ahocorasick.Automaton, tuple[re.Pattern[str], ...]]:
+def _automaton() -> ahocorasick.Automaton:
+    """Head word -> (its length, ((lexicon order, regex, how far back a match may start), ...))."""
     heads: dict[str, list[int]] = {}
     for i, t in enumerate(LEXICON):
         for h in t.heads:
             for v in _variants(h):
                 heads.setdefault(v, []).append(i)
+    rxs = []
+    for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
+        pattern = vi_pattern(t.pattern)
+        rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
     auto = ahocorasick.Automaton()
     for h, idx in heads.items():
-        auto.add_word(h, (len(h), tuple(idx)))
+        auto.add_word(h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back) for i in idx)))
     auto.make_automaton()
-    return auto, tuple(re.compile(vi_pattern(t.pattern)) for t in LEXICON)
+    return auto
 
 
-_WORD_START = re.compile(r"(?<![\w])\w")
 
 
 def lower_same_length(text: str) -> str:
@@ -216,22 +222,23 @@ def lower_same_length(text: str) -> str:
 def scan(text: str, low: str | None = None) -> list[Hit]:
     """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``)."""
     low = lower_same_length(text) if low is None else low
-    auto, rxs = _automaton()
+    auto = _automaton()
     found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
-    for end_idx, (n, idx) in auto.iter(low):
+    for end_idx, (n, entries) in auto.iter(low):
         p = end_idx - n + 1
         if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
             continue
-        for i in idx:
-            back = LEXICON[i].back
-            starts = [p]
-            if back:  # farthest first: the leftmost match wins, as in an alternation's finditer
-                starts = [m.start() for m in _WORD_START.finditer(low, max(0, p - 12 * back), p)][-back:] + starts
-            for q in starts:
-                m = rxs[i].match(low, q)
-                if m and m.end() > p:
-                    found.append((q, i, m.end()))
-                    break
+        for i, rx, back in entries:
+            if not back:
+                m = rx.match(low, p)
+            else:  # the leftmost match that covers the head, starting at most `back` characters before it
+                m = rx.search(low, max(0, p - back), p + 80)
+                while m is not None and m.end() <= p:
+                    m = rx.search(low, m.start() + 1, p + 80)
+                if m is not None and m.start() > p:
+                    m = None
+            if m is not None and m.end() > p:
+                found.append((m.start(), i, m.end()))
     found.sort()
     out: list[Hit] = []
     last = -1
@@ -265,15 +272,11 @@ PLANNED = _cue(
 )
 ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
 # the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
-PATIENT = _cue(r"\b(?:bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại)" + _NO_WORD)
+PATIENT = _cue(
+    r"\b(?:bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)" + _NO_WORD
+)
 CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
 
-# words that mark the role of a following mention; "như", "nhất là" introduce examples (role unchanged)
-MARKER = _rx(
-    r"\b(?:đối với|với|cho|của|từ|bởi|giữa|ở|tại|trên|trong|sang|tới|đến|vào|thăm|(?<!thiết )(?<!chuẩn )(?<!dự )(?<!phòng )bị|được)"
-    + _NO_WORD
-)
-EXAMPLE = _rx(r"\b(?:như|nhất là|đặc biệt là|kể cả|bao gồm|trong đó có|gồm)\s*$")
 # what a gap between two mentions may hold for them to be one coordinated group
 COORD_GAP = _rx(
     r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:các nước|nước|nhân dân|chính phủ|đảng|phía|các|những)?\s*)+$"

@@ -1,9 +1,7 @@
-"""Ranking: the best sentences in the right passages, with filters, phrases and snippets.
+"""Search: the best sentences in the right passages, with filters, phrases and snippets.
 
-score(sentence) = BM25(sentence) + PASSAGE_WEIGHT * BM25(its passage), where each BM25 sums three
-term kinds with weights: exact syllables (accents as typed), folded syllables, folded bigrams.
-A query typed with accents therefore ranks exact matches above folded-only ones, and one typed
-without accents still finds everything. Only sentences that match a query term themselves are hits.
+Scores come from :mod:`doingoai.search.rank`; this module applies the filters, checks phrases
+against the text, fetches the texts of the hits and marks their snippets.
 """
 
 from __future__ import annotations
@@ -15,14 +13,11 @@ import numpy as np
 from doingoai.errors import Code, DoingoaiError
 from doingoai.model import EventKind
 from doingoai.search.index import Index, load_index
+from doingoai.search.rank import fuse, rank, top_rows
 from doingoai.search.snippets import match_set, snippet
 from doingoai.search.tokenize import _WORD, Query, folded_words, parse_query, text_terms
 
-WEIGHTS = (0.5, 1.0, 1.0)  # exact syllable, folded syllable, folded bigram
-PASSAGE_WEIGHT = 0.5
 MAX_LIMIT = 1000
-RRF_K = 60
-COMMON_FRACTION = 0.02  # terms in more sentences than this are only added to candidates
 
 
 @dataclass(frozen=True)
@@ -67,92 +62,22 @@ def search(
         keep = phrase_ok if keep is None else keep & phrase_ok
     need = 4 * limit + 64 if query.phrases else limit  # phrases are checked against the text: a few may fail
     if not dense:
-        pruned = rank_pruned(index, query)
+        pruned = top_rows(index, query, need, keep)
         if pruned is not None:
-            rows, scores, bound = pruned
-            if keep is not None:
-                ok = keep[rows]
-                rows, scores = rows[ok], scores[ok]
-            if bound == 0 or (len(rows) >= need and _kth(scores, need) > bound):
-                return _hits(db, index, query, rows, scores, limit, need)
+            return _hits(db, index, query, *pruned, limit, need)
     scores = rank(index, query)
     if dense:
         from doingoai.search.dense import dense_scores
 
         scores = fuse(scores, dense_scores(db, index, q))
-    candidates = scores > 0
     if keep is not None:
-        candidates &= keep
-    rows = np.flatnonzero(candidates)
+        scores = np.where(keep, scores, 0)
+    if len(scores) > 8 * need:  # the best ``need`` straight from all scores (most may match a common word)
+        top = np.argpartition(-scores, need)[:need]
+        rows = np.sort(top[scores[top] > 0])
+    else:
+        rows = np.flatnonzero(scores > 0)
     return _hits(db, index, query, rows, scores[rows], limit, need)
-
-
-def rank(index: Index, query: Query, weights=WEIGHTS, passage_weight: float = PASSAGE_WEIGHT) -> np.ndarray:
-    """The score of every sentence row (0 where the sentence has no query term)."""
-    keys = query.terms.keys
-    s = index.sentences.score(keys, weights)
-    if passage_weight:
-        p = index.passages.score(keys, weights)
-        s = np.where(s > 0, s + passage_weight * p[index.s_pass], 0).astype(np.float32)
-    return s
-
-
-def rank_pruned(index: Index, query: Query, weights=WEIGHTS, passage_weight: float = PASSAGE_WEIGHT,
-                common: float = COMMON_FRACTION):
-    """The same scores as :func:`rank`, computed fast for the sentences that have a rare query term.
-
-    Terms in more than ``common`` of the sentences are added only to those candidate sentences
-    (binary search in their postings) instead of to every sentence. Returns ``(rows, scores, bound)``:
-    no sentence outside ``rows`` scores above ``bound`` (0 when there are no common terms), so the
-    caller may trust the top of ``rows`` when it beats ``bound``. None when every term is common.
-    """
-    sp, pp = index.sentences, index.passages
-    s_terms = [(i, weights[sp.kind[i]]) for i in sp.lookup(query.terms.keys) if weights[sp.kind[i]]]
-    rare = [(i, kw) for i, kw in s_terms if sp.df(i) <= common * sp.n_units]
-    if not rare:
-        return None
-    often = [(i, kw) for i, kw in s_terms if sp.df(i) > common * sp.n_units]
-    acc = np.zeros(sp.n_units, dtype=np.float32)
-    for i, kw in rare:
-        sp.add_to(acc, i, kw)
-    rows = np.flatnonzero(acc)
-    scores = acc[rows]
-    for i, kw in often:
-        sp.add_at(scores, rows, i, kw)
-    bound = sum(kw * float(sp.maxw[i]) for i, kw in often)
-    if passage_weight:
-        p_terms = [(i, weights[pp.kind[i]]) for i in pp.lookup(query.terms.keys) if weights[pp.kind[i]]]
-        p_acc = np.zeros(pp.n_units, dtype=np.float32)
-        p_often = []
-        for i, kw in p_terms:
-            if pp.df(i) <= common * pp.n_units:
-                pp.add_to(p_acc, i, kw)
-            else:
-                p_often.append((i, kw))
-        cand_p, inv = np.unique(index.s_pass[rows], return_inverse=True)
-        p_scores = p_acc[cand_p]
-        for i, kw in p_often:
-            pp.add_at(p_scores, cand_p, i, kw)
-        scores = scores + passage_weight * p_scores[inv]
-        if bound:
-            bound += passage_weight * (float(p_acc.max()) + sum(kw * float(pp.maxw[i]) for i, kw in p_often))
-    return rows, scores.astype(np.float32), bound
-
-
-def _kth(scores: np.ndarray, k: int) -> float:
-    return float(np.partition(scores, len(scores) - k)[len(scores) - k])
-
-
-def fuse(bm25: np.ndarray, sims: np.ndarray, k: int = RRF_K, depth: int = 1000) -> np.ndarray:
-    """Reciprocal-rank fusion of the BM25 ranking and the dense ranking (top ``depth`` of each)."""
-    out = np.zeros(len(bm25), dtype=np.float64)
-    for vec, only_positive in ((bm25, True), (sims, False)):
-        rows = np.flatnonzero(vec > 0) if only_positive else np.arange(len(vec))
-        if not len(rows):
-            continue
-        top = rows[np.argsort(-vec[rows], kind="stable")[:depth]]
-        out[top] += 1.0 / (k + 1 + np.arange(len(top)))
-    return out
 
 
 def allowed(index: Index, actor, kind, since, until, doc) -> np.ndarray | None:

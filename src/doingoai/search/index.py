@@ -79,6 +79,15 @@ class Index:
     def n_sentences(self) -> int:
         return len(self.s_doc)
 
+    @property
+    def p_first(self) -> np.ndarray:
+        """First sentence row of each passage (and the row count at the end): sentences of
+        passage ``p`` are rows ``p_first[p]:p_first[p + 1]`` (passages are numbered in sentence order)."""
+        cached = self.extra.get("p_first")
+        if cached is None:
+            cached = self.extra["p_first"] = np.searchsorted(self.s_pass, np.arange(len(self.p_doc) + 1))
+        return cached
+
     @classmethod
     def merge(cls, rows: list[tuple[int, str, dict[str, np.ndarray]]], gen: int = 0) -> Index:
         """Merge per-document arrays ``(doc_id, name, arrays)`` into one index."""

@@ -23,7 +23,7 @@ from doingoai.search.tokenize import Terms, text_terms
 
 K1 = 1.5
 B = 0.75
-DENSE_FRACTION = 0.25  # terms in more units than this also get a dense weight vector
+DENSE_FRACTION = 0.06  # terms in more units than this also get a dense weight vector
 DENSE_MIN_UNITS = 10_000
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
@@ -216,13 +216,21 @@ class Postings:
         a, b = self.indptr[i], self.indptr[i + 1]
         out[self.rows[a:b]] += kw * self.weights[a:b]
 
-    def add_at(self, out: np.ndarray, units: np.ndarray, i: int, kw: float) -> None:
-        """Like :meth:`add_to` for the sorted ``units`` only (``out`` aligned with them)."""
+    def add_at(self, out: np.ndarray, units: np.ndarray, i: int, kw: float, scratch: np.ndarray | None = None) -> None:
+        """Like :meth:`add_to` for the sorted ``units`` only (``out`` aligned with them).
+
+        ``scratch`` (zeros over all units, left as zeros) turns the lookup into a scatter and a gather."""
         j = self.dense_row.get(i)
         if j is not None:
             out += kw * self.dense[j][units]
             return
         a, b = self.indptr[i], self.indptr[i + 1]
+        if scratch is not None and b - a < 16 * len(units):
+            rows = self.rows[a:b]
+            scratch[rows] = self.weights[a:b]
+            out += kw * scratch[units]
+            scratch[rows] = 0
+            return
         rows = self.rows[a:b]
         j = np.searchsorted(rows, units)
         j[j == len(rows)] = 0

@@ -118,9 +118,7 @@ def _compose(segs: list[list], inner: OffsetMap, length: int) -> OffsetMap:
     if len(isegs) <= 1 and (
         not isegs or (not isegs[0].literal and isegs[0].start == isegs[0].src_start == 0)
     ):
-        return OffsetMap(
-            tuple(_segment(a, b, c, d, lit) for a, b, c, d, lit in segs), length, inner.src_length
-        )
+        return OffsetMap(tuple([_segment(*seg) for seg in segs]), length, inner.src_length)
     out: list[Segment] = []
     starts = inner._starts
     for start, n, s, e, lit in segs:

@@ -26,6 +26,11 @@ _AFFILIATION = re.compile(
     r"Phân\s+viện|University|Institute|Academy|Faculty|Department|School|College|"
     r"Center|Centre|Ministry)\b"
 )
+_INSTITUTION = re.compile(
+    r"\b(?:Trường|Viện|Học\s+viện|Đại\s+học|Trung\s+tâm|University|Institute|Academy|College|"
+    r"Ministry|Faculty|Department|School|Centre|Center)\b"
+)
+_MARKS = "*¹²³⁴†‡0123456789"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^E-?mail\s*:", re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|THS|NCS|CN|KS|BS|Th\.S|TH\.S|Dr|Prof|Mr|Ms)\.?\s*)+")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b)\s*")
@@ -34,7 +39,12 @@ _WORDISH = re.compile(r"[^\W\d_]{2}")
 
 
 def is_affiliation(t: str) -> bool:
-    return len(t) <= 150 and (_AFFILIATION.match(t) is not None or _EMAIL.search(t) is not None)
+    if len(t) > 150:
+        return False
+    if _AFFILIATION.match(t) is not None or _EMAIL.search(t) is not None:
+        return True
+    # "* Diplomatic Academy of Vietnam": a footnote mark, or an institution named later in the line
+    return t[-1] != "." and _INSTITUTION.search(t) is not None and (t[0] in _MARKS or len(t) <= 100)
 
 
 def is_author_line(t: str) -> bool:

@@ -4,8 +4,8 @@ A line is dropped when it is
 * a page number ("26", "- 26 -", "Trang 26", "26/40") next to a page break, or anywhere when the
   document has several of them;
 * a journal/issue line ("26 Tập 31 số 10 kì 3 (tháng 10/2025)", "Vol. 5, No. 2", "ISSN ...");
-* repeated: the same line (digits ignored) several times, upper case or next to a page break,
-  short and not ending like a sentence;
+* repeated: the same line (a number at either end ignored), short, not ending like a sentence, and
+  next to a page break, or upper case and cutting a sentence in two somewhere;
 * a page number glued to a header ("27TÂM LÝ - GIÁO DỤC"): the rest is a repeated header, or a
   prefix or suffix of one.
 Page breaks are form feeds (PDF text layers) or runs of two or more blank lines (text extracted from
@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from doingoai.structure.lines import Lines
+from doingoai.structure.headings import heading_rank
+from doingoai.structure.lines import Lines, ends_sentence
 
 ZONE = 3  # lines after / before a page break that may be headers or footers
 MAX_LEN = 120
@@ -48,27 +49,45 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     # only lines with a digit (or a dash, a bracket) at an end can hold a page number or an issue
     edge = [i for i, t in enumerate(texts) if t[0].isdigit() or t[-1] in _EDGE]
     counts = Counter(texts)
-    repeated = {k for k, c in counts.items() if c > 1 and _header_like(k)}
+    repeated = {k for k in [k for k, c in counts.items() if c > 1] if _header_like(k)}
     keys = {i: _page_free(texts[i]) for i in edge}  # compared with the page number ignored
     key_counts = Counter(keys.values())
-    repeated |= {k for k, c in key_counts.items() if c > 1 and _header_like(k)}
+    edge_repeated = {k for k, c in key_counts.items() if c > 1 and _header_like(k)}
     removed: set[int] = set()
     page_numbers = [i for i in edge if len(texts[i]) <= 16 and _PAGE_NUM.match(texts[i])]
     for i in page_numbers:
-        if i in zone or len(page_numbers) >= 2:
+        if i in zone or len(page_numbers) >= 2 or i == 0 or i >= n - 2:  # (the last page's foot)
             removed.add(i)
-    if repeated:
-        for i, t in enumerate(texts):
-            key = keys.get(i, t)
-            if key in repeated and (
-                t.isupper() or i in zone or (key_counts[key] if i in keys else counts[t]) >= 3
-            ):
-                removed.add(i)
+    if repeated or edge_repeated:
+        places: dict[str, list[int]] = {}
+        for i in [i for i, t in enumerate(texts) if t in repeated] if repeated else ():
+            if i not in keys:
+                places.setdefault(texts[i], []).append(i)
+        for i in edge:
+            if keys[i] in edge_repeated:
+                places.setdefault(keys[i], []).append(i)
+        for idxs in places.values():
+            t = texts[idxs[0]]
+            if heading_rank(t) is not None or t[0].islower():
+                continue  # a numbered heading, or a wrapped line of body text
+            # next to every page break it occurs at, or upper case and next to one or cutting a
+            # sentence in two: a running header (a line of body text may repeat, once near a break)
+            near = sum(i in zone for i in idxs)
+            if near == len(idxs) or t.isupper() and (near or any(_cuts_sentence(texts, i) for i in idxs)):
+                removed.update(idxs)
     removed.update(i for i in edge if _is_journal_line(texts[i]))
     if removed:
         heads = {keys.get(i, texts[i]) for i in removed}
         removed.update([i for i in edge if i not in removed and _glued(texts[i], heads)])
     return sorted(removed)
+
+
+def _cuts_sentence(texts: list[str], i: int) -> bool:
+    """The line stands between two parts of one sentence (the line before does not end it)."""
+    if not 0 < i < len(texts) - 1:
+        return False
+    before = texts[i - 1]
+    return not ends_sentence(before) and not before.isupper() and heading_rank(before) is None
 
 
 def _zones(lines: Lines, min_blanks: int) -> set[int]:
@@ -80,6 +99,9 @@ def _zones(lines: Lines, min_blanks: int) -> set[int]:
     for i in breaks:
         if i:
             zone.update(range(max(0, i - ZONE), min(n, i + ZONE)))
+    if zone:  # the document has pages: its start and end are a page's top and foot
+        zone.update(range(min(n, ZONE)))
+        zone.update(range(max(0, n - ZONE), n))
     return zone
 
 

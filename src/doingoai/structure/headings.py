@@ -16,7 +16,8 @@ RANK_PART, RANK_CHAPTER, RANK_SECTION, RANK_ROMAN, RANK_ALPHA = 0, 1, 2, 3, 4
 RANK_NUM = 4  # + depth: "1." -> 5, "2.1." -> 6, "2.2.1." -> 7
 
 _PART = re.compile(
-    r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục))\s+(?:[IVXLC]+|\d{1,3}|thứ\s+\w+|THỨ\s+\w+)\b[.:]?(?:\s|$)"
+    r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục))\s+"
+    r"(?:[IVXLC]+|\d{1,3}|[A-Z]|[Tt]hứ\s+\w+|THỨ\s+\w+|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\b[.:]?(?:\s|$)"
 )
 _ROMAN = re.compile(r"^([IVXLC]{1,6})[.)]\s+\S")
 _ALPHA = re.compile(r"^([A-ZĐ])[.)]\s+\S")
@@ -30,8 +31,8 @@ _LABEL = re.compile(
 )
 _KEYWORD_LABELS = ("từ", "key")
 
-# first characters that can start any of the numbered or labelled lines above
-_STARTERS = frozenset("0123456789IVXLCABDEFGHJKMNOPQRSTUWYZĐ-•▪●○◦■□➢►✓*+–—([abcdefghijklmnopqrstuvwxyzđ")
+# first characters of a bullet ("- ", "• ", "a) ", "(b) ")
+_BULLET_STARTS = frozenset("-•▪●○◦■□➢►✓*+–—(abcdefghijklmnopqrstuvwxyzđ")
 
 
 def heading_rank(t: str) -> int | None:
@@ -54,7 +55,7 @@ def heading_rank(t: str) -> int | None:
 
 
 def is_bullet(t: str) -> bool:
-    return t[0] in _STARTERS and _BULLET.match(t) is not None
+    return t[0] in _BULLET_STARTS and _BULLET.match(t) is not None
 
 
 def is_source(t: str) -> bool:

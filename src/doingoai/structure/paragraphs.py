@@ -7,8 +7,10 @@ Between two lines the question is: same block or a new one? The cues, strongest 
   by a page break or a blank line in mid-sentence);
 * after a line that ends a sentence: a blank line means a new paragraph (text extracted from a PDF);
   when the document ends wrapped lines with a space and a paragraph's last line without one, that
-  decides; otherwise (Word exports with a blank line after every line, text without blank lines) a
-  new paragraph starts when the next line's first word would have fitted on the line before.
+  decides; when blank lines separate the paragraphs, lines with none between belong together;
+  otherwise (Word exports with a blank line after every line, text without blank lines) a new
+  paragraph starts when the next line's first word would have fitted on the line before (with a
+  margin), or with an ordinal opening an enumeration ("Thứ hai, ...").
 """
 
 from __future__ import annotations
@@ -99,14 +101,6 @@ class Segmenter:
 
     def _short(self, i: int) -> bool:
         return len(self.texts[i]) < SHORT * local_width(self.lines, i)
-
-    def _complete(self, p: int, i: int) -> bool:
-        """Line ``p`` ended where its text ended (it was not wrapped)."""
-        if i in self.lay.gap or i in self.lay.soft and ends_sentence(self.texts[p]):
-            return True
-        if self.lay.cue:
-            return not self.lines.trail[p]
-        return self._fits(p, i)
 
     def can_start(self, p: int, i: int, prev_type: BlockType) -> bool:
         tp = self.texts[p]

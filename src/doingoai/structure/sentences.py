@@ -51,7 +51,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _not_a_boundary(text: str, s: int, punct: int, gap: int, first_token_end: int, block_start: int) -> bool:
     if punct + 1 < gap and text[punct + 1 : gap].strip('"”’»)]').replace(".", "") != "":
         return False  # "?", "!", "…" after the dot end a sentence
-    ts = text.rfind(" ", s, punct) + 1
+    ts = max(text.rfind(" ", s, punct) + 1, s)
     token = text[ts:punct]
     if token in ABBREVIATIONS:
         return True
