@@ -314,3 +314,15 @@ def test_english_article():
     sents = [doc.text[s.start : s.end] for s in doc.sentences]
     assert "1. Introduction" in sents and "2.1. China" in sents
     assert "The U.S. lifted its trade embargo on 3 February 1994." in sents
+
+
+def test_works_cited_with_volume_and_issue_are_kept():
+    text = (
+        "TÀI LIỆU THAM KHẢO\n"
+        "Nguyễn Văn A (2020). Quan hệ Việt Nam – Lào. Tạp chí Nghiên cứu Quốc tế,\n"
+        "tập 2, số 3 (2020)\n"
+        "Trần Thị B (2019). Ngoại giao đa phương. Tạp chí Cộng sản, Tập 5, số 10, 2019\n"
+    )
+    doc = structure(text)
+    assert doc.meta["removed_lines"] == []
+    assert "tập 2, số 3 (2020)" in doc.text and "Tập 5, số 10, 2019" in doc.text

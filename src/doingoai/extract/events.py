@@ -22,6 +22,7 @@ from doingoai.extract.events_roles import (
     DEFAULT_RECIPIENT_VNM,
     ORG_TARGET,
     MentionIndex,
+    as_actor,
     codes_of,
     defaults,
     groups,
@@ -78,6 +79,10 @@ def find_events(doc: Document) -> Document:
         block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
         if block is not None and block.type in SKIP_BLOCKS or ctx.in_quote(h.start) or _inside(h.start, spans):
             continue  # not in a name ("Hiệp ước Hữu nghị và Hợp tác ..."), a quotation, a reference list
+        if ctx.in_mention(h.start):
+            continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
+        if h.trigger.name == "join_take_part" and not _org_next(index, h.end):
+            continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
         placed.append((h, sent))
     hit_starts = [h.start for h, _ in placed]
     for h, sent in placed:
@@ -113,7 +118,9 @@ def _event(
     stop = POST_STOP.search(text, te, min(c1, te + 300))
     p1 = stop.start() if stop else min(c1, te + 300)
     k = bisect_right(hit_starts, te - 1)
-    if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
+    if k < len(hit_starts) and hit_starts[k] < p1 and (
+        kind not in AGREEMENT_KINDS or text[max(te, hit_starts[k] - 5) : hit_starts[k]].rstrip().endswith(_SEPARATOR)
+    ):  # a signing reads past "hợp tác" ("ký hiệp định hợp tác với Lào"), not into the next enumerated phrase
         p1 = hit_starts[k]
     prev = -1
     clause_groups = _groups(ctx, text, index, c0, c1)
@@ -131,7 +138,10 @@ def _event(
         k = bisect_right(hit_starts, ts - 1) - 1  # a name after an earlier trigger of the clause is its object
         prev = hit_starts[k] if k >= 0 and hit_starts[k] >= c0 else -1
         pre = [g for g in clause_groups if g.end <= ts]
-        if prev >= 0:
+        chain = _chain_start(text, hit_starts, k, c0, ts)
+        if chain >= 0:  # "..., gia nhập ASEAN, bình thường hóa quan hệ với Mỹ": names of earlier phrases are theirs
+            pre = [g for g in pre if g.end <= chain]
+        elif prev >= 0:
             pre = [g for g in pre if g.start < prev or g.marker in ("bị", "được", "với", "đối với")]
         post = [g for g in clause_groups if g.start >= te and g.end <= p1]
         if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
@@ -141,8 +151,12 @@ def _event(
         if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(recent[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
         actors, recips = roles(text, kind, pre, post, before, c0, te)
+        if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
+            actors, recips = _admitted(pre, post, te) or (actors, recips)
         if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(text, te, post[0].start if post else te):
             kind = K.COOPERATE if kind is K.RELATIONS else kind
+    actors = as_actor(actors)
+    recips = [c for c in recips if c not in actors]
     agreement, parties = _agreement(ctx, kind, te, p1, c1)
     if kind in AGREEMENT_KINDS and not (agreement or recips or AGREEMENT_NOUN.search(text, max(c0, ts - 40), min(p1 + 1, te + 80))):
         return None  # "ký" with nothing signed
@@ -168,6 +182,34 @@ def _event(
     if agreement:
         attrs["agreement"] = agreement
     return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), tuple(sorted(attrs.items())), explicit)
+
+
+_SEPARATOR = (",", " và", ",và")
+
+
+def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> int:
+    """Where an enumeration of verb phrases starts when the trigger at ``ts`` opens one of its items
+    ("bình thường hóa quan hệ với Trung Quốc, gia nhập ASEAN và trở thành thành viên WTO"), else -1."""
+    start, cur = -1, ts
+    while k >= 0 and hit_starts[k] >= c0 and text[max(c0, cur - 5) : cur].rstrip().endswith(_SEPARATOR):
+        start = cur = hit_starts[k]
+        k -= 1
+    return start
+
+
+def _org_next(index: MentionIndex, end: int) -> bool:
+    """Is an organisation named right after ``end`` ("tham gia APEC", "tham gia vào ASEAN")?"""
+    nxt = index.between(end, end + 80)
+    return bool(nxt) and nxt[0].start - end <= 2 and nxt[0].kind in ("organisation", "body")
+
+
+def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:
+    """"(Đại hội đồng) WTO (thông qua việc) kết nạp Việt Nam": the organisation admits, the member joins."""
+    orgs = [g for g in pre if g.marker == "" and all(k in ("organisation", "body") for k in g.kinds)]
+    members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
+    if not orgs or not members:
+        return None
+    return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))  # the General Assembly admits for the UN
 
 
 def _foreign_name(doc: Document, ctx: Context, start: int, end: int) -> bool:

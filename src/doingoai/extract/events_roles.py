@@ -106,6 +106,8 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         pos += start - len(gap)
     if ex >= 0 and not marker and before:
         marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
+    elif marker in LOCATION_MARKERS and "," in text[pos:start]:
+        marker, pos = "", -1  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...": the place ends at the comma
     codes: list[str] = []
     for m in ms:
         code = acting_code(m)
@@ -155,6 +157,19 @@ def acting_code(m: Mention) -> str:
     return _acting(m.code) if m.kind == "body" else m.code
 
 
+@lru_cache(maxsize=4096)
+def _parent_of_body(code: str) -> str:
+    e = gazetteer.entry(code)
+    parent = e.parent if e is not None and e.kind == "body" else None
+    return parent if parent and gazetteer.entry(parent) is not None else code
+
+
+def as_actor(codes: list[str]) -> list[str]:
+    """Who acts: a body of an organisation acting stands for it ("Nghị viện châu Âu phê chuẩn" -> EU);
+    as a recipient a body keeps its code ("được bầu vào HĐBA" -> UNSC)."""
+    return _dedupe([_parent_of_body(c) for c in codes])
+
+
 def codes_of(gs: list[Group]) -> list[str]:
     out: list[str] = []
     for g in gs:
@@ -190,6 +205,7 @@ def roles(
                 actors.extend(g.codes)
             elif ts - g.end <= 60:
                 recips.extend(g.codes)
+    destination: list[str] = []  # where a visit goes: never the visitor ("chuyến thăm Việt Nam của ...")
     for g in post:
         if kind in SINGLE_TARGET and recips:
             break
@@ -203,6 +219,10 @@ def roles(
             continue  # a direct object sits next to its verb; a name further on starts something else
         if g.marker in RECIPIENT_MARKERS or g.marker == "của":
             recips.extend(g.codes)
+            if kind is K.VISIT and g.marker != "của":
+                destination.extend(g.codes)
+    if destination:
+        actors = [c for c in actors if c not in destination]
     if kind is K.VISIT and not recips and subject is not None:  # "Việt Nam đón X sang thăm": the host receives
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
     return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]

@@ -128,7 +128,7 @@ LEXICON: tuple[Trigger, ...] = (
     _T("leave", K.MEMBERSHIP_LEAVE, ("rút", "rời khỏi", "ra khỏi"),
        r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi)" + _NO_WORD),
     _T("upgrade", K.RELATIONS_UPGRADE, ("nâng",),
-       r"(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác"
+       r"(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác"
        + _NO_WORD),
     _T("upgrade_set", K.RELATIONS_UPGRADE, ("thiết lập", "xác lập"),
        r"(?:thiết lập|xác lập) (?:quan hệ )?đối tác (?:chiến lược|toàn diện)" + _NO_WORD),
@@ -138,11 +138,13 @@ LEXICON: tuple[Trigger, ...] = (
     _T("relations_v", K.RELATIONS, ("quan hệ",),
        _REL_VERB + r"(?:,? (?:và )?" + _REL_VERB + r")?(?: ổn định)?(?: hơn nữa)?(?: các| mối)? quan hệ" + _NO_WORD, back=8),
     _T("relations_s", K.RELATIONS, ("quan hệ",),
-       r"quan hệ" + _NO_WORD + r"[^.;:“”\"]{0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
+       r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
        r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp)" + _NO_WORD, subject_first=True),
     _T("peacekeeping", K.COOPERATE, ("tham gia",),
        r"tham gia(?: tích cực| có trách nhiệm)?(?: vào)?(?: các| lực lượng| hoạt động)*(?: hoạt động| lực lượng)? gìn giữ hòa bình"
        + _NO_WORD),
+    # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
+    _T("join_take_part", K.MEMBERSHIP_JOIN, ("tham gia",), r"tham gia(?: vào)?" + _NO_WORD),
     _T("cooperate", K.COOPERATE, ("hợp tác",),
        r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )"
        r"hợp tác(?! xã)" + _NO_WORD),

@@ -13,7 +13,7 @@ import numpy as np
 from doingoai.errors import Code, DoingoaiError
 from doingoai.model import EventKind
 from doingoai.search.index import Index, load_index
-from doingoai.search.rank import fuse, rank, top_rows
+from doingoai.search.rank import coverage, fuse, rank, top_rows
 from doingoai.search.snippets import match_set, snippet
 from doingoai.search.tokenize import _WORD, Query, folded_words, parse_query, text_terms
 
@@ -69,7 +69,7 @@ def search(
     if dense:
         from doingoai.search.dense import dense_scores
 
-        scores = fuse(scores, dense_scores(db, index, q))
+        scores = fuse(scores, dense_scores(db, index, q), coverage(index, query) ** 2)
     if keep is not None:
         scores = np.where(keep, scores, 0)
     if len(scores) > 8 * need:  # the best ``need`` straight from all scores (most may match a common word)

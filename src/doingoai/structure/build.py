@@ -8,6 +8,7 @@ a line is kept and the lines glued when it joins parts of a hyphenated word ("Ca
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from doingoai.structure.language import is_vietnamese_fragment
@@ -26,7 +27,7 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
     spans: list[tuple[int, int]] = []
     prev_end: int | None = None
     starts = lines.starts
-    hyphenated = {i for i, t in enumerate(texts) if t[-1] == "-"}
+    hyphenated = {i for i, t in enumerate(texts) if t[-1] == "-"} if _HYPHEN_END.search(text) else set()
     for block in blocks:
         ls = block.lines
         if block.skip or hyphenated and not hyphenated.isdisjoint(ls):
@@ -47,19 +48,17 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
             # the common case: lines joined with one space, which stands on the line break
             line_texts = [texts[i] for i in ls]
             parts.append(" ".join(line_texts))
+            run_pos, run_src, run_len = pos, starts[ls[0]], 0  # a run copied from contiguous source
             for i, t in zip(ls, line_texts, strict=True):
                 s = starts[i]
+                if s != run_src + run_len:
+                    segs.append([run_pos, run_len, run_src, run_src + run_len, False])
+                    run_pos, run_src, run_len = pos, s, 0
                 n = len(t) + 1
-                last = segs[-1]
-                if last[3] == s and not last[4]:
-                    last[1] += n
-                    last[3] = s + n
-                else:
-                    segs.append([pos, n, s, s + n, False])
+                run_len += n
                 pos += n
             pos -= 1
-            segs[-1][1] -= 1
-            segs[-1][3] -= 1
+            segs.append([run_pos, run_len - 1, run_src, run_src + run_len - 1, False])
         else:
             pos = _write_pieces(text, texts, pieces, parts, segs, pos)
         spans.append((b_start, pos))
@@ -108,6 +107,7 @@ def _segment(start: int, length: int, src_start: int, src_end: int, literal: boo
     return seg
 
 
+_HYPHEN_END = re.compile(r"-[ \t\r]*[\n\f]")
 _new = object.__new__
 _set = object.__setattr__
 

@@ -32,6 +32,7 @@ _GLUED_HEAD = re.compile(r"^(\d{1,4})\s*(\D.{3,})$")
 _GLUED_TAIL = re.compile(r"^(.{3,}\D)\s*(\d{1,4})$")
 _DIGIT_CHARS = "0123456789"
 _EDGE = ")]0123456789-–—"
+_PAGE_AT_END = re.compile(r"^\d{1,3}(?!\d)(?![/.,-]\d)|(?<![\d/.,-])\d{1,3}$")
 _JOURNAL_HINTS = ("tập", "số", "kì", "kỳ", "vol", "no", "issue", "quyển", "issn")
 _PAGE_AND_DATE = re.compile(
     r"^\d{1,4}\s.*\((?:tháng\s*)?\d{1,2}[/-]\d{4}\)$|^.*\((?:tháng\s*)?\d{1,2}[/-]\d{4}\)\s*\d{1,4}$"
@@ -75,7 +76,11 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
             near = sum(i in zone for i in idxs)
             if near == len(idxs) or t.isupper() and (near or any(_cuts_sentence(texts, i) for i in idxs)):
                 removed.update(idxs)
-    removed.update(i for i in edge if _is_journal_line(texts[i]))
+    # an issue line with its page number, or next to a page break (a reference to an article in
+    # a list of works cited has the marks too, but neither)
+    removed.update(
+        i for i in edge if (i in zone or _PAGE_AT_END.search(texts[i])) and _is_journal_line(texts[i])
+    )
     if removed:
         heads = {keys.get(i, texts[i]) for i in removed}
         removed.update([i for i in edge if i not in removed and _glued(texts[i], heads)])

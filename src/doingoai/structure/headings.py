@@ -30,6 +30,10 @@ _LABEL = re.compile(
     r"Keywords|KEYWORDS|Key\s+words|Key\s+Words|KEY\s+WORDS)\s*(?::|\.|\s*[-–—]|$)\s*"
 )
 _KEYWORD_LABELS = ("từ", "key")
+# cheap prefix tests before the regular expressions (most lines start with none of these)
+_PART_WORDS = ("PHẦN", "Phần", "CHƯƠNG", "Chương", "MỤC", "Mục")
+_SOURCE_WORDS = ("(", "[", "Nguồn", "NGUỒN", "Source", "SOURCE")
+_LABEL_WORDS = ("Tóm", "TÓM", "Abstract", "ABSTRACT", "Summary", "SUMMARY", "Từ", "TỪ", "Key", "KEY")
 
 # first characters of a bullet ("- ", "• ", "a) ", "(b) ")
 _BULLET_STARTS = frozenset("-•▪●○◦■□➢►✓*+–—(abcdefghijklmnopqrstuvwxyzđ")
@@ -43,14 +47,16 @@ def heading_rank(t: str) -> int | None:
         if m:
             return RANK_NUM + m.group(1).count(".") + 1
         return RANK_NUM + 1 if _NUM1.match(t) else None
+    if t[1:2] in (".", ")"):
+        if c in "IVXLC":
+            return RANK_ROMAN if _ROMAN.match(t) else None
+        return RANK_ALPHA if _ALPHA.match(t) else None
     if c in "IVXLC" and _ROMAN.match(t):
-        return RANK_ROMAN
-    if c in "PCMpcm":
+        return RANK_ROMAN  # "II.", "XIV."
+    if t.startswith(_PART_WORDS):
         m = _PART.match(t)
         if m:
             return RANK_PART if m.group(1) else RANK_CHAPTER if m.group(2) else RANK_SECTION
-    if _ALPHA.match(t):
-        return RANK_ALPHA
     return None
 
 
@@ -59,12 +65,12 @@ def is_bullet(t: str) -> bool:
 
 
 def is_source(t: str) -> bool:
-    return t[0] in "(N[S" and _SOURCE.match(t) is not None
+    return t.startswith(_SOURCE_WORDS) and _SOURCE.match(t) is not None
 
 
 def label(t: str) -> tuple[str, int] | None:
     """("abstract" | "keywords", length of the label) when ``t`` starts with a front-matter label."""
-    if t[0] not in "TtAaSsKk":
+    if not t.startswith(_LABEL_WORDS):
         return None
     m = _LABEL.match(t)
     if m is None:
