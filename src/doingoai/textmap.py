@@ -14,10 +14,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
+    """One piece of the map (a NamedTuple: layout repair makes one per joined line, so they must be
+    cheap to make; immutable, compared and read like the frozen dataclasses elsewhere)."""
+
     start: int  # position in the text
     length: int
     src_start: int  # position in the source

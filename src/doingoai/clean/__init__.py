@@ -8,7 +8,7 @@ Steps, in order (each usable on its own, each a ``MappedText -> MappedText`` fun
    so that words are whole and final for step 2.
 2. :func:`convert_legacy` — TCVN3 (.VnTime/.VnTimeH) and VNI runs to Unicode, run by run.
 3. :func:`viqr` — VIQR ("Vie^.t Nam"), only when asked (``viqr=True`` or ``doc.meta["viqr"]``).
-4. :func:`strip_invisibles` — the remaining soft hyphens; :func:`to_nfc` — NFC, also for
+4. :func:`drop_soft_hyphens` — the remaining soft hyphens; :func:`to_nfc` — NFC, also for
    decomposed and Windows-1258 style combining tone marks.
 5. :func:`normalise_tone_marks` — one placement for oa/oe/uy (``tone_style``, default traditional:
    hòa, thủy; or ``doc.meta["tone_style"]``).
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from doingoai.clean.detect import convert_legacy, find_legacy
 from doingoai.clean.legacy import Legacy, tcvn3_to_unicode, vni_to_unicode
-from doingoai.clean.normalise import fix_eth, strip_invisibles, to_nfc
+from doingoai.clean.normalise import drop_soft_hyphens, fix_eth, strip_invisibles, to_nfc
 from doingoai.clean.syllable import is_syllable
 from doingoai.clean.tones import ToneStyle, normalise_tone_marks
 from doingoai.clean.viqr import viqr, viqr_to_unicode
@@ -36,6 +36,7 @@ __all__ = [
     "clean_document",
     "clean_text",
     "convert_legacy",
+    "drop_soft_hyphens",
     "find_legacy",
     "fix_eth",
     "is_syllable",
@@ -58,14 +59,15 @@ def clean_mapped(
 ) -> MappedText:
     """All clean steps on a mapped text (see the module docstring)."""
     # words whole and final before legacy detection, so that a second clean finds nothing new
-    mt = fix_eth(to_nfc(strip_invisibles(mt, soft_hyphens=False)))
+    before = fix_eth(to_nfc(strip_invisibles(mt, soft_hyphens=False)))
     hits: list[int] = []
-    mt = convert_legacy(mt, found, hits)
+    mt = converted = convert_legacy(before, found, hits)
     if viqr_input:
         mt = fix_eth(viqr(mt))
-    mt = normalise_tone_marks(to_nfc(strip_invisibles(mt, soft_hyphens=None)), tone_style)
-    if not hits[0]:
-        return mt  # no telling character, and the steps since add none
+    after = mt
+    mt = normalise_tone_marks(to_nfc(drop_soft_hyphens(mt)), tone_style)
+    if not hits[0] or (converted is before and mt is after):
+        return mt  # no telling character (the steps since add none), or nothing changed at all
     # Dropping soft hyphens or moving a tone changes words near telling characters: look again
     # until nothing changes, so that cleaning a cleaned text finds nothing new.
     for _ in range(3):

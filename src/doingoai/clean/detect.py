@@ -181,14 +181,16 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 def _promising(text: str, hits: list[int]) -> bool:
     """Whether a word holding one of the trigger ``hits`` gains under some table (most stretches of
     Unicode text around "Müller" or "½" do not, and are not looked at further)."""
-    if len(hits) >= 8:
-        return True  # many telling characters: look at the stretch
+    last_word = -1
     for i in hits:
+        if i < last_word:
+            continue  # a word with several telling characters is read once
         while i > 0 and _TOKEN_CHAR.match(text, i - 1):
             i -= 1
         word = _TOKEN.match(text, i)
         if word is None:
             continue
+        last_word = word.end()
         for enc in Legacy:
             reading = _read(word.group(), enc)
             if reading is not None and reading[2]:

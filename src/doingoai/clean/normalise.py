@@ -38,21 +38,23 @@ _SOFT_HYPHEN = re.compile("\u00ad")
 _CR = re.compile(r"\r\n?")
 
 
-def strip_invisibles(mt: MappedText, *, soft_hyphens: bool | None = True) -> MappedText:
+def strip_invisibles(mt: MappedText, *, soft_hyphens: bool = True) -> MappedText:
     """Soft hyphens, zero-width and bidi marks and control characters removed; NBSP, tabs and other
     odd spaces -> " "; CR LF, CR, VT (Word's line break), U+2028/9 -> "\\n". Lines are never joined.
-    ``soft_hyphens=False`` keeps U+00AD (TCVN3 writes ư with its code) for a later pass, which
-    ``soft_hyphens=None`` is: it removes soft hyphens only."""
+    ``soft_hyphens=False`` keeps U+00AD (TCVN3 writes ư with its code) for :func:`drop_soft_hyphens`."""
     if "\r" in mt.text:
         mt = mt.sub(_CR, "\n")
     rx = _INVISIBLES if soft_hyphens else _INVISIBLES_BUT_SOFT_HYPHEN
-    if soft_hyphens is None:  # only soft hyphens can be left (a second pass)
-        if "\u00ad" not in mt.text:
-            return mt
-        rx = _SOFT_HYPHEN
     if rx.search(mt.text) is None:
         return mt
     return mt.sub(rx, lambda m: m.group().translate(_INVISIBLES_TABLE))
+
+
+def drop_soft_hyphens(mt: MappedText) -> MappedText:
+    """Remove U+00AD (also at a line end, where it goes alone: the line break stays)."""
+    if "\u00ad" not in mt.text:
+        return mt
+    return mt.sub(_SOFT_HYPHEN, "")
 
 
 # --- NFC ------------------------------------------------------------------------------------------

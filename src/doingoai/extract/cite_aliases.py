@@ -24,6 +24,7 @@ _DEF = re.compile(
 )
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _BOUNDARY = re.compile(r"[,.;:!?“”\"«»()\[\]\n]")
+_LAST_BOUNDARY = re.compile(r"[,.;:!?“”\"«»()\[\]\n][^,.;:!?“”\"«»()\[\]\n]*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
 WINDOW = 250  # characters looked at before the parenthesis
 MAX_WORDS = 14
@@ -41,6 +42,8 @@ _HEADS = tuple(
         "Tuyên bố|Nghị quyết|Chỉ thị|Cơ chế|Sáng kiến|Nhóm|Thỏa thuận|Thoả thuận|Ban|Bộ|Đảng|Nhà xuất bản|Khu vực"
     ).split("|")
 )
+
+_HEAD_FIRST = frozenset(h[0] for h in _HEADS)
 
 # Well-known abbreviations of Vietnamese authors, used only when a document does not define them.
 KNOWN: dict[str, str] = {
@@ -93,7 +96,8 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
-    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
+    last = _LAST_BOUNDARY.search(window)
+    cut = last.start() + 1 if last else 0
     words = list(_WORD.finditer(window, cut))[-MAX_WORDS:]
     if not words or window[words[-1].end() :].strip(" \t-–—"):
         return None
@@ -101,8 +105,9 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     letters = "".join(c for c in abbr.upper() if c.isalpha())
     n = len(toks)
     start = None
-    for k in range(n - 1, -1, -1):  # 1. exact initials, shortest first
-        if _spells(toks[k:], letters, whole=True):
+    first = letters[:1]
+    for k in range(n - len(letters), -1, -1):  # 1. exact initials, shortest first (a word per letter at least)
+        if first in _initials(toks[k]) and _spells(toks[k:], letters, whole=True):
             start = k
             break
     if strict:
@@ -112,13 +117,16 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
             if (
                 n - k <= len(letters) + 7
                 and _capitalised(toks[k])
+                and first in _initials(toks[k])
                 and _spells(toks[k:], letters, whole=False)
             ):
                 start = k
                 break
     if start is None:  # 3. the farthest institutional head word with no verb or pronoun after it
         for k in range(n):
-            if any(toks[k : k + len(h)] == h for h in _HEADS) and not any(t in _BREAK for t in toks[k + 1 :]):
+            if toks[k] in _HEAD_FIRST and any(toks[k : k + len(h)] == h for h in _HEADS) and not any(
+                t in _BREAK for t in toks[k + 1 :]
+            ):
                 start = k
                 break
     if start is None:  # 4. capitalised words, a lower-case syllable only right after a capitalised one
@@ -156,19 +164,25 @@ _PLACES = frozenset(
     "Cộng hòa Dân chủ Đức|Cam-pu-chia|Căm Bốt|Cu-ba|Đông Dương|Đông Nam Á|Đông Á|Nam Á|Trung Đông|châu Âu|"
     "châu Á|châu Phi|châu Mỹ|Mỹ Latinh|Hà Nội|Thành phố Hồ Chí Minh|TP. Hồ Chí Minh|Sài Gòn|Huế|Đà Nẵng|"
     "Hải Phòng|Moskva|Mát-xcơ-va|Bắc Kinh|Viên-chăn|Vientiane|Phnôm Pênh|Phnom Penh|Washington|Paris|Genève|"
-    "Geneva|London|Tokyo|New York|Soviet Union|United States|Vietnam|Viet Nam|Laos|Cambodia|China".split("|")
+    "Geneva|London|Tokyo|New York|Soviet Union|United States|Vietnam|Viet Nam|Laos|Cambodia|China|"
+    # world regions (as CLDR names them)
+    "Châu Á|Châu Âu|Châu Phi|Châu Mỹ|Châu Đại Dương|châu Đại Dương|Bắc Mỹ|Nam Mỹ|Trung Mỹ|Mỹ La-tinh|Châu Mỹ La-tinh|"
+    "Bắc Âu|Nam Âu|Tây Âu|Đông Âu|Trung Á|Tây Á|Bắc Phi|Tây Phi|Trung Phi|Đông Phi|Nam Phi|Ca-ri-bê|Thế giới|Nam Cực|"
+    "Africa|Asia|Europe|Americas|North America|South America|Latin America|Central America|Oceania|Southeast Asia|"
+    "East Asia|Eastern Asia|Eastern Europe|Western Europe|Central Asia|Caribbean|Middle East|Antarctica".split("|")
 )
 
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    try:
-        from babel import Locale
-    except ImportError:  # the gazetteer extra is optional; the curated list still applies
-        return _PLACES
+    """The curated places and every country name the gazetteer knows (Vietnamese and English: CLDR,
+    pycountry and curated names, built into data/gazetteer.json), so Babel is not needed at run time."""
+    from doingoai.extract import gazetteer
+
     names = set(_PLACES)
-    for lang in ("vi", "en"):
-        names.update(Locale(lang).territories.values())
+    for e in gazetteer.entries().values():
+        if e.kind == "country":
+            names.update(n.text for n in e.names if n.type != "deixis")
     return frozenset(names)
 
 

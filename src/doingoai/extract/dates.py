@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
+from doingoai.extract.triggers import lower_same_length
 from doingoai.model import BlockType, DateExpr, Document
 
 _Y = r"(?:1[0-9]\d\d|20\d\d)"
@@ -149,9 +150,6 @@ def _skip_spans(doc: Document) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in doc.blocks if b.type in (BlockType.REFERENCE, BlockType.AFFILIATION)]
 
 
-def _lower(text: str) -> str:
-    low = text.lower()
-    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 # words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
@@ -211,7 +209,7 @@ def _accept(text: str, low: str, m: re.Match[str]) -> bool:
 def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Date expressions in ``text[start:end]``; relative ones resolved against ``base`` (may be "")."""
     end = len(text) if end is None else end
-    low = _lower(text)
+    low = lower_same_length(text)
     found: dict[int, re.Match[str]] = {}
     for p in _starts(low, start, end):
         if p in found:

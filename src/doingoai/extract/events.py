@@ -118,10 +118,12 @@ def _event(
     stop = POST_STOP.search(text, te, min(c1, te + 300))
     p1 = stop.start() if stop else min(c1, te + 300)
     k = bisect_right(hit_starts, te - 1)
-    if k < len(hit_starts) and hit_starts[k] < p1 and (
-        kind not in AGREEMENT_KINDS or text[max(te, hit_starts[k] - 5) : hit_starts[k]].rstrip().endswith(_SEPARATOR)
-    ):  # a signing reads past "hợp tác" ("ký hiệp định hợp tác với Lào"), not into the next enumerated phrase
+    if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
         p1 = hit_starts[k]
+    while k < len(hit_starts) and hit_starts[k] < p1:  # a signing reads past "hợp tác" ("ký hiệp định hợp tác
+        if text[max(te, hit_starts[k] - 5) : hit_starts[k]].rstrip().endswith(_SEPARATOR):  # với Lào"), not into
+            p1 = hit_starts[k]  # the next enumerated phrase (", thiết lập quan hệ với ...")
+        k += 1
     prev = -1
     clause_groups = _groups(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"

@@ -39,6 +39,7 @@ MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 MARKER_WORDS = frozenset(
     "với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split()
 )
+_MARK_PUNCT = ",.;:()“”\""
 _NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
 EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
 _SIMPLE_COORD = frozenset({",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"})
@@ -119,6 +120,8 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
 def _example_start(gap: str) -> int:
     """Where a trailing "như" / "nhất là" / "đặc biệt là" ... starts in ``gap``, or -1."""
     g = gap.rstrip()
+    if not g.endswith(EXAMPLE_WORDS):
+        return -1
     for x in EXAMPLE_WORDS:
         if g.endswith(x) and (len(g) == len(x) or not g[-len(x) - 1].isalnum()):
             return len(g) - len(x)
@@ -128,18 +131,18 @@ def _example_start(gap: str) -> int:
 def _marker(head: str, n: int) -> tuple[str, int]:
     """The last marker word among the last ``n`` words of ``head`` (lower-cased) and its offset, or ("", -1)."""
     words = head.rsplit(None, n)[-n:]
-    end = len(head)
     for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        end = head.rfind(w, 0, end)
-        w = w.strip(",.;:()“”\"")
+        w = words[i].strip(_MARK_PUNCT)
         if w not in MARKER_WORDS:
             continue
-        if w == "với" and i and words[i - 1] == "đối":
-            return "đối với", head.rfind("đối", 0, end)
         if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
             continue  # "thiết bị", "chuẩn bị"
-        return w, end + (len(words[i]) - len(words[i].lstrip(",.;:()“”\"")))
+        end = len(head)  # where words[i] starts: found from the end, word by word
+        for j in range(len(words) - 1, i - 1, -1):
+            end = head.rfind(words[j], 0, end)
+        if w == "với" and i and words[i - 1] == "đối":
+            return "đối với", head.rfind("đối", 0, end)
+        return w, end + (len(words[i]) - len(words[i].lstrip(_MARK_PUNCT)))
     return "", -1
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 import ahocorasick
 
 from doingoai.extract import gazetteer
+from doingoai.extract.triggers import lower_same_length
 from doingoai.model import Document, Mention
 
 # how a candidate is checked against the original text
@@ -111,11 +112,6 @@ def automaton() -> ahocorasick.Automaton:
     return a
 
 
-def _lower_same_length(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _boundary(text: str, s: int, e: int, hyphen_ok: bool) -> bool:
@@ -282,7 +278,7 @@ def _abbreviation_mentions(text: str, abbrs: dict[str, tuple[str, str]]) -> list
 
 def mentions_in(text: str) -> list[Mention]:
     """All mentions in ``text`` (the work of :func:`find_mentions`, for any string)."""
-    low = _lower_same_length(text)
+    low = lower_same_length(text)
     found = _longest(_candidates(text, low))
     abbrs = defined_abbreviations(text, found)
     if not abbrs:

@@ -46,10 +46,11 @@ class Cue:
         self.rx = re.compile(vi_pattern(pattern))
         self.pattern = self.rx.pattern
         self.needles = tuple(sorted({v for w in _first_words(pattern) for v in _variants(w)}))
+        self._pre = re.compile("|".join(map(re.escape, self.needles)))  # one C-level scan for any needle
 
     def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(s) if endpos is None else endpos
-        if not any(s.find(n, pos, end) >= 0 for n in self.needles):
+        if self._pre.search(s, pos, end) is None:
             return None
         return self.rx.search(s, pos, end)
 
@@ -207,18 +208,42 @@ def _automaton() -> ahocorasick.Automaton:
         rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
     auto = ahocorasick.Automaton()
     for h, idx in heads.items():
-        auto.add_word(h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back) for i in idx)))
+        auto.add_word(h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx)))
     auto.make_automaton()
     return auto
 
 
+def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted({re.escape(v) for w in words for v in _variants(w)}, key=len, reverse=True)))
+
+
+# Words a match of the trigger must contain, looked for with one C-level scan before its regex runs (the
+# frequent head "quan hệ" mostly has neither): before the head for "củng cố quan hệ", after it (up to the
+# next stop the pattern cannot cross) for "quan hệ ... được củng cố".
+_PRECHECK = {
+    "relations_v": (_needles(_REL_VERBS), True),
+    "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp")), False),
+}
+_NO_CROSS = re.compile(r"[.;:“”\"\n]")
+
+
+
+
+_LOWERED: list[tuple[str, str]] = []  # the last documents' texts and their lower case (by identity)
 
 
 def lower_same_length(text: str) -> str:
+    """``text`` lower-cased with the same length (offsets carry over). Mentions, dates and events all
+    match on it: a document's lowered text is kept for the next stage (looked up by identity)."""
+    for t, low in _LOWERED:
+        if t is text:
+            return low
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # rare: "İ" lowers to two characters
+    if len(low) != len(text):  # rare: "İ" lowers to two characters
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(text) >= 1000:
+        _LOWERED[:] = [(text, low), *_LOWERED[:1]]
+    return low
 
 
 def scan(text: str, low: str | None = None) -> list[Hit]:
@@ -230,7 +255,15 @@ def scan(text: str, low: str | None = None) -> list[Hit]:
         p = end_idx - n + 1
         if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
             continue
-        for i, rx, back in entries:
+        for i, rx, back, pre in entries:
+            if pre is not None:
+                if pre[1]:
+                    if pre[0].search(low, max(0, p - back), p + 12) is None:
+                        continue
+                else:
+                    stop = _NO_CROSS.search(low, p)
+                    if pre[0].search(low, p, stop.start() if stop else len(low)) is None:
+                        continue
             if not back:
                 m = rx.match(low, p)
             else:  # the leftmost match that covers the head, starting at most `back` characters before it

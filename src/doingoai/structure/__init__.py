@@ -39,25 +39,17 @@ def structure_document(doc: Document) -> Document:
 
     doc.set_text(new)
     doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))
-    blocks: list[Block] = []
-    sents: list[Sentence] = []
-    langs: list[str | None] = []
-    for t in block_texts:
-        if t:
-            langs.append(language.detect(t))
+    kept = [k for k, t in enumerate(block_texts) if t]
+    langs = [language.detect(block_texts[k]) for k in kept]
     doc_lang = _majority(langs)
-    k = 0
-    for rb, (s, e) in zip(raw_blocks, spans, strict=True):
-        if s == e:
-            continue
-        lang = langs[k] or rb.lang or doc_lang
-        k += 1
-        level = rb.level if rb.type is BlockType.HEADING else None
-        blocks.append(Block(rb.type, s, e, level, lang))
-        b_index = len(blocks) - 1
-        sents.extend([_sentence(ss, se, b_index) for ss, se in sentences.split(text, s, e)])
+    heading = BlockType.HEADING
+    blocks: list[Block] = []
+    for k, lang in zip(kept, langs, strict=True):
+        rb = raw_blocks[k]
+        s, e = spans[k]
+        blocks.append(Block(rb.type, s, e, rb.level if rb.type is heading else None, lang or rb.lang or doc_lang))
     doc.blocks = blocks
-    doc.sentences = sents
+    doc.sentences = [_sentence(s, e, b) for s, e, b in sentences.split_blocks(text, [spans[k] for k in kept])]
     return doc
 
 

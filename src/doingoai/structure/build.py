@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
+from itertools import accumulate, repeat
+from operator import add
 
 from doingoai.structure.language import is_vietnamese_fragment
 from doingoai.structure.lines import Lines
@@ -20,55 +23,61 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
     """The new text and each block's ``(start, end)`` in it (blocks whose text is empty get (k, k))."""
     text = lines.text
     texts = lines.texts
+    starts, ends = lines.starts, lines.ends
     parts: list[str] = []
-    # [start, length, src_start, src_end, literal] with src in ``text``; a sentinel first
-    segs: list[list] = [[0, 0, -1, -1, True]]
+    # (start, length, src_start, src_end, literal) with src in ``text``; a sentinel first
+    segs: list[tuple[int, int, int, int, bool]] = [(0, 0, -1, -1, True)]
     pos = 0
     spans: list[tuple[int, int]] = []
     prev_end: int | None = None
-    starts = lines.starts
-    hyphenated = {i for i, t in enumerate(texts) if t[-1] == "-"} if _HYPHEN_END.search(text) else set()
+    hyphenated = {i for i, t in enumerate(texts) if t[-1] == "-"} if _HYPHEN_END.search(text) else None
     for block in blocks:
         ls = block.lines
         if block.skip or hyphenated and not hyphenated.isdisjoint(ls):
-            pieces = _pieces(text, starts, lines.ends, block)
+            pieces = _pieces(text, starts, ends, block)
             if not pieces:
                 spans.append((pos, pos))
                 continue
             first, last_end = pieces[0][0], pieces[-1][1]
         else:
             pieces = None
-            first, last_end = starts[ls[0]], lines.ends[ls[-1]]
+            first, last_end = starts[ls[0]], ends[ls[-1]]
         if prev_end is not None:
             parts.append("\n\n")
-            segs.append([pos, 2, prev_end, first, True])
+            segs.append((pos, 2, prev_end, first, True))
             pos += 2
-        b_start = pos
-        if pieces is None:
-            # the common case: lines joined with one space, which stands on the line break
-            line_texts = [texts[i] for i in ls]
-            parts.append(" ".join(line_texts))
-            run_pos, run_src, run_len = pos, starts[ls[0]], 0  # a run copied from contiguous source
-            for i, t in zip(ls, line_texts, strict=True):
-                s = starts[i]
-                if s != run_src + run_len:
-                    segs.append([run_pos, run_len, run_src, run_src + run_len, False])
-                    run_pos, run_src, run_len = pos, s, 0
-                n = len(t) + 1
-                run_len += n
-                pos += n
-            pos -= 1
-            segs.append([run_pos, run_len - 1, run_src, run_src + run_len - 1, False])
-        else:
-            pos = _write_pieces(text, texts, pieces, parts, segs, pos)
-        spans.append((b_start, pos))
         prev_end = last_end
+        if pieces is not None:
+            b_start = pos
+            pos = _write_pieces(text, texts, pieces, parts, segs, pos)
+            spans.append((b_start, pos))
+            continue
+        # the common case: lines joined with one space, which stands on the line break
+        if len(ls) == 1:
+            t = texts[ls[0]]
+            parts.append(t)
+            n = len(t)
+            segs.append((pos, n, first, last_end, False))
+        else:
+            line_texts = [texts[i] for i in ls]
+            t = " ".join(line_texts)
+            parts.append(t)
+            n = len(t)
+            if last_end - first == n:  # one line break between each two lines: one run of the source
+                segs.append((pos, n, first, last_end, False))
+            else:  # a run per line, with the character after it (what the joining space stands on)
+                src = [starts[i] for i in ls]
+                lens = [len(x) + 1 for x in line_texts]
+                lens[-1] -= 1
+                segs.extend(zip(accumulate(lens, initial=pos), lens, src, map(add, src, lens), repeat(False)))
+        spans.append((pos, pos + n))
+        pos += n
     new_text = "".join(parts)
     return MappedText(new_text, _compose(segs[1:], mapped.map, pos)), spans
 
 
 def _write_pieces(
-    text: str, texts: list[str], pieces: list, parts: list[str], segs: list[list], pos: int
+    text: str, texts: list[str], pieces: list, parts: list[str], segs: list[tuple], pos: int
 ) -> int:
     """Lines of a block with a label cut off or hyphens at line ends."""
     last = len(pieces) - 1
@@ -87,38 +96,27 @@ def _write_pieces(
             piece = text[s:e]
         parts.append(piece)
         n = e - s
-        if segs[-1][3] == s and not segs[-1][4]:
-            segs[-1][1] += n
-            segs[-1][3] = e
+        prev = segs[-1]
+        if prev[3] == s and not prev[4]:
+            segs[-1] = (prev[0], prev[1] + n, prev[2], e, False)
         else:
-            segs.append([pos, n, s, e, False])
+            segs.append((pos, n, s, e, False))
         pos += n
     return pos
 
 
-def _segment(start: int, length: int, src_start: int, src_end: int, literal: bool) -> Segment:
-    """``Segment(...)`` without the frozen-dataclass ``__init__`` (one is made per joined line)."""
-    seg = _new(Segment)
-    _set(
-        seg,
-        "__dict__",
-        {"start": start, "length": length, "src_start": src_start, "src_end": src_end, "literal": literal},
-    )
-    return seg
-
-
 _HYPHEN_END = re.compile(r"-[ \t\r]*[\n\f]")
-_new = object.__new__
-_set = object.__setattr__
+# (start, length, src_start, src_end, literal) -> Segment, without a Python-level call
+_segment = partial(tuple.__new__, Segment)
 
 
-def _compose(segs: list[list], inner: OffsetMap, length: int) -> OffsetMap:
+def _compose(segs: list[tuple], inner: OffsetMap, length: int) -> OffsetMap:
     """Segments into ``inner``'s text, re-expressed as segments into ``inner``'s source."""
     isegs = inner.segments
     if len(isegs) <= 1 and (
         not isegs or (not isegs[0].literal and isegs[0].start == isegs[0].src_start == 0)
     ):
-        return OffsetMap(tuple([_segment(*seg) for seg in segs]), length, inner.src_length)
+        return OffsetMap(tuple(map(_segment, segs)), length, inner.src_length)
     out: list[Segment] = []
     starts = inner._starts
     for start, n, s, e, lit in segs:

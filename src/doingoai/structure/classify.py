@@ -81,9 +81,15 @@ def _lead_in_heading(t: str, prev: str, nxt: str) -> bool:
     """A one-sentence block ending in ':' standing alone, not announcing "three points:"."""
     if not t.endswith(":") or len(t) > MAX_LEAD_IN_HEADING or not _one_sentence(t[:-1]):
         return False
-    if prev and not ends_sentence(prev) or _COUNT_WORD.search(t):
+    if prev and not ends_sentence(prev) or _count_word(t):
         return False
     return len(nxt) > max(MAX_SHORT_ITEM, 1.5 * len(t)) or _ORDINAL.match(nxt) is not None
+
+
+def _count_word(t: str) -> re.Match[str] | None:
+    """``_COUNT_WORD.search(t)``, looking only at the last six words (all a match can span)."""
+    parts = t.rsplit(None, 6)
+    return _COUNT_WORD.search(t, len(parts[0]) if len(parts) == 7 else 0)
 
 
 def _enumerations(blocks: list, texts: list[str]) -> None:
@@ -94,7 +100,7 @@ def _enumerations(blocks: list, texts: list[str]) -> None:
         if b.type is not BlockType.PARAGRAPH or not texts[k].endswith(":"):
             k += 1
             continue
-        m = _COUNT_WORD.search(texts[k])
+        m = _count_word(texts[k])
         want = None
         if m:
             w = m.group(1).lower()

@@ -30,6 +30,7 @@ _INSTITUTION = re.compile(
     r"\b(?:Trường|Viện|Học\s+viện|Đại\s+học|Trung\s+tâm|University|Institute|Academy|College|"
     r"Ministry|Faculty|Department|School|Centre|Center)\b"
 )
+_INSTITUTION_WORDS = ("Trường", "Viện", "Học", "Đại", "Trung", "Univ", "Inst", "Acad", "Coll", "Minis", "Facul", "Depart", "School", "Cent")
 _MARKS = "*¹²³⁴†‡0123456789"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^E-?mail\s*:", re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|THS|NCS|CN|KS|BS|Th\.S|TH\.S|Dr|Prof|Mr|Ms)\.?\s*)+")
@@ -41,10 +42,15 @@ _WORDISH = re.compile(r"[^\W\d_]{2}")
 def is_affiliation(t: str) -> bool:
     if len(t) > 150:
         return False
-    if _AFFILIATION.match(t) is not None or _EMAIL.search(t) is not None:
+    if _AFFILIATION.match(t) is not None or ("@" in t or t[0] in "Ee") and _EMAIL.search(t) is not None:
         return True
     # "* Diplomatic Academy of Vietnam": a footnote mark, or an institution named later in the line
-    return t[-1] != "." and _INSTITUTION.search(t) is not None and (t[0] in _MARKS or len(t) <= 100)
+    return (
+        t[-1] != "."
+        and (t[0] in _MARKS or len(t) <= 100)
+        and any(w in t for w in _INSTITUTION_WORDS)  # (a cheap test before the regular expression)
+        and _INSTITUTION.search(t) is not None
+    )
 
 
 def is_author_line(t: str) -> bool:

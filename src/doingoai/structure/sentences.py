@@ -48,6 +48,52 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Sentences ``(s, e, k)`` of every block ``k`` (``spans[k]``, sorted, separated by line breaks),
+    as :func:`split` gives them block by block, in one pass of the regex over the whole text."""
+    out: list[tuple[int, int, int]] = []
+    if not spans:
+        return out
+    n = len(spans)
+    k = 0
+    start, end = spans[0]
+    s = start
+    first_token_end = -2  # found when needed
+    for m in _BOUNDARY.finditer(text, start, spans[-1][1]):
+        punct = m.start()
+        if punct >= end:  # past the block: close it (and any blocks without a boundary)
+            while punct >= end:
+                _close(text, s, end, k, out)
+                k += 1
+                start, end = spans[k]
+                s = start
+            first_token_end = -2
+        gap, nxt = m.span(1)
+        if nxt > end:
+            continue  # the white space between two blocks
+        if text[punct] == ".":
+            if first_token_end == -2:
+                first_token_end = text.find(" ", start, end)
+            if _not_a_boundary(text, s, punct, gap, first_token_end, start):
+                continue
+        out.append((s, gap, k))
+        s = nxt
+    while k < n:
+        _close(text, s, end, k, out)
+        k += 1
+        if k < n:
+            start, end = spans[k]
+            s = start
+    return out
+
+
+def _close(text: str, s: int, end: int, k: int, out: list[tuple[int, int, int]]) -> None:
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    if end > s:
+        out.append((s, end, k))
+
+
 def _not_a_boundary(text: str, s: int, punct: int, gap: int, first_token_end: int, block_start: int) -> bool:
     if punct + 1 < gap and text[punct + 1 : gap].strip('"”’»)]').replace(".", "") != "":
         return False  # "?", "!", "…" after the dot end a sentence
