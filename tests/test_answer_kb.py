@@ -27,7 +27,7 @@ def sample_kb(tmp_path_factory, samples):
         ("Việt Nam gia nhập ASEAN năm nào?", "1995", "tap-chi-viet-nam-hoi-nhap-khu-vuc.txt"),
         ("When did Vietnam join the WTO?", "2007", None),
         ("Khi nào Việt Nam và Hoa Kỳ bình thường hóa quan hệ?", "1995", "tap-chi-viet-nam-hoi-nhap-khu-vuc.txt"),
-        ("Việt Nam và Nhật Bản nâng cấp quan hệ lên Đối tác chiến lược toàn diện khi nào?", "2023-11", "bao-cao-doi-ngoai-2023.txt"),
+        ("Việt Nam và Nhật Bản nâng cấp quan hệ lên Đối tác chiến lược toàn diện khi nào?", "11/2023", "bao-cao-doi-ngoai-2023.txt"),
         ("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào được ký năm nào?", "1977", None),
     ],
 )

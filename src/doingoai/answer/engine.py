@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.extractors import extract, find_name
+from doingoai.answer.extractors import extract, find_date, find_name
 from doingoai.answer.question import Question, Wants, analyse, fold
 from doingoai.answer.terms import Concept, content_terms, flat, required_concepts, search_query, words
 from doingoai.errors import Code, DoingoaiError
 
 MAX_QUESTION = 10_000
-MIN_SUPPORT = 0.5  # share of the question's content terms the evidence sentence must contain
+MIN_SUPPORT = 0.5
+_RANGE = re.compile(r"\d{4}\s*[–-]\s*\d{4}")  # share of the question's content terms the evidence sentence must contain
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,10 @@ class Answer:
     answer: str | None
     evidence: dict[str, Any] | None = None
     citation: dict[str, Any] | None = None
-    via: str = "none"  # event | text | sentence | none
+    via: str = "none"  # event | text | sentence | section | none
     alternatives: list[dict[str, Any]] = field(default_factory=list)
+    value: str | None = None  # the answer normalised (ISO 8601 for dates) when it comes from a fact
+    fact: int | None = None  # the id of the event (fact) the answer comes from
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -40,6 +43,8 @@ class Answer:
             "evidence": self.evidence,
             "citation": self.citation,
             "via": self.via,
+            "value": self.value,
+            "fact": self.fact,
             "alternatives": self.alternatives,
         }
 
@@ -75,6 +80,13 @@ def _date_precision(date: str) -> float:
     return {10: 1.0, 7: 0.7}.get(len(date), 0.4)
 
 
+def _written_precision(written: tuple[str, int, int] | None) -> float:
+    if not written or _RANGE.search(written[0]):
+        return 0.0
+    slashes = written[0].count("/")
+    return 1.0 if slashes >= 2 else 0.7 if slashes == 1 or "tháng" in written[0].lower() else 0.4
+
+
 def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], required: list[Concept]) -> Answer | None:
     """The best-supported event of the asked kind among the actors named (and year, if given)."""
     if not q.kinds or not codes:
@@ -92,11 +104,12 @@ def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], require
             for evid in ev["evidence"]:
                 if not contains_all(required, evid["text"]):
                     continue
+                written = find_date(q, evid["text"], flat(terms)) if q.wants is Wants.DATE else None
                 score = (
                     support(terms, evid["text"])
                     + 0.2 * (codes <= parties)
-                    + 0.1 * _date_precision(ev.get("date", ""))
-                    + 0.15 * (ev.get("date", "")[:4] in evid["text"] if ev.get("date") else 0)
+                    + 0.1 * max(_date_precision(ev.get("date", "")), _written_precision(written))
+                    + 0.15 * bool(written and not _RANGE.search(written[0]))  # the sentence dates the event itself
                     - 0.0001 * len(evid["text"])
                 )
                 if best is None or score > best[0]:
@@ -106,7 +119,9 @@ def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], require
     _, ev, evid = best
     answer: str | None = None
     if q.wants is Wants.DATE and ev.get("date"):
-        answer = _date_answer(ev["date"])
+        written = find_date(q, evid["text"], flat(terms))
+        precise = written and not _RANGE.search(written[0]) and _date_precision(ev["date"]) < 1.0
+        answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it when sharper
     elif q.wants is Wants.ACTOR:
         others = [c for c in list(ev["actors"]) + list(ev["recipients"]) if c not in codes]
         answer = ", ".join(actor_names.display(c, q.lang) for c in others) or None
@@ -120,7 +135,7 @@ def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], require
         answer = ev.get("votes")
     if not answer:
         return None
-    return Answer(q.text, answer, _evidence({**evid}), kb_citation(kb, evid), via="event")
+    return Answer(q.text, answer, _evidence({**evid}), kb_citation(kb, evid), via="event", value=ev.get("date") if q.wants is Wants.DATE else None, fact=ev.get("id"))
 
 
 def _year_in(date: str, year: int) -> bool:
