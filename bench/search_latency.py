@@ -144,13 +144,21 @@ def main(argv: list[str] | None = None) -> int:
         found += bool(hits)
     ms, cms = np.array(times), np.array(cpu)
     n_post = len(index.sentences.rows) + len(index.passages.rows)
-    print(f"corpus: {n_sent:,} sentences, {len(index.p_doc):,} passages, {len(index.doc_ids):,} documents, "
-          f"vocabulary {len(vocab):,} syllables, {n_post / 1e6:.1f}M postings")
-    print(f"build (kb.add_document, incl. store tables): {t_build:.1f} s; index load from the DB: {t_load:.1f} s")
-    print(f"{len(qs)} queries on one core: p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms, "
-          f"max {ms.max():.1f} ms; {found} with hits   (target p95 < 50 ms)")
-    print(f"  CPU time per query (what the core spent, without waits for other processes): "
-          f"p50 {np.percentile(cms, 50):.1f} ms, p95 {np.percentile(cms, 95):.1f} ms")
+    print(
+        f"corpus: {n_sent:,} sentences, {len(index.p_doc):,} passages, {len(index.doc_ids):,} documents, "
+        f"vocabulary {len(vocab):,} syllables, {n_post / 1e6:.1f}M postings"
+    )
+    print(
+        f"build (kb.add_document, incl. store tables): {t_build:.1f} s; index load from the DB: {t_load:.1f} s"
+    )
+    print(
+        f"{len(qs)} queries on one core: p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms, "
+        f"max {ms.max():.1f} ms; {found} with hits   (target p95 < 50 ms)"
+    )
+    print(
+        f"  CPU time per query (what the core spent, without waits for other processes): "
+        f"p50 {np.percentile(cms, 50):.1f} ms, p95 {np.percentile(cms, 95):.1f} ms"
+    )
     kb.close()
     tmp.cleanup()
     return 0

@@ -33,8 +33,14 @@ def load(data: Path, lang: str) -> tuple[list[str], list[dict]]:
     for art in js["data"]:
         for p in art["paragraphs"]:
             for qa in p["qas"]:
-                qs.append({"id": qa["id"], "q": qa["question"], "para": len(paras),
-                           "answers": [a["text"] for a in qa["answers"]]})
+                qs.append(
+                    {
+                        "id": qa["id"],
+                        "q": qa["question"],
+                        "para": len(paras),
+                        "answers": [a["text"] for a in qa["answers"]],
+                    }
+                )
             paras.append(p["context"])
     return paras, qs
 
@@ -140,27 +146,38 @@ def main(argv: list[str] | None = None) -> int:
         kb.add_document(d)
     t_ingest = time.perf_counter() - t0
     n_sent = sum(len(d.sentences) for d in docs)
-    print(f"XQuAD: {len(paras)} paragraphs ({n_sent} sentences; documents made by {built[0][1]}), "
-          f"{len(qs_vi)} questions; parse {t_parse:.1f} s, kb.add_document {t_ingest:.1f} s")
+    print(
+        f"XQuAD: {len(paras)} paragraphs ({n_sent} sentences; documents made by {built[0][1]}), "
+        f"{len(qs_vi)} questions; parse {t_parse:.1f} s, kb.add_document {t_ingest:.1f} s"
+    )
 
     def ours(dense: bool):
         def run(q: str):
             hits = kb.search(q, limit=1, dense=dense)
             return (hits[0].doc, hits[0].text) if hits else None
+
         return run
 
     base = bm25s_baseline(docs, names)
     base_p = bm25s_paragraphs(paras, names)
-    rows = [("vi", "bm25s paragraphs (sentence@1 n/a)", evaluate(base_p, qs_vi, names)),
-            ("vi", "bm25s (syllables, lower-cased)", evaluate(base, qs_vi, names)),
-            ("vi", "doingoai BM25", evaluate(ours(False), qs_vi, names))]
+    rows = [
+        ("vi", "bm25s paragraphs (sentence@1 n/a)", evaluate(base_p, qs_vi, names)),
+        ("vi", "bm25s (syllables, lower-cased)", evaluate(base, qs_vi, names)),
+        ("vi", "doingoai BM25", evaluate(ours(False), qs_vi, names)),
+    ]
     if not args.no_dense:
         t0 = time.perf_counter()
-        kb.search("khởi động", limit=1, dense=True)  # embeds every sentence and passage once (cached in the DB)
-        print(f"dense: embedded {n_sent} sentences + {len(paras)} passages in {time.perf_counter() - t0:.1f} s")
+        kb.search(
+            "khởi động", limit=1, dense=True
+        )  # embeds every sentence and passage once (cached in the DB)
+        print(
+            f"dense: embedded {n_sent} sentences + {len(paras)} passages in {time.perf_counter() - t0:.1f} s"
+        )
         rows.append(("vi", "doingoai BM25 + dense", evaluate(ours(True), qs_vi, names)))
-    rows += [("en", "bm25s (syllables, lower-cased)", evaluate(base, qs_en, names)),
-             ("en", "doingoai BM25", evaluate(ours(False), qs_en, names))]
+    rows += [
+        ("en", "bm25s (syllables, lower-cased)", evaluate(base, qs_en, names)),
+        ("en", "doingoai BM25", evaluate(ours(False), qs_en, names)),
+    ]
     if not args.no_dense:
         rows.append(("en", "doingoai BM25 + dense", evaluate(ours(True), qs_en, names)))
     print(f"{'q':<3} {'system':<32} {'paragraph@1':>11} {'sentence@1':>10} {'ms/query':>9}")

@@ -62,8 +62,22 @@ def test_search_bad_kind_exit_1(db):
 
 
 def test_search_filters(db):
-    res = CliRunner().invoke(main, ["search", "Việt Nam", "--db", db, "--json", "--actor", "SUN", "--doc",
-                                    "quan-he-lien-xo.txt", "--limit", "1"])
+    res = CliRunner().invoke(
+        main,
+        [
+            "search",
+            "Việt Nam",
+            "--db",
+            db,
+            "--json",
+            "--actor",
+            "SUN",
+            "--doc",
+            "quan-he-lien-xo.txt",
+            "--limit",
+            "1",
+        ],
+    )
     assert res.exit_code == 0, res.output
     hits = json.loads(res.output)["hits"]
     assert len(hits) == 1 and hits[0]["doc"] == "quan-he-lien-xo.txt"

@@ -31,8 +31,16 @@ PARAGRAPHS = [
     "Nhật Bản là nhà tài trợ viện trợ phát triển chính thức lớn của Việt Nam trong nhiều năm.",
 ]
 QUERIES = [
-    "Liên Xô viện trợ", "gia nhập ASEAN", "Hội đồng Bảo an", "đối tác chiến lược", "Lào hiệp ước",
-    "Tổ chức Thương mại Thế giới", "năm 1995", "viện trợ phát triển", "Hoa Kỳ quan hệ", "Chủ tịch ASEAN năm 2020",
+    "Liên Xô viện trợ",
+    "gia nhập ASEAN",
+    "Hội đồng Bảo an",
+    "đối tác chiến lược",
+    "Lào hiệp ước",
+    "Tổ chức Thương mại Thế giới",
+    "năm 1995",
+    "viện trợ phát triển",
+    "Hoa Kỳ quan hệ",
+    "Chủ tịch ASEAN năm 2020",
 ]
 _SYL = re.compile(r"[^\W_]+")
 

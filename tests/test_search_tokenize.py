@@ -87,7 +87,14 @@ def test_query_not_text_is_e401():
 
 @pytest.mark.parametrize(
     "q",
-    ['Liên Xô NEAR SEV', "Việt AND Nam OR NOT Lào", 'Liên "Xô', "(SEV) OR col:val*", "a-b ^c +d", "Liên\x00Xô"],
+    [
+        "Liên Xô NEAR SEV",
+        "Việt AND Nam OR NOT Lào",
+        'Liên "Xô',
+        "(SEV) OR col:val*",
+        "a-b ^c +d",
+        "Liên\x00Xô",
+    ],
 )
 def test_fts_syntax_is_plain_text(q):
     query = parse_query(q)

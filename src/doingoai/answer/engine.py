@@ -199,8 +199,8 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     supported = [(support(terms, h["text"]) + 0.25 * support(terms, h.get("passage", "")), i, h) for i, h in enumerate(hits)]
     supported = [s for s in supported if s[0] >= MIN_SUPPORT * 0.8 and contains_all(required, s[2]["text"] + " " + s[2].get("passage", ""))]
     supported.sort(key=lambda s: (-s[0], s[1]))
-    if from_events is not None:
-        return from_events
+    if from_events is not None and (not supported or support(terms, from_events.evidence["text"]) >= supported[0][0] - 0.25):
+        return from_events  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [_evidence(h) for _, _, h in supported[1:4]]
     for _, _, hit in supported[:5]:
         found = extract(q, hit["text"], flat(terms))

@@ -102,5 +102,6 @@ def analyse(text: str) -> Question:
             wants = Wants.TEXT
     folded = " " + fold(q) + " "
     kinds = tuple(kind for kind, cues in _KIND_CUES if any(c in folded for c in cues))
+    kinds = tuple(k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds))  # "lift" beats "sanction"
     years = _YEAR.findall(q)
     return Question(q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None)

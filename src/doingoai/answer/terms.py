@@ -114,6 +114,8 @@ def required_concepts(q: Question, codes: set[str]) -> list[Concept]:
     words = re.findall(r"\w+", text)
     for i, w in enumerate(words):
         if i > 0 and w[:1].isupper() and not w.isdigit() and fold(w) not in _PROPER_STOP:
+            if q.lang == "en" and fold(w) == w.lower():
+                continue  # an English word ("Palace") is not written so in Vietnamese text; a Vietnamese name ("Lâm") is
             required.append((w,))
     return required
 

@@ -37,12 +37,20 @@ def _table() -> tuple[re.Pattern | None, re.Pattern | None, dict[str, tuple[str,
     if not names:
         return None, None, {}
     long_ = sorted((k for k in names if len(k) >= 4), key=len, reverse=True)
-    short = sorted((n.text for e in entries.values() for n in e.names if n.lang == "en" and 0 < len(n.text) < 4),
-                   key=len, reverse=True)
+    short = sorted(
+        (n.text for e in entries.values() for n in e.names if n.lang == "en" and 0 < len(n.text) < 4),
+        key=len,
+        reverse=True,
+    )
 
     def alt(items):
-        return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, items)) + r")(?!\w)", 0 if items is short else re.I) \
-            if items else None
+        return (
+            re.compile(
+                r"(?<!\w)(" + "|".join(map(re.escape, items)) + r")(?!\w)", 0 if items is short else re.I
+            )
+            if items
+            else None
+        )
 
     return alt(long_), alt(short), names
 

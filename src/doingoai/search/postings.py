@@ -63,17 +63,30 @@ def doc_postings(doc: Document) -> dict[str, np.ndarray]:
     # passages: the blocks that hold sentences, numbered in order
     blocks, s_pass = np.unique(s_block, return_inverse=True) if len(sents) else (np.zeros(0, np.int32),) * 2
     s_pass = s_pass.astype(np.int32)
-    p_start = np.array([_block_start(doc, b, s_start[s_pass == i]) for i, b in enumerate(blocks)], dtype=np.int32)
+    p_start = np.array(
+        [_block_start(doc, b, s_start[s_pass == i]) for i, b in enumerate(blocks)], dtype=np.int32
+    )
     p_end = np.array([_block_end(doc, b, s_end[s_pass == i]) for i, b in enumerate(blocks)], dtype=np.int32)
     terms = text_terms([text[s.start : s.end] for s in sents])
     sk, su, stf, skind = term_frequencies(terms)
     pk, pu, ptf, pkind = term_frequencies(terms, s_pass)
     p_len = np.bincount(s_pass, weights=terms.length, minlength=len(blocks)).astype(np.int32)
     out = {
-        "s_start": s_start, "s_end": s_end, "s_pass": s_pass, "s_len": terms.length,
-        "p_start": p_start, "p_end": p_end, "p_len": p_len,
-        "s_keys": sk, "s_unit": su, "s_tf": stf, "s_kind": skind,
-        "p_keys": pk, "p_unit": pu, "p_tf": ptf, "p_kind": pkind,
+        "s_start": s_start,
+        "s_end": s_end,
+        "s_pass": s_pass,
+        "s_len": terms.length,
+        "p_start": p_start,
+        "p_end": p_end,
+        "p_len": p_len,
+        "s_keys": sk,
+        "s_unit": su,
+        "s_tf": stf,
+        "s_kind": skind,
+        "p_keys": pk,
+        "p_unit": pu,
+        "p_tf": ptf,
+        "p_kind": pkind,
     }
     out.update(_filters(doc, p_start, p_end, s_start, s_end))
     return out
@@ -89,6 +102,7 @@ def _block_end(doc: Document, b: int, ends: np.ndarray) -> int:
 
 def _filters(doc: Document, p_start, p_end, s_start, s_end) -> dict[str, np.ndarray]:
     """Actors per passage (mentions), event kinds per sentence (evidence), years per passage."""
+
     def passage_of(offset: int) -> int:
         i = int(np.searchsorted(p_start, offset, side="right")) - 1
         return i if i >= 0 and offset < p_end[i] else -1
@@ -97,12 +111,15 @@ def _filters(doc: Document, p_start, p_end, s_start, s_end) -> dict[str, np.ndar
         i = int(np.searchsorted(s_start, offset, side="right")) - 1
         return i if i >= 0 and offset < s_end[i] else -1
 
-    actors = sorted({(m.code, passage_of(m.start)) for m in doc.mentions} - {(m.code, -1) for m in doc.mentions})
+    # an actor is in a passage when a mention names it there, or an event there has it as a party
+    # ("Hiệp ước ... Việt Nam – Lào" is an agreement mention, but its signing event has LAO)
+    actor_set = {(m.code, passage_of(m.start)) for m in doc.mentions}
     kinds = set()
     years: set[tuple[int, int, int]] = set()
     for ev in doc.events:
         lo, hi = year_range(ev.date)
         for span in ev.evidence:
+            actor_set.update((code, passage_of(span.start)) for code in (*ev.actors, *ev.recipients))
             s = sentence_of(span.start)
             if s >= 0:
                 kinds.add((ev.kind.value, s))
@@ -118,6 +135,7 @@ def _filters(doc: Document, p_start, p_end, s_start, s_end) -> dict[str, np.ndar
             y = int(m.group())
             years.add((i, y, y))
     doc_lo, doc_hi = year_range(str(doc.meta.get("date") or ""))
+    actors = sorted((code, p) for code, p in actor_set if p >= 0)
     ks = sorted(kinds)
     ys = sorted(years)
     return {
@@ -187,16 +205,37 @@ class Postings:
         """Postings from their stored arrays. Terms in over a quarter of the units also get a dense
         weight vector: adding one is a contiguous add instead of a scatter over many postings."""
         df = np.diff(indptr)
-        frequent = np.flatnonzero(df > DENSE_FRACTION * n_units) if n_units >= DENSE_MIN_UNITS else np.zeros(0, np.int64)
+        frequent = (
+            np.flatnonzero(df > DENSE_FRACTION * n_units)
+            if n_units >= DENSE_MIN_UNITS
+            else np.zeros(0, np.int64)
+        )
         dense = np.zeros((len(frequent), n_units), dtype=np.float32)
         for j, i in enumerate(frequent.tolist()):
             dense[j, rows[indptr[i] : indptr[i + 1]]] = weights[indptr[i] : indptr[i + 1]]
-        return cls(keys, kind, indptr, rows, weights, int(n_units), maxw, {int(i): j for j, i in enumerate(frequent)}, dense)
+        return cls(
+            keys,
+            kind,
+            indptr,
+            rows,
+            weights,
+            int(n_units),
+            maxw,
+            {int(i): j for j, i in enumerate(frequent)},
+            dense,
+        )
 
     def arrays(self) -> dict[str, np.ndarray]:
         """What :meth:`from_arrays` needs (for the stored snapshot)."""
-        return {"keys": self.keys, "kind": self.kind, "indptr": self.indptr, "rows": self.rows,
-                "weights": self.weights, "maxw": self.maxw, "n_units": np.array([self.n_units], np.int64)}
+        return {
+            "keys": self.keys,
+            "kind": self.kind,
+            "indptr": self.indptr,
+            "rows": self.rows,
+            "weights": self.weights,
+            "maxw": self.maxw,
+            "n_units": np.array([self.n_units], np.int64),
+        }
 
     def score(self, qkeys: np.ndarray, kind_weights: tuple[float, float, float]) -> np.ndarray:
         """Sum of the weights of the query terms in each unit (a dense float32 vector)."""
@@ -216,7 +255,9 @@ class Postings:
         a, b = self.indptr[i], self.indptr[i + 1]
         out[self.rows[a:b]] += kw * self.weights[a:b]
 
-    def add_at(self, out: np.ndarray, units: np.ndarray, i: int, kw: float, scratch: np.ndarray | None = None) -> None:
+    def add_at(
+        self, out: np.ndarray, units: np.ndarray, i: int, kw: float, scratch: np.ndarray | None = None
+    ) -> None:
         """Like :meth:`add_to` for the sorted ``units`` only (``out`` aligned with them).
 
         ``scratch`` (zeros over all units, left as zeros) turns the lookup into a scatter and a gather."""

@@ -39,8 +39,15 @@ def rank(index: Index, query: Query, weights=WEIGHTS, passage_weight: float = PA
     return s
 
 
-def top_rows(index: Index, query: Query, k: int, keep: np.ndarray | None = None, weights=WEIGHTS,
-             passage_weight: float = PASSAGE_WEIGHT, common: float = COMMON_FRACTION):
+def top_rows(
+    index: Index,
+    query: Query,
+    k: int,
+    keep: np.ndarray | None = None,
+    weights=WEIGHTS,
+    passage_weight: float = PASSAGE_WEIGHT,
+    common: float = COMMON_FRACTION,
+):
     """``(rows, scores)`` holding the exact top ``k`` of :func:`rank` among rows passing ``keep``,
     or None when that cannot be shown cheaply. ``scores`` are exact for every row returned."""
     sp, pp = index.sentences, index.passages
@@ -80,7 +87,9 @@ def top_rows(index: Index, query: Query, k: int, keep: np.ndarray | None = None,
     if keep is not None:
         rows = rows[keep[rows]]
     scores = exact(rows)
-    s_bound = sum(kw * float(sp.maxw[i]) for i, kw in often)  # a sentence without rare terms scores at most this
+    s_bound = sum(
+        kw * float(sp.maxw[i]) for i, kw in often
+    )  # a sentence without rare terms scores at most this
     if not s_bound:
         return rows, scores  # sentences without a rare term have no query term: not hits
     kth = _kth(scores, k) if len(rows) >= k else 0.0
@@ -91,8 +100,11 @@ def top_rows(index: Index, query: Query, k: int, keep: np.ndarray | None = None,
         lo, hi = index.p_first[risky], index.p_first[risky + 1]
         if int((hi - lo).sum()) > MAX_EXPANSION:
             return None
-        more = np.concatenate([np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]) if len(risky) \
+        more = (
+            np.concatenate([np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
+            if len(risky)
             else np.zeros(0, np.int64)
+        )
         if keep is not None:
             more = more[keep[more]]
         more = more[acc[more] == 0]  # the others are candidates already
@@ -115,7 +127,9 @@ def coverage(index: Index, query: Query) -> float:
     return len(index.sentences.lookup(own)) / len(own) if len(own) else 0.0
 
 
-def fuse(bm25: np.ndarray, sims: np.ndarray, bm25_weight: float = 1.0, k: int = RRF_K, depth: int = 1000) -> np.ndarray:
+def fuse(
+    bm25: np.ndarray, sims: np.ndarray, bm25_weight: float = 1.0, k: int = RRF_K, depth: int = 1000
+) -> np.ndarray:
     """Weighted reciprocal-rank fusion of the BM25 ranking (its matches only) and the dense ranking,
     each over its top ``depth`` sentences: ``bm25_weight / (k + rank) + 1 / (k + rank)``."""
     out = np.zeros(len(bm25), dtype=np.float64)

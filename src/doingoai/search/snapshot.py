@@ -16,15 +16,32 @@ import numpy as np
 from doingoai.search.postings import Postings
 
 MIN_SENTENCES = 50_000
-_SCALARS = ("s_doc", "s_idx", "s_start", "s_end", "s_pass", "p_doc", "p_start", "p_end",
-            "year_pass", "year_lo", "year_hi", "doc_years", "doc_ids")
+_SCALARS = (
+    "s_doc",
+    "s_idx",
+    "s_start",
+    "s_end",
+    "s_pass",
+    "p_doc",
+    "p_start",
+    "p_end",
+    "year_pass",
+    "year_lo",
+    "year_hi",
+    "doc_years",
+    "doc_ids",
+)
 
 
 def _flatten(groups: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     names = sorted(groups)
     sizes = [len(groups[n]) for n in names]
     ids = np.concatenate([groups[n] for n in names]) if names else np.zeros(0, np.int64)
-    return {"names": np.array(names, dtype="<U64"), "offsets": np.cumsum([0, *sizes]).astype(np.int64), "ids": ids}
+    return {
+        "names": np.array(names, dtype="<U64"),
+        "offsets": np.cumsum([0, *sizes]).astype(np.int64),
+        "ids": ids,
+    }
 
 
 def _group(a: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -62,20 +79,26 @@ def load(db, generation: int):
         return None
     a = {
         r["name"]: np.frombuffer(bytes(r["data"]), dtype=np.dtype(r["dtype"])).reshape(json.loads(r["shape"]))
-        for r in db.query("SELECT name, dtype, shape, data FROM search_snapshot WHERE generation = ?", (generation,))
+        for r in db.query(
+            "SELECT name, dtype, shape, data FROM search_snapshot WHERE generation = ?", (generation,)
+        )
     }
 
     def postings(level: str) -> Postings:
         g = {k.split(".", 1)[1]: v for k, v in a.items() if k.startswith(level + ".")}
-        return Postings.from_arrays(g["keys"], g["kind"], g["indptr"], g["rows"], g["weights"],
-                                    int(g["n_units"][0]), g["maxw"])
+        return Postings.from_arrays(
+            g["keys"], g["kind"], g["indptr"], g["rows"], g["weights"], int(g["n_units"][0]), g["maxw"]
+        )
 
     def groups(name: str) -> dict[str, np.ndarray]:
         return _group({k.split(".", 1)[1]: v for k, v in a.items() if k.startswith(name + ".")})
 
     return Index(
-        generation=generation, doc_names=[str(n) for n in a["doc_names"].tolist()],
-        sentences=postings("sentences"), passages=postings("passages"),
-        actor_pass=groups("actor_pass"), kind_sent=groups("kind_sent"),
+        generation=generation,
+        doc_names=[str(n) for n in a["doc_names"].tolist()],
+        sentences=postings("sentences"),
+        passages=postings("passages"),
+        actor_pass=groups("actor_pass"),
+        kind_sent=groups("kind_sent"),
         **{name: a[name] for name in _SCALARS},
     )

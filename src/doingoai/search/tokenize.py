@@ -156,7 +156,9 @@ def parse_query(q: str, extra: list[str] | None = None) -> Query:
     if not isinstance(q, str):
         raise DoingoaiError(Code.E401_BAD_QUERY, f"the query must be text, not {type(q).__name__}")
     if len(q) > MAX_QUERY_CHARS:
-        raise DoingoaiError(Code.E401_BAD_QUERY, f"the query has {len(q):,} characters, over the limit of 10,000")
+        raise DoingoaiError(
+            Code.E401_BAD_QUERY, f"the query has {len(q):,} characters, over the limit of 10,000"
+        )
     q = unicodedata.normalize("NFC", q.replace("\x00", " "))
     if not q.strip():
         raise DoingoaiError(Code.E401_BAD_QUERY, "the query is empty")
@@ -174,8 +176,10 @@ def parse_query(q: str, extra: list[str] | None = None) -> Query:
         more = text_terms([_cut(t) for t in extra])
         keep = more.kind != 1
         terms = Terms(
-            np.concatenate([terms.keys, more.keys[keep]]), np.concatenate([terms.unit, more.unit[keep] + 1]),
-            np.concatenate([terms.kind, more.kind[keep]]), np.concatenate([terms.length, more.length]),
+            np.concatenate([terms.keys, more.keys[keep]]),
+            np.concatenate([terms.unit, more.unit[keep] + 1]),
+            np.concatenate([terms.kind, more.kind[keep]]),
+            np.concatenate([terms.length, more.length]),
         )
     return Query(q, tuple(words), tuple(phrases), terms, tuple(extra or ()))
 
