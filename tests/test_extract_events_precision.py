@@ -31,11 +31,15 @@ def test_visit_by_a_person_without_a_country_is_not_invented():
 
 
 def test_visit_by_a_leader_named_with_the_country():
-    assert events("Năm 2016, Tổng thống Mỹ Barack Obama thăm Việt Nam.", K.VISIT) == [("visit", ("USA",), ("VNM",))]
+    assert events("Năm 2016, Tổng thống Mỹ Barack Obama thăm Việt Nam.", K.VISIT) == [
+        ("visit", ("USA",), ("VNM",))
+    ]
 
 
 def test_a_body_acting_stands_for_its_organisation():
-    got = events("Năm 2019, Nghị viện châu Âu phê chuẩn hiệp định thương mại với Việt Nam.", K.AGREEMENT_RATIFY)
+    got = events(
+        "Năm 2019, Nghị viện châu Âu phê chuẩn hiệp định thương mại với Việt Nam.", K.AGREEMENT_RATIFY
+    )
     assert got == [("agreement.ratify", ("EU",), ("VNM",))]
     got = events("Năm 2021, Ủy ban châu Âu hoan nghênh và ủng hộ Việt Nam.", K.SUPPORT)
     assert got and all(a == ("EU",) for _, a, _ in got)
@@ -89,3 +93,13 @@ def test_a_signing_does_not_take_the_object_of_the_next_enumerated_phrase():
     got = events(text)
     assert ("agreement.sign", ("VNM",), ("CUB",)) in got
     assert ("relations.establish", ("VNM",), ("MANY_COUNTRIES",)) in got
+
+
+def test_a_repeated_event_keeps_the_date_written_inside_the_summarys_interval():
+    text = (
+        "Bài viết điểm lại giai đoạn 1986–2000: gia nhập ASEAN và tham gia ASEM.\n\n"
+        "Ngày 2/3/1996, Việt Nam tham gia ASEM với tư cách thành viên sáng lập."
+    )
+    doc = extract_text(text)
+    asem = [e for e in doc.events if e.kind is K.MEMBERSHIP_JOIN and e.recipients == ("ASEM",)]
+    assert len(asem) == 1 and asem[0].date == "1996-03-02" and len(asem[0].evidence) == 2

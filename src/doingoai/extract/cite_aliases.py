@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from doingoai.extract.textscan import matches_at
+
 # defined in the text: "X (ABBR)", "X [ABBR]", "X (viết tắt là ABBR)"
 _DEF = re.compile(
     r"[(\[]\s*(?:(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*|tên\s+viết\s+tắt\s*:?\s*|tiếng\s+Anh\s*:?\s*)?"
@@ -106,7 +108,9 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     n = len(toks)
     start = None
     first = letters[:1]
-    for k in range(n - len(letters), -1, -1):  # 1. exact initials, shortest first (a word per letter at least)
+    for k in range(
+        n - len(letters), -1, -1
+    ):  # 1. exact initials, shortest first (a word per letter at least)
         if first in _initials(toks[k]) and _spells(toks[k:], letters, whole=True):
             start = k
             break
@@ -124,8 +128,10 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
                 break
     if start is None:  # 3. the farthest institutional head word with no verb or pronoun after it
         for k in range(n):
-            if toks[k] in _HEAD_FIRST and any(toks[k : k + len(h)] == h for h in _HEADS) and not any(
-                t in _BREAK for t in toks[k + 1 :]
+            if (
+                toks[k] in _HEAD_FIRST
+                and any(toks[k : k + len(h)] == h for h in _HEADS)
+                and not any(t in _BREAK for t in toks[k + 1 :])
             ):
                 start = k
                 break
@@ -147,7 +153,7 @@ def text_aliases(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     if "(" not in text and "[" not in text:
         return out
-    for m in _DEF.finditer(text):
+    for m in matches_at(text, _DEF, ("(", "[")):
         abbr = m.group("abbr")
         if abbr in out or _ROMAN.fullmatch(abbr) or sum(c.isalpha() for c in abbr) < 2:
             continue
@@ -169,7 +175,9 @@ _PLACES = frozenset(
     "Châu Á|Châu Âu|Châu Phi|Châu Mỹ|Châu Đại Dương|châu Đại Dương|Bắc Mỹ|Nam Mỹ|Trung Mỹ|Mỹ La-tinh|Châu Mỹ La-tinh|"
     "Bắc Âu|Nam Âu|Tây Âu|Đông Âu|Trung Á|Tây Á|Bắc Phi|Tây Phi|Trung Phi|Đông Phi|Nam Phi|Ca-ri-bê|Thế giới|Nam Cực|"
     "Africa|Asia|Europe|Americas|North America|South America|Latin America|Central America|Oceania|Southeast Asia|"
-    "East Asia|Eastern Asia|Eastern Europe|Western Europe|Central Asia|Caribbean|Middle East|Antarctica".split("|")
+    "East Asia|Eastern Asia|Eastern Europe|Western Europe|Central Asia|Caribbean|Middle East|Antarctica".split(
+        "|"
+    )
 )
 
 

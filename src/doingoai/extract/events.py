@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract import gazetteer
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
@@ -44,6 +45,7 @@ from doingoai.extract.triggers import (
     VOTES,
     Hit,
     lower_same_length,
+    needles_of,
     scan,
 )
 from doingoai.model import Document, EventKind, Status
@@ -58,6 +60,9 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)")
+_AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
+_FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
+_STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
 _ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
 
 
@@ -102,12 +107,12 @@ def _event(
     trig = hit.trigger
     ts, te = hit.start, hit.end
     c0, c1 = _clause(text, s0, s1, ts)
-    mentions = index.between(c0, c1)
-    if not mentions and not ctx.agreements_between(c0, c1):
+    if not index.any_between(c0, c1) and not ctx.agreements_between(c0, c1):
         return None  # fast path: every event needs a named party
-    for br in STRONG_BREAK.finditer(text, c0, ts):
-        if br.group(0).endswith("trong đó"):
-            c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
+    if text.find(",", c0, ts) >= 0:
+        for br in STRONG_BREAK.finditer(text, c0, ts):
+            if br.group(0).endswith("trong đó"):
+                c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
     before = text[c0:ts]
     recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
     if _not_a_fact(ctx, block, recent):
@@ -159,7 +164,7 @@ def _event(
             kind = K.COOPERATE if kind is K.RELATIONS else kind
     actors = as_actor(actors)
     recips = [c for c in recips if c not in actors]
-    agreement, parties = _agreement(ctx, kind, te, p1, c1)
+    agreement, parties = _agreement(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
     if kind in AGREEMENT_KINDS and not (agreement or recips or AGREEMENT_NOUN.search(text, max(c0, ts - 40), min(p1 + 1, te + 80))):
         return None  # "ký" with nothing signed
     recips += [c for c in parties if c not in actors and c not in recips]
@@ -180,10 +185,11 @@ def _event(
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
     status = _status(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
     date, explicit = _date(ctx, text, ts, te, c0, p1, block, prev, status is Status.PLANNED)
-    attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1)
+    attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)
     if agreement:
         attrs["agreement"] = agreement
-    return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), tuple(sorted(attrs.items())), explicit)
+    items = tuple(sorted(attrs.items())) if len(attrs) > 1 else tuple(attrs.items())
+    return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), items, explicit)
 
 
 _SEPARATOR = (",", " và", ",và")
@@ -224,11 +230,9 @@ def _foreign_name(doc: Document, ctx: Context, start: int, end: int) -> bool:
 
 
 def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
-    c0 = s0
-    for m in _CLAUSE.finditer(text, s0, pos):
-        c0 = m.end()
-    m = _CLAUSE.search(text, pos, s1)
-    return c0, (m.start() if m else s1)
+    """The clause around ``pos``: the sentence ``[s0, s1)`` cut at ";"."""
+    c1 = text.find(";", pos, s1)
+    return text.rfind(";", s0, pos) + 1 or s0, (s1 if c1 < 0 else c1)
 
 
 def _groups(ctx: Context, text: str, index: MentionIndex, c0: int, c1: int) -> list:
@@ -255,9 +259,11 @@ def _not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     if mode is not None and mode.mode == "policy":
         return True
     tail = " ".join(recent)
+    if _FACT_CUES.search(tail) is None:
+        return False  # neither a hypothetical nor a purpose word
     if HYPOTHETICAL.search(tail):
         return True
-    breaks = list(STRONG_BREAK.finditer(tail))
+    breaks = list(STRONG_BREAK.finditer(tail)) if "," in tail else ()
     return PURPOSE.search(tail, breaks[-1].end() if breaks else 0) is not None
 
 
@@ -265,14 +271,15 @@ def _status(ctx: Context, text: str, block: int, recent: list[str], te: int, c1:
     """Negated > planned (a task list, "sẽ", "cần") > ongoing ("đang", "kéo dài") > occurred. Negation and
     modality are read between the last name before the trigger (its subject) and the trigger."""
     near = " ".join(predicate.rsplit(None, 6)[-6:])
-    if NEGATION.search(near):
+    cued = _STATUS_CUES.search(near) is not None  # one pre-check for the three cues below
+    if cued and NEGATION.search(near):
         return Status.NEGATED
     mode = ctx.modes.get(block)
     if mode is not None and not COMMUNICATE.search(" ".join(recent[-5:])):
         return Status.PLANNED
-    if PLANNED.search(near):
+    if cued and PLANNED.search(near):
         return Status.PLANNED
-    if ONGOING.search(near) or _LASTING.search(text, te, min(c1, te + 80)):
+    if cued and ONGOING.search(near) or _LASTING.search(text, te, min(c1, te + 80)):
         return Status.ONGOING
     return Status.OCCURRED
 
@@ -310,14 +317,14 @@ def _agreement(ctx: Context, kind: EventKind, te: int, p1: int, c1: int) -> tupl
     found = ctx.agreements_between(te, min(c1, max(p1, te + 120)))
     if not found:
         return "", ()
-    from doingoai.extract import gazetteer
-
     e = gazetteer.entry(found[0].code)
     parties = tuple(e.attr("parties") or ()) if e else ()
     return found[0].code, parties or (found[0].code,)
 
 
-def _attrs(doc: Document, low: str, kind: EventKind, name: str, te: int, p1: int, c0: int, c1: int) -> dict:
+def _attrs(
+    doc: Document, low: str, kind: EventKind, name: str, te: int, p1: int, c0: int, c1: int, cache: dict
+) -> dict:
     """Objects aided ("như A, B, C"), votes ("192/193 phiếu"), the context ("health", "territory", ...)."""
     text = doc.text
     attrs: dict = {}
@@ -338,12 +345,20 @@ def _attrs(doc: Document, low: str, kind: EventKind, name: str, te: int, p1: int
     if name == "peacekeeping":
         attrs["context"] = "peacekeeping"
     else:
-        found = CONTEXT.search(low, c0, c1)
-        if found and found.lastgroup:
-            attrs["context"] = found.lastgroup
+        key = ("context", c0, c1)  # one search per clause, shared by its triggers
+        label = cache.get(key)
+        if label is None:
+            found = CONTEXT.search(low, c0, c1)
+            label = cache[key] = found.lastgroup or "" if found else ""
+        if label:
+            attrs["context"] = label
     return attrs
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     k = bisect_right(spans, (pos, 10**12)) - 1
-    return any(spans[i][0] <= pos < spans[i][1] for i in (k, k - 1) if i >= 0)
+    if k < 0:
+        return False
+    if spans[k][0] <= pos < spans[k][1]:
+        return True
+    return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]

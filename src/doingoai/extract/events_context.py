@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
+from doingoai.extract.textscan import spans_at
 from doingoai.extract.triggers import vi_compile
 from doingoai.model import Block, BlockType, DateExpr, Document, Mention
 
@@ -27,7 +30,7 @@ LIST_START = vi_compile(
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 COUNT = vi_compile(r"\b(hai|ba|bốn|năm|sáu|bảy|[2-7])\s+(?:định hướng|nhiệm vụ|giải pháp|nội dung|điểm|vấn đề|mục tiêu|trụ cột)")
-QUOTE = re.compile(r"“[^“”]{0,3000}”|«[^«»]{0,3000}»")
+QUOTE = re.compile(r"“[^“”]{0,3000}+”|«[^«»]{0,3000}+»")
 # "(ĐCSVN, 1982, tr. 124)", "(Hồ Chí Minh, 2011)": a year there dates a publication, not an event
 CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
 
@@ -35,7 +38,8 @@ CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
 _PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12])?")
 _OPENING = vi_compile(r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
 _ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
-_YEAR_AFTER_NAME = re.compile(r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Tuyên bố chung)[^.;:()]{0,160}(?=\(\s*\d{4}\s*\))")
+_TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")
+_YEAR_AFTER_NAME = re.compile("(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class BlockMode:
     date: str  # the date the intro gives ("6 tháng cuối năm 2020" -> "2020-H2"), or ""
 
 
+@lru_cache(maxsize=1024)
 def year_range(value: str) -> tuple[int, int] | None:
     """Years an ISO reduced-precision date covers: "1977" -> (1977, 1977), "1975/1985" -> (1975, 1985)."""
     if not value:
@@ -61,6 +66,19 @@ def compatible(a: str, b: str) -> bool:
     """Two dates may describe the same event: either is unknown, or their years overlap."""
     ra, rb = year_range(a), year_range(b)
     return ra is None or rb is None or (ra[0] <= rb[1] and rb[0] <= ra[1])
+
+
+def sharper_date(a: str, b: str) -> str:
+    """Two dates written for one event: a date inside the other's interval ("1998-11" within an
+    abstract's "1991/2007"), else as :func:`merge_dates` (within one year the covering date stays: a
+    task list's "2020-H2" does not narrow "Chủ tịch ASEAN 2020")."""
+    ra, rb = year_range(a), year_range(b)
+    if ra is not None and rb is not None and ra != rb:
+        if "/" in b and rb[0] <= ra[0] and ra[1] <= rb[1]:
+            return a
+        if "/" in a and ra[0] <= rb[0] and rb[1] <= ra[1]:
+            return b
+    return merge_dates(a, b)
 
 
 def merge_dates(a: str, b: str) -> str:
@@ -84,19 +102,21 @@ class Context:
     def __init__(self, doc: Document):
         self.doc = doc
         text = doc.text
-        self.quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+        self.quotes = spans_at(text, QUOTE, ("“", "«"))
         self._quote_starts = [q[0] for q in self.quotes]
         cites = [(m.start(), m.end()) for m in CITATION_PAREN.finditer(text)]
         cites += [(c.start, c.end) for c in doc.citations]
         self.citation_spans = sorted(cites)
-        self.dates = sorted((d for d in doc.dates if not covered(d.start, d.end, self.citation_spans)), key=lambda d: d.start)
+        spans = self.citation_spans
+        dates = [d for d in doc.dates if not covered(d.start, d.end, spans)] if spans else list(doc.dates)
+        self.dates = sorted(dates, key=attrgetter("start"))
         self._date_starts = [d.start for d in self.dates]
         self._block_starts = [b.start for b in doc.blocks]
         self.name_spans: list[tuple[int, int]] = []  # names (agreements, conflicts, ...); set by the extractor
         self.cache: dict = {}  # per-clause results shared by the triggers of a clause
-        self._mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self._mentions = sorted(doc.mentions, key=attrgetter("start"))
         self._mention_starts = [m.start for m in self._mentions]
-        self._agreements = sorted((m for m in doc.mentions if m.kind == "agreement"), key=lambda m: m.start)
+        self._agreements = [m for m in self._mentions if m.kind == "agreement"]
         self._agreement_starts = [m.start for m in self._agreements]
         self._attached = self._attached_dates()
         self.period = self._doc_period()
@@ -124,7 +144,11 @@ class Context:
     def in_mention(self, pos: int) -> bool:
         """Is ``pos`` inside any mention (of any kind)?"""
         k = bisect_right(self._mention_starts, pos) - 1
-        return any(self._mentions[i].start <= pos < self._mentions[i].end for i in range(max(0, k - 2), k + 1))
+        for i in range(k, max(-1, k - 3), -1):
+            m = self._mentions[i]
+            if m.start <= pos < m.end:
+                return True
+        return False
 
     def in_name(self, d: DateExpr) -> bool:
         """Is ``d`` part of a name ("Công ước ... về Luật Biển năm 1982")?"""
@@ -162,9 +186,9 @@ class Context:
             if k < len(self.dates) and _ATTACHED_GAP.fullmatch(text, m.end, self.dates[k].start):
                 out[m.end] = self.dates[k].value
                 starts.add(self.dates[k].start)
-        for g in _YEAR_AFTER_NAME.finditer(text):  # a generic treaty name's "(1977)"
-            k = bisect_left(self._date_starts, g.end())
-            if k < len(self.dates) and self.dates[k].start - g.end() <= 6:
+        for _, g_end in spans_at(text, _YEAR_AFTER_NAME, _TREATY_NOUNS):  # a generic treaty name's "(1977)"
+            k = bisect_left(self._date_starts, g_end)
+            if k < len(self.dates) and self.dates[k].start - g_end <= 6:
                 starts.add(self.dates[k].start)
         self._attached_starts = starts
         return out
@@ -251,4 +275,12 @@ def _governed(doc: Document, blocks: list[Block], i: int, heading: bool, count: 
 def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Is ``[start, end)`` inside one of ``spans`` (sorted by start)? Spans rarely nest: two neighbours suffice."""
     k = bisect_right(spans, (start, 10**12)) - 1
-    return any(spans[i][0] <= start and end <= spans[i][1] for i in (k, k - 1) if i >= 0)
+    if k < 0:
+        return False
+    a, b = spans[k]
+    if a <= start and end <= b:
+        return True
+    if k == 0:
+        return False
+    a, b = spans[k - 1]
+    return a <= start and end <= b

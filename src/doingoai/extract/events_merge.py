@@ -3,21 +3,21 @@
 Two drafts are one event when they have the same kind, the same kind of status (asserted —
 occurred/ongoing —, planned, or negated), compatible dates (years overlap, or one is unknown) and
 the same parties: for symmetric kinds the same set of parties (or the same agreement), otherwise
-overlapping actors and overlapping recipients. Parties are united, the covering date is kept, and
+overlapping actors and overlapping recipients. Parties are united; of two dates written for the event
+the sharper is kept (else the one covering the other), and
 "ongoing" wins over "occurred".
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
-from doingoai.extract.events_context import compatible, merge_dates
+from doingoai.extract.events_context import compatible, merge_dates, sharper_date
 from doingoai.model import Event, EventKind, Span, Status
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):  # one per trigger: a NamedTuple is cheaper to build than a dataclass
     kind: EventKind
     actors: tuple[str, ...]
     recipients: tuple[str, ...]
@@ -28,8 +28,11 @@ class Draft:
     explicit: bool = True  # the date is written for this event (not the section's or document's)
 
 
+_STATUS_CLASS = {s: ("asserted" if s in (Status.OCCURRED, Status.ONGOING) else s.value) for s in Status}
+
+
 def _status_class(s: Status) -> str:
-    return "asserted" if s in (Status.OCCURRED, Status.ONGOING) else s.value
+    return _STATUS_CLASS[s]
 
 
 def _same(a: Draft, b: Draft) -> bool:
@@ -64,7 +67,9 @@ def _join(a: Draft, b: Draft) -> Draft:
     if a.explicit != b.explicit and a.date and b.date:  # a date written for the event beats an inferred one
         date, explicit = (a.date, True) if a.explicit else (b.date, True)
     else:
-        date, explicit = merge_dates(a.date, b.date), a.explicit or b.explicit
+        # both written for the event: the sharper one; both inferred: the one covering the other
+        date = sharper_date(a.date, b.date) if a.explicit and b.explicit else merge_dates(a.date, b.date)
+        explicit = a.explicit or b.explicit
     return Draft(a.kind, actors, recips, date, status, a.sentence, tuple(sorted(attrs.items())), explicit)
 
 
@@ -78,7 +83,7 @@ def merge(drafts: list[Draft]) -> list[Event]:
     """One :class:`Event` per distinct event, in order of first mention, with all its sentences."""
     groups: list[tuple[Draft, list[tuple[int, int]]]] = []
     index: dict[tuple, list[int]] = {}
-    for d in sorted(drafts, key=lambda x: x.sentence):
+    for d in sorted(drafts, key=attrgetter("sentence")):
         candidates = sorted({i for key in _keys(d) for i in index.get(key, ())})
         for i in candidates:
             g, sents = groups[i]

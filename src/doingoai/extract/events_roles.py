@@ -39,11 +39,13 @@ MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 MARKER_WORDS = frozenset(
     "với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split()
 )
+_ANY_MARKER = re.compile("|".join(sorted(MARKER_WORDS, key=len, reverse=True)))  # a pre-check (as substrings)
 _MARK_PUNCT = ",.;:()“”\""
 _NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
 EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
 _SIMPLE_COORD = frozenset({",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"})
 _ORG_KINDS = ("organisation", "body")
+_PASSIVE_END = re.compile(r"\b(?:bị|được)\s*$")
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 
 
@@ -64,6 +66,16 @@ class MentionIndex:
         keep = [m for m in mentions if m.kind in ACTOR_KINDS and not covered(m.start, m.end, ex)]
         self.mentions = sorted(keep, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Is any mention inside ``[start, end)``? (what :meth:`between` would return, without the list)"""
+        i = bisect_left(self._starts, start)
+        ms = self.mentions
+        while i < len(ms) and ms[i].start < end:
+            if ms[i].end <= end:
+                return True
+            i += 1
+        return False
 
     def between(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self._starts, start)
@@ -109,9 +121,12 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
     elif marker in LOCATION_MARKERS and "," in text[pos:start]:
         marker, pos = "", -1  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...": the place ends at the comma
+    if len(ms) == 1:
+        m = ms[0]
+        return Group(start, m.end, (_acting(m.code) if m.kind == "body" else m.code,), (m.kind,), marker, pos)
     codes: list[str] = []
     for m in ms:
-        code = acting_code(m)
+        code = _acting(m.code) if m.kind == "body" else m.code
         if code not in codes:
             codes.append(code)
     return Group(start, ms[-1].end, tuple(codes), tuple([m.kind for m in ms]), marker, pos)
@@ -130,6 +145,8 @@ def _example_start(gap: str) -> int:
 
 def _marker(head: str, n: int) -> tuple[str, int]:
     """The last marker word among the last ``n`` words of ``head`` (lower-cased) and its offset, or ("", -1)."""
+    if _ANY_MARKER.search(head) is None:
+        return "", -1  # most names have no marker word before them at all
     words = head.rsplit(None, n)[-n:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i].strip(_MARK_PUNCT)
@@ -187,13 +204,17 @@ def roles(
 ) -> tuple[list[str], list[str]]:
     actors: list[str] = []
     recips: list[str] = []
-    agent = next((g for g in reversed(pre) if g.marker in ("bị", "được")), None)  # "bị Mỹ ... áp đặt cấm vận"
+    agent = subject = None  # one pass from the trigger back: a passive agent ("bị Mỹ ... áp đặt cấm vận"), else
+    for g in reversed(pre):  # the nearest unmarked name
+        if g.marker == "bị" or g.marker == "được":
+            agent = g
+            break
+        if subject is None and (g.marker == "" or g.marker == "giữa"):
+            subject = g
     if agent is not None:  # the patient of a passive is the clause's subject
         subject = next((g for g in pre if g.marker == "" and g.start < agent.start), None)
-    else:  # the nearest unmarked name; a possessor ("các cơ quan của nước ta") only when it opens the clause
-        subject = next((g for g in reversed(pre) if g.marker in ("", "giữa")), None)
-        if subject is None and pre and pre[0].marker == "của":
-            subject = pre[0]
+    elif subject is None and pre and pre[0].marker == "của":
+        subject = pre[0]  # a possessor ("các cơ quan của nước ta") only when it opens the clause
     patient = subject is not None and PATIENT.search(text, subject.end, c0 + len(before)) is not None
     if agent is not None:
         actors += agent.codes
@@ -216,7 +237,7 @@ def roles(
             if g.marker_pos - te <= (25 if g.marker == "của" else 100):
                 actors.extend(g.codes)
                 continue
-        if kind in ORG_TARGET and not any(k in ("organisation", "body") for k in g.kinds):
+        if kind in ORG_TARGET and "organisation" not in g.kinds and "body" not in g.kinds:
             continue
         if g.marker == "" and g.start - te > 40:
             continue  # a direct object sits next to its verb; a name further on starts something else
@@ -235,7 +256,7 @@ def defaults(kind: EventKind, actors: list[str], recips: list[str], before: str)
     if not actors:
         if kind in NEEDS_AGENT or not recips:
             return None, recips
-        if PATIENT.search(before) or re.search(r"\b(?:bị|được)\s*$", before):
+        if PATIENT.search(before) or _PASSIVE_END.search(before):
             return None, recips  # passive without an agent: who acted is unknown
         actors = [CPV] if all(_is_party(c) for c in recips) else [VNM]
         recips = [c for c in recips if c not in actors]

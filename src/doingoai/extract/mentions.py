@@ -27,7 +27,7 @@ from functools import lru_cache
 import ahocorasick
 
 from doingoai.extract import gazetteer
-from doingoai.extract.triggers import lower_same_length
+from doingoai.extract.textscan import lower_same_length
 from doingoai.model import Document, Mention
 
 # how a candidate is checked against the original text
@@ -112,8 +112,6 @@ def automaton() -> ahocorasick.Automaton:
     return a
 
 
-
-
 def _boundary(text: str, s: int, e: int, hyphen_ok: bool) -> bool:
     n = len(text)
     if s > 0:
@@ -190,7 +188,15 @@ def _candidates(text: str, low: str) -> list[tuple]:
             if f.isalnum() or f == "-" and e + 1 < n and text[e + 1].isalnum() and cands[0][3] != EXACT:
                 continue  # not the end of a word ("Ta" in "Ta-li-ban"); a hyphen may follow "EU"
         for code, kind, via, check, form in cands:
-            if code.startswith(_TRIGGER):
+            if check == CAPITAL:  # most names: a capital first letter is all that is checked
+                if text[s].isupper():
+                    found.append((s, -e, e, code, kind, via))
+                    break
+                continue
+            if check == ANY and code[0] != _TRIGGER:
+                found.append((s, -e, e, code, kind, via))
+                break
+            if code[0] == _TRIGGER:
                 hit = gazetteer.pattern_at(text, s, code[1:])
                 if hit:
                     found.append((s, -hit[0], hit[0], hit[1], hit[2], "gazetteer"))
@@ -243,18 +249,36 @@ def _plausible_definition(text: str, start: int, end: int, code: str, kind: str,
     return short in known or short == code or short.upper() == _initials(text[start:end])
 
 
+def _positions(text: str, char: str) -> set[int]:
+    out = set()
+    i = text.find(char)
+    while i >= 0:
+        out.add(i)
+        i = text.find(char, i + 1)
+    return out
+
+
 def defined_abbreviations(text: str, mentions: list[Mention] | list[tuple]) -> dict[str, tuple[str, str]]:
     """Short forms defined next to a long form: "Liên minh châu Âu (EU)" -> {"EU": ("EU", "organisation")}.
 
     ``mentions``: Mention records or (start, end, code, kind, via) tuples."""
     out: dict[str, tuple[str, str]] = {}
+    opens = _positions(text, "(") | _positions(text, "[")
+    if not opens:
+        return out
     for m in mentions:
         start, end, code, kind, via = (m.start, m.end, m.code, m.kind, m.via) if isinstance(m, Mention) else m
         if via == "deixis" or end - start < 4:
             continue
-        after = text.startswith(("(", "[", " (", " ["), end)
-        if not after and text[max(0, start - 2) : start].rstrip()[-1:] not in ("(", "["):
-            continue
+        if not (
+            end in opens
+            or end + 1 in opens
+            and text[end] == " "
+            or start - 1 in opens
+            or start - 2 in opens
+            and text[start - 1].isspace()
+        ):
+            continue  # no "(" or "[" right after the name, nor right before it
         d = _DEF_AFTER.match(text, end)
         if d and _looks_abbreviation(d.group(1)):
             if _plausible_definition(text, start, end, code, kind, d.group(1)):
@@ -282,12 +306,13 @@ def mentions_in(text: str) -> list[Mention]:
     found = _longest(_candidates(text, low))
     abbrs = defined_abbreviations(text, found)
     if not abbrs:
-        return [Mention(*m) for m in found]
+        return [Mention(s, e, code, kind, via) for s, e, code, kind, via in found]
     extra = _abbreviation_mentions(text, abbrs)
     spans = {(m[0], m[1]) for m in extra}
     kept = [m for m in found if (m[0], m[1]) not in spans]
     # an abbreviation occurrence replaces a same-span gazetteer match; longer matches keep theirs
-    return [Mention(*m) for m in _longest([(m[0], -m[1], *m[1:]) for m in kept + extra])]
+    merged = _longest([(m[0], -m[1], *m[1:]) for m in kept + extra])
+    return [Mention(s, e, code, kind, via) for s, e, code, kind, via in merged]
 
 
 def find_mentions(doc: Document) -> Document:

@@ -14,9 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
+from doingoai.extract.textscan import lower_same_length
 from doingoai.model import EventKind as K
 
 # tone marks may sit on either vowel of "oa", "oe", "uy" ("hóa" / "hoá")
@@ -40,7 +42,7 @@ def vi_compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 class Cue:
     """A lower-case cue pattern matched on the lower-cased text, with a fast path: the regex runs only
-    when one of the first words of its alternatives occurs in the searched range (``str.find``)."""
+    when one of the first words of its alternatives occurs in the searched range (one scan for all of them)."""
 
     def __init__(self, pattern: str):
         self.rx = re.compile(vi_pattern(pattern))
@@ -56,6 +58,11 @@ class Cue:
 
     def finditer(self, s: str, pos: int = 0, endpos: int | None = None):
         return self.rx.finditer(s, pos, len(s) if endpos is None else endpos)
+
+
+def needles_of(*cues: Cue) -> re.Pattern[str]:
+    """One pre-check for several cues: no match means none of them can match."""
+    return re.compile("|".join(sorted({re.escape(n) for c in cues for n in c.needles}, key=len, reverse=True)))
 
 
 def _first_words(pattern: str) -> list[str]:
@@ -179,8 +186,7 @@ LEXICON: tuple[Trigger, ...] = (
 BY_NAME = {t.name: t for t in LEXICON}
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):  # one per trigger word in a text: a NamedTuple is cheaper to build than a dataclass
     trigger: Trigger
     start: int
     end: int
@@ -227,23 +233,6 @@ _PRECHECK = {
 _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 
 
-
-
-_LOWERED: list[tuple[str, str]] = []  # the last documents' texts and their lower case (by identity)
-
-
-def lower_same_length(text: str) -> str:
-    """``text`` lower-cased with the same length (offsets carry over). Mentions, dates and events all
-    match on it: a document's lowered text is kept for the next stage (looked up by identity)."""
-    for t, low in _LOWERED:
-        if t is text:
-            return low
-    low = text.lower()
-    if len(low) != len(text):  # rare: "İ" lowers to two characters
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if len(text) >= 1000:
-        _LOWERED[:] = [(text, low), *_LOWERED[:1]]
-    return low
 
 
 def scan(text: str, low: str | None = None) -> list[Hit]:
