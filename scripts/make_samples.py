@@ -18,8 +18,14 @@ SAMPLES = ROOT / "samples"
 
 
 def main() -> None:
-    docx = text_to_docx((SOURCES / "quan-he-viet-nam-lao.txt").read_text(encoding="utf-8"), SAMPLES / "quan-he-viet-nam-lao.docx")
-    pdf = text_to_pdf((SOURCES / "hoi-nhap-kinh-te-quoc-te.txt").read_text(encoding="utf-8"), SAMPLES / "hoi-nhap-kinh-te-quoc-te.pdf")
+    docx = text_to_docx(
+        (SOURCES / "quan-he-viet-nam-lao.txt").read_text(encoding="utf-8"),
+        SAMPLES / "quan-he-viet-nam-lao.docx",
+    )
+    pdf = text_to_pdf(
+        (SOURCES / "hoi-nhap-kinh-te-quoc-te.txt").read_text(encoding="utf-8"),
+        SAMPLES / "hoi-nhap-kinh-te-quoc-te.pdf",
+    )
     for path in (docx, pdf):
         print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
 

@@ -50,7 +50,9 @@ def gold(shared: Path):
     def load(name: str):
         path = _need(shared / "gold" / name)
         if path.suffix == ".jsonl":
-            return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            return [
+                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            ]
         return json.loads(path.read_text(encoding="utf-8"))
 
     return load

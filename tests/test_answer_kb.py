@@ -26,8 +26,16 @@ def sample_kb(tmp_path_factory, samples):
     [
         ("Việt Nam gia nhập ASEAN năm nào?", "1995", "tap-chi-viet-nam-hoi-nhap-khu-vuc.txt"),
         ("When did Vietnam join the WTO?", "2007", None),
-        ("Khi nào Việt Nam và Hoa Kỳ bình thường hóa quan hệ?", "1995", "tap-chi-viet-nam-hoi-nhap-khu-vuc.txt"),
-        ("Việt Nam và Nhật Bản nâng cấp quan hệ lên Đối tác chiến lược toàn diện khi nào?", "11/2023", "bao-cao-doi-ngoai-2023.txt"),
+        (
+            "Khi nào Việt Nam và Hoa Kỳ bình thường hóa quan hệ?",
+            "1995",
+            "tap-chi-viet-nam-hoi-nhap-khu-vuc.txt",
+        ),
+        (
+            "Việt Nam và Nhật Bản nâng cấp quan hệ lên Đối tác chiến lược toàn diện khi nào?",
+            "11/2023",
+            "bao-cao-doi-ngoai-2023.txt",
+        ),
         ("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào được ký năm nào?", "1977", None),
     ],
 )
@@ -43,7 +51,9 @@ def test_factoid_answers_with_evidence(sample_kb, question, expected, doc):
 def test_answer_carries_the_citation_of_its_sentence(sample_kb):
     ans = sample_kb.ask("Việt Nam và Trung Quốc bình thường hóa quan hệ khi nào?").to_dict()
     assert "1991" in ans["answer"]
-    assert ans["citation"] and ans["citation"]["author"] == "Bộ Ngoại giao" and ans["citation"]["year"] == 2015
+    assert (
+        ans["citation"] and ans["citation"]["author"] == "Bộ Ngoại giao" and ans["citation"]["year"] == 2015
+    )
 
 
 @pytest.mark.parametrize(
@@ -75,7 +85,9 @@ def test_gold_questions_on_the_seeds(tmp_path, shared, gold):
         for g in questions:
             ans = kb.ask(g["q"]).to_dict()
             blob = (ans["answer"] or "") + " " + (ans["evidence"] or {}).get("text", "")
-            ok = all(a in blob for a in g["answers"]) if g.get("all") else any(a in blob for a in g["answers"])
+            ok = (
+                all(a in blob for a in g["answers"]) if g.get("all") else any(a in blob for a in g["answers"])
+            )
             right += ok
     assert right >= 11, f"{right}/{len(questions)}"
 
@@ -87,7 +99,9 @@ def test_cli_ask_batch_json_lines(tmp_path, sample_kb):
 
     db = sample_kb.db.target
     batch = tmp_path / "q.txt"
-    batch.write_text("Việt Nam gia nhập ASEAN năm nào?\n\nViệt Nam gia nhập NATO năm nào?\n", encoding="utf-8")
+    batch.write_text(
+        "Việt Nam gia nhập ASEAN năm nào?\n\nViệt Nam gia nhập NATO năm nào?\n", encoding="utf-8"
+    )
     out = CliRunner().invoke(main, ["ask", "--batch", str(batch), "--db", str(db)])
     assert out.exit_code == 0, out.output
     lines = [json.loads(x) for x in out.output.splitlines()]

@@ -41,16 +41,24 @@ def test_date_nearest_to_question_terms():
 
 def test_number_prefers_unit_named_in_question():
     s = "Ta hoàn thành 02 văn kiện công nhận 84% thành quả phân giới năm 2020."
-    assert find_number(analyse("Bao nhiêu phần trăm thành quả được công nhận?"), s, ["thanh", "qua"])[0] == "84%"
+    assert (
+        find_number(analyse("Bao nhiêu phần trăm thành quả được công nhận?"), s, ["thanh", "qua"])[0] == "84%"
+    )
     votes = "được bầu với số phiếu tín nhiệm cao (192/193) nhiệm kỳ 2020-2021"
     assert find_number(analyse("Việt Nam được bầu với bao nhiêu phiếu?"), votes, ["phieu"])[0] == "192/193"
 
 
 def test_name_stops_at_verbs_and_keeps_abbreviation():
     s = "Liên minh châu Âu (EU) đã phê chuẩn Hiệp định thương mại tự do EU - Việt Nam (EVFTA) và đang thúc đẩy EVIPA."
-    assert find_name(analyse("EU đã phê chuẩn hiệp định nào?"), s)[0] == "Hiệp định thương mại tự do EU - Việt Nam (EVFTA)"
+    assert (
+        find_name(analyse("EU đã phê chuẩn hiệp định nào?"), s)[0]
+        == "Hiệp định thương mại tự do EU - Việt Nam (EVFTA)"
+    )
     t = "Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977) khẳng định quan hệ đặc biệt."
-    assert find_name(analyse("Which treaty did Vietnam sign with Laos?"), t)[0] == "Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào"
+    assert (
+        find_name(analyse("Which treaty did Vietnam sign with Laos?"), t)[0]
+        == "Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào"
+    )
 
 
 def test_list_after_nhu():

@@ -18,8 +18,22 @@ from doingoai.model import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "Block", "BlockType", "Citation", "Code", "DateExpr", "Document", "DoingoaiError", "Event",
-    "EventKind", "Mention", "Sentence", "Span", "Status", "open", "parse", "extract",
+    "Block",
+    "BlockType",
+    "Citation",
+    "Code",
+    "DateExpr",
+    "Document",
+    "DoingoaiError",
+    "Event",
+    "EventKind",
+    "Mention",
+    "Sentence",
+    "Span",
+    "Status",
+    "open",
+    "parse",
+    "extract",
 ]
 
 

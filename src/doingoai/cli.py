@@ -41,7 +41,10 @@ def json_option(fn: Callable) -> Callable:
 
 def db_option(fn: Callable) -> Callable:
     return click.option(
-        "--db", default=DEFAULT_DB, show_default=True, envvar="DOINGOAI_DB",
+        "--db",
+        default=DEFAULT_DB,
+        show_default=True,
+        envvar="DOINGOAI_DB",
         help="SQLite file, or a postgresql://user@host/dbname URL.",
     )(fn)
 
@@ -83,7 +86,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @json_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 50 MB).")
-@click.option("--encoding", default=None, help="Encoding of text/HTML files (e.g. cp1258), instead of detecting it.")
+@click.option(
+    "--encoding", default=None, help="Encoding of text/HTML files (e.g. cp1258), instead of detecting it."
+)
 def parse(paths: tuple[str, ...], as_json: bool, max_bytes: int | None, encoding: str | None) -> None:
     """Read, clean and structure documents (files or folders)."""
     from doingoai.pipeline import parse_file
@@ -121,16 +126,27 @@ def outline(doc) -> str:
         counts[b.type.value] = counts.get(b.type.value, 0) + 1
         if b.type is BlockType.HEADING:
             lines.append("  " * (b.level or 1) + doc.block_text(b))
-    lines.append("blocks: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; sentences {len(doc.sentences)}")
+    lines.append(
+        "blocks: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        + f"; sentences {len(doc.sentences)}"
+    )
     return "\n".join(lines)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @json_option
-@click.option("--format", "fmt", type=click.Choice(["json", "plover", "csl"]), default=None,
-              help="plover: PLOVER-style JSONL events; csl: CSL-JSON of the cited works.")
-@click.option("--encoding", default=None, help="Encoding of text/HTML files (e.g. cp1258), instead of detecting it.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "plover", "csl"]),
+    default=None,
+    help="plover: PLOVER-style JSONL events; csl: CSL-JSON of the cited works.",
+)
+@click.option(
+    "--encoding", default=None, help="Encoding of text/HTML files (e.g. cp1258), instead of detecting it."
+)
 def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: str | None) -> None:
     """Find actors, dates, citations, quotes and events, each with its evidence."""
     from doingoai.pipeline import extract_file
@@ -147,10 +163,16 @@ def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: st
         elif as_json or fmt == "json":
             _emit_json(export.extract_dict(doc))
         else:
-            click.echo(f"# {doc.name}: {len(doc.events)} events, {len(doc.citations)} citations, {len(doc.mentions)} mentions")
+            click.echo(
+                f"# {doc.name}: {len(doc.events)} events, {len(doc.citations)} citations, {len(doc.mentions)} mentions"
+            )
             for ev in export.extract_dict(doc)["events"]:
-                who = ",".join(ev["actors"]) + (" -> " + ",".join(ev["recipients"]) if ev["recipients"] else "")
-                click.echo(f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<24} [{ev['status']}]  {ev['evidence']['text'][:90]}")
+                who = ",".join(ev["actors"]) + (
+                    " -> " + ",".join(ev["recipients"]) if ev["recipients"] else ""
+                )
+                click.echo(
+                    f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<24} [{ev['status']}]  {ev['evidence']['text'][:90]}"
+                )
 
     sys.exit(1 if _each_document(paths, work) else 0)
 
@@ -158,7 +180,9 @@ def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: st
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal)."
+)
 @guarded
 def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
     """Add documents (files or folders) to the knowledge base. Unchanged files are skipped."""
@@ -189,14 +213,25 @@ def _batch_or_one(query: str | None, batch: str | None) -> list[str]:
 @click.argument("query", required=False)
 @db_option
 @json_option
-@click.option("--batch", type=str, default=None, help="File with one query a line (- for stdin); one JSON line out per query.")
+@click.option(
+    "--batch",
+    type=str,
+    default=None,
+    help="File with one query a line (- for stdin); one JSON line out per query.",
+)
 @click.option("--limit", type=int, default=10, show_default=True)
-@click.option("--actor", default=None, help="Only passages naming this actor code (e.g. SUN).")
+@click.option(
+    "--actor",
+    default=None,
+    help="Only passages naming this actor code (e.g. SUN), or evidence of an event it is party to.",
+)
 @click.option("--kind", default=None, help="Only passages with an event of this kind (e.g. aid).")
 @click.option("--since", type=int, default=None, help="From this year.")
 @click.option("--until", type=int, default=None, help="Up to this year.")
 @click.option("--doc", "doc_name", default=None, help="Only this document.")
-@click.option("--dense/--no-dense", default=False, help="Fuse BM25 with multilingual-e5-small (needs doingoai[dense]).")
+@click.option(
+    "--dense/--no-dense", default=False, help="Fuse BM25 with multilingual-e5-small (needs doingoai[dense])."
+)
 @guarded
 def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name, dense) -> None:
     """BM25 search over the knowledge base (accent-insensitive: "Lien Xo" finds "Liên Xô")."""
@@ -206,7 +241,16 @@ def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name
     with doingoai.open(db) as kb:
         for q in queries:
             try:
-                hits = kb.search(q, limit=limit, actor=actor, kind=kind, since=since, until=until, doc=doc_name, dense=dense)
+                hits = kb.search(
+                    q,
+                    limit=limit,
+                    actor=actor,
+                    kind=kind,
+                    since=since,
+                    until=until,
+                    doc=doc_name,
+                    dense=dense,
+                )
             except DoingoaiError as err:
                 if not batch:
                     raise
@@ -228,8 +272,15 @@ def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name
 @click.argument("question", required=False)
 @db_option
 @json_option
-@click.option("--batch", type=str, default=None, help="File with one question a line (- for stdin); one JSON line out per question.")
-@click.option("--dense/--no-dense", default=False, help="Also use multilingual-e5-small (needs doingoai[dense]).")
+@click.option(
+    "--batch",
+    type=str,
+    default=None,
+    help="File with one question a line (- for stdin); one JSON line out per question.",
+)
+@click.option(
+    "--dense/--no-dense", default=False, help="Also use multilingual-e5-small (needs doingoai[dense])."
+)
 @guarded
 def ask(question, db, as_json, batch, dense) -> None:
     """Answer a question with its evidence sentence and citation (Vietnamese or English)."""
@@ -251,7 +302,9 @@ def ask(question, db, as_json, batch, dense) -> None:
                 _emit_json(ans)
             else:
                 click.echo(f"Q: {ans['question']}")
-                click.echo(f"A: {ans['answer'] if ans['answer'] else '(no answer supported by the documents)'}")
+                click.echo(
+                    f"A: {ans['answer'] if ans['answer'] else '(no answer supported by the documents)'}"
+                )
                 ev = ans.get("evidence")
                 if ev:
                     click.echo(f"   evidence: {ev['doc']} [{ev['start']}:{ev['end']}] {ev['text']}")

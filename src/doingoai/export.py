@@ -12,7 +12,13 @@ _KEYWORD_SPLIT = re.compile(r"\s*[;,]\s*")
 
 def block_dict(doc: Document, i: int) -> dict[str, Any]:
     b = doc.blocks[i]
-    d: dict[str, Any] = {"type": b.type.value, "level": b.level, "text": doc.block_text(b), "start": b.start, "end": b.end}
+    d: dict[str, Any] = {
+        "type": b.type.value,
+        "level": b.level,
+        "text": doc.block_text(b),
+        "start": b.start,
+        "end": b.end,
+    }
     if b.lang:
         d["lang"] = b.lang
     return d
@@ -47,14 +53,22 @@ def parse_dict(doc: Document) -> dict[str, Any]:
         "removed_lines": doc.meta.get("removed_lines", []),
         "blocks": [block_dict(doc, i) for i in range(len(doc.blocks))],
         "sentences": [
-            {"text": doc.text[s.start : s.end], "start": s.start, "end": s.end, "block": s.block} for s in doc.sentences
+            {"text": doc.text[s.start : s.end], "start": s.start, "end": s.end, "block": s.block}
+            for s in doc.sentences
         ],
     }
 
 
 def evidence_dict(doc: Document, start: int, end: int) -> dict[str, Any]:
     raw_start, raw_end = doc.raw_offsets(start, end)
-    return {"doc": doc.name, "text": doc.text[start:end], "start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end}
+    return {
+        "doc": doc.name,
+        "text": doc.text[start:end],
+        "start": start,
+        "end": end,
+        "raw_start": raw_start,
+        "raw_end": raw_end,
+    }
 
 
 def event_dict(doc: Document, ev: Event) -> dict[str, Any]:
@@ -78,10 +92,20 @@ def extract_dict(doc: Document) -> dict[str, Any]:
     return {
         "document": {"doc": doc.name, "title": doc.title, "date": doc.meta.get("date"), "format": doc.format},
         "mentions": [
-            {"text": doc.text[m.start : m.end], "start": m.start, "end": m.end, "code": m.code, "kind": m.kind, "via": m.via}
+            {
+                "text": doc.text[m.start : m.end],
+                "start": m.start,
+                "end": m.end,
+                "code": m.code,
+                "kind": m.kind,
+                "via": m.via,
+            }
             for m in doc.mentions
         ],
-        "dates": [{"text": doc.text[d.start : d.end], "start": d.start, "end": d.end, "value": d.value} for d in doc.dates],
+        "dates": [
+            {"text": doc.text[d.start : d.end], "start": d.start, "end": d.end, "value": d.value}
+            for d in doc.dates
+        ],
         "events": [event_dict(doc, ev) for ev in doc.events],
         "citations": [
             {

@@ -132,7 +132,9 @@ class Mention:
     start: int
     end: int
     code: str  # SCHEMA.md actor code, or an entity id from the gazetteer
-    kind: str  # country | organisation | body | party | agreement | conflict | congress | document | collective
+    kind: (
+        str  # country | organisation | body | party | agreement | conflict | congress | document | collective
+    )
     via: str = "gazetteer"  # gazetteer | abbreviation (defined in this document) | deixis ("ta", "Đảng ta")
 
 
@@ -160,10 +162,14 @@ class Event:
     kind: EventKind
     actors: tuple[str, ...]
     recipients: tuple[str, ...]
-    date: str  # ISO 8601 reduced precision, interval "a/b", half-year "2020-H1", or "" when the text gives none
+    date: (
+        str  # ISO 8601 reduced precision, interval "a/b", half-year "2020-H1", or "" when the text gives none
+    )
     status: Status
     evidence: tuple[Span, ...]  # sentence spans (all of them when an event is repeated in a document)
-    attrs: tuple[tuple[str, Any], ...] = ()  # extra attributes: ("agreement", ...), ("votes", "192/193"), ("objects", (...))
+    attrs: tuple[
+        tuple[str, Any], ...
+    ] = ()  # extra attributes: ("agreement", ...), ("votes", "192/193"), ("objects", (...))
 
     @property
     def plover(self) -> str:
@@ -182,7 +188,9 @@ class Document:
     text: str = ""
     map: OffsetMap | None = None  # text -> raw offsets; None means text is raw
     format: str = "txt"  # txt | md | html | pdf | docx
-    meta: dict[str, Any] = field(default_factory=dict)  # e.g. pages, encoding, date ("2025-10"), removed_lines
+    meta: dict[str, Any] = field(
+        default_factory=dict
+    )  # e.g. pages, encoding, date ("2025-10"), removed_lines
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

@@ -1,7 +1,7 @@
 """Compose the stages. Each stage is ``Document -> Document``; a failure names its stage.
 
-    read -> clean -> structure               (parse)
-         -> mentions -> dates -> citations -> events   (extract)
+read -> clean -> structure               (parse)
+     -> mentions -> dates -> citations -> events   (extract)
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files given, and the supported files inside folders given (sorted, recursive)."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            yield from sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+            )
         else:
             yield p

@@ -64,7 +64,11 @@ class OffsetMap:
         if j <= 0:
             return self.source_start(0) if self.length else 0
         if j >= self.length:
-            return self.src_length if not self.segments else self._end_of(self._segment(self.length - 1), self.length)
+            return (
+                self.src_length
+                if not self.segments
+                else self._end_of(self._segment(self.length - 1), self.length)
+            )
         return self._end_of(self._segment(j - 1), j)
 
     @staticmethod

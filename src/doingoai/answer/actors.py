@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 
 
-
 def codes_in(text: str) -> set[str]:
     """Codes of the actors named in ``text`` (Vietnamese or English names; no deixis)."""
     from doingoai.extract.mentions import mentions_in

@@ -16,13 +16,15 @@ from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer.extractors import extract, find_date, find_name
-from doingoai.answer.question import Question, Wants, analyse, fold
+from doingoai.answer.question import Question, Wants, analyse
 from doingoai.answer.terms import Concept, content_terms, flat, required_concepts, search_query, words
 from doingoai.errors import Code, DoingoaiError
 
 MAX_QUESTION = 10_000
 MIN_SUPPORT = 0.5
-_RANGE = re.compile(r"\d{4}\s*[–-]\s*\d{4}")  # share of the question's content terms the evidence sentence must contain
+_RANGE = re.compile(
+    r"\d{4}\s*[–-]\s*\d{4}"
+)  # share of the question's content terms the evidence sentence must contain
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,9 @@ def _written_precision(written: tuple[str, int, int] | None) -> float:
     return 1.0 if slashes >= 2 else 0.7 if slashes == 1 or "tháng" in written[0].lower() else 0.4
 
 
-def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], required: list[Concept]) -> Answer | None:
+def _from_events(
+    kb, q: Question, codes: set[str], terms: list[Concept], required: list[Concept]
+) -> Answer | None:
     """The best-supported event of the asked kind among the actors named (and year, if given)."""
     if not q.kinds or not codes:
         return None
@@ -109,7 +113,8 @@ def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], require
                     support(terms, evid["text"])
                     + 0.2 * (codes <= parties)
                     + 0.1 * max(_date_precision(ev.get("date", "")), _written_precision(written))
-                    + 0.15 * bool(written and not _RANGE.search(written[0]))  # the sentence dates the event itself
+                    + 0.15
+                    * bool(written and not _RANGE.search(written[0]))  # the sentence dates the event itself
                     - 0.0001 * len(evid["text"])
                 )
                 if best is None or score > best[0]:
@@ -130,12 +135,22 @@ def _from_events(kb, q: Question, codes: set[str], terms: list[Concept], require
         if agreement and re.fullmatch(r"[A-Z][A-Z0-9_]+", agreement):
             agreement = actor_names.display(agreement, "vi")  # a gazetteer code -> its name
         from_text = find_name(q, evid["text"]) if q.head else None  # the name as the text writes it
-        answer = (from_text[0] if from_text else agreement) or (", ".join(ev["objects"]) if ev.get("objects") else None)
+        answer = (from_text[0] if from_text else agreement) or (
+            ", ".join(ev["objects"]) if ev.get("objects") else None
+        )
     elif q.wants is Wants.NUMBER:
         answer = ev.get("votes")
     if not answer:
         return None
-    return Answer(q.text, answer, _evidence({**evid}), kb_citation(kb, evid), via="event", value=ev.get("date") if q.wants is Wants.DATE else None, fact=ev.get("id"))
+    return Answer(
+        q.text,
+        answer,
+        _evidence({**evid}),
+        kb_citation(kb, evid),
+        via="event",
+        value=ev.get("date") if q.wants is Wants.DATE else None,
+        fact=ev.get("id"),
+    )
 
 
 def _year_in(date: str, year: int) -> bool:
@@ -151,29 +166,39 @@ def kb_citation(kb, evidence: dict[str, Any]) -> dict[str, Any] | None:
     if not evidence:
         return None
     rows = kb.db.query(
-        "SELECT c.raw, c.author, c.year, c.pages, c.quote, c.start, c.\"end\" FROM citations c"
+        'SELECT c.raw, c.author, c.year, c.pages, c.quote, c.start, c."end" FROM citations c'
         " JOIN documents d ON d.id = c.doc_id"
-        " WHERE d.name = ? AND c.start >= ? AND c.\"end\" <= ? ORDER BY c.start LIMIT 1",
+        ' WHERE d.name = ? AND c.start >= ? AND c."end" <= ? ORDER BY c.start LIMIT 1',
         (evidence["doc"], evidence["start"], evidence["end"] + 2),
     )
     if not rows:
         return None
     row = rows[0]
     return {
-        "doc": evidence["doc"], "raw": row["raw"], "author": row["author"], "year": row["year"],
-        "pages": row["pages"], "quote": row["quote"], "start": row["start"], "end": row["end"],
+        "doc": evidence["doc"],
+        "raw": row["raw"],
+        "author": row["author"],
+        "year": row["year"],
+        "pages": row["pages"],
+        "quote": row["quote"],
+        "start": row["start"],
+        "end": row["end"],
     }
 
 
 def _following(kb, hit: dict[str, Any], limit: int = 3) -> list[dict[str, Any]]:
     """The sentences after ``hit`` in its document, headings and front matter excluded."""
     rows = kb.db.query(
-        "SELECT s.text, s.start, s.\"end\", p.type FROM sentences s"
+        'SELECT s.text, s.start, s."end", p.type FROM sentences s'
         " LEFT JOIN passages p ON p.doc_id = s.doc_id AND p.idx = s.block"
         " WHERE s.doc_id = ? AND s.idx > ? ORDER BY s.idx LIMIT ?",
         (hit["doc_id"], hit["sentence"], limit + 2),
     )
-    out = [{"doc": hit["doc"], "text": r["text"], "start": r["start"], "end": r["end"]} for r in rows if r["type"] in ("paragraph", "list_item")]
+    out = [
+        {"doc": hit["doc"], "text": r["text"], "start": r["start"], "end": r["end"]}
+        for r in rows
+        if r["type"] in ("paragraph", "list_item")
+    ]
     return out[:limit]
 
 
@@ -181,7 +206,13 @@ def _introduces(hit: dict[str, Any]) -> bool:
     """A heading, a sentence ending in ":", or a one-sentence paragraph: the answer follows it."""
     text = hit["text"].rstrip()
     passage = (hit.get("passage") or "").strip()
-    return text.endswith(":") or passage == text or hit.get("passage_start") != hit.get("start") and passage.endswith(text) and len(passage) - len(text) < 12
+    return (
+        text.endswith(":")
+        or passage == text
+        or hit.get("passage_start") != hit.get("start")
+        and passage.endswith(text)
+        and len(passage) - len(text) < 12
+    )
 
 
 def ask(kb, question: str, dense: bool = False) -> Answer:
@@ -196,22 +227,47 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     required = required_concepts(q, codes)
     from_events = _from_events(kb, q, codes, terms, required)
     hits = [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)]
-    supported = [(support(terms, h["text"]) + 0.25 * support(terms, h.get("passage", "")), i, h) for i, h in enumerate(hits)]
-    supported = [s for s in supported if s[0] >= MIN_SUPPORT * 0.8 and contains_all(required, s[2]["text"] + " " + s[2].get("passage", ""))]
+    supported = [
+        (support(terms, h["text"]) + 0.25 * support(terms, h.get("passage", "")), i, h)
+        for i, h in enumerate(hits)
+    ]
+    supported = [
+        s
+        for s in supported
+        if s[0] >= MIN_SUPPORT * 0.8 and contains_all(required, s[2]["text"] + " " + s[2].get("passage", ""))
+    ]
     supported.sort(key=lambda s: (-s[0], s[1]))
-    if from_events is not None and (not supported or support(terms, from_events.evidence["text"]) >= supported[0][0] - 0.25):
+    if from_events is not None and (
+        not supported or support(terms, from_events.evidence["text"]) >= supported[0][0] - 0.25
+    ):
         return from_events  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [_evidence(h) for _, _, h in supported[1:4]]
     for _, _, hit in supported[:5]:
         found = extract(q, hit["text"], flat(terms))
         if found:
-            return Answer(q.text, found[0], _evidence(hit), kb_citation(kb, hit), via="text", alternatives=alternatives)
+            return Answer(
+                q.text, found[0], _evidence(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
+            )
     if supported and q.wants in (Wants.TEXT, Wants.LIST, Wants.NAME, Wants.ACTOR):
         hit = supported[0][2]
         if _introduces(hit) and "doc_id" in hit:
             rest = _following(kb, hit)
             if rest:
                 answer = " ".join(r["text"] for r in rest)
-                return Answer(q.text, answer, rest[0], kb_citation(kb, rest[0]), via="section", alternatives=[_evidence(hit)] + alternatives)
-        return Answer(q.text, hit["text"], _evidence(hit), kb_citation(kb, hit), via="sentence", alternatives=alternatives)
+                return Answer(
+                    q.text,
+                    answer,
+                    rest[0],
+                    kb_citation(kb, rest[0]),
+                    via="section",
+                    alternatives=[_evidence(hit)] + alternatives,
+                )
+        return Answer(
+            q.text,
+            hit["text"],
+            _evidence(hit),
+            kb_citation(kb, hit),
+            via="sentence",
+            alternatives=alternatives,
+        )
     return Answer(q.text, None, None, None, via="none")

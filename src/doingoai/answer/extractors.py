@@ -62,7 +62,11 @@ _CITATION_BEFORE = re.compile(r"\([^()]*\D,\s*$")  # "(ĐCSVN, " — the year of
 
 
 def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
-    cands = [m for m in _DATE.finditer(sentence) if not _CITATION_BEFORE.search(sentence[max(0, m.start() - 80) : m.start()])]
+    cands = [
+        m
+        for m in _DATE.finditer(sentence)
+        if not _CITATION_BEFORE.search(sentence[max(0, m.start() - 80) : m.start()])
+    ]
     if q.year is not None:
         cands = [m for m in cands if str(q.year) not in m.group(0)] or cands
     m = _nearest(cands, _term_positions(sentence, terms))

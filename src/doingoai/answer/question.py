@@ -31,17 +31,24 @@ class Question:
 _EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|in|of|with|to)\b", re.I)
 _VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
-_VI_DATE = re.compile(r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|vào năm)\b", re.I)
+_VI_DATE = re.compile(
+    r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|vào năm)\b", re.I
+)
 _EN_DATE = re.compile(r"\b(when|what year|which year|in what year|what date)\b", re.I)
 _VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)\b", re.I)
 _EN_NUMBER = re.compile(r"\b(how many|how much|what percentage|how many votes)\b", re.I)
-_VI_ACTOR = re.compile(r"\b(nước nào|quốc gia nào|ai|tổ chức nào|đảng nào|bên nào|những nước nào|các nước nào)\b", re.I)
+_VI_ACTOR = re.compile(
+    r"\b(nước nào|quốc gia nào|ai|tổ chức nào|đảng nào|bên nào|những nước nào|các nước nào)\b", re.I
+)
 _EN_ACTOR = re.compile(r"\b(who|which country|which countries|which organi[sz]ation|what country)\b", re.I)
 _VI_NAME = re.compile(
     r"\b(hiệp định|hiệp ước|công ước|chỉ thị|nghị quyết|văn kiện|tuyên bố|thỏa thuận|dự án|văn bản|kết luận)(?:\s+\w+){0,3}?\s+nào\b",
     re.I,
 )
-_EN_NAME = re.compile(r"\b(?:which|what)\s+(treaty|agreement|convention|directive|resolution|declaration|projects?|document)\b", re.I)
+_EN_NAME = re.compile(
+    r"\b(?:which|what)\s+(treaty|agreement|convention|directive|resolution|declaration|projects?|document)\b",
+    re.I,
+)
 _VI_LIST = re.compile(r"\bnhững\b.*\bnào\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -93,7 +100,10 @@ def analyse(text: str) -> Question:
         elif _VI_NUMBER.search(q):
             wants = Wants.NUMBER
         elif m_name:
-            wants, head = (Wants.LIST if q.lower().find("những") >= 0 else Wants.NAME), m_name.group(1).lower()
+            wants, head = (
+                (Wants.LIST if q.lower().find("những") >= 0 else Wants.NAME),
+                m_name.group(1).lower(),
+            )
         elif _VI_ACTOR.search(q):
             wants = Wants.ACTOR
         elif _VI_LIST.search(q):
@@ -102,6 +112,8 @@ def analyse(text: str) -> Question:
             wants = Wants.TEXT
     folded = " " + fold(q) + " "
     kinds = tuple(kind for kind, cues in _KIND_CUES if any(c in folded for c in cues))
-    kinds = tuple(k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds))  # "lift" beats "sanction"
+    kinds = tuple(
+        k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
+    )  # "lift" beats "sanction"
     years = _YEAR.findall(q)
     return Question(q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None)
