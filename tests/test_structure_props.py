@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from doingoai.model import Document
@@ -65,6 +65,8 @@ def documents(draw) -> str:
 
 @settings(max_examples=150, deadline=None)
 @given(documents())
+@example("TẠP TẠP\nTẠP TẠP\n")  # an upper-case name-like title as the last line (no next line)
+@example("TIÊU ĐỀ BÀI VIẾT\n*\nNội dung bài viết.\n")  # a footnote mark alone after the title
 def test_any_text_structures_with_valid_offsets(raw):
     doc = Document(name="t.txt", raw=raw)
     doc.set_text(MappedText.identity(raw))

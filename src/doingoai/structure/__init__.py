@@ -14,6 +14,9 @@ Steps: :mod:`lines` (split, per-line facts) -> :mod:`headers` (running lines) ->
 
 from __future__ import annotations
 
+from collections import deque
+from itertools import repeat
+
 from doingoai.model import Block, BlockType, Document, Sentence
 from doingoai.structure import build, classify, headers, language, paragraphs, sentences
 from doingoai.structure.lines import split_lines
@@ -43,22 +46,27 @@ def structure_document(doc: Document) -> Document:
     langs = [language.detect(block_texts[k]) for k in kept]
     doc_lang = _majority(langs)
     heading = BlockType.HEADING
-    blocks: list[Block] = []
+    fields = []
     for k, lang in zip(kept, langs, strict=True):
         rb = raw_blocks[k]
         s, e = spans[k]
-        blocks.append(Block(rb.type, s, e, rb.level if rb.type is heading else None, lang or rb.lang or doc_lang))
-    doc.blocks = blocks
-    doc.sentences = [_sentence(s, e, b) for s, e, b in sentences.split_blocks(text, [spans[k] for k in kept])]
+        level = rb.level if rb.type is heading else None
+        fields.append(
+            {"type": rb.type, "start": s, "end": e, "level": level, "lang": lang or rb.lang or doc_lang}
+        )
+    doc.blocks = _records(Block, fields)
+    rows = sentences.split_blocks(text, [spans[k] for k in kept])
+    doc.sentences = _records(Sentence, [{"start": s, "end": e, "block": k} for s, e, k in rows])
     return doc
 
 
-def _sentence(start: int, end: int, block: int) -> Sentence:
-    """``Sentence(start, end, block)`` without the frozen-dataclass ``__init__`` (the same object,
-    made about three times faster: there is one per sentence)."""
-    obj = _new(Sentence)
-    _set(obj, "__dict__", {"start": start, "end": end, "block": block})
-    return obj
+def _records(cls: type, fields: list[dict]) -> list:
+    """``[cls(**f) for f in fields]`` for a frozen dataclass without defaults to fill, made without its
+    ``__init__`` (the same objects, made about three times faster: there is one per block and one per
+    sentence)."""
+    objs = list(map(_new, repeat(cls, len(fields))))
+    deque(map(_set, objs, repeat("__dict__"), fields), 0)
+    return objs
 
 
 _new = object.__new__

@@ -30,7 +30,10 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
     pos = 0
     spans: list[tuple[int, int]] = []
     prev_end: int | None = None
-    hyphenated = {i for i, t in enumerate(texts) if t[-1] == "-"} if _HYPHEN_END.search(text) else None
+    hyphenated = None  # lines ending in a hyphen after a letter (the others are joined as usual)
+    if _HYPHEN_END.search(text):
+        hyphenated = {i for i, t in enumerate(texts) if t[-1] == "-" and len(t) > 1 and t[-2].isalpha()}
+    widths = [len(t) + 1 for t in texts]  # a line and the character after it
     for block in blocks:
         ls = block.lines
         if block.skip or hyphenated and not hyphenated.isdisjoint(ls):
@@ -59,15 +62,20 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
             n = len(t)
             segs.append((pos, n, first, last_end, False))
         else:
-            line_texts = [texts[i] for i in ls]
+            a, b = ls[0], ls[-1] + 1
+            line_texts = texts[a:b] if b - a == len(ls) else [texts[i] for i in ls]  # (consecutive lines)
             t = " ".join(line_texts)
             parts.append(t)
             n = len(t)
             if last_end - first == n:  # one line break between each two lines: one run of the source
                 segs.append((pos, n, first, last_end, False))
             else:  # a run per line, with the character after it (what the joining space stands on)
-                src = [starts[i] for i in ls]
-                lens = [len(x) + 1 for x in line_texts]
+                if b - a == len(ls):
+                    src = starts[a:b]
+                    lens = widths[a:b]
+                else:
+                    src = [starts[i] for i in ls]
+                    lens = [widths[i] for i in ls]
                 lens[-1] -= 1
                 segs.extend(zip(accumulate(lens, initial=pos), lens, src, map(add, src, lens), repeat(False)))
         spans.append((pos, pos + n))

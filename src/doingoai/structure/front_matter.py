@@ -30,44 +30,69 @@ _INSTITUTION = re.compile(
     r"\b(?:Trường|Viện|Học\s+viện|Đại\s+học|Trung\s+tâm|University|Institute|Academy|College|"
     r"Ministry|Faculty|Department|School|Centre|Center)\b"
 )
-_INSTITUTION_WORDS = ("Trường", "Viện", "Học", "Đại", "Trung", "Univ", "Inst", "Acad", "Coll", "Minis", "Facul", "Depart", "School", "Cent")
+# words _INSTITUTION needs one of (a cheap test first)
+_INSTITUTION_WORDS = tuple(
+    "Trường Viện Học Đại Trung Univ Inst Acad Coll Minis Facul Depart School Cent".split()
+)
 _MARKS = "*¹²³⁴†‡0123456789"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^E-?mail\s*:", re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|THS|NCS|CN|KS|BS|Th\.S|TH\.S|Dr|Prof|Mr|Ms)\.?\s*)+")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b)\s*")
 _NAME_MARKS = re.compile(r"[\d*¹²³⁴†‡()]+$")
+_NAME_MARK_CHARS = "*¹²³⁴†‡()"  # and digits
+_NAME_SEPARATORS = (",", ";", "&", "và", "and")
 _WORDISH = re.compile(r"[^\W\d_]{2}")
 
 
 def is_affiliation(t: str) -> bool:
-    if len(t) > 150:
-        return False
+    if not t or len(t) > 150:
+        return False  # ("" stands for no next line)
     if _AFFILIATION.match(t) is not None or ("@" in t or t[0] in "Ee") and _EMAIL.search(t) is not None:
         return True
     # "* Diplomatic Academy of Vietnam": a footnote mark, or an institution named later in the line
     return (
         t[-1] != "."
         and (t[0] in _MARKS or len(t) <= 100)
-        and any(w in t for w in _INSTITUTION_WORDS)  # (a cheap test before the regular expression)
+        and any(map(t.__contains__, _INSTITUTION_WORDS))  # (a cheap test before the regular expression)
         and _INSTITUTION.search(t) is not None
     )
 
 
 def is_author_line(t: str) -> bool:
-    if len(t) > 120 or ends_sentence(t.rstrip("*")) and not t.endswith("."):
+    if not t or len(t) > 120 or ends_sentence(t.rstrip("*")) and not t.endswith("."):
         return False
+    if _has_lower_word(t):
+        return False  # (a cheap test first: a name's words are capitalised)
     if is_affiliation(t) or label(t) or heading_rank(t) is not None:
         return False
-    names = [n for n in _NAME_SPLIT.split(_TITLES.sub("", t)) if n]
+    t = _TITLES.sub("", t)
+    if any(map(t.__contains__, _NAME_SEPARATORS)):  # (regular expressions only where they can match)
+        names = [n for n in _NAME_SPLIT.split(t) if n]
+    else:
+        names = [t] if t else []
     if not names:
         return False
     for name in names:
-        words = _NAME_MARKS.sub("", _TITLES.sub("", name)).split()
+        name = _TITLES.sub("", name)
+        if name and (name[-1].isdecimal() or name[-1] in _NAME_MARK_CHARS):
+            name = _NAME_MARKS.sub("", name)
+        words = name.split()
         if not 2 <= len(words) <= 6:
             return False
         if not all(w[0].isupper() and w.replace("-", "").isalpha() for w in words):
             return False
     return True
+
+
+def _has_lower_word(t: str) -> bool:
+    """A word starts with a lower-case letter and is not "và"/"and" (which separate names)."""
+    for w in t.split():
+        if w[0].islower() and not any(
+            w.startswith(sep) and (len(w) == len(sep) or not (w[len(sep)].isalnum() or w[len(sep)] == "_"))
+            for sep in ("và", "and")
+        ):
+            return True
+    return False
 
 
 def title_lines(lines: Lines, idx: list[int]) -> int:
@@ -102,9 +127,11 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
 def _caps_name(t: str, nxt: str) -> bool:
     """An upper-case line that is a person's name: an academic title, a footnote mark, or an
     affiliation on the next line tells it from a line of the title."""
-    if len(t) > 60 or len(t.split()) > 7 or not is_author_line(_TITLES.sub("", t).title()):
+    if len(t) > 60 or len(t.split()) > 7:
         return False
-    return _TITLES.match(t) is not None or t[-1] in "*¹²³⁴†‡0123456789" or is_affiliation(nxt)
+    if _TITLES.match(t) is None and t[-1] not in "*¹²³⁴†‡0123456789" and not is_affiliation(nxt):
+        return False  # (the cheaper tests first)
+    return is_author_line(_TITLES.sub("", t).title())
 
 
 def _caps(t: str) -> bool:

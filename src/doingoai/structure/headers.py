@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, islice
 
 from doingoai.structure.headings import heading_rank
 from doingoai.structure.lines import Lines, ends_sentence
@@ -50,7 +51,7 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     # only lines with a digit (or a dash, a bracket) at an end can hold a page number or an issue
     edge = [i for i, t in enumerate(texts) if t[0].isdigit() or t[-1] in _EDGE]
     counts = Counter(texts)
-    repeated = {k for k in [k for k, c in counts.items() if c > 1] if _header_like(k)}
+    repeated = {k for k, c in counts.items() if c > 1 and _header_like(k)} if len(counts) < n else set()
     keys = {i: _page_free(texts[i]) for i in edge}  # compared with the page number ignored
     key_counts = Counter(keys.values())
     edge_repeated = {k for k, c in key_counts.items() if c > 1 and _header_like(k)}
@@ -61,7 +62,7 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
             removed.add(i)
     if repeated or edge_repeated:
         places: dict[str, list[int]] = {}
-        for i in [i for i, t in enumerate(texts) if t in repeated] if repeated else ():
+        for i in compress(range(n), map(repeated.__contains__, texts)) if repeated else ():
             if i not in keys:
                 places.setdefault(texts[i], []).append(i)
         for i in edge:
@@ -79,11 +80,27 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     # an issue line with its page number, or next to a page break (a reference to an article in
     # a list of works cited has the marks too, but neither)
     removed.update(
-        i for i in edge if (i in zone or _PAGE_AT_END.search(texts[i])) and _is_journal_line(texts[i])
+        i
+        for i in edge
+        if _is_journal_line(texts[i])  # (the cheaper test first)
+        and (i in zone or _digit_at_end(texts[i]) and _PAGE_AT_END.search(texts[i]))
     )
     if removed:
         heads = {keys.get(i, texts[i]) for i in removed}
-        removed.update([i for i in edge if i not in removed and _glued(texts[i], heads)])
+        # what a glued line must hold (so most lines skip the regular expressions): two characters of
+        # a head (its 2nd-3rd or 3rd-2nd last: the part of a head a glued line keeps), or a hint of
+        # an issue line
+        bits = {b for h in heads if len(h) >= 4 for b in (h[1:3], h[-3:-1])}
+        removed.update(
+            [
+                i
+                for i in edge
+                if i not in removed
+                and _digit_at_end(texts[i])
+                and (any(map(texts[i].__contains__, bits)) or _has_journal_hint(texts[i]))
+                and _glued(texts[i], heads)
+            ]
+        )
     return sorted(removed)
 
 
@@ -97,11 +114,8 @@ def _cuts_sentence(texts: list[str], i: int) -> bool:
 
 def _zones(lines: Lines, min_blanks: int) -> set[int]:
     n = len(lines.texts)
-    breaks = [i for i, b in enumerate(lines.blanks) if b >= min_blanks]
-    if True in lines.page:
-        breaks += [i for i, p in enumerate(lines.page) if p]
     zone: set[int] = set()
-    for i in breaks:
+    for i in lines.breaks(min_blanks):
         if i:
             zone.update(range(max(0, i - ZONE), min(n, i + ZONE)))
     if zone:  # the document has pages: its start and end are a page's top and foot
@@ -122,15 +136,17 @@ def _page_free(t: str) -> str:
 def _header_like(key: str) -> bool:
     if len(key) < 4 or len(key) > MAX_LEN or key[-1] in _SENTENCE_END:
         return False
-    letters = sum(ch.isalpha() for ch in key[:40])
-    return letters >= 3
+    return len(list(islice(filter(str.isalpha, key[:40]), 3))) == 3  # 3 letters in the first 40 characters
+
+
+def _has_journal_hint(t: str) -> bool:
+    return any(map(t.lower().__contains__, _JOURNAL_HINTS))
 
 
 def _is_journal_line(t: str) -> bool:
     if len(t) > MAX_LEN:
         return False
-    low = t.lower()
-    if not any(hint in low for hint in _JOURNAL_HINTS):
+    if not _has_journal_hint(t):
         return False  # (a cheap test before the regular expressions)
     if _ISSN.search(t):
         return True
@@ -141,7 +157,13 @@ def _is_journal_line(t: str) -> bool:
     return marks == 1 and len(t) <= 60 and _PAGE_AND_DATE.match(t) is not None
 
 
+def _digit_at_end(t: str) -> bool:
+    return t[0].isdigit() or t[-1].isdigit()
+
+
 def _glued(t: str, heads: set[str]) -> bool:
+    if not _digit_at_end(t):
+        return False  # (a cheap test before the regular expressions: they need a digit at an end)
     m = _GLUED_HEAD.match(t) or _GLUED_TAIL.match(t)
     if m is None:
         return False

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import add, itemgetter, ne, sub
 
 # closing quotes and brackets that may follow the end of a sentence
 CLOSERS = '"”’»)]'
@@ -27,25 +28,44 @@ class Lines:
     blanks: list[int] = field(default_factory=list)  # blank lines just before
     page: list[bool] = field(default_factory=list)  # a form feed (page break) just before
     trail: list[bool] = field(default_factory=list)  # white space after the last character
+    lower: list[bool] = field(default_factory=list)  # the first character is a lower-case letter
+    _breaks: dict[int, list[int]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.texts)
 
+    def breaks(self, min_blanks: int) -> list[int]:
+        """Lines after a page break: a form feed, or ``min_blanks`` blank lines or more (sorted)."""
+        got = self._breaks.get(min_blanks)
+        if got is None:
+            got = [i for i, b in enumerate(self.blanks) if b >= min_blanks]
+            if True in self.page:
+                got = sorted(set(got).union(compress(range(len(self.page)), self.page)))
+            self._breaks[min_blanks] = got
+        return got
+
 
 def split_lines(text: str) -> Lines:
-    """The non-blank lines of ``text`` (list comprehensions only: this runs over every line)."""
+    """The non-blank lines of ``text``. This runs over every line, so it is written as a few
+    ``map``/``compress`` passes (loops in C) rather than loops in Python."""
     flat = text.replace("\f", "\n") if "\f" in text else text  # same length: offsets hold
     pieces = flat.split("\n")
-    offsets = list(accumulate([len(p) + 1 for p in pieces], initial=0))
-    stripped = [p.strip() for p in pieces]
-    keep = [k for k, t in enumerate(stripped) if t]
-    texts = [stripped[k] for k in keep]
-    starts = [offsets[k] + pieces[k].find(t[0]) for k, t in zip(keep, texts, strict=True)]
-    ends = [s + len(t) for s, t in zip(starts, texts, strict=True)]
+    n = len(pieces)
+    full = list(map(len, pieces))
+    right = list(map(str.rstrip, pieces))
+    stripped = list(map(str.lstrip, right))
+    mask = list(map(len, stripped))  # 0 (false) for a blank line
+    keep = list(compress(range(n), mask))
+    texts = list(compress(stripped, mask))
+    lens = list(compress(mask, mask))
+    rights = list(compress(map(len, right), mask))
+    # a piece starts after the pieces before it and one line break each
+    ends = list(map(add, compress(map(add, accumulate(full, initial=0), range(n)), mask), rights))
+    starts = list(map(sub, ends, lens))
     blanks = [b - a - 1 for a, b in zip([-1, *keep], keep, strict=False)]
-    if "\r" in flat:  # CR LF line ends (the clean stage normally turns them into LF)
-        pieces = [p[:-1] if p.endswith("\r") and len(p) > 1 else p for p in pieces]
-    trail = [pieces[k][-1] != t[-1] for k, t in zip(keep, texts, strict=True)]
+    if "\r" in flat:  # CR LF line ends (the clean stage normally turns them into LF): the CR is no space
+        full = [k - 1 if k > 1 and p[-1] == "\r" else k for k, p in zip(full, pieces, strict=True)]
+    trail = list(map(ne, compress(full, mask), rights))  # white space after the last character
     page = [False] * len(keep)
     if flat is not text:
         pos = text.find("\f")
@@ -54,11 +74,14 @@ def split_lines(text: str) -> Lines:
             if i < len(page):
                 page[i] = True
             pos = text.find("\f", pos + 1)
-    return Lines(text, starts, ends, texts, blanks, page, trail)
+    lower = list(map(str.islower, map(itemgetter(0), texts)))
+    return Lines(text, starts, ends, texts, blanks, page, trail, lower)
 
 
 def ends_sentence(s: str) -> bool:
     """The line ends a sentence (or a lead-in ending in ':'), not an abbreviation like "tr."."""
+    if not s:
+        return False  # (e.g. a line "*" with its footnote mark stripped)
     c = s[-1]
     if c in CLOSERS:
         t = s.rstrip(CLOSERS)

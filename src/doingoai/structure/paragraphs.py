@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
 from doingoai.structure import front_matter, headings
@@ -28,7 +29,7 @@ FIT_MARGIN = 2
 _ORDINAL = re.compile(r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw:
     type: BlockType
     lines: list[int]
@@ -60,28 +61,35 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
     n = len(lines)
     blanks = lines.blanks
     page_gap = 3 if double else 2
-    soft = {i for i, b in enumerate(blanks) if b >= page_gap}
-    if True in lines.page:
-        soft.update(i for i, p in enumerate(lines.page) if p)
-    gap = set() if double else {i for i, b in enumerate(blanks) if b and i not in soft}
+    soft = set(lines.breaks(page_gap))
+    gap = set() if double else set(compress(range(n), blanks)) - soft
     if removed:
         removed_set = set(removed)
-        keep = [i for i in range(n) if i not in removed_set]
+        keep = list(filterfalse(removed_set.__contains__, range(n)))
         soft.update(i + 1 for i in removed if i + 1 < n and i + 1 not in removed_set)
         gap -= soft
     else:
         keep = list(range(n))
     texts = lines.texts
     # blank lines separate paragraphs when several follow a sentence end (not only mid-sentence breaks)
-    blank_paragraphs = sum(1 for i in gap if ends_sentence(texts[i - 1])) >= 3
+    ends = 0
+    for i in gap:
+        if ends_sentence(texts[i - 1]):
+            ends += 1
+            if ends == 3:
+                break
+    blank_paragraphs = ends >= 3
     return Layout(lines, soft, gap, _trailing_space_cue(lines, keep), blank_paragraphs), keep
 
 
 def _trailing_space_cue(lines: Lines, keep: list[int]) -> bool:
     """Wrapped lines end with a space and some lines (paragraph ends) do not."""
-    texts, trail = lines.texts, lines.trail
-    wrapped = [trail[a] for a, b in zip(keep, keep[1:], strict=False) if texts[b][0].islower()]
-    complete = len(keep) - sum(map(trail.__getitem__, keep))
+    trail, lower = lines.trail, lines.lower
+    if len(keep) < len(trail):
+        trail = list(map(trail.__getitem__, keep))
+        lower = list(map(lower.__getitem__, keep))
+    wrapped = list(compress(trail[:-1], lower[1:]))  # lines followed by one starting in lower case
+    complete = len(keep) - sum(trail)
     return len(wrapped) >= 5 and sum(wrapped) >= 0.9 * len(wrapped) and complete >= max(3, 0.03 * len(keep))
 
 
@@ -102,24 +110,24 @@ class Segmenter:
     def _short(self, i: int) -> bool:
         return len(self.texts[i]) < SHORT * local_width(self.lines, i)
 
-    def can_start(self, p: int, i: int, prev_type: BlockType) -> bool:
-        tp = self.texts[p]
-        if prev_type in (BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION):
+    def can_start(self, p: int, i: int, prev_type: BlockType, ends_p: bool) -> bool:
+        """Line ``i`` may start a block after line ``p`` (``ends_p``: ``ends_sentence`` of line ``p``)."""
+        if prev_type in _AFTER_FRONT:
             return True
         return (
-            ends_sentence(tp)
-            or tp[-1] == ";"
+            ends_p
+            or self.texts[p][-1] == ";"
             or i in self.lay.gap
             or i in self.lay.soft
             or self.lay.cue
             and not self.lines.trail[p]
         )
 
-    def joins(self, p: int, i: int) -> bool:
+    def joins(self, p: int, i: int, ends_p: bool) -> bool:
         tp, ti = self.texts[p], self.texts[i]
         if starts_lower(ti):
             return True
-        if not ends_sentence(tp):
+        if not ends_p:
             if tp[-1] in ",;-–" or not ti[0].isupper():
                 return True
             if i in self.lay.gap and self._short(p):
@@ -135,12 +143,13 @@ class Segmenter:
             return True
         return not self._fits(p, i) and _ORDINAL.match(ti) is None
 
-    def heading_continues(self, block: Raw, i: int) -> bool:
-        if len(block.lines) >= 3:
+    def heading_continues(self, block: Raw, i: int, kind: str | None) -> bool:
+        """Line ``i`` (which can start a ``kind`` of block) continues the heading ``block``."""
+        if len(block.lines) >= 3 or kind is not None:
             return False
         p = block.lines[-1]
         tp, ti = self.texts[p], self.texts[i]
-        if ends_sentence(tp) or _start_kind(ti) is not None:
+        if ends_sentence(tp):
             return False
         if block.caps:
             return ti.isupper() and not ends_sentence(ti)
@@ -168,58 +177,58 @@ class Segmenter:
         rest = keep[pos:]
         n = len(rest)
         # lines that need a decision; the others start in lower case and continue the block
-        marks = [k for k, i in enumerate(rest) if not texts[i][0].islower() or texts[i][1:2] == ")"]
+        lower = self.lines.lower
+        marks = [k for k, i in enumerate(rest) if not lower[i] or texts[i][1:2] == ")"]
         marks.append(n)
+        heading, source = BlockType.HEADING, BlockType.SOURCE
         m = 0
         k = 0
         while k < n:
             while marks[m] < k:
                 m += 1
-            if cur is not None and marks[m] > k and cur.type is not BlockType.HEADING:
+            if cur is not None and marks[m] > k and cur.type is not heading:
                 cur.lines.extend(rest[k : marks[m]])  # wrapped lines
                 k = marks[m]
                 continue
             i = rest[k]
             k += 1
             t = texts[i]
+            kind: str | None = _UNKNOWN
             if cur is not None:
                 p = cur.lines[-1]
-                if cur.type is BlockType.HEADING:
-                    if self.heading_continues(cur, i):
+                typ = cur.type
+                if typ is heading:
+                    kind = _start_kind(t)
+                    if self.heading_continues(cur, i, kind):
                         cur.lines.append(i)
                         continue
                 elif cur.skip and len(cur.lines) == 1 and cur.skip >= len(texts[p]):
                     cur.lines.append(i)  # the text of a label standing alone on its line ("TÓM TẮT")
                     continue
-                elif (
-                    cur.type is BlockType.SOURCE
-                    and not texts[p].endswith(")")
-                    and not ends_sentence(texts[p])
-                ):
+                elif typ is source and not texts[p].endswith(")") and not ends_sentence(texts[p]):
                     cur.lines.append(i)
                     continue
                 else:
-                    if (
-                        cue
-                        and trail[p]
-                        and i not in gap
-                        and i not in soft
-                        and texts[p][-1] != ";"
-                        and not ends_sentence(texts[p])
-                    ):
+                    tp = texts[p]
+                    ends_p = ends_sentence(tp)
+                    if cue and trail[p] and not ends_p and tp[-1] != ";" and i not in gap and i not in soft:
                         cur.lines.append(i)  # a line wrapped in mid-sentence, whatever it starts with
                         continue
                     kind = _start_kind(t)
-                    if kind is None or not self.can_start(p, i, cur.type):
-                        if self.joins(p, i):
+                    if kind is None or not self.can_start(p, i, typ, ends_p):
+                        if self.joins(p, i, ends_p):
                             cur.lines.append(i)
                             continue
-            cur = self._open(i, t)
+            cur = self._open(i, t, kind)
             blocks.append(cur)
         return blocks
 
-    def _open(self, i: int, t: str) -> Raw:
-        kind = _start_kind(t)
+    def _open(self, i: int, t: str, kind: str | None = "?") -> Raw:
+        """A block opened by line ``i`` (``kind``: what ``_start_kind(t)`` gave, "?" when not asked)."""
+        if kind == _UNKNOWN:
+            kind = _start_kind(t)
+        if kind is None:
+            return Raw(BlockType.PARAGRAPH, [i])
         if kind == "label":
             lab = headings.label(t)
             assert lab is not None
@@ -240,6 +249,10 @@ class Segmenter:
                 return Raw(BlockType.PARAGRAPH, [i])
             return Raw(BlockType.HEADING, [i], rank=rank)
         return Raw(BlockType.PARAGRAPH, [i])
+
+
+_UNKNOWN = "?"  # a line's kind not looked at yet
+_AFTER_FRONT = frozenset((BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION))
 
 
 def _start_kind(t: str) -> str | None:

@@ -11,6 +11,7 @@ followed by "(": a citation after a quotation belongs to it, so the sentence end
 from __future__ import annotations
 
 import re
+from operator import methodcaller
 
 # upper-case letters (Latin with Vietnamese, Greek, Cyrillic) and digits: what a sentence starts with
 _STARTERS = "".join(
@@ -19,7 +20,11 @@ _STARTERS = "".join(
     for c in range(*r)
     if chr(c).isupper()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(\s+)(?=[“\"‘«\[]?[0-9" + re.escape(_STARTERS) + "])")
+_TAIL = r"[.!?…]*[\"”’»)\]]*(\s+)(?=[“\"‘«\[]?[0-9" + re.escape(_STARTERS) + "])"
+_BOUNDARY = re.compile("[.!?…]" + _TAIL)
+# the same, one for each character a match can start with (see _boundaries)
+_BOUNDARY_AT = [(c, re.compile(re.escape(c) + _TAIL)) for c in ".!?…"]
+_START = methodcaller("start")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCivxlc]{1,6}|[a-zA-Z])$")
 
 ABBREVIATIONS = frozenset(
@@ -31,20 +36,25 @@ ABBREVIATIONS = frozenset(
 
 def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans ``[s, e)`` covering ``text[start:end]`` (white space trimmed)."""
-    out: list[tuple[int, int]] = []
-    s = start
-    first_token_end = text.find(" ", start, end)
-    for m in _BOUNDARY.finditer(text, start, end):
-        gap, nxt = m.span(1)
-        punct = m.start()
-        if text[punct] == "." and _not_a_boundary(text, s, punct, gap, first_token_end, start):
-            continue
-        out.append((s, gap))
-        s = nxt
-    while end > s and text[end - 1].isspace():
-        end -= 1
-    if end > s:
-        out.append((s, end))
+    return [(s, e) for s, e, _ in split_blocks(text, [(start, end)])]
+
+
+def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(_BOUNDARY.finditer(text, start, end))``, made faster: a regular expression that starts
+    with a class of characters is tried at every position (slow over Vietnamese text), one that
+    starts with a literal character is searched for in C. A match starting inside another one
+    (in its run of end punctuation) ends where that one ends, so it is dropped."""
+    find = text.find  # (far faster than the regular expression's own search for a character)
+    found = [list(rx.finditer(text, start, end)) for c, rx in _BOUNDARY_AT if find(c, start, end) >= 0]
+    runs = [ms for ms in found if ms]
+    if len(runs) <= 1:
+        return runs[0] if runs else []
+    out = []
+    pos = start
+    for m in sorted((m for ms in runs for m in ms), key=_START):
+        if m.start() >= pos:
+            out.append(m)
+            pos = m.end()
     return out
 
 
@@ -59,7 +69,7 @@ def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     start, end = spans[0]
     s = start
     first_token_end = -2  # found when needed
-    for m in _BOUNDARY.finditer(text, start, spans[-1][1]):
+    for m in _boundaries(text, start, spans[-1][1]):
         punct = m.start()
         if punct >= end:  # past the block: close it (and any blocks without a boundary)
             while punct >= end:
@@ -72,6 +82,13 @@ def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         if nxt > end:
             continue  # the white space between two blocks
         if text[punct] == ".":
+            if gap == punct + 1:  # the common case first: "... word. Next", the word in lower case
+                ts = text.rfind(" ", s, punct) + 1
+                token = text[ts if ts > s else s : punct]
+                if token[-1:].islower() and "." not in token and token not in ABBREVIATIONS:
+                    out.append((s, gap, k))
+                    s = nxt
+                    continue
             if first_token_end == -2:
                 first_token_end = text.find(" ", start, end)
             if _not_a_boundary(text, s, punct, gap, first_token_end, start):
