@@ -10,12 +10,14 @@ Edit = tuple[int, int, str]  # (start, end, replacement) in the text being edite
 
 
 def apply_edits(mt: MappedText, edits: Iterable[Edit]) -> MappedText:
-    """Replace each ``text[start:end]`` by its replacement; edits must not overlap.
+    """Replace each ``text[start:end]`` by its replacement.
 
     Unchanged stretches keep their origins; a replacement maps to the source span it replaces.
     Edits that change nothing are skipped, so a text with nothing to change is returned as is.
+    Where two detectors propose overlapping edits (a VNI "oâ" read as TCVN3 "â" too), the one that
+    starts first wins, the longer one on a tie; the other is dropped.
     """
-    todo = sorted((e for e in edits if mt.text[e[0] : e[1]] != e[2]), key=lambda e: e[0])
+    todo = _non_overlapping(e for e in edits if mt.text[e[0] : e[1]] != e[2])
     if not todo:
         return mt
     segs = mt.map.segments
@@ -31,6 +33,16 @@ def apply_edits(mt: MappedText, edits: Iterable[Edit]) -> MappedText:
         pos = end
     out.add(mt, pos, len(mt.text))
     return out.build(end_source=mt.map.src_length)
+
+
+def _non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
+    kept: list[Edit] = []
+    end = -1
+    for e in sorted(edits, key=lambda e: (e[0], e[0] - e[1])):
+        if e[0] >= end or e[0] == e[1] == end:
+            kept.append(e)
+            end = max(end, e[1])
+    return kept
 
 
 def _apply_to_identity(mt: MappedText, todo: list[Edit]) -> MappedText:
