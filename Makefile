@@ -29,10 +29,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 
+# Each prints its figure beside the baseline the issue names, in the same run (README numbers come from here).
 bench: $(STAMP)
 	$(BIN)/python bench/structure_speed.py
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/events_quality.py
+	$(BIN)/python bench/citations_quality.py
+	$(BIN)/python bench/probe_generalisation.py
+	$(BIN)/python bench/pdf_readers.py
+	$(BIN)/python bench/html_readers.py
 	$(BIN)/python bench/xquad_retrieval.py
 	$(BIN)/python bench/search_latency.py
 
