@@ -106,3 +106,14 @@ def test_cli_ask_batch_json_lines(tmp_path, sample_kb):
     assert out.exit_code == 0, out.output
     lines = [json.loads(x) for x in out.output.splitlines()]
     assert len(lines) == 2 and "1995" in lines[0]["answer"] and lines[1]["answer"] is None
+
+
+def test_ask_on_both_backends(kb_target, samples):
+    """The same answer, evidence and citation from SQLite and PostgreSQL."""
+    with doingoai.open(kb_target) as kb:
+        kb.ingest([samples / "tap-chi-viet-nam-hoi-nhap-khu-vuc.txt"])
+        ans = kb.ask("Việt Nam và Trung Quốc bình thường hóa quan hệ khi nào?").to_dict()
+        assert "11/1991" in ans["answer"]
+        assert ans["citation"]["author"] == "Bộ Ngoại giao"
+        section = kb.ask("Việt Nam hội nhập quốc tế có ý nghĩa gì?").to_dict()
+        assert section["evidence"] is not None
