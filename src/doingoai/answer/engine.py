@@ -21,10 +21,8 @@ from doingoai.answer.terms import Concept, content_terms, flat, required_concept
 from doingoai.errors import Code, DoingoaiError
 
 MAX_QUESTION = 10_000
-MIN_SUPPORT = 0.5
-_RANGE = re.compile(
-    r"\d{4}\s*[–-]\s*\d{4}"
-)  # share of the question's content terms the evidence sentence must contain
+MIN_SUPPORT = 0.5  # share of the question's content terms the evidence sentence must contain
+_RANGE = re.compile(r"\d{4}\s*[–-]\s*\d{4}")  # a year range: a period, not the date of one event
 
 
 @dataclass(frozen=True)
@@ -165,37 +163,14 @@ def kb_citation(kb, evidence: dict[str, Any]) -> dict[str, Any] | None:
     """The source the document cites for the evidence: the in-text citation closing its sentence."""
     if not evidence:
         return None
-    rows = kb.db.query(
-        'SELECT c.raw, c.author, c.year, c.pages, c.quote, c.start, c."end" FROM citations c'
-        " JOIN documents d ON d.id = c.doc_id"
-        ' WHERE d.name = ? AND c.start >= ? AND c."end" <= ? ORDER BY c.start LIMIT 1',
-        (evidence["doc"], evidence["start"], evidence["end"] + 2),
-    )
-    if not rows:
-        return None
-    row = rows[0]
-    return {
-        "doc": evidence["doc"],
-        "raw": row["raw"],
-        "author": row["author"],
-        "year": row["year"],
-        "pages": row["pages"],
-        "quote": row["quote"],
-        "start": row["start"],
-        "end": row["end"],
-    }
+    return kb.citation_within(evidence["doc"], evidence["start"], evidence["end"] + 2)
 
 
 def _following(kb, hit: dict[str, Any], limit: int = 3) -> list[dict[str, Any]]:
-    """The sentences after ``hit`` in its document, headings and front matter excluded."""
-    rows = kb.db.query(
-        'SELECT s.text, s.start, s."end", p.type FROM sentences s'
-        " LEFT JOIN passages p ON p.doc_id = s.doc_id AND p.idx = s.block"
-        " WHERE s.doc_id = ? AND s.idx > ? ORDER BY s.idx LIMIT ?",
-        (hit["doc_id"], hit["sentence"], limit + 2),
-    )
+    """The body sentences after ``hit`` in its document (headings and front matter skipped)."""
+    rows = kb.sentences_after(hit["doc_id"], hit["sentence"], limit + 2)
     out = [
-        {"doc": hit["doc"], "text": r["text"], "start": r["start"], "end": r["end"]}
+        {k: r[k] for k in ("doc", "text", "start", "end")}
         for r in rows
         if r["type"] in ("paragraph", "list_item")
     ]

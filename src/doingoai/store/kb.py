@@ -166,6 +166,26 @@ class KnowledgeBase:
             params,
         )
 
+    def citation_within(self, doc: str, start: int, end: int) -> dict[str, Any] | None:
+        """The first in-text citation of document ``doc`` lying within ``[start, end)`` of its text."""
+        rows = self.db.query(
+            'SELECT d.name AS doc, c.raw, c.author, c.year, c.pages, c.quote, c.start, c."end" FROM citations c'
+            ' JOIN documents d ON d.id = c.doc_id WHERE d.name = ? AND c.start >= ? AND c."end" <= ?'
+            " ORDER BY c.start LIMIT 1",
+            (doc, start, end),
+        )
+        return rows[0] if rows else None
+
+    def sentences_after(self, doc_id: int, idx: int, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` sentences after sentence ``idx`` of a document, with their block's type."""
+        return self.db.query(
+            'SELECT d.name AS doc, s.idx, s.text, s.start, s."end", b.type FROM sentences s'
+            " JOIN documents d ON d.id = s.doc_id"
+            " LEFT JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block"
+            " WHERE s.doc_id = ? AND s.idx > ? ORDER BY s.idx LIMIT ?",
+            (doc_id, idx, limit),
+        )
+
     def actors(self) -> list[dict[str, Any]]:
         """Every actor named in some document, with how many documents and mentions name it."""
         rows = self.db.query(
