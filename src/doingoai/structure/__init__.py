@@ -18,7 +18,7 @@ from collections import deque
 from itertools import repeat
 
 from doingoai.model import Block, BlockType, Document, Sentence
-from doingoai.structure import build, classify, headers, language, paragraphs, sentences
+from doingoai.structure import build, classify, headers, language, paragraphs, preamble, sentences
 from doingoai.structure.lines import split_lines
 from doingoai.textmap import MappedText
 
@@ -42,6 +42,13 @@ def structure_document(doc: Document) -> Document:
 
     doc.set_text(new)
     doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))
+    if not doc.meta.get("date"):  # the document's own date, from a dateline above or below the title
+        dated = (
+            preamble.iso_date(t) for rb, t in zip(raw_blocks, block_texts, strict=True) if rb.front and t
+        )
+        date = next((d for d in dated if d), None)
+        if date:
+            doc.meta["date"] = date
     kept = [k for k, t in enumerate(block_texts) if t]
     langs = [language.detect(block_texts[k]) for k in kept]
     doc_lang = _majority(langs)

@@ -94,8 +94,8 @@ def _write_pieces(
             tl = texts[line]
             nt = texts[pieces[k + 1][2]]
             if tl[-1] == "-" and len(tl) > 1 and tl[-2].isalpha() and nt[0].isalpha():
-                if nt[0].islower() and not is_vietnamese_fragment(tl) and not is_vietnamese_fragment(nt[:30]):
-                    e -= 1  # an English word broken at the line end: drop the hyphen
+                if nt[0].islower() and _broken_word(tl, nt):
+                    e -= 1  # a (non-Vietnamese) word broken at the line end: drop the hyphen
                 piece = text[s:e]
             else:
                 piece = text[s:e] + " "  # the space stands on the line break (or trailing space)
@@ -114,6 +114,25 @@ def _write_pieces(
 
 
 _HYPHEN_END = re.compile(r"-[ \t\r]*[\n\f]")
+_VOWEL_GROUPS = re.compile(r"[aeiouyAEIOUY]+")
+
+
+def _broken_word(line: str, nxt: str) -> bool:
+    """The hyphen ending ``line`` splits one word ("Washing-|ton", "inter-|national"), not a
+    hyphenated word or a Vietnamese transliteration ("Cam-pu-|chia", "Cu-|ba", "Xu-|đăng"): both parts
+    are plain letters without a hyphen of their own, not Vietnamese, and the part before the hyphen has
+    two vowel groups or more (one syllable of a transliteration has one)."""
+    k = line.rfind(" ")
+    head = line[k + 1 : -1].lstrip('("“‘[')
+    k = nxt.find(" ")
+    tail = (nxt if k < 0 else nxt[:k]).rstrip('.,;:!?…)]"”’')
+    if not head or not tail or not (head + tail).isalpha():
+        return False  # (a hyphen inside either part makes isalpha false)
+    if is_vietnamese_fragment(head) or is_vietnamese_fragment(tail) or not (head + tail).isascii():
+        return False
+    return len(_VOWEL_GROUPS.findall(head)) >= 2
+
+
 # (start, length, src_start, src_end, literal) -> Segment, without a Python-level call
 _segment = partial(tuple.__new__, Segment)
 

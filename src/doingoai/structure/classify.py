@@ -52,7 +52,7 @@ def refine(blocks: list, texts: list[str]) -> None:
         prev_t = _prev_text(blocks, texts, k)
         if b.type is BlockType.HEADING and b.rank == headings.RANK_NUM + 1 and prev_t.endswith(":"):
             b.type = BlockType.LIST_ITEM
-        elif b.type is BlockType.PARAGRAPH:
+        elif b.type is BlockType.PARAGRAPH and not b.front:
             nxt = k + 1 < n and blocks[k + 1].type in _BODY and texts[k + 1]
             if not nxt or prev_t.endswith(":"):
                 continue

@@ -107,7 +107,7 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
             t = texts[idx[n]]
             if not _caps(t) or (n and heading_rank(t) is not None) or chars + len(t) > MAX_TITLE_CHARS:
                 break
-            if n and _caps_name(t, texts[idx[n + 1]] if n + 1 < len(idx) else ""):
+            if n and _caps_name(t, texts[idx[n + 1]] if n + 1 < len(idx) else "", texts[idx[n - 1]]):
                 break  # an author's name in capitals after the title
             n += 1
             chars += len(t)
@@ -124,14 +124,27 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
     return 1
 
 
-def _caps_name(t: str, nxt: str) -> bool:
+def _caps_name(t: str, nxt: str, prev: str = "") -> bool:
     """An upper-case line that is a person's name: an academic title, a footnote mark, or an
-    affiliation on the next line tells it from a line of the title."""
-    if len(t) > 60 or len(t.split()) > 7:
+    affiliation on the next line tells it from a line of the title (not a line after one ending in
+    ";" or ",", which the title goes on from, nor one ending in a year: "NHIỆM VỤ NĂM 2024")."""
+    if len(t) > 60 or len(t.split()) > 7 or prev[-1:] in (";", ",", ":", "–", "-"):
         return False
-    if _TITLES.match(t) is None and t[-1] not in "*¹²³⁴†‡0123456789" and not is_affiliation(nxt):
+    if _TITLES.match(t) is None and not _footnote_mark(t) and not is_affiliation(nxt):
         return False  # (the cheaper tests first)
     return is_author_line(_TITLES.sub("", t).title())
+
+
+def _footnote_mark(t: str) -> bool:
+    """``t`` ends with a footnote mark: a symbol, or one digit or two glued to the name ("AN1")."""
+    c = t[-1]
+    if c in "*¹²³⁴†‡":
+        return True
+    if not c.isdigit():
+        return False
+    word = t.rsplit(None, 1)[-1]
+    digits = len(word) - len(word.rstrip("0123456789"))
+    return digits <= 2 and digits < len(word)
 
 
 def _caps(t: str) -> bool:

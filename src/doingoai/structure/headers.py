@@ -85,6 +85,8 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
         if _is_journal_line(texts[i])  # (the cheaper test first)
         and (i in zone or _digit_at_end(texts[i]) and _PAGE_AT_END.search(texts[i]))
     )
+    if zone:
+        removed.update(_shaped_lines(lines, zone, removed))
     if removed:
         heads = {keys.get(i, texts[i]) for i in removed}
         # what a glued line must hold (so most lines skip the regular expressions): two characters of
@@ -102,6 +104,49 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
             ]
         )
     return sorted(removed)
+
+
+def _shaped_lines(lines: Lines, zone: set[int], removed: set[int]) -> set[int]:
+    """Running lines found by their shape where they occur once (a document with one page break):
+    a page number glued to an upper-case header ("45NGHIÊN CỨU QUỐC TẾ"), and upper-case lines that
+    stand between the end of a page and its mid-sentence continuation (the line before does not end
+    a sentence, the line after starts in lower case). Only next to a page break."""
+    texts = lines.texts
+    n = len(texts)
+    out: set[int] = set()
+    caps: set[int] = set()
+    for i in zone:
+        if i in removed:
+            continue
+        t = texts[i]
+        if len(t) > MAX_LEN or not t.isupper() or heading_rank(t) is not None:
+            continue
+        if _digit_at_end(t) and _glued_caps(t):
+            out.add(i)
+        elif len(t) >= 4 and not ends_sentence(t):
+            caps.add(i)
+    gone = removed | out
+    for i in sorted(caps):
+        a = b = i
+        while a > 0 and (a - 1 in gone or a - 1 in caps):
+            a -= 1
+        while b < n - 1 and (b + 1 in gone or b + 1 in caps):
+            b += 1
+        if a == 0 or b == n - 1:
+            continue  # (the title at the top)
+        before = texts[a - 1]
+        if lines.lower[b + 1] and not ends_sentence(before) and heading_rank(before) is None:
+            out.update(range(a, b + 1))
+    return out - removed
+
+
+_GLUED_CAPS = re.compile(r"^\d{1,4}([^\W\d_].{3,})$|^(.{3,}[^\W\d_])\d{1,4}$")
+
+
+def _glued_caps(t: str) -> bool:
+    """A page number glued to upper-case words, with no space: "45NGHIÊN CỨU QUỐC TẾ"."""
+    m = _GLUED_CAPS.match(t)
+    return m is not None and _header_like(m.group(1) or m.group(2))
 
 
 def _cuts_sentence(texts: list[str], i: int) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
-from doingoai.structure import front_matter, headings
+from doingoai.structure import front_matter, headings, preamble
 from doingoai.structure.lines import Lines, ends_sentence, first_word_len, local_width, starts_lower
 
 SHORT = 0.6  # a line shorter than this share of the column width is "short"
@@ -38,6 +38,7 @@ class Raw:
     caps: bool = False
     level: int | None = None
     lang: str | None = None  # the language a label announces ("Abstract:" -> "en")
+    front: bool = False  # a line of front matter above or below the title (kept as it is typed)
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Layout:
     gap: set[int]  # lines after a blank line that may end a paragraph (not a Word double-spaced export)
     cue: bool  # wrapped lines end with a space, complete lines without
     blank_paragraphs: bool = False  # blank lines separate paragraphs: lines with none between join
+    line_paragraphs: bool = False  # one paragraph a line (text copied from DOCX or a web page)
 
 
 def double_spaced(lines: Lines) -> bool:
@@ -79,7 +81,31 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
             if ends == 3:
                 break
     blank_paragraphs = ends >= 3
-    return Layout(lines, soft, gap, _trailing_space_cue(lines, keep), blank_paragraphs), keep
+    layout = Layout(lines, soft, gap, _trailing_space_cue(lines, keep), blank_paragraphs)
+    layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, keep)
+    return layout, keep
+
+
+LONG_LINE = 60  # characters: lines this long are body text, wrapped or not
+MIN_LONG_LINES = 3
+
+
+def _one_paragraph_a_line(lines: Lines, keep: list[int]) -> bool:
+    """Every line is a paragraph (copied from a DOCX or a web page): no line continues the one before
+    in lower case (but "a) ..." items), and nearly all long lines end a sentence (a text wrapped at a
+    column ends most lines in mid-sentence)."""
+    lower = lines.lower
+    n_lower = lower.count(True)
+    if n_lower * 3 > len(keep):
+        return False  # (the common case, wrapped text, ends here)
+    texts = lines.texts
+    if n_lower and any(texts[i][1:2] != ")" for i in compress(range(len(lower)), lower)):
+        return False
+    long = [t for t in map(texts.__getitem__, keep) if len(t) >= LONG_LINE and not t.isupper()]
+    if len(long) < MIN_LONG_LINES:
+        return False
+    unended = len(long) - sum(map(ends_sentence, long))  # (a headline, a heading)
+    return unended <= max(len(long) // 10, 1 if len(long) > MIN_LONG_LINES else 0)
 
 
 def _trailing_space_cue(lines: Lines, keep: list[int]) -> bool:
@@ -130,13 +156,21 @@ class Segmenter:
         if not ends_p:
             if tp[-1] in ",;-–" or not ti[0].isupper():
                 return True
+            if self.lay.line_paragraphs:
+                return False  # a line that is a heading or a headline
             if i in self.lay.gap and self._short(p):
                 return False  # a short line standing alone: a heading or a caption
             if self.lay.cue and not self.lines.trail[p] and i not in self.lay.soft:
                 return False
             return True
-        if i in self.lay.gap:
+        if self.lay.line_paragraphs:
             return False
+        if i in self.lay.gap:
+            # a blank line after a sentence end: a new paragraph, unless the document's trailing-space
+            # cue says the line before was wrapped (PDF text with blank lines inside paragraphs)
+            return self.lay.cue and self.lines.trail[p] and i not in self.lay.soft
+        if ti[-1] == ":" and i + 1 < len(self.texts) and _ORDINAL.match(self.texts[i + 1]):
+            return False  # a one-line lead-in after a sentence end, "Thứ nhất, ..." after it
         if self.lay.cue:
             return bool(self.lines.trail[p])
         if self.lay.blank_paragraphs and i not in self.lay.soft:
@@ -165,13 +199,18 @@ class Segmenter:
     def run(self, keep: list[int]) -> list[Raw]:
         texts = self.texts
         blocks: list[Raw] = []
-        pos = 0
-        n_title = front_matter.title_lines(self.lines, keep)
+        pos = preamble.preamble(self.lines, keep)
+        self._front(blocks, keep[:pos])
+        n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
         if n_title:
-            blocks.append(Raw(BlockType.TITLE, keep[:n_title]))
-            pos = n_title
-        people, pos = front_matter.people(self.lines, keep, pos)
-        blocks.extend(Raw(t, ls) for t, ls in people)
+            blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
+            pos += n_title
+            after = preamble.markers(self.lines, keep, pos)
+            self._front(blocks, keep[pos:after])
+            pos = after
+        if n_title or not pos:
+            people, pos = front_matter.people(self.lines, keep, pos)
+            blocks.extend(Raw(t, ls) for t, ls in people)
         cur: Raw | None = None
         cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
         rest = keep[pos:]
@@ -223,6 +262,13 @@ class Segmenter:
             blocks.append(cur)
         return blocks
 
+    def _front(self, blocks: list[Raw], idx: list[int]) -> None:
+        """Marker lines around the title as paragraphs kept as they are; decorations dropped."""
+        for i in idx:
+            t = self.texts[i]
+            skip = len(t) if preamble.is_decoration(t) else 0  # (an empty block is left out)
+            blocks.append(Raw(BlockType.PARAGRAPH, [i], skip=skip, front=True))
+
     def _open(self, i: int, t: str, kind: str | None = "?") -> Raw:
         """A block opened by line ``i`` (``kind``: what ``_start_kind(t)`` gave, "?" when not asked)."""
         if kind == _UNKNOWN:
@@ -243,11 +289,16 @@ class Segmenter:
         if kind == "heading":
             rank = headings.heading_rank(t)
             if rank == headings.RANK_NUM + 1 or rank == headings.RANK_ALPHA:
-                if ends_sentence(t) or not self._short(i):
+                if ends_sentence(t):
                     return Raw(BlockType.LIST_ITEM, [i])
+                if not self._short(i):
+                    if not (t.isupper() and len(t) <= 200):
+                        return Raw(BlockType.LIST_ITEM, [i])
+                    # "2. QUAN HỆ ĐỐI TÁC": an upper-case numbered heading, whatever the lines around
+                    return Raw(BlockType.HEADING, [i], rank=rank, caps=True)
             elif len(t) > 200:
                 return Raw(BlockType.PARAGRAPH, [i])
-            return Raw(BlockType.HEADING, [i], rank=rank)
+            return Raw(BlockType.HEADING, [i], rank=rank, caps=t.isupper())  # (caps: goes on in caps)
         return Raw(BlockType.PARAGRAPH, [i])
 
 

@@ -1,0 +1,207 @@
+"""Layout rules for shapes the seeds do not have (news pages, Party documents, one paragraph a line,
+a single page break, upper-case numbered headings, broken English words). Inputs written for these
+tests."""
+
+from __future__ import annotations
+
+from doingoai.model import BlockType, Document
+from doingoai.structure import structure_document
+from doingoai.textmap import MappedText
+
+
+def structure(text: str) -> Document:
+    doc = Document(name="t.txt", raw=text)
+    doc.set_text(MappedText.identity(text))
+    return structure_document(doc)
+
+
+def blocks(doc: Document) -> list[tuple[str, str]]:
+    return [(b.type.value, doc.block_text(b)) for b in doc.blocks]
+
+
+def of_type(doc: Document, kind: BlockType) -> list[str]:
+    return [doc.block_text(b) for b in doc.blocks if b.type is kind]
+
+
+LONG = "Hai bên cũng trao đổi về tình hình khu vực và quốc tế cùng quan tâm, nhất trí tăng cường phối hợp."
+
+
+def test_news_page_category_and_date_line_above_the_headline():
+    text = (
+        "Quốc tế | Thứ Sáu, 15/03/2024 08:30\n\n"
+        "Việt Nam và Nhật Bản thúc đẩy hợp tác kinh tế\n\n"
+        f"Tokyo, 15/3/2024 – Sáng nay, hai Bộ trưởng Ngoại giao đã hội đàm. {LONG}\n\n"
+        f"{LONG} Hai bên sẽ sớm tổ chức phiên họp tiếp theo.\n"
+    )
+    doc = structure(text)
+    assert doc.title == "Việt Nam và Nhật Bản thúc đẩy hợp tác kinh tế"
+    paragraphs = of_type(doc, BlockType.PARAGRAPH)
+    assert paragraphs[0] == "Quốc tế | Thứ Sáu, 15/03/2024 08:30"  # kept, but not as the title
+    assert paragraphs[1].startswith("Tokyo, 15/3/2024")
+    assert len(paragraphs) == 3
+    assert doc.meta["date"] == "2024-03-15"
+
+
+def test_a_sentence_with_a_date_at_the_top_is_not_a_dateline():
+    text = "Ngày 2/9/1945, tại Hà Nội, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.\n\nMột đoạn văn khác.\n"
+    doc = structure(text)
+    assert doc.title is None
+    assert of_type(doc, BlockType.PARAGRAPH)[0].startswith("Ngày 2/9/1945")
+    assert "date" not in doc.meta
+
+
+def test_party_document_issuer_decoration_title_and_place_date():
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n"
+        "* * *\n"
+        "Số 12-CT/TW\n\n"
+        "CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC\n"
+        "ĐỐI NGOẠI NHÂN DÂN TRONG TÌNH HÌNH MỚI\n\n"
+        "Hà Nội, ngày 10 tháng 3 năm 2022\n\n"
+        "1. Tình hình\n"
+        f"{LONG}\n"
+    )
+    doc = structure(text)
+    assert doc.title == "CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC ĐỐI NGOẠI NHÂN DÂN TRONG TÌNH HÌNH MỚI"
+    got = blocks(doc)
+    assert ("paragraph", "BAN CHẤP HÀNH TRUNG ƯƠNG") in got
+    assert ("paragraph", "Hà Nội, ngày 10 tháng 3 năm 2022") in got  # not an unnumbered heading
+    assert all("*" not in t for _, t in got)  # the decoration is dropped
+    assert of_type(doc, BlockType.HEADING) == ["1. Tình hình"]
+    assert doc.meta["date"] == "2022-03-10"
+
+
+def test_upper_case_title_then_place_date_is_still_the_title():
+    text = "CHƯƠNG TRÌNH HÀNH ĐỘNG\nVỀ HỘI NHẬP QUỐC TẾ\n\nHà Nội, ngày 5 tháng 1 năm 2021\n\n" + LONG + "\n"
+    doc = structure(text)
+    assert doc.title == "CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ HỘI NHẬP QUỐC TẾ"
+    assert of_type(doc, BlockType.HEADING) == []
+
+
+def test_report_title_over_two_lines_second_ending_in_a_year_is_not_an_author():
+    text = (
+        "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2022; \n\nPHƯƠNG HƯỚNG NĂM 2023 \n\n \n\n"
+        "Năm 2022, công tác đối ngoại được triển khai chủ động và đạt nhiều kết quả quan \n\n"
+        "trọng trên nhiều lĩnh vực. \n\n"
+    )
+    doc = structure(text)
+    assert doc.title == "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2022; PHƯƠNG HƯỚNG NĂM 2023"
+    assert of_type(doc, BlockType.AUTHOR) == []
+
+
+def test_caps_author_with_a_footnote_digit_still_ends_the_title():
+    text = "QUAN HỆ VIỆT NAM – CU-BA\n\nNGUYỄN VĂN AN1\n\n1 Viện Nghiên cứu Châu Mỹ\n\n" + LONG + "\n"
+    doc = structure(text)
+    assert doc.title == "QUAN HỆ VIỆT NAM – CU-BA"
+    assert of_type(doc, BlockType.AUTHOR) == ["NGUYỄN VĂN AN1"]
+
+
+def test_one_line_lead_in_before_ordinals_in_a_word_export():
+    text = (
+        "BÁO CÁO \n\n"
+        "Năm 2022, trong bối cảnh nhiều biến động, công tác đối ngoại tiếp tục được triển \n\n"
+        "khai chủ động và đạt được nhiều kết quả quan trọng trong các lĩnh vực đối ngoại. \n\n"
+        "Quan hệ với các đối tác được củng cố, hội nhập quốc tế tiếp tục được đẩy mạnh. \n\n"
+        "Các nhiệm vụ chủ yếu trong năm tới của công tác đối ngoại: \n\n"
+        "Thứ nhất, tiếp tục giữ vững môi trường hòa bình, ổn định để phát triển đất nước, \n\n"
+        "nâng cao vị thế của đất nước. \n\n"
+        "Thứ hai, chuẩn bị tốt các chuyến thăm cấp cao trong năm tới. \n\n"
+    )
+    doc = structure(text)
+    assert ("heading", "Các nhiệm vụ chủ yếu trong năm tới của công tác đối ngoại:") in blocks(doc)
+    assert of_type(doc, BlockType.PARAGRAPH)[0].endswith("hội nhập quốc tế tiếp tục được đẩy mạnh.")
+
+
+def test_one_paragraph_a_line():
+    lines = [
+        "Năm 1995, Việt Nam gia nhập Hiệp hội các quốc gia Đông Nam Á, mở ra giai đoạn hội nhập khu vực sâu rộng.",
+        "Năm 1998, Việt Nam trở thành thành viên của Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC).",
+        "Năm 2007, Việt Nam chính thức trở thành thành viên thứ 150 của Tổ chức Thương mại Thế giới.",
+        "a) Tiếp tục mở rộng quan hệ với các đối tác trong khu vực và trên thế giới.",
+        "Các mốc trên cho thấy quá trình hội nhập quốc tế của Việt Nam diễn ra từng bước, vững chắc.",
+    ]
+    doc = structure("TIẾN TRÌNH HỘI NHẬP\n\nI. CÁC MỐC CHÍNH\n" + "\n".join(lines) + "\n")
+    got = blocks(doc)
+    assert got[1] == ("heading", "I. CÁC MỐC CHÍNH")
+    assert [t for _, t in got[2:]] == lines
+    assert got[5][0] == "list_item"
+
+
+def test_wrapped_lines_are_still_joined_when_lines_end_sentences_by_chance():
+    text = (
+        "Hai nước ký Hiệp định Thương mại song phương năm 2000. Sau đó,\n"
+        "quan hệ kinh tế phát triển nhanh. Kim ngạch thương mại\n"
+        "tăng mạnh qua từng năm.\n"
+    )
+    assert len(structure(text).blocks) == 1
+
+
+PAGE = (
+    "TIÊU ĐỀ MỘT BÀI BÁO\n\n"
+    "Năm 2016, hai nước nâng cấp quan hệ lên Đối tác chiến lược \n"
+    "toàn diện và nhất trí tăng cường hợp tác trong nhiều \n"
+    "{break}"
+    "TẠP CHÍ KINH TẾ ĐỐI NGOẠI\n\n"
+    "{glued}\n\n"
+    "lĩnh vực quan trọng. Hai bên ký nhiều văn kiện hợp tác.\n"
+)
+
+
+def test_single_page_break_header_and_glued_page_number_removed():
+    for brk in ("\n\n\n", "\f"):
+        for glued in ("27KINH TẾ ĐỐI NGOẠI", "KINH TẾ ĐỐI NGOẠI 27"):
+            doc = structure(PAGE.replace("{break}", brk).replace("{glued}", glued))
+            paragraphs = of_type(doc, BlockType.PARAGRAPH)
+            assert paragraphs == [
+                "Năm 2016, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện và nhất trí tăng "
+                "cường hợp tác trong nhiều lĩnh vực quan trọng. Hai bên ký nhiều văn kiện hợp tác."
+            ], (brk, glued)
+            assert set(doc.meta["removed_lines"]) == {"TẠP CHÍ KINH TẾ ĐỐI NGOẠI", glued}
+
+
+def test_upper_case_heading_after_a_page_break_and_a_sentence_end_is_kept():
+    text = (
+        "TIÊU ĐỀ MỘT BÀI BÁO\n\n"
+        "Hai nước ký nhiều văn kiện hợp tác trong các lĩnh vực \n"
+        "kinh tế, giáo dục và văn hóa.\n\n\n\n"
+        "KẾT LUẬN\n\n"
+        "Quan hệ hai nước phát triển tốt đẹp.\n"
+    )
+    doc = structure(text)
+    assert doc.meta["removed_lines"] == []
+    assert of_type(doc, BlockType.HEADING) == ["KẾT LUẬN"]
+
+
+def test_upper_case_numbered_heading_after_a_short_wrapped_paragraph():
+    text = (
+        "TIÊU ĐỀ\n\n"
+        "1. BỐI CẢNH\n"
+        "Đoạn văn ngắn được \n"
+        "ngắt thành hai dòng.\n\n"
+        "2. HỢP TÁC KINH TẾ VÀ THƯƠNG MẠI\n"
+        "2.1. Thương mại\n"
+        "Một đoạn văn nữa.\n"
+    )
+    doc = structure(text)
+    assert of_type(doc, BlockType.HEADING) == [
+        "1. BỐI CẢNH",
+        "2. HỢP TÁC KINH TẾ VÀ THƯƠNG MẠI",
+        "2.1. Thương mại",
+    ]
+    assert of_type(doc, BlockType.PARAGRAPH) == [
+        "Đoạn văn ngắn được ngắt thành hai dòng.",
+        "Một đoạn văn nữa.",
+    ]
+    assert of_type(doc, BlockType.LIST_ITEM) == []
+
+
+def test_foreign_word_broken_at_a_line_end_loses_its_hyphen_transliterations_keep_it():
+    text = (
+        "Đoàn đã thăm Philadel-\nphia và Xin-ga-\npo, rồi tới Ma-\nlai-xi-a và Mát-\nxcơ-va trong năm.\n\n"
+        "Hai bên ký kết tại Cu-\nba.\n"
+    )
+    got = [t for _, t in blocks(structure(text))]
+    assert got == [
+        "Đoàn đã thăm Philadelphia và Xin-ga-po, rồi tới Ma-lai-xi-a và Mát-xcơ-va trong năm.",
+        "Hai bên ký kết tại Cu-ba.",
+    ]
