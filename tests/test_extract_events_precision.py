@@ -26,8 +26,19 @@ def test_visit_abroad_by_a_vietnamese_leader_keeps_vietnam_as_visitor():
 
 
 def test_visit_by_a_person_without_a_country_is_not_invented():
-    assert events("Năm 2016, Tổng thống Barack Obama thăm Việt Nam.", K.VISIT) == []
-    assert events("Năm 2016, chuyến thăm Việt Nam của Tổng thống Barack Obama diễn ra.", K.VISIT) == []
+    # a person the leaders table does not know: no country, so no visitor (Vietnam is not invented)
+    assert events("Năm 2016, Tổng thống Adama Barrow thăm Việt Nam.", K.VISIT) == []
+    assert events("Năm 2016, chuyến thăm Việt Nam của Tổng thống Adama Barrow diễn ra.", K.VISIT) == []
+
+
+def test_visit_by_a_known_leader_stands_for_the_leaders_country():
+    assert events("Năm 2016, Tổng thống Barack Obama thăm Việt Nam.", K.VISIT) == [("visit", ("USA",), ("VNM",))]
+    assert events("Năm 2016, chuyến thăm Việt Nam của Tổng thống Barack Obama diễn ra.", K.VISIT) == [
+        ("visit", ("USA",), ("VNM",))
+    ]
+    assert events("Năm 2019, Thủ tướng Nguyễn Xuân Phúc thăm chính thức Nhật Bản.", K.VISIT) == [
+        ("visit", ("VNM",), ("JPN",))
+    ]
 
 
 def test_visit_by_a_leader_named_with_the_country():

@@ -87,7 +87,17 @@ def test_no_false_names(text):
 
 
 def test_country_before_a_persons_name():
-    assert codes("Thủ tướng Campuchia Hun Sen và Tổng thống Mỹ Joe Biden") == ["KHM", "USA"]
+    got = codes("Thủ tướng Campuchia Hun Sen và Tổng thống Mỹ Joe Biden")
+    assert got == ["KHM", "PER_HUN_SEN", "USA", "PER_JOE_BIDEN"]  # the leaders are persons of the gazetteer
+
+
+def test_known_leaders_are_person_mentions_with_their_country():
+    from doingoai.extract import gazetteer
+
+    got = mentions_in("Tổng thống Barack Obama, Chủ tịch Tập Cận Bình và Thủ tướng Phạm Minh Chính hội đàm.")
+    assert [m.kind for m in got] == ["person"] * 3
+    assert [gazetteer.entry(m.code).attr("country") for m in got] == ["USA", "CHN", "VNM"]
+    assert codes("Ông Putin phát biểu") == ["PER_VLADIMIR_PUTIN"] and codes("phát biểu") == []
 
 
 def test_country_at_the_end_of_a_longer_name_defines_no_abbreviation():

@@ -50,3 +50,13 @@ def strip_names(text: str, code: str) -> str:
     for n in sorted((n for n in every if n), key=len, reverse=True):
         text = re.sub(r"(?<!\w)" + re.escape(n) + r"(?!\w)", " ", text, flags=re.I)
     return text
+
+
+def parties_of(code: str) -> tuple[str, ...]:
+    """The parties of an agreement in the gazetteer ("BTA_VNM_USA" -> VNM, USA); () for others."""
+    from doingoai.extract.gazetteer import entry
+
+    e = entry(code)
+    if e is None or e.kind != "agreement":
+        return ()
+    return tuple(e.attr("parties") or ())

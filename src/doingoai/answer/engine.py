@@ -17,7 +17,7 @@ from typing import Any
 from doingoai.answer import actors as actor_names
 from doingoai.answer.extractors import extract, find_date, find_name
 from doingoai.answer.question import Question, Wants, analyse
-from doingoai.answer.terms import Concept, content_terms, flat, required_concepts, search_query, words
+from doingoai.answer.terms import Concept, content_terms, flat, required_concepts, required_names, search_query, words
 from doingoai.errors import Code, DoingoaiError
 
 MAX_QUESTION = 10_000
@@ -87,29 +87,46 @@ def _written_precision(written: tuple[str, int, int] | None) -> float:
     return 1.0 if slashes >= 2 else 0.7 if slashes == 1 or "tháng" in written[0].lower() else 0.4
 
 
+def _party_codes(codes: set[str]) -> tuple[set[str], set[str]]:
+    """Actor codes, with a named agreement standing for its parties; and the agreements named."""
+    parties: set[str] = set()
+    agreements: set[str] = set()
+    for code in codes:
+        named = actor_names.parties_of(code)
+        if named:
+            agreements.add(code)
+            parties.update(named)
+        else:
+            parties.add(code)
+    return parties, agreements
+
+
 def _from_events(
     kb, q: Question, codes: set[str], terms: list[Concept], required: list[Concept]
 ) -> Answer | None:
     """The best-supported event of the asked kind among the actors named (and year, if given)."""
-    if not q.kinds or not codes:
+    if not q.kinds or not (codes or q.year is not None):
         return None
+    wanted, agreements = _party_codes(codes)
     best: tuple[float, dict, dict] | None = None
     for kind in q.kinds:
         for ev in kb.events(kind=kind):
             parties = set(ev["actors"]) | set(ev["recipients"])
-            if not codes <= parties | {"VNM"} or not (codes & parties):
+            if wanted and (not wanted <= parties | {"VNM"} or not (wanted & parties)):
                 continue
             if ev.get("status") == "negated":
                 continue
             if q.year is not None and not _year_in(ev.get("date", ""), q.year):
                 continue
+            bonus = 0.3 * (ev.get("agreement") in agreements) + 0.2 * (q.planned == (ev.get("status") == "planned"))
             for evid in ev["evidence"]:
                 if not contains_all(required, evid["text"]):
                     continue
                 written = find_date(q, evid["text"], flat(terms)) if q.wants is Wants.DATE else None
                 score = (
                     support(terms, evid["text"])
-                    + 0.2 * (codes <= parties)
+                    + 0.2 * (wanted <= parties)
+                    + bonus
                     + 0.1 * max(_date_precision(ev.get("date", "")), _written_precision(written))
                     + 0.15
                     * bool(written and not _RANGE.search(written[0]))  # the sentence dates the event itself
@@ -126,7 +143,7 @@ def _from_events(
         precise = written and not _RANGE.search(written[0]) and _date_precision(ev["date"]) < 1.0
         answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it when sharper
     elif q.wants is Wants.ACTOR:
-        others = [c for c in list(ev["actors"]) + list(ev["recipients"]) if c not in codes]
+        others = [c for c in list(ev["actors"]) + list(ev["recipients"]) if c not in wanted and c != "VNM"]
         answer = ", ".join(actor_names.display(c, q.lang) for c in others) or None
     elif q.wants in (Wants.NAME, Wants.LIST):
         agreement = ev.get("agreement")
@@ -200,7 +217,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     codes = actor_names.codes_in(q.text)
     terms = content_terms(q, codes)
     required = required_concepts(q, codes)
-    from_events = _from_events(kb, q, codes, terms, required)
+    from_events = _from_events(kb, q, codes, terms, required_names(q, codes))
     hits = [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)]
     supported = [
         (support(terms, h["text"]) + 0.25 * support(terms, h.get("passage", "")), i, h)

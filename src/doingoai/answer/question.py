@@ -26,6 +26,7 @@ class Question:
     head: str | None  # the noun asked about: "hiệp định", "dự án", "treaty" ...
     kinds: tuple[str, ...]  # event kinds the question is about (may be empty)
     year: int | None  # a year named in the question ("in 1978")
+    planned: bool = False  # asks about what is planned ("dự kiến", "sẽ", "will")
 
 
 _EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|in|of|with|to)\b", re.I)
@@ -51,6 +52,7 @@ _EN_NAME = re.compile(
 )
 _VI_LIST = re.compile(r"\bnhững\b.*\bnào\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_PLANNED = re.compile(r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|will|plan|planned|scheduled)\b", re.I)
 
 # Words that point at an event kind, Vietnamese and English (folded forms are matched).
 _KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -65,6 +67,7 @@ _KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),
     ("visit", ("tham ", "chuyen tham", "visit")),
     ("host", ("dang cai", "to chuc hoi nghi", "host")),
+    ("consult", ("hoi dam", "dien dam", "hoi kien", "tiep kien", "talks", "met with", "meet", "phone call")),
     ("sanction", ("cam van", "bao vay", "trung phat", "embargo", "sanction", "blockade")),
     ("sanction.lift", ("do bo", "lift")),
     ("conflict", ("chien tranh", "xung dot", "xam luoc", "war", "conflict", "invasion")),
@@ -116,4 +119,5 @@ def analyse(text: str) -> Question:
         k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
     )  # "lift" beats "sanction"
     years = _YEAR.findall(q)
-    return Question(q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None)
+    planned = bool(_PLANNED.search(q))
+    return Question(q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None, planned)

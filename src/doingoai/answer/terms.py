@@ -139,16 +139,24 @@ def flat(concepts: list[Concept]) -> list[str]:
 
 
 def required_concepts(q: Question, codes: set[str]) -> list[Concept]:
-    """What evidence must contain: every actor the question names other than Vietnam itself, and
-    every other proper name (a capitalised word past the first), so that a question about NATO is
-    never answered from a sentence about ASEAN."""
+    """What a sentence must contain to answer: every actor the question names other than Vietnam
+    itself, and every other proper name, so that a question about NATO is never answered from a
+    sentence about ASEAN. (A fact's evidence needs only :func:`required_names`: its parties are
+    known even where the sentence says "hai nước".)"""
     required: list[Concept] = []
-    text = q.text
     for code in sorted(codes):
         names = actor_names.names(code)
-        text = actor_names.strip_names(text, code)
         if code != "VNM" and names:
             required.append(tuple(sorted({_exact_words(n) for n in names})))
+    return required + required_names(q, codes)
+
+
+def required_names(q: Question, codes: set[str]) -> list[Concept]:
+    """Proper names in the question (a capitalised word past the first) that are not an actor's."""
+    required: list[Concept] = []
+    text = q.text
+    for code in codes:
+        text = actor_names.strip_names(text, code)
     words = re.findall(r"\w+", text)
     for i, w in enumerate(words):
         if i > 0 and w[:1].isupper() and not w.isdigit() and fold(w) not in _PROPER_STOP:

@@ -32,7 +32,9 @@ _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _DATE_RX = re.compile(
     rf"""
-    {_B}(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<dm>\d{{1,2}})\s*(?:năm\s*|[/,]\s*)|(?P<sep>[/.-])(?P<dm2>\d{{1,2}})(?P=sep))(?P<dy>{_Y}){_E}
+    {_B}(?:ngày\s+)?(?P<rd>\d{{1,2}})\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?\d{{1,2}}\s*(?:/\s*(?P<rm>\d{{1,2}})\s*/\s*|tháng\s*(?P<rm2>\d{{1,2}})\s*(?:năm\s*|[/,]\s*))(?P<ry>{_Y}){_E}
+  | (?:sáng|chiều|tối|trưa|đêm|ngày)\s+(?P<nd>\d{{1,2}})\s*/\s*(?P<nm>\d{{1,2}})(?![\w/%]|[.,]\d)
+  | {_B}(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<dm>\d{{1,2}})\s*(?:năm\s*|[/,]\s*)|(?P<sep>[/.-])(?P<dm2>\d{{1,2}})(?P=sep))(?P<dy>{_Y}){_E}
   | (?:(?:6|sáu)\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}){_E}|\s+(?P<hnay>nay))?
   | quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}){_E}|\s+(?P<qnay>năm\s+nay))?
   | (?:tháng\s*(?P<m>\d{{1,2}})\s*(?:/|-|năm|,)\s*|{_B}(?P<m2>\d{{1,2}})/)(?P<my>{_Y}){_E}
@@ -113,6 +115,13 @@ def _relative(word: str, base: str) -> str:
 
 def _value(m: re.Match[str], base: str) -> str:
     g = m.groupdict()
+    if g["ry"]:  # a day range "19-20/6/2024": its first day
+        month, day = int(g["rm"] or g["rm2"]), int(g["rd"])
+        return f"{g['ry']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+    if g["nd"]:  # "Chiều 7/10": the document's year
+        month, day = int(g["nm"]), int(g["nd"])
+        year = base[:4]
+        return f"{year}-{month:02d}-{day:02d}" if year.isdigit() and 1 <= month <= 12 and 1 <= day <= 31 else ""
     if g["dy"]:
         month = int(g["dm"] or g["dm2"])
         day = int(g["d"])
@@ -153,9 +162,11 @@ def _skip_spans(doc: Document) -> list[tuple[int, int]]:
 
 # words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
 _LEAD = frozenset(
-    "năm từ tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu".split()
+    "năm từ tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu sáng chiều tối trưa đêm"
+    .split()
 )
 _PUNCT = "([{“\"'‘"
+_DAY_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "ngày")  # "Chiều 7/10": a day of the document's year
 
 
 def _starts(low: str, start: int, end: int):
@@ -172,6 +183,7 @@ def _starts(low: str, start: int, end: int):
             _YEAR_AHEAD.search(low, de, min(de + 24, end))
             or low.startswith(" tháng", de)
             or low[max(0, ds - 6) : ds].rstrip().endswith(("năm", "niên", "kỷ", "kỉ"))
+            or low.startswith("/", de) and low[max(0, ds - 7) : ds].rstrip().endswith(_DAY_WORDS)
         ):
             continue
         yield ds
@@ -236,9 +248,12 @@ _PLACE_DATE = re.compile(
 )
 _ISSUE_WORD = re.compile(r"\b(?:tập|số|no|vol|kỳ|kì)\b", re.IGNORECASE)
 _ISSUE = re.compile(
-    r"(?:tập|số|no\.?|vol\.?)\s*\d+[^\n]{0,40}?(?:tháng\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}/\d{4})",
+    r"(?:tập|số|no\.?|vol\.?)\s*\d+(?!\d|\s*-\s*[^\W\d_])[^\n]{0,40}?(?:tháng\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}/\d{4})",
     re.IGNORECASE,
 )
+
+
+_TARGET = re.compile(r"(?:đến|tới|tầm nhìn|trước|sau)\s+(?:năm\s+)?$")  # "... ĐẾN NĂM 2030": a target, not the date
 
 
 def _single(values: list[DateExpr]) -> list[str]:
@@ -267,7 +282,8 @@ def document_date(doc: Document) -> str:
             return _single(dates_in(m.group(0)))[0]
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
     if title:
-        values = _single(dates_in(title))
+        tl = title.lower()
+        values = [d.value for d in dates_in(title) if "/" not in d.value and not _TARGET.search(tl, 0, d.start)]
         if values:
             return values[0]
     m = _ISSUE.search(doc.text[:2000])

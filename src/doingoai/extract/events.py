@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
@@ -22,12 +23,23 @@ from doingoai.extract.events_roles import (
     AGREEMENT_KINDS,
     DEFAULT_RECIPIENT_VNM,
     ORG_TARGET,
+    VNM,
     MentionIndex,
     as_actor,
     codes_of,
     defaults,
     groups,
     roles,
+)
+from doingoai.extract.events_rules import (
+    PASSIVE_BEFORE,
+    SAME_TIME,
+    agreement_before,
+    coordinated_dates,
+    in_capitalised_name,
+    inner_parties,
+    not_an_event,
+    resolve_same_time,
 )
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
@@ -48,7 +60,7 @@ from doingoai.extract.triggers import (
     needles_of,
     scan,
 )
-from doingoai.model import Document, EventKind, Status
+from doingoai.model import BlockType, Document, EventKind, Status
 
 K = EventKind
 _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
@@ -63,6 +75,18 @@ _NO_OBJECT = re.compile(r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|q
 _AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
 _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
 _STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
+_OWN_SIDE = frozenset({"VNM", "CPV"})
+_NEW_SUBJECT = re.compile(r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b")
+_ANNIVERSARY = re.compile(r"\bkỷ niệm (\d{1,3}) năm (?:ngày )?$")
+_DURATIVE = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
+_SINCE = re.compile(r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,")  # "Từ năm 1975, ..." (no "đến")
+# a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
+_VISIT_OF = re.compile(r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b")
+_THEN = re.compile(r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
+                   r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,")
+_SAME_TIME = re.compile(r"\b(?:cùng ngày|cùng năm|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b")
+_CAUSATIVE = re.compile(r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}$")
+_SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
 _ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
 
 
@@ -71,10 +95,13 @@ def find_events(doc: Document) -> Document:
     generic = generic_names(doc)
     spans = name_spans(doc, generic)
     ctx.name_spans = spans
+    low = lower_same_length(doc.text)  # cues are matched on it; offsets are the same as doc.text's
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
+    pairs = pair_mentions(doc, low, index.mentions) + demonstrative_mentions(doc, low, index.mentions)
+    if pairs:  # "hai nước", "hai bên": the pair named before
+        index = MentionIndex(doc.mentions, spans + ctx.citation_spans, pairs)
     starts = [s.start for s in doc.sentences]
     drafts: list[Draft] = []
-    low = lower_same_length(doc.text)  # cues are matched on it; offsets are the same as doc.text's
     placed = []
     for h in scan(doc.text, low):
         k = bisect_right(starts, h.start) - 1
@@ -84,16 +111,23 @@ def find_events(doc: Document) -> Document:
         block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
         if block is not None and block.type in SKIP_BLOCKS or ctx.in_quote(h.start) or _inside(h.start, spans):
             continue  # not in a name ("Hiệp ước Hữu nghị và Hợp tác ..."), a quotation, a reference list
+        if doc.text[h.start].isupper() and h.start > sent.start and in_capitalised_name(doc.text, sent.start, h.start):
+            continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
         if ctx.in_mention(h.start):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
         if h.trigger.name == "join_take_part" and not _org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
+        if block is not None and block.type is BlockType.TITLE or not_an_event(low, h, sent.start):
+            continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
         placed.append((h, sent))
     hit_starts = [h.start for h, _ in placed]
     for h, sent in placed:
         d = _event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
         if d is not None:
             drafts.append(d)
+            if d.explicit and d.date:  # "Chủ tịch ASEAN năm 2010 và năm 2020": one event per date
+                drafts += [d._replace(date=v) for v in coordinated_dates(ctx, low, d.date, h.end, sent.end)]
+    drafts = resolve_same_time(ctx, low, drafts)
     drafts += named_events(doc, ctx, generic)
     doc.events = merge(drafts)
     return doc
@@ -107,6 +141,9 @@ def _event(
     trig = hit.trigger
     ts, te = hit.start, hit.end
     c0, c1 = _clause(text, s0, s1, ts)
+    own0 = c0  # "...xác lập quan hệ Đối tác chiến lược; năm 2014 nâng lên ...": a clause with no name before its
+    if c0 > s0 and not index.any_between(c0, ts) and not _NEW_SUBJECT.match(text, c0):  # trigger shares the
+        c0 = _clause(text, s0, s1, c0 - 1)[0]  # subject of the clause before
     if not index.any_between(c0, c1) and not ctx.agreements_between(c0, c1):
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0:
@@ -135,11 +172,17 @@ def _event(
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
         actors = codes_of([g for g in inner if g.marker in ("giữa", "của")])
         recips = codes_of([g for g in inner if g.marker in ("với", "đối với")])
-        if not actors and not recips and inner and len(inner[0].codes) >= 2 and inner[0].start - ts <= 12:
-            actors, recips = list(inner[0].codes[:1]), list(inner[0].codes[1:])  # "Quan hệ Việt Nam – Lào ..."
+        if not actors and inner and len(inner[0].codes) >= 2 and inner[0].marker == "" and inner[0].start - ts <= 25:
+            actors = list(inner[0].codes[:1])  # "Quan hệ Việt Nam – Lào (và quan hệ với Cam-pu-chia) ..."
+            recips = list(inner[0].codes[1:]) + [c for c in recips if c not in inner[0].codes]
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
         if _HOP_TAC.search(text, ts, first):
             kind = K.COOPERATE
+        pre, post = [], []
+    elif trig.name == "host_by":  # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": host -> the meeting's organisation
+        actors = codes_of([g for g in clause_groups if ts <= g.start and g.end <= te])
+        orgs = [g for g in clause_groups if g.end <= ts and set(g.kinds) <= {"organisation", "body"}]
+        recips = codes_of(orgs[-1:])
         pre, post = [], []
     else:
         k = bisect_right(hit_starts, ts - 1) - 1  # a name after an earlier trigger of the clause is its object
@@ -149,15 +192,24 @@ def _event(
         if chain >= 0:  # "..., gia nhập ASEAN, bình thường hóa quan hệ với Mỹ": names of earlier phrases are theirs
             pre = [g for g in pre if g.end <= chain]
         elif prev >= 0:
-            pre = [g for g in pre if g.start < prev or g.marker in ("bị", "được", "với", "đối với")]
+            pre = [g for g in pre if g.start < prev or g.marker in ("bị", "được", "với", "đối với")
+                   or text.find(", ", prev, g.start) >= 0]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
         post = [g for g in clause_groups if g.start >= te and g.end <= p1]
+        if own0 > c0:  # the subject of the clause before is its first unmarked name, nothing else of it
+            v0 = hit_starts[bisect_right(hit_starts, c0 - 1)]  # the clause before's first trigger
+            first = next((g for g in clause_groups if g.end <= v0), None)
+            pre = ([first] if first is not None and first.marker == "" else []) + [g for g in pre if g.start >= own0]
         if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
             pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
         if kind is K.CONFLICT:  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
-        if kind not in AGREEMENT_KINDS and AGREEMENT_NOUN.search(" ".join(recent[-5:])):
+        if kind not in AGREEMENT_KINDS and _topic_of_agreement(kind, " ".join(recent[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
+        if pre and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start):
+            return None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
         actors, recips = roles(text, kind, pre, post, before, c0, te)
+        if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
+            actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
         if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
             actors, recips = _admitted(pre, post, te) or (actors, recips)
         if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(text, te, post[0].start if post else te):
@@ -165,7 +217,14 @@ def _event(
     actors = as_actor(actors)
     recips = [c for c in recips if c not in actors]
     agreement, parties = _agreement(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
-    if kind in AGREEMENT_KINDS and not (agreement or recips or AGREEMENT_NOUN.search(text, max(c0, ts - 40), min(p1 + 1, te + 80))):
+    passive = kind in AGREEMENT_KINDS and PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None
+    if not agreement and passive:
+        agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
+        if agreement and not actors:
+            actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
+    if kind in AGREEMENT_KINDS and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
+        agreement or recips or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+    ):
         return None  # "ký" with nothing signed
     recips += [c for c in parties if c not in actors and c not in recips]
     if trig.name == "sanction_weak" and not recips:
@@ -175,16 +234,24 @@ def _event(
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if _foreign_name(doc, ctx, te, min(p1, te + 60)) or kind is K.SUPPORT and not _NO_OBJECT.match(text, te):
             return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
-    actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+    pair = not recips and len(actors) >= 2 and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
+    if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
+        actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+    if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
+        recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     if actors is None:
         return None
-    if not recips and not ((kind.symmetric or kind in AGREEMENT_KINDS) and len(actors) >= 2):
+    if not recips and not ((kind.symmetric or kind in AGREEMENT_KINDS or pair) and len(actors) >= 2):
         return None
     if kind in ORG_TARGET and not recips:
         return None
+    if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE:
+        return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
     status = _status(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
-    date, explicit = _date(ctx, text, ts, te, c0, p1, block, prev, status is Status.PLANNED)
+    if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
+        status = Status.ONGOING  # "Từ năm 1975, Hoa Kỳ cấm vận Việt Nam": in force since then
+    date, explicit = _date(ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED)
     attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)
     if agreement:
         attrs["agreement"] = agreement
@@ -193,8 +260,6 @@ def _event(
 
 
 _SEPARATOR = (",", " và", ",và")
-
-
 def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> int:
     """Where an enumeration of verb phrases starts when the trigger at ``ts`` opens one of its items
     ("bình thường hóa quan hệ với Trung Quốc, gia nhập ASEAN và trở thành thành viên WTO"), else -1."""
@@ -203,6 +268,20 @@ def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> 
         start = cur = hit_starts[k]
         k -= 1
     return start
+
+
+_DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
+
+
+def _topic_of_agreement(kind: EventKind, tail: str) -> bool:
+    """ "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event. But a joint statement on an
+    upgrade or on relations declares them ("ra Tuyên bố chung về việc nâng cấp quan hệ lên ...")."""
+    m = AGREEMENT_NOUN.search(tail)
+    if m is None:
+        return False
+    if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.RELATIONS) and _DECLARED.search(tail):
+        return False
+    return True
 
 
 def _org_next(index: MentionIndex, end: int) -> bool:
@@ -291,6 +370,14 @@ def _date(
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
     best, dist = "", 10**9
+    if _SAME_YEAR.search(text, max(c0, ts - 60), ts):  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
+        earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
+        if earlier:
+            return earlier[-1].value[:4], True
+    if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(_SEPARATOR):
+        for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
+            if not (ctx.attached(d) or ctx.in_name(d)) and d.start - te <= 100:  # thành thành viên WTO ngày ...")
+                return d.value, True  # keeps the date written after it, not the previous item's
     for d in ctx.dates_in(c0, p1):
         if ctx.attached(d) or ctx.in_name(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
             continue
@@ -300,7 +387,17 @@ def _date(
         if 0 <= gap < dist and (d.end <= ts or gap <= 100):
             best, dist = d.value, gap
     if best:
+        years = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
+        if years and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
+            n, y = int(years.group(1)), int(best[:4])  # "(1973 – 2023)" after it: the interval's start
+            return (str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)), True
         return best, True
+    if _THEN.match(text, c0) or _SAME_TIME.search(text, max(c0, ts - 20), min(p1, te + 20)):
+        b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
+        earlier = [d for d in ctx.dates_in(b0, c0) if not (ctx.attached(d) or ctx.in_name(d))]
+        # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it (resolved by
+        # resolve_same_time); the last date before it is the fallback
+        return SAME_TIME + (earlier[-1].value if earlier else ""), True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:
         return mode.date, True

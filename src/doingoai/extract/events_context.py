@@ -35,7 +35,7 @@ QUOTE = re.compile(r"“[^“”]{0,3000}+”|«[^«»]{0,3000}+»")
 CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
 
 
-_PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12])?")
+_PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12]|-\d\d)?")  # a year, a period or a month: not a day
 _OPENING = vi_compile(r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
 _ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
 _TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")

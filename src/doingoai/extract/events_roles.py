@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import covered
 from doingoai.extract.triggers import CO_ACTOR, COORD_GAP, PATIENT
 from doingoai.model import EventKind, Mention
@@ -32,7 +33,7 @@ DEFAULT_RECIPIENT_VNM = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.AI
 RECIPIENT_MARKERS = frozenset({"", "với", "cho", "sang", "tới", "đến", "vào", "thăm", "giữa", "đối với"})
 AGENT_MARKERS = frozenset({"của", "từ", "bởi"})
 VNM, CPV = "VNM", "CPV"
-ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective"})
+ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective", "person"})
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
@@ -45,7 +46,7 @@ _NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
 EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
 _SIMPLE_COORD = frozenset({",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"})
 _ORG_KINDS = ("organisation", "body")
-_PASSIVE_END = re.compile(r"\b(?:bị|được)\s*$")
+_PASSIVE_END = re.compile(r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|được)\s*$")
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 
 
@@ -61,9 +62,10 @@ class Group(NamedTuple):  # a NamedTuple: built for every name group, cheaper th
 class MentionIndex:
     """Actor mentions of a document, sorted, for range queries."""
 
-    def __init__(self, mentions: list[Mention], exclude: list[tuple[int, int]]):
+    def __init__(self, mentions: list[Mention], exclude: list[tuple[int, int]], extra: list[Mention] = ()):
         ex = sorted(exclude)
         keep = [m for m in mentions if m.kind in ACTOR_KINDS and not covered(m.start, m.end, ex)]
+        keep += [m for m in extra if not covered(m.start, m.end, ex)]  # "hai nước" (events_anaphora)
         self.mentions = sorted(keep, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
 
@@ -96,6 +98,11 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
                 and cur[-1].kind in _ORG_KINDS:
             prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
             continue
+        if gap is not None and m.kind == "person" and cur[-1].kind == "country" and not gap.strip():
+            prev_end = m.end  # "Tổng thống Hoa Kỳ Bill Clinton": the person is the country's
+            continue
+        if gap is not None and gap.strip() == "," and (m.kind == "person") != (cur[-1].kind == "person"):
+            gap = None  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
         if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap)):
             cur.append(m)
         else:
@@ -119,17 +126,31 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         pos += start - len(gap)
     if ex >= 0 and not marker and before:
         marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
-    elif marker in LOCATION_MARKERS and "," in text[pos:start]:
-        marker, pos = "", -1  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...": the place ends at the comma
-    if len(ms) == 1:
+    elif marker in LOCATION_MARKERS and "quan hệ" in text[pos:start]:
+        marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
+    elif marker and ex < 0 and "," in text[pos:start]:
+        marker, pos = "", -1  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...", "Từ năm 1975, Hoa Kỳ ...": the phrase ends at the comma
+    if len(ms) == 1 and ms[0].kind != "person" and ms[0].via != "anaphora":
         m = ms[0]
         return Group(start, m.end, (_acting(m.code) if m.kind == "body" else m.code,), (m.kind,), marker, pos)
     codes: list[str] = []
     for m in ms:
-        code = _acting(m.code) if m.kind == "body" else m.code
-        if code not in codes:
-            codes.append(code)
+        for code in _codes(m):
+            if code not in codes:
+                codes.append(code)
     return Group(start, ms[-1].end, tuple(codes), tuple([m.kind for m in ms]), marker, pos)
+
+
+def _codes(m: Mention) -> tuple[str, ...]:
+    """The codes a name stands for: a body acts for its state or party, a person for their country,
+    "hai nước" for the pair it refers to (events_anaphora: codes joined by "|")."""
+    if m.kind == "body":
+        return (_acting(m.code),)
+    if m.kind == "person":
+        return (country_of(m.code),)
+    if m.via == "anaphora":
+        return tuple(m.code.split("|"))
+    return (m.code,)
 
 
 def _example_start(gap: str) -> int:
@@ -173,8 +194,8 @@ def _acting(code: str) -> str:
 
 def acting_code(m: Mention) -> str:
     """The code a name acts as: a ministry or Party organ acts for its state or party ("Bộ Ngoại giao" -> VNM);
-    a body of an international organisation keeps its own code (UNSC)."""
-    return _acting(m.code) if m.kind == "body" else m.code
+    a body of an international organisation keeps its own code (UNSC); a person acts for their country."""
+    return _codes(m)[0]
 
 
 @lru_cache(maxsize=4096)
@@ -227,8 +248,8 @@ def roles(
         if g.marker in ("với", "đối với"):
             if CO_ACTOR.search(text[max(c0, g.marker_pos - 20) : g.marker_pos]):
                 actors.extend(g.codes)
-            elif ts - g.end <= 60:
-                recips.extend(g.codes)
+            elif ts - g.end <= 60 and (kind not in ORG_TARGET or any(k in _ORG_KINDS for k in g.kinds)):
+                recips.extend(g.codes)  # (a chair or a membership is of an organisation, not of "với Lào")
     destination: list[str] = []  # where a visit goes: never the visitor ("chuyến thăm Việt Nam của ...")
     for g in post:
         if kind in SINGLE_TARGET and recips:
@@ -239,8 +260,8 @@ def roles(
                 continue
         if kind in ORG_TARGET and "organisation" not in g.kinds and "body" not in g.kinds:
             continue
-        if g.marker == "" and g.start - te > 40:
-            continue  # a direct object sits next to its verb; a name further on starts something else
+        if g.marker == "" and (g.start - te > 40 or text.find(", ", te, g.start) >= 0):
+            continue  # a direct object sits next to its verb; a name further on (or after a comma) starts something else
         if g.marker in RECIPIENT_MARKERS or g.marker == "của":
             recips.extend(g.codes)
             if kind is K.VISIT and g.marker != "của":

@@ -29,6 +29,7 @@ KINDS = (
     "congress",
     "document",
     "collective",
+    "person",  # a head of state/government or Party leader; attr "country" is the state they act for
 )
 
 

@@ -149,9 +149,9 @@ def _next_to_name(text: str, s: int, e: int) -> bool:
     prev = ""
     if s >= 2 and text[s - 1] == " ":
         i = text.rfind(" ", max(0, s - 16), s - 1) + 1 or max(0, s - 16)
-        if _capitalised_word_at(text, i, s - 1):
-            return True
         prev = text[i : s - 1].lower()
+        if prev not in _INTRODUCERS and _capitalised_word_at(text, i, s - 1):
+            return True  # ("Phía Ô-xtrây-li-a", "Nước Lào" at a sentence start are the country)
     if prev not in _INTRODUCERS and text.startswith(" ", e):
         j = e + 1
         k = j
@@ -285,7 +285,7 @@ def defined_abbreviations(text: str, mentions: list[Mention] | list[tuple]) -> d
                 out[d.group(1)] = (code, kind)
             continue
         b = _DEF_BEFORE.search(text, max(0, start - 24), start)
-        if b and _looks_abbreviation(b.group(1)) and text.startswith((")", "]"), end):
+        if b and _looks_abbreviation(b.group(1)) and text.startswith((")", "]"), end) and " " in text[start:end]:
             if kind != "country":
                 out[b.group(1)] = (code, kind)
     return out

@@ -109,15 +109,15 @@ _AGREEMENT_NOUN = (
     r"|hiến chương|hợp đồng|văn bản|mou|fta)"
 )
 _REL_VERBS = ("củng cố", "duy trì", "tăng cường", "gia tăng", "phát triển", "mở rộng", "thắt chặt", "vun đắp", "thúc đẩy",
-              "làm sâu sắc")
+              "làm sâu sắc", "đẩy mạnh")
 _REL_VERB = "(?:" + "|".join(_REL_VERBS) + ")"
 _NO_WORD = r"(?![\w])"
 _T = Trigger
 
 LEXICON: tuple[Trigger, ...] = (
     _T("lift", K.SANCTION_LIFT, ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ"),
-       r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?: (?:lệnh|chính sách|các biện pháp))?"
-       r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)" + _NO_WORD),
+       r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp))?"
+       r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))" + _NO_WORD),
     _T("cut", K.SANCTION, ("cắt", "ngừng", "đình chỉ", "chấm dứt"),
        r"(?:cắt(?: giảm| đứt)?|ngừng|đình chỉ|chấm dứt)(?: toàn bộ| mọi| các khoản)? (?:viện trợ|hợp tác|quan hệ)" + _NO_WORD),
     _T("retreat", K.RETREAT, ("rút", "triệt thoái"),
@@ -128,21 +128,29 @@ LEXICON: tuple[Trigger, ...] = (
     _T("sign", K.AGREEMENT_SIGN, ("ký",),
        r"(?<!đăng )(?<!thư )(?<!nhật )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD),
     _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
-    _T("join", K.MEMBERSHIP_JOIN, ("gia nhập", "kết nạp", "trở thành"),
-       r"(?:gia nhập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?)"
+    _T("join", K.MEMBERSHIP_JOIN, ("gia nhập", "kết nạp", "trở thành", "sáng lập"),
+       r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?)"
        + _NO_WORD, back=1),
     _T("elect", K.MEMBERSHIP_ELECT, ("bầu", "trúng cử", "đắc cử"),
        r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|trúng cử|(?:tái )?đắc cử)" + _NO_WORD, back=3),
     _T("leave", K.MEMBERSHIP_LEAVE, ("rút", "rời khỏi", "ra khỏi"),
        r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi)" + _NO_WORD),
     _T("upgrade", K.RELATIONS_UPGRADE, ("nâng",),
-       r"(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác"
-       + _NO_WORD),
+       r"(?:(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)?"
+       r"|nâng tầm(?: quan hệ)?) đối tác" + _NO_WORD),
     _T("upgrade_set", K.RELATIONS_UPGRADE, ("thiết lập", "xác lập"),
-       r"(?:thiết lập|xác lập) (?:quan hệ )?đối tác (?:chiến lược|toàn diện)" + _NO_WORD),
+       r"(?:thiết lập|xác lập) (?:quan hệ )?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)" + _NO_WORD),
     _T("establish", K.RELATIONS_ESTABLISH, ("thiết lập", "bình thường hóa", "khôi phục", "nối lại"),
        r"(?:(?:chính thức )?thiết lập|bình thường hóa|khôi phục|nối lại)(?: lại)?(?: mối)? quan hệ(?: ngoại giao)?"
        r"|bình thường hóa" + _NO_WORD, back=1),
+    # passives with the parties in the subject: "Quan hệ ngoại giao Việt Nam – Hoa Kỳ được thiết lập ngày ..."
+    _T("establish_s", K.RELATIONS_ESTABLISH, ("quan hệ",),
+       r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
+       r"(?:thiết lập|bình thường hóa|khôi phục)" + _NO_WORD, subject_first=True),
+    _T("upgrade_s", K.RELATIONS_UPGRADE, ("quan hệ",),
+       r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
+       r"(?:nâng cấp|nâng tầm|nâng)(?: lên)?(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác" + _NO_WORD,
+       subject_first=True),
     _T("relations_v", K.RELATIONS, ("quan hệ",),
        _REL_VERB + r"(?:,? (?:và )?" + _REL_VERB + r")?(?: ổn định)?(?: hơn nữa)?(?: các| mối)? quan hệ" + _NO_WORD, back=8),
     _T("relations_s", K.RELATIONS, ("quan hệ",),
@@ -154,8 +162,10 @@ LEXICON: tuple[Trigger, ...] = (
     # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
     _T("join_take_part", K.MEMBERSHIP_JOIN, ("tham gia",), r"tham gia(?: vào)?" + _NO_WORD),
     _T("cooperate", K.COOPERATE, ("hợp tác",),
-       r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )"
+       r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )(?<!đối tác )"
        r"hợp tác(?! xã)" + _NO_WORD),
+    _T("aid_credit", K.AID, ("tín dụng", "khoản vay", "vốn vay"),
+       r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay)(?: ưu đãi)?" + _NO_WORD, back=2),
     _T("aid", K.AID, ("viện trợ", "hỗ trợ", "giúp đỡ", "tài trợ", "cho vay", "trao tặng", "cứu trợ"),
        r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ)" + _NO_WORD),
     _T("support", K.SUPPORT, ("ủng hộ", "công nhận", "hoan nghênh", "tán thành"),
@@ -166,6 +176,9 @@ LEXICON: tuple[Trigger, ...] = (
     _T("host", K.HOST, ("đăng cai", "tổ chức", "chủ trì"),
        r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
        r" (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|diễn đàn|kỳ họp|cuộc họp))" + _NO_WORD),
+    # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": the host is the name after "do"
+    _T("host_by", K.HOST, ("chủ trì", "đăng cai"),
+       r"do [^,.;:()\n]{2,60}? (?:chủ trì|đăng cai)(?: tổ chức)?" + _NO_WORD, back=6),
     _T("visit", K.VISIT, ("thăm", "công du"),
        r"(?:(?:chuyến|cuộc) )?thăm(?! (?:hỏi|dò|khám|quan|viếng|nom))(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?"
        r"|công du" + _NO_WORD, back=1),
@@ -229,6 +242,8 @@ def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
 _PRECHECK = {
     "relations_v": (_needles(_REL_VERBS), True),
     "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp")), False),
+    "establish_s": (_needles(("được thiết lập", "được chính thức", "được bình thường hóa", "được khôi phục")), False),
+    "upgrade_s": (_needles(("được nâng", "được chính thức")), False),
 }
 _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 
@@ -297,13 +312,18 @@ PLANNED = _cue(
 ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
 # the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
 PATIENT = _cue(
-    r"\b(?:bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)" + _NO_WORD
+    r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)" + _NO_WORD
 )
 CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
 
 # what a gap between two mentions may hold for them to be one coordinated group
+_TITLE = (
+    r"(?:tổng bí thư|chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng thống|thủ tướng chính phủ|thủ tướng"
+    r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng)(?:,\s*)?"
+)
 COORD_GAP = _rx(
-    r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:các nước|nước|nhân dân|chính phủ|đảng|phía|các|những)?\s*)+$"
+    r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:các nước|nước|nhân dân|chính phủ|đảng|phía|các|những)?\s*"
+    rf"(?:{_TITLE}\s*)?)+$"  # "Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Võ Văn Kiệt"
 )
 # a clause linker after which the post-trigger window ends
 POST_STOP = _rx(

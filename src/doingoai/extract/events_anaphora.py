@@ -1,0 +1,176 @@
+"""Pair anaphora for events: "hai nước", "hai bên", "hai Đảng", "hai nhà lãnh đạo" -> the pair named before.
+
+Vietnamese writing on bilateral relations names the two parties once ("Việt Nam và Ấn Độ thiết lập quan
+hệ ngoại giao ngày 7/1/1972.") and then calls them "hai nước" ("Hai nước nâng cấp quan hệ ... năm 2016.").
+:func:`pair_mentions` gives, for each such phrase, a synthetic mention whose code is the two codes joined
+by "|" (kind "pair", ``via="anaphora"``); :mod:`events_roles` expands it into a group of both parties. They are used by
+the events stage only and never enter ``doc.mentions``.
+
+The antecedent is looked for in the phrase's own sentence (before it), then in the sentences before it
+in the paragraph, then in the title: the nearest sentence that names exactly two parties (or, when it
+names more, a coordinated pair "X và Y" / "X – Y"); one party named alone is kept and paired with the
+next other party found further back. A person ("Tổng thống Barack Obama") stands for their country.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from doingoai.extract import gazetteer
+from doingoai.extract.textscan import spans_at
+from doingoai.model import BlockType, Document, Mention
+
+PAIR = re.compile(
+    r"\bhai (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
+    r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
+)
+_COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
+_STATE_KINDS = ("country", "person", "body")
+# the ruling parties SCHEMA.md names, for "hai Đảng" said of two states
+RULING_PARTY = {"VNM": "CPV", "LAO": "LPRP", "KHM": "CPP", "CHN": "CPC", "CUB": "PCC"}
+_BACK = 6  # at most this many sentences back in the paragraph
+
+
+@lru_cache(maxsize=4096)
+def country_of(code: str) -> str:
+    """The state a person or a state organ acts for ("Tổng thống Barack Obama" -> USA), else the code."""
+    e = gazetteer.entry(code)
+    if e is None:
+        return code
+    if e.kind == "person":
+        return e.attr("country") or code
+    if e.kind == "body" and e.parent:
+        p = gazetteer.entry(e.parent)
+        if p is not None and p.kind in ("country", "party"):
+            return e.parent
+    return code
+
+
+_THIS = re.compile(
+    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội)|(?P<state>đất nước|nước|quốc gia)) (?:này|đó|ấy)(?![^\W\d_])"
+)
+_THIS_FIRSTS = ("liên minh", "tổ chức", "khối", "diễn đàn", "hiệp hội", "nước", "quốc gia")
+# a country named as a leader's ("tổng thống Mỹ đầu tiên đến thăm đất nước này") is not what "nước này" points to
+_TITLED = re.compile(r"(?:tổng thống|thủ tướng|chủ tịch|nguyên thủ|đại sứ|ngoại trưởng|bộ trưởng|người|công dân) $")
+_THIS_REACH = 300  # the name it points back to is at most this many characters before, in the same paragraph
+
+
+def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "ký Hiệp định ... với liên minh này", "đến thăm đất nước này": a synthetic mention of the nearest
+    organisation (or country) named before it in the paragraph (``via="anaphora"``)."""
+    if "này" not in low and " đó" not in low and " ấy" not in low:
+        return []
+    out: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for s, e in spans_at(low, _THIS, _THIS_FIRSTS):
+        m = _THIS.match(low, s)
+        if m is None or s > 0 and low[s - 1].isalnum():
+            continue
+        kinds = ("organisation",) if m.group("org") else ("country", "person")
+        k = bisect_left(starts, s) - 1
+        while k >= 0 and s - mentions[k].end <= _THIS_REACH and "\n" not in doc.text[mentions[k].end : s]:
+            x = mentions[k]
+            if x.kind in kinds and x.via != "anaphora" and not _TITLED.search(low, max(0, x.start - 16), x.start):
+                code = country_of(x.code)
+                out.append(Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora"))
+                break
+            k -= 1
+    return out
+
+
+def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Synthetic mentions for "hai nước"-type phrases whose pair could be resolved. ``low``: the lower-cased
+    text; ``mentions``: actor mentions sorted by start."""
+    if "hai " not in low:
+        return []
+    out: list[Mention] = []
+    starts = [m.start for m in mentions]
+    sent_starts = [s.start for s in doc.sentences]
+    title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
+    i = low.find("hai ")
+    while i >= 0:
+        m = PAIR.match(low, i)
+        if m is not None and (i == 0 or not low[i - 1].isalnum()):
+            k = bisect_left(starts, m.end())
+            if not (k < len(starts) and _described(doc.text[m.end() : starts[k]])):
+                # not "hai nước Việt Nam – Lào", "hai nước láng giềng Lào và Campuchia": named right after
+                party = m.group("party") is not None
+                pair = _antecedent(doc, mentions, starts, sent_starts, title, i, party)
+                if (
+                    pair is None and party
+                ):  # "Tổng Bí thư Tô Lâm thăm Lào. Hai Đảng ...": the states' ruling parties
+                    states = _antecedent(doc, mentions, starts, sent_starts, title, i, False)
+                    if states and all(c in RULING_PARTY for c in states):
+                        pair = (RULING_PARTY[states[0]], RULING_PARTY[states[1]])
+                if pair:
+                    out.append(Mention(i, m.end(), "|".join(pair), "pair", "anaphora"))
+            i = low.find("hai ", m.end())
+        else:
+            i = low.find("hai ", i + 4)
+    return out
+
+
+def _described(gap: str) -> bool:
+    """Is ``gap`` (between "hai nước" and the next name) empty or a few lower-case words ("láng giềng")?"""
+    words = gap.split()
+    return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 30
+
+
+def _antecedent(
+    doc: Document,
+    mentions: list[Mention],
+    starts: list[int],
+    sent_starts: list[int],
+    title,
+    pos: int,
+    party: bool,
+) -> tuple[str, str] | None:
+    k = bisect_left(sent_starts, pos + 1) - 1
+    if k < 0:
+        return None
+    block = doc.sentences[k].block
+    ranges = [(doc.sentences[k].start, pos)]
+    j = k - 1
+    while j >= 0 and k - j <= _BACK and doc.sentences[j].block == block:
+        ranges.append((doc.sentences[j].start, doc.sentences[j].end))
+        j -= 1
+    if title is not None and title.end <= doc.sentences[k].start:
+        ranges.append((title.start, title.end))
+    kept: str | None = None
+    for lo, hi in ranges:
+        ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        ms = [x for x in ms if x.end <= hi and (x.kind == "party" if party else x.kind in _STATE_KINDS)]
+        codes = _distinct([country_of(x.code) for x in ms])
+        if kept is not None:
+            others = [c for c in codes if c != kept]
+            if len(others) == 1:
+                return kept, others[0]
+            if others:
+                return None  # ambiguous
+            continue
+        if len(codes) == 2:
+            return codes[0], codes[1]
+        if len(codes) > 2:
+            return _coordinated(doc.text, ms)
+        if len(codes) == 1:
+            kept = codes[0]
+    return None
+
+
+def _coordinated(text: str, ms: list[Mention]) -> tuple[str, str] | None:
+    """The last pair of names joined by "và" / a dash in a sentence that names more than two parties."""
+    for a, b in zip(ms[-2::-1], ms[:0:-1], strict=True):
+        ca, cb = country_of(a.code), country_of(b.code)
+        if ca != cb and _COORD.fullmatch(text, a.end, b.start) and text[a.end : b.start].strip():
+            return ca, cb
+    return None
+
+
+def _distinct(codes: list[str]) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if c not in out:
+            out.append(c)
+    return out

@@ -1,0 +1,150 @@
+"""Clause-level rules of the events stage that generalise beyond the seeds (see docs/decisions.md, "Events").
+
+* :func:`not_an_event`: triggers that state no event ("sau chiến tranh", "rút khỏi đàm phán", the slogan
+  "hòa bình, hợp tác và phát triển", an article's topic "Bài viết phân tích quan hệ ...").
+* :func:`in_capitalised_name`: a capitalised treaty name is one unit ("Hiệp ước Hữu nghị và Hợp tác").
+* :func:`coordinated_dates`: "năm 2010 và năm 2020" gives one event per date.
+* :func:`resolve_same_time`: "cùng ngày", "Trong chuyến thăm, ..." take an earlier event's date.
+* :func:`agreement_before` / :func:`inner_parties`: passives with the parties inside a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract import gazetteer
+from doingoai.extract.events_context import Context
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.triggers import Hit
+from doingoai.model import EventKind
+
+K = EventKind
+
+_TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$")
+_LEFT = re.compile(r"(?:\b(?:rút|rút lui|rời|ra) khỏi(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$")
+_SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
+_TOPIC = re.compile(
+    r"\s*(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn)\b"
+)
+
+
+_CAP_NOUN = re.compile(
+    r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)"
+    r" [A-ZĐÀ-Ỹ][^,.;:()“”\"]*$"
+)
+_OUT_OF_NAME = re.compile(r" (?:với|của|cho|giữa|tại|ở|được|đã|năm|ngày|nhằm|để) ")
+
+
+def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
+    """Is the capitalised word at ``pos`` inside a capitalised agreement name that started shortly before it
+    ("Hiệp ước Hữu nghị và Hợp tác", "Hiệp định về Hợp tác Kinh tế")?"""
+    head = text[max(s0, pos - 60) : pos]
+    m = _CAP_NOUN.search(head)
+    return m is not None and _OUT_OF_NAME.search(head, m.start()) is None
+
+
+def not_an_event(low: str, h: Hit, s0: int) -> bool:
+    """Triggers that state no event: a war named as a time ("sau chiến tranh"), negotiations left ("rút
+    khỏi đàm phán": the leaving is the event), the policy slogan "hòa bình, hợp tác và phát triển", and
+    relations that are only an article's topic ("Bài viết phân tích quan hệ Việt Nam – Ấn Độ ...")."""
+    kind, ts = h.trigger.kind, h.start
+    if kind is K.CONFLICT:
+        return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
+    if kind is K.AGREEMENT_NEGOTIATE:
+        return _LEFT.search(low, max(0, ts - 30), ts) is not None
+    if kind is K.COOPERATE:
+        return _SLOGAN.match(low, max(0, ts - 11)) is not None or _SLOGAN.match(low, ts) is not None
+    if kind is K.RELATIONS:
+        return _TOPIC.match(low, s0) is not None
+    return False
+
+
+_DATE_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:năm|nhiệm kỳ|khóa|tháng)\s+)?")
+
+
+SAME_TIME = "="  # a date to take from an earlier event ("cùng ngày", "Trong chuyến thăm, ...")
+
+
+def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft]:
+    """Drafts dated "the same time" take the date of the nearest earlier event (this paragraph or the one before,
+    with a blank block between them at most): of their own
+    kind ("EVIPA được ký cùng ngày" after the EVFTA signing), else a visit ("Trong chuyến thăm, ..."),
+    else the last date written before them."""
+    if not any(d.date.startswith(SAME_TIME) for d in drafts):
+        return drafts
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if d.date.startswith(SAME_TIME):
+            block = ctx.block_index(d.sentence[0]) or 0
+            before = [
+                e
+                for e in drafts[:i]
+                if e.date
+                and not e.date.startswith(SAME_TIME)
+                and e.sentence[0] < d.sentence[0]
+                and block - 2 <= (ctx.block_index(e.sentence[0]) or 0) <= block
+            ]  # this or the paragraph before
+            pick = next((e for e in reversed(before) if e.kind is d.kind), None)
+            if pick is None and "chuyến thăm" in low[d.sentence[0] : d.sentence[0] + 40]:
+                pick = next((e for e in reversed(before) if e.kind is K.VISIT), None)
+            d = d._replace(date=pick.date if pick is not None else d.date[len(SAME_TIME) :])
+        out.append(d)
+    return out
+
+
+def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> list[str]:
+    """Dates coordinated with the event's date: "năm 2010 và năm 2020", "nhiệm kỳ 2008 – 2009 và nhiệm kỳ
+    2020 – 2021", "Năm APEC 2006 và Năm APEC 2017" (the same words around each date)."""
+    ds = ctx.dates_in(te, min(s1, te + 200))
+    i = next((j for j, d in enumerate(ds) if d.value == value), -1)
+    if i < 0:
+        return []
+    out: list[str] = []
+    prev = ds[i]
+    for d in ds[i + 1 :]:
+        gap = low[prev.end : d.start]
+        if not (_DATE_AND.fullmatch(gap) or _same_frame(low, prev, d, gap)):
+            break
+        out.append(d.value)
+        prev = d
+    return out
+
+
+def _same_frame(low: str, a, b, gap: str) -> bool:
+    """ "Năm APEC 2006 và Năm APEC 2017": the words before the second date repeat those before the first."""
+    if not gap.lstrip(" ,").startswith("và "):
+        return False
+    words = gap.lstrip(" ,")[3:].strip()
+    return 0 < len(words) <= 20 and low[max(0, a.start - len(words) - 1) : a.start].strip() == words
+
+
+PASSIVE_BEFORE = re.compile(r"\bđược (?:chính thức )?$")
+_NAME_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|cũng|chính thức)\s+)*")
+
+
+def agreement_before(ctx: Context, c0: int, ts: int) -> tuple[str, tuple[str, ...]]:
+    """The agreement named as the subject of a passive signing ("Hiệp định ... (EVFTA) được ký"), with
+    the parties it brings (its own code when it acts as a group, as in :func:`_agreement`)."""
+    found = ctx.agreements_between(c0, ts)
+    for m in reversed(found):
+        tail = ctx.doc.text[m.end : ts].lower()
+        if _NAME_TAIL.fullmatch(tail[: tail.rfind("được")] if "được" in tail else tail):
+            e = gazetteer.entry(m.code)
+            parties = tuple(e.attr("parties") or ()) if e else ()
+            return m.code, parties or (m.code,)
+    return "", ()
+
+
+def inner_parties(
+    gs: list, ts: int, te: int, actors: list[str], recips: list[str]
+) -> tuple[list[str], list[str]]:
+    """Names inside the trigger's own span: "nâng cấp quan hệ Việt Nam – Pháp lên Đối tác": a pair is the
+    parties; "nâng cấp quan hệ với Pháp lên ...": the partner receives."""
+    for g in gs:
+        if g.start < ts or g.end > te:
+            continue
+        if len(g.codes) >= 2 and g.marker in ("", "giữa"):
+            actors = list(actors) + [c for c in g.codes if c not in actors]
+        elif g.marker in ("với", "đối với", "giữa", ""):
+            recips = recips + [c for c in g.codes if c not in recips]
+    return actors, recips
