@@ -7,7 +7,8 @@ symmetric kinds agreement.sign, relations.establish, relations.upgrade); a gold 
 constrains nothing; the years the two dates cover overlap where the gold has a date. Gold events
 marked "optional" count neither as misses nor, when matched, as false positives. Matching is
 one-to-one (each gold event and each prediction used once), greedy in gold order. Every extracted
-event counts, whatever its status (a negated event that gold does not list is a false positive).
+event the product reports counts (`doingoai extract --json` "events": negated statements are listed
+apart, under "negated", and are not scored).
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def extract_events(path: Path) -> list[dict[str, Any]]:
     from doingoai.pipeline import extract_file
 
     doc = extract_file(path)
-    return [export.event_dict(doc, ev) for ev in doc.events]
+    return [export.event_dict(doc, ev) for ev in export.reported_events(doc)]
 
 
 def evaluate(gold_path: Path, seeds: Path) -> dict[str, Any]:

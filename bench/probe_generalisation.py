@@ -117,7 +117,7 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
             print(f"{path.name}: FAILED {type(exc).__name__}: {exc}")
             continue
         s = score_structure(doc, json.loads(sgold_path.read_text(encoding="utf-8")))
-        pred = [export.event_dict(doc, ev) for ev in doc.events]
+        pred = [export.event_dict(doc, ev) for ev in export.reported_events(doc)]
         e = events_quality.score([g for g in events_gold if g["doc"] == gid], pred)
         ep, er, ef = events_quality.prf(e["tp"], e["fp"], e["fn"])
         cgold = json.loads((gold_dir / f"citations.{gid}.json").read_text(encoding="utf-8"))
@@ -250,7 +250,7 @@ def run_repros(probe: Path) -> tuple[int, int]:
             continue
         try:
             doc = extract_text(r["text"], name=r["id"])
-            pred = [export.event_dict(doc, ev) for ev in doc.events]
+            pred = [export.event_dict(doc, ev) for ev in export.reported_events(doc)]
         except Exception as exc:  # noqa: BLE001
             print(f"  {r['id']:<4} FAIL [{r['stage']}] {type(exc).__name__}: {exc}")
             continue

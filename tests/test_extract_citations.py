@@ -43,7 +43,7 @@ def quote_of(doc: Document, i: int = 0) -> str | None:
         ("Bộ Ngoại giao, 2015, tr. 228", ("Bộ Ngoại giao", 2015, "228")),
         ("BCHTW, 2007, tr. 212", ("BCHTW", 2007, "212")),
         ("Bộ Ngoại giao, 2015, tr. 12-15", ("Bộ Ngoại giao", 2015, "12-15")),
-        ("Bộ Ngoại giao, 2015, tr. 12 – 15", ("Bộ Ngoại giao", 2015, "12-15")),
+        ("Bộ Ngoại giao, 2015, tr. 12 – 15", ("Bộ Ngoại giao", 2015, "12 – 15")),
         ("ĐCSVN, 1982, tr.45", ("ĐCSVN", 1982, "45")),
         ("Hồ Chí Minh, 2011, t. 3, tr. 5", ("Hồ Chí Minh", 2011, "5")),
         ("Hồ Chí Minh, 2011, trang 5", ("Hồ Chí Minh", 2011, "5")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from doingoai.model import BlockType, Document, Event
+from doingoai.model import BlockType, Document, Event, Status
 
 _KEYWORD_SPLIT = re.compile(r"\s*[;,]\s*")
 
@@ -87,6 +87,16 @@ def event_dict(doc: Document, ev: Event) -> dict[str, Any]:
     return d
 
 
+def reported_events(doc: Document) -> list[Event]:
+    """Events as reported: a negated statement ("chưa ký", "không tham gia") is not an event that
+    happened, so it is listed apart (``negated`` in :func:`extract_dict`), never among the events."""
+    return [ev for ev in doc.events if ev.status is not Status.NEGATED]
+
+
+def negated_statements(doc: Document) -> list[Event]:
+    return [ev for ev in doc.events if ev.status is Status.NEGATED]
+
+
 def extract_dict(doc: Document) -> dict[str, Any]:
     """`doingoai extract --json`."""
     return {
@@ -106,7 +116,8 @@ def extract_dict(doc: Document) -> dict[str, Any]:
             {"text": doc.text[d.start : d.end], "start": d.start, "end": d.end, "value": d.value}
             for d in doc.dates
         ],
-        "events": [event_dict(doc, ev) for ev in doc.events],
+        "events": [event_dict(doc, ev) for ev in reported_events(doc)],
+        "negated": [event_dict(doc, ev) for ev in negated_statements(doc)],
         "citations": [
             {
                 "raw": doc.text[c.start : c.end],
@@ -125,7 +136,7 @@ def extract_dict(doc: Document) -> dict[str, Any]:
 def plover_records(doc: Document) -> list[dict[str, Any]]:
     """PLOVER-style event records (one JSON object a line with --format plover)."""
     out = []
-    for i, ev in enumerate(doc.events):
+    for i, ev in enumerate(reported_events(doc)):
         first = ev.evidence[0]
         out.append(
             {

@@ -103,13 +103,13 @@ def _locators(rest: str) -> tuple[str | None, str | None]:
     volume = pages = None
     m = _COLON_PAGES.match(rest) or _BARE_PAGES.match(rest)
     if m:
-        return None, _DASH.sub("-", m.group("p"))
+        return None, _WS.sub(" ", m.group("p"))
     pos = 0
     while pos < len(rest):
         pos = _LOC_SEP.match(rest, pos).end()
         m = _PAGES.match(rest, pos)
         if m and pages is None:
-            pages = _DASH.sub("-", _WS.sub(" ", m.group("p")))
+            pages = _WS.sub(" ", m.group("p"))  # as written ("56–57"): the reader's page range, not ours
             pos = m.end()
             continue
         m = _VOLUME.match(rest, pos)
