@@ -14,6 +14,7 @@ from doingoai.errors import Code, DoingoaiError
 from doingoai.model import EventKind
 from doingoai.search.index import Index, load_index
 from doingoai.search.rank import coverage, fuse, rank, top_rows
+from doingoai.search.rerank import rerank as rerank_rows
 from doingoai.search.snippets import match_set, snippet
 from doingoai.search.tokenize import _WORD, MAX_QUERY_CHARS, Query, folded_words, parse_query, text_terms
 
@@ -48,12 +49,15 @@ def search(
     until: int | None = None,
     doc: str | None = None,
     dense: bool = False,
+    rerank: bool = True,
 ) -> list[Hit]:
     """Search ``kb`` (a KnowledgeBase, or its Database) for ``q``; the best ``limit`` hits first.
 
     Filters: ``actor`` (code named in the hit's passage, or a party to an event there), ``kind`` (the hit sentence is evidence of
     an event of this kind), ``since``/``until`` (years named in the passage, else the document's
     date), ``doc`` (a document name). ``dense`` fuses multilingual-e5-small rankings (RRF).
+    ``rerank``: for a question, re-score the sentences of the best passages by answer type,
+    neighbours and coverage (:mod:`doingoai.search.rerank`).
     """
     db = getattr(kb, "db", kb)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
@@ -71,6 +75,8 @@ def search(
     if not dense:
         pruned = top_rows(index, query, need, keep)
         if pruned is not None:
+            if rerank:
+                pruned = rerank_rows(index, query, *pruned, keep, lambda r: _texts(db, index, r))
             return _hits(db, index, query, *pruned, limit, need)
     scores = rank(index, query)
     if dense:
@@ -84,7 +90,10 @@ def search(
         rows = np.sort(top[scores[top] > 0])
     else:
         rows = np.flatnonzero(scores > 0)
-    return _hits(db, index, query, rows, scores[rows], limit, need)
+    row_scores = scores[rows]
+    if rerank:
+        rows, row_scores = rerank_rows(index, query, rows, row_scores, keep, lambda r: _texts(db, index, r))
+    return _hits(db, index, query, rows, row_scores, limit, need)
 
 
 def allowed(index: Index, actor, kind, since, until, doc) -> np.ndarray | None:
