@@ -55,9 +55,9 @@ def test_search_bad_query_exit_1(db):
     assert "[E401]" in res.output
 
 
-def test_search_bad_kind_exit_1(db):
+def test_search_bad_kind_is_a_usage_error(db):
     res = CliRunner().invoke(main, ["search", "Việt Nam", "--kind", "nope", "--db", db])
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     assert "[E901]" in res.output
 
 

@@ -90,7 +90,7 @@ def test_same_event_from_two_documents_is_one_fact(kb):
     assert {e["doc"] for e in aid["evidence"]} == {"a.txt", "b.txt"}
     for ev in evs:
         for e in ev["evidence"]:
-            assert set(e) == {"doc", "text", "start", "end", "raw_start", "raw_end"}
+            assert set(e) == {"doc", "doc_id", "text", "start", "end", "raw_start", "raw_end"}
             assert kb.document(e["doc"])["text"][e["start"] : e["end"]] == e["text"]
             assert kb.document(e["doc"])["raw"][e["raw_start"] : e["raw_end"]] == e["text"]
     assert len(visit["evidence"]) == 1

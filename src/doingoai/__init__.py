@@ -32,23 +32,26 @@ __all__ = [
     "Span",
     "Status",
     "open",
-    "parse",
-    "extract",
+    "parse_file",
+    "extract_file",
 ]
 
 
-def parse(path, **options):
+def parse_file(path, **options):
     """Read, clean and structure one file -> :class:`Document`."""
-    from doingoai.pipeline import parse_file
+    from doingoai.pipeline import parse_file as _parse_file
 
-    return parse_file(path, **options)
+    return _parse_file(path, **options)
 
 
-def extract(path, **options):
-    """parse + extract actors, dates, citations and events -> :class:`Document`."""
-    from doingoai.pipeline import extract_file
+def extract_file(path, **options):
+    """parse + extract actors, dates, citations and events -> :class:`Document`.
 
-    return extract_file(path, **options)
+    (Named ``extract_file``, not ``extract``: ``doingoai.extract`` is the extraction subpackage.)
+    """
+    from doingoai.pipeline import extract_file as _extract_file
+
+    return _extract_file(path, **options)
 
 
 def open(target, **options):  # noqa: A001 - the public name the API promises: doingoai.open(path_or_url)

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from doingoai import export
-from doingoai.errors import DoingoaiError
+from doingoai.errors import Code, DoingoaiError
 from doingoai.pipeline import expand_paths
 
 DEFAULT_DB = "doingoai.sqlite"
@@ -58,18 +58,30 @@ def guarded(fn: Callable) -> Callable:
             return fn(*args, **kwargs)
         except DoingoaiError as err:
             _fail(err)
-            sys.exit(1)
+            sys.exit(2 if err.code is Code.E901_OPTION else 1)  # a bad option is a usage error
 
     return wrapper
 
 
-def _each_document(paths: Iterable[str], work: Callable[[Path], None]) -> int:
-    """Run ``work`` on every file; report failures and go on. Returns the number of failures."""
+def _existing_kb(db: str) -> str:
+    """A read command's --db must name a knowledge base that exists (a typo must not create one)."""
+    if "://" not in db and not Path(db).exists():
+        raise DoingoaiError(
+            Code.E301_DB_OPEN, "no knowledge base here; build one with `doingoai ingest PATH --db DB`", db
+        )
+    return db
+
+
+def _each_document(paths: Iterable[str], work: Callable[[Path, bool], None]) -> int:
+    """Run ``work(path, many)`` on every file; report failures and go on. Returns the number of
+    failures. ``many`` is true when there are several files (JSON is then one line per document)."""
     failures = 0
     files = list(expand_paths(paths))
+    if not files:
+        click.echo("no supported files (.txt .md .html .htm .pdf .docx) found", err=True)
     for path in files:
         try:
-            work(path)
+            work(path, len(files) > 1)
         except DoingoaiError as err:
             failures += 1
             _fail(err)
@@ -97,10 +109,10 @@ def parse(paths: tuple[str, ...], as_json: bool, max_bytes: int | None, encoding
     if encoding:
         options["encoding"] = encoding
 
-    def work(path: Path) -> None:
+    def work(path: Path, many: bool) -> None:
         doc = parse_file(path, **options)
         if as_json:
-            _emit_json(export.parse_dict(doc))
+            (_emit_jsonl if many else _emit_json)(export.parse_dict(doc))
         else:
             click.echo(outline(doc))
 
@@ -151,7 +163,8 @@ def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: st
     """Find actors, dates, citations, quotes and events, each with its evidence."""
     from doingoai.pipeline import extract_file
 
-    def work(path: Path) -> None:
+    def work(path: Path, many: bool) -> None:
+        emit = _emit_jsonl if many else _emit_json
         doc = extract_file(path, **({"encoding": encoding} if encoding else {}))
         if fmt == "plover":
             for rec in export.plover_records(doc):
@@ -159,9 +172,9 @@ def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: st
         elif fmt == "csl":
             from doingoai.extract.citations import csl_json
 
-            _emit_json(csl_json(doc))
+            emit(csl_json(doc))
         elif as_json or fmt == "json":
-            _emit_json(export.extract_dict(doc))
+            emit(export.extract_dict(doc))
         else:
             click.echo(
                 f"# {doc.name}: {len(doc.events)} events, {len(doc.citations)} citations, {len(doc.mentions)} mentions"
@@ -202,7 +215,14 @@ def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
 
 def _batch_or_one(query: str | None, batch: str | None) -> list[str]:
     if batch:
-        text = sys.stdin.read() if batch == "-" else Path(batch).read_text(encoding="utf-8")
+        try:
+            text = sys.stdin.read() if batch == "-" else Path(batch).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DoingoaiError(
+                Code.E101_NOT_FOUND, f"cannot read the batch file: {exc.strerror}", batch
+            ) from exc
+        except UnicodeDecodeError as exc:
+            raise DoingoaiError(Code.E105_UNDECODABLE, "the batch file is not UTF-8", batch) from exc
         return [line.strip() for line in text.splitlines() if line.strip()]
     if query is None:
         raise click.UsageError("give a QUERY or --batch FILE")
@@ -238,7 +258,7 @@ def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name
     import doingoai
 
     queries = _batch_or_one(query, batch)
-    with doingoai.open(db) as kb:
+    with doingoai.open(_existing_kb(db)) as kb:
         for q in queries:
             try:
                 hits = kb.search(
@@ -287,7 +307,7 @@ def ask(question, db, as_json, batch, dense) -> None:
     import doingoai
 
     questions = _batch_or_one(question, batch)
-    with doingoai.open(db) as kb:
+    with doingoai.open(_existing_kb(db)) as kb:
         for q in questions:
             try:
                 ans = kb.ask(q, dense=dense).to_dict()
@@ -324,7 +344,7 @@ def events(db, as_json, actor, kind, since, until) -> None:
     """List events in the knowledge base as a timeline, each with its sources."""
     import doingoai
 
-    with doingoai.open(db) as kb:
+    with doingoai.open(_existing_kb(db)) as kb:
         rows = kb.events(actor=actor, kind=kind, since=since, until=until)
     if as_json:
         _emit_json(rows)

@@ -72,7 +72,7 @@ class DoingoaiError(Exception):
 
     def one_line(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return f"[{self.code.value}] {where}{self.message}; fix: {HINTS[self.code]}"
+        return " ".join(f"[{self.code.value}] {where}{self.message}; fix: {HINTS[self.code]}".split())
 
     def to_dict(self) -> dict[str, str | None]:
         return {"code": self.code.value, "path": self.path, "message": self.message, "fix": HINTS[self.code]}

@@ -16,12 +16,21 @@ from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer.extractors import extract, find_date, find_name
-from doingoai.answer.question import Question, Wants, analyse
-from doingoai.answer.terms import Concept, content_terms, flat, required_concepts, required_names, search_query, words
+from doingoai.answer.question import Question, Wants, analyse, mentions_kind
+from doingoai.answer.terms import (
+    Concept,
+    content_terms,
+    flat,
+    required_concepts,
+    required_names,
+    search_query,
+    words,
+)
 from doingoai.errors import Code, DoingoaiError
 
 MAX_QUESTION = 10_000
 MIN_SUPPORT = 0.5  # share of the question's content terms the evidence sentence must contain
+STRONG_SUPPORT = 0.75  # a factoid question with no extractable span gets the sentence only above this
 _RANGE = re.compile(r"\d{4}\s*[–-]\s*\d{4}")  # a year range: a period, not the date of one event
 
 
@@ -63,8 +72,14 @@ def contains_all(required: list[Concept], sentence: str) -> bool:
     return all(any(f" {a} " in text for a in alts) for alts in required)
 
 
-def _evidence(hit: dict[str, Any]) -> dict[str, Any]:
-    return {k: hit[k] for k in ("doc", "text", "start", "end") if k in hit}
+def _evidence(hit: dict[str, Any], kb=None) -> dict[str, Any]:
+    """The evidence sentence: document, text, offsets in the cleaned text and in the file as given."""
+    ev = {k: hit[k] for k in ("doc", "doc_id", "text", "start", "end", "raw_start", "raw_end") if k in hit}
+    if kb is not None and "raw_start" not in ev and "doc_id" in ev:
+        row = kb.sentence_at(ev["doc_id"], ev["start"])
+        if row:
+            ev["raw_start"], ev["raw_end"] = row["raw_start"], row["raw_end"]
+    return ev
 
 
 def _date_answer(value: str) -> str:
@@ -118,11 +133,17 @@ def _from_events(
                 continue
             if q.year is not None and not _year_in(ev.get("date", ""), q.year):
                 continue
-            bonus = 0.3 * (ev.get("agreement") in agreements) + 0.2 * (q.planned == (ev.get("status") == "planned"))
+            bonus = 0.3 * (ev.get("agreement") in agreements) + 0.2 * (
+                q.planned == (ev.get("status") == "planned")
+            )
             for evid in ev["evidence"]:
                 if not contains_all(required, evid["text"]):
                     continue
                 written = find_date(q, evid["text"], flat(terms)) if q.wants is Wants.DATE else None
+                if written and not any(
+                    _year_in(ev.get("date", ""), int(y)) for y in re.findall(r"\d{4}", written[0])
+                ):
+                    written = None
                 score = (
                     support(terms, evid["text"])
                     + 0.2 * (wanted <= parties)
@@ -140,10 +161,15 @@ def _from_events(
     answer: str | None = None
     if q.wants is Wants.DATE and ev.get("date"):
         written = find_date(q, evid["text"], flat(terms))
-        precise = written and not _RANGE.search(written[0]) and _date_precision(ev["date"]) < 1.0
+        precise = (
+            written
+            and not _RANGE.search(written[0])
+            and _date_precision(ev["date"]) < 1.0
+            and any(_year_in(ev["date"], int(y)) for y in re.findall(r"\d{4}", written[0]))
+        )  # the sentence's own writing of this fact's date, never another date in it
         answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it when sharper
     elif q.wants is Wants.ACTOR:
-        others = [c for c in list(ev["actors"]) + list(ev["recipients"]) if c not in wanted and c != "VNM"]
+        others = [c for c in list(ev["actors"]) + list(ev["recipients"]) if c not in wanted]
         answer = ", ".join(actor_names.display(c, q.lang) for c in others) or None
     elif q.wants in (Wants.NAME, Wants.LIST):
         agreement = ev.get("agreement")
@@ -160,7 +186,7 @@ def _from_events(
     return Answer(
         q.text,
         answer,
-        _evidence({**evid}),
+        _evidence(evid, kb),
         kb_citation(kb, evid),
         via="event",
         value=ev.get("date") if q.wants is Wants.DATE else None,
@@ -180,14 +206,14 @@ def kb_citation(kb, evidence: dict[str, Any]) -> dict[str, Any] | None:
     """The source the document cites for the evidence: the in-text citation closing its sentence."""
     if not evidence:
         return None
-    return kb.citation_within(evidence["doc"], evidence["start"], evidence["end"] + 2)
+    return kb.citation_within(evidence.get("doc_id", evidence["doc"]), evidence["start"], evidence["end"] + 2)
 
 
 def _following(kb, hit: dict[str, Any], limit: int = 3) -> list[dict[str, Any]]:
     """The body sentences after ``hit`` in its document (headings and front matter skipped)."""
     rows = kb.sentences_after(hit["doc_id"], hit["sentence"], limit + 2)
     out = [
-        {k: r[k] for k in ("doc", "text", "start", "end")}
+        {k: r[k] for k in ("doc", "doc_id", "text", "start", "end", "raw_start", "raw_end")}
         for r in rows
         if r["type"] in ("paragraph", "list_item")
     ]
@@ -216,7 +242,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     q = analyse(text)
     codes = actor_names.codes_in(q.text)
     terms = content_terms(q, codes)
-    required = required_concepts(q, codes)
+    required = required_concepts(q, codes) + ([(str(q.year),)] if q.year is not None else [])
     from_events = _from_events(kb, q, codes, terms, required_names(q, codes))
     hits = [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)]
     supported = [
@@ -235,12 +261,15 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         return from_events  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [_evidence(h) for _, _, h in supported[1:4]]
     for _, _, hit in supported[:5]:
+        if q.wants in (Wants.DATE, Wants.NUMBER) and not mentions_kind(q.kinds, hit["text"]):
+            continue  # a date or amount is only taken from a sentence about the action asked
         found = extract(q, hit["text"], flat(terms))
         if found:
             return Answer(
                 q.text, found[0], _evidence(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
             )
-    if supported and q.wants in (Wants.TEXT, Wants.LIST, Wants.NAME, Wants.ACTOR):
+    strong = q.wants in (Wants.ACTOR, Wants.NAME) and supported and supported[0][0] >= STRONG_SUPPORT
+    if supported and (q.wants in (Wants.TEXT, Wants.LIST) or strong):
         hit = supported[0][2]
         if _introduces(hit) and "doc_id" in hit:
             rest = _following(kb, hit)
@@ -262,4 +291,6 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             via="sentence",
             alternatives=alternatives,
         )
-    return Answer(q.text, None, None, None, via="none")
+    return Answer(
+        q.text, None, None, None, via="none", alternatives=[_evidence(h) for _, _, h in supported[:3]]
+    )

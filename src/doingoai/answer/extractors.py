@@ -80,8 +80,12 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
         cands = [m for m in cands if "%" in m.group(0)] or cands
     elif any(c in folded_q for c in _VOTE_CUE):
         cands = [m for m in cands if "/" in m.group(0)] or cands
-    years = {str(y) for y in range(1900, 2100)}
-    cands = [m for m in cands if m.group(0) not in years] or cands
+    cands = [  # a year, or a month/year like "12/2023", is no amount
+        m
+        for m in cands
+        if not re.fullmatch(r"(?:\d{1,2}\s*/\s*)?(1[89]|20)\d\d", m.group(0))
+        and not re.match(r"\s*/", sentence[m.end() :])
+    ]
     m = _nearest(cands, _term_positions(sentence, terms))
     return (m.group(0).strip(), m.start(), m.end()) if m else None
 

@@ -120,4 +120,14 @@ def analyse(text: str) -> Question:
     )  # "lift" beats "sanction"
     years = _YEAR.findall(q)
     planned = bool(_PLANNED.search(q))
-    return Question(q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None, planned)
+    return Question(
+        q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None, planned
+    )
+
+
+def mentions_kind(kinds: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` uses a cue word of one of ``kinds`` (a sentence about the asked action)."""
+    if not kinds:
+        return True
+    folded = " " + fold(text) + " "
+    return any(c in folded for kind, cues in _KIND_CUES if kind in kinds for c in cues)

@@ -77,6 +77,20 @@ _EN_VI: dict[str, tuple[str, ...]] = {
     "limitations": ("hạn chế",),
     "negotiations": ("đàm phán",),
     "negotiate": ("đàm phán",),
+    "president": ("tổng thống", "chủ tịch nước"),
+    "minister": ("bộ trưởng", "thủ tướng"),
+    "prime": ("thủ tướng",),
+    "talks": ("hội đàm", "điện đàm"),
+    "held": ("tổ chức",),
+    "summit": ("cấp cao",),
+    "hosted": ("đăng cai", "chủ trì"),
+    "withdrew": ("rút",),
+    "withdraw": ("rút",),
+    "gave": ("trao tặng", "viện trợ"),
+    "donated": ("trao tặng",),
+    "state": ("cấp nhà nước", "nhà nước"),
+    "navy": ("hải quân",),
+    "ship": ("tàu",),
 }
 
 
@@ -108,7 +122,7 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
                 continue
             if w in _EN_VI:
                 concepts.append(tuple(words(v) for v in _EN_VI[w]))
-            elif w[:1].isdigit():
+            else:  # a number, a name, or a word the lexicon lacks: it counts, and only matches as written
                 concepts.append((w,))
     else:
         for w in _syllables(text):

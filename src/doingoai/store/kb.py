@@ -166,20 +166,29 @@ class KnowledgeBase:
             params,
         )
 
-    def citation_within(self, doc: str, start: int, end: int) -> dict[str, Any] | None:
-        """The first in-text citation of document ``doc`` lying within ``[start, end)`` of its text."""
+    def citation_within(self, doc: int | str, start: int, end: int) -> dict[str, Any] | None:
+        """The first in-text citation of document ``doc`` (id, or name) within ``[start, end)`` of its text."""
+        key = "d.id" if isinstance(doc, int) else "d.name"
         rows = self.db.query(
             'SELECT d.name AS doc, c.raw, c.author, c.year, c.pages, c.quote, c.start, c."end" FROM citations c'
-            ' JOIN documents d ON d.id = c.doc_id WHERE d.name = ? AND c.start >= ? AND c."end" <= ?'
+            f' JOIN documents d ON d.id = c.doc_id WHERE {key} = ? AND c.start >= ? AND c."end" <= ?'
             " ORDER BY c.start LIMIT 1",
             (doc, start, end),
         )
         return rows[0] if rows else None
 
+    def sentence_at(self, doc_id: int, start: int) -> dict[str, Any] | None:
+        """The sentence of a document starting at ``start`` (with its raw offsets)."""
+        return self.db.query_one(
+            'SELECT s.idx, s.start, s."end", s.raw_start, s.raw_end, s.text FROM sentences s'
+            " WHERE s.doc_id = ? AND s.start = ?",
+            (doc_id, start),
+        )
+
     def sentences_after(self, doc_id: int, idx: int, limit: int) -> list[dict[str, Any]]:
         """Up to ``limit`` sentences after sentence ``idx`` of a document, with their block's type."""
         return self.db.query(
-            'SELECT d.name AS doc, s.idx, s.text, s.start, s."end", b.type FROM sentences s'
+            'SELECT d.name AS doc, s.doc_id, s.idx, s.text, s.start, s."end", s.raw_start, s.raw_end, b.type FROM sentences s'
             " JOIN documents d ON d.id = s.doc_id"
             " LEFT JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block"
             " WHERE s.doc_id = ? AND s.idx > ? ORDER BY s.idx LIMIT ?",

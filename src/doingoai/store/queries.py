@@ -43,7 +43,7 @@ def events(
     cond = " AND ".join(where)
     evidence: dict[int, list[dict[str, Any]]] = {}
     for row in db.query(
-        'SELECT v.event_id, d.name AS doc, v.text, v.start, v."end", v.raw_start, v.raw_end FROM event_evidence v'
+        'SELECT v.event_id, d.name AS doc, v.doc_id, v.text, v.start, v."end", v.raw_start, v.raw_end FROM event_evidence v'
         f" JOIN documents d ON d.id = v.doc_id WHERE v.event_id IN (SELECT e.id FROM events e WHERE {cond})"
         " ORDER BY d.name, v.doc_id, v.start, v.id",
         params,
