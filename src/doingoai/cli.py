@@ -30,6 +30,13 @@ def _emit_jsonl(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 
+def _clip(text: str, width: int) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, with an ellipsis if cut."""
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
 def _fail(err: DoingoaiError) -> None:
     click.echo(err.one_line(), err=True)
 
@@ -177,14 +184,14 @@ def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: st
             emit(export.extract_dict(doc))
         else:
             click.echo(
-                f"# {doc.name}: {len(doc.events)} events, {len(doc.citations)} citations, {len(doc.mentions)} mentions"
+                f"# {doc.name}: {len(export.reported_events(doc))} events, {len(doc.citations)} citations, {len(doc.mentions)} mentions"
             )
-            for ev in export.extract_dict(doc)["events"]:
+            for ev in export.extract_dict(doc)["events"]:  # negated statements are not events
                 who = ",".join(ev["actors"]) + (
                     " -> " + ",".join(ev["recipients"]) if ev["recipients"] else ""
                 )
                 click.echo(
-                    f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<24} [{ev['status']}]  {ev['evidence']['text'][:90]}"
+                    f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<24} [{ev['status']}]  {_clip(ev['evidence']['text'], 90)}"
                 )
 
     sys.exit(1 if _each_document(paths, work) else 0)
@@ -355,7 +362,7 @@ def events(db, as_json, actor, kind, since, until) -> None:
         who = ",".join(ev["actors"]) + (" -> " + ",".join(ev["recipients"]) if ev["recipients"] else "")
         src = "; ".join(sorted({e["doc"] for e in ev["evidence"]}))
         click.echo(f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<26} [{ev['status']}] {src}")
-        click.echo(f"{'':>12}“{ev['evidence'][0]['text'][:110]}”")
+        click.echo(f"{'':>12}“{_clip(ev['evidence'][0]['text'], 110)}”")
 
 
 if __name__ == "__main__":  # pragma: no cover
