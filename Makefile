@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/events_quality.py
 	$(BIN)/python bench/citations_quality.py
+	$(BIN)/python bench/questions_quality.py
 	$(BIN)/python bench/probe_generalisation.py
 	$(BIN)/python bench/pdf_readers.py
 	$(BIN)/python bench/html_readers.py

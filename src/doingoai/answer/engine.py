@@ -175,10 +175,10 @@ def _from_events(
         agreement = ev.get("agreement")
         if agreement and re.fullmatch(r"[A-Z][A-Z0-9_]+", agreement):
             agreement = actor_names.display(agreement, "vi")  # a gazetteer code -> its name
+        objects = ", ".join(ev["objects"]) if ev.get("objects") else None
         from_text = find_name(q, evid["text"]) if q.head else None  # the name as the text writes it
-        answer = (from_text[0] if from_text else agreement) or (
-            ", ".join(ev["objects"]) if ev.get("objects") else None
-        )
+        named = from_text[0] if from_text else agreement
+        answer = (objects or named) if q.wants is Wants.LIST else (named or objects)
     elif q.wants is Wants.NUMBER:
         answer = ev.get("votes")
     if not answer:
