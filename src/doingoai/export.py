@@ -80,8 +80,8 @@ def event_dict(doc: Document, ev: Event) -> dict[str, Any]:
         "date": ev.date,
         "status": ev.status.value,
     }
-    for key, value in ev.attrs:
-        d[key] = list(value) if isinstance(value, tuple) else value
+    for key, value in ev.attrs:  # extra attributes never replace a core field
+        d.setdefault(key, list(value) if isinstance(value, tuple) else value)
     d["evidence"] = evidence_dict(doc, ev.evidence[0].start, ev.evidence[0].end)
     d["evidence_all"] = [evidence_dict(doc, s.start, s.end) for s in ev.evidence]
     return d
