@@ -44,7 +44,9 @@ def matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     if gold["kind"] != pred["kind"]:
         return False
     if gold["kind"] in ("agreement.sign", "relations.establish", "relations.upgrade"):
-        if not _overlap(set(gold["actors"]) | set(gold["recipients"]), set(pred["actors"]) | set(pred["recipients"])):
+        if not _overlap(
+            set(gold["actors"]) | set(gold["recipients"]), set(pred["actors"]) | set(pred["recipients"])
+        ):
             return False
     elif not (_overlap(gold["actors"], pred["actors"]) and _overlap(gold["recipients"], pred["recipients"])):
         return False
@@ -69,8 +71,14 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         else:
             tp += 1
     fps = [p for i, p in enumerate(pred) if i not in used]
-    return {"tp": tp, "fp": len(fps), "fn": len(misses), "misses": misses, "false_positives": fps,
-            "optional_matched": matched_optional}
+    return {
+        "tp": tp,
+        "fp": len(fps),
+        "fn": len(misses),
+        "misses": misses,
+        "false_positives": fps,
+        "optional_matched": matched_optional,
+    }
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -124,14 +132,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for doc_id, d in res["docs"].items():
         p, r, f = prf(d["tp"], d["fp"], d["fn"])
-        print(f"doc {doc_id}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}, "
-              f"optional matched {d['optional_matched']})")
+        print(
+            f"doc {doc_id}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}, "
+            f"optional matched {d['optional_matched']})"
+        )
         for g in d["misses"]:
             print("  miss  " + _brief(g))
         for e in d["false_positives"]:
             print("  fp    " + _brief(e))
-    print(f"overall: P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}  "
-          f"(tp {res['tp']}, fp {res['fp']}, fn {res['fn']})")
+    print(
+        f"overall: P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}  "
+        f"(tp {res['tp']}, fp {res['fp']}, fn {res['fn']})"
+    )
     return 0
 
 

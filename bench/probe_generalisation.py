@@ -57,17 +57,27 @@ def score_structure(doc, gold: dict[str, Any]) -> dict[str, Any]:
     leftovers = [ln for ln in gold.get("removed_lines", []) if any(ln in b["text"] for b in got["blocks"])]
     front = {}
     for kind, key in (("author", "authors"), ("affiliation", "affiliations")):
-        front[kind] = [norm(a) for a in got[key]] == [norm(b["text"]) for b in gold["blocks"] if b["type"] == kind]
+        front[kind] = [norm(a) for a in got[key]] == [
+            norm(b["text"]) for b in gold["blocks"] if b["type"] == kind
+        ]
     gold_abs = {b.get("lang", "vi"): norm(b["text"]) for b in gold["blocks"] if b["type"] == "abstract"}
     front["abstract"] = {k: norm(v) for k, v in got["abstracts"].items()} == gold_abs
     gold_kw = [norm(b["text"]) for b in gold["blocks"] if b["type"] == "keywords"]
     from doingoai.model import BlockType
 
-    front["keywords"] = [norm(doc.block_text(b)) for b in doc.blocks if b.type is BlockType.KEYWORDS] == gold_kw
+    front["keywords"] = [
+        norm(doc.block_text(b)) for b in doc.blocks if b.type is BlockType.KEYWORDS
+    ] == gold_kw
     return {
-        "body": len(body), "hit": len(hits), "share": len(hits) / len(body) if body else 1.0,
-        "title_ok": norm(got["title"] or "") == (titles[0] if titles else ""), "title": got["title"],
-        "misses": misses, "bad_levels": bad_levels, "leftovers": leftovers, "front": front,
+        "body": len(body),
+        "hit": len(hits),
+        "share": len(hits) / len(body) if body else 1.0,
+        "title_ok": norm(got["title"] or "") == (titles[0] if titles else ""),
+        "title": got["title"],
+        "misses": misses,
+        "bad_levels": bad_levels,
+        "leftovers": leftovers,
+        "front": front,
         "got": [(b["type"], b["text"]) for b in got["blocks"]],
     }
 
@@ -101,9 +111,25 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
     from doingoai.pipeline import extract_file
 
     gold_dir = probe / "gold"
-    events_gold = [json.loads(x) for x in (gold_dir / "events.probe.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    totals = {"body": 0, "hit": 0, "titles": 0, "titles_ok": 0, "tp": 0, "fp": 0, "fn": 0,
-              "c_tp": 0, "c_found": 0, "c_gold": 0, "q_gold": 0, "q_linked": 0}
+    events_gold = [
+        json.loads(x)
+        for x in (gold_dir / "events.probe.jsonl").read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
+    totals = {
+        "body": 0,
+        "hit": 0,
+        "titles": 0,
+        "titles_ok": 0,
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "c_tp": 0,
+        "c_found": 0,
+        "c_gold": 0,
+        "q_gold": 0,
+        "q_linked": 0,
+    }
     fmt_totals: dict[str, dict[str, int]] = {}
     files = sorted(p for p in probe.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html"))
     for path in files:
@@ -123,12 +149,14 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
         cgold = json.loads((gold_dir / f"citations.{gid}.json").read_text(encoding="utf-8"))
         c = citations_quality.score(doc, cgold)
         front_bad = [k for k, ok in s["front"].items() if not ok]
-        print(f"{path.name:<18} structure {s['hit']:>2}/{s['body']:<2} ({s['share']:.2f}) title {'ok' if s['title_ok'] else 'WRONG'}"
-              f"{' levels×' + str(len(s['bad_levels'])) if s['bad_levels'] else ''}"
-              f"{' leftovers×' + str(len(s['leftovers'])) if s['leftovers'] else ''}"
-              f"{' front-matter wrong: ' + ','.join(front_bad) if front_bad else ''}"
-              f" | events P {ep:.2f} R {er:.2f} F1 {ef:.2f} (tp {e['tp']} fp {e['fp']} fn {e['fn']})"
-              f" | citations {c['tp']}/{c['gold']} gold, {c['found']} found, quotes {c['linked']}/{c['gold_quotes']}")
+        print(
+            f"{path.name:<18} structure {s['hit']:>2}/{s['body']:<2} ({s['share']:.2f}) title {'ok' if s['title_ok'] else 'WRONG'}"
+            f"{' levels×' + str(len(s['bad_levels'])) if s['bad_levels'] else ''}"
+            f"{' leftovers×' + str(len(s['leftovers'])) if s['leftovers'] else ''}"
+            f"{' front-matter wrong: ' + ','.join(front_bad) if front_bad else ''}"
+            f" | events P {ep:.2f} R {er:.2f} F1 {ef:.2f} (tp {e['tp']} fp {e['fp']} fn {e['fn']})"
+            f" | citations {c['tp']}/{c['gold']} gold, {c['found']} found, quotes {c['linked']}/{c['gold_quotes']}"
+        )
         if verbose:
             if not s["title_ok"]:
                 print(f"    title got: {s['title']!r}")
@@ -151,7 +179,13 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
                 print(f"    citations got  {found}")
                 print(f"    citations gold {gold_keys}")
         ft = fmt_totals.setdefault(path.suffix, {"body": 0, "hit": 0, "tp": 0, "fp": 0, "fn": 0})
-        for k, v in (("body", s["body"]), ("hit", s["hit"]), ("tp", e["tp"]), ("fp", e["fp"]), ("fn", e["fn"])):
+        for k, v in (
+            ("body", s["body"]),
+            ("hit", s["hit"]),
+            ("tp", e["tp"]),
+            ("fp", e["fp"]),
+            ("fn", e["fn"]),
+        ):
             ft[k] += v
         if path.suffix not in (".txt", ".html"):
             continue  # the overall figures count each document once (its text form)
@@ -161,7 +195,11 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
         totals["titles_ok"] += s["title_ok"]
         for k in ("tp", "fp", "fn"):
             totals[k] += e[k]
-        for k, v in zip(("stp", "sfp", "sfn"), score_strict([g for g in events_gold if g["doc"] == gid], pred), strict=True):
+        for k, v in zip(
+            ("stp", "sfp", "sfn"),
+            score_strict([g for g in events_gold if g["doc"] == gid], pred),
+            strict=True,
+        ):
             totals[k] = totals.get(k, 0) + v
         totals["c_tp"] += c["tp"]
         totals["c_found"] += c["found"]
@@ -177,7 +215,11 @@ def run_questions(probe: Path, verbose: bool) -> tuple[int, int]:
 
     import doingoai
 
-    questions = [json.loads(x) for x in (probe / "gold" / "questions.probe.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    questions = [
+        json.loads(x)
+        for x in (probe / "gold" / "questions.probe.jsonl").read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     right = 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "docs"
@@ -194,11 +236,17 @@ def run_questions(probe: Path, verbose: bool) -> tuple[int, int]:
                 ans = kb.ask(g["q"]).to_dict()
                 ev = ans["evidence"] or {}
                 blob = (ans["answer"] or "") + " " + ev.get("text", "")
-                ok = all(a in blob for a in g["answers"]) if g.get("all") else any(a in blob for a in g["answers"])
+                ok = (
+                    all(a in blob for a in g["answers"])
+                    if g.get("all")
+                    else any(a in blob for a in g["answers"])
+                )
                 right += ok
                 if verbose and not ok:
-                    print(f"    ask miss [{g['doc']}] {g['q']}\n        expected {g['answers']}; answer {ans['answer']!r};"
-                          f" evidence {ev.get('doc')}: {ev.get('text', '')[:120]!r}")
+                    print(
+                        f"    ask miss [{g['doc']}] {g['q']}\n        expected {g['answers']}; answer {ans['answer']!r};"
+                        f" evidence {ev.get('doc')}: {ev.get('text', '')[:120]!r}"
+                    )
     return right, len(questions)
 
 
@@ -212,7 +260,9 @@ def _repro_structure(r: dict[str, Any]) -> tuple[bool, str]:
         return False, f"{type(exc).__name__}: {exc}"
     blocks = {(b["type"], norm(b["text"])) for b in got["blocks"]}
     ok = norm(got["title"] or "") == norm(r["title"]) and all((t, norm(x)) in blocks for t, x in r["blocks"])
-    return ok, f"title {got['title']!r}; " + " | ".join(f"[{b['type']}] {b['text'][:60]}" for b in got["blocks"])
+    return ok, f"title {got['title']!r}; " + " | ".join(
+        f"[{b['type']}] {b['text'][:60]}" for b in got["blocks"]
+    )
 
 
 def _repro_ask(r: dict[str, Any]) -> tuple[bool, str]:
@@ -228,7 +278,9 @@ def _repro_ask(r: dict[str, Any]) -> tuple[bool, str]:
             ans = kb.ask(r["q"]).to_dict()
     ev = ans["evidence"] or {}
     blob = (ans["answer"] or "") + " " + ev.get("text", "")
-    return any(a in blob for a in r["answers"]), f"answer {ans['answer']!r}; evidence {ev.get('text', '')[:80]!r}"
+    return any(
+        a in blob for a in r["answers"]
+    ), f"answer {ans['answer']!r}; evidence {ev.get('text', '')[:80]!r}"
 
 
 def run_repros(probe: Path) -> tuple[int, int]:
@@ -246,7 +298,10 @@ def run_repros(probe: Path) -> tuple[int, int]:
         if r["stage"] in ("structure", "ask"):
             ok, got = (_repro_structure if r["stage"] == "structure" else _repro_ask)(r)
             passed += ok
-            print(f"  {r['id']:<4} {'PASS' if ok else 'FAIL'} [{r['stage']}] {r['why'][:70]}" + ("" if ok else f"\n       got: {got}"))
+            print(
+                f"  {r['id']:<4} {'PASS' if ok else 'FAIL'} [{r['stage']}] {r['why'][:70]}"
+                + ("" if ok else f"\n       got: {got}")
+            )
             continue
         try:
             doc = extract_text(r["text"], name=r["id"])
@@ -257,8 +312,14 @@ def run_repros(probe: Path) -> tuple[int, int]:
         s = events_quality.score(r["expect"], pred)
         ok = s["fn"] == 0 and s["fp"] == 0
         passed += ok
-        got = "; ".join(f"{p['kind']} {','.join(p['actors'])}>{','.join(p['recipients'])} {p['date'] or '?'} {p['status']}" for p in pred)
-        print(f"  {r['id']:<4} {'PASS' if ok else 'FAIL'} [{r['stage']}] {r['why'][:70]}" + ("" if ok else f"\n       got: {got or '(none)'}"))
+        got = "; ".join(
+            f"{p['kind']} {','.join(p['actors'])}>{','.join(p['recipients'])} {p['date'] or '?'} {p['status']}"
+            for p in pred
+        )
+        print(
+            f"  {r['id']:<4} {'PASS' if ok else 'FAIL'} [{r['stage']}] {r['why'][:70]}"
+            + ("" if ok else f"\n       got: {got or '(none)'}")
+        )
     return passed, total
 
 
@@ -267,7 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--probe", type=Path, default=ROOT / "tests" / "data" / "probe")
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--no-ask", action="store_true", help="skip the knowledge-base questions")
-    ap.add_argument("--repros", action="store_true", help="only check the minimal reproductions (repros.jsonl)")
+    ap.add_argument(
+        "--repros", action="store_true", help="only check the minimal reproductions (repros.jsonl)"
+    )
     args = ap.parse_args(argv)
     if args.repros:
         passed, total = run_repros(args.probe)
@@ -279,14 +342,18 @@ def main(argv: list[str] | None = None) -> int:
     cr = t["c_tp"] / t["c_gold"] if t["c_gold"] else 1.0
     cf = 2 * cp * cr / (cp + cr) if cp + cr else 0.0
     print("overall (each document once: .txt or .html):")
-    print(f"  structure: {t['hit']}/{t['body']} body blocks exact ({t['hit'] / max(1, t['body']):.3f}); "
-          f"titles {t['titles_ok']}/{t['titles']}")
+    print(
+        f"  structure: {t['hit']}/{t['body']} body blocks exact ({t['hit'] / max(1, t['body']):.3f}); "
+        f"titles {t['titles_ok']}/{t['titles']}"
+    )
     for suffix, ft in sorted(t["formats"].items()):
         fp_, fr_, ff_ = events_quality.prf(ft["tp"], ft["fp"], ft["fn"])
         print(f"    {suffix:<5} structure {ft['hit']}/{ft['body']}, events F1 {ff_:.3f}")
     print(f"  events: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
     sp, sr, sf = events_quality.prf(t["stp"], t["sfp"], t["sfn"])
-    print(f"  events, every gold party required: P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  (tp {t['stp']}, fp {t['sfp']}, fn {t['sfn']})")
+    print(
+        f"  events, every gold party required: P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  (tp {t['stp']}, fp {t['sfp']}, fn {t['sfn']})"
+    )
     print(f"  citations: P {cp:.3f}  R {cr:.3f}  F1 {cf:.3f}; quotes linked {t['q_linked']}/{t['q_gold']}")
     if not args.no_ask:
         right, total = run_questions(args.probe, args.verbose)

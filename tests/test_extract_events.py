@@ -21,17 +21,35 @@ import events_quality  # noqa: E402
 
 K = EventKind
 NAMES = {
-    "Việt Nam": ("VNM", "country"), "Lào": ("LAO", "country"), "Campuchia": ("KHM", "country"),
-    "Mỹ": ("USA", "country"), "Nhật Bản": ("JPN", "country"), "Hàn Quốc": ("KOR", "country"),
-    "Trung Quốc": ("CHN", "country"), "Liên Xô": ("SUN", "country"), "Cu-ba": ("CUB", "country"), "Singapore": ("SGP", "country"),
-    "Pháp": ("FRA", "country"), "ta": ("VNM", "country"), "Ta": ("VNM", "country"),
-    "ASEAN": ("ASEAN", "organisation"), "APEC": ("APEC", "organisation"), "UNESCO": ("UNESCO", "organisation"),
-    "Hội đồng Bảo an": ("UNSC", "body"), "Liên Hợp Quốc": ("UNO", "organisation"),
-    "Đảng Cộng sản Trung Quốc": ("CPC", "party"), "Đảng ta": ("CPV", "party"),
-    "các nước xã hội chủ nghĩa": ("SOCIALIST_BLOC", "collective"), "nhiều nước": ("MANY_COUNTRIES", "collective"),
+    "Việt Nam": ("VNM", "country"),
+    "Lào": ("LAO", "country"),
+    "Campuchia": ("KHM", "country"),
+    "Mỹ": ("USA", "country"),
+    "Nhật Bản": ("JPN", "country"),
+    "Hàn Quốc": ("KOR", "country"),
+    "Trung Quốc": ("CHN", "country"),
+    "Liên Xô": ("SUN", "country"),
+    "Cu-ba": ("CUB", "country"),
+    "Singapore": ("SGP", "country"),
+    "Pháp": ("FRA", "country"),
+    "ta": ("VNM", "country"),
+    "Ta": ("VNM", "country"),
+    "ASEAN": ("ASEAN", "organisation"),
+    "APEC": ("APEC", "organisation"),
+    "UNESCO": ("UNESCO", "organisation"),
+    "Hội đồng Bảo an": ("UNSC", "body"),
+    "Liên Hợp Quốc": ("UNO", "organisation"),
+    "Đảng Cộng sản Trung Quốc": ("CPC", "party"),
+    "Đảng ta": ("CPV", "party"),
+    "các nước xã hội chủ nghĩa": ("SOCIALIST_BLOC", "collective"),
+    "nhiều nước": ("MANY_COUNTRIES", "collective"),
 }
-_NAME_RX = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, NAMES), key=len, reverse=True)) + r")(?!\w)")
-_DATE_RX = re.compile(r"(?:6 tháng (đầu|cuối) năm (\d{4}))|(\d{4})\s*[–-]\s*(\d{4})|(?<![\d/])(\d{4})(?![\d/])")
+_NAME_RX = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, NAMES), key=len, reverse=True)) + r")(?!\w)"
+)
+_DATE_RX = re.compile(
+    r"(?:6 tháng (đầu|cuối) năm (\d{4}))|(\d{4})\s*[–-]\s*(\d{4})|(?<![\d/])(\d{4})(?![\d/])"
+)
 _SENT_RX = re.compile(r"[^.!?]+[.!?]?")
 
 
@@ -53,7 +71,9 @@ def make_doc(*paragraphs: str, date: str = "") -> Document:
         pos += len(body) + 2
     for m in _NAME_RX.finditer(text):
         code, kind = NAMES[m.group(1)]
-        doc.mentions.append(Mention(m.start(), m.end(), code, kind, "deixis" if m.group(1) in ("ta", "Ta") else "gazetteer"))
+        doc.mentions.append(
+            Mention(m.start(), m.end(), code, kind, "deixis" if m.group(1) in ("ta", "Ta") else "gazetteer")
+        )
     for m in _DATE_RX.finditer(text):
         if m.group(2):
             value = f"{m.group(2)}-{'H1' if m.group(1) == 'đầu' else 'H2'}"
@@ -77,6 +97,7 @@ def one(*paragraphs: str, kind: EventKind, date: str = ""):
 
 # ---- one sentence per kind ----
 
+
 def test_sign_with_coordinated_parties_and_year():
     e = one("Việt Nam và Lào đã ký hiệp định hợp tác kinh tế năm 2019.", kind=K.AGREEMENT_SIGN)
     assert set(e.actors) | set(e.recipients) == {"VNM", "LAO"}
@@ -84,7 +105,10 @@ def test_sign_with_coordinated_parties_and_year():
 
 
 def test_ratify_and_signing_chain_is_one_ratification():
-    evs = events("Ta đã phối hợp với phía Campuchia hoàn thành ký và phê chuẩn hai văn kiện về biên giới.", date="2020-H1")
+    evs = events(
+        "Ta đã phối hợp với phía Campuchia hoàn thành ký và phê chuẩn hai văn kiện về biên giới.",
+        date="2020-H1",
+    )
     assert [e.kind for e in evs] == [K.AGREEMENT_RATIFY]
     assert set(evs[0].actors) == {"VNM", "KHM"} and evs[0].date == "2020-H1"
     assert evs[0].attr("context") == "territory"
@@ -101,8 +125,11 @@ def test_join():
 
 
 def test_elect_with_votes_and_term():
-    e = one("Việt Nam được bầu làm Ủy viên không thường trực Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2008-2009 "
-            "với 183/190 phiếu.", kind=K.MEMBERSHIP_ELECT)
+    e = one(
+        "Việt Nam được bầu làm Ủy viên không thường trực Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2008-2009 "
+        "với 183/190 phiếu.",
+        kind=K.MEMBERSHIP_ELECT,
+    )
     assert (e.actors, e.recipients, e.date) == (("VNM",), ("UNSC",), "2008/2009")
     assert e.attr("votes") == "183/190"
 
@@ -123,7 +150,10 @@ def test_establish_is_symmetric():
 
 
 def test_upgrade():
-    e = one("Việt Nam và Nhật Bản nâng quan hệ lên Đối tác chiến lược toàn diện năm 2023.", kind=K.RELATIONS_UPGRADE)
+    e = one(
+        "Việt Nam và Nhật Bản nâng quan hệ lên Đối tác chiến lược toàn diện năm 2023.",
+        kind=K.RELATIONS_UPGRADE,
+    )
     assert set(e.actors) | set(e.recipients) == {"VNM", "JPN"}
 
 
@@ -167,12 +197,16 @@ def test_sanction_passive_and_ongoing():
 def test_sanction_lift():
     e = one("Năm 1994, Mỹ dỡ bỏ lệnh cấm vận đối với Việt Nam.", kind=K.SANCTION_LIFT)
     assert (e.actors, e.recipients, e.date) == (("USA",), ("VNM",), "1994")
-    assert not [x for x in events("Năm 1994, Mỹ dỡ bỏ lệnh cấm vận đối với Việt Nam.") if x.kind is K.SANCTION]
+    assert not [
+        x for x in events("Năm 1994, Mỹ dỡ bỏ lệnh cấm vận đối với Việt Nam.") if x.kind is K.SANCTION
+    ]
 
 
 def test_cutting_aid_is_a_sanction_not_aid():
     evs = events("Năm 1978, Trung Quốc cắt viện trợ cho Việt Nam.")
-    assert [(e.kind, e.actors, e.recipients, e.date) for e in evs] == [(K.SANCTION, ("CHN",), ("VNM",), "1978")]
+    assert [(e.kind, e.actors, e.recipients, e.date) for e in evs] == [
+        (K.SANCTION, ("CHN",), ("VNM",), "1978")
+    ]
 
 
 def test_chair():
@@ -196,12 +230,17 @@ def test_visit_received_by_the_host():
 
 
 def test_visit_named_by_its_visitor():
-    e = one("Nhân chuyến thăm chính thức Việt Nam của Thủ tướng Nhật Bản, hai bên đã trao đổi nhiều vấn đề.", kind=K.VISIT)
+    e = one(
+        "Nhân chuyến thăm chính thức Việt Nam của Thủ tướng Nhật Bản, hai bên đã trao đổi nhiều vấn đề.",
+        kind=K.VISIT,
+    )
     assert (e.actors, e.recipients) == (("JPN",), ("VNM",))
 
 
 def test_consult():
-    e = one("Đảng ta gửi thư chia sẻ kinh nghiệm phòng, chống dịch với Đảng Cộng sản Trung Quốc.", kind=K.CONSULT)
+    e = one(
+        "Đảng ta gửi thư chia sẻ kinh nghiệm phòng, chống dịch với Đảng Cộng sản Trung Quốc.", kind=K.CONSULT
+    )
     assert (e.actors, e.recipients) == (("CPV",), ("CPC",))
     assert e.attr("context") == "health"
 
@@ -230,6 +269,7 @@ def test_no_named_party_no_event():
 
 # ---- status ----
 
+
 def test_negated_is_never_occurred():
     e = one("Việt Nam chưa ký hiệp định thương mại với Mỹ.", kind=K.AGREEMENT_SIGN)
     assert e.status is Status.NEGATED
@@ -243,7 +283,9 @@ def test_not_only_is_not_a_negation():
 
 
 def test_negated_and_occurred_are_not_merged():
-    evs = events("Năm 1999, Việt Nam chưa ký hiệp định thương mại với Mỹ. Năm 2000, Việt Nam đã ký hiệp định thương mại với Mỹ.")
+    evs = events(
+        "Năm 1999, Việt Nam chưa ký hiệp định thương mại với Mỹ. Năm 2000, Việt Nam đã ký hiệp định thương mại với Mỹ."
+    )
     assert sorted(e.status.value for e in evs) == ["negated", "occurred"]
 
 
@@ -275,15 +317,21 @@ def test_task_list_is_planned_and_dated_by_its_intro():
 
 
 def test_policy_orientations_are_not_events():
-    evs = events("Đường lối đối ngoại tập trung vào hai định hướng chính:",
-                 "Củng cố quan hệ đặc biệt với Lào.", "Tăng cường hợp tác với Liên Xô.")
+    evs = events(
+        "Đường lối đối ngoại tập trung vào hai định hướng chính:",
+        "Củng cố quan hệ đặc biệt với Lào.",
+        "Tăng cường hợp tác với Liên Xô.",
+    )
     assert evs == []
 
 
 # ---- dates ----
 
+
 def test_date_falls_back_to_section_then_document():
-    evs = events("# Quan hệ Việt – Xô (1975–1985)", "Việt Nam tăng cường hợp tác với Liên Xô.", date="2025-10")
+    evs = events(
+        "# Quan hệ Việt – Xô (1975–1985)", "Việt Nam tăng cường hợp tác với Liên Xô.", date="2025-10"
+    )
     assert evs[0].date == "1975/1985"
     evs = events("Việt Nam tăng cường hợp tác với Liên Xô.", date="2020-H1")
     assert evs[0].date == "2020-H1"
@@ -295,18 +343,24 @@ def test_an_anchor_date_does_not_date_the_event():
 
 
 def test_a_written_date_beats_an_inferred_one_when_merging():
-    evs = events("# Quan hệ Việt – Xô (1975–1985)",
-                 "Liên Xô viện trợ cho Việt Nam. Năm 1978, Liên Xô viện trợ cho Việt Nam nhiều dự án.")
+    evs = events(
+        "# Quan hệ Việt – Xô (1975–1985)",
+        "Liên Xô viện trợ cho Việt Nam. Năm 1978, Liên Xô viện trợ cho Việt Nam nhiều dự án.",
+    )
     assert [(e.kind, e.date, len(e.evidence)) for e in evs] == [(K.AID, "1978", 2)]
 
 
 # ---- nominal events and merge ----
 
+
 def test_dated_treaty_name_is_a_signing():
     e = one("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977) có ý nghĩa lớn.", kind=K.AGREEMENT_SIGN)
     assert set(e.actors) == {"VNM", "LAO"} and e.date == "1977"
-    assert not [x for x in events("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977) có ý nghĩa lớn.")
-                if x.kind is K.COOPERATE]  # "Hợp tác" inside the name is not a trigger
+    assert not [
+        x
+        for x in events("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977) có ý nghĩa lớn.")
+        if x.kind is K.COOPERATE
+    ]  # "Hợp tác" inside the name is not a trigger
 
 
 def test_the_topic_of_an_agreement_is_not_an_event():
@@ -340,22 +394,34 @@ def test_empty_and_unstructured_documents():
 
 # ---- the lexicon scan ----
 
+
 def test_scan_prefers_longer_triggers_and_word_boundaries():
-    names = [(h.trigger.name, "xyz dỡ bỏ cấm vận đăng ký ký và phê chuẩn thăm hỏi"[h.start : h.end])
-             for h in scan("xyz dỡ bỏ cấm vận đăng ký ký và phê chuẩn thăm hỏi")]
+    names = [
+        (h.trigger.name, "xyz dỡ bỏ cấm vận đăng ký ký và phê chuẩn thăm hỏi"[h.start : h.end])
+        for h in scan("xyz dỡ bỏ cấm vận đăng ký ký và phê chuẩn thăm hỏi")
+    ]
     assert names == [("lift", "dỡ bỏ cấm vận"), ("sign_ratify", "ký và phê chuẩn")]
     assert [h.trigger.name for h in scan("bình thường hoá quan hệ")] == ["establish"]  # old tone placement
 
 
 # ---- the scorer ----
 
+
 def test_scorer_matching_rules():
     gold = {"kind": "agreement.sign", "actors": ["VNM", "LAO"], "recipients": [], "date": "1977"}
-    assert events_quality.matches(gold, {"kind": "agreement.sign", "actors": ["LAO"], "recipients": ["VNM"], "date": "1977"})
-    assert not events_quality.matches(gold, {"kind": "agreement.sign", "actors": ["LAO"], "recipients": [], "date": "1978"})
+    assert events_quality.matches(
+        gold, {"kind": "agreement.sign", "actors": ["LAO"], "recipients": ["VNM"], "date": "1977"}
+    )
+    assert not events_quality.matches(
+        gold, {"kind": "agreement.sign", "actors": ["LAO"], "recipients": [], "date": "1978"}
+    )
     gold = {"kind": "sanction", "actors": ["USA"], "recipients": ["VNM"], "date": "1975/1985"}
-    assert events_quality.matches(gold, {"kind": "sanction", "actors": ["USA", "WEST"], "recipients": ["VNM"], "date": "1980"})
-    assert not events_quality.matches(gold, {"kind": "sanction", "actors": ["VNM"], "recipients": ["USA"], "date": "1980"})
+    assert events_quality.matches(
+        gold, {"kind": "sanction", "actors": ["USA", "WEST"], "recipients": ["VNM"], "date": "1980"}
+    )
+    assert not events_quality.matches(
+        gold, {"kind": "sanction", "actors": ["VNM"], "recipients": ["USA"], "date": "1980"}
+    )
     res = events_quality.score(
         [gold, {**gold, "kind": "aid", "optional": True}],
         [{**gold}, {**gold}, {**gold, "kind": "aid"}],
@@ -364,6 +430,7 @@ def test_scorer_matching_rules():
 
 
 # ---- the target on the seeds ----
+
 
 def test_event_f1_on_the_seeds(shared):
     res = events_quality.evaluate(shared / "gold" / "events.seeds.jsonl", shared / "seeds")

@@ -32,7 +32,9 @@ def test_visit_by_a_person_without_a_country_is_not_invented():
 
 
 def test_visit_by_a_known_leader_stands_for_the_leaders_country():
-    assert events("Năm 2016, Tổng thống Barack Obama thăm Việt Nam.", K.VISIT) == [("visit", ("USA",), ("VNM",))]
+    assert events("Năm 2016, Tổng thống Barack Obama thăm Việt Nam.", K.VISIT) == [
+        ("visit", ("USA",), ("VNM",))
+    ]
     assert events("Năm 2016, chuyến thăm Việt Nam của Tổng thống Barack Obama diễn ra.", K.VISIT) == [
         ("visit", ("USA",), ("VNM",))
     ]

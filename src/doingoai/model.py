@@ -132,9 +132,7 @@ class Mention:
     start: int
     end: int
     code: str  # SCHEMA.md actor code, or an entity id from the gazetteer
-    kind: (
-        str  # country | organisation | body | party | agreement | conflict | congress | document | collective
-    )  # | person (a leader; gazetteer attr "country" is the state they act for)
+    kind: str  # country | organisation | body | party | agreement | conflict | congress | document | collective  # | person (a leader; gazetteer attr "country" is the state they act for)
     via: str = "gazetteer"  # gazetteer | abbreviation (defined in this document) | deixis ("ta", "Đảng ta")
 
 

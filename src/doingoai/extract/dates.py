@@ -121,7 +121,9 @@ def _value(m: re.Match[str], base: str) -> str:
     if g["nd"]:  # "Chiều 7/10": the document's year
         month, day = int(g["nm"]), int(g["nd"])
         year = base[:4]
-        return f"{year}-{month:02d}-{day:02d}" if year.isdigit() and 1 <= month <= 12 and 1 <= day <= 31 else ""
+        return (
+            f"{year}-{month:02d}-{day:02d}" if year.isdigit() and 1 <= month <= 12 and 1 <= day <= 31 else ""
+        )
     if g["dy"]:
         month = int(g["dm"] or g["dm2"])
         day = int(g["d"])
@@ -162,8 +164,7 @@ def _skip_spans(doc: Document) -> list[tuple[int, int]]:
 
 # words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
 _LEAD = frozenset(
-    "năm từ tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu sáng chiều tối trưa đêm"
-    .split()
+    "năm từ tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu sáng chiều tối trưa đêm".split()
 )
 _PUNCT = "([{“\"'‘"
 _DAY_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "ngày")  # "Chiều 7/10": a day of the document's year
@@ -183,7 +184,8 @@ def _starts(low: str, start: int, end: int):
             _YEAR_AHEAD.search(low, de, min(de + 24, end))
             or low.startswith(" tháng", de)
             or low[max(0, ds - 6) : ds].rstrip().endswith(("năm", "niên", "kỷ", "kỉ"))
-            or low.startswith("/", de) and low[max(0, ds - 7) : ds].rstrip().endswith(_DAY_WORDS)
+            or low.startswith("/", de)
+            and low[max(0, ds - 7) : ds].rstrip().endswith(_DAY_WORDS)
         ):
             continue
         yield ds
@@ -253,7 +255,9 @@ _ISSUE = re.compile(
 )
 
 
-_TARGET = re.compile(r"(?:đến|tới|tầm nhìn|trước|sau)\s+(?:năm\s+)?$")  # "... ĐẾN NĂM 2030": a target, not the date
+_TARGET = re.compile(
+    r"(?:đến|tới|tầm nhìn|trước|sau)\s+(?:năm\s+)?$"
+)  # "... ĐẾN NĂM 2030": a target, not the date
 
 
 def _single(values: list[DateExpr]) -> list[str]:
@@ -283,7 +287,9 @@ def document_date(doc: Document) -> str:
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
     if title:
         tl = title.lower()
-        values = [d.value for d in dates_in(title) if "/" not in d.value and not _TARGET.search(tl, 0, d.start)]
+        values = [
+            d.value for d in dates_in(title) if "/" not in d.value and not _TARGET.search(tl, 0, d.start)
+        ]
         if values:
             return values[0]
     m = _ISSUE.search(doc.text[:2000])

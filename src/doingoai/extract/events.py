@@ -71,7 +71,9 @@ _FOREIGN_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _VOWELS = re.compile(r"[aeiouy]+")
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
-_NO_OBJECT = re.compile(r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)")
+_NO_OBJECT = re.compile(
+    r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
+)
 _AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
 _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
 _STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
@@ -79,13 +81,21 @@ _OWN_SIDE = frozenset({"VNM", "CPV"})
 _NEW_SUBJECT = re.compile(r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b")
 _ANNIVERSARY = re.compile(r"\bkỷ niệm (\d{1,3}) năm (?:ngày )?$")
 _DURATIVE = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
-_SINCE = re.compile(r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,")  # "Từ năm 1975, ..." (no "đến")
+_SINCE = re.compile(
+    r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,"
+)  # "Từ năm 1975, ..." (no "đến")
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
-_VISIT_OF = re.compile(r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b")
-_THEN = re.compile(r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
-                   r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,")
+_VISIT_OF = re.compile(
+    r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
+)
+_THEN = re.compile(
+    r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
+    r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
+)
 _SAME_TIME = re.compile(r"\b(?:cùng ngày|cùng năm|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b")
-_CAUSATIVE = re.compile(r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}$")
+_CAUSATIVE = re.compile(
+    r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}$"
+)
 _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
 _ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
 
@@ -109,9 +119,18 @@ def find_events(doc: Document) -> Document:
             continue
         sent = doc.sentences[k]
         block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
-        if block is not None and block.type in SKIP_BLOCKS or ctx.in_quote(h.start) or _inside(h.start, spans):
+        if (
+            block is not None
+            and block.type in SKIP_BLOCKS
+            or ctx.in_quote(h.start)
+            or _inside(h.start, spans)
+        ):
             continue  # not in a name ("Hiệp ước Hữu nghị và Hợp tác ..."), a quotation, a reference list
-        if doc.text[h.start].isupper() and h.start > sent.start and in_capitalised_name(doc.text, sent.start, h.start):
+        if (
+            doc.text[h.start].isupper()
+            and h.start > sent.start
+            and in_capitalised_name(doc.text, sent.start, h.start)
+        ):
             continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
         if ctx.in_mention(h.start):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
@@ -134,14 +153,23 @@ def find_events(doc: Document) -> Document:
 
 
 def _event(
-    doc: Document, text: str, ctx: Context, index: MentionIndex, hit: Hit, hit_starts: list[int], s0: int, s1: int,
+    doc: Document,
+    text: str,
+    ctx: Context,
+    index: MentionIndex,
+    hit: Hit,
+    hit_starts: list[int],
+    s0: int,
+    s1: int,
     block: int,
 ) -> Draft | None:
     """One trigger -> a draft event, or None. ``text`` is the lower-cased document text."""
     trig = hit.trigger
     ts, te = hit.start, hit.end
     c0, c1 = _clause(text, s0, s1, ts)
-    own0 = c0  # "...xác lập quan hệ Đối tác chiến lược; năm 2014 nâng lên ...": a clause with no name before its
+    own0 = (
+        c0  # "...xác lập quan hệ Đối tác chiến lược; năm 2014 nâng lên ...": a clause with no name before its
+    )
     if c0 > s0 and not index.any_between(c0, ts) and not _NEW_SUBJECT.match(text, c0):  # trigger shares the
         c0 = _clause(text, s0, s1, c0 - 1)[0]  # subject of the clause before
     if not index.any_between(c0, c1) and not ctx.agreements_between(c0, c1):
@@ -163,7 +191,9 @@ def _event(
     if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
         p1 = hit_starts[k]
     while k < len(hit_starts) and hit_starts[k] < p1:  # a signing reads past "hợp tác" ("ký hiệp định hợp tác
-        if text[max(te, hit_starts[k] - 5) : hit_starts[k]].rstrip().endswith(_SEPARATOR):  # với Lào"), not into
+        if (
+            text[max(te, hit_starts[k] - 5) : hit_starts[k]].rstrip().endswith(_SEPARATOR)
+        ):  # với Lào"), not into
             p1 = hit_starts[k]  # the next enumerated phrase (", thiết lập quan hệ với ...")
         k += 1
     prev = -1
@@ -172,47 +202,72 @@ def _event(
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
         actors = codes_of([g for g in inner if g.marker in ("giữa", "của")])
         recips = codes_of([g for g in inner if g.marker in ("với", "đối với")])
-        if not actors and inner and len(inner[0].codes) >= 2 and inner[0].marker == "" and inner[0].start - ts <= 25:
+        if (
+            not actors
+            and inner
+            and len(inner[0].codes) >= 2
+            and inner[0].marker == ""
+            and inner[0].start - ts <= 25
+        ):
             actors = list(inner[0].codes[:1])  # "Quan hệ Việt Nam – Lào (và quan hệ với Cam-pu-chia) ..."
             recips = list(inner[0].codes[1:]) + [c for c in recips if c not in inner[0].codes]
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
         if _HOP_TAC.search(text, ts, first):
             kind = K.COOPERATE
         pre, post = [], []
-    elif trig.name == "host_by":  # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": host -> the meeting's organisation
+    elif (
+        trig.name == "host_by"
+    ):  # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": host -> the meeting's organisation
         actors = codes_of([g for g in clause_groups if ts <= g.start and g.end <= te])
         orgs = [g for g in clause_groups if g.end <= ts and set(g.kinds) <= {"organisation", "body"}]
         recips = codes_of(orgs[-1:])
         pre, post = [], []
     else:
-        k = bisect_right(hit_starts, ts - 1) - 1  # a name after an earlier trigger of the clause is its object
+        k = (
+            bisect_right(hit_starts, ts - 1) - 1
+        )  # a name after an earlier trigger of the clause is its object
         prev = hit_starts[k] if k >= 0 and hit_starts[k] >= c0 else -1
         pre = [g for g in clause_groups if g.end <= ts]
         chain = _chain_start(text, hit_starts, k, c0, ts)
-        if chain >= 0:  # "..., gia nhập ASEAN, bình thường hóa quan hệ với Mỹ": names of earlier phrases are theirs
+        if (
+            chain >= 0
+        ):  # "..., gia nhập ASEAN, bình thường hóa quan hệ với Mỹ": names of earlier phrases are theirs
             pre = [g for g in pre if g.end <= chain]
         elif prev >= 0:
-            pre = [g for g in pre if g.start < prev or g.marker in ("bị", "được", "với", "đối với")
-                   or text.find(", ", prev, g.start) >= 0]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
+            pre = [
+                g
+                for g in pre
+                if g.start < prev
+                or g.marker in ("bị", "được", "với", "đối với")
+                or text.find(", ", prev, g.start) >= 0
+            ]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
         post = [g for g in clause_groups if g.start >= te and g.end <= p1]
         if own0 > c0:  # the subject of the clause before is its first unmarked name, nothing else of it
             v0 = hit_starts[bisect_right(hit_starts, c0 - 1)]  # the clause before's first trigger
             first = next((g for g in clause_groups if g.end <= v0), None)
-            pre = ([first] if first is not None and first.marker == "" else []) + [g for g in pre if g.start >= own0]
+            pre = ([first] if first is not None and first.marker == "" else []) + [
+                g for g in pre if g.start >= own0
+            ]
         if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
             pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
-        if kind is K.CONFLICT:  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
+        if (
+            kind is K.CONFLICT
+        ):  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
         if kind not in AGREEMENT_KINDS and _topic_of_agreement(kind, " ".join(recent[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
         if pre and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start):
-            return None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
+            return (
+                None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
+            )
         actors, recips = roles(text, kind, pre, post, before, c0, te)
         if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
             actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
         if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
             actors, recips = _admitted(pre, post, te) or (actors, recips)
-        if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(text, te, post[0].start if post else te):
+        if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(
+            text, te, post[0].start if post else te
+        ):
             kind = K.COOPERATE if kind is K.RELATIONS else kind
     actors = as_actor(actors)
     recips = [c for c in recips if c not in actors]
@@ -222,8 +277,13 @@ def _event(
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:
             actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
-    if kind in AGREEMENT_KINDS and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
-        agreement or recips or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+    if (
+        kind in AGREEMENT_KINDS
+        and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
+            agreement
+            or recips
+            or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+        )
     ):
         return None  # "ký" with nothing signed
     recips += [c for c in parties if c not in actors and c not in recips]
@@ -232,9 +292,17 @@ def _event(
     if not actors and (_foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
-        if _foreign_name(doc, ctx, te, min(p1, te + 60)) or kind is K.SUPPORT and not _NO_OBJECT.match(text, te):
+        if (
+            _foreign_name(doc, ctx, te, min(p1, te + 60))
+            or kind is K.SUPPORT
+            and not _NO_OBJECT.match(text, te)
+        ):
             return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
-    pair = not recips and len(actors) >= 2 and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
+    pair = (
+        not recips
+        and len(actors) >= 2
+        and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
+    )
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
@@ -251,7 +319,9 @@ def _event(
     status = _status(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
     if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
         status = Status.ONGOING  # "Từ năm 1975, Hoa Kỳ cấm vận Việt Nam": in force since then
-    date, explicit = _date(ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED)
+    date, explicit = _date(
+        ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
+    )
     attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)
     if agreement:
         attrs["agreement"] = agreement
@@ -260,6 +330,8 @@ def _event(
 
 
 _SEPARATOR = (",", " và", ",và")
+
+
 def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> int:
     """Where an enumeration of verb phrases starts when the trigger at ``ts`` opens one of its items
     ("bình thường hóa quan hệ với Trung Quốc, gia nhập ASEAN và trở thành thành viên WTO"), else -1."""
@@ -291,7 +363,7 @@ def _org_next(index: MentionIndex, end: int) -> bool:
 
 
 def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:
-    """"(Đại hội đồng) WTO (thông qua việc) kết nạp Việt Nam": the organisation admits, the member joins."""
+    """ "(Đại hội đồng) WTO (thông qua việc) kết nạp Việt Nam": the organisation admits, the member joins."""
     orgs = [g for g in pre if g.marker == "" and all(k in ("organisation", "body") for k in g.kinds)]
     members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
     if not orgs or not members:
@@ -346,7 +418,9 @@ def _not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     return PURPOSE.search(tail, breaks[-1].end() if breaks else 0) is not None
 
 
-def _status(ctx: Context, text: str, block: int, recent: list[str], te: int, c1: int, predicate: str) -> Status:
+def _status(
+    ctx: Context, text: str, block: int, recent: list[str], te: int, c1: int, predicate: str
+) -> Status:
     """Negated > planned (a task list, "sẽ", "cần") > ongoing ("đang", "kéo dài") > occurred. Negation and
     modality are read between the last name before the trigger (its subject) and the trigger."""
     near = " ".join(predicate.rsplit(None, 6)[-6:])
@@ -364,7 +438,15 @@ def _status(ctx: Context, text: str, block: int, recent: list[str], te: int, c1:
 
 
 def _date(
-    ctx: Context, text: str, ts: int, te: int, c0: int, p1: int, block: int, prev: int = -1, planned: bool = False
+    ctx: Context,
+    text: str,
+    ts: int,
+    te: int,
+    c0: int,
+    p1: int,
+    block: int,
+    prev: int = -1,
+    planned: bool = False,
 ) -> tuple[str, bool]:
     """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
     clause: that one is the earlier event's), else the task list's; these are written for the event
@@ -376,7 +458,9 @@ def _date(
             return earlier[-1].value[:4], True
     if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(_SEPARATOR):
         for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
-            if not (ctx.attached(d) or ctx.in_name(d)) and d.start - te <= 100:  # thành thành viên WTO ngày ...")
+            if (
+                not (ctx.attached(d) or ctx.in_name(d)) and d.start - te <= 100
+            ):  # thành thành viên WTO ngày ...")
                 return d.value, True  # keeps the date written after it, not the previous item's
     for d in ctx.dates_in(c0, p1):
         if ctx.attached(d) or ctx.in_name(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
@@ -390,7 +474,9 @@ def _date(
         years = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
         if years and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
             n, y = int(years.group(1)), int(best[:4])  # "(1973 – 2023)" after it: the interval's start
-            return (str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)), True
+            return (
+                str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)
+            ), True
         return best, True
     if _THEN.match(text, c0) or _SAME_TIME.search(text, max(c0, ts - 20), min(p1, te + 20)):
         b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0

@@ -53,7 +53,9 @@ _THIS = re.compile(
 )
 _THIS_FIRSTS = ("liên minh", "tổ chức", "khối", "diễn đàn", "hiệp hội", "nước", "quốc gia")
 # a country named as a leader's ("tổng thống Mỹ đầu tiên đến thăm đất nước này") is not what "nước này" points to
-_TITLED = re.compile(r"(?:tổng thống|thủ tướng|chủ tịch|nguyên thủ|đại sứ|ngoại trưởng|bộ trưởng|người|công dân) $")
+_TITLED = re.compile(
+    r"(?:tổng thống|thủ tướng|chủ tịch|nguyên thủ|đại sứ|ngoại trưởng|bộ trưởng|người|công dân) $"
+)
 _THIS_REACH = 300  # the name it points back to is at most this many characters before, in the same paragraph
 
 
@@ -72,7 +74,11 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
         k = bisect_left(starts, s) - 1
         while k >= 0 and s - mentions[k].end <= _THIS_REACH and "\n" not in doc.text[mentions[k].end : s]:
             x = mentions[k]
-            if x.kind in kinds and x.via != "anaphora" and not _TITLED.search(low, max(0, x.start - 16), x.start):
+            if (
+                x.kind in kinds
+                and x.via != "anaphora"
+                and not _TITLED.search(low, max(0, x.start - 16), x.start)
+            ):
                 code = country_of(x.code)
                 out.append(Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora"))
                 break

@@ -15,7 +15,14 @@ from doingoai.extract.triggers import vi_compile
 from doingoai.model import Block, BlockType, DateExpr, Document, Mention
 
 SKIP_BLOCKS = frozenset(
-    {BlockType.AUTHOR, BlockType.AFFILIATION, BlockType.KEYWORDS, BlockType.REFERENCE, BlockType.SOURCE, BlockType.CAPTION}
+    {
+        BlockType.AUTHOR,
+        BlockType.AFFILIATION,
+        BlockType.KEYWORDS,
+        BlockType.REFERENCE,
+        BlockType.SOURCE,
+        BlockType.CAPTION,
+    }
 )
 
 # an intro to a list of tasks ("Một số nhiệm vụ, giải pháp ... 6 tháng cuối năm 2020:")
@@ -28,8 +35,23 @@ POLICY_INTRO = vi_compile(r"\b(?:định hướng|đường lối|chủ trương
 LIST_START = vi_compile(
     r"^\s*(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu) là|[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])"
 )
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
-COUNT = vi_compile(r"\b(hai|ba|bốn|năm|sáu|bảy|[2-7])\s+(?:định hướng|nhiệm vụ|giải pháp|nội dung|điểm|vấn đề|mục tiêu|trụ cột)")
+_COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "6": 6,
+    "7": 7,
+}
+COUNT = vi_compile(
+    r"\b(hai|ba|bốn|năm|sáu|bảy|[2-7])\s+(?:định hướng|nhiệm vụ|giải pháp|nội dung|điểm|vấn đề|mục tiêu|trụ cột)"
+)
 QUOTE = re.compile(r"“[^“”]{0,3000}+”|«[^«»]{0,3000}+»")
 # "(ĐCSVN, 1982, tr. 124)", "(Hồ Chí Minh, 2011)": a year there dates a publication, not an event
 CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
@@ -112,7 +134,9 @@ class Context:
         self.dates = sorted(dates, key=attrgetter("start"))
         self._date_starts = [d.start for d in self.dates]
         self._block_starts = [b.start for b in doc.blocks]
-        self.name_spans: list[tuple[int, int]] = []  # names (agreements, conflicts, ...); set by the extractor
+        self.name_spans: list[
+            tuple[int, int]
+        ] = []  # names (agreements, conflicts, ...); set by the extractor
         self.cache: dict = {}  # per-clause results shared by the triggers of a clause
         self._mentions = sorted(doc.mentions, key=attrgetter("start"))
         self._mention_starts = [m.start for m in self._mentions]
@@ -167,8 +191,12 @@ class Context:
         if block is not None and block < len(self.doc.blocks):
             b = self.doc.blocks[block]
             opening = self.dates_in(b.start, min(b.end, b.start + 40))
-            if opening and _PERIOD.fullmatch(opening[0].value) and _OPENING.fullmatch(self.doc.text, b.start, opening[0].start) \
-                    and self.doc.text[opening[0].end : opening[0].end + 1] == ",":  # a day dates one event only
+            if (
+                opening
+                and _PERIOD.fullmatch(opening[0].value)
+                and _OPENING.fullmatch(self.doc.text, b.start, opening[0].start)
+                and self.doc.text[opening[0].end : opening[0].end + 1] == ","
+            ):  # a day dates one event only
                 return opening[0].value
         if block is not None and self._section_date.get(block):
             return self._section_date[block]

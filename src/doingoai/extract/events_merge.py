@@ -36,7 +36,11 @@ def _status_class(s: Status) -> str:
 
 
 def _same(a: Draft, b: Draft) -> bool:
-    if a.kind is not b.kind or _status_class(a.status) != _status_class(b.status) or not compatible(a.date, b.date):
+    if (
+        a.kind is not b.kind
+        or _status_class(a.status) != _status_class(b.status)
+        or not compatible(a.date, b.date)
+    ):
         return False
     if a.kind.symmetric:
         agr_a, agr_b = dict(a.attrs).get("agreement"), dict(b.attrs).get("agreement")

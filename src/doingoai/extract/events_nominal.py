@@ -22,8 +22,17 @@ _YEAR_PAREN = re.compile(r"\(\s*(?:năm\s+)?(\d{4})\s*\)")
 _NAME_END = re.compile(r"[.;:!?(]")
 
 
-_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ",
-          "Tuyên bố chung", "Hiến chương")
+_NOUNS = (
+    "Hiệp định",
+    "Hiệp ước",
+    "Công ước",
+    "Nghị định thư",
+    "Thỏa thuận",
+    "Thoả thuận",
+    "Bản ghi nhớ",
+    "Tuyên bố chung",
+    "Hiến chương",
+)
 
 
 def generic_names(doc: Document) -> list[tuple[int, int, int, str]]:
@@ -70,12 +79,26 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
             if len(parties) < 2 or not year:
                 continue
             covered.append((m.start, m.end))
-            out.append(Draft(EventKind.AGREEMENT_SIGN, parties, (), year, Status.OCCURRED, sent, (("agreement", m.code),)))
+            out.append(
+                Draft(
+                    EventKind.AGREEMENT_SIGN,
+                    parties,
+                    (),
+                    year,
+                    Status.OCCURRED,
+                    sent,
+                    (("agreement", m.code),),
+                )
+            )
         else:
             actors, recips = tuple(e.attr("actors") or ()), tuple(e.attr("recipients") or ())
             if not actors or not recips:
                 continue
-            out.append(Draft(EventKind.CONFLICT, actors, recips, year or e.date, Status.OCCURRED, sent, (), bool(year)))
+            out.append(
+                Draft(
+                    EventKind.CONFLICT, actors, recips, year or e.date, Status.OCCURRED, sent, (), bool(year)
+                )
+            )
     countries = sorted((m.start, m.end, m.code) for m in doc.mentions if m.kind == "country")
     country_starts = [c[0] for c in countries]
     for s, e, _, year in generic:
@@ -88,7 +111,17 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
         sent = _sentence(doc, starts, Mention(s, e, "", "agreement"))
         if len(parties) >= 2 and sent is not None and _asserted(doc, ctx, s, sent):
             name = " ".join(doc.text[s:e].split())
-            out.append(Draft(EventKind.AGREEMENT_SIGN, tuple(parties), (), year, Status.OCCURRED, sent, (("agreement", name),)))
+            out.append(
+                Draft(
+                    EventKind.AGREEMENT_SIGN,
+                    tuple(parties),
+                    (),
+                    year,
+                    Status.OCCURRED,
+                    sent,
+                    (("agreement", name),),
+                )
+            )
     return out
 
 

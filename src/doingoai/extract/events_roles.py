@@ -23,9 +23,13 @@ from doingoai.model import EventKind, Mention
 
 K = EventKind
 # nominal actions whose "của X" / "từ X" names who acts ("sự hỗ trợ của Liên Xô", "chuyến thăm ... của Tổng thống Mỹ")
-AGENTIVE = frozenset({K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT})
+AGENTIVE = frozenset(
+    {K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT}
+)
 NEEDS_AGENT = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.RETREAT})  # no default actor
-SINGLE_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR, K.HOST, K.PROTEST})
+SINGLE_TARGET = frozenset(
+    {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR, K.HOST, K.PROTEST}
+)
 ORG_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
 AGREEMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
 MUTUAL = frozenset({K.COOPERATE, K.RELATIONS, K.CONSULT, K.VISIT})  # "X và Y hợp tác": X -> Y
@@ -37,14 +41,14 @@ ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
-MARKER_WORDS = frozenset(
-    "với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split()
-)
+MARKER_WORDS = frozenset("với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split())
 _ANY_MARKER = re.compile("|".join(sorted(MARKER_WORDS, key=len, reverse=True)))  # a pre-check (as substrings)
-_MARK_PUNCT = ",.;:()“”\""
+_MARK_PUNCT = ',.;:()“”"'
 _NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
 EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
-_SIMPLE_COORD = frozenset({",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"})
+_SIMPLE_COORD = frozenset(
+    {",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"}
+)
 _ORG_KINDS = ("organisation", "body")
 _PASSIVE_END = re.compile(r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|được)\s*$")
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
@@ -93,9 +97,16 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
     for m in mentions:
         if m.start < prev_end:  # nested or overlapping: keep the outer one
             continue
-        gap = text[prev_end : m.start] if cur and m.start - prev_end <= 40 else None  # a longer gap joins nothing
-        if gap is not None and len(gap) <= 3 and _QUALIFIER_GAP.match(gap) and m.kind in _ORG_KINDS \
-                and cur[-1].kind in _ORG_KINDS:
+        gap = (
+            text[prev_end : m.start] if cur and m.start - prev_end <= 40 else None
+        )  # a longer gap joins nothing
+        if (
+            gap is not None
+            and len(gap) <= 3
+            and _QUALIFIER_GAP.match(gap)
+            and m.kind in _ORG_KINDS
+            and cur[-1].kind in _ORG_KINDS
+        ):
             prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
             continue
         if gap is not None and m.kind == "person" and cur[-1].kind == "country" and not gap.strip():
@@ -129,7 +140,10 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     elif marker in LOCATION_MARKERS and "quan hệ" in text[pos:start]:
         marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
     elif marker and ex < 0 and "," in text[pos:start]:
-        marker, pos = "", -1  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...", "Từ năm 1975, Hoa Kỳ ...": the phrase ends at the comma
+        marker, pos = (
+            "",
+            -1,
+        )  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...", "Từ năm 1975, Hoa Kỳ ...": the phrase ends at the comma
     if len(ms) == 1 and ms[0].kind != "person" and ms[0].via != "anaphora":
         m = ms[0]
         return Group(start, m.end, (_acting(m.code) if m.kind == "body" else m.code,), (m.kind,), marker, pos)
@@ -225,7 +239,9 @@ def roles(
 ) -> tuple[list[str], list[str]]:
     actors: list[str] = []
     recips: list[str] = []
-    agent = subject = None  # one pass from the trigger back: a passive agent ("bị Mỹ ... áp đặt cấm vận"), else
+    agent = subject = (
+        None  # one pass from the trigger back: a passive agent ("bị Mỹ ... áp đặt cấm vận"), else
+    )
     for g in reversed(pre):  # the nearest unmarked name
         if g.marker == "bị" or g.marker == "được":
             agent = g
@@ -268,12 +284,16 @@ def roles(
                 destination.extend(g.codes)
     if destination:
         actors = [c for c in actors if c not in destination]
-    if kind is K.VISIT and not recips and subject is not None:  # "Việt Nam đón X sang thăm": the host receives
+    if (
+        kind is K.VISIT and not recips and subject is not None
+    ):  # "Việt Nam đón X sang thăm": the host receives
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
     return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]
 
 
-def defaults(kind: EventKind, actors: list[str], recips: list[str], before: str) -> tuple[list[str] | None, list[str]]:
+def defaults(
+    kind: EventKind, actors: list[str], recips: list[str], before: str
+) -> tuple[list[str] | None, list[str]]:
     if not actors:
         if kind in NEEDS_AGENT or not recips:
             return None, recips

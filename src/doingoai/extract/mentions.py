@@ -285,7 +285,12 @@ def defined_abbreviations(text: str, mentions: list[Mention] | list[tuple]) -> d
                 out[d.group(1)] = (code, kind)
             continue
         b = _DEF_BEFORE.search(text, max(0, start - 24), start)
-        if b and _looks_abbreviation(b.group(1)) and text.startswith((")", "]"), end) and " " in text[start:end]:
+        if (
+            b
+            and _looks_abbreviation(b.group(1))
+            and text.startswith((")", "]"), end)
+            and " " in text[start:end]
+        ):
             if kind != "country":
                 out[b.group(1)] = (code, kind)
     return out

@@ -23,9 +23,21 @@ from doingoai.model import EventKind as K
 
 # tone marks may sit on either vowel of "oa", "oe", "uy" ("hóa" / "hoá")
 _TONE_PAIRS = {
-    "óa": "oá", "òa": "oà", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-    "óe": "oé", "òe": "oè", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-    "úy": "uý", "ùy": "uỳ", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+    "óa": "oá",
+    "òa": "oà",
+    "ỏa": "oả",
+    "õa": "oã",
+    "ọa": "oạ",
+    "óe": "oé",
+    "òe": "oè",
+    "ỏe": "oẻ",
+    "õe": "oẽ",
+    "ọe": "oẹ",
+    "úy": "uý",
+    "ùy": "uỳ",
+    "ủy": "uỷ",
+    "ũy": "uỹ",
+    "ụy": "uỵ",
 }
 _TONE_RX = re.compile("|".join(_TONE_PAIRS))
 
@@ -62,7 +74,9 @@ class Cue:
 
 def needles_of(*cues: Cue) -> re.Pattern[str]:
     """One pre-check for several cues: no match means none of them can match."""
-    return re.compile("|".join(sorted({re.escape(n) for c in cues for n in c.needles}, key=len, reverse=True)))
+    return re.compile(
+        "|".join(sorted({re.escape(n) for c in cues for n in c.needles}, key=len, reverse=True))
+    )
 
 
 def _first_words(pattern: str) -> list[str]:
@@ -83,7 +97,10 @@ def _first_words(pattern: str) -> list[str]:
             cur += ch
     alts.append(cur)
     # the longest plain word of each alternative: the rarest, so the fast path fails most often
-    return [max(re.findall(r"[^\W\d_]+", re.sub(r"\(\?[^)]*\)|\[[^]]*\]", " ", a)) or [a[:1]], key=len) for a in alts]
+    return [
+        max(re.findall(r"[^\W\d_]+", re.sub(r"\(\?[^)]*\)|\[[^]]*\]", " ", a)) or [a[:1]], key=len)
+        for a in alts
+    ]
 
 
 def _cue(pattern: str) -> Cue:
@@ -108,93 +125,241 @@ _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
     r"|hiến chương|hợp đồng|văn bản|mou|fta)"
 )
-_REL_VERBS = ("củng cố", "duy trì", "tăng cường", "gia tăng", "phát triển", "mở rộng", "thắt chặt", "vun đắp", "thúc đẩy",
-              "làm sâu sắc", "đẩy mạnh")
+_REL_VERBS = (
+    "củng cố",
+    "duy trì",
+    "tăng cường",
+    "gia tăng",
+    "phát triển",
+    "mở rộng",
+    "thắt chặt",
+    "vun đắp",
+    "thúc đẩy",
+    "làm sâu sắc",
+    "đẩy mạnh",
+)
 _REL_VERB = "(?:" + "|".join(_REL_VERBS) + ")"
 _NO_WORD = r"(?![\w])"
 _T = Trigger
 
 LEXICON: tuple[Trigger, ...] = (
-    _T("lift", K.SANCTION_LIFT, ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ"),
-       r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp))?"
-       r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))" + _NO_WORD),
-    _T("cut", K.SANCTION, ("cắt", "ngừng", "đình chỉ", "chấm dứt"),
-       r"(?:cắt(?: giảm| đứt)?|ngừng|đình chỉ|chấm dứt)(?: toàn bộ| mọi| các khoản)? (?:viện trợ|hợp tác|quan hệ)" + _NO_WORD),
-    _T("retreat", K.RETREAT, ("rút", "triệt thoái"),
-       r"(?:rút (?:toàn bộ |hết |phần lớn )?(?:quân|quân đội|quân tình nguyện|lực lượng quân sự)|triệt thoái)" + _NO_WORD),
+    _T(
+        "lift",
+        K.SANCTION_LIFT,
+        ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ"),
+        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp))?"
+        r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))"
+        + _NO_WORD,
+    ),
+    _T(
+        "cut",
+        K.SANCTION,
+        ("cắt", "ngừng", "đình chỉ", "chấm dứt"),
+        r"(?:cắt(?: giảm| đứt)?|ngừng|đình chỉ|chấm dứt)(?: toàn bộ| mọi| các khoản)? (?:viện trợ|hợp tác|quan hệ)"
+        + _NO_WORD,
+    ),
+    _T(
+        "retreat",
+        K.RETREAT,
+        ("rút", "triệt thoái"),
+        r"(?:rút (?:toàn bộ |hết |phần lớn )?(?:quân|quân đội|quân tình nguyện|lực lượng quân sự)|triệt thoái)"
+        + _NO_WORD,
+    ),
     _T("sign_ratify", K.AGREEMENT_RATIFY, ("ký",), r"ký(?: kết)?,? và phê (?:chuẩn|duyệt)" + _NO_WORD),
     _T("negotiate_sign", None, ("đàm phán",), r"đàm phán,? (?:và |tiến tới )?ký(?: kết)?" + _NO_WORD),
     _T("ratify", K.AGREEMENT_RATIFY, ("phê chuẩn", "phê duyệt"), r"phê (?:chuẩn|duyệt)" + _NO_WORD),
-    _T("sign", K.AGREEMENT_SIGN, ("ký",),
-       r"(?<!đăng )(?<!thư )(?<!nhật )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD),
+    _T(
+        "sign",
+        K.AGREEMENT_SIGN,
+        ("ký",),
+        r"(?<!đăng )(?<!thư )(?<!nhật )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD,
+    ),
     _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
-    _T("join", K.MEMBERSHIP_JOIN, ("gia nhập", "kết nạp", "trở thành", "sáng lập"),
-       r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?)"
-       + _NO_WORD, back=1),
-    _T("elect", K.MEMBERSHIP_ELECT, ("bầu", "trúng cử", "đắc cử"),
-       r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|trúng cử|(?:tái )?đắc cử)" + _NO_WORD, back=3),
-    _T("leave", K.MEMBERSHIP_LEAVE, ("rút", "rời khỏi", "ra khỏi"),
-       r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi)" + _NO_WORD),
-    _T("upgrade", K.RELATIONS_UPGRADE, ("nâng",),
-       r"(?:(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)?"
-       r"|nâng tầm(?: quan hệ)?) đối tác" + _NO_WORD),
-    _T("upgrade_set", K.RELATIONS_UPGRADE, ("thiết lập", "xác lập"),
-       r"(?:thiết lập|xác lập) (?:quan hệ )?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)" + _NO_WORD),
-    _T("establish", K.RELATIONS_ESTABLISH, ("thiết lập", "bình thường hóa", "khôi phục", "nối lại"),
-       r"(?:(?:chính thức )?thiết lập|bình thường hóa|khôi phục|nối lại)(?: lại)?(?: mối)? quan hệ(?: ngoại giao)?"
-       r"|bình thường hóa" + _NO_WORD, back=1),
+    _T(
+        "join",
+        K.MEMBERSHIP_JOIN,
+        ("gia nhập", "kết nạp", "trở thành", "sáng lập"),
+        r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?)"
+        + _NO_WORD,
+        back=1,
+    ),
+    _T(
+        "elect",
+        K.MEMBERSHIP_ELECT,
+        ("bầu", "trúng cử", "đắc cử"),
+        r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|trúng cử|(?:tái )?đắc cử)" + _NO_WORD,
+        back=3,
+    ),
+    _T(
+        "leave",
+        K.MEMBERSHIP_LEAVE,
+        ("rút", "rời khỏi", "ra khỏi"),
+        r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi)" + _NO_WORD,
+    ),
+    _T(
+        "upgrade",
+        K.RELATIONS_UPGRADE,
+        ("nâng",),
+        r"(?:(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)?"
+        r"|nâng tầm(?: quan hệ)?) đối tác" + _NO_WORD,
+    ),
+    _T(
+        "upgrade_set",
+        K.RELATIONS_UPGRADE,
+        ("thiết lập", "xác lập"),
+        r"(?:thiết lập|xác lập) (?:quan hệ )?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)" + _NO_WORD,
+    ),
+    _T(
+        "establish",
+        K.RELATIONS_ESTABLISH,
+        ("thiết lập", "bình thường hóa", "khôi phục", "nối lại"),
+        r"(?:(?:chính thức )?thiết lập|bình thường hóa|khôi phục|nối lại)(?: lại)?(?: mối)? quan hệ(?: ngoại giao)?"
+        r"|bình thường hóa" + _NO_WORD,
+        back=1,
+    ),
     # passives with the parties in the subject: "Quan hệ ngoại giao Việt Nam – Hoa Kỳ được thiết lập ngày ..."
-    _T("establish_s", K.RELATIONS_ESTABLISH, ("quan hệ",),
-       r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
-       r"(?:thiết lập|bình thường hóa|khôi phục)" + _NO_WORD, subject_first=True),
-    _T("upgrade_s", K.RELATIONS_UPGRADE, ("quan hệ",),
-       r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
-       r"(?:nâng cấp|nâng tầm|nâng)(?: lên)?(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác" + _NO_WORD,
-       subject_first=True),
-    _T("relations_v", K.RELATIONS, ("quan hệ",),
-       _REL_VERB + r"(?:,? (?:và )?" + _REL_VERB + r")?(?: ổn định)?(?: hơn nữa)?(?: các| mối)? quan hệ" + _NO_WORD, back=8),
-    _T("relations_s", K.RELATIONS, ("quan hệ",),
-       r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
-       r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp)" + _NO_WORD, subject_first=True),
-    _T("peacekeeping", K.COOPERATE, ("tham gia",),
-       r"tham gia(?: tích cực| có trách nhiệm)?(?: vào)?(?: các| lực lượng| hoạt động)*(?: hoạt động| lực lượng)? gìn giữ hòa bình"
-       + _NO_WORD),
+    _T(
+        "establish_s",
+        K.RELATIONS_ESTABLISH,
+        ("quan hệ",),
+        r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
+        r"(?:thiết lập|bình thường hóa|khôi phục)" + _NO_WORD,
+        subject_first=True,
+    ),
+    _T(
+        "upgrade_s",
+        K.RELATIONS_UPGRADE,
+        ("quan hệ",),
+        r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
+        r"(?:nâng cấp|nâng tầm|nâng)(?: lên)?(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác"
+        + _NO_WORD,
+        subject_first=True,
+    ),
+    _T(
+        "relations_v",
+        K.RELATIONS,
+        ("quan hệ",),
+        _REL_VERB
+        + r"(?:,? (?:và )?"
+        + _REL_VERB
+        + r")?(?: ổn định)?(?: hơn nữa)?(?: các| mối)? quan hệ"
+        + _NO_WORD,
+        back=8,
+    ),
+    _T(
+        "relations_s",
+        K.RELATIONS,
+        ("quan hệ",),
+        r"quan hệ"
+        + _NO_WORD
+        + r"[^.;:“”\"\n]{0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
+        r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp)" + _NO_WORD,
+        subject_first=True,
+    ),
+    _T(
+        "peacekeeping",
+        K.COOPERATE,
+        ("tham gia",),
+        r"tham gia(?: tích cực| có trách nhiệm)?(?: vào)?(?: các| lực lượng| hoạt động)*(?: hoạt động| lực lượng)? gìn giữ hòa bình"
+        + _NO_WORD,
+    ),
     # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
     _T("join_take_part", K.MEMBERSHIP_JOIN, ("tham gia",), r"tham gia(?: vào)?" + _NO_WORD),
-    _T("cooperate", K.COOPERATE, ("hợp tác",),
-       r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )(?<!đối tác )"
-       r"hợp tác(?! xã)" + _NO_WORD),
-    _T("aid_credit", K.AID, ("tín dụng", "khoản vay", "vốn vay"),
-       r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay)(?: ưu đãi)?" + _NO_WORD, back=2),
-    _T("aid", K.AID, ("viện trợ", "hỗ trợ", "giúp đỡ", "tài trợ", "cho vay", "trao tặng", "cứu trợ"),
-       r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ)" + _NO_WORD),
-    _T("support", K.SUPPORT, ("ủng hộ", "công nhận", "hoan nghênh", "tán thành"),
-       r"(?:ủng hộ|công nhận|hoan nghênh|tán thành)" + _NO_WORD),
-    _T("chair", K.CHAIR, ("chủ tịch",),
-       r"(?:đảm nhận|đảm nhiệm|giữ|nhận|tiếp nhận|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
-       r" chủ tịch(?: luân phiên)?" + _NO_WORD, back=5),
-    _T("host", K.HOST, ("đăng cai", "tổ chức", "chủ trì"),
-       r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
-       r" (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|diễn đàn|kỳ họp|cuộc họp))" + _NO_WORD),
+    _T(
+        "cooperate",
+        K.COOPERATE,
+        ("hợp tác",),
+        r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )(?<!đối tác )"
+        r"hợp tác(?! xã)" + _NO_WORD,
+    ),
+    _T(
+        "aid_credit",
+        K.AID,
+        ("tín dụng", "khoản vay", "vốn vay"),
+        r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay)(?: ưu đãi)?" + _NO_WORD,
+        back=2,
+    ),
+    _T(
+        "aid",
+        K.AID,
+        ("viện trợ", "hỗ trợ", "giúp đỡ", "tài trợ", "cho vay", "trao tặng", "cứu trợ"),
+        r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ)" + _NO_WORD,
+    ),
+    _T(
+        "support",
+        K.SUPPORT,
+        ("ủng hộ", "công nhận", "hoan nghênh", "tán thành"),
+        r"(?:ủng hộ|công nhận|hoan nghênh|tán thành)" + _NO_WORD,
+    ),
+    _T(
+        "chair",
+        K.CHAIR,
+        ("chủ tịch",),
+        r"(?:đảm nhận|đảm nhiệm|giữ|nhận|tiếp nhận|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
+        r" chủ tịch(?: luân phiên)?" + _NO_WORD,
+        back=5,
+    ),
+    _T(
+        "host",
+        K.HOST,
+        ("đăng cai", "tổ chức", "chủ trì"),
+        r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
+        r" (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|diễn đàn|kỳ họp|cuộc họp))" + _NO_WORD,
+    ),
     # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": the host is the name after "do"
-    _T("host_by", K.HOST, ("chủ trì", "đăng cai"),
-       r"do [^,.;:()\n]{2,60}? (?:chủ trì|đăng cai)(?: tổ chức)?" + _NO_WORD, back=6),
-    _T("visit", K.VISIT, ("thăm", "công du"),
-       r"(?:(?:chuyến|cuộc) )?thăm(?! (?:hỏi|dò|khám|quan|viếng|nom))(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?"
-       r"|công du" + _NO_WORD, back=1),
-    _T("consult", K.CONSULT, ("hội đàm", "điện đàm", "hội kiến", "tham vấn", "gặp gỡ", "gửi", "trao đổi", "đối thoại"),
-       r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|trao đổi(?: thư| điện| ý kiến| quan điểm)?"
-       r"|đối thoại)" + _NO_WORD),
-    _T("protest", K.PROTEST, ("phản đối", "lên án", "phản bác", "kháng nghị"),
-       r"(?:phản đối|lên án|phản bác|kháng nghị)" + _NO_WORD),
+    _T(
+        "host_by",
+        K.HOST,
+        ("chủ trì", "đăng cai"),
+        r"do [^,.;:()\n]{2,60}? (?:chủ trì|đăng cai)(?: tổ chức)?" + _NO_WORD,
+        back=6,
+    ),
+    _T(
+        "visit",
+        K.VISIT,
+        ("thăm", "công du"),
+        r"(?:(?:chuyến|cuộc) )?thăm(?! (?:hỏi|dò|khám|quan|viếng|nom))(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?"
+        r"|công du" + _NO_WORD,
+        back=1,
+    ),
+    _T(
+        "consult",
+        K.CONSULT,
+        ("hội đàm", "điện đàm", "hội kiến", "tham vấn", "gặp gỡ", "gửi", "trao đổi", "đối thoại"),
+        r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|trao đổi(?: thư| điện| ý kiến| quan điểm)?"
+        r"|đối thoại)" + _NO_WORD,
+    ),
+    _T(
+        "protest",
+        K.PROTEST,
+        ("phản đối", "lên án", "phản bác", "kháng nghị"),
+        r"(?:phản đối|lên án|phản bác|kháng nghị)" + _NO_WORD,
+    ),
     _T("sanction", K.SANCTION, ("bao vây", "cấm vận"), r"(?:bao vây,? (?:và )?cấm vận|cấm vận)" + _NO_WORD),
     # ambiguous words ("trừng phạt thân thể", a military "bao vây"): only with a named target
-    _T("sanction_weak", K.SANCTION, ("bao vây", "trừng phạt", "phong tỏa"),
-       r"(?:(?:các |lệnh |biện pháp )?trừng phạt|phong tỏa|bao vây)" + _NO_WORD),
-    _T("conflict", K.CONFLICT,
-       ("kháng chiến", "chiến tranh", "xâm lược", "xâm lấn", "xâm chiếm", "tấn công", "xung đột", "đánh chiếm", "chiếm đóng"),
-       r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công|"
-       r"xung đột(?: vũ trang)?|đánh chiếm|chiếm đóng)" + _NO_WORD),
+    _T(
+        "sanction_weak",
+        K.SANCTION,
+        ("bao vây", "trừng phạt", "phong tỏa"),
+        r"(?:(?:các |lệnh |biện pháp )?trừng phạt|phong tỏa|bao vây)" + _NO_WORD,
+    ),
+    _T(
+        "conflict",
+        K.CONFLICT,
+        (
+            "kháng chiến",
+            "chiến tranh",
+            "xâm lược",
+            "xâm lấn",
+            "xâm chiếm",
+            "tấn công",
+            "xung đột",
+            "đánh chiếm",
+            "chiếm đóng",
+        ),
+        r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công|"
+        r"xung đột(?: vũ trang)?|đánh chiếm|chiếm đóng)" + _NO_WORD,
+    ),
 )
 BY_NAME = {t.name: t for t in LEXICON}
 
@@ -227,13 +392,17 @@ def _automaton() -> ahocorasick.Automaton:
         rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
     auto = ahocorasick.Automaton()
     for h, idx in heads.items():
-        auto.add_word(h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx)))
+        auto.add_word(
+            h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx))
+        )
     auto.make_automaton()
     return auto
 
 
 def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(sorted({re.escape(v) for w in words for v in _variants(w)}, key=len, reverse=True)))
+    return re.compile(
+        "|".join(sorted({re.escape(v) for w in words for v in _variants(w)}, key=len, reverse=True))
+    )
 
 
 # Words a match of the trigger must contain, looked for with one C-level scan before its regex runs (the
@@ -242,12 +411,13 @@ def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
 _PRECHECK = {
     "relations_v": (_needles(_REL_VERBS), True),
     "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp")), False),
-    "establish_s": (_needles(("được thiết lập", "được chính thức", "được bình thường hóa", "được khôi phục")), False),
+    "establish_s": (
+        _needles(("được thiết lập", "được chính thức", "được bình thường hóa", "được khôi phục")),
+        False,
+    ),
     "upgrade_s": (_needles(("được nâng", "được chính thức")), False),
 }
 _NO_CROSS = re.compile(r"[.;:“”\"\n]")
-
-
 
 
 def scan(text: str, low: str | None = None) -> list[Hit]:
@@ -312,7 +482,8 @@ PLANNED = _cue(
 ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
 # the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
 PATIENT = _cue(
-    r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)" + _NO_WORD
+    r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)"
+    + _NO_WORD
 )
 CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
 
@@ -331,7 +502,20 @@ POST_STOP = _rx(
 )
 
 CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause
-    ("health", ("covid", "dịch bệnh", "đại dịch", "y tế", "vắc xin", "vắc-xin", "vaccine", "phòng, chống dịch", "chống dịch")),
+    (
+        "health",
+        (
+            "covid",
+            "dịch bệnh",
+            "đại dịch",
+            "y tế",
+            "vắc xin",
+            "vắc-xin",
+            "vaccine",
+            "phòng, chống dịch",
+            "chống dịch",
+        ),
+    ),
     ("peacekeeping", ("gìn giữ hòa bình",)),
     ("territory", ("biên giới", "phân giới", "cắm mốc", "lãnh thổ", "chủ quyền", "biển đông", "lãnh hải")),
     ("trade", ("thương mại", "xuất khẩu", "nhập khẩu", "đầu tư", "kinh tế")),
@@ -339,8 +523,12 @@ CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause
 )
 # one pass for all labels; the lookahead lets the engine skip positions where no word can start
 CONTEXT = re.compile(
-    "(?=[" + "".join(sorted({w[0] for _, ws in CONTEXT_WORDS for w in ws})) + r"])\b(?:"
-    + "|".join(f"(?P<{label}>" + "|".join(vi_pattern(re.escape(w)) for w in ws) + ")" for label, ws in CONTEXT_WORDS)
+    "(?=["
+    + "".join(sorted({w[0] for _, ws in CONTEXT_WORDS for w in ws}))
+    + r"])\b(?:"
+    + "|".join(
+        f"(?P<{label}>" + "|".join(vi_pattern(re.escape(w)) for w in ws) + ")" for label, ws in CONTEXT_WORDS
+    )
     + ")"
 )
 VOTES = re.compile(r"\(?\b(\d{1,3})\s*/\s*(\d{1,3})\b\)?")

@@ -189,7 +189,9 @@ def _connect_postgres(url: str) -> Database:
     try:
         import psycopg
     except ImportError as exc:
-        raise DoingoaiError(Code.E303_POSTGRES_MISSING, "PostgreSQL support needs psycopg 3", _safe(url)) from exc
+        raise DoingoaiError(
+            Code.E303_POSTGRES_MISSING, "PostgreSQL support needs psycopg 3", _safe(url)
+        ) from exc
     try:
         conn = psycopg.connect(url, autocommit=True)
     except psycopg.Error as exc:
