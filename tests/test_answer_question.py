@@ -3,7 +3,7 @@
 import pytest
 
 from doingoai.answer.extractors import find_date, find_list, find_name, find_number
-from doingoai.answer.question import Wants, analyse, detect_lang
+from doingoai.question import Wants, analyse, detect_lang
 
 
 @pytest.mark.parametrize(

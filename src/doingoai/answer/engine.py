@@ -16,7 +16,6 @@ from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer.extractors import extract, find_date, find_name
-from doingoai.answer.question import Question, Wants, analyse, mentions_kind
 from doingoai.answer.terms import (
     Concept,
     content_terms,
@@ -27,6 +26,7 @@ from doingoai.answer.terms import (
     words,
 )
 from doingoai.errors import Code, DoingoaiError
+from doingoai.question import Question, Wants, analyse, mentions_kind
 
 MAX_QUESTION = 10_000
 MIN_SUPPORT = 0.5  # share of the question's content terms the evidence sentence must contain

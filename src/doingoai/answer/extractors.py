@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from doingoai.answer.question import Question, Wants, fold
+from doingoai.question import Question, Wants, fold
 
 Found = tuple[str, int, int]
 

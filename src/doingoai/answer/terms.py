@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.question import Question, fold
+from doingoai.question import Question, fold
 
 Concept = tuple[str, ...]  # folded alternatives; one present = the concept is supported
 

@@ -7,7 +7,7 @@ name. A candidate never counts when the question itself holds it ("năm 1915" in
 not the answer to "... vào năm 1915 có bao nhiêu ...").
 
 The coarse type comes from the answer engine's question analysis
-(:func:`doingoai.answer.question.analyse`); this module adds the search-side refinements (centuries,
+(:func:`doingoai.question.analyse`); this module adds the search-side refinements (centuries,
 places, "X nào" heads, unit words) and the candidate detectors run on the top sentences.
 """
 
@@ -73,10 +73,11 @@ def answer_type(question: str) -> AnswerType:
         return AnswerType(Want.NUMBER, None, words)
     if _EN_NAME.search(question):
         return AnswerType(Want.NAME, None, words)
-    try:  # the answer engine's analysis covers the foreign-affairs forms ("hiệp định nào", "những nước nào")
-        from doingoai.answer.question import Wants, analyse
-    except ImportError:
-        return AnswerType(Want.NONE, None, words)
+    from doingoai.question import (
+        Wants,
+        analyse,
+    )  # the foreign-affairs forms ("hiệp định nào", "những nước nào")
+
     coarse = analyse(question).wants
     mapped = {Wants.DATE: Want.DATE, Wants.NUMBER: Want.NUMBER, Wants.ACTOR: Want.NAME, Wants.NAME: Want.NAME}
     return AnswerType(mapped.get(coarse, Want.NONE), None, words)

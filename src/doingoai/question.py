@@ -1,4 +1,7 @@
-"""What a question asks for: its type, language, key terms and the event kind it is about."""
+"""What a question asks for: its type, language, key terms and the event kind it is about.
+
+Shared by search (answer-type re-ranking) and answer (span extraction), so both read a question the
+same way; it depends on neither."""
 
 from __future__ import annotations
 
