@@ -121,7 +121,10 @@ def test_cli_ingest_and_events(tmp_path: Path, monkeypatch):
     runner = CliRunner()
     res = runner.invoke(main, ["ingest", str(tmp_path / "docs"), "--db", db, "--no-progress"])
     assert res.exit_code == 0, res.output
-    assert "ingested 2 new, 0 changed, 0 unchanged, 0 failed; 4 events" in res.output
+    assert (
+        "ingested 2 new, 0 changed, 0 unchanged, 0 failed;" in res.output
+        and "now holds 4 events" in res.output
+    )
     res = runner.invoke(main, ["events", "--db", db, "--actor", "LAO", "--json"])
     assert res.exit_code == 0
     assert '"kind": "agreement.sign"' in res.output and '"doc": "lao.txt"' in res.output

@@ -215,7 +215,7 @@ def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
         _fail(err)
     click.echo(
         f"ingested {report.added} new, {report.replaced} changed, {report.unchanged} unchanged, "
-        f"{len(report.errors)} failed; {report.events} events, {report.citations} citations in {db}"
+        f"{len(report.errors)} failed; {db} now holds {report.events} events and {report.citations} citations"
     )
     sys.exit(1 if report.errors else 0)
 
