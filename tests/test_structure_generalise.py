@@ -205,3 +205,17 @@ def test_foreign_word_broken_at_a_line_end_loses_its_hyphen_transliterations_kee
         "Đoàn đã thăm Philadelphia và Xin-ga-po, rồi tới Ma-lai-xi-a và Mát-xcơ-va trong năm.",
         "Hai bên ký kết tại Cu-ba.",
     ]
+
+
+def test_numbered_line_followed_by_its_first_subsection_is_a_heading():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        "BÀI VIẾT THỬ\n1. Mở đầu\nHai nước thiết lập quan hệ\nngoại giao năm 1992. Quan hệ phát triển.\n\n"
+        "2. Các giai đoạn phát triển của quan hệ hai nước\n2.1. Khuôn khổ\nNăm 2001, hai bên xác lập\nquan hệ mới.\n"
+    )
+    doc = parse_text(text)
+    got = [(b.type.value, b.level, doc.block_text(b)) for b in doc.blocks]
+    assert ("heading", 1, "2. Các giai đoạn phát triển của quan hệ hai nước") in got
+    assert ("heading", 2, "2.1. Khuôn khổ") in got
+    assert ("paragraph", None, "Năm 2001, hai bên xác lập quan hệ mới.") in got

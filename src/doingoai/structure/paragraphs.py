@@ -262,6 +262,17 @@ class Segmenter:
             blocks.append(cur)
         return blocks
 
+    def _subsection_follows(self, i: int, t: str) -> bool:
+        """Whether the next non-blank line opens subsection 1 of the number ``t`` starts with."""
+        m = _LEADING_NUMBER.match(t)
+        if m is None:
+            return False
+        for j in range(i + 1, min(i + 3, len(self.texts))):
+            nxt = self.texts[j].strip()
+            if nxt:
+                return nxt.startswith(m.group(1) + ".1")
+        return False
+
     def _front(self, blocks: list[Raw], idx: list[int]) -> None:
         """Marker lines around the title as paragraphs kept as they are; decorations dropped."""
         for i in idx:
@@ -289,6 +300,8 @@ class Segmenter:
         if kind == "heading":
             rank = headings.heading_rank(t)
             if rank == headings.RANK_NUM + 1 or rank == headings.RANK_ALPHA:
+                if self._subsection_follows(i, t):  # "2. Quan hệ ..." then "2.1. ...": a section heading
+                    return Raw(BlockType.HEADING, [i], rank=rank, caps=t.isupper())
                 if ends_sentence(t):
                     return Raw(BlockType.LIST_ITEM, [i])
                 if not self._short(i):
@@ -303,6 +316,7 @@ class Segmenter:
 
 
 _UNKNOWN = "?"  # a line's kind not looked at yet
+_LEADING_NUMBER = re.compile(r"(\d{1,2})\.\s")
 _AFTER_FRONT = frozenset((BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION))
 
 
