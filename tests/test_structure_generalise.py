@@ -219,3 +219,16 @@ def test_numbered_line_followed_by_its_first_subsection_is_a_heading():
     assert ("heading", 1, "2. Các giai đoạn phát triển của quan hệ hai nước") in got
     assert ("heading", 2, "2.1. Khuôn khổ") in got
     assert ("paragraph", None, "Năm 2001, hai bên xác lập quan hệ mới.") in got
+
+
+def test_issuer_of_three_lines_then_title_then_decoration_then_caps_heading():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nBAN ĐỐI NGOẠI\n*\n\nHà Nội, ngày 3 tháng 2 năm 2021\n\n"
+        "BÁO CÁO TÓM TẮT VỀ QUAN HỆ\nVIỆT NAM – MÔNG CỔ\n-----\n\nI. KHÁI QUÁT QUAN HỆ\n"
+        "Hai nước thiết lập quan hệ ngoại giao năm 1954.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "BÁO CÁO TÓM TẮT VỀ QUAN HỆ VIỆT NAM – MÔNG CỔ"
+    assert any(b.type.value == "heading" and doc.block_text(b) == "I. KHÁI QUÁT QUAN HỆ" for b in doc.blocks)

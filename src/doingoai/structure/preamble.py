@@ -77,13 +77,14 @@ def preamble(lines: Lines, idx: list[int]) -> int:
     texts = lines.texts
     top = min(len(idx), MAX_TOP)
     pos = 0
+    issuer_seen = False
     while pos < top:
         t = texts[idx[pos]]
         if is_marker(t):
             pos += 1
             continue
-        if not _caps(t):
-            break
+        if not _caps(t) or issuer_seen:
+            break  # body text, or the upper-case run after the issuer's: the title
         end = pos + 1  # an upper-case run: an issuing body when markers and more upper case follow
         while end < top and end - pos <= MAX_ISSUER_LINES and _caps(texts[idx[end]]):
             end += 1
@@ -93,6 +94,7 @@ def preamble(lines: Lines, idx: list[int]) -> int:
         if after == end or end - pos > MAX_ISSUER_LINES or after >= len(idx) or not _caps(texts[idx[after]]):
             break  # the title
         pos = after
+        issuer_seen = True
     return pos
 
 
