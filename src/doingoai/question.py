@@ -18,6 +18,7 @@ class Wants(str, Enum):
     ACTOR = "actor"  # ai, nước nào, who, which country
     NAME = "name"  # hiệp định nào, chỉ thị nào, which treaty
     LIST = "list"  # những ... nào
+    PLACE = "place"  # ở đâu, thành phố nào, where
     TEXT = "text"  # gì, như thế nào, why, what: the best sentences
 
 
@@ -39,6 +40,8 @@ _VI_DATE = re.compile(
     r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|vào năm)\b", re.I
 )
 _EN_DATE = re.compile(r"\b(when|what year|which year|in what year|what date)\b", re.I)
+_VI_PLACE = re.compile(r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu)\b", re.I)
+_EN_PLACE = re.compile(r"\b(where|which city|in which city|what city)\b", re.I)
 _VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)\b", re.I)
 _EN_NUMBER = re.compile(r"\b(how many|how much|what percentage|how many votes)\b", re.I)
 _VI_ACTOR = re.compile(
@@ -93,6 +96,8 @@ def analyse(text: str) -> Question:
             wants = Wants.DATE
         elif _EN_NUMBER.search(q):
             wants = Wants.NUMBER
+        elif _EN_PLACE.search(q):
+            wants = Wants.PLACE
         elif m_name:
             wants, head = Wants.NAME, m_name.group(1).lower()
         elif _EN_ACTOR.search(q):
@@ -105,6 +110,8 @@ def analyse(text: str) -> Question:
             wants = Wants.DATE
         elif _VI_NUMBER.search(q):
             wants = Wants.NUMBER
+        elif _VI_PLACE.search(q):
+            wants = Wants.PLACE
         elif m_name:
             wants, head = (
                 (Wants.LIST if q.lower().find("những") >= 0 else Wants.NAME),

@@ -68,7 +68,9 @@ def support(concepts: list[Concept], sentence: str) -> float:
 
 def contains_all(required: list[Concept], sentence: str) -> bool:
     """Every required concept is in the sentence, with its case and accents (names: "Pháp" is not "pháp")."""
-    text = " " + " ".join(re.findall(r"[\w/%]+", sentence)) + " "
+    text = (
+        " " + " ".join(re.findall(r"[\w/%]+", sentence)) + " " + " ".join(re.findall(r"\w+", sentence)) + " "
+    )
     return all(any(f" {a} " in text for a in alts) for alts in required)
 
 

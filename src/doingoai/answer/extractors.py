@@ -124,6 +124,20 @@ def find_list(q: Question, sentence: str) -> Found | None:
     return seg.strip(), m.start(1), m.start(1) + len(seg.strip())
 
 
+_PLACE = re.compile(
+    r"\b(?:tại|ở|in|at)\s+((?:thành phố|thủ đô|tỉnh)\s+)?([A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*)*)"
+)
+
+
+def find_place(q: Question, sentence: str) -> Found | None:
+    """A place: capitalised words after "tại"/"ở" ("tại Đà Nẵng", "ở thành phố Hồ Chí Minh")."""
+    asked = q.text.lower()
+    for m in _PLACE.finditer(sentence):
+        if m.group(2).lower() not in asked:
+            return m.group(2), m.start(2), m.end(2)
+    return None
+
+
 def extract(q: Question, sentence: str, terms: list[str]) -> Found | None:
     if q.wants is Wants.DATE:
         return find_date(q, sentence, terms)
@@ -133,4 +147,6 @@ def extract(q: Question, sentence: str, terms: list[str]) -> Found | None:
         return find_name(q, sentence)
     if q.wants is Wants.LIST:
         return find_list(q, sentence)
+    if q.wants is Wants.PLACE:
+        return find_place(q, sentence)
     return None

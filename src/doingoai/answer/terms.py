@@ -20,7 +20,8 @@ _VI_STOP = set(
 )
 _EN_STOP = set(
     """the a an of in on to with did does do when what which who whom how many much is was were
-    by for and or that this from as at be been has have had its it into year""".split()
+    by for and or that this from as at be been has have had its it into year their they his her
+    made make held hold heads""".split()
 )
 # English foreign-affairs words -> Vietnamese alternatives (folded at use)
 _EN_VI: dict[str, tuple[str, ...]] = {
@@ -77,6 +78,11 @@ _EN_VI: dict[str, tuple[str, ...]] = {
     "limitations": ("hạn chế",),
     "negotiations": ("đàm phán",),
     "negotiate": ("đàm phán",),
+    "upgrade": ("nâng cấp", "nâng lên", "nâng tầm"),
+    "upgraded": ("nâng cấp", "nâng lên", "nâng tầm"),
+    "official": ("chính thức",),
+    "mission": ("phái đoàn",),
+    "city": ("thành phố",),
     "president": ("tổng thống", "chủ tịch nước"),
     "minister": ("bộ trưởng", "thủ tướng"),
     "prime": ("thủ tướng",),
@@ -95,8 +101,11 @@ _EN_VI: dict[str, tuple[str, ...]] = {
 
 
 def words(text: str) -> str:
-    """Folded text as space-separated words (punctuation and dashes dropped): the form concepts use."""
-    return " ".join(re.findall(r"[\w/%]+", fold(text)))
+    """Folded text as space-separated words (punctuation and dashes dropped): the form concepts use.
+    Words joined by "/" are there whole ("192/193") and in parts ("11/2017" also gives "2017")."""
+    folded = fold(text)
+    whole = re.findall(r"[\w/%]+", folded)
+    return " ".join(whole + [p for w in whole if "/" in w for p in w.split("/") if p])
 
 
 def _exact_words(text: str) -> str:
@@ -117,12 +126,13 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             concepts.append(tuple(sorted({words(n) for n in names})))
         text = actor_names.strip_names(text, code)
     if q.lang == "en":
+        capitalised = {w.lower() for i, w in enumerate(re.findall(r"\w+", text)) if i > 0 and w[:1].isupper()}
         for w in _syllables(text):
             if w in _EN_STOP:
                 continue
             if w in _EN_VI:
                 concepts.append(tuple(words(v) for v in _EN_VI[w]))
-            else:  # a number, a name, or a word the lexicon lacks: it counts, and only matches as written
+            elif w[:1].isdigit() or w in capitalised:  # a number or a name counts, matched as written
                 concepts.append((w,))
     else:
         for w in _syllables(text):
