@@ -39,6 +39,7 @@ from doingoai.extract.events_rules import (
     in_capitalised_name,
     inner_parties,
     not_an_event,
+    relative_roles,
     resolve_same_time,
 )
 from doingoai.extract.triggers import (
@@ -79,7 +80,8 @@ _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
 _STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
 _OWN_SIDE = frozenset({"VNM", "CPV"})
 _NEW_SUBJECT = re.compile(r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b")
-_ANNIVERSARY = re.compile(r"\bkỷ niệm (\d{1,3}) năm (?:ngày )?$")
+_ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
+_AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
 _DURATIVE = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
 _SINCE = re.compile(
     r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,"
@@ -180,7 +182,9 @@ def _event(
                 c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
     before = text[c0:ts]
     recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
-    if _not_a_fact(ctx, block, recent):
+    # "kỷ niệm 55 năm Ngày thiết lập quan hệ ...": the event remembered is past, even in a task list
+    anniv = _anniversary_years(text, c0, ts)
+    if not anniv and _not_a_fact(ctx, block, recent):
         return None
     kind = trig.kind
     if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
@@ -197,6 +201,7 @@ def _event(
             p1 = hit_starts[k]  # the next enumerated phrase (", thiết lập quan hệ với ...")
         k += 1
     prev = -1
+    relative = None
     clause_groups = _groups(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
@@ -260,7 +265,8 @@ def _event(
             return (
                 None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
             )
-        actors, recips = roles(text, kind, pre, post, before, c0, te)
+        relative = relative_roles(text, kind, post, ts, te)  # "... cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba"
+        actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
         if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
             actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
         if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
@@ -317,11 +323,15 @@ def _event(
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
     status = _status(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
+    if anniv and status is not Status.NEGATED:
+        status = Status.OCCURRED  # the celebration may be planned; the event it remembers happened
     if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
         status = Status.ONGOING  # "Từ năm 1975, Hoa Kỳ cấm vận Việt Nam": in force since then
     date, explicit = _date(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
     )
+    if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
+        status = Status.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
     attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)
     if agreement:
         attrs["agreement"] = agreement
@@ -452,6 +462,9 @@ def _date(
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
     best, dist = "", 10**9
+    remembered = _anniversary_start(ctx, text, ts, te, c0, p1)
+    if remembered:
+        return remembered, True
     if _SAME_YEAR.search(text, max(c0, ts - 60), ts):  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
         if earlier:
@@ -471,9 +484,9 @@ def _date(
         if 0 <= gap < dist and (d.end <= ts or gap <= 100):
             best, dist = d.value, gap
     if best:
-        years = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
-        if years and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
-            n, y = int(years.group(1)), int(best[:4])  # "(1973 – 2023)" after it: the interval's start
+        n = _anniversary_years(text, c0, ts)
+        if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
+            y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
             return (
                 str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)
             ), True
@@ -490,6 +503,34 @@ def _date(
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
     return ctx.fallback_date(block), False
+
+
+def _anniversary_years(text: str, c0: int, ts: int) -> int:
+    """The number of years of an anniversary written right before the trigger at ``ts`` ("kỷ niệm 55 năm
+    Ngày thiết lập ...", "... và 40 năm Ngày ký ..." after an earlier "kỷ niệm" of the clause), else 0."""
+    m = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
+    if m is None:
+        m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
+        if m is None or text.find("kỷ niệm", c0, m.start()) < 0:
+            return 0
+    return int(m.group(1))
+
+
+def _anniversary_start(ctx: Context, text: str, ts: int, te: int, c0: int, p1: int) -> str:
+    """ "kỷ niệm 55 năm Ngày thiết lập quan hệ ... (5/9/1962 – 5/9/2017)": the start of the interval written
+    after the trigger whose span is the anniversary's number of years (a date of a name counts too)."""
+    n = _anniversary_years(text, c0, ts)
+    if not n:
+        return ""
+    ds = [d for d in ctx.dates_in(te, min(p1 + 1, te + 160)) if d.value[:4].isdigit()]
+    for i, d in enumerate(ds):
+        a, _, b = d.value.partition("/")
+        if b[:4].isdigit() and a[:4].isdigit() and int(b[:4]) - int(a[:4]) == n:
+            return a  # "(1962 – 2022)"
+        nxt = ds[i + 1] if i + 1 < len(ds) else None
+        if nxt is not None and nxt.start - d.end <= 5 and int(nxt.value[:4]) - int(d.value[:4]) == n:
+            return d.value  # "(5/9/1962 – 5/9/2017)": two dates
+    return ""
 
 
 def _agreement(ctx: Context, kind: EventKind, te: int, p1: int, c1: int) -> tuple[str, tuple[str, ...]]:

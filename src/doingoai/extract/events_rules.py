@@ -6,6 +6,7 @@
 * :func:`coordinated_dates`: "năm 2010 và năm 2020" gives one event per date.
 * :func:`resolve_same_time`: "cùng ngày", "Trong chuyến thăm, ..." take an earlier event's date.
 * :func:`agreement_before` / :func:`inner_parties`: passives with the parties inside a name.
+* :func:`relative_roles`: "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": the agent after "mà".
 """
 
 from __future__ import annotations
@@ -148,3 +149,43 @@ def inner_parties(
         elif g.marker in ("với", "đối với", "giữa", ""):
             recips = recips + [c for c in g.codes if c not in recips]
     return actors, recips
+
+
+# "(lệnh) cấm vận (kinh tế) mà (chính quyền) Hoa Kỳ ...": the name right after "mà" acts
+_RELATIVE_MA = re.compile(r"\bmà\s+(?:chính quyền\s+|chính phủ\s+|giới cầm quyền\s+)?$")
+# "... áp đặt đối với / chống (lại) / lên / nhằm vào Cu-ba": the target of the relative clause
+_RELATIVE_TARGET = re.compile(
+    r"\b(?:đối với|chống|chống lại|lên|nhằm vào|vào|với)\s+(?:nhân dân\s+|nước\s+)?$"
+)
+_NOMINAL = re.compile(r"\b(?:lệnh|chính sách|cuộc|chiến dịch|hành động|các biện pháp|biện pháp)\s+$")
+_RELATIVE_KINDS = frozenset(
+    {K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT}
+)
+
+
+def relative_roles(
+    text: str, kind: EventKind, post: list, ts: int, te: int
+) -> tuple[list[str], list[str]] | None:
+    """A nominal action followed by a relative clause names its own agent and target, not the sentence's
+    subject ("Việt Nam phản đối lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba" -> USA -> CUB); so does a
+    noun phrase "lệnh cấm vận của Hoa Kỳ đối với Cu-ba". ``text`` is lower-cased; ``post`` the name groups
+    after the trigger. None when there is no such clause."""
+    if kind not in _RELATIVE_KINDS or not post:
+        return None
+    agent = post[0]
+    gap = text[te : agent.start]
+    if agent.start - te > 60 or any(c in gap for c in ";.:"):
+        return None
+    if _RELATIVE_MA.search(gap) is None and not (
+        agent.marker == "của" and agent.start - te <= 25 and _NOMINAL.search(text, max(0, ts - 20), ts)
+    ):
+        return None
+    recips: list[str] = []
+    for g in post[1:]:
+        between = text[agent.end : g.start]
+        if g.start - agent.end > 80 or any(c in between for c in ";.:"):
+            break
+        if _RELATIVE_TARGET.search(between):
+            recips += [c for c in g.codes if c not in agent.codes and c not in recips]
+            break
+    return list(agent.codes), recips
