@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from doingoai.search.tokenize import fold
+from doingoai.fold import fold
 
 
 class Wants(str, Enum):

@@ -9,9 +9,9 @@ heading), the matching entry gives the title, the type and the publisher or jour
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from doingoai.fold import fold
 from doingoai.model import BlockType, Citation, Document
 
 _VOLUME = re.compile(r"(?:^|[\s,])(?:t|tập|vol|q|quyển)\.?\s*(\d+|[IVXLC]+)\b", re.I)
@@ -54,8 +54,7 @@ def _suffix_volume(doc: Document, c: Citation) -> tuple[str, str | None]:
 
 
 def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return re.sub(r"[^a-z0-9]+", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+    return re.sub(r"[^a-z0-9]+", "", fold(text))
 
 
 def cited_works(doc: Document) -> list[dict[str, Any]]:

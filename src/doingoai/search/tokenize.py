@@ -23,6 +23,7 @@ from hashlib import blake2b
 import numpy as np
 
 from doingoai.errors import Code, DoingoaiError
+from doingoai.fold import exact, fold  # noqa: F401 - re-exported: search code imports them from here
 
 MAX_QUERY_CHARS = 10_000
 MAX_QUERY_SYLLABLES = 256  # a longer query is cut here: the score of a 10 kB query stays cheap
@@ -30,25 +31,12 @@ MAX_QUERY_SYLLABLES = 256  # a longer query is cut here: the score of a 10 kB qu
 # A word: letters and digits. Punctuation other than hyphens and apostrophes breaks bigrams.
 _TOKEN = re.compile(r"([^\W_]+)|[^\w\s\-'’]+")
 _WORD = re.compile(r"[^\W_]+")
-_MARKS = re.compile(r"[\u0300-\u036f]")
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
 _M64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _MIX_A = np.uint64(0x9E3779B97F4A7C15)
 _MIX_B = np.uint64(0xC2B2AE3D27D4EB4F)
 _SHIFT = np.uint64(29)
 _UNSHIFT = np.uint64(35)
-
-
-def fold(text: str) -> str:
-    """Accent-folded, case-folded text: "Đổi Mới" -> "doi moi" (one character per character kept)."""
-    text = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    return unicodedata.normalize("NFC", _MARKS.sub("", text)).casefold()
-
-
-def exact(text: str) -> str:
-    """Case-folded text with accents kept (NFC)."""
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 def _key(term: str) -> int:
