@@ -125,9 +125,12 @@ def _from_events(
     if not q.kinds or not (codes or q.year is not None):
         return None
     wanted, agreements = _party_codes(codes)
+    # every wanted code other than VNM must be a party (and VNM, when it is all that is wanted):
+    # let the store filter on one of them instead of scoring every event of the kind
+    anchor = min(wanted - {"VNM"} or wanted) if wanted else None
     best: tuple[float, dict, dict] | None = None
     for kind in q.kinds:
-        for ev in kb.events(kind=kind):
+        for ev in kb.events(kind=kind, actor=anchor):
             parties = set(ev["actors"]) | set(ev["recipients"])
             if wanted and (not wanted <= parties | {"VNM"} or not (wanted & parties)):
                 continue
