@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import citations_quality  # noqa: E402  (bench scorers, reused so the rules are the same)
 import events_quality  # noqa: E402
+import questions_quality  # noqa: E402
 
 BODY = {"heading", "paragraph", "list_item", "source"}
 _MATCHES = events_quality.matches  # the matcher, kept before score_strict swaps it
@@ -235,12 +236,7 @@ def run_questions(probe: Path, verbose: bool) -> tuple[int, int]:
             for g in questions:
                 ans = kb.ask(g["q"]).to_dict()
                 ev = ans["evidence"] or {}
-                blob = (ans["answer"] or "") + " " + ev.get("text", "")
-                ok = (
-                    all(a in blob for a in g["answers"])
-                    if g.get("all")
-                    else any(a in blob for a in g["answers"])
-                )
+                ok = questions_quality.answered(g, ans)
                 right += ok
                 if verbose and not ok:
                     print(
@@ -277,9 +273,8 @@ def _repro_ask(r: dict[str, Any]) -> tuple[bool, str]:
             kb.ingest([folder])
             ans = kb.ask(r["q"]).to_dict()
     ev = ans["evidence"] or {}
-    blob = (ans["answer"] or "") + " " + ev.get("text", "")
-    return any(
-        a in blob for a in r["answers"]
+    return questions_quality.answered(
+        r, ans
     ), f"answer {ans['answer']!r}; evidence {ev.get('text', '')[:80]!r}"
 
 
