@@ -41,6 +41,7 @@ from doingoai.extract.events_rules import (
     not_an_event,
     relative_roles,
     resolve_same_time,
+    standing,
 )
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
@@ -330,6 +331,7 @@ def _event(
     date, explicit = _date(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
     )
+    status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
     if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
         status = Status.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
     attrs = _attrs(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)
