@@ -18,7 +18,6 @@ dates of anything in the text and are left out. :func:`date_near` gives the date
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -41,7 +40,7 @@ _DATE_RX = re.compile(
   | mùa\s+(?:xuân|hạ|hè|thu|đông)(?:\s+năm)?\s+(?P<sy>{_Y}){_E}
   | (?:(?P<from>từ)\s+)?(?:năm\s+)?{_B}(?P<r1>{_Y})\s*(?:[–—-]|\s(?:đến|tới)(?:\s+năm)?\s)\s*(?P<r2>{_Y}|\d\d){_E}
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
-  | (?:năm\s+)?{_B}(?P<y>{_Y}){_E}
+  | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua)(?![\w])
     """,
     re.VERBOSE,
@@ -59,6 +58,9 @@ _UNIT_AFTER = re.compile(
     r"\s*(?:người|tấn|usd|đô|km|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|đồng|chiếc|lượt|dự án|học viên|sinh viên|cán bộ|m\b|kg)",
 )
 _CITATION_TAIL = re.compile(r"[a-z]?\s*[),;:]")
+# "sau năm 1979" -> 1979 "after": the year bounds an open period (DateExpr.qualifier)
+_QUALIFIER = {"sau": "after", "trước": "before", "từ": "since", "kể từ": "since"}
+_ORDINAL = re.compile(r"\b(?:thứ|lần|khóa|khoá|số|kỳ|kì)\s+$")
 _COUNTED = re.compile(r"(?:\d+|nhiều|những|các|mấy|vài)\s+$")  # "30 năm qua" is a span, not a date
 
 
@@ -164,7 +166,7 @@ def _skip_spans(doc: Document) -> list[tuple[int, int]]:
 
 # words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
 _LEAD = frozenset(
-    "năm từ tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu sáng chiều tối trưa đêm".split()
+    "năm từ sau trước kể tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu sáng chiều tối trưa đêm".split()
 )
 _PUNCT = "([{“\"'‘"
 _DAY_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "ngày")  # "Chiều 7/10": a day of the document's year
@@ -197,7 +199,8 @@ def _starts(low: str, start: int, end: int):
         for _ in range(_LEAD_WORDS):
             if p - 1 <= start or low[p - 1] not in " (":
                 break
-            q = max(start, low.rfind(" ", max(start, p - 16), p - 1) + 1)
+            lo = max(start, p - 16)  # the word before, not reaching into the line before
+            q = max(start, low.rfind(" ", lo, p - 1) + 1, low.rfind("\n", lo, p - 1) + 1)
             k = q
             while k < p - 1 and low[k] in _PUNCT:
                 k += 1
@@ -214,6 +217,8 @@ def _accept(text: str, low: str, m: re.Match[str]) -> bool:
         if _NOT_BEFORE_YEAR.search(low, max(0, ys - 8), ys) or (m["y"] and _UNIT_AFTER.match(low, e)):
             return False
         return not _in_citation(text, ys, e)
+    if m["d"] and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
+        return False  # "Hội nghị lần thứ 6 tháng 12/1998": an ordinal, then a month
     if m["rel"] and m["rel"][:3] == "năm" and _COUNTED.search(low, max(0, s - 12), s):
         return False
     return True
@@ -233,7 +238,14 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             continue
         value = _value(m, base)
         if value:
-            out.append(DateExpr(p, m.end(), value))
+            out.append(
+                DateExpr(
+                    p,
+                    m.end(),
+                    value,
+                    _QUALIFIER.get(" ".join((m["qual"] or "").split()), "") if m["y"] else "",
+                )
+            )
             last = m.end()
     return out
 
@@ -288,7 +300,11 @@ def document_date(doc: Document) -> str:
     if title:
         tl = title.lower()
         values = [
-            d.value for d in dates_in(title) if "/" not in d.value and not _TARGET.search(tl, 0, d.start)
+            d.value
+            for d in dates_in(title)
+            if "/" not in d.value
+            and d.qualifier not in ("after", "before")
+            and not _TARGET.search(tl, 0, d.start)
         ]
         if values:
             return values[0]
@@ -316,124 +332,5 @@ def find_dates(doc: Document) -> Document:
 # --- the date governing a span ------------------------------------------------------------------
 
 
-def _sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
-    s = doc.sentence_at(start)
-    if s is not None:
-        return s.start, max(s.end, end)
-    lo = doc.text.rfind("\n", 0, start) + 1
-    hi = doc.text.find("\n", end)
-    return lo, len(doc.text) if hi < 0 else hi
-
-
-def _dates_between(doc: Document, lo: int, hi: int) -> list[DateExpr]:
-    """Date expressions inside ``[lo, hi)`` (``doc.dates`` is sorted by start)."""
-    i = bisect_left(doc.dates, lo, key=lambda d: d.start)
-    out = []
-    for d in doc.dates[i:]:
-        if d.start >= hi:
-            break
-        if d.end <= hi:
-            out.append(d)
-    return out
-
-
-def _block_index(doc: Document, offset: int) -> int | None:
-    s = doc.sentence_at(offset)
-    if s is not None:
-        return s.block
-    for i, b in enumerate(doc.blocks):
-        if b.start <= offset < b.end:
-            return i
-    return None
-
-
-def section_date(doc: Document, offset: int) -> str:
-    """The date of the section around ``offset``: a lead-in ending in ":" in the same section, or the
-    nearest enclosing heading that carries a date ("... 6 tháng cuối năm 2020:" -> "2020-H2")."""
-    i = _block_index(doc, offset)
-    if i is None:
-        return ""
-    level = None  # the level of the last heading passed; only higher headings enclose
-    for b in reversed(doc.blocks[:i]):
-        is_heading = b.type is BlockType.HEADING
-        if is_heading and level is not None and (b.level or 1) >= level:
-            continue
-        lead_in = level is None and not is_heading and doc.text[b.start : b.end].rstrip().endswith(":")
-        if is_heading or lead_in:
-            found = _dates_between(doc, b.start, b.end)
-            if found:
-                return found[0].value
-        if is_heading:
-            level = b.level or 1
-            if level <= 1:
-                break
-    return ""
-
-
-def title_date(doc: Document) -> str:
-    """The first date in the title: the period a report covers or an article's topic ("1975/1985")."""
-    for b in doc.blocks:
-        if b.type is BlockType.TITLE:
-            found = _dates_between(doc, b.start, b.end)
-            return found[0].value if found else ""
-    return ""
-
-
-def _names_between(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the mentions overlapping ``[lo, hi)`` (``doc.mentions`` is sorted by start)."""
-    i = bisect_left(doc.mentions, lo - 200, key=lambda m: m.start)
-    out = []
-    for m in doc.mentions[i:]:
-        if m.start >= hi:
-            break
-        if m.end > lo and m.end - m.start > 4:
-            out.append((m.start, m.end))
-    return out
-
-
-MAX_GAP = 100  # characters between a span and a date in its sentence that still governs it
-_FRONTED = 40  # a date this close to the sentence start, before a comma, heads the whole sentence
-
-
-def _fronted(doc: Document, lo: int, d: DateExpr, start: int) -> bool:
-    """ "Năm 1978, ...", "Trong giai đoạn 1975–1985, ...": a date heading the sentence governs all of it."""
-    return d.start - lo <= _FRONTED and d.end <= start and "," in doc.text[d.end : min(start, d.end + 12)]
-
-
-def date_near(doc: Document, start: int, end: int, *, fallback: bool = True) -> str:
-    """The date governing the span ``[start, end)`` of ``doc.text`` (run :func:`find_dates` first).
-
-    1. A date expression in the span's sentence: one overlapping the span, else the nearest one
-       within ``MAX_GAP`` characters (on a tie the one after the span, as in "Hiệp ước ... (1977)"),
-       else one heading the sentence ("Trong giai đoạn 1975–1985, ..."). A date far away in a long
-       sentence ("... trong thời gian tới") belongs to another clause and is not taken; nor is a year
-       inside a name ("Công ước LHQ về Luật Biển 1982"; needs ``doc.mentions``) unless the span covers it.
-    2. With ``fallback`` (the default), when the sentence gives none: the section's date
-       (:func:`section_date`), then the title's first date (:func:`title_date`: a report's period or
-       an article's topic period), then the document's own date (``doc.meta["date"]``).
-
-    Returns an ISO 8601 reduced-precision string ("1977", "2020-H1", "1975/1985"), or "".
-    """
-    lo, hi = _sentence_bounds(doc, start, end)
-    best, best_key = None, None
-    names = _names_between(doc, lo, hi)
-    for d in _dates_between(doc, lo, hi):
-        if any(a <= d.start and d.end <= b for a, b in names) and not (d.start < end and d.end > start):
-            continue  # "Công ước LHQ về Luật Biển 1982": the year names the treaty, it dates nothing here
-        if d.end <= start:
-            key = (start - d.end, 1)
-        elif d.start >= end:
-            key = (d.start - end, 0)
-        else:
-            key = (-1, 0)
-        if key[0] > MAX_GAP:
-            if not _fronted(doc, lo, d, start):
-                continue
-            key = (MAX_GAP + 1, 2)
-        if best_key is None or key < best_key:
-            best, best_key = d, key
-    if best is not None:
-        return best.value
-    if not fallback:
-        return ""
-    return section_date(doc, start) or title_date(doc) or str(doc.meta.get("date") or "")
+# where a date governs a span, a section, the title: in dates_near (re-exported here)
+from doingoai.extract.dates_near import date_near, section_date, title_date  # noqa: E402, F401

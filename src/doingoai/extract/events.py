@@ -17,6 +17,7 @@ from bisect import bisect_right
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
+from doingoai.extract.events_coord import coordinated
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_roles import (
@@ -35,7 +36,6 @@ from doingoai.extract.events_rules import (
     PASSIVE_BEFORE,
     SAME_TIME,
     agreement_before,
-    coordinated_dates,
     in_capitalised_name,
     inner_parties,
     not_an_event,
@@ -148,7 +148,7 @@ def find_events(doc: Document) -> Document:
         if d is not None:
             drafts.append(d)
             if d.explicit and d.date:  # "Chủ tịch ASEAN năm 2010 và năm 2020": one event per date
-                drafts += [d._replace(date=v) for v in coordinated_dates(ctx, low, d.date, h.end, sent.end)]
+                drafts += coordinated(ctx, low, index, d, h.end, sent.end)
     drafts = resolve_same_time(ctx, low, drafts)
     drafts += named_events(doc, ctx, generic)
     doc.events = merge(drafts)
@@ -289,6 +289,8 @@ def _event(
         and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
             agreement
             or recips
+            or kind is K.AGREEMENT_NEGOTIATE
+            and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
             or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
         )
     ):

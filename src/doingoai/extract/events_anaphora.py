@@ -64,7 +64,9 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
     organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
     its head noun alone ("trúng cử vào Hội đồng") and the member seat of an election whose body is not
     named after it ("được bầu làm thành viên"): see :func:`head_mentions`."""
-    out = head_mentions(doc, low, mentions)
+    from doingoai.extract.events_partner import partner_mentions  # (imports this module)
+
+    out = head_mentions(doc, low, mentions) + partner_mentions(doc, low, mentions)
     if "này" not in low and " đó" not in low and " ấy" not in low:
         return out
     starts = [m.start for m in mentions]
@@ -205,6 +207,7 @@ _SEAT = re.compile(
 _SEAT_FIRSTS = ("thành viên", "ủy viên", "uỷ viên")
 _SEAT_BEFORE = re.compile(r"\b(?:bầu|trúng cử|đắc cử|tái cử|trở thành|kết nạp)(?: làm| vào| là)? $")
 _ORGS = ("organisation", "body")
+_ADMITS = re.compile(r"\s+(?:(?:đã|sẽ|dự kiến|đồng ý|nhất trí|quyết định|chính thức|vừa)\s+){0,2}kết nạp\b")
 _HEAD_REACH = (
     600  # the body it points back to: at most this many characters before, in this or the previous paragraph
 )
@@ -234,11 +237,17 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
     sent_starts = [x.start for x in doc.sentences] if seats else []
     for m in seats:
         s, e = m.start(), m.end()
-        if _SEAT_BEFORE.search(low, max(0, s - 25), s) is None:
+        admits = _ADMITS.match(low, e) is not None  # "các nước thành viên (dự kiến) kết nạp X": the members
+        if not admits and _SEAT_BEFORE.search(low, max(0, s - 25), s) is None:
             continue
         k = bisect_left(starts, e)
         nxt = mentions[k] if k < len(mentions) else None
-        if nxt is not None and nxt.start - e <= 40 and not any(c in text[e : nxt.start] for c in ".;:"):
+        if (
+            not admits
+            and nxt is not None
+            and nxt.start - e <= 40
+            and not any(c in text[e : nxt.start] for c in ".;:")
+        ):
             continue  # "thành viên không thường trực Hội đồng Bảo an": the body is named
         j = bisect_left(sent_starts, s + 1) - 1
         lo = doc.sentences[max(0, j - 2)].start if j >= 0 else 0

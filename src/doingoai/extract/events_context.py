@@ -62,6 +62,14 @@ _NOT_COVERED = re.compile(r"(?:nhiệm kỳ|khóa|khoá|đến|tới|tầm nhìn
 _REPORT_PERIOD = re.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}/\d{4}")
 _PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12]|-\d\d)?")  # a year, a period or a month: not a day
 _OPENING = vi_compile(r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
+# "nâng quan hệ lên Đối tác chiến lược sâu rộng, và tháng 11/2023 lên Đối tác chiến lược toàn diện": the verb
+# of a second upgrade is left out; its date stands between "và" and "lên" (events_coord dates it)
+ELIDED_AND = re.compile(r"(?:,\s*|\s+)(?:và|rồi|sau đó|đến)\s+(?:(?:vào|đến)\s+)?$", re.IGNORECASE)
+ELIDED_UP = re.compile(
+    r"\s*,?\s*(?:(?:tiếp tục|được)\s+)?(?:nâng(?:\s+cấp|\s+tầm)?\s+(?:quan hệ\s+)?)?lên\s+(?:thành\s+|tầm\s+|mức\s+)?"
+    r"(?:quan hệ\s+)?[“\"«]?đối tác",
+    re.IGNORECASE,
+)
 _ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
 _TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")
 _YEAR_AFTER_NAME = re.compile("(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))")
@@ -192,6 +200,15 @@ class Context:
 
     def fallback_date(self, block: int | None) -> str:
         """The paragraph's opening date ("Năm 2023, ..."), the section's, else the document's period."""
+        opening = self.opening_date(block)
+        if opening:
+            return opening
+        if block is not None and self._section_date.get(block):
+            return self._section_date[block]
+        return self.period
+
+    def opening_date(self, block: int | None) -> str:
+        """The date a paragraph opens with ("Năm 2023, ..."), or ""."""
         if block is not None and block < len(self.doc.blocks):
             b = self.doc.blocks[block]
             opening = self.dates_in(b.start, min(b.end, b.start + 40))
@@ -202,9 +219,7 @@ class Context:
                 and self.doc.text[opening[0].end : opening[0].end + 1] == ","
             ):  # a day dates one event only
                 return opening[0].value
-        if block is not None and self._section_date.get(block):
-            return self._section_date[block]
-        return self.period
+        return ""
 
     # ---- builders ----
     def _attached_dates(self) -> dict[int, str]:
@@ -222,6 +237,9 @@ class Context:
             k = bisect_left(self._date_starts, g_end)
             if k < len(self.dates) and self.dates[k].start - g_end <= 6:
                 starts.add(self.dates[k].start)
+        for d in self.dates:  # "..., và tháng 11/2023 lên Đối tác ...": the date of an elided second upgrade
+            if ELIDED_UP.match(text, d.end) and ELIDED_AND.search(text, max(0, d.start - 16), d.start):
+                starts.add(d.start)
         self._attached_starts = starts
         return out
 

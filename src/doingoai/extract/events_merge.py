@@ -42,6 +42,9 @@ def _same(a: Draft, b: Draft) -> bool:
         or not compatible(a.date, b.date)
     ):
         return False
+    ma, mb = dict(a.attrs).get("meeting"), dict(b.attrs).get("meeting")
+    if ma and mb and ma != mb:
+        return False  # two meetings hosted (events_meeting)
     if a.kind.symmetric:
         agr_a, agr_b = dict(a.attrs).get("agreement"), dict(b.attrs).get("agreement")
         if agr_a and agr_b:

@@ -247,6 +247,17 @@ def codes_of(gs: list[Group]) -> list[str]:
 def roles(
     text: str, kind: EventKind, pre: list, post: list, before: str, c0: int, te: int
 ) -> tuple[list[str], list[str]]:
+    if kind is K.MEMBERSHIP_JOIN and text.endswith("kết nạp", 0, te):
+        admitted = _admitted(pre, post, te)  # "(Tại ASEM 5,) các nước thành viên dự kiến kết nạp X, Y và Z"
+        if admitted is not None:
+            return admitted
+    if kind is K.HOST and text.startswith(
+        "được", c0 + len(before)
+    ):  # the trigger starts at ts = c0 + len(before)
+        orgs = [
+            g for g in pre if all(k in _ORG_KINDS for k in g.kinds)
+        ]  # "(ASEM 5) sẽ được tổ chức tại Hà Nội"
+        return ([VNM], [_meeting_of(c) for c in codes_of(orgs[-1:])]) if orgs else ([], [])
     actors: list[str] = []
     recips: list[str] = []
     agent = subject = (
@@ -311,7 +322,29 @@ def roles(
         kind is K.VISIT and not recips and subject is not None
     ):  # "Việt Nam đón X sang thăm": the host receives
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
+    if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
+        recips = [_meeting_of(c) for c in recips]
     return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]
+
+
+def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:
+    """ "ASEAN kết nạp Việt Nam", "Tại ASEM 5, các nước thành viên kết nạp X, Y và Z": the countries admitted
+    join; the organisation is the nearest one named before the verb in the clause (any marker)."""
+    members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
+    orgs = [g for g in pre if all(k in _ORG_KINDS for k in g.kinds)]
+    if not members or not orgs:
+        return None
+    return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))
+
+
+@lru_cache(maxsize=1024)
+def _meeting_of(code: str) -> str:
+    """A meeting body of an organisation hosted ("Hội nghị Cấp cao Đông Á" -> ASEAN): the organisation."""
+    e = gazetteer.entry(code)
+    if e is None or e.kind != "body" or not e.parent or not e.vi.startswith("Hội nghị"):
+        return code
+    p = gazetteer.entry(e.parent)
+    return e.parent if p is not None and p.kind == "organisation" else code
 
 
 # "Thụy Điển là nước phương Tây đầu tiên ...": a collective after "là (một trong những) nước" describes the subject

@@ -19,13 +19,19 @@ import re
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.triggers import Hit
+from doingoai.extract.triggers import Hit, scan
 from doingoai.model import EventKind, Status
 
 K = EventKind
 
 _TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$")
 _LEFT = re.compile(r"(?:\b(?:rút|rút lui|rời|ra) khỏi(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$")
+# a noun phrase "các nước tham gia X", "12 nền kinh tế thành viên tham gia X" names participants, no joining
+_PARTICIPANTS = re.compile(
+    r"(?:\b(?:các|những|mọi|\d+)\s+(?:nước|quốc gia|nền kinh tế|bên|đoàn|đại biểu|đối tác|thành viên|lực lượng)"
+    r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
+)
+_CLAUSE_STOP = re.compile(r"[.;:\n]")
 _SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
 _TOPIC = re.compile(
     r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn)\b"
@@ -56,6 +62,12 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
+    if h.trigger.name == "coordinate":  # "phối hợp với Cam-pu-chia hoàn thành ký ...": the manner of that act
+        stop = _CLAUSE_STOP.search(low, h.end, h.end + 160)
+        later = scan(low[h.end : stop.start() if stop else h.end + 160])
+        return any(x.trigger.name not in ("join_take_part", "coordinate") for x in later)
+    if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
+        return _PARTICIPANTS.search(low, max(0, ts - 30), ts) is not None
     if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
         return True
     if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."
@@ -74,6 +86,9 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
     with a blank block between them at most): of their own
     kind ("EVIPA được ký cùng ngày" after the EVFTA signing), else a visit ("Trong chuyến thăm, ..."),
     else the last date written before them. Then undated restatements join their event (:func:`restated`)."""
+    from doingoai.extract.events_meeting import meeting_keys  # (it imports events_merge, as this module does)
+
+    drafts = meeting_keys(ctx, low, drafts)  # two meetings hosted for one organisation stay two events
     if not any(d.date.startswith(SAME_TIME) for d in drafts):
         return restated(ctx, drafts)
     out: list[Draft] = []
@@ -155,6 +170,45 @@ COMPLETED = re.compile(
 # a statement made at a meeting the document reports (a news page): the act is dated by the document
 _AGREED = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|tuyên bố|tuyên bố chung|bày tỏ|khẳng định)\b")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+# a process still going on, said after its noun: "đàm phán về vấn đề này vẫn đang tiếp tục"
+_STILL = re.compile(
+    r"[^.;:!?\n,]{0,60}?\b(?:vẫn đang|vẫn|đang) (?:tiếp tục|tiến hành|diễn ra|được tiến hành)\b"
+)
+_WORD = re.compile(r"\w*")
+# a news page: an HTML page, or a text opening with a dateline ("Bắc Kinh, 18/11/2009 – ...", "(TTXVN)")
+_DATELINE = re.compile(
+    r"\s*(?:[^\n,–—-]{2,40},\s*)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]|[^\n]{0,80}\((?:TTXVN|VOV|VNA)\)"
+)
+
+# a time stamp of a web page: "12/5/2022 10:00", "10:00 12/5/2022", "Thứ năm, 12/5/2022 - 10:00"
+_STAMP = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:GMT\+7|\(GMT\+7\)))?\s*[-–|,]?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b"
+)
+
+
+def _news(ctx: Context) -> bool:
+    found = ctx.cache.get("news")
+    if found is None:
+        doc = ctx.doc
+        found = ctx.cache["news"] = doc.format == "html" or any(
+            _DATELINE.match(doc.text, b.start, b.end)
+            or _STAMP.search(doc.text, b.start, min(b.end, b.start + 200))
+            for b in doc.blocks[:12]
+        )
+    return found
+
+
+# a modal governs the verbs coordinated after it up to the next comma: "cần sớm hoàn tất A và mở rộng B"
+_MODAL = re.compile(
+    r"\b(?:sẽ|cần phải|cần sớm|cần|(?<!đã )(?<!không )phải(?! (?:đối mặt|đối diện|chịu|gánh|trải qua|là))|dự kiến|dự định)"
+    r"\s(?:(?!\b(?:đã|đang|vừa|từng|kỷ niệm)\b)[^,;.:!?()])*$"  # (not past a tense: "sẽ A và X đã ký B")
+)
+# an anniversary with its subject before the verb remembered: the remembered event happened
+_REMEMBERED = re.compile(r"\bkỷ niệm (?:lần thứ )?\d{1,3} năm (?:ngày )?(?:[^\W\d_]+[ -]){1,5}$")
+
+
+def _word_end(low: str, ts: int) -> int:
+    return _WORD.match(low, ts).end()
 
 
 def standing(
@@ -165,8 +219,18 @@ def standing(
     it was written, not when what it tells happened; a report on "6 tháng đầu năm 2020" or an article on
     "1975 đến 1985" does date what it tells). Undated: "" (SCHEMA.md). A standing state ("Việt Nam và Cu-ba
     luôn ủng hộ lẫn nhau", "hai nước duy trì hợp tác") is ongoing; a completed act ("đã giúp") occurred."""
-    if status is not Status.OCCURRED or explicit or ctx.covered or kind not in _DURATIVE:
+    if status is Status.OCCURRED and _MODAL.search(low, max(c0, ts - 120), ts):
+        status = Status.PLANNED  # "hai bên cần sớm hoàn tất việc phê chuẩn EVIPA và mở rộng hợp tác ..."
+    if status is Status.PLANNED and not explicit and date and date == ctx.opening_date(ctx.block_index(ts)):
+        return status, ""  # a plan is not dated by the date a narrative paragraph opens with
+    if status is Status.PLANNED and explicit and _REMEMBERED.search(low, max(c0, ts - 60), ts):
+        return Status.OCCURRED, date  # "Tổ chức kỷ niệm 15 năm Việt Nam gia nhập ASEAN (28/7/1995 – ...)"
+    if status is Status.OCCURRED and _STILL.match(low, _word_end(low, ts)):
+        return Status.ONGOING, date if explicit else ""  # "đàm phán về vấn đề này vẫn đang tiếp tục"
+    if status is not Status.OCCURRED or explicit or ctx.covered:
         return status, date
+    if kind not in _DURATIVE:  # a visit, a signing, ... the text does not date: the date of a news page only
+        return (status, "") if date and date == ctx.period and not _news(ctx) else (status, date)
     if date and date != ctx.period:
         return status, date  # the paragraph's opening date or the section's: written in the text
     near = low[max(c0, ts - 60) : ts]

@@ -14,7 +14,10 @@ from doingoai.extract.vi_regex import vi_pattern
 
 NEGATION = _cue(
     r"\b(?:chưa từng|chưa bao giờ|không bao giờ|không hề|chẳng hề|không thể|chưa thể|chưa|không|chẳng|từ chối|bác bỏ việc)"
-    r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là))" + _NO_WORD
+    r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là))"
+    + _NO_WORD
+    # a negation governs its own clause only: not past ";" nor ", còn / nhưng / song / tuy nhiên"
+    + r"(?![^;]*;)(?![^,]*,\s*(?:còn|nhưng|song|tuy nhiên|trong khi|mặt khác)\b)"
 )
 HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng)" + _NO_WORD)
 PURPOSE = _cue(r"\b(?:nhằm|hướng tới|tiến tới|với mục tiêu|mục tiêu là)" + _NO_WORD)
@@ -23,7 +26,7 @@ STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn
 # "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
 COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
 PLANNED = _cue(
-    r"\b(?:sẽ|cần phải|cần|phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|đề nghị|kêu gọi|quyết tâm|sắp)"
+    r"\b(?:sẽ|cần phải|cần sớm|cần|phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp)"
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
 ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)

@@ -12,14 +12,10 @@ first wins, so longer and more specific phrases come first ("dỡ bỏ cấm v�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
-import ahocorasick
-
-from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.textscan import lower_same_length  # noqa: F401  (re-exported)
 from doingoai.extract.trigger_cues import (  # noqa: F401  (re-exported: the cue words around a trigger)
     CO_ACTOR,
     COMMUNICATE,
@@ -42,7 +38,6 @@ from doingoai.extract.trigger_cues import (  # noqa: F401  (re-exported: the cue
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import Cue, needles_of, vi_compile, vi_pattern  # noqa: F401  (re-exported)
 from doingoai.extract.vi_regex import cue as _cue
-from doingoai.extract.vi_regex import variants as _variants
 from doingoai.model import EventKind as K
 
 
@@ -215,6 +210,18 @@ LEXICON: tuple[Trigger, ...] = (
         r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )(?<!đối tác )"
         r"hợp tác(?! xã)" + _NO_WORD,
     ),
+    # "Phối hợp với Nhật Bản và Ấn Độ chuẩn bị ...", "hai nước thường xuyên phối hợp tại các diễn đàn"
+    _T("coordinate", K.COOPERATE, ("phối hợp",), r"(?<!sự )(?<!cơ chế )phối hợp(?: chặt chẽ)?" + _NO_WORD),
+    # "Phía bạn khẳng định sẵn sàng cùng Việt Nam xây dựng ...": a joint undertaking offered (planned)
+    _T(
+        "together",
+        K.COOPERATE,
+        ("cùng",),
+        r"(?:(?<=sẵn sàng )|(?<=mong muốn )|(?<=cam kết )|(?<=quyết tâm ))cùng(?: với)?(?= [^,.;:()]{2,40}? "
+        r"(?:xây dựng|phát triển|thúc đẩy|giải quyết|bảo vệ|duy trì|triển khai|thực hiện|gìn giữ)"
+        + _NO_WORD
+        + ")",
+    ),
     _T(
         "aid_credit",
         K.AID,
@@ -261,9 +268,22 @@ LEXICON: tuple[Trigger, ...] = (
         "host",
         K.HOST,
         ("đăng cai", "tổ chức", "chủ trì"),
+        # (the meeting is looked ahead at, not consumed: its name may be the organisation's body, "Tổ chức
+        # Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng")
         r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
-        r" (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
-        r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean))" + _NO_WORD,
+        r"(?= (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
+        r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean)" + _NO_WORD + "))" + _NO_WORD,
+    ),
+    # "Hội nghị Cấp cao Á – Âu (ASEM 5) sẽ được tổ chức tại Hà Nội": a meeting held in Vietnam, Vietnam hosts
+    _T(
+        "host_here",
+        K.HOST,
+        ("tổ chức", "đăng cai"),
+        r"được (?:tổ chức|đăng cai)(?= (?:tại|ở) (?:thủ đô |thành phố )?(?:hà nội|việt nam|tp\.? ?hồ chí minh"
+        r"|hồ chí minh|đà nẵng|hải phòng|huế|nha trang|hạ long|cần thơ|hội an|quảng ninh|phú quốc)"
+        + _NO_WORD
+        + ")",
+        back=1,
     ),
     # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": the host is the name after "do"
     _T(
@@ -329,84 +349,12 @@ class Hit(NamedTuple):  # one per trigger word in a text: a NamedTuple is cheape
     end: int
 
 
-@lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    """Head word -> (its length, ((lexicon order, regex, how far back a match may start), ...))."""
-    heads: dict[str, list[int]] = {}
-    for i, t in enumerate(LEXICON):
-        for h in t.heads:
-            for v in _variants(h):
-                heads.setdefault(v, []).append(i)
-    rxs = []
-    for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
-        pattern = vi_pattern(t.pattern)
-        rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
-    auto = ahocorasick.Automaton()
-    for h, idx in heads.items():
-        auto.add_word(
-            h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx))
-        )
-    auto.make_automaton()
-    return auto
-
-
-def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(sorted({re.escape(v) for w in words for v in _variants(w)}, key=len, reverse=True))
-    )
-
-
-# Words a match of the trigger must contain, looked for with one C-level scan before its regex runs (the
-# frequent head "quan hệ" mostly has neither): before the head for "củng cố quan hệ", after it (up to the
-# next stop the pattern cannot cross) for "quan hệ ... được củng cố".
-_PRECHECK = {
-    "relations_v": (_needles(_REL_VERBS), True),
-    "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp")), False),
-    "establish_s": (
-        _needles(("được thiết lập", "được chính thức", "được bình thường hóa", "được khôi phục")),
-        False,
-    ),
-    "upgrade_s": (_needles(("được nâng", "được chính thức")), False),
-}
-_NO_CROSS = re.compile(r"[.;:“”\"\n]")
-
-
 def scan(text: str, low: str | None = None) -> list[Hit]:
-    """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``)."""
-    low = lower_same_length(text) if low is None else low
-    auto = _automaton()
-    found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
-    for end_idx, (n, entries) in auto.iter(low):
-        p = end_idx - n + 1
-        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
-            continue
-        for i, rx, back, pre in entries:
-            if pre is not None:
-                if pre[1]:
-                    if pre[0].search(low, max(0, p - back), p + 12) is None:
-                        continue
-                else:
-                    stop = _NO_CROSS.search(low, p)
-                    if pre[0].search(low, p, stop.start() if stop else len(low)) is None:
-                        continue
-            if not back:
-                m = rx.match(low, p)
-            else:  # the leftmost match that covers the head, starting at most `back` characters before it
-                m = rx.search(low, max(0, p - back), p + 80)
-                while m is not None and m.end() <= p:
-                    m = rx.search(low, m.start() + 1, p + 80)
-                if m is not None and m.start() > p:
-                    m = None
-            if m is not None and m.end() > p:
-                found.append((m.start(), i, m.end()))
-    found.sort()
-    out: list[Hit] = []
-    last = -1
-    for s, i, e in found:
-        if s >= last:
-            out.append(Hit(LEXICON[i], s, e))
-            last = e
-    return out
+    """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``);
+    the automaton and the scan are in :mod:`doingoai.extract.trigger_scan`."""
+    from doingoai.extract.trigger_scan import scan_text  # (it imports this module's lexicon)
+
+    return scan_text(text, low)
 
 
 AGREEMENT_NOUN = _cue(r"\b" + _AGREEMENT_NOUN + _NO_WORD)

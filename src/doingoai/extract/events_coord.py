@@ -1,0 +1,76 @@
+"""Coordinated objects of one verb, each with its own date (see docs/decisions.md, "Events").
+
+"nước ta đã đăng cai Hội nghị Cấp cao Pháp ngữ tháng 11/1997 và Hội nghị Cấp cao ASEAN lần thứ 6 tháng
+12/1998": one verb, two objects, two dates -> two events, each object with its own date.
+:func:`coordinated` also keeps :func:`events_rules.coordinated_dates` ("Chủ tịch ASEAN năm 2010 và năm
+2020": one object, two dates).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_roles import MentionIndex, as_actor
+from doingoai.extract.events_rules import coordinated_dates
+from doingoai.extract.triggers import scan
+from doingoai.model import EventKind
+
+K = EventKind
+
+# kinds whose object is an organisation, a meeting or a country that a second object may replace
+OBJECT_KINDS = frozenset({K.HOST, K.CHAIR, K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.VISIT})
+_OBJECT_MENTION = ("organisation", "body", "country")
+# what lies between the first object's date and the second one's: ") và <object> (tháng|năm|ngày|vào ...)"
+_NEXT_OBJECT = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?P<obj>[^,;:.()]{3,160}?)\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm)\s+)*$"
+)
+_REACH = 320  # characters after the trigger a coordinated object may end
+
+
+def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
+    """Further drafts for the event ``d`` of the trigger ending at ``te``: coordinated dates of the same
+    object, else coordinated objects with their own dates."""
+    more = coordinated_dates(ctx, low, d.date, te, s1)
+    if more:
+        return [d._replace(date=v) for v in more]
+    if d.kind is K.RELATIONS_UPGRADE:
+        return [d._replace(date=v) for v in _elided_upgrades(ctx, low, te, s1)]
+    if d.kind not in OBJECT_KINDS or not d.date or not d.explicit:
+        return []
+    ds = ctx.dates_in(te, min(s1, te + _REACH))
+    i = next((j for j, x in enumerate(ds) if x.value == d.date), -1)
+    if i < 0:
+        return []
+    out: list[Draft] = []
+    prev = ds[i]
+    for nd in ds[i + 1 :]:
+        m = _NEXT_OBJECT.fullmatch(low, prev.end, nd.start)
+        if m is None or scan(ctx.doc.text[prev.end : nd.start]):
+            break  # another verb phrase, or not an object followed by its date
+        o0, o1 = m.span("obj")
+        codes = [
+            x.code
+            for x in index.between(o0, o1)
+            if x.end <= o1 and x.kind in _OBJECT_MENTION and x.via != "anaphora"
+        ]
+        if not codes:
+            break
+        recips = tuple(
+            c for c in (as_actor(codes[:1]) if d.kind is K.HOST else codes[:1]) if c not in d.actors
+        )
+        if not recips:
+            break
+        out.append(d._replace(recipients=recips, date=nd.value))
+        prev = nd
+    return out
+
+
+def _elided_upgrades(ctx: Context, low: str, te: int, s1: int) -> list[str]:
+    """Dates of further upgrades written "..., và <date> lên Đối tác ..." after an upgrade."""
+    out = []
+    for x in ctx.dates_in(te, min(s1, te + _REACH)):
+        if ELIDED_AND.search(low, max(te, x.start - 16), x.start) and ELIDED_UP.match(low, x.end):
+            out.append(x.value)
+    return out

@@ -1,0 +1,51 @@
+""" "Phía bạn", "nước bạn", "Đảng bạn": the other party of the document's relation with Vietnam.
+
+Vietnamese official writing on a bilateral relation names the partner once or twice ("Việt Nam và Trung
+Quốc đã ký ...") and then calls it "phía bạn" / "nước bạn" / "bạn" ("our friend"). :func:`partner_mentions`
+gives, for each such phrase, a synthetic mention (``via="anaphora"``) of the foreign country named most
+often before it in the document (the nearest of equals); "Đảng bạn" -> that country's ruling party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from doingoai.extract.events_anaphora import RULING_PARTY, country_of
+from doingoai.model import Document, Mention
+
+PARTNER = re.compile(r"\b(?:phía|nước|bên|(?P<party>đảng)) bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học)\b)")
+_OWN = frozenset({"VNM", "CPV"})
+_STATE_KINDS = ("country", "person", "body")
+
+
+def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Synthetic mentions of the partner for every "phía bạn"-type phrase whose partner is known."""
+    if " bạn" not in low:
+        return []
+    found = [m for m in PARTNER.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalnum()]
+    if not found:
+        return []
+    out: list[Mention] = []
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    k = 0
+    for m in found:
+        while k < len(mentions) and mentions[k].end <= m.start():
+            x = mentions[k]
+            if x.kind in _STATE_KINDS and x.via != "anaphora":
+                c = country_of(x.code)
+                if c not in _OWN and len(c) == 3 and c.isalpha():
+                    counts[c] += 1
+                    last[c] = x.start
+            k += 1
+        if not counts:
+            continue
+        code = max(counts, key=lambda c: (counts[c], last[c]))
+        if m.group("party"):
+            party = RULING_PARTY.get(code)
+            if party:
+                out.append(Mention(m.start(), m.end(), party, "party", "anaphora"))
+        else:
+            out.append(Mention(m.start(), m.end(), code, "country", "anaphora"))
+    return out

@@ -1,0 +1,94 @@
+"""The trigger scan: an Aho-Corasick automaton over the lower-cased text finds the head words of the lexicon
+(:mod:`doingoai.extract.triggers`), and only there is each candidate trigger's regex tried."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+
+from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.triggers import _REL_VERBS, LEXICON, Hit
+from doingoai.extract.vi_regex import variants as _variants
+from doingoai.extract.vi_regex import vi_pattern
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """Head word -> (its length, ((lexicon order, regex, how far back a match may start), ...))."""
+    heads: dict[str, list[int]] = {}
+    for i, t in enumerate(LEXICON):
+        for h in t.heads:
+            for v in _variants(h):
+                heads.setdefault(v, []).append(i)
+    rxs = []
+    for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
+        pattern = vi_pattern(t.pattern)
+        rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
+    auto = ahocorasick.Automaton()
+    for h, idx in heads.items():
+        auto.add_word(
+            h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx))
+        )
+    auto.make_automaton()
+    return auto
+
+
+def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(sorted({re.escape(v) for w in words for v in _variants(w)}, key=len, reverse=True))
+    )
+
+
+# Words a match of the trigger must contain, looked for with one C-level scan before its regex runs (the
+# frequent head "quan hệ" mostly has neither): before the head for "củng cố quan hệ", after it (up to the
+# next stop the pattern cannot cross) for "quan hệ ... được củng cố".
+_PRECHECK = {
+    "relations_v": (_needles(_REL_VERBS), True),
+    "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp")), False),
+    "establish_s": (
+        _needles(("được thiết lập", "được chính thức", "được bình thường hóa", "được khôi phục")),
+        False,
+    ),
+    "upgrade_s": (_needles(("được nâng", "được chính thức")), False),
+}
+_NO_CROSS = re.compile(r"[.;:“”\"\n]")
+
+
+def scan_text(text: str, low: str | None = None) -> list[Hit]:
+    """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``)."""
+    low = lower_same_length(text) if low is None else low
+    auto = _automaton()
+    found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
+    for end_idx, (n, entries) in auto.iter(low):
+        p = end_idx - n + 1
+        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
+            continue
+        for i, rx, back, pre in entries:
+            if pre is not None:
+                if pre[1]:
+                    if pre[0].search(low, max(0, p - back), p + 12) is None:
+                        continue
+                else:
+                    stop = _NO_CROSS.search(low, p)
+                    if pre[0].search(low, p, stop.start() if stop else len(low)) is None:
+                        continue
+            if not back:
+                m = rx.match(low, p)
+            else:  # the leftmost match that covers the head, starting at most `back` characters before it
+                m = rx.search(low, max(0, p - back), p + 80)
+                while m is not None and m.end() <= p:
+                    m = rx.search(low, m.start() + 1, p + 80)
+                if m is not None and m.start() > p:
+                    m = None
+            if m is not None and m.end() > p:
+                found.append((m.start(), i, m.end()))
+    found.sort()
+    out: list[Hit] = []
+    last = -1
+    for s, i, e in found:
+        if s >= last:
+            out.append(Hit(LEXICON[i], s, e))
+            last = e
+    return out
