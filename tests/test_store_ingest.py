@@ -53,13 +53,6 @@ def test_ingest_folder_then_unchanged_then_changed(kb, tmp_path: Path):
     assert Path(path).is_absolute() and kb.document(path)["name"] == "lao.txt"
 
 
-def test_same_bytes_under_another_path_are_not_stored_twice(kb, tmp_path: Path):
-    write(tmp_path / "x", "sun.txt", SUN)
-    write(tmp_path / "copy", "sun.txt", SUN)
-    report = kb.ingest([tmp_path / "x", tmp_path / "copy"], extractor=tiny_extractor)
-    assert (report.added, report.unchanged) == (1, 1)
-
-
 def test_bad_files_are_reported_and_the_batch_goes_on(kb, tmp_path: Path):
     good = write(tmp_path, "good.txt", SUN)
     bad = write(tmp_path, "bad.txt", "whatever")

@@ -90,7 +90,7 @@ def test_same_event_from_two_documents_is_one_fact(kb):
     assert {e["doc"] for e in aid["evidence"]} == {"a.txt", "b.txt"}
     for ev in evs:
         for e in ev["evidence"]:
-            assert set(e) == {"doc", "doc_id", "text", "start", "end", "raw_start", "raw_end"}
+            assert set(e) == {"doc", "path", "doc_id", "text", "start", "end", "raw_start", "raw_end"}
             assert kb.document(e["doc"])["text"][e["start"] : e["end"]] == e["text"]
             assert kb.document(e["doc"])["raw"][e["raw_start"] : e["raw_end"]] == e["text"]
     assert len(visit["evidence"]) == 1
@@ -264,3 +264,12 @@ def test_actors_carry_the_gazetteer_names(kb):
             continue
         assert (actors[code]["name_vi"], actors[code]["wikidata"]) == (entry.vi, entry.wikidata or None)
         assert entry.vi in actors[code]["names"] and actors[code]["documents"] == 1
+
+
+def test_date_qualifiers_are_stored(kb):
+    from doingoai.model import DateExpr
+
+    doc = build_doc("q.txt", ["Sau năm 1979, Liên Xô viện trợ cho Việt Nam."])
+    doc.dates = [DateExpr(4, 12, "1979", "after")]
+    kb.add_document(doc)
+    assert kb.load("q.txt").dates == [DateExpr(4, 12, "1979", "after")]

@@ -203,21 +203,73 @@ def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: st
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal)."
 )
+@click.option(
+    "--dense/--no-dense",
+    default=False,
+    help="Also store multilingual-e5-small vectors (needs doingoai[dense]), so `search --dense` has nothing to embed.",
+)
 @guarded
-def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, progress: bool | None, dense: bool) -> None:
     """Add documents (files or folders) to the knowledge base. Unchanged files are skipped."""
     import doingoai
 
     show = sys.stderr.isatty() if progress is None else progress
     with doingoai.open(db) as kb:
-        report = kb.ingest(paths, progress=show)
+        report = kb.ingest(paths, progress=show, dense=dense)
     for err in report.errors:
         _fail(err)
+    moved = f", {report.moved} moved" if report.moved else ""
+    embedded = f" ({report.embedded} of them embedded now)" if report.embedded else ""
     click.echo(
-        f"ingested {report.added} new, {report.replaced} changed, {report.unchanged} unchanged, "
+        f"ingested {report.added} new, {report.replaced} changed{moved}, {report.unchanged} unchanged{embedded}, "
         f"{len(report.errors)} failed; {db} now holds {report.events} events and {report.citations} citations"
     )
     sys.exit(1 if report.errors else 0)
+
+
+@main.command()
+@db_option
+@guarded
+def migrate(db: str) -> None:
+    """Bring a knowledge base's schema up to date (read commands never change it)."""
+    from doingoai.store.db import connect, driver_errors
+    from doingoai.store.migrate import current_version
+    from doingoai.store.migrate import migrate as run_migrations
+
+    conn = connect(_existing_kb(db))
+    try:
+        applied = run_migrations(conn)
+        version = current_version(conn)
+    except driver_errors() as exc:
+        msg = " ".join(str(exc).split())
+        raise DoingoaiError(Code.E301_DB_OPEN, f"cannot bring the schema up to date: {msg}", db) from exc
+    finally:
+        conn.close()
+    done = f"applied {', '.join(map(str, applied))}" if applied else "already up to date"
+    click.echo(f"{db}: schema version {version} ({done})")
+
+
+def _read_kb(db: str):
+    """A read command's knowledge base: opened read-only (no migrations, no writes)."""
+    import doingoai
+
+    return doingoai.open(_existing_kb(db), read_only=True)
+
+
+def _label(shared: set[str], row: dict) -> str:
+    """A document in readable output: its file name, or its path when another document has that name."""
+    return (row.get("path") or row["doc"]) if row["doc"] in shared else row["doc"]
+
+
+def _dense_notice(kb) -> None:
+    """Say on stderr how many documents a dense search must embed before it can answer."""
+    n = kb.dense_pending()
+    if n:
+        click.echo(
+            f"dense: embedding {n} document{'s' if n != 1 else ''} first (kept for this run only; "
+            "`doingoai ingest PATH... --dense` stores the vectors once)",
+            err=True,
+        )
 
 
 def _batch_or_one(query: str | None, batch: str | None) -> list[str]:
@@ -262,10 +314,10 @@ def _batch_or_one(query: str | None, batch: str | None) -> list[str]:
 @guarded
 def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name, dense) -> None:
     """BM25 search over the knowledge base (accent-insensitive: "Lien Xo" finds "Liên Xô")."""
-    import doingoai
-
     queries = _batch_or_one(query, batch)
-    with doingoai.open(_existing_kb(db)) as kb:
+    with _read_kb(db) as kb:
+        if dense:
+            _dense_notice(kb)
         for q in queries:
             try:
                 hits = kb.search(
@@ -291,8 +343,9 @@ def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name
             else:
                 if not rows:
                     click.echo("no results")
+                shared = kb.shared_names() if rows else set()
                 for i, h in enumerate(rows, 1):
-                    click.echo(f"{i}. [{h['score']:.2f}] {h['doc']}: {h['snippet']}")
+                    click.echo(f"{i}. [{h['score']:.2f}] {_label(shared, h)}: {h['snippet']}")
 
 
 @main.command()
@@ -311,10 +364,10 @@ def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name
 @guarded
 def ask(question, db, as_json, batch, dense) -> None:
     """Answer a question with its evidence sentence and citation (Vietnamese or English)."""
-    import doingoai
-
     questions = _batch_or_one(question, batch)
-    with doingoai.open(_existing_kb(db)) as kb:
+    with _read_kb(db) as kb:
+        if dense:
+            _dense_notice(kb)
         for q in questions:
             try:
                 ans = kb.ask(q, dense=dense).to_dict()
@@ -334,7 +387,8 @@ def ask(question, db, as_json, batch, dense) -> None:
                 )
                 ev = ans.get("evidence")
                 if ev:
-                    click.echo(f"   evidence: {ev['doc']} [{ev['start']}:{ev['end']}] {ev['text']}")
+                    label = _label(kb.shared_names(), ev)
+                    click.echo(f"   evidence: {label} [{ev['start']}:{ev['end']}] {ev['text']}")
                 if ans.get("citation"):
                     click.echo(f"   cites: {ans['citation']}")
 
@@ -349,10 +403,9 @@ def ask(question, db, as_json, batch, dense) -> None:
 @guarded
 def events(db, as_json, actor, kind, since, until) -> None:
     """List events in the knowledge base as a timeline, each with its sources."""
-    import doingoai
-
-    with doingoai.open(_existing_kb(db)) as kb:
+    with _read_kb(db) as kb:
         rows = kb.events(actor=actor, kind=kind, since=since, until=until)
+        shared = kb.shared_names()
     if as_json:
         _emit_json(rows)
         return
@@ -360,7 +413,7 @@ def events(db, as_json, actor, kind, since, until) -> None:
         click.echo("no events")
     for ev in rows:
         who = ",".join(ev["actors"]) + (" -> " + ",".join(ev["recipients"]) if ev["recipients"] else "")
-        src = "; ".join(sorted({e["doc"] for e in ev["evidence"]}))
+        src = "; ".join(sorted({_label(shared, e) for e in ev["evidence"]}))
         click.echo(f"{ev['date'] or '?':>10}  {ev['kind']:<20} {who:<26} [{ev['status']}] {src}")
         click.echo(f"{'':>12}“{_clip(ev['evidence'][0]['text'], 110)}”")
 

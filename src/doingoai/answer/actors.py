@@ -60,3 +60,11 @@ def parties_of(code: str) -> tuple[str, ...]:
     if e is None or e.kind != "agreement":
         return ()
     return tuple(e.attr("parties") or ())
+
+
+def kind(code: str) -> str:
+    """The gazetteer kind of ``code`` ("country", "collective", ...); "" when unknown."""
+    from doingoai.extract.gazetteer import entry
+
+    e = entry(code)
+    return e.kind if e else ""

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import re
 
+from doingoai.answer.persons import UPPER
+from doingoai.answer.required import THEME_WORDS, asks_sea
 from doingoai.question import Question, Wants, fold
 
 Found = tuple[str, int, int]
 
 _DATE = re.compile(
-    r"(?:ngày\s+)?\b\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
+    r"(?:ngày\s+)?\b\d{1,2}(?:\s*[–-]\s*|\s+và\s+)\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"  # "8 – 9/4/2010"
+    r"|(?:ngày\s+)?\b\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
     r"|(?:tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:1[89]|20)\d\d\b"
     r"|\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b"
     r"|\b(?:1[89]|20)\d\d\b",
     re.I,
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*/\s*\d+\b|\b\d+(?:[.,]\d+)?\s*%|\bthứ\s+\d+\b|\b\d+(?:[.,]\d+)*\b")
+_DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
 _PERCENT_CUE = ("phan tram", "%", "percent", "ty le")
 _VOTE_CUE = ("phieu", "vote", "ballot")
 
@@ -40,7 +44,7 @@ _EN_HEADS = {
 }
 
 
-def _term_positions(sentence: str, terms: list[str]) -> list[int]:
+def term_positions(sentence: str, terms: list[str]) -> list[int]:
     """Positions (in the sentence) where folded question terms occur."""
     folded = fold(sentence)
     pos: list[int] = []
@@ -50,7 +54,7 @@ def _term_positions(sentence: str, terms: list[str]) -> list[int]:
     return pos
 
 
-def _nearest(cands: list[re.Match[str]], anchors: list[int]) -> re.Match[str] | None:
+def nearest(cands: list[re.Match[str]], anchors: list[int]) -> re.Match[str] | None:
     if not cands:
         return None
     if not anchors:
@@ -69,8 +73,30 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     ]
     if q.year is not None:
         cands = [m for m in cands if str(q.year) not in m.group(0)] or cands
-    m = _nearest(cands, _term_positions(sentence, terms))
+    precision = _ASKS_DAY.search(q.text) and 2 or _ASKS_MONTH.search(q.text) and 1
+    if precision:  # "tháng nào năm 2020": a month (of 2020), not "2020 – 2021"
+        cands = [m for m in cands if _precision(m.group(0)) >= precision] or cands
+        years = _YEAR_IN_Q.findall(q.text)
+        cands = [m for m in cands if any(y in m.group(0) for y in years)] or cands
+    m = nearest(cands, term_positions(sentence, terms))
     return (m.group(0), m.start(), m.end()) if m else None
+
+
+_ASKS_DAY = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which day|what day)\b", re.I)
+_ASKS_MONTH = re.compile(r"\b(?:tháng nào|tháng mấy|what month|which month)\b", re.I)
+_YEAR_IN_Q = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _precision(date: str) -> int:
+    """2 for a day ("8/4/2010"), 1 for a month ("tháng 11/1997"), 0 for a year or a span of years."""
+    if re.search(r"\d{1,2}/\d{1,2}/\d{4}", date):
+        return 2
+    return 1 if re.search(r"tháng|\d{1,2}/\d{4}", date, re.I) else 0
+
+
+def asks_votes(question: str) -> bool:
+    folded = fold(question)
+    return any(c in folded for c in _VOTE_CUE)
 
 
 def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
@@ -80,13 +106,15 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
         cands = [m for m in cands if "%" in m.group(0)] or cands
     elif any(c in folded_q for c in _VOTE_CUE):
         cands = [m for m in cands if "/" in m.group(0)] or cands
-    cands = [  # a year, or a month/year like "12/2023", is no amount
+    votes = any(c in folded_q for c in _VOTE_CUE)
+    cands = [  # a year, a month/year like "12/2023" or a day/month like "11/10" is no amount
         m
         for m in cands
         if not re.fullmatch(r"(?:\d{1,2}\s*/\s*)?(1[89]|20)\d\d", m.group(0))
         and not re.match(r"\s*/", sentence[m.end() :])
+        and (votes or not _DAY_MONTH.fullmatch(m.group(0)))
     ]
-    m = _nearest(cands, _term_positions(sentence, terms))
+    m = nearest(cands, term_positions(sentence, terms))
     return (m.group(0).strip(), m.start(), m.end()) if m else None
 
 
@@ -125,16 +153,49 @@ def find_list(q: Question, sentence: str) -> Found | None:
 
 
 _PLACE = re.compile(
-    r"\b(?:tại|ở|in|at)\s+((?:thành phố|thủ đô|tỉnh)\s+)?([A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*)*)"
+    rf"\b(?:tại|ở|in|at)\s+((?:thành phố|thủ đô|tỉnh)\s+)?([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
+)
+# a news dateline opening the sentence: "Bắc Kinh, 18/11/2009 – ...", "Hà Nội, ngày 16 tháng 3 năm 2004"
+_DATELINE = re.compile(
+    rf"^\s*([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}}/|\s+tháng\s+)\d"
+)
+_SEA = re.compile(r"(?:Biển|Vịnh|Eo biển|Quần đảo|Đảo|Vùng biển|Thái Bình Dương|Ấn Độ Dương)\b")
+_NOT_PLACE = re.compile(  # an event or a body after "tại": "tại Hội nghị ...", not a place
+    r"(?:Hội nghị|Đại hội|Diễn đàn|Kỳ họp|Phiên|Lễ|Liên hợp quốc|Hội đồng|Ủy ban|Tuyên bố|Hiệp định|Nghị quyết)\b"
 )
 
 
 def find_place(q: Question, sentence: str) -> Found | None:
-    """A place: capitalised words after "tại"/"ở" ("tại Đà Nẵng", "ở thành phố Hồ Chí Minh")."""
+    """A place: a dateline opening the sentence, or capitalised words after "tại"/"ở" ("tại Đà
+    Nẵng", "ở thành phố Hồ Chí Minh"); never one the question names, an event ("tại Hội nghị ..."),
+    or a sea area unless the question asks about the sea."""
     asked = q.text.lower()
-    for m in _PLACE.finditer(sentence):
-        if m.group(2).lower() not in asked:
-            return m.group(2), m.start(2), m.end(2)
+    sea_ok = asks_sea(q.text)
+    cands = [(m.group(1), m.start(1)) for m in _DATELINE.finditer(sentence)]
+    cands += [(m.group(2), m.start(2)) for m in _PLACE.finditer(sentence)]
+    for name, start in cands:
+        if name.lower() in asked or _NOT_PLACE.match(sentence, start) or (_SEA.match(name) and not sea_ok):
+            continue
+        return name, start, start + len(name)
+    return None
+
+
+_QUOTED = re.compile(r"[^“\"«.;]{0,60}?[“\"«]([^”\"»]{3,300})[”\"»]")
+_IS = re.compile(r"(?:\s+[^\s.;,“\"«]+){0,5}?(?:\s+là|\s*:)\s+")
+
+
+def find_theme(sentence: str) -> Found | None:
+    """The theme or slogan: the quotation just after "chủ đề" / "khẩu hiệu" ("với chủ đề “...”"), or
+    the clause after "chủ đề ... là" / "khẩu hiệu:"."""
+    for m in THEME_WORDS.finditer(sentence):
+        quoted = _QUOTED.match(sentence, m.end())
+        if quoted:
+            return quoted.group(1).strip(), quoted.start(1), quoted.end(1)
+        is_ = _IS.match(sentence, m.end())
+        clause = re.match(r"[^.;,()]{3,200}", sentence[is_.end() :]) if is_ else None
+        if is_ and clause:
+            text = clause.group(0).strip()
+            return text, is_.end(), is_.end() + len(text)
     return None
 
 

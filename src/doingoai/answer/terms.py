@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer.required import english_ordinal, ordinal_forms
 from doingoai.question import Question, fold
 
 Concept = tuple[str, ...]  # folded alternatives; one present = the concept is supported
+MIN_SUPPORT = 0.5  # share of the question's content terms the evidence sentence must contain
 
 _VI_STOP = set(
     """năm nào khi nào bao giờ bao nhiêu mấy gì nào những các của đã được với cho là có và
@@ -59,8 +61,7 @@ _EN_VI: dict[str, tuple[str, ...]] = {
     "normalize": ("bình thường hóa",),
     "normalised": ("bình thường hóa",),
     "normalized": ("bình thường hóa",),
-    "establish": ("thiết lập",),
-    "established": ("thiết lập",),
+    "establish": ("thiết lập", "xác lập"),
     "votes": ("phiếu",),
     "border": ("biên giới",),
     "projects": ("dự án",),
@@ -97,6 +98,74 @@ _EN_VI: dict[str, tuple[str, ...]] = {
     "state": ("cấp nhà nước", "nhà nước"),
     "navy": ("hải quân",),
     "ship": ("tàu",),
+    "theme": ("chủ đề",),
+    "slogan": ("khẩu hiệu",),
+    "motto": ("phương châm", "khẩu hiệu"),
+    "demarcation": ("phân giới cắm mốc", "phân giới", "cắm mốc"),
+    "demarcate": ("phân giới cắm mốc", "phân giới"),
+    "delimitation": ("phân định",),
+    "complete": ("hoàn thành", "hoàn tất"),
+    "completed": ("hoàn thành", "hoàn tất"),
+    "completion": ("hoàn thành", "hoàn tất"),
+    "finish": ("hoàn thành", "hoàn tất"),
+    "finished": ("hoàn thành", "hoàn tất"),
+    "land": ("đất liền",),
+    "whole": ("toàn tuyến", "toàn bộ"),
+    "entire": ("toàn tuyến", "toàn bộ"),
+    "admit": ("kết nạp",),
+    "admitted": ("kết nạp",),
+    "admission": ("kết nạp",),
+    "expected": ("dự kiến",),
+    "founded": ("thành lập",),
+    "established": ("thiết lập", "thành lập", "xác lập"),
+    "resume": ("nối lại", "khôi phục"),
+    "resumed": ("nối lại", "khôi phục"),
+    "development": ("phát triển",),
+    "launched": ("khởi xướng", "phát động"),
+    "initiated": ("khởi xướng",),
+    "movement": ("phong trào",),
+    "university": ("đại học", "trường"),
+    "economic": ("kinh tế",),
+    "trade": ("thương mại",),
+    "free": ("tự do",),
+    "investment": ("đầu tư",),
+    "protection": ("bảo hộ",),
+    "effect": ("hiệu lực",),
+    "force": ("hiệu lực",),
+    "anniversary": ("kỷ niệm",),
+    "founding": ("sáng lập", "thành lập"),
+    "host": ("đăng cai", "tổ chức"),
+    "meeting": ("hội nghị",),
+    "conference": ("hội nghị",),
+    "defence": ("quốc phòng",),
+    "defense": ("quốc phòng",),
+    "gate": ("cửa khẩu",),
+    "gates": ("cửa khẩu",),
+    "protocol": ("nghị định thư",),
+    "documents": ("văn kiện",),
+    "code": ("bộ quy tắc",),
+    "conduct": ("ứng xử",),
+    "sea": ("biển",),
+    "american": ("hoa kỳ", "mỹ"),
+    "marker": ("mốc", "cột mốc"),
+    "markers": ("mốc", "cột mốc"),
+    "increase": ("tăng", "tăng dày"),
+    "signatory": ("ký",),
+    "fight": ("chiến tranh", "xung đột", "chiến đấu"),
+    "fought": ("chiến tranh", "xung đột", "chiến đấu"),
+    "led": ("lãnh đạo", "dẫn đầu"),
+    "lead": ("lãnh đạo", "dẫn đầu"),
+    "issue": ("ra", "ban hành", "công bố"),
+    "issued": ("ra", "ban hành", "công bố"),
+    "statement": ("tuyên bố",),
+    "vision": ("tầm nhìn",),
+    "term": ("nhiệm kỳ",),
+    **{
+        m: (f"tháng {i}", str(i))  # "September" -> "tháng 9", or the 9 of "10/9/2023"
+        for i, m in enumerate(
+            "january february march april may june july august september october november december".split(), 1
+        )
+    },
 }
 
 
@@ -130,8 +199,11 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
         for w in _syllables(text):
             if w in _EN_STOP:
                 continue
+            nth = english_ordinal(w)
             if w in _EN_VI:
                 concepts.append(tuple(words(v) for v in _EN_VI[w]))
+            elif nth:  # "16th" -> "thứ 16" / "thứ XVI" / "16"
+                concepts.append(ordinal_forms(nth))
             elif w[:1].isdigit() or w in capitalised:  # a number or a name counts, matched as written
                 concepts.append((w,))
     else:
@@ -151,8 +223,11 @@ def search_query(q: Question, codes: set[str]) -> str:
     for code in codes:
         text = actor_names.strip_names(text, code)
     for w in _syllables(text):
+        nth = english_ordinal(w)
         if w in _EN_VI:
             words.extend(_EN_VI[w])
+        elif nth:
+            words.extend(("thứ", str(nth)))
         elif w not in _EN_STOP:
             words.append(w)
     return " ".join(words)
@@ -167,12 +242,17 @@ def required_concepts(q: Question, codes: set[str]) -> list[Concept]:
     itself, and every other proper name, so that a question about NATO is never answered from a
     sentence about ASEAN. (A fact's evidence needs only :func:`required_names`: its parties are
     known even where the sentence says "hai nước".)"""
+    return required_actors(codes) + required_names(q, codes)
+
+
+def required_actors(codes: set[str]) -> list[Concept]:
+    """Every actor named other than Vietnam itself, each as its names written exactly."""
     required: list[Concept] = []
     for code in sorted(codes):
         names = actor_names.names(code)
         if code != "VNM" and names:
             required.append(tuple(sorted({_exact_words(n) for n in names})))
-    return required + required_names(q, codes)
+    return required
 
 
 def required_names(q: Question, codes: set[str]) -> list[Concept]:
@@ -192,3 +272,27 @@ def required_names(q: Question, codes: set[str]) -> list[Concept]:
 
 # Capitalised words that are not names (question words, titles, generic heads in English questions)
 _PROPER_STOP = {"viet", "nam", "vietnam", "dang", "nha", "nuoc", "hiep", "dinh", "uoc", "chu", "tich"}
+
+
+def support(concepts: list[Concept], sentence: str) -> float:
+    """Share of the question's concepts that the sentence contains (whole words, accent-folded)."""
+    if not concepts:
+        return 0.0
+    folded = " " + words(sentence) + " "
+    return sum(1 for alts in concepts if any(f" {a} " in folded for a in alts)) / len(concepts)
+
+
+def exact_index(sentence: str) -> str:
+    """The sentence as " word word ... " (whole "11/2017" and its parts), for :func:`contains_all`."""
+    whole = re.findall(r"[\w/%]+", sentence)
+    parts = [p for w in whole if "/" in w or "%" in w for p in re.findall(r"\w+", w)]
+    return " " + " ".join(whole) + " " + " ".join(parts) + " "
+
+
+def contains_all(required: list[Concept], sentence: str, index: str | None = None) -> bool:
+    """Every required concept is in the sentence, with its case and accents (names: "Pháp" is not
+    "pháp"); ``index`` is the sentence's :func:`exact_index` when the caller has it."""
+    if not required:
+        return True
+    text = index if index is not None else exact_index(sentence)
+    return all(any(f" {a} " in text for a in alts) for alts in required)

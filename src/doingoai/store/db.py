@@ -42,10 +42,11 @@ class Database:
 
     dialect: str
 
-    def __init__(self, conn: Any, dialect: str, target: str):
+    def __init__(self, conn: Any, dialect: str, target: str, read_only: bool = False):
         self.conn = conn
         self.dialect = dialect
         self.target = target
+        self.read_only = read_only  # opened for reading: no migrations, no writes (the driver refuses them)
         self._depth = 0
         self._sql_cache: dict[str, str] = {}
 
@@ -141,6 +142,15 @@ class Database:
         self.conn.close()
 
 
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """The database drivers' own error classes (sqlite3, and psycopg when installed)."""
+    try:
+        import psycopg
+    except ImportError:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, psycopg.Error)
+
+
 def split_sqlite_script(sql: str) -> Iterator[str]:
     """Split a script into complete statements (``sqlite3.complete_statement`` handles triggers)."""
     buf: list[str] = []
@@ -160,11 +170,45 @@ def _only_comments(stmt: str) -> bool:
     return all(not ln.strip() or ln.strip().startswith("--") or ln.strip() == ";" for ln in stmt.splitlines())
 
 
-def connect(target: str | Path) -> Database:
-    """A SQLite file (created if missing; WAL; foreign keys on) or a ``postgresql://`` URL."""
+def connect(target: str | Path, read_only: bool = False) -> Database:
+    """A SQLite file (created if missing; WAL; foreign keys on) or a ``postgresql://`` URL.
+
+    ``read_only``: the database must exist and is opened so that nothing can be written (SQLite
+    ``mode=ro`` URI, also on a read-only file or folder; PostgreSQL read-only transactions).
+    """
     if is_postgres_url(target):
-        return _connect_postgres(str(target))
+        return _connect_postgres(str(target), read_only)
+    if read_only:
+        return _connect_sqlite_ro(Path(target))
     return _connect_sqlite(Path(target))
+
+
+def _connect_sqlite_ro(path: Path) -> Database:
+    """``mode=ro``; when that cannot read a WAL database because its -shm file cannot be created
+    (a read-only folder, after the last writer closed it cleanly, so the file itself is complete),
+    ``immutable=1``, which reads the file as it is."""
+    if str(path) == ":memory:" or not path.is_file():
+        raise DoingoaiError(
+            Code.E301_DB_OPEN,
+            "no knowledge base here; build one with `doingoai ingest PATH --db DB`",
+            str(path),
+        )
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for flags in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = None
+        try:
+            conn = sqlite3.connect(
+                uri + flags, uri=True, isolation_level=None, check_same_thread=False, timeout=30
+            )
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA query_only = ON")
+            return Database(conn, "sqlite", _key(path), read_only=True)
+        except sqlite3.Error as exc:
+            last = exc
+            if conn is not None:
+                conn.close()
+    raise DoingoaiError(Code.E301_DB_OPEN, f"cannot open the SQLite database for reading: {last}", str(path))
 
 
 def _connect_sqlite(path: Path) -> Database:
@@ -182,10 +226,16 @@ def _connect_sqlite(path: Path) -> Database:
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         raise DoingoaiError(Code.E301_DB_OPEN, f"cannot open the SQLite database: {exc}", str(path)) from exc
-    return Database(conn, "sqlite", str(path))
+    return Database(conn, "sqlite", _key(path))
 
 
-def _connect_postgres(url: str) -> Database:
+def _key(path: Path) -> str:
+    """A SQLite database's ``target``: its absolute path (caches keyed by it must not mix up two
+    ``kb.sqlite`` files of different folders), ``:memory:`` as it is."""
+    return str(path) if str(path) == ":memory:" else str(path.absolute())
+
+
+def _connect_postgres(url: str, read_only: bool = False) -> Database:
     try:
         import psycopg
     except ImportError as exc:
@@ -198,7 +248,9 @@ def _connect_postgres(url: str) -> Database:
         raise DoingoaiError(
             Code.E301_DB_OPEN, f"cannot connect to PostgreSQL: {exc}".strip(), _safe(url)
         ) from exc
-    return Database(conn, "postgres", _safe(url))
+    if read_only:
+        conn.execute("SET default_transaction_read_only = on")  # every statement in a read-only transaction
+    return Database(conn, "postgres", _safe(url), read_only=read_only)
 
 
 def _safe(url: str) -> str:

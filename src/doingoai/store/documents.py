@@ -117,8 +117,11 @@ def write_document(
     )
     db.insert_rows(
         "dates",
-        ("doc_id", "sentence_id", "start", "end", "value", "text"),
-        [(doc_id, sents.id_at(d.start), d.start, d.end, d.value, text[d.start : d.end]) for d in doc.dates],
+        ("doc_id", "sentence_id", "start", "end", "value", "qualifier", "text"),
+        [
+            (doc_id, sents.id_at(d.start), d.start, d.end, d.value, d.qualifier, text[d.start : d.end])
+            for d in doc.dates
+        ],
     )
     db.insert_rows(
         "citations",
@@ -219,8 +222,8 @@ def load_document(db: Database, doc_id: int) -> Document | None:
         for r in q('SELECT start, "end", code, kind, via FROM mentions WHERE doc_id = ? ORDER BY id')
     ]
     doc.dates = [
-        DateExpr(r["start"], r["end"], r["value"])
-        for r in q('SELECT start, "end", value FROM dates WHERE doc_id = ? ORDER BY id')
+        DateExpr(r["start"], r["end"], r["value"], r["qualifier"])
+        for r in q('SELECT start, "end", value, qualifier FROM dates WHERE doc_id = ? ORDER BY id')
     ]
     doc.citations = [
         Citation(

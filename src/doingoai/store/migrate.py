@@ -56,6 +56,39 @@ def current_version(db: Database) -> int:
     return int(db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version") or 0)
 
 
+def check(db: Database, folder: Path = MIGRATIONS) -> int:
+    """For a database opened read-only: its schema must be the newest this code knows. Writes
+    nothing; returns the version. Older (or no doingoai schema) -> E304, newer -> E302."""
+    todo = available(db.dialect, folder)
+    newest = todo[-1].version if todo else 0
+    if not _has_version_table(db):
+        raise DoingoaiError(
+            Code.E304_DB_OUTDATED, "not a doingoai knowledge base (no schema version)", db.target
+        )
+    have = current_version(db)
+    if have > newest:
+        raise DoingoaiError(
+            Code.E302_DB_SCHEMA,
+            f"the database has schema version {have}, newer than this doingoai knows ({newest})",
+            db.target,
+        )
+    if have < newest:
+        raise DoingoaiError(
+            Code.E304_DB_OUTDATED,
+            f"the knowledge base has schema version {have}; this doingoai reads version {newest}",
+            db.target,
+        )
+    return have
+
+
+def _has_version_table(db: Database) -> bool:
+    if db.dialect == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    else:
+        sql = "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'"
+    return db.scalar(sql) is not None
+
+
 def migrate(db: Database, folder: Path = MIGRATIONS) -> list[int]:
     """Apply the pending migrations; returns the versions applied. Safe to run concurrently."""
     todo = available(db.dialect, folder)

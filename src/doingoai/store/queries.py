@@ -7,7 +7,7 @@ sit in memory at once (on either backend).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from doingoai.store.db import Database
@@ -43,7 +43,7 @@ def events(
     cond = " AND ".join(where)
     evidence: dict[int, list[dict[str, Any]]] = {}
     for row in db.query(
-        'SELECT v.event_id, d.name AS doc, v.doc_id, v.text, v.start, v."end", v.raw_start, v.raw_end FROM event_evidence v'
+        'SELECT v.event_id, d.name AS doc, d.path, v.doc_id, v.text, v.start, v."end", v.raw_start, v.raw_end FROM event_evidence v'
         f" JOIN documents d ON d.id = v.doc_id WHERE v.event_id IN (SELECT e.id FROM events e WHERE {cond})"
         " ORDER BY d.name, v.doc_id, v.start, v.id",
         params,
@@ -83,12 +83,29 @@ def documents(db: Database) -> list[dict[str, Any]]:
 
 
 def document_id(db: Database, name_or_id: str | int) -> int | None:
-    """The id of a document given by id, source path or name (the path wins over a name)."""
+    """The id of a document given by id, source (resolved) path, path as ingested, or name (in that order)."""
     if isinstance(name_or_id, int):
         return db.scalar("SELECT id FROM documents WHERE id = ?", (name_or_id,))
     key = str(name_or_id)
-    found = db.scalar("SELECT id FROM documents WHERE source = ?", (key,))
-    return found if found is not None else db.scalar("SELECT MIN(id) FROM documents WHERE name = ?", (key,))
+    for sql in (
+        "SELECT id FROM documents WHERE source = ?",
+        "SELECT MIN(id) FROM documents WHERE path = ?",
+        "SELECT MIN(id) FROM documents WHERE name = ?",
+    ):
+        found = db.scalar(sql, (key,))
+        if found is not None:
+            return int(found)
+    return None
+
+
+def document_paths(db: Database, ids: Iterable[int]) -> dict[int, str | None]:
+    """doc_id -> the path the document was ingested from (as given: relative when given relative;
+    None for a document added without a file)."""
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return {}
+    rows = db.query(f"SELECT id, path FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    return {int(r["id"]): r["path"] for r in rows}
 
 
 def document(db: Database, name_or_id: str | int) -> dict[str, Any] | None:
@@ -118,23 +135,23 @@ def _paged(db: Database, table: str, columns: str, doc_id: int | None) -> Iterat
 
 
 def sentences(db: Database, doc_id: int | None = None) -> Iterator[dict[str, Any]]:
-    """{"id", "doc_id", "doc", "idx", "block", "start", "end", "raw_start", "raw_end", "text"} in id order."""
+    """{"id", "doc_id", "doc", "path", "idx", "block", "start", "end", "raw_start", "raw_end", "text"} in id order."""
     return _paged(
         db,
         "sentences",
-        't.id, t.doc_id, d.name AS doc, t.idx, t.block, t.start, t."end", t.raw_start, t.raw_end, t.text',
+        't.id, t.doc_id, d.name AS doc, d.path, t.idx, t.block, t.start, t."end", t.raw_start, t.raw_end, t.text',
         doc_id,
     )
 
 
 def passages(db: Database, doc_id: int | None = None) -> Iterator[dict[str, Any]]:
-    """Paragraph-like blocks: {"id", "doc_id", "doc", "idx", "type", "start", "end", "raw_start", "raw_end", "text"}.
+    """Paragraph-like blocks: {"id", "doc_id", "doc", "path", "idx", "type", "start", "end", "raw_start", "raw_end", "text"}.
 
     ``idx`` is the block index, so a sentence's passage is the one with ``idx == sentence["block"]``.
     """
     return _paged(
         db,
         "passages",
-        't.id, t.doc_id, d.name AS doc, t.idx, t.type, t.start, t."end", t.raw_start, t.raw_end, t.text',
+        't.id, t.doc_id, d.name AS doc, d.path, t.idx, t.type, t.start, t."end", t.raw_start, t.raw_end, t.text',
         doc_id,
     )

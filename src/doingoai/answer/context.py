@@ -1,0 +1,82 @@
+"""The document around an evidence sentence, and the question read with names set aside.
+
+* :class:`DocumentContext`: a sentence saying "hai nước" / "hai bên" / "phía bạn" stands for the
+  parties its document names just before it (or in its title); a list item under "Nhiệm vụ trọng
+  tâm năm 2024:" is about 2024. Documents are read once per question.
+* :func:`analyse_question`: :func:`doingoai.question.analyse`, but names do not decide the language
+  ("Who did Tô Lâm hold talks with?" is English though "Tô Lâm" carries Vietnamese marks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from doingoai.answer import actors as actor_names
+from doingoai.answer.required import has_deixis
+from doingoai.answer.terms import Concept, contains_all, exact_index
+from doingoai.fold import fold
+from doingoai.question import Question, analyse
+
+
+class DocumentContext:
+    """What a sentence's document says before it (and in its title)."""
+
+    WINDOW = 1500  # characters before the sentence searched for the parties
+    LEAD_WINDOW = 800  # characters before a list item searched for the line introducing it
+
+    def __init__(self, kb, codes: set[str]):
+        self.kb, self.codes = kb, codes
+        self.docs: dict[int, tuple[str, str]] = {}
+
+    def _doc(self, doc_id: int) -> tuple[str, str]:
+        if doc_id not in self.docs:
+            row = self.kb.document(doc_id) or {}
+            self.docs[doc_id] = (row.get("text") or "", (row.get("meta") or {}).get("title") or "")
+        return self.docs[doc_id]
+
+    def lead_in(self, hit: dict[str, Any]) -> str:
+        """The line introducing the list the sentence is in ("Nhiệm vụ trọng tâm năm 2024:"), if any:
+        the nearest line before it ending in ":" (up to six lines back)."""
+        if "doc_id" not in hit:
+            return ""
+        text, _ = self._doc(hit["doc_id"])
+        before = text[max(0, hit["start"] - self.LEAD_WINDOW) : hit["start"]]
+        lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
+        return next((ln for ln in reversed(lines[-6:]) if ln.endswith(":")), "")
+
+    def deixis(self, hit: dict[str, Any], required: list[Concept]) -> str | None:
+        """The names of the asked actors, when the sentence refers to them ("hai nước", "hai bên",
+        "phía bạn", or a name cut short: "vào Hội đồng" for "Hội đồng Nhân quyền") and the title or
+        the text just before it names every required actor; else None."""
+        if "doc_id" not in hit or not (has_deixis(hit["text"]) or _short_forms(required, hit["text"])):
+            return None
+        text, title = self._doc(hit["doc_id"])
+        before = title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
+        if not contains_all(required, before):
+            return None
+        return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
+
+def _short_forms(required: list[Concept], sentence: str) -> bool:
+    """Every required actor the sentence does not name is there by the first two words of one of
+    its names of three words or more ("Hội đồng" for "Hội đồng Nhân quyền")."""
+    index = exact_index(sentence)
+    missing = [alts for alts in required if not contains_all([alts], sentence, index)]
+    return bool(missing) and all(
+        any(len(a.split()) >= 3 and f" {' '.join(a.split()[:2])} " in index for a in alts) for alts in missing
+    )
+
+
+_WORD = re.compile(r"(?<=\s)[^\W\d_][\w'’-]*")
+
+
+def analyse_question(text: str) -> Question:
+    """The question analysed with its capitalised words (names) unaccented for the language test."""
+    q = analyse(text)
+    if q.lang != "vi":
+        return q
+    plain = _WORD.sub(lambda m: fold(m.group(0)) if m.group(0)[:1].isupper() else m.group(0), text)
+    q2 = analyse(plain)
+    return replace(q2, text=q.text) if q2.lang == "en" else q

@@ -1,0 +1,88 @@
+"""Countries and organisations as answers: "nước nào", "những nước nào", "which countries" -> the
+gazetteer actors a sentence names near the question's words ("kết nạp Cam-pu-chia, Lào và
+Mi-an-ma"), never one the question names."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer.extractors import Found, term_positions
+from doingoai.answer.persons import UPPER
+from doingoai.fold import fold
+from doingoai.question import Question
+
+_ACTOR_KINDS = {"country", "organisation", "body", "party", "collective"}
+_ASKS_COUNTRY = re.compile(r"\b(?:nước|quốc gia)\s+nào\b|\b(?:which|what)\s+(?:countr|nation|state)", re.I)
+_ASKS_BODY = re.compile(r"\b(?:tổ chức|đảng)\s+nào\b|\b(?:which|what)\s+(?:organi[sz]ation|bod|part)", re.I)
+
+
+_NAME_ITEM = rf"([{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})"
+_ITEM_BEFORE = re.compile(_NAME_ITEM + r"\s*(?:,|\s+và)\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + _NAME_ITEM + r"(?=\s*(?:[,.;:)]|\s+và\s|$))")
+
+
+def _asked_kinds(question: str) -> set[str]:
+    """Which actors answer "nước nào" (countries), "tổ chức nào" (organisations), or either."""
+    country, body = bool(_ASKS_COUNTRY.search(question)), bool(_ASKS_BODY.search(question))
+    if country == body:
+        return _ACTOR_KINDS
+    return {"country"} if country else _ACTOR_KINDS - {"country"}
+
+
+_JOINER = re.compile(r"\s*(?:,|và|and|&)\s*(?:và\s+|and\s+)?", re.I)
+
+
+ACTOR_REACH = 80  # characters between an answer actor and the nearest word of the question
+
+
+def _named_in(code: str, asked: str) -> bool:
+    """Whether the (folded, word-joined) question writes one of the actor's names: "ASEAN–India"
+    names India even where the question's mentions miss it."""
+    from doingoai.answer import actors as actor_names
+
+    every = {actor_names.display(code, "en"), actor_names.display(code, "vi"), *actor_names.names(code)}
+    return any(" " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked for n in every if n)
+
+
+def find_actors(q: Question, sentence: str, named: set[str], terms: list[str], several: bool) -> Found | None:
+    """Countries or organisations the sentence names other than those in the question: the list
+    ("Cam-pu-chia, Lào và Mi-an-ma") nearest the question's words, or the nearest one."""
+    from doingoai.extract.mentions import mentions_in
+
+    kinds = _asked_kinds(q.text)
+    asked = " " + " ".join(re.findall(r"\w+", fold(q.text))) + " "
+    mentions = mentions_in(sentence)
+    found = [
+        m
+        for m in mentions
+        if m.via != "deixis" and m.code not in named and m.kind in kinds and not _named_in(m.code, asked)
+    ]
+    # the question's own words, not its actors ("Việt Nam – Lào" is not near what was asked)
+    anchors = [
+        a
+        for a in term_positions(sentence, terms)
+        if not any(m.start <= a < m.end for m in mentions if m.code in named or m.via == "deixis")
+    ]
+    found = [m for m in found if not anchors or min(abs(m.start - a) for a in anchors) <= ACTOR_REACH]
+    if not found:
+        return None
+    runs: list[list] = [[found[0]]]  # mentions joined only by "," / "và": one enumeration
+    for prev, m in zip(found, found[1:], strict=False):
+        if _JOINER.fullmatch(sentence[prev.end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    if not several:
+        runs = [[m] for m in found]
+
+    def distance(run: list) -> int:
+        return min((min(abs(run[0].start - a), abs(run[-1].end - a)) for a in anchors), default=0)
+
+    best = min(runs, key=lambda r: (distance(r), -len(r)) if several else distance(r))
+    start, end = best[0].start, best[-1].end
+    if several:  # names the gazetteer lacks, in the same enumeration: "Nam Xu-đăng và Cộng hòa Trung Phi"
+        while m := _ITEM_BEFORE.search(sentence[:start]):
+            start = m.start(1)
+        while m := _ITEM_AFTER.match(sentence, end):
+            end = m.end(1)
+    return sentence[start:end], start, end

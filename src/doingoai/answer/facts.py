@@ -1,0 +1,157 @@
+"""Answers from facts (events): the best-supported event of the asked kind among the actors the
+question names (and its year), answered from the event's fields, with its evidence sentence."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer import actors as actor_names
+from doingoai.answer.extractors import asks_votes, find_date, find_name
+from doingoai.answer.persons import asks_person
+from doingoai.answer.required import Ordinals, asks_countries, ordinals_ok
+from doingoai.answer.result import Answer, evidence_of, kb_citation
+from doingoai.answer.terms import Concept, contains_all, flat, support
+from doingoai.question import Question, Wants
+
+FACT_MIN_SUPPORT = 0.3  # a fact's evidence needs less of the question than a sentence: its parties are known
+SEVERAL_MARGIN = 0.1  # "which countries": every fact scoring this close to the best
+_RANGE = re.compile(r"\d{4}\s*[–-]\s*\d{4}")  # a year range: a period, not the date of one event
+
+
+def _date_answer(value: str) -> str:
+    return value.replace("/", "–") if "/" in value and len(value) == 9 else value
+
+
+def _date_precision(date: str) -> float:
+    """1 for a day, less for a month, a year, a half-year or an interval; 0 for no date."""
+    if not date:
+        return 0.0
+    if "/" in date:
+        return 0.1
+    return {10: 1.0, 7: 0.7}.get(len(date), 0.4)
+
+
+def _written_precision(written: tuple[str, int, int] | None) -> float:
+    if not written or _RANGE.search(written[0]):
+        return 0.0
+    slashes = written[0].count("/")
+    return 1.0 if slashes >= 2 else 0.7 if slashes == 1 or "tháng" in written[0].lower() else 0.4
+
+
+def party_codes(codes: set[str]) -> tuple[set[str], set[str]]:
+    """Actor codes, with a named agreement standing for its parties; and the agreements named."""
+    parties: set[str] = set()
+    agreements: set[str] = set()
+    for code in codes:
+        named = actor_names.parties_of(code)
+        if named:
+            agreements.add(code)
+            parties.update(named)
+        else:
+            parties.add(code)
+    return parties, agreements
+
+
+def from_events(
+    kb, q: Question, codes: set[str], terms: list[Concept], required: list[Concept], ordinals: Ordinals
+) -> Answer | None:
+    """The best-supported event of the asked kind among the actors named (and year, if given)."""
+    if not q.kinds or not (codes or q.year is not None):
+        return None
+    if q.wants is Wants.ACTOR and asks_person(q.text) and not asks_countries(q.text)[0]:
+        return None  # facts name countries and bodies; "ai" / "who" asks for a person
+    wanted, agreements = party_codes(codes)
+    # every wanted code other than VNM must be a party (and VNM, when it is all that is wanted):
+    # let the store filter on one of them instead of scoring every event of the kind
+    anchor = min(wanted - {"VNM"} or wanted) if wanted else None
+    best: tuple[float, dict, dict] | None = None
+    scored: list[tuple[float, dict]] = []
+    for kind in q.kinds:
+        for ev in kb.events(kind=kind, actor=anchor):
+            parties = set(ev["actors"]) | set(ev["recipients"])
+            if wanted and (not wanted <= parties | {"VNM"} or not (wanted & parties)):
+                continue
+            if ev.get("status") == "negated":
+                continue
+            if q.year is not None and not _year_in(ev.get("date", ""), q.year):
+                continue
+            named = "".join(" " + actor_names.display(c) for c in sorted(wanted & parties))
+            bonus = 0.3 * (ev.get("agreement") in agreements) + 0.2 * (
+                q.planned == (ev.get("status") == "planned")
+            )
+            for evid in ev["evidence"]:
+                if not contains_all(required, evid["text"]) or not ordinals_ok(ordinals, evid["text"]):
+                    continue
+                written = find_date(q, evid["text"], flat(terms)) if q.wants is Wants.DATE else None
+                if written and not any(
+                    _year_in(ev.get("date", ""), int(y)) for y in re.findall(r"\d{4}", written[0])
+                ):
+                    written = None
+                score = (
+                    support(terms, evid["text"] + named)  # the fact's parties, even where it says "hai nước"
+                    + 0.2 * (wanted <= parties)
+                    + bonus
+                    + 0.1 * max(_date_precision(ev.get("date", "")), _written_precision(written))
+                    + 0.15
+                    * bool(written and not _RANGE.search(written[0]))  # the sentence dates the event itself
+                    - 0.0001 * len(evid["text"])
+                )
+                scored.append((score, ev))
+                if best is None or score > best[0]:
+                    best = (score, ev, evid)
+    if best is None or best[0] < FACT_MIN_SUPPORT:
+        return None
+    _, ev, evid = best
+    answer: str | None = None
+    if q.wants is Wants.DATE and ev.get("date"):
+        written = find_date(q, evid["text"], flat(terms))
+        precise = (
+            written
+            and not _RANGE.search(written[0])
+            and _date_precision(ev["date"]) < 1.0
+            and any(_year_in(ev["date"], int(y)) for y in re.findall(r"\d{4}", written[0]))
+        )  # the sentence's own writing of this fact's date, never another date in it
+        answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it when sharper
+    elif q.wants is Wants.ACTOR:
+        several = asks_countries(q.text)[1]  # "which countries": every fact about as close as the best
+        facts = (
+            [e for sc, e in sorted(scored, key=lambda x: -x[0]) if sc >= best[0] - SEVERAL_MARGIN]
+            if several
+            else [ev]
+        )
+        others: list[str] = []
+        for fact in facts:
+            mine = [c for c in list(fact["actors"]) + list(fact["recipients"]) if c not in wanted]
+            if len(mine) > 1 and "VNM" in mine:
+                mine.remove("VNM")  # Vietnam's own part in the fact is not what "nước nào" asks for
+            others += [c for c in mine if c not in others]
+        answer = ", ".join(actor_names.display(c, q.lang) for c in others) or None
+    elif q.wants in (Wants.NAME, Wants.LIST):
+        agreement = ev.get("agreement")
+        if agreement and re.fullmatch(r"[A-Z][A-Z0-9_]+", agreement):
+            agreement = actor_names.display(agreement, "vi")  # a gazetteer code -> its name
+        objects = ", ".join(ev["objects"]) if ev.get("objects") else None
+        from_text = find_name(q, evid["text"]) if q.head else None  # the name as the text writes it
+        named = from_text[0] if from_text else agreement
+        answer = (objects or named) if q.wants is Wants.LIST else (named or objects)
+    elif q.wants is Wants.NUMBER and asks_votes(q.text):
+        answer = ev.get("votes")  # the only amount a fact holds: never the answer to another "bao nhiêu"
+    if not answer:
+        return None
+    return Answer(
+        q.text,
+        answer,
+        evidence_of(evid, kb),
+        kb_citation(kb, evid),
+        via="event",
+        value=ev.get("date") if q.wants is Wants.DATE else None,
+        fact=ev.get("id"),
+    )
+
+
+def _year_in(date: str, year: int) -> bool:
+    if not date:
+        return False
+    parts = date.replace("-H", "/").split("/")
+    years = [int(p[:4]) for p in parts if p[:4].isdigit()]
+    return bool(years) and min(years) <= year <= max(years)

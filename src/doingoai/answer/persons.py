@@ -1,0 +1,128 @@
+"""People as answers: "Ai ...?", "Who ...?", "Which prime minister ...?" -> a person's name in the
+evidence sentence ("Thủ tướng Nguyễn Xuân Phúc", "do Phan Bội Châu khởi xướng", "Tổng thống Cộng
+hòa Pháp Emmanuel Macron").
+
+A person is a gazetteer person, or a run of one to four capitalised words right after a title or
+the agent words "do"/"bởi"/"với" (a capitalised run elsewhere may be a place: "cảng Hải Phòng"); runs that are countries or bodies (gazetteer), places ("tại X"),
+titles or names the question already gives are not answers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from doingoai.question import Question, fold
+
+Found = tuple[str, int, int]
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴÇÑÖÜ"  # capitals, for regexes
+
+_ASKS_PERSON = re.compile(
+    r"^\s*ai\b|\bai\s+(?:là|đã|được|khởi xướng|ký|dẫn đầu|đứng đầu|chủ trì|thay mặt)\b|\b(?:là|với|gặp|của|bởi|do)\s+ai\b"
+    r"|\b(?:vị|nhà lãnh đạo|lãnh đạo|thủ tướng|tổng thống|chủ tịch|bộ trưởng|tổng bí thư|đại sứ)\s+(?:\w+\s+){0,2}?nào\b"
+    r"|\bwho(?:m)?\b|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:president|prime minister|minister|leader|"
+    r"general secretary|secretary|ambassador|king|emperor|chairman|person|official)\b",
+    re.I,
+)
+_TITLES = (
+    "Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Thủ tướng Chính phủ|Thủ tướng|Phó Thủ tướng|"
+    "Tổng thống|Phó Tổng thống|Bộ trưởng(?:\\s+[A-ZĐ]\\w*(?:\\s+\\w+){0,3}?)?|Thứ trưởng|Đại sứ|Nhà vua|"
+    "Hoàng hậu|Quốc vương|Nữ hoàng|Hoàng đế|Thủ hiến|Tổng thư ký|Đồng chí|Ông|Bà|nhà cách mạng|nhà yêu nước|"
+    "President|Prime Minister|Minister|General Secretary|Secretary|Ambassador|King|Queen|Emperor|Mr\\.?|Mrs\\.?|Ms\\.?"
+)
+_TITLE = re.compile(rf"(?:{_TITLES})\s*$")
+_AGENT = re.compile(r"\b(?:do|bởi|với|cùng|by|with)\s*$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:tại|ở|in|at|từ|đến|sang)\s*$", re.I)
+_CAP = rf"[{UPPER}][\w'’-]*"
+_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP}){{0,3}}")
+_NOT_NAME = re.compile(
+    r"^(?:Điện|Nhà|Cung|Hội|Bộ|Ban|Ủy|Đại|Trường|Viện|Quốc|Chính|Đảng|Tổng|Chủ|Thủ|Phó|Liên|Hiệp|Tuyên|Nghị|"
+    r"Công|Cộng|Hòa|Ngày|Tháng|Năm|Thứ|Cuối|Đầu|Giữa|Sau|Trước|Trong|Tại|Theo|Với|Tuy|Khi|The|In|On|At)\b"
+)
+
+
+# a ministry after "Bộ trưởng" / "Bộ" is part of the title, not a name ("Bộ trưởng Ngoại giao X")
+_MINISTRY = re.compile(
+    r"(?:Ngoại giao|Quốc phòng|Công an|Công Thương|Tài chính|Kế hoạch|Nội vụ|Tư pháp|Y tế|Giáo dục|Văn hóa|"
+    r"Thông tin|Giao thông|Xây dựng|Nông nghiệp|Tài nguyên|Lao động|Khoa học|Thương mại)\b",
+    re.I,
+)
+
+
+def asks_person(question: str) -> bool:
+    return bool(_ASKS_PERSON.search(question))
+
+
+def _masked(sentence: str) -> str:
+    """The sentence with countries, bodies and other non-person actors blanked (same length)."""
+    from doingoai.extract.mentions import mentions_in
+
+    chars = list(sentence)
+    for m in mentions_in(sentence):
+        if m.kind != "person":
+            chars[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=2048)
+def _country(words: str) -> str | None:
+    """The country (or body) code these words name, if any: "Lào" -> "LAO"."""
+    from doingoai.extract.gazetteer import by_name
+
+    return next((e.code for e in by_name(words) if e.kind != "person"), None)
+
+
+def _split_country(name: str) -> tuple[str | None, str, int]:
+    """A leading country name glued to a person's ("Lào Xa-lơm-xay Côm-ma-sít"): (its code, the
+    person's name, the offset of the name in ``name``)."""
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        code = _country(" ".join(words[:k]))
+        if code:
+            rest = " ".join(words[k:])
+            return code, rest, name.index(rest)
+    return None, name, 0
+
+
+def find_person(
+    q: Question, sentence: str, anchors: list[int], named: frozenset[str] = frozenset()
+) -> Found | None:
+    """The person the sentence names (not one the question names), nearest the question's words;
+    a name after a title or an agent word ("do", "với") first. When the question names countries, a
+    person the sentence attributes to one of them ("Bộ trưởng Ngoại giao Lào X") comes first, and one
+    attributed to another country last."""
+    from doingoai.extract.mentions import mentions_in
+
+    asked = fold(q.text)
+    mentions = mentions_in(sentence)
+    countries = [m for m in mentions if m.kind != "person"]
+    cands: list[Found] = []  # gazetteer persons and titled names
+    for m in mentions:
+        if m.kind == "person" and fold(sentence[m.start : m.end]) not in asked:
+            cands.append((sentence[m.start : m.end], m.start, m.end))
+    masked = _masked(sentence)
+    owner: dict[int, str | None] = {}
+    for m in _RUN.finditer(masked):
+        code, name, offset = _split_country(m.group(0))
+        start = m.start() + offset
+        before = masked[max(0, start - 40) : start]  # "Nhà vua Nhật Bản Akihito": the country blanked
+        if (
+            fold(name) in asked
+            or _NOT_NAME.match(name)
+            or _MINISTRY.match(sentence, start)
+            or _PLACE_BEFORE.search(before)
+            or m.start() == 0
+        ):
+            continue
+        if _TITLE.search(before) or _AGENT.search(before) or code:  # "cảng Hải Phòng" is no person
+            cands.append((name, start, start + len(name)))
+            owner[start] = code or next((c.code for c in countries if 0 <= start - c.end <= 30), None)
+    if not cands:
+        return None
+
+    def rank(found: Found) -> tuple[int, int]:
+        code = owner.get(found[1])
+        side = 1 if not named or code is None else (0 if code in named else 2)
+        return side, min((abs(found[1] - a) for a in anchors), default=0)
+
+    return min(cands, key=rank)

@@ -1,0 +1,36 @@
+"""The answer span by what the question asks: a period, an ordinal, a theme, countries, a person,
+a place, or by :attr:`Question.wants` (:func:`extractors.extract`)."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer.countries import find_actors
+from doingoai.answer.extractors import Found, extract, find_theme, nearest, term_positions
+from doingoai.answer.persons import asks_person, find_person
+from doingoai.answer.required import asks_countries, asks_ordinal, asks_period, asks_theme, find_ordinal
+from doingoai.question import Question, Wants
+
+_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b")
+
+
+def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -> Found | None:
+    """The answer span by what the question asks: a theme, countries, a person, a place, or
+    :func:`extract` by :attr:`Question.wants`."""
+    if asks_theme(q.text):
+        found = find_theme(sentence)
+        if found or q.wants is Wants.TEXT:
+            return found
+    if asks_period(q.text):  # "nhiệm kỳ nào": a span of years ("2020 – 2021")
+        spans = list(_YEAR_SPAN.finditer(sentence))
+        m = nearest(spans, term_positions(sentence, terms))
+        return (m.group(0), m.start(), m.end()) if m else None
+    head = asks_ordinal(q.text)
+    if head:  # "khóa mấy", "lần thứ mấy", "thứ bao nhiêu": the ordinal the sentence writes there
+        return find_ordinal(head, sentence)
+    countries, several = asks_countries(q.text)
+    if q.wants in (Wants.ACTOR, Wants.LIST) and countries:
+        return find_actors(q, sentence, codes, terms, several)
+    if q.wants in (Wants.ACTOR, Wants.TEXT) and asks_person(q.text):
+        return find_person(q, sentence, term_positions(sentence, terms), frozenset(codes))
+    return extract(q, sentence, terms)
