@@ -12,7 +12,9 @@ sentence@1:  the top hit's sentence contains one of the answer texts.
 
 The sentence re-ranking for questions (doingoai.search.rerank) was tuned on the even-numbered
 questions (0, 2, 4, ... in file order); the run prints even / odd / all for it, and the same
-system without it (``rerank=False``).
+system without it (``rerank=False``), and the kinds of miss of the even questions (wrong paragraph;
+right paragraph with the answer in the next, previous or a farther sentence, sharing fewer, as many
+or more question words than the chosen one).
 """
 
 from __future__ import annotations
@@ -67,23 +69,77 @@ def make_document(name: str, text: str):
 
 
 SPLITS: dict[str, dict[str, tuple[float, float]]] = {}  # system -> split -> (paragraph@1, sentence@1)
+MISSES: dict[str, dict[str, int]] = {}  # system -> kind of miss -> count (even questions)
 
 
-def evaluate(search, qs, names, label: str = "") -> tuple[float, float, float]:
+def evaluate(search, qs, names, label: str = "", sentences=None) -> tuple[float, float, float]:
     """(paragraph@1, sentence@1, ms per query) of ``search(q) -> (doc name, sentence text) | None``;
-    with a ``label``, the even / odd question figures are kept in SPLITS[label]."""
-    oks = []
+    with a ``label``, the even / odd question figures are kept in SPLITS[label], and with
+    ``sentences`` (each paragraph's sentence texts) the kinds of miss on the even questions in MISSES[label]."""
+    oks, tops = [], []
     t0 = time.perf_counter()
     for q in qs:
         top = search(q["q"])
         name, sentence = top if top is not None else (None, "")
         p = name == names[q["para"]]
         oks.append((p, p and any(a in sentence for a in q["answers"])))
+        tops.append(sentence)
     dt = (time.perf_counter() - t0) * 1000 / max(len(qs), 1)
     if label:
         SPLITS[label] = {k: _rates(oks[i::2]) for k, i in (("even", 0), ("odd", 1))}
+        if sentences is not None:
+            MISSES[label] = misses(qs[0::2], oks[0::2], tops[0::2], sentences)
     p_all, s_all = _rates(oks)
     return p_all, s_all, dt
+
+
+_MISS_ORDER = [
+    "wrong paragraph",
+    "right paragraph, answer in the next sentence",
+    "right paragraph, answer in the previous sentence",
+    "right paragraph, answer in a farther sentence",
+    "right paragraph, answer across sentences",
+    "  it shares fewer question words",
+    "  it shares as many question words",
+    "  it shares more question words",
+]
+
+
+def misses(qs, oks, tops, sentences) -> dict[str, int]:
+    """Kinds of miss: wrong paragraph; or the right one with the answer in the next / previous / a
+    farther sentence, and whether that sentence shares fewer, as many or more of the question's
+    (lower-cased) syllables than the chosen one."""
+    out: dict[str, int] = {}
+
+    def add(key: str) -> None:
+        out[key] = out.get(key, 0) + 1
+
+    for q, (p, ok), top in zip(qs, oks, tops, strict=True):
+        if ok:
+            continue
+        if not p:
+            add("wrong paragraph")
+            continue
+        sents = sentences[q["para"]]
+        gold = [j for j, s in enumerate(sents) if any(a in s for a in q["answers"])]
+        if not gold or top not in sents:
+            add("right paragraph, answer across sentences")
+            continue
+        k = sents.index(top)
+        j = min(gold, key=lambda j: abs(j - k))
+        add(
+            "right paragraph, answer in "
+            + ("the next" if j == k + 1 else "the previous" if j == k - 1 else "a farther")
+            + " sentence"
+        )
+        qw = set(_SYL.findall(q["q"].lower()))
+        mine, theirs = len(qw & set(_SYL.findall(top.lower()))), len(qw & set(_SYL.findall(sents[j].lower())))
+        add(
+            "  it shares "
+            + ("fewer" if theirs < mine else "as many" if theirs == mine else "more")
+            + " question words"
+        )
+    return out
 
 
 def _rates(oks: list[tuple[bool, bool]]) -> tuple[float, float]:
@@ -172,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run
 
+    sentences = [[d.text[s.start : s.end] for s in d.sentences] for d in docs]
     base = bm25s_baseline(docs, names)
     base_p = bm25s_paragraphs(paras, names)
     rows = [
@@ -182,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             "doingoai BM25, no re-rank",
             evaluate(ours(False, False), qs_vi, names, "vi BM25, no re-rank"),
         ),
-        ("vi", "doingoai BM25", evaluate(ours(False), qs_vi, names, "vi BM25")),
+        ("vi", "doingoai BM25", evaluate(ours(False), qs_vi, names, "vi BM25", sentences)),
     ]
     if not args.no_dense:
         t0 = time.perf_counter()
@@ -199,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
                 evaluate(ours(True, False), qs_vi, names, "vi dense, no re-rank"),
             )
         )
-        rows.append(("vi", "doingoai BM25 + dense", evaluate(ours(True), qs_vi, names, "vi dense")))
+        rows.append(
+            ("vi", "doingoai BM25 + dense", evaluate(ours(True), qs_vi, names, "vi dense", sentences))
+        )
     rows += [
         ("en", "bm25s (syllables, lower-cased)", evaluate(base, qs_en, names)),
         ("en", "doingoai BM25", evaluate(ours(False), qs_en, names)),
@@ -213,6 +272,10 @@ def main(argv: list[str] | None = None) -> int:
     for label, split in SPLITS.items():
         even, odd = split["even"], split["odd"]
         print(f"  {label:<24} even {even[0]:.3f} / {even[1]:.3f}   odd {odd[0]:.3f} / {odd[1]:.3f}")
+    for label, kinds in MISSES.items():
+        print(f"misses of {label} (even questions): {sum(v for k, v in kinds.items() if k[0] != ' ')}")
+        for k in sorted(kinds, key=_MISS_ORDER.index):
+            print(f"    {k:<50} {kinds[k]:>4}")
     print("targets: vi paragraph@1 >= 0.95, sentence@1 >= 0.85; en paragraph@1 >= 0.80 with dense")
     kb.close()
     tmp.cleanup()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from doingoai.question import Wants, analyse
 from doingoai.search.answer_type import Want, answer_type, candidates
 from doingoai.search.corpus import document_from_paragraphs
 from doingoai.search.rerank import is_question
@@ -33,6 +34,39 @@ def test_answer_type(question, want, unit):
     at = answer_type(question)
     assert at.want is want
     assert at.unit == unit
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sắc lệnh này được tuyên bố khi nào?",
+        "Các trường được thành lập vào thế kỷ nào?",
+        "Có bao nhiêu người chết trong trận lụt?",
+        "Hội nghị được tổ chức ở đâu?",
+        "Công ty nào sản xuất chiếc máy bay?",
+        "Liên Xô viện trợ những dự án nào?",
+        "EU đã phê chuẩn hiệp định nào với Việt Nam?",
+        "Vì sao quan hệ đối ngoại còn bó hẹp?",
+        "How old was he?",
+        "Whose idea was it?",
+    ],
+)
+def test_search_and_answers_read_a_question_the_same_way(question):
+    """One question analysis (doingoai.question): the search's answer type is the answer engine's
+    type mapped to what a sentence can show (a place, an actor or a named document -> a name)."""
+    q, at = analyse(question), answer_type(question)
+    mapped = {Wants.DATE: Want.DATE, Wants.NUMBER: Want.NUMBER, Wants.LIST: Want.NONE, Wants.TEXT: Want.NONE}
+    assert at.want is mapped.get(q.wants, Want.NAME)
+    assert at.unit == (q.unit if at.want is Want.NUMBER else None)
+
+
+def test_a_named_year_is_not_the_asked_one():
+    assert analyse("Ai lãnh đạo cuộc tấn công vào năm 1565?").wants is Wants.ACTOR
+    assert answer_type("Ai lãnh đạo cuộc tấn công vào năm 1565?").want is Want.NAME
+    assert analyse("Việt Nam gia nhập ASEAN vào năm?").wants is Wants.DATE  # "vào năm" alone asks the year
+    assert analyse("Các trường ra đời trong giai đoạn nào?").wants is Wants.DATE
+    assert analyse("Có bao nhiêu người chết?").unit == "nguoi"
+    assert analyse("Có bao nhiêu lần?").unit is None  # "lần" counts, it is no unit of the answer
 
 
 def test_date_candidates_skip_the_questions_own_year():

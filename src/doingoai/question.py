@@ -1,7 +1,9 @@
 """What a question asks for: its type, language, key terms and the event kind it is about.
 
-Shared by search (answer-type re-ranking) and answer (span extraction), so both read a question the
-same way; it depends on neither."""
+The one question analysis: search (whether a query is a question, and the answer type its sentence
+re-ranking looks for, :mod:`doingoai.search.answer_type`) and answer (span extraction) both read a
+question through :func:`is_question` and :func:`analyse`, so the cue words live only here; it
+depends on neither."""
 
 from __future__ import annotations
 
@@ -31,23 +33,43 @@ class Question:
     kinds: tuple[str, ...]  # event kinds the question is about (may be empty)
     year: int | None  # a year named in the question ("in 1978")
     planned: bool = False  # asks about what is planned ("dự kiến", "sẽ", "will")
+    unit: str | None = None  # folded unit word after "bao nhiêu"/"mấy" ("bao nhiêu người" -> "nguoi")
 
 
 _EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|in|of|with|to)\b", re.I)
 _VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
+# Cue words (lower-cased, accents kept: folded "may" would also be "máy"). Order of the checks in
+# analyse(): date, number, place, named document, actor, list; a bare "vào năm" counts last.
 _VI_DATE = re.compile(
-    r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|vào năm)\b", re.I
+    r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|thế kỷ nào|thế kỉ nào"
+    r"|thập niên nào|thập kỷ nào|thập kỉ nào|giai đoạn nào|thời kỳ nào|thời kì nào|năm bao nhiêu)\b",
+    re.I,
 )
-_EN_DATE = re.compile(r"\b(when|what year|which year|in what year|what date)\b", re.I)
-_VI_PLACE = re.compile(r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu)\b", re.I)
+# "... vào năm?" asks the year when no other cue asks something else; "vào năm 1990" names it
+_VI_DATE_WEAK = re.compile(r"\bvào năm\b(?!\s*\d)", re.I)
+_EN_DATE = re.compile(
+    r"\b(when|what year|which year|in what year|what date|what century|what decade)\b", re.I
+)
+_VI_PLACE = re.compile(
+    r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu|vùng nào|khu vực nào)\b", re.I
+)
 _EN_PLACE = re.compile(r"\b(where|which city|in which city|what city)\b", re.I)
-_VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)\b", re.I)
-_EN_NUMBER = re.compile(r"\b(how many|how much|what percentage|how many votes)\b", re.I)
-_VI_ACTOR = re.compile(
-    r"\b(nước nào|quốc gia nào|ai|tổ chức nào|đảng nào|bên nào|những nước nào|các nước nào)\b", re.I
+_VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)\b(?:\s+(\w+))?", re.I)
+_NOT_UNIT = frozenset({"lan", "phan", "nam", "thoi", "so", "la", "con", "duoc", "co", "trong", "khi", "va"})
+_EN_NUMBER = re.compile(
+    r"\b(how many|how much|what percentage|how many votes|how long|how old|how far|how large)\b", re.I
 )
-_EN_ACTOR = re.compile(r"\b(who|which country|which countries|which organi[sz]ation|what country)\b", re.I)
+_VI_ACTOR = re.compile(
+    r"\b(nước nào|quốc gia nào|ai|người nào|tổ chức nào|đảng nào|bên nào|những nước nào|các nước nào"
+    r"|công ty nào|đội nào|trường nào|đại học nào|tên (là )?gì|tên của)\b",
+    re.I,
+)
+_EN_ACTOR = re.compile(
+    r"\b(who|whom|whose|which country|which countries|which organi[sz]ation|what country"
+    r"|which (company|team|state))\b",
+    re.I,
+)
 _VI_NAME = re.compile(
     r"\b(hiệp định|hiệp ước|công ước|chỉ thị|nghị quyết|văn kiện|tuyên bố|thỏa thuận|dự án|văn bản|kết luận)(?:\s+\w+){0,3}?\s+nào\b",
     re.I,
@@ -56,6 +78,11 @@ _EN_NAME = re.compile(
     r"\b(?:which|what)\s+(treaty|agreement|convention|directive|resolution|declaration|projects?|document)\b",
     re.I,
 )
+# Is the text a question at all: "?" or a question word (then analyse() says which type).
+_QUESTION = re.compile(
+    r"\?|\b(gì|nào|sao|đâu|ai|bao nhiêu|bao giờ|mấy|what|which|who|whom|whose|when|where|why|how)\b"
+)
+_QUESTION_FOLDED = re.compile(r"\b(bao nhieu|bao gio|khi nao|nam nao|la gi|the nao|o dau|tai sao|vi sao)\b")
 _VI_LIST = re.compile(r"\bnhững\b.*\bnào\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|will|plan|planned|scheduled)\b", re.I)
@@ -86,10 +113,15 @@ def detect_lang(text: str) -> str:
     return "en" if len(_EN_WORDS.findall(text)) >= 1 else "vi"
 
 
+def is_question(text: str) -> bool:
+    """Whether ``text`` is a question (a "?" or a question word; accents optional) rather than keywords."""
+    return bool(_QUESTION.search(text.lower()) or _QUESTION_FOLDED.search(fold(text)))
+
+
 def analyse(text: str) -> Question:
     q = " ".join(text.split())
     lang = detect_lang(q)
-    head = None
+    head = unit = None
     if lang == "en":
         m_name = _EN_NAME.search(q)
         if _EN_DATE.search(q):
@@ -106,10 +138,13 @@ def analyse(text: str) -> Question:
             wants = Wants.TEXT
     else:
         m_name = _VI_NAME.search(q)
+        m_num = _VI_NUMBER.search(q)
         if _VI_DATE.search(q):
             wants = Wants.DATE
-        elif _VI_NUMBER.search(q):
+        elif m_num:
             wants = Wants.NUMBER
+            unit = fold(m_num.group(2)) if m_num.group(2) else None
+            unit = None if unit in _NOT_UNIT else unit
         elif _VI_PLACE.search(q):
             wants = Wants.PLACE
         elif m_name:
@@ -121,6 +156,8 @@ def analyse(text: str) -> Question:
             wants = Wants.ACTOR
         elif _VI_LIST.search(q):
             wants = Wants.LIST
+        elif _VI_DATE_WEAK.search(q):
+            wants = Wants.DATE
         else:
             wants = Wants.TEXT
     folded = " " + fold(q) + " "
@@ -131,7 +168,14 @@ def analyse(text: str) -> Question:
     years = _YEAR.findall(q)
     planned = bool(_PLANNED.search(q))
     return Question(
-        q, lang, wants, head, kinds, int(years[0]) if years and wants is not Wants.DATE else None, planned
+        q,
+        lang,
+        wants,
+        head,
+        kinds,
+        int(years[0]) if years and wants is not Wants.DATE else None,
+        planned,
+        unit,
     )
 
 

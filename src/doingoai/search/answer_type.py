@@ -6,9 +6,9 @@ expression, "bao nhiêu / mấy" a number (next to the question's unit word when
 name. A candidate never counts when the question itself holds it ("năm 1915" in the question is
 not the answer to "... vào năm 1915 có bao nhiêu ...").
 
-The coarse type comes from the answer engine's question analysis
-(:func:`doingoai.question.analyse`); this module adds the search-side refinements (centuries,
-places, "X nào" heads, unit words) and the candidate detectors run on the top sentences.
+The type and the unit word come from the one question analysis (:func:`doingoai.question.analyse`,
+shared with the answer engine: the cue words live there); this module maps it to what a sentence
+can show and holds the candidate detectors run on the top sentences.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from doingoai.question import Wants, analyse
 from doingoai.search.tokenize import fold
 
 
@@ -34,53 +35,23 @@ class AnswerType:
     question_words: frozenset[str]  # folded syllables of the question (candidates must add something)
 
 
-# Vietnamese cues (lower-cased, accents kept: folded "may" would also be "máy"). First match decides.
-_VI_DATE = re.compile(
-    r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|thế kỷ nào|thế kỉ nào"
-    r"|thập niên nào|thập kỷ nào|giai đoạn nào|thời kỳ nào|năm bao nhiêu)\b"
-)
-_VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)(?:\s+(\w+))?")
-_VI_NAME = re.compile(
-    r"(^|\s)(ai|người nào|ở đâu|nơi nào|nước nào|quốc gia nào|thành phố nào|tỉnh nào|vùng nào|khu vực nào"
-    r"|công ty nào|tổ chức nào|đảng nào|đội nào|trường nào|đại học nào|tên (là )?gì|tên của)\b"
-)
-_EN_DATE = re.compile(r"\b(when|what year|which year|what century|what date|what decade)\b", re.I)
-_EN_NUMBER = re.compile(r"\bhow (many|much|long|old|far|large)\b", re.I)
-_EN_NAME = re.compile(
-    r"\b(who|whom|whose|where|which (country|city|company|team|state|organi[sz]ation))\b", re.I
-)
-_VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
-_NOT_UNIT = {"lan", "phan", "nam", "thoi", "so", "la", "con", "duoc", "co", "trong", "khi", "va"}
 _WORD = re.compile(r"[^\W_]+")
+_WANT = {
+    Wants.DATE: Want.DATE,
+    Wants.NUMBER: Want.NUMBER,
+    Wants.ACTOR: Want.NAME,
+    Wants.NAME: Want.NAME,
+    Wants.PLACE: Want.NAME,
+}
 
 
 def answer_type(question: str) -> AnswerType:
-    """The answer type a question (Vietnamese or English) asks for."""
-    low = " ".join(question.split()).lower()
-    words = frozenset(_WORD.findall(fold(low)))
-    if _VI_MARKS.search(low):
-        if _VI_DATE.search(low):
-            return AnswerType(Want.DATE, None, words)
-        m = _VI_NUMBER.search(low)
-        if m:
-            unit = fold(m.group(2)) if m.group(2) else None
-            return AnswerType(Want.NUMBER, None if unit in _NOT_UNIT else unit, words)
-        if _VI_NAME.search(low):
-            return AnswerType(Want.NAME, None, words)
-    if _EN_DATE.search(question):
-        return AnswerType(Want.DATE, None, words)
-    if _EN_NUMBER.search(question):
-        return AnswerType(Want.NUMBER, None, words)
-    if _EN_NAME.search(question):
-        return AnswerType(Want.NAME, None, words)
-    from doingoai.question import (
-        Wants,
-        analyse,
-    )  # the foreign-affairs forms ("hiệp định nào", "những nước nào")
-
-    coarse = analyse(question).wants
-    mapped = {Wants.DATE: Want.DATE, Wants.NUMBER: Want.NUMBER, Wants.ACTOR: Want.NAME, Wants.NAME: Want.NAME}
-    return AnswerType(mapped.get(coarse, Want.NONE), None, words)
+    """The answer type a question (Vietnamese or English) asks for, from :func:`doingoai.question.analyse`
+    (lists and open questions -> no typed answer)."""
+    q = analyse(question)
+    words = frozenset(_WORD.findall(fold(q.text.lower())))
+    want = _WANT.get(q.wants, Want.NONE)
+    return AnswerType(want, q.unit if want is Want.NUMBER else None, words)
 
 
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(TCN|SCN|BC|AD)\b")

@@ -6,7 +6,7 @@ against the text, fetches the texts of the hits and marks their snippets.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
@@ -34,6 +34,7 @@ class Hit:
     sentence: int  # the sentence's number in its document
     passage_start: int
     passage_end: int
+    path: str | None = None  # the file as ingested (relative when given relative); None without a file
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -195,8 +196,16 @@ def _hits(
                 )
             )
             if len(hits) == limit:
-                return hits
-    return hits
+                return _with_paths(db, hits)
+    return _with_paths(db, hits)
+
+
+def _with_paths(db, hits: list[Hit]) -> list[Hit]:
+    """Each hit with its document's path (two files of one name in different folders differ here)."""
+    from doingoai.store.queries import document_paths
+
+    paths = document_paths(db, {h.doc_id for h in hits})
+    return [replace(h, path=paths.get(h.doc_id)) for h in hits]
 
 
 def _texts(db, index: Index, rows: list[int]) -> dict[int, tuple[str, str]]:

@@ -179,7 +179,7 @@ def load_index(db) -> Index:
         ]
         idx = Index.merge(rows, gen)
         del rows
-        if idx.n_sentences >= snapshot.MIN_SENTENCES:
+        if idx.n_sentences >= snapshot.MIN_SENTENCES and not getattr(db, "read_only", False):
             snapshot.save(db, idx)
     if db.target != ":memory:":
         _CACHE[key] = idx

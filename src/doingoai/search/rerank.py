@@ -25,14 +25,13 @@ features are only names and numbers, and the dense ranking orders its sentences 
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
+from doingoai.question import is_question
 from doingoai.search.answer_type import Want, answer_type, candidates
 from doingoai.search.index import Index
 from doingoai.search.rank import WEIGHTS, coverage
-from doingoai.search.tokenize import Query, fold
+from doingoai.search.tokenize import Query
 
 TOP_PASSAGES = 3
 MIN_COVERAGE = 0.7  # share of the question's syllables in the index; lower: another language
@@ -51,15 +50,6 @@ FEATURE_WEIGHTS = {
     "pos": -0.3,
     "loglen": -0.25,
 }
-
-_QUESTION = re.compile(
-    r"\?|\b(gì|nào|sao|đâu|ai|bao nhiêu|bao giờ|mấy|what|which|who|whom|whose|when|where|why|how)\b"
-)
-_QUESTION_FOLDED = re.compile(r"\b(bao nhieu|bao gio|khi nao|nam nao|la gi|the nao|o dau|tai sao|vi sao)\b")
-
-
-def is_question(text: str) -> bool:
-    return bool(_QUESTION.search(text.lower()) or _QUESTION_FOLDED.search(fold(text)))
 
 
 def rerank(
