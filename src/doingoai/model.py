@@ -143,7 +143,9 @@ class DateExpr:
     start: int
     end: int
     value: str  # "1977", "1991-11", "1995-07-28", "1975/1985", "2020-H1"
-    qualifier: str = ""  # "after" ("sau năm 1979"), "before" ("trước năm 1979"), "since" ("từ năm 1979"), or ""
+    qualifier: str = (
+        ""  # "after" ("sau năm 1979"), "before" ("trước năm 1979"), "since" ("từ năm 1979"), or ""
+    )
 
 
 @dataclass(frozen=True)
