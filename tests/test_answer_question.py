@@ -65,3 +65,17 @@ def test_list_after_nhu():
     s = "Liên Xô viện trợ nhiều dự án lớn, như thủy điện Hòa Bình, nhà máy nhiệt điện Phả Lại, cảng Hải Phòng, qua đó góp phần xây dựng."
     got = find_list(analyse("Liên Xô viện trợ những dự án nào?"), s)[0]
     assert got == "thủy điện Hòa Bình, nhà máy nhiệt điện Phả Lại, cảng Hải Phòng"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Việt Nam tham gia APEC năm nào?", ("membership.join",)),  # "tham gia" is not a visit
+        ("Chủ tịch nước thăm Hoa Kỳ năm nào?", ("visit",)),  # "Hoa Kỳ" is not "ký"
+        ("Nhiệm kỳ nào Việt Nam được bầu vào Hội đồng Bảo an?", ("membership.elect",)),
+        ("Hai nước ký hiệp định năm nào?", ("agreement.sign",)),
+        ("When did Vietnam sign the treaty?", ("agreement.sign",)),
+    ],
+)
+def test_kind_cues_match_whole_words(question, kinds):
+    assert analyse(question).kinds == kinds

@@ -87,24 +87,26 @@ _VI_LIST = re.compile(r"\bnhững\b.*\bnào\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|will|plan|planned|scheduled)\b", re.I)
 
-# Words that point at an event kind, Vietnamese and English (folded forms are matched).
+# Words that point at an event kind, Vietnamese and English: regular expressions matched at a word
+# start in the folded text ("sign" also finds "signed", never "design"; "tham" is not "tham gia").
 _KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("membership.join", ("gia nhap", "thanh vien", "join", "joined", "member", "accession", "accede")),
+    ("membership.join", ("gia nhap", "tham gia", "thanh vien", "join", "member", "accession", "accede")),
     ("membership.elect", ("duoc bau", "bau lam", "trung cu", "elected", "elect")),
     ("agreement.ratify", ("phe chuan", "phe duyet", "ratify", "ratified", "approve", "approved")),
-    ("agreement.sign", ("ky ket", " ky ", "sign", "signed", "hiep uoc", "treaty")),
+    ("agreement.sign", ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty")),
     ("agreement.negotiate", ("dam phan", "negotiat")),
     ("relations.establish", ("thiet lap quan he", "binh thuong hoa", "establish", "normali")),
     ("relations.upgrade", ("nang cap", "doi tac chien luoc", "upgrade", "strategic partnership")),
     ("chair", ("chu tich asean", "vai tro chu tich", "chair")),
     ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),
-    ("visit", ("tham ", "chuyen tham", "visit")),
+    ("visit", (r"tham\b(?! (?:gia|du|khao|muu|chien|vong))", "visit")),
     ("host", ("dang cai", "to chuc hoi nghi", "host")),
     ("consult", ("hoi dam", "dien dam", "hoi kien", "tiep kien", "talks", "met with", "meet", "phone call")),
     ("sanction", ("cam van", "bao vay", "trung phat", "embargo", "sanction", "blockade")),
     ("sanction.lift", ("do bo", "lift")),
     ("conflict", ("chien tranh", "xung dot", "xam luoc", "war", "conflict", "invasion")),
 )
+_KIND_RX = {kind: re.compile(r"\b(?:" + "|".join(cues) + ")") for kind, cues in _KIND_CUES}
 
 
 def detect_lang(text: str) -> str:
@@ -160,8 +162,8 @@ def analyse(text: str) -> Question:
             wants = Wants.DATE
         else:
             wants = Wants.TEXT
-    folded = " " + fold(q) + " "
-    kinds = tuple(kind for kind, cues in _KIND_CUES if any(c in folded for c in cues))
+    folded = fold(q)
+    kinds = tuple(kind for kind, rx in _KIND_RX.items() if rx.search(folded))
     kinds = tuple(
         k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
     )  # "lift" beats "sanction"
@@ -183,5 +185,5 @@ def mentions_kind(kinds: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` uses a cue word of one of ``kinds`` (a sentence about the asked action)."""
     if not kinds:
         return True
-    folded = " " + fold(text) + " "
-    return any(c in folded for kind, cues in _KIND_CUES if kind in kinds for c in cues)
+    folded = fold(text)
+    return any(_KIND_RX[k].search(folded) for k in kinds if k in _KIND_RX)
