@@ -196,3 +196,25 @@ def test_migrate_refuses_a_missing_knowledge_base(tmp_path: Path):
     res = CliRunner().invoke(main, ["migrate", "--db", str(tmp_path / "typo.sqlite")])
     assert res.exit_code == 1 and res.output.startswith("[E301]")
     assert not (tmp_path / "typo.sqlite").exists()
+
+
+def test_ingest_stores_the_merged_search_index_so_readers_never_merge_it(tmp_path: Path, monkeypatch):
+    from doingoai.search import snapshot
+
+    monkeypatch.setattr(snapshot, "MIN_SENTENCES", 1)  # "large" for this test
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("\n\n".join(PARAS), encoding="utf-8")
+    target = str(tmp_path / "kb.sqlite")
+    with doingoai.open(target) as kb:
+        kb.ingest([tmp_path / "docs"])
+        assert kb.db.scalar("SELECT COUNT(*) FROM search_snapshot") > 0
+    from doingoai.search.index import forget
+
+    with doingoai.open(target, read_only=True) as kb:
+        forget(kb.db)
+        calls = []
+        monkeypatch.setattr(
+            "doingoai.search.index.Index.merge", lambda *a, **k: calls.append(a) or pytest.fail("merged")
+        )
+        assert kb.search("Liên Xô")[0].text.startswith("Liên Xô")
+        assert calls == []
