@@ -57,3 +57,17 @@ def test_page_without_a_date_has_none_in_meta(tmp_path):
 
 def test_broken_markup_gives_no_date():
     assert page_date("<html><head><meta property='article:published_time' content='not a date'>") is None
+
+
+def test_an_edit_date_is_not_the_page_date():
+    from doingoai.read.html import page_date
+
+    edited_only = (
+        '<html><head><meta property="article:modified_time" content="2024-03-05T10:00:00">'
+        "</head><body><p>Tổng thống Hoa Kỳ thăm Việt Nam.</p></body></html>"
+    )
+    both = edited_only.replace(
+        "<head>", '<head><meta property="article:published_time" content="2009-11-18">'
+    )
+    assert page_date(edited_only) is None
+    assert page_date(both) == "2009-11-18"

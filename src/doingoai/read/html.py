@@ -80,19 +80,27 @@ def page_date(html: str) -> str | None:
     element whose class or id says "date" ("<span class="date">18/11/2009 | 21:15</span>", read day
     first). htmldate (shipped with trafilatura) does this; its extensive search over the text is off,
     since it takes any date in the page (a date in the article, a copyright year) for the page's.
-    None when the markup gives none."""
+    Edit dates ("article:modified_time", itemprop="dateModified", "updated") are not publication
+    dates and are removed first. None when the markup gives none."""
     from htmldate import find_date
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+            found = find_date(
+                _MODIFIED.sub("", html), extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+            )
     except Exception:  # a third-party parser on untrusted markup: no date rather than no document
         return None
     return found if found and _ISO_DAY.match(found) else None
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Tags that date an edit, not the publication: htmldate falls back to them when nothing else dates
+# the page, and an encyclopedia page edited in 2024 would then date every undated event 2024.
+_MODIFIED = re.compile(
+    r"<(?:meta|time|span|div|p|abbr)\b[^>]*?(?:modif|updated|dateUpdated|last-edit|lastmod)[^>]*>", re.I
+)
 
 
 def _page_title(html: str, first: str) -> str | None:
