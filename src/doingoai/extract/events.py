@@ -43,29 +43,33 @@ def find_events(doc: Document) -> Document:
     pairs = pair_mentions(doc, low, index.mentions) + demonstrative_mentions(doc, low, index.mentions)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = MentionIndex(index.mentions, spans + ctx.citation_spans, pairs)
-    starts = [s.start for s in doc.sentences]
+    text, sentences, blocks = doc.text, doc.sentences, doc.blocks
+    starts = [s.start for s in sentences]
+    n_blocks = len(blocks)
+    quoted = ctx.in_quote if ctx.quotes else None  # most documents quote nothing: no lookup per trigger
     drafts: list[Draft] = []
     placed = []
-    for h in scan(doc.text, low):
-        k = bisect_right(starts, h.start) - 1
-        if k < 0 or doc.sentences[k].end < h.end:
+    for h in scan(text, low):
+        hs = h.start
+        k = bisect_right(starts, hs) - 1
+        if k < 0:
             continue
-        sent = doc.sentences[k]
-        block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
+        sent = sentences[k]
+        if sent.end < h.end:
+            continue
+        block = blocks[sent.block] if sent.block < n_blocks else None
         if (
             block is not None
             and block.type in SKIP_BLOCKS
-            or ctx.in_quote(h.start)
-            or _inside(h.start, spans)
+            or quoted is not None
+            and quoted(hs)
+            or spans
+            and _inside(hs, spans)
         ):
             continue  # not in a name ("Hiệp ước Hữu nghị và Hợp tác ..."), a quotation, a reference list
-        if (
-            doc.text[h.start].isupper()
-            and h.start > sent.start
-            and in_capitalised_name(doc.text, sent.start, h.start)
-        ):
+        if text[hs].isupper() and hs > sent.start and in_capitalised_name(text, sent.start, hs):
             continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
-        if ctx.in_mention(h.start):
+        if ctx.in_mention(hs):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
         if h.trigger.name == "join_take_part" and not org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
