@@ -28,12 +28,15 @@ from doingoai.extract.events_rules import (
 )
 from doingoai.extract.events_status import (
     SEPARATOR,
+    admitted,
     agreement_of,
     anniversary_years,
     attributes,
     date_of,
+    foreign_name,
     not_a_fact,
     status_of,
+    topic_of_agreement,
 )
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
@@ -47,8 +50,6 @@ K = EventKind
 _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
 _HOP_TAC = re.compile(r"\bhợp tác\b")
 _CLAUSE = re.compile(r"[;]")
-_FOREIGN_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_VOWELS = re.compile(r"[aeiouy]+")
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(
@@ -175,7 +176,7 @@ def draft_event(
             kind is K.CONFLICT
         ):  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
-        if kind not in AGREEMENT_KINDS and _topic_of_agreement(kind, " ".join(recent[-5:])):
+        if kind not in AGREEMENT_KINDS and topic_of_agreement(kind, " ".join(recent[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
         if pre and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start):
             return (
@@ -186,7 +187,7 @@ def draft_event(
         if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
             actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
         if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
-            actors, recips = _admitted(pre, post, te) or (actors, recips)
+            actors, recips = admitted(pre, post, te) or (actors, recips)
         if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(
             text, te, post[0].start if post else te
         ):
@@ -211,11 +212,11 @@ def draft_event(
     recips += [c for c in parties if c not in actors and c not in recips]
     if trig.name == "sanction_weak" and not recips:
         return None
-    if not actors and (_foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
+    if not actors and (foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
-            _foreign_name(doc, ctx, te, min(p1, te + 60))
+            foreign_name(doc, ctx, te, min(p1, te + 60))
             or kind is K.SUPPORT
             and not _NO_OBJECT.match(text, te)
         ):
@@ -265,42 +266,10 @@ def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> 
     return start
 
 
-_DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
-
-
-def _topic_of_agreement(kind: EventKind, tail: str) -> bool:
-    """ "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event. But a joint statement on an
-    upgrade or on relations declares them ("ra Tuyên bố chung về việc nâng cấp quan hệ lên ...")."""
-    m = AGREEMENT_NOUN.search(tail)
-    if m is None:
-        return False
-    if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.RELATIONS) and _DECLARED.search(tail):
-        return False
-    return True
-
-
 def org_next(index: MentionIndex, end: int) -> bool:
     """Is an organisation named right after ``end`` ("tham gia APEC", "tham gia vào ASEAN")?"""
     nxt = index.between(end, end + 80)
     return bool(nxt) and nxt[0].start - end <= 2 and nxt[0].kind in ("organisation", "body")
-
-
-def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:
-    """ "(Đại hội đồng) WTO (thông qua việc) kết nạp Việt Nam": the organisation admits, the member joins."""
-    orgs = [g for g in pre if g.marker == "" and all(k in ("organisation", "body") for k in g.kinds)]
-    members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
-    if not orgs or not members:
-        return None
-    return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))  # the General Assembly admits for the UN
-
-
-def _foreign_name(doc: Document, ctx: Context, start: int, end: int) -> bool:
-    """Is a foreign name written in ``[start, end)`` ("Kenyatta", "Obama", "Fort Caroline")? A capitalised
-    word without Vietnamese letters and with two vowel groups is not a Vietnamese syllable."""
-    for m in _FOREIGN_NAME.finditer(doc.text, start, end):
-        if len(_VOWELS.findall(m.group(0))) >= 2 and not ctx.in_mention(m.start()):
-            return True
-    return False
 
 
 def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:

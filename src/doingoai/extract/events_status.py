@@ -1,5 +1,5 @@
-"""Events: the status, date and attributes of one draft event, read off the words around its trigger
-(see docs/decisions.md, "Events": Status, Dates, Agreements). Used by :mod:`events_draft`."""
+"""Events: the status, date and attributes of one draft event, and the checks on the words and names
+around its trigger (see docs/decisions.md, "Events": Status, Dates, Agreements). Used by :mod:`events_draft`."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_roles import AGREEMENT_KINDS
+from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of
 from doingoai.extract.events_rules import SAME_TIME
 from doingoai.extract.triggers import (
+    AGREEMENT_NOUN,
     COMMUNICATE,
     CONTEXT,
     HYPOTHETICAL,
@@ -27,6 +28,9 @@ from doingoai.extract.triggers import (
 from doingoai.model import Document, EventKind, Status
 
 K = EventKind
+_FOREIGN_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_VOWELS = re.compile(r"[aeiouy]+")
+_DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
 _LASTING = re.compile(r"\bkéo dài\b")
 _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
 _STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
@@ -207,3 +211,32 @@ def attributes(
         if label:
             attrs["context"] = label
     return attrs
+
+
+def topic_of_agreement(kind: EventKind, tail: str) -> bool:
+    """ "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event. But a joint statement on an
+    upgrade or on relations declares them ("ra Tuyên bố chung về việc nâng cấp quan hệ lên ...")."""
+    m = AGREEMENT_NOUN.search(tail)
+    if m is None:
+        return False
+    if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.RELATIONS) and _DECLARED.search(tail):
+        return False
+    return True
+
+
+def admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:
+    """ "(Đại hội đồng) WTO (thông qua việc) kết nạp Việt Nam": the organisation admits, the member joins."""
+    orgs = [g for g in pre if g.marker == "" and all(k in ("organisation", "body") for k in g.kinds)]
+    members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
+    if not orgs or not members:
+        return None
+    return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))  # the General Assembly admits for the UN
+
+
+def foreign_name(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    """Is a foreign name written in ``[start, end)`` ("Kenyatta", "Obama", "Fort Caroline")? A capitalised
+    word without Vietnamese letters and with two vowel groups is not a Vietnamese syllable."""
+    for m in _FOREIGN_NAME.finditer(doc.text, start, end):
+        if len(_VOWELS.findall(m.group(0))) >= 2 and not ctx.in_mention(m.start()):
+            return True
+    return False
