@@ -89,3 +89,25 @@ def test_sentence_offsets_in_text_and_raw():
     a, b = doc.raw_offsets(doc.text.index("[ĐCSVN]"), doc.text.index("[ĐCSVN]") + 7)
     assert raw[a:b] == "[ĐCSVN]"
     assert doc.sentence_at(doc.text.index("chiến lược")) == s
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a one-letter word with a mark ends the sentence; an initial does not
+            "Hai bên hợp tác vì phồn vinh ở Đông Nam Á. Năm 2010, hai bên ký hiệp định.",
+            ["Hai bên hợp tác vì phồn vinh ở Đông Nam Á.", "Năm 2010, hai bên ký hiệp định."],
+        ),
+        ("Đoàn đã thăm nước Ý. Sau đó đoàn về nước.", ["Đoàn đã thăm nước Ý.", "Sau đó đoàn về nước."]),
+        (
+            "Theo Trần V. B. Lê, hai nước hợp tác. Ông Lê Đ. Thọ dự họp.",
+            ["Theo Trần V. B. Lê, hai nước hợp tác.", "Ông Lê Đ. Thọ dự họp."],
+        ),
+        (
+            "Họ gặp tại TP. Hồ Chí Minh. Xem tr. 27 của GS. TS. Phan Văn C. Nhiều người đồng ý.",
+            ["Họ gặp tại TP. Hồ Chí Minh.", "Xem tr. 27 của GS. TS. Phan Văn C. Nhiều người đồng ý."],
+        ),
+    ],
+)
+def test_one_letter_words_and_initials(text, expected):
+    assert split(text) == expected

@@ -28,11 +28,21 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 from doingoai.clean.edits import Edit, apply_edits, narrow
-from doingoai.clean.legacy import TCVN3_SET, VNI_SET, Legacy, decode_word
-from doingoai.clean.syllable import case_consistent, is_syllable
+from doingoai.clean.legacy import TCVN3_SET, VNI_SET, Legacy
+from doingoai.clean.legacy_words import (
+    TOKEN,
+    Found,
+    Reading,
+    Run,
+    Word,
+    candidates,
+    capitals,
+    promising,
+    read_word,
+    words_between,
+)
 from doingoai.textmap import MappedText
 
 # Vietnamese letters in Latin-1: Unicode Vietnamese text uses these, so they prove nothing.
@@ -46,123 +56,9 @@ _CODES = {
     Legacy.TCVN3: re.compile("[" + re.escape("".join(sorted(TCVN3_SET))) + "]"),
     Legacy.VNI: re.compile("[" + re.escape("".join(sorted(VNI_SET))) + "]"),
 }
-_DELIMITER = re.compile(r"[“”\"()\[\]{}‘’.!?:;]")
 _UNICODE_LETTER = re.compile(r"[^\W\d_](?<=[^\x00-\xff])")
-_ACRONYM = re.compile(r"[A-Z]{2,}")
 _SYMBOLS = "".join(c for c in sorted(TCVN3_SET | VNI_SET) if not c.isalpha())
 _SYMBOL = re.compile("[" + re.escape(_SYMBOLS) + "]")
-_TOKEN = re.compile(r"(?:[^\W\d_]|[" + re.escape(_SYMBOLS) + "])+")
-_TOKEN_CHAR = re.compile(r"[^\W\d_]|[" + re.escape(_SYMBOLS) + "]")
-
-
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
-    segment: int  # stretches between quotes, brackets and sentence ends are numbered
-
-
-class _Reading(NamedTuple):
-    word: _Word
-    decoded: str | None  # None: the word holds no code of the table (or a VNI mark has no vowel)
-    ok: bool  # a Vietnamese syllable as written or as decoded
-    gain: bool  # a syllable only once decoded
-    ambiguous: bool  # a syllable both ways ("cã" is TCVN3 "có" or Unicode "cã")
-
-
-def _has_code(word: str, enc: Legacy) -> bool:
-    return not (TCVN3_SET if enc is Legacy.TCVN3 else VNI_SET).isdisjoint(word)
-
-
-@lru_cache(maxsize=1 << 16)
-def _reads_as_is(word: str) -> bool:
-    return case_consistent(word) and is_syllable(word)
-
-
-Run = list[_Reading]
-
-
-@lru_cache(maxsize=1 << 16)
-def _read(word: str, enc: Legacy) -> tuple[str | None, bool, bool, bool] | None:
-    """(decoded, ok, gain, ambiguous) of a word under ``enc`` (see :class:`_Reading`), or None when
-    the word is Unicode: letters beyond Latin-1, or a syllable the table would break."""
-    if max(word) > "\u00ff":
-        return None
-    orig_ok = _reads_as_is(word)
-    if not _has_code(word, enc):
-        return None, orig_ok, False, False
-    dec = decode_word(word, enc)
-    # VNI has capitals of its own, so its words come out in one case; TCVN3 capitals do not
-    dec_ok = dec is not None and is_syllable(dec) and (enc is Legacy.TCVN3 or case_consistent(dec))
-    if orig_ok and not dec_ok:
-        return None
-    return dec, dec_ok or orig_ok, dec_ok and not orig_ok and len(word) > 1, dec_ok and orig_ok
-
-
-def _runs(words: list[_Word | None], enc: Legacy) -> list[tuple[int, Run]]:
-    """Runs of words that ``enc`` may have written, each with its gain count (None breaks a run)."""
-    runs: list[tuple[int, Run]] = []
-    run: Run = []
-
-    def close() -> None:
-        nonlocal run
-        gains = sum(r.gain for r in run)
-        odd = sum(1 for r in run if r.decoded is not None and not r.ok)
-        if gains > odd:
-            words = [r.ok for r in run if not _ACRONYM.fullmatch(r.word.text)]  # "ASEAN" says nothing
-            if sum(words) >= 0.6 * len(words):
-                runs.append((gains, run))
-        run = []
-
-    for w in words:
-        reading = None if w is None else _read(w.text, enc)
-        if w is None or reading is None:  # Unicode text, or a real word the table would break
-            close()
-            continue
-        dec, ok, gain, ambiguous = reading
-        run.append(_Reading(w, dec, ok, gain, ambiguous))
-    close()
-    return runs
-
-
-_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
-
-
-def _ascii_letters(word: str) -> str:
-    return _NOT_ASCII_LETTER.sub("", word)
-
-
-def _capitals(run: Run) -> list[bool]:
-    """Which words of a TCVN3 run are capitals (.VnTimeH draws capitals at the lower-case codes).
-
-    A word is *strong* when its Latin letters are capitals, two at least, and it holds a code or
-    spells a syllable ("§OµN", "QUAN"; not "BNG"); it has lower-case letters: *lower*; else *weak*
-    ("HÖ", "§Æ", "BNG"). Strong words are capitals; a weak word is when the nearest non-weak word on
-    each side is strong or missing, and one of them is strong."""
-    kinds: list[str] = []
-    for r in run:
-        letters = _ascii_letters(r.word.text)
-        if letters and not letters.isupper():
-            kinds.append("lower")
-        elif len(letters) >= 2 and (r.decoded is not None or _reads_as_is(r.word.text)):
-            kinds.append("strong")
-        else:
-            kinds.append("weak")
-
-    def side(i: int, step: int) -> str | None:
-        i += step
-        while 0 <= i < len(kinds) and kinds[i] == "weak":
-            i += step
-        return kinds[i] if 0 <= i < len(kinds) else None
-
-    out = []
-    for i, kind in enumerate(kinds):
-        if kind != "weak":
-            out.append(kind == "strong")
-            continue
-        left, right = side(i, -1), side(i, 1)
-        out.append("lower" not in (left, right) and "strong" in (left, right))
-    return out
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -170,52 +66,17 @@ def _sentence_start(text: str, at: int) -> bool:
     return _SENTENCE_START.search(text, max(0, at - 40), at) is not None
 
 
-def _words(text: str, start: int, end: int) -> list[_Word]:
-    delimiters = [m.start() for m in _DELIMITER.finditer(text, start, end)]
-    return [
-        _Word(m.start(), m.end(), m.group(), bisect_left(delimiters, m.start()))
-        for m in _TOKEN.finditer(text, start, end)
-    ]
-
-
-def _promising(text: str, hits: list[int]) -> bool:
-    """Whether a word holding one of the trigger ``hits`` gains under some table (most stretches of
-    Unicode text around "Müller" or "½" do not, and are not looked at further)."""
-    last_word = -1
-    for i in hits:
-        if i < last_word:
-            continue  # a word with several telling characters is read once
-        while i > 0 and _TOKEN_CHAR.match(text, i - 1):
-            i -= 1
-        word = _TOKEN.match(text, i)
-        if word is None:
-            continue
-        last_word = word.end()
-        for enc in Legacy:
-            reading = _read(word.group(), enc)
-            if reading is not None and reading[2]:
-                return True
-    return False
-
-
-Found = list[tuple[int, Legacy, Run]]
-
-
-def _candidates(words: list[_Word | None], encodings: tuple[Legacy, ...]) -> Found:
-    return [(gains, enc, run) for enc in encodings for gains, run in _runs(words, enc)]
-
-
 Bounds = dict[int, tuple[int, int]]  # stretch -> starts of its first and last word
 
 
-def _bounds(words: list[_Word]) -> Bounds:
+def _bounds(words: list[Word]) -> Bounds:
     out: Bounds = {}
     for w in words:
         out[w.segment] = (out.get(w.segment, (w.start, 0))[0], w.start)
     return out
 
 
-def _converts(r: _Reading, whole: bool, gains: Bounds, run: Bounds, stretch: Bounds | None) -> bool:
+def _converts(r: Reading, whole: bool, gains: Bounds, run: Bounds, stretch: Bounds | None) -> bool:
     """Whether a word of an accepted run is converted. In a document written with the table
     (``whole``) every word holding a code is. In a run, a word that reads both ways is when a gain of
     its stretch stands on each side of it, or the run goes on to the stretch's edge on that side (a
@@ -237,7 +98,7 @@ def _convert_run(
     text: str, enc: Legacy, run: Run, whole: bool, stretch: Bounds | None = None
 ) -> tuple[list[Edit], list[int]]:
     """Edits for one accepted run, and the starts of the words they convert."""
-    upper = _capitals(run) if enc is Legacy.TCVN3 else [False] * len(run)
+    upper = capitals(run) if enc is Legacy.TCVN3 else [False] * len(run)
     gains = _bounds([r.word for r in run if r.gain])
     bounds = _bounds([r.word for r in run])
     edits: list[Edit] = []
@@ -257,7 +118,7 @@ def _convert_run(
 
 def _edits(
     text: str,
-    words: list[_Word],
+    words: list[Word],
     found: Found,
     encodings: tuple[Legacy, ...],
     votes: dict[Legacy, int],
@@ -283,14 +144,14 @@ def _edits(
                 edits.extend(more)
         if len(taken) == before:
             break
-        found = _candidates([None if w.start in taken else w for w in words], encodings)
+        found = candidates([None if w.start in taken else w for w in words], encodings)
     return edits
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_edits(word: str, enc: Legacy) -> tuple[Edit, ...]:
     """The edits (offsets within the word) converting one word of a legacy document, if any."""
-    reading = _read(word, enc)
+    reading = read_word(word, enc)
     if reading is None or reading[0] is None:
         return ()
     return tuple(narrow(0, word, unicodedata.normalize("NFC", reading[0])))
@@ -304,25 +165,25 @@ def _whole_edits(text: str, start: int, end: int, enc: Legacy) -> list[Edit]:
     only a word starting a sentence with a code may need its capital back."""
     if enc is Legacy.VNI or not _CAPITALS.search(text, start, end):
         edits: list[Edit] = []
-        for m in _TOKEN.finditer(text, start, end):
+        for m in TOKEN.finditer(text, start, end):
             found = _word_edits(m.group(), enc)
             if not found:
                 continue
             at = m.start()
             if enc is Legacy.TCVN3 and found[0][0] == 0 and _sentence_start(text, at):
-                dec = _read(m.group(), enc)[0]  # type: ignore[index]
+                dec = read_word(m.group(), enc)[0]  # type: ignore[index]
                 found = tuple(narrow(0, m.group(), unicodedata.normalize("NFC", dec[0].upper() + dec[1:])))
             edits.extend((at + s, at + e, new) for s, e, new in found)
         return edits
     edits = []
     run: Run = []
-    for w in _words(text, start, end):
-        reading = _read(w.text, enc)
+    for w in words_between(text, start, end):
+        reading = read_word(w.text, enc)
         if reading is None:
             edits.extend(_convert_run(text, enc, run, whole=True)[0])
             run = []
             continue
-        run.append(_Reading(w, *reading))
+        run.append(Reading(w, *reading))
     edits.extend(_convert_run(text, enc, run, whole=True)[0])
     return edits
 
@@ -406,13 +267,13 @@ def find_legacy(text: str, found: set[Legacy] | None = None, hits: list[int] | N
     if not positions:
         return []
     spans = list(_spans(text, positions))
-    stretches: list[tuple[list[_Word], Found]] = []
+    stretches: list[tuple[list[Word], Found]] = []
     votes: dict[Legacy, int] = {}
     coded: dict[Legacy, int] = {}
     whole = None
     for i, (s, e, span_hits) in enumerate(spans):
-        words = _words(text, s, e) if _promising(text, span_hits) else []
-        found_here = _candidates(list(words), tuple(Legacy))
+        words = words_between(text, s, e) if promising(text, span_hits) else []
+        found_here = candidates(list(words), tuple(Legacy))
         stretches.append((words, found_here))
         for gains, enc, run in found_here:
             votes[enc] = votes.get(enc, 0) + gains
@@ -432,8 +293,8 @@ def find_legacy(text: str, found: set[Legacy] | None = None, hits: list[int] | N
             edits.extend(_edits(text, words, found_here, tuple(Legacy), votes, used))
         for enc in sorted(used):
             for start, end in _lines(text, _CODES[enc], [(s, e) for s, e, _ in spans]):
-                words = _words(text, start, end)
-                edits.extend(_edits(text, words, _candidates(list(words), (enc,)), (enc,), votes, set()))
+                words = words_between(text, start, end)
+                edits.extend(_edits(text, words, candidates(list(words), (enc,)), (enc,), votes, set()))
     if found is not None:
         found.update(used)
     return edits

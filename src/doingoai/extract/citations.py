@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from doingoai.extract.cite_aliases import KNOWN, is_place, text_aliases
+from doingoai.extract.cite_narrative import YEAR_ONLY, author_before
 from doingoai.extract.cite_works import cited_works, csl_json, reference_spans
 from doingoai.extract.quotes import QuoteIndex
 from doingoai.model import Citation, Document
@@ -72,6 +73,7 @@ class Parsed:
     suffix: str  # "a" of "2015a"
     volume: str | None
     pages: str | None
+    narrative: bool = False  # "Trần Thị Lan (2021, tr. 118) cho rằng ...": the span runs from the name to ")"
 
 
 def _clean_author(raw: str) -> tuple[str, str | None]:
@@ -194,8 +196,24 @@ def scan(doc: Document) -> list[Parsed]:
         inner = m.group(1)
         if "\n\n" in inner or excluded(m.start()):
             continue
-        out.extend(parse_parenthesis(inner, m.start(1)))
+        found = parse_parenthesis(inner, m.start(1))
+        if not found and (y := YEAR_ONLY.match(inner)) is not None:
+            found = _narrative(text, m, y)
+        out.extend(found)
     return out
+
+
+def _narrative(text: str, m: re.Match[str], y: re.Match[str]) -> list[Parsed]:
+    """ "Trần Thị Lan (2021, tr. 118)": the author written before a parenthesis holding a year and locators."""
+    rest = m.group(1)[y.end() :]
+    volume, pages = _locators(rest)
+    if rest.strip(" ,;:.") and volume is None and pages is None:
+        return []  # "(1975–1985)", "(2019 đến nay)": not a year and locators
+    who = author_before(text, m.start(), pages is not None)
+    if who is None:
+        return []
+    year, suffix = _year_of(y)
+    return [Parsed(who[0], m.end(), who[1], None, year, suffix, volume, pages, narrative=True)]
 
 
 def resolve(author: str, aliases: dict[str, str]) -> str:
@@ -224,10 +242,14 @@ def find_citations(doc: Document) -> Document:
     quotes = QuoteIndex(doc.text)
     citations: list[Citation] = []
     floor, last_open, quote = 0, -1, None
-    for p in parsed:
-        opening = _open_paren(doc.text, p.start)
-        if opening != last_open:  # citations sharing one parenthesis share its quotation
-            quote, last_open = quotes.before(opening, floor), opening
+    for i, p in enumerate(parsed):
+        if p.narrative:  # "X (2021) cho rằng “...”": the quotation that follows in the sentence
+            ceiling = parsed[i + 1].start if i + 1 < len(parsed) else len(doc.text)
+            quote, last_open = quotes.after(p.end, ceiling), -1
+        else:
+            opening = _open_paren(doc.text, p.start)
+            if opening != last_open:  # citations sharing one parenthesis share its quotation
+                quote, last_open = quotes.before(opening, floor), opening
         floor = p.end
         span = quote.span if quote else None
         citations.append(Citation(p.start, p.end, resolve(p.author, lookup), p.year, p.pages, span))

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from doingoai.extract import gazetteer
-from doingoai.extract.textscan import spans_at
+from doingoai.extract.textscan import matches_at, spans_at
 from doingoai.model import BlockType, Document, Mention
 
 PAIR = re.compile(
@@ -61,10 +61,12 @@ _THIS_REACH = 300  # the name it points back to is at most this many characters 
 
 def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
     """ "ký Hiệp định ... với liên minh này", "đến thăm đất nước này": a synthetic mention of the nearest
-    organisation (or country) named before it in the paragraph (``via="anaphora"``)."""
+    organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
+    its head noun alone ("trúng cử vào Hội đồng") and the member seat of an election whose body is not
+    named after it ("được bầu làm thành viên"): see :func:`head_mentions`."""
+    out = head_mentions(doc, low, mentions)
     if "này" not in low and " đó" not in low and " ấy" not in low:
-        return []
-    out: list[Mention] = []
+        return out
     starts = [m.start for m in mentions]
     for s, e in spans_at(low, _THIS, _THIS_FIRSTS):
         m = _THIS.match(low, s)
@@ -179,4 +181,76 @@ def _distinct(codes: list[str]) -> list[str]:
     for c in codes:
         if c not in out:
             out.append(c)
+    return out
+
+
+# a body or organisation called by its head noun alone, capitalised: "trúng cử vào Hội đồng" after "Hội đồng Nhân quyền"
+_HEADS = (
+    "Hội đồng",
+    "Ủy ban",
+    "Uỷ ban",
+    "Diễn đàn",
+    "Hiệp hội",
+    "Liên minh",
+    "Tổ chức",
+    "Nghị viện",
+    "Quỹ",
+    "Ngân hàng",
+)
+_HEAD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")(?![^\W\d_]| [A-ZĐÀ-Ỹ])")
+# a seat in an election or admission whose body is not written after it: "được bầu làm thành viên"
+_SEAT = re.compile(
+    r"(?:thành|ủy|uỷ) viên(?: (?:chính thức|không thường trực|thường trực|đầy đủ))?(?![^\W\d_])"
+)
+_SEAT_FIRSTS = ("thành viên", "ủy viên", "uỷ viên")
+_SEAT_BEFORE = re.compile(r"\b(?:bầu|trúng cử|đắc cử|tái cử|trở thành|kết nạp)(?: làm| vào| là)? $")
+_ORGS = ("organisation", "body")
+_HEAD_REACH = (
+    600  # the body it points back to: at most this many characters before, in this or the previous paragraph
+)
+
+
+def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Synthetic mentions (``via="anaphora"``) of the organisation or body a short reference points back to:
+    a capitalised head noun alone ("Hội đồng", "Ủy ban") -> the nearest name before it that starts with it
+    ("Hội đồng Nhân quyền Liên Hợp Quốc"); a member seat with no body after it ("Việt Nam được bầu làm thành
+    viên.") -> the nearest organisation or body named before it in the sentence or the two sentences before."""
+    text = doc.text
+    out: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for m in matches_at(text, _HEAD, _HEADS):
+        s, e = m.span()
+        k = bisect_left(starts, s)
+        if k < len(mentions) and mentions[k].start == s or k > 0 and mentions[k - 1].end > s:
+            continue  # the head word of a name
+        head = m.group(0).lower()
+        while k > 0 and s - mentions[k - 1].end <= _HEAD_REACH:
+            x = mentions[k - 1]
+            if x.kind in _ORGS and x.via != "anaphora" and low.startswith(head, x.start):
+                out.append(Mention(s, e, x.code, x.kind, "anaphora"))
+                break
+            k -= 1
+    seats = matches_at(low, _SEAT, _SEAT_FIRSTS) if "viên" in low else ()
+    sent_starts = [x.start for x in doc.sentences] if seats else []
+    for m in seats:
+        s, e = m.start(), m.end()
+        if _SEAT_BEFORE.search(low, max(0, s - 25), s) is None:
+            continue
+        k = bisect_left(starts, e)
+        nxt = mentions[k] if k < len(mentions) else None
+        if nxt is not None and nxt.start - e <= 40 and not any(c in text[e : nxt.start] for c in ".;:"):
+            continue  # "thành viên không thường trực Hội đồng Bảo an": the body is named
+        j = bisect_left(sent_starts, s + 1) - 1
+        lo = doc.sentences[max(0, j - 2)].start if j >= 0 else 0
+        if j >= 0:
+            block = doc.sentences[j].block
+            while j > 0 and doc.sentences[j - 1].block == block and doc.sentences[j - 1].start >= lo:
+                j -= 1
+            lo = doc.sentences[j].start
+        for x in reversed(mentions[bisect_left(starts, lo) : bisect_left(starts, s)]):
+            if x.kind in _ORGS and x.end <= s:
+                out.append(
+                    Mention(s, e, country_of(x.code) if x.via != "anaphora" else x.code, x.kind, "anaphora")
+                )
+                break
     return out

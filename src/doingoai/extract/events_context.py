@@ -57,6 +57,9 @@ QUOTE = re.compile(r"“[^“”]{0,3000}+”|«[^«»]{0,3000}+»")
 CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
 
 
+# a title's date that is no period the document covers: a term ("nhiệm kỳ 2023 – 2025"), a target ("đến năm 2030")
+_NOT_COVERED = re.compile(r"(?:nhiệm kỳ|khóa|khoá|đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$")
+_REPORT_PERIOD = re.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}/\d{4}")
 _PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12]|-\d\d)?")  # a year, a period or a month: not a day
 _OPENING = vi_compile(r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
 _ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
@@ -143,6 +146,7 @@ class Context:
         self._agreements = [m for m in self._mentions if m.kind == "agreement"]
         self._agreement_starts = [m.start for m in self._agreements]
         self._attached = self._attached_dates()
+        self.covered = False  # does the document cover ``period`` (a report's half-year, an article's range)?
         self.period = self._doc_period()
         self.modes = self._block_modes()
         self._section_date = self._section_dates()
@@ -222,17 +226,28 @@ class Context:
         return out
 
     def _doc_period(self) -> str:
+        """The period the document covers (a title's range or report period: ``covered`` is True), else the
+        document's own date (a dateline, an issue or publication date: ``covered`` is False)."""
         doc = self.doc
         meta = str(doc.meta.get("date") or "")
         title_dates: list[str] = []
         for b in doc.blocks:
             if b.type is BlockType.TITLE:
-                title_dates += [d.value for d in self.dates_in(b.start, b.end)]
+                low = self.doc.text[b.start : b.end].lower()
+                title_dates += [
+                    d.value
+                    for d in self.dates_in(b.start, b.end)
+                    if not _NOT_COVERED.search(low, 0, d.start - b.start)  # a term, a target
+                ]
+        self.covered = True
         for v in title_dates:  # an article about a period: "ĐƯỜNG LỐI ... TỪ 1975 ĐẾN 1985"
             if "/" in v and re.fullmatch(r"\d{4}/\d{4}", v):
                 return v
         if meta:
+            # "BÁO CÁO ... 6 THÁNG ĐẦU NĂM 2020": the period reported on; a half-year or a quarter is one too
+            self.covered = meta in title_dates or _REPORT_PERIOD.fullmatch(meta) is not None
             return meta
+        self.covered = bool(title_dates)
         return title_dates[0] if title_dates else ""
 
     def _block_modes(self) -> dict[int, BlockMode]:

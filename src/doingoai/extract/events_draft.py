@@ -25,6 +25,7 @@ from doingoai.extract.events_rules import (
     agreement_before,
     inner_parties,
     relative_roles,
+    standing,
 )
 from doingoai.extract.events_status import (
     SEPARATOR,
@@ -247,6 +248,7 @@ def draft_event(
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
     )
+    status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
     if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
         status = Status.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
     attrs = attributes(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import covered
-from doingoai.extract.triggers import CO_ACTOR, COORD_GAP, PATIENT
+from doingoai.extract.triggers import CO_ACTOR, COORD_GAP, PATIENT, RECEIVE
 from doingoai.model import EventKind, Mention
 
 K = EventKind
@@ -30,6 +30,14 @@ NEEDS_AGENT = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.RETREAT})  #
 SINGLE_TARGET = frozenset(
     {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR, K.HOST, K.PROTEST}
 )
+# what may stand between a passive "được"/"bị" and its agent: "được nhân dân Lào", "bị chính quyền Pol Pot"
+_AGENT_WORDS = frozenset(
+    "nhân dân chính phủ nhà nước các nước phía đảng quân đội lực lượng chính quyền bạn bè quốc tế nhiều những "
+    "tổng thống thủ tướng chủ tịch lãnh đạo cộng đồng giới".split()
+)
+_EACH_OTHER = re.compile(r"\s*(?:và [^\W\d_]+ )?(?:lẫn )?nhau(?![^\W\d_])")  # "ủng hộ (và giúp đỡ) lẫn nhau"
+_RECEIVED = frozenset({K.AID, K.SUPPORT})  # what a subject may "tiếp nhận" / "nhận"
+_OF_ORG = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR, K.HOST})
 ORG_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
 AGREEMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
 MUTUAL = frozenset({K.COOPERATE, K.RELATIONS, K.CONSULT, K.VISIT})  # "X và Y hợp tác": X -> Y
@@ -189,6 +197,8 @@ def _marker(head: str, n: int) -> tuple[str, int]:
             continue
         if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
             continue  # "thiết bị", "chuẩn bị"
+        if w in ("bị", "được") and not all(x in _AGENT_WORDS for x in words[i + 1 :]):
+            continue  # "được bầu làm thành viên": an auxiliary of the verb after it, not the agent's marker
         end = len(head)  # where words[i] starts: found from the end, word by word
         for j in range(len(words) - 1, i - 1, -1):
             end = head.rfind(words[j], 0, end)
@@ -246,13 +256,17 @@ def roles(
         if g.marker == "bị" or g.marker == "được":
             agent = g
             break
-        if subject is None and (g.marker == "" or g.marker == "giữa"):
+        if subject is None and (g.marker == "" or g.marker == "giữa") and not _described(text, g, c0):
             subject = g
     if agent is not None:  # the patient of a passive is the clause's subject
         subject = next((g for g in pre if g.marker == "" and g.start < agent.start), None)
     elif subject is None and pre and pre[0].marker == "của":
         subject = pre[0]  # a possessor ("các cơ quan của nước ta") only when it opens the clause
-    patient = subject is not None and PATIENT.search(text, subject.end, c0 + len(before)) is not None
+    patient = subject is not None and (
+        PATIENT.search(text, subject.end, c0 + len(before)) is not None
+        or kind in _RECEIVED
+        and RECEIVE.search(text, subject.end, c0 + len(before)) is not None
+    )
     if agent is not None:
         actors += agent.codes
         if subject is not None:
@@ -284,11 +298,31 @@ def roles(
                 destination.extend(g.codes)
     if destination:
         actors = [c for c in actors if c not in destination]
+    if not recips and subject is not None and len(subject.codes) >= 2 and _EACH_OTHER.match(text, te):
+        # "Việt Nam và Cu-ba luôn ủng hộ lẫn nhau": each is the other's partner (the first named acts, as for
+        # "X và Y hợp tác")
+        actors = list(subject.codes[:1]) + [c for c in actors if c not in subject.codes]
+        recips = list(subject.codes[1:])
+    if kind in _OF_ORG and agent is None and subject is not None and set(subject.codes) <= set(recips):
+        # "(hoàn thành vai trò Chủ tịch ASEAN,) đăng cai Hội nghị Cấp cao ASEAN": an organisation does not host,
+        # chair or join itself; its name belonged to an earlier phrase and the actor is unstated
+        actors = [c for c in actors if c not in subject.codes]
     if (
         kind is K.VISIT and not recips and subject is not None
     ):  # "Việt Nam đón X sang thăm": the host receives
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
     return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]
+
+
+# "Thụy Điển là nước phương Tây đầu tiên ...": a collective after "là (một trong những) nước" describes the subject
+_DESCRIBED_AS = re.compile(r"\blà\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:nước|quốc gia|đối tác)\s*$")
+
+
+def _described(text: str, g: Group, c0: int) -> bool:
+    return (
+        all(k == "collective" for k in g.kinds)
+        and _DESCRIBED_AS.search(text, max(c0, g.start - 40), g.start) is not None
+    )
 
 
 def defaults(

@@ -7,6 +7,9 @@
 * :func:`resolve_same_time`: "cùng ngày", "Trong chuyến thăm, ..." take an earlier event's date.
 * :func:`agreement_before` / :func:`inner_parties`: passives with the parties inside a name.
 * :func:`relative_roles`: "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": the agent after "mà".
+* :func:`standing`: "Việt Nam và Cu-ba luôn ủng hộ lẫn nhau": a standing state, undated and ongoing.
+* :func:`restated`: an undated restatement ("Cu-ba là nước đầu tiên thiết lập quan hệ với Việt Nam") is
+  the event dated where it was first told, not one of the document's date.
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from __future__ import annotations
 import re
 
 from doingoai.extract import gazetteer
-from doingoai.extract.events_context import Context
+from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.triggers import Hit
-from doingoai.model import EventKind
+from doingoai.model import EventKind, Status
 
 K = EventKind
 
@@ -25,7 +28,7 @@ _TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|th�
 _LEFT = re.compile(r"(?:\b(?:rút|rút lui|rời|ra) khỏi(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$")
 _SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
 _TOPIC = re.compile(
-    r"\s*(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn)\b"
+    r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn)\b"
 )
 
 
@@ -53,9 +56,9 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
-    if kind is K.COOPERATE:
-        return _SLOGAN.match(low, max(0, ts - 11)) is not None or _SLOGAN.match(low, ts) is not None
-    if kind is K.RELATIONS:
+    if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
+        return True
+    if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."
         return _TOPIC.match(low, s0) is not None
     return False
 
@@ -70,9 +73,9 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
     """Drafts dated "the same time" take the date of the nearest earlier event (this paragraph or the one before,
     with a blank block between them at most): of their own
     kind ("EVIPA được ký cùng ngày" after the EVFTA signing), else a visit ("Trong chuyến thăm, ..."),
-    else the last date written before them."""
+    else the last date written before them. Then undated restatements join their event (:func:`restated`)."""
     if not any(d.date.startswith(SAME_TIME) for d in drafts):
-        return drafts
+        return restated(ctx, drafts)
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         if d.date.startswith(SAME_TIME):
@@ -90,7 +93,93 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
                 pick = next((e for e in reversed(before) if e.kind is K.VISIT), None)
             d = d._replace(date=pick.date if pick is not None else d.date[len(SAME_TIME) :])
         out.append(d)
+    return restated(ctx, out)
+
+
+# kinds that happen once for a set of parties: a restatement anywhere in the document is the same event
+_ONCE = frozenset({K.RELATIONS_ESTABLISH, K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
+
+
+def restated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A draft whose date is only inferred (the section's or the document's) and that states again an event
+    dated elsewhere in the document (same kind, same parties; for what happens once for them: establishing
+    relations, joining or leaving) loses the inferred date, so that the merge joins it to the dated event:
+    "Ngày 2/12/1960, Việt Nam và Cu-ba thiết lập quan hệ ngoại giao. Cu-ba là nước Mỹ La-tinh đầu tiên thiết
+    lập quan hệ ngoại giao với Việt Nam." (in a document dated 2020) is one event of 1960."""
+    dated = [d for d in drafts if d.explicit and d.date and d.kind in _ONCE]
+    if not dated:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        if not d.explicit and d.date and d.kind in _ONCE:
+            for e in dated:
+                if not compatible(d.date, e.date) and _same_parties(d, e):
+                    d = d._replace(date="")
+                    break
+        out.append(d)
     return out
+
+
+def _same_parties(a: Draft, b: Draft) -> bool:
+    """Same kind, both asserted (or both planned, or both negated), and the same parties."""
+    if (
+        a.kind is not b.kind
+        or (a.status in _ASSERTED) != (b.status in _ASSERTED)
+        or (a.status not in _ASSERTED and a.status is not b.status)
+    ):
+        return False
+    if a.kind.symmetric:
+        agr_a, agr_b = dict(a.attrs).get("agreement"), dict(b.attrs).get("agreement")
+        if agr_a and agr_b:
+            return agr_a == agr_b
+        return set(a.actors) | set(a.recipients) == set(b.actors) | set(b.recipients)
+    return bool(set(a.actors) & set(b.actors)) and (
+        bool(set(a.recipients) & set(b.recipients)) or not (a.recipients or b.recipients)
+    )
+
+
+_ASSERTED = (Status.OCCURRED, Status.ONGOING)
+_DURATIVE = frozenset({K.RELATIONS, K.COOPERATE, K.AID, K.SUPPORT, K.SANCTION, K.CONFLICT})
+# a state that holds, not an act at a time: "luôn ủng hộ", "không ngừng được củng cố", "hiện là nhà tài trợ"
+HABITUAL = re.compile(
+    r"\b(?:luôn luôn|luôn|không ngừng|ngày càng|thường xuyên|từ lâu|lâu nay|hiện nay|hiện|vẫn|mãi mãi"
+    r"|trước sau như một|thủy chung|thuỷ chung|duy trì)\b"
+)
+# a completed act: "Cu-ba đã giúp Việt Nam xây dựng ...", "từng viện trợ"
+COMPLETED = re.compile(
+    r"\b(?:đã|từng|trước đây|trước kia|khi đó|khi ấy|lúc đó|hồi đó|thời đó|thời kỳ đó"
+    r"|(?:trong|thời|thời kỳ) (?:cuộc |hai cuộc )?(?:kháng chiến|chiến tranh))\b"
+)
+
+
+# a statement made at a meeting the document reports (a news page): the act is dated by the document
+_AGREED = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|tuyên bố|tuyên bố chung|bày tỏ|khẳng định)\b")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def standing(
+    ctx: Context, low: str, kind: EventKind, status: Status, date: str, explicit: bool, c0: int, ts: int
+) -> tuple[Status, str]:
+    """Status and date of a relation, cooperation, aid, support, sanction or conflict the text gives no date
+    for, in a document that covers no period (an article, a news page, a Party outline: its own date is when
+    it was written, not when what it tells happened; a report on "6 tháng đầu năm 2020" or an article on
+    "1975 đến 1985" does date what it tells). Undated: "" (SCHEMA.md). A standing state ("Việt Nam và Cu-ba
+    luôn ủng hộ lẫn nhau", "hai nước duy trì hợp tác") is ongoing; a completed act ("đã giúp") occurred."""
+    if status is not Status.OCCURRED or explicit or ctx.covered or kind not in _DURATIVE:
+        return status, date
+    if date and date != ctx.period:
+        return status, date  # the paragraph's opening date or the section's: written in the text
+    near = low[max(c0, ts - 60) : ts]
+    if _AGREED.search(near):
+        return (
+            status,
+            date,
+        )  # "Hai bên nhất trí tăng cường hợp tác": an agreement made when the text was written
+    stop = _CLAUSE_END.search(low, ts, ts + 160)
+    clause = low[max(c0, ts - 60) : stop.start() if stop else ts + 160]
+    if HABITUAL.search(near) or kind is not K.CONFLICT and not COMPLETED.search(clause):
+        return Status.ONGOING, ""
+    return status, ""
 
 
 def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> list[str]:

@@ -101,3 +101,22 @@ class QuoteIndex:
         if "\n\n" in gap or _gap_ends_sentence(gap):
             return None
         return q
+
+    def after(self, pos: int, ceiling: int) -> Quote | None:
+        """The quotation that opens after ``pos`` (the end of a narrative citation) in the same sentence, before
+        ``ceiling`` (the next citation), with at most ``MAX_GAP`` characters between: "Lan (2021) cho rằng “...”"."""
+        k = bisect_right(self._closes, pos)
+        while k < len(self.quotes) and self.quotes[k].start <= pos:
+            k += 1
+        if k >= len(self.quotes):
+            return None
+        q = self.quotes[k]
+        mark = q.start - 1  # the opening mark (before any white space inside it)
+        while mark > pos and self.text[mark].isspace():
+            mark -= 1
+        if q.close > ceiling or mark - pos > MAX_GAP:
+            return None
+        gap = self.text[pos:mark]
+        if "\n\n" in gap or _gap_ends_sentence(gap):
+            return None
+        return q

@@ -1,4 +1,6 @@
-"""The Vietnamese trigger lexicon for event extraction, and the cue words around triggers.
+"""The Vietnamese trigger lexicon for event extraction (the cue words around triggers are in
+:mod:`doingoai.extract.trigger_cues`, the tone-tolerant regex helpers in :mod:`doingoai.extract.vi_regex`;
+both are re-exported here).
 
 :func:`scan` finds every trigger in one pass: an Aho-Corasick automaton over the lower-cased text
 finds the head words, and only there is each candidate trigger's regex tried. Hits are chosen as one
@@ -11,7 +13,6 @@ first wins, so longer and more specific phrases come first ("dỡ bỏ cấm v�
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -19,96 +20,30 @@ from typing import NamedTuple
 import ahocorasick
 
 from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.trigger_cues import (  # noqa: F401  (re-exported: the cue words around a trigger)
+    CO_ACTOR,
+    COMMUNICATE,
+    CONTEXT,
+    CONTEXT_WORDS,
+    COORD_GAP,
+    HYPOTHETICAL,
+    NEGATION,
+    OBJECTS_INTRO,
+    ONGOING,
+    PATIENT,
+    PLANNED,
+    POST_STOP,
+    PURPOSE,
+    RECEIVE,
+    STRONG_BREAK,
+    VOTE_WORD,
+    VOTES,
+)
+from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.extract.vi_regex import Cue, needles_of, vi_compile, vi_pattern  # noqa: F401  (re-exported)
+from doingoai.extract.vi_regex import cue as _cue
+from doingoai.extract.vi_regex import variants as _variants
 from doingoai.model import EventKind as K
-
-# tone marks may sit on either vowel of "oa", "oe", "uy" ("hóa" / "hoá")
-_TONE_PAIRS = {
-    "óa": "oá",
-    "òa": "oà",
-    "ỏa": "oả",
-    "õa": "oã",
-    "ọa": "oạ",
-    "óe": "oé",
-    "òe": "oè",
-    "ỏe": "oẻ",
-    "õe": "oẽ",
-    "ọe": "oẹ",
-    "úy": "uý",
-    "ùy": "uỳ",
-    "ủy": "uỷ",
-    "ũy": "uỹ",
-    "ụy": "uỵ",
-}
-_TONE_RX = re.compile("|".join(_TONE_PAIRS))
-
-
-def vi_pattern(pattern: str) -> str:
-    """NFC, and accept both tone placements of "oa"/"oe"/"uy"."""
-    pattern = unicodedata.normalize("NFC", pattern)
-    return _TONE_RX.sub(lambda m: f"(?:{m.group(0)}|{_TONE_PAIRS[m.group(0)]})", pattern)
-
-
-def vi_compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(vi_pattern(pattern), flags)
-
-
-class Cue:
-    """A lower-case cue pattern matched on the lower-cased text, with a fast path: the regex runs only
-    when one of the first words of its alternatives occurs in the searched range (one scan for all of them)."""
-
-    def __init__(self, pattern: str):
-        self.rx = re.compile(vi_pattern(pattern))
-        self.pattern = self.rx.pattern
-        self.needles = tuple(sorted({v for w in _first_words(pattern) for v in _variants(w)}))
-        self._pre = re.compile("|".join(map(re.escape, self.needles)))  # one C-level scan for any needle
-
-    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(s) if endpos is None else endpos
-        if self._pre.search(s, pos, end) is None:
-            return None
-        return self.rx.search(s, pos, end)
-
-    def finditer(self, s: str, pos: int = 0, endpos: int | None = None):
-        return self.rx.finditer(s, pos, len(s) if endpos is None else endpos)
-
-
-def needles_of(*cues: Cue) -> re.Pattern[str]:
-    """One pre-check for several cues: no match means none of them can match."""
-    return re.compile(
-        "|".join(sorted({re.escape(n) for c in cues for n in c.needles}, key=len, reverse=True))
-    )
-
-
-def _first_words(pattern: str) -> list[str]:
-    """The first word of each alternative of the pattern's leading group: r"\\b(?:nếu như|giả sử)" -> nếu, giả."""
-    body = pattern.removeprefix(r"\b")
-    if not body.startswith("(?:"):
-        return [re.match(r"[^\W\d_]+", body).group(0)]  # type: ignore[union-attr]
-    depth, alts, cur = 0, [], ""
-    for ch in body[3:]:
-        if ch == ")" and depth == 0:
-            break
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            alts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    alts.append(cur)
-    # the longest plain word of each alternative: the rarest, so the fast path fails most often
-    return [
-        max(re.findall(r"[^\W\d_]+", re.sub(r"\(\?[^)]*\)|\[[^]]*\]", " ", a)) or [a[:1]], key=len)
-        for a in alts
-    ]
-
-
-def _cue(pattern: str) -> Cue:
-    return Cue(pattern)
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(vi_pattern(pattern))
 
 
 @dataclass(frozen=True)
@@ -139,7 +74,6 @@ _REL_VERBS = (
     "đẩy mạnh",
 )
 _REL_VERB = "(?:" + "|".join(_REL_VERBS) + ")"
-_NO_WORD = r"(?![\w])"
 _T = Trigger
 
 LEXICON: tuple[Trigger, ...] = (
@@ -201,13 +135,13 @@ LEXICON: tuple[Trigger, ...] = (
         K.RELATIONS_UPGRADE,
         ("nâng",),
         r"(?:(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)?"
-        r"|nâng tầm(?: quan hệ)?) đối tác" + _NO_WORD,
+        r"|nâng tầm(?: quan hệ)?) [“\"«]?đối tác" + _NO_WORD,
     ),
     _T(
         "upgrade_set",
         K.RELATIONS_UPGRADE,
         ("thiết lập", "xác lập"),
-        r"(?:thiết lập|xác lập) (?:quan hệ )?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)" + _NO_WORD,
+        r"(?:thiết lập|xác lập) (?:quan hệ )?[“\"«]?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)" + _NO_WORD,
     ),
     _T(
         "establish",
@@ -263,6 +197,15 @@ LEXICON: tuple[Trigger, ...] = (
         r"tham gia(?: tích cực| có trách nhiệm)?(?: vào)?(?: các| lực lượng| hoạt động)*(?: hoạt động| lực lượng)? gìn giữ hòa bình"
         + _NO_WORD,
     ),
+    # "triển khai Bệnh viện dã chiến cấp 2 số 1 tới Phái bộ LHQ tại Nam Xu-đăng": a peacekeeping deployment
+    _T(
+        "peacekeeping_deploy",
+        K.COOPERATE,
+        ("triển khai", "cử", "điều động"),
+        r"(?:triển khai|cử|điều động)(?: thêm)?(?: các| một| hai| ba| nhiều)?(?: [\d.]+)?(?: lượt)?"
+        r" (?:bệnh viện dã chiến|đội công binh|sĩ quan|lực lượng|quân nhân|chiến sĩ)"
+        r"(?=[^.;:]{0,120}?(?:phái bộ|gìn giữ hòa bình))" + _NO_WORD,
+    ),
     # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
     _T("join_take_part", K.MEMBERSHIP_JOIN, ("tham gia",), r"tham gia(?: vào)?" + _NO_WORD),
     _T(
@@ -282,8 +225,23 @@ LEXICON: tuple[Trigger, ...] = (
     _T(
         "aid",
         K.AID,
-        ("viện trợ", "hỗ trợ", "giúp đỡ", "tài trợ", "cho vay", "trao tặng", "cứu trợ"),
-        r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ)" + _NO_WORD,
+        ("viện trợ", "hỗ trợ", "giúp đỡ", "tài trợ", "cho vay", "trao tặng", "cứu trợ", "tặng"),
+        r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ"
+        r"|tặng(?! (?:thưởng|huân chương|huy chương|bằng|danh hiệu|hoa|quà|kỷ niệm|sách)))" + _NO_WORD,
+    ),
+    # "cung cấp 1 tỷ USD vốn ODA cho Việt Nam", "Liên Xô cho Việt Nam vay 2 tỷ rúp"
+    _T("aid_oda", K.AID, ("oda",), r"(?:(?:nguồn )?vốn |khoản |các dự án |dự án )?oda" + _NO_WORD, back=3),
+    _T("aid_lend", K.AID, ("cho",), r"cho(?= (?:[^\W\d_]+[ -]){1,5}vay" + _NO_WORD + ")"),
+    # "Cu-ba đã giúp Việt Nam xây dựng bệnh viện": "giúp" is aid only with a building or training task after it
+    # ("hợp tác giúp Cu-ba phát triển ...": the manner of the cooperation, not another event)
+    _T(
+        "aid_help",
+        K.AID,
+        ("giúp",),
+        r"(?<!hợp tác )giúp(?! đỡ)(?: cho)?(?= [^,.;:()]{2,60}? (?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục"
+        r"|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập|phòng, chống|phòng chống)"
+        + _NO_WORD
+        + ")",
     ),
     _T(
         "support",
@@ -304,7 +262,8 @@ LEXICON: tuple[Trigger, ...] = (
         K.HOST,
         ("đăng cai", "tổ chức", "chủ trì"),
         r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
-        r" (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|diễn đàn|kỳ họp|cuộc họp))" + _NO_WORD,
+        r" (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
+        r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean))" + _NO_WORD,
     ),
     # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": the host is the name after "do"
     _T(
@@ -368,14 +327,6 @@ class Hit(NamedTuple):  # one per trigger word in a text: a NamedTuple is cheape
     trigger: Trigger
     start: int
     end: int
-
-
-def _variants(word: str) -> set[str]:
-    """Both tone placements of every "oa"/"oe"/"uy" in ``word``."""
-    out = {unicodedata.normalize("NFC", word)}
-    for new, old in _TONE_PAIRS.items():
-        out |= {w.replace(new, old) for w in out}
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -463,74 +414,3 @@ AGREEMENT_NOUN = _cue(r"\b" + _AGREEMENT_NOUN + _NO_WORD)
 AGREEMENT_NAME = vi_compile(
     r"\b(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)\b", 0
 )
-
-# ---- cues around a trigger (matched on the lower-cased text) ----
-NEGATION = _cue(
-    r"\b(?:chưa từng|chưa bao giờ|không bao giờ|không hề|chẳng hề|không thể|chưa thể|chưa|không|chẳng|từ chối|bác bỏ việc)"
-    r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là))" + _NO_WORD
-)
-HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng)" + _NO_WORD)
-PURPOSE = _cue(r"\b(?:nhằm|hướng tới|tiến tới|với mục tiêu|mục tiêu là)" + _NO_WORD)
-# a break after which a purpose clause ("nhằm ...") or a subject no longer governs what follows
-STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn|mặt khác|qua đó)\b")
-# "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
-COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
-PLANNED = _cue(
-    r"\b(?:sẽ|cần phải|cần|phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|đề nghị|kêu gọi|quyết tâm|sắp)"
-    r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
-)
-ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
-# the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
-PATIENT = _cue(
-    r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)"
-    + _NO_WORD
-)
-CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
-
-# what a gap between two mentions may hold for them to be one coordinated group
-_TITLE = (
-    r"(?:tổng bí thư|chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng thống|thủ tướng chính phủ|thủ tướng"
-    r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng)(?:,\s*)?"
-)
-COORD_GAP = _rx(
-    r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:các nước|nước|nhân dân|chính phủ|đảng|phía|các|những)?\s*"
-    rf"(?:{_TITLE}\s*)?)+$"  # "Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Võ Văn Kiệt"
-)
-# a clause linker after which the post-trigger window ends
-POST_STOP = _rx(
-    r"[;:]|, (?:qua đó|góp phần|nhằm|tạo|đồng thời|trong đó|khẳng định|để|và đã|song|nhưng|tham gia)\b| nhằm\b"
-)
-
-CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause
-    (
-        "health",
-        (
-            "covid",
-            "dịch bệnh",
-            "đại dịch",
-            "y tế",
-            "vắc xin",
-            "vắc-xin",
-            "vaccine",
-            "phòng, chống dịch",
-            "chống dịch",
-        ),
-    ),
-    ("peacekeeping", ("gìn giữ hòa bình",)),
-    ("territory", ("biên giới", "phân giới", "cắm mốc", "lãnh thổ", "chủ quyền", "biển đông", "lãnh hải")),
-    ("trade", ("thương mại", "xuất khẩu", "nhập khẩu", "đầu tư", "kinh tế")),
-    ("defence", ("quốc phòng", "quân sự", "an ninh")),
-)
-# one pass for all labels; the lookahead lets the engine skip positions where no word can start
-CONTEXT = re.compile(
-    "(?=["
-    + "".join(sorted({w[0] for _, ws in CONTEXT_WORDS for w in ws}))
-    + r"])\b(?:"
-    + "|".join(
-        f"(?P<{label}>" + "|".join(vi_pattern(re.escape(w)) for w in ws) + ")" for label, ws in CONTEXT_WORDS
-    )
-    + ")"
-)
-VOTES = re.compile(r"\(?\b(\d{1,3})\s*/\s*(\d{1,3})\b\)?")
-VOTE_WORD = _cue(r"\bphiếu\b")
-OBJECTS_INTRO = _cue(r"\b(?:như|gồm|bao gồm)\s+")

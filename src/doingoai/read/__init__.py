@@ -6,7 +6,8 @@ says so); a ``.pdf`` or ``.docx`` that is not one, other binary formats, and unk
 refused with a coded error naming the file.
 
 ``meta``: ``encoding`` (text and HTML: utf-8, utf-8-sig, utf-16-le, cp1258, cp1252, ...; see
-:mod:`doingoai.read.text`), ``pages`` (PDF), ``title`` (HTML, when the page has one),
+:mod:`doingoai.read.text`), ``pages`` (PDF), ``title`` (HTML, when the page has one), ``date`` (HTML:
+the publication date in the page's markup, ISO 8601),
 ``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any).
 """
 
@@ -100,13 +101,16 @@ def read_bytes(
 
         raw = read_docx_bytes(data, shown)
     elif actual == "html":
-        from doingoai.read.html import decode_html, html_main_text
+        from doingoai.read.html import decode_html, html_main_text, page_date
 
         decoded = decode_as(data, encoding, shown) if encoding else decode_html(data, shown)
         meta["encoding"] = decoded.encoding
         raw, title = html_main_text(decoded.text, shown)
         if title:
             meta["title"] = title
+        date = page_date(decoded.text)
+        if date:
+            meta["date"] = date
     else:
         decoded = decode_as(data, encoding, shown) if encoding else decode_bytes(data, shown)
         raw = decoded.text

@@ -3,7 +3,8 @@
 Menus, sidebars, related links, comments and footers are dropped (``favor_precision``); each kept
 element (paragraph, heading, list item, table row) becomes one line and lines are separated by a
 blank line; the page title is the first line: the <h1> when trafilatura kept it, else the <title>
-without its site name (" | Báo X"; an en dash is part of the title: "Việt Nam – Lào").
+without its site name (" | Báo X"; an en dash is part of the title: "Việt Nam – Lào"). The page's
+publication date comes from its markup (:func:`page_date`).
 """
 
 from __future__ import annotations
@@ -71,6 +72,27 @@ def html_main_text(html: str, name: str) -> tuple[str, str | None]:
     if title is not None and title != lines[0]:
         lines.insert(0, title)
     return "\n\n".join(lines), title
+
+
+def page_date(html: str) -> str | None:
+    """The page's own publication date as ISO 8601 ("2009-11-18"), from its markup only: meta tags
+    (article:published_time, og:..., pubdate, ...), ``<time datetime>``, itemprop="datePublished", an
+    element whose class or id says "date" ("<span class="date">18/11/2009 | 21:15</span>", read day
+    first). htmldate (shipped with trafilatura) does this; its extensive search over the text is off,
+    since it takes any date in the page (a date in the article, a copyright year) for the page's.
+    None when the markup gives none."""
+    from htmldate import find_date
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # a third-party parser on untrusted markup: no date rather than no document
+        return None
+    return found if found and _ISO_DAY.match(found) else None
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _page_title(html: str, first: str) -> str | None:

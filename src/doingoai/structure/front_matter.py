@@ -16,6 +16,7 @@ import re
 from doingoai.model import BlockType
 from doingoai.structure.headings import heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
+from doingoai.structure.preamble import is_marker
 
 MAX_TITLE_LINES = 6
 MAX_TITLE_CHARS = 400
@@ -111,6 +112,8 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
                 break  # an author's name in capitals after the title
             n += 1
             chars += len(t)
+        if is_document_kind(first):
+            n += _subject_lines(lines, idx[n:], single=n == 1)
         return n
     if len(first) > 200 or heading_rank(first) is not None or label(first) or is_affiliation(first):
         return 0
@@ -122,6 +125,57 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         if not alone or starts_lower(texts[nxt]):
             return 0
     return 1
+
+
+# the kind of an official document, heading its title ("CHỈ THỊ", "NGHỊ QUYẾT SỐ 22-NQ/TW")
+_DOCUMENT_KIND = re.compile(
+    r"^(?:NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|CÔNG\s+ĐIỆN|THÔNG\s+TƯ|"
+    r"NGHỊ\s+ĐỊNH|BÁO\s+CÁO|TỜ\s+TRÌNH|KẾ\s+HOẠCH|CÔNG\s+VĂN|LUẬT|PHÁP\s+LỆNH|LỆNH|HƯỚNG\s+DẪN|"
+    r"QUY\s+ĐỊNH|QUY\s+CHẾ|KẾT\s+LUẬN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH|ĐỀ\s+CƯƠNG|THÔNG\s+CÁO|TUYÊN\s+BỐ|"
+    r"GIẤY\s+MỜI|BIÊN\s+BẢN)(?:\s+(?:SỐ|Số)\s*:?\s*\S+)?$"
+)
+# a subject line under it: "Về việc ...", "V/v ...", "Về ..."
+_SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
+MAX_SUBJECT = 250
+
+
+def is_document_kind(t: str) -> bool:
+    """``t`` names the kind of an official document on a line of its own ("CHỈ THỊ")."""
+    return len(t) <= 60 and _DOCUMENT_KIND.match(t) is not None
+
+
+def _subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
+    """How many lines after an official document's kind state its subject: a "Về việc ..." or
+    "V/v ..." line (or, after the kind alone, any short line that does not end like a sentence),
+    with its wrapped lines."""
+    texts = lines.texts
+    if not idx:
+        return 0
+    t = texts[idx[0]]
+    if len(t) > MAX_SUBJECT or heading_rank(t) is not None or label(t) or is_marker(t):
+        return 0
+    if _SUBJECT.match(t) is None:
+        if not single or ends_sentence(t) or t[-1] in ",;" or starts_lower(t) or t.isupper():
+            return 0
+    n, chars = 1, len(t)
+    while n < len(idx) and n < MAX_TITLE_LINES and _subject_goes_on(lines, idx[n - 1], idx[n]):
+        chars += len(texts[idx[n]])
+        if chars > MAX_SUBJECT:
+            break
+        n += 1
+    return n
+
+
+def _subject_goes_on(lines: Lines, p: int, i: int) -> bool:
+    """Line ``i`` is the wrapped rest of the subject line ``p``: it starts in lower case, or it
+    follows without a blank line a line that does not end a sentence and is a shorter tail that does
+    not end one either and is not a run of upper-case words (the signer's title, a heading)."""
+    t, tp = lines.texts[i], lines.texts[p]
+    if starts_lower(t):
+        return True
+    if lines.blanks[i] or lines.page[i] or ends_sentence(tp) or ends_sentence(t) or len(t) >= len(tp):
+        return False
+    return not (t.isupper() and " " in t) and heading_rank(t) is None and not label(t)
 
 
 def _caps_name(t: str, nxt: str, prev: str = "") -> bool:

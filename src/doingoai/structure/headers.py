@@ -3,7 +3,9 @@
 A line is dropped when it is
 * a page number ("26", "- 26 -", "Trang 26", "26/40") next to a page break, or anywhere when the
   document has several of them;
-* a journal/issue line ("26 Tập 31 số 10 kì 3 (tháng 10/2025)", "Vol. 5, No. 2", "ISSN ...");
+* a journal/issue line ("26 Tập 31 số 10 kì 3 (tháng 10/2025)", "Vol. 5, No. 2", "ISSN ..."), also
+  one standing once right at a page break with the journal's name before its issue and year
+  ("Châu Âu và Thế giới, số 7 (2023)");
 * repeated: the same line (a number at either end ignored), short, not ending like a sentence, and
   next to a page break, or upper case and cutting a sentence in two somewhere;
 * a page number glued to a header ("27TÂM LÝ - GIÁO DỤC"): the rest is a repeated header, or a
@@ -87,6 +89,8 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     )
     if zone:
         removed.update(_shaped_lines(lines, zone, removed))
+    if zone or removed:
+        removed.update(i for i in _page_edges(lines, page_numbers, removed) if _issue_header(texts[i]))
     if removed:
         heads = {keys.get(i, texts[i]) for i in removed}
         # what a glued line must hold (so most lines skip the regular expressions): two characters of
@@ -138,6 +142,54 @@ def _shaped_lines(lines: Lines, zone: set[int], removed: set[int]) -> set[int]:
         if lines.lower[b + 1] and not ends_sentence(before) and heading_rank(before) is None:
             out.update(range(a, b + 1))
     return out - removed
+
+
+def _page_edges(lines: Lines, page_numbers: list[int], removed: set[int]) -> set[int]:
+    """Lines right at a page break: the first and last line around a form feed, and the lines next
+    to a page number standing at a break (looking past a page number or header already removed)."""
+    n = len(lines.texts)
+    out: set[int] = set()
+    feeds = list(compress(range(n), lines.page)) if True in lines.page else []
+    for b in feeds:
+        out.update((b, b - 1))
+        if b in removed:
+            out.add(b + 1)
+        if b - 1 in removed:
+            out.add(b - 2)
+    for p in page_numbers:
+        if p in removed:
+            out.update((p - 1, p + 1))
+    return {i for i in out if 0 <= i < n and i not in removed}
+
+
+# an issue mark with a short number ("số 7", "Vol. 5"; not "nhiệm kỳ 2020"), then a year ending the line
+_ISSUE_THEN_YEAR = re.compile(
+    r"(?i)(?<![^\W_])(?:số|tập|kỳ|kì|vol\.?|volume|no\.?|issue|quyển)\s*\d{1,3}(?!\d)"
+    r"(?:[^\d]|\d{1,3}(?!\d)){0,20}?(?<!\d)(?:19|20)\d{2}\)?$"
+)
+
+
+def _issue_header(t: str) -> bool:
+    """A journal's running line: its name, then an issue mark and the year ending the line, short
+    ("Châu Âu và Thế giới, số 7 (2023)", "Tạp chí Cộng sản, số 950 (10/2020)", "Asian Affairs,
+    Vol. 5, No. 2, 2019"), a page number allowed in front."""
+    if len(t) > 80 or t[-1] not in ")0123456789" or not _has_journal_hint(t):
+        return False
+    body = t.lstrip(_DIGIT_CHARS + " ")  # (a page number in front)
+    if not body or not body[0].isupper() or heading_rank(body) is not None:
+        return False
+    m = _ISSUE_THEN_YEAR.search(body)
+    if m is None:
+        return False
+    name = body[: m.start()].rstrip(" ,")
+    # the journal's name before it, not a document's number ("Nghị quyết số 22 năm 2013")
+    return len(name.split()) >= 2 and _DOCUMENT_KIND.search(name) is None
+
+
+_DOCUMENT_KIND = re.compile(
+    r"(?i)(?:nghị quyết|chỉ thị|quyết định|nghị định|thông tư|luật|hiệp định|công văn|kết luận|"
+    r"thông báo|báo cáo|quy định|công điện|tờ trình|kế hoạch|hiệp ước|công ước|nghị định thư)$"
+)
 
 
 _GLUED_CAPS = re.compile(r"^\d{1,4}([^\W\d_].{3,})$|^(.{3,}[^\W\d_])\d{1,4}$")

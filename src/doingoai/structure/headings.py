@@ -79,6 +79,21 @@ def label(t: str) -> tuple[str, int] | None:
     return kind, m.end()
 
 
+_ITEM_NUMBER = re.compile(r"(\d{1,2}|[A-ZĐa-zđ])[.)]\s")
+
+
+def item_number(t: str) -> int | None:
+    """The number of a "2." / "b)" item (letters count from 1, "đ)" after "d)"), None when none."""
+    m = _ITEM_NUMBER.match(t)
+    if m is None:
+        return None
+    g = m.group(1)
+    return int(g) if g.isdigit() else _LETTERS.index(g.lower()) + 1
+
+
+_LETTERS = "abcdđefghijklmnopqrstuvwxyz"
+
+
 def levels(ranks: list[int]) -> dict[int, int]:
     """Rank -> level (1 = top) over the ranks a document uses."""
     return {r: i + 1 for i, r in enumerate(sorted(set(ranks)))}

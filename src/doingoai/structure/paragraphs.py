@@ -202,13 +202,15 @@ class Segmenter:
         pos = preamble.preamble(self.lines, keep)
         self._front(blocks, keep[:pos])
         n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
+        official = False  # an official document ("CHỈ THỊ Về việc ..."): signed at its end, no authors
         if n_title:
+            official = front_matter.is_document_kind(texts[keep[pos]])
             blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
             pos += n_title
             after = preamble.markers(self.lines, keep, pos)
             self._front(blocks, keep[pos:after])
             pos = after
-        if n_title or not pos:
+        if (n_title or not pos) and not official:
             people, pos = front_matter.people(self.lines, keep, pos)
             blocks.extend(Raw(t, ls) for t, ls in people)
         cur: Raw | None = None
@@ -258,7 +260,7 @@ class Segmenter:
                         if self.joins(p, i, ends_p):
                             cur.lines.append(i)
                             continue
-            cur = self._open(i, t, kind)
+            cur = self._open(i, t, kind, cur)
             blocks.append(cur)
         return blocks
 
@@ -273,6 +275,31 @@ class Segmenter:
                 return nxt.startswith(m.group(1) + ".1")
         return False
 
+    def _next_item(self, prev: Raw | None, t: str) -> bool:
+        """``t`` goes on from the numbered list item just before ("2." after "1. Tăng cường ...;")."""
+        if prev is None or prev.type is not BlockType.LIST_ITEM:
+            return False
+        a, b = headings.item_number(self.texts[prev.lines[0]]), headings.item_number(t)
+        return a is not None and b is not None and b == a + 1
+
+    def _numbered_title(self, i: int, t: str) -> bool:
+        """A numbered line shaped like a title (at most ``MAX_TITLE_WORDS`` words, no end
+        punctuation) that ends where the line ends (the next line's first word would have fitted on
+        it, or the layout says so), followed by body text starting in upper case: a section heading,
+        also when it is longer than a short line."""
+        j = i + 1
+        if j >= len(self.texts) or len(t) > MAX_NUMBERED_TITLE or t[-1] in ",;:-–(":
+            return False
+        if len(t.split()) > MAX_TITLE_WORDS:
+            return False
+        nxt = self.texts[j]
+        if starts_lower(nxt) or not nxt[0].isupper() or _start_kind(nxt) is not None:
+            return False
+        if ends_sentence(nxt) and len(nxt) <= len(t):
+            return False  # a short line after it: not a paragraph
+        lay = self.lay
+        return lay.line_paragraphs or (lay.cue and not self.lines.trail[i]) or self._fits(i, j)
+
     def _front(self, blocks: list[Raw], idx: list[int]) -> None:
         """Marker lines around the title as paragraphs kept as they are; decorations dropped."""
         for i in idx:
@@ -280,8 +307,9 @@ class Segmenter:
             skip = len(t) if preamble.is_decoration(t) else 0  # (an empty block is left out)
             blocks.append(Raw(BlockType.PARAGRAPH, [i], skip=skip, front=True))
 
-    def _open(self, i: int, t: str, kind: str | None = "?") -> Raw:
-        """A block opened by line ``i`` (``kind``: what ``_start_kind(t)`` gave, "?" when not asked)."""
+    def _open(self, i: int, t: str, kind: str | None = "?", prev: Raw | None = None) -> Raw:
+        """A block opened by line ``i`` (``kind``: what ``_start_kind(t)`` gave, "?" when not asked;
+        ``prev``: the block before)."""
         if kind == _UNKNOWN:
             kind = _start_kind(t)
         if kind is None:
@@ -302,8 +330,10 @@ class Segmenter:
             if rank == headings.RANK_NUM + 1 or rank == headings.RANK_ALPHA:
                 if self._subsection_follows(i, t):  # "2. Quan hệ ..." then "2.1. ...": a section heading
                     return Raw(BlockType.HEADING, [i], rank=rank, caps=t.isupper())
-                if ends_sentence(t):
+                if ends_sentence(t) or self._next_item(prev, t):
                     return Raw(BlockType.LIST_ITEM, [i])
+                if self._numbered_title(i, t):  # "2. Từ khuôn khổ ... thực chất", then a paragraph
+                    return Raw(BlockType.HEADING, [i], rank=rank, caps=t.isupper())
                 if not self._short(i):
                     if not (t.isupper() and len(t) <= 200):
                         return Raw(BlockType.LIST_ITEM, [i])
@@ -317,6 +347,9 @@ class Segmenter:
 
 _UNKNOWN = "?"  # a line's kind not looked at yet
 _LEADING_NUMBER = re.compile(r"(\d{1,2})\.\s")
+MAX_NUMBERED_TITLE = 150  # characters of a numbered heading as wide as the text
+MAX_TITLE_WORDS = 20
+
 _AFTER_FRONT = frozenset((BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION))
 
 

@@ -3,8 +3,9 @@ body with its decoration, a document number, a place and date.
 
 * Marker lines: a dateline ("Thời sự | Thứ Hai, 07/10/2024 22:15", "07/10/2024 22:15 GMT+7"), a place
   and date ("Hà Nội, ngày 8 tháng 8 năm 2018", also with dots for the numbers), a document number
-  ("Số 25-CT/TW", "Số: 12/BC-BNG"), the motto ("Độc lập - Tự do - Hạnh phúc"), a decoration ("*",
-  "-----", "* * *").
+  ("Số 25-CT/TW", "Số: 12/BC-BNG"), the national name and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  NAM", "Độc lập - Tự do - Hạnh phúc"; also in a column beside the issuer or the number), the Party's
+  name on a line of its own ("ĐẢNG CỘNG SẢN VIỆT NAM"), a decoration ("*", "-----", "* * *").
 * An issuing body: a short run of upper-case lines followed by marker lines and then by more
   upper-case lines (the title still to come): "ĐẢNG CỘNG SẢN VIỆT NAM" / "*" / "QUÁN TRIỆT ...".
   An upper-case run followed by markers and then body text is the title itself.
@@ -33,6 +34,12 @@ _PLACE_DATE = re.compile(
 )
 _DOC_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.…]+[-/]\S+$")
 _MOTTO = re.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", re.IGNORECASE)
+# the state's or the Party's name heading an official document: a line of its own, or a column of a
+# line that holds two (issuer and national name, number and motto) set apart by a wide gap
+_NATION = r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+_MOTTO_TEXT = r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+_NATIONAL = re.compile(rf"^(?:{_NATION})$")
+_COLUMN = re.compile(rf"(?:^|\S(?:\s{{3,}}|\t\s*))(?:{_NATION}|(?i:{_MOTTO_TEXT}))(?:$|(?:\s{{3,}}|\s*\t)\S)")
 _WORDISH = re.compile(r"[^\W\d_]{2}")
 
 
@@ -48,9 +55,18 @@ def is_marker(t: str) -> bool:
         return True
     if t[-1] == "." and not _PLACE_DATE.match(t):
         return False  # (a sentence)
-    if _PLACE_DATE.match(t) or _DOC_NUMBER.match(t) or _MOTTO.match(t):
+    if _PLACE_DATE.match(t) or _DOC_NUMBER.match(t) or _MOTTO.match(t) or is_national(t):
         return True
     return _dateline(t)
+
+
+def is_national(t: str) -> bool:
+    """The national name or the Party's name heading an official document ("CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"), alone or in a column beside the issuer, or the motto
+    in a column beside the document's number."""
+    if len(t) < 20 or not ("NAM" in t or "phúc" in t or "PHÚC" in t):
+        return False  # (a cheap test before the regular expressions)
+    return _NATIONAL.match(t) is not None or _COLUMN.search(t) is not None
 
 
 def _dateline(t: str) -> bool:

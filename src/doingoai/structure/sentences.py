@@ -2,8 +2,9 @@
 
 A boundary is end punctuation (. ! ? …), optional closing quotes or brackets, white space, then
 something that starts a sentence: an upper-case letter, a digit or an opening quote followed by one.
-Not a boundary: an abbreviation ("tr.", "TS.", "PGS.", "Tp."), an initial ("H. Chí Minh"), the
-number of a heading or list item at the start of the block ("2.2.1.", "II."), or end punctuation
+Not a boundary: an abbreviation ("tr.", "TS.", "PGS.", "Tp."), an initial ("H. Chí Minh"; a capital
+with a tone or vowel mark is a word, "châu Á.", not an initial), the number of a heading or list
+item at the start of the block ("2.2.1.", "II."), or end punctuation
 followed by "(": a citation after a quotation belongs to it, so the sentence ends after
 "... quốc.” (ĐCSVN, 1982, tr. 123)." and not inside it.
 """
@@ -124,7 +125,9 @@ def _not_a_boundary(text: str, s: int, punct: int, gap: int, first_token_end: in
     if token in ABBREVIATIONS or token.rsplit(".", 1)[-1] in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isupper():
-        return True  # an initial
+        # an initial ("H. Chí Minh", "Nguyễn V. A."), but not a one-letter word: initials drop the tone
+        # and vowel marks, so a marked capital is a word ending the sentence ("châu Á.", "nước Ý.")
+        return token.isascii() or token == "Đ"
     if punct < first_token_end or first_token_end == -1:
         return ts == block_start and _NUMBERING.match(token) is not None
     return False

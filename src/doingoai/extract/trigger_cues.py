@@ -1,0 +1,88 @@
+"""Cue words around an event trigger (matched on the lower-cased text): negation, hypotheticals, purposes,
+plans, ongoing states, patients and receivers, co-actors, coordination gaps, where a trigger's window ends,
+context labels, votes and the objects of aid.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.extract.vi_regex import cue as _cue
+from doingoai.extract.vi_regex import rx as _rx
+from doingoai.extract.vi_regex import vi_pattern
+
+NEGATION = _cue(
+    r"\b(?:chưa từng|chưa bao giờ|không bao giờ|không hề|chẳng hề|không thể|chưa thể|chưa|không|chẳng|từ chối|bác bỏ việc)"
+    r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là))" + _NO_WORD
+)
+HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng)" + _NO_WORD)
+PURPOSE = _cue(r"\b(?:nhằm|hướng tới|tiến tới|với mục tiêu|mục tiêu là)" + _NO_WORD)
+# a break after which a purpose clause ("nhằm ...") or a subject no longer governs what follows
+STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn|mặt khác|qua đó)\b")
+# "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
+COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
+PLANNED = _cue(
+    r"\b(?:sẽ|cần phải|cần|phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|đề nghị|kêu gọi|quyết tâm|sắp)"
+    r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
+)
+ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
+# the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
+PATIENT = _cue(
+    r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)"
+    + _NO_WORD
+)
+# the subject receives aid or support: "Việt Nam tiếp nhận viện trợ của Liên Xô", "nhận viện trợ từ Nhật Bản"
+RECEIVE = _rx(
+    r"\b(?:tiếp nhận|thụ hưởng|(?<!công )(?<!thừa )(?<!xác )(?<!chấp )(?<!đảm )(?<!ghi )(?<!cảm )(?<!tiếp )nhận)"
+    + _NO_WORD
+)
+CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
+
+# what a gap between two mentions may hold for them to be one coordinated group
+_TITLE = (
+    r"(?:tổng bí thư|chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng thống|thủ tướng chính phủ|thủ tướng"
+    r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng)(?:,\s*)?"
+)
+COORD_GAP = _rx(
+    r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:các nước|nước|nhân dân|chính phủ|đảng|phía|các|những)?\s*"
+    rf"(?:{_TITLE}\s*)?)+$"  # "Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Võ Văn Kiệt"
+)
+# a clause linker after which the post-trigger window ends
+POST_STOP = _rx(
+    r"[;:]|, (?:qua đó|góp phần|nhằm|tạo|đồng thời|trong đó|khẳng định|để|và đã|song|nhưng|tham gia)\b| nhằm\b"
+)
+
+CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause
+    (
+        "health",
+        (
+            "covid",
+            "dịch bệnh",
+            "đại dịch",
+            "y tế",
+            "vắc xin",
+            "vắc-xin",
+            "vaccine",
+            "phòng, chống dịch",
+            "chống dịch",
+        ),
+    ),
+    ("peacekeeping", ("gìn giữ hòa bình", "phái bộ", "bệnh viện dã chiến", "đội công binh")),
+    ("territory", ("biên giới", "phân giới", "cắm mốc", "lãnh thổ", "chủ quyền", "biển đông", "lãnh hải")),
+    ("trade", ("thương mại", "xuất khẩu", "nhập khẩu", "đầu tư", "kinh tế")),
+    ("defence", ("quốc phòng", "quân sự", "an ninh")),
+)
+# one pass for all labels; the lookahead lets the engine skip positions where no word can start
+CONTEXT = re.compile(
+    "(?=["
+    + "".join(sorted({w[0] for _, ws in CONTEXT_WORDS for w in ws}))
+    + r"])\b(?:"
+    + "|".join(
+        f"(?P<{label}>" + "|".join(vi_pattern(re.escape(w)) for w in ws) + ")" for label, ws in CONTEXT_WORDS
+    )
+    + ")"
+)
+VOTES = re.compile(r"\(?(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])\)?")  # "192/193", not a day "7/6/2019"
+VOTE_WORD = _cue(r"\bphiếu\b")
+OBJECTS_INTRO = _cue(r"\b(?:như|gồm|bao gồm)\s+")
