@@ -71,6 +71,8 @@ _CAUSATIVE = re.compile(
     r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}$"
 )
 
+_CAUSATIVE_WORD = re.compile("vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất")  # its pre-check
+
 
 def draft_event(
     doc: Document,
@@ -179,7 +181,11 @@ def draft_event(
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
         if kind not in AGREEMENT_KINDS and topic_of_agreement(kind, " ".join(recent[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
-        if pre and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start):
+        if (
+            pre
+            and _CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
+            and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
+        ):
             return (
                 None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
             )

@@ -28,7 +28,8 @@ from doingoai.extract.triggers import (
 from doingoai.model import Document, EventKind, Status
 
 K = EventKind
-_FOREIGN_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# "\b[A-Z][a-z]{3,}\b" with the start's boundary checked behind the capital: a leading class lets the engine skip
+_FOREIGN_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
 _LASTING = re.compile(r"\bkéo dài\b")
@@ -41,6 +42,7 @@ _THEN = re.compile(
     r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
 )
 _SAME_TIME = re.compile(r"\b(?:cùng ngày|cùng năm|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b")
+_SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
 _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
 _ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
 SEPARATOR = (",", " và", ",và")
@@ -74,7 +76,12 @@ def status_of(
         return Status.PLANNED
     if cued and PLANNED.search(near):
         return Status.PLANNED
-    if cued and ONGOING.search(near) or _LASTING.search(text, te, min(c1, te + 80)):
+    if (
+        cued
+        and ONGOING.search(near)
+        or text.find("kéo dài", te, min(c1, te + 80)) >= 0
+        and _LASTING.search(text, te, min(c1, te + 80))
+    ):
         return Status.ONGOING
     return Status.OCCURRED
 
@@ -97,7 +104,8 @@ def date_of(
     remembered = _anniversary_start(ctx, text, ts, te, c0, p1)
     if remembered:
         return remembered, True
-    if _SAME_YEAR.search(text, max(c0, ts - 60), ts):  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
+    lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
+    if text.find(" năm ", lo, ts) >= 0 and _SAME_YEAR.search(text, lo, ts):
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
         if earlier:
             return earlier[-1].value[:4], True
@@ -123,7 +131,11 @@ def date_of(
                 str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)
             ), True
         return best, True
-    if _THEN.match(text, c0) or _SAME_TIME.search(text, max(c0, ts - 20), min(p1, te + 20)):
+    if (
+        _THEN.match(text, c0)
+        or _SAME_TIME_WORD.search(text, max(c0, ts - 20), min(p1, te + 20))
+        and _SAME_TIME.search(text, max(c0, ts - 20), min(p1, te + 20))
+    ):
         b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
         earlier = [d for d in ctx.dates_in(b0, c0) if not (ctx.attached(d) or ctx.in_name(d))]
         # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it (resolved by
