@@ -13,6 +13,7 @@ from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
     COMMUNICATE,
     CONTEXT,
+    CONTEXT_WORDS,
     HYPOTHETICAL,
     NEGATION,
     OBJECTS_INTRO,
@@ -25,6 +26,7 @@ from doingoai.extract.triggers import (
     VOTES,
     needles_of,
 )
+from doingoai.extract.vi_regex import variants
 from doingoai.model import Document, EventKind, Status
 
 K = EventKind
@@ -46,6 +48,14 @@ _SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
 _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
 _ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
 SEPARATOR = (",", " và", ",và")
+# CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does
+_CONTEXT_ANY = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(v) for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}, key=len, reverse=True
+        )
+    )
+)
 
 
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
@@ -218,7 +228,7 @@ def attributes(
         key = ("context", c0, c1)  # one search per clause, shared by its triggers
         label = cache.get(key)
         if label is None:
-            found = CONTEXT.search(low, c0, c1)
+            found = CONTEXT.search(low, c0, c1) if _CONTEXT_ANY.search(low, c0, c1) else None
             label = cache[key] = found.lastgroup or "" if found else ""
         if label:
             attrs["context"] = label
