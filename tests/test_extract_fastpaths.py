@@ -12,7 +12,7 @@ import pytest
 from doingoai.extract import dates, events_draft, events_status
 from doingoai.extract.events_context import POLICY_INTRO, TASK_INTRO
 from doingoai.extract.textscan import search_ci
-from doingoai.extract.trigger_cues import CONTEXT
+from doingoai.extract.trigger_cues import CONTEXT, POST_STOP
 
 _WORDS = (
     "Việt Nam và Lào ký Hiệp định hợp tác kinh tế , trong năm đó Chủ tịch nước thăm Pháp ; đầu tư thương mại "
@@ -105,3 +105,15 @@ def test_word_pre_checks_are_inside_every_match(samples, rx, needed):
                 assert needed(m)
                 found += 1
     assert found > 0
+
+
+def test_post_stop_is_where_the_regex_stops(samples):
+    assert events_draft._POST_STOP_REST is not None  # POST_STOP still ends with its " nhằm" branch
+    rnd = random.Random(5)
+    texts = [t.lower() for t in _corpus(samples)] + ["a nhằm", " nhằm", "x nhằmx nhằm_ nhằm. ; y", "a, để b"]
+    for low in texts:
+        for _ in range(300):
+            a = rnd.randrange(len(low))
+            b = min(len(low), a + rnd.randrange(0, 320))
+            m = POST_STOP.search(low, a, b)
+            assert events_draft.post_stop(low, a, b) == (m.start() if m else b)

@@ -73,6 +73,13 @@ _CAUSATIVE = re.compile(
 
 _CAUSATIVE_WORD = re.compile("vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất")  # its pre-check
 
+_NHAM = r"| nhằm\b"
+_POST_STOP_REST = (
+    re.compile(POST_STOP.pattern[: -len(_NHAM)], POST_STOP.flags)
+    if POST_STOP.pattern.endswith(_NHAM)
+    else None
+)
+
 
 def draft_event(
     doc: Document,
@@ -96,7 +103,7 @@ def draft_event(
         c0 = _clause(text, s0, s1, c0 - 1)[0]  # subject of the clause before
     if not index.any_between(c0, c1) and not ctx.agreements_between(c0, c1):
         return None  # fast path: every event needs a named party
-    if text.find(",", c0, ts) >= 0:
+    if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
         for br in STRONG_BREAK.finditer(text, c0, ts):
             if br.group(0).endswith("trong đó"):
                 c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
@@ -109,8 +116,7 @@ def draft_event(
     kind = trig.kind
     if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
         kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
-    stop = POST_STOP.search(text, te, min(c1, te + 300))
-    p1 = stop.start() if stop else min(c1, te + 300)
+    p1 = post_stop(text, te, min(c1, te + 300))
     k = bisect_right(hit_starts, te - 1)
     if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
         p1 = hit_starts[k]
@@ -262,6 +268,25 @@ def draft_event(
         attrs["agreement"] = agreement
     items = tuple(sorted(attrs.items())) if len(attrs) > 1 else tuple(attrs.items())
     return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), items, explicit)
+
+
+def post_stop(text: str, start: int, end: int) -> int:
+    """Where ``POST_STOP.search(text, start, end)`` starts, else ``end``. Its " nhằm" branch starts with a space,
+    so the engine tries the pattern at every space: that branch is found with ``str.find`` and the rest (which
+    starts with ";", ":" or ",") by the regex; their branches start with different characters, so the earlier
+    of the two is the leftmost match. (The plain search when the pattern no longer ends with that branch.)"""
+    if _POST_STOP_REST is None:
+        stop = POST_STOP.search(text, start, end)
+        return stop.start() if stop else end
+    stop = _POST_STOP_REST.search(text, start, end)
+    best = stop.start() if stop else end
+    i = text.find(" nhằm", start, best if stop else end)
+    while i >= 0:
+        q = i + 5  # "nhằm\b": no word character after it (the end of the range counts as the end of the text)
+        if q >= end or not (text[q].isalnum() or text[q] == "_"):
+            return i
+        i = text.find(" nhằm", i + 1, best if stop else end)
+    return best
 
 
 def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> int:
