@@ -117,3 +117,23 @@ def test_post_stop_is_where_the_regex_stops(samples):
             b = min(len(low), a + rnd.randrange(0, 320))
             m = POST_STOP.search(low, a, b)
             assert events_draft.post_stop(low, a, b) == (m.start() if m else b)
+
+
+def test_trigger_pre_checks_are_necessary(samples):
+    """A trigger's pre-check needle (triggers._PRECHECK) is found wherever the trigger's own regex matches."""
+    from doingoai.extract.triggers import _NO_CROSS, _PRECHECK, BY_NAME, vi_pattern
+
+    texts = [t.lower() for t in _corpus(samples)] + ["liên xô cho việt nam vay 2 tỷ rúp", "cho lào vay vốn"]
+    found = 0
+    for name, (needle, before) in _PRECHECK.items():
+        trig = BY_NAME[name]
+        rx = re.compile(vi_pattern(trig.pattern))
+        for low in texts:
+            for m in rx.finditer(low):
+                if before:
+                    assert needle.search(low, max(0, m.start() - 12 * trig.back), m.end())
+                else:
+                    stop = _NO_CROSS.search(low, m.start())
+                    assert needle.search(low, m.start(), stop.start() if stop else len(low))
+                found += 1
+    assert found > 0
