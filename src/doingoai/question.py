@@ -93,7 +93,10 @@ _KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("membership.join", ("gia nhap", "tham gia", "thanh vien", "join", "member", "accession", "accede")),
     ("membership.elect", ("duoc bau", "bau lam", "trung cu", "elected", "elect")),
     ("agreement.ratify", ("phe chuan", "phe duyet", "ratify", "ratified", "approve", "approved")),
-    ("agreement.sign", ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty")),
+    (
+        "agreement.sign",
+        ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty"),
+    ),
     ("agreement.negotiate", ("dam phan", "negotiat")),
     ("relations.establish", ("thiet lap quan he", "binh thuong hoa", "establish", "normali")),
     ("relations.upgrade", ("nang cap", "doi tac chien luoc", "upgrade", "strategic partnership")),

@@ -260,6 +260,9 @@ def _best(values: list[str]) -> str:
 _PLACE_DATE = re.compile(
     r"(?:^|\n)[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
 )
+# what every _PLACE_DATE match contains, on the lower-cased text: a fast pre-check (a leading literal is searched fast)
+_PLACE_DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_SLASH_YEAR = re.compile(r"[/-]\s*\d{4}")
 _ISSUE_WORD = re.compile(r"\b(?:tập|số|no|vol|kỳ|kì)\b", re.IGNORECASE)
 _ISSUE = re.compile(
     r"(?:tập|số|no\.?|vol\.?)\s*\d+(?!\d|\s*-\s*[^\W\d_])[^\n]{0,40}?(?:tháng\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}/\d{4})",
@@ -293,7 +296,7 @@ def document_date(doc: Document) -> str:
         return found
     head, tail = doc.text[:3000], doc.text[-1500:]
     for zone in (head, tail):
-        m = _PLACE_DATE.search(zone)
+        m = _PLACE_DATE.search(zone) if _PLACE_DATE_TAIL.search(zone.lower()) else None
         if m:
             return _single(dates_in(m.group(0)))[0]
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
@@ -308,7 +311,8 @@ def document_date(doc: Document) -> str:
         ]
         if values:
             return values[0]
-    m = _ISSUE.search(doc.text[:2000])
+    zone = doc.text[:2000]
+    m = _ISSUE.search(zone) if _SLASH_YEAR.search(zone) else None  # every issue date has "/2020" or "-2020"
     if m:
         values = _single(dates_in(m.group(0)))
         if values:

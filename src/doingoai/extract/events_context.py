@@ -269,6 +269,8 @@ class Context:
         return title_dates[0] if title_dates else ""
 
     def _block_modes(self) -> dict[int, BlockMode]:
+        from doingoai.extract.textscan import search_ci
+
         doc = self.doc
         modes: dict[int, BlockMode] = {}
         blocks = doc.blocks
@@ -280,9 +282,9 @@ class Context:
             if not (heading or text.endswith(":")):
                 continue
             text = text[text.rfind(". ", 0, len(text) - 1) + 1 :]  # the intro is the block's last sentence
-            if TASK_INTRO.search(text):
+            if search_ci(TASK_INTRO, text):
                 mode = "planned"
-            elif POLICY_INTRO.search(text) and not heading:
+            elif search_ci(POLICY_INTRO, text) and not heading:
                 mode = "policy"
             else:
                 continue

@@ -29,6 +29,7 @@ class Draft(NamedTuple):  # one per trigger: a NamedTuple is cheaper to build th
 
 
 _STATUS_CLASS = {s: ("asserted" if s in (Status.OCCURRED, Status.ONGOING) else s.value) for s in Status}
+_SYMMETRIC = frozenset(k for k in EventKind if k.symmetric)  # looked up per pair of drafts: no property call
 
 
 def _status_class(s: Status) -> str:
@@ -38,14 +39,14 @@ def _status_class(s: Status) -> str:
 def _same(a: Draft, b: Draft) -> bool:
     if (
         a.kind is not b.kind
-        or _status_class(a.status) != _status_class(b.status)
+        or _STATUS_CLASS[a.status] != _STATUS_CLASS[b.status]
         or not compatible(a.date, b.date)
     ):
         return False
     ma, mb = dict(a.attrs).get("meeting"), dict(b.attrs).get("meeting")
     if ma and mb and ma != mb:
         return False  # two meetings hosted (events_meeting)
-    if a.kind.symmetric:
+    if a.kind in _SYMMETRIC:
         agr_a, agr_b = dict(a.attrs).get("agreement"), dict(b.attrs).get("agreement")
         if agr_a and agr_b:
             return agr_a == agr_b
@@ -82,29 +83,34 @@ def _join(a: Draft, b: Draft) -> Draft:
 
 def _keys(d: Draft) -> set[tuple]:
     """Index keys: two drafts that may merge share one (kind, status class, party)."""
-    parties = set(d.actors) | (set(d.recipients) if d.kind.symmetric else set())
-    return {(d.kind, _status_class(d.status), p) for p in parties}
+    parties = set(d.actors) | (set(d.recipients) if d.kind in _SYMMETRIC else set())
+    cls = _STATUS_CLASS[d.status]
+    return {(d.kind, cls, p) for p in parties}
 
 
 def merge(drafts: list[Draft]) -> list[Event]:
     """One :class:`Event` per distinct event, in order of first mention, with all its sentences."""
-    groups: list[tuple[Draft, list[tuple[int, int]]]] = []
+    groups: list[tuple[Draft, list[tuple[int, int]], set[tuple]]] = []  # (event so far, sentences, its keys)
     index: dict[tuple, list[int]] = {}
     for d in sorted(drafts, key=attrgetter("sentence")):
-        candidates = sorted({i for key in _keys(d) for i in index.get(key, ())})
+        keys = _keys(d)
+        candidates = sorted({i for key in keys for i in index.get(key, ())})
         for i in candidates:
-            g, sents = groups[i]
+            g, sents, old = groups[i]
             if _same(g, d):
-                groups[i] = (_join(g, d), sents + [d.sentence])
-                for key in _keys(groups[i][0]):
+                joined = _join(g, d)
+                sents.append(d.sentence)
+                new = _keys(joined)
+                groups[i] = (joined, sents, new)
+                for key in new - old:  # the keys it had already point to it
                     index.setdefault(key, []).append(i)
                 break
         else:
-            groups.append((d, [d.sentence]))
-            for key in _keys(d):
+            groups.append((d, [d.sentence], keys))
+            for key in keys:
                 index.setdefault(key, []).append(len(groups) - 1)
     out = []
-    for g, sents in groups:
+    for g, sents, _ in groups:
         evidence = tuple(Span(s, e) for s, e in sorted(set(sents)))
         out.append(Event(g.kind, g.actors, g.recipients, g.date, g.status, evidence, g.attrs))
     return out

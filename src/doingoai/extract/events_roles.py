@@ -385,8 +385,4 @@ def _is_party(code: str) -> bool:
 
 
 def _dedupe(xs: list[str]) -> list[str]:
-    out: list[str] = []
-    for x in xs:
-        if x not in out:
-            out.append(x)
-    return out
+    return list(dict.fromkeys(xs))  # first occurrences, in order

@@ -52,6 +52,7 @@ _PRECHECK = {
         False,
     ),
     "upgrade_s": (_needles(("được nâng", "được chính thức")), False),
+    "aid_lend": (_needles(("vay",)), False),  # "cho" is frequent; "cho X vay" is not
 }
 _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 
@@ -65,14 +66,17 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
         p = end_idx - n + 1
         if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
             continue
+        stop_at = -1
         for i, rx, back, pre in entries:
             if pre is not None:
                 if pre[1]:
                     if pre[0].search(low, max(0, p - back), p + 12) is None:
                         continue
                 else:
-                    stop = _NO_CROSS.search(low, p)
-                    if pre[0].search(low, p, stop.start() if stop else len(low)) is None:
+                    if stop_at < 0:  # the next stop after the head, found once for all its triggers
+                        stop = _NO_CROSS.search(low, p)
+                        stop_at = stop.start() if stop else len(low)
+                    if pre[0].search(low, p, stop_at) is None:
                         continue
             if not back:
                 m = rx.match(low, p)

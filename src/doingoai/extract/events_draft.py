@@ -1,0 +1,331 @@
+"""Events: one trigger -> a draft event (roles from the mention groups of its clause, status, date,
+attributes; see docs/decisions.md, "Events"). Used by :func:`doingoai.extract.events.find_events`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from doingoai.extract.events_context import Context
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_roles import (
+    AGREEMENT_KINDS,
+    DEFAULT_RECIPIENT_VNM,
+    ORG_TARGET,
+    VNM,
+    MentionIndex,
+    as_actor,
+    codes_of,
+    defaults,
+    groups,
+    roles,
+)
+from doingoai.extract.events_rules import (
+    PASSIVE_BEFORE,
+    agreement_before,
+    inner_parties,
+    relative_roles,
+    standing,
+)
+from doingoai.extract.events_status import (
+    SEPARATOR,
+    admitted,
+    agreement_of,
+    anniversary_years,
+    attributes,
+    date_of,
+    foreign_name,
+    not_a_fact,
+    status_of,
+    topic_of_agreement,
+)
+from doingoai.extract.triggers import (
+    AGREEMENT_NOUN,
+    POST_STOP,
+    STRONG_BREAK,
+    Hit,
+)
+from doingoai.model import Document, EventKind, Status
+
+K = EventKind
+_COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
+_HOP_TAC = re.compile(r"\bhợp tác\b")
+_CLAUSE = re.compile(r"[;]")
+_PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
+# what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
+_NO_OBJECT = re.compile(
+    r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
+)
+_AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
+_OWN_SIDE = frozenset({"VNM", "CPV"})
+_NEW_SUBJECT = re.compile(r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b")
+_DURATIVE = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
+_SINCE = re.compile(
+    r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,"
+)  # "Từ năm 1975, ..." (no "đến")
+# a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
+_VISIT_OF = re.compile(
+    r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
+)
+_CAUSATIVE = re.compile(
+    r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}$"
+)
+
+_CAUSATIVE_WORD = re.compile("vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất")  # its pre-check
+
+_NHAM = r"| nhằm\b"
+_POST_STOP_REST = (
+    re.compile(POST_STOP.pattern[: -len(_NHAM)], POST_STOP.flags)
+    if POST_STOP.pattern.endswith(_NHAM)
+    else None
+)
+
+
+def draft_event(
+    doc: Document,
+    text: str,
+    ctx: Context,
+    index: MentionIndex,
+    hit: Hit,
+    hit_starts: list[int],
+    s0: int,
+    s1: int,
+    block: int,
+) -> Draft | None:
+    """One trigger -> a draft event, or None. ``text`` is the lower-cased document text."""
+    trig = hit.trigger
+    ts, te = hit.start, hit.end
+    c0, c1 = _clause(text, s0, s1, ts)
+    own0 = (
+        c0  # "...xác lập quan hệ Đối tác chiến lược; năm 2014 nâng lên ...": a clause with no name before its
+    )
+    if c0 > s0 and not index.any_between(c0, ts) and not _NEW_SUBJECT.match(text, c0):  # trigger shares the
+        c0 = _clause(text, s0, s1, c0 - 1)[0]  # subject of the clause before
+    if not index.any_between(c0, c1) and not ctx.agreements_between(c0, c1):
+        return None  # fast path: every event needs a named party
+    if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
+        for br in STRONG_BREAK.finditer(text, c0, ts):
+            if br.group(0).endswith("trong đó"):
+                c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
+    before = text[c0:ts]
+    recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
+    # "kỷ niệm 55 năm Ngày thiết lập quan hệ ...": the event remembered is past, even in a task list
+    anniv = anniversary_years(text, c0, ts)
+    if not anniv and not_a_fact(ctx, block, recent):
+        return None
+    kind = trig.kind
+    if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
+        kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
+    p1 = post_stop(text, te, min(c1, te + 300))
+    k = bisect_right(hit_starts, te - 1)
+    if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
+        p1 = hit_starts[k]
+    while k < len(hit_starts) and hit_starts[k] < p1:  # a signing reads past "hợp tác" ("ký hiệp định hợp tác
+        if (
+            text[max(te, hit_starts[k] - 5) : hit_starts[k]].rstrip().endswith(SEPARATOR)
+        ):  # với Lào"), not into
+            p1 = hit_starts[k]  # the next enumerated phrase (", thiết lập quan hệ với ...")
+        k += 1
+    prev = -1
+    relative = None
+    clause_groups = _groups(ctx, text, index, c0, c1)
+    if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
+        inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
+        actors = codes_of([g for g in inner if g.marker in ("giữa", "của")])
+        recips = codes_of([g for g in inner if g.marker in ("với", "đối với")])
+        if (
+            not actors
+            and inner
+            and len(inner[0].codes) >= 2
+            and inner[0].marker == ""
+            and inner[0].start - ts <= 25
+        ):
+            actors = list(inner[0].codes[:1])  # "Quan hệ Việt Nam – Lào (và quan hệ với Cam-pu-chia) ..."
+            recips = list(inner[0].codes[1:]) + [c for c in recips if c not in inner[0].codes]
+        first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
+        if _HOP_TAC.search(text, ts, first):
+            kind = K.COOPERATE
+        pre, post = [], []
+    elif (
+        trig.name == "host_by"
+    ):  # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": host -> the meeting's organisation
+        actors = codes_of([g for g in clause_groups if ts <= g.start and g.end <= te])
+        orgs = [g for g in clause_groups if g.end <= ts and set(g.kinds) <= {"organisation", "body"}]
+        recips = codes_of(orgs[-1:])
+        pre, post = [], []
+    else:
+        k = (
+            bisect_right(hit_starts, ts - 1) - 1
+        )  # a name after an earlier trigger of the clause is its object
+        prev = hit_starts[k] if k >= 0 and hit_starts[k] >= c0 else -1
+        pre = [g for g in clause_groups if g.end <= ts]
+        chain = _chain_start(text, hit_starts, k, c0, ts)
+        if (
+            chain >= 0
+        ):  # "..., gia nhập ASEAN, bình thường hóa quan hệ với Mỹ": names of earlier phrases are theirs
+            pre = [g for g in pre if g.end <= chain]
+        elif prev >= 0:
+            pre = [
+                g
+                for g in pre
+                if g.start < prev
+                or g.marker in ("bị", "được", "với", "đối với")
+                or text.find(", ", prev, g.start) >= 0
+            ]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
+        post = [g for g in clause_groups if g.start >= te and g.end <= p1]
+        if own0 > c0:  # the subject of the clause before is its first unmarked name, nothing else of it
+            v0 = hit_starts[bisect_right(hit_starts, c0 - 1)]  # the clause before's first trigger
+            first = next((g for g in clause_groups if g.end <= v0), None)
+            pre = ([first] if first is not None and first.marker == "" else []) + [
+                g for g in pre if g.start >= own0
+            ]
+        if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
+            pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
+        if (
+            kind is K.CONFLICT
+        ):  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
+            pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
+        if kind not in AGREEMENT_KINDS and topic_of_agreement(kind, " ".join(recent[-5:])):
+            return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
+        if (
+            pre
+            and _CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
+            and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
+        ):
+            return (
+                None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
+            )
+        relative = relative_roles(text, kind, post, ts, te)  # "... cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba"
+        actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
+        if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
+            actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
+        if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
+            actors, recips = admitted(pre, post, te) or (actors, recips)
+        if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(
+            text, te, post[0].start if post else te
+        ):
+            kind = K.COOPERATE if kind is K.RELATIONS else kind
+    actors = as_actor(actors)
+    recips = [c for c in recips if c not in actors]
+    agreement, parties = agreement_of(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
+    passive = kind in AGREEMENT_KINDS and PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None
+    if not agreement and passive:
+        agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
+        if agreement and not actors:
+            actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
+    if (
+        kind in AGREEMENT_KINDS
+        and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
+            agreement
+            or recips
+            or kind is K.AGREEMENT_NEGOTIATE
+            and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
+            or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+        )
+    ):
+        return None  # "ký" with nothing signed
+    recips += [c for c in parties if c not in actors and c not in recips]
+    if trig.name == "sanction_weak" and not recips:
+        return None
+    if not actors and (foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
+        return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
+    if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
+        if (
+            foreign_name(doc, ctx, te, min(p1, te + 60))
+            or kind is K.SUPPORT
+            and not _NO_OBJECT.match(text, te)
+        ):
+            return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
+    pair = (
+        not recips
+        and len(actors) >= 2
+        and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
+    )
+    if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
+        actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+    if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
+        recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
+    if actors is None:
+        return None
+    if not recips and not ((kind.symmetric or kind in AGREEMENT_KINDS or pair) and len(actors) >= 2):
+        return None
+    if kind in ORG_TARGET and not recips:
+        return None
+    if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE:
+        return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
+    last_name = max((g.end for g in pre if g.end <= ts), default=c0)
+    status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
+    if anniv and status is not Status.NEGATED:
+        status = Status.OCCURRED  # the celebration may be planned; the event it remembers happened
+    if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
+        status = Status.ONGOING  # "Từ năm 1975, Hoa Kỳ cấm vận Việt Nam": in force since then
+    date, explicit = date_of(
+        ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
+    )
+    status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
+    if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
+        status = Status.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
+    attrs = attributes(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)
+    if agreement:
+        attrs["agreement"] = agreement
+    items = tuple(sorted(attrs.items())) if len(attrs) > 1 else tuple(attrs.items())
+    return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), items, explicit)
+
+
+def post_stop(text: str, start: int, end: int) -> int:
+    """Where ``POST_STOP.search(text, start, end)`` starts, else ``end``. Its " nhằm" branch starts with a space,
+    so the engine tries the pattern at every space: that branch is found with ``str.find`` and the rest (which
+    starts with ";", ":" or ",") by the regex; their branches start with different characters, so the earlier
+    of the two is the leftmost match. (The plain search when the pattern no longer ends with that branch.)"""
+    if _POST_STOP_REST is None:
+        stop = POST_STOP.search(text, start, end)
+        return stop.start() if stop else end
+    stop = _POST_STOP_REST.search(text, start, end)
+    best = stop.start() if stop else end
+    i = text.find(" nhằm", start, best if stop else end)
+    while i >= 0:
+        q = i + 5  # "nhằm\b": no word character after it (the end of the range counts as the end of the text)
+        if q >= end or not (text[q].isalnum() or text[q] == "_"):
+            return i
+        i = text.find(" nhằm", i + 1, best if stop else end)
+    return best
+
+
+def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> int:
+    """Where an enumeration of verb phrases starts when the trigger at ``ts`` opens one of its items
+    ("bình thường hóa quan hệ với Trung Quốc, gia nhập ASEAN và trở thành thành viên WTO"), else -1."""
+    start, cur = -1, ts
+    while k >= 0 and hit_starts[k] >= c0 and text[max(c0, cur - 5) : cur].rstrip().endswith(SEPARATOR):
+        start = cur = hit_starts[k]
+        k -= 1
+    return start
+
+
+def org_next(index: MentionIndex, end: int) -> bool:
+    """Is an organisation named right after ``end`` ("tham gia APEC", "tham gia vào ASEAN")?"""
+    nxt = index.between(end, end + 80)
+    return bool(nxt) and nxt[0].start - end <= 2 and nxt[0].kind in ("organisation", "body")
+
+
+def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: the sentence ``[s0, s1)`` cut at ";"."""
+    c1 = text.find(";", pos, s1)
+    return text.rfind(";", s0, pos) + 1 or s0, (s1 if c1 < 0 else c1)
+
+
+def _groups(ctx: Context, text: str, index: MentionIndex, c0: int, c1: int) -> list:
+    """The mention groups of a clause, computed once for all the triggers in it."""
+    key = (c0, c1)
+    found = ctx.cache.get(key)
+    if found is None:
+        found = ctx.cache[key] = groups(text, index.between(c0, c1), c0, c1)
+    return found
+
+
+def _ends_with_with(ctx: Context, text: str, index: MentionIndex, s0: int, c0: int) -> bool:
+    """Does the previous clause end with a "với X" list (so "; Y thông qua ..." continues it)?"""
+    prev0 = s0
+    for m in _CLAUSE.finditer(text, s0, c0 - 1):
+        prev0 = m.end()
+    gs = _groups(ctx, text, index, prev0, c0)
+    return bool(gs) and gs[-1].marker in ("với", "đối với") and not text[gs[-1].end : c0 - 1].strip(" ,.")

@@ -1,0 +1,264 @@
+"""Events: the status, date and attributes of one draft event, and the checks on the words and names
+around its trigger (see docs/decisions.md, "Events": Status, Dates, Agreements). Used by :mod:`events_draft`."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract import gazetteer
+from doingoai.extract.events_context import Context
+from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of
+from doingoai.extract.events_rules import SAME_TIME
+from doingoai.extract.triggers import (
+    AGREEMENT_NOUN,
+    COMMUNICATE,
+    CONTEXT,
+    CONTEXT_WORDS,
+    HYPOTHETICAL,
+    NEGATION,
+    OBJECTS_INTRO,
+    ONGOING,
+    PLANNED,
+    POST_STOP,
+    PURPOSE,
+    STRONG_BREAK,
+    VOTE_WORD,
+    VOTES,
+    needles_of,
+)
+from doingoai.extract.vi_regex import variants
+from doingoai.model import Document, EventKind, Status
+
+K = EventKind
+# "\b[A-Z][a-z]{3,}\b" with the start's boundary checked behind the capital: a leading class lets the engine skip
+_FOREIGN_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
+_VOWELS = re.compile(r"[aeiouy]+")
+_DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
+_LASTING = re.compile(r"\bkéo dài\b")
+_FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
+_STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
+_ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
+_AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
+_THEN = re.compile(
+    r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
+    r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
+)
+_SAME_TIME = re.compile(r"\b(?:cùng ngày|cùng năm|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b")
+_SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
+_SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
+_ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
+SEPARATOR = (",", " và", ",và")
+# CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does
+_CONTEXT_ANY = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(v) for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}, key=len, reverse=True
+        )
+    )
+)
+
+
+def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
+    """A hypothetical ("nếu"), a purpose ("nhằm ..."), or a line of a policy list: no event at all."""
+    mode = ctx.modes.get(block)
+    if mode is not None and mode.mode == "policy":
+        return True
+    tail = " ".join(recent)
+    if _FACT_CUES.search(tail) is None:
+        return False  # neither a hypothetical nor a purpose word
+    if HYPOTHETICAL.search(tail):
+        return True
+    breaks = list(STRONG_BREAK.finditer(tail)) if "," in tail else ()
+    return PURPOSE.search(tail, breaks[-1].end() if breaks else 0) is not None
+
+
+def status_of(
+    ctx: Context, text: str, block: int, recent: list[str], te: int, c1: int, predicate: str
+) -> Status:
+    """Negated > planned (a task list, "sẽ", "cần") > ongoing ("đang", "kéo dài") > occurred. Negation and
+    modality are read between the last name before the trigger (its subject) and the trigger."""
+    near = " ".join(predicate.rsplit(None, 6)[-6:])
+    cued = _STATUS_CUES.search(near) is not None  # one pre-check for the three cues below
+    if cued and NEGATION.search(near):
+        return Status.NEGATED
+    mode = ctx.modes.get(block)
+    if mode is not None and not COMMUNICATE.search(" ".join(recent[-5:])):
+        return Status.PLANNED
+    if cued and PLANNED.search(near):
+        return Status.PLANNED
+    if (
+        cued
+        and ONGOING.search(near)
+        or text.find("kéo dài", te, min(c1, te + 80)) >= 0
+        and _LASTING.search(text, te, min(c1, te + 80))
+    ):
+        return Status.ONGOING
+    return Status.OCCURRED
+
+
+def date_of(
+    ctx: Context,
+    text: str,
+    ts: int,
+    te: int,
+    c0: int,
+    p1: int,
+    block: int,
+    prev: int = -1,
+    planned: bool = False,
+) -> tuple[str, bool]:
+    """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
+    clause: that one is the earlier event's), else the task list's; these are written for the event
+    (True). Else the paragraph's, the section's, the document's: inferred (False)."""
+    best, dist = "", 10**9
+    remembered = _anniversary_start(ctx, text, ts, te, c0, p1)
+    if remembered:
+        return remembered, True
+    lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
+    if text.find(" năm ", lo, ts) >= 0 and _SAME_YEAR.search(text, lo, ts):
+        earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
+        if earlier:
+            return earlier[-1].value[:4], True
+    if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
+        for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
+            if (
+                not (ctx.attached(d) or ctx.in_name(d)) and d.start - te <= 100
+            ):  # thành thành viên WTO ngày ...")
+                return d.value, True  # keeps the date written after it, not the previous item's
+    for d in ctx.dates_in(c0, p1):
+        if ctx.attached(d) or ctx.in_name(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
+            continue
+        if _ANCHOR.search(text, max(c0, d.start - 25), d.start):
+            continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
+        gap = ts - d.end if d.end <= ts else d.start - te
+        if 0 <= gap < dist and (d.end <= ts or gap <= 100):
+            best, dist = d.value, gap
+    if best:
+        n = anniversary_years(text, c0, ts)
+        if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
+            y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
+            return (
+                str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)
+            ), True
+        return best, True
+    if (
+        _THEN.match(text, c0)
+        or _SAME_TIME_WORD.search(text, max(c0, ts - 20), min(p1, te + 20))
+        and _SAME_TIME.search(text, max(c0, ts - 20), min(p1, te + 20))
+    ):
+        b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
+        earlier = [d for d in ctx.dates_in(b0, c0) if not (ctx.attached(d) or ctx.in_name(d))]
+        # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it (resolved by
+        # resolve_same_time); the last date before it is the fallback
+        return SAME_TIME + (earlier[-1].value if earlier else ""), True
+    mode = ctx.modes.get(block)
+    if mode is not None and mode.date:
+        return mode.date, True
+    if planned and ctx.period != ctx.doc.meta.get("date"):
+        return "", False  # an intention in an article about a past period is not dated by that period
+    return ctx.fallback_date(block), False
+
+
+def anniversary_years(text: str, c0: int, ts: int) -> int:
+    """The number of years of an anniversary written right before the trigger at ``ts`` ("kỷ niệm 55 năm
+    Ngày thiết lập ...", "... và 40 năm Ngày ký ..." after an earlier "kỷ niệm" of the clause), else 0."""
+    if text.find("kỷ niệm", c0, ts) < 0:
+        return 0  # both patterns need the word: one C-level scan instead of two regex searches
+    m = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
+    if m is None:
+        m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
+        if m is None or text.find("kỷ niệm", c0, m.start()) < 0:
+            return 0
+    return int(m.group(1))
+
+
+def _anniversary_start(ctx: Context, text: str, ts: int, te: int, c0: int, p1: int) -> str:
+    """ "kỷ niệm 55 năm Ngày thiết lập quan hệ ... (5/9/1962 – 5/9/2017)": the start of the interval written
+    after the trigger whose span is the anniversary's number of years (a date of a name counts too)."""
+    n = anniversary_years(text, c0, ts)
+    if not n:
+        return ""
+    ds = [d for d in ctx.dates_in(te, min(p1 + 1, te + 160)) if d.value[:4].isdigit()]
+    for i, d in enumerate(ds):
+        a, _, b = d.value.partition("/")
+        if b[:4].isdigit() and a[:4].isdigit() and int(b[:4]) - int(a[:4]) == n:
+            return a  # "(1962 – 2022)"
+        nxt = ds[i + 1] if i + 1 < len(ds) else None
+        if nxt is not None and nxt.start - d.end <= 5 and int(nxt.value[:4]) - int(d.value[:4]) == n:
+            return d.value  # "(5/9/1962 – 5/9/2017)": two dates
+    return ""
+
+
+def agreement_of(ctx: Context, kind: EventKind, te: int, p1: int, c1: int) -> tuple[str, tuple[str, ...]]:
+    """The agreement a sign/ratify/negotiate/join/leave trigger governs, and the parties it brings:
+    an agreement with parties (EVFTA: EU, VNM) is theirs; one without (CPTPP, RCEP) acts as a group."""
+    if kind not in AGREEMENT_KINDS and kind not in (K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE):
+        return "", ()
+    found = ctx.agreements_between(te, min(c1, max(p1, te + 120)))
+    if not found:
+        return "", ()
+    e = gazetteer.entry(found[0].code)
+    parties = tuple(e.attr("parties") or ()) if e else ()
+    return found[0].code, parties or (found[0].code,)
+
+
+def attributes(
+    doc: Document, low: str, kind: EventKind, name: str, te: int, p1: int, c0: int, c1: int, cache: dict
+) -> dict:
+    """Objects aided ("như A, B, C"), votes ("192/193 phiếu"), the context ("health", "territory", ...)."""
+    text = doc.text
+    attrs: dict = {}
+    if kind is K.AID:
+        intro = OBJECTS_INTRO.search(low, te, p1)
+        if intro:
+            end = POST_STOP.search(low, intro.end(), c1)
+            chunk = text[intro.end() : end.start() if end else c1].rstrip(" .,")
+            items = [x.strip() for x in re.split(r",\s*|\s+và\s+", chunk) if 0 < len(x.split()) <= 6]
+            if items:
+                attrs["objects"] = tuple(items)
+    if kind is K.MEMBERSHIP_ELECT:
+        clause = low[c0:c1]
+        if VOTE_WORD.search(clause):
+            v = VOTES.search(clause)
+            if v:
+                attrs["votes"] = f"{v.group(1)}/{v.group(2)}"
+    if name == "peacekeeping":
+        attrs["context"] = "peacekeeping"
+    else:
+        key = ("context", c0, c1)  # one search per clause, shared by its triggers
+        label = cache.get(key)
+        if label is None:
+            found = CONTEXT.search(low, c0, c1) if _CONTEXT_ANY.search(low, c0, c1) else None
+            label = cache[key] = found.lastgroup or "" if found else ""
+        if label:
+            attrs["context"] = label
+    return attrs
+
+
+def topic_of_agreement(kind: EventKind, tail: str) -> bool:
+    """ "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event. But a joint statement on an
+    upgrade or on relations declares them ("ra Tuyên bố chung về việc nâng cấp quan hệ lên ...")."""
+    m = AGREEMENT_NOUN.search(tail)
+    if m is None:
+        return False
+    if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.RELATIONS) and _DECLARED.search(tail):
+        return False
+    return True
+
+
+def admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:
+    """ "(Đại hội đồng) WTO (thông qua việc) kết nạp Việt Nam": the organisation admits, the member joins."""
+    orgs = [g for g in pre if g.marker == "" and all(k in ("organisation", "body") for k in g.kinds)]
+    members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
+    if not orgs or not members:
+        return None
+    return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))  # the General Assembly admits for the UN
+
+
+def foreign_name(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    """Is a foreign name written in ``[start, end)`` ("Kenyatta", "Obama", "Fort Caroline")? A capitalised
+    word without Vietnamese letters and with two vowel groups is not a Vietnamese syllable."""
+    for m in _FOREIGN_NAME.finditer(doc.text, start, end):
+        if len(_VOWELS.findall(m.group(0))) >= 2 and not ctx.in_mention(m.start()):
+            return True
+    return False
