@@ -6,12 +6,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# English adjectives of countries a question may use for the country ("the Japanese government");
+# "Vietnamese" is left out: a question about Vietnam's own side names it or means it.
+_DEMONYMS = {
+    "japanese": "Japan", "chinese": "China", "french": "France", "russian": "Russia", "lao": "Laos",
+    "laotian": "Laos", "cambodian": "Cambodia", "indian": "India", "thai": "Thailand",
+    "australian": "Australia", "german": "Germany", "british": "United Kingdom", "soviet": "Soviet Union",
+    "indonesian": "Indonesia", "philippine": "Philippines", "malaysian": "Malaysia",
+    "singaporean": "Singapore", "korean": "South Korea", "european": "European Union",
+}  # fmt: skip
+_DEMONYM = re.compile(  # the country's side, not "the European Parliament", "the Indian Ocean"
+    r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:government|side|delegation|leaders?|president|prime minister"
+    r"|foreign minister|minister|ambassador|army|troops|people|state)\b",
+    re.I,
+)
+
 
 def codes_in(text: str) -> set[str]:
-    """Codes of the actors named in ``text`` (Vietnamese or English names; no deixis)."""
+    """Codes of the actors named in ``text`` (Vietnamese or English names, English adjectives of
+    countries: "Japanese"; no deixis)."""
     from doingoai.extract.mentions import mentions_in
 
-    return {m.code for m in mentions_in(text) if m.via != "deixis"}
+    codes = {m.code for m in mentions_in(text) if m.via != "deixis"}
+    for m in _DEMONYM.finditer(text):
+        if m.group(1)[:1].isupper():  # "Japanese", not "lao" in a Vietnamese sentence
+            codes |= {x.code for x in mentions_in(_DEMONYMS[m.group(1).lower()]) if x.via != "deixis"}
+    return codes
 
 
 @lru_cache(maxsize=4096)

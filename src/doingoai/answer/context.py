@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer.persons import UPPER
 from doingoai.answer.required import has_deixis
 from doingoai.answer.terms import Concept, contains_all, exact_index
 from doingoai.fold import fold
@@ -65,8 +66,15 @@ def _short_forms(required: list[Concept], sentence: str) -> bool:
     index = exact_index(sentence)
     missing = [alts for alts in required if not contains_all([alts], sentence, index)]
     return bool(missing) and all(
-        any(len(a.split()) >= 3 and f" {' '.join(a.split()[:2])} " in index for a in alts) for alts in missing
+        any(len(a.split()) >= 3 and _cut_short(" ".join(a.split()[:2]), sentence) for a in alts)
+        for alts in missing
     )
+
+
+def _cut_short(prefix: str, sentence: str) -> bool:
+    """``prefix`` stands alone in the sentence: not the start of another name ("ký Hiệp định Đối tác
+    Toàn diện ..." is another agreement, not "Hiệp định ... Khu vực" cut short)."""
+    return bool(re.search(rf"(?<!\w){re.escape(prefix)}(?!\w)(?!\s+[{UPPER}])", sentence))
 
 
 _WORD = re.compile(r"(?<=\s)[^\W\d_][\w'’-]*")

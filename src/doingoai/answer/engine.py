@@ -4,6 +4,8 @@
 2. Search (BM25, optional dense) with a query expanded for English questions.
 3. Try the events whose kind, actors and year fit the question, when their evidence sentence
    supports the question; otherwise extract the wanted span from the best supported sentences.
+   Either sentence must say what identifies the asked thing (:mod:`doingoai.answer.asked`: "bổ sung"
+   of a nested name, a negated verb, a month, a date question's years).
 4. Return the answer with its evidence sentence (document, offsets) and the source the document
    cites there. When nothing supports an answer, say so.
 """
@@ -13,6 +15,17 @@ from __future__ import annotations
 from typing import Any
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer.asked import (
+    asked_head,
+    contradicts,
+    date_question_years,
+    held_cue,
+    month_in,
+    month_ok,
+    negation_in,
+    negation_ok,
+    relation_words,
+)
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.persons import asks_person
@@ -20,6 +33,7 @@ from doingoai.answer.required import asks_theme, mentions_theme, more_cues, ordi
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.spans import extract_for
 from doingoai.answer.terms import (
+    EN_VI,
     MIN_SUPPORT,
     contains_all,
     content_terms,
@@ -83,10 +97,23 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     )
     names_only = required_names(q, codes)
     names_required = names_only + ([(str(q.year),)] if q.year is not None else [])
-    fact = from_events(kb, q, codes, terms, names_only, ordinals)
+    # what the asked thing's own sentence must say: "bổ sung" of "Hiệp ước bổ sung Hiệp ước ...",
+    # "chưa thông qua" of a negated question; a date question's years; a month asked
+    relation = relation_words(q.text)
+    negation = negation_in(q.text, EN_VI)
+    month = month_in(q.text)
+    if q.wants is Wants.DATE:
+        names_only = names_only + date_question_years(q.text)
+        names_required = names_required + date_question_years(q.text)
+    fact = (
+        None  # facts hold what happened: a negated question is answered from the text saying it did not
+        if negation is not None
+        else from_events(kb, q, codes, terms, names_only + relation, ordinals, month)
+    )
     hits = [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)]
     context = DocumentContext(kb, parties)
     supported = []
+    denied: set[int] = set()
     for i, h in enumerate(hits):
         passage = h.get("passage", "")
         both = h["text"] + " " + passage
@@ -101,6 +128,12 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             sentence += f" {q.year}"
         if not ordinals_ok(ordinals, h["text"], passage):
             continue
+        if not (
+            contains_all(relation, h["text"]) and negation_ok(negation, h["text"]) and month_ok(month, both)
+        ):
+            continue
+        if negation is None and contradicts(q.text, h["text"]):
+            denied.add(i)  # "đã công nhận ... nào?": "chưa công nhận X" is no span, only the sentence
         concepts = terms
         if not contains_all(actors_required, both, index):
             concepts = by_parties[0]
@@ -123,11 +156,15 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     ):
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
-    for score, _, hit in supported[:5]:
+    for score, i, hit in supported[:5]:
+        if i in denied:
+            continue
         if asks_person(q.text) and score < supported[0][0] - PERSON_MARGIN:
             break  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
-            mentions_kind(q.kinds, hit["text"]) or more_cues(q.kinds, hit["text"])
+            mentions_kind(q.kinds, hit["text"])
+            or more_cues(q.kinds, hit["text"])
+            or held_cue(q.text, hit["text"])
         ):
             continue  # a date, amount or place is only taken from a sentence about the action asked
         found = extract_for(q, hit["text"], flat(terms), codes)
@@ -142,10 +179,14 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             )
     if asks_theme(q.text):  # a theme is a factoid: only a sentence that states one can answer
         supported = [x for x in supported if mentions_theme(x[2]["text"])]
-    strong = q.wants in (Wants.ACTOR, Wants.NAME) and supported and supported[0][0] >= STRONG_SUPPORT
-    if supported and (q.wants in (Wants.TEXT, Wants.LIST) or strong):
+    named = asked_head(q.text) is not None  # "quy chế nào": a factoid, like "hiệp định nào"
+    strong = (
+        (q.wants in (Wants.ACTOR, Wants.NAME) or named) and supported and supported[0][0] >= STRONG_SUPPORT
+    )
+    if supported and (q.wants in (Wants.TEXT, Wants.LIST) and not named or strong):
         hit = supported[0][2]
-        if _introduces(hit) and "doc_id" in hit:
+        says = negation is not None or supported[0][1] in denied  # the sentence itself says "chưa ..."
+        if _introduces(hit) and "doc_id" in hit and (not says or hit["text"].rstrip().endswith(":")):
             rest = _following(kb, hit)
             if rest:
                 answer = " ".join(r["text"] for r in rest)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.answer.asked import date_question_years, not_named_year
 from doingoai.answer.persons import UPPER
 from doingoai.answer.required import THEME_WORDS, asks_sea
 from doingoai.question import Question, Wants, fold
@@ -29,7 +30,7 @@ _VOTE_CUE = ("phieu", "vote", "ballot")
 
 # Words that end a name ("Hiệp định ... (EVFTA)" stops before " đã ", "," ...).
 _NAME_STOP = re.compile(
-    r"\s*(?:[,;:.!?]|\s(?:đã|được|là|nhằm|để|thì|và đang|đang|qua đó|cũng|vào|từ|trong|khi|nhưng|song)\s)"
+    r"\s*(?:[,;:.!?]|\s(?:đã|được|là|nhằm|để|thì|và đang|đang|qua đó|cũng|vào|từ|trong|khi|nhưng|song(?!\s+phương)|có|này)\s)"
 )
 _EN_HEADS = {
     "treaty": "hiệp ước",
@@ -41,6 +42,8 @@ _EN_HEADS = {
     "project": "dự án",
     "projects": "dự án",
     "document": "văn kiện",
+    "protocol": "nghị định thư",
+    "status": "quy chế",
 }
 
 
@@ -73,6 +76,8 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     ]
     if q.year is not None:
         cands = [m for m in cands if str(q.year) not in m.group(0)] or cands
+    named = date_question_years(q.text)  # "Hiệp ước ... năm 1985 được ký ngày nào?": 1985 names the treaty
+    cands = [m for m in cands if not_named_year(named, m.group(0))]
     precision = _ASKS_DAY.search(q.text) and 2 or _ASKS_MONTH.search(q.text) and 1
     if precision:  # "tháng nào năm 2020": a month (of 2020), not "2020 – 2021"
         cands = [m for m in cands if _precision(m.group(0)) >= precision] or cands
@@ -118,11 +123,17 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     return (m.group(0).strip(), m.start(), m.end()) if m else None
 
 
-def find_name(q: Question, sentence: str) -> Found | None:
+_ABBREVIATED = re.compile(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{2,})(?![\w-])")  # "EVFTA", "CPTPP"
+_ABBREVIATION = re.compile(r"\s\((?-i:[A-Z][A-Za-z0-9&+-]*[A-Z0-9])\)")  # a name's abbreviation ends it
+
+
+def find_name(q: Question, sentence: str, after: int = 0) -> Found | None:
+    """The name that starts with the asked head ("hiệp định", "treaty" -> "hiệp định") at or after
+    ``after``, up to a verb, a clause break, a year in brackets, or past its abbreviation."""
     head = _EN_HEADS.get(q.head or "", q.head or "")
     if not head:
         return None
-    m = re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence, re.I)
+    m = re.compile(r"(?<!\w)" + re.escape(head) + r"(?!\w)", re.I).search(sentence, after)
     if not m:
         return None
     start = m.start()
@@ -134,9 +145,13 @@ def find_name(q: Question, sentence: str) -> Found | None:
     year_paren = re.search(r"\s*\((?:1[89]|20)\d\d\)", text)
     if year_paren:
         end = start + year_paren.start()
+    abbreviation = _ABBREVIATION.search(sentence, start, end)  # "... vĩnh viễn (PNTR) cho Việt Nam"
+    if abbreviation:
+        end = abbreviation.end()
     text = sentence[start:end].strip()
-    if len(text) <= len(head) + 1:
-        return None
+    if len(text) <= len(head) + 1:  # "...phê chuẩn EVFTA; Hiệp định có hiệu lực": the head refers back
+        back = [m for m in _ABBREVIATED.finditer(sentence, 0, start) if m.group(0) not in q.text]
+        return (back[-1].group(0), back[-1].start(), back[-1].end()) if back else None
     return text, start, start + len(text)
 
 
@@ -153,7 +168,7 @@ def find_list(q: Question, sentence: str) -> Found | None:
 
 
 _PLACE = re.compile(
-    rf"\b(?:tại|ở|in|at)\s+((?:thành phố|thủ đô|tỉnh)\s+)?([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
+    rf"\b(?:tại|ở|in|at)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
 )
 # a news dateline opening the sentence: "Bắc Kinh, 18/11/2009 – ...", "Hà Nội, ngày 16 tháng 3 năm 2004"
 _DATELINE = re.compile(
@@ -172,7 +187,9 @@ def find_place(q: Question, sentence: str) -> Found | None:
     asked = q.text.lower()
     sea_ok = asks_sea(q.text)
     cands = [(m.group(1), m.start(1)) for m in _DATELINE.finditer(sentence)]
-    cands += [(m.group(2), m.start(2)) for m in _PLACE.finditer(sentence)]
+    for m in _PLACE.finditer(sentence):  # "Thành phố Hồ Chí Minh" whole; "thủ đô Hà Nội" -> "Hà Nội"
+        city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written
+        cands.append((sentence[m.start(1) : m.end(2)], m.start(1)) if city else (m.group(2), m.start(2)))
     for name, start in cands:
         if name.lower() in asked or _NOT_PLACE.match(sentence, start) or (_SEA.match(name) and not sea_ok):
             continue

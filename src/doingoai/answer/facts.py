@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer.asked import date_question_years
 from doingoai.answer.extractors import asks_votes, find_date, find_name
 from doingoai.answer.persons import asks_person
 from doingoai.answer.required import Ordinals, asks_countries, ordinals_ok
@@ -53,14 +54,22 @@ def party_codes(codes: set[str]) -> tuple[set[str], set[str]]:
 
 
 def from_events(
-    kb, q: Question, codes: set[str], terms: list[Concept], required: list[Concept], ordinals: Ordinals
+    kb,
+    q: Question,
+    codes: set[str],
+    terms: list[Concept],
+    required: list[Concept],
+    ordinals: Ordinals,
+    month: tuple[int, int] | None = None,
 ) -> Answer | None:
-    """The best-supported event of the asked kind among the actors named (and year, if given)."""
+    """The best-supported event of the asked kind among the actors named (and year, and month, if
+    given): its evidence must contain every ``required`` concept and write the ordinals asked."""
     if not q.kinds or not (codes or q.year is not None):
         return None
     if q.wants is Wants.ACTOR and asks_person(q.text) and not asks_countries(q.text)[0]:
         return None  # facts name countries and bodies; "ai" / "who" asks for a person
     wanted, agreements = party_codes(codes)
+    named_years = {y for (y,) in date_question_years(q.text)}
     # every wanted code other than VNM must be a party (and VNM, when it is all that is wanted):
     # let the store filter on one of them instead of scoring every event of the kind
     anchor = min(wanted - {"VNM"} or wanted) if wanted else None
@@ -75,6 +84,10 @@ def from_events(
                 continue
             if q.year is not None and not _year_in(ev.get("date", ""), q.year):
                 continue
+            if month is not None and not (ev.get("date") or "").startswith(f"{month[0]}-{month[1]:02d}"):
+                continue
+            if q.wants is Wants.DATE and (ev.get("date") or "") in named_years:
+                continue  # dated only by the year that names the thing ("Hiệp định năm 1995"): no answer
             named = "".join(" " + actor_names.display(c) for c in sorted(wanted & parties))
             bonus = 0.3 * (ev.get("agreement") in agreements) + 0.2 * (
                 q.planned == (ev.get("status") == "planned")

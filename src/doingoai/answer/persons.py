@@ -26,7 +26,7 @@ _ASKS_PERSON = re.compile(
 )
 _TITLES = (
     "Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Thủ tướng Chính phủ|Thủ tướng|Phó Thủ tướng|"
-    "Tổng thống|Phó Tổng thống|Bộ trưởng(?:\\s+[A-ZĐ]\\w*(?:\\s+\\w+){0,3}?)?|Thứ trưởng|Đại sứ|Nhà vua|"
+    "Tổng thống|Phó Tổng thống|(?:Bộ|Thứ) trưởng(?:\\s+[A-ZĐ]\\w*(?:\\s+\\w+){0,3}?)?|Đại sứ|Nhà vua|"
     "Hoàng hậu|Quốc vương|Nữ hoàng|Hoàng đế|Thủ hiến|Tổng thư ký|Đồng chí|Ông|Bà|nhà cách mạng|nhà yêu nước|"
     "President|Prime Minister|Minister|General Secretary|Secretary|Ambassador|King|Queen|Emperor|Mr\\.?|Mrs\\.?|Ms\\.?"
 )
@@ -84,6 +84,21 @@ def _split_country(name: str) -> tuple[str | None, str, int]:
     return None, name, 0
 
 
+_OF = re.compile(r"\bcủa\s*$")  # "Đại diện cấp cao ... của Liên minh châu Âu Catherine Ashton": its official
+_BEHALF = re.compile(r"^[^;,.]{0,40}?\b(?:thay mặt|đại diện cho|on behalf of)\s", re.I)
+
+
+def _on_behalf_of(sentence: str, end: int, countries: list) -> str | None:
+    """The actor a person acts for, named in the same clause after the name: "X ký thay mặt Chính
+    phủ Việt Nam" -> VNM."""
+    m = _BEHALF.match(sentence[end:])
+    if not m:
+        return None
+    at = end + m.end()
+    clause = re.match(r"[^;,.]*", sentence[at:]).end()
+    return next((c.code for c in countries if at <= c.start <= at + clause), None)
+
+
 def find_person(
     q: Question, sentence: str, anchors: list[int], named: frozenset[str] = frozenset()
 ) -> Found | None:
@@ -114,9 +129,14 @@ def find_person(
             or m.start() == 0
         ):
             continue
-        if _TITLE.search(before) or _AGENT.search(before) or code:  # "cảng Hải Phòng" is no person
+        of_body = any(0 <= start - c.end <= 1 and _OF.search(sentence, 0, c.start) for c in countries)
+        if _TITLE.search(before) or _AGENT.search(before) or code or of_body:  # "cảng Hải Phòng" is no person
             cands.append((name, start, start + len(name)))
-            owner[start] = code or next((c.code for c in countries if 0 <= start - c.end <= 30), None)
+            owner[start] = (
+                code
+                or _on_behalf_of(sentence, start + len(name), countries)
+                or next((c.code for c in countries if 0 <= start - c.end <= 30), None)
+            )
     if not cands:
         return None
 

@@ -4,11 +4,14 @@ a place, or by :attr:`Question.wants` (:func:`extractors.extract`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from doingoai.answer.asked import asked_head, negation_at, negation_in
 from doingoai.answer.countries import find_actors
-from doingoai.answer.extractors import Found, extract, find_theme, nearest, term_positions
+from doingoai.answer.extractors import Found, extract, find_name, find_theme, nearest, term_positions
 from doingoai.answer.persons import asks_person, find_person
 from doingoai.answer.required import asks_countries, asks_ordinal, asks_period, asks_theme, find_ordinal
+from doingoai.answer.terms import EN_VI
 from doingoai.question import Question, Wants
 
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b")
@@ -28,6 +31,12 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
     head = asks_ordinal(q.text)
     if head:  # "khóa mấy", "lần thứ mấy", "thứ bao nhiêu": the ordinal the sentence writes there
         return find_ordinal(head, sentence)
+    named = asked_head(q.text) if q.head is None else None
+    after = negation_at(negation_in(q.text, EN_VI), sentence) or 0  # the name the negated verb governs
+    if named and q.wants in (Wants.TEXT, Wants.ACTOR, Wants.LIST):  # "quy chế nào": the name after it
+        return find_name(replace(q, head=named), sentence, after)
+    if q.wants is Wants.NAME and after:
+        return find_name(q, sentence, after)
     countries, several = asks_countries(q.text)
     if q.wants in (Wants.ACTOR, Wants.LIST) and countries:
         return find_actors(q, sentence, codes, terms, several)

@@ -88,7 +88,25 @@ _EN_VI: dict[str, tuple[str, ...]] = {
     "minister": ("bộ trưởng", "thủ tướng"),
     "prime": ("thủ tướng",),
     "talks": ("hội đàm", "điện đàm"),
-    "held": ("tổ chức",),
+    "held": ("tổ chức", "diễn ra"),
+    "behalf": ("thay mặt", "đại diện"),
+    "government": ("chính phủ",),
+    "ministers": ("bộ trưởng",),
+    "responsible": ("phụ trách", "chịu trách nhiệm"),
+    "leaders": ("lãnh đạo", "nhà lãnh đạo"),
+    "supplementary": ("bổ sung",),
+    "amending": ("sửa đổi",),
+    "approve": ("thông qua", "phê chuẩn", "phê duyệt"),
+    "approved": ("thông qua", "phê chuẩn", "phê duyệt"),
+    "passed": ("thông qua",),
+    "pass": ("thông qua",),
+    "status": ("quy chế",),
+    "recognise": ("công nhận",),
+    "recognised": ("công nhận",),
+    "recognize": ("công nhận",),
+    "recognized": ("công nhận",),
+    "regime": ("quy chế", "chế độ"),
+    "place": ("diễn ra",),
     "summit": ("cấp cao",),
     "hosted": ("đăng cai", "chủ trì"),
     "withdrew": ("rút",),
@@ -167,6 +185,9 @@ _EN_VI: dict[str, tuple[str, ...]] = {
         )
     },
 }
+
+
+EN_VI = _EN_VI  # for other answer modules (negated English verbs)
 
 
 def words(text: str) -> str:
@@ -271,7 +292,9 @@ def required_names(q: Question, codes: set[str]) -> list[Concept]:
 
 
 # Capitalised words that are not names (question words, titles, generic heads in English questions)
-_PROPER_STOP = {"viet", "nam", "vietnam", "dang", "nha", "nuoc", "hiep", "dinh", "uoc", "chu", "tich"}
+_PROPER_STOP = {
+    "viet", "nam", "vietnam", "dang", "nha", "nuoc", "hiep", "dinh", "uoc", "chu", "tich", "nghi", "chinh", "phu",
+}  # fmt: skip
 
 
 def support(concepts: list[Concept], sentence: str) -> float:

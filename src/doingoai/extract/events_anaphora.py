@@ -64,9 +64,14 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
     organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
     its head noun alone ("trúng cử vào Hội đồng") and the member seat of an election whose body is not
     named after it ("được bầu làm thành viên"): see :func:`head_mentions`."""
+    from doingoai.extract.events_officials import official_mentions
     from doingoai.extract.events_partner import partner_mentions  # (imports this module)
 
-    out = head_mentions(doc, low, mentions) + partner_mentions(doc, low, mentions)
+    out = (
+        head_mentions(doc, low, mentions)
+        + partner_mentions(doc, low, mentions)
+        + official_mentions(doc, mentions)
+    )
     if "này" not in low and " đó" not in low and " ấy" not in low:
         return out
     starts = [m.start for m in mentions]

@@ -70,6 +70,7 @@ ELIDED_UP = re.compile(
     r"(?:quan hệ\s+)?[“\"«]?đối tác",
     re.IGNORECASE,
 )
+_TERM = re.compile(r"\b(?:nhiệm kỳ|nhiệm kì|khóa|khoá)\s*$", re.IGNORECASE)
 _ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
 _TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")
 _YEAR_AFTER_NAME = re.compile("(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))")
@@ -240,7 +241,25 @@ class Context:
         for d in self.dates:  # "..., và tháng 11/2023 lên Đối tác ...": the date of an elided second upgrade
             if ELIDED_UP.match(text, d.end) and ELIDED_AND.search(text, max(0, d.start - 16), d.start):
                 starts.add(d.start)
+        starts |= self._terms_beside_dates(text)
         self._attached_starts = starts
+        return out
+
+    def _terms_beside_dates(self, text: str) -> set[int]:
+        """Terms ("nhiệm kỳ 2008 – 2009") in a sentence that also gives another date: an election is dated by
+        its vote ("Ngày 16/10/2007, ... được bầu làm Ủy viên ... nhiệm kỳ 2008 – 2009"), not by the term."""
+        terms = [d for d in self.dates if _TERM.search(text, max(0, d.start - 12), d.start)]
+        out: set[int] = set()
+        for d in terms:
+            s = self.doc.sentence_at(d.start)
+            if s is None:
+                continue
+            lo, hi = text.rfind(";", s.start, d.start) + 1 or s.start, text.find(";", d.end, s.end)
+            hi = (
+                s.end if hi < 0 else hi
+            )  # (the clause: "...nhiệm kỳ 2020 – 2021; Chủ tịch ASEAN năm 2010" is another's)
+            if any(o.start >= lo and o.end <= hi and o not in terms for o in self.dates):
+                out.add(d.start)
         return out
 
     def _doc_period(self) -> str:

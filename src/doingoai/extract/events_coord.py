@@ -12,7 +12,7 @@ import re
 
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.events_roles import MentionIndex, as_actor
+from doingoai.extract.events_roles import DATED_OBJECT_KINDS, MentionIndex, as_actor
 from doingoai.extract.events_rules import coordinated_dates
 from doingoai.extract.triggers import scan
 from doingoai.model import EventKind
@@ -20,7 +20,8 @@ from doingoai.model import EventKind
 K = EventKind
 
 # kinds whose object is an organisation, a meeting or a country that a second object may replace
-OBJECT_KINDS = frozenset({K.HOST, K.CHAIR, K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.VISIT})
+# ("ký hiệp định với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018", "thiết lập quan hệ với A năm X và với B năm Y")
+OBJECT_KINDS = DATED_OBJECT_KINDS
 _OBJECT_MENTION = ("organisation", "body", "country")
 # what lies between the first object's date and the second one's: ") và <object> (tháng|năm|ngày|vào ...)"
 _NEXT_OBJECT = re.compile(

@@ -208,7 +208,9 @@ def draft_event(
     actors = as_actor(actors)
     recips = [c for c in recips if c not in actors]
     agreement, parties = agreement_of(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
-    passive = kind in AGREEMENT_KINDS and PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None
+    passive = kind in AGREEMENT_KINDS and (
+        PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None or any(g.marker == "được" for g in pre)
+    )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
     if not agreement and passive:
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:

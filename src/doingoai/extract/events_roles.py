@@ -33,7 +33,7 @@ SINGLE_TARGET = frozenset(
 # what may stand between a passive "được"/"bị" and its agent: "được nhân dân Lào", "bị chính quyền Pol Pot"
 _AGENT_WORDS = frozenset(
     "nhân dân chính phủ nhà nước các nước phía đảng quân đội lực lượng chính quyền bạn bè quốc tế nhiều những "
-    "tổng thống thủ tướng chủ tịch lãnh đạo cộng đồng giới".split()
+    "tổng thống thủ tướng chủ tịch lãnh đạo cộng đồng giới quốc hội nghị viện thượng hạ tất cả".split()
 )
 _EACH_OTHER = re.compile(r"\s*(?:và [^\W\d_]+ )?(?:lẫn )?nhau(?![^\W\d_])")  # "ủng hộ (và giúp đỡ) lẫn nhau"
 _RECEIVED = frozenset({K.AID, K.SUPPORT})  # what a subject may "tiếp nhận" / "nhận"
@@ -59,6 +59,8 @@ _SIMPLE_COORD = frozenset(
 )
 _ORG_KINDS = ("organisation", "body")
 _PASSIVE_END = re.compile(r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|được)\s*$")
+DATED_OBJECT_KINDS = _OF_ORG | {K.VISIT, K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH}  # objects with own dates
+_DATE_GAP = re.compile(r"\b(?:năm|tháng|ngày) \d[^,;:]*(?:,\s*)?(?:và|cùng)\b")
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 
 
@@ -105,9 +107,7 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
     for m in mentions:
         if m.start < prev_end:  # nested or overlapping: keep the outer one
             continue
-        gap = (
-            text[prev_end : m.start] if cur and m.start - prev_end <= 40 else None
-        )  # a longer gap joins nothing
+        gap = text[prev_end : m.start] if cur and m.start - prev_end <= 90 else None  # (over 40: COORD_GAP)
         if (
             gap is not None
             and len(gap) <= 3
@@ -271,6 +271,8 @@ def roles(
             subject = g
     if agent is not None:  # the patient of a passive is the clause's subject
         subject = next((g for g in pre if g.marker == "" and g.start < agent.start), None)
+        if subject is None and pre[0].marker == "của" and pre[0].start < agent.start:
+            subject = pre[0]  # "Hành động của Trung Quốc bị Việt Nam phản đối": the possessor of the patient
     elif subject is None and pre and pre[0].marker == "của":
         subject = pre[0]  # a possessor ("các cơ quan của nước ta") only when it opens the clause
     patient = subject is not None and (
@@ -288,20 +290,26 @@ def roles(
     for g in pre:  # "phối hợp với X hoàn thành ký": X acts too; "với X" just before the trigger receives
         if g.marker in ("với", "đối với"):
             if CO_ACTOR.search(text[max(c0, g.marker_pos - 20) : g.marker_pos]):
-                actors.extend(g.codes)
+                # ("Phối hợp với Lào thúc đẩy hợp tác", no subject: Laos is the unstated subject's partner)
+                (recips if subject is None and agent is None and kind in MUTUAL else actors).extend(g.codes)
             elif ts - g.end <= 60 and (kind not in ORG_TARGET or any(k in _ORG_KINDS for k in g.kinds)):
                 recips.extend(g.codes)  # (a chair or a membership is of an organisation, not of "với Lào")
     destination: list[str] = []  # where a visit goes: never the visitor ("chuyến thăm Việt Nam của ...")
+    last = None
     for g in post:
         if kind in SINGLE_TARGET and recips:
             break
+        if last is not None and kind in DATED_OBJECT_KINDS and _DATE_GAP.search(text, last.end, g.start):
+            break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
+        last = g
         if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
             if g.marker_pos - te <= (25 if g.marker == "của" else 100):
                 actors.extend(g.codes)
                 continue
         if kind in ORG_TARGET and "organisation" not in g.kinds and "body" not in g.kinds:
             continue
-        if g.marker == "" and (g.start - te > 40 or text.find(", ", te, g.start) >= 0):
+        far = g.start - te > (80 if kind is K.HOST else 40)  # (a meeting's name may be long)
+        if g.marker == "" and (far or text.find(", ", te, g.start) >= 0):
             continue  # a direct object sits next to its verb; a name further on (or after a comma) starts something else
         if g.marker in RECIPIENT_MARKERS or g.marker == "của":
             recips.extend(g.codes)

@@ -19,13 +19,17 @@ import re
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.triggers import Hit, scan
+from doingoai.extract.triggers import AGREEMENT_NOUN, Hit, scan
 from doingoai.model import EventKind, Status
 
 K = EventKind
 
 _TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$")
-_LEFT = re.compile(r"(?:\b(?:rút|rút lui|rời|ra) khỏi(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$")
+# ... or concluded in a signed text ("ký văn bản kết thúc đàm phán": the signing is the event)
+_LEFT = re.compile(
+    r"(?:\b(?:(?:rút|rút lui|rời|ra) khỏi|(?:văn bản|biên bản|thỏa thuận|nghị định thư) (?:kết thúc|hoàn tất))"
+    r"(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$"
+)
 # a noun phrase "các nước tham gia X", "12 nền kinh tế thành viên tham gia X" names participants, no joining
 _PARTICIPANTS = re.compile(
     r"(?:\b(?:các|những|mọi|\d+)\s+(?:nước|quốc gia|nền kinh tế|bên|đoàn|đại biểu|đối tác|thành viên|lực lượng)"
@@ -40,7 +44,7 @@ _TOPIC = re.compile(
 
 _CAP_NOUN = re.compile(
     r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)"
-    r" [A-ZĐÀ-Ỹ][^,.;:()“”\"]*$"
+    r"(?: khung)?(?: về| về việc)? [A-ZĐÀ-Ỹ][^,.;:()“”\"]*$"  # "Hiệp định khung về Đối tác và Hợp tác toàn diện"
 )
 _OUT_OF_NAME = re.compile(r" (?:với|của|cho|giữa|tại|ở|được|đã|năm|ngày|nhằm|để) ")
 
@@ -70,6 +74,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return _PARTICIPANTS.search(low, max(0, ts - 30), ts) is not None
     if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
         return True
+    if kind is K.COOPERATE and AGREEMENT_NOUN.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
+        return True  # "Bản ghi nhớ về hợp tác giữa X và Y được ký": the topic of an agreement (then X, Y are the signing's)
     if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."
         return _TOPIC.match(low, s0) is not None
     return False
@@ -200,7 +206,7 @@ def _news(ctx: Context) -> bool:
 
 # a modal governs the verbs coordinated after it up to the next comma: "cần sớm hoàn tất A và mở rộng B"
 _MODAL = re.compile(
-    r"\b(?:sẽ|cần phải|cần sớm|cần|(?<!đã )(?<!không )phải(?! (?:đối mặt|đối diện|chịu|gánh|trải qua|là))|dự kiến|dự định)"
+    r"\b(?:sẽ|cần phải|cần sớm|cần|(?<!đã )(?<!không )(?<!buộc )(?<!đành )phải(?! (?:đối mặt|đối diện|chịu|gánh|trải qua|là))|dự kiến|dự định)"
     r"\s(?:(?!\b(?:đã|đang|vừa|từng|kỷ niệm)\b)[^,;.:!?()])*$"  # (not past a tense: "sẽ A và X đã ký B")
 )
 # an anniversary with its subject before the verb remembered: the remembered event happened

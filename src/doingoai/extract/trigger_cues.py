@@ -26,7 +26,7 @@ STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn
 # "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
 COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
 PLANNED = _cue(
-    r"\b(?:sẽ|cần phải|cần sớm|cần|phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp)"
+    r"\b(?:sẽ|cần phải|cần sớm|cần|(?<!buộc )(?<!đành )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp)"
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
 ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
@@ -35,20 +35,23 @@ PATIENT = _cue(
     r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)"
     + _NO_WORD
 )
-# the subject receives aid or support: "Việt Nam tiếp nhận viện trợ của Liên Xô", "nhận viện trợ từ Nhật Bản"
+# the subject receives aid or support: "Việt Nam tiếp nhận viện trợ của Liên Xô", "nhận viện trợ từ Nhật Bản";
+# or thanks someone for it: "Phía bạn đánh giá cao sự giúp đỡ của Việt Nam" (the genitive is the provider)
 RECEIVE = _rx(
-    r"\b(?:tiếp nhận|thụ hưởng|(?<!công )(?<!thừa )(?<!xác )(?<!chấp )(?<!đảm )(?<!ghi )(?<!cảm )(?<!tiếp )nhận)"
-    + _NO_WORD
+    r"\b(?:tiếp nhận|thụ hưởng|(?<!công )(?<!thừa )(?<!xác )(?<!chấp )(?<!đảm )(?<!ghi )(?<!cảm )(?<!tiếp )nhận"
+    r"|đánh giá cao|cảm ơn|cám ơn|biết ơn|ghi nhận|trân trọng|cảm tạ|tri ân|ghi nhớ)" + _NO_WORD
 )
 CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
 
 # what a gap between two mentions may hold for them to be one coordinated group
 _TITLE = (
     r"(?:tổng bí thư|chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng thống|thủ tướng chính phủ|thủ tướng"
-    r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng)(?:,\s*)?"
+    r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại sứ|thứ trưởng"
+    r"|đại diện cấp cao(?: về chính sách đối ngoại và an ninh(?: chung)?)?(?: của)?)(?:,\s*)?"
 )
 COORD_GAP = _rx(
-    r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:các nước|nước|nhân dân|chính phủ|đảng|phía|các|những)?\s*"
+    r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:tất cả |toàn bộ )?(?:các nước thành viên|các thành viên|các nước|nước"
+    r"|nhân dân|chính phủ|đảng|phía|các|những|quốc hội|quân đội|bộ ngoại giao|bộ quốc phòng|bộ công thương|bộ công an)?\s*"
     rf"(?:{_TITLE}\s*)?)+$"  # "Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Võ Văn Kiệt"
 )
 # a clause linker after which the post-trigger window ends

@@ -9,7 +9,7 @@ from functools import lru_cache
 import ahocorasick
 
 from doingoai.extract.textscan import lower_same_length
-from doingoai.extract.triggers import _REL_VERBS, LEXICON, Hit
+from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
 from doingoai.extract.vi_regex import variants as _variants
 from doingoai.extract.vi_regex import vi_pattern
 
@@ -93,6 +93,24 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
     last = -1
     for s, i, e in found:
         if s >= last:
-            out.append(Hit(LEXICON[i], s, e))
+            t = LEXICON[i]
+            if t.name == "leave" and _troops_leave(low, s, e):
+                t = BY_NAME["retreat"]
+            out.append(Hit(t, s, e))
             last = e
     return out
+
+
+# "toán quân Mỹ cuối cùng rút khỏi miền Nam", "quân tình nguyện Việt Nam rút khỏi Campuchia", "rút khỏi
+# lãnh thổ ...": troops leaving a place withdraw (a retreat), a state leaving an organisation does not
+_TROOPS_BEFORE = re.compile(
+    r"\b(?:quân|quân đội|binh sĩ|binh lính|lính|lực lượng (?:quân sự|vũ trang)|quân tình nguyện|chuyên gia quân sự)"
+    r"\b[^.,;:\n]{0,30}$"
+)
+_PLACE_AFTER = re.compile(r" (?:miền|lãnh thổ|chiến trường|vùng|khu vực|căn cứ|biên giới|bán đảo|các tỉnh)\b")
+
+
+def _troops_leave(low: str, s: int, e: int) -> bool:
+    return (
+        _PLACE_AFTER.match(low, e) is not None or _TROOPS_BEFORE.search(low[max(0, s - 60) : s]) is not None
+    )

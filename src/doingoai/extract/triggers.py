@@ -80,6 +80,17 @@ LEXICON: tuple[Trigger, ...] = (
         r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))"
         + _NO_WORD,
     ),
+    # the passive, subject first: "Lệnh cấm vận của Mỹ đối với Việt Nam được dỡ bỏ năm 1994"
+    _T(
+        "lift_s",
+        K.SANCTION_LIFT,
+        ("cấm vận", "trừng phạt"),
+        r"(?:(?:lệnh|chính sách|các biện pháp|các lệnh) )?(?:bao vây,? (?:và )?)?(?:cấm vận|trừng phạt)"
+        r"(?= )[^.;:!?\n]{0,80}? (?:đã |chính thức |cuối cùng |hoàn toàn |sau đó )*được (?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng"
+        r"|xóa bỏ)" + _NO_WORD,
+        back=3,
+        subject_first=True,
+    ),
     _T(
         "cut",
         K.SANCTION,
@@ -236,6 +247,14 @@ LEXICON: tuple[Trigger, ...] = (
         r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ"
         r"|tặng(?! (?:thưởng|huân chương|huy chương|bằng|danh hiệu|hoa|quà|kỷ niệm|sách)))" + _NO_WORD,
     ),
+    # "Việt Nam dành cho Campuchia các suất học bổng", "cấp cho Lào khoản viện trợ không hoàn lại"
+    _T(
+        "aid_grant",
+        K.AID,
+        ("dành cho", "cấp cho", "trao cho"),
+        r"(?:dành|cấp|trao) cho(?= [^,.;:()\n]{2,50}? (?:các |những |nhiều |hàng trăm |hàng nghìn )?(?:suất học bổng"
+        r"|học bổng|khoản viện trợ|viện trợ|khoản tín dụng|khoản vay)" + _NO_WORD + ")",
+    ),
     # "cung cấp 1 tỷ USD vốn ODA cho Việt Nam", "Liên Xô cho Việt Nam vay 2 tỷ rúp"
     _T("aid_oda", K.AID, ("oda",), r"(?:(?:nguồn )?vốn |khoản |các dự án |dự án )?oda" + _NO_WORD, back=3),
     _T("aid_lend", K.AID, ("cho",), r"cho(?= (?:[^\W\d_]+[ -]){1,5}vay" + _NO_WORD + ")"),
@@ -274,6 +293,15 @@ LEXICON: tuple[Trigger, ...] = (
         r"(?= (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
         r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean)" + _NO_WORD + "))" + _NO_WORD,
     ),
+    # "ta đảm nhiệm vai trò chủ nhà Năm APEC 2006", "Việt Nam là nước chủ nhà ASEAN 2020": the host's role
+    _T(
+        "host_role",
+        K.HOST,
+        ("chủ nhà",),
+        r"(?:đảm nhận|đảm nhiệm|giữ|làm|là|với tư cách)(?: tốt| thành công)?(?: vai trò| cương vị)?(?: nước)? chủ nhà"
+        + _NO_WORD,
+        back=5,
+    ),
     # "Hội nghị Cấp cao Á – Âu (ASEM 5) sẽ được tổ chức tại Hà Nội": a meeting held in Vietnam, Vietnam hosts
     _T(
         "host_here",
@@ -308,6 +336,15 @@ LEXICON: tuple[Trigger, ...] = (
         r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|trao đổi(?: thư| điện| ý kiến| quan điểm)?"
         r"|đối thoại)" + _NO_WORD,
     ),
+    # "Chủ tịch nước tiếp Tổng thống Mê-hi-cô", "gặp Thủ tướng Nhật Bản": receiving or meeting a titled person
+    _T(
+        "consult_receive",
+        K.CONSULT,
+        ("tiếp", "đón tiếp", "tiếp kiến", "gặp", "hội ngộ", "chào xã giao"),
+        r"(?:đón tiếp|tiếp kiến|tiếp|gặp|hội ngộ|chào xã giao)(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch"
+        r"|bộ trưởng|ngoại trưởng|đại sứ|quốc vương|nhà vua|hoàng thái tử|tổng bí thư|phó tổng thống|phó thủ tướng"
+        r"|tổng thư ký|đoàn đại biểu|người đứng đầu)" + _NO_WORD + ")",
+    ),
     _T(
         "protest",
         K.PROTEST,
@@ -325,19 +362,13 @@ LEXICON: tuple[Trigger, ...] = (
     _T(
         "conflict",
         K.CONFLICT,
-        (
-            "kháng chiến",
-            "chiến tranh",
-            "xâm lược",
-            "xâm lấn",
-            "xâm chiếm",
-            "tấn công",
-            "xung đột",
-            "đánh chiếm",
-            "chiếm đóng",
+        tuple(
+            "kháng chiến|chiến tranh|xâm lược|xâm lấn|xâm chiếm|tấn công|xung đột|đánh chiếm|chiếm đóng|ném bom"
+            "|bắn phá|oanh tạc|không kích".split("|")
         ),
         r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công|"
-        r"xung đột(?: vũ trang)?|đánh chiếm|chiếm đóng)" + _NO_WORD,
+        r"xung đột(?: vũ trang)?|đánh chiếm|chiếm đóng|ném bom(?: hủy diệt)?|bắn phá|oanh tạc|không kích)"
+        + _NO_WORD,
     ),
 )
 BY_NAME = {t.name: t for t in LEXICON}
