@@ -113,7 +113,13 @@ def extract_dict(doc: Document) -> dict[str, Any]:
             for m in doc.mentions
         ],
         "dates": [
-            {"text": doc.text[d.start : d.end], "start": d.start, "end": d.end, "value": d.value}
+            {
+                "text": doc.text[d.start : d.end],
+                "start": d.start,
+                "end": d.end,
+                "value": d.value,
+                "qualifier": d.qualifier,  # "before" / "after" / "since" ("trước năm 1986") or ""
+            }
             for d in doc.dates
         ],
         "events": [event_dict(doc, ev) for ev in reported_events(doc)],

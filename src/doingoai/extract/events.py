@@ -19,7 +19,7 @@ from bisect import bisect_right
 
 from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
-from doingoai.extract.events_coord import coordinated
+from doingoai.extract.events_coord import coordinated, split_off
 from doingoai.extract.events_draft import draft_event, org_next
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
@@ -82,7 +82,9 @@ def find_events(doc: Document) -> Document:
         if d is not None:
             drafts.append(d)
             if d.explicit and d.date:  # "Chủ tịch ASEAN năm 2010 và năm 2020": one event per date
-                drafts += coordinated(ctx, low, index, d, h.end, sent.end)
+                more = coordinated(ctx, low, index, d, h.end, sent.end)
+                drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
+                drafts += more
     drafts = resolve_same_time(ctx, low, drafts)
     drafts += named_events(doc, ctx, generic)
     doc.events = merge(drafts)

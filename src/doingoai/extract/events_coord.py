@@ -21,7 +21,7 @@ K = EventKind
 
 # kinds whose object is an organisation, a meeting or a country that a second object may replace
 # ("ký hiệp định với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018", "thiết lập quan hệ với A năm X và với B năm Y")
-OBJECT_KINDS = DATED_OBJECT_KINDS
+OBJECT_KINDS = DATED_OBJECT_KINDS | {K.RELATIONS_UPGRADE}  # "nâng cấp quan hệ với A năm X và với B năm Y"
 _OBJECT_MENTION = ("organisation", "body", "country")
 # what lies between the first object's date and the second one's: ") và <object> (tháng|năm|ngày|vào ...)"
 _NEXT_OBJECT = re.compile(
@@ -37,7 +37,9 @@ def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, 
     if more:
         return [d._replace(date=v) for v in more]
     if d.kind is K.RELATIONS_UPGRADE:
-        return [d._replace(date=v) for v in _elided_upgrades(ctx, low, te, s1)]
+        elided = _elided_upgrades(ctx, low, te, s1)
+        if elided:
+            return [d._replace(date=v) for v in elided]
     if d.kind not in OBJECT_KINDS or not d.date or not d.explicit:
         return []
     ds = ctx.dates_in(te, min(s1, te + _REACH))
@@ -66,6 +68,15 @@ def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, 
         out.append(d._replace(recipients=recips, date=nd.value))
         prev = nd
     return out
+
+
+def split_off(d: Draft, more: list[Draft]) -> Draft:
+    """The first draft without the objects split off into drafts of their own ("thăm Nhật Bản năm 2008 và Chile
+    năm 2011": Chile is the second visit's, not the first's). Drafts of the same object with other dates
+    ("năm 2010 và năm 2020") take nothing away; a draft keeps at least one recipient."""
+    gone = {c for m in more if m.recipients != d.recipients for c in m.recipients}
+    keep = tuple(c for c in d.recipients if c not in gone)
+    return d._replace(recipients=keep) if keep and len(keep) < len(d.recipients) else d
 
 
 def _elided_upgrades(ctx: Context, low: str, te: int, s1: int) -> list[str]:

@@ -73,6 +73,7 @@ _CAUSATIVE = re.compile(
 
 _CAUSATIVE_WORD = re.compile("vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất")  # its pre-check
 
+_WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
 _NHAM = r"| nhằm\b"
 _POST_STOP_REST = (
     re.compile(POST_STOP.pattern[: -len(_NHAM)], POST_STOP.flags)
@@ -95,6 +96,10 @@ def draft_event(
     """One trigger -> a draft event, or None. ``text`` is the lower-cased document text."""
     trig = hit.trigger
     ts, te = hit.start, hit.end
+    sentence = (s0, s1)  # the evidence; roles are read within 1-2 _WINDOWs of the trigger (linear time on a
+    # sentence without an end: a PDF table); window edges on a grid let nearby triggers share the clause's groups
+    if s1 - s0 > 2 * _WINDOW:
+        s0, s1 = max(s0, (ts // _WINDOW - 1) * _WINDOW), min(s1, (te // _WINDOW + 2) * _WINDOW)
     c0, c1 = _clause(text, s0, s1, ts)
     own0 = (
         c0  # "...xác lập quan hệ Đối tác chiến lược; năm 2014 nâng lên ...": a clause with no name before its
@@ -271,7 +276,7 @@ def draft_event(
     if agreement:
         attrs["agreement"] = agreement
     items = tuple(sorted(attrs.items())) if len(attrs) > 1 else tuple(attrs.items())
-    return Draft(kind, tuple(actors), tuple(recips), date, status, (s0, s1), items, explicit)
+    return Draft(kind, tuple(actors), tuple(recips), date, status, sentence, items, explicit)
 
 
 def post_stop(text: str, start: int, end: int) -> int:

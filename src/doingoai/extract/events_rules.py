@@ -4,10 +4,12 @@
   "hòa bình, hợp tác và phát triển", an article's topic "Bài viết phân tích quan hệ ...").
 * :func:`in_capitalised_name`: a capitalised treaty name is one unit ("Hiệp ước Hữu nghị và Hợp tác").
 * :func:`coordinated_dates`: "năm 2010 và năm 2020" gives one event per date.
-* :func:`resolve_same_time`: "cùng ngày", "Trong chuyến thăm, ..." take an earlier event's date.
+* :func:`resolve_same_time`: "cùng ngày", "Trong chuyến thăm, ..." take an earlier event's date ("cùng năm" its
+  year, "cùng tháng" its month).
 * :func:`agreement_before` / :func:`inner_parties`: passives with the parties inside a name.
 * :func:`relative_roles`: "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": the agent after "mà".
-* :func:`standing`: "Việt Nam và Cu-ba luôn ủng hộ lẫn nhau": a standing state, undated and ongoing.
+* :func:`standing`: "Việt Nam và Cu-ba luôn ủng hộ lẫn nhau": a standing state, undated and ongoing; a past state
+  ("Sau chiến tranh, ... trong nhiều năm") occurred.
 * :func:`restated`: an undated restatement ("Cu-ba là nước đầu tiên thiết lập quan hệ với Việt Nam") is
   the event dated where it was first told, not one of the document's date.
 """
@@ -19,6 +21,7 @@ import re
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_news import COMPLETED, news_dated
 from doingoai.extract.triggers import AGREEMENT_NOUN, Hit, scan
 from doingoai.model import EventKind, Status
 
@@ -85,6 +88,16 @@ _DATE_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:năm|nhiệm kỳ|khóa|th
 
 
 SAME_TIME = "="  # a date to take from an earlier event ("cùng ngày", "Trong chuyến thăm, ...")
+# then "Y" or "M" when the cue gives a year or a month ("cùng năm", "cùng tháng"), then the fallback date
+_PRECISION = {"Y": 4, "M": 7}
+
+
+def _to_precision(value: str, prec: str) -> str:
+    """ "1995-07-12" cut to a year ("Y") or a month ("M"); intervals and coarser dates are kept."""
+    n = _PRECISION.get(prec)
+    if n is None or "/" in value or len(value) <= n or not value[:4].isdigit():
+        return value
+    return value[:n] if n == 4 or value[5:7].isdigit() else value
 
 
 def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft]:
@@ -112,7 +125,9 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
             pick = next((e for e in reversed(before) if e.kind is d.kind), None)
             if pick is None and "chuyến thăm" in low[d.sentence[0] : d.sentence[0] + 40]:
                 pick = next((e for e in reversed(before) if e.kind is K.VISIT), None)
-            d = d._replace(date=pick.date if pick is not None else d.date[len(SAME_TIME) :])
+            rest = d.date[len(SAME_TIME) :]
+            prec = rest[:1] if rest[:1] in _PRECISION else ""
+            d = d._replace(date=_to_precision(pick.date if pick is not None else rest[len(prec) :], prec))
         out.append(d)
     return restated(ctx, out)
 
@@ -162,51 +177,26 @@ def _same_parties(a: Draft, b: Draft) -> bool:
 _ASSERTED = (Status.OCCURRED, Status.ONGOING)
 _DURATIVE = frozenset({K.RELATIONS, K.COOPERATE, K.AID, K.SUPPORT, K.SANCTION, K.CONFLICT})
 # a state that holds, not an act at a time: "luôn ủng hộ", "không ngừng được củng cố", "hiện là nhà tài trợ"
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+# a state that held in the past, not now: "Sau chiến tranh, ...", "... trong nhiều năm" (not "nhiều năm qua/liền")
+PAST_STATE = re.compile(
+    r"\b(?:sau (?:cuộc |khi )?(?:chiến tranh|kháng chiến|giải phóng|thống nhất)|(?:trong|suốt) (?:nhiều|mấy|những"
+    r"|hàng chục|vài) (?:năm|thập kỷ|thập niên)(?! (?:liền|qua|nay|gần đây|trở lại))|những năm \d|thập niên \d)"
+)
 HABITUAL = re.compile(
-    r"\b(?:luôn luôn|luôn|không ngừng|ngày càng|thường xuyên|từ lâu|lâu nay|hiện nay|hiện|vẫn|mãi mãi"
-    r"|trước sau như một|thủy chung|thuỷ chung|duy trì)\b"
+    r"\b(?:luôn luôn|luôn|không ngừng|ngày càng|thường xuyên|từ lâu|lâu nay|hiện nay|(?<!thực )(?<!thể )(?<!xuất )"
+    r"(?<!phát )hiện|vẫn|mãi mãi|trước sau như một|thủy chung|thuỷ chung|duy trì|tiếp tục|đang)\b"
 )
-# a completed act: "Cu-ba đã giúp Việt Nam xây dựng ...", "từng viện trợ"
-COMPLETED = re.compile(
-    r"\b(?:đã|từng|trước đây|trước kia|khi đó|khi ấy|lúc đó|hồi đó|thời đó|thời kỳ đó"
-    r"|(?:trong|thời|thời kỳ) (?:cuộc |hai cuộc )?(?:kháng chiến|chiến tranh))\b"
-)
-
-
 # a statement made at a meeting the document reports (a news page): the act is dated by the document
 _AGREED = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|tuyên bố|tuyên bố chung|bày tỏ|khẳng định)\b")
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
 # a process still going on, said after its noun: "đàm phán về vấn đề này vẫn đang tiếp tục"
 _STILL = re.compile(
     r"[^.;:!?\n,]{0,60}?\b(?:vẫn đang|vẫn|đang) (?:tiếp tục|tiến hành|diễn ra|được tiến hành)\b"
 )
 _WORD = re.compile(r"\w*")
-# a news page: an HTML page, or a text opening with a dateline ("Bắc Kinh, 18/11/2009 – ...", "(TTXVN)")
-_DATELINE = re.compile(
-    r"\s*(?:[^\n,–—-]{2,40},\s*)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]|[^\n]{0,80}\((?:TTXVN|VOV|VNA)\)"
-)
-
-# a time stamp of a web page: "12/5/2022 10:00", "10:00 12/5/2022", "Thứ năm, 12/5/2022 - 10:00"
-_STAMP = re.compile(
-    r"\b\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:GMT\+7|\(GMT\+7\)))?\s*[-–|,]?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b"
-)
-
-
-def _news(ctx: Context) -> bool:
-    found = ctx.cache.get("news")
-    if found is None:
-        doc = ctx.doc
-        found = ctx.cache["news"] = doc.format == "html" or any(
-            _DATELINE.match(doc.text, b.start, b.end)
-            or _STAMP.search(doc.text, b.start, min(b.end, b.start + 200))
-            for b in doc.blocks[:12]
-        )
-    return found
-
-
 # a modal governs the verbs coordinated after it up to the next comma: "cần sớm hoàn tất A và mở rộng B"
 _MODAL = re.compile(
-    r"\b(?:sẽ|cần phải|cần sớm|cần|(?<!đã )(?<!không )(?<!buộc )(?<!đành )phải(?! (?:đối mặt|đối diện|chịu|gánh|trải qua|là))|dự kiến|dự định)"
+    r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!đã )(?<!không )(?<!buộc )(?<!đành )phải(?! (?:đối mặt|đối diện|chịu|gánh|trải qua|là))|dự kiến|dự định)"
     r"\s(?:(?!\b(?:đã|đang|vừa|từng|kỷ niệm)\b)[^,;.:!?()])*$"  # (not past a tense: "sẽ A và X đã ký B")
 )
 # an anniversary with its subject before the verb remembered: the remembered event happened
@@ -236,7 +226,8 @@ def standing(
     if status is not Status.OCCURRED or explicit or ctx.covered:
         return status, date
     if kind not in _DURATIVE:  # a visit, a signing, ... the text does not date: the date of a news page only
-        return (status, "") if date and date == ctx.period and not _news(ctx) else (status, date)
+        dated = date and date == ctx.period and news_dated(ctx, low, c0, ts)
+        return (status, date) if dated or date != ctx.period else (status, "")
     if date and date != ctx.period:
         return status, date  # the paragraph's opening date or the section's: written in the text
     near = low[max(c0, ts - 60) : ts]
@@ -247,9 +238,11 @@ def standing(
         )  # "Hai bên nhất trí tăng cường hợp tác": an agreement made when the text was written
     stop = _CLAUSE_END.search(low, ts, ts + 160)
     clause = low[max(c0, ts - 60) : stop.start() if stop else ts + 160]
-    if HABITUAL.search(near) or kind is not K.CONFLICT and not COMPLETED.search(clause):
+    if HABITUAL.search(clause):  # a continuing state: "luôn ủng hộ", "không ngừng được củng cố"
         return Status.ONGOING, ""
-    return status, ""
+    if kind is K.CONFLICT or COMPLETED.search(clause) or PAST_STATE.search(clause):
+        return status, ""  # past: "đã giúp", "Sau chiến tranh, ... cấm vận ... trong nhiều năm"
+    return Status.ONGOING, ""  # a state told in the present: "Việt Nam hợp tác giúp Cu-ba ..."
 
 
 def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> list[str]:

@@ -43,11 +43,19 @@ _THEN = re.compile(
     r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
     r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
 )
-_SAME_TIME = re.compile(r"\b(?:cùng ngày|cùng năm|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b")
+_SAME_TIME = re.compile(
+    r"\b(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm)|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b"
+)
 _SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
+_SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
 _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
-_ANCHOR = re.compile(r"\b(?:sau|trước|từ sau)\b(?!.*[,;])")
+# "Sau đại thắng mùa xuân 1975, ...": a date anchoring a time before or after it; not the adverb "(một năm) sau
+# (đó)", "trước đây" ("Việt Nam chưa đầy một năm sau đã gia nhập APEC năm 1998")
+_ANCHOR = re.compile(
+    r"(?<!năm )(?<!tháng )(?<!ngày )(?<!tuần )\b(?:sau|trước|từ sau)\b(?! (?:đó|này|ấy|đây|kia|đã|khi)\b)(?!.*[,;])"
+)
 SEPARATOR = (",", " và", ",và")
+_QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
 # CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does
 _CONTEXT_ANY = re.compile(
     "|".join(
@@ -110,7 +118,7 @@ def date_of(
     """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
-    best, dist = "", 10**9
+    best, dist, qualifier = "", 10**9, ""
     remembered = _anniversary_start(ctx, text, ts, te, c0, p1)
     if remembered:
         return remembered, True
@@ -119,6 +127,10 @@ def date_of(
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
         if earlier:
             return earlier[-1].value[:4], True
+        if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # "Trong năm đó, ...": an earlier
+            return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
+    if text.find(" tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
+        return _same_time(ctx, text, c0, block, "M"), True  # "Trong tháng đó, ..."
     if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
         for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
             if (
@@ -132,8 +144,10 @@ def date_of(
             continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
         gap = ts - d.end if d.end <= ts else d.start - te
         if 0 <= gap < dist and (d.end <= ts or gap <= 100):
-            best, dist = d.value, gap
+            best, dist, qualifier = d.value, gap, d.qualifier
     if best:
+        if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
+            ctx.cache[(_QUALIFIER_KEY, te)] = qualifier
         n = anniversary_years(text, c0, ts)
         if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
             y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
@@ -141,22 +155,30 @@ def date_of(
                 str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)
             ), True
         return best, True
-    if (
-        _THEN.match(text, c0)
-        or _SAME_TIME_WORD.search(text, max(c0, ts - 20), min(p1, te + 20))
-        and _SAME_TIME.search(text, max(c0, ts - 20), min(p1, te + 20))
-    ):
-        b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
-        earlier = [d for d in ctx.dates_in(b0, c0) if not (ctx.attached(d) or ctx.in_name(d))]
-        # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it (resolved by
-        # resolve_same_time); the last date before it is the fallback
-        return SAME_TIME + (earlier[-1].value if earlier else ""), True
+    same = (
+        _SAME_TIME.search(text, max(c0, ts - 40), min(p1, te + 20))
+        if _SAME_TIME_WORD.search(text, max(c0, ts - 40), min(p1, te + 20))
+        else None
+    )
+    if same is not None or _THEN.match(text, c0):
+        # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it, cut to the
+        # cue's precision ("cùng năm": its year; "cùng tháng": its month)
+        prec = "" if same is None else "Y" if same.group("y") else "M" if same.group("m") else ""
+        return _same_time(ctx, text, c0, block, prec), True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:
         return mode.date, True
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
     return ctx.fallback_date(block), False
+
+
+def _same_time(ctx: Context, text: str, c0: int, block: int, prec: str) -> str:
+    """A date to take from an event before it (resolved by :func:`events_rules.resolve_same_time`), with the
+    precision the cue gives ("Y" year, "M" month, "" as written); the last date before it is the fallback."""
+    b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
+    earlier = [d for d in ctx.dates_in(b0, c0) if not (ctx.attached(d) or ctx.in_name(d))]
+    return SAME_TIME + prec + (earlier[-1].value if earlier else "")
 
 
 def anniversary_years(text: str, c0: int, ts: int) -> int:
@@ -208,6 +230,9 @@ def attributes(
     """Objects aided ("như A, B, C"), votes ("192/193 phiếu"), the context ("health", "territory", ...)."""
     text = doc.text
     attrs: dict = {}
+    qualifier = cache.pop((_QUALIFIER_KEY, te), "") if cache else ""
+    if qualifier:  # "before"/"after"/"since": SCHEMA.md writes no open interval ("../1986"): an attribute
+        attrs["date_qualifier"] = qualifier
     if kind is K.AID:
         intro = OBJECTS_INTRO.search(low, te, p1)
         if intro:

@@ -14,7 +14,8 @@ from doingoai.extract.vi_regex import vi_pattern
 
 NEGATION = _cue(
     r"\b(?:chưa từng|chưa bao giờ|không bao giờ|không hề|chẳng hề|không thể|chưa thể|chưa|không|chẳng|từ chối|bác bỏ việc)"
-    r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là))"
+    r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là|đầy|quá))"  # "chưa đầy một năm": less than a year
+    r"(?! (?:đến|tới) (?:\d+|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|vài|nửa) (?:năm|tháng|tuần|ngày)\b)"
     + _NO_WORD
     # a negation governs its own clause only: not past ";" nor ", còn / nhưng / song / tuy nhiên"
     + r"(?![^;]*;)(?![^,]*,\s*(?:còn|nhưng|song|tuy nhiên|trong khi|mặt khác)\b)"
@@ -26,7 +27,7 @@ STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn
 # "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
 COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
 PLANNED = _cue(
-    r"\b(?:sẽ|cần phải|cần sớm|cần|(?<!buộc )(?<!đành )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp)"
+    r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!buộc )(?<!đành )(?<!đã )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp)"
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
 ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
@@ -56,7 +57,7 @@ COORD_GAP = _rx(
 )
 # a clause linker after which the post-trigger window ends
 POST_STOP = _rx(
-    r"[;:]|, (?:qua đó|góp phần|nhằm|tạo|đồng thời|trong đó|khẳng định|để|và đã|song|nhưng|tham gia)\b| nhằm\b"
+    r"[;:]|, (?:qua đó|góp phần|nhằm|tạo|đồng thời|trong đó|khẳng định|để|và đã|song|nhưng|tham gia|không phải|chứ không)\b| nhằm\b"
 )
 
 CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause

@@ -143,6 +143,8 @@ LEXICON: tuple[Trigger, ...] = (
         r"(?:(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)?"
         r"|nâng tầm(?: quan hệ)?) [“\"«]?đối tác" + _NO_WORD,
     ),
+    # without the level it reaches: "nâng cấp quan hệ với Hoa Kỳ năm 2013" is an upgrade all the same
+    _T("upgrade_bare", K.RELATIONS_UPGRADE, ("nâng",), r"(?:nâng cấp|nâng tầm) (?:mối )?quan hệ" + _NO_WORD),
     _T(
         "upgrade_set",
         K.RELATIONS_UPGRADE,
