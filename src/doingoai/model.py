@@ -33,6 +33,7 @@ class BlockType(str, Enum):
     SOURCE = "source"
     CAPTION = "caption"
     REFERENCE = "reference"
+    CLOSING = "closing"  # an official document's signature block and list of recipients ("Nơi nhận:")
 
 
 class EventKind(str, Enum):

@@ -6,8 +6,10 @@ a blank line, with ``doc.map`` still pointing into ``doc.raw``. It fills ``doc.b
 offsets, heading level, language), ``doc.sentences`` and ``doc.meta["removed_lines"]`` (the running
 headers, footers and page numbers it dropped, each text once).
 
-Steps: :mod:`lines` (split, per-line facts) -> :mod:`headers` (running lines) -> :mod:`paragraphs`
-(join lines into typed blocks; :mod:`front_matter` for title/authors/affiliations) ->
+Steps: :mod:`lines` (split, per-line facts) -> :mod:`headers` (running lines) -> :mod:`layout`
+(the document's layout cues; :mod:`closing` finds an official document's signature and recipients)
+-> :mod:`paragraphs` (join lines into typed blocks; :mod:`preamble` for the lines above the title,
+also set in two columns, :mod:`front_matter` for title/authors/affiliations) ->
 :mod:`classify` (unnumbered headings, enumerations, levels) -> :mod:`build` (the new text) ->
 :mod:`language` and :mod:`sentences` per block.
 """
@@ -18,7 +20,7 @@ from collections import deque
 from itertools import repeat
 
 from doingoai.model import Block, BlockType, Document, Sentence
-from doingoai.structure import build, classify, headers, language, paragraphs, preamble, sentences
+from doingoai.structure import build, classify, headers, language, layout, paragraphs, preamble, sentences
 from doingoai.structure.lines import split_lines
 from doingoai.textmap import MappedText
 
@@ -31,10 +33,10 @@ def structure_document(doc: Document) -> Document:
         doc.set_text(MappedText.identity(doc.raw))  # the clean stage was skipped
     mapped = doc.mapped()
     lines = split_lines(mapped.text)
-    double = paragraphs.double_spaced(lines)
+    double = layout.double_spaced(lines)
     removed = headers.find_running_lines(lines, double_spaced=double)
-    layout, keep = paragraphs.analyse(lines, removed, double)
-    raw_blocks = paragraphs.Segmenter(layout).run(keep)
+    lay, keep = layout.analyse(lines, removed, double)
+    raw_blocks = paragraphs.Segmenter(lay).run(keep)
     new, spans = build.write(mapped, lines, raw_blocks)
     text = new.text
     block_texts = [text[s:e] for s, e in spans]

@@ -36,7 +36,7 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
     widths = [len(t) + 1 for t in texts]  # a line and the character after it
     for block in blocks:
         ls = block.lines
-        if block.skip or hyphenated and not hyphenated.isdisjoint(ls):
+        if block.skip or block.cut or hyphenated and not hyphenated.isdisjoint(ls):
             pieces = _pieces(text, starts, ends, block)
             if not pieces:
                 spans.append((pos, pos))
@@ -174,6 +174,10 @@ def _pieces(text: str, starts: list[int], ends: list[int], block) -> list[tuple[
     out = []
     for k, i in enumerate(block.lines):
         s, e = starts[i], ends[i]
+        if k == 0 and block.cut:  # a column of the line: it ends there
+            e = min(e, s + block.cut)
+            while e > s and text[e - 1].isspace():
+                e -= 1
         if k == 0 and block.skip:
             s += block.skip
             while s < e and text[s].isspace():

@@ -16,6 +16,7 @@ import re
 from doingoai.model import BlockType
 from doingoai.structure.headings import heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
+from doingoai.structure.preamble import LETTER_SUBJECT as _LETTER_SUBJECT
 from doingoai.structure.preamble import is_marker
 
 MAX_TITLE_LINES = 6
@@ -115,6 +116,8 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         if is_document_kind(first):
             n += _subject_lines(lines, idx[n:], single=n == 1)
         return n
+    if first[0] == "V" and _LETTER_SUBJECT.match(first):  # a letter's subject stands for its title
+        return _subject_lines(lines, idx, single=False)
     if len(first) > 200 or heading_rank(first) is not None or label(first) or is_affiliation(first):
         return 0
     if first[-1] in ".,;:" or starts_lower(first) or not first[0].isupper():
@@ -131,8 +134,9 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
 _DOCUMENT_KIND = re.compile(
     r"^(?:NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|CÔNG\s+ĐIỆN|THÔNG\s+TƯ|"
     r"NGHỊ\s+ĐỊNH|BÁO\s+CÁO|TỜ\s+TRÌNH|KẾ\s+HOẠCH|CÔNG\s+VĂN|LUẬT|PHÁP\s+LỆNH|LỆNH|HƯỚNG\s+DẪN|"
-    r"QUY\s+ĐỊNH|QUY\s+CHẾ|KẾT\s+LUẬN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH|ĐỀ\s+CƯƠNG|THÔNG\s+CÁO|TUYÊN\s+BỐ|"
-    r"GIẤY\s+MỜI|BIÊN\s+BẢN)(?:\s+(?:SỐ|Số)\s*:?\s*\S+)?$"
+    r"QUY\s+ĐỊNH|QUY\s+CHẾ|KẾT\s+LUẬN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH|ĐỀ\s+CƯƠNG|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ|\s+CHUNG)?|"
+    r"TUYÊN\s+BỐ(?:\s+CHUNG)?|GIẤY\s+MỜI|BIÊN\s+BẢN|CÔNG\s+HÀM|BỊ\s+VONG\s+LỤC|BẢN\s+GHI\s+NHỚ|"
+    r"NGHỊ\s+ĐỊNH\s+THƯ|ĐIỆN\s+MỪNG)(?:\s+(?:SỐ|Số)\s*:?\s*\S+)?$"
 )
 # a subject line under it: "Về việc ...", "V/v ...", "Về ..."
 _SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
@@ -142,6 +146,12 @@ MAX_SUBJECT = 250
 def is_document_kind(t: str) -> bool:
     """``t`` names the kind of an official document on a line of its own ("CHỈ THỊ")."""
     return len(t) <= 60 and _DOCUMENT_KIND.match(t) is not None
+
+
+def is_official_title(t: str) -> bool:
+    """The first line of an official document's title: its kind ("THÔNG BÁO"), or a letter's
+    subject ("V/v ...")."""
+    return is_document_kind(t) or (t[0] == "V" and _LETTER_SUBJECT.match(t) is not None)
 
 
 def _subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
@@ -157,9 +167,17 @@ def _subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
     if _SUBJECT.match(t) is None:
         if not single or ends_sentence(t) or t[-1] in ",;" or starts_lower(t) or t.isupper():
             return 0
-    n, chars = 1, len(t)
+    return subject_wraps(lines, idx, len(t))
+
+
+def subject_wraps(lines: Lines, idx: list[int], chars: int) -> int:
+    """The subject's first line ``idx[0]`` (``chars`` long) and how many lines after it go on with
+    it: its count of lines."""
+    n = 1
     while n < len(idx) and n < MAX_TITLE_LINES and _subject_goes_on(lines, idx[n - 1], idx[n]):
-        chars += len(texts[idx[n]])
+        if is_marker(lines.texts[idx[n]]):
+            break  # (a motto or a place and date under a subject set in a column)
+        chars += len(lines.texts[idx[n]])
         if chars > MAX_SUBJECT:
             break
         n += 1

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from doingoai.structure.lines import ends_sentence
+
 # kind -> rank (smaller = higher in the tree)
 RANK_PART, RANK_CHAPTER, RANK_SECTION, RANK_ROMAN, RANK_ALPHA = 0, 1, 2, 3, 4
 RANK_NUM = 4  # + depth: "1." -> 5, "2.1." -> 6, "2.2.1." -> 7
@@ -97,3 +99,29 @@ _LETTERS = "abcdđefghijklmnopqrstuvwxyz"
 def levels(ranks: list[int]) -> dict[int, int]:
     """Rank -> level (1 = top) over the ranks a document uses."""
     return {r: i + 1 for i, r in enumerate(sorted(set(ranks)))}
+
+
+def start_kind(t: str) -> str | None:
+    """What a line can start: "heading", "label", "source", "bullet", "caps" or None (body text)."""
+    c = t[0]
+    if c.isdigit():
+        return "heading" if heading_rank(t) is not None else None
+    if t[1:2].islower():  # an ordinary word: only a few can start something
+        if c in "TtAaSsKk" and label(t):
+            return "label"
+        if c in "CPMcpm" and heading_rank(t) is not None:
+            return "heading"
+        if c in "NS" and is_source(t):
+            return "source"
+        return None
+    if heading_rank(t) is not None:
+        return "heading"
+    if c in "TtAaSsKk" and label(t):
+        return "label"
+    if c in "(N[S" and is_source(t):
+        return "source"
+    if is_bullet(t):
+        return "bullet"
+    if t.isupper() and len(t) >= 8 and " " in t and not ends_sentence(t):
+        return "caps"
+    return None

@@ -16,107 +16,17 @@ Between two lines the question is: same block or a new one? The cues, strongest 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
-from doingoai.structure import front_matter, headings, preamble
-from doingoai.structure.lines import Lines, ends_sentence, first_word_len, local_width, starts_lower
+from doingoai.structure import closing, front_matter, headings, preamble
+from doingoai.structure.headings import start_kind
+from doingoai.structure.layout import Layout, Raw
+from doingoai.structure.lines import ends_sentence, first_word_len, local_width, starts_lower
 
 SHORT = 0.6  # a line shorter than this share of the column width is "short"
 FIT_MARGIN = 2
 # "Thứ hai, ...": an ordinal that opens a paragraph of an enumeration
 _ORDINAL = re.compile(r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
-
-
-@dataclass(slots=True)
-class Raw:
-    type: BlockType
-    lines: list[int]
-    skip: int = 0  # characters of a label to leave out at the start of the first line
-    rank: int | None = None  # heading rank (see headings.py); None for unnumbered headings
-    caps: bool = False
-    level: int | None = None
-    lang: str | None = None  # the language a label announces ("Abstract:" -> "en")
-    front: bool = False  # a line of front matter above or below the title (kept as it is typed)
-
-
-@dataclass
-class Layout:
-    lines: Lines
-    soft: set[int]  # lines after a page break or removed running lines
-    gap: set[int]  # lines after a blank line that may end a paragraph (not a Word double-spaced export)
-    cue: bool  # wrapped lines end with a space, complete lines without
-    blank_paragraphs: bool = False  # blank lines separate paragraphs: lines with none between join
-    line_paragraphs: bool = False  # one paragraph a line (text copied from DOCX or a web page)
-
-
-def double_spaced(lines: Lines) -> bool:
-    """A Word export with a blank line after every line: single blank lines say nothing."""
-    blanks = lines.blanks
-    single = blanks.count(1)
-    zero = blanks.count(0) - (1 if blanks and blanks[0] == 0 else 0)
-    return single >= 4 and zero * 6 <= single
-
-
-def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, list[int]]:
-    n = len(lines)
-    blanks = lines.blanks
-    page_gap = 3 if double else 2
-    soft = set(lines.breaks(page_gap))
-    gap = set() if double else set(compress(range(n), blanks)) - soft
-    if removed:
-        removed_set = set(removed)
-        keep = list(filterfalse(removed_set.__contains__, range(n)))
-        soft.update(i + 1 for i in removed if i + 1 < n and i + 1 not in removed_set)
-        gap -= soft
-    else:
-        keep = list(range(n))
-    texts = lines.texts
-    # blank lines separate paragraphs when several follow a sentence end (not only mid-sentence breaks)
-    ends = 0
-    for i in gap:
-        if ends_sentence(texts[i - 1]):
-            ends += 1
-            if ends == 3:
-                break
-    blank_paragraphs = ends >= 3
-    layout = Layout(lines, soft, gap, _trailing_space_cue(lines, keep), blank_paragraphs)
-    layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, keep)
-    return layout, keep
-
-
-LONG_LINE = 60  # characters: lines this long are body text, wrapped or not
-MIN_LONG_LINES = 3
-
-
-def _one_paragraph_a_line(lines: Lines, keep: list[int]) -> bool:
-    """Every line is a paragraph (copied from a DOCX or a web page): no line continues the one before
-    in lower case (but "a) ..." items), and nearly all long lines end a sentence (a text wrapped at a
-    column ends most lines in mid-sentence)."""
-    lower = lines.lower
-    n_lower = lower.count(True)
-    if n_lower * 3 > len(keep):
-        return False  # (the common case, wrapped text, ends here)
-    texts = lines.texts
-    if n_lower and any(texts[i][1:2] != ")" for i in compress(range(len(lower)), lower)):
-        return False
-    long = [t for t in map(texts.__getitem__, keep) if len(t) >= LONG_LINE and not t.isupper()]
-    if len(long) < MIN_LONG_LINES:
-        return False
-    unended = len(long) - sum(map(ends_sentence, long))  # (a headline, a heading)
-    return unended <= max(len(long) // 10, 1 if len(long) > MIN_LONG_LINES else 0)
-
-
-def _trailing_space_cue(lines: Lines, keep: list[int]) -> bool:
-    """Wrapped lines end with a space and some lines (paragraph ends) do not."""
-    trail, lower = lines.trail, lines.lower
-    if len(keep) < len(trail):
-        trail = list(map(trail.__getitem__, keep))
-        lower = list(map(lower.__getitem__, keep))
-    wrapped = list(compress(trail[:-1], lower[1:]))  # lines followed by one starting in lower case
-    complete = len(keep) - sum(trail)
-    return len(wrapped) >= 5 and sum(wrapped) >= 0.9 * len(wrapped) and complete >= max(3, 0.03 * len(keep))
 
 
 class Segmenter:
@@ -201,21 +111,46 @@ class Segmenter:
         blocks: list[Raw] = []
         pos = preamble.preamble(self.lines, keep)
         self._front(blocks, keep[:pos])
-        n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
+        beside = preamble.subject_columns(texts[keep[pos]]) if pos < len(keep) else None
+        if beside:  # a letter's subject beside the place and date: the other columns, then the title
+            (a, b), others = beside
+            self._front_columns(blocks, keep[pos], others)
+            n_title = front_matter.subject_wraps(self.lines, keep[pos:], b - a)
+            blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title], cut=b))
+        else:
+            n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
+            if n_title:
+                blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
         official = False  # an official document ("CHỈ THỊ Về việc ..."): signed at its end, no authors
         if n_title:
-            official = front_matter.is_document_kind(texts[keep[pos]])
-            blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
+            official = front_matter.is_official_title(texts[keep[pos]])
             pos += n_title
             after = preamble.markers(self.lines, keep, pos)
+            if official and after < len(keep) and closing.is_office(texts[keep[after]]):
+                # the issuing authority under a decision's title ("BỘ TRƯỞNG BỘ NGOẠI GIAO")
+                after = preamble.markers(self.lines, keep, after + 1)
             self._front(blocks, keep[pos:after])
             pos = after
         if (n_title or not pos) and not official:
             people, pos = front_matter.people(self.lines, keep, pos)
             blocks.extend(Raw(t, ls) for t, ls in people)
+        for s, e in self.lay.closing:  # body text, then a signature and its recipients
+            if e > pos:
+                self._walk(keep[pos:s], blocks)
+                s = max(s, pos)
+                blocks.extend(
+                    Raw(BlockType.CLOSING, ls, skip=a, cut=b, front=True)
+                    for ls, a, b in closing.blocks(self.lines, keep[s:e])
+                )
+                pos = e
+        self._walk(keep[pos:], blocks)
+        return blocks
+
+    def _walk(self, rest: list[int], blocks: list[Raw]) -> None:
+        """Lines ``rest`` of body text joined into blocks, appended to ``blocks``."""
+        texts = self.texts
         cur: Raw | None = None
         cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
-        rest = keep[pos:]
         n = len(rest)
         # lines that need a decision; the others start in lower case and continue the block
         lower = self.lines.lower
@@ -239,7 +174,7 @@ class Segmenter:
                 p = cur.lines[-1]
                 typ = cur.type
                 if typ is heading:
-                    kind = _start_kind(t)
+                    kind = start_kind(t)
                     if self.heading_continues(cur, i, kind):
                         cur.lines.append(i)
                         continue
@@ -255,14 +190,13 @@ class Segmenter:
                     if cue and trail[p] and not ends_p and tp[-1] != ";" and i not in gap and i not in soft:
                         cur.lines.append(i)  # a line wrapped in mid-sentence, whatever it starts with
                         continue
-                    kind = _start_kind(t)
+                    kind = start_kind(t)
                     if kind is None or not self.can_start(p, i, typ, ends_p):
                         if self.joins(p, i, ends_p):
                             cur.lines.append(i)
                             continue
             cur = self._open(i, t, kind, cur)
             blocks.append(cur)
-        return blocks
 
     def _subsection_follows(self, i: int, t: str) -> bool:
         """Whether the next non-blank line opens subsection 1 of the number ``t`` starts with."""
@@ -293,7 +227,7 @@ class Segmenter:
         if len(t.split()) > MAX_TITLE_WORDS:
             return False
         nxt = self.texts[j]
-        if starts_lower(nxt) or not nxt[0].isupper() or _start_kind(nxt) is not None:
+        if starts_lower(nxt) or not nxt[0].isupper() or start_kind(nxt) is not None:
             return False
         if ends_sentence(nxt) and len(nxt) <= len(t):
             return False  # a short line after it: not a paragraph
@@ -301,17 +235,28 @@ class Segmenter:
         return lay.line_paragraphs or (lay.cue and not self.lines.trail[i]) or self._fits(i, j)
 
     def _front(self, blocks: list[Raw], idx: list[int]) -> None:
-        """Marker lines around the title as paragraphs kept as they are; decorations dropped."""
+        """Marker lines around the title as paragraphs kept as they are, a line of two columns as
+        one paragraph each; decorations dropped."""
         for i in idx:
             t = self.texts[i]
+            cols = preamble.columns(t)
+            if cols:
+                self._front_columns(blocks, i, cols)
+                continue
             skip = len(t) if preamble.is_decoration(t) else 0  # (an empty block is left out)
             blocks.append(Raw(BlockType.PARAGRAPH, [i], skip=skip, front=True))
 
+    def _front_columns(self, blocks: list[Raw], i: int, cols: list[tuple[int, int]]) -> None:
+        t = self.texts[i]
+        for a, b in cols:
+            if not preamble.is_decoration(t[a:b]):
+                blocks.append(Raw(BlockType.PARAGRAPH, [i], skip=a, cut=b, front=True))
+
     def _open(self, i: int, t: str, kind: str | None = "?", prev: Raw | None = None) -> Raw:
-        """A block opened by line ``i`` (``kind``: what ``_start_kind(t)`` gave, "?" when not asked;
+        """A block opened by line ``i`` (``kind``: what ``start_kind(t)`` gave, "?" when not asked;
         ``prev``: the block before)."""
         if kind == _UNKNOWN:
-            kind = _start_kind(t)
+            kind = start_kind(t)
         if kind is None:
             return Raw(BlockType.PARAGRAPH, [i])
         if kind == "label":
@@ -351,29 +296,3 @@ MAX_NUMBERED_TITLE = 150  # characters of a numbered heading as wide as the text
 MAX_TITLE_WORDS = 20
 
 _AFTER_FRONT = frozenset((BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION))
-
-
-def _start_kind(t: str) -> str | None:
-    """What a line can start: "heading", "label", "source", "bullet", "caps" or None (body text)."""
-    c = t[0]
-    if c.isdigit():
-        return "heading" if headings.heading_rank(t) is not None else None
-    if t[1:2].islower():  # an ordinary word: only a few can start something
-        if c in "TtAaSsKk" and headings.label(t):
-            return "label"
-        if c in "CPMcpm" and headings.heading_rank(t) is not None:
-            return "heading"
-        if c in "NS" and headings.is_source(t):
-            return "source"
-        return None
-    if headings.heading_rank(t) is not None:
-        return "heading"
-    if c in "TtAaSsKk" and headings.label(t):
-        return "label"
-    if c in "(N[S" and headings.is_source(t):
-        return "source"
-    if headings.is_bullet(t):
-        return "bullet"
-    if t.isupper() and len(t) >= 8 and " " in t and not ends_sentence(t):
-        return "caps"
-    return None

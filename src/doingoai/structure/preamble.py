@@ -9,6 +9,14 @@ body with its decoration, a document number, a place and date.
 * An issuing body: a short run of upper-case lines followed by marker lines and then by more
   upper-case lines (the title still to come): "ĐẢNG CỘNG SẢN VIỆT NAM" / "*" / "QUÁN TRIỆT ...".
   An upper-case run followed by markers and then body text is the title itself.
+* Two columns on one line (a two-column table flattened to text): the issuer, its number or its
+  decoration on the left, the national name, the motto or the place and date on the right, set
+  apart by a run of spaces ("BỘ NGOẠI GIAO      CỘNG HÒA XÃ HỘI ...", "Số: 215/TB-BNG      Hà Nội,
+  ngày ..."), or by one space where a tab was (the clean stage turns a tab into a space): then the
+  line is cut where a national name, motto, number or place and date starts or ends and the other
+  side names an issuing body. A line is cut only when every column is one of these parts and one
+  of them is more than an upper-case name (:func:`columns`).
+* The addressee of a letter ("Kính gửi: Bộ Công Thương", or "Kính gửi:" and its "- ..." lines).
 
 Markers right after the title are front matter too (not headings). Decorations are dropped.
 """
@@ -23,16 +31,16 @@ MAX_TOP = 10  # lines at the top looked at
 MAX_ISSUER_LINES = 3
 MAX_MARKER = 100  # characters
 
-_DECORATION = re.compile(r"^[*\-–—_=~·•.\s]{1,30}$")
+_DECORATION = re.compile(r"^[*\-–—_=~·•.\s]{1,80}$")
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 _DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NGAY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _PLACE_DATE = re.compile(
-    r"^[^\d,.;:]{2,40},\s*(?:ngày|Ngày)\s+(?:\d{1,2}|[.…]+)\s+tháng\s+(?:\d{1,2}|[.…]+)\s+năm\s+(?:\d{4}|[.…]+)\.?$"
+    r"^(?:T[Pp]\.\s*)?[^\d,.;:]{2,40},\s*(?:ngày|Ngày)\s+(?:\d{1,2}|[.…]+)\s+tháng\s+(?:\d{1,2}|[.…]+)\s+năm\s+(?:\d{4}|[.…]+)\.?$"
 )
-_DOC_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.…]+[-/]\S+$")
+_DOC_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.…]*[-/]\S+$")  # (the number may be left blank)
 _MOTTO = re.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", re.IGNORECASE)
 # the state's or the Party's name heading an official document: a line of its own, or a column of a
 # line that holds two (issuer and national name, number and motto) set apart by a wide gap
@@ -48,16 +56,133 @@ def is_decoration(t: str) -> bool:
 
 
 def is_marker(t: str) -> bool:
-    """A decoration, dateline, place and date, document number or motto line."""
+    """A decoration, dateline, place and date, document number, motto or addressee line, or a line
+    of two columns holding such parts (:func:`columns`)."""
     if len(t) > MAX_MARKER:
-        return False
+        return len(t) <= MAX_COLUMN_LINE and "  " in t and columns(t) is not None
     if t[0] in "*-–—_=~·•." and is_decoration(t):
         return True
     if t[-1] == "." and not _PLACE_DATE.match(t):
         return False  # (a sentence)
+    if t[0] == "V" and subject_columns(t) is not None:
+        return False  # (the title starts here)
     if _PLACE_DATE.match(t) or _DOC_NUMBER.match(t) or _MOTTO.match(t) or is_national(t):
         return True
-    return _dateline(t)
+    if t[0] in "KkS" and is_addressee(t):
+        return True
+    return _dateline(t) or columns(t) is not None
+
+
+def is_addressee(t: str) -> bool:
+    """ "Kính gửi: ..." (a letter's addressee)."""
+    return _ADDRESSEE.match(t) is not None
+
+
+# -- two columns on one line ---------------------------------------------------------------------
+
+MAX_COLUMN_LINE = 160
+MAX_ISSUER = 70  # characters of an issuing body's name in a column
+_SPECIFIC = frozenset(("nation", "motto", "number", "place_date"))
+_GAP = re.compile(r"\s{2,}")
+_SPACES = re.compile(r" +")
+# where a column that is more than an upper-case name can be: a national name, the motto, a number,
+# a place and date (what a line must hold before it is cut at a single space)
+_ANCHOR = re.compile(
+    rf"{_NATION}|(?i:{_MOTTO_TEXT})|(?:^|\s)(?:Số|SỐ)\s*:?\s*[\w.…]*[-/]\S|"
+    r",\s*(?:ngày|Ngày)\s+(?:\d{1,2}|[.…]+)\s+tháng\s+(?:\d{1,2}|[.…]+)\s+năm\s+(?:\d{4}|[.…]+)\.?$|"
+    r",\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$"
+)
+# an issuing body named with one space beside another column must start like one
+_ISSUER_START = re.compile(
+    r"^(?:BỘ|BAN|ĐẢNG|TỈNH|(?:THÀNH|THỊ|HUYỆN|QUẬN)\s+(?:ỦY|UỶ|PHỐ|XÃ|ĐOÀN)|UBND|HĐND|Ủ?Y\s+BAN|UỶ\s+BAN|"
+    r"VỤ|CỤC|TỔNG\s+CỤC|SỞ|VĂN\s+PHÒNG|HỘI\s+ĐỒNG|QUỐC\s+HỘI|CHÍNH\s+PHỦ|ĐẠI\s+SỨ\s+QUÁN|"
+    r"(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|PHÁI\s+ĐOÀN|HỌC\s+VIỆN|VIỆN|TRƯỜNG\s+(?:ĐẠI|CAO|CHÍNH|SĨ)|"
+    r"TRUNG\s+TÂM|MẶT\s+TRẬN|LIÊN\s+HIỆP|TÒA\s+ÁN|THANH\s+TRA|KIỂM\s+TOÁN|BỘ\s+TƯ\s+LỆNH|"
+    r"TẬP\s+ĐOÀN|CÔNG\s+TY|NGÂN\s+HÀNG|TẠP\s+CHÍ)\b"
+)
+# ... and end like a name, not like a phrase going on into the next column ("QUAN HỆ VỚI")
+_OPEN_END = re.compile(r"\b(?:VỚI|VÀ|CỦA|NƯỚC|TRONG|Ở|TẠI|GIỮA|VỀ|CHO|ĐỐI|LÀ|THEO|CÙNG)$")
+MAX_ISSUER_WORDS = 8
+# an official letter's subject under its number, which is all the title it has ("V/v ..."); in the
+# number's column it may stand beside the place and date
+LETTER_SUBJECT = re.compile(r"^(?:V/[vV]|V\.v\.?|Về\s+việc)\s")
+_ADDRESSEE = re.compile(r"^(?:Kính\s+gửi|KÍNH\s+GỬI|Kính\s+Gửi)\s*:")
+
+
+def starts_like_issuer(t: str) -> bool:
+    """An upper-case name starting like an issuing body's ("BỘ NGOẠI GIAO", "BAN TUYÊN GIÁO TRUNG
+    ƯƠNG") and ending like a name (not "QUAN HỆ VỚI")."""
+    return (
+        _ISSUER_START.match(t) is not None
+        and len(t.split()) <= MAX_ISSUER_WORDS
+        and _OPEN_END.search(t) is None
+    )
+
+
+def part_kind(t: str, strict: bool = False) -> str | None:
+    """What a column of a preamble line is: "decoration", "nation", "motto", "number",
+    "place_date", "issuer" (an upper-case name; with ``strict``, one that starts like an issuing
+    body) or None."""
+    if not t:
+        return None
+    if _DECORATION.match(t):
+        return "decoration"
+    if _NATIONAL.match(t):
+        return "nation"
+    if _MOTTO.match(t):
+        return "motto"
+    if _DOC_NUMBER.match(t):
+        return "number"
+    if _PLACE_DATE.match(t) or "," in t and _DMY.search(t) and _dateline(t):  # ("Hà Nội, 25/10/2007")
+        return "place_date"
+    if len(t) <= MAX_ISSUER and _caps(t):
+        if not strict or starts_like_issuer(t):
+            return "issuer"
+    return None
+
+
+def subject_columns(t: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A letter's subject in the left column beside preamble parts ("V/v chuẩn bị ...      Hà Nội,
+    ngày ..."): the subject's ``(start, end)`` and the other columns'; None for any other line."""
+    if t[0] != "V" or "  " not in t or LETTER_SUBJECT.match(t) is None:
+        return None
+    m = _GAP.search(t)
+    rest = columns(t[m.end() :])
+    if rest is None:
+        rest = [(0, len(t) - m.end())] if part_kind(t[m.end() :]) in _SPECIFIC else None
+    if not rest:
+        return None
+    return (0, m.start()), [(a + m.end(), b + m.end()) for a, b in rest]
+
+
+def columns(t: str) -> list[tuple[int, int]] | None:
+    """The columns ``(start, end)`` of a line that holds two parts of a preamble side by side, None
+    for any other line (also when one side is not such a part)."""
+    if len(t) > MAX_COLUMN_LINE or len(t) < 8:
+        return None
+    if "  " in t:
+        spans = []
+        pos = 0
+        for m in _GAP.finditer(t):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(t)))
+        kinds = [part_kind(t[a:b]) for a, b in spans]
+        if None not in kinds and not _SPECIFIC.isdisjoint(kinds):
+            return spans
+    if _ANCHOR.search(t) is None:
+        return None  # (the common case)
+    best = None
+    for m in _SPACES.finditer(t):
+        a, b = m.span()
+        left = part_kind(t[:a], strict=True)
+        right = left and part_kind(t[b:], strict=True)
+        if not right:
+            continue
+        score = (left in _SPECIFIC) + (right in _SPECIFIC)
+        if score and (best is None or score > best[0]):
+            best = (score, [(0, a), (b, len(t))])
+    return best[1] if best else None
 
 
 def is_national(t: str) -> bool:
@@ -115,11 +240,20 @@ def preamble(lines: Lines, idx: list[int]) -> int:
 
 
 def markers(lines: Lines, idx: list[int], pos: int) -> int:
-    """The position after the marker lines starting at ``idx[pos]`` (right after the title)."""
+    """The position after the marker lines starting at ``idx[pos]`` (right after the title); an
+    addressee line ending in ":" takes the "- ..." lines after it along."""
     texts = lines.texts
     while pos < len(idx) and pos < MAX_TOP + 6 and is_marker(texts[idx[pos]]):
+        t = texts[idx[pos]]
         pos += 1
+        if t[-1] == ":" and is_addressee(t):
+            while pos < len(idx) and _addressee_item(texts[idx[pos]]):
+                pos += 1
     return pos
+
+
+def _addressee_item(t: str) -> bool:
+    return len(t) <= MAX_MARKER and t[0] in "-–•+" and t[1:2] == " "
 
 
 def iso_date(t: str) -> str | None:
