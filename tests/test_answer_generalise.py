@@ -12,19 +12,28 @@ import doingoai
 from doingoai.answer.context import analyse_question
 from doingoai.answer.countries import find_actors
 from doingoai.answer.extractors import find_date, find_number, find_place, find_theme
-from doingoai.answer.persons import asks_person, find_person
-from doingoai.answer.required import (
-    asks_countries,
-    asks_ordinal,
-    asks_theme,
-    find_ordinal,
-    has_deixis,
-    ordinal_forms,
-    ordinals_in,
-    ordinals_ok,
-)
+from doingoai.answer.persons import find_person
+from doingoai.answer.required import find_ordinal, has_deixis, ordinals_ok
 from doingoai.answer.terms import content_terms, search_query
+from doingoai.ordinals import ordinal_forms, ordinals_in
 from doingoai.question import Wants, analyse
+
+
+def asks_theme(question: str) -> bool:
+    return analyse(question).asks_theme
+
+
+def asks_countries(question: str) -> tuple[bool, bool]:
+    q = analyse(question)
+    return q.asks_countries, q.asks_countries and q.plural
+
+
+def asks_person(question: str) -> bool:
+    return analyse(question).asks_person
+
+
+def asks_ordinal(question: str) -> str | None:
+    return analyse(question).asks_ordinal
 
 
 # --- ordinals --------------------------------------------------------------------------------

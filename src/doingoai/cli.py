@@ -345,7 +345,8 @@ def search(query, db, as_json, batch, limit, actor, kind, since, until, doc_name
                     click.echo("no results")
                 shared = kb.shared_names() if rows else set()
                 for i, h in enumerate(rows, 1):
-                    click.echo(f"{i}. [{h['score']:.2f}] {_label(shared, h)}: {h['snippet']}")
+                    also = f" (also {', '.join(h['also'])})" if h.get("also") else ""
+                    click.echo(f"{i}. [{h['score']:.2f}] {_label(shared, h)}{also}: {h['snippet']}")
 
 
 @main.command()

@@ -3,15 +3,18 @@
 The one question analysis: search (whether a query is a question, and the answer type its sentence
 re-ranking looks for, :mod:`doingoai.search.answer_type`) and answer (span extraction) both read a
 question through :func:`is_question` and :func:`analyse`, so the cue words live only here; it
-depends on neither."""
+depends on neither. :class:`Question` carries every feature answers read (a person or countries
+asked, several, a theme, a day, ordinals required, a nested name, a negated verb), computed once."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from doingoai.fold import fold
+from doingoai.ordinals import ordinals_in
 
 
 class Wants(str, Enum):
@@ -24,6 +27,14 @@ class Wants(str, Enum):
     TEXT = "text"  # gì, như thế nào, why, what: the best sentences
 
 
+class Negated(NamedTuple):
+    """A negated verb of the question: Vietnamese ("vi", its first syllable folded: "thong" of "chưa
+    thông qua") or English ("en", every verb negated: "signed" of "has not yet signed")."""
+
+    lang: str
+    verbs: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -34,6 +45,34 @@ class Question:
     year: int | None  # a year named in the question ("in 1978")
     planned: bool = False  # asks about what is planned ("dự kiến", "sẽ", "will")
     unit: str | None = None  # folded unit word after "bao nhiêu"/"mấy" ("bao nhiêu người" -> "nguoi")
+    # what kind of span answers it, beyond ``wants``
+    who: bool = False  # the bare "ai" / "who": a person, or a state or body acting
+    asks_person: bool = False  # "ai", "who", "thủ tướng nào", "which president"
+    asks_state: bool = False  # "nước nào", "những nước ... nào", "which countries"
+    asks_body: bool = False  # "tổ chức nào", "đảng nào", "which organisation"
+    plural: bool = False  # "những ... nào", "which countries": several answers
+    asks_theme: bool = False  # "chủ đề", "khẩu hiệu", "theme", "slogan"
+    asks_period: bool = False  # "nhiệm kỳ nào", "which term": a span of years
+    asks_sea: bool = False  # "biển", "vịnh", "sea": a sea area may answer "where"
+    asks_ordinal: str | None = None  # "khóa mấy" -> "khóa", "lần thứ mấy" -> "lần thứ"
+    named_head: str | None = None  # "quy chế nào" -> "quy chế": a name ``head`` does not cover
+    asks_day: bool = False  # "ngày nào", "what date"
+    asks_month: bool = False  # "tháng nào", "which month"
+    asks_votes: bool = False  # "bao nhiêu phiếu", "how many votes"
+    asks_percent: bool = False  # "bao nhiêu phần trăm", "what percentage"
+    asks_held: bool = False  # "được tổ chức ở đâu", "where was ... held"
+    # what identifies the asked thing
+    years: tuple[str, ...] = ()  # every year written ("Hiệp định năm 1995 ... ngày nào?": 1995)
+    month: tuple[int, int] | None = None  # (year, month) named: "in June 2006", "tháng 6/2006"
+    ordinals: frozenset[int] = frozenset()  # ordinals required: "lần thứ 16", "the first summit"
+    earliest: bool = False  # "lần đầu", "first" as an adverb: the earliest preferred, never required
+    relations: tuple[str, ...] = ()  # words relating a nested name: "Hiệp ước bổ sung Hiệp ước" -> "bổ sung"
+    negated: Negated | None = None  # "chưa thông qua", "has not yet signed"
+
+    @property
+    def asks_countries(self) -> bool:
+        """Countries or organisations are asked for by name ("nước nào", "which organisation")."""
+        return self.asks_state or self.asks_body
 
 
 _EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|in|of|with|to)\b", re.I)
@@ -90,9 +129,15 @@ _PLANNED = re.compile(r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|will|plan|
 # Words that point at an event kind, Vietnamese and English: regular expressions matched at a word
 # start in the folded text ("sign" also finds "signed", never "design"; "tham" is not "tham gia").
 _KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("membership.join", ("gia nhap", "tham gia", "thanh vien", "join", "member", "accession", "accede")),
+    (
+        "membership.join",
+        ("gia nhap", "tham gia", "thanh vien", "ket nap", "join", "member", "accession", "accede", "admit"),
+    ),
     ("membership.elect", ("duoc bau", "bau lam", "trung cu", "elected", "elect")),
-    ("agreement.ratify", ("phe chuan", "phe duyet", "ratify", "ratified", "approve", "approved")),
+    (
+        "agreement.ratify",
+        ("phe chuan", "phe duyet", "thong qua", "ratify", "ratified", "approve", "approved"),
+    ),
     (
         "agreement.sign",
         ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty"),
@@ -110,6 +155,145 @@ _KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("conflict", ("chien tranh", "xung dot", "xam luoc", "war", "conflict", "invasion")),
 )
 _KIND_RX = {kind: re.compile(r"\b(?:" + "|".join(cues) + ")") for kind, cues in _KIND_CUES}
+
+
+# --- what kind of span answers it ------------------------------------------------------------
+_WHO = re.compile(
+    r"^\s*ai\b|\bai\s+(?:là|đã|được|khởi xướng|ký|dẫn đầu|đứng đầu|chủ trì|thay mặt)\b"
+    r"|\b(?:là|với|gặp|của|bởi|do)\s+ai\b|\bwho(?:m)?\b",
+    re.I,
+)
+_TITLED = re.compile(
+    r"\b(?:vị|nhà lãnh đạo|lãnh đạo|thủ tướng|tổng thống|chủ tịch|bộ trưởng|tổng bí thư|đại sứ)\s+(?:\w+\s+){0,2}?nào\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:president|prime minister|minister|leader|"
+    r"general secretary|secretary|ambassador|king|emperor|chairman|person|official)\b",
+    re.I,
+)
+_SEVERAL = r"(?:những|các)\s+(?:{})(?:\s+\w+){{0,3}}?\s+nào"  # "những nước láng giềng nào"
+_ASKS_STATE = re.compile(
+    rf"\b(?:{_SEVERAL.format('nước|quốc gia')}|nước nào|quốc gia nào)\b"
+    r"|\b(?:which|what)\s+(?:countr(?:y|ies)|nations?|states?)\b",
+    re.I,
+)
+_ASKS_BODY = re.compile(
+    rf"\b(?:{_SEVERAL.format('tổ chức|đảng')}|tổ chức nào|đảng nào)\b"
+    r"|\b(?:which|what)\s+(?:organi[sz]ations?|bod(?:y|ies)|part(?:y|ies))\b",
+    re.I,
+)
+_PLURAL = re.compile(
+    rf"\b{_SEVERAL.format('nước|quốc gia|tổ chức|đảng')}\b|\b(?:which|what)\s+(?!(?:is|was|has|does)\b)\w+s\b",
+    re.I,
+)
+_THEME = re.compile(r"\b(?:chủ đề|khẩu hiệu|phương châm|thông điệp|theme|slogan|motto|message)\b", re.I)
+_PERIOD = re.compile(
+    r"\b(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+nào\b|\b(?:which|what)\s+(?:term|period|tenure)\b", re.I
+)
+_SEA = re.compile(r"\b(?:biển|vịnh|vùng biển|eo biển|sea|gulf|bay|waters|strait)\b", re.I)
+_ASKS_ORDINAL = re.compile(r"\b(lần thứ|thứ|khóa|khoá|kỳ họp thứ)\s+(?:mấy|bao nhiêu)\b", re.I)
+_NAMED = re.compile(  # names doingoai's ``head`` (_VI_NAME / _EN_NAME) does not cover
+    r"\b(quy chế|cơ chế|chế độ|chương trình|sáng kiến|khuôn khổ|diễn đàn|chiến lược|hiến chương|"
+    r"nghị định thư|bản ghi nhớ|danh hiệu|huân chương|giải thưởng)(?:\s+\w+){0,2}?\s+nào\b"
+    r"|\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(treaty|agreement|convention|protocol|declaration|status)\b",
+    re.I,
+)
+_ASKS_DAY = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which day|what day)\b", re.I)
+_ASKS_MONTH = re.compile(r"\b(?:tháng nào|tháng mấy|what month|which month)\b", re.I)
+_VOTES = ("phieu", "vote", "ballot")  # folded
+_PERCENT = ("phan tram", "%", "percent", "ty le")
+_ASKS_HELD = re.compile(
+    r"\b(?:held|hold|took place|take place|hosted|convened|opened)\b"
+    r"|\b(?:được tổ chức|tổ chức|diễn ra|khai mạc|họp|đăng cai)\b",
+    re.I,
+)
+
+# --- what identifies the asked thing -------------------------------------------------------------
+_EN_MONTHS = {m: i for i, m in enumerate("january february march april may june july august".split(), 1)}
+_EN_MONTHS |= {m: i for i, m in enumerate("september october november december".split(), 9)}
+_EN_MONTH = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s*,?\s*((?:1[89]|20)\d\d)\b", re.I)
+_VI_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*((?:1[89]|20)\d\d)\b", re.I)
+# "first" / "lần đầu" as an adverb ("When did Vietnam first establish ...", "lần đầu đăng cai", "for
+# the first time"): a preference for the earliest, not an ordinal. "the first summit", "thành viên
+# đầu tiên", "lần thứ nhất" modify a noun: the 1st is required.
+_FIRST = re.compile(r"\b(?:lần đầu(?:\s+tiên)?|first(?:\s+time)?)\b", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+$", re.I)
+# Nouns heading the name of a document, a meeting or a framework: the words between two of them
+# relate the asked thing to the other ("Hiệp ước bổ sung Hiệp ước ..."; "sửa đổi, bổ sung").
+_HEAD_NOUNS = re.compile(
+    r"(?<!\w)(?:hiệp ước|hiệp định|công ước|nghị định thư|nghị quyết|tuyên bố chung|tuyên bố|thỏa thuận|"
+    r"thoả thuận|bản ghi nhớ|hội nghị|đại hội|quy chế|cơ chế|chỉ thị|kết luận|chương trình|văn kiện|"
+    r"khuôn khổ|hiến chương)(?!\w)",
+    re.I,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_RELATION_MAX = 4
+_LINKS = {"về", "việc", "của", "và"}  # words a text may leave out of the relation
+_EN_RELATIONS = {
+    "supplementary": "bổ sung", "supplementing": "bổ sung", "supplemental": "bổ sung",
+    "amending": "sửa đổi", "amended": "sửa đổi", "amendment": "sửa đổi", "replacing": "thay thế",
+    "implementing": "thực hiện",
+}  # fmt: skip
+_EN_DOCUMENT = re.compile(r"\b(?:treaty|agreement|protocol|convention|declaration|accord)\b", re.I)
+# "chưa thông qua", "không hề ký"; "không" opening a word or an idiom is no negation
+VI_NEGATION = re.compile(
+    r"(?<!\w)(chưa|không|chẳng)(?:\s+(?:hề|từng|bao giờ|được|hề được))?\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+NOT_NEGATION = {
+    "thường", "liên", "quân", "gian", "khí", "phận", "phổ", "người", "chỉ", "những", "phải", "ít", "kém",
+    "có", "ngừng", "lâu", "khỏi", "hạn", "đầy",
+}  # fmt: skip
+_EN_NEG = re.compile(
+    r"\b(?:not|never|yet to|failed to|refused to|n't)\s+(?:yet\s+|been\s+|ever\s+)*([a-z]+)", re.I
+)
+
+
+def _month(q: str) -> tuple[int, int] | None:
+    m = _EN_MONTH.search(q)
+    if m:
+        return int(m.group(2)), _EN_MONTHS[m.group(1).lower()]
+    m = _VI_MONTH.search(q)
+    return (int(m.group(2)), int(m.group(1))) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
+def _relations(q: str) -> tuple[str, ...]:
+    out: list[str] = []
+    heads = list(_HEAD_NOUNS.finditer(q))
+    for a, b in zip(heads, heads[1:], strict=False):
+        between = q[a.end() : b.start()].strip()
+        words = [w for w in _LETTERS.findall(between) if w not in _LINKS]  # "sửa đổi, bổ sung"
+        if (
+            words
+            and len(words) <= _RELATION_MAX
+            and re.fullmatch(r"[^\W\d_]+(?:,?\s+[^\W\d_]+)*", between)
+            and between == between.lower()
+        ):
+            out.append(" ".join(words))
+    if _EN_DOCUMENT.search(q):
+        out += [_EN_RELATIONS[w] for w in re.findall(r"[a-z]+", q.lower()) if w in _EN_RELATIONS]
+    return tuple(dict.fromkeys(out))
+
+
+def _negated(q: str) -> Negated | None:
+    for m in VI_NEGATION.finditer(q):
+        if m.group(2) in NOT_NEGATION or re.search(r"(?:hàng|phòng)\s+$", q[: m.start()], re.I):
+            continue  # "không thường trực", "hàng không", "phòng không"; a closing "không?" has no verb
+        return Negated("vi", (fold(m.group(2)),))
+    verbs = tuple(m.group(1).lower() for m in _EN_NEG.finditer(q))
+    return Negated("en", verbs) if verbs else None
+
+
+def _adverbs(text: str) -> list[re.Match[str]]:
+    """The adverbial "first" / "lần đầu" / "(for the) first time" of ``text``; "the first summit",
+    "Vietnam's first agreement" are ordinals."""
+    return [
+        m for m in _FIRST.finditer(text) if " " in m.group(0) or not _DETERMINER.search(text, 0, m.start())
+    ]
+
+
+def without_first(text: str) -> str:
+    """``text`` without an adverbial "first" / "lần đầu" (a preference, not content to match)."""
+    for m in reversed(_adverbs(text)):
+        text = text[: m.start()] + " " + text[m.end() :]
+    return text
 
 
 def detect_lang(text: str) -> str:
@@ -171,7 +355,9 @@ def analyse(text: str) -> Question:
         k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
     )  # "lift" beats "sanction"
     years = _YEAR.findall(q)
-    planned = bool(_PLANNED.search(q))
+    named = _NAMED.search(q)
+    folded_q = f" {folded} "
+    first = _adverbs(q)
     return Question(
         q,
         lang,
@@ -179,8 +365,29 @@ def analyse(text: str) -> Question:
         head,
         kinds,
         int(years[0]) if years and wants is not Wants.DATE else None,
-        planned,
-        unit,
+        planned=bool(_PLANNED.search(q)),
+        unit=unit,
+        who=bool(_WHO.search(q)),
+        asks_person=bool(_WHO.search(q) or _TITLED.search(q)),
+        asks_state=bool(_ASKS_STATE.search(q)),
+        asks_body=bool(_ASKS_BODY.search(q)),
+        plural=bool(_PLURAL.search(q)),
+        asks_theme=bool(_THEME.search(q)),
+        asks_period=bool(_PERIOD.search(q)),
+        asks_sea=bool(_SEA.search(q)),
+        asks_ordinal=(m := _ASKS_ORDINAL.search(q)) and m.group(1).lower().replace("khoá", "khóa") or None,
+        named_head=(named.group(1) or named.group(2)).lower() if named else None,
+        asks_day=bool(_ASKS_DAY.search(q)),
+        asks_month=bool(_ASKS_MONTH.search(q)),
+        asks_votes=any(c in folded_q for c in _VOTES),
+        asks_percent=any(c in folded_q for c in _PERCENT),
+        asks_held=bool(_ASKS_HELD.search(q)),
+        years=tuple(dict.fromkeys(years)),
+        month=_month(q),
+        ordinals=ordinals_in(without_first(q)) if first else ordinals_in(q),
+        earliest=bool(first),
+        relations=_relations(q),
+        negated=_negated(q),
     )
 
 

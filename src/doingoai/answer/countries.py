@@ -12,8 +12,6 @@ from doingoai.fold import fold
 from doingoai.question import Question
 
 _ACTOR_KINDS = {"country", "organisation", "body", "party", "collective"}
-_ASKS_COUNTRY = re.compile(r"\b(?:nước|quốc gia)\s+nào\b|\b(?:which|what)\s+(?:countr|nation|state)", re.I)
-_ASKS_BODY = re.compile(r"\b(?:tổ chức|đảng)\s+nào\b|\b(?:which|what)\s+(?:organi[sz]ation|bod|part)", re.I)
 
 
 _NAME_ITEM = rf"([{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})"
@@ -21,12 +19,11 @@ _ITEM_BEFORE = re.compile(_NAME_ITEM + r"\s*(?:,|\s+và)\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)" + _NAME_ITEM + r"(?=\s*(?:[,.;:)]|\s+và\s|$))")
 
 
-def _asked_kinds(question: str) -> set[str]:
+def _asked_kinds(q: Question) -> set[str]:
     """Which actors answer "nước nào" (countries), "tổ chức nào" (organisations), or either."""
-    country, body = bool(_ASKS_COUNTRY.search(question)), bool(_ASKS_BODY.search(question))
-    if country == body:
+    if q.asks_state == q.asks_body:
         return _ACTOR_KINDS
-    return {"country"} if country else _ACTOR_KINDS - {"country"}
+    return {"country"} if q.asks_state else _ACTOR_KINDS - {"country"}
 
 
 _JOINER = re.compile(r"\s*(?:,|và|and|&)\s*(?:và\s+|and\s+)?", re.I)
@@ -49,7 +46,7 @@ def find_actors(q: Question, sentence: str, named: set[str], terms: list[str], s
     ("Cam-pu-chia, Lào và Mi-an-ma") nearest the question's words, or the nearest one."""
     from doingoai.extract.mentions import mentions_in
 
-    kinds = _asked_kinds(q.text)
+    kinds = _asked_kinds(q)
     asked = " " + " ".join(re.findall(r"\w+", fold(q.text))) + " "
     mentions = mentions_in(sentence)
     found = [

@@ -12,28 +12,25 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer.asked import (
-    asked_head,
     contradicts,
     date_question_years,
     held_cue,
-    month_in,
     month_ok,
-    negation_in,
+    negation_of,
     negation_ok,
     relation_words,
 )
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.facts import from_events, party_codes
-from doingoai.answer.persons import asks_person
-from doingoai.answer.required import asks_theme, mentions_theme, more_cues, ordinals_in, ordinals_ok
+from doingoai.answer.required import mentions_theme, ordinals_ok
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.spans import extract_for
 from doingoai.answer.terms import (
-    EN_VI,
     MIN_SUPPORT,
     contains_all,
     content_terms,
@@ -65,16 +62,32 @@ def _following(kb, hit: dict[str, Any], limit: int = 3) -> list[dict[str, Any]]:
     return out[:limit]
 
 
-def _introduces(hit: dict[str, Any]) -> bool:
-    """A heading, a sentence ending in ":", or a one-sentence paragraph: the answer follows it."""
-    text = hit["text"].rstrip()
-    passage = (hit.get("passage") or "").strip()
+# A paragraph opening an enumeration: "Trước hết, ...", "Thứ nhất, ...", "Một là, ...", "First, ..."
+_ENUMERATION = re.compile(
+    r"(?:trước hết|trước tiên|đầu tiên|thứ nhất|một là|first(?:ly)?|1[.)]|a\))\s*[,:.)]?\s", re.I
+)
+
+
+def _introduces(kb, hit: dict[str, Any]) -> bool:
+    """A heading, a sentence ending in ":", or a paragraph's last sentence followed by a paragraph
+    opening an enumeration ("... bộc lộ một số hạn chế." / "Trước hết, ...") introduces what follows
+    it (the answer). A paragraph of one sentence alone does not: Word exports and news pages write one
+    sentence a line."""
+    if hit["text"].rstrip().endswith(":"):
+        return True
+    if "doc_id" not in hit or "sentence" not in hit:
+        return False
+    rows = kb.sentences_after(hit["doc_id"], hit["sentence"] - 1, 2)
+    if not rows or rows[0]["idx"] != hit["sentence"]:
+        return False
+    if rows[0]["type"] in ("heading", "title"):
+        return True
+    following = rows[1] if len(rows) > 1 else None
     return (
-        text.endswith(":")
-        or passage == text
-        or hit.get("passage_start") != hit.get("start")
-        and passage.endswith(text)
-        and len(passage) - len(text) < 12
+        following is not None
+        and following["start"] >= hit.get("passage_end", hit["end"])
+        and following["type"] in ("paragraph", "list_item")
+        and bool(_ENUMERATION.match(following["text"]))
     )
 
 
@@ -89,7 +102,6 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     if q.wants in (Wants.NUMBER, Wants.ACTOR, Wants.LIST):  # "how many countries": the asking words
         codes = {c for c in codes if actor_names.kind(c) != "collective"}
     terms = content_terms(q, codes)
-    ordinals = ordinals_in(q.text)
     actors_required = required_actors(codes)
     parties, agreements = party_codes(codes)  # an agreement the text may describe, not name:
     by_parties = (  # "Hiệp ước biên giới trên đất liền giữa hai nước" for the treaty's gazetteer name
@@ -99,16 +111,16 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     names_required = names_only + ([(str(q.year),)] if q.year is not None else [])
     # what the asked thing's own sentence must say: "bổ sung" of "Hiệp ước bổ sung Hiệp ước ...",
     # "chưa thông qua" of a negated question; a date question's years; a month asked
-    relation = relation_words(q.text)
-    negation = negation_in(q.text, EN_VI)
-    month = month_in(q.text)
+    relation = relation_words(q)
+    negation = negation_of(q)
+    month = q.month
     if q.wants is Wants.DATE:
-        names_only = names_only + date_question_years(q.text)
-        names_required = names_required + date_question_years(q.text)
+        names_only = names_only + date_question_years(q)
+        names_required = names_required + date_question_years(q)
     fact = (
         None  # facts hold what happened: a negated question is answered from the text saying it did not
         if negation is not None
-        else from_events(kb, q, codes, terms, names_only + relation, ordinals, month)
+        else from_events(kb, q, codes, terms, names_only + relation)
     )
     hits = [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)]
     context = DocumentContext(kb, parties)
@@ -126,7 +138,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             if not contains_all(names_required, both + " " + lead):
                 continue
             sentence += f" {q.year}"
-        if not ordinals_ok(ordinals, h["text"], passage):
+        if not ordinals_ok(q.ordinals, h["text"], passage):
             continue
         if not (
             contains_all(relation, h["text"]) and negation_ok(negation, h["text"]) and month_ok(month, both)
@@ -159,12 +171,10 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     for score, i, hit in supported[:5]:
         if i in denied:
             continue
-        if asks_person(q.text) and score < supported[0][0] - PERSON_MARGIN:
+        if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
             break  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
-            mentions_kind(q.kinds, hit["text"])
-            or more_cues(q.kinds, hit["text"])
-            or held_cue(q.text, hit["text"])
+            mentions_kind(q.kinds, hit["text"]) or held_cue(q, hit["text"])
         ):
             continue  # a date, amount or place is only taken from a sentence about the action asked
         found = extract_for(q, hit["text"], flat(terms), codes)
@@ -177,16 +187,21 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
                 via="text",
                 alternatives=alternatives,
             )
-    if asks_theme(q.text):  # a theme is a factoid: only a sentence that states one can answer
+    if q.who and q.wants is Wants.ACTOR and not q.asks_countries and negation is None:
+        # no person named in the best sentences: "ai" / "who" may be the states or bodies acting
+        fact = from_events(kb, q, codes, terms, names_only + relation, who=True)
+        if fact is not None:
+            return fact
+    if q.asks_theme:  # a theme is a factoid: only a sentence that states one can answer
         supported = [x for x in supported if mentions_theme(x[2]["text"])]
-    named = asked_head(q.text) is not None  # "quy chế nào": a factoid, like "hiệp định nào"
+    named = q.named_head is not None  # "quy chế nào": a factoid, like "hiệp định nào"
     strong = (
         (q.wants in (Wants.ACTOR, Wants.NAME) or named) and supported and supported[0][0] >= STRONG_SUPPORT
     )
     if supported and (q.wants in (Wants.TEXT, Wants.LIST) and not named or strong):
         hit = supported[0][2]
         says = negation is not None or supported[0][1] in denied  # the sentence itself says "chưa ..."
-        if _introduces(hit) and "doc_id" in hit and (not says or hit["text"].rstrip().endswith(":")):
+        if _introduces(kb, hit) and "doc_id" in hit and (not says or hit["text"].rstrip().endswith(":")):
             rest = _following(kb, hit)
             if rest:
                 answer = " ".join(r["text"] for r in rest)

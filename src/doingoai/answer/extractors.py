@@ -10,7 +10,7 @@ import re
 
 from doingoai.answer.asked import date_question_years, not_named_year
 from doingoai.answer.persons import UPPER
-from doingoai.answer.required import THEME_WORDS, asks_sea
+from doingoai.answer.required import THEME_WORDS
 from doingoai.question import Question, Wants, fold
 
 Found = tuple[str, int, int]
@@ -25,8 +25,6 @@ _DATE = re.compile(
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*/\s*\d+\b|\b\d+(?:[.,]\d+)?\s*%|\bthứ\s+\d+\b|\b\d+(?:[.,]\d+)*\b")
 _DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
-_PERCENT_CUE = ("phan tram", "%", "percent", "ty le")
-_VOTE_CUE = ("phieu", "vote", "ballot")
 
 # Words that end a name ("Hiệp định ... (EVFTA)" stops before " đã ", "," ...).
 _NAME_STOP = re.compile(
@@ -76,20 +74,22 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     ]
     if q.year is not None:
         cands = [m for m in cands if str(q.year) not in m.group(0)] or cands
-    named = date_question_years(q.text)  # "Hiệp ước ... năm 1985 được ký ngày nào?": 1985 names the treaty
+    named = date_question_years(q)  # "Hiệp ước ... năm 1985 được ký ngày nào?": 1985 names the treaty
     cands = [m for m in cands if not_named_year(named, m.group(0))]
-    precision = _ASKS_DAY.search(q.text) and 2 or _ASKS_MONTH.search(q.text) and 1
+    precision = 2 if q.asks_day else 1 if q.asks_month else 0
     if precision:  # "tháng nào năm 2020": a month (of 2020), not "2020 – 2021"
         cands = [m for m in cands if _precision(m.group(0)) >= precision] or cands
-        years = _YEAR_IN_Q.findall(q.text)
-        cands = [m for m in cands if any(y in m.group(0) for y in years)] or cands
-    m = nearest(cands, term_positions(sentence, terms))
+        cands = [m for m in cands if any(y in m.group(0) for y in q.years)] or cands
+    if q.earliest and cands:  # "lần đầu", "first": the earliest date the sentence writes
+        return _found(min(cands, key=lambda m: (_YEAR_OF.findall(m.group(0)) or ["9999"])[0]))
+    return _found(nearest(cands, term_positions(sentence, terms)))
+
+
+_YEAR_OF = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _found(m: re.Match[str] | None) -> Found | None:
     return (m.group(0), m.start(), m.end()) if m else None
-
-
-_ASKS_DAY = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which day|what day)\b", re.I)
-_ASKS_MONTH = re.compile(r"\b(?:tháng nào|tháng mấy|what month|which month)\b", re.I)
-_YEAR_IN_Q = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _precision(date: str) -> int:
@@ -99,19 +99,13 @@ def _precision(date: str) -> int:
     return 1 if re.search(r"tháng|\d{1,2}/\d{4}", date, re.I) else 0
 
 
-def asks_votes(question: str) -> bool:
-    folded = fold(question)
-    return any(c in folded for c in _VOTE_CUE)
-
-
 def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
-    folded_q = fold(q.text)
     cands = list(_NUMBER.finditer(sentence))
-    if any(c in folded_q for c in _PERCENT_CUE):
+    if q.asks_percent:
         cands = [m for m in cands if "%" in m.group(0)] or cands
-    elif any(c in folded_q for c in _VOTE_CUE):
+    elif q.asks_votes:
         cands = [m for m in cands if "/" in m.group(0)] or cands
-    votes = any(c in folded_q for c in _VOTE_CUE)
+    votes = q.asks_votes
     cands = [  # a year, a month/year like "12/2023" or a day/month like "11/10" is no amount
         m
         for m in cands
@@ -185,7 +179,7 @@ def find_place(q: Question, sentence: str) -> Found | None:
     Nẵng", "ở thành phố Hồ Chí Minh"); never one the question names, an event ("tại Hội nghị ..."),
     or a sea area unless the question asks about the sea."""
     asked = q.text.lower()
-    sea_ok = asks_sea(q.text)
+    sea_ok = q.asks_sea
     cands = [(m.group(1), m.start(1)) for m in _DATELINE.finditer(sentence)]
     for m in _PLACE.finditer(sentence):  # "Thành phố Hồ Chí Minh" whole; "thủ đô Hà Nội" -> "Hà Nội"
         city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written

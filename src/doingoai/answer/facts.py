@@ -6,10 +6,8 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.asked import date_question_years
-from doingoai.answer.extractors import asks_votes, find_date, find_name
-from doingoai.answer.persons import asks_person
-from doingoai.answer.required import Ordinals, asks_countries, ordinals_ok
+from doingoai.answer.extractors import find_date, find_name
+from doingoai.answer.required import ordinals_ok
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.terms import Concept, contains_all, flat, support
 from doingoai.question import Question, Wants
@@ -59,22 +57,24 @@ def from_events(
     codes: set[str],
     terms: list[Concept],
     required: list[Concept],
-    ordinals: Ordinals,
-    month: tuple[int, int] | None = None,
+    who: bool = False,
 ) -> Answer | None:
     """The best-supported event of the asked kind among the actors named (and year, and month, if
-    given): its evidence must contain every ``required`` concept and write the ordinals asked."""
+    given): its evidence must contain every ``required`` concept and write the ordinals asked.
+    ``who``: a bare "ai" / "who" may be answered by the states or bodies acting (the caller asks
+    once no person is named)."""
     if not q.kinds or not (codes or q.year is not None):
         return None
-    if q.wants is Wants.ACTOR and asks_person(q.text) and not asks_countries(q.text)[0]:
-        return None  # facts name countries and bodies; "ai" / "who" asks for a person
+    if q.wants is Wants.ACTOR and q.asks_person and not q.asks_countries and not (who and q.who):
+        return None  # facts name countries and bodies; "ai" / "who" asks for a person first
     wanted, agreements = party_codes(codes)
-    named_years = {y for (y,) in date_question_years(q.text)}
+    named_years = set(q.years)
+    ordinals, month = q.ordinals, q.month
     # every wanted code other than VNM must be a party (and VNM, when it is all that is wanted):
     # let the store filter on one of them instead of scoring every event of the kind
     anchor = min(wanted - {"VNM"} or wanted) if wanted else None
     best: tuple[float, dict, dict] | None = None
-    scored: list[tuple[float, dict]] = []
+    scored: list[tuple[float, dict, dict]] = []
     for kind in q.kinds:
         for ev in kb.events(kind=kind, actor=anchor):
             parties = set(ev["actors"]) | set(ev["recipients"])
@@ -109,11 +109,14 @@ def from_events(
                     * bool(written and not _RANGE.search(written[0]))  # the sentence dates the event itself
                     - 0.0001 * len(evid["text"])
                 )
-                scored.append((score, ev))
+                scored.append((score, ev, evid))
                 if best is None or score > best[0]:
                     best = (score, ev, evid)
     if best is None or best[0] < FACT_MIN_SUPPORT:
         return None
+    if q.earliest:  # "lần đầu", "first": the earliest dated fact about as close as the best
+        close = [s for s in scored if s[0] >= best[0] - SEVERAL_MARGIN and s[1].get("date")]
+        best = min(close, key=lambda s: (s[1]["date"][:4], -s[0]), default=best)
     _, ev, evid = best
     answer: str | None = None
     if q.wants is Wants.DATE and ev.get("date"):
@@ -126,9 +129,9 @@ def from_events(
         )  # the sentence's own writing of this fact's date, never another date in it
         answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it when sharper
     elif q.wants is Wants.ACTOR:
-        several = asks_countries(q.text)[1]  # "which countries": every fact about as close as the best
+        several = q.asks_countries and q.plural  # "which countries": every fact about as close as the best
         facts = (
-            [e for sc, e in sorted(scored, key=lambda x: -x[0]) if sc >= best[0] - SEVERAL_MARGIN]
+            [e for sc, e, _ in sorted(scored, key=lambda x: -x[0]) if sc >= best[0] - SEVERAL_MARGIN]
             if several
             else [ev]
         )
@@ -147,7 +150,7 @@ def from_events(
         from_text = find_name(q, evid["text"]) if q.head else None  # the name as the text writes it
         named = from_text[0] if from_text else agreement
         answer = (objects or named) if q.wants is Wants.LIST else (named or objects)
-    elif q.wants is Wants.NUMBER and asks_votes(q.text):
+    elif q.wants is Wants.NUMBER and q.asks_votes:
         answer = ev.get("votes")  # the only amount a fact holds: never the answer to another "bao nhiêu"
     if not answer:
         return None

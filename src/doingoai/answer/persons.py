@@ -17,13 +17,6 @@ from doingoai.question import Question, fold
 Found = tuple[str, int, int]
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴÇÑÖÜ"  # capitals, for regexes
 
-_ASKS_PERSON = re.compile(
-    r"^\s*ai\b|\bai\s+(?:là|đã|được|khởi xướng|ký|dẫn đầu|đứng đầu|chủ trì|thay mặt)\b|\b(?:là|với|gặp|của|bởi|do)\s+ai\b"
-    r"|\b(?:vị|nhà lãnh đạo|lãnh đạo|thủ tướng|tổng thống|chủ tịch|bộ trưởng|tổng bí thư|đại sứ)\s+(?:\w+\s+){0,2}?nào\b"
-    r"|\bwho(?:m)?\b|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:president|prime minister|minister|leader|"
-    r"general secretary|secretary|ambassador|king|emperor|chairman|person|official)\b",
-    re.I,
-)
 _TITLES = (
     "Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Thủ tướng Chính phủ|Thủ tướng|Phó Thủ tướng|"
     "Tổng thống|Phó Tổng thống|(?:Bộ|Thứ) trưởng(?:\\s+[A-ZĐ]\\w*(?:\\s+\\w+){0,3}?)?|Đại sứ|Nhà vua|"
@@ -47,10 +40,6 @@ _MINISTRY = re.compile(
     r"Thông tin|Giao thông|Xây dựng|Nông nghiệp|Tài nguyên|Lao động|Khoa học|Thương mại)\b",
     re.I,
 )
-
-
-def asks_person(question: str) -> bool:
-    return bool(_ASKS_PERSON.search(question))
 
 
 def _masked(sentence: str) -> str:

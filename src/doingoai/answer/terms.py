@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.required import english_ordinal, ordinal_forms
-from doingoai.question import Question, fold
+from doingoai.ordinals import english_ordinal, ordinal_forms
+from doingoai.question import Question, fold, without_first
 
 Concept = tuple[str, ...]  # folded alternatives; one present = the concept is supported
 MIN_SUPPORT = 0.5  # share of the question's content terms the evidence sentence must contain
@@ -188,6 +188,7 @@ _EN_VI: dict[str, tuple[str, ...]] = {
 
 
 EN_VI = _EN_VI  # for other answer modules (negated English verbs)
+FIRST: Concept = ("lan dau", "dau tien")  # "lần đầu (tiên)", "đầu tiên": the first time
 
 
 def words(text: str) -> str:
@@ -207,9 +208,11 @@ def _syllables(text: str) -> list[str]:
 
 
 def content_terms(q: Question, codes: set[str]) -> list[Concept]:
-    """Concepts of the question: one per actor it names and one per content word."""
-    text = q.text
-    concepts: list[Concept] = []
+    """Concepts of the question: one per actor it names and one per content word. An adverbial
+    "first" / "lần đầu" is one concept ("lần đầu" or "đầu tiên"): a sentence saying it is preferred,
+    one that does not still answers."""
+    text = without_first(q.text)
+    concepts: list[Concept] = [FIRST] if q.earliest else []
     for code in sorted(codes):
         names = actor_names.names(code)
         if names:
@@ -224,7 +227,8 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             if w in _EN_VI:
                 concepts.append(tuple(words(v) for v in _EN_VI[w]))
             elif nth:  # "16th" -> "thứ 16" / "thứ XVI" / "16"
-                concepts.append(ordinal_forms(nth))
+                if nth in q.ordinals:
+                    concepts.append(ordinal_forms(nth))
             elif w[:1].isdigit() or w in capitalised:  # a number or a name counts, matched as written
                 concepts.append((w,))
     else:
@@ -240,7 +244,7 @@ def search_query(q: Question, codes: set[str]) -> str:
         return q.text
     words: list[str] = [actor_names.display(c, "vi") for c in sorted(codes)]
     words += [a for c in sorted(codes) for a in actor_names.abbreviations(c)]
-    text = q.text
+    text = without_first(q.text)
     for code in codes:
         text = actor_names.strip_names(text, code)
     for w in _syllables(text):
@@ -248,7 +252,7 @@ def search_query(q: Question, codes: set[str]) -> str:
         if w in _EN_VI:
             words.extend(_EN_VI[w])
         elif nth:
-            words.extend(("thứ", str(nth)))
+            words.extend(("thứ", str(nth)) if nth in q.ordinals else ())
         elif w not in _EN_STOP:
             words.append(w)
     return " ".join(words)

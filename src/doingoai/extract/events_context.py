@@ -22,6 +22,7 @@ SKIP_BLOCKS = frozenset(
         BlockType.REFERENCE,
         BlockType.SOURCE,
         BlockType.CAPTION,
+        BlockType.CLOSING,  # an official document's signature and list of recipients
     }
 )
 

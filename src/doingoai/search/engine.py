@@ -35,6 +35,7 @@ class Hit:
     passage_start: int
     passage_end: int
     path: str | None = None  # the file as ingested (relative when given relative); None without a file
+    also: tuple[str, ...] = ()  # other files with the same content: the same sentence there, one hit
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -68,17 +69,22 @@ def search(
     index = load_index(db)
     if not index.n_sentences:
         return []
+    copies = content_copies(db, index)
+    if copies is not None:  # identical files collapse into one hit: fetch enough rows to fill ``limit``
+        limit_rows = limit * min(int(np.bincount(copies).max()), 4)
+    else:
+        limit_rows = limit
     keep = allowed(index, actor, kind, since, until, doc)
     if query.phrases:
         phrase_ok = phrase_prefilter(index, query)
         keep = phrase_ok if keep is None else keep & phrase_ok
-    need = 4 * limit + 64 if query.phrases else limit  # phrases are checked against the text: a few may fail
+    need = 4 * limit_rows + 64 if query.phrases else limit_rows  # phrases are checked against the text
     if not dense:
         pruned = top_rows(index, query, need, keep)
         if pruned is not None:
             if rerank:
                 pruned = rerank_rows(index, query, *pruned, keep, lambda r: _texts(db, index, r))
-            return _hits(db, index, query, *pruned, limit, need)
+            return _hits(db, index, query, *pruned, limit, need, copies)
     scores = rank(index, query)
     if dense:
         from doingoai.search.dense import dense_scores
@@ -94,7 +100,22 @@ def search(
     row_scores = scores[rows]
     if rerank:
         rows, row_scores = rerank_rows(index, query, rows, row_scores, keep, lambda r: _texts(db, index, r))
-    return _hits(db, index, query, rows, row_scores, limit, need)
+    return _hits(db, index, query, rows, row_scores, limit, need, copies)
+
+
+def content_copies(db, index: Index) -> np.ndarray | None:
+    """Per document row, the first document row with the same content (sha256); None when every
+    document's content differs (the common case). Cached with the index."""
+    if "copies" not in index.extra:
+        rows = db.query("SELECT id, sha256 FROM documents")
+        sha = {int(r["id"]): r["sha256"] for r in rows}
+        first: dict[str, int] = {}
+        copies = np.array(
+            [first.setdefault(sha.get(int(d), f"#{i}"), i) for i, d in enumerate(index.doc_ids.tolist())],
+            dtype=np.int64,
+        )
+        index.extra["copies"] = copies if len(first) < len(copies) else None
+    return index.extra["copies"]
 
 
 def allowed(index: Index, actor, kind, since, until, doc) -> np.ndarray | None:
@@ -157,7 +178,14 @@ def has_phrase(text: str, phrase: tuple[str, ...]) -> bool:
 
 
 def _hits(
-    db, index: Index, query: Query, rows: np.ndarray, row_scores: np.ndarray, limit: int, need: int
+    db,
+    index: Index,
+    query: Query,
+    rows: np.ndarray,
+    row_scores: np.ndarray,
+    limit: int,
+    need: int,
+    copies: np.ndarray | None = None,
 ) -> list[Hit]:
     # best first; ties by index order, so both backends give the same list
     if len(rows) > need:
@@ -168,9 +196,18 @@ def _hits(
     order = rows[order]
     words = match_set([*query.words, *(w for t in query.extra for w in _WORD.findall(t))])
     hits: list[Hit] = []
+    seen: dict[tuple[int, int, int], int] = {}  # (content, start, end) -> the hit showing it
+    also: dict[int, list[int]] = {}  # hit -> document rows of the same sentence in identical files
     todo = order.tolist()
     step = max(limit, 16)
     for k in range(0, len(todo), step):
+        if len(hits) == limit:  # copies of the hits shown, found from the index alone
+            for r in todo[k:] if copies is not None else ():
+                d = int(index.s_doc[r])
+                key = (int(copies[d]), int(index.s_start[r]), int(index.s_end[r]))
+                if key in seen:
+                    also.setdefault(seen[key], []).append(d)
+            break
         chunk = todo[k : k + step]
         texts = _texts(db, index, chunk)
         for r in chunk:
@@ -180,6 +217,14 @@ def _hits(
             if query.phrases and not all(has_phrase(sent, ph) for ph in query.phrases):
                 continue
             d, p = int(index.s_doc[r]), int(index.s_pass[r])
+            if copies is not None:
+                key = (int(copies[d]), int(index.s_start[r]), int(index.s_end[r]))
+                if key in seen:
+                    also.setdefault(seen[key], []).append(d)
+                    continue
+                if len(hits) == limit:
+                    continue  # only copies of the hits shown are still wanted
+                seen[key] = len(hits)
             hits.append(
                 Hit(
                     doc=index.doc_names[d],
@@ -195,17 +240,30 @@ def _hits(
                     passage_end=int(index.p_end[p]),
                 )
             )
-            if len(hits) == limit:
-                return _with_paths(db, hits)
-    return _with_paths(db, hits)
+            if len(hits) == limit and copies is None:
+                return _with_paths(db, index, hits, also)
+    return _with_paths(db, index, hits, also)
 
 
-def _with_paths(db, hits: list[Hit]) -> list[Hit]:
-    """Each hit with its document's path (two files of one name in different folders differ here)."""
+def _with_paths(db, index: Index, hits: list[Hit], also: dict[int, list[int]]) -> list[Hit]:
+    """Each hit with its document's path (two files of one name in different folders differ here),
+    and the paths of identical files holding the same sentence."""
     from doingoai.store.queries import document_paths
 
-    paths = document_paths(db, {h.doc_id for h in hits})
-    return [replace(h, path=paths.get(h.doc_id)) for h in hits]
+    ids = {h.doc_id for h in hits} | {int(index.doc_ids[d]) for rows in also.values() for d in rows}
+    paths = document_paths(db, ids)
+
+    def label(doc_id: int, d: int) -> str:
+        return paths.get(doc_id) or index.doc_names[d]
+
+    return [
+        replace(
+            h,
+            path=paths.get(h.doc_id),
+            also=tuple(dict.fromkeys(label(int(index.doc_ids[d]), d) for d in also.get(i, ()))),
+        )
+        for i, h in enumerate(hits)
+    ]
 
 
 def _texts(db, index: Index, rows: list[int]) -> dict[int, tuple[str, str]]:
