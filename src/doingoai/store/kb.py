@@ -119,9 +119,9 @@ class KnowledgeBase:
         """Merge the search index now and, when it is large (``snapshot.MIN_SENTENCES``), store the
         merged arrays, so read-only searches never re-merge a large index (about a minute at 1M
         sentences). Small knowledge bases merge in milliseconds and store nothing."""
-        index = _search_index()
-        if index is not None and not self.db.read_only:
-            index.load_index(self.db)
+        load_index = getattr(_search_index(), "load_index", None)  # (a stand-in index may have none)
+        if load_index is not None and not self.db.read_only:
+            load_index(self.db)
 
     def add_document(
         self, doc: Document, path: str | Path | None = None, sha256: str | None = None, dense: bool = False

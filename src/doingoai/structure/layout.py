@@ -13,7 +13,7 @@ from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
 from doingoai.structure import closing, preamble
-from doingoai.structure.lines import Lines, ends_sentence
+from doingoai.structure.lines import Lines, ends_sentence, local_width
 
 
 @dataclass(slots=True)
@@ -39,6 +39,9 @@ class Layout:
     cue: bool  # wrapped lines end with a space, complete lines without
     blank_paragraphs: bool = False  # blank lines separate paragraphs: lines with none between join
     line_paragraphs: bool = False  # one paragraph a line (text copied from DOCX or a web page)
+    # lines indented beyond the left margin when the document marks a paragraph's first line so
+    # (empty when it does not: indentation then says nothing)
+    indent: frozenset[int] = frozenset()
     # an official document's signatures and recipients: (start, end) positions in keep
     closing: list[tuple[int, int]] = field(default_factory=list)
 
@@ -79,9 +82,44 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
     gone = {i for s, e in layout.closing for i in keep[s:e]}
     body = [i for i in keep if i not in gone] if gone else keep
     layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, body, gone)
+    if not layout.line_paragraphs:
+        layout.indent = first_line_indents(lines, body, gap)
     return layout, keep
 
 
+def first_line_indents(lines: Lines, keep: list[int], gap: set[int]) -> frozenset[int]:
+    """The lines of ``keep`` indented beyond the left margin, when indentation marks the first line
+    of a paragraph: such lines open paragraphs (the line before ends a sentence or is a heading: short,
+    or after a blank line) and do not go on in lower case. A text indented as a whole (no line beyond
+    the margin), ragged margins (indented lines in mid-sentence) and hanging indents (list items'
+    wrapped lines) give an empty set."""
+    ind = lines.indent
+    if len(keep) < 3:
+        return frozenset()
+    vals = list(map(ind.__getitem__, keep))
+    margin = min(vals)
+    if max(vals) == margin:
+        return frozenset()  # (most documents: nothing beyond the margin)
+    texts, lower = lines.texts, lines.lower
+    marked = [k for k, v in enumerate(vals) if v > margin]
+    if len(marked) < 2 or len(marked) == len(keep):
+        return frozenset()
+    bad = 0
+    for k in marked:
+        i = keep[k]
+        if lower[i]:
+            bad += 1
+        elif k and i not in gap:
+            tp = texts[keep[k - 1]]
+            if not (ends_sentence(tp) or tp[-1] in ":;" or len(tp) < INDENT_HEADING_SHARE * local_width(lines, i)
+                    and tp[-1] not in ",-–"):
+                bad += 1
+    if bad * 10 > len(marked):
+        return frozenset()
+    return frozenset(keep[k] for k in marked)
+
+
+INDENT_HEADING_SHARE = 0.6  # a line shorter than this share of the column width may be a heading
 LONG_LINE = 60  # characters: lines this long are body text, wrapped or not
 # an official document's subject ("Về việc ...", "V/v ...") or a line in brackets under its title
 _TITLE_LIKE = re.compile(r"Về\s|V/[vV]\s|\(.*\)$")

@@ -29,6 +29,7 @@ class Lines:
     page: list[bool] = field(default_factory=list)  # a form feed (page break) just before
     trail: list[bool] = field(default_factory=list)  # white space after the last character
     lower: list[bool] = field(default_factory=list)  # the first character is a lower-case letter
+    indent: list[int] = field(default_factory=list)  # white-space characters before the first one
     _breaks: dict[int, list[int]] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -75,7 +76,8 @@ def split_lines(text: str) -> Lines:
                 page[i] = True
             pos = text.find("\f", pos + 1)
     lower = list(map(str.islower, map(itemgetter(0), texts)))
-    return Lines(text, starts, ends, texts, blanks, page, trail, lower)
+    indent = list(map(sub, rights, lens))
+    return Lines(text, starts, ends, texts, blanks, page, trail, lower, indent)
 
 
 def ends_sentence(s: str) -> bool:

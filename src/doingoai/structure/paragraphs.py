@@ -26,6 +26,8 @@ from doingoai.structure.lines import ends_sentence, first_word_len, local_width,
 SHORT = 0.6  # a line shorter than this share of the column width is "short"
 FIT_MARGIN = 2
 # "Thứ hai, ...": an ordinal that opens a paragraph of an enumeration
+# the legal bases opening an official document's preamble, one a line ("Căn cứ Luật ...;")
+_BASIS = re.compile(r"(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s")
 _ORDINAL = re.compile(r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 
 
@@ -57,12 +59,20 @@ class Segmenter:
             or i in self.lay.soft
             or self.lay.cue
             and not self.lines.trail[p]
+            or i in self.lay.indent
         )
 
     def joins(self, p: int, i: int, ends_p: bool) -> bool:
         tp, ti = self.texts[p], self.texts[i]
         if starts_lower(ti):
             return True
+        if _BASIS.match(ti) and tp[-1] in ";,.:":
+            return False  # "Căn cứ ...;" lines of an official document's preamble: one each
+        if self.lay.indent:  # the document indents its paragraphs' first lines
+            if i in self.lay.indent:
+                return False
+            if ends_p and i not in self.lay.gap:
+                return not self._flush_heading(i)  # a line flush left goes on, but for a heading
         if not ends_p:
             if tp[-1] in ",;-–" or not ti[0].isupper():
                 return True
@@ -87,9 +97,18 @@ class Segmenter:
             return True
         return not self._fits(p, i) and _ORDINAL.match(ti) is None
 
+    def _flush_heading(self, i: int) -> bool:
+        """In a document that indents first lines: line ``i``, flush left, is a heading (short, no end
+        punctuation, upper case, and an indented line or a new block follows)."""
+        t = self.texts[i]
+        if ends_sentence(t) or t[-1] in ",;-–" or not t[0].isupper() or not self._short(i):
+            return False
+        j = i + 1
+        return j < len(self.texts) and (j in self.lay.indent or start_kind(self.texts[j]) is not None)
+
     def heading_continues(self, block: Raw, i: int, kind: str | None) -> bool:
         """Line ``i`` (which can start a ``kind`` of block) continues the heading ``block``."""
-        if len(block.lines) >= 3 or kind is not None:
+        if len(block.lines) >= 3 or kind is not None or i in self.lay.indent:
             return False
         p = block.lines[-1]
         tp, ti = self.texts[p], self.texts[i]
