@@ -130,6 +130,8 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
 def _described(gap: str) -> bool:
     """Is ``gap`` (between "hai nước" and the next name) empty or a few lower-case words ("láng giềng")?"""
     words = gap.split()
+    if words and words[-1] == "là":  # "Hai nước ở thượng nguồn là Trung Quốc và Mi-an-ma"
+        return len(words) <= 6 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 45
     return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 30
 
 

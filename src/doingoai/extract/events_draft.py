@@ -22,7 +22,11 @@ from doingoai.extract.events_roles import (
 )
 from doingoai.extract.events_rules import (
     PASSIVE_BEFORE,
+    DECIDED,
+    SUBORDINATE,
     agreement_before,
+    host_before_ma,
+    treaty_owner,
     inner_parties,
     relative_roles,
     standing,
@@ -176,8 +180,15 @@ def draft_event(
                 if g.start < prev
                 or g.marker in ("bị", "được", "với", "đối với")
                 or text.find(", ", prev, g.start) >= 0
+                or SUBORDINATE.search(text, prev, g.start) is not None  # "... từ khi X và Y trở thành ..."
             ]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
-        post = [g for g in clause_groups if g.start >= te and g.end <= p1]
+        pre = [  # "từ khi X và Y trở thành ...": X and Y are the subject of the subordinate clause
+            g._replace(marker="", marker_pos=-1)
+            if g.marker == "từ" and SUBORDINATE.match(text, g.marker_pos)
+            else g
+            for g in pre
+        ]
+        post = [g for g in clause_groups if g.start >= te and g.end <= p1 and not treaty_owner(text, kind, g)]
         if own0 > c0:  # the subject of the clause before is its first unmarked name, nothing else of it
             v0 = hit_starts[bisect_right(hit_starts, c0 - 1)]  # the clause before's first trigger
             first = next((g for g in clause_groups if g.end <= v0), None)
@@ -202,6 +213,10 @@ def draft_event(
             )
         relative = relative_roles(text, kind, post, ts, te)  # "... cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba"
         actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
+        if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
+            recips = host_before_ma(text, pre)
+        if kind is K.AGREEMENT_RATIFY and not actors and not recips and DECIDED.fullmatch(before):
+            actors = [VNM]  # "Điều 1. Phê duyệt Thỏa thuận ...": the issuing Government decides
         if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
             actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
         if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
@@ -254,11 +269,14 @@ def draft_event(
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     if actors is None:
         return None
-    if not recips and not ((kind.symmetric or kind in AGREEMENT_KINDS or pair) and len(actors) >= 2):
+    if not recips and not (
+        (kind.symmetric or kind in AGREEMENT_KINDS or pair) and len(actors) >= 2
+        or kind is K.AGREEMENT_RATIFY and actors  # "được Quốc hội Hàn Quốc phê chuẩn": one ratifier
+    ):
         return None
     if kind in ORG_TARGET and not recips:
         return None
-    if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE:
+    if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and kind is not K.AGREEMENT_RATIFY:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
     status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])

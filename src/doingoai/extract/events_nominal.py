@@ -51,10 +51,19 @@ def generic_names(doc: Document) -> list[tuple[int, int, int, str]]:
     return sorted(out)
 
 
+# "với Lào, nước Chủ tịch ASEAN năm 2016, góp phần ...": an appositive describes the name before it; the
+# organisation and the year in it are no party and no date of the event around it
+_APPOSITIVE = re.compile(
+    r", (?:nước|quốc gia|nền kinh tế) (?:[Cc]hủ tịch|[Cc]hủ nhà|[Đđ]iều phối|[Đđ]ăng cai)[^,;.:()\n]{0,60}+,"
+)
+
+
 def name_spans(doc: Document, generic: list[tuple[int, int, int, str]]) -> list[tuple[int, int]]:
-    """Spans of names (agreements, conflicts, congresses, documents): no trigger or actor inside counts."""
+    """Spans of names (agreements, conflicts, congresses, documents) and of appositives after a name: no
+    trigger or actor inside counts."""
     spans = [(m.start, m.end) for m in doc.mentions if m.kind in NAME_KINDS]
     spans += [(s, e) for s, e, _, _ in generic]
+    spans += [m.span() for m in _APPOSITIVE.finditer(doc.text)]
     return sorted(spans)
 
 

@@ -39,6 +39,8 @@ _PARTICIPANTS = re.compile(
     r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
 )
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
+_CONTRIBUTE = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
+_CONTRIBUTE_AFTER = re.compile(r",? góp phần\b")
 _SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
 _TOPIC = re.compile(
     r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn)\b"
@@ -47,7 +49,8 @@ _TOPIC = re.compile(
 
 _CAP_NOUN = re.compile(
     r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)"
-    r"(?: khung)?(?: về| về việc)? [A-ZĐÀ-Ỹ][^,.;:()“”\"]*$"  # "Hiệp định khung về Đối tác và Hợp tác toàn diện"
+    r"(?: khung)?(?: về| về việc)? [A-ZĐÀ-Ỹ](?:[^,.;:()“”\"]|, [A-ZĐÀ-Ỹ])*$"  # "Hiệp định khung về Đối tác và Hợp tác
+    # toàn diện", "Hiệp ước Hòa bình, Hữu nghị và Hợp tác"
 )
 _OUT_OF_NAME = re.compile(r" (?:với|của|cho|giữa|tại|ở|được|đã|năm|ngày|nhằm|để) ")
 
@@ -69,9 +72,13 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
+    if kind is K.HOST and _CONTRIBUTE.search(low, max(0, ts - 20), ts):
+        return True  # "góp phần tổ chức thành công Hội nghị ...": helping another host
     if h.trigger.name == "coordinate":  # "phối hợp với Cam-pu-chia hoàn thành ký ...": the manner of that act
         stop = _CLAUSE_STOP.search(low, h.end, h.end + 160)
-        later = scan(low[h.end : stop.start() if stop else h.end + 160])
+        tail = low[h.end : stop.start() if stop else h.end + 160]
+        cut = _CONTRIBUTE_AFTER.search(tail)  # "..., góp phần tổ chức ...": what it leads to, not its manner
+        later = scan(tail[: cut.start()] if cut else tail)
         return any(x.trigger.name not in ("join_take_part", "coordinate") for x in later)
     if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
         return _PARTICIPANTS.search(low, max(0, ts - 30), ts) is not None
@@ -90,6 +97,7 @@ _DATE_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:năm|nhiệm kỳ|khóa|th
 SAME_TIME = "="  # a date to take from an earlier event ("cùng ngày", "Trong chuyến thăm, ...")
 # then "Y" or "M" when the cue gives a year or a month ("cùng năm", "cùng tháng"), then the fallback date
 _PRECISION = {"Y": 4, "M": 7}
+AT_MEETING = "@"  # (after SAME_TIME) the date of the visit or talks just before, else the fallback after it
 
 
 def _to_precision(value: str, prec: str) -> str:
@@ -122,10 +130,17 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
                 and e.sentence[0] < d.sentence[0]
                 and block - 2 <= (ctx.block_index(e.sentence[0]) or 0) <= block
             ]  # this or the paragraph before
-            pick = next((e for e in reversed(before) if e.kind is d.kind), None)
+            rest = d.date[len(SAME_TIME) :]
+            if rest.startswith(AT_MEETING):  # "Hai bên nhất trí ...": the meeting's date
+                rest = rest[len(AT_MEETING) :]
+                met = [e for e in before if e.kind in (K.VISIT, K.CONSULT)]  # the latest, not a past one told
+                pick = (
+                    max(met, key=lambda e: e.date) if met else None
+                )  # in between ("từng thăm ... năm 1959")
+            else:
+                pick = next((e for e in reversed(before) if e.kind is d.kind), None)
             if pick is None and "chuyến thăm" in low[d.sentence[0] : d.sentence[0] + 40]:
                 pick = next((e for e in reversed(before) if e.kind is K.VISIT), None)
-            rest = d.date[len(SAME_TIME) :]
             prec = rest[:1] if rest[:1] in _PRECISION else ""
             d = d._replace(date=_to_precision(pick.date if pick is not None else rest[len(prec) :], prec))
         out.append(d)
@@ -313,6 +328,30 @@ _NOMINAL = re.compile(r"\b(?:lệnh|chính sách|cuộc|chiến dịch|hành đ�
 _RELATIVE_KINDS = frozenset(
     {K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT}
 )
+
+
+_OWNER_OF = re.compile(r"\b(?:công ước|hiến chương|hiệp định|thỏa thuận|nghị định thư)(?: khung)? của\s+$")
+
+
+def treaty_owner(text: str, kind: EventKind, g) -> bool:
+    """ "phê duyệt ... Công ước khung của Liên Hợp Quốc": the organisation owning a treaty's name is no party."""
+    return (
+        kind in (K.AGREEMENT_RATIFY, K.AGREEMENT_SIGN)
+        and _OWNER_OF.search(text, max(0, g.start - 30), g.start) is not None
+    )
+
+
+DECIDED = re.compile(r"\s*(?:[-+•]\s*)?(?:điều \d+\.?\s*)?")  # a decision's article opening on its verb
+SUBORDINATE = re.compile(r"\b(?:từ khi|khi|sau khi|trước khi)\b")  # a clause with its own subject
+_MA_BEFORE = re.compile(r"[^,;.:()]{0,30}\bmà\s+$")
+
+
+def host_before_ma(text: str, pre: list) -> list[str]:
+    """ "Năm APEC 2017 mà Việt Nam sẽ đăng cai", "Hội nghị Cấp cao ASEAN lần thứ 18 mà In-đô-nê-xi-a đăng cai":
+    the organisation named right before "mà" is the meeting's (the name after it hosts)."""
+    if len(pre) < 2 or not set(pre[-2].kinds) <= {"organisation", "body"}:
+        return []
+    return list(pre[-2].codes) if _MA_BEFORE.fullmatch(text, pre[-2].end, pre[-1].start) else []
 
 
 def relative_roles(

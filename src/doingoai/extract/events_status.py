@@ -8,7 +8,7 @@ import re
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of
-from doingoai.extract.events_rules import SAME_TIME
+from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
     COMMUNICATE,
@@ -35,6 +35,9 @@ _FOREIGN_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
 _LASTING = re.compile(r"\bkéo dài\b")
+_NEW_PREDICATE = re.compile(
+    r",\s*(?:(?:đã|cùng|đều)\s+)?(?:nhất trí|thống nhất|cam kết|khẳng định|đồng ý|quyết định)\b"
+)
 _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
 _STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
 _ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
@@ -47,6 +50,11 @@ _SAME_TIME = re.compile(
     r"\b(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm)|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b"
 )
 _SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
+_PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
+_AGREED_PAIR = re.compile(
+    r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch)(?: đã| cũng| còn)?"
+    r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết)\b"
+)
 _SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
 _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
 # "Sau đại thắng mùa xuân 1975, ...": a date anchoring a time before or after it; not the adverb "(một năm) sau
@@ -142,6 +150,8 @@ def date_of(
             continue
         if _ANCHOR.search(text, max(c0, d.start - 25), d.start):
             continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
+        if d.start >= te and _PARTICIPLE.search(text, te, d.start):
+            continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
         gap = ts - d.end if d.end <= ts else d.start - te
         if 0 <= gap < dist and (d.end <= ts or gap <= 100):
             best, dist, qualifier = d.value, gap, d.qualifier
@@ -165,6 +175,8 @@ def date_of(
         # cue's precision ("cùng năm": its year; "cùng tháng": its month)
         prec = "" if same is None else "Y" if same.group("y") else "M" if same.group("m") else ""
         return _same_time(ctx, text, c0, block, prec), True
+    if _AGREED_PAIR.match(text, c0):  # "Hai bên nhất trí ...": agreed at the visit or talks told just before
+        return SAME_TIME + AT_MEETING + ctx.fallback_date(block), True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:
         return mode.date, True
@@ -266,6 +278,8 @@ def topic_of_agreement(kind: EventKind, tail: str) -> bool:
     m = AGREEMENT_NOUN.search(tail)
     if m is None:
         return False
+    if _NEW_PREDICATE.search(tail, m.end()):
+        return False  # "ra Tuyên bố chung, nhất trí làm sâu sắc hơn quan hệ": the statement ends at the comma
     if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.RELATIONS) and _DECLARED.search(tail):
         return False
     return True

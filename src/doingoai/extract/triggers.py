@@ -55,6 +55,12 @@ _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
     r"|hiến chương|hợp đồng|văn bản|mou|fta)"
 )
+_PARTNERS = r"[“\"«]?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)"  # a level, not "đối tác thương mại"
+_SET = ("thiết lập", "xác lập", "trở thành")  # "từ khi hai nước trở thành Đối tác chiến lược": an upgrade
+HELP_TASK = (  # "giúp X <task>": aid only with a building, training or paying task after the helped
+    r"(?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập"
+    r"|phòng, chống|phòng chống|thanh toán|trả nợ)"
+)
 _REL_VERBS = (
     "củng cố",
     "duy trì",
@@ -148,8 +154,8 @@ LEXICON: tuple[Trigger, ...] = (
     _T(
         "upgrade_set",
         K.RELATIONS_UPGRADE,
-        ("thiết lập", "xác lập"),
-        r"(?:thiết lập|xác lập) (?:quan hệ )?[“\"«]?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)" + _NO_WORD,
+        _SET,
+        r"(?:thiết lập|xác lập|trở thành) (?:quan hệ )?" + _PARTNERS + _NO_WORD,
     ),
     _T(
         "establish",
@@ -184,7 +190,7 @@ LEXICON: tuple[Trigger, ...] = (
         _REL_VERB
         + r"(?:,? (?:và )?"
         + _REL_VERB
-        + r")?(?: ổn định)?(?: hơn nữa)?(?: các| mối)? quan hệ"
+        + r")?(?: ổn định)?(?: hơn(?: nữa)?)?(?: các| mối)? quan hệ"
         + _NO_WORD,
         back=8,
     ),
@@ -194,7 +200,7 @@ LEXICON: tuple[Trigger, ...] = (
         ("quan hệ",),
         r"quan hệ"
         + _NO_WORD
-        + r"[^.;:“”\"\n]{0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
+        + r"(?:(?! hội nghị )[^.;:“”\"\n]){0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
         r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp)" + _NO_WORD,
         subject_first=True,
     ),
@@ -266,10 +272,7 @@ LEXICON: tuple[Trigger, ...] = (
         "aid_help",
         K.AID,
         ("giúp",),
-        r"(?<!hợp tác )giúp(?! đỡ)(?: cho)?(?= [^,.;:()]{2,60}? (?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục"
-        r"|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập|phòng, chống|phòng chống)"
-        + _NO_WORD
-        + ")",
+        r"(?<!hợp tác )giúp(?! đỡ)(?: cho)?(?= [^,.;:()]{2,60}? " + HELP_TASK + _NO_WORD + ")",
     ),
     _T(
         "support",
@@ -336,7 +339,7 @@ LEXICON: tuple[Trigger, ...] = (
         K.CONSULT,
         ("hội đàm", "điện đàm", "hội kiến", "tham vấn", "gặp gỡ", "gửi", "trao đổi", "đối thoại"),
         r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|trao đổi(?: thư| điện| ý kiến| quan điểm)?"
-        r"|đối thoại)" + _NO_WORD,
+        r"|(?<!đối tác )(?<!quan hệ )đối thoại)" + _NO_WORD,  # not "đối tác/quan hệ đối thoại": a standing
     ),
     # "Chủ tịch nước tiếp Tổng thống Mê-hi-cô", "gặp Thủ tướng Nhật Bản": receiving or meeting a titled person
     _T(

@@ -1,6 +1,6 @@
 """Heading, list-item, label and source-line patterns, and heading levels.
 
-Numbered headings: "Phần/PHẦN I", "Chương/CHƯƠNG 2", "Mục 3", roman "II.", letters "A.", arabic
+Numbered headings: "Phần/PHẦN I", "Chương/CHƯƠNG 2", "Mục 3", "Điều 4" (an article), roman "II.", letters "A.", arabic
 "1.", "2.1.", "2.2.1." Levels follow the kinds a document uses, in this order of rank, so "I." = 1,
 "2.1." = 2, "2.2.1." = 3 in a paper numbered that way, and "1." = 1, "1.1." = 2 in one without roman
 numerals. Unnumbered headings take the level below the heading before them (1 when upper case or
@@ -14,11 +14,11 @@ import re
 from doingoai.structure.lines import ends_sentence
 
 # kind -> rank (smaller = higher in the tree)
-RANK_PART, RANK_CHAPTER, RANK_SECTION, RANK_ROMAN, RANK_ALPHA = 0, 1, 2, 3, 4
-RANK_NUM = 4  # + depth: "1." -> 5, "2.1." -> 6, "2.2.1." -> 7
+RANK_PART, RANK_CHAPTER, RANK_SECTION, RANK_ARTICLE, RANK_ROMAN, RANK_ALPHA = 0, 1, 2, 3, 4, 5
+RANK_NUM = 5  # + depth: "1." -> 6, "2.1." -> 7, "2.2.1." -> 8 ("Khoản 1." is a "1.")
 
 _PART = re.compile(
-    r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục))\s+"
+    r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục)|(ĐIỀU|Điều)|(KHOẢN|Khoản))\s+"
     r"(?:[IVXLC]+|\d{1,3}|[A-Z]|[Tt]hứ\s+\w+|THỨ\s+\w+|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\b[.:]?(?:\s|$)"
 )
 _ROMAN = re.compile(r"^([IVXLC]{1,6})[.)]\s+\S")
@@ -33,7 +33,8 @@ _LABEL = re.compile(
 )
 _KEYWORD_LABELS = ("từ", "key")
 # cheap prefix tests before the regular expressions (most lines start with none of these)
-_PART_WORDS = ("PHẦN", "Phần", "CHƯƠNG", "Chương", "MỤC", "Mục")
+_PART_WORDS = ("PHẦN", "Phần", "CHƯƠNG", "Chương", "MỤC", "Mục", "ĐIỀU", "Điều", "KHOẢN", "Khoản")
+_PART_RANKS = {1: RANK_PART, 2: RANK_CHAPTER, 3: RANK_SECTION, 4: RANK_ARTICLE, 5: RANK_NUM + 1}
 _SOURCE_WORDS = ("(", "[", "Nguồn", "NGUỒN", "Source", "SOURCE")
 _LABEL_WORDS = ("Tóm", "TÓM", "Abstract", "ABSTRACT", "Summary", "SUMMARY", "Từ", "TỪ", "Key", "KEY")
 
@@ -58,8 +59,16 @@ def heading_rank(t: str) -> int | None:
     if t.startswith(_PART_WORDS):
         m = _PART.match(t)
         if m:
-            return RANK_PART if m.group(1) else RANK_CHAPTER if m.group(2) else RANK_SECTION
+            return _PART_RANKS[m.lastindex or 1]
     return None
+
+
+_BARE_PART = re.compile(r"(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]+|\d{1,3}|[A-Z])[.:]?")
+
+
+def bare_part(t: str) -> bool:
+    """``t`` is a part, chapter or section number alone ("Chương I", "PHẦN 2."): its title follows."""
+    return _BARE_PART.fullmatch(t) is not None
 
 
 def is_bullet(t: str) -> bool:
@@ -81,15 +90,20 @@ def label(t: str) -> tuple[str, int] | None:
     return kind, m.end()
 
 
-_ITEM_NUMBER = re.compile(r"(\d{1,2}|[A-ZĐa-zđ])[.)]\s")
+_ITEM_NUMBER = re.compile(r"((?:Điều|ĐIỀU|Khoản|KHOẢN)\s+)?(\d{1,3}|[A-ZĐa-zđ])([.):])\s")
 
 
-def item_number(t: str) -> int | None:
-    """The number of a "2." / "b)" item (letters count from 1, "đ)" after "d)"), None when none."""
+def item_number(t: str) -> tuple[str, int] | None:
+    """The word and number of a "2." / "b)" / "Điều 2." item (letters count from 1, "đ)" after
+    "d)"), None when none."""
     m = _ITEM_NUMBER.match(t)
     if m is None:
         return None
-    g = m.group(1)
+    word = (m.group(1) or "").strip().lower()
+    g = m.group(2)
+    if word and not g.isdigit() or not word and m.group(3) == ":":
+        return None
+    return word, (int(g) if g.isdigit() else _LETTERS.index(g.lower()) + 1)
     return int(g) if g.isdigit() else _LETTERS.index(g.lower()) + 1
 
 
@@ -109,7 +123,7 @@ def start_kind(t: str) -> str | None:
     if t[1:2].islower():  # an ordinary word: only a few can start something
         if c in "TtAaSsKk" and label(t):
             return "label"
-        if c in "CPMcpm" and heading_rank(t) is not None:
+        if c in "CPMKcpmkĐ" and heading_rank(t) is not None:
             return "heading"
         if c in "NS" and is_source(t):
             return "source"

@@ -101,7 +101,7 @@ def first_line_indents(lines: Lines, keep: list[int], gap: set[int]) -> frozense
     if max(vals) == margin:
         return frozenset()  # (most documents: nothing beyond the margin)
     texts, lower = lines.texts, lines.lower
-    marked = [k for k, v in enumerate(vals) if v > margin]
+    marked = list(compress(range(len(vals)), vals if not margin else [v > margin for v in vals]))
     if len(marked) < 2 or len(marked) == len(keep):
         return frozenset()
     bad = 0
@@ -110,16 +110,37 @@ def first_line_indents(lines: Lines, keep: list[int], gap: set[int]) -> frozense
         if lower[i]:
             bad += 1
         elif k and i not in gap:
-            tp = texts[keep[k - 1]]
-            if not (ends_sentence(tp) or tp[-1] in ":;" or len(tp) < INDENT_HEADING_SHARE * local_width(lines, i)
-                    and tp[-1] not in ",-–"):
+            p = keep[k - 1]
+            tp = texts[p]
+            if not (ends_sentence(tp) or tp[-1] in ":;" or _standing_alone(lines, keep, k - 1, gap)):
                 bad += 1
     if bad * 10 > len(marked):
+        return frozenset()
+    # flush lines (no blank line before) after a sentence end: few where indents mark paragraphs
+    # (a paragraph wrapped right after a full stop), many where a flush text has a few indented
+    # quotations or items
+    marked_set = set(marked)
+    flush = 0
+    for k in range(1, len(keep)):
+        i = keep[k]
+        if k not in marked_set and not lower[i] and i not in gap and ends_sentence(texts[keep[k - 1]]):
+            flush += 1
+    if flush > len(marked):
         return frozenset()
     return frozenset(keep[k] for k in marked)
 
 
-INDENT_HEADING_SHARE = 0.6  # a line shorter than this share of the column width may be a heading
+def _standing_alone(lines: Lines, keep: list[int], k: int, gap: set[int]) -> bool:
+    """Line ``keep[k]`` can be a heading: upper case, no comma or dash at its end, the first line, or
+    after a blank line or a sentence end, and shorter than the column."""
+    i = keep[k]
+    t = lines.texts[i]
+    if lines.lower[i] or t[-1] in ",-–" or len(t) >= HEADING_SHARE * local_width(lines, i):
+        return False
+    return k == 0 or i in gap or ends_sentence(lines.texts[keep[k - 1]])
+
+
+HEADING_SHARE = 0.85  # a heading is shorter than this share of the column width
 LONG_LINE = 60  # characters: lines this long are body text, wrapped or not
 # an official document's subject ("Về việc ...", "V/v ...") or a line in brackets under its title
 _TITLE_LIKE = re.compile(r"Về\s|V/[vV]\s|\(.*\)$")

@@ -68,6 +68,8 @@ class Segmenter:
             return True
         if _BASIS.match(ti) and tp[-1] in ";,.:":
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
+        if ti[-1] == ":" and len(ti) <= MAX_FORMULA and ti.isupper():
+            return False  # a decision's enacting words standing alone ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:")
         if self.lay.indent:  # the document indents its paragraphs' first lines
             if i in self.lay.indent:
                 return False
@@ -108,10 +110,12 @@ class Segmenter:
 
     def heading_continues(self, block: Raw, i: int, kind: str | None) -> bool:
         """Line ``i`` (which can start a ``kind`` of block) continues the heading ``block``."""
-        if len(block.lines) >= 3 or kind is not None or i in self.lay.indent:
-            return False
         p = block.lines[-1]
         tp, ti = self.texts[p], self.texts[i]
+        if len(block.lines) == 1 and kind in (None, "caps") and headings.bare_part(tp):
+            return not ends_sentence(ti) and len(ti) <= MAX_NUMBERED_TITLE  # "Chương I", then its title
+        if len(block.lines) >= 3 or kind is not None or i in self.lay.indent:
+            return False
         if ends_sentence(tp):
             return False
         if block.caps:
@@ -128,7 +132,7 @@ class Segmenter:
     def run(self, keep: list[int]) -> list[Raw]:
         texts = self.texts
         blocks: list[Raw] = []
-        pos = preamble.preamble(self.lines, keep)
+        pos = top = preamble.preamble(self.lines, keep)
         self._front(blocks, keep[:pos])
         beside = preamble.subject_columns(texts[keep[pos]]) if pos < len(keep) else None
         if beside:  # a letter's subject beside the place and date: the other columns, then the title
@@ -145,8 +149,9 @@ class Segmenter:
             official = front_matter.is_official_title(texts[keep[pos]])
             pos += n_title
             after = preamble.markers(self.lines, keep, pos)
-            if official and after < len(keep) and closing.is_office(texts[keep[after]]):
-                # the issuing authority under a decision's title ("BỘ TRƯỞNG BỘ NGOẠI GIAO")
+            if official and after < len(keep) and self._issuer(texts[keep[after]], keep[:top]):
+                # the issuing authority under a decision's title ("BỘ TRƯỞNG BỘ NGOẠI GIAO", or the
+                # issuer named again from the top: "CHÍNH PHỦ")
                 after = preamble.markers(self.lines, keep, after + 1)
             self._front(blocks, keep[pos:after])
             pos = after
@@ -233,7 +238,7 @@ class Segmenter:
         if prev is None or prev.type is not BlockType.LIST_ITEM:
             return False
         a, b = headings.item_number(self.texts[prev.lines[0]]), headings.item_number(t)
-        return a is not None and b is not None and b == a + 1
+        return a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1
 
     def _numbered_title(self, i: int, t: str) -> bool:
         """A numbered line shaped like a title (at most ``MAX_TITLE_WORDS`` words, no end
@@ -252,6 +257,12 @@ class Segmenter:
             return False  # a short line after it: not a paragraph
         lay = self.lay
         return lay.line_paragraphs or (lay.cue and not self.lines.trail[i]) or self._fits(i, j)
+
+    def _issuer(self, t: str, top: list[int]) -> bool:
+        """``t`` names an office, or repeats the issuer that opens one of the lines ``top``."""
+        if closing.is_office(t):
+            return True
+        return t.isupper() and not ends_sentence(t) and any(self.texts[j].startswith(t) for j in top)
 
     def _front(self, blocks: list[Raw], idx: list[int]) -> None:
         """Marker lines around the title as paragraphs kept as they are, a line of two columns as
@@ -291,7 +302,7 @@ class Segmenter:
             return Raw(BlockType.HEADING, [i], caps=True)
         if kind == "heading":
             rank = headings.heading_rank(t)
-            if rank == headings.RANK_NUM + 1 or rank == headings.RANK_ALPHA:
+            if rank == headings.RANK_NUM + 1 or rank == headings.RANK_ALPHA or rank == headings.RANK_ARTICLE:
                 if self._subsection_follows(i, t):  # "2. Quan hệ ..." then "2.1. ...": a section heading
                     return Raw(BlockType.HEADING, [i], rank=rank, caps=t.isupper())
                 if ends_sentence(t) or self._next_item(prev, t):
@@ -310,6 +321,7 @@ class Segmenter:
 
 
 _UNKNOWN = "?"  # a line's kind not looked at yet
+MAX_FORMULA = 40  # characters of an upper-case enacting formula ("QUYẾT NGHỊ:")
 _LEADING_NUMBER = re.compile(r"(\d{1,2})\.\s")
 MAX_NUMBERED_TITLE = 150  # characters of a numbered heading as wide as the text
 MAX_TITLE_WORDS = 20
