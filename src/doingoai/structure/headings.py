@@ -18,7 +18,7 @@ RANK_PART, RANK_CHAPTER, RANK_SECTION, RANK_ARTICLE, RANK_ROMAN, RANK_ALPHA = 0,
 RANK_NUM = 5  # + depth: "1." -> 6, "2.1." -> 7, "2.2.1." -> 8 ("Khoản 1." is a "1.")
 
 _PART = re.compile(
-    r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục)|(ĐIỀU|Điều)|(KHOẢN|Khoản))\s+"
+    r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục))\s+"
     r"(?:[IVXLC]+|\d{1,3}|[A-Z]|[Tt]hứ\s+\w+|THỨ\s+\w+|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\b[.:]?(?:\s|$)"
 )
 _ROMAN = re.compile(r"^([IVXLC]{1,6})[.)]\s+\S")
@@ -34,7 +34,9 @@ _LABEL = re.compile(
 _KEYWORD_LABELS = ("từ", "key")
 # cheap prefix tests before the regular expressions (most lines start with none of these)
 _PART_WORDS = ("PHẦN", "Phần", "CHƯƠNG", "Chương", "MỤC", "Mục", "ĐIỀU", "Điều", "KHOẢN", "Khoản")
-_PART_RANKS = {1: RANK_PART, 2: RANK_CHAPTER, 3: RANK_SECTION, 4: RANK_ARTICLE, 5: RANK_NUM + 1}
+# an article or clause: its number always followed by "." or ":" ("Điều 4 Hiến pháp quy định …" is
+# a sentence, not an article)
+_ARTICLE = re.compile(r"^(?:(ĐIỀU|Điều)|KHOẢN|Khoản)\s+\d{1,3}[.:](?:\s|$)")
 _SOURCE_WORDS = ("(", "[", "Nguồn", "NGUỒN", "Source", "SOURCE")
 _LABEL_WORDS = ("Tóm", "TÓM", "Abstract", "ABSTRACT", "Summary", "SUMMARY", "Từ", "TỪ", "Key", "KEY")
 
@@ -59,7 +61,10 @@ def heading_rank(t: str) -> int | None:
     if t.startswith(_PART_WORDS):
         m = _PART.match(t)
         if m:
-            return _PART_RANKS[m.lastindex or 1]
+            return RANK_PART if m.group(1) else RANK_CHAPTER if m.group(2) else RANK_SECTION
+        m = _ARTICLE.match(t)
+        if m:
+            return RANK_ARTICLE if m.group(1) else RANK_NUM + 1
     return None
 
 

@@ -66,7 +66,7 @@ class Segmenter:
         tp, ti = self.texts[p], self.texts[i]
         if starts_lower(ti):
             return True
-        if _BASIS.match(ti) and tp[-1] in ";,.:":
+        if ti[0] in "CXT" and tp[-1] in ";,.:" and _BASIS.match(ti):
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
         if ti[-1] == ":" and len(ti) <= MAX_FORMULA and ti.isupper():
             return False  # a decision's enacting words standing alone ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:")
