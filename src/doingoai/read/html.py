@@ -71,7 +71,29 @@ def html_main_text(html: str, name: str) -> tuple[str, str | None]:
     title = _page_title(html, lines[0])
     if title is not None and title != lines[0]:
         lines.insert(0, title)
+    lead = _lead(html, lines)
+    if lead:
+        lines.insert(1 if title is not None else 0, lead)
     return "\n\n".join(lines), title
+
+
+# The lead ("sapo" in Vietnamese newsrooms: <div class="detail-sapo">, <p class="sapo">, <h2
+# class="description">) is the article's first paragraph, styled apart; trafilatura often drops it.
+_LEAD = re.compile(
+    r"<(div|p|h2|span|section)\b[^>]*\bclass\s*=\s*[\"'][^\"']*?\b(?:[\w-]*sapo|lead|chapeau|description|summary)"
+    r"\b[^\"']*[\"'][^>]*>(.*?)</\1\s*>",
+    re.I | re.S,
+)
+
+
+def _lead(html: str, lines: list[str]) -> str | None:
+    """The page's lead paragraph when the extracted text lacks it (None otherwise)."""
+    kept = _norm(" ".join(lines))
+    for m in _LEAD.finditer(html):
+        text = _inner_text(m.group(2))
+        if len(text.split()) >= 2 * MIN_WORDS and _norm(text) not in kept:
+            return text
+    return None
 
 
 def page_date(html: str) -> str | None:
