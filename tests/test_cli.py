@@ -60,3 +60,11 @@ def test_missing_batch_file_is_a_coded_error(runner, tmp_path, samples):
     assert out.exit_code == 1 and "[E101]" in out.output
     bad = runner.invoke(main, ["search", "ASEAN", "--limit", "0", "--db", str(db)])
     assert bad.exit_code == 2 and "[E901]" in bad.output
+
+
+def test_ingest_of_nothing_that_exists_creates_no_knowledge_base(tmp_path):
+    db = tmp_path / "kb.sqlite"
+    res = CliRunner().invoke(main, ["ingest", str(tmp_path / "nope"), "--db", str(db)])
+    assert res.exit_code == 1
+    assert "[E101]" in res.output and "nope" in res.output
+    assert not db.exists()

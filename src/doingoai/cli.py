@@ -123,6 +123,11 @@ def ingest(paths: tuple[str, ...], db: str, progress: bool | None, dense: bool) 
     import doingoai
 
     show = sys.stderr.isatty() if progress is None else progress
+    missing = [p for p in paths if not Path(p).exists()]
+    if len(missing) == len(paths):  # nothing to add: do not leave an empty knowledge base behind
+        for p in missing:
+            fail(DoingoaiError(Code.E101_NOT_FOUND, "no such file or folder", p))
+        sys.exit(1)
     with doingoai.open(db) as kb:
         report = kb.ingest(paths, progress=show, dense=dense)
     for err in report.errors:
