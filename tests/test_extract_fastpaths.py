@@ -152,7 +152,10 @@ def test_partner_and_official_scans_are_finditer(samples):
     from doingoai.extract.events_partner import PARTNER, _partner_phrases
 
     rnd = random.Random(7)
-    made = [" ".join(rnd.choice(_PHRASES + _PHRASES + _WORDS) for _ in range(rnd.randint(1, 40))) for _ in range(400)]
+    made = [
+        " ".join(rnd.choice(_PHRASES + _PHRASES + _WORDS) for _ in range(rnd.randint(1, 40)))
+        for _ in range(400)
+    ]
     found = 0
     for text in _corpus(samples) + made:
         low = text.lower()
