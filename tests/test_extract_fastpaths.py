@@ -165,3 +165,17 @@ def test_partner_and_official_scans_are_finditer(samples):
         assert off == [m.span() for m in OFFICIAL.finditer(text)]
         found += len(got) + len(off)
     assert found > 100
+
+
+def test_fast_mentions_are_the_dataclass_ones():
+    from doingoai.extract.mentions import _PLAIN, _mentions
+    from doingoai.model import Mention
+
+    rows = [(0, 5, "VNM", "country", "gazetteer"), (7, 12, "ASEAN", "organisation", "abbreviation")]
+    made = _mentions(rows)
+    assert _PLAIN
+    for row, m in zip(rows, made, strict=True):
+        ref = Mention(*row)
+        assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref) and vars(m) == vars(ref)
+        with pytest.raises(AttributeError):
+            m.code = "LAO"  # still frozen
