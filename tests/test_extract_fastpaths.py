@@ -179,3 +179,19 @@ def test_fast_mentions_are_the_dataclass_ones():
         assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref) and vars(m) == vars(ref)
         with pytest.raises(AttributeError):
             m.code = "LAO"  # still frozen
+
+
+def test_abbreviation_before_name_needs_an_open_bracket(samples):
+    from doingoai.extract.mentions import _DEF_BEFORE
+
+    rnd = random.Random(3)
+    found = 0
+    for text in _corpus(samples):
+        for _ in range(300):
+            i = rnd.randrange(len(text) + 1)
+            window = text[max(0, i - 24) : i]
+            for w in (window, window + " (", window + "(\n", window + "[ "):
+                if _DEF_BEFORE.search(w):
+                    found += 1
+                    assert w.rstrip().endswith(("(", "["))
+    assert found > 100
