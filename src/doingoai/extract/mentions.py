@@ -267,15 +267,19 @@ def defined_abbreviations(text: str, mentions: list[Mention] | list[tuple]) -> d
     opens = _positions(text, "(") | _positions(text, "[")
     if not opens:
         return out
-    # where a name must end or start to have a "(" or "[" right after it ("EU (", "EU(") or right before it
-    ends = opens | {p - 1 for p in opens if p and text[p - 1] == " "}
-    starts = {p + 1 for p in opens} | {p + 2 for p in opens if p + 1 < len(text) and text[p + 1].isspace()}
-    rows = [(m.start, m.end, m.code, m.kind, m.via) if isinstance(m, Mention) else m for m in mentions]
-    for start, end, code, kind, via in rows:
-        if end not in ends and start not in starts:
-            continue  # no "(" or "[" right after the name, nor right before it
+    for m in mentions:
+        start, end, code, kind, via = (m.start, m.end, m.code, m.kind, m.via) if isinstance(m, Mention) else m
         if via == "deixis" or end - start < 4:
             continue
+        if not (
+            end in opens
+            or end + 1 in opens
+            and text[end] == " "
+            or start - 1 in opens
+            or start - 2 in opens
+            and text[start - 1].isspace()
+        ):
+            continue  # no "(" or "[" right after the name, nor right before it
         d = _DEF_AFTER.match(text, end)
         if d and _looks_abbreviation(d.group(1)):
             if _plausible_definition(text, start, end, code, kind, d.group(1)):
