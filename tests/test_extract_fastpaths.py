@@ -138,3 +138,60 @@ def test_trigger_pre_checks_are_necessary(samples):
                     assert needle.search(low, m.start(), stop.start() if stop else len(low))
                 found += 1
     assert found > 0
+
+
+_PHRASES = (
+    "phía bạn|nước bạn|bên bạn|Đảng bạn|đảng bạn bè|bạn đọc|Thủ tướng Phạm Minh Chính|Phó Thủ tướng Lê Văn Thành"
+    "|Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn|Chủ tịch nước Võ Văn Thưởng|Tổng Bí thư Tô Lâm|Đại sứ Nguyễn Văn A"
+    "|Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng|Chủ tịch Quốc hội|Thủ tướng Chính phủ|Trưởng đoàn|Đại tướng"
+).split("|")
+
+
+def test_partner_and_official_scans_are_finditer(samples):
+    from doingoai.extract.events_officials import OFFICIAL, _officials
+    from doingoai.extract.events_partner import PARTNER, _partner_phrases
+
+    rnd = random.Random(7)
+    made = [
+        " ".join(rnd.choice(_PHRASES + _PHRASES + _WORDS) for _ in range(rnd.randint(1, 40)))
+        for _ in range(400)
+    ]
+    found = 0
+    for text in _corpus(samples) + made:
+        low = text.lower()
+        got = [m.span() for m in _partner_phrases(low)]
+        assert got == [m.span() for m in PARTNER.finditer(low)]
+        off = [m.span() for m in _officials(text)]
+        assert off == [m.span() for m in OFFICIAL.finditer(text)]
+        found += len(got) + len(off)
+    assert found > 100
+
+
+def test_fast_mentions_are_the_dataclass_ones():
+    from doingoai.extract.mentions import _PLAIN, _mentions
+    from doingoai.model import Mention
+
+    rows = [(0, 5, "VNM", "country", "gazetteer"), (7, 12, "ASEAN", "organisation", "abbreviation")]
+    made = _mentions(rows)
+    assert _PLAIN
+    for row, m in zip(rows, made, strict=True):
+        ref = Mention(*row)
+        assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref) and vars(m) == vars(ref)
+        with pytest.raises(AttributeError):
+            m.code = "LAO"  # still frozen
+
+
+def test_abbreviation_before_name_needs_an_open_bracket(samples):
+    from doingoai.extract.mentions import _DEF_BEFORE
+
+    rnd = random.Random(3)
+    found = 0
+    for text in _corpus(samples):
+        for _ in range(300):
+            i = rnd.randrange(len(text) + 1)
+            window = text[max(0, i - 24) : i]
+            for w in (window, window + " (", window + "(\n", window + "[ "):
+                if _DEF_BEFORE.search(w):
+                    found += 1
+                    assert w.rstrip().endswith(("(", "["))
+    assert found > 100

@@ -42,7 +42,7 @@ def find_events(doc: Document) -> Document:
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
     pairs = pair_mentions(doc, low, index.mentions) + demonstrative_mentions(doc, low, index.mentions)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
-        index = MentionIndex(index.mentions, spans + ctx.citation_spans, pairs)
+        index = index.plus(pairs, spans + ctx.citation_spans)
     text, sentences, blocks = doc.text, doc.sentences, doc.blocks
     starts = [s.start for s in sentences]
     n_blocks = len(blocks)

@@ -23,7 +23,7 @@ def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
     """Synthetic mentions of the partner for every "phía bạn"-type phrase whose partner is known."""
     if " bạn" not in low:
         return []
-    found = [m for m in PARTNER.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalnum()]
+    found = [m for m in _partner_phrases(low) if m.start() == 0 or not low[m.start() - 1].isalnum()]
     if not found:
         return []
     out: list[Mention] = []
@@ -48,4 +48,24 @@ def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
                 out.append(Mention(m.start(), m.end(), party, "party", "anaphora"))
         else:
             out.append(Mention(m.start(), m.end(), code, "country", "anaphora"))
+    return out
+
+
+_HEADS = ("phía", "nước", "bên", "đảng")  # the words PARTNER's match starts with (no one ends another)
+
+
+def _partner_phrases(low: str) -> list[re.Match[str]]:
+    """``PARTNER.finditer(low)``, found from each " bạn": the engine's own scan tries the leading ``\\b`` and
+    alternation at every position. A match is a head word then " bạn", so no two overlap and each " bạn"
+    has at most one head word ending right before it."""
+    out = []
+    i = low.find(" bạn")
+    while i >= 0:
+        for w in _HEADS:
+            if low.endswith(w, 0, i):
+                m = PARTNER.match(low, i - len(w))
+                if m is not None:
+                    out.append(m)
+                break
+        i = low.find(" bạn", i + 4)
     return out

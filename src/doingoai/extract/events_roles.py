@@ -83,6 +83,14 @@ class MentionIndex:
         self.mentions = sorted(keep, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
 
+    def plus(self, extra: list[Mention], exclude: list[tuple[int, int]]) -> MentionIndex:
+        """``MentionIndex(self.mentions, exclude, extra)`` for the ``exclude`` this index was built with: its
+        mentions are kept as they are (filtered already), only ``extra`` is filtered."""
+        new = MentionIndex([], exclude, extra)
+        new.mentions = sorted(self.mentions + new.mentions, key=lambda m: (m.start, -m.end))
+        new._starts = [m.start for m in new.mentions]
+        return new
+
     def any_between(self, start: int, end: int) -> bool:
         """Is any mention inside ``[start, end)``? (what :meth:`between` would return, without the list)"""
         i = bisect_left(self._starts, start)
