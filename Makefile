@@ -37,10 +37,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/citations_quality.py
 	$(BIN)/python bench/questions_quality.py
 	$(BIN)/python bench/probe_generalisation.py
+	for d in heldout heldout2 heldout3 heldout4 heldout5; do $(BIN)/python bench/probe_generalisation.py --probe tests/data/$$d; done
 	$(BIN)/python bench/pdf_readers.py
 	$(BIN)/python bench/html_readers.py
 	$(BIN)/python bench/xquad_retrieval.py
 	$(BIN)/python bench/search_latency.py
+	$(BIN)/python bench/dense_embed.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
