@@ -116,7 +116,7 @@ CASES: list[tuple] = [
     ("ratify-passive-two-parliaments", "Việt Nam và Lào ký hiệp ước năm 1977. Văn kiện này sau đó đã được Quốc hội hai nước phê chuẩn.",
      K.AGREEMENT_RATIFY, ("VNM", "LAO"), (), "", S.OCCURRED),
     ("ratify-passive-agent", "Hiệp định thương mại được Quốc hội Hàn Quốc phê chuẩn tháng 11/2015.",
-     K.AGREEMENT_RATIFY, ("KOR",), (), "2015-11", S.OCCURRED, GAP),  # one ratifier, no partner named: dropped
+     K.AGREEMENT_RATIFY, ("KOR",), (), "2015-11", S.OCCURRED),
     ("ratify-planned-passive", "Hiệp định với EU sẽ có hiệu lực sau khi được Việt Nam và tất cả các nước thành viên EU phê chuẩn.",
      K.AGREEMENT_RATIFY, ("VNM", "EU"), (), "", S.PLANNED),
     ("ratify-negated", "Brazil chưa phê chuẩn hiệp định thương mại với Việt Nam.",

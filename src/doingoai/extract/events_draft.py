@@ -7,6 +7,15 @@ import re
 from bisect import bisect_right
 
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_frames import (
+    DECIDED,
+    SUBORDINATE,
+    help_task_start,
+    host_before_ma,
+    meeting_org,
+    place_country,
+    treaty_owner,
+)
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_roles import (
     AGREEMENT_KINDS,
@@ -22,11 +31,7 @@ from doingoai.extract.events_roles import (
 )
 from doingoai.extract.events_rules import (
     PASSIVE_BEFORE,
-    DECIDED,
-    SUBORDINATE,
     agreement_before,
-    host_before_ma,
-    treaty_owner,
     inner_parties,
     relative_roles,
     standing,
@@ -137,6 +142,7 @@ def draft_event(
         k += 1
     prev = -1
     relative = None
+    decided = False
     clause_groups = _groups(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
@@ -187,8 +193,17 @@ def draft_event(
             if g.marker == "từ" and SUBORDINATE.match(text, g.marker_pos)
             else g
             for g in pre
+            if not place_country(text, g)  # "ở Paris, Cộng hòa Pháp": a place, not a party
         ]
-        post = [g for g in clause_groups if g.start >= te and g.end <= p1 and not treaty_owner(text, kind, g)]
+        objects_end = help_task_start(text, te, p1) if trig.name == "aid_help" else p1  # "giúp Việt Nam
+        post = [  # thanh toán khoản nợ với IMF": the helped, not the task's object
+            g
+            for g in clause_groups
+            if g.start >= te
+            and g.end <= objects_end
+            and not treaty_owner(text, kind, g)
+            and not place_country(text, g)
+        ]
         if own0 > c0:  # the subject of the clause before is its first unmarked name, nothing else of it
             v0 = hit_starts[bisect_right(hit_starts, c0 - 1)]  # the clause before's first trigger
             first = next((g for g in clause_groups if g.end <= v0), None)
@@ -215,8 +230,13 @@ def draft_event(
         actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
         if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
             recips = host_before_ma(text, pre)
-        if kind is K.AGREEMENT_RATIFY and not actors and not recips and DECIDED.fullmatch(before):
-            actors = [VNM]  # "Điều 1. Phê duyệt Thỏa thuận ...": the issuing Government decides
+        if (
+            kind is K.MEMBERSHIP_JOIN and actors and not recips
+        ):  # "tại Hội nghị ... của ORG, X trở thành thành viên"
+            recips = meeting_org(text, pre)
+        decided = kind is K.AGREEMENT_RATIFY and not actors and DECIDED.fullmatch(before)
+        if decided:  # "Điều 1. Phê duyệt Thỏa thuận ...": the issuing Government decides, on its own date
+            actors = [VNM]
         if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
             actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
         if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
@@ -231,6 +251,7 @@ def draft_event(
     passive = kind in AGREEMENT_KINDS and (
         PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None or any(g.marker == "được" for g in pre)
     )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
+    single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
     if not agreement and passive:
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:
@@ -270,13 +291,15 @@ def draft_event(
     if actors is None:
         return None
     if not recips and not (
-        (kind.symmetric or kind in AGREEMENT_KINDS or pair) and len(actors) >= 2
-        or kind is K.AGREEMENT_RATIFY and actors  # "được Quốc hội Hàn Quốc phê chuẩn": one ratifier
+        (kind.symmetric or kind in AGREEMENT_KINDS or pair)
+        and len(actors) >= 2
+        or single  # "được Quốc hội Hàn Quốc phê chuẩn", "được Việt Nam ký ngày ...": one party's act
+        and actors
     ):
         return None
     if kind in ORG_TARGET and not recips:
         return None
-    if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and kind is not K.AGREEMENT_RATIFY:
+    if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
     status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
@@ -288,6 +311,8 @@ def draft_event(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
     )
     status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
+    if decided and not explicit:
+        date = doc.meta.get("date") or date
     if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
         status = Status.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
     attrs = attributes(doc, text, kind, trig.name, te, p1, c0, c1, ctx.cache)

@@ -330,30 +330,6 @@ _RELATIVE_KINDS = frozenset(
 )
 
 
-_OWNER_OF = re.compile(r"\b(?:công ước|hiến chương|hiệp định|thỏa thuận|nghị định thư)(?: khung)? của\s+$")
-
-
-def treaty_owner(text: str, kind: EventKind, g) -> bool:
-    """ "phê duyệt ... Công ước khung của Liên Hợp Quốc": the organisation owning a treaty's name is no party."""
-    return (
-        kind in (K.AGREEMENT_RATIFY, K.AGREEMENT_SIGN)
-        and _OWNER_OF.search(text, max(0, g.start - 30), g.start) is not None
-    )
-
-
-DECIDED = re.compile(r"\s*(?:[-+•]\s*)?(?:điều \d+\.?\s*)?")  # a decision's article opening on its verb
-SUBORDINATE = re.compile(r"\b(?:từ khi|khi|sau khi|trước khi)\b")  # a clause with its own subject
-_MA_BEFORE = re.compile(r"[^,;.:()]{0,30}\bmà\s+$")
-
-
-def host_before_ma(text: str, pre: list) -> list[str]:
-    """ "Năm APEC 2017 mà Việt Nam sẽ đăng cai", "Hội nghị Cấp cao ASEAN lần thứ 18 mà In-đô-nê-xi-a đăng cai":
-    the organisation named right before "mà" is the meeting's (the name after it hosts)."""
-    if len(pre) < 2 or not set(pre[-2].kinds) <= {"organisation", "body"}:
-        return []
-    return list(pre[-2].codes) if _MA_BEFORE.fullmatch(text, pre[-2].end, pre[-1].start) else []
-
-
 def relative_roles(
     text: str, kind: EventKind, post: list, ts: int, te: int
 ) -> tuple[list[str], list[str]] | None:

@@ -146,7 +146,14 @@ def date_of(
             ):  # thành thành viên WTO ngày ...")
                 return d.value, True  # keeps the date written after it, not the previous item's
     for d in ctx.dates_in(c0, p1):
-        if ctx.attached(d) or ctx.in_name(d) or ts <= d.start < te or prev >= 0 and prev <= d.start < ts:
+        if (
+            ctx.attached(d)
+            or ctx.in_name(d)
+            or ts <= d.start < te
+            or prev >= 0
+            and prev <= d.start < ts
+            and not ctx.doc.text[d.start].isupper()  # (a capital "Năm
+        ):  # 1999, ..." opens a new sentence, e.g. after a heading run into its paragraph)
             continue
         if _ANCHOR.search(text, max(c0, d.start - 25), d.start):
             continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
