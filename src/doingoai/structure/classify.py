@@ -51,7 +51,11 @@ def refine(blocks: list, texts: list[str]) -> None:
             continue
         prev_t = _prev_text(blocks, texts, k)
         if b.type is BlockType.HEADING and b.rank == headings.RANK_NUM + 1 and prev_t.endswith(":"):
-            b.type = BlockType.LIST_ITEM
+            if not _heads_section(blocks, texts, k):
+                b.type = BlockType.LIST_ITEM
+        elif b.type is BlockType.HEADING and b.rank == headings.RANK_NUM + 1 and k and prev_t:
+            if blocks[k - 1].type is BlockType.LIST_ITEM and headings.next_number(prev_t, t):
+                b.type = BlockType.LIST_ITEM  # "2. Kinh tế" right after the item "1. Chính trị"
         elif b.type is BlockType.PARAGRAPH and not b.front:
             nxt = k + 1 < n and blocks[k + 1].type in _BODY and texts[k + 1]
             if not nxt or prev_t.endswith(":"):
@@ -61,6 +65,22 @@ def refine(blocks: list, texts: list[str]) -> None:
     _enumerations(blocks, texts)
     _references_and_captions(blocks, texts)
     _levels(blocks)
+
+
+def _heads_section(blocks: list, texts: list[str], k: int) -> bool:
+    """Numbered heading ``k`` ("1. Mục đích, ý nghĩa") has body text under it and its next sibling
+    ("2. Các hoạt động chính") is a heading too: a section heading, not the first item of a list."""
+    b = blocks[k]
+    if k + 1 >= len(blocks) or blocks[k + 1].type is BlockType.HEADING:
+        return False
+    for j in range(k + 1, len(blocks)):
+        c = blocks[j]
+        if c.type is not BlockType.HEADING:
+            continue
+        if c.rank is None or c.rank > b.rank:
+            continue  # an unnumbered or lower heading inside the section
+        return c.rank == b.rank and headings.next_number(texts[k], texts[j])
+    return False
 
 
 def _prev_text(blocks: list, texts: list[str], k: int) -> str:

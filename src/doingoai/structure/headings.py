@@ -109,10 +109,18 @@ def item_number(t: str) -> tuple[str, int] | None:
     if word and not g.isdigit() or not word and m.group(3) == ":":
         return None
     return word, (int(g) if g.isdigit() else _LETTERS.index(g.lower()) + 1)
-    return int(g) if g.isdigit() else _LETTERS.index(g.lower()) + 1
 
 
 _LETTERS = "abcdđefghijklmnopqrstuvwxyz"
+
+
+def next_number(a: str, b: str) -> bool:
+    """``b`` is numbered right after ``a`` in the same kind of numbering ("2." after "1.", "c)"
+    after "b)", "Điều 3." after "Điều 2."; not "3." after "b)")."""
+    x, y = item_number(a), item_number(b)
+    if x is None or y is None or x[0] != y[0] or y[1] != x[1] + 1:
+        return False
+    return x[0] != "" or a[0].isdigit() == b[0].isdigit()
 
 
 def levels(ranks: list[int]) -> dict[int, int]:

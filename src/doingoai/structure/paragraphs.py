@@ -62,7 +62,9 @@ class Segmenter:
             or i in self.lay.indent
         )
 
-    def joins(self, p: int, i: int, ends_p: bool) -> bool:
+    def joins(self, p: int, i: int, ends_p: bool, first: bool = False) -> bool:
+        """Line ``i`` goes on with the block whose last line is ``p`` (``first``: ``p`` is that
+        block's only line)."""
         tp, ti = self.texts[p], self.texts[i]
         if starts_lower(ti):
             return True
@@ -80,6 +82,8 @@ class Segmenter:
                 return True
             if self.lay.line_paragraphs:
                 return False  # a line that is a heading or a headline
+            if first and self._title_line(p):
+                return False  # "Hợp tác phòng chống dịch SARS" on its own line, its paragraph below
             if i in self.lay.gap and self._short(p):
                 return False  # a short line standing alone: a heading or a caption
             if self.lay.cue and not self.lines.trail[p] and i not in self.lay.soft:
@@ -97,7 +101,20 @@ class Segmenter:
             return bool(self.lines.trail[p])
         if self.lay.blank_paragraphs and i not in self.lay.soft:
             return True
-        return not self._fits(p, i) and _ORDINAL.match(ti) is None
+        return not self._fits(p, i) and _ORDINAL.match(ti) is None and not self._title_line(i)
+
+    def _title_line(self, i: int) -> bool:
+        """Line ``i`` is shaped like a heading of wrapped text: much shorter than the column, no end
+        punctuation, a capital or a number first, at most ``MAX_HEADING_WORDS`` words, and followed
+        by a longer line starting with a capital (its paragraph)."""
+        t = self.texts[i]
+        j = i + 1
+        if j >= len(self.texts) or not (t[0].isupper() or t[0].isdigit()) or t[-1] in _OPEN_END:
+            return False
+        nxt = self.texts[j]
+        if not nxt or len(nxt) <= len(t) or not nxt[0].isupper() or ends_sentence(t):
+            return False
+        return self._short(i) and len(t.split()) <= MAX_HEADING_WORDS
 
     def _flush_heading(self, i: int) -> bool:
         """In a document that indents first lines: line ``i``, flush left, is a heading (short, no end
@@ -126,6 +143,8 @@ class Segmenter:
             return False
         if self.lay.cue and not self.lines.trail[p]:
             return False
+        if len(ti) > len(tp) and self._fits(p, i):
+            return False  # "1. Khái quát", then a longer line whose first word would have fitted: body text
         return self._short(i) and (i + 1 >= len(self.texts) or not self._short(i + 1))
 
     # -- the walk ---------------------------------------------------------------------------------
@@ -216,7 +235,7 @@ class Segmenter:
                         continue
                     kind = start_kind(t)
                     if kind is None or not self.can_start(p, i, typ, ends_p):
-                        if self.joins(p, i, ends_p):
+                        if self.joins(p, i, ends_p, len(cur.lines) == 1):
                             cur.lines.append(i)
                             continue
             cur = self._open(i, t, kind, cur)
@@ -237,8 +256,7 @@ class Segmenter:
         """``t`` goes on from the numbered list item just before ("2." after "1. Tăng cường ...;")."""
         if prev is None or prev.type is not BlockType.LIST_ITEM:
             return False
-        a, b = headings.item_number(self.texts[prev.lines[0]]), headings.item_number(t)
-        return a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1
+        return headings.next_number(self.texts[prev.lines[0]], t)
 
     def _numbered_title(self, i: int, t: str) -> bool:
         """A numbered line shaped like a title (at most ``MAX_TITLE_WORDS`` words, no end
@@ -325,5 +343,7 @@ MAX_FORMULA = 40  # characters of an upper-case enacting formula ("QUYẾT NGH�
 _LEADING_NUMBER = re.compile(r"(\d{1,2})\.\s")
 MAX_NUMBERED_TITLE = 150  # characters of a numbered heading as wide as the text
 MAX_TITLE_WORDS = 20
+MAX_HEADING_WORDS = 12  # words of an unnumbered heading standing on its own line in wrapped text
+_OPEN_END = ",;:-–(/&"  # a line ending so goes on
 
 _AFTER_FRONT = frozenset((BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION))
