@@ -85,7 +85,7 @@ CASES: list[tuple] = [
     ("join-nam-become", "Tháng 9/1973, tại Hội nghị Cấp cao lần thứ tư của Phong trào Không liên kết họp ở An-giê (An-giê-ri), Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam chính thức trở thành thành viên.",
      K.MEMBERSHIP_JOIN, ("VNM",), ("NAM_MOVEMENT",), "1973-09", S.OCCURRED),
     ("join-asean-conference", "Tháng 7/1995, tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 28 họp ở Bandar Seri Begawan (Bru-nây), Việt Nam được kết nạp làm thành viên chính thức.",
-     K.MEMBERSHIP_JOIN, ("VNM",), ("ASEAN",), "1995-07", S.OCCURRED, GAP),  # "(Bru-nây), Việt Nam": one group
+     K.MEMBERSHIP_JOIN, ("VNM",), ("ASEAN",), "1995-07", S.OCCURRED),
     ("join-wto-session", "Tháng 11/2006, tại phiên họp đặc biệt của Đại hội đồng WTO ở Giơ-ne-vơ (Thụy Sĩ), Việt Nam được kết nạp làm thành viên.",
      K.MEMBERSHIP_JOIN, ("VNM",), ("WTO",), "2006-11", S.OCCURRED),
     # --- "A, B cùng một số nước giúp X trả nợ": aid from every named provider --------------------------

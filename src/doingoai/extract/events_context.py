@@ -62,7 +62,12 @@ CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
 _NOT_COVERED = re.compile(r"(?:nhiệm kỳ|khóa|khoá|đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$")
 _REPORT_PERIOD = re.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}/\d{4}")
 _PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12]|-\d\d)?")  # a year, a period or a month: not a day
-_OPENING = vi_compile(r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?")
+_OPENING = vi_compile(
+    r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?"
+)
+# a heading run into its paragraph ("Hợp tác phòng chống dịch SARS Cuối tháng 2/2003, ..."): no punctuation,
+# then the opening's capitalised first word
+_RUN_IN = vi_compile(r"[^\W\d_][^.,;:!?()\n]{2,80}? (?=(?:Trong|Vào|Đầu|Giữa|Cuối|Năm|Tháng|Ngày)\b)", 0)
 # "nâng quan hệ lên Đối tác chiến lược sâu rộng, và tháng 11/2023 lên Đối tác chiến lược toàn diện": the verb
 # of a second upgrade is left out; its date stands between "và" and "lên" (events_coord dates it)
 ELIDED_AND = re.compile(r"(?:,\s*|\s+)(?:và|rồi|sau đó|đến)\s+(?:(?:vào|đến)\s+)?$", re.IGNORECASE)
@@ -213,11 +218,12 @@ class Context:
         """The date a paragraph opens with ("Năm 2023, ..."), or ""."""
         if block is not None and block < len(self.doc.blocks):
             b = self.doc.blocks[block]
-            opening = self.dates_in(b.start, min(b.end, b.start + 40))
+            opening = self.dates_in(b.start, min(b.end, b.start + 120))
+            run_in = _RUN_IN.match(self.doc.text, b.start, opening[0].start) if opening else None
             if (
                 opening
                 and _PERIOD.fullmatch(opening[0].value)
-                and _OPENING.fullmatch(self.doc.text, b.start, opening[0].start)
+                and _OPENING.fullmatch(self.doc.text, run_in.end() if run_in else b.start, opening[0].start)
                 and self.doc.text[opening[0].end : opening[0].end + 1] == ","
             ):  # a day dates one event only
                 return opening[0].value

@@ -10,10 +10,14 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_frames import (
     DECIDED,
     SUBORDINATE,
+    chair_role,
     help_task_start,
     host_before_ma,
+    joint_parties,
     meeting_org,
     place_country,
+    relative_subject,
+    role_holder,
     treaty_owner,
 )
 from doingoai.extract.events_merge import Draft
@@ -226,8 +230,16 @@ def draft_event(
             return (
                 None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
             )
+        pre = relative_subject(text, clause_groups, c0, ts) or pre  # "X, người đang thăm Y": X visits
+        role_org, pre = chair_role(text, clause_groups, pre, ts) if trig.name == "host" else ([], pre)
+        if role_org:  # "trên cương vị Chủ tịch ASEAN, Việt Nam chủ trì Hội nghị ...": chairing ASEAN
+            kind = K.CHAIR
         relative = relative_roles(text, kind, post, ts, te)  # "... cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba"
         actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
+        if role_org or trig.name == "joint":  # "A và B cùng nộp ...": each a party, no recipient
+            actors, recips = (actors, role_org) if role_org else (joint_parties(pre), [])
+        elif trig.name == "chair":  # "Với tư cách là Chủ tịch ASEAN, Cam-pu-chia ...": the holder follows
+            actors, recips = role_holder(text, clause_groups, ts, te) or (actors, recips)
         if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
             recips = host_before_ma(text, pre)
         if (
@@ -279,7 +291,8 @@ def draft_event(
             and not _NO_OBJECT.match(text, te)
         ):
             return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
-    pair = (
+    joint = trig.name == "joint" and len(actors) >= 2  # "A và B cùng nộp ...": both act
+    pair = joint or (
         not recips
         and len(actors) >= 2
         and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)

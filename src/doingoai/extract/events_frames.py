@@ -70,3 +70,57 @@ def help_task_start(text: str, te: int, p1: int) -> int:
     """Where the task after "giúp X" starts ("giúp Việt Nam thanh toán khoản nợ với IMF"), else ``p1``."""
     m = _HELP_TASK.search(text, te, p1)
     return m.start() if m else p1
+
+
+_WHO_REL = re.compile(r"[^,;:()\n]{0,60}?,\s*người (?:đang |đã |vừa |sẽ )?(?:có chuyến )?$")
+
+
+def relative_subject(text: str, groups: list, c0: int, ts: int) -> list:
+    """ "hội kiến Tổng thống In-đô-nê-xi-a Joko Widodo, người đang thăm Việt Nam": the person before
+    "người" is the subject of the relative clause (a one-group ``pre``), else []."""
+    if text.rfind("người", max(c0, ts - 25), ts) < 0:
+        return []
+    for g in reversed(groups):
+        if g.end <= ts and g.start >= c0 and _WHO_REL.fullmatch(text, g.end, ts):
+            return [g._replace(marker="", marker_pos=-1)]
+    return []
+
+
+_CHAIR_ROLE = re.compile(
+    r"\b(?:(?:trên|ở) cương vị|với tư cách(?: là)?)(?: nước)? chủ tịch(?: luân phiên)?\s+$"
+)
+
+
+def chair_role(text: str, clause_groups: list, pre: list, ts: int) -> tuple[list[str], list]:
+    """ "trên cương vị Chủ tịch ASEAN, Việt Nam chủ trì Hội nghị ...", "với tư cách Chủ tịch APEC": the
+    organisation whose chair presides (the meeting is chaired, not only hosted), and ``pre`` without it;
+    else ([], pre)."""
+    for g in clause_groups:
+        if g.end > ts:
+            break
+        if g.kinds[0] in ("organisation", "body") and _CHAIR_ROLE.search(text, max(0, g.start - 40), g.start):
+            return [g.codes[0]], [p for p in pre if p.start != g.start]
+    return [], pre
+
+
+_AS_ROLE = re.compile(r"\b(?:cương vị|tư cách)\s+$")
+
+
+def role_holder(text: str, clause_groups: list, ts: int, te: int) -> tuple[list[str], list[str]] | None:
+    """ "Với tư cách là Chủ tịch ASEAN năm 2022, Cam-pu-chia ...": the chair named after the comma, and the
+    organisation chaired; None when the trigger is no such role phrase."""
+    if not _AS_ROLE.search(text, max(0, ts - 20), ts):
+        return None
+    comma = text.find(",", te)
+    orgs = [c for g in clause_groups if te <= g.start and g.end <= comma for c in g.codes]
+    holder = next((g for g in clause_groups if g.start > comma and g.marker == ""), None)
+    return (list(holder.codes), orgs) if comma >= 0 and holder is not None and orgs else None
+
+
+def joint_parties(pre: list) -> list[str]:
+    """ "Việt Nam và Ma-lai-xi-a cùng nộp ...": the unmarked names before a joint act, each one a party."""
+    out: list[str] = []
+    for g in pre:
+        if g.marker == "":
+            out += [c for c in g.codes if c not in out]
+    return out

@@ -47,6 +47,7 @@ AGENT_MARKERS = frozenset({"của", "từ", "bởi"})
 VNM, CPV = "VNM", "CPV"
 ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective", "person"})
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
+_ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
 MARKER_WORDS = frozenset("với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split())
@@ -130,6 +131,12 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
             continue
         if gap is not None and gap.strip() == "," and (m.kind == "person") != (cur[-1].kind == "person"):
             gap = None  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
+        if (
+            gap == ", "
+            and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)
+            or (gap == "), " and text[cur[0].start - 1] == "(")
+        ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
+            gap = None  # được kết nạp": the role's or the bracket's name ends at the comma
         if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap)):
             cur.append(m)
         else:
@@ -153,6 +160,8 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         pos += start - len(gap)
     if ex >= 0 and not marker and before:
         marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
+    elif marker in ("trên", "ở", "với") and _ROLE_HELD.search(text, pos, start):
+        marker = "cương vị"  # "trên cương vị / với tư cách Chủ tịch ASEAN": a role held, no place nor partner
     elif marker in LOCATION_MARKERS and "quan hệ" in text[pos:start]:
         marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
     elif marker and ex < 0 and "," in text[pos:start]:

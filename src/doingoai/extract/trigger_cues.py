@@ -17,8 +17,9 @@ NEGATION = _cue(
     r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là|đầy|quá))"  # "chưa đầy một năm": less than a year
     r"(?! (?:đến|tới) (?:\d+|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|vài|nửa) (?:năm|tháng|tuần|ngày)\b)"
     + _NO_WORD
-    # a negation governs its own clause only: not past ";" nor ", còn / nhưng / song / tuy nhiên"
-    + r"(?![^;]*;)(?![^,]*,\s*(?:còn|nhưng|song|tuy nhiên|trong khi|mặt khác)\b)"
+    # a negation governs its own clause only: not past ";" nor ", còn / nhưng / song / tuy nhiên", nor
+    # past "mà" ("không che giấu thông tin mà công khai ...": the clause after it is asserted)
+    + r"(?![^;]*;)(?![^,]*,\s*(?:còn|nhưng|song|tuy nhiên|trong khi|mặt khác)\b)(?![^;]*\bmà\b)"
 )
 HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng)" + _NO_WORD)
 PURPOSE = _cue(r"\b(?:nhằm|hướng tới|tiến tới|với mục tiêu|mục tiêu là)" + _NO_WORD)
@@ -93,3 +94,9 @@ CONTEXT = re.compile(
 VOTES = re.compile(r"\(?(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])\)?")  # "192/193", not a day "7/6/2019"
 VOTE_WORD = _cue(r"\bphiếu\b")
 OBJECTS_INTRO = _cue(r"\b(?:như|gồm|bao gồm)\s+")
+# "Việt Nam và Ma-lai-xi-a cùng nộp ...", "công bố Báo cáo chung": a joint act (the trigger "joint")
+JOINT = (
+    r"(?:cùng(?: nhau)?(?= (?:nộp|đệ trình|xây dựng|đề xuất|công bố|khởi xướng|triển khai|thực hiện|khai thác"
+    r"|tuần tra|soạn thảo|nghiên cứu|đồng chủ trì|phát hành|trình)" + _NO_WORD + ")"
+    r"|(?:(?<=nộp )|(?<=công bố )|(?<=đệ trình ))báo cáo chung)" + _NO_WORD
+)

@@ -23,6 +23,7 @@ from doingoai.extract.trigger_cues import (  # noqa: F401  (re-exported: the cue
     CONTEXT_WORDS,
     COORD_GAP,
     HYPOTHETICAL,
+    JOINT,
     NEGATION,
     OBJECTS_INTRO,
     ONGOING,
@@ -241,6 +242,8 @@ LEXICON: tuple[Trigger, ...] = (
         + _NO_WORD
         + ")",
     ),
+    # "Việt Nam và Ma-lai-xi-a cùng nộp Báo cáo chung ...": a joint act of the parties before it (events_frames)
+    _T("joint", K.COOPERATE, ("cùng", "báo cáo chung"), JOINT),
     _T(
         "aid_credit",
         K.AID,
