@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from doingoai.fold import fold
 from doingoai.ordinals import ordinals_in
+from doingoai.question_cues import ASKS_DAY, ASKS_HELD, ASKS_MONTH, PERCENT, VOTES, name_heads
 
 
 class Wants(str, Enum):
@@ -68,6 +69,7 @@ class Question:
     earliest: bool = False  # "lần đầu", "first" as an adverb: the earliest preferred, never required
     relations: tuple[str, ...] = ()  # words relating a nested name: "Hiệp ước bổ sung Hiệp ước" -> "bổ sung"
     negated: Negated | None = None  # "chưa thông qua", "has not yet signed"
+    name_heads: tuple[str, ...] = ()  # "quỹ nào" -> ("lập quỹ", "quỹ"): a capitalised name may answer
 
     @property
     def asks_countries(self) -> bool:
@@ -114,7 +116,8 @@ _VI_NAME = re.compile(
     re.I,
 )
 _EN_NAME = re.compile(
-    r"\b(?:which|what)\s+(treaty|agreement|convention|directive|resolution|declaration|projects?|document)\b",
+    r"\b(?:which|what)\s+(treaty|agreement|convention|directive|resolution|declaration|projects?|documents?"
+    r"|memorand(?:um|a)|funds?|programmes?|programs?|initiatives?|mechanisms?|forums?)\b",
     re.I,
 )
 # Is the text a question at all: "?" or a question word (then analyse() says which type).
@@ -152,7 +155,7 @@ _KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("consult", ("hoi dam", "dien dam", "hoi kien", "tiep kien", "talks", "met with", "meet", "phone call")),
     ("sanction", ("cam van", "bao vay", "trung phat", "embargo", "sanction", "blockade")),
     ("sanction.lift", ("do bo", "lift")),
-    ("conflict", ("chien tranh", "xung dot", "xam luoc", "war", "conflict", "invasion")),
+    ("conflict", ("chien tranh", "xung dot", "xam luoc", r"wars?\b", "conflict", "invasion")),
 )
 _KIND_RX = {kind: re.compile(r"\b(?:" + "|".join(cues) + ")") for kind, cues in _KIND_CUES}
 
@@ -192,17 +195,8 @@ _SEA = re.compile(r"\b(?:biển|vịnh|vùng biển|eo biển|sea|gulf|bay|water
 _ASKS_ORDINAL = re.compile(r"\b(lần thứ|thứ|khóa|khoá|kỳ họp thứ)\s+(?:mấy|bao nhiêu)\b", re.I)
 _NAMED = re.compile(  # names doingoai's ``head`` (_VI_NAME / _EN_NAME) does not cover
     r"\b(quy chế|cơ chế|chế độ|chương trình|sáng kiến|khuôn khổ|diễn đàn|chiến lược|hiến chương|"
-    r"nghị định thư|bản ghi nhớ|danh hiệu|huân chương|giải thưởng)(?:\s+\w+){0,2}?\s+nào\b"
+    r"nghị định thư|bản ghi nhớ|danh hiệu|huân chương|giải thưởng|quỹ|ủy ban|hội đồng|nhóm|liên minh)(?:\s+\w+){0,2}?\s+nào\b"
     r"|\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(treaty|agreement|convention|protocol|declaration|status)\b",
-    re.I,
-)
-_ASKS_DAY = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which day|what day)\b", re.I)
-_ASKS_MONTH = re.compile(r"\b(?:tháng nào|tháng mấy|what month|which month)\b", re.I)
-_VOTES = ("phieu", "vote", "ballot")  # folded
-_PERCENT = ("phan tram", "%", "percent", "ty le")
-_ASKS_HELD = re.compile(
-    r"\b(?:held|hold|took place|take place|hosted|convened|opened)\b"
-    r"|\b(?:được tổ chức|tổ chức|diễn ra|khai mạc|họp|đăng cai)\b",
     re.I,
 )
 
@@ -377,17 +371,18 @@ def analyse(text: str) -> Question:
         asks_sea=bool(_SEA.search(q)),
         asks_ordinal=(m := _ASKS_ORDINAL.search(q)) and m.group(1).lower().replace("khoá", "khóa") or None,
         named_head=(named.group(1) or named.group(2)).lower() if named else None,
-        asks_day=bool(_ASKS_DAY.search(q)),
-        asks_month=bool(_ASKS_MONTH.search(q)),
-        asks_votes=any(c in folded_q for c in _VOTES),
-        asks_percent=any(c in folded_q for c in _PERCENT),
-        asks_held=bool(_ASKS_HELD.search(q)),
+        asks_day=bool(ASKS_DAY.search(q)),
+        asks_month=bool(ASKS_MONTH.search(q)),
+        asks_votes=any(c in folded_q for c in VOTES),
+        asks_percent=any(c in folded_q for c in PERCENT),
+        asks_held=bool(ASKS_HELD.search(q)),
         years=tuple(dict.fromkeys(years)),
         month=_month(q),
         ordinals=ordinals_in(without_first(q)) if first else ordinals_in(q),
         earliest=bool(first),
         relations=_relations(q),
         negated=_negated(q),
+        name_heads=name_heads(q) if lang == "vi" and wants is Wants.TEXT else (),
     )
 
 

@@ -25,6 +25,14 @@ from doingoai.answer.asked import (
     negation_ok,
     relation_words,
 )
+from doingoai.answer.blocks import (
+    INTRODUCES_ONLY,
+    precision_of,
+    says_superlatives,
+    superlatives,
+    wanted_precision,
+    with_blocks,
+)
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.required import mentions_theme, ordinals_ok
@@ -42,12 +50,14 @@ from doingoai.answer.terms import (
     support,
 )
 from doingoai.errors import Code, DoingoaiError
+from doingoai.fold import fold
 from doingoai.question import Wants, mentions_kind
 
 __all__ = ["Answer", "ask", "kb_citation"]
 
 MAX_QUESTION = 10_000
 STRONG_SUPPORT = 0.75  # a factoid question with no extractable span gets the sentence only above this
+ABOUT = 0.6  # a person's sentence and passage say this share of the question's words (or all but one)
 PERSON_MARGIN = 0.4  # a person is taken from sentences about one concept short of the best, no further
 
 
@@ -91,6 +101,24 @@ def _introduces(kb, hit: dict[str, Any]) -> bool:
     )
 
 
+# "Sau Indonesia, ...", "After Indonesia, ...": an actor the question dates by, not one its answer names
+_LEAD = re.compile(r"^\s*(?:sau|trước|after|before)\s+[^,;?]{1,60},", re.I)
+
+
+def _lead_clause(question: str) -> str:
+    """The opening "Sau X," / "After X," of a question ("" if none): its actors are context."""
+    m = _LEAD.match(question)
+    return m.group(0) if m else ""
+
+
+def _about(q, concept_sets, hit: dict[str, Any]) -> bool:
+    """Whether the sentence and its passage say every content word of a person question but one, or
+    most of them (a Vietnamese question counts each syllable)."""
+    both = hit["text"] + " " + hit.get("passage", "")
+    folded = [[tuple(fold(a) for a in alts) for alts in c] for c in concept_sets]  # "élysée" as written
+    return any(not c or support(c, both) >= min(1 - 1.01 / len(c), ABOUT) for c in folded)
+
+
 def ask(kb, question: str, dense: bool = False) -> Answer:
     text = " ".join((question or "").split())
     if not text:
@@ -102,12 +130,13 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     if q.wants in (Wants.NUMBER, Wants.ACTOR, Wants.LIST):  # "how many countries": the asking words
         codes = {c for c in codes if actor_names.kind(c) != "collective"}
     terms = content_terms(q, codes)
-    actors_required = required_actors(codes)
+    actors_required = required_actors(codes - actor_names.codes_in(_lead_clause(q.text)))
     parties, agreements = party_codes(codes)  # an agreement the text may describe, not name:
     by_parties = (  # "Hiệp ước biên giới trên đất liền giữa hai nước" for the treaty's gazetteer name
         (content_terms(q, parties), required_actors(parties)) if agreements else (terms, actors_required)
     )
-    names_only = required_names(q, codes)
+    lead = set(re.findall(r"\w+", _lead_clause(q.text)))
+    names_only = [n for n in required_names(q, codes) if not lead & set(n)]
     names_required = names_only + ([(str(q.year),)] if q.year is not None else [])
     # what the asked thing's own sentence must say: "bổ sung" of "Hiệp ước bổ sung Hiệp ước ...",
     # "chưa thông qua" of a negated question; a date question's years; a month asked
@@ -122,7 +151,13 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         if negation is not None
         else from_events(kb, q, codes, terms, names_only + relation)
     )
-    hits = [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)]
+    most, precise = superlatives(q), wanted_precision(q)
+    if fact is not None and not says_superlatives(most, fact.evidence["text"]):
+        fact = None  # "the largest partner": a fact whose sentence does not say "lớn nhất" is not it
+    imprecise = None  # "ngày nào": a fact dated by its year only, when no sentence gives the day
+    if fact is not None and q.wants is Wants.DATE and precision_of(fact.value or fact.answer or "") < precise:
+        fact, imprecise = None, fact
+    hits = with_blocks(kb, [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)])
     context = DocumentContext(kb, parties)
     supported = []
     denied: set[int] = set()
@@ -138,7 +173,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             if not contains_all(names_required, both + " " + lead):
                 continue
             sentence += f" {q.year}"
-        if not ordinals_ok(q.ordinals, h["text"], passage):
+        if not ordinals_ok(q.ordinals, h["text"], passage) or not says_superlatives(most, h["text"]):
             continue
         if not (
             contains_all(relation, h["text"]) and negation_ok(negation, h["text"]) and month_ok(month, both)
@@ -168,6 +203,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     ):
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
+    rough: Answer | None = None  # a date less precise than asked, if nothing better is found
     for score, i, hit in supported[:5]:
         if i in denied:
             continue
@@ -177,7 +213,21 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             mentions_kind(q.kinds, hit["text"]) or held_cue(q, hit["text"])
         ):
             continue  # a date, amount or place is only taken from a sentence about the action asked
+        if hit.get("type") in INTRODUCES_ONLY:
+            continue  # a title is no evidence for a span
+        if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
+            continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
         found = extract_for(q, hit["text"], flat(terms), codes)
+        if found and q.wants is Wants.DATE and precision_of(found[0]) < precise:
+            rough = rough or Answer(
+                q.text,
+                found[0],
+                evidence_of(hit),
+                kb_citation(kb, hit),
+                via="text",
+                alternatives=alternatives,
+            )
+            continue
         if found:
             return Answer(
                 q.text,
@@ -187,6 +237,10 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
                 via="text",
                 alternatives=alternatives,
             )
+    if fact is not None:  # no span in the closer sentences: the fact's own answer, not a whole sentence
+        return fact
+    if imprecise is not None or rough is not None:
+        return imprecise or rough
     if q.who and q.wants is Wants.ACTOR and not q.asks_countries and negation is None:
         # no person named in the best sentences: "ai" / "who" may be the states or bodies acting
         fact = from_events(kb, q, codes, terms, names_only + relation, who=True)
@@ -203,7 +257,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         says = negation is not None or supported[0][1] in denied  # the sentence itself says "chưa ..."
         if _introduces(kb, hit) and "doc_id" in hit and (not says or hit["text"].rstrip().endswith(":")):
             rest = _following(kb, hit)
-            if rest:
+            if rest:  # the body text after the heading or the title is the evidence
                 answer = " ".join(r["text"] for r in rest)
                 return Answer(
                     q.text,
@@ -213,6 +267,10 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
                     via="section",
                     alternatives=[evidence_of(hit)] + alternatives,
                 )
+        body = [h for _, _, h in supported if h.get("type") not in INTRODUCES_ONLY]
+        if not body:
+            return Answer(q.text, None, None, None, via="none", alternatives=alternatives)
+        hit = hit if hit in body else body[0]
         return Answer(
             q.text,
             hit["text"],

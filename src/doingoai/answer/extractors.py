@@ -42,6 +42,15 @@ _EN_HEADS = {
     "document": "văn kiện",
     "protocol": "nghị định thư",
     "status": "quy chế",
+    "documents": "văn kiện",
+    "memorandum": "bản ghi nhớ",
+    "memoranda": "bản ghi nhớ",
+    "fund": "quỹ",
+    "programme": "chương trình",
+    "program": "chương trình",
+    "initiative": "sáng kiến",
+    "mechanism": "cơ chế",
+    "forum": "diễn đàn",
 }
 
 
@@ -124,7 +133,8 @@ _ABBREVIATION = re.compile(r"\s\((?-i:[A-Z][A-Za-z0-9&+-]*[A-Z0-9])\)")  # a nam
 def find_name(q: Question, sentence: str, after: int = 0) -> Found | None:
     """The name that starts with the asked head ("hiệp định", "treaty" -> "hiệp định") at or after
     ``after``, up to a verb, a clause break, a year in brackets, or past its abbreviation."""
-    head = _EN_HEADS.get(q.head or "", q.head or "")
+    head = q.head or ""
+    head = _EN_HEADS.get(head, _EN_HEADS.get(head.removesuffix("s"), head))
     if not head:
         return None
     m = re.compile(r"(?<!\w)" + re.escape(head) + r"(?!\w)", re.I).search(sentence, after)

@@ -45,7 +45,9 @@ def ordinals_ok(wanted: Ordinals, sentence: str, passage: str = "") -> bool:
 
 # --- deixis -----------------------------------------------------------------------------------
 _DEIXIS = re.compile(
-    r"\b(?:hai|cả hai|đôi)\s+(?:nước|bên|phía|Đảng|quốc gia|chính phủ)\b|\b(?:phía|nước)\s+bạn\b", re.I
+    r"\b(?:hai|cả hai|đôi)\s+(?:nước|bên|phía|Đảng|quốc gia|chính phủ|nhà lãnh đạo|lãnh đạo|Bộ trưởng|Ngoại trưởng)\b"
+    r"|\b(?:phía|nước)\s+bạn\b",
+    re.I,
 )
 
 

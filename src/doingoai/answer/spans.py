@@ -40,4 +40,40 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
         return find_actors(q, sentence, codes, terms, q.plural)
     if q.wants in (Wants.ACTOR, Wants.TEXT) and q.asks_person:
         return find_person(q, sentence, term_positions(sentence, terms), frozenset(codes))
+    if q.wants is Wants.TEXT and named is None and q.name_heads:  # "quỹ nào": "Quỹ ASEAN ..."
+        return capitalised_name(q, sentence)
     return extract(q, sentence, terms)
+
+
+def _name_start(q: Question, head: str, sentence: str, at: int) -> int:
+    """Where the name starting at ``at`` really starts: one or two words the question writes before
+    the head ("hành lang" of "hành lang kinh tế nào"), when the sentence writes them capitalised
+    just before it ("Hành lang Kinh tế Đông – Tây"); else ``at``."""
+    asked = re.search(rf"((?:[^\W\d_]+\s+){{1,2}}){re.escape(head)}\s+nào(?!\w)", q.text, re.I)
+    if not asked:
+        return at
+    words = asked.group(1).split()
+    for k in (2, 1):
+        if len(words) < k:
+            continue
+        lead = " ".join(words[-k:])
+        start = at - len(lead) - 1
+        if start > 0 and sentence[start:at].rstrip().lower() == lead.lower() and sentence[start].isupper():
+            return start
+    return at
+
+
+def capitalised_name(q: Question, sentence: str) -> Found | None:
+    """The name starting with a head noun the question asks for, capitalised ("quỹ nào" -> "Quỹ
+    ASEAN ứng phó Covid-19"), never opening the sentence; with the question's words just before it
+    when the sentence capitalises them ("hành lang kinh tế nào" -> "Hành lang Kinh tế Đông – Tây")."""
+    for head in q.name_heads:
+        cap = head[:1].upper() + head[1:]
+        for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", sentence):
+            if m.start() == 0:
+                continue  # "Kinh tế Việt Nam ..." opening a sentence is no name
+            found = find_name(replace(q, head=head), sentence, m.start())
+            if found and len(found[0]) > len(head) + 1:
+                start = _name_start(q, head, sentence, found[1])
+                return sentence[start : found[2]], start, found[2]
+    return None

@@ -178,6 +178,25 @@ _EN_VI: dict[str, tuple[str, ...]] = {
     "statement": ("tuyên bố",),
     "vision": ("tầm nhìn",),
     "term": ("nhiệm kỳ",),
+    "warn": ("cảnh báo",),
+    "warned": ("cảnh báo",),
+    "alert": ("cảnh báo",),
+    "alerted": ("cảnh báo",),
+    "largest": ("lớn nhất",),
+    "biggest": ("lớn nhất",),
+    "trading": ("thương mại",),
+    "partner": ("đối tác",),
+    "memorandum": ("bản ghi nhớ",),
+    "memoranda": ("bản ghi nhớ",),
+    "fund": ("quỹ",),
+    "programme": ("chương trình",),
+    "program": ("chương trình",),
+    "initiative": ("sáng kiến",),
+    "mechanism": ("cơ chế",),
+    "forum": ("diễn đàn",),
+    "hanoi": ("hà nội",),
+    "palace": ("điện", "cung điện", "dinh"),
+    "saigon": ("sài gòn",),
     **{
         m: (f"tháng {i}", str(i))  # "September" -> "tháng 9", or the 9 of "10/9/2023"
         for i, m in enumerate(
@@ -227,8 +246,8 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             if w in _EN_VI:
                 concepts.append(tuple(words(v) for v in _EN_VI[w]))
             elif nth:  # "16th" -> "thứ 16" / "thứ XVI" / "16"
-                if nth in q.ordinals:
-                    concepts.append(ordinal_forms(nth))
+                if nth in q.ordinals:  # "the first" is also "đầu tiên" ("người đầu tiên")
+                    concepts.append(ordinal_forms(nth) + (FIRST[1],) * (nth == 1))
             elif w[:1].isdigit() or w in capitalised:  # a number or a name counts, matched as written
                 concepts.append((w,))
     else:

@@ -1,0 +1,99 @@
+"""Which search hits may be evidence, read with the block each sentence is in.
+
+* Evidence is body text: a paragraph, a list item, a heading at most; never the front matter of a
+  journal article (its authors, affiliations, keywords) or its references: "Việt Nam; Malaysia;
+  ASEAN; ..." names every actor of the article and states nothing. A title is kept only to introduce
+  what follows it (:data:`INTRODUCES_ONLY`): the evidence is then the body text after it.
+* A sentence cut after a word introducing a date ("... thiết lập quan hệ ngoại giao ngày" / "30/3/1973.",
+  a line broken inside a sentence and split into two blocks) is read with the date that follows it.
+* Superlatives ("lớn nhất", "largest", "đầu tiên"): a question asking for the largest partner is only
+  answered from a sentence that says "lớn nhất".
+* Precision: "ngày nào" / "what date" asks for a day, "tháng nào" for a month: a year is a last resort.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.question import Question
+
+NOT_EVIDENCE = frozenset({"author", "affiliation", "keywords", "reference"})
+INTRODUCES_ONLY = frozenset({"title"})  # a title may introduce the section it heads, never be the evidence
+
+_DANGLING = re.compile(r"(?:\b(?:ngày|tháng|năm|vào|từ|on|in|since))\s*$", re.I)
+_DATE_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*/\s*)?\d{1,2}\s*/\s*(?:1[89]|20)\d\d\b")
+
+
+def with_blocks(kb, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hits that may be evidence, each with its block's ``type``; a hit cut before its date is
+    joined to the sentence holding the date. Hits without a document (no ``doc_id``) are kept."""
+    out: list[dict[str, Any]] = []
+    lookup = getattr(kb, "sentences_after", None)
+    for h in hits:
+        if lookup is None or "doc_id" not in h or "sentence" not in h:
+            out.append(h)
+            continue
+        rows = lookup(h["doc_id"], h["sentence"] - 1, 2)
+        if not rows or rows[0].get("idx", h["sentence"]) != h["sentence"]:
+            out.append(h)
+            continue
+        kind = rows[0].get("type")
+        if kind in NOT_EVIDENCE:
+            continue
+        h = {**h, "type": kind}
+        nxt = rows[1] if len(rows) > 1 else None
+        if nxt is not None and _DANGLING.search(h["text"]) and _DATE_OPENING.match(nxt["text"]):
+            h["text"] = h["text"].rstrip() + " " + nxt["text"].strip()
+            h["end"] = nxt["end"]
+        out.append(h)
+    return out
+
+
+# --- superlatives --------------------------------------------------------------------------------
+_VI_SUPERLATIVE = re.compile(
+    r"(?<!\w)(?:[^\W\d_]+\s+)?nhất(?!\w)(?!\s+(?:trí|định|quán|là|thể|loạt|thiết|hạng|đẳng)(?!\w))", re.I
+)
+_EN_SUPERLATIVES: dict[str, tuple[str, ...]] = {
+    "largest": ("lớn nhất",),
+    "biggest": ("lớn nhất",),
+    "greatest": ("lớn nhất",),
+    "highest": ("cao nhất",),
+    "smallest": ("nhỏ nhất",),
+    "lowest": ("thấp nhất",),
+    "oldest": ("lâu đời nhất", "lâu nhất"),
+    "only": ("duy nhất",),
+    "sole": ("duy nhất",),
+}
+_NOT_SUPERLATIVE = frozenset({"thống nhất", "hợp nhất", "duy nhất", "nhất trí", "thứ nhất"})
+
+
+def superlatives(q: Question) -> list[tuple[str, ...]]:
+    """The superlatives the evidence must write, each as its alternatives ("lớn nhất")."""
+    if q.lang == "en":
+        words = re.findall(r"[a-z]+", q.text.lower())
+        return [_EN_SUPERLATIVES[w] for w in words if w in _EN_SUPERLATIVES and w not in ("only", "sole")]
+    out: list[tuple[str, ...]] = []
+    for m in _VI_SUPERLATIVE.finditer(q.text):
+        phrase = " ".join(m.group(0).lower().split())
+        if phrase != "nhất" and phrase not in _NOT_SUPERLATIVE and not phrase.startswith("nhất"):
+            out.append((phrase,))
+    return out
+
+
+def says_superlatives(wanted: list[tuple[str, ...]], text: str) -> bool:
+    low = " ".join(text.lower().split())
+    return all(any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", low) for a in alts) for alts in wanted)
+
+
+# --- precision -----------------------------------------------------------------------------------
+def wanted_precision(q: Question) -> int:
+    """2 for a day ("ngày nào", "what date"), 1 for a month ("tháng nào"), 0 otherwise."""
+    return 2 if q.asks_day else 1 if q.asks_month else 0
+
+
+def precision_of(date: str) -> int:
+    """2 for a day ("30/3/1973", ISO "1973-03-30"), 1 for a month, 0 for a year or a span."""
+    if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d", date):
+        return 2
+    return 1 if re.search(r"tháng|\d{1,2}/\d{4}|\d{4}-\d\d", date, re.I) else 0
