@@ -264,3 +264,13 @@ def test_oda_capital_given_to_a_country_is_aid():
 
 def test_giving_something_to_someone_is_not_lending():
     assert events("Năm 2015, Việt Nam cho Lào thấy rõ thiện chí.", K.AID) == []
+
+
+def test_a_narrative_citation_starts_after_the_previous_sentence():
+    from doingoai.pipeline import extract_text
+
+    doc = extract_text(
+        "Hai nước hợp tác với Thái Lan. Lê Minh Hà (2018, tr. 7) nhận định quan hệ là “một điểm tựa”.",
+        name="x.txt",
+    )
+    assert [(c.author, c.year, c.pages) for c in doc.citations] == [("Lê Minh Hà", 2018, "7")]

@@ -75,6 +75,9 @@ def _strip(word: str) -> str:
     return word.strip("“”\"'«»()[],;:")
 
 
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "Nguyễn V. A." keeps its initials
+
+
 def _person(head: str) -> tuple[int, str] | None:
     """The run of capitalised words (with "và", "et al.", "và cộng sự") ending ``head``: (its start, name)."""
     words = head.split(" ")
@@ -84,6 +87,8 @@ def _person(head: str) -> tuple[int, str] | None:
         w = words[i - 1]
         if not w or w[-1] in ',;:”")»':
             break  # a comma or a closing mark ends what comes before the name
+        if w[-1] in ".!?…" and w != "al." and not _INITIAL.fullmatch(w.lstrip('“"«([')):
+            break  # "… Thái Lan. Trịnh Văn Khoa (2019)": a sentence ends before the name
         core = w.lstrip('“"«([')
         if not core or not (core[0].isupper() or core in _CONNECTORS and taken):
             break
