@@ -1,6 +1,7 @@
 """The Vietnamese trigger lexicon for event extraction (the cue words around triggers are in
 :mod:`doingoai.extract.trigger_cues`, the tone-tolerant regex helpers in :mod:`doingoai.extract.vi_regex`;
-both are re-exported here).
+both are re-exported here). The trigger record and the lexicon's first family (sanctions lifted or cut,
+agreements, membership, relations) are in :mod:`doingoai.extract.trigger_defs`.
 
 :func:`scan` finds every trigger in one pass: an Aho-Corasick automaton over the lower-cased text
 finds the head words, and only there is each candidate trigger's regex tried. Hits are chosen as one
@@ -12,7 +13,6 @@ first wins, so longer and more specific phrases come first ("dỡ bỏ cấm v�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from doingoai.extract.textscan import lower_same_length  # noqa: F401  (re-exported)
@@ -36,175 +36,27 @@ from doingoai.extract.trigger_cues import (  # noqa: F401  (re-exported: the cue
     VOTE_WORD,
     VOTES,
 )
+from doingoai.extract.trigger_defs import (  # noqa: F401  (re-exported: the record, the relation verbs)
+    _REL_VERBS,
+    STANDING,
+    Trigger,
+)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import Cue, needles_of, vi_compile, vi_pattern  # noqa: F401  (re-exported)
 from doingoai.extract.vi_regex import cue as _cue
 from doingoai.model import EventKind as K
 
-
-@dataclass(frozen=True)
-class Trigger:
-    name: str
-    kind: K | None  # None: resolved by the extractor (a chain "đàm phán và ký kết")
-    heads: tuple[str, ...]  # lower-case words one of which every match contains; found with an automaton
-    pattern: str  # lower-case regex, matched on the lower-cased text at a word start
-    back: int = 0  # how many words before its head a match may start ("đảm nhận vai trò | chủ tịch")
-    subject_first: bool = False  # "Quan hệ với X ... được củng cố": roles sit between the start and the verb
-
-
 _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
     r"|hiến chương|hợp đồng|văn bản|mou|fta)"
 )
-_PARTNERS = r"[“\"«]?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)"  # a level, not "đối tác thương mại"
-_SET = ("thiết lập", "xác lập", "trở thành")  # "từ khi hai nước trở thành Đối tác chiến lược": an upgrade
 HELP_TASK = (  # "giúp X <task>": aid only with a building, training or paying task after the helped
     r"(?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập"
     r"|phòng, chống|phòng chống|thanh toán|trả nợ)"
 )
-_REL_VERBS = (
-    "củng cố",
-    "duy trì",
-    "tăng cường",
-    "gia tăng",
-    "phát triển",
-    "mở rộng",
-    "thắt chặt",
-    "vun đắp",
-    "thúc đẩy",
-    "làm sâu sắc",
-    "đẩy mạnh",
-)
-_REL_VERB = "(?:" + "|".join(_REL_VERBS) + ")"
 _T = Trigger
 
-LEXICON: tuple[Trigger, ...] = (
-    _T(
-        "lift",
-        K.SANCTION_LIFT,
-        ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ"),
-        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp))?"
-        r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))"
-        + _NO_WORD,
-    ),
-    # the passive, subject first: "Lệnh cấm vận của Mỹ đối với Việt Nam được dỡ bỏ năm 1994"
-    _T(
-        "lift_s",
-        K.SANCTION_LIFT,
-        ("cấm vận", "trừng phạt"),
-        r"(?:(?:lệnh|chính sách|các biện pháp|các lệnh) )?(?:bao vây,? (?:và )?)?(?:cấm vận|trừng phạt)"
-        r"(?= )[^.;:!?\n]{0,80}? (?:đã |chính thức |cuối cùng |hoàn toàn |sau đó )*được (?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng"
-        r"|xóa bỏ)" + _NO_WORD,
-        back=3,
-        subject_first=True,
-    ),
-    _T(
-        "cut",
-        K.SANCTION,
-        ("cắt", "ngừng", "đình chỉ", "chấm dứt"),
-        r"(?:cắt(?: giảm| đứt)?|ngừng|đình chỉ|chấm dứt)(?: toàn bộ| mọi| các khoản)? (?:viện trợ|hợp tác|quan hệ)"
-        + _NO_WORD,
-    ),
-    _T(
-        "retreat",
-        K.RETREAT,
-        ("rút", "triệt thoái"),
-        r"(?:rút (?:toàn bộ |hết |phần lớn )?(?:quân|quân đội|quân tình nguyện|lực lượng quân sự)|triệt thoái)"
-        + _NO_WORD,
-    ),
-    _T("sign_ratify", K.AGREEMENT_RATIFY, ("ký",), r"ký(?: kết)?,? và phê (?:chuẩn|duyệt)" + _NO_WORD),
-    _T("negotiate_sign", None, ("đàm phán",), r"đàm phán,? (?:và |tiến tới )?ký(?: kết)?" + _NO_WORD),
-    _T("ratify", K.AGREEMENT_RATIFY, ("phê chuẩn", "phê duyệt"), r"phê (?:chuẩn|duyệt)" + _NO_WORD),
-    _T(
-        "sign",
-        K.AGREEMENT_SIGN,
-        ("ký",),
-        r"(?<!đăng )(?<!thư )(?<!nhật )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD,
-    ),
-    _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
-    _T(
-        "join",
-        K.MEMBERSHIP_JOIN,
-        ("gia nhập", "kết nạp", "trở thành", "sáng lập"),
-        r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?)"
-        + _NO_WORD,
-        back=1,
-    ),
-    _T(
-        "elect",
-        K.MEMBERSHIP_ELECT,
-        ("bầu", "trúng cử", "đắc cử"),
-        r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|trúng cử|(?:tái )?đắc cử)" + _NO_WORD,
-        back=3,
-    ),
-    _T(
-        "leave",
-        K.MEMBERSHIP_LEAVE,
-        ("rút", "rời khỏi", "ra khỏi"),
-        r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi)" + _NO_WORD,
-    ),
-    _T(
-        "upgrade",
-        K.RELATIONS_UPGRADE,
-        ("nâng",),
-        r"(?:(?:nâng cấp|nâng tầm|nâng)(?: quan hệ)?[^.;:\n]{0,60}? lên(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)?"
-        r"|nâng tầm(?: quan hệ)?) [“\"«]?đối tác" + _NO_WORD,
-    ),
-    # without the level it reaches: "nâng cấp quan hệ với Hoa Kỳ năm 2013" is an upgrade all the same
-    _T("upgrade_bare", K.RELATIONS_UPGRADE, ("nâng",), r"(?:nâng cấp|nâng tầm) (?:mối )?quan hệ" + _NO_WORD),
-    _T(
-        "upgrade_set",
-        K.RELATIONS_UPGRADE,
-        _SET,
-        r"(?:thiết lập|xác lập|trở thành) (?:quan hệ )?" + _PARTNERS + _NO_WORD,
-    ),
-    _T(
-        "establish",
-        K.RELATIONS_ESTABLISH,
-        ("thiết lập", "bình thường hóa", "khôi phục", "nối lại"),
-        r"(?:(?:chính thức )?thiết lập|bình thường hóa|khôi phục|nối lại)(?: lại)?(?: mối)? quan hệ(?: ngoại giao)?"
-        r"|bình thường hóa" + _NO_WORD,
-        back=1,
-    ),
-    # passives with the parties in the subject: "Quan hệ ngoại giao Việt Nam – Hoa Kỳ được thiết lập ngày ..."
-    _T(
-        "establish_s",
-        K.RELATIONS_ESTABLISH,
-        ("quan hệ",),
-        r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
-        r"(?:thiết lập|bình thường hóa|khôi phục)" + _NO_WORD,
-        subject_first=True,
-    ),
-    _T(
-        "upgrade_s",
-        K.RELATIONS_UPGRADE,
-        ("quan hệ",),
-        r"quan hệ" + _NO_WORD + r"[^.;:“”\"\n]{0,80}?(?:đã |chính thức |cũng )*được (?:chính thức )?"
-        r"(?:nâng cấp|nâng tầm|nâng)(?: lên)?(?: thành| tầm| mức| khuôn khổ)?(?: quan hệ)? đối tác"
-        + _NO_WORD,
-        subject_first=True,
-    ),
-    _T(
-        "relations_v",
-        K.RELATIONS,
-        ("quan hệ",),
-        _REL_VERB
-        + r"(?:,? (?:và )?"
-        + _REL_VERB
-        + r")?(?: ổn định)?(?: hơn(?: nữa)?)?(?: các| mối)? quan hệ"
-        + _NO_WORD,
-        back=8,
-    ),
-    _T(
-        "relations_s",
-        K.RELATIONS,
-        ("quan hệ",),
-        r"quan hệ"
-        + _NO_WORD
-        + r"(?:(?! hội nghị )[^.;:“”\"\n]){0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
-        r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp)" + _NO_WORD,
-        subject_first=True,
-    ),
+LEXICON: tuple[Trigger, ...] = STANDING + (
     _T(
         "peacekeeping",
         K.COOPERATE,

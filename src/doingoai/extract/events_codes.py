@@ -1,0 +1,82 @@
+"""Actor codes of names and groups: who a name acts for (a ministry for its state, a person for their country,
+"hai nước" for the pair it refers to), the organisation behind a body or a meeting, de-duplicated code lists."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from doingoai.extract import gazetteer
+from doingoai.extract.events_anaphora import country_of
+from doingoai.model import Mention
+
+if TYPE_CHECKING:
+    from doingoai.extract.events_groups import Group
+
+
+def _codes(m: Mention) -> tuple[str, ...]:
+    """The codes a name stands for: a body acts for its state or party, a person for their country,
+    "hai nước" for the pair it refers to (events_anaphora: codes joined by "|")."""
+    if m.kind == "body":
+        return (_acting(m.code),)
+    if m.kind == "person":
+        return (country_of(m.code),)
+    if m.via == "anaphora":
+        return tuple(m.code.split("|"))
+    return (m.code,)
+
+
+@lru_cache(maxsize=4096)
+def _acting(code: str) -> str:
+    e = gazetteer.entry(code)
+    parent = e.parent if e is not None else None
+    p = gazetteer.entry(parent) if parent else None
+    return parent if p is not None and p.kind in ("country", "party") else code
+
+
+def acting_code(m: Mention) -> str:
+    """The code a name acts as: a ministry or Party organ acts for its state or party ("Bộ Ngoại giao" -> VNM);
+    a body of an international organisation keeps its own code (UNSC); a person acts for their country."""
+    return _codes(m)[0]
+
+
+@lru_cache(maxsize=4096)
+def _parent_of_body(code: str) -> str:
+    e = gazetteer.entry(code)
+    parent = e.parent if e is not None and e.kind == "body" else None
+    return parent if parent and gazetteer.entry(parent) is not None else code
+
+
+def as_actor(codes: list[str]) -> list[str]:
+    """Who acts: a body of an organisation acting stands for it ("Nghị viện châu Âu phê chuẩn" -> EU);
+    as a recipient a body keeps its code ("được bầu vào HĐBA" -> UNSC)."""
+    return _dedupe([_parent_of_body(c) for c in codes])
+
+
+def codes_of(gs: list[Group]) -> list[str]:
+    out: list[str] = []
+    for g in gs:
+        for c in g.codes:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _meeting_of(code: str) -> str:
+    """A meeting body of an organisation hosted ("Hội nghị Cấp cao Đông Á" -> ASEAN): the organisation."""
+    e = gazetteer.entry(code)
+    if e is None or e.kind != "body" or not e.parent or not e.vi.startswith("Hội nghị"):
+        return code
+    p = gazetteer.entry(e.parent)
+    return e.parent if p is not None and p.kind == "organisation" else code
+
+
+@lru_cache(maxsize=4096)
+def _is_party(code: str) -> bool:
+    e = gazetteer.entry(code)
+    return (e is not None and e.kind == "party") or code == "POLITICAL_PARTIES"
+
+
+def _dedupe(xs: list[str]) -> list[str]:
+    return list(dict.fromkeys(xs))  # first occurrences, in order

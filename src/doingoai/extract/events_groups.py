@@ -1,0 +1,188 @@
+"""Mention groups around a trigger: who is named, and with which marker word before the name.
+
+Mentions are grouped: coordinated names ("Lào và Campuchia", "Mỹ và phương Tây") form one group;
+a name right after another with only a space or "/" between ("HĐBA LHQ", "HĐBA/LHQ") qualifies it
+and is dropped. Each group carries the marker word before it ("với", "của", "từ", "bị", ...; "như",
+"đặc biệt là" introduce examples and keep the marker before them). :mod:`doingoai.extract.events_roles`
+reads roles off the groups.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from doingoai.extract.events_codes import _acting, _codes
+from doingoai.extract.events_context import covered
+from doingoai.extract.triggers import COORD_GAP
+from doingoai.model import Mention
+
+# what may stand between a passive "được"/"bị" and its agent: "được nhân dân Lào", "bị chính quyền Pol Pot"
+_AGENT_WORDS = frozenset(
+    "nhân dân chính phủ nhà nước các nước phía đảng quân đội lực lượng chính quyền bạn bè quốc tế nhiều những "
+    "tổng thống thủ tướng chủ tịch lãnh đạo cộng đồng giới quốc hội nghị viện thượng hạ tất cả".split()
+)
+ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective", "person"})
+LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
+_ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
+MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
+# words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
+MARKER_WORDS = frozenset("với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split())
+_ANY_MARKER = re.compile("|".join(sorted(MARKER_WORDS, key=len, reverse=True)))  # a pre-check (as substrings)
+_MARK_PUNCT = ',.;:()“”"'
+_NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
+EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
+_SIMPLE_COORD = frozenset(
+    {",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"}
+)
+_ORG_KINDS = ("organisation", "body")
+_QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
+
+
+class Group(NamedTuple):  # a NamedTuple: built for every name group, cheaper than a frozen dataclass
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kinds: tuple[str, ...]
+    marker: str  # lower-cased marker word before the group, "" when none
+    marker_pos: int  # where the marker starts (-1 when none)
+
+
+class MentionIndex:
+    """Actor mentions of a document, sorted, for range queries."""
+
+    def __init__(self, mentions: list[Mention], exclude: list[tuple[int, int]], extra: list[Mention] = ()):
+        ex = sorted(exclude)
+        keep = [m for m in mentions if m.kind in ACTOR_KINDS and not covered(m.start, m.end, ex)]
+        keep += [m for m in extra if not covered(m.start, m.end, ex)]  # "hai nước" (events_anaphora)
+        self.mentions = sorted(keep, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    def plus(self, extra: list[Mention], exclude: list[tuple[int, int]]) -> MentionIndex:
+        """``MentionIndex(self.mentions, exclude, extra)`` for the ``exclude`` this index was built with: its
+        mentions are kept as they are (filtered already), only ``extra`` is filtered."""
+        new = MentionIndex([], exclude, extra)
+        new.mentions = sorted(self.mentions + new.mentions, key=lambda m: (m.start, -m.end))
+        new._starts = [m.start for m in new.mentions]
+        return new
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Is any mention inside ``[start, end)``? (what :meth:`between` would return, without the list)"""
+        i = bisect_left(self._starts, start)
+        ms = self.mentions
+        while i < len(ms) and ms[i].start < end:
+            if ms[i].end <= end:
+                return True
+            i += 1
+        return False
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
+    """Group the mentions in ``[lo, hi)``; location phrases ("ở các nước XHCN") are left out."""
+    out: list[Group] = []
+    cur: list[Mention] = []
+    prev_end = lo
+    for m in mentions:
+        if m.start < prev_end:  # nested or overlapping: keep the outer one
+            continue
+        gap = text[prev_end : m.start] if cur and m.start - prev_end <= 90 else None  # (over 40: COORD_GAP)
+        if (
+            gap is not None
+            and len(gap) <= 3
+            and _QUALIFIER_GAP.match(gap)
+            and m.kind in _ORG_KINDS
+            and cur[-1].kind in _ORG_KINDS
+        ):
+            prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
+            continue
+        if gap is not None and m.kind == "person" and cur[-1].kind == "country" and not gap.strip():
+            prev_end = m.end  # "Tổng thống Hoa Kỳ Bill Clinton": the person is the country's
+            continue
+        if gap is not None and gap.strip() == "," and (m.kind == "person") != (cur[-1].kind == "person"):
+            gap = None  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
+        if (
+            gap == ", "
+            and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)
+            or (gap == "), " and text[cur[0].start - 1] == "(")
+        ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
+            gap = None  # được kết nạp": the role's or the bracket's name ends at the comma
+        if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap)):
+            cur.append(m)
+        else:
+            if cur:
+                out.append(_group(text, cur, out, lo))
+            cur = [m]
+        prev_end = m.end
+    if cur:
+        out.append(_group(text, cur, out, lo))
+    return [g for g in out if g.marker not in LOCATION_MARKERS]
+
+
+def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
+    start = ms[0].start
+    gap_start = before[-1].end if before else lo
+    gap = text[max(gap_start, start - 80) : start]  # markers sit just before the name
+    ex = _example_start(gap)
+    head = gap[:ex] if ex >= 0 else gap
+    marker, pos = _marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
+    if pos >= 0:
+        pos += start - len(gap)
+    if ex >= 0 and not marker and before:
+        marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
+    elif marker in ("trên", "ở", "với") and _ROLE_HELD.search(text, pos, start):
+        marker = "cương vị"  # "trên cương vị / với tư cách Chủ tịch ASEAN": a role held, no place nor partner
+    elif marker in LOCATION_MARKERS and "quan hệ" in text[pos:start]:
+        marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
+    elif marker and ex < 0 and "," in text[pos:start]:
+        marker, pos = (
+            "",
+            -1,
+        )  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...", "Từ năm 1975, Hoa Kỳ ...": the phrase ends at the comma
+    if len(ms) == 1 and ms[0].kind != "person" and ms[0].via != "anaphora":
+        m = ms[0]
+        return Group(start, m.end, (_acting(m.code) if m.kind == "body" else m.code,), (m.kind,), marker, pos)
+    codes: list[str] = []
+    for m in ms:
+        for code in _codes(m):
+            if code not in codes:
+                codes.append(code)
+    return Group(start, ms[-1].end, tuple(codes), tuple([m.kind for m in ms]), marker, pos)
+
+
+def _example_start(gap: str) -> int:
+    """Where a trailing "như" / "nhất là" / "đặc biệt là" ... starts in ``gap``, or -1."""
+    g = gap.rstrip()
+    if not g.endswith(EXAMPLE_WORDS):
+        return -1
+    for x in EXAMPLE_WORDS:
+        if g.endswith(x) and (len(g) == len(x) or not g[-len(x) - 1].isalnum()):
+            return len(g) - len(x)
+    return -1
+
+
+def _marker(head: str, n: int) -> tuple[str, int]:
+    """The last marker word among the last ``n`` words of ``head`` (lower-cased) and its offset, or ("", -1)."""
+    if _ANY_MARKER.search(head) is None:
+        return "", -1  # most names have no marker word before them at all
+    words = head.rsplit(None, n)[-n:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].strip(_MARK_PUNCT)
+        if w not in MARKER_WORDS:
+            continue
+        if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
+            continue  # "thiết bị", "chuẩn bị"
+        if w in ("bị", "được") and not all(x in _AGENT_WORDS for x in words[i + 1 :]):
+            continue  # "được bầu làm thành viên": an auxiliary of the verb after it, not the agent's marker
+        end = len(head)  # where words[i] starts: found from the end, word by word
+        for j in range(len(words) - 1, i - 1, -1):
+            end = head.rfind(words[j], 0, end)
+        if w == "với" and i and words[i - 1] == "đối":
+            return "đối với", head.rfind("đối", 0, end)
+        return w, end + (len(words[i]) - len(words[i].lstrip(_MARK_PUNCT)))
+    return "", -1
