@@ -116,3 +116,72 @@ def test_numbered_items_right_after_a_lead_in_stay_items():
     got = blocks(LIST)
     assert (L, "1. Chính trị") in got
     assert all(t is not H for t, x in got if x.startswith("1."))
+
+
+# a journal wrapped at about 58 columns, blank lines between paragraphs; its second numbered heading
+# is nearly as wide as the column
+WIDE = """QUAN HỆ VIỆT NAM – ÚC TRONG HAI THẬP NIÊN QUA
+
+1. Bối cảnh chung
+
+Việt Nam và Úc thiết lập quan hệ ngoại giao ngày 26/2/1973
+trong bối cảnh chiến tranh chưa kết thúc. Những năm đầu,
+hai nước tập trung vào viện trợ phát triển và giáo dục.
+
+Sau năm 1991, quan hệ hai nước được mở rộng nhanh chóng
+sang thương mại, đầu tư và hợp tác phát triển nguồn nhân
+lực, với hàng chục nghìn sinh viên Việt Nam sang Úc học.
+
+{head}
+{sep}{lead} hai bên ký Tuyên bố chung về quan hệ đối tác
+toàn diện. Thủ tướng hai nước nhất trí mở rộng hợp tác
+về thương mại, đầu tư, quốc phòng và giáo dục đào tạo.
+
+3. Triển vọng
+
+Hai nước dự kiến nâng kim ngạch thương mại song phương
+lên 20 tỷ USD trong những năm tới theo lộ trình đã nêu.
+"""
+WIDE_HEAD = "2. Từ đối tác toàn diện đến đối tác chiến lược toàn diện"
+
+
+def _wide(head: str = WIDE_HEAD, sep: str = "\n", lead: str = "Từ ngày 6/9 đến 8/9/2009,") -> list:
+    return blocks(WIDE.format(head=head, sep=sep, lead=lead))
+
+
+def test_numbered_title_as_wide_as_the_column_is_a_heading():
+    got = _wide()
+    assert (H, WIDE_HEAD) in got
+    assert [t for t, _ in got] == [H, P, P, H, P, H, P]
+    assert got[4][1].startswith("Từ ngày 6/9 đến 8/9/2009, hai bên")
+
+
+def test_wide_numbered_title_without_a_blank_line_before_a_date_lead():
+    got = _wide(sep="", lead="Năm 2009,")
+    assert (H, WIDE_HEAD) in got
+    assert [x for t, x in got if t is P][2].startswith("Năm 2009, hai bên")
+
+
+def test_wide_numbered_title_before_a_name_after_a_blank_line():
+    got = _wide(lead="Việt Nam và Úc đã")
+    assert (H, WIDE_HEAD) in got
+    assert [x for t, x in got if t is P][2].startswith("Việt Nam và Úc đã hai bên")
+
+
+def test_wide_numbered_line_ending_on_a_function_word_goes_on():
+    # "... hợp tác giữa" then a blank line (a page break inside a sentence): one list item
+    head = "2. Hai bên nhất trí tiếp tục tăng cường quan hệ hợp tác giữa"
+    got = _wide(head=head, lead="Việt Nam và Úc,")
+    assert H not in [t for t, x in got if x.startswith("2.")]
+    assert any(x.startswith(head + " Việt Nam và Úc,") for _, x in got)
+
+
+def test_wrapped_numbered_sentences_stay_list_items():
+    # continued in lower case, or ending in "." / ";": list items, whatever the line after
+    lower = "2. Hai bên ký Tuyên bố chung về đối tác toàn diện ngày 6/9"
+    got = _wide(head=lower + "\nnăm 2009 tại Canberra;", sep="\n", lead="Năm 2009,")
+    assert any(t is L and x.startswith(lower + " năm 2009 tại Canberra;") for t, x in got)
+    for end in (".", ";"):
+        head = "2. Hai bên ký Tuyên bố chung về đối tác toàn diện" + end
+        got = _wide(head=head, lead="Năm 2009,")
+        assert H not in [t for t, x in got if x.startswith("2.")]

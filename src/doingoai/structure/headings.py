@@ -152,3 +152,28 @@ def start_kind(t: str) -> str | None:
     if t.isupper() and len(t) >= 8 and " " in t and not ends_sentence(t):
         return "caps"
     return None
+
+
+# words a wrapped sentence breaks after but a title hardly ends with ("... hợp tác giữa", "... của")
+_OPEN_WORDS = frozenset(
+    "của và với các những trong đến từ cho là được về tại giữa để theo như có một hai ba mà thì khi "
+    "bằng do vào ra nhằm đối sự việc nhiều mọi mỗi hoặc hay nhưng cũng đã đang sẽ này đó nên nếu "
+    "of and the to in for with on at by from a an as or".split()
+)
+# a sentence opening with a date ("Từ ngày 28/2 ...", "Năm 2009, ...", "Tháng 7/2012, ...")
+_DATE_LEAD = re.compile(
+    r"(?:(?:Từ|Vào|Trong|Đầu|Cuối|Giữa|Sau|Trước|Đến|Tới)\s+(?:ngày|năm|tháng)"
+    r"|Ngày|Năm|Tháng|Sáng|Chiều|Tối|Đêm)\s+\d"
+)
+
+
+def title_shaped(t: str) -> bool:
+    """``t`` ends like a title: a letter or digit last, not a word a wrapped sentence runs on from."""
+    if not t or not t[-1].isalnum():
+        return False
+    return t.rsplit(None, 1)[-1].lower() not in _OPEN_WORDS
+
+
+def date_lead(t: str) -> bool:
+    """``t`` opens a sentence with a date ("Từ ngày 28/2 đến ...", "Năm 2009, ...")."""
+    return _DATE_LEAD.match(t) is not None

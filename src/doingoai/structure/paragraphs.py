@@ -274,7 +274,13 @@ class Segmenter:
         if ends_sentence(nxt) and len(nxt) <= len(t):
             return False  # a short line after it: not a paragraph
         lay = self.lay
-        return lay.line_paragraphs or (lay.cue and not self.lines.trail[i]) or self._fits(i, j)
+        if lay.line_paragraphs or (lay.cue and not self.lines.trail[i]) or self._fits(i, j):
+            return True
+        # as wide as the column, yet ending like a title, and the line after opens a sentence (with
+        # a date, or after a blank line where blank lines separate paragraphs)
+        if not headings.title_shaped(t):
+            return False
+        return headings.date_lead(nxt) or (lay.blank_paragraphs and j in lay.gap and j not in lay.soft)
 
     def _issuer(self, t: str, top: list[int]) -> bool:
         """``t`` names an office, or repeats the issuer that opens one of the lines ``top``."""
