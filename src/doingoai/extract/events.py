@@ -71,7 +71,7 @@ def find_events(doc: Document) -> Document:
             continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
         if ctx.in_mention(hs):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
-        if h.trigger.name == "join_take_part" and not org_next(index, h.end):
+        if h.trigger.name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
         if block is not None and block.type is BlockType.TITLE or not_an_event(low, h, sent.start):
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"

@@ -26,6 +26,8 @@ PAIR = re.compile(
     r"\bhai (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
     r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
+# "Mi-an-ma gia nhập ASEAN năm 1997 cùng với Lào": a companion after the act is no party of the pair
+_COMPANION = re.compile(r"(?:[^\W\d_]+\s+)(?:\S+\s+){2,}cùng(?: với)?\s+$")
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
 _STATE_KINDS = ("country", "person", "body")
 # the ruling parties SCHEMA.md names, for "hai Đảng" said of two states
@@ -159,7 +161,11 @@ def _antecedent(
     for lo, hi in ranges:
         ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
         ms = [x for x in ms if x.end <= hi and (x.kind == "party" if party else x.kind in _STATE_KINDS)]
-        codes = _distinct([country_of(x.code) for x in ms])
+        ms = [x for i, x in enumerate(ms) if not i or not _COMPANION.search(doc.text, ms[i - 1].end, x.start)]
+        # (a body of no state, "Hội đồng Bảo an", is not one of "hai bên": a state organ stands for its state)
+        codes = _distinct(
+            [country_of(x.code) for x in ms if x.kind != "body" or country_of(x.code) != x.code]
+        )
         if kept is not None:
             others = [c for c in codes if c != kept]
             if len(others) == 1:
@@ -212,6 +218,7 @@ _SEAT = re.compile(
     r"(?:thành|ủy|uỷ) viên(?: (?:chính thức|không thường trực|thường trực|đầy đủ))?(?![^\W\d_])"
 )
 _SEAT_FIRSTS = ("thành viên", "ủy viên", "uỷ viên")
+_TERM = re.compile(r"(?:(?<=trúng cử )|(?<=đắc cử )|(?<=tái cử ))nhiệm kỳ(?![^\W\d_])")
 _SEAT_BEFORE = re.compile(r"\b(?:bầu|trúng cử|đắc cử|tái cử|trở thành|kết nạp)(?: làm| vào| là)? $")
 _ORGS = ("organisation", "body")
 _ADMITS = re.compile(r"\s+(?:(?:đã|sẽ|dự kiến|đồng ý|nhất trí|quyết định|chính thức|vừa)\s+){0,2}kết nạp\b")
@@ -240,7 +247,9 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
                 out.append(Mention(s, e, x.code, x.kind, "anaphora"))
                 break
             k -= 1
-    seats = matches_at(low, _SEAT, _SEAT_FIRSTS) if "viên" in low else ()
+    seats = list(matches_at(low, _SEAT, _SEAT_FIRSTS)) if "viên" in low else []
+    if "cử nhiệm kỳ" in low:  # "trúng cử nhiệm kỳ 2020 – 2021": the seat of the body named before
+        seats = sorted(seats + list(matches_at(low, _TERM, ("nhiệm kỳ",))), key=lambda m: m.start())
     sent_starts = [x.start for x in doc.sentences] if seats else []
     for m in seats:
         s, e = m.start(), m.end()

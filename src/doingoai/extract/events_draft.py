@@ -238,8 +238,11 @@ def draft_event(
         actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
         if role_org or trig.name == "joint":  # "A và B cùng nộp ...": each a party, no recipient
             actors, recips = (actors, role_org) if role_org else (joint_parties(pre), [])
-        elif trig.name == "chair":  # "Với tư cách là Chủ tịch ASEAN, Cam-pu-chia ...": the holder follows
-            actors, recips = role_holder(text, clause_groups, ts, te) or (actors, recips)
+        elif trig.name in ("chair", "chair_role"):  # "Với tư cách là Chủ tịch ASEAN, Cam-pu-chia ...": the
+            held = role_holder(text, clause_groups, ts, te)  # holder follows ("trên cương vị": nothing else)
+            if held is None and trig.name == "chair_role":
+                return None
+            actors, recips = held or (actors, recips)
         if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
             recips = host_before_ma(text, pre)
         if (
@@ -276,6 +279,8 @@ def draft_event(
             or kind is K.AGREEMENT_NEGOTIATE
             and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
             or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+            or kind is K.AGREEMENT_RATIFY
+            and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
         )
     ):
         return None  # "ký" with nothing signed

@@ -99,7 +99,13 @@ def chair_role(text: str, clause_groups: list, pre: list, ts: int) -> tuple[list
         if g.end > ts:
             break
         if g.kinds[0] in ("organisation", "body") and _CHAIR_ROLE.search(text, max(0, g.start - 40), g.start):
-            return [g.codes[0]], [p for p in pre if p.start != g.start]
+            rest = [p for p in pre if p.start != g.start]
+            # the meeting's own body, another one ("... Chủ tịch ASEAN, Việt Nam chủ trì Diễn đàn Khu vực ASEAN"):
+            met = next((m for m in clause_groups if m.start > ts), None)  # hosts that body's meeting
+            if met is not None and met.start - ts <= 20 and met.kinds[0] in ("organisation", "body"):
+                if met.codes[0] != g.codes[0]:
+                    return [], rest
+            return [g.codes[0]], rest
     return [], pre
 
 

@@ -72,6 +72,10 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
+    if h.trigger.name == "ratify_pass":  # "Quốc hội Nhật Bản thông qua hiệp định": only a parliament ratifies
+        return _PARLIAMENT.search(low, max(s0, ts - 60), ts) is None
+    if kind is K.AGREEMENT_SIGN and _DESCRIBED.search(low, max(s0, ts - 90), ts):
+        return True  # "VIFTA là hiệp định ... đầu tiên Israel ký với ...": what it is, not a signing
     if kind is K.HOST and _CONTRIBUTE.search(low, max(0, ts - 20), ts):
         return True  # "góp phần tổ chức thành công Hội nghị ...": helping another host
     if h.trigger.name == "coordinate":  # "phối hợp với Cam-pu-chia hoàn thành ký ...": the manner of that act
@@ -81,7 +85,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         later = scan(tail[: cut.start()] if cut else tail)
         return any(x.trigger.name not in ("join_take_part", "coordinate") for x in later)
     if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
-        return _PARTICIPANTS.search(low, max(0, ts - 30), ts) is not None
+        # "tham gia ARF ngay từ phiên họp đầu tiên": attending its sessions from the start, no joining told
+        return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))
     if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
         return True
     if kind is K.COOPERATE and AGREEMENT_NOUN.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
@@ -91,6 +96,14 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     return False
 
 
+_FROM_SESSION = re.compile(
+    r" [^,.;:()]{1,40}? (?:ngay )?từ (?:phiên họp|hội nghị|kỳ họp|cuộc họp|phiên) (?:đầu tiên|thứ nhất|khai mạc)\b"
+)
+_PARLIAMENT = re.compile(r"\b(?:quốc hội|nghị viện|thượng viện|hạ viện|quốc vụ viện)\b")
+_DESCRIBED = re.compile(
+    r"\blà (?:một |bản )?(?:hiệp định|hiệp ước|thỏa thuận|văn kiện)\b[^,;:()]{0,60}?\b(?:đầu tiên|duy nhất|thứ \w+)"
+    r"[^,;:()]{0,40}$"
+)
 _DATE_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:năm|nhiệm kỳ|khóa|tháng)\s+)?")
 
 
@@ -158,12 +171,18 @@ def restated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     "Ngày 2/12/1960, Việt Nam và Cu-ba thiết lập quan hệ ngoại giao. Cu-ba là nước Mỹ La-tinh đầu tiên thiết
     lập quan hệ ngoại giao với Việt Nam." (in a document dated 2020) is one event of 1960."""
     dated = [d for d in drafts if d.explicit and d.date and d.kind in _ONCE]
-    if not dated:
+    by_sentence: dict[tuple[int, int], list[Draft]] = {}
+    # "khởi động đàm phán từ tháng 12/2015 và đã trải qua nhiều phiên đàm phán": an undated trigger in the
+    # sentence of a dated one restates it, whatever the kind
+    for d in drafts:
+        if d.explicit and d.date:
+            by_sentence.setdefault(d.sentence, []).append(d)
+    if not by_sentence:
         return drafts
     out: list[Draft] = []
     for d in drafts:
-        if not d.explicit and d.date and d.kind in _ONCE:
-            for e in dated:
+        if not d.explicit and d.date and (d.kind in _ONCE or d.sentence in by_sentence):
+            for e in (dated if d.kind in _ONCE else []) + by_sentence.get(d.sentence, []):
                 if not compatible(d.date, e.date) and _same_parties(d, e):
                     d = d._replace(date="")
                     break

@@ -51,10 +51,12 @@ _SAME_TIME = re.compile(
 )
 _SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
 _PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:và|rồi|sau đó)|;)\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$")
 _AGREED_PAIR = re.compile(
     r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch)(?: đã| cũng| còn)?"
     r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết)\b"
 )
+_PAIR = re.compile(r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo)\b")
 _SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
 _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
 # "Sau đại thắng mùa xuân 1975, ...": a date anchoring a time before or after it; not the adverb "(một năm) sau
@@ -145,6 +147,7 @@ def date_of(
                 not (ctx.attached(d) or ctx.in_name(d)) and d.start - te <= 100
             ):  # thành thành viên WTO ngày ...")
                 return d.value, True  # keeps the date written after it, not the previous item's
+    finer: list[str] = []
     for d in ctx.dates_in(c0, p1):
         if (
             ctx.attached(d)
@@ -152,6 +155,7 @@ def date_of(
             or ts <= d.start < te
             or prev >= 0
             and prev <= d.start < ts
+            and not _NEW_CLAUSE.search(text, max(prev, d.start - 16), d.start)  # ", và ngày 7/6/2019 X ..."
             and not ctx.doc.text[d.start].isupper()  # (a capital "Năm
         ):  # 1999, ..." opens a new sentence, e.g. after a heading run into its paragraph)
             continue
@@ -160,8 +164,12 @@ def date_of(
         if d.start >= te and _PARTICIPLE.search(text, te, d.start):
             continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
         gap = ts - d.end if d.end <= ts else d.start - te
-        if 0 <= gap < dist and (d.end <= ts or gap <= 100):
-            best, dist, qualifier = d.value, gap, d.qualifier
+        if 0 <= gap and (d.end <= ts or gap <= 100):
+            finer.append(d.value)
+            if gap < dist:
+                best, dist, qualifier = d.value, gap, d.qualifier
+    if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
+        best = next((v for v in finer if v.startswith(best + "-") and "/" not in v), best)
     if best:
         if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
             ctx.cache[(_QUALIFIER_KEY, te)] = qualifier
@@ -182,6 +190,11 @@ def date_of(
         # cue's precision ("cùng năm": its year; "cùng tháng": its month)
         prec = "" if same is None else "Y" if same.group("y") else "M" if same.group("m") else ""
         return _same_time(ctx, text, c0, block, prec), True
+    if _PAIR.match(text, c0) and text.rfind(";", max(0, c0 - 3), c0 + 1) >= 0:
+        b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
+        told = [d for d in ctx.dates_in(max(b0, c0 - 200), c0) if not (ctx.attached(d) or ctx.in_name(d))]
+        if told:  # "Từ ngày 28/2 đến 2/3/2001, X thăm Y; hai bên ký ...": the clause before it dates it
+            return told[-1].value, True
     if _AGREED_PAIR.match(text, c0):  # "Hai bên nhất trí ...": agreed at the visit or talks told just before
         return SAME_TIME + AT_MEETING + ctx.fallback_date(block), True
     mode = ctx.modes.get(block)

@@ -73,6 +73,33 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         r" (?:bệnh viện dã chiến|đội công binh|sĩ quan|lực lượng|quân nhân|chiến sĩ)"
         r"(?=[^.;:]{0,120}?(?:phái bộ|gìn giữ hòa bình))" + _NO_WORD,
     ),
+    # "tham gia tích cực vào ARF": taking an active part in an organisation one belongs to (an organisation
+    # named right after it, checked by the extractor), not a join
+    _T(
+        "take_part_active",
+        K.COOPERATE,
+        ("tham gia",),
+        r"tham gia (?:tích cực|chủ động|có trách nhiệm|sâu rộng)(?:(?:,| và) (?:tích cực|chủ động|có trách nhiệm))?"
+        r"(?: hơn(?: nữa)?)?(?: vào| trong)?" + _NO_WORD,
+    ),
+    # "đưa kim ngạch thương mại song phương lên 10 tỷ USD": a trade target of the parties
+    _T(
+        "trade_target",
+        K.COOPERATE,
+        ("kim ngạch",),
+        r"(?:đưa|nâng) (?:tổng )?kim ngạch(?= [^.;:\n]{0,50}? lên )" + _NO_WORD,
+        back=2,
+    ),
+    # "Nghị viện châu Âu đã thông qua hai hiệp định này": a parliament's approval (the parliament is checked by
+    # the extractor) ratifies
+    _T(
+        "ratify_pass",
+        K.AGREEMENT_RATIFY,
+        ("thông qua",),
+        r"thông qua(?= (?:hai |các |cả hai |những )?(?:hiệp định|hiệp ước|công ước|nghị định thư)"
+        + _NO_WORD
+        + ")",
+    ),
     # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
     _T("join_take_part", K.MEMBERSHIP_JOIN, ("tham gia",), r"tham gia(?: vào)?" + _NO_WORD),
     _T(
@@ -143,6 +170,8 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         r" chủ tịch(?: luân phiên)?" + _NO_WORD,
         back=5,
     ),
+    # "chủ trì ARF lần thứ 27": an organisation's numbered meeting chaired, named by its abbreviation
+    _T("chair_meeting", K.CHAIR, ("chủ trì",), r"chủ trì(?= [^\W\d_]{2,8} lần thứ)" + _NO_WORD),
     _T(
         "host",
         K.HOST,
@@ -152,6 +181,13 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
         r"(?= (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
         r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean)" + _NO_WORD + "))" + _NO_WORD,
+    ),
+    # "Năm 2010, trên cương vị Chủ tịch ASEAN, Việt Nam ...": the role itself, its holder after the comma
+    _T(
+        "chair_role",
+        K.CHAIR,
+        ("chủ tịch",),
+        r"(?:(?<=cương vị )|(?<=tư cách ))chủ tịch(?: luân phiên)?" + _NO_WORD,
     ),
     # "ta đảm nhiệm vai trò chủ nhà Năm APEC 2006", "Việt Nam là nước chủ nhà ASEAN 2020": the host's role
     _T(
