@@ -6,7 +6,8 @@ Matching (SCHEMA.md): kind equal; actors overlap and recipients overlap (one set
 symmetric kinds agreement.sign, relations.establish, relations.upgrade); a gold list left empty
 constrains nothing; the years the two dates cover overlap where the gold has a date. Gold events
 marked "optional" count neither as misses nor, when matched, as false positives. Matching is
-one-to-one (each gold event and each prediction used once), greedy in gold order. Every extracted
+one-to-one (each gold event and each prediction used once) and as large as possible, required
+events first (see :func:`score`). Every extracted
 event the product reports counts (`doingoai extract --json` "events": negated statements are listed
 apart, under "negated", and are not scored).
 """
@@ -55,21 +56,32 @@ def matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 
 
 def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
-    """P/R/F1 for one document's events (dicts with kind, actors, recipients, date)."""
-    used: set[int] = set()
-    misses, matched_optional = [], 0
-    tp = 0
-    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):  # required events pick first
-        hit = next((i for i, p in enumerate(pred) if i not in used and matches(g, p)), None)
-        if hit is None:
-            if not g.get("optional"):
-                misses.append(g)
-            continue
-        used.add(hit)
-        if g.get("optional"):
-            matched_optional += 1
-        else:
-            tp += 1
+    """P/R/F1 for one document's events (dicts with kind, actors, recipients, date).
+
+    One-to-one matching as large as possible (augmenting paths, Kuhn's algorithm): required gold
+    events are matched first, optional ones then only add matches (an augmenting path never unmatches a
+    gold event), so the result does not depend on the order events are listed in."""
+    order = sorted(range(len(gold)), key=lambda k: bool(gold[k].get("optional")))  # required first
+    edges = {k: [i for i, p in enumerate(pred) if matches(gold[k], p)] for k in order}
+    owner: dict[int, int] = {}  # prediction -> gold
+
+    def augment(k: int, seen: set[int]) -> bool:
+        for i in edges[k]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = k
+                return True
+        return False
+
+    for k in order:
+        augment(k, set())
+    matched = set(owner.values())
+    used = set(owner)
+    misses = [gold[k] for k in order if k not in matched and not gold[k].get("optional")]
+    matched_optional = sum(1 for k in matched if gold[k].get("optional"))
+    tp = len(matched) - matched_optional
     fps = [p for i, p in enumerate(pred) if i not in used]
     return {
         "tp": tp,
