@@ -274,3 +274,13 @@ def test_a_narrative_citation_starts_after_the_previous_sentence():
         name="x.txt",
     )
     assert [(c.author, c.year, c.pages) for c in doc.citations] == [("Lê Minh Hà", 2018, "7")]
+
+
+def test_un_funds_and_programmes_act_in_their_own_name():
+    from doingoai.pipeline import extract_text
+
+    doc = extract_text(
+        "Chương trình Lương thực Thế giới (WFP) đã hỗ trợ Lào lương thực sau lũ lụt năm 2018.", name="x.txt"
+    )
+    aid = [e for e in doc.events if e.kind.value == "aid"]
+    assert aid and aid[0].actors == ("WFP",) and aid[0].recipients == ("LAO",)
