@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from doingoai.model import EventKind, Status
 from doingoai.pipeline import extract_text
+from event_grid import PARAMS, K, S, asserted_events, check, params, show
 
-K = EventKind
-S = Status
 SYMMETRIC = {
     K.AGREEMENT_SIGN,
     K.AGREEMENT_RATIFY,
@@ -25,7 +23,6 @@ SYMMETRIC = {
     K.RELATIONS_UPGRADE,
     K.COOPERATE,
 }
-GAP = "gap"
 
 # fmt: off
 CASES: list[tuple] = [
@@ -72,64 +69,36 @@ CASES: list[tuple] = [
 # fmt: on
 
 
-def _match(e, kind, actors, recipients, date, status) -> bool:
-    if e.kind is not kind:
-        return False
-    if kind in SYMMETRIC and not recipients:
-        ok = set(actors) <= set(e.actors) | set(e.recipients)
-    else:
-        ok = set(actors) <= set(e.actors) and set(recipients) <= set(e.recipients)
-    asserted = status is S.OCCURRED and e.status is S.ONGOING
-    return ok and (not date or e.date == date) and (e.status is status or asserted)
+def _one_set(kind, recipients) -> bool:
+    """Whether the parties are matched as one set ("A và B ký": either may be the actor)."""
+    return kind in SYMMETRIC and not recipients
 
 
-def _params():
-    for case in CASES:
-        cid, *args = case
-        marks = (
-            [pytest.mark.xfail(strict=True, reason="construction not covered yet")] if GAP in args[6:] else []
-        )
-        yield pytest.param(*args[:6], id=cid, marks=marks)
-
-
-def _show(got) -> list[tuple]:
-    return [(e.kind.value, e.actors, e.recipients, e.date, e.status.value) for e in got]
-
-
-@pytest.mark.parametrize(("text", "kind", "actors", "recipients", "date", "status"), list(_params()))
+@pytest.mark.parametrize(PARAMS, list(params(CASES)))
 def test_construction(text, kind, actors, recipients, date, status):
-    got = extract_text(text).events
-    if status is S.NEGATED:
-        asserted = [e for e in got if e.kind is kind and e.status in (S.OCCURRED, S.ONGOING)]
-        assert not asserted, asserted
-        return
-    assert any(_match(e, kind, actors, recipients, date, status) for e in got), _show(got)
+    check(text, kind, actors, recipients, date, status, _one_set(kind, recipients))
 
 
 # --- what the constructions must not take ---------------------------------------------------------------
 
 
-def _events(text: str):
-    return [e for e in extract_text(text).events if e.status is not S.NEGATED]
-
-
 def test_a_role_held_is_no_party_of_another_act():
-    got = _events(
+    got = asserted_events(
         "Năm 2015, trên cương vị thành viên ASEAN, Việt Nam ủng hộ Lào trong việc phát triển hạ tầng."
     )
     support = [e for e in got if e.kind is K.SUPPORT]
-    assert support and all(e.actors == ("VNM",) and e.recipients == ("LAO",) for e in support), _show(got)
-    assert not [e for e in got if e.kind is K.CHAIR], _show(got)
+    assert support and all(e.actors == ("VNM",) and e.recipients == ("LAO",) for e in support), show(got)
+    assert not [e for e in got if e.kind is K.CHAIR], show(got)
 
 
 def test_a_joint_act_needs_two_parties_and_cung_with_a_partner_is_no_joint_act():
-    got = _events("Năm 2018, Việt Nam cùng xây dựng nhiều công trình thủy lợi.")
-    assert not [e for e in got if e.kind is K.COOPERATE], _show(got)
-    got = _events("Năm 2018, Việt Nam và Lào cùng xây dựng tuyến đường, dưới sự hỗ trợ của Nhật Bản.")
+    got = asserted_events("Năm 2018, Việt Nam cùng xây dựng nhiều công trình thủy lợi.")
+    assert not [e for e in got if e.kind is K.COOPERATE], show(got)
+    got = asserted_events("Năm 2018, Việt Nam và Lào cùng xây dựng tuyến đường, dưới sự hỗ trợ của Nhật Bản.")
     coop = [e for e in got if e.kind is K.COOPERATE]
-    assert coop and all(set(e.actors) | set(e.recipients) == {"VNM", "LAO"} for e in coop), _show(got)
+    assert coop and all(set(e.actors) | set(e.recipients) == {"VNM", "LAO"} for e in coop), show(got)
 
 
 def test_a_negation_still_governs_its_own_clause_before_ma():
     got = extract_text("Năm 2012, Lào không hợp tác với Thái Lan mà chọn con đường riêng.").events
-    assert not [e for e in got if e.kind is K.COOPERATE and e.status is not S.NEGATED], _show(got)
+    assert not [e for e in got if e.kind is K.COOPERATE and e.status is not S.NEGATED], show(got)
