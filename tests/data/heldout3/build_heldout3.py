@@ -17,26 +17,12 @@ gold are written by hand.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap."""
-    lines: list[str] = []
-    cur = ""
-    for word in text.split(" "):
-        if cur and len(cur) + 1 + len(word) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = cur + " " + word if cur else word
-    if cur:
-        lines.append(cur)
-    return lines
-
+sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
+from heldout_kit import build, wrap  # noqa: E402
 
 JA_CAMBODIA = {
     "id": "ja",
@@ -346,36 +332,19 @@ def render_textbook(doc: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def gold_structure(doc: dict, name: str, removed: list[str]) -> dict:
-    blocks = []
-    for b in doc["blocks"]:
-        text = b[1].upper() if b[0] == "title" and doc["shape"] == "textbook" else b[1]
-        d = {"type": b[0], "text": text}
-        if b[0] == "heading":
-            d["level"] = b[2]
-        elif b[0] in ("abstract", "keywords"):
-            d["lang"] = b[2]
-        blocks.append(d)
-    return {"doc": name, "removed_lines": removed, "blocks": blocks}
-
-
 def main() -> None:
-    for doc in DOCS:
-        shape = doc["shape"]
-        removed: list[str] = []
-        ext = "txt"
-        if shape == "journal":
-            text, removed = render_journal(doc)
-        elif shape == "news":
-            text, ext = render_news(doc), "html"
-        else:
-            text = {"word": render_word, "party": render_party, "textbook": render_textbook}[shape](doc)
-        name = f"{doc['id']}_{shape}.{ext}"
-        (HERE / name).write_text(text, encoding="utf-8")
-        gold = gold_structure(doc, name, removed)
-        (HERE / "gold" / f"structure.{doc['id']}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+    build(
+        HERE,
+        DOCS,
+        {
+            "journal": render_journal,
+            "news": render_news,
+            "party": render_party,
+            "textbook": render_textbook,
+            "word": render_word,
+        },
+        upper_title_shapes=("textbook",),
+    )
 
 
 if __name__ == "__main__":

@@ -24,22 +24,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap."""
-    lines: list[str] = []
-    cur = ""
-    for word in text.split(" "):
-        if cur and len(cur) + 1 + len(word) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = cur + " " + word if cur else word
-    if cur:
-        lines.append(cur)
-    return lines
-
+sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
+from heldout_kit import build, norm, wrap  # noqa: E402
 
 LA_MALAYSIA = {
     "id": "la",
@@ -364,31 +350,15 @@ def render_textbook(doc: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def gold_structure(doc: dict, name: str, removed: list[str]) -> dict:
-    blocks = []
-    for b in doc["blocks"]:
-        d = {"type": b[0], "text": b[1]}
-        if b[0] == "heading":
-            d["level"] = b[2]
-        elif b[0] in ("abstract", "keywords"):
-            d["lang"] = b[2]
-        blocks.append(d)
-    return {"doc": name, "removed_lines": removed, "blocks": blocks}
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.split())
-
-
 def check() -> int:
     """Every gold evidence / question evidence / citation raw and quote must occur in a gold block of
     its document (whitespace-normalised), every line of the gold files must be valid JSON, and no
     removed line (page numbers, running header) may occur inside a gold block."""
-    texts = {d["id"]: [_norm(b[1]) for b in d["blocks"]] for d in DOCS}
+    texts = {d["id"]: [norm(b[1]) for b in d["blocks"]] for d in DOCS}
     bad = 0
 
     def seen(doc: str, s: str) -> bool:
-        return any(_norm(s) in t for t in texts[doc])
+        return any(norm(s) in t for t in texts[doc])
 
     gold = HERE / "gold"
     for line in (gold / "events.probe.jsonl").read_text(encoding="utf-8").splitlines():
@@ -410,7 +380,7 @@ def check() -> int:
         if not seen(q["doc"], q["evidence"]):
             print(f"[{q['doc']}] question evidence not found: {q['evidence']}")
             bad += 1
-        hits = [a in _norm(q["evidence"]) for a in q["answers"]]
+        hits = [a in norm(q["evidence"]) for a in q["answers"]]
         if not (all(hits) if q.get("all") else any(hits)):
             print(f"[{q['doc']}] answer not in its evidence: {q['q']}")
             bad += 1
@@ -436,23 +406,17 @@ def check() -> int:
 
 
 def main() -> int:
-    for doc in DOCS:
-        shape = doc["shape"]
-        removed: list[str] = []
-        ext = "txt"
-        if shape == "journal":
-            text, removed = render_journal(doc)
-        elif shape == "news":
-            text, ext = render_news(doc), "html"
-        else:
-            text = {"word": render_word, "party": render_party, "textbook": render_textbook}[shape](doc)
-        name = f"{doc['id']}_{shape}.{ext}"
-        with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        gold = gold_structure(doc, name, removed)
-        (HERE / "gold" / f"structure.{doc['id']}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+    build(
+        HERE,
+        DOCS,
+        {
+            "journal": render_journal,
+            "news": render_news,
+            "party": render_party,
+            "textbook": render_textbook,
+            "word": render_word,
+        },
+    )
     if "--check" in sys.argv[1:]:
         return check()
     return 0
