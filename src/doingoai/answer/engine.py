@@ -218,25 +218,15 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
         found = extract_for(q, hit["text"], flat(terms), codes)
-        if found and q.wants is Wants.DATE and precision_of(found[0]) < precise:
-            rough = rough or Answer(
-                q.text,
-                found[0],
-                evidence_of(hit),
-                kb_citation(kb, hit),
-                via="text",
-                alternatives=alternatives,
-            )
+        if not found:
             continue
-        if found:
-            return Answer(
-                q.text,
-                found[0],
-                evidence_of(hit),
-                kb_citation(kb, hit),
-                via="text",
-                alternatives=alternatives,
-            )
+        answer = Answer(
+            q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
+        )
+        if q.wants is Wants.DATE and precision_of(found[0]) < precise:
+            rough = rough or answer  # a year where a day is asked: kept in case nothing more precise follows
+            continue
+        return answer
     if fact is not None:  # no span in the closer sentences: the fact's own answer, not a whole sentence
         return fact
     if imprecise is not None or rough is not None:

@@ -66,12 +66,7 @@ def check(db: Database, folder: Path = MIGRATIONS) -> int:
             Code.E304_DB_OUTDATED, "not a doingoai knowledge base (no schema version)", db.target
         )
     have = current_version(db)
-    if have > newest:
-        raise DoingoaiError(
-            Code.E302_DB_SCHEMA,
-            f"the database has schema version {have}, newer than this doingoai knows ({newest})",
-            db.target,
-        )
+    _refuse_newer(db, have, newest)
     if have < newest:
         raise DoingoaiError(
             Code.E304_DB_OUTDATED,
@@ -79,6 +74,16 @@ def check(db: Database, folder: Path = MIGRATIONS) -> int:
             db.target,
         )
     return have
+
+
+def _refuse_newer(db: Database, have: int, newest: int) -> None:
+    """E302 when the database was made by a newer doingoai than this one."""
+    if have > newest:
+        raise DoingoaiError(
+            Code.E302_DB_SCHEMA,
+            f"the database has schema version {have}, newer than this doingoai knows ({newest})",
+            db.target,
+        )
 
 
 def _has_version_table(db: Database) -> bool:
@@ -98,12 +103,7 @@ def migrate(db: Database, folder: Path = MIGRATIONS) -> list[int]:
         _lock(db)
         db.execute(_VERSION_TABLE)
         have = current_version(db)
-    if have > newest:
-        raise DoingoaiError(
-            Code.E302_DB_SCHEMA,
-            f"the database has schema version {have}, newer than this doingoai knows ({newest})",
-            db.target,
-        )
+    _refuse_newer(db, have, newest)
     for mig in todo:
         if mig.version <= have:
             continue

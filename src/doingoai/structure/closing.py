@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from doingoai.structure.front_matter import is_author_line
 from doingoai.structure.lines import Lines, ends_sentence
-from doingoai.structure.preamble import is_decoration, is_marker, starts_like_issuer
+from doingoai.structure.preamble import gap_spans, is_decoration, is_marker, starts_like_issuer
 
 MAX_TAIL = 30  # lines at the end looked at
 MAX_LINE = 150  # characters of a closing line
@@ -45,7 +45,6 @@ _OFFICE = re.compile(
 _SIGNED = re.compile(
     r"^[(\[]\s*(?:đã\s+ký|ký\s+tên|ký,|ký\s+và|ký\s+ghi|signed)[^)\]]*[)\]]$|^đã\s+ký\.?$", re.I
 )
-_GAP = re.compile(r"\s{2,}")
 # a document attached after the signature: its kind in upper case on a line of its own
 _ATTACHED = ("PHỤ LỤC", "QUY CHẾ", "QUY ĐỊNH", "ĐỀ ÁN", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "ĐIỀU LỆ")
 _ATTACHMENT = re.compile("^(?:" + "|".join(w.replace(" ", r"\s+") for w in _ATTACHED) + r")(?:\s|$)")
@@ -98,13 +97,7 @@ def _parts(t: str) -> list[tuple[int, int]]:
                 if _opener_part(t[m.end() :]):
                     return [(0, m.start() + 1), (m.end(), len(t))]
         return [(0, len(t))]
-    spans = []
-    pos = 0
-    for m in _GAP.finditer(t):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(t)))
-    return spans
+    return gap_spans(t)
 
 
 def _opener(t: str) -> bool:

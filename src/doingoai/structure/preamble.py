@@ -155,18 +155,24 @@ def subject_columns(t: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | N
     return (0, m.start()), [(a + m.end(), b + m.end()) for a, b in rest]
 
 
+def gap_spans(t: str) -> list[tuple[int, int]]:
+    """The parts ``(start, end)`` of a line that runs of two or more spaces separate."""
+    spans = []
+    pos = 0
+    for m in _GAP.finditer(t):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(t)))
+    return spans
+
+
 def columns(t: str) -> list[tuple[int, int]] | None:
     """The columns ``(start, end)`` of a line that holds two parts of a preamble side by side, None
     for any other line (also when one side is not such a part)."""
     if len(t) > MAX_COLUMN_LINE or len(t) < 8:
         return None
     if "  " in t:
-        spans = []
-        pos = 0
-        for m in _GAP.finditer(t):
-            spans.append((pos, m.start()))
-            pos = m.end()
-        spans.append((pos, len(t)))
+        spans = gap_spans(t)
         kinds = [part_kind(t[a:b]) for a, b in spans]
         if None not in kinds and not _SPECIFIC.isdisjoint(kinds):
             return spans
