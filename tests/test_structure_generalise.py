@@ -4,24 +4,8 @@ tests."""
 
 from __future__ import annotations
 
-from doingoai.model import BlockType, Document
-from doingoai.structure import structure_document
-from doingoai.textmap import MappedText
-
-
-def structure(text: str) -> Document:
-    doc = Document(name="t.txt", raw=text)
-    doc.set_text(MappedText.identity(text))
-    return structure_document(doc)
-
-
-def blocks(doc: Document) -> list[tuple[str, str]]:
-    return [(b.type.value, doc.block_text(b)) for b in doc.blocks]
-
-
-def of_type(doc: Document, kind: BlockType) -> list[str]:
-    return [doc.block_text(b) for b in doc.blocks if b.type is kind]
-
+from doingoai.model import BlockType
+from structure_helpers import blocks, of_type, structure
 
 LONG = "Hai bên cũng trao đổi về tình hình khu vực và quốc tế cùng quan tâm, nhất trí tăng cường phối hợp."
 
