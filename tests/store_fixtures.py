@@ -105,3 +105,19 @@ def tiny_extractor(path: Path) -> Document:
             )
         )
     return doc
+
+
+def ingested_kb(tmp_path_factory, docs: dict[str, str], name: str):
+    """Write ``docs`` (file name -> text) to a folder, ingest it into a new SQLite knowledge base and
+    yield that knowledge base opened for the tests (a module-scoped fixture's body)."""
+    import doingoai
+
+    folder = tmp_path_factory.mktemp("docs")
+    for file_name, text in docs.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    path = tmp_path_factory.mktemp("kb") / name
+    with doingoai.open(path) as kb:
+        assert not kb.ingest([folder]).errors
+    kb = doingoai.open(path)
+    yield kb
+    kb.close()

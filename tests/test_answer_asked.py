@@ -24,6 +24,7 @@ from doingoai.answer.asked import (
 from doingoai.answer.extractors import find_date, find_name, find_place
 from doingoai.answer.persons import find_person
 from doingoai.question import analyse
+from store_fixtures import ingested_kb
 
 
 # --- nested names and the years that name a thing ---------------------------------------------
@@ -268,15 +269,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def written_kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("kb") / "asked.sqlite"
-    with doingoai.open(path) as kb:
-        assert not kb.ingest([folder]).errors
-    kb = doingoai.open(path)
-    yield kb
-    kb.close()
+    yield from ingested_kb(tmp_path_factory, DOCS, "asked.sqlite")
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from doingoai.answer.blocks import (
 from doingoai.answer.spans import capitalised_name, extract_for
 from doingoai.question import Wants, analyse
 from doingoai.question_cues import name_heads
+from store_fixtures import ingested_kb
 
 DOCS = {
     "tap-chi-an-do.txt": (
@@ -49,15 +50,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("kb") / "evidence.sqlite"
-    with doingoai.open(path) as k:
-        assert not k.ingest([folder]).errors
-    k = doingoai.open(path)
-    yield k
-    k.close()
+    yield from ingested_kb(tmp_path_factory, DOCS, "evidence.sqlite")
 
 
 @pytest.mark.parametrize(

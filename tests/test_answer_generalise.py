@@ -17,6 +17,7 @@ from doingoai.answer.required import find_ordinal, has_deixis, ordinals_ok
 from doingoai.answer.terms import content_terms, search_query
 from doingoai.ordinals import ordinal_forms, ordinals_in
 from doingoai.question import Wants, analyse
+from store_fixtures import ingested_kb
 
 
 def asks_theme(question: str) -> bool:
@@ -263,15 +264,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def written_kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("kb") / "written.sqlite"
-    with doingoai.open(path) as kb:
-        assert not kb.ingest([folder]).errors
-    kb = doingoai.open(path)
-    yield kb
-    kb.close()
+    yield from ingested_kb(tmp_path_factory, DOCS, "written.sqlite")
 
 
 @pytest.mark.parametrize(
