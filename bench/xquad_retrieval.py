@@ -147,43 +147,37 @@ def _rates(oks: list[tuple[bool, bool]]) -> tuple[float, float]:
     return sum(p for p, _ in oks) / n, sum(s for _, s in oks) / n
 
 
-def bm25s_baseline(docs, names):
-    """bm25s over lower-cased syllables of the same sentences; top sentence -> its paragraph."""
+def _bm25s_top(texts: list[str]):
+    """bm25s over lower-cased syllables of ``texts``: a search giving the top text's index (None when
+    no word of the query is in the vocabulary)."""
     import bm25s
 
-    rows = [(names[i], doc.text[s.start : s.end]) for i, doc in enumerate(docs) for s in doc.sentences]
     tok = lambda t: _SYL.findall(t.lower())  # noqa: E731
     retriever = bm25s.BM25()
-    retriever.index([tok(t) or ["∅"] for _, t in rows], show_progress=False)
+    retriever.index([tok(t) or ["∅"] for t in texts], show_progress=False)
     vocab = retriever.vocab_dict
 
-    def search(q: str):
+    def top(q: str) -> int | None:
         words = [w for w in tok(q) if w in vocab]
         if not words:
             return None
         res, _ = retriever.retrieve([words], k=1, show_progress=False)
-        return rows[int(res[0][0])]
+        return int(res[0][0])
 
-    return search
+    return top
+
+
+def bm25s_baseline(docs, names):
+    """bm25s over lower-cased syllables of the same sentences; top sentence -> its paragraph."""
+    rows = [(names[i], doc.text[s.start : s.end]) for i, doc in enumerate(docs) for s in doc.sentences]
+    top = _bm25s_top([t for _, t in rows])
+    return lambda q: None if (i := top(q)) is None else rows[i]
 
 
 def bm25s_paragraphs(paras, names):
     """bm25s over lower-cased syllables of whole paragraphs (paragraph@1 only; sentence@1 not defined)."""
-    import bm25s
-
-    tok = lambda t: _SYL.findall(t.lower())  # noqa: E731
-    retriever = bm25s.BM25()
-    retriever.index([tok(p) for p in paras], show_progress=False)
-    vocab = retriever.vocab_dict
-
-    def search(q: str):
-        words = [w for w in tok(q) if w in vocab]
-        if not words:
-            return None
-        res, _ = retriever.retrieve([words], k=1, show_progress=False)
-        return names[int(res[0][0])], ""
-
-    return search
+    top = _bm25s_top(paras)
+    return lambda q: None if (i := top(q)) is None else (names[i], "")
 
 
 def main(argv: list[str] | None = None) -> int:
