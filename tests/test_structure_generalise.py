@@ -216,3 +216,36 @@ def test_issuer_of_three_lines_then_title_then_decoration_then_caps_heading():
     doc = parse_text(text)
     assert doc.title == "BÁO CÁO TÓM TẮT VỀ QUAN HỆ VIỆT NAM – MÔNG CỔ"
     assert any(b.type.value == "heading" and doc.block_text(b) == "I. KHÁI QUÁT QUAN HỆ" for b in doc.blocks)
+
+
+_CHAPTER = (
+    "Chương 3. Việt Nam và các tổ chức khu vực\n\n"
+    "Quan hệ với ASEAN\n\n"
+    "Việt Nam gia nhập Hiệp hội các quốc gia Đông Nam Á (ASEAN) ngày 28/7/1995 và từ đó tham gia tích cực vào các hoạt động của Hiệp hội.\n\n"
+    "Diễn đàn APEC\n\n"
+    "Việt Nam trở thành thành viên Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) năm 1998.\n\n"
+    "Năm 2006 và năm 2017, Việt Nam đăng cai Tuần lễ Cấp cao APEC tại Hà Nội và Đà Nẵng.\n"
+)
+
+
+def test_a_chapter_with_its_own_title_opening_the_text_is_its_title_and_headings_do_not_join_it():
+    from doingoai.pipeline import parse_text
+
+    doc = parse_text(_CHAPTER)  # one paragraph a line: no heading is wrapped onto the next line
+    assert doc.title == "Chương 3. Việt Nam và các tổ chức khu vực"
+    got = [(b.type.value, b.level, doc.block_text(b)) for b in doc.blocks if b.type.value == "heading"]
+    assert got == [("heading", 1, "Quan hệ với ASEAN"), ("heading", 1, "Diễn đàn APEC")]
+
+
+def test_two_chapters_are_headings_not_the_title():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        _CHAPTER
+        + "\nChương 4. Việt Nam và Liên Hợp Quốc\n\nNgày 20/9/1977, Việt Nam trở thành thành viên Liên Hợp Quốc.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title is None or not doc.title.startswith("Chương")
+    heads = [doc.block_text(b) for b in doc.blocks if b.type.value == "heading"]
+    assert "Chương 3. Việt Nam và các tổ chức khu vực" in heads
+    assert "Chương 4. Việt Nam và Liên Hợp Quốc" in heads

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure.headings import heading_rank, label
+from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.preamble import LETTER_SUBJECT as _LETTER_SUBJECT
 from doingoai.structure.preamble import is_marker
@@ -118,7 +118,9 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         return n
     if first[0] == "V" and _LETTER_SUBJECT.match(first):  # a letter's subject stands for its title
         return _subject_lines(lines, idx, single=False)
-    if len(first) > 200 or heading_rank(first) is not None or label(first) or is_affiliation(first):
+    if len(first) > 200 or label(first) or is_affiliation(first):
+        return 0
+    if heading_rank(first) is not None and not _chapter_title(texts, idx):
         return 0
     if first[-1] in ".,;:" or starts_lower(first) or not first[0].isupper():
         return 0
@@ -128,6 +130,16 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         if not alone or starts_lower(texts[nxt]):
             return 0
     return 1
+
+
+def _chapter_title(texts: list[str], idx: list[int]) -> bool:
+    """The first line is a part or chapter with its own title ("Chương 5. Việt Nam và Liên Hợp Quốc") and no
+    other line is one: the document is that chapter, so the line is its title, not a heading."""
+    first = texts[idx[0]]
+    rank = heading_rank(first)
+    if rank not in (RANK_PART, RANK_CHAPTER) or bare_part(first):
+        return False
+    return not any(t[:1] in "PCpc" and heading_rank(t) == rank for t in map(texts.__getitem__, idx[1:]))
 
 
 # the kind of an official document, heading its title ("CHỈ THỊ", "NGHỊ QUYẾT SỐ 22-NQ/TW")

@@ -139,6 +139,9 @@ class Segmenter:
             return ti.isupper() and not ends_sentence(ti)
         if starts_lower(ti):
             return True
+        lay = self.lay
+        if lay.line_paragraphs or (i in lay.gap and i not in lay.soft):
+            return False  # lines are not wrapped, or a blank line parts them: the next line is its own block
         if len(block.lines) > 1 or ends_sentence(ti) or not ti[0].isupper():
             return False
         if self.lay.cue and not self.lines.trail[p]:

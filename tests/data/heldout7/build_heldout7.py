@@ -98,7 +98,7 @@ NB_REPORT = {
             "2. Tổ chức các hoạt động kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam – Lào (5/9/1962 – 5/9/2022) trong khuôn khổ Năm Đoàn kết hữu nghị Việt Nam – Lào 2022.",
         ),
         ("list_item", "3. Tiếp tục thúc đẩy đàm phán với EFTA."),
-        ("paragraph", "(Nguồn: Tổng hợp từ báo cáo của các đơn vị)"),
+        ("source", "(Nguồn: Tổng hợp từ báo cáo của các đơn vị)"),
     ],
 }
 
