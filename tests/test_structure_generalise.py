@@ -249,3 +249,53 @@ def test_two_chapters_are_headings_not_the_title():
     heads = [doc.block_text(b) for b in doc.blocks if b.type.value == "heading"]
     assert "Chương 3. Việt Nam và các tổ chức khu vực" in heads
     assert "Chương 4. Việt Nam và Liên Hợp Quốc" in heads
+
+
+def test_table_rows_set_with_tabs_are_blocks_of_their_own_and_the_heading_after_them_stands():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        "BÁO CÁO TỔNG KẾT\r\n\r\n"
+        "Năm 2022, Việt Nam thúc đẩy thực thi các hiệp định thương mại tự do đã ký kết:\r\n\r\n"
+        "Hiệp định\tNgày ký\tHiệu lực\r\n\r\n"
+        "CPTPP\t8/3/2018\t14/1/2019\r\n\r\n"
+        "RCEP\t15/11/2020\t1/1/2022\r\n\r\n"
+        "II. NHIỆM VỤ NĂM 2023\r\n\r\n"
+        "1. Tiếp tục triển khai hiệu quả các hiệp định.\r\n"
+    )
+    doc = parse_text(text)
+    got = [(b.type.value, doc.block_text(b)) for b in doc.blocks]
+    assert ("table", "CPTPP  8/3/2018  14/1/2019") in got
+    assert ("table", "Hiệp định  Ngày ký  Hiệu lực") in got
+    assert ("heading", "II. NHIỆM VỤ NĂM 2023") in got
+    assert ("list_item", "1. Tiếp tục triển khai hiệu quả các hiệp định.") in got
+
+
+def test_prose_with_double_spaces_is_not_a_table():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        "Năm 1995, Việt Nam gia nhập ASEAN.  Cùng năm, hai nước bình thường hóa quan hệ ngoại giao\n"
+        "với nhau và mở ra một giai đoạn phát triển mới.  Quan hệ kinh tế tăng nhanh sau đó.\n"
+    )
+    doc = parse_text(text)
+    assert [b.type.value for b in doc.blocks if b.type.value != "title"] == ["paragraph"]
+
+
+def test_a_short_line_before_dash_items_is_their_heading():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        "NIÊN BIỂU QUAN HỆ VIỆT NAM – PHÁP\n\n"
+        "Niên biểu ghi lại những mốc chính trong quan hệ hai nước từ khi thiết lập quan hệ ngoại giao.\n\n"
+        "Thế kỷ XX\n"
+        "- Năm 1973: Ngày 12/4, Việt Nam Dân chủ Cộng hòa và Pháp thiết lập quan hệ ngoại giao.\n"
+        "- Năm 1993: Tổng thống Pháp thăm chính thức Việt Nam.\n"
+    )
+    doc = parse_text(text)
+    got = [(b.type.value, doc.block_text(b)) for b in doc.blocks]
+    assert ("heading", "Thế kỷ XX") in got
+    assert (
+        "list_item",
+        "- Năm 1973: Ngày 12/4, Việt Nam Dân chủ Cộng hòa và Pháp thiết lập quan hệ ngoại giao.",
+    ) in got

@@ -34,6 +34,7 @@ class BlockType(str, Enum):
     CAPTION = "caption"
     REFERENCE = "reference"
     CLOSING = "closing"  # an official document's signature block and list of recipients ("Nơi nhận:")
+    TABLE = "table"  # one row of a table set as text, its cells apart ("EVFTA    30/6/2019    1/8/2020")
 
 
 class EventKind(str, Enum):

@@ -29,6 +29,7 @@ _CONTROLS = "".join(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c)
 
 _INVISIBLES_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP + _CONTROLS}
 _INVISIBLES_TABLE.update({ord(c): " " for c in _SPACES})
+_INVISIBLES_TABLE[ord("\t")] = "  "  # two spaces: a tab parts the cells of a table row or two columns
 _INVISIBLES_TABLE.update({ord(c): "\n" for c in _NEWLINES})
 _INVISIBLE_CHARS = "[" + re.escape(_DROP + _SPACES + _NEWLINES + _CONTROLS) + "]"
 # One character a match: a class without "+" is scanned several times faster by Python's re.
@@ -39,8 +40,9 @@ _CR = re.compile(r"\r\n?")
 
 
 def strip_invisibles(mt: MappedText, *, soft_hyphens: bool = True) -> MappedText:
-    """Soft hyphens, zero-width and bidi marks and control characters removed; NBSP, tabs and other
-    odd spaces -> " "; CR LF, CR, VT (Word's line break), U+2028/9 -> "\\n". Lines are never joined.
+    """Soft hyphens, zero-width and bidi marks and control characters removed; NBSP and other
+    odd spaces -> " ", a tab -> two spaces (where columns part: tables, two-column headers); CR LF, CR,
+    VT (Word's line break), U+2028/9 -> "\\n". Lines are never joined.
     ``soft_hyphens=False`` keeps U+00AD (TCVN3 writes ư with its code) for :func:`drop_soft_hyphens`."""
     if "\r" in mt.text:
         mt = mt.sub(_CR, "\n")

@@ -13,7 +13,7 @@ from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
 from doingoai.structure import closing, preamble
-from doingoai.structure.lines import Lines, ends_sentence, local_width
+from doingoai.structure.lines import Lines, ends_sentence, local_width, starts_lower
 
 
 @dataclass(slots=True)
@@ -44,6 +44,7 @@ class Layout:
     indent: frozenset[int] = frozenset()
     # an official document's signatures and recipients: (start, end) positions in keep
     closing: list[tuple[int, int]] = field(default_factory=list)
+    tables: frozenset[int] = frozenset()  # rows of a table set as text, one block each
 
 
 def double_spaced(lines: Lines) -> bool:
@@ -82,9 +83,39 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
     gone = {i for s, e in layout.closing for i in keep[s:e]}
     body = [i for i in keep if i not in gone] if gone else keep
     layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, body, gone)
+    layout.tables = table_rows(lines, body)
     if not layout.line_paragraphs:
         layout.indent = first_line_indents(lines, body, gap)
     return layout, keep
+
+
+MAX_CELL = 60  # characters of a table cell
+_PROSE_END = frozenset(".!?:;,")  # a cell ending so is a sentence part parted by two spaces
+
+
+def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
+    """Rows of a table set as text: lines of two or more short cells parted by runs of spaces (a tab
+    becomes two in the clean stage), two or more such lines in a row with as many cells each."""
+    texts = lines.texts
+    cells: dict[int, int] = {}
+    for i in keep:
+        t = texts[i]
+        if "  " in t:
+            spans = preamble.gap_spans(t)
+            if (
+                len(spans) >= 2
+                and all(e - s <= MAX_CELL for s, e in spans)
+                and not any(t[e - 1] in _PROSE_END for s, e in spans[:-1])  # "... ASEAN.  Cùng năm": prose
+                and not starts_lower(t)
+            ):
+                cells[i] = len(spans)
+    if len(cells) < 2:
+        return frozenset()
+    rows: set[int] = set()
+    for a, b in zip(keep, keep[1:], strict=False):  # (blank lines between rows do not count)
+        if a in cells and cells.get(b) == cells[a]:
+            rows.update((a, b))
+    return frozenset(rows)
 
 
 def first_line_indents(lines: Lines, keep: list[int], gap: set[int]) -> frozenset[int]:

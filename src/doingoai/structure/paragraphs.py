@@ -78,8 +78,10 @@ class Segmenter:
             if ends_p and i not in self.lay.gap:
                 return not self._flush_heading(i)  # a line flush left goes on, but for a heading
         if not ends_p:
-            if tp[-1] in ",;-–" or not ti[0].isupper():
+            if tp[-1] in ",;-–":
                 return True
+            if not ti[0].isupper():  # (but "Thế kỷ XX" on its own line, then its items "- Năm 1973: ...")
+                return not (first and headings.is_bullet(ti) and self._title_line(p))
             if self.lay.line_paragraphs:
                 return False  # a line that is a heading or a headline
             if first and self._title_line(p):
@@ -112,6 +114,8 @@ class Segmenter:
         if j >= len(self.texts) or not (t[0].isupper() or t[0].isdigit()) or t[-1] in _OPEN_END:
             return False
         nxt = self.texts[j]
+        if nxt[:1] in _BULLET_FIRST and headings.is_bullet(nxt):
+            nxt = nxt[2:].lstrip()  # its first item ("- Năm 1973: ...") stands for its paragraph
         if not nxt or len(nxt) <= len(t) or not nxt[0].isupper() or ends_sentence(t):
             return False
         return self._short(i) and len(t.split()) <= MAX_HEADING_WORDS
@@ -197,6 +201,7 @@ class Segmenter:
         texts = self.texts
         cur: Raw | None = None
         cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
+        tables = self.lay.tables
         n = len(rest)
         # lines that need a decision; the others start in lower case and continue the block
         lower = self.lines.lower
@@ -215,6 +220,10 @@ class Segmenter:
             i = rest[k]
             k += 1
             t = texts[i]
+            if i in tables:  # a table row: a block of its own, which nothing joins
+                blocks.append(Raw(BlockType.TABLE, [i]))
+                cur = None
+                continue
             kind: str | None = _UNKNOWN
             if cur is not None:
                 p = cur.lines[-1]
@@ -348,6 +357,7 @@ class Segmenter:
 
 
 _UNKNOWN = "?"  # a line's kind not looked at yet
+_BULLET_FIRST = frozenset("-•▪●○◦■□➢►✓*+–—")
 MAX_FORMULA = 40  # characters of an upper-case enacting formula ("QUYẾT NGHỊ:")
 _LEADING_NUMBER = re.compile(r"(\d{1,2})\.\s")
 MAX_NUMBERED_TITLE = 150  # characters of a numbered heading as wide as the text
