@@ -299,3 +299,44 @@ def test_a_short_line_before_dash_items_is_their_heading():
         "list_item",
         "- Năm 1973: Ngày 12/4, Việt Nam Dân chủ Cộng hòa và Pháp thiết lập quan hệ ngoại giao.",
     ) in got
+
+
+_PAGE_NOTES = (
+    "QUAN HỆ VIỆT NAM – NHẬT BẢN\n\n"
+    "Hai nước thiết lập quan hệ ngoại giao ngày 21/9/1973. Từ đó đến nay, quan hệ\n"
+    "hai nước phát triển nhanh trên nhiều lĩnh vực, nhất là kinh tế và đầu tư. Tháng\n\n"
+    "Ngày nhận bài: 5/1/2024; ngày duyệt đăng: 1/3/2024.\n"
+    "* Học viện Ngoại giao.\n"
+    "\f11/2023, hai nước nâng quan hệ lên Đối tác chiến lược toàn diện vì hòa bình và\n"
+    "thịnh vượng ở châu Á và trên thế giới.\n"
+)
+
+
+def test_notes_at_the_foot_of_a_page_are_footnotes_and_the_paragraph_runs_across_them():
+    from doingoai.pipeline import parse_text
+
+    doc = parse_text(_PAGE_NOTES)
+    got = [(b.type.value, doc.block_text(b)) for b in doc.blocks]
+    assert got[1:] == [
+        (
+            "paragraph",
+            "Hai nước thiết lập quan hệ ngoại giao ngày 21/9/1973. Từ đó đến nay, quan hệ hai nước phát triển "
+            "nhanh trên nhiều lĩnh vực, nhất là kinh tế và đầu tư. Tháng 11/2023, hai nước nâng quan hệ lên "
+            "Đối tác chiến lược toàn diện vì hòa bình và thịnh vượng ở châu Á và trên thế giới.",
+        ),
+        ("footnote", "Ngày nhận bài: 5/1/2024; ngày duyệt đăng: 1/3/2024."),
+        ("footnote", "* Học viện Ngoại giao."),
+    ]
+    sentence = next(s for s in doc.sentences if doc.text[s.start : s.end].startswith("Tháng 11/2023"))
+    start, end = doc.raw_offsets(sentence.start, sentence.end)
+    assert doc.raw[start:].startswith("Tháng") and doc.raw[:end].endswith("trên thế giới.")
+
+
+def test_a_complete_paragraph_before_a_short_one_at_the_foot_of_a_page_is_no_footnote():
+    from doingoai.pipeline import parse_text
+
+    text = _PAGE_NOTES.replace("kinh tế và đầu tư. Tháng\n", "kinh tế và đầu tư.\n").replace(
+        "\f11/2023, hai", "\fTháng 11/2023, hai"
+    )
+    doc = parse_text(text)
+    assert not [b for b in doc.blocks if b.type.value == "footnote"]

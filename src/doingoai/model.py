@@ -35,6 +35,7 @@ class BlockType(str, Enum):
     REFERENCE = "reference"
     CLOSING = "closing"  # an official document's signature block and list of recipients ("Nơi nhận:")
     TABLE = "table"  # one row of a table set as text, its cells apart ("EVFTA    30/6/2019    1/8/2020")
+    FOOTNOTE = "footnote"  # a note at the foot of a page, taken out of the paragraph running across the page
 
 
 class EventKind(str, Enum):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
-from doingoai.structure import closing, preamble
+from doingoai.structure import closing, headings, preamble
 from doingoai.structure.lines import Lines, ends_sentence, local_width, starts_lower
 
 
@@ -45,6 +45,8 @@ class Layout:
     # an official document's signatures and recipients: (start, end) positions in keep
     closing: list[tuple[int, int]] = field(default_factory=list)
     tables: frozenset[int] = frozenset()  # rows of a table set as text, one block each
+    # notes at the foot of a page, each a list of lines, and the line of body text before them
+    notes: list[tuple[int, list[int]]] = field(default_factory=list)
 
 
 def double_spaced(lines: Lines) -> bool:
@@ -84,9 +86,52 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
     body = [i for i in keep if i not in gone] if gone else keep
     layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, body, gone)
     layout.tables = table_rows(lines, body)
+    if soft and gap:
+        layout.notes = page_notes(lines, body, soft, gap, layout.cue)
     if not layout.line_paragraphs:
         layout.indent = first_line_indents(lines, body, gap)
     return layout, keep
+
+
+MAX_NOTE_LINES = 4  # lines of notes at the foot of one page
+_NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹("
+
+
+def page_notes(
+    lines: Lines, keep: list[int], soft: set[int], gap: set[int], cue: bool
+) -> list[tuple[int, list[int]]]:
+    """Notes at the foot of a page ("Ngày nhận bài: ...", "* Viện ..."): a few lines after a blank line,
+    just before a page break, while the paragraph above them ends in mid-sentence and goes on after the
+    break. Returns ``(line before the notes, [lines of one note, ...])`` for each note."""
+    texts, trail = lines.texts, lines.trail
+    at = {i: k for k, i in enumerate(keep)}
+    out: list[tuple[int, list[int]]] = []
+    for s in sorted(soft):
+        k = at.get(s)
+        if k is None or k < 2:
+            continue
+        j = k - 1
+        while j > 0 and k - j <= MAX_NOTE_LINES and keep[j] not in gap and keep[j] not in soft:
+            j -= 1
+        if j <= 0 or keep[j] not in gap or k - j > MAX_NOTE_LINES:
+            continue
+        before, first, after = keep[j - 1], texts[keep[j]], texts[s]
+        tb = texts[before]
+        if ends_sentence(tb) or tb[-1] in ":;" or (cue and trail[before]):
+            continue  # the paragraph above is complete (or its line was wrapped: a blank line inside it)
+        if not (first[0].isupper() or first[0].isdigit() or first[0] in _NOTE_MARKS):
+            continue
+        if not ends_sentence(texts[keep[k - 1]]) or headings.start_kind(after) is not None:
+            continue  # the text after the break does not go on with the paragraph
+        note: list[int] = []
+        for i in keep[j:k]:
+            note.append(i)
+            if ends_sentence(texts[i]):
+                out.append((before, note))
+                note = []
+        if note:
+            out.append((before, note))
+    return out
 
 
 MAX_CELL = 60  # characters of a table cell

@@ -198,6 +198,16 @@ class Segmenter:
 
     def _walk(self, rest: list[int], blocks: list[Raw]) -> None:
         """Lines ``rest`` of body text joined into blocks, appended to ``blocks``."""
+        notes = self.lay.notes
+        if notes:  # notes at the foot of a page: kept apart, each after the paragraph it interrupts
+            noted = {i for _, ls in notes for i in ls}
+            rest = [i for i in rest if i not in noted]
+            first = len(blocks)
+        self._walk_lines(rest, blocks)
+        if notes:
+            _place_notes(blocks, first, notes)
+
+    def _walk_lines(self, rest: list[int], blocks: list[Raw]) -> None:
         texts = self.texts
         cur: Raw | None = None
         cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
@@ -354,6 +364,18 @@ class Segmenter:
                 return Raw(BlockType.PARAGRAPH, [i])
             return Raw(BlockType.HEADING, [i], rank=rank, caps=t.isupper())  # (caps: goes on in caps)
         return Raw(BlockType.PARAGRAPH, [i])
+
+
+def _place_notes(blocks: list[Raw], first: int, notes: list[tuple[int, list[int]]]) -> None:
+    """Put each note after the block (from ``blocks[first]`` on) that holds the line before it."""
+    where = {i: k for k in range(first, len(blocks)) for i in blocks[k].lines}
+    after: dict[int, list[Raw]] = {}
+    for before, ls in notes:
+        k = where.get(before)
+        if k is not None:
+            after.setdefault(k, []).append(Raw(BlockType.FOOTNOTE, ls))
+    for k in sorted(after, reverse=True):
+        blocks[k + 1 : k + 1] = after[k]
 
 
 _UNKNOWN = "?"  # a line's kind not looked at yet
