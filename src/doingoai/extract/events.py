@@ -23,6 +23,7 @@ from doingoai.extract.events_coord import coordinated, split_off
 from doingoai.extract.events_draft import draft_event, org_next
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
+from doingoai.extract.events_occasion import CELEBRATIONS
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_rules import (
     in_capitalised_name,
@@ -86,6 +87,7 @@ def find_events(doc: Document) -> Document:
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
     drafts = resolve_same_time(ctx, low, drafts)
+    drafts += ctx.cache.pop(CELEBRATIONS, [])  # anniversaries to be celebrated (events_occasion)
     drafts += named_events(doc, ctx, generic)
     doc.events = merge(drafts)
     return doc

@@ -90,11 +90,36 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
                 and x.via != "anaphora"
                 and not _TITLED.search(low, max(0, x.start - 16), x.start)
             ):
+                x = _sentence_subject(doc, mentions, starts, x, s, kinds) or x  # (a later sentence: its subject)
                 code = country_of(x.code)
                 out.append(Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora"))
                 break
             k -= 1
     return out
+
+
+# what may stand before a sentence's subject: nothing, or an opening phrase closed by a comma ("Năm 1973, ")
+_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,)?\s*$")
+
+
+def _sentence_subject(
+    doc: Document, mentions: list[Mention], starts: list[int], x: Mention, pos: int, kinds: tuple[str, ...]
+) -> Mention | None:
+    """ "Ca-na-đa cùng Ba Lan, ... và In-đô-nê-xi-a tham gia ICCS. Tháng 7/1973, nước này rút khỏi Ủy ban":
+    "nước này" in a later sentence points back to the subject of the sentence that names ``x`` (the nearest
+    candidate), not to the last name of it; None when that sentence opens on no such name, when ``x`` is in
+    the phrase's own sentence, or when the subject is Vietnam ("nước này" is a foreign country: Vietnam is "nước ta")."""
+    cur = doc.sentence_at(pos)
+    sent = doc.sentence_at(x.start)
+    if cur is None or sent is None or sent.start >= cur.start:
+        return None
+    for m in mentions[bisect_left(starts, sent.start) : bisect_left(starts, x.start) + 1]:
+        if m.kind not in kinds or m.via == "anaphora":
+            continue
+        if not _SUBJECT_GAP.fullmatch(doc.text, sent.start, m.start) or country_of(m.code) == "VNM":
+            return None
+        return m
+    return None
 
 
 def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -170,8 +195,8 @@ def _antecedent(
             others = [c for c in codes if c != kept]
             if len(others) == 1:
                 return kept, others[0]
-            if others:
-                return None  # ambiguous
+            if others:  # ambiguous, unless the title names the pair ("Quan hệ Việt Nam – Niu Di-lân")
+                return _title_pair(doc, mentions, starts, title, kept, others, party)
             continue
         if len(codes) == 2:
             return codes[0], codes[1]
@@ -179,6 +204,29 @@ def _antecedent(
             return _coordinated(doc.text, ms)
         if len(codes) == 1:
             kept = codes[0]
+    return None
+
+
+def _title_pair(
+    doc: Document,
+    mentions: list[Mention],
+    starts: list[int],
+    title,
+    kept: str,
+    others: list[str],
+    party: bool,
+) -> tuple[str, str] | None:
+    """The pair the title names, when it holds ``kept`` and one of ``others`` (the sentences before name more
+    than one partner: "Việt Nam, Niu Di-lân, Nhật Bản ... ký CPTPP. ... Hai nước nâng quan hệ ...")."""
+    if title is None:
+        return None
+    ms = mentions[bisect_left(starts, title.start) : bisect_left(starts, title.end)]
+    kinds = ("party",) if party else _STATE_KINDS
+    codes = _distinct([country_of(x.code) for x in ms if x.end <= title.end and x.kind in kinds])
+    if len(codes) == 2 and kept in codes:
+        other = codes[1 - codes.index(kept)]
+        if other in others:
+            return kept, other
     return None
 
 

@@ -77,7 +77,8 @@ ELIDED_UP = re.compile(
     re.IGNORECASE,
 )
 _TERM = re.compile(r"\b(?:nhiệm kỳ|nhiệm kì|khóa|khoá)\s*$", re.IGNORECASE)
-_ATTACHED_GAP = re.compile(r"\s*(?:\(\s*)?(?:năm\s+|,\s*)?")
+# (not past a block's end: a name at a heading's end does not own the date opening the next paragraph)
+_ATTACHED_GAP = re.compile(r"[^\S\n]*(?:\([^\S\n]*)?(?:năm\s+|,\s*)?")
 _TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")
 _YEAR_AFTER_NAME = re.compile("(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))")
 

@@ -21,6 +21,15 @@ from doingoai.extract.events_frames import (
     treaty_owner,
 )
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_occasion import (
+    CELEBRATIONS,
+    after_document,
+    celebration,
+    negated_nominal,
+    occasion_opens,
+    own_government,
+    unfinished,
+)
 from doingoai.extract.events_roles import (
     AGREEMENT_KINDS,
     DEFAULT_RECIPIENT_VNM,
@@ -52,6 +61,14 @@ from doingoai.extract.events_status import (
     status_of,
     topic_of_agreement,
 )
+from doingoai.extract.events_tasks import (
+    implemented_parties,
+    one_party_act,
+    proposer,
+    requested,
+    submitted,
+    task_status,
+)
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
     POST_STOP,
@@ -81,7 +98,7 @@ _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
 )
 _CAUSATIVE = re.compile(
-    r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}$"
+    r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?!của\b)(?:[^\W\d_]+\s+){0,4}$"
 )
 
 _CAUSATIVE_WORD = re.compile("vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất")  # its pre-check
@@ -136,7 +153,12 @@ def draft_event(
         kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
     p1 = post_stop(text, te, min(c1, te + 300))
     k = bisect_right(hit_starts, te - 1)
-    if k < len(hit_starts) and hit_starts[k] < p1 and kind not in AGREEMENT_KINDS:
+    if (
+        k < len(hit_starts)
+        and hit_starts[k] < p1
+        and kind not in AGREEMENT_KINDS
+        and trig.name != "co_organise"
+    ):
         p1 = hit_starts[k]
     while k < len(hit_starts) and hit_starts[k] < p1:  # a signing reads past "hợp tác" ("ký hiệp định hợp tác
         if (
@@ -147,6 +169,7 @@ def draft_event(
     prev = -1
     relative = None
     decided = False
+    proposed: tuple[str, ...] = ()
     clause_groups = _groups(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
@@ -230,6 +253,8 @@ def draft_event(
             return (
                 None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
             )
+        if pre and kind in AGREEMENT_KINDS and requested(text, pre[-1].end, ts):
+            return None  # "Phối hợp với phía EU vận động các nước thành viên sớm phê chuẩn EVIPA": asked of others
         pre = relative_subject(text, clause_groups, c0, ts) or pre  # "X, người đang thăm Y": X visits
         role_org, pre = chair_role(text, clause_groups, pre, ts) if trig.name == "host" else ([], pre)
         if role_org:  # "trên cương vị Chủ tịch ASEAN, Việt Nam chủ trì Hội nghị ...": chairing ASEAN
@@ -243,6 +268,15 @@ def draft_event(
             if held is None and trig.name == "chair_role":
                 return None
             actors, recips = held or (actors, recips)
+        if trig.name == "partner_of" and not recips and own_government(doc.text, te):
+            recips = [VNM]  # "UNDP là đối tác lâu năm của Chính phủ": the Government is Vietnam's
+        if trig.name == "implement" and not recips:  # "Triển khai Hiệp định ... (UKVFTA)": with its parties
+            recips = implemented_parties(ctx.agreements_between(te, te + 40), te)
+        proposed = proposer(text, pre, ts)  # "chấp thuận đề nghị của Việt Nam đăng cai ...": Vietnam would host
+        if proposed:
+            actors, recips = list(proposed), [c for c in recips if c not in proposed]
+        if trig.name == "attend" and not any(g.marker == "" for g in post):
+            return None  # "sang dự Hội nghị": a meeting whose name holds no party
         if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
             recips = host_before_ma(text, pre)
         if (
@@ -267,6 +301,10 @@ def draft_event(
         PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None or any(g.marker == "được" for g in pre)
     )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
     single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
+    if not single and one_party_act(text, kind, trig.name, c0, ts, te, c1):
+        single = True  # "Việt Nam sẽ ký Công ước", "đăng cai Lễ mở ký": no partner named
+    if single and not actors and kind is K.AGREEMENT_RATIFY and submitted(text, c0, ts):
+        actors = [VNM]  # "trình cấp có thẩm quyền phê chuẩn": Vietnam's own procedure
     if not agreement and passive:
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:
@@ -281,6 +319,8 @@ def draft_event(
             or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
             or kind is K.AGREEMENT_RATIFY
             and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
+            or kind is K.AGREEMENT_RATIFY
+            and submitted(text, c0, ts)  # "trình cấp có thẩm quyền phê chuẩn" (the instrument named before)
         )
     ):
         return None  # "ký" with nothing signed
@@ -296,7 +336,9 @@ def draft_event(
             and not _NO_OBJECT.match(text, te)
         ):
             return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
-    joint = trig.name == "joint" and len(actors) >= 2  # "A và B cùng nộp ...": both act
+    if trig.name == "partner_of":  # "UNDP là đối tác lâu năm của Chính phủ": partners, each of the other
+        actors, recips = actors + [c for c in recips if c not in actors], []
+    joint = trig.name in ("joint", "partner_of") and len(actors) >= 2  # "A và B cùng nộp ...": both act
     pair = joint or (
         not recips
         and len(actors) >= 2
@@ -321,14 +363,26 @@ def draft_event(
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
     status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
+    status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
+    if proposed and status is Status.OCCURRED:
+        status = Status.PLANNED  # a proposal (accepted or not) is an act to come
+    if kind in (K.AID, K.SUPPORT) and status is not Status.NEGATED and negated_nominal(text, c0, ts, te, c1):
+        status = Status.NEGATED  # "..., nên viện trợ ... của các tổ chức này không còn giữ vai trò như trước"
+    if kind is K.AGREEMENT_NEGOTIATE and unfinished(text, c0, ts, te, c1):
+        status = Status.NEGATED  # "Đàm phán Hiệp định ... chưa kết thúc": no conclusion, no event
+    celebrated = anniv and status is Status.PLANNED  # "Tổ chức kỷ niệm 60 năm thiết lập quan hệ ..." (a task)
     if anniv and status is not Status.NEGATED:
         status = Status.OCCURRED  # the celebration may be planned; the event it remembers happened
     if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
         status = Status.ONGOING  # "Từ năm 1975, Hoa Kỳ cấm vận Việt Nam": in force since then
+    if prev >= own0 and occasion_opens(text, own0, prev, ts):  # "Nhân chuyến thăm ... tháng 3/2025 của X,
+        prev = -1  # hai nước ...": the occasion's date is the main clause's too
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
     )
     status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
+    if status is Status.OCCURRED and explicit and after_document(doc.meta.get("date"), date):
+        status = Status.PLANNED  # "Hà Nội, ngày 2 tháng 10 năm 2024 ... trong tháng 11/2024": to come
     if decided and not explicit:
         date = doc.meta.get("date") or date
     if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
@@ -337,7 +391,10 @@ def draft_event(
     if agreement:
         attrs["agreement"] = agreement
     items = tuple(sorted(attrs.items())) if len(attrs) > 1 else tuple(attrs.items())
-    return Draft(kind, tuple(actors), tuple(recips), date, status, sentence, items, explicit)
+    d = Draft(kind, tuple(actors), tuple(recips), date, status, sentence, items, explicit)
+    if celebrated:
+        ctx.cache.setdefault(CELEBRATIONS, []).extend(celebration(d, anniv))
+    return d
 
 
 def post_stop(text: str, start: int, end: int) -> int:

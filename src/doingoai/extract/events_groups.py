@@ -106,6 +106,8 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
             continue
         if gap is not None and gap.strip() == "," and (m.kind == "person") != (cur[-1].kind == "person"):
             gap = None  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
+        if gap is not None and gap.strip() == "," and m.via == "anaphora" and cur[-1].via != "anaphora":
+            gap = None  # "của Tổng thống Hoa Kỳ, hai nước nâng ...": the pair after a comma opens the main clause
         if (
             gap == ", "
             and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)

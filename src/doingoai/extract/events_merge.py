@@ -43,6 +43,8 @@ def _same(a: Draft, b: Draft) -> bool:
         or not compatible(a.date, b.date)
     ):
         return False
+    if _standing_and_act(a, b):
+        return False
     ma, mb = dict(a.attrs).get("meeting"), dict(b.attrs).get("meeting")
     if ma and mb and ma != mb:
         return False  # two meetings hosted (events_meeting)
@@ -56,6 +58,16 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.recipients or b.recipients:
         return bool(set(a.recipients) & set(b.recipients))
     return True
+
+
+def _standing_and_act(a: Draft, b: Draft) -> bool:
+    """An undated standing donor ("Ô-xtrây-li-a là một trong những nhà tài trợ lớn nhất cho Việt Nam", ongoing)
+    and a dated aid of the same parties ("Cầu ... khánh thành năm 2000, được xây dựng bằng nguồn viện trợ của
+    nước này") are two facts, not one told twice."""
+    if a.kind is not EventKind.AID or a.status is b.status or Status.ONGOING not in (a.status, b.status):
+        return False
+    standing, act = (a, b) if a.status is Status.ONGOING else (b, a)
+    return not standing.date and bool(act.date) and act.explicit
 
 
 def _union(xs: tuple[str, ...], ys: tuple[str, ...]) -> tuple[str, ...]:

@@ -42,7 +42,9 @@ NEEDS_AGENT = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.RETREAT})  #
 SINGLE_TARGET = frozenset(
     {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR, K.HOST, K.PROTEST}
 )
-_EACH_OTHER = re.compile(r"\s*(?:và [^\W\d_]+ )?(?:lẫn )?nhau(?![^\W\d_])")  # "ủng hộ (và giúp đỡ) lẫn nhau"
+_EACH_OTHER = re.compile(  # "ủng hộ (và giúp đỡ) lẫn nhau", "gửi thư chúc mừng nhau"
+    r"\s*(?:và [^\W\d_]+ |(?:chúc mừng|thăm hỏi|chia buồn|cảm ơn|tri ân) )?(?:lẫn )?nhau(?![^\W\d_])"
+)
 _RECEIVED = frozenset({K.AID, K.SUPPORT})  # what a subject may "tiếp nhận" / "nhận"
 _OF_ORG = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR, K.HOST})
 ORG_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
@@ -116,7 +118,8 @@ def roles(
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
         if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
-            if g.marker_pos - te <= (25 if g.marker == "của" else 100):
+            # ("chuyến thăm tới Việt Nam cuối tháng 3/2025 của Tổng thống X": past a destination, "của" is the visitor)
+            if g.marker_pos - te <= (25 if g.marker == "của" and not destination else 100):
                 actors.extend(g.codes)
                 continue
         if kind in ORG_TARGET and "organisation" not in g.kinds and "body" not in g.kinds:

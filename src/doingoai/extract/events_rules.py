@@ -22,6 +22,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, news_dated
+from doingoai.extract.events_tasks import requested
 from doingoai.extract.triggers import AGREEMENT_NOUN, Hit, scan
 from doingoai.model import EventKind, Status
 
@@ -83,7 +84,10 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         tail = low[h.end : stop.start() if stop else h.end + 160]
         cut = _CONTRIBUTE_AFTER.search(tail)  # "..., góp phần tổ chức ...": what it leads to, not its manner
         later = scan(tail[: cut.start()] if cut else tail)
-        return any(x.trigger.name not in ("join_take_part", "coordinate") for x in later)
+        return any(
+            x.trigger.name not in ("join_take_part", "coordinate") and not requested(tail, 0, x.start)
+            for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)
+        )
     if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
         # "tham gia ARF ngay từ phiên họp đầu tiên": attending its sessions from the start, no joining told
         return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))

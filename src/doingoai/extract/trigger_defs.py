@@ -82,7 +82,7 @@ STANDING: tuple[Trigger, ...] = (
         "sign",
         K.AGREEMENT_SIGN,
         ("ký",),
-        r"(?<!đăng )(?<!thư )(?<!nhật )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD,
+        r"(?<!đăng )(?<!thư )(?<!nhật )(?<!mở )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD,
     ),
     _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
     _T(
@@ -119,7 +119,7 @@ STANDING: tuple[Trigger, ...] = (
         "upgrade_set",
         K.RELATIONS_UPGRADE,
         _SET,
-        r"(?:thiết lập|xác lập|trở thành) (?:quan hệ )?" + _PARTNERS + _NO_WORD,
+        r"(?:thiết lập|xác lập|trở thành) (?:khuôn khổ )?(?:quan hệ )?" + _PARTNERS + _NO_WORD,
     ),
     _T(
         "establish",

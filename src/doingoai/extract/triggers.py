@@ -101,13 +101,31 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         + ")",
     ),
     # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
-    _T("join_take_part", K.MEMBERSHIP_JOIN, ("tham gia",), r"tham gia(?: vào)?" + _NO_WORD),
+    # ("tham gia khởi động / thành lập IPEF": a founding member joins)
+    _T(
+        "join_take_part",
+        K.MEMBERSHIP_JOIN,
+        ("tham gia",),
+        r"tham gia(?: vào| khởi động| thành lập)?" + _NO_WORD,
+    ),
     _T(
         "cooperate",
         K.COOPERATE,
         ("hợp tác",),
         r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )(?<!đối tác )"
         r"hợp tác(?! xã)" + _NO_WORD,
+    ),
+    # "Triển khai Hiệp định ... (UKVFTA)", "khai thác CPTPP": implementing an agreement is cooperating with its
+    # parties (events_tasks)
+    _T(
+        "implement",
+        K.COOPERATE,
+        ("triển khai", "thực hiện", "thực thi", "khai thác", "tận dụng"),
+        r"(?<!được )(?<!đã được )(?:triển khai|thực hiện|thực thi|khai thác|tận dụng)"
+        r"(?: (?:có hiệu quả|hiệu quả|tốt|đầy đủ|nghiêm túc|triệt để|tối đa))?(?= (?:các |những |cam kết (?:trong |của )?)?"
+        r"(?:hiệp định|hiệp ước|thỏa thuận|thoả thuận|công ước|nghị định thư|cptpp|rcep|[a-z]{0,4}fta|[a-z]{0,4}ipa)"
+        + _NO_WORD
+        + ")",
     ),
     # "Phối hợp với Nhật Bản và Ấn Độ chuẩn bị ...", "hai nước thường xuyên phối hợp tại các diễn đàn"
     _T("coordinate", K.COOPERATE, ("phối hợp",), r"(?<!sự )(?<!cơ chế )phối hợp(?: chặt chẽ)?" + _NO_WORD),
@@ -123,6 +141,43 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
     ),
     # "Việt Nam và Ma-lai-xi-a cùng nộp Báo cáo chung ...": a joint act of the parties before it (events_frames)
     _T("joint", K.COOPERATE, ("cùng", "báo cáo chung"), JOINT),
+    # "UNDP là đối tác lâu năm của Chính phủ", "Bra-xin là đối tác thương mại lớn nhất của Việt Nam": a standing
+    # partnership (not "đối tác chiến lược": a level of relations, the upgrade triggers')
+    _T(
+        "partner_of",
+        K.COOPERATE,
+        ("đối tác",),
+        r"(?:(?<!phải là )(?<=là )|(?<!phải là một )(?<=là một )|(?<=là một trong những )|(?<=là một trong các ))đối tác"
+        r"(?: (?:lâu năm|tin cậy|quan trọng|hàng đầu|truyền thống|hợp tác|phát triển|thương mại|đầu tư|viện trợ|lớn nhất|lớn"
+        r"|thân thiết|chủ chốt|chính))*(?= của )",
+    ),
+    # "Ô-xtrây-li-a trở thành đối tác đối thoại đầu tiên của ASEAN năm 1974": relations with the organisation (a
+    # dialogue partner is no member; "đối tác đối thoại" is no consultation)
+    _T(
+        "dialogue_partner",
+        K.RELATIONS,
+        ("đối tác đối thoại",),
+        r"(?:(?<!phải )là|trở thành)(?: một)?(?: trong những)? đối tác đối thoại"
+        r"(?: (?:đầy đủ|chính thức|đầu tiên|theo lĩnh vực|toàn diện|lâu năm|quan trọng))*(?= của )",
+        back=4,
+    ),
+    # "Việt Nam cùng An-ba-ni, ... thí điểm sáng kiến “Thống nhất hành động” của Liên Hợp Quốc": an organisation's
+    # initiative piloted, cooperation with the organisation
+    _T(
+        "pilot",
+        K.COOPERATE,
+        ("thí điểm",),
+        r"thí điểm(?= (?:sáng kiến|chương trình|mô hình|cơ chế|dự án)[^.;:]{0,80}? của )" + _NO_WORD,
+    ),
+    # "Đại sứ quán Việt Nam cùng Hội Hữu nghị Mông Cổ – Việt Nam tổ chức chiêu đãi": an activity organised together
+    _T(
+        "co_organise",
+        K.COOPERATE,
+        ("cùng",),
+        r"cùng(?: với)?(?= [^,.;:()]{2,60}? (?:phối hợp |đồng )?tổ chức(?: các| một| nhiều)?"
+        r" (?:buổi|cuộc|lễ|chương trình|hoạt động|tuần|ngày|hội thảo|triển lãm|chiêu đãi|hội chợ|liên hoan|giao lưu"
+        r"|tọa đàm|hội diễn)" + _NO_WORD + ")",
+    ),
     _T(
         "aid_credit",
         K.AID,
@@ -181,6 +236,17 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
         r"(?= (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
         r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean)" + _NO_WORD + "))" + _NO_WORD,
+    ),
+    # "Thủ tướng dự Hội nghị Cấp cao đặc biệt ASEAN – Hoa Kỳ": attending a meeting whose name holds its parties
+    # (checked by the extractor) is a consultation with them; not a meeting one only prepares for
+    _T(
+        "attend",
+        K.CONSULT,
+        ("dự",),
+        r"(?<!chuẩn bị )(?:tham dự|(?<!tham )dự)(?= (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|đại hội đồng)"
+        + _NO_WORD
+        + ")",
+        back=1,
     ),
     # "Năm 2010, trên cương vị Chủ tịch ASEAN, Việt Nam ...": the role itself, its holder after the comma
     _T(

@@ -1,0 +1,95 @@
+"""Frames of the events stage from heldout7's constructions (see docs/decisions.md, "Events", "Construction
+grid, fifth round"): an occasion phrase opening a clause ("Nhân chuyến thăm ... tháng 3/2025 của X, hai nước
+...") whose date also dates the main clause; an anniversary celebrated in a plan (a relations event to come);
+a negotiation "chưa kết thúc"; aid as the subject of a negated predicate; an event dated after the document's
+own day (planned); "của Chính phủ" as Vietnam's. Used by :func:`doingoai.extract.events_draft.draft_event`."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.events_merge import Draft
+from doingoai.model import EventKind, Status
+
+K = EventKind
+CELEBRATIONS = "celebrations"  # Context.cache key: the relations events of anniversaries to be celebrated
+
+# "Nhân chuyến thăm", "Trong chuyến thăm", "Nhân dịp chuyến thăm", "Trong khuôn khổ chuyến thăm" (an opening date
+# "Tháng 2/2025, " may come first)
+_OCCASION = re.compile(
+    r"\s*(?:[^,;:]{0,30},\s*)?(?:nhân dịp|nhân|trong dịp|trong khuôn khổ|trong|dịp)\s+(?:chuyến|cuộc) (?:thăm|công du)"
+)
+
+
+def occasion_opens(text: str, c0: int, prev: int, ts: int) -> bool:
+    """Does the earlier trigger at ``prev`` sit in an occasion phrase opening the clause at ``c0`` and closed by
+    a comma before the trigger at ``ts``? Its date is then the main clause's too."""
+    if prev < c0:
+        return False
+    m = _OCCASION.match(text, c0)
+    return m is not None and m.start() <= prev <= m.end() and text.find(",", prev, ts) >= 0
+
+
+def celebration(d: Draft, years: int) -> list[Draft]:
+    """ "Tổ chức các hoạt động kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam – Lào (5/9/1962 – 5/9/2022)"
+    in a plan: besides the establishment it remembers (``d``, in the past), the celebration is a relations event
+    to come, dated ``years`` after it ("2022-09-05"). A celebration told as past is not one (it is evidence of
+    the establishment only)."""
+    if d.kind not in (K.RELATIONS_ESTABLISH, K.MEMBERSHIP_JOIN) or not d.actors:
+        return []
+    date = str(int(d.date[:4]) + years) + d.date[4:] if d.date[:4].isdigit() and "/" not in d.date else ""
+    return [d._replace(kind=K.RELATIONS, date=date, status=Status.PLANNED, attrs=())]
+
+
+# "- Đàm phán Hiệp định ... (EFTA) chưa kết thúc.": a negotiation named as the subject of a conclusion that did not
+# happen (a trigger opening its clause, a list marker or "việc"/"quá trình" before it)
+_NOMINAL_OPEN = re.compile(r"\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?:(?:việc|quá trình|tiến trình|các vòng|vòng) )?")
+_UNFINISHED = re.compile(
+    r"[^;:.]{0,160}?\b(?:vẫn |hiện |đến nay |hiện vẫn )?chưa (?:kết thúc|hoàn tất|hoàn thành|xong|ngã ngũ|đạt được kết quả)\b"
+)
+
+
+def unfinished(text: str, c0: int, ts: int, te: int, c1: int) -> bool:
+    """Is the negotiation at ``ts`` the subject of "chưa kết thúc / hoàn tất" (no event: the statement is that
+    nothing concluded)?"""
+    return _NOMINAL_OPEN.fullmatch(text, c0, ts) is not None and _UNFINISHED.match(text, te, c1) is not None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_START = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|/)")
+
+
+def after_document(doc_date: object, date: str) -> bool:
+    """Is ``date`` (an event's explicit date) later than the document's own day? A notice dated 2/10/2024 that
+    lists "chiêu đãi ... trong tháng 11/2024" plans it: a document cannot report what happens after it. Only a
+    document dated to the day counts (a journal issue's month or year says little about when it was written)."""
+    if not isinstance(doc_date, str) or not _DAY.fullmatch(doc_date):
+        return False
+    m = _START.match(date)
+    return m is not None and m.group(0) > doc_date[: len(m.group(0))]
+
+
+# "..., nên viện trợ không hoàn lại của các tổ chức này không còn giữ vai trò như trước": aid named as the subject of a
+# negated predicate (the nominal opens its clause, or follows a connective) is no aid given
+_NOMINAL_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\.\s+)(?:(?:nên|vì vậy|vì thế|do đó|do vậy|song|nhưng|tuy nhiên|mặt khác)\s+)?"
+    r"(?:(?:các |những )?(?:khoản|nguồn|sự|lượng)\s+)?$"
+)
+_NEGATED_PREDICATE = re.compile(r"[^,;.:]{0,80}?\b(?:không còn|không|chưa|chẳng)\b")
+
+
+def negated_nominal(text: str, c0: int, ts: int, te: int, c1: int) -> bool:
+    """Is the aid or support at ``ts`` a nominal subject whose predicate is negated?"""
+    return (
+        _NOMINAL_SUBJECT.search(text, max(c0, ts - 40), ts) is not None
+        and _NEGATED_PREDICATE.match(text, te, c1) is not None
+    )
+
+
+# "là đối tác lâu năm của Chính phủ": in Vietnamese official writing the Government or the State named alone is Vietnam's
+_OWN_GOVERNMENT = re.compile(r" của (?:Chính phủ|Nhà nước|Quốc hội)(?! [A-ZĐÀ-Ỹ])")
+
+
+def own_government(doc_text: str, te: int) -> bool:
+    """Is the trigger ending at ``te`` followed by "của Chính phủ" with no country after it?"""
+    return _OWN_GOVERNMENT.match(doc_text, te) is not None
