@@ -90,7 +90,9 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
                 and x.via != "anaphora"
                 and not _TITLED.search(low, max(0, x.start - 16), x.start)
             ):
-                x = _sentence_subject(doc, mentions, starts, x, s, kinds) or x  # (a later sentence: its subject)
+                x = (
+                    _sentence_subject(doc, mentions, starts, x, s, kinds) or x
+                )  # (a later sentence: its subject)
                 code = country_of(x.code)
                 out.append(Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora"))
                 break

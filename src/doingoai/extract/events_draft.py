@@ -62,12 +62,14 @@ from doingoai.extract.events_status import (
     topic_of_agreement,
 )
 from doingoai.extract.events_tasks import (
+    celebrates,
     implemented_parties,
     one_party_act,
     proposer,
     requested,
     submitted,
     task_status,
+    treaty_opening_date,
 )
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
@@ -170,6 +172,7 @@ def draft_event(
     relative = None
     decided = False
     proposed: tuple[str, ...] = ()
+    jointly = False
     clause_groups = _groups(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
@@ -272,7 +275,13 @@ def draft_event(
             recips = [VNM]  # "UNDP là đối tác lâu năm của Chính phủ": the Government is Vietnam's
         if trig.name == "implement" and not recips:  # "Triển khai Hiệp định ... (UKVFTA)": with its parties
             recips = implemented_parties(ctx.agreements_between(te, te + 40), te)
-        proposed = proposer(text, pre, ts)  # "chấp thuận đề nghị của Việt Nam đăng cai ...": Vietnam would host
+            if (
+                not actors and len(recips) >= 2
+            ):  # no subject: the parties implement it together (Vietnam first)
+                actors, recips, jointly = sorted(recips, key=lambda c: c != VNM), [], True
+        proposed = proposer(
+            text, pre, ts
+        )  # "chấp thuận đề nghị của Việt Nam đăng cai ...": Vietnam would host
         if proposed:
             actors, recips = list(proposed), [c for c in recips if c not in proposed]
         if trig.name == "attend" and not any(g.marker == "" for g in post):
@@ -339,6 +348,7 @@ def draft_event(
     if trig.name == "partner_of":  # "UNDP là đối tác lâu năm của Chính phủ": partners, each of the other
         actors, recips = actors + [c for c in recips if c not in actors], []
     joint = trig.name in ("joint", "partner_of") and len(actors) >= 2  # "A và B cùng nộp ...": both act
+    joint = joint or jointly  # (events_tasks: an agreement implemented by its parties)
     pair = joint or (
         not recips
         and len(actors) >= 2
@@ -371,6 +381,9 @@ def draft_event(
     if kind is K.AGREEMENT_NEGOTIATE and unfinished(text, c0, ts, te, c1):
         status = Status.NEGATED  # "Đàm phán Hiệp định ... chưa kết thúc": no conclusion, no event
     celebrated = anniv and status is Status.PLANNED  # "Tổ chức kỷ niệm 60 năm thiết lập quan hệ ..." (a task)
+    held = (
+        anniv and status is Status.OCCURRED and celebrates(text, pre, c0, ts)
+    )  # "Năm 2023, hai bên kỷ niệm ..."
     if anniv and status is not Status.NEGATED:
         status = Status.OCCURRED  # the celebration may be planned; the event it remembers happened
     if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
@@ -380,6 +393,11 @@ def draft_event(
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
     )
+    if (
+        not explicit and status is not Status.PLANNED
+    ):  # "Theo Hiệp định Pa-ri (1973), X tham gia ...": the treaty's
+        under = treaty_opening_date(ctx, text, c0, ts)  # year dates what is done under it
+        date, explicit = (under, True) if under else (date, explicit)
     status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
     if status is Status.OCCURRED and explicit and after_document(doc.meta.get("date"), date):
         status = Status.PLANNED  # "Hà Nội, ngày 2 tháng 10 năm 2024 ... trong tháng 11/2024": to come
@@ -394,6 +412,10 @@ def draft_event(
     d = Draft(kind, tuple(actors), tuple(recips), date, status, sentence, items, explicit)
     if celebrated:
         ctx.cache.setdefault(CELEBRATIONS, []).extend(celebration(d, anniv))
+    elif held:  # a celebration held: a relations event of its own date (events_tasks)
+        ctx.cache.setdefault(CELEBRATIONS, []).extend(
+            x._replace(status=status) for x in celebration(d, anniv)
+        )
     return d
 
 

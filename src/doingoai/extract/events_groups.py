@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from doingoai.extract import gazetteer
 from doingoai.extract.events_codes import _acting, _codes
 from doingoai.extract.events_context import covered
 from doingoai.extract.triggers import COORD_GAP
@@ -38,6 +39,29 @@ _SIMPLE_COORD = frozenset(
 )
 _ORG_KINDS = ("organisation", "body")
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
+# "Việt Nam cùng các nước thành viên CPTPP và Anh ký ...": the members of a group named by its abbreviation (an
+# agreement, not an actor name) stand in the coordination
+_MEMBERS_GAP = re.compile(
+    r"^\s*(?:,|và|cùng(?: với)?)\s+(?:tất cả |toàn bộ )?(?:các )?(?:nước|quốc gia|nền kinh tế) thành viên(?: của)?"
+    r" (?!(?:nay|khi|cho|hay|kia|mang|la)\b)(?P<abbr>[a-z][a-z0-9-]{1,9})\s*(?:,|và|cùng(?: với)?)\s*$"  # (lower-cased)
+)
+
+
+def _members_of(gap_match: re.Match, offset: int) -> list[Mention]:
+    """The group whose members stand in the coordination ("các nước thành viên CPTPP"), as a party of its own when
+    the gazetteer knows the abbreviation (an agreement or organisation acting as a group), else nothing."""
+    e = gazetteer.entry(gap_match.group("abbr").upper())
+    if e is None or e.kind not in ("agreement", "organisation"):
+        return []
+    return [
+        Mention(
+            offset + gap_match.start("abbr"),
+            offset + gap_match.end("abbr"),
+            e.code,
+            "organisation",
+            "members",
+        )
+    ]
 
 
 class Group(NamedTuple):  # a NamedTuple: built for every name group, cheaper than a frozen dataclass
@@ -114,7 +138,15 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
             or (gap == "), " and text[cur[0].start - 1] == "(")
         ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
             gap = None  # được kết nạp": the role's or the bracket's name ends at the comma
-        if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap)):
+        members = (
+            _MEMBERS_GAP.match(gap)
+            if gap is not None
+            and "thành viên" in gap
+            and not (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap))
+            else None
+        )
+        if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap) or members):
+            cur += _members_of(members, prev_end) if members else []
             cur.append(m)
         else:
             if cur:

@@ -22,7 +22,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, news_dated
-from doingoai.extract.events_tasks import requested
+from doingoai.extract.events_tasks import requested, same_time_as_named
 from doingoai.extract.triggers import AGREEMENT_NOUN, Hit, scan
 from doingoai.model import EventKind, Status
 
@@ -137,7 +137,10 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
         return restated(ctx, drafts)
     out: list[Draft] = []
     for i, d in enumerate(drafts):
-        if d.date.startswith(SAME_TIME):
+        named = same_time_as_named(ctx, low, d, drafts) if d.date.startswith(SAME_TIME) else None
+        if named is not None:  # "ký cùng ngày với EVFTA": that agreement's date (events_tasks)
+            d = d._replace(date=named)
+        elif d.date.startswith(SAME_TIME):
             block = ctx.block_index(d.sentence[0]) or 0
             before = [
                 e
@@ -310,7 +313,7 @@ def _same_frame(low: str, a, b, gap: str) -> bool:
 
 
 PASSIVE_BEFORE = re.compile(r"\bđược (?:chính thức )?$")
-_NAME_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|cũng|chính thức)\s+)*")
+_NAME_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|cũng|chính thức|sẽ|dự kiến)\s+)*")
 
 
 def agreement_before(ctx: Context, c0: int, ts: int) -> tuple[str, tuple[str, ...]]:

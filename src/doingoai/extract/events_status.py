@@ -300,6 +300,8 @@ def topic_of_agreement(kind: EventKind, tail: str) -> bool:
         return False
     if _NEW_PREDICATE.search(tail, m.end()):
         return False  # "ra Tuyên bố chung, nhất trí làm sâu sắc hơn quan hệ": the statement ends at the comma
+    if tail.find("),", m.end()) >= 0 or tail.find(") ,", m.end()) >= 0:
+        return False  # "Theo Hiệp định Pa-ri (1973), Ca-na-đa tham gia ...": the name's phrase ended
     if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.RELATIONS) and _DECLARED.search(tail):
         return False
     return True

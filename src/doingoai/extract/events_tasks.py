@@ -1,15 +1,22 @@
 """Frames of the events stage from heldout8's constructions (see docs/decisions.md, "Events", "Construction grid,
 sixth round"): tasks and plans of official documents (a past signing described inside a task, a request to others
-inside a coordination, a project document's items), one party's acts on a multilateral instrument ("Việt Nam sẽ ký
-Công ước", "tham gia các phiên đàm phán", "trình cấp có thẩm quyền phê chuẩn", "đăng cai Lễ mở ký") and an agreement
-implemented ("Triển khai Hiệp định ..."). Used by :mod:`doingoai.extract.events_draft` and :mod:`events_rules`."""
+inside a coordination, a project document's subjectless items), one party's acts on a multilateral instrument
+("Việt Nam sẽ ký Công ước", "tham gia các phiên đàm phán", "trình cấp có thẩm quyền phê chuẩn", "đăng cai ..."), a
+proposal's owner ("đề nghị của X đăng cai"), an agreement implemented ("Triển khai Hiệp định ..."), an anniversary
+celebrated by the clause's subject, a treaty opening the clause that dates what is done under it, and "cùng ngày
+với <agreement>". Used by :mod:`doingoai.extract.events_draft` and :mod:`doingoai.extract.events_rules`."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from doingoai.extract import gazetteer
 from doingoai.model import BlockType, Document, EventKind, Status
+
+if TYPE_CHECKING:
+    from doingoai.extract.events_context import Context
+    from doingoai.extract.events_merge import Draft
 
 K = EventKind
 
@@ -40,6 +47,12 @@ _SUBMIT = re.compile(
 )
 
 
+_MEETING = re.compile(
+    r"\s*(?:tổ chức )?(?:các |một )?(?:lễ|hội nghị|hội thảo|diễn đàn|kỳ họp|phiên họp|cuộc họp|thượng đỉnh|đối thoại"
+    r"|tuần lễ cấp cao)\b"
+)
+
+
 def one_party_act(text: str, kind: EventKind, trigger: str, c0: int, ts: int, te: int, c1: int) -> bool:
     """May the act at ``[ts, te)`` have a single party? A signing of a convention (open to all states), a part taken
     in negotiations, a ratification submitted, a hosting ("đăng cai"): none names a partner."""
@@ -51,8 +64,15 @@ def one_party_act(text: str, kind: EventKind, trigger: str, c0: int, ts: int, te
         )
     if kind is K.AGREEMENT_RATIFY:
         return submitted(text, c0, ts)
-    if kind is K.HOST:  # (not "Việc đăng cai ...": the hosting told before, named again)
-        return trigger == "host" and text.startswith("đăng cai", ts) and not text.endswith("việc ", c0, ts)
+    if (
+        kind is K.HOST
+    ):  # (not "Việc đăng cai ...": the hosting told before, named again; a meeting, not games)
+        return (
+            trigger == "host"
+            and text.startswith("đăng cai", ts)
+            and not text.endswith("việc ", c0, ts)
+            and _MEETING.match(text, te) is not None
+        )
     return False
 
 
@@ -80,7 +100,8 @@ def described_past(text: str, c0: int, ts: int, te: int) -> bool:
 
 
 # a project document or plan: its numbered items are what is to be done ("ĐỀ ÁN Tổ chức ...", "KẾ HOẠCH ...")
-_PLAN_TITLE = re.compile(r"\s*(?:đề án|kế hoạch|chương trình hành động|phương án)\b")
+_PLAN_TITLE = re.compile(r"\b(?:đề án|kế hoạch|chương trình hành động|phương án)\b")
+_REPORT_TITLE = re.compile(r"\b(?:báo cáo|kết quả|thực hiện|tổng kết|sơ kết|đánh giá)\b")
 _PLAN_KEY = "plan_document"
 
 
@@ -90,7 +111,10 @@ def plan_item(doc: Document, low: str, cache: dict, block: int) -> bool:
     plan = cache.get(_PLAN_KEY)
     if plan is None:
         title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
-        plan = cache[_PLAN_KEY] = title is not None and _PLAN_TITLE.match(low, title.start) is not None
+        m = title and _PLAN_TITLE.search(low, title.start, min(title.end, title.start + 40))
+        plan = cache[_PLAN_KEY] = bool(m) and not _REPORT_TITLE.search(low, title.start, m.start())
+        # (the issuer may be run into the title, "BỘ NGOẠI GIAO ĐỀ ÁN"; a report on a plan is no plan: "BÁO CÁO KẾT
+        # QUẢ THỰC HIỆN KẾ HOẠCH ...")
     if not plan or block is None or block >= len(doc.blocks):
         return False
     return doc.blocks[block].type is BlockType.LIST_ITEM
@@ -105,7 +129,10 @@ def implemented_parties(agreements: list, te: int) -> list[str]:
             break
         e = gazetteer.entry(m.code)
         parties = tuple(e.attr("parties") or ()) if e else ()
-        return list(parties) or [m.code]
+        if parties:
+            return list(parties)
+        # (a convention or charter is abided by, not a partner: "thực hiện nghiêm túc Công ước ... Luật Biển")
+        return [] if e is None or e.vi.startswith(("Công ước", "Hiến chương")) else [m.code]
     return []
 
 
@@ -138,8 +165,8 @@ def task_status(
         return status
     if status is Status.OCCURRED and kind is K.AGREEMENT_RATIFY and submitted(low, c0, ts):
         return Status.PLANNED  # "trình cấp có thẩm quyền phê chuẩn": the ratification is to come
-    if status in (Status.OCCURRED, Status.ONGOING) and not any(g.marker == "" for g in pre):
-        if plan_item(doc, low, cache, block):
+    if status in (Status.OCCURRED, Status.ONGOING) and plan_item(doc, low, cache, block):
+        if not any(g.marker == "" for g in pre):
             return Status.PLANNED
     return status
 
@@ -155,3 +182,75 @@ def proposer(text: str, pre: list, ts: int) -> tuple[str, ...]:
         return ()
     g = pre[-1]
     return g.codes if _PROPOSAL_OF.search(text, max(0, g.start - 30), g.start) else ()
+
+
+# "Năm 2023, hai bên kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the parties celebrate, as the clause's predicate
+# (not "nhân dịp kỷ niệm ...", "trong năm hai nước kỷ niệm ...": an occasion or a time)
+_OPENER = re.compile(
+    r"\s*(?:[-•+*]\s*)?(?:(?:vào |trong )?(?:đầu |cuối |giữa )?(?:năm|tháng|ngày) [\d/]+\s*[,:]\s*)?$"
+)
+_CELEBRATE = re.compile(r"\s*(?:(?:đã|cùng|cùng nhau|long trọng|trọng thể|chính thức)\s+)*kỷ niệm\b")
+
+
+def celebrates(low: str, pre: list, c0: int, ts: int) -> bool:
+    """Is the anniversary before the trigger at ``ts`` celebrated by the clause's subject ("X và Y / hai nước kỷ niệm
+    N năm ...", the subject opening the clause after at most a date)? Then the celebration is a relations event of
+    its own date, besides the event it remembers (docs/decisions.md, "anniversaries")."""
+    if not pre or pre[-1].marker != "":
+        return False
+    g = pre[-1]
+    m = _CELEBRATE.match(low, g.end)
+    return m is not None and m.end() <= ts and _OPENER.fullmatch(low, c0, g.start) is not None
+
+
+# "Theo Hiệp định Pa-ri (1973), Ca-na-đa cùng Ba Lan ... tham gia ICCS": an act done under a treaty opening the clause
+_UNDER = re.compile(
+    r"\s*(?:theo|căn cứ(?: vào)?|thực hiện|thi hành)\s+(?:(?:quy định|các điều khoản) của\s+)?$"
+)
+
+
+def treaty_opening_date(ctx: Context, low: str, c0: int, ts: int) -> str:
+    """The year of a treaty opening the clause ("Theo Hiệp định Pa-ri (1973), ..."), which dates an act done under it
+    when the clause gives no date of its own; else ""."""
+    for m in ctx.agreements_between(c0, ts):
+        if not _UNDER.fullmatch(low, c0, m.start):
+            return ""
+        year = ctx.attached_date(m.end)
+        close = low.find(",", m.end, ts)
+        return year if year[:4].isdigit() and 0 <= close - m.end <= 12 else ""
+    return ""
+
+
+# "EVIPA, ký cùng ngày với EVFTA": the same time as a named agreement's act, wherever that act is told (a table row
+# after it), not the nearest earlier event's
+_SAME_AS = re.compile(r"\bcùng (?:ngày|tháng|năm|thời điểm|dịp) với\s+")
+
+
+def same_time_as_named(ctx: Context, low: str, d: Draft, drafts: list[Draft]) -> str | None:
+    """The date of the act of the agreement named after "cùng ngày với" in ``d``'s sentence (another draft with that
+    agreement and a date of its own, else a date written right after that agreement's name elsewhere: a table row
+    "EVFTA  30/6/2019"), or None when the sentence names none or no such date is told."""
+    s0, s1 = d.sentence
+    if low.find("cùng ", s0, s1) < 0:
+        return None
+    for m in _SAME_AS.finditer(low, s0, s1):
+        named = ctx.agreements_between(m.end(), m.end() + 3)
+        if not named:
+            continue
+        code = named[0].code
+        for e in drafts:
+            if (
+                e is not d
+                and e.kind is d.kind
+                and e.date[:4].isdigit()
+                and dict(e.attrs).get("agreement") == code
+            ):
+                return e.date
+        for other in ctx.agreements_between(0, len(low)):  # its name with a date written after it elsewhere
+            if (
+                other.code == code
+                and other.start != named[0].start
+                and ctx.attached_date(other.end)[:4].isdigit()
+            ):
+                return ctx.attached_date(other.end)
+    return None

@@ -37,6 +37,7 @@ from doingoai.extract.trigger_cues import (  # noqa: F401  (re-exported: the cue
     VOTES,
 )
 from doingoai.extract.trigger_defs import (  # noqa: F401  (re-exported: the record, the relation verbs)
+    _PARTNERS,
     _REL_VERBS,
     STANDING,
     Trigger,
@@ -114,6 +115,15 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         ("hợp tác",),
         r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )(?<!đối tác )"
         r"hợp tác(?! xã)" + _NO_WORD,
+    ),
+    # "hai nước ký Tuyên bố chung về quan hệ Đối tác chiến lược": a partnership declared is an upgrade (the
+    # signing is the "sign" trigger's; "nâng cấp ... lên" inside the name is the upgrade triggers')
+    _T(
+        "declare_partnership",
+        K.RELATIONS_UPGRADE,
+        ("tuyên bố chung",),
+        r"(?:(?<=ký )|(?<=kết )|(?<=ra )|(?<=qua )|(?<=công bố ))tuyên bố chung(?= (?:về )?(?:việc )?"
+        r"(?:(?:thiết lập|xác lập) )?(?:khuôn khổ )?(?:quan hệ )?" + _PARTNERS + _NO_WORD + ")",
     ),
     # "Triển khai Hiệp định ... (UKVFTA)", "khai thác CPTPP": implementing an agreement is cooperating with its
     # parties (events_tasks)
