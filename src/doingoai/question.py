@@ -15,7 +15,16 @@ from typing import NamedTuple
 
 from doingoai.fold import fold
 from doingoai.ordinals import ordinals_in
-from doingoai.question_cues import ASKS_DAY, ASKS_HELD, ASKS_MONTH, PERCENT, VOTES, name_heads
+from doingoai.question_cues import (
+    ASKS_DAY,
+    ASKS_HELD,
+    ASKS_MONTH,
+    PERCENT,
+    VOTES,
+    activities,
+    name_heads,
+    relation_levels,
+)
 
 
 class Wants(str, Enum):
@@ -70,6 +79,11 @@ class Question:
     relations: tuple[str, ...] = ()  # words relating a nested name: "Hiệp ước bổ sung Hiệp ước" -> "bổ sung"
     negated: Negated | None = None  # "chưa thông qua", "has not yet signed"
     name_heads: tuple[str, ...] = ()  # "quỹ nào" -> ("lập quỹ", "quỹ"): a capitalised name may answer
+    # levels of relations named, each its set of modifiers: "Đối tác chiến lược" -> {"chien luoc"}
+    levels: tuple[frozenset[str], ...] = ()
+    # "Where do X and Y coordinate?": the activity's folded Vietnamese words ("phoi hop"); a forum
+    # or an organisation answers, from a sentence saying it
+    activity: tuple[str, ...] = ()
 
     @property
     def asks_countries(self) -> bool:
@@ -96,6 +110,11 @@ _VI_PLACE = re.compile(
     r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu|vùng nào|khu vực nào)\b", re.I
 )
 _EN_PLACE = re.compile(r"\b(where|which city|in which city|what city)\b", re.I)
+# "where" about an activity between states unless a city or a meeting held is asked, or an event kind
+_NOT_ACTIVITY = re.compile(
+    r"\b(?:which|what) city\b|\b(?:thành phố|tỉnh) nào\b|\b(?:held|hosted|took place|được tổ chức|diễn ra)\b",
+    re.I,
+)
 _VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)\b(?:\s+(\w+))?", re.I)
 _NOT_UNIT = frozenset({"lan", "phan", "nam", "thoi", "so", "la", "con", "duoc", "co", "trong", "khi", "va"})
 _EN_NUMBER = re.compile(
@@ -383,6 +402,10 @@ def analyse(text: str) -> Question:
         relations=_relations(q),
         negated=_negated(q),
         name_heads=name_heads(q) if lang == "vi" and wants is Wants.TEXT else (),
+        levels=tuple(dict.fromkeys(relation_levels(folded))),
+        activity=activities(folded)
+        if wants is Wants.PLACE and not (kinds or _NOT_ACTIVITY.search(q))
+        else (),
     )
 
 

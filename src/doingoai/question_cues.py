@@ -47,3 +47,69 @@ def name_heads(question: str) -> tuple[str, ...]:
             continue
         return (f"{first} {second}", second) if second else (first,)
     return ()
+
+
+# --- a level of relations named: "Đối tác chiến lược", "comprehensive strategic partnership" ------
+# A level is the set of its modifiers (folded Vietnamese), so "Đối tác chiến lược toàn diện" and
+# "comprehensive strategic partnership" are one level, and "Đối tác chiến lược" is another.
+_VI_MODIFIERS = r"hop tac|chien luoc|toan dien|sau rong|dac biet|tin cay|tang cuong|tien bo|ben vung"
+_VI_LEVEL = re.compile(
+    rf"(?<!\w)(?:(hiep dinh|hiep uoc)\s+)?(?:doi tac|(quan he))((?:\s+(?:va\s+)?(?:{_VI_MODIFIERS})(?!\w))+)"
+)
+_EN_MODIFIERS = {
+    "comprehensive": "toan dien", "strategic": "chien luoc", "cooperative": "hop tac",
+    "extensive": "sau rong", "special": "dac biet", "enhanced": "tang cuong", "progressive": "tien bo",
+}  # fmt: skip
+_EN_LEVEL = re.compile(
+    r"(?<![\w-])((?:(?:"
+    + "|".join(_EN_MODIFIERS)
+    + r")\s+(?:and\s+)?)+)(partnership|partners?|relationship|relations)\b"
+)
+_MODIFIER = re.compile(rf"(?:{_VI_MODIFIERS})(?!\w)")
+# "nâng quan hệ từ Đối tác chiến lược lên ...", "from a strategic partnership to ...": the level before
+_FROM_BEFORE = re.compile(r"(?:\btu|\bfrom)(?:\s+(?:quan he|khuon kho|muc|cap do|a|an|the|their|its))?\s+$")
+_AGREEMENT_AFTER = re.compile(r"\s+(?:xuyen|khu vuc|kinh te)(?!\w)")  # "... xuyên Thái Bình Dương"
+
+
+def _from(folded: str, at: int) -> bool:
+    return bool(_FROM_BEFORE.search(folded, max(0, at - 24), at))
+
+
+def relation_levels(folded: str) -> list[frozenset[str]]:
+    """The levels of relations a folded text names, each as its set of modifiers ("đối tác chiến
+    lược toàn diện" -> {"chien luoc", "toan dien"}; "quan hệ đặc biệt" -> {"dac biet"}); an
+    agreement's name ("Hiệp định Đối tác Toàn diện và Tiến bộ ...") is no level, nor the level
+    relations were raised from ("từ Đối tác chiến lược lên ...", "from a strategic partnership to")."""
+    out: list[frozenset[str]] = []
+    for m in _VI_LEVEL.finditer(folded):
+        if m.group(1) or _AGREEMENT_AFTER.match(folded, m.end()) or _from(folded, m.start()):
+            continue  # "Hiệp định Đối tác ...", "Đối tác Toàn diện Khu vực": an agreement's name
+        mods = frozenset(_MODIFIER.findall(m.group(3)))
+        if "tien bo" in mods:
+            continue  # "Đối tác Toàn diện và Tiến bộ": the CPTPP's name
+        if m.group(2) and mods != {"dac biet"}:
+            continue  # "quan hệ hợp tác": only "quan hệ đặc biệt" names a level
+        out.append(mods)
+    for m in _EN_LEVEL.finditer(folded):
+        mods = frozenset(_EN_MODIFIERS[w] for w in re.findall(r"[a-z]+", m.group(1)) if w in _EN_MODIFIERS)
+        if (m.group(2).startswith("partner") or mods == {"dac biet"}) and not _from(folded, m.start()):
+            out.append(mods)
+    return out
+
+
+# --- an activity between states asked "where": "Where do X and Y coordinate?" ---------------------
+# Its answer is often a forum or an organisation ("tại Liên Hợp Quốc và ASEM"), from the sentence
+# saying the activity; each cue (folded) -> the folded Vietnamese words a sentence says it with.
+_ACTIVITIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:coordinat|phoi hop)"), ("phoi hop",)),
+    (re.compile(r"\b(?:cooperat|collaborat|hop tac)"), ("hop tac", "phoi hop")),
+    (re.compile(r"\b(?:support(?:s|ed|ing)?\b|ung ho)"), ("ung ho", "ho tro")),
+    (re.compile(r"\b(?:consult|tham van)"), ("tham van",)),
+    (re.compile(r"\b(?:work(?:s|ed)? together|sat canh|dong hanh)"), ("phoi hop", "sat canh", "dong hanh")),
+)
+
+
+def activities(folded: str) -> tuple[str, ...]:
+    """The folded Vietnamese words of the activities a folded question names ("coordinate" ->
+    "phoi hop"), for a "where" question: its evidence says one of them."""
+    return tuple(dict.fromkeys(w for rx, vi in _ACTIVITIES if rx.search(folded) for w in vi))

@@ -21,6 +21,10 @@ _DEMONYM = re.compile(  # the country's side, not "the European Parliament", "th
     re.I,
 )
 
+# Short English forms a question writes in capitals ("the ASEAN – US Summit", "UK"), read as the name
+_EN_SHORT = {"US": "United States", "UK": "United Kingdom", "EU": "European Union"}
+_SHORT = re.compile(r"(?<![\w.-])(?-i:(" + "|".join(_EN_SHORT) + r"))(?![\w-])")
+
 
 def codes_in(text: str) -> set[str]:
     """Codes of the actors named in ``text`` (Vietnamese or English names, English adjectives of
@@ -28,6 +32,8 @@ def codes_in(text: str) -> set[str]:
     from doingoai.extract.mentions import mentions_in
 
     codes = {m.code for m in mentions_in(text) if m.via != "deixis"}
+    for m in _SHORT.finditer(text):
+        codes |= {x.code for x in mentions_in(_EN_SHORT[m.group(1)]) if x.via != "deixis"}
     for m in _DEMONYM.finditer(text):
         if m.group(1)[:1].isupper():  # "Japanese", not "lao" in a Vietnamese sentence
             codes |= {x.code for x in mentions_in(_DEMONYMS[m.group(1).lower()]) if x.via != "deixis"}

@@ -13,6 +13,8 @@ holds what a sentence must show for each.
   that month ("1 – 2/6/2006", "tháng 6/2006").
 * Negation: "Quốc hội Hoa Kỳ chưa thông qua quy chế nào?" is answered from a sentence with the same
   negation and verb ("chưa thông qua"), never from one saying what was done.
+* Levels of relations: "... nâng quan hệ lên Đối tác chiến lược khi nào?" names a level; its
+  evidence names exactly that level ("Đối tác chiến lược toàn diện" is another, later one).
 * Holding: "Where was ... held", "được tổ chức ở đâu" is about a sentence that holds, hosts or
   opens something ("tổ chức", "diễn ra", "đăng cai", "khai mạc"), whatever event kind its words cue.
 """
@@ -22,9 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from doingoai.answer.terms import EN_VI
+from doingoai.answer.lexicon import EN_VI
 from doingoai.fold import fold
 from doingoai.question import NOT_NEGATION, VI_NEGATION, Question
+from doingoai.question_cues import relation_levels
 
 Concept = tuple[str, ...]
 
@@ -130,8 +133,30 @@ def contradicts(question: str, sentence: str) -> bool:
     return False
 
 
+# --- a level of relations --------------------------------------------------------------------
+def level_ok(q: Question, sentence: str) -> bool:
+    """Every level of relations the question names is named by the sentence, exactly: "Đối tác
+    chiến lược" is not "Đối tác chiến lược toàn diện" (always true when the question names none)."""
+    if not q.levels:
+        return True
+    said = relation_levels(fold(sentence))
+    return all(level in said for level in q.levels)
+
+
+# --- an activity asked "where" ------------------------------------------------------------------
+def does_activity(q: Question, sentence: str) -> bool:
+    """The sentence says the activity a "where" question asks about ("phối hợp" for "coordinate"):
+    a sentence merely naming a city is no answer (always true when none is asked)."""
+    if not q.activity:
+        return True
+    folded = " " + " ".join(_WORD.findall(fold(sentence))) + " "
+    return any(f" {w} " in folded for w in q.activity)
+
+
 # --- holding a meeting -------------------------------------------------------------------------
 _HELD_CUES = (" to chuc ", " dien ra ", " dang cai ", " khai mac ", " hop ", " chu tri ", " chu nha ")
+# attending a meeting names where it was held: "dự Hội nghị Cấp cao ... tại Oa-sinh-tơn"
+_HELD_CUES += (" tham du ", " du hoi nghi ", " du dai hoi ", " du le ", " du phien ")
 
 
 def held_cue(q: Question, sentence: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from doingoai.answer import actors as actor_names
 from doingoai.answer.persons import UPPER
 from doingoai.answer.required import has_deixis
-from doingoai.answer.terms import Concept, contains_all, exact_index
+from doingoai.answer.terms import LOOSE, Concept, contains_all, exact_index
 from doingoai.fold import fold
 from doingoai.question import Question, analyse
 
@@ -66,7 +66,7 @@ def _short_forms(required: list[Concept], sentence: str) -> bool:
     index = exact_index(sentence)
     missing = [alts for alts in required if not contains_all([alts], sentence, index)]
     return bool(missing) and all(
-        any(len(a.split()) >= 3 and _cut_short(" ".join(a.split()[:2]), sentence) for a in alts)
+        any(len(a.split()) >= 3 and _cut_short(" ".join(a.lstrip(LOOSE).split()[:2]), sentence) for a in alts)
         for alts in missing
     )
 

@@ -19,7 +19,9 @@ from doingoai.answer import actors as actor_names
 from doingoai.answer.asked import (
     contradicts,
     date_question_years,
+    does_activity,
     held_cue,
+    level_ok,
     month_ok,
     negation_of,
     negation_ok,
@@ -176,7 +178,10 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         if not ordinals_ok(q.ordinals, h["text"], passage) or not says_superlatives(most, h["text"]):
             continue
         if not (
-            contains_all(relation, h["text"]) and negation_ok(negation, h["text"]) and month_ok(month, both)
+            contains_all(relation, h["text"])
+            and negation_ok(negation, h["text"])
+            and month_ok(month, both)
+            and level_ok(q, h["text"])
         ):
             continue
         if negation is None and contradicts(q.text, h["text"]):
@@ -210,9 +215,11 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
             break  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
-            mentions_kind(q.kinds, hit["text"]) or held_cue(q, hit["text"])
-        ):
+            mentions_kind(q.kinds, hit["text"]) or held_cue(q, hit["text"]) or q.levels
+        ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
             continue  # a date, amount or place is only taken from a sentence about the action asked
+        if not does_activity(q, hit["text"]):
+            continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city
         if hit.get("type") in INTRODUCES_ONLY:
             continue  # a title is no evidence for a span
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):

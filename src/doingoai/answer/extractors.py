@@ -16,7 +16,8 @@ from doingoai.question import Question, Wants, fold
 Found = tuple[str, int, int]
 
 _DATE = re.compile(
-    r"(?:ngày\s+)?\b\d{1,2}(?:\s*[–-]\s*|\s+và\s+)\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"  # "8 – 9/4/2010"
+    # "8 – 9/4/2010", "12 đến 13/5/2022", "30/4 đến ngày 2/5/2022": both days of a range
+    r"(?:ngày\s+)?\b\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
     r"|(?:ngày\s+)?\b\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
     r"|(?:tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:1[89]|20)\d\d\b"
     r"|\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b"
@@ -24,6 +25,7 @@ _DATE = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*/\s*\d+\b|\b\d+(?:[.,]\d+)?\s*%|\bthứ\s+\d+\b|\b\d+(?:[.,]\d+)*\b")
+_VOTES_AFTER = re.compile(r"\s*(?:phiếu|lá phiếu|votes?|ballots?)(?!\w)", re.I)
 _DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
 
 # Words that end a name ("Hiệp định ... (EVFTA)" stops before " đã ", "," ...).
@@ -109,19 +111,19 @@ def _precision(date: str) -> int:
 
 
 def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
-    cands = list(_NUMBER.finditer(sentence))
-    if q.asks_percent:
-        cands = [m for m in cands if "%" in m.group(0)] or cands
-    elif q.asks_votes:
-        cands = [m for m in cands if "/" in m.group(0)] or cands
     votes = q.asks_votes
     cands = [  # a year, a month/year like "12/2023" or a day/month like "11/10" is no amount
         m
-        for m in cands
+        for m in _NUMBER.finditer(sentence)
         if not re.fullmatch(r"(?:\d{1,2}\s*/\s*)?(1[89]|20)\d\d", m.group(0))
         and not re.match(r"\s*/", sentence[m.end() :])
+        and not re.search(r"/\s*$", sentence[: m.start()])  # "10/2022" of "11/10/2022"
         and (votes or not _DAY_MONTH.fullmatch(m.group(0)))
     ]
+    if q.asks_percent:
+        cands = [m for m in cands if "%" in m.group(0)] or cands
+    elif votes:  # "145 phiếu", "145/193", "145 votes": a count of votes, not another number
+        cands = [m for m in cands if "/" in m.group(0) or _VOTES_AFTER.match(sentence, m.end())] or cands
     m = nearest(cands, term_positions(sentence, terms))
     return (m.group(0).strip(), m.start(), m.end()) if m else None
 

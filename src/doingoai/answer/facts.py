@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer.asked import level_ok
 from doingoai.answer.extractors import find_date, find_name
 from doingoai.answer.required import ordinals_ok
 from doingoai.answer.result import Answer, evidence_of, kb_citation
@@ -95,6 +96,8 @@ def from_events(
             for evid in ev["evidence"]:
                 if not contains_all(required, evid["text"]) or not ordinals_ok(ordinals, evid["text"]):
                     continue
+                if not level_ok(q, evid["text"]):
+                    continue  # "Đối tác chiến lược" asked: not the later "Đối tác chiến lược toàn diện"
                 written = find_date(q, evid["text"], flat(terms)) if q.wants is Wants.DATE else None
                 if written and not any(
                     _year_in(ev.get("date", ""), int(y)) for y in re.findall(r"\d{4}", written[0])

@@ -11,6 +11,7 @@ from doingoai.answer.countries import find_actors
 from doingoai.answer.extractors import Found, extract, find_name, find_theme, nearest, term_positions
 from doingoai.answer.persons import find_person
 from doingoai.answer.required import find_ordinal
+from doingoai.answer.venues import find_venue
 from doingoai.question import Question, Wants
 
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b")
@@ -42,6 +43,8 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
         return find_person(q, sentence, term_positions(sentence, terms), frozenset(codes))
     if q.wants is Wants.TEXT and named is None and q.name_heads:  # "quỹ nào": "Quỹ ASEAN ..."
         return capitalised_name(q, sentence)
+    if q.wants is Wants.PLACE and q.activity:  # "Where do X and Y coordinate?": a forum may answer
+        return find_venue(q, sentence, codes) or extract(q, sentence, terms)
     return extract(q, sentence, terms)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer.lexicon import EN_VI
+from doingoai.answer.places import places_in, strip_places
 from doingoai.ordinals import english_ordinal, ordinal_forms
 from doingoai.question import Question, fold, without_first
 
@@ -25,188 +27,8 @@ _EN_STOP = set(
     by for and or that this from as at be been has have had its it into year their they his her
     made make held hold heads""".split()
 )
-# English foreign-affairs words -> Vietnamese alternatives (folded at use)
-_EN_VI: dict[str, tuple[str, ...]] = {
-    "join": ("gia nhập", "thành viên"),
-    "joined": ("gia nhập", "thành viên"),
-    "member": ("thành viên",),
-    "membership": ("thành viên",),
-    "accession": ("gia nhập",),
-    "sign": ("ký",),
-    "signed": ("ký",),
-    "treaty": ("hiệp ước",),
-    "agreement": ("hiệp định",),
-    "ratify": ("phê chuẩn",),
-    "ratified": ("phê chuẩn",),
-    "elected": ("được bầu", "bầu"),
-    "elect": ("bầu",),
-    "council": ("hội đồng",),
-    "security": ("bảo an",),
-    "chair": ("chủ tịch",),
-    "chaired": ("chủ tịch",),
-    "chairmanship": ("chủ tịch",),
-    "aid": ("viện trợ",),
-    "assistance": ("viện trợ", "hỗ trợ"),
-    "visit": ("thăm",),
-    "visited": ("thăm",),
-    "war": ("chiến tranh",),
-    "conflict": ("xung đột",),
-    "embargo": ("cấm vận",),
-    "sanctions": ("cấm vận", "trừng phạt"),
-    "friendship": ("hữu nghị",),
-    "cooperation": ("hợp tác",),
-    "relations": ("quan hệ",),
-    "diplomatic": ("ngoại giao",),
-    "normalise": ("bình thường hóa",),
-    "normalize": ("bình thường hóa",),
-    "normalised": ("bình thường hóa",),
-    "normalized": ("bình thường hóa",),
-    "establish": ("thiết lập", "xác lập"),
-    "votes": ("phiếu",),
-    "border": ("biên giới",),
-    "projects": ("dự án",),
-    "project": ("dự án",),
-    "party": ("đảng",),
-    "congress": ("đại hội",),
-    "comprehensive": ("toàn diện",),
-    "strategic": ("chiến lược",),
-    "partnership": ("đối tác",),
-    "peacekeeping": ("gìn giữ hòa bình",),
-    "directive": ("chỉ thị",),
-    "resolution": ("nghị quyết",),
-    "foreign": ("đối ngoại",),
-    "policy": ("đường lối", "chính sách"),
-    "limitations": ("hạn chế",),
-    "negotiations": ("đàm phán",),
-    "negotiate": ("đàm phán",),
-    "upgrade": ("nâng cấp", "nâng lên", "nâng tầm"),
-    "upgraded": ("nâng cấp", "nâng lên", "nâng tầm"),
-    "official": ("chính thức",),
-    "mission": ("phái đoàn",),
-    "city": ("thành phố",),
-    "president": ("tổng thống", "chủ tịch nước"),
-    "minister": ("bộ trưởng", "thủ tướng"),
-    "prime": ("thủ tướng",),
-    "talks": ("hội đàm", "điện đàm"),
-    "held": ("tổ chức", "diễn ra"),
-    "behalf": ("thay mặt", "đại diện"),
-    "government": ("chính phủ",),
-    "ministers": ("bộ trưởng",),
-    "responsible": ("phụ trách", "chịu trách nhiệm"),
-    "leaders": ("lãnh đạo", "nhà lãnh đạo"),
-    "supplementary": ("bổ sung",),
-    "amending": ("sửa đổi",),
-    "approve": ("thông qua", "phê chuẩn", "phê duyệt"),
-    "approved": ("thông qua", "phê chuẩn", "phê duyệt"),
-    "passed": ("thông qua",),
-    "pass": ("thông qua",),
-    "status": ("quy chế",),
-    "recognise": ("công nhận",),
-    "recognised": ("công nhận",),
-    "recognize": ("công nhận",),
-    "recognized": ("công nhận",),
-    "regime": ("quy chế", "chế độ"),
-    "place": ("diễn ra",),
-    "summit": ("cấp cao",),
-    "hosted": ("đăng cai", "chủ trì"),
-    "withdrew": ("rút",),
-    "withdraw": ("rút",),
-    "gave": ("trao tặng", "viện trợ"),
-    "donated": ("trao tặng",),
-    "state": ("cấp nhà nước", "nhà nước"),
-    "navy": ("hải quân",),
-    "ship": ("tàu",),
-    "theme": ("chủ đề",),
-    "slogan": ("khẩu hiệu",),
-    "motto": ("phương châm", "khẩu hiệu"),
-    "demarcation": ("phân giới cắm mốc", "phân giới", "cắm mốc"),
-    "demarcate": ("phân giới cắm mốc", "phân giới"),
-    "delimitation": ("phân định",),
-    "complete": ("hoàn thành", "hoàn tất"),
-    "completed": ("hoàn thành", "hoàn tất"),
-    "completion": ("hoàn thành", "hoàn tất"),
-    "finish": ("hoàn thành", "hoàn tất"),
-    "finished": ("hoàn thành", "hoàn tất"),
-    "land": ("đất liền",),
-    "whole": ("toàn tuyến", "toàn bộ"),
-    "entire": ("toàn tuyến", "toàn bộ"),
-    "admit": ("kết nạp",),
-    "admitted": ("kết nạp",),
-    "admission": ("kết nạp",),
-    "expected": ("dự kiến",),
-    "founded": ("thành lập",),
-    "established": ("thiết lập", "thành lập", "xác lập"),
-    "resume": ("nối lại", "khôi phục"),
-    "resumed": ("nối lại", "khôi phục"),
-    "development": ("phát triển",),
-    "launched": ("khởi xướng", "phát động"),
-    "initiated": ("khởi xướng",),
-    "movement": ("phong trào",),
-    "university": ("đại học", "trường"),
-    "economic": ("kinh tế",),
-    "trade": ("thương mại",),
-    "free": ("tự do",),
-    "investment": ("đầu tư",),
-    "protection": ("bảo hộ",),
-    "effect": ("hiệu lực",),
-    "force": ("hiệu lực",),
-    "anniversary": ("kỷ niệm",),
-    "founding": ("sáng lập", "thành lập"),
-    "host": ("đăng cai", "tổ chức"),
-    "meeting": ("hội nghị",),
-    "conference": ("hội nghị",),
-    "defence": ("quốc phòng",),
-    "defense": ("quốc phòng",),
-    "gate": ("cửa khẩu",),
-    "gates": ("cửa khẩu",),
-    "protocol": ("nghị định thư",),
-    "documents": ("văn kiện",),
-    "code": ("bộ quy tắc",),
-    "conduct": ("ứng xử",),
-    "sea": ("biển",),
-    "american": ("hoa kỳ", "mỹ"),
-    "marker": ("mốc", "cột mốc"),
-    "markers": ("mốc", "cột mốc"),
-    "increase": ("tăng", "tăng dày"),
-    "signatory": ("ký",),
-    "fight": ("chiến tranh", "xung đột", "chiến đấu"),
-    "fought": ("chiến tranh", "xung đột", "chiến đấu"),
-    "led": ("lãnh đạo", "dẫn đầu"),
-    "lead": ("lãnh đạo", "dẫn đầu"),
-    "issue": ("ra", "ban hành", "công bố"),
-    "issued": ("ra", "ban hành", "công bố"),
-    "statement": ("tuyên bố",),
-    "vision": ("tầm nhìn",),
-    "term": ("nhiệm kỳ",),
-    "warn": ("cảnh báo",),
-    "warned": ("cảnh báo",),
-    "alert": ("cảnh báo",),
-    "alerted": ("cảnh báo",),
-    "largest": ("lớn nhất",),
-    "biggest": ("lớn nhất",),
-    "trading": ("thương mại",),
-    "partner": ("đối tác",),
-    "memorandum": ("bản ghi nhớ",),
-    "memoranda": ("bản ghi nhớ",),
-    "fund": ("quỹ",),
-    "programme": ("chương trình",),
-    "program": ("chương trình",),
-    "initiative": ("sáng kiến",),
-    "mechanism": ("cơ chế",),
-    "forum": ("diễn đàn",),
-    "hanoi": ("hà nội",),
-    "palace": ("điện", "cung điện", "dinh"),
-    "saigon": ("sài gòn",),
-    **{
-        m: (f"tháng {i}", str(i))  # "September" -> "tháng 9", or the 9 of "10/9/2023"
-        for i, m in enumerate(
-            "january february march april may june july august september october november december".split(), 1
-        )
-    },
-}
 
 
-EN_VI = _EN_VI  # for other answer modules (negated English verbs)
 FIRST: Concept = ("lan dau", "dau tien")  # "lần đầu (tiên)", "đầu tiên": the first time
 
 
@@ -238,13 +60,16 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             concepts.append(tuple(sorted({words(n) for n in names})))
         text = actor_names.strip_names(text, code)
     if q.lang == "en":
+        for _, vi in places_in(text):  # "Washington" -> "Oa-sinh-tơn"
+            concepts.append(tuple(dict.fromkeys(words(v) for v in vi)))
+        text = strip_places(text)
         capitalised = {w.lower() for i, w in enumerate(re.findall(r"\w+", text)) if i > 0 and w[:1].isupper()}
         for w in _syllables(text):
             if w in _EN_STOP:
                 continue
             nth = english_ordinal(w)
-            if w in _EN_VI:
-                concepts.append(tuple(words(v) for v in _EN_VI[w]))
+            if w in EN_VI:
+                concepts.append(tuple(words(v) for v in EN_VI[w]))
             elif nth:  # "16th" -> "thứ 16" / "thứ XVI" / "16"
                 if nth in q.ordinals:  # "the first" is also "đầu tiên" ("người đầu tiên")
                     concepts.append(ordinal_forms(nth) + (FIRST[1],) * (nth == 1))
@@ -263,13 +88,17 @@ def search_query(q: Question, codes: set[str]) -> str:
         return q.text
     words: list[str] = [actor_names.display(c, "vi") for c in sorted(codes)]
     words += [a for c in sorted(codes) for a in actor_names.abbreviations(c)]
+    # the Vietnamese spellings of the other actors ("Niu Di-lân" for New Zealand, "Mỹ" for the US)
+    words += [n for c in sorted(codes - {"VNM"}) for n in actor_names.names(c) if n not in words]
     text = without_first(q.text)
     for code in codes:
         text = actor_names.strip_names(text, code)
+    words += [v for _, vi in places_in(text) for v in vi]  # "Washington" -> "Oa-sinh-tơn"
+    text = strip_places(text)
     for w in _syllables(text):
         nth = english_ordinal(w)
-        if w in _EN_VI:
-            words.extend(_EN_VI[w])
+        if w in EN_VI:
+            words.extend(EN_VI[w])
         elif nth:
             words.extend(("thứ", str(nth)) if nth in q.ordinals else ())
         elif w not in _EN_STOP:
@@ -295,8 +124,16 @@ def required_actors(codes: set[str]) -> list[Concept]:
     for code in sorted(codes):
         names = actor_names.names(code)
         if code != "VNM" and names:
-            required.append(tuple(sorted({_exact_words(n) for n in names})))
+            exact = sorted({_exact_words(n) for n in names})
+            loose = [LOOSE + n for n in exact if n.count(" ") >= 2 and LOOSE + n not in exact]
+            required.append(tuple(exact + loose))
     return required
+
+
+# A name of three words or more is written with its later words in either case ("Ủy ban Luật pháp
+# quốc tế" for "Ủy ban Luật pháp Quốc tế", "Liên hợp quốc"): its alternative marked so is matched
+# with the first letter exact and the rest in any case.
+LOOSE = "~"
 
 
 def required_names(q: Question, codes: set[str]) -> list[Concept]:
@@ -341,4 +178,21 @@ def contains_all(required: list[Concept], sentence: str, index: str | None = Non
     if not required:
         return True
     text = index if index is not None else exact_index(sentence)
-    return all(any(f" {a} " in text for a in alts) for alts in required)
+    lowered: list[str] = []  # the index in lower case, made once if a loose name is asked
+
+    def has(a: str) -> bool:
+        if not a.startswith(LOOSE):
+            return f" {a} " in text
+        if not lowered:
+            lowered.append(text.lower())
+        name, low = a[len(LOOSE) :], lowered[0]
+        if len(low) != len(text):
+            return f" {name} " in text
+        at = low.find(f" {name.lower()} ")
+        while at >= 0:
+            if text[at + 1] == name[0]:
+                return True
+            at = low.find(f" {name.lower()} ", at + 1)
+        return False
+
+    return all(any(has(a) for a in alts) for alts in required)
