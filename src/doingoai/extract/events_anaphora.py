@@ -209,6 +209,14 @@ def _antecedent(
     return None
 
 
+def pair_before(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:
+    """The pair of states the text at ``pos`` is about, found as for "hai nước" there (``mentions``: actor
+    mentions sorted by start); None when it cannot be told."""
+    title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
+    starts = [m.start for m in mentions]
+    return _antecedent(doc, mentions, starts, [s.start for s in doc.sentences], title, pos, False)
+
+
 def _title_pair(
     doc: Document,
     mentions: list[Mention],

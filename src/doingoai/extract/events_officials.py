@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from doingoai.extract.textscan import matches_at
 from doingoai.model import Document, Mention
 
 _TITLES = (
@@ -47,11 +48,64 @@ _FIRSTS = (
 )
 
 
+# A foreign leader named by title and a name in Latin script or in hyphenated transliteration, with no country
+# written ("nhân chuyến thăm chính thức Việt Nam của Thủ tướng Justin Trudeau, hai nước ..."): Vietnamese names
+# are neither. The leader stands for Vietnam's partner in the pair the paragraph is about (:func:`_foreign`).
+_FOREIGN_TITLES = (
+    "Tổng thống|Phó Tổng thống|Thủ tướng|Phó Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Nữ hoàng|Chủ tịch"
+    "|Tổng Bí thư"
+)
+_FOREIGN_TOKEN = r"(?:[A-Z][a-z][A-Za-z'’-]*|[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+)+)"
+_FOREIGN_FIRSTS = (
+    "Tổng",
+    "Thủ tướng",
+    "Phó",
+    "Ngoại trưởng",
+    "Quốc vương",
+    "Nhà vua",
+    "Nữ hoàng",
+    "Chủ tịch",
+)
+FOREIGN = re.compile(
+    rf"(?<![^\W\d_])(?:{_FOREIGN_TITLES}) (?!(?:{_FAMILY}) )(?P<name>{_FOREIGN_TOKEN}(?: {_FOREIGN_TOKEN}){{1,3}})"
+    r"(?![^\W\d_])"
+)
+
+
 def official_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Synthetic VNM mentions for titled Vietnamese officials named without a country."""
+    """Synthetic VNM mentions for titled Vietnamese officials named without a country (and the partner's for
+    titled foreign leaders named without one: :func:`_foreign`)."""
+    foreign = _foreign(doc, mentions)
+    if not any(f in doc.text for f in _FIRSTS):
+        return foreign
+    if foreign:
+        return sorted(_vietnamese(doc, mentions) + foreign, key=lambda m: m.start)
+    return _vietnamese(doc, mentions)
+
+
+def _foreign(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Titled foreign leaders named without a country, where the paragraph is about Vietnam and one partner
+    (the pair "hai nước" would stand for there): the leader is that partner's. None in the gazetteer, none with
+    a country or organisation in the title."""
+    from doingoai.extract.events_anaphora import pair_before
+
     text = doc.text
-    if not any(f in text for f in _FIRSTS):
-        return []
+    starts = [m.start for m in mentions]
+    out: list[Mention] = []
+    for m in matches_at(text, FOREIGN, _FOREIGN_FIRSTS):
+        s, e = m.span()
+        k = bisect_left(starts, s)
+        if k > 0 and mentions[k - 1].end > s or k < len(mentions) and mentions[k].start < e:
+            continue  # inside a name, or a name (a country, a person in the gazetteer) in it
+        pair = pair_before(doc, mentions, s)
+        if pair is not None and "VNM" in pair and pair[0] != pair[1]:
+            other = pair[1] if pair[0] == "VNM" else pair[0]
+            out.append(Mention(s, e, other, "person", "anaphora"))  # (a person: a comma ends its phrase)
+    return out
+
+
+def _vietnamese(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
     starts = [m.start for m in mentions]
     out: list[Mention] = []
     for m in _officials(text):

@@ -56,6 +56,8 @@ AGENT_MARKERS = frozenset({"của", "từ", "bởi"})
 VNM, CPV = "VNM", "CPV"
 _PASSIVE_END = re.compile(r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|được)\s*$")
 DATED_OBJECT_KINDS = _OF_ORG | {K.VISIT, K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH}  # objects with own dates
+# a meeting named right after its verb ("dự Hội nghị ...", "tham dự Thượng đỉnh ..."), its name unbroken by punctuation
+_MEETING_NEXT = re.compile(r" (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|đại hội đồng)\b[^,;:.()]*$")
 _DATE_GAP = re.compile(r"\b(?:năm|tháng|ngày) \d[^,;:]*(?:,\s*)?(?:và|cùng)\b")
 
 
@@ -124,7 +126,9 @@ def roles(
                 continue
         if kind in ORG_TARGET and "organisation" not in g.kinds and "body" not in g.kinds:
             continue
-        far = g.start - te > (80 if kind is K.HOST else 40)  # (a meeting's name may be long)
+        # (a meeting's name may be long: "dự Hội nghị ... kỷ niệm 50 năm quan hệ ASEAN – Ô-xtrây-li-a")
+        named = kind is K.HOST or _MEETING_NEXT.match(text, te, g.start) is not None
+        far = g.start - te > (80 if named else 40)
         if g.marker == "" and (far or text.find(", ", te, g.start) >= 0):
             continue  # a direct object sits next to its verb; a name further on (or after a comma) starts something else
         if g.marker in RECIPIENT_MARKERS or g.marker == "của":

@@ -114,7 +114,30 @@ def page_date(html: str) -> str | None:
             )
     except Exception:  # a third-party parser on untrusted markup: no date rather than no document
         return None
-    return found if found and _ISO_DAY.match(found) else None
+    return found if found and _ISO_DAY.match(found) else _meta_line_date(html)
+
+
+# A news page's date line styled as its "meta"/"time"/"post-info" element, which htmldate does not read:
+# <p class="meta">Thứ Sáu, 08/03/2024, 06:30 (GMT+7)</p> (day first; an update line is not the publication)
+_META_LINE = re.compile(
+    r"<(p|div|span|time)\b[^>]*\bclass\s*=\s*[\"'][^\"']*?\b(?:meta|time|post-info|publish[\w-]*|datetime)\b"
+    r"[^\"']*[\"'][^>]*>(.{0,200}?)</\1\s*>",
+    re.I | re.S,
+)
+_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
+_UPDATED = re.compile(r"cập nhật|updated|sửa", re.I)
+
+
+def _meta_line_date(html: str) -> str | None:
+    """The first day-first date ("08/03/2024") in a meta/time element's text, None when there is none."""
+    for m in _META_LINE.finditer(html):
+        text = _inner_text(m.group(2))
+        d = _DAY_FIRST.search(text)
+        if d is not None and not _UPDATED.search(text):
+            day, month = int(d.group(1)), int(d.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                return f"{d.group(3)}-{month:02d}-{day:02d}"
+    return None
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
