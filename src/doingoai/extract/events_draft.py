@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_frames import (
     DECIDED,
@@ -77,7 +78,7 @@ from doingoai.extract.triggers import (
     STRONG_BREAK,
     Hit,
 )
-from doingoai.model import Document, EventKind, Status
+from doingoai.model import BlockType, Document, EventKind, Status
 
 K = EventKind
 _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
@@ -355,7 +356,10 @@ def draft_event(
         and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
     )
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
+        named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+        if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
+            return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     if actors is None:
@@ -417,6 +421,26 @@ def draft_event(
             x._replace(status=status) for x in celebration(d, anniv)
         )
     return d
+
+
+_FEW_SENTENCES = 4  # a text this short (a sentence quoted alone) may leave Vietnam unnamed
+
+
+def _vietnam_by_default(
+    doc: Document, ctx: Context, block: int, named: tuple, actors: list[str], recips: list[str]
+) -> bool:
+    """Did the defaults put Vietnam (or its Party) in running text of a document of some length that never
+    names either? A Vietnamese text about other countries ("Những người theo Đảng Cộng hòa ... ủng hộ khi
+    Đức ...") has no unstated "ta"; the items of a task list or plan keep their unstated issuer."""
+    added = [c for c in (*actors, *recips) if c not in named and c in _OWN_SIDE]
+    if not added or block in ctx.modes or doc.blocks[block].type is BlockType.LIST_ITEM:
+        return False
+    found = ctx.cache.get("names vietnam")
+    if found is None:
+        found = ctx.cache["names vietnam"] = len(doc.sentences) < _FEW_SENTENCES or any(
+            c in _OWN_SIDE for c in map(acting_code, doc.mentions)
+        )
+    return not found
 
 
 def post_stop(text: str, start: int, end: int) -> int:
