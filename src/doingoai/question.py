@@ -19,6 +19,7 @@ from doingoai.question_cues import (
     ASKS_DAY,
     ASKS_HELD,
     ASKS_MONTH,
+    KIND_RX,
     PERCENT,
     VOTES,
     activities,
@@ -147,36 +148,6 @@ _QUESTION_FOLDED = re.compile(r"\b(bao nhieu|bao gio|khi nao|nam nao|la gi|the n
 _VI_LIST = re.compile(r"\bnhững\b.*\bnào\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|will|plan|planned|scheduled)\b", re.I)
-
-# Words that point at an event kind, Vietnamese and English: regular expressions matched at a word
-# start in the folded text ("sign" also finds "signed", never "design"; "tham" is not "tham gia").
-_KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "membership.join",
-        ("gia nhap", "tham gia", "thanh vien", "ket nap", "join", "member", "accession", "accede", "admit"),
-    ),
-    ("membership.elect", ("duoc bau", "bau lam", "trung cu", "elected", "elect")),
-    (
-        "agreement.ratify",
-        ("phe chuan", "phe duyet", "thong qua", "ratify", "ratified", "approve", "approved"),
-    ),
-    (
-        "agreement.sign",
-        ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty"),
-    ),
-    ("agreement.negotiate", ("dam phan", "negotiat")),
-    ("relations.establish", ("thiet lap quan he", "binh thuong hoa", "establish", "normali")),
-    ("relations.upgrade", ("nang cap", "doi tac chien luoc", "upgrade", "strategic partnership")),
-    ("chair", ("chu tich asean", "vai tro chu tich", "chair")),
-    ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),
-    ("visit", (r"tham\b(?! (?:gia|du|khao|muu|chien|vong))", "visit")),
-    ("host", ("dang cai", "to chuc hoi nghi", "host")),
-    ("consult", ("hoi dam", "dien dam", "hoi kien", "tiep kien", "talks", "met with", "meet", "phone call")),
-    ("sanction", ("cam van", "bao vay", "trung phat", "embargo", "sanction", "blockade")),
-    ("sanction.lift", ("do bo", "lift")),
-    ("conflict", ("chien tranh", "xung dot", "xam luoc", r"wars?\b", "conflict", "invasion")),
-)
-_KIND_RX = {kind: re.compile(r"\b(?:" + "|".join(cues) + ")") for kind, cues in _KIND_CUES}
 
 
 # --- what kind of span answers it ------------------------------------------------------------
@@ -363,7 +334,7 @@ def analyse(text: str) -> Question:
         else:
             wants = Wants.TEXT
     folded = fold(q)
-    kinds = tuple(kind for kind, rx in _KIND_RX.items() if rx.search(folded))
+    kinds = tuple(kind for kind, rx in KIND_RX.items() if rx.search(folded))
     kinds = tuple(
         k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
     )  # "lift" beats "sanction"
@@ -407,11 +378,3 @@ def analyse(text: str) -> Question:
         if wants is Wants.PLACE and not (kinds or _NOT_ACTIVITY.search(q))
         else (),
     )
-
-
-def mentions_kind(kinds: tuple[str, ...], text: str) -> bool:
-    """Whether ``text`` uses a cue word of one of ``kinds`` (a sentence about the asked action)."""
-    if not kinds:
-        return True
-    folded = fold(text)
-    return any(_KIND_RX[k].search(folded) for k in kinds if k in _KIND_RX)

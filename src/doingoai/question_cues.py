@@ -1,5 +1,5 @@
-"""Cue words of questions beyond :mod:`doingoai.question`: a day, a month, votes, a share or a
-meeting held asked; and the head noun of "X nào" in general.
+"""Cue words of questions beyond :mod:`doingoai.question`: the event kinds asked, a day, a month,
+votes, a share or a meeting held asked; and the head noun of "X nào" in general.
 
 "Hội nghị ... nhất trí thành lập quỹ nào?", "sáng kiến nào", "cơ chế nào": a question asking "which
 <noun>" asks for the name the text gives a thing of that kind, written with the noun capitalised at
@@ -12,6 +12,8 @@ Only the name a sentence writes with the noun capitalised answers: "lập quỹ"
 from __future__ import annotations
 
 import re
+
+from doingoai.fold import fold
 
 # what kind of date or amount: a day, a month, votes, a share; holding a meeting
 ASKS_DAY = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which day|what day)\b", re.I)
@@ -113,3 +115,42 @@ def activities(folded: str) -> tuple[str, ...]:
     """The folded Vietnamese words of the activities a folded question names ("coordinate" ->
     "phoi hop"), for a "where" question: its evidence says one of them."""
     return tuple(dict.fromkeys(w for rx, vi in _ACTIVITIES if rx.search(folded) for w in vi))
+
+
+# Words that point at an event kind, Vietnamese and English: regular expressions matched at a word
+# start in the folded text ("sign" also finds "signed", never "design"; "tham" is not "tham gia").
+KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "membership.join",
+        ("gia nhap", "tham gia", "thanh vien", "ket nap", "join", "member", "accession", "accede", "admit"),
+    ),
+    ("membership.elect", ("duoc bau", "bau lam", "trung cu", "elected", "elect")),
+    (
+        "agreement.ratify",
+        ("phe chuan", "phe duyet", "thong qua", "ratify", "ratified", "approve", "approved"),
+    ),
+    (
+        "agreement.sign",
+        ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty"),
+    ),
+    ("agreement.negotiate", ("dam phan", "negotiat")),
+    ("relations.establish", ("thiet lap quan he", "binh thuong hoa", "establish", "normali")),
+    ("relations.upgrade", ("nang cap", "doi tac chien luoc", "upgrade", "strategic partnership")),
+    ("chair", ("chu tich asean", "vai tro chu tich", "chair")),
+    ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),
+    ("visit", (r"tham\b(?! (?:gia|du|khao|muu|chien|vong))", "visit")),
+    ("host", ("dang cai", "to chuc hoi nghi", "host")),
+    ("consult", ("hoi dam", "dien dam", "hoi kien", "tiep kien", "talks", "met with", "meet", "phone call")),
+    ("sanction", ("cam van", "bao vay", "trung phat", "embargo", "sanction", "blockade")),
+    ("sanction.lift", ("do bo", "lift")),
+    ("conflict", ("chien tranh", "xung dot", "xam luoc", r"wars?\b", "conflict", "invasion")),
+)
+KIND_RX = {kind: re.compile(r"\b(?:" + "|".join(cues) + ")") for kind, cues in KIND_CUES}
+
+
+def mentions_kind(kinds: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` uses a cue word of one of ``kinds`` (a sentence about the asked action)."""
+    if not kinds:
+        return True
+    folded = fold(text)
+    return any(KIND_RX[k].search(folded) for k in kinds if k in KIND_RX)

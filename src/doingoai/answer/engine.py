@@ -53,7 +53,8 @@ from doingoai.answer.terms import (
 )
 from doingoai.errors import Code, DoingoaiError
 from doingoai.fold import fold
-from doingoai.question import Wants, mentions_kind
+from doingoai.question import Wants
+from doingoai.question_cues import mentions_kind
 
 __all__ = ["Answer", "ask", "kb_citation"]
 
