@@ -72,6 +72,7 @@ from doingoai.extract.events_tasks import (
     task_status,
     treaty_opening_date,
 )
+from doingoai.extract.events_unasserted import MEETING_KINDS, called_off, generic_subject, pronoun_country
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
     POST_STOP,
@@ -101,11 +102,15 @@ _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
 )
 _CAUSATIVE = re.compile(
-    r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất)\s+(?!của\b)(?:[^\W\d_]+\s+){0,4}$"
+    r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng"
+    r"|(?<!lời )mời)\s+(?!của\b)(?:[^\W\d_]+\s+){0,4}$"
 )
 
-_CAUSATIVE_WORD = re.compile("vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất")  # its pre-check
+_CAUSATIVE_WORD = re.compile(
+    "vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng|mời|ủng hộ"
+)  # its pre-check
 
+_AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 _WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
 _NHAM = r"| nhằm\b"
 _POST_STOP_REST = (
@@ -257,6 +262,14 @@ def draft_event(
             return (
                 None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
             )
+        if (
+            prev >= 0
+            and _CAUSATIVE_WORD.match(text, prev)
+            and text.find(",", prev, ts) < 0
+            and _AND_THEN.search(text, prev, ts) is None  # "ủng hộ X và cùng X ký ...": X's own act
+            and any(prev < g.start and g.end <= ts and ts - g.end <= 12 for g in clause_groups)
+        ):
+            return None  # "Việt Nam ủng hộ Đông Ti-mo gia nhập ASEAN": the act backed or asked for, not done
         if pre and kind in AGREEMENT_KINDS and requested(text, pre[-1].end, ts):
             return None  # "Phối hợp với phía EU vận động các nước thành viên sớm phê chuẩn EVIPA": asked of others
         pre = relative_subject(text, clause_groups, c0, ts) or pre  # "X, người đang thăm Y": X visits
@@ -337,6 +350,10 @@ def draft_event(
     recips += [c for c in parties if c not in actors and c not in recips]
     if trig.name == "sanction_weak" and not recips:
         return None
+    if not actors:  # "Tháng 3/2023, ông thăm Nhật Bản" after "Tổng thống Hàn Quốc ...": Korea, not Vietnam
+        who = pronoun_country(doc, text, doc.blocks[block].start if block < len(doc.blocks) else s0, c0, ts)
+        if who and who != VNM:
+            actors, recips = [who], [c for c in recips if c != who]
     if not actors and (foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
@@ -355,6 +372,8 @@ def draft_event(
         and len(actors) >= 2
         and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
     )
+    if not actors and not pair and generic_subject(before):
+        return None  # "Một quốc gia muốn gia nhập WTO phải ...": no one in particular
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
@@ -378,6 +397,8 @@ def draft_event(
     last_name = max((g.end for g in pre if g.end <= ts), default=c0)
     status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
     status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
+    if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
+        status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place
     if proposed and status is Status.OCCURRED:
         status = Status.PLANNED  # a proposal (accepted or not) is an act to come
     if kind in (K.AID, K.SUPPORT) and status is not Status.NEGATED and negated_nominal(text, c0, ts, te, c1):

@@ -9,6 +9,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of
 from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
+from doingoai.extract.trigger_cues import HEARSAY, REPORTED
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
     COMMUNICATE,
@@ -38,7 +39,7 @@ _LASTING = re.compile(r"\bkéo dài\b")
 _NEW_PREDICATE = re.compile(
     r",\s*(?:(?:đã|cùng|đều)\s+)?(?:nhất trí|thống nhất|cam kết|khẳng định|đồng ý|quyết định)\b"
 )
-_FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
+_FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)
 _STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
 _ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
 _AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
@@ -84,8 +85,8 @@ def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     tail = " ".join(recent)
     if _FACT_CUES.search(tail) is None:
         return False  # neither a hypothetical nor a purpose word
-    if HYPOTHETICAL.search(tail):
-        return True
+    if HYPOTHETICAL.search(tail) or REPORTED.search(tail) or HEARSAY.search(tail):
+        return True  # "nếu ...", "bác bỏ thông tin cho rằng ... đã ký": named, not asserted
     breaks = list(STRONG_BREAK.finditer(tail)) if "," in tail else ()
     return PURPOSE.search(tail, breaks[-1].end() if breaks else 0) is not None
 

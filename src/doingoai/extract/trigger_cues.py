@@ -13,7 +13,10 @@ from doingoai.extract.vi_regex import rx as _rx
 from doingoai.extract.vi_regex import vi_pattern
 
 NEGATION = _cue(
-    r"\b(?:chưa từng|chưa bao giờ|không bao giờ|không hề|chẳng hề|không thể|chưa thể|chưa|không|chẳng|từ chối|bác bỏ việc)"
+    r"\b(?:chưa từng|chưa bao giờ|không bao giờ|không hề|chẳng hề|không thể|chưa thể|chưa|không|chẳng|từ chối|bác bỏ việc"
+    # a visit, meeting or offer called off, put off or taken back: "hoãn chuyến thăm", "rút lại đề nghị viện trợ"
+    r"|(?:tạm )?hoãn(?: lại)?(?= (?:chuyến|cuộc|kế hoạch|việc)\b|\s*$)|hủy bỏ(?= (?:chuyến|cuộc|kế hoạch)\b|\s*$)"
+    r"|hủy(?= (?:chuyến|cuộc|kế hoạch)\b|\s*$)|rút lại(?= (?:đề nghị|lời|cam kết|kế hoạch)\b|\s*$))"
     r"(?! (?:chỉ|những|ngừng|ít|kém|thua|phải là|đầy|quá))"  # "chưa đầy một năm": less than a year
     r"(?! (?:đến|tới) (?:\d+|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|vài|nửa) (?:năm|tháng|tuần|ngày)\b)"
     + _NO_WORD
@@ -21,14 +24,27 @@ NEGATION = _cue(
     # past "mà" ("không che giấu thông tin mà công khai ...": the clause after it is asserted)
     + r"(?![^;]*;)(?![^,]*,\s*(?:còn|nhưng|song|tuy nhiên|trong khi|mặt khác)\b)(?![^;]*\bmà\b)"
 )
-HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng)" + _NO_WORD)
+HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng|một khi)" + _NO_WORD)
+# an act reported, rumoured, alleged or denied, not asserted ("bác bỏ thông tin cho rằng X đã ký ...", "có tin đồn
+# ...", "phủ nhận việc ..."); also "ngay cả khi X rút khỏi ..." (a condition). Its clause only: no "," or ";" after it;
+# "không thể phủ nhận" (undeniable) asserts
+REPORTED = _cue(
+    r"\b(?:tin đồn|đồn đoán|đồn đại|đồn rằng|(?<!thể )(?<!không ai )(?<!khó )phủ nhận|(?<!thể )(?<!không ai )(?<!khó )bác bỏ"
+    r"|cáo buộc|vu cáo|vu khống|ngay cả khi|kể cả khi|giá như|giá mà"
+    r"|(?<!đã )có thể(?! (?:nói|thấy|khẳng định|coi|xem|kể|hiểu|điểm|nhận thấy)))"
+    + _NO_WORD
+    + r"(?![^,;]*[,;])"
+)
+# a frame for the whole sentence, past its comma: "Theo tin đồn, ..."
+HEARSAY = _cue(r"\b(?:theo tin đồn|theo các tin đồn|theo lời đồn|theo đồn đoán)" + _NO_WORD)
 PURPOSE = _cue(r"\b(?:nhằm|hướng tới|tiến tới|với mục tiêu|mục tiêu là)" + _NO_WORD)
 # a break after which a purpose clause ("nhằm ...") or a subject no longer governs what follows
 STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn|mặt khác|qua đó)\b")
 # "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
 COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
 PLANNED = _cue(
-    r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!buộc )(?<!đành )(?<!đã )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp)"
+    r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!buộc )(?<!đành )(?<!đã )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp"
+    r"|đề xuất|kiến nghị|hy vọng|(?<!mong )muốn|cân nhắc|đe dọa|dọa)"
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
 ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)

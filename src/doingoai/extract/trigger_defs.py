@@ -45,8 +45,8 @@ STANDING: tuple[Trigger, ...] = (
     _T(
         "lift",
         K.SANCTION_LIFT,
-        ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ"),
-        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp))?"
+        ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ", "hủy bỏ"),
+        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ|hủy bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp))?"
         r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))"
         + _NO_WORD,
     ),
@@ -57,7 +57,7 @@ STANDING: tuple[Trigger, ...] = (
         ("cấm vận", "trừng phạt"),
         r"(?:(?:lệnh|chính sách|các biện pháp|các lệnh) )?(?:bao vây,? (?:và )?)?(?:cấm vận|trừng phạt)"
         r"(?= )[^.;:!?\n]{0,80}? (?:đã |chính thức |cuối cùng |hoàn toàn |sau đó )*được (?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng"
-        r"|xóa bỏ)" + _NO_WORD,
+        r"|xóa bỏ|hủy bỏ)" + _NO_WORD,
         back=3,
         subject_first=True,
     ),

@@ -1,0 +1,75 @@
+"""Events: statements that name an act without asserting that it happened (see docs/decisions.md, "Construction
+grid, eighth round"). Used by :mod:`events_draft`.
+
+* a visit, meeting or summit called off or put off ("hoãn chuyến thăm", "Chuyến thăm ... đã bị hủy bỏ"): negated;
+* a generic subject ("Một quốc gia muốn gia nhập WTO phải ..."): no party to default to, so no event;
+* a personal pronoun subject ("Tháng 3/2023, ông thăm Nhật Bản") after a titled foreign leader: that leader's
+  country, never Vietnam by default.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.vi_regex import rx
+from doingoai.model import Document, EventKind, Mention
+
+K = EventKind
+MEETING_KINDS = (K.VISIT, K.CONSULT, K.HOST)
+# after the trigger, in its clause: "(Chuyến thăm ...) đã bị hủy bỏ", "bị hoãn lại", "phải tạm hoãn"
+_CALLED_OFF_AFTER = rx(r"\b(?:bị|đã|phải|được|buộc phải) (?:tạm )?(?:hoãn|hủy)(?![^\W\d_])")
+_CALLED_OFF_WORD = re.compile("hoãn|hủy|huỷ")
+# a subject that names no one: "một quốc gia muốn ...", "mỗi nước thành viên ...", "bất kỳ nước nào ...", "nước chủ
+# nhà", or a clause opening on "Thông thường" (a habit, not an act)
+_GENERIC_SUBJECT = rx(
+    r"(?:^|[,;]\s*)(?:(?:mỗi|bất kỳ|bất cứ) (?:quốc gia|nước|thành viên|chính phủ|bên)"
+    r"|(?:một|các|những) (?:quốc gia|nước|thành viên|chính phủ|bên)(?: (?:nào|thành viên|đang phát triển|nhỏ))?"
+    r" (?:muốn|thường|đều phải|phải|cần|lần lượt|luân phiên))"
+    r"|\b(?:khi|lúc|một khi|mỗi khi) (?:một|mỗi|các) (?:quốc gia|nước|thành viên|bên)\b"
+    r"|\bnước chủ nhà\b|^(?:thông thường|theo thông lệ)\b"
+)
+# a third person opening the clause: "Ông thăm ...", "Tháng 3/2023, ông thăm ...", "Sau đó, bà ..."
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)(?:ông|bà|ngài)(?: ta| ấy)?\s+(?:(?:đã|cũng|lại|sẽ|tiếp tục|còn|chính thức)\s+)*$"
+)
+_TITLE_BEFORE = rx(
+    r"(?:tổng thống|thủ tướng|chủ tịch|quốc vương|nhà vua|nữ hoàng|ngoại trưởng|bộ trưởng(?: ngoại giao)?"
+    r"|tổng bí thư|thủ tướng chính phủ|đại sứ|tổng thư ký)\s+$"
+)
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def called_off(text: str, te: int, c1: int) -> bool:
+    """Is the visit or meeting whose trigger ends at ``te`` said, in its clause, to be called off or put off?"""
+    end = min(c1, te + 160)
+    if _CALLED_OFF_WORD.search(text, te, end) is None:
+        return False
+    m = _CALLED_OFF_AFTER.search(text, te, end)
+    return m is not None and "," not in text[te : m.start()]
+
+
+def generic_subject(before: str) -> bool:
+    """Does the clause before the trigger open on a subject that names no one ("Một quốc gia muốn ...")?"""
+    return _GENERIC_SUBJECT.search(before) is not None
+
+
+def pronoun_country(doc: Document, text: str, block_start: int, c0: int, ts: int) -> str:
+    """The country of the titled leader a pronoun subject ("ông", "bà") before ``ts`` points to: the last titled
+    person or country named before the clause in its paragraph ("Tổng thống Hàn Quốc Yoon Suk Yeol ... Tháng
+    3/2023, ông thăm Nhật Bản" -> KOR). "" when there is no pronoun subject or no titled name before it."""
+    if not _PRONOUN_SUBJECT.search(text[c0:ts]):
+        return ""
+    i = bisect_left(doc.mentions, c0, key=_start) - 1
+    while i >= 0 and doc.mentions[i].start >= block_start:
+        m = doc.mentions[i]
+        if m.kind == "person":
+            return country_of(m.code)
+        if m.kind == "country" and _TITLE_BEFORE.search(text, max(block_start, m.start - 40), m.start):
+            return m.code
+        i -= 1
+    return ""
