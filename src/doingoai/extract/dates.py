@@ -177,6 +177,9 @@ def _starts(low: str, start: int, end: int):
     could belong to a date, its token ("ii/2020") and the date words before it ("từ năm", "mùa xuân năm")."""
     for s, _ in spans_at(low, _WORD_START, _WORD_FIRSTS, start, end):
         yield s
+    if start == 0 and end == len(low):  # the whole text: runs and lead words found by the regex engine
+        yield from _run_starts(low)
+        return
     for m in _DIGITS.finditer(low, start, end):
         ds, de = m.span()
         n = de - ds
@@ -190,24 +193,86 @@ def _starts(low: str, start: int, end: int):
             and low[max(0, ds - 7) : ds].rstrip().endswith(_DAY_WORDS)
         ):
             continue
-        yield ds
-        p = max(start, low.rfind(" ", max(start, ds - 16), ds) + 1)
-        while p < ds and low[p] in _PUNCT:
-            p += 1
-        if p < ds:
-            yield p  # "ii/2020", "28/7/1995"
-        for _ in range(_LEAD_WORDS):
-            if p - 1 <= start or low[p - 1] not in " (":
+        yield from _lead_starts(low, start, ds)
+
+
+def _lead_starts(low: str, start: int, ds: int):
+    """The starts a digit run at ``ds`` gives: itself, its token, the date words before it."""
+    yield ds
+    p = max(start, low.rfind(" ", max(start, ds - 16), ds) + 1)
+    while p < ds and low[p] in _PUNCT:
+        p += 1
+    if p < ds:
+        yield p  # "ii/2020", "28/7/1995"
+    for _ in range(_LEAD_WORDS):
+        if p - 1 <= start or low[p - 1] not in " (":
+            break
+        lo = max(start, p - 16)  # the word before, not reaching into the line before
+        q = max(start, low.rfind(" ", lo, p - 1) + 1, low.rfind("\n", lo, p - 1) + 1)
+        k = q
+        while k < p - 1 and low[k] in _PUNCT:
+            k += 1
+        if low[k : p - 1].rstrip("(") not in _LEAD:
+            break
+        p = k
+        yield p
+
+
+# The same over a whole text, in C: the digit runs that can belong to a date (_RUN: four digits, or one or
+# two before a year, " tháng", "/" after a day word, or after "năm"/"niên"/"kỷ"), and for each the token and
+# lead words before it (_CHAIN, matched on the reversed text from the run's first digit backwards).
+def _after(words: tuple[str, ...], window: int, digits: int) -> str:
+    """Lookbehinds from the end of a run of ``digits``: one of ``words`` then white space within ``window``
+    characters before the run (the old rstrip test)."""
+    space, digit = r"\s", r"\d"
+    return "|".join(
+        f"(?<={re.escape(w)}{space * k}{digit * digits})" for w in words for k in range(window - len(w) + 1)
+    )
+
+
+_YEAR_WORDS = ("năm", "niên", "kỷ", "kỉ")
+_RUN = re.compile(
+    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng)|(?(two)(?:"
+    + _after(_YEAR_WORDS, 6, 2)
+    + ")|(?:"
+    + _after(_YEAR_WORDS, 6, 1)
+    + "))|(?=/)(?(two)(?:"
+    + _after(_DAY_WORDS, 7, 2)
+    + ")|(?:"
+    + _after(_DAY_WORDS, 7, 1)
+    + "))))"
+)
+_P = "[" + re.escape(_PUNCT) + "]"
+_LEAD_REV = "|".join(re.escape(w[::-1]) for w in sorted(_LEAD, key=len, reverse=True))
+_STEP = (  # one lead word: "(" or " " before the token, then the word (punctuation and "(" around it)
+    r"[ (](?!\Z)(?=[^ \n]{0,14}[ \n]|[^ \n]*\Z)\(*(?P<wN>" + _LEAD_REV + r")(?=" + _P + r"*(?:[ \n]|\Z))"
+)
+_CHAIN = re.compile(
+    rf"(?=[^ ]{{0,15}} )(?P<tok>[^ ]*?)(?={_P}* )"
+    + "(?:" + "(?:".join(_STEP.replace("wN", f"w{i}") for i in range(1, _LEAD_WORDS + 1))
+    + ")?" * _LEAD_WORDS
+)
+_CHAIN_GROUPS = tuple(f"w{i}" for i in range(1, _LEAD_WORDS + 1))
+
+
+def _run_starts(low: str) -> list[int]:
+    rev = low[::-1]
+    n = len(low)
+    out: list[int] = []
+    for ds in map(re.Match.start, _RUN.finditer(low)):
+        m = _CHAIN.match(rev, n - ds)
+        if m is None:  # no space in the 16 characters before the run: the token starts at the text's start
+            out.extend(_lead_starts(low, 0, ds))
+            continue
+        out.append(ds)
+        if m.end("tok") > n - ds:
+            out.append(n - m.end("tok"))
+        for g in _CHAIN_GROUPS:
+            e = m.end(g)
+            if e < 0:
                 break
-            lo = max(start, p - 16)  # the word before, not reaching into the line before
-            q = max(start, low.rfind(" ", lo, p - 1) + 1, low.rfind("\n", lo, p - 1) + 1)
-            k = q
-            while k < p - 1 and low[k] in _PUNCT:
-                k += 1
-            if low[k : p - 1].rstrip("(") not in _LEAD:
-                break
-            p = k
-            yield p
+            out.append(n - e)
+    return out
 
 
 def _accept(text: str, low: str, m: re.Match[str]) -> bool:
