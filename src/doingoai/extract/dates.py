@@ -67,15 +67,25 @@ _COUNTED = re.compile(r"(?:\d+|nhiều|những|các|mấy|vài)\s+$")  # "30 nă
 def _in_citation(text: str, s: int, e: int) -> bool:
     """A publication year: "(ĐCSVN, 1982, tr. 123)", "(Hồ Chí Minh, 2011)", "(...; BCHTW, 2005)".
     Not "(Lào, 1977; Liên Xô, 1978)" or "(Việt Nam – Lào, 1977)": the names there are countries."""
-    if not text[max(0, s - 2) : s].rstrip().endswith(","):
+    before = text[max(0, s - 2) : s]
+    if "," not in before or not before.rstrip().endswith(","):
         return False
     open_at = text.rfind("(", max(0, s - 250), s)
     if open_at < 0 or text.find(")", open_at, s) >= 0:
         return False
     inner = text[max(open_at + 1, text.rfind(";", open_at, s) + 1) : s]
-    if not any(c.isalpha() for c in inner) or not _CITATION_TAIL.match(text, e):
+    if not _has_letter(inner) or not _CITATION_TAIL.match(text, e):
         return False
     return not _only_countries(inner)
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # every letter matches (and a few other characters: "²", "½")
+
+
+def _has_letter(text: str) -> bool:
+    """``any(c.isalpha() for c in text)``, with one C-level scan in the common case."""
+    m = _LETTER.search(text)
+    return m is not None and (m.group().isalpha() or any(c.isalpha() for c in text))
 
 
 @lru_cache(maxsize=4096)
@@ -115,47 +125,53 @@ def _relative(word: str, base: str) -> str:
     return year  # "năm nay"
 
 
+# the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
+_KIND = {"ry": "ry", "nm": "nd", "dy": "dy", "h": "h", "hy": "h", "hnay": "h", "q": "q", "qy": "q", "qnay": "q"}
+_KIND |= {"my": "my", "sy": "sy", "r2": "r1", "dec": "dec", "y": "y", "rel": "rel"}
+
+
 def _value(m: re.Match[str], base: str) -> str:
-    g = m.groupdict()
-    if g["ry"]:  # a day range "19-20/6/2024": its first day
+    g = m
+    kind = _KIND.get(m.lastgroup or "")
+    if kind == "ry":  # a day range "19-20/6/2024": its first day
         month, day = int(g["rm"] or g["rm2"]), int(g["rd"])
         return f"{g['ry']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
-    if g["nd"]:  # "Chiều 7/10": the document's year
+    if kind == "nd":  # "Chiều 7/10": the document's year
         month, day = int(g["nm"]), int(g["nd"])
         year = base[:4]
         return (
             f"{year}-{month:02d}-{day:02d}" if year.isdigit() and 1 <= month <= 12 and 1 <= day <= 31 else ""
         )
-    if g["dy"]:
+    if kind == "dy":
         month = int(g["dm"] or g["dm2"])
         day = int(g["d"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{g['dy']}-{month:02d}-{day:02d}"
         return ""
-    if g["h"]:
+    if kind == "h":
         half = "H1" if g["h"].lower() == "đầu" else "H2"
         year = g["hy"] or (base[:4] if base[:4].isdigit() else "")
         return f"{year}-{half}" if year else ""
-    if g["q"]:
+    if kind == "q":
         year = g["qy"] or (base[:4] if base[:4].isdigit() else "")
         return f"{year}-Q{_ROMAN_Q[g['q'].lower()]}" if year else ""
-    if g["my"]:
+    if kind == "my":
         month = int(g["m"] or g["m2"])
         return f"{g['my']}-{month:02d}" if 1 <= month <= 12 else ""
-    if g["sy"]:
+    if kind == "sy":
         return g["sy"]
-    if g["r1"]:
+    if kind == "r1":
         r1, r2 = g["r1"], g["r2"]
         if len(r2) == 2:
             r2 = r1[:2] + r2
         return f"{r1}/{r2}" if 0 < int(r2) - int(r1) <= 100 else ""
-    if g["dec"]:
+    if kind == "dec":
         dec = g["dec"]
         start = int(dec) if len(dec) == 4 else 1900 + int(dec)
         return f"{start}/{start + 9}"
-    if g["y"]:
+    if kind == "y":
         return g["y"] if 1900 <= int(g["y"]) <= 2099 or m.group(0)[:3].lower() == "năm" else ""
-    if g["rel"]:
+    if kind == "rel":
         return _relative(g["rel"], base) if base else ""
     return ""
 
@@ -277,14 +293,15 @@ def _run_starts(low: str) -> list[int]:
 
 def _accept(text: str, low: str, m: re.Match[str]) -> bool:
     s, e = m.span()
-    if m["y"] or m["r1"]:
-        ys = m.start("y") if m["y"] else m.start("r1")
-        if _NOT_BEFORE_YEAR.search(low, max(0, ys - 8), ys) or (m["y"] and _UNIT_AFTER.match(low, e)):
+    kind = _KIND.get(m.lastgroup or "")
+    if kind == "y" or kind == "r1":
+        ys = m.start(kind)
+        if _NOT_BEFORE_YEAR.search(low, max(0, ys - 8), ys) or (kind == "y" and _UNIT_AFTER.match(low, e)):
             return False
         return not _in_citation(text, ys, e)
-    if m["d"] and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
+    if kind == "dy" and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
         return False  # "Hội nghị lần thứ 6 tháng 12/1998": an ordinal, then a month
-    if m["rel"] and m["rel"][:3] == "năm" and _COUNTED.search(low, max(0, s - 12), s):
+    if kind == "rel" and m["rel"][:3] == "năm" and _COUNTED.search(low, max(0, s - 12), s):
         return False
     return True
 
@@ -308,7 +325,7 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
                     p,
                     m.end(),
                     value,
-                    _QUALIFIER.get(" ".join((m["qual"] or "").split()), "") if m["y"] else "",
+                    _QUALIFIER.get(" ".join((m["qual"] or "").split()), "") if m.lastgroup == "y" else "",
                 )
             )
             last = m.end()
