@@ -268,26 +268,23 @@ _CHAIN = re.compile(
     + "(?:" + "(?:".join(_STEP.replace("wN", f"w{i}") for i in range(1, _LEAD_WORDS + 1))
     + ")?" * _LEAD_WORDS
 )
-_CHAIN_GROUPS = tuple(f"w{i}" for i in range(1, _LEAD_WORDS + 1))
 
 
 def _run_starts(low: str) -> list[int]:
     rev = low[::-1]
     n = len(low)
     out: list[int] = []
+    chain = _CHAIN.match
     for ds in map(re.Match.start, _RUN.finditer(low)):
-        m = _CHAIN.match(rev, n - ds)
+        m = chain(rev, n - ds)
         if m is None:  # no space in the 16 characters before the run: the token starts at the text's start
             out.extend(_lead_starts(low, 0, ds))
             continue
         out.append(ds)
-        if m.end("tok") > n - ds:
-            out.append(n - m.end("tok"))
-        for g in _CHAIN_GROUPS:
-            e = m.end(g)
-            if e < 0:
-                break
-            out.append(n - e)
+        if m.end(1) > n - ds:  # the token
+            out.append(n - m.end(1))
+        if m.end(2) >= 0:  # lead words
+            out.extend([n - e for _, e in m.regs[2:] if e >= 0])
     return out
 
 
@@ -312,7 +309,11 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
     low = lower_same_length(text)
     out: list[DateExpr] = []
     last = -1
-    for p in sorted(set(_starts(low, start, end))):  # leftmost-longest, no overlaps:
+    if start == 0 and end == len(low):
+        found = [s for s, _ in spans_at(low, _WORD_START, _WORD_FIRSTS)] + _run_starts(low)
+    else:
+        found = list(_starts(low, start, end))
+    for p in sorted(set(found)):  # leftmost-longest, no overlaps:
         if p < last:
             continue  # inside a date already found, so not matched at all
         m = _DATE_RX.match(low, p, end)
