@@ -40,6 +40,18 @@ _ETAL = re.compile(
     r"\s*(?:,?\s*et\s+al\.?|và\s+cộng\s+sự|và\s+nnk\.?|và\s+các\s+tác\s+giả\s+khác|và\s+những\s+người\s+khác)$",
     re.I,
 )
+_ETAL_TAILS = ("al", "al.", "sự", "nnk", "nnk.", "khác")  # how every _ETAL match ends (lower-cased)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u1e9b\u212a\u212b]")  # letters that fold without lower-casing
+
+
+def _strip_etal(author: str) -> str:
+    """``_ETAL.sub("", author)``; the regex runs only when the name ends as one of its matches can."""
+    tail = author[-5:]
+    if "\n" in tail or tail.lower().endswith(_ETAL_TAILS) or _ODD_CASE.search(tail) is not None:
+        return _ETAL.sub("", author)
+    return author
+
+
 _EDITOR = re.compile(
     r"\s*\((?:chủ\s+biên|cb|eds?|đồng\s+chủ\s+biên)\.?\)|\s*,?\s*(?:chủ\s+biên|eds?\.)$", re.I
 )
@@ -92,7 +104,7 @@ def _clean_author(raw: str) -> tuple[str, str | None]:
 
 
 def _valid_author(author: str) -> bool:
-    core = _ETAL.sub("", author).strip(" ,") if " " in author else author
+    core = _strip_etal(author).strip(" ,") if " " in author else author
     if not core or len(core) > 150 or not core[0].isupper() or _BAD_AUTHOR_CHAR.search(core):
         return False
     if len(core.split()) > 16 or _NOT_AUTHOR.match(core):
@@ -218,7 +230,7 @@ def _narrative(text: str, m: re.Match[str], y: re.Match[str]) -> list[Parsed]:
 
 def resolve(author: str, aliases: dict[str, str]) -> str:
     """The full name for ``author`` (an abbreviation defined in the document, or a well-known one)."""
-    core = _ETAL.sub("", author).strip(" ,")
+    core = _strip_etal(author).strip(" ,")
     full = aliases.get(core) or KNOWN.get(core)
     if full is None:
         return author

@@ -98,8 +98,8 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
-    last = _LAST_BOUNDARY.search(window)
-    cut = last.start() + 1 if last else 0
+    last = _BOUNDARY.search(window[::-1])  # the last boundary (_LAST_BOUNDARY), found from the end
+    cut = len(window) - last.start() if last else 0
     words = list(_WORD.finditer(window, cut))[-MAX_WORDS:]
     if not words or window[words[-1].end() :].strip(" \t-–—"):
         return None
