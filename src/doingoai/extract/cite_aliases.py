@@ -46,6 +46,7 @@ _HEADS = tuple(
 )
 
 _HEAD_FIRST = frozenset(h[0] for h in _HEADS)
+_HEADS_BY_FIRST = {w: tuple(h for h in _HEADS if h[0] == w) for w in _HEAD_FIRST}  # the heads in _HEADS order
 
 # Well-known abbreviations of Vietnamese authors, used only when a document does not define them.
 KNOWN: dict[str, str] = {
@@ -104,7 +105,9 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     if not words or window[words[-1].end() :].strip(" \t-–—"):
         return None
     toks = [m.group(0) for m in words]
-    letters = "".join(c for c in abbr.upper() if c.isalpha())
+    letters = abbr.upper()
+    if not letters.isalpha():
+        letters = "".join(c for c in letters if c.isalpha())
     n = len(toks)
     start = None
     first = letters[:1]
@@ -130,7 +133,7 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
         for k in range(n):
             if (
                 toks[k] in _HEAD_FIRST
-                and any(toks[k : k + len(h)] == h for h in _HEADS)
+                and any(toks[k : k + len(h)] == h for h in _HEADS_BY_FIRST[toks[k]])
                 and not any(t in _BREAK for t in toks[k + 1 :])
             ):
                 start = k
@@ -155,7 +158,7 @@ def text_aliases(text: str) -> dict[str, str]:
         return out
     for m in matches_at(text, _DEF, ("(", "[")):
         abbr = m.group("abbr")
-        if abbr in out or _ROMAN.fullmatch(abbr) or sum(c.isalpha() for c in abbr) < 2:
+        if abbr in out or _ROMAN.fullmatch(abbr) or (len(abbr) if abbr.isalpha() else sum(c.isalpha() for c in abbr)) < 2:
             continue
         # "(ĐCSVN, 2016, tr. 5)" right after "Đảng Cộng sản Việt Nam": a citation that also defines
         full = expand(text, m.start(), abbr, strict=m.group("end")[0] == ",")
