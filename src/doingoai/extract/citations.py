@@ -26,8 +26,6 @@ from doingoai.model import Citation, Document
 
 _PAREN = re.compile(r"\(([^()]{4,500})\)")
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.", re.I)
-# the _PAREN matches whose content has a _HAS_YEAR match (no other can hold a citation): one pass in C
-_PAREN_YEAR = re.compile(r"\((?=[^()]*?(?i:" + _HAS_YEAR.pattern + r"))([^()]{4,500})\)")
 _YEAR = r"(?:(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?|(?P<nd>n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.))"
 # author, year, then nothing or a locator / another year
 _CITE = re.compile(r"(?P<author>.+?)\s*,\s*" + _YEAR + r"(?=$|[\s,:;])", re.S)
@@ -206,7 +204,7 @@ def scan(doc: Document) -> list[Parsed]:
     text = doc.text
     excluded = _in_reference_list(doc)
     out: list[Parsed] = []
-    for m in _PAREN_YEAR.finditer(text):
+    for m in _PAREN.finditer(text):
         inner = m.group(1)
         if "\n\n" in inner or excluded(m.start()):
             continue
