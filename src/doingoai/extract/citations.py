@@ -59,6 +59,8 @@ _TITLE = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Th\.S|NCS|Prof|Dr)\.\s*)+")  # "
 _VOLUME = re.compile(r"(?:t|tập|vol|q|quyển)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.I)
 _NUM = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
 _PAGES = re.compile(r"(?:tr|trang|pp|p|pages?)\.?\s*(?P<p>" + _NUM + r"(?:\s*,\s*" + _NUM + r")*)", re.I)
+_PAGES_FIRST = frozenset("tTpP")  # the first letters of _PAGES and _VOLUME (no other letter folds to them)
+_VOLUME_FIRST = frozenset("tTvVqQ")
 _COLON_PAGES = re.compile(r":\s*(?P<p>" + _NUM + r")")
 _BARE_PAGES = re.compile(r",\s*(?P<p>" + _NUM + r")\s*\.?$")  # "(Thayer, 2016, 45)"
 _LOC_SEP = re.compile(r"[\s,;]*")
@@ -88,6 +90,12 @@ class Parsed:
     narrative: bool = False  # "Trần Thị Lan (2021, tr. 118) cho rằng ...": the span runs from the name to ")"
 
 
+def _one_spaced(text: str) -> str:
+    """``_WS.sub(" ", text)``: nothing to do when the only white space is single spaces (every other white-space
+    character is not printable)."""
+    return text if "  " not in text and text.isprintable() else _WS.sub(" ", text)
+
+
 def _clean_author(raw: str) -> tuple[str, str | None]:
     abbr = None
     if "[" in raw:
@@ -95,7 +103,7 @@ def _clean_author(raw: str) -> tuple[str, str | None]:
             if _ABBR.fullmatch(m.group(1).strip()):
                 abbr = m.group(1).strip()
         raw = _BRACKET.sub("", raw)
-    author = _WS.sub(" ", raw).strip(" ,;:")
+    author = _one_spaced(raw).strip(" ,;:")
     if "(" in author or "biên" in author or "ed" in author:
         author = _EDITOR.sub("", author).strip(" ,;:")
     if "." in author:
@@ -115,18 +123,20 @@ def _valid_author(author: str) -> bool:
 def _locators(rest: str) -> tuple[str | None, str | None]:
     """(volume, pages) from what follows the year: ", t. 3, tr. 5", ", pp. 3-5", ": 45", ", 45"."""
     volume = pages = None
-    m = _COLON_PAGES.match(rest) or _BARE_PAGES.match(rest)
+    first = rest[:1]  # each pattern starts with a fixed character or word
+    m = _COLON_PAGES.match(rest) if first == ":" else _BARE_PAGES.match(rest) if first == "," else None
     if m:
-        return None, _WS.sub(" ", m.group("p"))
+        return None, _one_spaced(m.group("p"))
     pos = 0
     while pos < len(rest):
         pos = _LOC_SEP.match(rest, pos).end()
-        m = _PAGES.match(rest, pos)
+        first = rest[pos : pos + 1]
+        m = _PAGES.match(rest, pos) if first in _PAGES_FIRST else None
         if m and pages is None:
-            pages = _WS.sub(" ", m.group("p"))  # as written ("56–57"): the reader's page range, not ours
+            pages = _one_spaced(m.group("p"))  # as written ("56–57"): the reader's page range, not ours
             pos = m.end()
             continue
-        m = _VOLUME.match(rest, pos)
+        m = _VOLUME.match(rest, pos) if first in _VOLUME_FIRST else None
         if m and volume is None:
             volume = m.group("v")
             pos = m.end()

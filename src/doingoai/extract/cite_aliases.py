@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 from doingoai.extract.textscan import matches_at
 
@@ -99,12 +100,15 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
-    last = _BOUNDARY.search(window[::-1])  # the last boundary (_LAST_BOUNDARY), found from the end
-    cut = len(window) - last.start() if last else 0
-    words = list(_WORD.finditer(window, cut))[-MAX_WORDS:]
-    if not words or window[words[-1].end() :].strip(" \t-–—"):
+    w = len(window)
+    rev = window[::-1]  # the last boundary (_LAST_BOUNDARY) and the last words, found from the end
+    last = _BOUNDARY.search(rev)
+    cut = w - last.start() if last else 0
+    found = list(islice(_WORD.finditer(rev, 0, w - cut), MAX_WORDS))[::-1]
+    words = [(w - m.end(), w - m.start()) for m in found]  # spans in ``window``, in reading order
+    if not words or window[words[-1][1] :].strip(" \t-–—"):
         return None
-    toks = [m.group(0) for m in words]
+    toks = [window[s:e] for s, e in words]
     letters = abbr.upper()
     if not letters.isalpha():
         letters = "".join(c for c in letters if c.isalpha())
@@ -118,7 +122,7 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
             start = k
             break
     if strict:
-        return text[lo + words[start].start() : lo + words[-1].end()] if start is not None else None
+        return text[lo + words[start][0] : lo + words[-1][1]] if start is not None else None
     if start is None and len(letters) >= 3:  # 2. initials then a qualifier
         for k in range(n - 1, -1, -1):
             if (
@@ -148,7 +152,7 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
             start = k
     if start is None:
         return None
-    return text[lo + words[start].start() : lo + words[-1].end()]
+    return text[lo + words[start][0] : lo + words[-1][1]]
 
 
 def text_aliases(text: str) -> dict[str, str]:
