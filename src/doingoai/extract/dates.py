@@ -18,7 +18,6 @@ dates of anything in the text and are left out. :func:`date_near` gives the date
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -28,7 +27,6 @@ from doingoai.model import BlockType, DateExpr, Document
 _Y = r"(?:1[0-9]\d\d|20\d\d)"
 _B = r"(?<![\w.,/-])"  # no digit, letter or number punctuation before
 _E = r"(?![\w%]|[.,/]\d)"  # ... nor after
-_MAX = 1 << 62
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _DATE_RX = re.compile(
@@ -405,18 +403,6 @@ def document_date(doc: Document) -> str:
     return ""
 
 
-def _outside(found: list[DateExpr], spans: list[tuple[int, int]]) -> list[DateExpr]:
-    """The dates starting in none of ``spans`` (by bisection when the spans are in order and apart)."""
-    if not all(s <= e for s, e in spans) or not all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
-        return [d for d in found if not any(s <= d.start < e for s, e in spans)]
-    out = []
-    for d in found:
-        k = bisect_right(spans, (d.start, _MAX)) - 1
-        if k < 0 or d.start >= spans[k][1]:
-            out.append(d)
-    return out
-
-
 def find_dates(doc: Document) -> Document:
     """Fill ``doc.dates``; set ``doc.meta["date"]`` (the document's own date) when found and unset."""
     base = document_date(doc)
@@ -425,7 +411,7 @@ def find_dates(doc: Document) -> Document:
     skip = _skip_spans(doc)
     found = dates_in(doc.text, base)
     if skip:
-        found = _outside(found, skip)
+        found = [d for d in found if not any(s <= d.start < e for s, e in skip)]
     doc.dates = found
     return doc
 
