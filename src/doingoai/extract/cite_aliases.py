@@ -93,6 +93,17 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
+def _last_words(window: str) -> list[tuple[int, int]]:
+    """The spans of the last MAX_WORDS words after the last boundary (_LAST_BOUNDARY) of ``window``, in reading
+    order: found from the end, so the words before them are never scanned."""
+    w = len(window)
+    rev = window[::-1]
+    last = _BOUNDARY.search(rev)
+    cut = w - last.start() if last else 0
+    found = list(islice(_WORD.finditer(rev, 0, w - cut), MAX_WORDS))
+    return [(w - m.end(), w - m.start()) for m in reversed(found)]
+
+
 def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     """The full name that ends just before ``pos`` (the opening parenthesis) and ``abbr`` stands for.
 
@@ -100,12 +111,7 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
-    w = len(window)
-    rev = window[::-1]  # the last boundary (_LAST_BOUNDARY) and the last words, found from the end
-    last = _BOUNDARY.search(rev)
-    cut = w - last.start() if last else 0
-    found = list(islice(_WORD.finditer(rev, 0, w - cut), MAX_WORDS))[::-1]
-    words = [(w - m.end(), w - m.start()) for m in found]  # spans in ``window``, in reading order
+    words = _last_words(window)
     if not words or window[words[-1][1] :].strip(" \t-–—"):
         return None
     toks = [window[s:e] for s, e in words]
@@ -162,7 +168,11 @@ def text_aliases(text: str) -> dict[str, str]:
         return out
     for m in matches_at(text, _DEF, ("(", "[")):
         abbr = m.group("abbr")
-        if abbr in out or _ROMAN.fullmatch(abbr) or (len(abbr) if abbr.isalpha() else sum(c.isalpha() for c in abbr)) < 2:
+        if (
+            abbr in out
+            or _ROMAN.fullmatch(abbr)
+            or (len(abbr) if abbr.isalpha() else sum(c.isalpha() for c in abbr)) < 2
+        ):
             continue
         # "(ĐCSVN, 2016, tr. 5)" right after "Đảng Cộng sản Việt Nam": a citation that also defines
         full = expand(text, m.start(), abbr, strict=m.group("end")[0] == ",")

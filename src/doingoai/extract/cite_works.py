@@ -20,7 +20,14 @@ _REF_HEADING = re.compile(
     r"REFERENCES|References|BIBLIOGRAPHY|Bibliography)[ \t]*:?[ \t]*$",
     re.M,
 )
-_REF_WORDS = ("TÀI LIỆU THAM KHẢO", "Tài liệu tham khảo", "REFERENCES", "References", "BIBLIOGRAPHY", "Bibliography")
+_REF_WORDS = (
+    "TÀI LIỆU THAM KHẢO",
+    "Tài liệu tham khảo",
+    "REFERENCES",
+    "References",
+    "BIBLIOGRAPHY",
+    "Bibliography",
+)
 _ENTRY_NUM = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
 _TITLE_END = re.compile(
     r"[,.]\s+(?:Nxb|NXB|Nhà xuất bản|Tạp chí|Journal|In:|Trong:|Hà Nội|H\.|tr\.|pp?\.|số|Vol)|\.\s|$"

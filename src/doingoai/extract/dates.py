@@ -126,8 +126,8 @@ def _relative(word: str, base: str) -> str:
 
 
 # the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
-_KIND = {"ry": "ry", "nm": "nd", "dy": "dy", "h": "h", "hy": "h", "hnay": "h", "q": "q", "qy": "q", "qnay": "q"}
-_KIND |= {"my": "my", "sy": "sy", "r2": "r1", "dec": "dec", "y": "y", "rel": "rel"}
+_KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", qnay="q", my="my", sy="sy")
+_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel")
 
 
 def _value(m: re.Match[str], base: str) -> str:
@@ -265,7 +265,8 @@ _STEP = (  # one lead word: "(" or " " before the token, then the word (punctuat
 )
 _CHAIN = re.compile(
     rf"(?=[^ ]{{0,15}} )(?P<tok>[^ ]*?)(?={_P}* )"
-    + "(?:" + "(?:".join(_STEP.replace("wN", f"w{i}") for i in range(1, _LEAD_WORDS + 1))
+    + "(?:"
+    + "(?:".join(_STEP.replace("wN", f"w{i}") for i in range(1, _LEAD_WORDS + 1))
     + ")?" * _LEAD_WORDS
 )
 
