@@ -77,6 +77,23 @@ def test_citation_prechecks_are_the_regexes():
         assert (found and found.span()) == (fast and fast.span())
 
 
+def test_parenthesis_prechecks_are_the_regexes():
+    for s in _cite_texts(9) + [
+        "(KHÔNG RÕ NĂM)",
+        "N. D.",
+        "ſee 2015",
+        "K.N.",
+        "İ 2015",
+        "Xem thêm: ĐCSVN, 1982",
+    ]:
+        assert citations._has_year(s) == (citations._HAS_YEAR.search(s) is not None)
+        if s[:1] not in citations._PREFIX_FIRST:
+            assert citations._PREFIX.match(s) is None
+        one = citations._one_spaced(s)
+        if one.isprintable() and not any(c in one for c in citations._PLACE_SEP_MARKS):
+            assert citations._PLACE_SEP.split(one) == [one]
+
+
 def test_locators_try_each_regex_where_it_can_match():
     for s in _cite_texts(7):
         for pos in range(len(s)):

@@ -71,6 +71,21 @@ _NOT_AUTHOR = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _WS = re.compile(r"\s+")
+_PLACE_SEP_MARKS = (",", "-", "–", "—", " và ")  # one is in every _PLACE_SEP match (single spaces)
+_PREFIX_FIRST = frozenset("xXdDtTnNsScCſ")  # what a _PREFIX match can start with (case-insensitive)
+_HAS_YEAR_LOW = re.compile(_HAS_YEAR.pattern)  # on lower-cased text: no case folding
+
+
+def _has_year(text: str) -> bool:
+    """``_HAS_YEAR.search(text) is not None``, tried on the lower-cased text first (much faster than folding)."""
+    low = text.lower()
+    if len(low) == len(text) and _HAS_YEAR_LOW.search(low) is not None:
+        return True
+    if len(low) == len(text) and _ODD_CASE.search(text) is None:
+        return False
+    return _HAS_YEAR.search(text) is not None
+
+
 _PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
 _BAD_AUTHOR_CHAR = re.compile(r'[\d“”"«»:()=/]')
 
@@ -117,6 +132,8 @@ def _valid_author(author: str) -> bool:
         return False
     if len(core.split()) > 16 or _NOT_AUTHOR.match(core):
         return False
+    if core.isprintable() and not any(c in core for c in _PLACE_SEP_MARKS):  # _PLACE_SEP cannot split it
+        return not is_place(core)
     return not all(is_place(part) for part in _PLACE_SEP.split(core))  # "Lào", "Việt Nam – Lào"
 
 
@@ -151,7 +168,7 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
 
 def parse_parenthesis(text: str, start: int) -> list[Parsed]:
     """The citations in one parenthesis' content ``text`` (found at ``start``); [] when it is none."""
-    if not _HAS_YEAR.search(text):
+    if not _has_year(text):
         return []
     out: list[Parsed] = []
     pos = 0
@@ -159,7 +176,7 @@ def parse_parenthesis(text: str, start: int) -> list[Parsed]:
         seg_start, pos = start + pos, pos + len(seg) + 1
         lead = len(seg) - len(seg.lstrip())
         body = seg.strip()
-        p = _PREFIX.match(body)
+        p = _PREFIX.match(body) if body[:1] in _PREFIX_FIRST else None
         skip = lead + (p.end() if p else 0)
         body = body[p.end() :] if p else body
         m = _CITE.match(body)
