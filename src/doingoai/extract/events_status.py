@@ -64,16 +64,34 @@ _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?"
 _ANCHOR = re.compile(
     r"(?<!năm )(?<!tháng )(?<!ngày )(?<!tuần )\b(?:sau|trước|từ sau)\b(?! (?:đó|này|ấy|đây|kia|đã|khi)\b)(?!.*[,;])"
 )
+_ANCHOR_WORD = re.compile("sau|trước")  # _ANCHOR's pre-check
 SEPARATOR = (",", " và", ",và")
 _QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
-# CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does
-_CONTEXT_ANY = re.compile(
-    "|".join(
-        sorted(
-            {re.escape(v) for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}, key=len, reverse=True
-        )
-    )
-)
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One regex for a set of plain strings, as a trie ("lãnh (?:hải|thổ)"): the engine tries each first letter
+    once at a position instead of every word in turn; it matches where (and only where) one of the words starts."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+# CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does;
+# CONTEXT can only match from where it finds the first of them
+_CONTEXT_ANY = re.compile(_trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}))
 
 
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
@@ -159,9 +177,11 @@ def date_of(
             and not ctx.doc.text[d.start].isupper()  # (a capital "Năm
         ):  # 1999, ..." opens a new sentence, e.g. after a heading run into its paragraph)
             continue
-        if _ANCHOR.search(text, max(c0, d.start - 25), d.start):
+        if _ANCHOR_WORD.search(text, max(c0, d.start - 25), d.start) and _ANCHOR.search(
+            text, max(c0, d.start - 25), d.start
+        ):
             continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
-        if d.start >= te and _PARTICIPLE.search(text, te, d.start):
+        if d.start >= te and text.find("được", te, d.start) >= 0 and _PARTICIPLE.search(text, te, d.start):
             continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
         gap = ts - d.end if d.end <= ts else d.start - te
         if 0 <= gap and (d.end <= ts or gap <= 100):
@@ -196,13 +216,22 @@ def date_of(
         if told:  # "Từ ngày 28/2 đến 2/3/2001, X thăm Y; hai bên ký ...": the clause before it dates it
             return told[-1].value, True
     if _AGREED_PAIR.match(text, c0):  # "Hai bên nhất trí ...": agreed at the visit or talks told just before
-        return SAME_TIME + AT_MEETING + ctx.fallback_date(block), True
+        return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:
         return mode.date, True
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
-    return ctx.fallback_date(block), False
+    return _fallback_date(ctx, block), False
+
+
+def _fallback_date(ctx: Context, block: int) -> str:
+    """``ctx.fallback_date(block)``, computed once per block (ctx.cache)."""
+    key = ("fallback", block)
+    found = ctx.cache.get(key)
+    if found is None:
+        found = ctx.cache[key] = ctx.fallback_date(block)
+    return found
 
 
 def _same_time(ctx: Context, text: str, c0: int, block: int, prec: str) -> str:
@@ -285,7 +314,8 @@ def attributes(
         key = ("context", c0, c1)  # one search per clause, shared by its triggers
         label = cache.get(key)
         if label is None:
-            found = CONTEXT.search(low, c0, c1) if _CONTEXT_ANY.search(low, c0, c1) else None
+            first = _CONTEXT_ANY.search(low, c0, c1)
+            found = CONTEXT.search(low, first.start(), c1) if first else None
             label = cache[key] = found.lastgroup or "" if found else ""
         if label:
             attrs["context"] = label
