@@ -29,6 +29,7 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
     Group,
     MentionIndex,
     groups,
+    trie_pattern,
 )
 from doingoai.extract.triggers import CO_ACTOR, PATIENT, RECEIVE
 from doingoai.model import EventKind

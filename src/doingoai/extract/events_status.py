@@ -7,7 +7,7 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of
+from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of, trie_pattern
 from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
@@ -39,7 +39,7 @@ _NEW_PREDICATE = re.compile(
     r",\s*(?:(?:đã|cùng|đều)\s+)?(?:nhất trí|thống nhất|cam kết|khẳng định|đồng ý|quyết định)\b"
 )
 _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE)
-_STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
+_STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))  # needles_of
 _ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
 _AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
 _THEN = re.compile(
@@ -69,29 +69,9 @@ SEPARATOR = (",", " và", ",và")
 _QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
 
 
-def _trie_pattern(words: set[str]) -> str:
-    """One regex for a set of plain strings, as a trie ("lãnh (?:hải|thổ)"): the engine tries each first letter
-    once at a position instead of every word in turn; it matches where (and only where) one of the words starts."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(trie)
-
-
 # CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does;
 # CONTEXT can only match from where it finds the first of them
-_CONTEXT_ANY = re.compile(_trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}))
+_CONTEXT_ANY = re.compile(trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}))
 
 
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
