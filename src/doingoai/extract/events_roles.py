@@ -58,6 +58,13 @@ DATED_OBJECT_KINDS = _OF_ORG | {K.VISIT, K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH
 _DATE_GAP = re.compile(r"\b(?:năm|tháng|ngày) \d[^,;:]*(?:,\s*)?(?:và|cùng)\b")
 
 
+def _date_gap(text: str, start: int, end: int) -> bool:
+    """``_DATE_GAP.search(text, start, end)``, tried only where its "và" or "cùng" occurs."""
+    return (text.find("và", start, end) >= 0 or text.find("cùng", start, end) >= 0) and _DATE_GAP.search(
+        text, start, end
+    ) is not None
+
+
 def roles(
     text: str, kind: EventKind, pre: list, post: list, before: str, c0: int, te: int
 ) -> tuple[list[str], list[str]]:
@@ -113,7 +120,7 @@ def roles(
     for g in post:
         if kind in SINGLE_TARGET and recips:
             break
-        if last is not None and kind in DATED_OBJECT_KINDS and _DATE_GAP.search(text, last.end, g.start):
+        if last is not None and kind in DATED_OBJECT_KINDS and _date_gap(text, last.end, g.start):
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
         if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
@@ -165,7 +172,7 @@ _DESCRIBED_AS = re.compile(r"\blà\s+(?:một\s+trong\s+(?:những|các|số)\s+
 
 def _described(text: str, g: Group, c0: int) -> bool:
     return (
-        all(k == "collective" for k in g.kinds)
+        g.kinds.count("collective") == len(g.kinds)  # all of them
         and _DESCRIBED_AS.search(text, max(c0, g.start - 40), g.start) is not None
     )
 
