@@ -197,16 +197,17 @@ def draft_event(
             if g.marker == "từ" and SUBORDINATE.match(text, g.marker_pos)
             else g
             for g in pre
-            if not place_country(text, g)  # "ở Paris, Cộng hòa Pháp": a place, not a party
+            if g.marker or not place_country(text, g)  # "ở Paris, Cộng hòa Pháp": a place, not a party
         ]
+        owned = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN  # (treaty_owner's kinds)
         objects_end = help_task_start(text, te, p1) if trig.name == "aid_help" else p1  # "giúp Việt Nam
         post = [  # thanh toán khoản nợ với IMF": the helped, not the task's object
             g
             for g in clause_groups
             if g.start >= te
             and g.end <= objects_end
-            and not treaty_owner(text, kind, g)
-            and not place_country(text, g)
+            and not (owned and treaty_owner(text, kind, g))
+            and not (g.marker == "" and place_country(text, g))
         ]
         if own0 > c0:  # the subject of the clause before is its first unmarked name, nothing else of it
             v0 = hit_starts[bisect_right(hit_starts, c0 - 1)]  # the clause before's first trigger
@@ -319,7 +320,10 @@ def draft_event(
         return None
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
-    last_name = max((g.end for g in pre if g.end <= ts), default=c0)
+    last_name = c0  # the last name's end (one before c0 counts as c0 below)
+    for g in pre:
+        if last_name < g.end <= ts:
+            last_name = g.end
     status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
     if anniv and status is not Status.NEGATED:
         status = Status.OCCURRED  # the celebration may be planned; the event it remembers happened

@@ -114,30 +114,31 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
     cur: list[Mention] = []
     prev_end = lo
     for m in mentions:
-        if m.start < prev_end:  # nested or overlapping: keep the outer one
+        start = m.start
+        if start < prev_end:  # nested or overlapping: keep the outer one
             continue
-        gap = text[prev_end : m.start] if cur and m.start - prev_end <= 90 else None  # (over 40: COORD_GAP)
-        if (
-            gap is not None
-            and len(gap) <= 3
-            and _QUALIFIER_GAP.match(gap)
-            and m.kind in _ORG_KINDS
-            and cur[-1].kind in _ORG_KINDS
-        ):
-            prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
-            continue
-        if gap is not None and m.kind == "person" and cur[-1].kind == "country" and not gap.strip():
-            prev_end = m.end  # "Tổng thống Hoa Kỳ Bill Clinton": the person is the country's
-            continue
-        if gap is not None and gap.strip() == "," and (m.kind == "person") != (cur[-1].kind == "person"):
-            gap = None  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
-        if (
-            gap == ", "
-            and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)
-            or (gap == "), " and text[cur[0].start - 1] == "(")
-        ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
-            gap = None  # được kết nạp": the role's or the bracket's name ends at the comma
-        if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap)):
+        joined = False
+        if cur and start - prev_end <= 90:  # (over 40: COORD_GAP)
+            gap = text[prev_end:start]
+            kind, last_kind = m.kind, cur[-1].kind
+            if len(gap) <= 3 and kind in _ORG_KINDS and last_kind in _ORG_KINDS and _QUALIFIER_GAP.match(gap):
+                prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
+                continue
+            bare = gap.strip()
+            if not bare and kind == "person" and last_kind == "country":
+                prev_end = m.end  # "Tổng thống Hoa Kỳ Bill Clinton": the person is the country's
+                continue
+            if bare == "," and (kind == "person") != (last_kind == "person"):
+                pass  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
+            elif (
+                gap == ", "
+                and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)
+                or (gap == "), " and text[cur[0].start - 1] == "(")
+            ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
+                pass  # được kết nạp": the role's or the bracket's name ends at the comma
+            else:
+                joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None
+        if joined:
             cur.append(m)
         else:
             if cur:
@@ -153,7 +154,7 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     start = ms[0].start
     gap_start = before[-1].end if before else lo
     gap = text[max(gap_start, start - 80) : start]  # markers sit just before the name
-    ex = _example_start(gap)
+    ex = _example_start(gap) if gap.rstrip().endswith(EXAMPLE_WORDS) else -1
     head = gap[:ex] if ex >= 0 else gap
     marker, pos = _marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
     if pos >= 0:

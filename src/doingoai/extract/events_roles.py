@@ -153,7 +153,8 @@ def roles(
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
     if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
         recips = [_meeting_of(c) for c in recips]
-    return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]
+    actors = list(dict.fromkeys(actors))  # (_dedupe, inline)
+    return actors, [c for c in dict.fromkeys(recips) if c not in actors]
 
 
 def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:

@@ -93,8 +93,10 @@ def status_of(
 ) -> Status:
     """Negated > planned (a task list, "sẽ", "cần") > ongoing ("đang", "kéo dài") > occurred. Negation and
     modality are read between the last name before the trigger (its subject) and the trigger."""
-    near = " ".join(predicate.rsplit(None, 6)[-6:])
-    cued = _STATUS_CUES.search(near) is not None  # one pre-check for the three cues below
+    cued = _STATUS_CUES.search(predicate) is not None  # its needles hold no space: first on the whole predicate
+    if cued:
+        near = " ".join(predicate.rsplit(None, 6)[-6:])
+        cued = _STATUS_CUES.search(near) is not None  # one pre-check for the three cues below
     if cued and NEGATION.search(near):
         return Status.NEGATED
     mode = ctx.modes.get(block)
@@ -127,7 +129,8 @@ def date_of(
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
     best, dist, qualifier = "", 10**9, ""
-    remembered = _anniversary_start(ctx, text, ts, te, c0, p1)
+    years = anniversary_years(text, c0, ts)
+    remembered = _anniversary_start(ctx, text, ts, te, c0, p1) if years else ""
     if remembered:
         return remembered, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
@@ -173,7 +176,7 @@ def date_of(
     if best:
         if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
             ctx.cache[(_QUALIFIER_KEY, te)] = qualifier
-        n = anniversary_years(text, c0, ts)
+        n = years
         if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
             y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
             return (
