@@ -26,6 +26,7 @@ from doingoai.extract.events_roles import (
     DEFAULT_RECIPIENT_VNM,
     ORG_TARGET,
     VNM,
+    FastCue,
     MentionIndex,
     as_actor,
     codes_of,
@@ -85,6 +86,7 @@ _CAUSATIVE = re.compile(
 )
 
 _CAUSATIVE_WORD = re.compile("vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất")  # its pre-check
+_AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
 
 _WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
 _NHAM = r"| nhằm\b"
@@ -279,7 +281,7 @@ def draft_event(
             or recips
             or kind is K.AGREEMENT_NEGOTIATE
             and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
-            or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+            or _AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
             or kind is K.AGREEMENT_RATIFY
             and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
         )

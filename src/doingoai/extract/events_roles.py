@@ -26,15 +26,18 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
     LOCATION_MARKERS,
     MARKER_WINDOW,
     MARKER_WORDS,
+    FastCue,
     Group,
     MentionIndex,
     groups,
+    literal_alternatives,
     trie_pattern,
 )
 from doingoai.extract.triggers import CO_ACTOR, PATIENT, RECEIVE
 from doingoai.model import EventKind
 
 K = EventKind
+_PATIENT = FastCue(PATIENT)  # (its regex only where one of its alternatives occurs)
 # nominal actions whose "của X" / "từ X" names who acts ("sự hỗ trợ của Liên Xô", "chuyến thăm ... của Tổng thống Mỹ")
 AGENTIVE = frozenset(
     {K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT}
@@ -97,7 +100,7 @@ def roles(
     elif subject is None and pre and pre[0].marker == "của":
         subject = pre[0]  # a possessor ("các cơ quan của nước ta") only when it opens the clause
     patient = subject is not None and (
-        PATIENT.search(text, subject.end, c0 + len(before)) is not None
+        _PATIENT.search(text, subject.end, c0 + len(before)) is not None
         or kind in _RECEIVED
         and RECEIVE.search(text, subject.end, c0 + len(before)) is not None
     )
@@ -184,7 +187,7 @@ def defaults(
     if not actors:
         if kind in NEEDS_AGENT or not recips:
             return None, recips
-        if PATIENT.search(before) or _PASSIVE_END.search(before):
+        if _PATIENT.search(before) or _PASSIVE_END.search(before):
             return None, recips  # passive without an agent: who acted is unknown
         actors = [CPV] if all(_is_party(c) for c in recips) else [VNM]
         recips = [c for c in recips if c not in actors]
