@@ -217,7 +217,12 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     gap = text[max(gap_start, start - 80) : start]  # markers sit just before the name
     ex = _example_start(gap) if gap.rstrip().endswith(EXAMPLE_WORDS) else -1
     head = gap[:ex] if ex >= 0 else gap
-    marker, pos = _marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
+    if (
+        _ANY_MARKER.search(head) is None
+    ):  # (_marker's own first test: most names have no marker word before them)
+        marker, pos = "", -1
+    else:
+        marker, pos = _marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
     if pos >= 0:
         pos += start - len(gap)
     if ex >= 0 and not marker and before:

@@ -146,13 +146,15 @@ def date_of(
     if remembered:
         return remembered, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
-    if text.find(" năm ", lo, ts) >= 0 and _SAME_YEAR.search(text, lo, ts):
+    if (text.find("trong năm ", lo, ts) >= 0 or text.find("cùng năm ", lo, ts) >= 0) and _SAME_YEAR.search(
+        text, lo, ts
+    ):
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
         if earlier:
             return earlier[-1].value[:4], True
         if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # "Trong năm đó, ...": an earlier
             return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
-    if text.find(" tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
+    if text.find("trong tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
         return _same_time(ctx, text, c0, block, "M"), True  # "Trong tháng đó, ..."
     if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
         for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
