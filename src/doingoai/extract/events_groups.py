@@ -222,7 +222,7 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     ):  # (_marker's own first test: most names have no marker word before them)
         marker, pos = "", -1
     else:
-        marker, pos = _marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
+        marker, pos = _last_marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
     if pos >= 0:
         pos += start - len(gap)
     if ex >= 0 and not marker and before:
@@ -268,6 +268,11 @@ def _marker(head: str, n: int) -> tuple[str, int]:
     """The last marker word among the last ``n`` words of ``head`` (lower-cased) and its offset, or ("", -1)."""
     if _ANY_MARKER.search(head) is None:
         return "", -1  # most names have no marker word before them at all
+    return _last_marker(head, n)
+
+
+def _last_marker(head: str, n: int) -> tuple[str, int]:
+    """:func:`_marker` once a marker word occurs in ``head`` (its pre-check passed)."""
     words = head.rsplit(None, n)[-n:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i].strip(_MARK_PUNCT)
