@@ -217,9 +217,7 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     gap = text[max(gap_start, start - 80) : start]  # markers sit just before the name
     ex = _example_start(gap) if gap.rstrip().endswith(EXAMPLE_WORDS) else -1
     head = gap[:ex] if ex >= 0 else gap
-    if (
-        _ANY_MARKER.search(head) is None
-    ):  # (_marker's own first test: most names have no marker word before them)
+    if _ANY_MARKER.search(head) is None:  # (_marker, inline: most names have no marker word before them)
         marker, pos = "", -1
     else:
         marker, pos = _last_marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
