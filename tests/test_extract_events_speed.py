@@ -75,6 +75,10 @@ def test_fast_cue_finds_what_the_cue_finds(samples, cue):
 def test_literal_alternatives_give_up_on_patterns_that_are_not_plain():
     assert events_groups.literal_alternatives(r"\b(?:a\w+|b)") is None
     assert events_groups.literal_alternatives(r"x(?:a|b)") is None
+    assert events_groups.literal_alternatives(r"\b(?:a|b)?c") is None  # the group may match nothing
+    assert events_groups.literal_alternatives(r"\b(?:a|b)*") is None
+    assert events_groups.literal_alternatives(r"\b(?:a|b)|c") is None  # "c" matches alone
+    assert events_groups.literal_alternatives(r"\b(?:a|b)(?! (?:x|\d+))c") == {"a", "b"}
     assert events_groups.literal_alternatives(r"\b(?:(?<!c )a|th(?:ỏa|oả) b)\b") == {"a", "thỏa b", "thoả b"}
 
 

@@ -42,6 +42,10 @@ def trie_pattern(words: set[str]) -> str:
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")  # "(?<!chuẩn )", "(?! thiết)"
 _TONE_GROUP = re.compile(r"\(\?:([^()|\\]*)\|([^()|\\]*)\)")  # vi_pattern's "(?:ỏa|oả)"
 _META = re.compile(r"[()\[\]{}?*+.^$|\\]")
+# what may follow the leading group: nothing that makes it optional or offers another alternative at the top level
+_REQUIRED_REST = re.compile(
+    r"(?![?*{])(?:[^()|\\]|\\[^()]|\((?:[^()\\]|\\[^()]|\((?:[^()\\]|\\[^()])*\))*\))*"
+)
 
 
 def literal_alternatives(pattern: str) -> set[str] | None:
@@ -52,8 +56,9 @@ def literal_alternatives(pattern: str) -> set[str] | None:
     if not body.startswith("(?:"):
         return None
     depth, alts, cur = 0, [], ""
-    for ch in body[3:]:
+    for i, ch in enumerate(body[3:], 3):
         if ch == ")" and depth == 0:
+            close = i
             break
         depth += ch == "("
         depth -= ch == ")"
@@ -65,6 +70,8 @@ def literal_alternatives(pattern: str) -> set[str] | None:
     else:
         return None
     alts.append(cur)
+    if not _REQUIRED_REST.fullmatch(body, close + 1):
+        return None  # the group is optional ("(?:A|B)?"), or an alternative outside it ("(?:A|B)|C") may match alone
     out: set[str] = set()
     for a in alts:
         forms, todo = set(), [_LOOKAROUND.sub("", a)]
