@@ -40,6 +40,18 @@ _ETAL = re.compile(
     r"\s*(?:,?\s*et\s+al\.?|và\s+cộng\s+sự|và\s+nnk\.?|và\s+các\s+tác\s+giả\s+khác|và\s+những\s+người\s+khác)$",
     re.I,
 )
+_ETAL_TAILS = ("al", "al.", "sự", "nnk", "nnk.", "khác")  # how every _ETAL match ends (lower-cased)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u1e9b\u212a\u212b]")  # letters that fold without lower-casing
+
+
+def _strip_etal(author: str) -> str:
+    """``_ETAL.sub("", author)``; the regex runs only when the name ends as one of its matches can."""
+    tail = author[-5:]
+    if "\n" in tail or tail.lower().endswith(_ETAL_TAILS) or _ODD_CASE.search(tail) is not None:
+        return _ETAL.sub("", author)
+    return author
+
+
 _EDITOR = re.compile(
     r"\s*\((?:chủ\s+biên|cb|eds?|đồng\s+chủ\s+biên)\.?\)|\s*,?\s*(?:chủ\s+biên|eds?\.)$", re.I
 )
@@ -47,6 +59,8 @@ _TITLE = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Th\.S|NCS|Prof|Dr)\.\s*)+")  # "
 _VOLUME = re.compile(r"(?:t|tập|vol|q|quyển)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.I)
 _NUM = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
 _PAGES = re.compile(r"(?:tr|trang|pp|p|pages?)\.?\s*(?P<p>" + _NUM + r"(?:\s*,\s*" + _NUM + r")*)", re.I)
+_PAGES_FIRST = frozenset("tTpP")  # the first letters of _PAGES and _VOLUME (no other letter folds to them)
+_VOLUME_FIRST = frozenset("tTvVqQ")
 _COLON_PAGES = re.compile(r":\s*(?P<p>" + _NUM + r")")
 _BARE_PAGES = re.compile(r",\s*(?P<p>" + _NUM + r")\s*\.?$")  # "(Thayer, 2016, 45)"
 _LOC_SEP = re.compile(r"[\s,;]*")
@@ -57,6 +71,21 @@ _NOT_AUTHOR = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _WS = re.compile(r"\s+")
+_PLACE_SEP_MARKS = (",", "-", "–", "—", " và ")  # one is in every _PLACE_SEP match (single spaces)
+_PREFIX_FIRST = frozenset("xXdDtTnNsScCſ")  # what a _PREFIX match can start with (case-insensitive)
+_HAS_YEAR_LOW = re.compile(_HAS_YEAR.pattern)  # on lower-cased text: no case folding
+
+
+def _has_year(text: str) -> bool:
+    """``_HAS_YEAR.search(text) is not None``, tried on the lower-cased text first (much faster than folding)."""
+    low = text.lower()
+    if len(low) == len(text) and _HAS_YEAR_LOW.search(low) is not None:
+        return True
+    if len(low) == len(text) and _ODD_CASE.search(text) is None:
+        return False
+    return _HAS_YEAR.search(text) is not None
+
+
 _PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
 _BAD_AUTHOR_CHAR = re.compile(r'[\d“”"«»:()=/]')
 
@@ -76,6 +105,12 @@ class Parsed:
     narrative: bool = False  # "Trần Thị Lan (2021, tr. 118) cho rằng ...": the span runs from the name to ")"
 
 
+def _one_spaced(text: str) -> str:
+    """``_WS.sub(" ", text)``: nothing to do when the only white space is single spaces (every other white-space
+    character is not printable)."""
+    return text if "  " not in text and text.isprintable() else _WS.sub(" ", text)
+
+
 def _clean_author(raw: str) -> tuple[str, str | None]:
     abbr = None
     if "[" in raw:
@@ -83,7 +118,7 @@ def _clean_author(raw: str) -> tuple[str, str | None]:
             if _ABBR.fullmatch(m.group(1).strip()):
                 abbr = m.group(1).strip()
         raw = _BRACKET.sub("", raw)
-    author = _WS.sub(" ", raw).strip(" ,;:")
+    author = _one_spaced(raw).strip(" ,;:")
     if "(" in author or "biên" in author or "ed" in author:
         author = _EDITOR.sub("", author).strip(" ,;:")
     if "." in author:
@@ -92,29 +127,33 @@ def _clean_author(raw: str) -> tuple[str, str | None]:
 
 
 def _valid_author(author: str) -> bool:
-    core = _ETAL.sub("", author).strip(" ,") if " " in author else author
+    core = _strip_etal(author).strip(" ,") if " " in author else author
     if not core or len(core) > 150 or not core[0].isupper() or _BAD_AUTHOR_CHAR.search(core):
         return False
     if len(core.split()) > 16 or _NOT_AUTHOR.match(core):
         return False
+    if core.isprintable() and not any(c in core for c in _PLACE_SEP_MARKS):  # _PLACE_SEP cannot split it
+        return not is_place(core)
     return not all(is_place(part) for part in _PLACE_SEP.split(core))  # "Lào", "Việt Nam – Lào"
 
 
 def _locators(rest: str) -> tuple[str | None, str | None]:
     """(volume, pages) from what follows the year: ", t. 3, tr. 5", ", pp. 3-5", ": 45", ", 45"."""
     volume = pages = None
-    m = _COLON_PAGES.match(rest) or _BARE_PAGES.match(rest)
+    first = rest[:1]  # each pattern starts with a fixed character or word
+    m = _COLON_PAGES.match(rest) if first == ":" else _BARE_PAGES.match(rest) if first == "," else None
     if m:
-        return None, _WS.sub(" ", m.group("p"))
+        return None, _one_spaced(m.group("p"))
     pos = 0
     while pos < len(rest):
         pos = _LOC_SEP.match(rest, pos).end()
-        m = _PAGES.match(rest, pos)
+        first = rest[pos : pos + 1]
+        m = _PAGES.match(rest, pos) if first in _PAGES_FIRST else None
         if m and pages is None:
-            pages = _WS.sub(" ", m.group("p"))  # as written ("56–57"): the reader's page range, not ours
+            pages = _one_spaced(m.group("p"))  # as written ("56–57"): the reader's page range, not ours
             pos = m.end()
             continue
-        m = _VOLUME.match(rest, pos)
+        m = _VOLUME.match(rest, pos) if first in _VOLUME_FIRST else None
         if m and volume is None:
             volume = m.group("v")
             pos = m.end()
@@ -129,7 +168,7 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
 
 def parse_parenthesis(text: str, start: int) -> list[Parsed]:
     """The citations in one parenthesis' content ``text`` (found at ``start``); [] when it is none."""
-    if not _HAS_YEAR.search(text):
+    if not _has_year(text):
         return []
     out: list[Parsed] = []
     pos = 0
@@ -137,7 +176,7 @@ def parse_parenthesis(text: str, start: int) -> list[Parsed]:
         seg_start, pos = start + pos, pos + len(seg) + 1
         lead = len(seg) - len(seg.lstrip())
         body = seg.strip()
-        p = _PREFIX.match(body)
+        p = _PREFIX.match(body) if body[:1] in _PREFIX_FIRST else None
         skip = lead + (p.end() if p else 0)
         body = body[p.end() :] if p else body
         m = _CITE.match(body)
@@ -218,7 +257,7 @@ def _narrative(text: str, m: re.Match[str], y: re.Match[str]) -> list[Parsed]:
 
 def resolve(author: str, aliases: dict[str, str]) -> str:
     """The full name for ``author`` (an abbreviation defined in the document, or a well-known one)."""
-    core = _ETAL.sub("", author).strip(" ,")
+    core = _strip_etal(author).strip(" ,")
     full = aliases.get(core) or KNOWN.get(core)
     if full is None:
         return author

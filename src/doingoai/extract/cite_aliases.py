@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 from doingoai.extract.textscan import matches_at
 
@@ -46,6 +47,7 @@ _HEADS = tuple(
 )
 
 _HEAD_FIRST = frozenset(h[0] for h in _HEADS)
+_HEADS_BY_FIRST = {w: tuple(h for h in _HEADS if h[0] == w) for w in _HEAD_FIRST}  # the heads in _HEADS order
 
 # Well-known abbreviations of Vietnamese authors, used only when a document does not define them.
 KNOWN: dict[str, str] = {
@@ -91,6 +93,17 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
+def _last_words(window: str) -> list[tuple[int, int]]:
+    """The spans of the last MAX_WORDS words after the last boundary (_LAST_BOUNDARY) of ``window``, in reading
+    order: found from the end, so the words before them are never scanned."""
+    w = len(window)
+    rev = window[::-1]
+    last = _BOUNDARY.search(rev)
+    cut = w - last.start() if last else 0
+    found = list(islice(_WORD.finditer(rev, 0, w - cut), MAX_WORDS))
+    return [(w - m.end(), w - m.start()) for m in reversed(found)]
+
+
 def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     """The full name that ends just before ``pos`` (the opening parenthesis) and ``abbr`` stands for.
 
@@ -98,13 +111,13 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
-    last = _LAST_BOUNDARY.search(window)
-    cut = last.start() + 1 if last else 0
-    words = list(_WORD.finditer(window, cut))[-MAX_WORDS:]
-    if not words or window[words[-1].end() :].strip(" \t-–—"):
+    words = _last_words(window)
+    if not words or window[words[-1][1] :].strip(" \t-–—"):
         return None
-    toks = [m.group(0) for m in words]
-    letters = "".join(c for c in abbr.upper() if c.isalpha())
+    toks = [window[s:e] for s, e in words]
+    letters = abbr.upper()
+    if not letters.isalpha():
+        letters = "".join(c for c in letters if c.isalpha())
     n = len(toks)
     start = None
     first = letters[:1]
@@ -115,7 +128,7 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
             start = k
             break
     if strict:
-        return text[lo + words[start].start() : lo + words[-1].end()] if start is not None else None
+        return text[lo + words[start][0] : lo + words[-1][1]] if start is not None else None
     if start is None and len(letters) >= 3:  # 2. initials then a qualifier
         for k in range(n - 1, -1, -1):
             if (
@@ -130,7 +143,7 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
         for k in range(n):
             if (
                 toks[k] in _HEAD_FIRST
-                and any(toks[k : k + len(h)] == h for h in _HEADS)
+                and any(toks[k : k + len(h)] == h for h in _HEADS_BY_FIRST[toks[k]])
                 and not any(t in _BREAK for t in toks[k + 1 :])
             ):
                 start = k
@@ -145,7 +158,7 @@ def expand(text: str, pos: int, abbr: str, strict: bool = False) -> str | None:
             start = k
     if start is None:
         return None
-    return text[lo + words[start].start() : lo + words[-1].end()]
+    return text[lo + words[start][0] : lo + words[-1][1]]
 
 
 def text_aliases(text: str) -> dict[str, str]:
@@ -155,7 +168,11 @@ def text_aliases(text: str) -> dict[str, str]:
         return out
     for m in matches_at(text, _DEF, ("(", "[")):
         abbr = m.group("abbr")
-        if abbr in out or _ROMAN.fullmatch(abbr) or sum(c.isalpha() for c in abbr) < 2:
+        if (
+            abbr in out
+            or _ROMAN.fullmatch(abbr)
+            or (len(abbr) if abbr.isalpha() else sum(c.isalpha() for c in abbr)) < 2
+        ):
             continue
         # "(ĐCSVN, 2016, tr. 5)" right after "Đảng Cộng sản Việt Nam": a citation that also defines
         full = expand(text, m.start(), abbr, strict=m.group("end")[0] == ",")

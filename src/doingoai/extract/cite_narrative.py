@@ -127,6 +127,17 @@ def _looks_like_person(name: str) -> bool:
     return len(words) <= 3 and all(w.isascii() for w in words) and not all(w.isupper() for w in words)
 
 
+def _last_words_at(head: str) -> int:
+    """Where an _INSTITUTION match (a head word of at most three words, six words after it, single spaces,
+    to the end) can start at the earliest: after the ninth space from the end."""
+    k = len(head)
+    for _ in range(9):
+        k = head.rfind(" ", 0, k)
+        if k < 0:
+            return 0
+    return k + 1
+
+
 def author_before(text: str, paren: int, has_pages: bool) -> tuple[int, str] | None:
     """The author of a narrative citation whose "(" is at ``paren``: (where the name starts, the name), or None."""
     j = paren
@@ -138,7 +149,7 @@ def author_before(text: str, paren: int, has_pages: bool) -> tuple[int, str] | N
     lo = max(0, j - 160, blank + 2 if blank >= 0 else 0)
     head = text[lo:j].replace("\n", " ")  # a name wrapped at a line end ("Trần Thị\nLan (2021)")
     found = None
-    inst = _INSTITUTION.search(head)
+    inst = _INSTITUTION.search(head, _last_words_at(head))
     if inst is not None and " " in inst.group(0).strip():  # a bare "Đảng" is no author
         found = (lo + inst.start(), inst.group(0).strip())
     else:

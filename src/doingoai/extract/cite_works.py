@@ -20,6 +20,14 @@ _REF_HEADING = re.compile(
     r"REFERENCES|References|BIBLIOGRAPHY|Bibliography)[ \t]*:?[ \t]*$",
     re.M,
 )
+_REF_WORDS = (
+    "TÀI LIỆU THAM KHẢO",
+    "Tài liệu tham khảo",
+    "REFERENCES",
+    "References",
+    "BIBLIOGRAPHY",
+    "Bibliography",
+)
 _ENTRY_NUM = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
 _TITLE_END = re.compile(
     r"[,.]\s+(?:Nxb|NXB|Nhà xuất bản|Tạp chí|Journal|In:|Trong:|Hà Nội|H\.|tr\.|pp?\.|số|Vol)|\.\s|$"
@@ -103,7 +111,10 @@ def reference_spans(doc: Document, tail_only: bool = True) -> list[tuple[int, in
     if spans:
         return spans
     m = None
-    for m in _REF_HEADING.finditer(doc.text, len(doc.text) // 2 if tail_only else 0):  # noqa: B007 - the last one
+    start = len(doc.text) // 2 if tail_only else 0
+    if not any(doc.text.find(w, start) >= 0 for w in _REF_WORDS):
+        return []  # every heading holds one of these words
+    for m in _REF_HEADING.finditer(doc.text, start):  # noqa: B007 - the last one
         pass
     return [(m.start(), len(doc.text))] if m else []
 

@@ -67,15 +67,25 @@ _COUNTED = re.compile(r"(?:\d+|nhiều|những|các|mấy|vài)\s+$")  # "30 nă
 def _in_citation(text: str, s: int, e: int) -> bool:
     """A publication year: "(ĐCSVN, 1982, tr. 123)", "(Hồ Chí Minh, 2011)", "(...; BCHTW, 2005)".
     Not "(Lào, 1977; Liên Xô, 1978)" or "(Việt Nam – Lào, 1977)": the names there are countries."""
-    if not text[max(0, s - 2) : s].rstrip().endswith(","):
+    before = text[max(0, s - 2) : s]
+    if "," not in before or not before.rstrip().endswith(","):
         return False
     open_at = text.rfind("(", max(0, s - 250), s)
     if open_at < 0 or text.find(")", open_at, s) >= 0:
         return False
     inner = text[max(open_at + 1, text.rfind(";", open_at, s) + 1) : s]
-    if not any(c.isalpha() for c in inner) or not _CITATION_TAIL.match(text, e):
+    if not _has_letter(inner) or not _CITATION_TAIL.match(text, e):
         return False
     return not _only_countries(inner)
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # every letter matches (and a few other characters: "²", "½")
+
+
+def _has_letter(text: str) -> bool:
+    """``any(c.isalpha() for c in text)``, with one C-level scan in the common case."""
+    m = _LETTER.search(text)
+    return m is not None and (m.group().isalpha() or any(c.isalpha() for c in text))
 
 
 @lru_cache(maxsize=4096)
@@ -115,47 +125,53 @@ def _relative(word: str, base: str) -> str:
     return year  # "năm nay"
 
 
+# the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
+_KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", qnay="q", my="my", sy="sy")
+_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel")
+
+
 def _value(m: re.Match[str], base: str) -> str:
-    g = m.groupdict()
-    if g["ry"]:  # a day range "19-20/6/2024": its first day
+    g = m
+    kind = _KIND.get(m.lastgroup or "")
+    if kind == "ry":  # a day range "19-20/6/2024": its first day
         month, day = int(g["rm"] or g["rm2"]), int(g["rd"])
         return f"{g['ry']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
-    if g["nd"]:  # "Chiều 7/10": the document's year
+    if kind == "nd":  # "Chiều 7/10": the document's year
         month, day = int(g["nm"]), int(g["nd"])
         year = base[:4]
         return (
             f"{year}-{month:02d}-{day:02d}" if year.isdigit() and 1 <= month <= 12 and 1 <= day <= 31 else ""
         )
-    if g["dy"]:
+    if kind == "dy":
         month = int(g["dm"] or g["dm2"])
         day = int(g["d"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{g['dy']}-{month:02d}-{day:02d}"
         return ""
-    if g["h"]:
+    if kind == "h":
         half = "H1" if g["h"].lower() == "đầu" else "H2"
         year = g["hy"] or (base[:4] if base[:4].isdigit() else "")
         return f"{year}-{half}" if year else ""
-    if g["q"]:
+    if kind == "q":
         year = g["qy"] or (base[:4] if base[:4].isdigit() else "")
         return f"{year}-Q{_ROMAN_Q[g['q'].lower()]}" if year else ""
-    if g["my"]:
+    if kind == "my":
         month = int(g["m"] or g["m2"])
         return f"{g['my']}-{month:02d}" if 1 <= month <= 12 else ""
-    if g["sy"]:
+    if kind == "sy":
         return g["sy"]
-    if g["r1"]:
+    if kind == "r1":
         r1, r2 = g["r1"], g["r2"]
         if len(r2) == 2:
             r2 = r1[:2] + r2
         return f"{r1}/{r2}" if 0 < int(r2) - int(r1) <= 100 else ""
-    if g["dec"]:
+    if kind == "dec":
         dec = g["dec"]
         start = int(dec) if len(dec) == 4 else 1900 + int(dec)
         return f"{start}/{start + 9}"
-    if g["y"]:
+    if kind == "y":
         return g["y"] if 1900 <= int(g["y"]) <= 2099 or m.group(0)[:3].lower() == "năm" else ""
-    if g["rel"]:
+    if kind == "rel":
         return _relative(g["rel"], base) if base else ""
     return ""
 
@@ -177,6 +193,9 @@ def _starts(low: str, start: int, end: int):
     could belong to a date, its token ("ii/2020") and the date words before it ("từ năm", "mùa xuân năm")."""
     for s, _ in spans_at(low, _WORD_START, _WORD_FIRSTS, start, end):
         yield s
+    if start == 0 and end == len(low):  # the whole text: runs and lead words found by the regex engine
+        yield from _run_starts(low)
+        return
     for m in _DIGITS.finditer(low, start, end):
         ds, de = m.span()
         n = de - ds
@@ -190,36 +209,97 @@ def _starts(low: str, start: int, end: int):
             and low[max(0, ds - 7) : ds].rstrip().endswith(_DAY_WORDS)
         ):
             continue
-        yield ds
-        p = max(start, low.rfind(" ", max(start, ds - 16), ds) + 1)
-        while p < ds and low[p] in _PUNCT:
-            p += 1
-        if p < ds:
-            yield p  # "ii/2020", "28/7/1995"
-        for _ in range(_LEAD_WORDS):
-            if p - 1 <= start or low[p - 1] not in " (":
-                break
-            lo = max(start, p - 16)  # the word before, not reaching into the line before
-            q = max(start, low.rfind(" ", lo, p - 1) + 1, low.rfind("\n", lo, p - 1) + 1)
-            k = q
-            while k < p - 1 and low[k] in _PUNCT:
-                k += 1
-            if low[k : p - 1].rstrip("(") not in _LEAD:
-                break
-            p = k
-            yield p
+        yield from _lead_starts(low, start, ds)
+
+
+def _lead_starts(low: str, start: int, ds: int):
+    """The starts a digit run at ``ds`` gives: itself, its token, the date words before it."""
+    yield ds
+    p = max(start, low.rfind(" ", max(start, ds - 16), ds) + 1)
+    while p < ds and low[p] in _PUNCT:
+        p += 1
+    if p < ds:
+        yield p  # "ii/2020", "28/7/1995"
+    for _ in range(_LEAD_WORDS):
+        if p - 1 <= start or low[p - 1] not in " (":
+            break
+        lo = max(start, p - 16)  # the word before, not reaching into the line before
+        q = max(start, low.rfind(" ", lo, p - 1) + 1, low.rfind("\n", lo, p - 1) + 1)
+        k = q
+        while k < p - 1 and low[k] in _PUNCT:
+            k += 1
+        if low[k : p - 1].rstrip("(") not in _LEAD:
+            break
+        p = k
+        yield p
+
+
+# The same over a whole text, in C: the digit runs that can belong to a date (_RUN: four digits, or one or
+# two before a year, " tháng", "/" after a day word, or after "năm"/"niên"/"kỷ"), and for each the token and
+# lead words before it (_CHAIN, matched on the reversed text from the run's first digit backwards).
+def _after(words: tuple[str, ...], window: int, digits: int) -> str:
+    """Lookbehinds from the end of a run of ``digits``: one of ``words`` then white space within ``window``
+    characters before the run (the old rstrip test)."""
+    space, digit = r"\s", r"\d"
+    return "|".join(
+        f"(?<={re.escape(w)}{space * k}{digit * digits})" for w in words for k in range(window - len(w) + 1)
+    )
+
+
+_YEAR_WORDS = ("năm", "niên", "kỷ", "kỉ")
+_RUN = re.compile(
+    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng)|(?(two)(?:"
+    + _after(_YEAR_WORDS, 6, 2)
+    + ")|(?:"
+    + _after(_YEAR_WORDS, 6, 1)
+    + "))|(?=/)(?(two)(?:"
+    + _after(_DAY_WORDS, 7, 2)
+    + ")|(?:"
+    + _after(_DAY_WORDS, 7, 1)
+    + "))))"
+)
+_P = "[" + re.escape(_PUNCT) + "]"
+_LEAD_REV = "|".join(re.escape(w[::-1]) for w in sorted(_LEAD, key=len, reverse=True))
+_STEP = (  # one lead word: "(" or " " before the token, then the word (punctuation and "(" around it)
+    r"[ (](?!\Z)(?=[^ \n]{0,14}[ \n]|[^ \n]*\Z)\(*(?P<wN>" + _LEAD_REV + r")(?=" + _P + r"*(?:[ \n]|\Z))"
+)
+_CHAIN = re.compile(
+    rf"(?=[^ ]{{0,15}} )(?P<tok>[^ ]*?)(?={_P}* )"
+    + "(?:"
+    + "(?:".join(_STEP.replace("wN", f"w{i}") for i in range(1, _LEAD_WORDS + 1))
+    + ")?" * _LEAD_WORDS
+)
+
+
+def _run_starts(low: str) -> list[int]:
+    rev = low[::-1]
+    n = len(low)
+    out: list[int] = []
+    chain = _CHAIN.match
+    for ds in map(re.Match.start, _RUN.finditer(low)):
+        m = chain(rev, n - ds)
+        if m is None:  # no space in the 16 characters before the run: the token starts at the text's start
+            out.extend(_lead_starts(low, 0, ds))
+            continue
+        out.append(ds)
+        if m.end(1) > n - ds:  # the token
+            out.append(n - m.end(1))
+        if m.end(2) >= 0:  # lead words
+            out.extend([n - e for _, e in m.regs[2:] if e >= 0])
+    return out
 
 
 def _accept(text: str, low: str, m: re.Match[str]) -> bool:
     s, e = m.span()
-    if m["y"] or m["r1"]:
-        ys = m.start("y") if m["y"] else m.start("r1")
-        if _NOT_BEFORE_YEAR.search(low, max(0, ys - 8), ys) or (m["y"] and _UNIT_AFTER.match(low, e)):
+    kind = _KIND.get(m.lastgroup or "")
+    if kind == "y" or kind == "r1":
+        ys = m.start(kind)
+        if _NOT_BEFORE_YEAR.search(low, max(0, ys - 8), ys) or (kind == "y" and _UNIT_AFTER.match(low, e)):
             return False
         return not _in_citation(text, ys, e)
-    if m["d"] and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
+    if kind == "dy" and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
         return False  # "Hội nghị lần thứ 6 tháng 12/1998": an ordinal, then a month
-    if m["rel"] and m["rel"][:3] == "năm" and _COUNTED.search(low, max(0, s - 12), s):
+    if kind == "rel" and m["rel"][:3] == "năm" and _COUNTED.search(low, max(0, s - 12), s):
         return False
     return True
 
@@ -230,7 +310,11 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
     low = lower_same_length(text)
     out: list[DateExpr] = []
     last = -1
-    for p in sorted(set(_starts(low, start, end))):  # leftmost-longest, no overlaps:
+    if start == 0 and end == len(low):
+        found = [s for s, _ in spans_at(low, _WORD_START, _WORD_FIRSTS)] + _run_starts(low)
+    else:
+        found = list(_starts(low, start, end))
+    for p in sorted(set(found)):  # leftmost-longest, no overlaps:
         if p < last:
             continue  # inside a date already found, so not matched at all
         m = _DATE_RX.match(low, p, end)
@@ -243,7 +327,7 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
                     p,
                     m.end(),
                     value,
-                    _QUALIFIER.get(" ".join((m["qual"] or "").split()), "") if m["y"] else "",
+                    _QUALIFIER.get(" ".join((m["qual"] or "").split()), "") if m.lastgroup == "y" else "",
                 )
             )
             last = m.end()

@@ -36,6 +36,7 @@ from doingoai.extract.events_roles import (
     DEFAULT_RECIPIENT_VNM,
     ORG_TARGET,
     VNM,
+    FastCue,
     MentionIndex,
     as_actor,
     codes_of,
@@ -109,6 +110,7 @@ _CAUSATIVE = re.compile(
 _CAUSATIVE_WORD = re.compile(
     "vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng|mời|ủng hộ"
 )  # its pre-check
+_AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
 
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 _WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
@@ -229,16 +231,17 @@ def draft_event(
             if g.marker == "từ" and SUBORDINATE.match(text, g.marker_pos)
             else g
             for g in pre
-            if not place_country(text, g)  # "ở Paris, Cộng hòa Pháp": a place, not a party
+            if g.marker or not place_country(text, g)  # "ở Paris, Cộng hòa Pháp": a place, not a party
         ]
+        owned = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN  # (treaty_owner's kinds)
         objects_end = help_task_start(text, te, p1) if trig.name == "aid_help" else p1  # "giúp Việt Nam
         post = [  # thanh toán khoản nợ với IMF": the helped, not the task's object
             g
             for g in clause_groups
             if g.start >= te
             and g.end <= objects_end
-            and not treaty_owner(text, kind, g)
-            and not place_country(text, g)
+            and not (owned and treaty_owner(text, kind, g))
+            and not (g.marker == "" and place_country(text, g))
         ]
         if own0 > c0:  # the subject of the clause before is its first unmarked name, nothing else of it
             v0 = hit_starts[bisect_right(hit_starts, c0 - 1)]  # the clause before's first trigger
@@ -339,7 +342,7 @@ def draft_event(
             or recips
             or kind is K.AGREEMENT_NEGOTIATE
             and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
-            or AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+            or _AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
             or kind is K.AGREEMENT_RATIFY
             and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
             or kind is K.AGREEMENT_RATIFY
@@ -394,7 +397,10 @@ def draft_event(
         return None
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
-    last_name = max((g.end for g in pre if g.end <= ts), default=c0)
+    last_name = c0  # the last name's end (one before c0 counts as c0 below)
+    for g in pre:
+        if last_name < g.end <= ts:
+            last_name = g.end
     status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
     status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
     if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):

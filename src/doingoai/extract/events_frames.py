@@ -46,6 +46,7 @@ def place_country(text: str, g) -> bool:
     """ "ở Paris, Cộng hòa Pháp", "tại Niu Oóc, Hoa Kỳ": the country of a place named before it."""
     return (
         g.marker == ""
+        and text.find(", ", max(0, g.start - 3), g.start) >= 0  # (where _PLACE_BEFORE's match must end)
         and _PLACE_AFTER.match(text, g.end) is not None  # (not "Tại Hà Nội, Việt Nam và Lào ký ...")
         and _PLACE_BEFORE.search(text, max(0, g.start - 40), g.start) is not None
     )

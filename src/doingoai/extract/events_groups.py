@@ -19,6 +19,95 @@ from doingoai.extract.events_context import covered
 from doingoai.extract.triggers import COORD_GAP
 from doingoai.model import Mention
 
+
+def trie_pattern(words: set[str]) -> str:
+    """One regex for a set of plain strings, as a trie ("lãnh (?:hải|thổ)"): the engine tries each first letter
+    once at a position instead of every word in turn; it matches where (and only where) one of the words starts."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")  # "(?<!chuẩn )", "(?! thiết)"
+_TONE_GROUP = re.compile(r"\(\?:([^()|\\]*)\|([^()|\\]*)\)")  # vi_pattern's "(?:ỏa|oả)"
+_META = re.compile(r"[()\[\]{}?*+.^$|\\]")
+# what may follow the leading group: nothing that makes it optional or offers another alternative at the top level
+_REQUIRED_REST = re.compile(
+    r"(?![?*{])(?:[^()|\\]|\\[^()]|\((?:[^()\\]|\\[^()]|\((?:[^()\\]|\\[^()])*\))*\))*"
+)
+
+
+def literal_alternatives(pattern: str) -> set[str] | None:
+    """The strings a cue pattern ``\\b(?:A|B|...)...`` can match with its leading group, when every alternative is
+    a plain string once its look-arounds are dropped ("(?<!chuẩn )bị" -> "bị"; "th(?:ỏa|oả) thuận" -> both);
+    else None. Every match of the pattern holds one of them."""
+    body = pattern.removeprefix(r"\b")
+    if not body.startswith("(?:"):
+        return None
+    depth, alts, cur = 0, [], ""
+    for i, ch in enumerate(body[3:], 3):
+        if ch == ")" and depth == 0:
+            close = i
+            break
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    else:
+        return None
+    alts.append(cur)
+    if not _REQUIRED_REST.fullmatch(body, close + 1):
+        return None  # the group is optional ("(?:A|B)?"), or an alternative outside it ("(?:A|B)|C") may match alone
+    out: set[str] = set()
+    for a in alts:
+        forms, todo = set(), [_LOOKAROUND.sub("", a)]
+        while todo:  # each tone group gives both spellings
+            f = todo.pop()
+            m = _TONE_GROUP.search(f)
+            if m is None:
+                forms.add(f)
+            else:
+                todo += [f[: m.start()] + choice + f[m.end() :] for choice in m.groups()]
+        for f in forms:
+            f = f.replace("\\ ", " ")
+            if not f or _META.search(f):
+                return None
+            out.add(f)
+    return out
+
+
+class FastCue:
+    """A :class:`vi_regex.Cue` whose regex runs only where one of its whole alternatives occurs (one trie scan:
+    fewer false alarms than the Cue's first words), else (alternatives not plain strings) the Cue itself."""
+
+    def __init__(self, cue) -> None:
+        words = literal_alternatives(cue.pattern)
+        self.rx = cue.rx
+        self.pattern = cue.pattern
+        self.pre = re.compile(trie_pattern(words)) if words else cue._pre
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(s) if endpos is None else endpos
+        if self.pre.search(s, pos, end) is None:
+            return None
+        return self.rx.search(s, pos, end)
+
+
 # what may stand between a passive "được"/"bị" and its agent: "được nhân dân Lào", "bị chính quyền Pol Pot"
 _AGENT_WORDS = frozenset(
     "nhân dân chính phủ nhà nước các nước phía đảng quân đội lực lượng chính quyền bạn bè quốc tế nhiều những "
@@ -27,10 +116,11 @@ _AGENT_WORDS = frozenset(
 ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective", "person"})
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
 _ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
+_ROLE_WORD = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
 MARKER_WORDS = frozenset("với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split())
-_ANY_MARKER = re.compile("|".join(sorted(MARKER_WORDS, key=len, reverse=True)))  # a pre-check (as substrings)
+_ANY_MARKER = re.compile(trie_pattern(MARKER_WORDS))  # a pre-check (as substrings)
 _MARK_PUNCT = ',.;:()“”"'
 _NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
 EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
@@ -73,6 +163,9 @@ class Group(NamedTuple):  # a NamedTuple: built for every name group, cheaper th
     marker_pos: int  # where the marker starts (-1 when none)
 
 
+_new = tuple.__new__  # Group(...) without the NamedTuple's Python-level __new__
+
+
 class MentionIndex:
     """Actor mentions of a document, sorted, for range queries."""
 
@@ -113,40 +206,39 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
     cur: list[Mention] = []
     prev_end = lo
     for m in mentions:
-        if m.start < prev_end:  # nested or overlapping: keep the outer one
+        start = m.start
+        if start < prev_end:  # nested or overlapping: keep the outer one
             continue
-        gap = text[prev_end : m.start] if cur and m.start - prev_end <= 90 else None  # (over 40: COORD_GAP)
-        if (
-            gap is not None
-            and len(gap) <= 3
-            and _QUALIFIER_GAP.match(gap)
-            and m.kind in _ORG_KINDS
-            and cur[-1].kind in _ORG_KINDS
-        ):
-            prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
-            continue
-        if gap is not None and m.kind == "person" and cur[-1].kind == "country" and not gap.strip():
-            prev_end = m.end  # "Tổng thống Hoa Kỳ Bill Clinton": the person is the country's
-            continue
-        if gap is not None and gap.strip() == "," and (m.kind == "person") != (cur[-1].kind == "person"):
-            gap = None  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
-        if gap is not None and gap.strip() == "," and m.via == "anaphora" and cur[-1].via != "anaphora":
-            gap = None  # "của Tổng thống Hoa Kỳ, hai nước nâng ...": the pair after a comma opens the main clause
-        if (
-            gap == ", "
-            and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)
-            or (gap == "), " and text[cur[0].start - 1] == "(")
-        ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
-            gap = None  # được kết nạp": the role's or the bracket's name ends at the comma
-        members = (
-            _MEMBERS_GAP.match(gap)
-            if gap is not None
-            and "thành viên" in gap
-            and not (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap))
-            else None
-        )
-        if gap is not None and (gap.strip() in _SIMPLE_COORD or COORD_GAP.match(gap) or members):
-            cur += _members_of(members, prev_end) if members else []
+        joined = False
+        members = None
+        if cur and start - prev_end <= 90:  # (over 40: COORD_GAP)
+            gap = text[prev_end:start]
+            kind, last_kind = m.kind, cur[-1].kind
+            if len(gap) <= 3 and kind in _ORG_KINDS and last_kind in _ORG_KINDS and _QUALIFIER_GAP.match(gap):
+                prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
+                continue
+            bare = gap.strip()
+            if not bare and kind == "person" and last_kind == "country":
+                prev_end = m.end  # "Tổng thống Hoa Kỳ Bill Clinton": the person is the country's
+                continue
+            if bare == "," and (kind == "person") != (last_kind == "person"):
+                pass  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
+            elif bare == "," and m.via == "anaphora" and cur[-1].via != "anaphora":
+                pass  # "của Tổng thống Hoa Kỳ, hai nước nâng ...": the pair after a comma opens the main clause
+            elif (
+                gap == ", "
+                and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)
+                or (gap == "), " and text[cur[0].start - 1] == "(")
+            ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
+                pass  # được kết nạp": the role's or the bracket's name ends at the comma
+            else:
+                joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None
+                if not joined and "thành viên" in gap:
+                    members = _MEMBERS_GAP.match(gap)
+                    joined = members is not None
+        if joined:
+            if members:
+                cur += _members_of(members, prev_end)
             cur.append(m)
         else:
             if cur:
@@ -162,31 +254,40 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     start = ms[0].start
     gap_start = before[-1].end if before else lo
     gap = text[max(gap_start, start - 80) : start]  # markers sit just before the name
-    ex = _example_start(gap)
+    ex = _example_start(gap) if gap.rstrip().endswith(EXAMPLE_WORDS) else -1
     head = gap[:ex] if ex >= 0 else gap
-    marker, pos = _marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
+    if _ANY_MARKER.search(head) is None:  # (_marker, inline: most names have no marker word before them)
+        marker, pos = "", -1
+    else:
+        marker, pos = _last_marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
     if pos >= 0:
         pos += start - len(gap)
     if ex >= 0 and not marker and before:
         marker, pos = before[-1].marker, before[-1].marker_pos  # "..., như X": same role as the list before
-    elif marker in ("trên", "ở", "với") and _ROLE_HELD.search(text, pos, start):
+    elif (
+        marker in ("trên", "ở", "với")
+        and _ROLE_WORD.search(text, pos, start)
+        and _ROLE_HELD.search(text, pos, start)
+    ):
         marker = "cương vị"  # "trên cương vị / với tư cách Chủ tịch ASEAN": a role held, no place nor partner
-    elif marker in LOCATION_MARKERS and "quan hệ" in text[pos:start]:
+    elif marker in LOCATION_MARKERS and text.find("quan hệ", pos, start) >= 0:
         marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
-    elif marker and ex < 0 and "," in text[pos:start]:
+    elif marker and ex < 0 and text.find(",", pos, start) >= 0:
         marker, pos = (
             "",
             -1,
         )  # "tại Giơ-ne-vơ, Đại hội đồng WTO ...", "Từ năm 1975, Hoa Kỳ ...": the phrase ends at the comma
     if len(ms) == 1 and ms[0].kind != "person" and ms[0].via != "anaphora":
         m = ms[0]
-        return Group(start, m.end, (_acting(m.code) if m.kind == "body" else m.code,), (m.kind,), marker, pos)
+        return _new(
+            Group, (start, m.end, (_acting(m.code) if m.kind == "body" else m.code,), (m.kind,), marker, pos)
+        )
     codes: list[str] = []
     for m in ms:
         for code in _codes(m):
             if code not in codes:
                 codes.append(code)
-    return Group(start, ms[-1].end, tuple(codes), tuple([m.kind for m in ms]), marker, pos)
+    return _new(Group, (start, ms[-1].end, tuple(codes), tuple([m.kind for m in ms]), marker, pos))
 
 
 def _example_start(gap: str) -> int:
@@ -204,6 +305,11 @@ def _marker(head: str, n: int) -> tuple[str, int]:
     """The last marker word among the last ``n`` words of ``head`` (lower-cased) and its offset, or ("", -1)."""
     if _ANY_MARKER.search(head) is None:
         return "", -1  # most names have no marker word before them at all
+    return _last_marker(head, n)
+
+
+def _last_marker(head: str, n: int) -> tuple[str, int]:
+    """:func:`_marker` once a marker word occurs in ``head`` (its pre-check passed)."""
     words = head.rsplit(None, n)[-n:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i].strip(_MARK_PUNCT)

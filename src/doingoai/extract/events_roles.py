@@ -26,14 +26,18 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
     LOCATION_MARKERS,
     MARKER_WINDOW,
     MARKER_WORDS,
+    FastCue,
     Group,
     MentionIndex,
     groups,
+    literal_alternatives,
+    trie_pattern,
 )
 from doingoai.extract.triggers import CO_ACTOR, PATIENT, RECEIVE
 from doingoai.model import EventKind
 
 K = EventKind
+_PATIENT = FastCue(PATIENT)  # (its regex only where one of its alternatives occurs)
 # nominal actions whose "của X" / "từ X" names who acts ("sự hỗ trợ của Liên Xô", "chuyến thăm ... của Tổng thống Mỹ")
 AGENTIVE = frozenset(
     {K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT}
@@ -59,6 +63,13 @@ DATED_OBJECT_KINDS = _OF_ORG | {K.VISIT, K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH
 # a meeting named right after its verb ("dự Hội nghị ...", "tham dự Thượng đỉnh ..."), its name unbroken by punctuation
 _MEETING_NEXT = re.compile(r" (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|đại hội đồng)\b[^,;:.()]*$")
 _DATE_GAP = re.compile(r"\b(?:năm|tháng|ngày) \d[^,;:]*(?:,\s*)?(?:và|cùng)\b")
+
+
+def _date_gap(text: str, start: int, end: int) -> bool:
+    """``_DATE_GAP.search(text, start, end)``, tried only where its "và" or "cùng" occurs."""
+    return (text.find("và", start, end) >= 0 or text.find("cùng", start, end) >= 0) and _DATE_GAP.search(
+        text, start, end
+    ) is not None
 
 
 def roles(
@@ -93,7 +104,7 @@ def roles(
     elif subject is None and pre and pre[0].marker == "của":
         subject = pre[0]  # a possessor ("các cơ quan của nước ta") only when it opens the clause
     patient = subject is not None and (
-        PATIENT.search(text, subject.end, c0 + len(before)) is not None
+        _PATIENT.search(text, subject.end, c0 + len(before)) is not None
         or kind in _RECEIVED
         and RECEIVE.search(text, subject.end, c0 + len(before)) is not None
     )
@@ -116,7 +127,7 @@ def roles(
     for g in post:
         if kind in SINGLE_TARGET and recips:
             break
-        if last is not None and kind in DATED_OBJECT_KINDS and _DATE_GAP.search(text, last.end, g.start):
+        if last is not None and kind in DATED_OBJECT_KINDS and _date_gap(text, last.end, g.start):
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
         if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
@@ -152,7 +163,8 @@ def roles(
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
     if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
         recips = [_meeting_of(c) for c in recips]
-    return _dedupe(actors), [c for c in _dedupe(recips) if c not in actors]
+    actors = list(dict.fromkeys(actors))  # (_dedupe, inline)
+    return actors, [c for c in dict.fromkeys(recips) if c not in actors]
 
 
 def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:
@@ -171,7 +183,7 @@ _DESCRIBED_AS = re.compile(r"\blà\s+(?:một\s+trong\s+(?:những|các|số)\s+
 
 def _described(text: str, g: Group, c0: int) -> bool:
     return (
-        all(k == "collective" for k in g.kinds)
+        g.kinds.count("collective") == len(g.kinds)  # all of them
         and _DESCRIBED_AS.search(text, max(c0, g.start - 40), g.start) is not None
     )
 
@@ -182,7 +194,7 @@ def defaults(
     if not actors:
         if kind in NEEDS_AGENT or not recips:
             return None, recips
-        if PATIENT.search(before) or _PASSIVE_END.search(before):
+        if _PATIENT.search(before) or _PASSIVE_END.search(before):
             return None, recips  # passive without an agent: who acted is unknown
         actors = [CPV] if all(_is_party(c) for c in recips) else [VNM]
         recips = [c for c in recips if c not in actors]

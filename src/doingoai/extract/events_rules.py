@@ -20,6 +20,7 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
+from doingoai.extract.events_groups import FastCue
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, news_dated
 from doingoai.extract.events_tasks import requested, same_time_as_named
@@ -93,13 +94,14 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))
     if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
         return True
-    if kind is K.COOPERATE and AGREEMENT_NOUN.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
+    if kind is K.COOPERATE and _AGREEMENT_NOUN.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
         return True  # "Bản ghi nhớ về hợp tác giữa X và Y được ký": the topic of an agreement (then X, Y are the signing's)
     if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."
         return _TOPIC.match(low, s0) is not None
     return False
 
 
+_AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
 _FROM_SESSION = re.compile(
     r" [^,.;:()]{1,40}? (?:ngay )?từ (?:phiên họp|hội nghị|kỳ họp|cuộc họp|phiên) (?:đầu tiên|thứ nhất|khai mạc)\b"
 )
@@ -244,8 +246,17 @@ _MODAL = re.compile(
 _REMEMBERED = re.compile(r"\bkỷ niệm (?:lần thứ )?\d{1,3} năm (?:ngày )?(?:[^\W\d_]+[ -]){1,5}$")
 
 
+_MODAL_WORD = re.compile("sẽ|cần|phải|dự kiến|dự định")  # _MODAL's pre-check (its alternatives' words)
+_STILL_WORD = re.compile("vẫn|đang")  # _STILL's pre-check: one of them starts within 60 characters
+
+
 def _word_end(low: str, ts: int) -> int:
     return _WORD.match(low, ts).end()
+
+
+def _still(low: str, pos: int) -> bool:
+    """``_STILL.match(low, pos)``, tried only where "vẫn" or "đang" starts within its reach."""
+    return _STILL_WORD.search(low, pos, pos + 64) is not None and _STILL.match(low, pos) is not None
 
 
 def standing(
@@ -256,13 +267,14 @@ def standing(
     it was written, not when what it tells happened; a report on "6 tháng đầu năm 2020" or an article on
     "1975 đến 1985" does date what it tells). Undated: "" (SCHEMA.md). A standing state ("Việt Nam và Cu-ba
     luôn ủng hộ lẫn nhau", "hai nước duy trì hợp tác") is ongoing; a completed act ("đã giúp") occurred."""
-    if status is Status.OCCURRED and _MODAL.search(low, max(c0, ts - 120), ts):
+    lo = max(c0, ts - 120)
+    if status is Status.OCCURRED and _MODAL_WORD.search(low, lo, ts) and _MODAL.search(low, lo, ts):
         status = Status.PLANNED  # "hai bên cần sớm hoàn tất việc phê chuẩn EVIPA và mở rộng hợp tác ..."
     if status is Status.PLANNED and not explicit and date and date == ctx.opening_date(ctx.block_index(ts)):
         return status, ""  # a plan is not dated by the date a narrative paragraph opens with
     if status is Status.PLANNED and explicit and _REMEMBERED.search(low, max(c0, ts - 60), ts):
         return Status.OCCURRED, date  # "Tổ chức kỷ niệm 15 năm Việt Nam gia nhập ASEAN (28/7/1995 – ...)"
-    if status is Status.OCCURRED and _STILL.match(low, _word_end(low, ts)):
+    if status is Status.OCCURRED and _still(low, _word_end(low, ts)):
         return Status.ONGOING, date if explicit else ""  # "đàm phán về vấn đề này vẫn đang tiếp tục"
     if status is not Status.OCCURRED or explicit or ctx.covered:
         return status, date

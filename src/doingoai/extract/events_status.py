@@ -7,7 +7,14 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of
+from doingoai.extract.events_roles import (
+    AGREEMENT_KINDS,
+    FastCue,
+    as_actor,
+    codes_of,
+    literal_alternatives,
+    trie_pattern,
+)
 from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
 from doingoai.extract.trigger_cues import HEARSAY, REPORTED
 from doingoai.extract.triggers import (
@@ -40,7 +47,11 @@ _NEW_PREDICATE = re.compile(
     r",\s*(?:(?:đã|cùng|đều)\s+)?(?:nhất trí|thống nhất|cam kết|khẳng định|đồng ý|quyết định)\b"
 )
 _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)
-_STATUS_CUES = needles_of(NEGATION, PLANNED, ONGOING)
+_FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)]
+if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
+    _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))
+_AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
+_STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))
 _ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
 _AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
 _THEN = re.compile(
@@ -65,16 +76,14 @@ _SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?"
 _ANCHOR = re.compile(
     r"(?<!năm )(?<!tháng )(?<!ngày )(?<!tuần )\b(?:sau|trước|từ sau)\b(?! (?:đó|này|ấy|đây|kia|đã|khi)\b)(?!.*[,;])"
 )
+_ANCHOR_WORD = re.compile("sau|trước")  # _ANCHOR's pre-check
 SEPARATOR = (",", " và", ",và")
 _QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
-# CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does
-_CONTEXT_ANY = re.compile(
-    "|".join(
-        sorted(
-            {re.escape(v) for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}, key=len, reverse=True
-        )
-    )
-)
+
+
+# CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does;
+# CONTEXT can only match from where it finds the first of them
+_CONTEXT_ANY = re.compile(trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}))
 
 
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
@@ -96,8 +105,11 @@ def status_of(
 ) -> Status:
     """Negated > planned (a task list, "sẽ", "cần") > ongoing ("đang", "kéo dài") > occurred. Negation and
     modality are read between the last name before the trigger (its subject) and the trigger."""
-    near = " ".join(predicate.rsplit(None, 6)[-6:])
-    cued = _STATUS_CUES.search(near) is not None  # one pre-check for the three cues below
+    # the cues' first words hold no space: none in the predicate, none in its last six words
+    cued = _STATUS_CUES.search(predicate) is not None
+    if cued:
+        near = " ".join(predicate.rsplit(None, 6)[-6:])
+        cued = _STATUS_CUES.search(near) is not None  # one pre-check for the three cues below
     if cued and NEGATION.search(near):
         return Status.NEGATED
     mode = ctx.modes.get(block)
@@ -130,17 +142,20 @@ def date_of(
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
     best, dist, qualifier = "", 10**9, ""
-    remembered = _anniversary_start(ctx, text, ts, te, c0, p1)
+    years = anniversary_years(text, c0, ts)
+    remembered = _anniversary_start(ctx, text, ts, te, c0, p1) if years else ""
     if remembered:
         return remembered, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
-    if text.find(" năm ", lo, ts) >= 0 and _SAME_YEAR.search(text, lo, ts):
+    if (text.find("trong năm ", lo, ts) >= 0 or text.find("cùng năm ", lo, ts) >= 0) and _SAME_YEAR.search(
+        text, lo, ts
+    ):
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
         if earlier:
             return earlier[-1].value[:4], True
         if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # "Trong năm đó, ...": an earlier
             return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
-    if text.find(" tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
+    if text.find("trong tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
         return _same_time(ctx, text, c0, block, "M"), True  # "Trong tháng đó, ..."
     if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
         for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
@@ -160,9 +175,11 @@ def date_of(
             and not ctx.doc.text[d.start].isupper()  # (a capital "Năm
         ):  # 1999, ..." opens a new sentence, e.g. after a heading run into its paragraph)
             continue
-        if _ANCHOR.search(text, max(c0, d.start - 25), d.start):
+        if _ANCHOR_WORD.search(text, max(c0, d.start - 25), d.start) and _ANCHOR.search(
+            text, max(c0, d.start - 25), d.start
+        ):
             continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
-        if d.start >= te and _PARTICIPLE.search(text, te, d.start):
+        if d.start >= te and text.find("được", te, d.start) >= 0 and _PARTICIPLE.search(text, te, d.start):
             continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
         gap = ts - d.end if d.end <= ts else d.start - te
         if 0 <= gap and (d.end <= ts or gap <= 100):
@@ -174,7 +191,7 @@ def date_of(
     if best:
         if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
             ctx.cache[(_QUALIFIER_KEY, te)] = qualifier
-        n = anniversary_years(text, c0, ts)
+        n = years
         if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
             y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
             return (
@@ -197,13 +214,22 @@ def date_of(
         if told:  # "Từ ngày 28/2 đến 2/3/2001, X thăm Y; hai bên ký ...": the clause before it dates it
             return told[-1].value, True
     if _AGREED_PAIR.match(text, c0):  # "Hai bên nhất trí ...": agreed at the visit or talks told just before
-        return SAME_TIME + AT_MEETING + ctx.fallback_date(block), True
+        return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:
         return mode.date, True
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
-    return ctx.fallback_date(block), False
+    return _fallback_date(ctx, block), False
+
+
+def _fallback_date(ctx: Context, block: int) -> str:
+    """``ctx.fallback_date(block)``, computed once per block (ctx.cache)."""
+    key = ("fallback", block)
+    found = ctx.cache.get(key)
+    if found is None:
+        found = ctx.cache[key] = ctx.fallback_date(block)
+    return found
 
 
 def _same_time(ctx: Context, text: str, c0: int, block: int, prec: str) -> str:
@@ -286,7 +312,8 @@ def attributes(
         key = ("context", c0, c1)  # one search per clause, shared by its triggers
         label = cache.get(key)
         if label is None:
-            found = CONTEXT.search(low, c0, c1) if _CONTEXT_ANY.search(low, c0, c1) else None
+            first = _CONTEXT_ANY.search(low, c0, c1)
+            found = CONTEXT.search(low, first.start(), c1) if first else None
             label = cache[key] = found.lastgroup or "" if found else ""
         if label:
             attrs["context"] = label
@@ -296,7 +323,7 @@ def attributes(
 def topic_of_agreement(kind: EventKind, tail: str) -> bool:
     """ "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event. But a joint statement on an
     upgrade or on relations declares them ("ra Tuyên bố chung về việc nâng cấp quan hệ lên ...")."""
-    m = AGREEMENT_NOUN.search(tail)
+    m = _AGREEMENT_NOUN.search(tail)
     if m is None:
         return False
     if _NEW_PREDICATE.search(tail, m.end()):
