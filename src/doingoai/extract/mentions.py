@@ -82,6 +82,34 @@ def _normal(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _punct_table():  # -> numpy array of bool, one per UTF-16 code unit
+    """Which characters up to U+FFFF ``_PUNCT`` turns into a space."""
+    import numpy as np
+
+    table = np.zeros(0x10000, dtype=bool)
+    for m in re.finditer(_PUNCT.pattern + "+", "".join(map(chr, range(0x10000)))):
+        table[m.start() : m.end()] = True
+    return table
+
+
+def _normal_text(low: str) -> str:
+    """``_normal(low)`` for a whole document: one table look-up per character over its UTF-16 code units
+    (the regex engine spends about 130 instructions per character on the class, this about 45)."""
+    units = low.encode("utf-16-le", "surrogatepass")
+    if len(units) != 2 * len(low):  # a character beyond U+FFFF (two code units)
+        return _normal(low)
+    import numpy as np
+
+    a = np.frombuffer(units, dtype=np.uint16)
+    punct = _punct_table().take(a)
+    if not punct.any():
+        return low
+    a = a.copy()
+    a[punct] = 32  # a space; surrogates are punctuation too, so none is left to pair up when decoding
+    return a.tobytes().decode("utf-16-le", "surrogatepass")
+
+
+@lru_cache(maxsize=1)
 def automaton() -> ahocorasick.Automaton:
     """The automaton over all names (built once per process). Values: (key length, candidates)."""
     table: dict[str, list[tuple[str, str, str, int, str]]] = {}
@@ -199,7 +227,7 @@ def _candidates(text: str, low: str) -> list[tuple]:
     found = []
     add = found.append
     n = len(text)
-    for e, (length, mode, data, hyphen_ok) in automaton().iter(" " + _normal(low)):
+    for e, (length, mode, data, hyphen_ok) in automaton().iter(" " + _normal_text(low)):
         s = e - length  # ``e`` is the end in the text: the copy has one more character in front
         if e < n:
             f = text[e]
