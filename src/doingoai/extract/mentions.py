@@ -133,17 +133,28 @@ def automaton() -> ahocorasick.Automaton:
         add(phrase, _STOP, "", "", CAPITAL if phrase[0].isupper() else ANY)
     for word, what in gazetteer.TRIGGERS.items():
         add(word, _TRIGGER + what, "", "", ANY)
-    a = ahocorasick.Automaton()
+    keys: dict[str, tuple] = {}
     for key, cands in table.items():
-        value = (len(key), *_dispatch(tuple(cands)))
         for lead in (" ", "\n"):
-            a.add_word(lead + key, value)
+            keys[lead + key] = (len(key), *_dispatch(tuple(cands)), None)
+    # the events stage's trigger head words, at the start of a word ("-" too): found in the same pass
+    from doingoai.extract.trigger_scan import head_entries
+
+    for h, entries in head_entries().items():
+        if _PUNCT.search(h) or h != h.lower():
+            continue
+        for lead in (" ", "\n", "-"):
+            length, mode, data, hyphen_ok, _ = keys.get(lead + h, (len(h), _NONE, (), False, None))
+            keys[lead + h] = (length, mode, data, hyphen_ok, (h, entries))
+    a = ahocorasick.Automaton()
+    for key, value in keys.items():
+        a.add_word(key, value)
     a.make_automaton()
     return a
 
 
 # How `_candidates` treats a key's candidates: the one-candidate cases that need no call first.
-_CAP1, _ANY1, _OTHER = 0, 1, 2
+_CAP1, _ANY1, _OTHER, _NONE = 0, 1, 2, 3  # _NONE: a trigger head word only
 
 
 def _dispatch(cands: tuple) -> tuple[int, tuple, bool]:
@@ -222,13 +233,19 @@ def _accept(text: str, s: int, e: int, check: int, form: str) -> bool:
     return not _next_to_name(text, s, e)
 
 
-def _candidates(text: str, low: str) -> list[tuple]:
-    """Matches as (start, -end, end, code, kind, via): sorting them sorts leftmost-longest first."""
+def _candidates(text: str, low: str, heads: list | None = None) -> list[tuple]:
+    """Matches as (start, -end, end, code, kind, via): sorting them sorts leftmost-longest first. The trigger
+    head words seen go to ``heads`` as (start, head, entries)."""
     found = []
     add = found.append
     n = len(text)
-    for e, (length, mode, data, hyphen_ok) in automaton().iter(" " + _normal_text(low)):
+    for e, (length, mode, data, hyphen_ok, head) in automaton().iter(" " + _normal_text(low)):
         s = e - length  # ``e`` is the end in the text: the copy has one more character in front
+        if head is not None:
+            if heads is not None:
+                heads.append((s, *head))
+            if mode == _NONE:
+                continue
         if e < n:
             f = text[e]
             if f.isalnum() or f == "-" and not hyphen_ok and e + 1 < n and text[e + 1].isalnum():
@@ -361,10 +378,25 @@ def _abbreviation_mentions(text: str, abbrs: dict[str, tuple[str, str]]) -> list
     return found
 
 
+_HEADS: list[tuple[str, list]] = []  # the last documents' texts and the trigger head words seen in them
+
+
+def trigger_heads(text: str) -> list[tuple[int, str, tuple]] | None:
+    """The trigger head words (start, head, entries) the last :func:`mentions_in` passes over this very
+    ``text`` saw (looked up by identity), or None."""
+    for t, heads in _HEADS:
+        if t is text:
+            return heads
+    return None
+
+
 def mentions_in(text: str) -> list[Mention]:
     """All mentions in ``text`` (the work of :func:`find_mentions`, for any string)."""
     low = lower_same_length(text)
-    found = _longest(_candidates(text, low))
+    heads: list[tuple] = []
+    found = _longest(_candidates(text, low, heads))
+    if len(text) >= 1000:
+        _HEADS[:] = [(text, heads), *_HEADS[:1]]
     abbrs = _defined(text, found)
     if not abbrs:
         return _mentions(found)
