@@ -270,6 +270,7 @@ _HEADS = (
     "Quỹ",
     "Ngân hàng",
 )
+_HEADS_LOW = tuple(h.lower() for h in _HEADS)
 _HEAD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")(?![^\W\d_]| [A-ZĐÀ-Ỹ])")
 # a seat in an election or admission whose body is not written after it: "được bầu làm thành viên"
 _SEAT = re.compile(
@@ -293,7 +294,14 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
     text = doc.text
     out: list[Mention] = []
     starts = [m.start for m in mentions]
-    for m in matches_at(text, _HEAD, _HEADS):
+    # only a head word some organisation or body named in the document starts with can point back to it
+    named = {
+        x.start
+        for x in mentions
+        if x.kind in _ORGS and x.via != "anaphora" and low.startswith(_HEADS_LOW, x.start)
+    }
+    heads = tuple(h for h in _HEADS if any(low.startswith(h.lower(), i) for i in named))
+    for m in matches_at(text, _HEAD, heads) if heads else ():
         s, e = m.span()
         k = bisect_left(starts, s)
         if k < len(mentions) and mentions[k].start == s or k > 0 and mentions[k - 1].end > s:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from doingoai.extract.textscan import spans_at
+from doingoai.extract.textscan import lower_same_length, spans_at
 from doingoai.extract.triggers import vi_compile
 from doingoai.model import Block, BlockType, DateExpr, Document, Mention
 
@@ -256,7 +256,13 @@ class Context:
     def _terms_beside_dates(self, text: str) -> set[int]:
         """Terms ("nhiệm kỳ 2008 – 2009") in a sentence that also gives another date: an election is dated by
         its vote ("Ngày 16/10/2007, ... được bầu làm Ủy viên ... nhiệm kỳ 2008 – 2009"), not by the term."""
-        terms = [d for d in self.dates if _TERM.search(text, max(0, d.start - 12), d.start)]
+        low = lower_same_length(text)  # (every spelling of "nhiệm kỳ" / "khóa" has a "k" when lower-cased)
+        terms = [
+            d
+            for d in self.dates
+            if low.find("k", max(0, d.start - 12), d.start) >= 0
+            and _TERM.search(text, max(0, d.start - 12), d.start)
+        ]
         out: set[int] = set()
         for d in terms:
             s = self.doc.sentence_at(d.start)

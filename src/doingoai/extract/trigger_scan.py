@@ -15,8 +15,8 @@ from doingoai.extract.vi_regex import vi_pattern
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    """Head word -> (its length, ((lexicon order, regex, how far back a match may start), ...))."""
+def head_entries() -> dict[str, tuple]:
+    """Head word -> ((lexicon order, regex, how far back a match may start, pre-check), ...)."""
     heads: dict[str, list[int]] = {}
     for i, t in enumerate(LEXICON):
         for h in t.heads:
@@ -26,13 +26,37 @@ def _automaton() -> ahocorasick.Automaton:
     for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
         pattern = vi_pattern(t.pattern)
         rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
+    return {
+        h: tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx)
+        for h, idx in heads.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """Head word -> (its length, :func:`head_entries`' entries)."""
     auto = ahocorasick.Automaton()
-    for h, idx in heads.items():
-        auto.add_word(
-            h, (len(h), tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx))
-        )
+    for h, entries in head_entries().items():
+        auto.add_word(h, (len(h), entries))
     auto.make_automaton()
     return auto
+
+
+def _head_hits(text: str, low: str) -> list[tuple[int, tuple]]:
+    """(start, entries) of every head word that starts a word (after no letter, digit or "_"). The mentions
+    stage's automaton pass over the same text finds them too (:func:`mentions.trigger_heads`): reused then."""
+    from doingoai.extract.mentions import trigger_heads
+
+    seen = trigger_heads(text)
+    if seen is not None:  # (found on the text with punctuation as spaces: a space in a head must be one)
+        return [(p, entries) for p, h, entries in seen if low.startswith(h, p)]
+    out = []
+    for end_idx, (n, entries) in _automaton().iter(low):
+        p = end_idx - n + 1
+        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
+            continue
+        out.append((p, entries))
+    return out
 
 
 def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -60,12 +84,8 @@ _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 def scan_text(text: str, low: str | None = None) -> list[Hit]:
     """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``)."""
     low = lower_same_length(text) if low is None else low
-    auto = _automaton()
     found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
-    for end_idx, (n, entries) in auto.iter(low):
-        p = end_idx - n + 1
-        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
-            continue
+    for p, entries in _head_hits(text, low):
         stop_at = -1
         for i, rx, back, pre in entries:
             if pre is not None:
