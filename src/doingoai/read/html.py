@@ -52,6 +52,7 @@ def html_main_text(html: str, name: str) -> tuple[str, str | None]:
     """(main text with blank lines between elements, page title or None); raises E112."""
     import trafilatura
 
+    html = unwrap_layout_tables(html)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # trafilatura/htmldate deprecations are not our users' concern
@@ -75,6 +76,54 @@ def html_main_text(html: str, name: str) -> tuple[str, str | None]:
     if lead:
         lines.insert(1 if title is not None else 0, lead)
     return "\n\n".join(lines), title
+
+
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul", "ol", "table", "blockquote", "article")
+_LAYOUT_TAGS = {
+    "table": "div",
+    "tbody": "div",
+    "thead": "div",
+    "tfoot": "div",
+    "tr": "div",
+    "td": "div",
+    "th": "div",
+}
+
+
+def unwrap_layout_tables(html: str) -> str:
+    """A page laid out with tables (<table><tr><td class="content"><h1>…<p>…): the tables holding
+    paragraphs, headings or other blocks become plain <div>s, so their text is read as the page's
+    paragraphs, not flattened into one table row; tables of data (cells of text) are kept."""
+    if "<table" not in html and "<TABLE" not in html:
+        return html
+    try:
+        import lxml.html
+
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # (unparsable markup: trafilatura reports it)
+        return html
+    layout = [t for t in root.iter("table") if any(t.find(f".//{tag}") is not None for tag in _BLOCKS)]
+    if not layout:
+        return html
+    parts = [
+        el
+        for table in layout
+        for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+        if _owned_by(el, table)
+    ]  # (all found before any is renamed)
+    for el in parts + layout:
+        el.tag = _LAYOUT_TAGS[el.tag]
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _owned_by(el, table) -> bool:
+    """``el`` is part of ``table`` itself, not of a table nested in one of its cells."""
+    parent = el.getparent()
+    while parent is not None and parent is not table:
+        if parent.tag == "table":
+            return False
+        parent = parent.getparent()
+    return True
 
 
 # The lead ("sapo" in Vietnamese newsrooms: <div class="detail-sapo">, <p class="sapo">, <h2
