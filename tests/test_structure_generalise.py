@@ -340,3 +340,41 @@ def test_a_complete_paragraph_before_a_short_one_at_the_foot_of_a_page_is_no_foo
     )
     doc = parse_text(text)
     assert not [b for b in doc.blocks if b.type.value == "footnote"]
+
+
+def test_page_numbers_set_apart_from_running_titles_are_dropped_and_references_keep_their_heading():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        "QUAN HỆ VIỆT NAM – PHẦN LAN\n\n"
+        "Hai nước thiết lập quan hệ ngoại giao ngày 25/1/1973. Phần Lan viện trợ cho Việt Nam nhiều dự án\n"
+        "cấp nước và lâm nghiệp trong những năm 1980 và 1990. Các dự án\n"
+        "Tạp chí Nghiên cứu Châu Âu, số 2 (15), 2021          42\n"
+        "\f43          Nguyễn An – Quan hệ Việt Nam – Phần Lan\n\n"
+        "này góp phần cải thiện đời sống người dân ở nhiều địa phương.\n\n"
+        "Tài liệu tham khảo\n"
+        "1. Nguyễn Văn Bình (2015), Phần Lan và Việt Nam, Nxb. Thế giới, Hà Nội.\n"
+        "2. Trần Thu (2018), Viện trợ Bắc Âu, Nxb. Tri thức, Hà Nội.\n"
+        "Tạp chí Nghiên cứu Châu Âu, số 2 (15), 2021\n"
+    )
+    doc = parse_text(text)
+    got = [(b.type.value, doc.block_text(b)) for b in doc.blocks]
+    assert not any("Tạp chí" in t or "Nguyễn An –" in t for _, t in got)
+    assert any(
+        t.endswith("Các dự án này góp phần cải thiện đời sống người dân ở nhiều địa phương.") for _, t in got
+    )
+    assert ("heading", "Tài liệu tham khảo") in got
+
+
+def test_an_issuer_line_above_the_document_kind_is_front_matter_and_the_subject_joins_the_title():
+    from doingoai.pipeline import parse_text
+
+    text = (
+        "BỘ NGOẠI GIAO\r\n\r\nBÁO CÁO\r\n\r\nTổng kết công tác lễ tân năm 2019\r\n\r\n"
+        "A. KẾT QUẢ NĂM 2019\r\n\r\nNăm 2019, công tác lễ tân phục vụ nhiều đoàn cấp cao.\r\n\r\n"
+        "B. NHIỆM VỤ NĂM 2020\r\n\r\n1. Chuẩn bị các hoạt động của Năm Chủ tịch ASEAN 2020.\r\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "BÁO CÁO Tổng kết công tác lễ tân năm 2019"
+    heads = [doc.block_text(b) for b in doc.blocks if b.type.value == "heading"]
+    assert heads == ["A. KẾT QUẢ NĂM 2019", "B. NHIỆM VỤ NĂM 2020"]

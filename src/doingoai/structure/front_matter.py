@@ -155,6 +155,19 @@ _SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
 MAX_SUBJECT = 250
 
 
+def issuer_lines(lines: Lines, idx: list[int]) -> int:
+    """How many upper-case lines above an official document's kind name its issuer ("BỘ NGOẠI GIAO", then
+    "BÁO CÁO"), when no motto or number marked them as a preamble: 0 when the kind does not follow."""
+    texts = lines.texts
+    for n in range(min(3, len(idx) - 1)):
+        t = texts[idx[n]]
+        if len(t) > 60 or not _caps(t) or is_document_kind(t) or heading_rank(t) is not None:
+            return 0
+        if is_document_kind(texts[idx[n + 1]]):
+            return n + 1
+    return 0
+
+
 def is_document_kind(t: str) -> bool:
     """``t`` names the kind of an official document on a line of its own ("CHỈ THỊ")."""
     return len(t) <= 60 and _DOCUMENT_KIND.match(t) is not None

@@ -89,6 +89,7 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     )
     if zone:
         removed.update(_shaped_lines(lines, zone, removed))
+        removed.update(_spaced_page_lines(texts, zone, removed))
     if zone or removed:
         removed.update(i for i in _page_edges(lines, page_numbers, removed) if _issue_header(texts[i]))
     if removed:
@@ -142,6 +143,35 @@ def _shaped_lines(lines: Lines, zone: set[int], removed: set[int]) -> set[int]:
         if lines.lower[b + 1] and not ends_sentence(before) and heading_rank(before) is None:
             out.update(range(a, b + 1))
     return out - removed
+
+
+_WIDE_GAP = re.compile(r"\s{3,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _spaced_title(t: str) -> str | None:
+    """A page number and a running title set apart by a wide gap ("Tạp chí …, số 4 (31), 2019      86",
+    "87          Trần Hải Yến – Quan hệ Việt Nam"): the title, else None."""
+    if not (t[0].isdigit() or t[-1].isdigit()) or len(t) > MAX_LEN or "   " not in t:
+        return None
+    parts = _WIDE_GAP.split(t)
+    if len(parts) != 2:
+        return None
+    a, b = parts
+    num, title = (a, b) if a.isdigit() else (b, a) if b.isdigit() else ("", "")
+    if not num or len(num) > 4 or _YEAR.fullmatch(num) or not _header_like(title):
+        return None
+    return title
+
+
+def _spaced_page_lines(texts: list[str], zone: set[int], removed: set[int]) -> set[int]:
+    """Lines next to a page break holding a page number and a running title apart, and the same title
+    standing alone next to another break (the last page's foot)."""
+    found = {i: t for i in zone if i not in removed and (t := _spaced_title(texts[i])) is not None}
+    if not found:
+        return set()
+    titles = set(found.values())
+    return set(found) | {i for i in zone if i not in removed and texts[i] in titles}
 
 
 def _page_edges(lines: Lines, page_numbers: list[int], removed: set[int]) -> set[int]:

@@ -80,8 +80,10 @@ class Segmenter:
         if not ends_p:
             if tp[-1] in ",;-–":
                 return True
-            if not ti[0].isupper():  # (but "Thế kỷ XX" on its own line, then its items "- Năm 1973: ...")
-                return not (first and headings.is_bullet(ti) and self._title_line(p))
+            if not ti[0].isupper():  # (but "Thế kỷ XX" on its own line, then its items "- Năm 1973: ...",
+                return not (  # or "Tài liệu tham khảo", then "1. Đỗ Minh Khuê (2009), ...")
+                    first and (headings.is_bullet(ti) or _ITEM_NUMBER.match(ti)) and self._title_line(p)
+                )
             if self.lay.line_paragraphs:
                 return False  # a line that is a heading or a headline
             if first and self._title_line(p):
@@ -116,6 +118,8 @@ class Segmenter:
         nxt = self.texts[j]
         if nxt[:1] in _BULLET_FIRST and headings.is_bullet(nxt):
             nxt = nxt[2:].lstrip()  # its first item ("- Năm 1973: ...") stands for its paragraph
+        elif nxt[:1].isdigit() and (item := _ITEM_NUMBER.match(nxt)):
+            nxt = nxt[item.end() :]  # "1. Đỗ Minh Khuê (2009), ..."
         if not nxt or len(nxt) <= len(t) or not nxt[0].isupper() or ends_sentence(t):
             return False
         return self._short(i) and len(t.split()) <= MAX_HEADING_WORDS
@@ -167,6 +171,10 @@ class Segmenter:
             n_title = front_matter.subject_wraps(self.lines, keep[pos:], b - a)
             blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title], cut=b))
         else:
+            issuer = front_matter.issuer_lines(self.lines, keep[pos:])
+            if issuer:  # "BỘ NGOẠI GIAO" above "BÁO CÁO": the issuer, then the title
+                self._front(blocks, keep[pos : pos + issuer])
+                pos += issuer
             n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
             if n_title:
                 blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
@@ -380,6 +388,7 @@ def _place_notes(blocks: list[Raw], first: int, notes: list[tuple[int, list[int]
 
 _UNKNOWN = "?"  # a line's kind not looked at yet
 _BULLET_FIRST = frozenset("-•▪●○◦■□➢►✓*+–—")
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+")  # "1. ", "2) ": a numbered item's number
 MAX_FORMULA = 40  # characters of an upper-case enacting formula ("QUYẾT NGHỊ:")
 _LEADING_NUMBER = re.compile(r"(\d{1,2})\.\s")
 MAX_NUMBERED_TITLE = 150  # characters of a numbered heading as wide as the text
