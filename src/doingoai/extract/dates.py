@@ -177,7 +177,8 @@ def _value(m: re.Match[str], base: str) -> str:
 
 
 def _skip_spans(doc: Document) -> list[tuple[int, int]]:
-    return [(b.start, b.end) for b in doc.blocks if b.type in (BlockType.REFERENCE, BlockType.AFFILIATION)]
+    ref, aff = BlockType.REFERENCE, BlockType.AFFILIATION  # by identity: an Enum's == is slow
+    return [(b.start, b.end) for b in doc.blocks if b.type is ref or b.type is aff]
 
 
 # words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
