@@ -34,24 +34,6 @@ def test_whole_text_starts_are_the_per_run_starts(samples):
         assert fast == slow, low[:80]
 
 
-def test_branches_by_first_character_match_as_the_whole_pattern(samples):
-    texts = [p.read_text(encoding="utf-8").lower() for p in sorted(samples.glob("*.txt"))] + _date_texts(
-        10, 1500
-    )
-    for text in texts:
-        for p in range(len(text)):
-            whole = dates._DATE_RX.match(text, p)
-            rx = dates._date_rx_at(text[p])
-            part = rx.match(text, p) if rx is not None else None
-            assert (whole and (whole.span(), whole.lastgroup, _set_groups(whole))) == (
-                part and (part.span(), part.lastgroup, _set_groups(part))
-            )
-
-
-def _set_groups(m) -> dict[str, str]:
-    return {k: v for k, v in m.groupdict().items() if v is not None}
-
-
 def test_match_kind_is_the_branch_that_matched():
     order = ("ry", "nd", "dy", "h", "q", "my", "sy", "r1", "dec", "y", "rel")
     for text in _date_texts(4, 600):

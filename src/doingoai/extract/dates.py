@@ -45,39 +45,6 @@ _DATE_RX = re.compile(
     """,
     re.VERBOSE,
 )  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
-# _DATE_RX with only the branches that can start with a given character (same order, same groups): the
-# engine then tries two to eight branches instead of eleven. A branch's first characters, and whether a digit
-# can start it:
-_BRANCHES = [b.strip() for b in re.split(r"\n\s*\|", _DATE_RX.pattern)]
-_FIRSTS = (
-    ("n", True),  # ngày 19-20/6/2024
-    ("sctđn", False),  # sáng/chiều/tối/trưa/đêm/ngày 7/10
-    ("n", True),  # ngày 28/7/1995
-    ("6sn", False),  # 6 / sáu tháng, nửa
-    ("q", False),  # quý
-    ("t", True),  # tháng 10/2025, 10/2025
-    ("m", False),  # mùa
-    ("tn12", False),  # từ, năm, a year
-    ("nt", False),  # những năm, thập niên
-    ("stkn12", False),  # sau, trước, từ, kể từ, năm, a year
-    ("ntsv", False),  # năm nay, trong năm qua, thời gian tới, sắp tới, vừa qua
-)
-_BY_FIRST: dict[str, re.Pattern[str] | None] = {}
-
-
-def _date_rx_at(c: str) -> re.Pattern[str] | None:
-    """What ``_DATE_RX.match`` tries at a position holding ``c`` (None: no branch can match there)."""
-    rx = _BY_FIRST.get(c, _DATE_RX)
-    if rx is _DATE_RX:
-        keep = [
-            b
-            for b, (chars, digit) in zip(_BRANCHES, _FIRSTS, strict=True)
-            if c in chars or digit and c.isdecimal()
-        ]
-        rx = _BY_FIRST[c] = re.compile("|".join(keep), re.VERBOSE) if keep else None
-    return rx
-
-
 # where a date expression without a digit may start; digit runs give the other starts
 _WORD_START = re.compile(
     r"năm\s+(?:nay|ngoái|tới|vừa|qua)|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
@@ -351,8 +318,7 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
     for p in sorted(set(found)):  # leftmost-longest, no overlaps:
         if p < last:
             continue  # inside a date already found, so not matched at all
-        rx = _BY_FIRST.get(low[p]) or _date_rx_at(low[p])
-        m = rx.match(low, p, end) if rx is not None else None
+        m = _DATE_RX.match(low, p, end)
         if m is None or not _accept(text, low, m):
             continue
         value = _value(m, base)
