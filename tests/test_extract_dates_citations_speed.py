@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from doingoai.extract import citations, cite_aliases, cite_narrative, cite_works, dates
+from doingoai.extract import citations, cite_aliases, cite_narrative, cite_works, dates, dates_starts
 
 _DATE_WORDS = (
     "năm niên kỷ kỉ từ sau trước kể tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những thập nửa đầu "
@@ -29,8 +29,8 @@ def test_whole_text_starts_are_the_per_run_starts(samples):
     per-run loop. A trailing line break changes nothing the loop looks at, so both must agree."""
     texts = [p.read_text(encoding="utf-8").lower() for p in sorted(samples.glob("*.txt"))] + _date_texts(3)
     for low in texts:
-        fast = set(dates._starts(low, 0, len(low)))
-        slow = set(dates._starts(low + "\n", 0, len(low)))
+        fast = set(dates_starts.starts_in(low, 0, len(low)))
+        slow = set(dates_starts.starts_in(low + "\n", 0, len(low)))
         assert fast == slow, low[:80]
 
 

@@ -21,7 +21,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from doingoai.extract.textscan import lower_same_length, spans_at
+from doingoai.extract.dates_starts import starts_in
+from doingoai.extract.textscan import lower_same_length
 from doingoai.model import BlockType, DateExpr, Document
 
 _Y = r"(?:1[0-9]\d\d|20\d\d)"
@@ -45,14 +46,6 @@ _DATE_RX = re.compile(
     """,
     re.VERBOSE,
 )  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
-# where a date expression without a digit may start; digit runs give the other starts
-_WORD_START = re.compile(
-    r"năm\s+(?:nay|ngoái|tới|vừa|qua)|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
-)
-_WORD_FIRSTS = ("năm", "thời", "sắp", "vừa", "sáu", "nửa")  # the first word of each _WORD_START branch
-_DIGITS = re.compile(r"\d\d*")  # (not "\d+": the engine scans for a leading single class much faster)
-_YEAR_AHEAD = re.compile(r"\d{4}")
-_LEAD_WORDS = 4  # "6 tháng đầu năm 2020": a match may start up to four words before its year
 _NOT_BEFORE_YEAR = re.compile(r"(?:\b(?:số|tr|trang|no|tập|điều|khoản|mã|p|pp)\.?\s*|[#№]\s*)$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:người|tấn|usd|đô|km|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|đồng|chiếc|lượt|dự án|học viên|sinh viên|cán bộ|m\b|kg)",
@@ -177,116 +170,8 @@ def _value(m: re.Match[str], base: str) -> str:
 
 
 def _skip_spans(doc: Document) -> list[tuple[int, int]]:
-    return [(b.start, b.end) for b in doc.blocks if b.type in (BlockType.REFERENCE, BlockType.AFFILIATION)]
-
-
-# words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
-_LEAD = frozenset(
-    "năm từ sau trước kể tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu sáng chiều tối trưa đêm".split()
-)
-_PUNCT = "([{“\"'‘"
-_DAY_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "ngày")  # "Chiều 7/10": a day of the document's year
-
-
-def _starts(low: str, start: int, end: int):
-    """Positions where a date expression may start: each relative phrase, and for each digit run that
-    could belong to a date, its token ("ii/2020") and the date words before it ("từ năm", "mùa xuân năm")."""
-    for s, _ in spans_at(low, _WORD_START, _WORD_FIRSTS, start, end):
-        yield s
-    if start == 0 and end == len(low):  # the whole text: runs and lead words found by the regex engine
-        yield from _run_starts(low)
-        return
-    for m in _DIGITS.finditer(low, start, end):
-        ds, de = m.span()
-        n = de - ds
-        if n == 3 or n > 4:
-            continue  # page numbers, votes, amounts
-        if n <= 2 and not (
-            _YEAR_AHEAD.search(low, de, min(de + 24, end))
-            or low.startswith(" tháng", de)
-            or low[max(0, ds - 6) : ds].rstrip().endswith(("năm", "niên", "kỷ", "kỉ"))
-            or low.startswith("/", de)
-            and low[max(0, ds - 7) : ds].rstrip().endswith(_DAY_WORDS)
-        ):
-            continue
-        yield from _lead_starts(low, start, ds)
-
-
-def _lead_starts(low: str, start: int, ds: int):
-    """The starts a digit run at ``ds`` gives: itself, its token, the date words before it."""
-    yield ds
-    p = max(start, low.rfind(" ", max(start, ds - 16), ds) + 1)
-    while p < ds and low[p] in _PUNCT:
-        p += 1
-    if p < ds:
-        yield p  # "ii/2020", "28/7/1995"
-    for _ in range(_LEAD_WORDS):
-        if p - 1 <= start or low[p - 1] not in " (":
-            break
-        lo = max(start, p - 16)  # the word before, not reaching into the line before
-        q = max(start, low.rfind(" ", lo, p - 1) + 1, low.rfind("\n", lo, p - 1) + 1)
-        k = q
-        while k < p - 1 and low[k] in _PUNCT:
-            k += 1
-        if low[k : p - 1].rstrip("(") not in _LEAD:
-            break
-        p = k
-        yield p
-
-
-# The same over a whole text, in C: the digit runs that can belong to a date (_RUN: four digits, or one or
-# two before a year, " tháng", "/" after a day word, or after "năm"/"niên"/"kỷ"), and for each the token and
-# lead words before it (_CHAIN, matched on the reversed text from the run's first digit backwards).
-def _after(words: tuple[str, ...], window: int, digits: int) -> str:
-    """Lookbehinds from the end of a run of ``digits``: one of ``words`` then white space within ``window``
-    characters before the run (the old rstrip test)."""
-    space, digit = r"\s", r"\d"
-    return "|".join(
-        f"(?<={re.escape(w)}{space * k}{digit * digits})" for w in words for k in range(window - len(w) + 1)
-    )
-
-
-_YEAR_WORDS = ("năm", "niên", "kỷ", "kỉ")
-_RUN = re.compile(
-    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng)|(?(two)(?:"
-    + _after(_YEAR_WORDS, 6, 2)
-    + ")|(?:"
-    + _after(_YEAR_WORDS, 6, 1)
-    + "))|(?=/)(?(two)(?:"
-    + _after(_DAY_WORDS, 7, 2)
-    + ")|(?:"
-    + _after(_DAY_WORDS, 7, 1)
-    + "))))"
-)
-_P = "[" + re.escape(_PUNCT) + "]"
-_LEAD_REV = "|".join(re.escape(w[::-1]) for w in sorted(_LEAD, key=len, reverse=True))
-_STEP = (  # one lead word: "(" or " " before the token, then the word (punctuation and "(" around it)
-    r"[ (](?!\Z)(?=[^ \n]{0,14}[ \n]|[^ \n]*\Z)\(*(?P<wN>" + _LEAD_REV + r")(?=" + _P + r"*(?:[ \n]|\Z))"
-)
-_CHAIN = re.compile(
-    rf"(?=[^ ]{{0,15}} )(?P<tok>[^ ]*?)(?={_P}* )"
-    + "(?:"
-    + "(?:".join(_STEP.replace("wN", f"w{i}") for i in range(1, _LEAD_WORDS + 1))
-    + ")?" * _LEAD_WORDS
-)
-
-
-def _run_starts(low: str) -> list[int]:
-    rev = low[::-1]
-    n = len(low)
-    out: list[int] = []
-    chain = _CHAIN.match
-    for ds in map(re.Match.start, _RUN.finditer(low)):
-        m = chain(rev, n - ds)
-        if m is None:  # no space in the 16 characters before the run: the token starts at the text's start
-            out.extend(_lead_starts(low, 0, ds))
-            continue
-        out.append(ds)
-        if m.end(1) > n - ds:  # the token
-            out.append(n - m.end(1))
-        if m.end(2) >= 0:  # lead words
-            out.extend([n - e for _, e in m.regs[2:] if e >= 0])
-    return out
+    ref, aff = BlockType.REFERENCE, BlockType.AFFILIATION  # by identity: an Enum's == is slow
+    return [(b.start, b.end) for b in doc.blocks if b.type is ref or b.type is aff]
 
 
 def _accept(text: str, low: str, m: re.Match[str]) -> bool:
@@ -310,11 +195,7 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
     low = lower_same_length(text)
     out: list[DateExpr] = []
     last = -1
-    if start == 0 and end == len(low):
-        found = [s for s, _ in spans_at(low, _WORD_START, _WORD_FIRSTS)] + _run_starts(low)
-    else:
-        found = list(_starts(low, start, end))
-    for p in sorted(set(found)):  # leftmost-longest, no overlaps:
+    for p in sorted(set(starts_in(low, start, end))):  # leftmost-longest, no overlaps:
         if p < last:
             continue  # inside a date already found, so not matched at all
         m = _DATE_RX.match(low, p, end)
