@@ -159,6 +159,8 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
     """How many upper-case lines above an official document's kind name its issuer ("BỘ NGOẠI GIAO", then
     "BÁO CÁO"), when no motto or number marked them as a preamble: 0 when the kind does not follow."""
     texts = lines.texts
+    if not idx or not texts[idx[0]].isupper():
+        return 0
     for n in range(min(3, len(idx) - 1)):
         t = texts[idx[n]]
         if len(t) > 60 or not _caps(t) or is_document_kind(t) or heading_rank(t) is not None:

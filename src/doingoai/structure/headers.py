@@ -167,7 +167,11 @@ def _spaced_title(t: str) -> str | None:
 def _spaced_page_lines(texts: list[str], zone: set[int], removed: set[int]) -> set[int]:
     """Lines next to a page break holding a page number and a running title apart, and the same title
     standing alone next to another break (the last page's foot)."""
-    found = {i: t for i in zone if i not in removed and (t := _spaced_title(texts[i])) is not None}
+    found = {
+        i: t
+        for i in zone
+        if "   " in texts[i] and i not in removed and (t := _spaced_title(texts[i])) is not None
+    }
     if not found:
         return set()
     titles = set(found.values())

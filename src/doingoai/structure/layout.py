@@ -8,6 +8,7 @@ starts; and :class:`Raw`, a block being laid out (its lines, type and cuts).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, filterfalse
 
@@ -142,24 +143,25 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
     """Rows of a table set as text: lines of two or more short cells parted by runs of spaces (a tab
     becomes two in the clean stage), two or more such lines in a row with as many cells each."""
     texts = lines.texts
-    cells: dict[int, int] = {}
-    for i in keep:
-        t = texts[i]
-        if "  " in t:
-            spans = preamble.gap_spans(t)
-            if (
-                len(spans) >= 2
-                and all(e - s <= MAX_CELL for s, e in spans)
-                and not any(t[e - 1] in _PROSE_END for s, e in spans[:-1])  # "... ASEAN.  Cùng năm": prose
-                and not starts_lower(t)
-            ):
-                cells[i] = len(spans)
-    if len(cells) < 2:
+    wide = [i for i, t in zip(keep, map(texts.__getitem__, keep), strict=True) if "  " in t]
+    if len(wide) < 2:
         return frozenset()
+    cells: dict[int, int] = {}
+    for i in wide:
+        t = texts[i]
+        spans = preamble.gap_spans(t)
+        if (
+            len(spans) >= 2
+            and all(e - s <= MAX_CELL for s, e in spans)
+            and not any(t[e - 1] in _PROSE_END for s, e in spans[:-1])  # "... ASEAN.  Cùng năm": prose
+            and not starts_lower(t)
+        ):
+            cells[i] = len(spans)
     rows: set[int] = set()
-    for a, b in zip(keep, keep[1:], strict=False):  # (blank lines between rows do not count)
-        if a in cells and cells.get(b) == cells[a]:
-            rows.update((a, b))
+    for a, n in cells.items():  # the next kept line (blank lines between rows do not count)
+        k = bisect_right(keep, a)
+        if k < len(keep) and cells.get(keep[k]) == n:
+            rows.update((a, keep[k]))
     return frozenset(rows)
 
 
