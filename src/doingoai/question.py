@@ -22,8 +22,10 @@ from doingoai.question_cues import (
     KIND_RX,
     PERCENT,
     VOTES,
+    actions,
     activities,
     name_heads,
+    place_head,
     relation_levels,
 )
 
@@ -85,6 +87,10 @@ class Question:
     # "Where do X and Y coordinate?": the activity's folded Vietnamese words ("phoi hop"); a forum
     # or an organisation answers, from a sentence saying it
     activity: tuple[str, ...] = ()
+    # "có hiệu lực khi nào", "enter into force": the action's folded Vietnamese words ("hieu luc");
+    # a date or an amount is only taken from a sentence saying it, next to it
+    action: tuple[str, ...] = ()
+    place_head: str | None = None  # "khu vực nào" -> "khu vực": the place is the name written after it
 
     @property
     def asks_countries(self) -> bool:
@@ -110,7 +116,9 @@ _EN_DATE = re.compile(
 _VI_PLACE = re.compile(
     r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu|vùng nào|khu vực nào)\b", re.I
 )
-_EN_PLACE = re.compile(r"\b(where|which city|in which city|what city)\b", re.I)
+_EN_PLACE = re.compile(
+    r"\b(where|which city|in which city|what city|(?:which|what) (?:region|province|area|capital))\b", re.I
+)
 # "where" about an activity between states unless a city or a meeting held is asked, or an event kind
 _NOT_ACTIVITY = re.compile(
     r"\b(?:which|what) city\b|\b(?:thành phố|tỉnh) nào\b|\b(?:held|hosted|took place|được tổ chức|diễn ra)\b",
@@ -377,4 +385,6 @@ def analyse(text: str) -> Question:
         activity=activities(folded)
         if wants is Wants.PLACE and not (kinds or _NOT_ACTIVITY.search(q))
         else (),
+        action=actions(folded) if wants in (Wants.DATE, Wants.NUMBER) else (),
+        place_head=place_head(q) if wants is Wants.PLACE else None,
     )

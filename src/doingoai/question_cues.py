@@ -26,6 +26,48 @@ ASKS_HELD = re.compile(
     re.I,
 )
 
+# --- an action a date or an amount is asked about, beyond the event kinds: "enter into force" ------
+# "Công ước có hiệu lực khi nào?", "When did the Convention enter into force?": the date is the one
+# the text gives where it says the action ("có hiệu lực từ ngày 14/12/2005"), never the signing date
+# of the same sentence or passage. Each cue (folded question) -> the folded Vietnamese words said.
+_ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"\b(?:hieu luc|(?:enter(?:s|ed|ing)?|entry|c[ao]m(?:e|es|ing)) into force|in force"
+            r"|(?:take|takes|taken|took|taking|came|come|comes) effect|effective)\b"
+        ),
+        ("hieu luc",),
+    ),
+)
+
+
+def actions(folded: str) -> tuple[str, ...]:
+    """The folded Vietnamese words of the action a folded question asks about ("enter into force" ->
+    "hieu luc"); its evidence sentence says one of them."""
+    return tuple(dict.fromkeys(w for rx, vi in _ACTIONS if rx.search(folded) for w in vi))
+
+
+# --- the kind of place asked: "khu vực nào" -> a name written after "khu vực" ---------------------
+_PLACE_HEAD = re.compile(
+    r"\b(khu vực|vùng|tỉnh|thành phố|thủ đô|địa điểm|quốc đảo|đảo|huyện|bang)\s+nào\b"
+    r"|\b(?:which|what)\s+(region|area|province|city|capital|island|state)\b",
+    re.I,
+)
+_EN_PLACE_HEAD = {
+    "region": "khu vực", "area": "khu vực", "province": "tỉnh", "city": "thành phố", "capital": "thủ đô",
+    "island": "đảo", "state": "bang",
+}  # fmt: skip
+
+
+def place_head(question: str) -> str | None:
+    """The noun a place question asks by ("khu vực nào" -> "khu vực", "which province" -> "tỉnh"):
+    a text writes the place's name right after it ("đến khu vực Abyei"), or None."""
+    m = _PLACE_HEAD.search(question)
+    if not m:
+        return None
+    return m.group(1).lower() if m.group(1) else _EN_PLACE_HEAD[m.group(2).lower()]
+
+
 _HEAD_BEFORE_NAO = re.compile(r"(?<!\w)([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+nào(?!\w)")
 # syllables that make "X nào" a question word, a quantity or a cue read elsewhere
 _NOT_HEAD = frozenset(

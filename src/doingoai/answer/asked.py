@@ -153,6 +153,21 @@ def does_activity(q: Question, sentence: str) -> bool:
     return any(f" {w} " in folded for w in q.activity)
 
 
+# --- an action a date or an amount is asked about ------------------------------------------------
+def action_at(q: Question, sentence: str) -> list[int]:
+    """Where the sentence says the action the question asks about ("có hiệu lực" for "enter into
+    force"): the offsets just past each saying (folding keeps offsets); empty when none is asked."""
+    if not q.action:
+        return []
+    folded = fold(sentence).lower()
+    return sorted(m.end() for w in q.action for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded))
+
+
+def says_action(q: Question, sentence: str) -> bool:
+    """The sentence says the action a date or an amount is asked about (always true when none is)."""
+    return not q.action or bool(action_at(q, sentence))
+
+
 # --- holding a meeting -------------------------------------------------------------------------
 _HELD_CUES = (" to chuc ", " dien ra ", " dang cai ", " khai mac ", " hop ", " chu tri ", " chu nha ")
 # attending a meeting names where it was held: "dự Hội nghị Cấp cao ... tại Oa-sinh-tơn"

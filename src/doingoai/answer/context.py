@@ -47,17 +47,43 @@ class DocumentContext:
         lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
         return next((ln for ln in reversed(lines[-6:]) if ln.endswith(":")), "")
 
+    def asked_line(self, hit: dict[str, Any]) -> str:
+        """The question a Q&A page answers with the sentence's paragraph ("Hỏi: Việt Nam đã mấy lần
+        là Ủy viên ... Hội đồng Bảo an?" before "Đáp: Hai lần. Việt Nam trúng cử ..."): the line
+        just before a paragraph opening with an answer mark, when it opens with a question mark;
+        else ""."""
+        if "doc_id" not in hit:
+            return ""
+        text, _ = self._doc(hit["doc_id"])
+        start = min(hit.get("passage_start", hit["start"]), hit["start"])
+        if not _ANSWER_MARK.match(text, start, hit["end"]):
+            return ""
+        before = text[max(0, start - self.LEAD_WINDOW) : start]
+        lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
+        return lines[-1] if lines and _QUESTION_MARK.match(lines[-1]) else ""
+
     def deixis(self, hit: dict[str, Any], required: list[Concept]) -> str | None:
         """The names of the asked actors, when the sentence refers to them ("hai nước", "hai bên",
         "phía bạn", or a name cut short: "vào Hội đồng" for "Hội đồng Nhân quyền") and the title or
-        the text just before it names every required actor; else None."""
-        if "doc_id" not in hit or not (has_deixis(hit["text"]) or _short_forms(required, hit["text"])):
+        the text just before it names every required actor, or when it answers a Q&A page's
+        question naming them (:meth:`asked_line`); else None."""
+        if "doc_id" not in hit:
+            return None
+        asked = self.asked_line(hit)
+        if asked and contains_all(required, " ".join((hit["text"], hit.get("passage", ""), asked))):
+            return " ".join(actor_names.display(c) for c in sorted(self.codes))
+        if not (has_deixis(hit["text"]) or _short_forms(required, hit["text"])):
             return None
         text, title = self._doc(hit["doc_id"])
         before = title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
         if not contains_all(required, before):
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
+
+# a Q&A page: "Hỏi: ...?" then "Đáp: ..." ("Câu hỏi", "Trả lời", "H:", "TL:", "Q:", "A:")
+_QUESTION_MARK = re.compile(r"(?:hỏi|câu hỏi(?:\s+\d+)?|q|question)\s*[:.]\s*\S", re.I)
+_ANSWER_MARK = re.compile(r"(?:đáp|trả lời|tl|a|answer)\s*:\s*\S", re.I)
 
 
 def _short_forms(required: list[Concept], sentence: str) -> bool:

@@ -26,6 +26,7 @@ from doingoai.answer.asked import (
     negation_of,
     negation_ok,
     relation_words,
+    says_action,
 )
 from doingoai.answer.blocks import (
     INTRODUCES_ONLY,
@@ -37,7 +38,7 @@ from doingoai.answer.blocks import (
 )
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.facts import from_events, party_codes
-from doingoai.answer.required import mentions_theme, ordinals_ok
+from doingoai.answer.required import mentions_theme, ordinals_ok, own_year_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.spans import extract_for
 from doingoai.answer.terms import (
@@ -150,8 +151,8 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         names_only = names_only + date_question_years(q)
         names_required = names_required + date_question_years(q)
     fact = (
-        None  # facts hold what happened: a negated question is answered from the text saying it did not
-        if negation is not None
+        None  # facts hold what happened: a negated question is answered from the text saying it did not;
+        if negation is not None or q.action  # no event kind holds "có hiệu lực" (a signing's date is not it)
         else from_events(kb, q, codes, terms, names_only + relation)
     )
     most, precise = superlatives(q), wanted_precision(q)
@@ -210,7 +211,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
-    for score, i, hit in supported[:5]:
+    for score, i, hit in own_year_first(q.year, supported[:5]):
         if i in denied:
             continue
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
@@ -219,6 +220,8 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             mentions_kind(q.kinds, hit["text"]) or held_cue(q, hit["text"]) or q.levels
         ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
             continue  # a date, amount or place is only taken from a sentence about the action asked
+        if not says_action(q, hit["text"]):
+            continue  # "enter into force": the date of the sentence saying "có hiệu lực", not of the signing
         if not does_activity(q, hit["text"]):
             continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city
         if hit.get("type") in INTRODUCES_ONLY:

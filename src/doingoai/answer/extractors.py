@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from doingoai.answer.asked import date_question_years, not_named_year
+from doingoai.answer.asked import action_at, date_question_years, not_named_year
 from doingoai.answer.persons import UPPER
 from doingoai.answer.required import THEME_WORDS
 from doingoai.question import Question, Wants, fold
@@ -93,7 +93,44 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
         cands = [m for m in cands if any(y in m.group(0) for y in q.years)] or cands
     if q.earliest and cands:  # "lần đầu", "first": the earliest date the sentence writes
         return _found(min(cands, key=lambda m: (_YEAR_OF.findall(m.group(0)) or ["9999"])[0]))
+    acted = action_at(q, sentence)  # "có hiệu lực từ ngày ...": the date written just after the action
+    if acted:
+        return _found(_after(cands, acted) or nearest(cands, acted))
     return _found(nearest(cands, term_positions(sentence, terms)))
+
+
+_AFTER_ACTION = 40  # "có hiệu lực kể từ ngày 14/12/2005": how far past the action its date may start
+
+
+def _after(cands: list[re.Match[str]], ends: list[int]) -> re.Match[str] | None:
+    """The first candidate starting just after one of ``ends`` (within :data:`_AFTER_ACTION`)."""
+    return next((m for m in cands if any(0 <= m.start() - e <= _AFTER_ACTION for e in ends)), None)
+
+
+# where one clause of a sentence ends: "nhiệm kỳ 2008 – 2009 với 183/190 phiếu và nhiệm kỳ 2020 – ..."
+_CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:và|còn|trong khi|and|while|whereas)\s", re.I)
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    """The clause of the sentence around offset ``at`` (between breaks of :data:`_CLAUSE_BREAK`)."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return sentence[start:end]
+
+
+def in_named_clause(q: Question, sentence: str, cands: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of several candidates, those in a clause writing a year the question names ("183/190" of
+    "nhiệm kỳ 2008 – 2009 với 183/190 phiếu và nhiệm kỳ 2020 – 2021 với 192/193 phiếu" for a
+    question naming 2008 – 2009); all of them when none is or no clause writes the year."""
+    if len(cands) < 2 or not q.years:
+        return cands
+    named = [m for m in cands if any(y in _clause_of(sentence, m.start()) for y in q.years)]
+    return named or cands
 
 
 _YEAR_OF = re.compile(r"(?:1[89]|20)\d\d")
@@ -124,7 +161,9 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
         cands = [m for m in cands if "%" in m.group(0)] or cands
     elif votes:  # "145 phiếu", "145/193", "145 votes": a count of votes, not another number
         cands = [m for m in cands if "/" in m.group(0) or _VOTES_AFTER.match(sentence, m.end())] or cands
-    m = nearest(cands, term_positions(sentence, terms))
+    cands = in_named_clause(q, sentence, cands)  # the count of the term the question names
+    acted = action_at(q, sentence)
+    m = nearest(cands, acted or term_positions(sentence, terms))
     return (m.group(0).strip(), m.start(), m.end()) if m else None
 
 
@@ -186,13 +225,23 @@ _NOT_PLACE = re.compile(  # an event or a body after "tại": "tại Hội ngh�
 )
 
 
+def _after_head(head: str | None, sentence: str) -> list[tuple[str, int]]:
+    """The capitalised names written right after the place noun a question asks by ("khu vực
+    Abyei", "tỉnh Quảng Ninh"); a capitalised noun is part of a longer name ("Khu vực ..."), skipped."""
+    if not head:
+        return []
+    rx = re.compile(rf"(?<!\w){re.escape(head)}\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)")
+    return [(m.group(1), m.start(1)) for m in rx.finditer(sentence)]
+
+
 def find_place(q: Question, sentence: str) -> Found | None:
     """A place: a dateline opening the sentence, or capitalised words after "tại"/"ở" ("tại Đà
     Nẵng", "ở thành phố Hồ Chí Minh"); never one the question names, an event ("tại Hội nghị ..."),
     or a sea area unless the question asks about the sea."""
     asked = q.text.lower()
     sea_ok = q.asks_sea
-    cands = [(m.group(1), m.start(1)) for m in _DATELINE.finditer(sentence)]
+    cands = _after_head(q.place_head, sentence)  # "khu vực nào": "đến khu vực Abyei"
+    cands += [(m.group(1), m.start(1)) for m in _DATELINE.finditer(sentence)]
     for m in _PLACE.finditer(sentence):  # "Thành phố Hồ Chí Minh" whole; "thủ đô Hà Nội" -> "Hà Nội"
         city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written
         cands.append((sentence[m.start(1) : m.end(2)], m.start(1)) if city else (m.group(2), m.start(2)))

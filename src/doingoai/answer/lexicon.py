@@ -6,6 +6,8 @@ query) and :mod:`doingoai.answer.asked` (a negated English verb); places are in
 
 from __future__ import annotations
 
+import re
+
 EN_VI: dict[str, tuple[str, ...]] = {
     "join": ("gia nhập", "thành viên"),
     "joined": ("gia nhập", "thành viên"),
@@ -174,6 +176,23 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "protection": ("bảo hộ",),
     "effect": ("hiệu lực",),
     "force": ("hiệu lực",),
+    "effective": ("hiệu lực",),
+    # a convention's English name reaches its Vietnamese one word by word: "UN Convention against
+    # Corruption" -> "Công ước của Liên Hợp Quốc về chống tham nhũng"
+    "convention": ("công ước",),
+    "against": ("chống",),
+    "corruption": ("tham nhũng",),
+    "terrorism": ("khủng bố",),
+    "crime": ("tội phạm",),
+    "crimes": ("tội phạm",),
+    "cybercrime": ("tội phạm mạng",),
+    "trafficking": ("mua bán", "buôn bán"),
+    "drugs": ("ma túy",),
+    "heritage": ("di sản",),
+    "discrimination": ("phân biệt đối xử",),
+    "torture": ("tra tấn",),
+    "climate": ("khí hậu",),
+    "change": ("biến đổi",),
     "anniversary": ("kỷ niệm",),
     "founding": ("sáng lập", "thành lập"),
     "host": ("đăng cai", "tổ chức"),
@@ -228,3 +247,23 @@ EN_VI: dict[str, tuple[str, ...]] = {
         )
     },
 }
+
+# Phrases whose words mean nothing alone: the phrase -> the one word of :data:`EN_VI` it stands for
+# ("enter into force" is "có hiệu lực", not "enter" + "hiệu lực").
+EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:enter(?:s|ed|ing)?|entry|c[ao]m(?:e|es|ing)|put|brought)\s+into\s+force\b"
+            r"|\b(?:take|takes|taken|took|taking|came|come|comes)\s+effect\b",
+            re.I,
+        ),
+        "force",
+    ),
+)
+
+
+def en_phrases(text: str) -> str:
+    """``text`` with each phrase of :data:`EN_PHRASES` written as the one word it stands for."""
+    for rx, word in EN_PHRASES:
+        text = rx.sub(word, text)
+    return text

@@ -7,6 +7,7 @@ ordinal a question asks for, the parties a "hai nước" stands for, a theme.
 * Deixis: a sentence saying "hai nước" / "hai bên" / "phía bạn" stands for the parties its document
   names just before (or in its title), so it can answer a question naming them.
 * Themes: only a sentence stating a theme or slogan ("với chủ đề", "khẩu hiệu") answers for one.
+* Years: the year a question names is in the evidence sentence when one sentence writes it.
 
 What the question asks is read once, by :func:`doingoai.question.analyse`.
 """
@@ -14,6 +15,7 @@ What the question asks is read once, by :func:`doingoai.question.analyse`.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from doingoai.ordinals import ENUMERATOR, ROMAN, VI_NEXT, VI_WORD, Ordinals, ordinals_in
 
@@ -63,3 +65,21 @@ THEME_WORDS = re.compile(r"\b(?:chủ đề|khẩu hiệu|phương châm|thông 
 def mentions_theme(sentence: str) -> bool:
     """The sentence states a theme, slogan or motto ("với chủ đề", "khẩu hiệu")."""
     return bool(THEME_WORDS.search(sentence))
+
+
+# --- the year named ---------------------------------------------------------------------------
+_YEARS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+Scored = tuple[float, int, dict[str, Any]]  # (support, rank, hit) of a supported sentence
+
+
+def own_year_first(year: int | None, supported: list[Scored]) -> list[Scored]:
+    """The year a question names is in the evidence sentence when one sentence writes it: those
+    come first, and a sentence writing other years only ("Từ tháng 10/2018, ...") is about another
+    time and left out ("... năm 2022?" from "Năm 2022, Đội ... đến khu vực Abyei"). A sentence
+    writing no year may be about it (its passage or list heading names it): kept, after them."""
+    if year is None:
+        return supported
+    own = [s for s in supported if str(year) in _YEARS.findall(s[2]["text"])]
+    if not own:
+        return supported
+    return own + [s for s in supported if s not in own and not _YEARS.search(s[2]["text"])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.lexicon import EN_VI
+from doingoai.answer.lexicon import EN_VI, en_phrases
 from doingoai.answer.places import places_in, strip_places
 from doingoai.ordinals import english_ordinal, ordinal_forms
 from doingoai.question import Question, fold, without_first
@@ -62,7 +62,7 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
     if q.lang == "en":
         for _, vi in places_in(text):  # "Washington" -> "Oa-sinh-tơn"
             concepts.append(tuple(dict.fromkeys(words(v) for v in vi)))
-        text = strip_places(text)
+        text = en_phrases(strip_places(text))
         capitalised = {w.lower() for i, w in enumerate(re.findall(r"\w+", text)) if i > 0 and w[:1].isupper()}
         for w in _syllables(text):
             if w in _EN_STOP:
@@ -94,7 +94,7 @@ def search_query(q: Question, codes: set[str]) -> str:
     for code in codes:
         text = actor_names.strip_names(text, code)
     words += [v for _, vi in places_in(text) for v in vi]  # "Washington" -> "Oa-sinh-tơn"
-    text = strip_places(text)
+    text = en_phrases(strip_places(text))
     for w in _syllables(text):
         nth = english_ordinal(w)
         if w in EN_VI:
