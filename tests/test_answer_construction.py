@@ -156,7 +156,9 @@ Hỏi: Đội Công binh số 3 làm nhiệm vụ ở những nơi nào?
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    yield from ingested_kb(tmp_path_factory, {"decree.txt": DECREE, "faq.txt": FAQ, "trade.txt": TRADE}, "construction.sqlite")
+    yield from ingested_kb(
+        tmp_path_factory, {"decree.txt": DECREE, "faq.txt": FAQ, "trade.txt": TRADE}, "construction.sqlite"
+    )
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_qa import question_before
 from doingoai.extract.textscan import matches_at, spans_at
 from doingoai.model import BlockType, Document, Mention
 
@@ -83,6 +84,8 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
             continue
         kinds = ("organisation",) if m.group("org") else ("country", "person")
         k = bisect_left(starts, s) - 1
+        # Vietnam, taken only when no foreign country is named before ("nước này" is a foreign one)
+        own = None
         while k >= 0 and s - mentions[k].end <= _THIS_REACH and "\n" not in doc.text[mentions[k].end : s]:
             x = mentions[k]
             if (
@@ -94,9 +97,17 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
                     _sentence_subject(doc, mentions, starts, x, s, kinds) or x
                 )  # (a later sentence: its subject)
                 code = country_of(x.code)
-                out.append(Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora"))
+                found = Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora")
+                if code == "VNM" and m.group("state") and doc.sentence_at(x.start) is not doc.sentence_at(s):
+                    own = own or found  # "... của Thụy Điển cho Việt Nam. Nước này cũng giúp ...": Sweden
+                    k -= 1
+                    continue
+                out.append(found)
+                own = None
                 break
             k -= 1
+        if own is not None:
+            out.append(own)
     return out
 
 
@@ -338,10 +349,28 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
             while j > 0 and doc.sentences[j - 1].block == block and doc.sentences[j - 1].start >= lo:
                 j -= 1
             lo = doc.sentences[j].start
-        for x in reversed(mentions[bisect_left(starts, lo) : bisect_left(starts, s)]):
-            if x.kind in _ORGS and x.end <= s:
-                out.append(
-                    Mention(s, e, country_of(x.code) if x.via != "anaphora" else x.code, x.kind, "anaphora")
+        found = _org_before(mentions, starts, lo, s)
+        question = (
+            question_before(doc, s) if found is None else None
+        )  # an answer: the body its question names
+        if question is not None:
+            found = _org_before(mentions, starts, *question)
+        if found is not None:
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    country_of(found.code) if found.via != "anaphora" else found.code,
+                    found.kind,
+                    "anaphora",
                 )
-                break
+            )
     return out
+
+
+def _org_before(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
+    """The last organisation or body named in ``[lo, hi)``."""
+    for x in reversed(mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]):
+        if x.kind in _ORGS and x.end <= hi:
+            return x
+    return None

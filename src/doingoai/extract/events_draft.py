@@ -11,12 +11,15 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_frames import (
     DECIDED,
     SUBORDINATE,
+    act_owner,
     chair_role,
     help_task_start,
     host_before_ma,
     joint_parties,
     meeting_org,
     place_country,
+    protested_act,
+    refers_back,
     relative_subject,
     role_holder,
     treaty_owner,
@@ -31,6 +34,7 @@ from doingoai.extract.events_occasion import (
     own_government,
     unfinished,
 )
+from doingoai.extract.events_qa import mission_org
 from doingoai.extract.events_roles import (
     AGREEMENT_KINDS,
     DEFAULT_RECIPIENT_VNM,
@@ -146,7 +150,11 @@ def draft_event(
     )
     if c0 > s0 and not index.any_between(c0, ts) and not _NEW_SUBJECT.match(text, c0):  # trigger shares the
         c0 = _clause(text, s0, s1, c0 - 1)[0]  # subject of the clause before
-    if not index.any_between(c0, c1) and not ctx.agreements_between(c0, c1):
+    if (
+        not index.any_between(c0, c1)
+        and not ctx.agreements_between(c0, c1)
+        and trig.name != "peacekeeping_serve"  # (its organisation may come from the question or the page)
+    ):
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
         for br in STRONG_BREAK.finditer(text, c0, ts):
@@ -251,6 +259,10 @@ def draft_event(
             ]
         if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
             pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
+        if refers_back(text, ts, te):
+            return None  # "lời lên án đó là ...": the act told before, characterised (events_frames)
+        if kind is K.CONFLICT and protested_act(text, c0, ts):
+            return None  # "lên án cuộc ném bom Hà Nội của Mỹ": the protest's object (events_frames)
         if (
             kind is K.CONFLICT
         ):  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
@@ -281,6 +293,10 @@ def draft_event(
             kind = K.CHAIR
         relative = relative_roles(text, kind, post, ts, te)  # "... cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba"
         actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
+        if trig.name == "peacekeeping_serve" and not recips:  # "làm nhiệm vụ tại Phái bộ Liên Hợp Quốc", else
+            recips = mission_org(doc, te, p1)  # the organisation its question or the page names (events_qa)
+        if kind is K.PROTEST and (owner := act_owner(text, clause_groups, te)):
+            recips = owner  # "lên án cuộc ném bom Hà Nội của Mỹ": the act's owner is the target
         if role_org or trig.name == "joint":  # "A và B cùng nộp ...": each a party, no recipient
             actors, recips = (actors, role_org) if role_org else (joint_parties(pre), [])
         elif trig.name in ("chair", "chair_role"):  # "Với tư cách là Chủ tịch ASEAN, Cam-pu-chia ...": the
@@ -342,7 +358,9 @@ def draft_event(
             or recips
             or kind is K.AGREEMENT_NEGOTIATE
             and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
-            or _AGREEMENT_NOUN.search(text, max(c0, ts - (120 if passive else 40)), min(p1 + 1, te + 80))
+            or _AGREEMENT_NOUN.search(
+                text, max(s0 if passive else c0, ts - (160 if passive else 40)), min(p1 + 1, te + 80)
+            )
             or kind is K.AGREEMENT_RATIFY
             and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
             or kind is K.AGREEMENT_RATIFY
@@ -401,7 +419,15 @@ def draft_event(
     for g in pre:
         if last_name < g.end <= ts:
             last_name = g.end
-    status = status_of(ctx, text, block, recent, te, c1, text[max(last_name, c0, ts - 80) : ts])
+    predicate = text[max(last_name, c0, ts - 80) : ts]
+    agent = pre[-1] if pre and pre[-1].end == last_name else None
+    if (
+        agent is not None and agent.marker in ("được", "bị") and agent.marker_pos >= c0
+    ):  # "chưa được (đại diện) X
+        predicate = (
+            text[max(c0, agent.marker_pos - 30) : agent.marker_pos + 4] + predicate
+        )  # ký": the negation
+    status = status_of(ctx, text, block, recent, te, c1, predicate)  # stands before the passive's agent
     status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
     if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
         status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place

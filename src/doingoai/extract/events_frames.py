@@ -131,3 +131,42 @@ def joint_parties(pre: list) -> list[str]:
         if g.marker == "":
             out += [c for c in g.codes if c not in out]
     return out
+
+
+# a protest's object that is an act ("lên án cuộc ném bom Hà Nội của Mỹ"): the act is the content of the protest
+_ACT_NOUN = (
+    r"(?:cuộc |hành động |những |các |việc |hành vi )*(?:chiến tranh|ném bom|xâm lược|xâm lấn|xâm chiếm|tấn công"
+    r"|đánh chiếm|chiếm đóng|bắn phá|oanh tạc|không kích|can thiệp|thảm sát|cấm vận|bao vây)"
+)
+_PROTESTED = re.compile(
+    r"\b(?:phản đối|lên án|tố cáo|kháng nghị)\s+" + r"(?:cuộc |hành động |những |các |việc |hành vi )*$"
+)
+_ACT_OBJECT = re.compile(r"\s*" + _ACT_NOUN + r"\b")
+
+
+def protested_act(text: str, c0: int, ts: int) -> bool:
+    """ "Thủ tướng Palme lên án cuộc ném bom Hà Nội của Mỹ": a conflict named as the object of a protest is what
+    the protest is about (its owner is the protest's target), not an event of its own."""
+    return _PROTESTED.search(text, max(c0, ts - 40), ts) is not None
+
+
+def act_owner(text: str, groups: list, te: int) -> list[str]:
+    """The owner of the act a protest condemns, its target: "lên án cuộc ném bom Hà Nội của Mỹ" -> the USA (not
+    Hanoi, the place bombed)."""
+    if _ACT_OBJECT.match(text, te) is None:
+        return []
+    owners = [g for g in groups if g.marker == "của" and 0 <= g.start - te <= 80]
+    return list(owners[0].codes) if owners else []
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:lời|sự|việc|hành động)\s+$")
+_BACK_REFERENCE = re.compile(r"\s+(?:đó|này|ấy|nói trên|trên)\b")
+
+
+def refers_back(text: str, ts: int, te: int) -> bool:
+    """ "lời lên án đó là “hành động … của một chính phủ phương Tây”": a nominal act referring back to one already
+    told, characterised (no new act)."""
+    return (
+        _NOUN_BEFORE.search(text, max(0, ts - 14), ts) is not None
+        and _BACK_REFERENCE.match(text, te) is not None
+    )

@@ -111,7 +111,7 @@ class FastCue:
 # what may stand between a passive "được"/"bị" and its agent: "được nhân dân Lào", "bị chính quyền Pol Pot"
 _AGENT_WORDS = frozenset(
     "nhân dân chính phủ nhà nước các nước phía đảng quân đội lực lượng chính quyền bạn bè quốc tế nhiều những "
-    "tổng thống thủ tướng chủ tịch lãnh đạo cộng đồng giới quốc hội nghị viện thượng hạ tất cả".split()
+    "tổng thống thủ tướng chủ tịch lãnh đạo cộng đồng giới quốc hội nghị viện thượng hạ tất cả đại diện".split()
 )
 ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective", "person"})
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})

@@ -67,8 +67,14 @@ _FOREIGN_FIRSTS = (
     "Chủ tịch",
 )
 FOREIGN = re.compile(
-    rf"(?<![^\W\d_])(?:{_FOREIGN_TITLES}) (?!(?:{_FAMILY}) )(?P<name>{_FOREIGN_TOKEN}(?: {_FOREIGN_TOKEN}){{1,3}})"
-    r"(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:{_FOREIGN_TITLES}) (?!(?:{_FAMILY}) )(?P<name>{_FOREIGN_TOKEN}(?: {_FOREIGN_TOKEN}){{1,3}}"
+    r"|(?P<one>[A-Z][a-z]{2,}))(?![^\W\d_])"
+)
+# a surname alone ("Thủ tướng Palme") is foreign only when no Vietnamese syllable could be spelt so: a letter
+# Vietnamese does not write (f j w z), two consonants that are no Vietnamese digraph, or a final it never has
+_ALIEN = re.compile(
+    r"[fjwz]|(?!ch|gh|gi|kh|ng|nh|ph|qu|th|tr)[bcdghklmnpqrstvx]{2}|(?<![cn])h$|(?<!n)g$|[bdklqrsvx]$"
+    r"|[aeiouy][bcdghklmnpqrstvx]+[aeiouy]"  # (two syllables in one word)
 )
 
 
@@ -97,6 +103,8 @@ def _foreign(doc: Document, mentions: list[Mention]) -> list[Mention]:
         k = bisect_left(starts, s)
         if k > 0 and mentions[k - 1].end > s or k < len(mentions) and mentions[k].start < e:
             continue  # inside a name, or a name (a country, a person in the gazetteer) in it
+        if m.group("one") and _ALIEN.search(m.group("one").lower()) is None:
+            continue  # "Chủ tịch Ban ...", "Thủ tướng Anh": a Vietnamese word, not a surname
         pair = pair_before(doc, mentions, s)
         if pair is not None and "VNM" in pair and pair[0] != pair[1]:
             other = pair[1] if pair[0] == "VNM" else pair[0]

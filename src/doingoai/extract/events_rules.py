@@ -42,7 +42,14 @@ _PARTICIPANTS = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
 _CONTRIBUTE = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
-_CONTRIBUTE_AFTER = re.compile(r",? góp phần\b")
+# what the coordination leads to, not its manner: "..., góp phần tổ chức ...", "rà soát pháp lý để sớm ký ..." (a
+# purpose after the coordination's own task: the coordination is the event, the purpose a later one)
+_PEACEKEEPER = re.compile(
+    r"\b(?:bệnh viện dã chiến|đội công binh|sĩ quan(?: gìn giữ hòa bình)?|lực lượng gìn giữ hòa bình"
+    r"|quân nhân gìn giữ hòa bình|(?:đội|đơn vị) (?:công binh|quân y|bộ binh))\b[^.;:!?]*$"
+)
+_COMPLETING = re.compile(r"\b(?:hoàn tất|hoàn thành|kết thúc)\b")
+_CONTRIBUTE_AFTER = re.compile(r",? góp phần\b|\S \b(?:để|nhằm|tiến tới)\b")
 _SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
 _TOPIC = re.compile(
     r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn)\b"
@@ -84,11 +91,17 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         stop = _CLAUSE_STOP.search(low, h.end, h.end + 160)
         tail = low[h.end : stop.start() if stop else h.end + 160]
         cut = _CONTRIBUTE_AFTER.search(tail)  # "..., góp phần tổ chức ...": what it leads to, not its manner
+        if cut and _COMPLETING.search(tail, 0, cut.start()):
+            cut = None  # "phối hợp với X hoàn tất thủ tục để Y gia nhập": the joining's procedure, its manner
         later = scan(tail[: cut.start()] if cut else tail)
         return any(
             x.trigger.name not in ("join_take_part", "coordinate") and not requested(tail, 0, x.start)
             for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)
         )
+    if (
+        h.trigger.name == "peacekeeping_serve"
+    ):  # only a peacekeeping unit's service: "Bệnh viện dã chiến ... làm
+        return _PEACEKEEPER.search(low, max(s0, ts - 90), ts) is None  # nhiệm vụ tại ...", not anyone's duty
     if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
         # "tham gia ARF ngay từ phiên họp đầu tiên": attending its sessions from the start, no joining told
         return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))
@@ -316,8 +329,15 @@ def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> l
     return out
 
 
+_VOTES_AFTER = re.compile(r"\s*\(?(?:với |được )?\d{1,3}\s*/\s*\d{1,3} phiếu(?: (?:thuận|ủng hộ))?\)?")
+
+
 def _same_frame(low: str, a, b, gap: str) -> bool:
-    """ "Năm APEC 2006 và Năm APEC 2017": the words before the second date repeat those before the first."""
+    """ "Năm APEC 2006 và Năm APEC 2017": the words before the second date repeat those before the first (each may
+    carry its votes: "nhiệm kỳ 2008 – 2009 với 183/190 phiếu và nhiệm kỳ 2020 – 2021")."""
+    votes = _VOTES_AFTER.match(gap)
+    if votes is not None:
+        gap = gap[votes.end() :]
     if not gap.lstrip(" ,").startswith("và "):
         return False
     words = gap.lstrip(" ,")[3:].strip()

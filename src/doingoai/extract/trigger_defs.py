@@ -93,6 +93,15 @@ STANDING: tuple[Trigger, ...] = (
         + _NO_WORD,
         back=1,
     ),
+    # a standing membership dated by "từ": "X là thành viên EU từ năm 1995" dates the joining (not "từ lâu")
+    _T(
+        "member_since",
+        K.MEMBERSHIP_JOIN,
+        ("thành viên", "hội viên"),
+        r"là (?:một )?(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?=[^.;:\n]{1,60}? (?:kể )?từ "
+        r"(?:năm |tháng \d{1,2}/|ngày \d{1,2}/\d{1,2}/)?\d{4}\b)",
+        back=1,
+    ),
     _T(
         "elect",
         K.MEMBERSHIP_ELECT,

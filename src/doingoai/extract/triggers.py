@@ -55,6 +55,12 @@ HELP_TASK = (  # "giúp X <task>": aid only with a building, training or paying 
     r"(?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập"
     r"|phòng, chống|phòng chống|thanh toán|trả nợ)"
 )
+# the helped left unstated (Vietnam, as for any aid): "Nước này cũng giúp xây dựng Bệnh viện Nhi ở Hà Nội", only with a
+# concrete work built (not "giúp xây dựng niềm tin")
+_HELP_BUILD = (
+    r" (?:xây dựng|cải tạo|khôi phục|tái thiết|xây)(?: lại)?(?: các| một| nhiều| hai| ba)?(?: công trình)? (?:bệnh viện"
+    r"|nhà máy|cầu|trường|đường|cảng|khu|trung tâm|sân bay|đập|nhà|thủy điện|cơ sở|viện)\b"
+)
 _T = Trigger
 
 LEXICON: tuple[Trigger, ...] = STANDING + (
@@ -73,6 +79,15 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         r"(?:triển khai|cử|điều động)(?: thêm)?(?: các| một| hai| ba| nhiều)?(?: [\d.]+)?(?: lượt)?"
         r" (?:bệnh viện dã chiến|đội công binh|sĩ quan|lực lượng|quân nhân|chiến sĩ)"
         r"(?=[^.;:]{0,120}?(?:phái bộ|gìn giữ hòa bình))" + _NO_WORD,
+    ),
+    # "hai sĩ quan của Việt Nam lên đường làm nhiệm vụ tại Phái bộ ...", "Đội Công binh số 1 đến khu vực Abyei": a
+    # peacekeeping unit serving (the unit before it is checked by events_rules.not_an_event)
+    _T(
+        "peacekeeping_serve",
+        K.COOPERATE,
+        ("làm nhiệm vụ", "đến khu vực", "tới khu vực"),
+        r"(?:lên đường )?làm nhiệm vụ(?= (?:gìn giữ hòa bình|tại|ở)\b)|(?:đến|tới) khu vực" + _NO_WORD,
+        back=2,
     ),
     # "tham gia tích cực vào ARF": taking an active part in an organisation one belongs to (an organisation
     # named right after it, checked by the extractor), not a join
@@ -219,7 +234,12 @@ LEXICON: tuple[Trigger, ...] = STANDING + (
         "aid_help",
         K.AID,
         ("giúp",),
-        r"(?<!hợp tác )giúp(?! đỡ)(?: cho)?(?= [^,.;:()]{2,60}? " + HELP_TASK + _NO_WORD + ")",
+        r"(?<!hợp tác )giúp(?! đỡ)(?: cho)?(?= [^,.;:()]{2,60}? "
+        + HELP_TASK
+        + _NO_WORD
+        + "|"
+        + _HELP_BUILD
+        + ")",
     ),
     _T(
         "support",
