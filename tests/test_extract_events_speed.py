@@ -9,7 +9,13 @@ import re
 
 import pytest
 
-from doingoai.extract import events_draft, events_groups, events_roles, events_rules, events_status
+from doingoai.extract import (
+    events_clause,
+    events_groups,
+    events_roles,
+    events_rules,
+    events_status,
+)
 from doingoai.extract.trigger_cues import (
     CONTEXT,
     HYPOTHETICAL,
@@ -154,4 +160,4 @@ def test_place_pre_check_is_necessary(samples):
 
 def test_post_stop_still_matches_the_regex():  # (events_draft is read by the draft tests; a smoke check here)
     low = "ký hiệp định, nhằm thúc đẩy; hợp tác"
-    assert events_draft.post_stop(low, 0, len(low)) == low.index(", nhằm")
+    assert events_clause.post_stop(low, 0, len(low)) == low.index(", nhằm")

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from doingoai.extract import dates, events_draft, events_status
+from doingoai.extract import dates, events_clause, events_draft, events_status
 from doingoai.extract.events_context import POLICY_INTRO, TASK_INTRO
 from doingoai.extract.textscan import search_ci
 from doingoai.extract.trigger_cues import CONTEXT, POST_STOP
@@ -108,7 +108,7 @@ def test_word_pre_checks_are_inside_every_match(samples, rx, needed):
 
 
 def test_post_stop_is_where_the_regex_stops(samples):
-    assert events_draft._POST_STOP_REST is not None  # POST_STOP still ends with its " nhằm" branch
+    assert events_clause._POST_STOP_REST is not None  # POST_STOP still ends with its " nhằm" branch
     rnd = random.Random(5)
     texts = [t.lower() for t in _corpus(samples)] + ["a nhằm", " nhằm", "x nhằmx nhằm_ nhằm. ; y", "a, để b"]
     for low in texts:
@@ -116,7 +116,7 @@ def test_post_stop_is_where_the_regex_stops(samples):
             a = rnd.randrange(len(low))
             b = min(len(low), a + rnd.randrange(0, 320))
             m = POST_STOP.search(low, a, b)
-            assert events_draft.post_stop(low, a, b) == (m.start() if m else b)
+            assert events_clause.post_stop(low, a, b) == (m.start() if m else b)
 
 
 def test_trigger_pre_checks_are_necessary(samples):

@@ -18,9 +18,10 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
+from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_coord import coordinated, split_off
-from doingoai.extract.events_draft import draft_event, org_next
+from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_occasion import CELEBRATIONS

@@ -6,6 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.events_clause import (
+    chain_start,
+    clause,
+    ends_with_with,
+    groups_of_clause,
+    post_stop,
+)
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_frames import (
@@ -45,7 +52,6 @@ from doingoai.extract.events_roles import (
     as_actor,
     codes_of,
     defaults,
-    groups,
     roles,
 )
 from doingoai.extract.events_rules import (
@@ -80,7 +86,6 @@ from doingoai.extract.events_tasks import (
 from doingoai.extract.events_unasserted import MEETING_KINDS, called_off, generic_subject, pronoun_country
 from doingoai.extract.triggers import (
     AGREEMENT_NOUN,
-    POST_STOP,
     STRONG_BREAK,
     Hit,
 )
@@ -89,7 +94,6 @@ from doingoai.model import BlockType, Document, EventKind, Status
 K = EventKind
 _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
 _HOP_TAC = re.compile(r"\bhợp tác\b")
-_CLAUSE = re.compile(r"[;]")
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(
@@ -118,12 +122,6 @@ _AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
 
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 _WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
-_NHAM = r"| nhằm\b"
-_POST_STOP_REST = (
-    re.compile(POST_STOP.pattern[: -len(_NHAM)], POST_STOP.flags)
-    if POST_STOP.pattern.endswith(_NHAM)
-    else None
-)
 
 
 def draft_event(
@@ -144,12 +142,12 @@ def draft_event(
     # sentence without an end: a PDF table); window edges on a grid let nearby triggers share the clause's groups
     if s1 - s0 > 2 * _WINDOW:
         s0, s1 = max(s0, (ts // _WINDOW - 1) * _WINDOW), min(s1, (te // _WINDOW + 2) * _WINDOW)
-    c0, c1 = _clause(text, s0, s1, ts)
+    c0, c1 = clause(text, s0, s1, ts)
     own0 = (
         c0  # "...xác lập quan hệ Đối tác chiến lược; năm 2014 nâng lên ...": a clause with no name before its
     )
     if c0 > s0 and not index.any_between(c0, ts) and not _NEW_SUBJECT.match(text, c0):  # trigger shares the
-        c0 = _clause(text, s0, s1, c0 - 1)[0]  # subject of the clause before
+        c0 = clause(text, s0, s1, c0 - 1)[0]  # subject of the clause before
     if (
         not index.any_between(c0, c1)
         and not ctx.agreements_between(c0, c1)
@@ -189,7 +187,7 @@ def draft_event(
     decided = False
     proposed: tuple[str, ...] = ()
     jointly = False
-    clause_groups = _groups(ctx, text, index, c0, c1)
+    clause_groups = groups_of_clause(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
         inner = [g for g in clause_groups if ts <= g.start and g.end <= te]
         actors = codes_of([g for g in inner if g.marker in ("giữa", "của")])
@@ -220,7 +218,7 @@ def draft_event(
         )  # a name after an earlier trigger of the clause is its object
         prev = hit_starts[k] if k >= 0 and hit_starts[k] >= c0 else -1
         pre = [g for g in clause_groups if g.end <= ts]
-        chain = _chain_start(text, hit_starts, k, c0, ts)
+        chain = chain_start(text, hit_starts, k, c0, ts)
         if (
             chain >= 0
         ):  # "..., gia nhập ASEAN, bình thường hóa quan hệ với Mỹ": names of earlier phrases are theirs
@@ -257,7 +255,7 @@ def draft_event(
             pre = ([first] if first is not None and first.marker == "" else []) + [
                 g for g in pre if g.start >= own0
             ]
-        if c0 > s0 and pre and pre[0].marker == "" and _ends_with_with(ctx, text, index, s0, c0):
+        if c0 > s0 and pre and pre[0].marker == "" and ends_with_with(ctx, text, index, s0, c0):
             pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
         if refers_back(text, ts, te):
             return None  # "lời lên án đó là ...": the act told before, characterised (events_frames)
@@ -494,62 +492,3 @@ def _vietnam_by_default(
             c in _OWN_SIDE for c in map(acting_code, doc.mentions)
         )
     return not found
-
-
-def post_stop(text: str, start: int, end: int) -> int:
-    """Where ``POST_STOP.search(text, start, end)`` starts, else ``end``. Its " nhằm" branch starts with a space,
-    so the engine tries the pattern at every space: that branch is found with ``str.find`` and the rest (which
-    starts with ";", ":" or ",") by the regex; their branches start with different characters, so the earlier
-    of the two is the leftmost match. (The plain search when the pattern no longer ends with that branch.)"""
-    if _POST_STOP_REST is None:
-        stop = POST_STOP.search(text, start, end)
-        return stop.start() if stop else end
-    stop = _POST_STOP_REST.search(text, start, end)
-    best = stop.start() if stop else end
-    i = text.find(" nhằm", start, best if stop else end)
-    while i >= 0:
-        q = i + 5  # "nhằm\b": no word character after it (the end of the range counts as the end of the text)
-        if q >= end or not (text[q].isalnum() or text[q] == "_"):
-            return i
-        i = text.find(" nhằm", i + 1, best if stop else end)
-    return best
-
-
-def _chain_start(text: str, hit_starts: list[int], k: int, c0: int, ts: int) -> int:
-    """Where an enumeration of verb phrases starts when the trigger at ``ts`` opens one of its items
-    ("bình thường hóa quan hệ với Trung Quốc, gia nhập ASEAN và trở thành thành viên WTO"), else -1."""
-    start, cur = -1, ts
-    while k >= 0 and hit_starts[k] >= c0 and text[max(c0, cur - 5) : cur].rstrip().endswith(SEPARATOR):
-        start = cur = hit_starts[k]
-        k -= 1
-    return start
-
-
-def org_next(index: MentionIndex, end: int) -> bool:
-    """Is an organisation named right after ``end`` ("tham gia APEC", "tham gia vào ASEAN")?"""
-    nxt = index.between(end, end + 80)
-    return bool(nxt) and nxt[0].start - end <= 2 and nxt[0].kind in ("organisation", "body")
-
-
-def _clause(text: str, s0: int, s1: int, pos: int) -> tuple[int, int]:
-    """The clause around ``pos``: the sentence ``[s0, s1)`` cut at ";"."""
-    c1 = text.find(";", pos, s1)
-    return text.rfind(";", s0, pos) + 1 or s0, (s1 if c1 < 0 else c1)
-
-
-def _groups(ctx: Context, text: str, index: MentionIndex, c0: int, c1: int) -> list:
-    """The mention groups of a clause, computed once for all the triggers in it."""
-    key = (c0, c1)
-    found = ctx.cache.get(key)
-    if found is None:
-        found = ctx.cache[key] = groups(text, index.between(c0, c1), c0, c1)
-    return found
-
-
-def _ends_with_with(ctx: Context, text: str, index: MentionIndex, s0: int, c0: int) -> bool:
-    """Does the previous clause end with a "với X" list (so "; Y thông qua ..." continues it)?"""
-    prev0 = s0
-    for m in _CLAUSE.finditer(text, s0, c0 - 1):
-        prev0 = m.end()
-    gs = _groups(ctx, text, index, prev0, c0)
-    return bool(gs) and gs[-1].marker in ("với", "đối với") and not text[gs[-1].end : c0 - 1].strip(" ,.")
