@@ -17,6 +17,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_codes import _acting, _codes
 from doingoai.extract.events_context import covered
 from doingoai.extract.triggers import COORD_GAP
+from doingoai.extract.vi_regex import leading_alternatives
 from doingoai.model import Mention
 
 
@@ -56,21 +57,9 @@ def literal_alternatives(pattern: str) -> set[str] | None:
     body = pattern.removeprefix(r"\b")
     if not body.startswith("(?:"):
         return None
-    depth, alts, cur = 0, [], ""
-    for i, ch in enumerate(body[3:], 3):
-        if ch == ")" and depth == 0:
-            close = i
-            break
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            alts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    else:
+    alts, close = leading_alternatives(body)
+    if close < 0:
         return None
-    alts.append(cur)
     if not _REQUIRED_REST.fullmatch(body, close + 1):
         return None  # the group is optional ("(?:A|B)?"), or an alternative outside it ("(?:A|B)|C") may match alone
     out: set[str] = set()

@@ -67,15 +67,14 @@ def needles_of(*cues: Cue) -> re.Pattern[str]:
     )
 
 
-def _first_words(pattern: str) -> list[str]:
-    """The first word of each alternative of the pattern's leading group: r"\\b(?:nếu như|giả sử)" -> nếu, giả."""
-    body = pattern.removeprefix(r"\b")
-    if not body.startswith("(?:"):
-        return [re.match(r"[^\W\d_]+", body).group(0)]  # type: ignore[union-attr]
+def leading_alternatives(body: str) -> tuple[list[str], int]:
+    """The top-level alternatives of the group ``(?:...)`` that ``body`` opens, and the index of its closing
+    bracket (-1 when it does not close: the alternatives then run to the end)."""
     depth, alts, cur = 0, [], ""
-    for ch in body[3:]:
+    for i, ch in enumerate(body[3:], 3):
         if ch == ")" and depth == 0:
-            break
+            alts.append(cur)
+            return alts, i
         depth += ch == "("
         depth -= ch == ")"
         if ch == "|" and depth == 0:
@@ -84,6 +83,15 @@ def _first_words(pattern: str) -> list[str]:
         else:
             cur += ch
     alts.append(cur)
+    return alts, -1
+
+
+def _first_words(pattern: str) -> list[str]:
+    """The first word of each alternative of the pattern's leading group: r"\\b(?:nếu như|giả sử)" -> nếu, giả."""
+    body = pattern.removeprefix(r"\b")
+    if not body.startswith("(?:"):
+        return [re.match(r"[^\W\d_]+", body).group(0)]  # type: ignore[union-attr]
+    alts, _ = leading_alternatives(body)
     # the longest plain word of each alternative: the rarest, so the fast path fails most often
     return [
         max(re.findall(r"[^\W\d_]+", re.sub(r"\(\?[^)]*\)|\[[^]]*\]", " ", a)) or [a[:1]], key=len)
