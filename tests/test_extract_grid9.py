@@ -137,3 +137,12 @@ def test_a_second_project_of_this_country_is_its_own_aid():
     ).events
     aid = [e for e in got if e.kind is K.AID]
     assert len(aid) == 2 and all(e.actors == ("AUS",) and e.recipients == ("VNM",) for e in aid), show(got)
+
+
+def test_initials_are_not_question_or_answer_labels():
+    from doingoai.extract import events_qa
+
+    assert not events_qa._QUESTION.match("H. Kissinger thăm Hà Nội năm 1973.")
+    assert not events_qa._ANSWER.match("Đ. Nguyễn Văn A phát biểu.")
+    assert events_qa._QUESTION.match("H: Việt Nam gia nhập ASEAN khi nào?")
+    assert events_qa._ANSWER.match("Đáp: Năm 1995.")

@@ -38,3 +38,29 @@ def test_a_table_of_data_inside_the_layout_stays_a_table():
 def test_a_page_without_tables_is_left_as_it_is():
     page = "<html><body><p>Không có bảng.</p></body></html>"
     assert unwrap_layout_tables(page) is page
+
+
+def test_a_table_of_data_with_paragraphs_in_its_cells_stays_a_table():
+    page = (
+        "<table><tr><td><p>Năm</p></td><td><p>Đối tác</p></td></tr>"
+        "<tr><td><p>2023</p></td><td><p>Lào</p></td></tr></table>"
+    )
+    assert "<table" in unwrap_layout_tables(page)
+
+
+def test_an_xhtml_page_laid_out_with_tables_is_unwrapped_too():
+    page = '<?xml version="1.0" encoding="utf-8"?>' + _PAGE
+    assert unwrap_layout_tables(page).count("<table") == 1  # only the table of data is left
+
+
+def test_the_fallback_page_date_is_the_one_by_the_headline_not_a_list_before_it():
+    from doingoai.read.html import _meta_line_date
+
+    page = (
+        '<ul><li><span class="time">01/02/2019</span> Tin cũ</li></ul>'
+        + "<p>"
+        + "Tin khác. " * 80
+        + "</p>"
+        + '<article><h1>Tin chính</h1><p class="meta">Thứ Sáu, 08/03/2024</p></article>'
+    )
+    assert _meta_line_date(page) == "2024-03-08"

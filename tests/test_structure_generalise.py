@@ -378,3 +378,18 @@ def test_an_issuer_line_above_the_document_kind_is_front_matter_and_the_subject_
     assert doc.title == "BÁO CÁO Tổng kết công tác lễ tân năm 2019"
     heads = [doc.block_text(b) for b in doc.blocks if b.type.value == "heading"]
     assert heads == ["A. KẾT QUẢ NĂM 2019", "B. NHIỆM VỤ NĂM 2020"]
+
+
+def test_justified_lines_with_double_spaces_inside_a_sentence_are_no_table():
+    from doingoai.pipeline import extract_text
+
+    doc = extract_text(
+        "Quan hệ Việt Nam và Lào\n\nTrong năm 1977 hai nước đã có nhiều hoạt động quan trọng và\n"
+        "Việt Nam  ký Hiệp ước Hữu nghị và Hợp tác  với Lào trong chuyến thăm của\n"
+        "Lào  mở rộng hợp tác với Việt Nam  trong nhiều lĩnh vực khác nhau.\n",
+        "t.txt",
+    )
+    assert "table" not in [b.type.value for b in doc.blocks]
+    assert [(e.kind.value, e.date) for e in doc.events if e.kind.value == "agreement.sign"] == [
+        ("agreement.sign", "1977")
+    ]

@@ -15,8 +15,8 @@ from bisect import bisect_right
 from doingoai.model import BlockType, Document
 
 # the labels of a Q&A page: "Hỏi:", "Câu hỏi 3:", "H:" / "Đáp:", "Trả lời:", "TL:", "Đ:"
-_QUESTION = re.compile(r"[ \t]*(?:hỏi|câu hỏi(?: (?:số )?\d{1,3})?|h)[ \t]*[:.–-]", re.IGNORECASE)
-_ANSWER = re.compile(r"[ \t]*(?:đáp|trả lời|tl|đ)[ \t]*[:.–-]", re.IGNORECASE)
+_QUESTION = re.compile(r"[ \t]*(?:(?:hỏi|câu hỏi(?: (?:số )?\d{1,3})?)[ \t]*[:.–-]|h[ \t]*:)", re.IGNORECASE)
+_ANSWER = re.compile(r"[ \t]*(?:(?:đáp|trả lời|tl)[ \t]*[:.–-]|đ[ \t]*:)", re.IGNORECASE)
 _IN_BLOCK_ANSWER = re.compile(r"\?\s*(?:đáp|trả lời|tl|đ)[ \t]*[:.–-]", re.IGNORECASE)
 
 

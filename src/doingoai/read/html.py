@@ -78,7 +78,7 @@ def html_main_text(html: str, name: str) -> tuple[str, str | None]:
     return "\n\n".join(lines), title
 
 
-_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul", "ol", "table", "blockquote", "article")
+_STRUCTURAL = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "article")
 _LAYOUT_TAGS = {
     "table": "div",
     "tbody": "div",
@@ -96,13 +96,14 @@ def unwrap_layout_tables(html: str) -> str:
     paragraphs, not flattened into one table row; tables of data (cells of text) are kept."""
     if "<table" not in html and "<TABLE" not in html:
         return html
-    try:
-        import lxml.html
+    import lxml.etree
+    import lxml.html
 
-        root = lxml.html.document_fromstring(html)
-    except Exception:  # (unparsable markup: trafilatura reports it)
+    try:  # (lxml refuses a str that declares its encoding: the page is already decoded)
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (ValueError, lxml.etree.ParserError):  # unparsable markup: trafilatura reports it
         return html
-    layout = [t for t in root.iter("table") if any(t.find(f".//{tag}") is not None for tag in _BLOCKS)]
+    layout = [t for t in root.iter("table") if _holds_page_blocks(t)]
     if not layout:
         return html
     parts = [
@@ -114,6 +115,18 @@ def unwrap_layout_tables(html: str) -> str:
     for el in parts + layout:
         el.tag = _LAYOUT_TAGS[el.tag]
     return lxml.html.tostring(root, encoding="unicode")
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_LONG_BLOCK = 200  # characters: a paragraph of an article, not the text of a cell
+
+
+def _holds_page_blocks(table) -> bool:
+    """The table lays out a page: it holds headings, lists or other tables, or paragraphs of article
+    length (a table of data may put "<p>2023</p>" in its cells)."""
+    if any(table.find(f".//{tag}") is not None for tag in _STRUCTURAL):
+        return True
+    return any(len(el.text_content()) > _LONG_BLOCK for tag in ("p", "div") for el in table.iter(tag))
 
 
 def _owned_by(el, table) -> bool:
@@ -179,7 +192,8 @@ _UPDATED = re.compile(r"cập nhật|updated|sửa", re.I)
 
 def _meta_line_date(html: str) -> str | None:
     """The first day-first date ("08/03/2024") in a meta/time element's text, None when there is none."""
-    for m in _META_LINE.finditer(html):
+    h1 = _H1.search(html)  # the article's own date line stands near its headline, not in a list before it
+    for m in _META_LINE.finditer(html, max(0, h1.start() - 600) if h1 else 0):
         text = _inner_text(m.group(2))
         d = _DAY_FIRST.search(text)
         if d is not None and not _UPDATED.search(text):

@@ -162,7 +162,20 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
         k = bisect_right(keep, a)
         if k < len(keep) and cells.get(keep[k]) == n:
             rows.update((a, keep[k]))
+    # a table starts after a complete line: justified PDF text with double spaces goes on mid-sentence
+    for a in sorted(rows):
+        k = bisect_right(keep, a) - 2  # the kept line before ``a``
+        if k >= 0 and keep[k] not in rows and not _complete(texts[keep[k]]):
+            run = [a]
+            while (nxt := bisect_right(keep, run[-1])) < len(keep) and keep[nxt] in rows:
+                run.append(keep[nxt])
+            rows.difference_update(run)
     return frozenset(rows)
+
+
+def _complete(t: str) -> bool:
+    """A line a table may follow: a sentence end, a colon, or a heading-like line in capitals."""
+    return ends_sentence(t) or t[-1] in ":)" or t.isupper()
 
 
 def first_line_indents(lines: Lines, keep: list[int], gap: set[int]) -> frozenset[int]:

@@ -382,6 +382,8 @@ def _place_notes(blocks: list[Raw], first: int, notes: list[tuple[int, list[int]
         k = where.get(before)
         if k is not None:
             after.setdefault(k, []).append(Raw(BlockType.FOOTNOTE, ls))
+        elif first < len(blocks) and blocks[first].lines[0] <= ls[0] <= blocks[-1].lines[-1]:
+            after.setdefault(len(blocks) - 1, []).append(Raw(BlockType.FOOTNOTE, ls))  # (never lost)
     for k in sorted(after, reverse=True):
         blocks[k + 1 : k + 1] = after[k]
 
