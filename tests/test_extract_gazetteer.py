@@ -195,3 +195,14 @@ def test_build_is_reproducible():
     built = mod.build()
     committed = json.loads((DATA / "gazetteer.json").read_text(encoding="utf-8"))
     assert built == committed, "run scripts/build_gazetteer.py and commit src/doingoai/data/gazetteer.json"
+
+
+def test_regional_banks_and_mekong_frameworks_are_known():
+    from doingoai.extract.mentions import mentions_in
+
+    text = (
+        "Việt Nam là thành viên sáng lập Ngân hàng Đầu tư Cơ sở hạ tầng châu Á (AIIB), tham gia Hợp tác Tiểu vùng "
+        "Mê Công mở rộng, Hợp tác Mê Công – Lan Thương, ACMECS và Hội nghị Bộ trưởng Quốc phòng ASEAN (ADMM)."
+    )
+    codes = {m.code for m in mentions_in(text)}
+    assert {"AIIB", "GMS", "MLC", "ACMECS", "ADMM"} <= codes
