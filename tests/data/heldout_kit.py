@@ -119,3 +119,45 @@ def check_gold(here: Path, docs: list[dict], prefix: str) -> int:
             print(f"{p.name}: {n} bytes{flag}")
     print("gold check:", "ok" if not bad else f"{bad} problem(s)")
     return 1 if bad else 0
+
+
+def paged_journal(
+    doc: dict, title: int, label: int, body: int, indent: int = 0, blank_after_heading: bool = True
+) -> tuple[str, list[str]]:
+    """A PDF text layer with no header on its first page: title wrapped at ``title`` columns, "Tóm tắt:"/
+    "Từ khóa:" at ``label``, body at ``body``; after ``doc["break_after"]`` body lines (inside a
+    paragraph, mid-sentence) the page number (``indent`` spaces before it) at the page's foot, a form
+    feed and the running header ``doc["header"]``; the last page ends with its number. Returns the text
+    and the lines layout repair must remove."""
+    head, page = doc["header"], doc["first_page"]
+    out: list[str] = []
+    removed: list[str] = [head]
+    count = 0
+    for b in doc["blocks"]:
+        kind, text = b[0], b[1]
+        if kind == "title":
+            out += wrap(text, title) + [""]
+        elif kind == "author":
+            out.append(text)
+        elif kind == "affiliation":
+            out += [text, ""]
+        elif kind in ("abstract", "keywords"):
+            prefix = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
+            out += wrap(prefix + text, label) + ([""] if kind == "keywords" else [])
+        else:
+            lines = wrap(text, body)
+            for i, ln in enumerate(lines):
+                out.append(ln)
+                count += 1
+                if count == doc["break_after"]:
+                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
+                        raise ValueError("the page break must fall inside a sentence")
+                    out += ["", " " * indent + str(page), "\f" + head, ""]
+                    removed.append(str(page))
+                    page += 1
+            if kind == "heading" and not blank_after_heading:
+                continue
+            out.append("")
+    out += [" " * indent + str(page)]
+    removed.append(str(page))
+    return "\n".join(out) + "\n", removed

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build, check_gold, paged_journal, wrap  # noqa: E402
 
 LA_MALAYSIA = {
     "id": "la",
@@ -244,38 +244,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     wrapped at 96, body wrapped at 62 columns; after ``break_after`` body lines (inside a paragraph,
     mid-sentence) the page number indented at the foot, a form feed and the running header
     "journal, số N/YYYY"; the last page ends with its number."""
-    head, page = doc["header"], doc["first_page"]
-    out: list[str] = []
-    removed: list[str] = [head]
-    body = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if kind == "title":
-            out += wrap(text, 50) + [""]
-        elif kind == "author":
-            out.append(text)
-        elif kind == "affiliation":
-            out += [text, ""]
-        elif kind in ("abstract", "keywords"):
-            label = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
-            out += wrap(label + text, 96) + ([""] if kind == "keywords" else [])
-        else:
-            lines = wrap(text, 62)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                body += 1
-                if body == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", " " * 30 + str(page), "\f" + head, ""]
-                    removed.append(str(page))
-                    page += 1
-            if kind == "heading":
-                continue
-            out.append("")
-    out += [" " * 30 + str(page)]
-    removed.append(str(page))
-    return "\n".join(out) + "\n", removed
+    return paged_journal(doc, 50, 96, 62, indent=30, blank_after_heading=False)
 
 
 def render_word(doc: dict) -> str:
