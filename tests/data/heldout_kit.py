@@ -66,10 +66,13 @@ def build(
         )
 
 
-def check_gold(here: Path, docs: list[dict], prefix: str) -> int:
+def check_gold(here: Path, docs: list[dict], prefix: str, rendered: bool = False) -> int:
     """Every gold evidence / question evidence / citation raw and quote must occur in a gold block of
     its document (whitespace-normalised), every line of the gold files must be valid JSON, and no
-    removed line (page numbers, running header) may occur inside a gold block."""
+    removed line (page numbers, running header) may occur inside a gold block.
+    With ``rendered``, also 3-4 questions per document and every gold block (but the title) written in its
+    rendered file (whitespace-normalised; a journal block may be split by the page break, a Word table's
+    tabs are spaces)."""
     texts = {d["id"]: [norm(b[1]) for b in d["blocks"]] for d in docs}
     bad = 0
 
@@ -112,6 +115,8 @@ def check_gold(here: Path, docs: list[dict], prefix: str) -> int:
             if any(ln in b["text"] for b in s["blocks"]):
                 print(f"[{d['id']}] removed line {ln!r} occurs in a gold block")
                 bad += 1
+    if rendered:
+        bad += _check_rendered(here, docs)
     for p in sorted(here.glob(f"{prefix}?_*.*")):
         if p.suffix != ".py":
             n = p.stat().st_size
@@ -119,6 +124,41 @@ def check_gold(here: Path, docs: list[dict], prefix: str) -> int:
             print(f"{p.name}: {n} bytes{flag}")
     print("gold check:", "ok" if not bad else f"{bad} problem(s)")
     return 1 if bad else 0
+
+
+def _check_rendered(here: Path, docs: list[dict]) -> int:
+    """3-4 questions per document; every gold block but the title occurs in the rendered file."""
+    bad = 0
+    nq: dict[str, int] = {}
+    for line in (here / "gold" / "questions.probe.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)["doc"]
+            nq[d] = nq.get(d, 0) + 1
+    for d in docs:
+        if not 3 <= nq.get(d["id"], 0) <= 4:
+            print(f"[{d['id']}] {nq.get(d['id'], 0)} questions (3-4 wanted)")
+            bad += 1
+        s = json.loads((here / "gold" / f"structure.{d['id']}.json").read_text(encoding="utf-8"))
+        flat = norm((here / s["doc"]).read_text(encoding="utf-8").replace("\f", " "))
+        if d["shape"] == "word":
+            flat = flat.replace("\t", " ")
+        for b in s["blocks"]:
+            split = d["shape"] == "journal" and _words_in_order(b["text"], flat)
+            if b["type"] != "title" and norm(b["text"]) not in flat and not split:
+                print(f"[{d['id']}] gold block not in the file: {b['text'][:60]}")
+                bad += 1
+    return bad
+
+
+def _words_in_order(text: str, flat: str) -> bool:
+    """A block the page break splits: its words occur in order in the file (a footnote, a footer between)."""
+    pos = 0
+    for w in norm(text).split(" "):
+        pos = flat.find(w, pos)
+        if pos < 0:
+            return False
+        pos += len(w)
+    return True
 
 
 def paged_journal(

@@ -22,13 +22,12 @@ documents.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, norm, wrap  # noqa: E402
+from heldout_kit import build, check_gold, wrap  # noqa: E402
 
 PA_SWEDEN = {
     "id": "pa",
@@ -351,89 +350,6 @@ def render_faq(doc: dict) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def check() -> int:
-    """Every gold evidence / question evidence / citation raw and quote must occur in a gold block of
-    its document (whitespace-normalised), every line of the gold files must be valid JSON, no removed
-    line (page numbers, running header/footer) may occur inside a gold block, and every gold block must
-    occur in the rendered file (whitespace-normalised, lines joined)."""
-    texts = {d["id"]: [norm(b[1]) for b in d["blocks"]] for d in DOCS}
-    bad = 0
-
-    def seen(doc: str, s: str) -> bool:
-        return any(norm(s) in t for t in texts[doc])
-
-    gold = HERE / "gold"
-    for line in (gold / "events.probe.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        e = json.loads(line)
-        for k in ("doc", "kind", "actors", "recipients", "date", "status", "evidence"):
-            if k not in e:
-                print(f"event missing {k}: {line[:80]}")
-                bad += 1
-        for ev in e["evidence"]:
-            if not seen(e["doc"], ev):
-                print(f"[{e['doc']}] evidence not found: {ev}")
-                bad += 1
-    nq: dict[str, int] = {}
-    for line in (gold / "questions.probe.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        q = json.loads(line)
-        nq[q["doc"]] = nq.get(q["doc"], 0) + 1
-        if not seen(q["doc"], q["evidence"]):
-            print(f"[{q['doc']}] question evidence not found: {q['evidence']}")
-            bad += 1
-        hits = [a in norm(q["evidence"]) for a in q["answers"]]
-        if not (all(hits) if q.get("all") else any(hits)):
-            print(f"[{q['doc']}] answer not in its evidence: {q['q']}")
-            bad += 1
-    for d in DOCS:
-        if not 3 <= nq.get(d["id"], 0) <= 4:
-            print(f"[{d['id']}] {nq.get(d['id'], 0)} questions (3-4 wanted)")
-            bad += 1
-        c = json.loads((gold / f"citations.{d['id']}.json").read_text(encoding="utf-8"))
-        for cit in c["citations"]:
-            for k in ("raw", "quote"):
-                if cit[k] and not seen(d["id"], cit[k]):
-                    print(f"[{d['id']}] citation {k} not found: {cit[k]}")
-                    bad += 1
-        s = json.loads((gold / f"structure.{d['id']}.json").read_text(encoding="utf-8"))
-        for ln in s["removed_lines"]:
-            if any(ln in b["text"] for b in s["blocks"]):
-                print(f"[{d['id']}] removed line {ln!r} occurs in a gold block")
-                bad += 1
-        path = HERE / s["doc"]
-        flat = norm(path.read_text(encoding="utf-8").replace("\f", " "))
-        if d["shape"] == "word":
-            flat = flat.replace("\t", " ")
-        for b in s["blocks"]:
-            # the title is two lines (joined in the gold); every other block is a run of the file
-            split = d["shape"] == "journal" and _wrapped_in(b["text"], flat)
-            if b["type"] != "title" and norm(b["text"]) not in flat and not split:
-                print(f"[{d['id']}] gold block not in the file: {b['text'][:60]}")
-                bad += 1
-    for p in sorted(HERE.glob("p?_*.*")):
-        if p.suffix != ".py":
-            n = p.stat().st_size
-            flag = "" if 1200 <= n <= 2500 else "  (outside 1.2-2.5 KB)"
-            print(f"{p.name}: {n} bytes{flag}")
-    print("gold check:", "ok" if not bad else f"{bad} problem(s)")
-    return 1 if bad else 0
-
-
-def _wrapped_in(text: str, flat: str) -> bool:
-    """A block the page break splits: its words occur in order in the file (footnote and footer
-    between them)."""
-    pos = 0
-    for w in norm(text).split(" "):
-        pos = flat.find(w, pos)
-        if pos < 0:
-            return False
-        pos += len(w)
-    return True
-
-
 def main() -> int:
     build(
         HERE,
@@ -447,7 +363,7 @@ def main() -> int:
         },
     )
     if "--check" in sys.argv[1:]:
-        return check()
+        return check_gold(HERE, DOCS, "p", rendered=True)
     return 0
 
 
