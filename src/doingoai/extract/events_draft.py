@@ -31,6 +31,7 @@ from doingoai.extract.events_frames import (
     role_holder,
     treaty_owner,
 )
+from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import (
     CELEBRATIONS,
@@ -47,7 +48,6 @@ from doingoai.extract.events_roles import (
     DEFAULT_RECIPIENT_VNM,
     ORG_TARGET,
     VNM,
-    FastCue,
     MentionIndex,
     as_actor,
     codes_of,
@@ -85,7 +85,6 @@ from doingoai.extract.events_tasks import (
 )
 from doingoai.extract.events_unasserted import MEETING_KINDS, called_off, generic_subject, pronoun_country
 from doingoai.extract.triggers import (
-    AGREEMENT_NOUN,
     STRONG_BREAK,
     Hit,
 )
@@ -118,7 +117,6 @@ _CAUSATIVE = re.compile(
 _CAUSATIVE_WORD = re.compile(
     "vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng|mời|ủng hộ"
 )  # its pre-check
-_AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
 
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 _WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
@@ -356,7 +354,7 @@ def draft_event(
             or recips
             or kind is K.AGREEMENT_NEGOTIATE
             and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
-            or _AGREEMENT_NOUN.search(
+            or AGREEMENT_NOUN_CUE.search(
                 text, max(s0 if passive else c0, ts - (160 if passive else 40)), min(p1 + 1, te + 80)
             )
             or kind is K.AGREEMENT_RATIFY

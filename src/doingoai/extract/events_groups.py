@@ -16,7 +16,7 @@ from typing import NamedTuple
 from doingoai.extract import gazetteer
 from doingoai.extract.events_codes import _acting, _codes
 from doingoai.extract.events_context import covered
-from doingoai.extract.triggers import COORD_GAP
+from doingoai.extract.triggers import AGREEMENT_NOUN, COORD_GAP
 from doingoai.extract.vi_regex import leading_alternatives
 from doingoai.model import Mention
 
@@ -95,6 +95,10 @@ class FastCue:
         if self.pre.search(s, pos, end) is None:
             return None
         return self.rx.search(s, pos, end)
+
+
+# an agreement's noun ("Hiệp định", "Công ước", ...): the one fast matcher the events rules share
+AGREEMENT_NOUN_CUE = FastCue(AGREEMENT_NOUN)
 
 
 # what may stand between a passive "được"/"bị" and its agent: "được nhân dân Lào", "bị chính quyền Pol Pot"

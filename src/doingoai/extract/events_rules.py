@@ -20,11 +20,11 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
-from doingoai.extract.events_groups import FastCue
+from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, news_dated
 from doingoai.extract.events_tasks import requested, same_time_as_named
-from doingoai.extract.triggers import AGREEMENT_NOUN, Hit, scan
+from doingoai.extract.triggers import Hit, scan
 from doingoai.model import EventKind, Status
 
 K = EventKind
@@ -107,14 +107,13 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))
     if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
         return True
-    if kind is K.COOPERATE and _AGREEMENT_NOUN.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
+    if kind is K.COOPERATE and AGREEMENT_NOUN_CUE.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
         return True  # "Bản ghi nhớ về hợp tác giữa X và Y được ký": the topic of an agreement (then X, Y are the signing's)
     if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."
         return _TOPIC.match(low, s0) is not None
     return False
 
 
-_AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
 _FROM_SESSION = re.compile(
     r" [^,.;:()]{1,40}? (?:ngay )?từ (?:phiên họp|hội nghị|kỳ họp|cuộc họp|phiên) (?:đầu tiên|thứ nhất|khai mạc)\b"
 )

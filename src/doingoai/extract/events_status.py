@@ -7,9 +7,9 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_roles import (
     AGREEMENT_KINDS,
-    FastCue,
     as_actor,
     codes_of,
     literal_alternatives,
@@ -18,7 +18,6 @@ from doingoai.extract.events_roles import (
 from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
 from doingoai.extract.trigger_cues import HEARSAY, REPORTED
 from doingoai.extract.triggers import (
-    AGREEMENT_NOUN,
     COMMUNICATE,
     CONTEXT,
     CONTEXT_WORDS,
@@ -50,7 +49,6 @@ _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)
 _FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)]
 if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
     _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))
-_AGREEMENT_NOUN = FastCue(AGREEMENT_NOUN)
 _STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))
 _ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
 _AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
@@ -323,7 +321,7 @@ def attributes(
 def topic_of_agreement(kind: EventKind, tail: str) -> bool:
     """ "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event. But a joint statement on an
     upgrade or on relations declares them ("ra Tuyên bố chung về việc nâng cấp quan hệ lên ...")."""
-    m = _AGREEMENT_NOUN.search(tail)
+    m = AGREEMENT_NOUN_CUE.search(tail)
     if m is None:
         return False
     if _NEW_PREDICATE.search(tail, m.end()):
