@@ -52,3 +52,11 @@ def baseline_rate(fn, parsed, budget_bytes: float) -> tuple[float, float]:
     for s in chosen:
         fn(s)
     return size / 1e6, size / 1e6 / (time.process_time() - c0)
+
+
+def xquad_paragraphs(path: Path) -> list[str]:
+    """The paragraphs ("context") of an XQuAD file, in file order."""
+    import json
+
+    js = json.loads(path.read_text(encoding="utf-8"))
+    return [p["context"] for art in js["data"] for p in art["paragraphs"]]

@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from _corpus import xquad_paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "xquad"
@@ -36,8 +37,7 @@ def documents(data: Path, n: int) -> list[tuple[list[str], list[str]]]:
     from doingoai.pipeline import parse_text
     from doingoai.search.dense import units
 
-    js = json.loads((data / "xquad.vi.json").read_text(encoding="utf-8"))
-    paras = [p["context"] for art in js["data"] for p in art["paragraphs"]][:n]
+    paras = xquad_paragraphs(data / "xquad.vi.json")[:n]
     return [units(parse_text(text, name=f"p{i}.txt")) for i, text in enumerate(paras)]
 
 

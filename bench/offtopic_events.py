@@ -11,9 +11,10 @@ Most such events are false positives (an unstated subject read as Vietnam); a fe
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
+
+from _corpus import xquad_paragraphs
 
 from doingoai.pipeline import extract_text
 
@@ -25,8 +26,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("-v", action="store_true", help="print each event with Vietnam and its sentence")
     args = ap.parse_args()
-    js = json.loads((args.data / "xquad.vi.json").read_text(encoding="utf-8"))
-    paras = [p["context"] for art in js["data"] for p in art["paragraphs"]]
+    paras = xquad_paragraphs(args.data / "xquad.vi.json")
     kinds: Counter[str] = Counter()
     own = []
     for i, text in enumerate(paras):

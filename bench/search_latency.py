@@ -18,7 +18,6 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_v, "1")
 
 import argparse  # noqa: E402
-import json  # noqa: E402
 import re  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
@@ -27,6 +26,7 @@ from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
+from _corpus import xquad_paragraphs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 XQUAD = ROOT.parent / "shared" / "data" / "xquad" / "xquad.vi.json"
@@ -37,8 +37,7 @@ def vocabulary() -> list[str]:
     """Real syllables (lower-cased), most frequent first."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
     if XQUAD.exists():
-        js = json.loads(XQUAD.read_text(encoding="utf-8"))
-        texts += [p["context"] for a in js["data"] for p in a["paragraphs"]]
+        texts += xquad_paragraphs(XQUAD)
     counts = Counter(w.lower() for t in texts for w in _SYL.findall(t))
     return [w for w, _ in counts.most_common()]
 
