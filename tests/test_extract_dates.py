@@ -145,6 +145,32 @@ def test_document_date_from_place_and_date_line_and_meta():
     assert find_dates(doc).meta["date"] == "2019"
 
 
+def test_document_date_from_a_place_and_date_line_in_figures():
+    speech = _doc(
+        [
+            (BlockType.TITLE, "PHÁT BIỂU CỦA ĐẠI SỨ TẠI LỄ KỶ NIỆM", None),
+            (BlockType.PARAGRAPH, "Lễ kỷ niệm 50 năm quan hệ ngoại giao (Xơ-un, ngày 22/12/2017)", None),
+            (BlockType.PARAGRAPH, "Năm nay, hai nước tổ chức nhiều hoạt động.", None),
+        ]
+    )
+    assert document_date(speech) == "2017-12-22"
+    own_line = _doc(
+        [
+            (BlockType.PARAGRAPH, "Hà Nội, 25/10/2007", None),
+            (BlockType.PARAGRAPH, "Kính gửi: Bộ Ngoại giao", None),
+        ]
+    )
+    assert document_date(own_line) == "2007-10-25"
+    # a date in figures inside a sentence, or a bracketed one that does not end its line, is not the document's
+    body = _doc(
+        [
+            (BlockType.PARAGRAPH, "Tại Hà Nội, ngày 3/2/1950 được coi là mốc quan trọng của quan hệ.", None),
+            (BlockType.PARAGRAPH, "Hội nghị (Hà Nội, 5/6/2019) thông qua tuyên bố chung.", None),
+        ]
+    )
+    assert document_date(body) == ""
+
+
 def test_reference_blocks_are_not_dated():
     doc = find_dates(
         _doc(

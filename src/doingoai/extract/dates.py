@@ -227,6 +227,13 @@ _PLACE_DATE = re.compile(
 )
 # what every _PLACE_DATE match contains, on the lower-cased text: a fast pre-check (a leading literal is searched fast)
 _PLACE_DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# the same in figures, on a line of its own, perhaps in brackets under a speech's occasion:
+# "(Bu-đa-pét, ngày 3/2/2020)", "Hà Nội, 25/10/2007"
+_PLACE_DMY_LINE = re.compile(
+    r"(?:(?:^|\n)[ \t]*\(?|\()[ \t]*[^\W\d_][^\n,()\d]{1,39},\s*(?:ngày\s+)?"
+    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}[ \t]*\)?[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
 _SLASH_YEAR = re.compile(r"[/-]\s*\d{4}")
 _ISSUE_WORD = re.compile(r"\b(?:tập|số|no|vol|kỳ|kì)\b", re.IGNORECASE)
 _ISSUE = re.compile(
@@ -262,8 +269,12 @@ def document_date(doc: Document) -> str:
     head, tail = doc.text[:3000], doc.text[-1500:]
     for zone in (head, tail):
         m = _PLACE_DATE.search(zone) if _PLACE_DATE_TAIL.search(zone.lower()) else None
+        if m is None and "," in zone:
+            m = _PLACE_DMY_LINE.search(zone)
         if m:
-            return _single(dates_in(m.group(0)))[0]
+            values = _single(dates_in(m.group(0)))
+            if values:
+                return values[0]
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
     if title:
         tl = title.lower()
