@@ -83,7 +83,15 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
     matched_optional = sum(1 for k in matched if gold[k].get("optional"))
     tp = len(matched) - matched_optional
     fps = [p for i, p in enumerate(pred) if i not in used]
+    pairs = [(gold[k], pred[i]) for i, k in owner.items() if not gold[k].get("optional")]
     return {
+        "agreement": agreement(pairs),
+        "disagreements": [
+            (g, p)
+            for g, p in pairs
+            if (g.get("status") and g["status"] != p.get("status"))
+            or (g.get("date") and g["date"] != p.get("date"))
+        ],
         "tp": tp,
         "fp": len(fps),
         "fn": len(misses),
@@ -91,6 +99,33 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         "false_positives": fps,
         "optional_matched": matched_optional,
     }
+
+
+def agreement(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, int]:
+    """On matched (gold, predicted) events, how often the status agrees and the date agrees at the gold's
+    own precision ("1977-07-18" must be the day, "1977" the year). The F1 matching reads neither."""
+    status = [(g["status"], p.get("status", "")) for g, p in pairs if g.get("status")]
+    dates = [(g["date"], p.get("date") or "") for g, p in pairs if g.get("date")]
+    return {
+        "status_ok": sum(g == p for g, p in status),
+        "status_n": len(status),
+        "date_ok": sum(g == p for g, p in dates),
+        "date_n": len(dates),
+    }
+
+
+def add_agreement(total: dict[str, int], part: dict[str, int]) -> dict[str, int]:
+    return {k: total.get(k, 0) + v for k, v in part.items()}
+
+
+def agreement_line(a: dict[str, int]) -> str:
+    def share(ok: int, n: int) -> str:
+        return f"{ok}/{n} ({ok / n:.2f})" if n else "0/0"
+
+    return (
+        f"matched events: status agrees {share(a['status_ok'], a['status_n'])}, "
+        f"exact date {share(a['date_ok'], a['date_n'])}"
+    )
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -121,7 +156,19 @@ def evaluate(gold_path: Path, seeds: Path) -> dict[str, Any]:
     fp = sum(d["fp"] for d in per_doc.values())
     fn = sum(d["fn"] for d in per_doc.values())
     p, r, f = prf(tp, fp, fn)
-    return {"docs": per_doc, "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+    agree: dict[str, int] = {}
+    for d in per_doc.values():
+        agree = add_agreement(agree, d["agreement"])
+    return {
+        "docs": per_doc,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "agreement": agree,
+    }
 
 
 def _brief(e: dict[str, Any]) -> str:
@@ -156,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         f"overall: P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}  "
         f"(tp {res['tp']}, fp {res['fp']}, fn {res['fn']})"
     )
+    print("  " + agreement_line(res["agreement"]))
     return 0
 
 

@@ -174,6 +174,11 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
                 print("    ev miss " + events_quality._brief(g))
             for p in e["false_positives"]:
                 print("    ev fp   " + events_quality._brief(p))
+            for g, p in e["disagreements"]:
+                print(
+                    f"    ev diff got {p.get('status', '')} {p.get('date') or '?'} for "
+                    + events_quality._brief(g)
+                )
             found = [(cc.author, cc.year, cc.pages, bool(cc.quote)) for cc in doc.citations]
             gold_keys = [(g["author"], g["year"], g["pages"], bool(g["quote"])) for g in cgold["citations"]]
             if found != gold_keys:
@@ -196,6 +201,7 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
         totals["titles_ok"] += s["title_ok"]
         for k in ("tp", "fp", "fn"):
             totals[k] += e[k]
+        totals["agreement"] = events_quality.add_agreement(totals.get("agreement", {}), e["agreement"])
         for k, v in zip(
             ("stp", "sfp", "sfn"),
             score_strict([g for g in events_gold if g["doc"] == gid], pred),
@@ -345,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         fp_, fr_, ff_ = events_quality.prf(ft["tp"], ft["fp"], ft["fn"])
         print(f"    {suffix:<5} structure {ft['hit']}/{ft['body']}, events F1 {ff_:.3f}")
     print(f"  events: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
+    print("  events, " + events_quality.agreement_line(t.get("agreement") or events_quality.agreement([])))
     sp, sr, sf = events_quality.prf(t["stp"], t["sfp"], t["sfn"])
     print(
         f"  events, every gold party required: P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  (tp {t['stp']}, fp {t['sfp']}, fn {t['sfn']})"

@@ -364,3 +364,11 @@ def test_dates_are_well_formed(text):
         assert 0 <= d.start < d.end <= len(text) and d.start >= last
         last = d.end
         assert _ISO.fullmatch(d.value), d.value
+
+
+def test_a_day_range_across_two_months_gives_its_first_day():
+    text = "Từ ngày 28/2 đến 2/3/2001, Tổng thống Nga thăm Việt Nam; ngày 30/11 - 1/12/2020 hai bên họp."
+    assert [(d.value, text[d.start : d.end]) for d in dates_in(text)] == [
+        ("2001-02-28", "ngày 28/2 đến 2/3/2001"),
+        ("2020-11-30", "ngày 30/11 - 1/12/2020"),
+    ]

@@ -35,7 +35,10 @@ def _written_precision(written: tuple[str, int, int] | None) -> float:
     if not written or _RANGE.search(written[0]):
         return 0.0
     slashes = written[0].count("/")
-    return 1.0 if slashes >= 2 else 0.7 if slashes == 1 or "tháng" in written[0].lower() else 0.4
+    low = written[0].lower()
+    if slashes >= 2 or "tháng" in low and re.search(r"\d\s+tháng", low):  # "7/1/1972", "7 tháng 1 năm 1972"
+        return 1.0
+    return 0.7 if slashes == 1 or "tháng" in low else 0.4
 
 
 def party_codes(codes: set[str]) -> tuple[set[str], set[str]]:
@@ -127,10 +130,10 @@ def from_events(
         precise = (
             written
             and not _RANGE.search(written[0])
-            and _date_precision(ev["date"]) < 1.0
+            and _written_precision(written) >= _date_precision(ev["date"])
             and any(_year_in(ev["date"], int(y)) for y in re.findall(r"\d{4}", written[0]))
         )  # the sentence's own writing of this fact's date, never another date in it
-        answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it when sharper
+        answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it, unless blunter
     elif q.wants is Wants.ACTOR:
         several = q.asks_countries and q.plural  # "which countries": every fact about as close as the best
         facts = (

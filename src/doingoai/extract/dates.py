@@ -32,7 +32,7 @@ _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _DATE_RX = re.compile(
     rf"""
-    {_B}(?:ngày\s+)?(?P<rd>\d{{1,2}})\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?\d{{1,2}}\s*(?:/\s*(?P<rm>\d{{1,2}})\s*/\s*|tháng\s*(?P<rm2>\d{{1,2}})\s*(?:năm\s*|[/,]\s*))(?P<ry>{_Y}){_E}
+    {_B}(?:ngày\s+)?(?P<rd>\d{{1,2}})(?:\s*/\s*(?P<rdm>\d{{1,2}}))?\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?\d{{1,2}}\s*(?:/\s*(?P<rm>\d{{1,2}})\s*/\s*|tháng\s*(?P<rm2>\d{{1,2}})\s*(?:năm\s*|[/,]\s*))(?P<ry>{_Y}){_E}
   | (?:sáng|chiều|tối|trưa|đêm|ngày)\s+(?P<nd>\d{{1,2}})\s*/\s*(?P<nm>\d{{1,2}})(?![\w/%]|[.,]\d)
   | {_B}(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<dm>\d{{1,2}})\s*(?:năm\s*|[/,]\s*)|(?P<sep>[/.-])(?P<dm2>\d{{1,2}})(?P=sep))(?P<dy>{_Y}){_E}
   | (?:(?:6|sáu)\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}){_E}|\s+(?P<hnay>nay))?
@@ -126,8 +126,8 @@ _KIND |= dict(r2="r1", dec="dec", y="y", rel="rel")
 def _value(m: re.Match[str], base: str) -> str:
     g = m
     kind = _KIND.get(m.lastgroup or "")
-    if kind == "ry":  # a day range "19-20/6/2024": its first day
-        month, day = int(g["rm"] or g["rm2"]), int(g["rd"])
+    if kind == "ry":  # a day range "19-20/6/2024", "28/2 đến 2/3/2001": its first day
+        month, day = int(g["rdm"] or g["rm"] or g["rm2"]), int(g["rd"])
         return f"{g['ry']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
     if kind == "nd":  # "Chiều 7/10": the document's year
         month, day = int(g["nm"]), int(g["nd"])

@@ -10,6 +10,7 @@ the sharper is kept (else the one covering the other), and
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -74,6 +75,34 @@ def _union(xs: tuple[str, ...], ys: tuple[str, ...]) -> tuple[str, ...]:
     return xs + tuple(y for y in ys if y not in xs)
 
 
+# acts done on one day: of two dates written for one of them, the one that names the day, or the month, of
+# the other's year (or month) is the act's date; durative kinds keep the covering date ("Chủ tịch ASEAN 2020"
+# is the year, not the day a task list names). Not agreements: their years are often their names' ("ký Nghị
+# định thư sửa đổi Hiệp định năm 1995" in 2012 is not the 1995 signing on another day)
+_ONE_DAY_KINDS = frozenset(
+    {
+        EventKind.RELATIONS_ESTABLISH,
+        EventKind.RELATIONS_UPGRADE,
+        EventKind.MEMBERSHIP_JOIN,
+        EventKind.MEMBERSHIP_ELECT,
+        EventKind.MEMBERSHIP_LEAVE,
+    }
+)
+
+
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _finer_day(a: Draft, b: Draft) -> str | None:
+    if a.kind not in _ONE_DAY_KINDS or a.status is not b.status or not (a.date and b.date):
+        return None
+    if b.explicit and b.date.startswith(a.date + "-") and _MONTH_OR_DAY.fullmatch(b.date):
+        return b.date
+    if a.explicit and a.date.startswith(b.date + "-") and _MONTH_OR_DAY.fullmatch(a.date):
+        return a.date
+    return None
+
+
 def _join(a: Draft, b: Draft) -> Draft:
     attrs = dict(a.attrs)
     for k, v in b.attrs:
@@ -84,7 +113,10 @@ def _join(a: Draft, b: Draft) -> Draft:
     status = Status.ONGOING if Status.ONGOING in (a.status, b.status) else a.status
     actors = _union(a.actors, b.actors)
     recips = tuple(r for r in _union(a.recipients, b.recipients) if r not in actors)
-    if a.explicit != b.explicit and a.date and b.date:  # a date written for the event beats an inferred one
+    finer = _finer_day(a, b)
+    if finer is not None:  # "thiết lập quan hệ ngoại giao năm 1973" and "... ngày 1/8/1973": the day
+        date, explicit = finer, True
+    elif a.explicit != b.explicit and a.date and b.date:  # a date written for the event beats an inferred one
         date, explicit = (a.date, True) if a.explicit else (b.date, True)
     else:
         # both written for the event: the sharper one; both inferred: the one covering the other
