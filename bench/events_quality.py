@@ -60,26 +60,36 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
 
     One-to-one matching as large as possible (augmenting paths, Kuhn's algorithm): required gold
     events are matched first, optional ones then only add matches (an augmenting path never unmatches a
-    gold event), so the result does not depend on the order events are listed in."""
-    order = sorted(range(len(gold)), key=lambda k: bool(gold[k].get("optional")))  # required first
-    edges = {k: [i for i, p in enumerate(pred) if matches(gold[k], p)] for k in order}
+    gold event), so the counts do not depend on the order events are listed in."""
+    edges = {k: [i for i, p in enumerate(pred) if matches(gold[k], p)] for k in range(len(gold))}
     owner: dict[int, int] = {}  # prediction -> gold
 
-    def augment(k: int, seen: set[int]) -> bool:
-        for i in edges[k]:
+    def augment(k: int, seen: set[int], allowed: dict[int, list[int]]) -> bool:
+        for i in allowed[k]:
             if i in seen:
                 continue
             seen.add(i)
-            if i not in owner or augment(owner[i], seen):
+            if i not in owner or augment(owner[i], seen, allowed):
                 owner[i] = k
                 return True
         return False
 
-    for k in order:
-        augment(k, set())
+    # Pairs that also agree on status and date first, so the agreement figures read the right pairs (two
+    # cooperations of the same parties, one planned and one ongoing, are not crossed); the F1 counts only how
+    # many are matched, which the later passes make as large as possible.
+    agreeing = {k: [i for i in ks if _agrees(gold[k], pred[i])] for k, ks in edges.items()}
+    required = [k for k in range(len(gold)) if not gold[k].get("optional")]
+    optional = [k for k in range(len(gold)) if gold[k].get("optional")]
+    for group in (required, optional):
+        for allowed in (agreeing, edges):
+            matched_now = set(owner.values())
+            for k in group:
+                if k not in matched_now:
+                    augment(k, set(), allowed)
+                    matched_now = set(owner.values())
     matched = set(owner.values())
     used = set(owner)
-    misses = [gold[k] for k in order if k not in matched and not gold[k].get("optional")]
+    misses = [gold[k] for k in range(len(gold)) if k not in matched and not gold[k].get("optional")]
     matched_optional = sum(1 for k in matched if gold[k].get("optional"))
     tp = len(matched) - matched_optional
     fps = [p for i, p in enumerate(pred) if i not in used]
@@ -99,6 +109,12 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         "false_positives": fps,
         "optional_matched": matched_optional,
     }
+
+
+def _agrees(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return (not g.get("status") or g["status"] == p.get("status")) and (
+        not g.get("date") or g["date"] == (p.get("date") or "")
+    )
 
 
 def agreement(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, int]:

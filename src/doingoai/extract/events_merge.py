@@ -100,6 +100,14 @@ def _finer_day(a: Draft, b: Draft) -> str | None:
         return b.date
     if a.explicit and a.date.startswith(b.date + "-") and _MONTH_OR_DAY.fullmatch(a.date):
         return a.date
+    if a.date == b.date:
+        return None
+    if a.explicit and b.explicit and _MONTH_OR_DAY.fullmatch(a.date) and _MONTH_OR_DAY.fullmatch(b.date):
+        # two different days (or months) of one act: what they share ("1995-07-11" and "1995-07-12" -> "1995-07")
+        if a.date[:7] == b.date[:7]:
+            return a.date[:7]
+        if a.date[:4] == b.date[:4]:
+            return a.date[:4]
     return None
 
 
