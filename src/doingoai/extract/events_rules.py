@@ -288,8 +288,8 @@ def standing(
         return Status.OCCURRED, date  # "Tổ chức kỷ niệm 15 năm Việt Nam gia nhập ASEAN (28/7/1995 – ...)"
     if status is Status.OCCURRED and _still(low, _word_end(low, ts)):
         return Status.ONGOING, date if explicit else ""  # "đàm phán về vấn đề này vẫn đang tiếp tục"
-    if status is not Status.OCCURRED or explicit or ctx.covered:
-        return status, date
+    if status is not Status.OCCURRED and status is not Status.ONGOING or explicit or ctx.covered:
+        return status, date  # (an ongoing one, "luôn ủng hộ", is undated below as an occurred one is)
     if kind not in _DURATIVE:  # a visit, a signing, ... the text does not date: the date of a news page only
         dated = date and date == ctx.period and news_dated(ctx, low, c0, ts)
         return (status, date) if dated or date != ctx.period else (status, "")

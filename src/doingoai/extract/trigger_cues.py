@@ -47,7 +47,10 @@ PLANNED = _cue(
     r"|đề xuất|kiến nghị|hy vọng|(?<!mong )muốn|cân nhắc|đe dọa|dọa)"
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
-ONGOING = _cue(r"\b(?:đang|vẫn đang|kéo dài|tiếp tục(?! được))" + _NO_WORD)
+ONGOING = _cue(
+    r"\b(?:đang|vẫn đang|vẫn|kéo dài|tiếp tục(?! được)|luôn|luôn luôn|thường xuyên|hằng năm|hàng năm|hiện là|hiện nay|nay là)"
+    + _NO_WORD
+)
 # the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
 PATIENT = _cue(
     r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|chịu|đối mặt với|đối diện với|nhận được|tranh thủ|hứng chịu|vượt qua|chống lại|với sự)"
