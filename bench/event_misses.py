@@ -1,0 +1,127 @@
+"""Why gold events are missed: each required gold event no prediction matches, put in one class.
+
+    .venv/bin/python bench/event_misses.py --probe tests/data/heldout13 [--probe DIR ...] [--seeds] [-v]
+
+Classes, tried in this order on the sentence(s) holding the gold evidence:
+
+* ``no sentence``   the evidence is not found in the extracted text (structure or cleaning changed it);
+* ``negated``       the product lists the statement among negated statements (same kind, same sentence);
+* ``wrong year``    an event of the kind with overlapping parties is there, dated in another year;
+* ``wrong parties`` an event of the kind is there, with other actors/recipients;
+* ``other kind``    an event of another kind is there, with overlapping parties;
+* ``no event``      a trigger word of the kind is in the sentence, but no event came out of it;
+* ``no trigger``    the trigger lexicon has no word of the kind in the sentence (vocabulary).
+
+The first two classes are the pipeline's, the next three the events stage's roles/dates/kinds, the last two
+its coverage. Matching is bench/events_quality.py's (one-to-one, required events first), so the misses are
+the ones it reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import events_quality
+from probe_generalisation import gold_id
+
+from doingoai import export
+from doingoai.extract.triggers import scan
+from doingoai.pipeline import extract_file
+
+CLASSES = ("no sentence", "negated", "wrong year", "wrong parties", "other kind", "no event", "no trigger")
+
+
+def _evidence_texts(gold: dict[str, Any]) -> list[str]:
+    ev = gold.get("evidence")
+    return [ev] if isinstance(ev, str) else list(ev or [])
+
+
+def _sentences_holding(doc, texts: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for t in texts:
+        at = doc.text.find(t)
+        if at < 0:
+            continue
+        for s in doc.sentences:
+            if s.start <= at < s.end or at <= s.start < at + len(t):
+                spans.append((s.start, s.end))
+    return spans
+
+
+def _in(spans: list[tuple[int, int]], event: dict[str, Any]) -> bool:
+    evs = event.get("evidence_all") or [event.get("evidence")]
+    return any(s <= e["start"] < t for e in evs if e for s, t in spans)
+
+
+def _parties_overlap(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    g = set(gold["actors"]) | set(gold["recipients"])
+    p = set(pred["actors"]) | set(pred["recipients"])
+    return not g or bool(g & p)
+
+
+def classify(doc, gold: dict[str, Any], preds: list[dict[str, Any]], negated: list[dict[str, Any]]) -> str:
+    spans = _sentences_holding(doc, _evidence_texts(gold))
+    if not spans:
+        return "no sentence"
+    here = [p for p in preds if _in(spans, p)]
+    if any(n["kind"] == gold["kind"] and _in(spans, n) for n in negated):
+        return "negated"
+    same_kind = [p for p in here if p["kind"] == gold["kind"]]
+    if any(events_quality.matches(dict(gold, date=""), p) for p in same_kind):
+        return "wrong year"
+    if same_kind:
+        return "wrong parties"
+    if any(_parties_overlap(gold, p) for p in here):
+        return "other kind"
+    for s, t in spans:
+        if any(h.trigger.kind.value == gold["kind"] for h in scan(doc.text[s:t])):
+            return "no event"
+    return "no trigger"
+
+
+def run(probes: list[Path], verbose: bool) -> Counter:
+    counts: Counter = Counter()
+    for probe in probes:
+        gold_all = [
+            json.loads(x)
+            for x in (probe / "gold" / "events.probe.jsonl").read_text(encoding="utf-8").splitlines()
+            if x.strip()
+        ]
+        for path in sorted(p for p in probe.iterdir() if p.suffix in (".txt", ".html")):
+            gid = gold_id(path)
+            gold = [g for g in gold_all if g["doc"] == gid]
+            if not gold:
+                continue
+            doc = extract_file(path)
+            preds = [export.event_dict(doc, ev) for ev in export.reported_events(doc)]
+            negated = [export.event_dict(doc, ev) for ev in export.negated_statements(doc)]
+            for g in events_quality.score(gold, preds)["misses"]:
+                cls = classify(doc, g, preds, negated)
+                counts[cls] += 1
+                if verbose:
+                    print(f"  {cls:<13} {probe.name}/{path.name}: " + events_quality._brief(g))
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--probe", type=Path, action="append", required=True, help="a folder laid out as tests/data/probe"
+    )
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    counts = run(args.probe, args.verbose)
+    total = sum(counts.values())
+    print(f"missed required events: {total}")
+    for cls in CLASSES:
+        print(f"  {cls:<13} {counts[cls]:>3}  ({counts[cls] / max(1, total):.0%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
