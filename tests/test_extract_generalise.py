@@ -208,6 +208,18 @@ def test_a_narrative_citation_inside_a_sentence_links_the_quote_after_the_subjec
     assert cites(text) == [("Phan Thu Trang", 2017, "12", "góp phần hiện đại hóa hạ tầng")]
 
 
+def test_a_narrative_citation_of_a_group_of_authors():
+    text = (
+        "Theo Jansen et al. (2019, p. 12), văn kiện này “đặt nền móng cho tư duy dài hạn”. "
+        "Nguyễn Văn An và cộng sự (2017) cũng phân tích vấn đề này."
+    )
+    assert cites(text) == [
+        ("Jansen et al.", 2019, "12", "đặt nền móng cho tư duy dài hạn"),
+        ("Nguyễn Văn An và cộng sự", 2017, None, None),
+    ]
+    assert cites("Việc này đã xong et al. (2019) là sai.") == []
+
+
 def test_two_authors_and_a_foreign_author():
     text = "Vũ Minh Khoa và Hà Thanh Bình (2015) phân tích vấn đề này. Womack (2006: 45) cho rằng quan hệ bất cân xứng."
     assert cites(text) == [

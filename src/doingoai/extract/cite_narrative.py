@@ -46,6 +46,7 @@ _LEAD_CUES = (
 _CONNECTORS = frozenset(
     {"và", "&", "and", "de", "van", "von", "der", "et", "al.", "cộng", "sự", "nnk", "nnk."}
 )
+_GROUP_TAILS = frozenset({"al.", "sự", "nnk", "nnk."})  # what may end a name: "Smith et al.", "An và cộng sự"
 _SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Mai Đào "
     "Trịnh Cao Hà Tạ Lưu Châu Tô Thái Quách Kiều Đoàn Tăng Lâm Chu Vương Đàm La Nông Triệu Mạc".split()
@@ -90,7 +91,7 @@ def _person(head: str) -> tuple[int, str] | None:
         if w[-1] in ".!?…" and w != "al." and not _INITIAL.fullmatch(w.lstrip('“"«([')):
             break  # "… Thái Lan. Trịnh Văn Khoa (2019)": a sentence ends before the name
         core = w.lstrip('“"«([')
-        if not core or not (core[0].isupper() or core in _CONNECTORS and taken):
+        if not core or not (core[0].isupper() or core in _CONNECTORS and (taken or core in _GROUP_TAILS)):
             break
         taken.append(core)
         i -= 1
