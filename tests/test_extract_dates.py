@@ -372,3 +372,28 @@ def test_a_day_range_across_two_months_gives_its_first_day():
         ("2001-02-28", "ngày 28/2 đến 2/3/2001"),
         ("2020-11-30", "ngày 30/11 - 1/12/2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Tháng trước, nước này được mời gia nhập.", "2023-09-01", [("2023-08", "Tháng trước")]),
+        ("Tuần tới, An-giê-ri sẽ đăng cai hội nghị.", "2022-10-28", [("2022-11", "Tuần tới")]),
+        ("Tuần qua, hai bên điện đàm.", "2023-09", [("2023-09", "Tuần qua")]),
+        ("Hôm qua, hai bên ký hiệp định.", "2023-09-01", [("2023-08-31", "Hôm qua")]),
+        (
+            "Tháng 11 năm ngoái, thành phố là nơi diễn ra COP27.",
+            "2023-09-01",
+            [("2022-11", "Tháng 11 năm ngoái")],
+        ),
+        ("tháng tới", "2023-12-05", [("2024-01", "tháng tới")]),
+        # not told from the document's date: counted spans, a narrative's "trước đó", "năm sau"
+        ("Hai tuần trước, hai bên họp.", "2023-09-01", []),
+        ("Tháng trước đó, hai nước đã họp.", "2023-09-01", []),
+        ("Năm sau, hai nước bình thường hóa quan hệ.", "2023-09-01", []),
+        # a month or a week needs a document dated at least to the month
+        ("Tháng trước, nước này được mời gia nhập.", "2023", []),
+    ],
+)
+def test_relative_months_weeks_and_days(text, base, expected):
+    assert [(d.value, text[d.start : d.end]) for d in dates_in(text, base)] == expected

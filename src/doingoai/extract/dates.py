@@ -42,7 +42,9 @@ _DATE_RX = re.compile(
   | (?:(?P<from>từ)\s+)?(?:năm\s+)?{_B}(?P<r1>{_Y})\s*(?:[–—-]|\s(?:đến|tới)(?:\s+năm)?\s)\s*(?P<r2>{_Y}|\d\d){_E}
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
   | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
-  | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua)(?![\w])
+  | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới))(?![\w])
+  | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
+      |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
     """,
     re.VERBOSE,
 )  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
@@ -54,7 +56,9 @@ _CITATION_TAIL = re.compile(r"[a-z]?\s*[),;:]")
 # "sau năm 1979" -> 1979 "after": the year bounds an open period (DateExpr.qualifier)
 _QUALIFIER = {"sau": "after", "trước": "before", "từ": "since", "kể từ": "since"}
 _ORDINAL = re.compile(r"\b(?:thứ|lần|khóa|khoá|số|kỳ|kì)\s+$")
-_COUNTED = re.compile(r"(?:\d+|nhiều|những|các|mấy|vài)\s+$")  # "30 năm qua" is a span, not a date
+_COUNTED = re.compile(
+    r"(?:\d+|nhiều|những|các|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$"
+)  # "30 năm qua", "hai tuần sau" are spans, not dates
 
 
 def _in_citation(text: str, s: int, e: int) -> bool:
@@ -97,6 +101,29 @@ def _shift(value: str, years: int) -> str:
     return str(int(value[:4]) + years) + value[4:] if value[:4].isdigit() else ""
 
 
+_DAY_STEP = {"trước": -1, "qua": -1, "tới": 1, "này": 0, "nay": 0}
+
+
+def _near_day(w: str, base: str) -> str:
+    """ "tháng trước" / "tuần tới" / "hôm qua" against a document dated to the month or the day: the month
+    (or, for "hôm", the day) it falls in; "" when the document's date is not that precise. ("Năm sau",
+    "tháng sau" are left out: in a narrative they count from the last date told, not the document's.)"""
+    unit, step = w.split()[0], _DAY_STEP.get(w.split()[-1], 0)
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", base):
+        return ""
+    y, m = int(base[:4]), int(base[5:7])
+    if unit == "tháng":
+        m += step
+        y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
+        return f"{y}-{m:02d}"
+    if len(base) < 10:
+        return base if unit == "tuần" else ""  # a week of a document dated by its month: that month
+    import datetime
+
+    day = datetime.date(y, m, int(base[8:10])) + datetime.timedelta(days=step * (7 if unit == "tuần" else 1))
+    return day.isoformat() if unit == "hôm" else f"{day.year}-{day.month:02d}"
+
+
 def _relative(word: str, base: str) -> str:
     """Resolve a relative expression against the document's date ``base`` ("2020-H1", "2025-10", "2020")."""
     w = " ".join(word.lower().split())
@@ -107,6 +134,8 @@ def _relative(word: str, base: str) -> str:
         return str(int(year) - 1)
     if w == "năm tới":
         return str(int(year) + 1)
+    if w[:4] in ("thán", "tuần", "hôm "):  # "tháng trước", "tuần tới", "hôm nay": from the document's day
+        return _near_day(w, base)
     if w.startswith(("thời gian tới", "thời gian sắp tới", "sắp tới")):
         if base.endswith("-H1"):
             return year + "-H2"
@@ -120,7 +149,7 @@ def _relative(word: str, base: str) -> str:
 
 # the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
 _KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", qnay="q", my="my", sy="sy")
-_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel")
+_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy")
 
 
 def _value(m: re.Match[str], base: str) -> str:
@@ -166,6 +195,10 @@ def _value(m: re.Match[str], base: str) -> str:
         return g["y"] if 1900 <= int(g["y"]) <= 2099 or m.group(0)[:3].lower() == "năm" else ""
     if kind == "rel":
         return _relative(g["rel"], base) if base else ""
+    if kind == "rmy":  # "tháng 11 năm ngoái": a month of a year told from the document's
+        year = _relative(g["rmy"], base) if base else ""
+        month = int(g["rmm"])
+        return f"{year}-{month:02d}" if year and 1 <= month <= 12 else ""
     return ""
 
 
@@ -184,7 +217,7 @@ def _accept(text: str, low: str, m: re.Match[str]) -> bool:
         return not _in_citation(text, ys, e)
     if kind == "dy" and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
         return False  # "Hội nghị lần thứ 6 tháng 12/1998": an ordinal, then a month
-    if kind == "rel" and m["rel"][:3] == "năm" and _COUNTED.search(low, max(0, s - 12), s):
+    if kind == "rel" and m["rel"][:3] in ("năm", "thá", "tuầ") and _COUNTED.search(low, max(0, s - 12), s):
         return False
     return True
 

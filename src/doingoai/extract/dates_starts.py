@@ -16,8 +16,10 @@ from doingoai.extract.textscan import spans_at
 # where a date expression without a digit may start; digit runs give the other starts
 _WORD_START = re.compile(
     r"năm\s+(?:nay|ngoái|tới|vừa|qua)|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
+    r"|(?:tháng|tuần)\s+(?:trước|tới|qua|này)|hôm\s+(?:nay|qua)"
 )
-_WORD_FIRSTS = ("năm", "thời", "sắp", "vừa", "sáu", "nửa")  # the first word of each _WORD_START branch
+_WORD_FIRSTS = ("năm", "thời", "sắp", "vừa", "sáu", "nửa", "tháng", "tuần", "hôm")  # each branch's first word
+_RELATIVE_YEAR_AFTER = (" năm nay", " năm ngoái", " năm tới")  # "tháng 11 năm ngoái"
 _DIGITS = re.compile(r"\d\d*")  # (not "\d+": the engine scans for a leading single class much faster)
 _YEAR_AHEAD = re.compile(r"\d{4}")
 _LEAD_WORDS = 4  # "6 tháng đầu năm 2020": a match may start up to four words before its year
@@ -45,6 +47,7 @@ def _starts(low: str, start: int, end: int):
         if n <= 2 and not (
             _YEAR_AHEAD.search(low, de, min(de + 24, end))
             or low.startswith(" tháng", de)
+            or low.startswith(_RELATIVE_YEAR_AFTER, de)
             or low[max(0, ds - 6) : ds].rstrip().endswith(("năm", "niên", "kỷ", "kỉ"))
             or low.startswith("/", de)
             and low[max(0, ds - 7) : ds].rstrip().endswith(_DAY_WORDS)
@@ -89,7 +92,7 @@ def _after(words: tuple[str, ...], window: int, digits: int) -> str:
 
 _YEAR_WORDS = ("năm", "niên", "kỷ", "kỉ")
 _RUN = re.compile(
-    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng)|(?(two)(?:"
+    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới))|(?(two)(?:"
     + _after(_YEAR_WORDS, 6, 2)
     + ")|(?:"
     + _after(_YEAR_WORDS, 6, 1)
