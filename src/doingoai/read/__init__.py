@@ -7,7 +7,8 @@ refused with a coded error naming the file.
 
 ``meta``: ``encoding`` (text and HTML: utf-8, utf-8-sig, utf-16-le, cp1258, cp1252, ...; see
 :mod:`doingoai.read.text`), ``pages`` (PDF), ``title`` (HTML, when the page has one), ``date`` (HTML:
-the publication date in the page's markup, ISO 8601),
+the publication date in the page's markup, ISO 8601), ``markup`` (HTML: raw offsets of the page's
+h2–h6 heading lines and plain short paragraphs, read by the structure stage; see read/html.py),
 ``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any).
 """
 
@@ -101,13 +102,16 @@ def read_bytes(
 
         raw = read_docx_bytes(data, shown)
     elif actual == "html":
-        from doingoai.read.html import decode_html, html_main_text, page_date
+        from doingoai.read.html import decode_html, page_date, read_page
 
         decoded = decode_as(data, encoding, shown) if encoding else decode_html(data, shown)
         meta["encoding"] = decoded.encoding
-        raw, title = html_main_text(decoded.text, shown)
+        page = read_page(decoded.text, shown)
+        raw, title = page.text, page.title
         if title:
             meta["title"] = title
+        if page.markup:  # the page's own headings and plain paragraphs (structure/markup.py)
+            meta["markup"] = page.markup
         date = page_date(decoded.text)
         if date:
             meta["date"] = date

@@ -3,8 +3,12 @@
 Menus, sidebars, related links, comments and footers are dropped (``favor_precision``); each kept
 element (paragraph, heading, list item, table row) becomes one line and lines are separated by a
 blank line; the page title is the first line: the <h1> when trafilatura kept it, else the <title>
-without its site name (" | Báo X"; an en dash is part of the title: "Việt Nam – Lào"). The page's
-publication date comes from its markup (:func:`page_date`).
+without its site name (" | Báo X"; an en dash is part of the title: "Việt Nam – Lào"), or the <h1>
+that the <title> repeats beside a site name. The page's publication date comes from its markup
+(:func:`page_date`). :func:`read_page` also hands on what the markup says of the lines (:class:`Page`
+``markup``, from :mod:`doingoai.read.html_markup`): the page's own headings (h2–h6, with levels) and
+the short lines set as plain paragraphs, which the structure stage prefers to its guesses from the
+text (structure/markup.py).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import html as html_lib
 import re
 import unicodedata
 import warnings
+from dataclasses import dataclass
+from typing import Any
 
 from doingoai.errors import Code, DoingoaiError
 from doingoai.read.text import Decoded, decode_bytes
@@ -48,8 +54,25 @@ def decode_html(data: bytes, name: str) -> Decoded:
     return decode_bytes(data, name)
 
 
+@dataclass(frozen=True)
+class Page:
+    """A page's main text (one element a line, a blank line between), its title, and what its markup
+    says of the lines: ``{"headings": [[start, end, level], ...], "plain": [[start, end], ...]}``,
+    offsets into ``text`` (None when it says nothing)."""
+
+    text: str
+    title: str | None
+    markup: dict[str, Any] | None = None
+
+
 def html_main_text(html: str, name: str) -> tuple[str, str | None]:
     """(main text with blank lines between elements, page title or None); raises E112."""
+    page = read_page(html, name)
+    return page.text, page.title
+
+
+def read_page(html: str, name: str) -> Page:
+    """The page's main text, title and markup roles (:class:`Page`); raises E112."""
     import trafilatura
 
     html = unwrap_layout_tables(html)
@@ -69,13 +92,17 @@ def html_main_text(html: str, name: str) -> tuple[str, str | None]:
         raise DoingoaiError(Code.E112_HTML_NO_TEXT, f"no main text found in the page{found}", name)
     lines = [ln.strip() for ln in result.text.splitlines()]
     lines = [ln for ln in lines if ln]
-    title = _page_title(html, lines[0])
-    if title is not None and title != lines[0]:
+    title, site = _page_title(html, lines[0])
+    if site:  # the first line is the <h1> holding the site's name, not the article's
+        lines[0] = title
+    elif title is not None and title != lines[0]:
         lines.insert(0, title)
     lead = _lead(html, lines)
     if lead:
         lines.insert(1 if title is not None else 0, lead)
-    return "\n\n".join(lines), title
+    from doingoai.read.html_markup import line_roles
+
+    return Page("\n\n".join(lines), title, line_roles(html, result.body, lines, title is not None))
 
 
 _STRUCTURAL = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "article")
@@ -211,25 +238,61 @@ _MODIFIED = re.compile(
 )
 
 
-def _page_title(html: str, first: str) -> str | None:
-    """The page's title: the first extracted line when it is the <h1> or the <title>, else the
-    <title> without its site-name suffix, else a substantial <h1>; None when the page has none."""
+def _page_title(html: str, first: str) -> tuple[str | None, bool]:
+    """(the page's title, whether the first extracted line is an <h1> holding only the site's name).
+
+    The title is the <h1> (or the first line) when the <title> repeats it beside a shorter site name
+    ("<h1> – Bộ X", "Báo X | <h1>"); the rest of the <title> when the <h1> is the site's name
+    ("<h1>Báo X</h1>" in "Báo X | Article title"); else the first extracted line when it is the <h1>
+    or the <title>, else the <title> without its site-name suffix, else a substantial <h1>; None when
+    the page has none."""
     h1s = [t for t in (_inner_text(m.group(1)) for m in _H1.finditer(html)) if t]
     m = _TITLE.search(html)
     full = _inner_text(m.group(1)) if m else ""
     head = _norm(first)
+    for k, h in enumerate((*h1s, first)):
+        rest = _beside(full, h)
+        if rest is None:
+            continue
+        words, other = len(h.split()), len(rest.split())
+        if words >= 3 and other < words:
+            return h, False
+        if k < len(h1s) and _norm(h) == head and other >= 3 and other > words:
+            return _strip_site_name(rest), True
     if any(_norm(h) == head for h in h1s) or (
         full and _norm(full).startswith(head) and len(head) >= 0.5 * len(_norm(full))
     ):
-        return first
+        return first, False
     if full:
-        return _strip_site_name(full)
+        return _strip_site_name(full), False
     substantial = [h for h in h1s if len(h.split()) >= 3]
-    return substantial[0] if substantial else None
+    return (substantial[0] if substantial else None), False
+
+
+_SEP = r"(?:\||-|–|—|::|:|»|«|/|·)"
+_SEP_AFTER = re.compile(rf"\s*{_SEP}\s+(?=\S)")  # "<h1> – Site"
+_SEP_BEFORE = re.compile(rf"(?<=\S)\s+{_SEP}\s*$")  # "Site | <h1>"
+
+
+def _beside(full: str, h1: str) -> str | None:
+    """The other part of a <title> made of the <h1> and something else set apart by a separator, after
+    or before it ("Hội nghị … lần thứ hai – Bộ Tài nguyên và Môi trường" -> "Bộ Tài nguyên và Môi
+    trường"); None when the <title> is not made so."""
+    full, head = " ".join(full.split()), " ".join(h1.split())
+    n = len(head)
+    if not head or len(full) <= n:
+        return None
+    if full[:n].casefold() == head.casefold():
+        m = _SEP_AFTER.match(full, n)
+        return full[m.end() :] if m else None
+    if full[-n:].casefold() == head.casefold():
+        m = _SEP_BEFORE.search(full[:-n])
+        return full[: m.start()] if m else None
+    return None
 
 
 def _inner_text(fragment: str) -> str:
-    return _SPACES.sub(" ", html_lib.unescape(_TAGS.sub(" ", fragment))).strip()
+    return " ".join(html_lib.unescape(_TAGS.sub(" ", fragment)).split())  # (split: ~30x a regex)
 
 
 def _strip_site_name(title: str) -> str:
@@ -243,4 +306,4 @@ def _strip_site_name(title: str) -> str:
 
 
 def _norm(s: str) -> str:
-    return _SPACES.sub(" ", s).strip().casefold()
+    return " ".join(s.split()).casefold()

@@ -41,6 +41,10 @@ def structure_document(doc: Document) -> Document:
     text = new.text
     block_texts = [text[s:e] for s, e in spans]
     classify.refine(raw_blocks, block_texts)
+    if doc.meta.get("markup"):  # an HTML page's own headings and plain paragraphs (read/html.py)
+        from doingoai.structure import markup
+
+        markup.apply(raw_blocks, [new.map.span(s, e) for s, e in spans], doc.meta["markup"])
 
     doc.set_text(new)
     doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))

@@ -1,0 +1,56 @@
+"""What an HTML page's markup says of its lines, taken over the guesses made from the text.
+
+The HTML reader (read/html.py) hands on ``doc.meta["markup"]``: the raw offsets of the lines that
+were the page's h2–h6 headings, each with its level (1 for the highest tag the text keeps), and of
+the short lines set as plain ``<p>`` paragraphs (not all in bold or italics). After
+:func:`doingoai.structure.classify.refine`:
+
+* a heading line is a heading of its level, whatever its shape (a question "… khi nào?" ends like a
+  sentence, so the text alone never makes it one);
+* a plain paragraph that the text made an unnumbered heading (short, no final stop: a dateline
+  "TP. Hồ Chí Minh, ngày 5/4/2014") is a paragraph again. Numbered and upper-case headings stay:
+  their numbering or case is in the text, not in the styling.
+
+Front matter (lines around the title) and the title are left as they are.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from doingoai.model import BlockType
+
+_RETYPED = (
+    BlockType.PARAGRAPH,
+    BlockType.HEADING,
+    BlockType.LIST_ITEM,
+    BlockType.AUTHOR,
+    BlockType.AFFILIATION,
+)
+
+
+def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]) -> None:
+    """Retype ``blocks`` in place; ``raw_spans[k]`` is block k's span in ``doc.raw``."""
+    roles = sorted(
+        [(s, e, level) for s, e, level in markup.get("headings", ())]
+        + [(s, e, 0) for s, e in markup.get("plain", ())]
+    )
+    if not roles:
+        return
+    starts = [r[0] for r in roles]
+    for b, (a, z) in zip(blocks, raw_spans, strict=True):
+        if b.front or b.type not in _RETYPED:
+            continue
+        k = bisect_right(starts, a) - 1
+        if k < 0:
+            continue
+        s, e, level = roles[k]
+        if a >= e or z > e:
+            continue  # not inside the line, or joined with the next one
+        if level:
+            b.type = BlockType.HEADING
+            b.level = level
+        elif b.type is BlockType.HEADING and b.rank is None and not b.caps:
+            b.type = BlockType.PARAGRAPH
+            b.level = None
