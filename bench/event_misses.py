@@ -6,6 +6,8 @@ Classes, tried in this order on the sentence(s) holding the gold evidence:
 
 * ``no sentence``   the evidence is not found in the extracted text (structure or cleaning changed it);
 * ``negated``       the product lists the statement among negated statements (same kind, same sentence);
+* ``taken``         a prediction that fits is there but is matched to another gold event (two told as one);
+* ``undated``       an event of the kind with overlapping parties is there, with no date;
 * ``wrong year``    an event of the kind with overlapping parties is there, dated in another year;
 * ``wrong parties`` an event of the kind is there, with other actors/recipients;
 * ``other kind``    an event of another kind is there, with overlapping parties;
@@ -33,7 +35,17 @@ from doingoai import export
 from doingoai.extract.triggers import scan
 from doingoai.pipeline import extract_file
 
-CLASSES = ("no sentence", "negated", "wrong year", "wrong parties", "other kind", "no event", "no trigger")
+CLASSES = (
+    "no sentence",
+    "negated",
+    "taken",
+    "undated",
+    "wrong year",
+    "wrong parties",
+    "other kind",
+    "no event",
+    "no trigger",
+)
 
 
 def _evidence_texts(gold: dict[str, Any]) -> list[str]:
@@ -72,8 +84,11 @@ def classify(doc, gold: dict[str, Any], preds: list[dict[str, Any]], negated: li
     if any(n["kind"] == gold["kind"] and _in(spans, n) for n in negated):
         return "negated"
     same_kind = [p for p in here if p["kind"] == gold["kind"]]
-    if any(events_quality.matches(dict(gold, date=""), p) for p in same_kind):
-        return "wrong year"
+    if any(events_quality.matches(gold, p) for p in same_kind):
+        return "taken"  # a prediction that fits, matched to another gold event (two acts merged into one)
+    undated = [p for p in same_kind if events_quality.matches(dict(gold, date=""), p)]
+    if undated:
+        return "undated" if all(not p.get("date") for p in undated) else "wrong year"
     if same_kind:
         return "wrong parties"
     if any(_parties_overlap(gold, p) for p in here):

@@ -397,3 +397,27 @@ def test_a_day_range_across_two_months_gives_its_first_day():
 )
 def test_relative_months_weeks_and_days(text, base, expected):
     assert [(d.value, text[d.start : d.end]) for d in dates_in(text, base)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tháng 3/1979 quân đội rút về. Tháng trước, hai bên đã họp.", ["1979-03"]),  # counts from 1979
+        ("Hôm nay, ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.", ["1945-09-02"]),
+        ("Việt Nam và Cu-ba năm nay kỷ niệm 60 năm quan hệ.", ["2020"]),  # "ba" of Cu-ba counts nothing
+        ("Hội nghị họp vào thứ hai tuần tới.", ["2020-10"]),
+        ("Từ 25/12 đến 2/1/2002, đoàn thăm Lào.", ["2001-12-25"]),
+        ("Từ 30/2 đến 2/3/2001, đoàn thăm Lào.", ["2001-03-02"]),  # no 30 February
+    ],
+)
+def test_relative_words_in_a_narrative_and_day_ranges_at_a_year_end(text, expected):
+    assert [d.value for d in dates_in(text, "2020-10-05")] == expected
+
+
+def test_a_timeline_line_or_a_bracketed_date_in_the_text_is_not_the_documents_date():
+    from doingoai.extract.dates import _place_dmy_line
+
+    assert _place_dmy_line("\nBình thường hóa quan hệ, 12/7/1995\n", True) is None
+    body = "x" * 700 + " ký Hiệp ước (Viêng Chăn, ngày 18/7/1977)\n"
+    assert _place_dmy_line(body, True) is None
+    assert _place_dmy_line("PHÁT BIỂU\nLễ kỷ niệm (Bu-đa-pét, ngày 3/2/2020)\n", True) is not None

@@ -44,3 +44,14 @@ def test_an_inferred_day_does_not_sharpen_a_written_year():
         ]
     )
     assert event.date == "1995"
+
+
+def test_the_date_of_one_act_told_three_times_does_not_depend_on_their_order():
+    from itertools import permutations
+
+    dates = ("1995-07-11", "1995-08-01", "1995-07")
+    got = {
+        merge([_draft(EventKind.RELATIONS_ESTABLISH, d, 20 * k) for k, d in enumerate(order)])[0].date
+        for order in permutations(dates)
+    }
+    assert got == {"1995"}

@@ -321,3 +321,17 @@ def test_a_folder_with_a_broken_page_goes_on_with_the_others(tmp_path):
     assert result.exit_code == 1
     assert any(ln.startswith("[E112] ") and "b_broken.html" in ln for ln in result.stderr.splitlines())
     assert "Việt Nam và Lào thiết lập quan hệ ngoại giao khi nào?" in result.stdout
+
+
+def test_a_short_article_title_beside_a_longer_site_name_stays_the_title():
+    body = (
+        "<p>" + "Thủ tướng Phạm Minh Chính thăm chính thức Lào theo lời mời của Thủ tướng Lào. " * 3 + "</p>"
+    )
+    for title in (
+        "Báo điện tử Đảng Cộng sản Việt Nam | Thủ tướng thăm Lào",
+        "Thủ tướng thăm Lào - Cổng thông tin điện tử Bộ Ngoại giao Việt Nam",
+    ):
+        page = (
+            f"<html><head><title>{title}</title></head><body><h1>Thủ tướng thăm Lào</h1>{body}</body></html>"
+        )
+        assert read_page(page, "x").title == "Thủ tướng thăm Lào"

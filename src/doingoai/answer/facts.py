@@ -31,12 +31,25 @@ def _date_precision(date: str) -> float:
     return {10: 1.0, 7: 0.7}.get(len(date), 0.4)
 
 
+def _same_date(written: str, date: str) -> bool:
+    """The written date says the fact's date, or a sharper one inside it ("ngày 12/7/1995" for "1995-07"),
+    not another day of the same year."""
+    from doingoai.extract.dates import dates_in
+
+    values = [d.value for d in dates_in(written)]
+    return not values or any(
+        v == date or v.startswith(date + "-") or date.startswith(v + "-") for v in values
+    )
+
+
 def _written_precision(written: tuple[str, int, int] | None) -> float:
     if not written or _RANGE.search(written[0]):
         return 0.0
     slashes = written[0].count("/")
     low = written[0].lower()
-    if slashes >= 2 or "tháng" in low and re.search(r"\d\s+tháng", low):  # "7/1/1972", "7 tháng 1 năm 1972"
+    if (
+        slashes >= 2 or "tháng" in low and re.search(r"\d\s+tháng\s+\d", low)
+    ):  # "7/1/1972", "7 tháng 1 năm 1972"
         return 1.0
     return 0.7 if slashes == 1 or "tháng" in low else 0.4
 
@@ -132,6 +145,7 @@ def from_events(
             and not _RANGE.search(written[0])
             and _written_precision(written) >= _date_precision(ev["date"])
             and any(_year_in(ev["date"], int(y)) for y in re.findall(r"\d{4}", written[0]))
+            and _same_date(written[0], ev["date"])
         )  # the sentence's own writing of this fact's date, never another date in it
         answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it, unless blunter
     elif q.wants is Wants.ACTOR:

@@ -57,8 +57,8 @@ _CITATION_TAIL = re.compile(r"[a-z]?\s*[),;:]")
 _QUALIFIER = {"sau": "after", "trước": "before", "từ": "since", "kể từ": "since"}
 _ORDINAL = re.compile(r"\b(?:thứ|lần|khóa|khoá|số|kỳ|kì)\s+$")
 _COUNTED = re.compile(
-    r"(?:\d+|nhiều|những|các|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$"
-)  # "30 năm qua", "hai tuần sau" are spans, not dates
+    r"(?<![\w-])(?<!thứ )(?:\d+|nhiều|những|các|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$"
+)  # "30 năm qua", "hai tuần trước" are spans, not dates (but "Cu-ba năm nay", "thứ hai tuần tới" are)
 
 
 def _in_citation(text: str, s: int, e: int) -> bool:
@@ -152,12 +152,24 @@ _KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", 
 _KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy")
 
 
+def _iso_day(year: int, month: int, day: int) -> str:
+    """ "YYYY-MM-DD" for a day that exists, else "" ("30/2")."""
+    import datetime
+
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
 def _value(m: re.Match[str], base: str) -> str:
     g = m
     kind = _KIND.get(m.lastgroup or "")
     if kind == "ry":  # a day range "19-20/6/2024", "28/2 đến 2/3/2001": its first day
-        month, day = int(g["rdm"] or g["rm"] or g["rm2"]), int(g["rd"])
-        return f"{g['ry']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+        end_month = int(g["rm"] or g["rm2"])
+        month, day = int(g["rdm"] or end_month), int(g["rd"])
+        year = int(g["ry"]) - (1 if month > end_month else 0)  # "25/12 đến 2/1/2002" starts in 2001
+        return _iso_day(year, month, day)
     if kind == "nd":  # "Chiều 7/10": the document's year
         month, day = int(g["nm"]), int(g["nd"])
         year = base[:4]
@@ -235,6 +247,13 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
         if m is None or not _accept(text, low, m):
             continue
         value = _value(m, base)
+        if (
+            value
+            and m.lastgroup == "rel"
+            and m["rel"][:3] in ("thá", "tuầ", "hôm")
+            and _told_in_narrative(low, p, m.end())
+        ):
+            value = ""
         if value:
             out.append(
                 DateExpr(
@@ -246,6 +265,18 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             )
             last = m.end()
     return out
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_DATE_NEXT = re.compile(r"[\s,(–-]*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|[\s,(–-]*ngày\s+\d")
+
+
+def _told_in_narrative(low: str, s: int, e: int) -> bool:
+    """ "Tháng trước", "tuần tới", "hôm nay" in a narrative count from the last date it told ("Tháng 3/1979
+    ... Tháng trước, ...") or stand beside their own date ("Hôm nay, ngày 2/9/1945"), not from the
+    document's: a year written earlier in the paragraph, or a day right after, says so."""
+    lo = max(0, s - 300, low.rfind("\n\n", max(0, s - 300), s) + 2)
+    return _YEAR_WRITTEN.search(low, lo, s) is not None or _DATE_NEXT.match(low, e) is not None
 
 
 def _best(values: list[str]) -> str:
@@ -263,10 +294,27 @@ _PLACE_DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+
 # the same in figures, on a line of its own, perhaps in brackets under a speech's occasion:
 # "(Bu-đa-pét, ngày 3/2/2020)", "Hà Nội, 25/10/2007"
 _PLACE_DMY_LINE = re.compile(
-    r"(?:(?:^|\n)[ \t]*\(?|\()[ \t]*[^\W\d_][^\n,()\d]{1,39},\s*(?:ngày\s+)?"
-    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}[ \t]*\)?[ \t]*(?=\n|$)",
+    r"(?:(?:^|\n)[ \t]*\(?|\((?=[^\n()]{0,40}ngày))[ \t]*(?P<place>[^\W\d_][^\n,()\d]{1,39}),\s*(?:ngày\s+)?"
+    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}[ \t]*\)?[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
+_PLACE_DMY_ZONE = 600  # characters: an occasion line "(Bu-đa-pét, ngày 3/2/2020)" stands under the title
+
+
+def _place_dmy_line(zone: str, head: bool) -> re.Match[str] | None:
+    """A place-and-date line in figures whose place is a name (one to five capitalised words, "TP. Hồ Chí
+    Minh"), not a timeline entry ("Bình thường hóa quan hệ, 12/7/1995"); a bracketed one ending a line only
+    near the top of the text and with "ngày"."""
+    for m in _PLACE_DMY_LINE.finditer(zone):
+        words = m["place"].split()
+        mid_line = m.group(0)[:1] == "(" and m.start() > 0 and zone[m.start() - 1] != "\n"
+        if mid_line and not (head and m.start() < _PLACE_DMY_ZONE):
+            continue
+        if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+            return m
+    return None
+
+
 _SLASH_YEAR = re.compile(r"[/-]\s*\d{4}")
 _ISSUE_WORD = re.compile(r"\b(?:tập|số|no|vol|kỳ|kì)\b", re.IGNORECASE)
 _ISSUE = re.compile(
@@ -303,7 +351,7 @@ def document_date(doc: Document) -> str:
     for zone in (head, tail):
         m = _PLACE_DATE.search(zone) if _PLACE_DATE_TAIL.search(zone.lower()) else None
         if m is None and "," in zone:
-            m = _PLACE_DMY_LINE.search(zone)
+            m = _place_dmy_line(zone, zone is head)
         if m:
             values = _single(dates_in(m.group(0)))
             if values:

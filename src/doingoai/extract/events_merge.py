@@ -111,6 +111,30 @@ def _finer_day(a: Draft, b: Draft) -> str | None:
     return None
 
 
+def _one_day_date(dates: list[str]) -> str | None:
+    """The date of a one-day act told several times: the finest when every other is a part of it ("1973",
+    "1973-08", "1973-08-01"), else what they all share ("1995-07-11", "1995-07-12" -> "1995-07"); None
+    when one of them is no year, month or day."""
+    if not all(_MONTH_OR_DAY.fullmatch(d) or _YEAR.fullmatch(d) for d in dates):
+        return None
+    finest = max(dates, key=len)
+    if all(finest == d or finest.startswith(d + "-") for d in dates):
+        return finest
+    tips = [
+        d for d in dates if not any(o != d and o.startswith(d + "-") for o in dates)
+    ]  # not part of another
+    parts = [d.split("-") for d in tips]
+    shared = []
+    for column in zip(*parts, strict=False):
+        if len(set(column)) > 1:
+            break
+        shared.append(column[0])
+    return "-".join(shared) or None
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
 def _join(a: Draft, b: Draft) -> Draft:
     attrs = dict(a.attrs)
     for k, v in b.attrs:
@@ -143,6 +167,7 @@ def _keys(d: Draft) -> set[tuple]:
 def merge(drafts: list[Draft]) -> list[Event]:
     """One :class:`Event` per distinct event, in order of first mention, with all its sentences."""
     groups: list[tuple[Draft, list[tuple[int, int]], set[tuple]]] = []  # (event so far, sentences, its keys)
+    written: dict[int, list[str]] = {}  # group -> the dates written for a one-day act, in every telling
     index: dict[tuple, list[int]] = {}
     for d in sorted(drafts, key=attrgetter("sentence")):
         keys = _keys(d)
@@ -154,6 +179,8 @@ def merge(drafts: list[Draft]) -> list[Event]:
                 sents.append(d.sentence)
                 new = _keys(joined)
                 groups[i] = (joined, sents, new)
+                if d.kind in _ONE_DAY_KINDS and d.explicit and d.date:
+                    written.setdefault(i, [g.date] if g.explicit and g.date else []).append(d.date)
                 for key in new - old:  # the keys it had already point to it
                     index.setdefault(key, []).append(i)
                 break
@@ -162,7 +189,9 @@ def merge(drafts: list[Draft]) -> list[Event]:
             for key in keys:
                 index.setdefault(key, []).append(len(groups) - 1)
     out = []
-    for g, sents, _ in groups:
+    for i, (g, sents, _) in enumerate(groups):
+        if len(written.get(i, ())) > 1:  # the same whatever order the tellings came in
+            g = g._replace(date=_one_day_date(written[i]) or g.date)
         evidence = tuple(Span(s, e) for s, e in sorted(set(sents)))
         out.append(Event(g.kind, g.actors, g.recipients, g.date, g.status, evidence, g.attrs))
     return out

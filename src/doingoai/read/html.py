@@ -255,9 +255,15 @@ def _page_title(html: str, first: str) -> tuple[str | None, bool]:
         if rest is None:
             continue
         words, other = len(h.split()), len(rest.split())
-        if words >= 3 and other < words:
+        if words >= 3 and (other < words or _SITE_WORDS.match(rest) and not _SITE_WORDS.match(h)):
             return h, False
-        if k < len(h1s) and _norm(h) == head and other >= 3 and other > words:
+        if (
+            k < len(h1s)
+            and _norm(h) == head
+            and other >= 3
+            and other > words
+            and _is_site_name(html, h, rest)
+        ):
             return _strip_site_name(rest), True
     if any(_norm(h) == head for h in h1s) or (
         full and _norm(full).startswith(head) and len(head) >= 0.5 * len(_norm(full))
@@ -267,6 +273,32 @@ def _page_title(html: str, first: str) -> tuple[str | None, bool]:
         return _strip_site_name(full), False
     substantial = [h for h in h1s if len(h.split()) >= 3]
     return (substantial[0] if substantial else None), False
+
+
+_SITE_META = re.compile(
+    r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name|twitter:site)[\"'][^>]*>",
+    re.I,
+)
+_CONTENT = re.compile(r"\bcontent\s*=\s*[\"']([^\"']*)[\"']", re.I)
+
+
+# how the names of news sites and portals begin ("Báo Thế giới", "Cổng thông tin điện tử Bộ Ngoại giao")
+_SITE_WORDS = re.compile(
+    r"(?:báo|tạp chí|cổng thông tin|trang thông tin|trang tin|thông tấn|đài|tin tức|vnexpress|dân trí|tuổi trẻ"
+    r"|thanh niên|vietnamnet|vtv|vov|ttxvn)\b|\S+\.(?:vn|com|net|org)\b",
+    re.I,
+)
+
+
+def _is_site_name(html: str, h1: str, rest: str) -> bool:
+    """The <h1> is the site's name beside the article's title in the <title>: the page's own meta tags say
+    so (og:site_name, application-name), or the <h1> reads as a site's name and the rest does not. A short
+    article title beside a longer site name ("Báo điện tử … | Thủ tướng thăm Lào") is still the article's."""
+    for m in _SITE_META.finditer(html):
+        c = _CONTENT.search(m.group(0))
+        if c and _norm(_inner_text(c.group(1))) == _norm(h1):
+            return True
+    return bool(_SITE_WORDS.match(h1.strip())) and not _SITE_WORDS.match(rest.strip())
 
 
 _SEP = r"(?:\||-|–|—|::|:|»|«|/|·)"
@@ -299,7 +331,9 @@ def _strip_site_name(title: str) -> str:
     """'Article title | Site' -> 'Article title'. An en dash is not a separator: 'Việt Nam – Lào'."""
     for _ in range(2):
         m = _SITE_SUFFIX.match(title)
-        if not m or len(m.group(2).split()) > 6:
+        if m and _SITE_WORDS.match(m.group(1)) and not _SITE_WORDS.match(m.group(2)):
+            return m.group(2)  # "Site | Article title"
+        if not m or len(m.group(2).split()) > 6 and not _SITE_WORDS.match(m.group(2)):
             break
         title = m.group(1)
     return title

@@ -86,18 +86,21 @@ def _plain_lines(html: str, keys: set[str]) -> set[str]:
     """Those of ``keys`` (normalised lines) that are the text of a plain element of the page
     (:data:`_PLAIN`) not emphasised or styled as a whole."""
     found: set[str] = set()
+    styled: set[str] = set()  # a text set apart somewhere in the page (a nav link's twin of a bold heading)
     shortest = min(map(len, keys))  # (tags and entities only lengthen the markup of a text)
     for m in _PLAIN.finditer(html):
         _, attrs, inner = m.groups()
-        if len(inner) < shortest or len(inner) > 4 * MAX_HEADING or _STYLED.search(attrs):
+        if len(inner) < shortest or len(inner) > 4 * MAX_HEADING:
             continue
         text = _inner_text(inner) if "<" in inner or "&" in inner else " ".join(inner.split())
         key = _norm(text)
-        if key in keys and not ("<" in inner and _emphasised(inner, text)):
+        if key not in keys:
+            continue
+        if _STYLED.search(attrs) or "<" in inner and _emphasised(inner, text):
+            styled.add(key)
+        else:
             found.add(key)
-            if len(found) == len(keys):
-                break
-    return found
+    return found - styled
 
 
 def _emphasised(inner: str, text: str) -> bool:
