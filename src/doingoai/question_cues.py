@@ -176,7 +176,17 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty"),
     ),
     ("agreement.negotiate", ("dam phan", "negotiat")),
-    ("relations.establish", ("thiet lap quan he", "binh thuong hoa", "establish", "normali")),
+    (  # "(thiết) lập / đặt quan hệ", "quan hệ ... (được) thiết lập ngày ..."
+        "relations.establish",
+        (
+            "lap quan he",
+            r"dat quan he ngoai giao",
+            r"quan he\b[^.;?]{0,80}\bthiet lap",
+            "binh thuong hoa",
+            "establish",
+            "normali",
+        ),
+    ),
     ("relations.upgrade", ("nang cap", "doi tac chien luoc", "upgrade", "strategic partnership")),
     ("chair", ("chu tich asean", "vai tro chu tich", "chair")),
     ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),

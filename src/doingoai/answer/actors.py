@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from doingoai.fold import fold
+
 # English adjectives of countries a question may use for the country ("the Japanese government");
 # "Vietnamese" is left out: a question about Vietnam's own side names it or means it.
 _DEMONYMS = {
@@ -26,12 +28,41 @@ _EN_SHORT = {"US": "United States", "UK": "United Kingdom", "EU": "European Unio
 _SHORT = re.compile(r"(?<![\w.-])(?-i:(" + "|".join(_EN_SHORT) + r"))(?![\w-])")
 
 
-def codes_in(text: str) -> set[str]:
+# an English name joined to another by a dash, then a capitalised word: "Vietnam – Laos Treaty"
+_DASHED_EN = re.compile(r"[–-]\s*((?:[A-Z][a-z]+\s+){1,2})(?=[A-Z])")
+
+
+def _dashed(text: str) -> set[str]:
+    """Actors an English text names after a dash just before a capitalised word ("Laos" of "the
+    Vietnam – Laos Treaty of Amity", "India" of "the ASEAN–India Summit"), which the gazetteer
+    reads as the start of a longer name; one or two words are tried."""
+    from doingoai.extract.mentions import mentions_in
+
+    codes: set[str] = set()
+    for m in _DASHED_EN.finditer(text):
+        words = m.group(1).split()
+        for k in range(1, len(words) + 1):
+            name = " ".join(words[:k])
+            found = [
+                x
+                for x in mentions_in(name + ",")
+                if x.via != "deixis" and x.start == 0 and x.end == len(name)
+            ]
+            if found:
+                codes |= {x.code for x in found}
+                break
+    return codes
+
+
+def codes_in(text: str, english: bool = False) -> set[str]:
     """Codes of the actors named in ``text`` (Vietnamese or English names, English adjectives of
-    countries: "Japanese"; no deixis)."""
+    countries: "Japanese"; no deixis); in an English question also a name joined by a dash before a
+    capitalised word ("Vietnam – Laos Treaty")."""
     from doingoai.extract.mentions import mentions_in
 
     codes = {m.code for m in mentions_in(text) if m.via != "deixis"}
+    if english:
+        codes |= _dashed(text)
     for m in _SHORT.finditer(text):
         codes |= {x.code for x in mentions_in(_EN_SHORT[m.group(1)]) if x.via != "deixis"}
     for m in _DEMONYM.finditer(text):
@@ -94,3 +125,31 @@ def kind(code: str) -> str:
 
     e = entry(code)
     return e.kind if e else ""
+
+
+# an agreement's topic as an English question states it: "the Paris Agreement on ending the war ..."
+_TOPIC = re.compile(r"\s+(?:on|about|concerning|regarding)\s+([^?.;]{3,100})", re.I)
+
+
+def other_topic(text: str, codes: set[str]) -> set[str]:
+    """The agreements an English question names by a name whose stated topic is not theirs: "the
+    Paris Agreement on ending the war and restoring peace in Vietnam" is not the gazetteer's "Paris
+    Agreement" on climate change (its Vietnamese names say "về biến đổi khí hậu", the topic says
+    "chiến tranh", "hòa bình"). Read through the English lexicon; unknown words decide nothing."""
+    from doingoai.answer.lexicon import EN_VI
+    from doingoai.extract.mentions import mentions_in
+
+    out: set[str] = set()
+    for m in mentions_in(text):
+        if m.code not in codes or kind(m.code) != "agreement":
+            continue
+        t = _TOPIC.match(text, m.end)
+        topics = (
+            [fold(v) for w in re.findall(r"[a-z]+", t.group(1).lower()) for v in EN_VI.get(w, ())]
+            if t
+            else []
+        )
+        own = [fold(n.split(" về ", 1)[1]) for n in names(m.code) if " về " in n]
+        if topics and own and not any(x in o for x in topics for o in own):
+            out.add(m.code)
+    return out

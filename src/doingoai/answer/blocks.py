@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.answer.terms import contains_all
 from doingoai.question import Question
 
 NOT_EVIDENCE = frozenset({"author", "affiliation", "keywords", "reference"})
@@ -97,3 +98,26 @@ def precision_of(date: str) -> int:
     if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d", date):
         return 2
     return 1 if re.search(r"tháng|\d{1,2}/\d{4}|\d{4}-\d\d", date, re.I) else 0
+
+
+FOCUS_DOCS = 2  # documents searched again on their own when nothing answers
+FOCUS_HITS = 5  # hits taken from each
+
+
+def focused(kb, query: str, hits: list[dict[str, Any]], context, required) -> list[dict[str, Any]]:
+    """Hits from the documents about the question's actors, searched on their own: a joint statement
+    titled "... Việt Nam và Vương quốc Đan Mạch" whose item says "quan hệ ... giữa hai nước, kể từ khi
+    được thiết lập ngày 25/11/1971" ranks below other documents' sentences naming the actors."""
+    if not required:
+        return []
+    docs: list[str] = []
+    for h in hits:
+        if "doc_id" not in h or h["doc"] in docs:
+            continue
+        if contains_all(required, context.title(h["doc_id"]) + " " + h["text"] + " " + h.get("passage", "")):
+            docs.append(h["doc"])
+        if len(docs) == FOCUS_DOCS:
+            break
+    seen = {(h.get("doc_id"), h["start"]) for h in hits}
+    more = [x.to_dict() for d in docs for x in kb.search(query, limit=FOCUS_HITS, doc=d)]
+    return [h for h in more if (h.get("doc_id"), h["start"]) not in seen]

@@ -16,9 +16,11 @@ from typing import Any
 from doingoai.answer import actors as actor_names
 from doingoai.answer.persons import UPPER
 from doingoai.answer.required import has_deixis
-from doingoai.answer.terms import LOOSE, Concept, contains_all, exact_index
+from doingoai.answer.terms import LOOSE, Concept, contains_all, exact_index, required_actors
 from doingoai.fold import fold
 from doingoai.question import Question, analyse
+
+_FORUMS = {"organisation", "body"}  # actors a document may name once and then leave out
 
 
 class DocumentContext:
@@ -30,12 +32,27 @@ class DocumentContext:
     def __init__(self, kb, codes: set[str]):
         self.kb, self.codes = kb, codes
         self.docs: dict[int, tuple[str, str]] = {}
+        self.named: dict[str, list] = {}  # text -> its actor mentions (no deixis), read once
+
+    def _mentions(self, text: str) -> list:
+        if text not in self.named:
+            from doingoai.extract.mentions import mentions_in
+
+            self.named[text] = [m for m in mentions_in(text) if m.via != "deixis"]
+        return self.named[text]
 
     def _doc(self, doc_id: int) -> tuple[str, str]:
         if doc_id not in self.docs:
             row = self.kb.document(doc_id) or {}
-            self.docs[doc_id] = (row.get("text") or "", (row.get("meta") or {}).get("title") or "")
+            title = (
+                row.get("title") or (row.get("meta") or {}).get("title") or ""
+            )  # the column, or older meta
+            self.docs[doc_id] = (row.get("text") or "", title)
         return self.docs[doc_id]
+
+    def title(self, doc_id: int) -> str:
+        """The document's title ("" if none)."""
+        return self._doc(doc_id)[1]
 
     def lead_in(self, hit: dict[str, Any]) -> str:
         """The line introducing the list the sentence is in ("Nhiệm vụ trọng tâm năm 2024:"), if any:
@@ -76,9 +93,67 @@ class DocumentContext:
             return None
         text, title = self._doc(hit["doc_id"])
         before = title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
-        if not contains_all(required, before):
+        if not contains_all(required, before) or self._others_since(before):
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
+    def forum_before(self, hit: dict[str, Any], index: str) -> str | None:
+        """The names of the asked actors the sentence leaves out, when they are all organisations or
+        forums that its title or the text just before it names ("Hội nghị Bộ trưởng lần thứ nhất
+        được tổ chức tại Cảnh Hồng" in a press release titled "... Hợp tác Mê Công – Lan Thương
+        ..."), or countries its title names while the sentence names no other ("1. Hội nghị dự kiến
+        được tổ chức tại Đà Nẵng ..." in a plan titled "... Hội nghị ... ASEAN – Nhật Bản ...");
+        else None."""
+        missing = {c for c in self.codes if c != "VNM" and not contains_all(required_actors({c}), "", index)}
+        kinds = {actor_names.kind(c) for c in missing}
+        if "doc_id" not in hit or not missing or not kinds <= _FORUMS | {"country"}:
+            return None
+        if any(m.kind in kinds | _FORUMS and m.code not in self.codes for m in self._mentions(hit["text"])):
+            return None  # the sentence names another forum or country: it is about that one
+        text, title = self._doc(hit["doc_id"])
+        before = (
+            title
+            if "country" in kinds
+            else title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
+        )
+        if not contains_all(required_actors(missing), before):
+            return None
+        return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
+    def names_others(self, sentence: str, required: list[Concept]) -> bool:
+        """Whether the sentence leaves out an asked actor and names another of its kind in its place:
+        its paragraph's other sentences then cannot lend it the asked one ("Việt Nam và Mê-hi-cô
+        thiết lập quan hệ ..." beside "Việt Nam và Pê-ru đặt quan hệ ..." is about Mexico; "Ấn Độ
+        ... không ký Hiệp định" still lends RCEP from its paragraph: a country is no agreement)."""
+        if not required or contains_all(required, sentence):
+            return False
+        index = exact_index(sentence)
+        missing = {c for c in self.codes if c != "VNM" and not contains_all(required_actors({c}), "", index)}
+        kinds = {actor_names.kind(c) for c in missing}
+        return any(
+            m.kind in kinds and m.code != "VNM" and m.code not in self.codes for m in self._mentions(sentence)
+        )
+
+    def _others_since(self, before: str) -> bool:
+        """Whether an actor of an asked one's kind is named after the last of them in ``before``:
+        "hai nước" then stands for it ("Việt Nam và Pê-ru đặt quan hệ ... Ác-hen-ti-na là đối tác ...
+        Hai nước lập quan hệ ..." is about Argentina)."""
+        found = [m for m in self._mentions(before) if m.code != "VNM"]
+        asked = [i for i, m in enumerate(found) if m.code in self.codes]
+        if not asked:
+            return False  # the asked actors only in the title: kept as before
+        kinds = {actor_names.kind(c) for c in self.codes if c != "VNM"}  # an agreement's parties do not
+        return any(m.kind in kinds and m.code not in self.codes for m in found[asked[-1] + 1 :])  # replace it
+
+    def names_before(self, hit: dict[str, Any], required: list[Concept], index: str) -> bool:
+        """The title and the text just before the sentence, when the sentence leaves out only names
+        (no years, no figures) that they write: "Hội nghị Cấp cao lần thứ nhất được tổ chức tại Hua
+        Hin" in a page titled "Hội nghị Cấp cao Ủy hội sông Mê Công ..." is about "Ủy hội"."""
+        missing = [alts for alts in required if not contains_all([alts], "", index)]
+        if "doc_id" not in hit or not missing or any(a[:1].isdigit() for alts in missing for a in alts):
+            return False
+        text, title = self._doc(hit["doc_id"])
+        return contains_all(missing, title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]])
 
 
 # a Q&A page: "Hỏi: ...?" then "Đáp: ..." ("Câu hỏi", "Trả lời", "H:", "TL:", "Q:", "A:")

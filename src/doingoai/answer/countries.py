@@ -32,13 +32,31 @@ _JOINER = re.compile(r"\s*(?:,|và|and|&)\s*(?:và\s+|and\s+)?", re.I)
 ACTOR_REACH = 80  # characters between an answer actor and the nearest word of the question
 
 
-def _named_in(code: str, asked: str) -> bool:
+_LONGER = re.compile(rf"\s+[{UPPER}]")
+_DASHED = re.compile(r"[–—/-]\s*$")
+
+
+def _inside_longer(question: str, start: int, end: int) -> bool:
+    """Whether the one-word name at ``start:end`` opens a longer capitalised name ("Nhật" of "cầu
+    Nhật Tân"), not after a dash joining actors ("ASEAN–India Summit" names India)."""
+    return bool(_LONGER.match(question, end)) and not _DASHED.search(question[max(0, start - 3) : start])
+
+
+def _named_in(code: str, asked: str, question: str = "") -> bool:
     """Whether the (folded, word-joined) question writes one of the actor's names: "ASEAN–India"
-    names India even where the question's mentions miss it."""
+    names India even where the question's mentions miss it; a one-word name opening a longer
+    capitalised name ("Nhật" of "dự án cầu Nhật Tân") does not."""
     from doingoai.answer import actors as actor_names
 
     every = {actor_names.display(code, "en"), actor_names.display(code, "vi"), *actor_names.names(code)}
-    return any(" " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked for n in every if n)
+    for n in every:
+        words = re.findall(r"\w+", fold(n)) if n else []
+        if not words or " " + " ".join(words) + " " not in asked:
+            continue
+        at = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", question)]
+        if len(words) > 1 or not at or any(not _inside_longer(question, i, j) for i, j in at):
+            return True
+    return False
 
 
 def find_actors(q: Question, sentence: str, named: set[str], terms: list[str], several: bool) -> Found | None:
@@ -52,7 +70,10 @@ def find_actors(q: Question, sentence: str, named: set[str], terms: list[str], s
     found = [
         m
         for m in mentions
-        if m.via != "deixis" and m.code not in named and m.kind in kinds and not _named_in(m.code, asked)
+        if m.via != "deixis"
+        and m.code not in named
+        and m.kind in kinds
+        and not _named_in(m.code, asked, q.text)
     ]
     # the question's own words, not its actors ("Việt Nam – Lào" is not near what was asked)
     anchors = [

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer.amounts import counts_unit
 from doingoai.answer.asked import (
     contradicts,
     date_question_years,
@@ -30,6 +31,7 @@ from doingoai.answer.asked import (
 )
 from doingoai.answer.blocks import (
     INTRODUCES_ONLY,
+    focused,
     precision_of,
     says_superlatives,
     superlatives,
@@ -38,7 +40,7 @@ from doingoai.answer.blocks import (
 )
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.facts import from_events, party_codes
-from doingoai.answer.required import mentions_theme, ordinals_ok, own_year_first
+from doingoai.answer.required import mentions_theme, ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.spans import extract_for
 from doingoai.answer.terms import (
@@ -115,6 +117,12 @@ def _lead_clause(question: str) -> str:
     return m.group(0) if m else ""
 
 
+def _asks(sentence: str) -> bool:
+    """Whether a sentence of the text is itself a question (a review question, a Q&A page's "Hỏi:"
+    line): never evidence for its own answer."""
+    return sentence.rstrip().endswith("?")
+
+
 def _about(q, concept_sets, hit: dict[str, Any]) -> bool:
     """Whether the sentence and its passage say every content word of a person question but one, or
     most of them (a Vietnamese question counts each syllable)."""
@@ -129,8 +137,19 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         raise DoingoaiError(Code.E401_BAD_QUERY, "the question is empty")
     if len(text) > MAX_QUESTION:
         raise DoingoaiError(Code.E401_BAD_QUERY, f"the question is {len(text)} characters long")
+    answer = _ask(kb, text, dense)
+    if answer.answer is None and answer.via == "none":  # nothing in the best sentences of the whole KB:
+        again = _ask(kb, text, dense, focus=True)  # the best of the documents about the question's actors
+        if again.answer is not None:
+            return again
+    return answer
+
+
+def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     q = analyse_question(text)
-    codes = actor_names.codes_in(q.text)
+    codes = actor_names.codes_in(q.text, english=q.lang == "en")
+    if q.lang == "en":  # "the Paris Agreement on ending the war": not the climate agreement of that name
+        codes -= actor_names.other_topic(q.text, codes)
     if q.wants in (Wants.NUMBER, Wants.ACTOR, Wants.LIST):  # "how many countries": the asking words
         codes = {c for c in codes if actor_names.kind(c) != "collective"}
     terms = content_terms(q, codes)
@@ -161,8 +180,12 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
     imprecise = None  # "ngày nào": a fact dated by its year only, when no sentence gives the day
     if fact is not None and q.wants is Wants.DATE and precision_of(fact.value or fact.answer or "") < precise:
         fact, imprecise = None, fact
-    hits = with_blocks(kb, [h.to_dict() for h in kb.search(search_query(q, codes), limit=10, dense=dense)])
+    query = search_query(q, codes)
+    hits = [h.to_dict() for h in kb.search(query, limit=10, dense=dense)]
     context = DocumentContext(kb, parties)
+    if focus:
+        hits += focused(kb, query, hits, context, actors_required)
+    hits = with_blocks(kb, hits)
     supported = []
     denied: set[int] = set()
     for i, h in enumerate(hits):
@@ -171,12 +194,18 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         index = exact_index(both)
         sentence = h["text"]
         if not contains_all(names_required, both, index):
-            if q.year is None or not contains_all(names_only, both, index):
-                continue  # only a year may come from the line introducing a list
-            lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
-            if not contains_all(names_required, both + " " + lead):
-                continue
-            sentence += f" {q.year}"
+            named = ""  # a name the sentence leaves out, written in its title or just before it
+            if not contains_all(names_only, both, index):
+                if not context.names_before(h, names_only, index):
+                    continue
+                named = " ".join(a[0] for a in names_only if not a[0][:1].isdigit())  # names, never a year
+            if not contains_all(names_required, both + " " + named):
+                if q.year is None:
+                    continue  # only a year may come from the line introducing a list
+                lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
+                if not contains_all(names_required, both + " " + named + " " + lead):
+                    continue
+                sentence += f" {q.year}"
         if not ordinals_ok(q.ordinals, h["text"], passage) or not says_superlatives(most, h["text"]):
             continue
         if not (
@@ -189,10 +218,12 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         if negation is None and contradicts(q.text, h["text"]):
             denied.add(i)  # "đã công nhận ... nào?": "chưa công nhận X" is no span, only the sentence
         concepts = terms
+        if context.names_others(h["text"], actors_required):  # about another country: the asked
+            both, index = h["text"], exact_index(h["text"])  # actors only from the sentence itself
         if not contains_all(actors_required, both, index):
             concepts = by_parties[0]
             if not contains_all(by_parties[1], both, index):
-                named = context.deixis(h, by_parties[1])
+                named = context.deixis(h, by_parties[1]) or context.forum_before(h, index)
                 if named is None:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
@@ -211,11 +242,11 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
-    for score, i, hit in own_year_first(q.year, supported[:5]):
+    for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5])):
         if i in denied:
             continue
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
-            break  # a name is only taken from a sentence about as close to the question as the best
+            continue  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
             mentions_kind(q.kinds, hit["text"]) or held_cue(q, hit["text"]) or q.levels
         ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
@@ -224,8 +255,8 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
             continue  # "enter into force": the date of the sentence saying "có hiệu lực", not of the signing
         if not does_activity(q, hit["text"]):
             continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city
-        if hit.get("type") in INTRODUCES_ONLY:
-            continue  # a title is no evidence for a span
+        if hit.get("type") in INTRODUCES_ONLY or _asks(hit["text"]):
+            continue  # a title is no evidence for a span, nor is a question ("1. ... bao nhiêu ...?")
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
         found = extract_for(q, hit["text"], flat(terms), codes)
@@ -237,6 +268,9 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
         if q.wants is Wants.DATE and precision_of(found[0]) < precise:
             rough = rough or answer  # a year where a day is asked: kept in case nothing more precise follows
             continue
+        if q.wants is Wants.NUMBER and not counts_unit(q.text, hit["text"], found[2]):
+            rough = rough or answer  # "182/187 (phiếu)" for "bao nhiêu thành viên": kept in case
+            continue  # a later sentence writes "54 thành viên"
         return answer
     if fact is not None:  # no span in the closer sentences: the fact's own answer, not a whole sentence
         return fact
@@ -268,7 +302,7 @@ def ask(kb, question: str, dense: bool = False) -> Answer:
                     via="section",
                     alternatives=[evidence_of(hit)] + alternatives,
                 )
-        body = [h for _, _, h in supported if h.get("type") not in INTRODUCES_ONLY]
+        body = [h for _, _, h in supported if h.get("type") not in INTRODUCES_ONLY and not _asks(h["text"])]
         if not body:
             return Answer(q.text, None, None, None, via="none", alternatives=alternatives)
         hit = hit if hit in body else body[0]

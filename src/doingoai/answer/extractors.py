@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.answer.amounts import in_words, unit_score, unit_words
 from doingoai.answer.asked import action_at, date_question_years, not_named_year
 from doingoai.answer.persons import UPPER
 from doingoai.answer.required import THEME_WORDS
@@ -26,6 +27,7 @@ _DATE = re.compile(
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*/\s*\d+\b|\b\d+(?:[.,]\d+)?\s*%|\bthứ\s+\d+\b|\b\d+(?:[.,]\d+)*\b")
 _VOTES_AFTER = re.compile(r"\s*(?:phiếu|lá phiếu|votes?|ballots?)(?!\w)", re.I)
+_ITEM_NUMBER = re.compile(r"[\s+*•–-]*\d{1,2}[.)]\s")  # an item's number opening a sentence
 _DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
 
 # Words that end a name ("Hiệp định ... (EVFTA)" stops before " đã ", "," ...).
@@ -149,6 +151,8 @@ def _precision(date: str) -> int:
 
 def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     votes = q.asks_votes
+    marker = _ITEM_NUMBER.match(sentence)
+    item = marker.end() if marker else 0
     cands = [  # a year, a month/year like "12/2023" or a day/month like "11/10" is no amount
         m
         for m in _NUMBER.finditer(sentence)
@@ -156,7 +160,13 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
         and not re.match(r"\s*/", sentence[m.end() :])
         and not re.search(r"/\s*$", sentence[: m.start()])  # "10/2022" of "11/10/2022"
         and (votes or not _DAY_MONTH.fullmatch(m.group(0)))
+        and m.start() >= item  # "1. ..." numbers a list item
     ]
+    unit = unit_words(q.text)
+    cands = sorted(cands + in_words(sentence, unit), key=lambda m: m.start())  # "tám nước đối tác"
+    scores = [unit_score(unit, sentence, m.end()) for m in cands]
+    if any(scores):  # "tám nước đối tác" over "mười nước ASEAN" for "bao nhiêu nước đối tác"
+        cands = [m for m, s in zip(cands, scores, strict=True) if s == max(scores)]
     if q.asks_percent:
         cands = [m for m in cands if "%" in m.group(0)] or cands
     elif votes:  # "145 phiếu", "145/193", "145 votes": a count of votes, not another number

@@ -83,3 +83,18 @@ def own_year_first(year: int | None, supported: list[Scored]) -> list[Scored]:
     if not own:
         return supported
     return own + [s for s in supported if s not in own and not _YEARS.search(s[2]["text"])]
+
+
+# a sentence saying what is planned: "dự kiến được tổ chức", "sẽ đăng cai", "theo kế hoạch"
+_PLAN = re.compile(
+    r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|will|plans? to|is planned|are planned|scheduled)(?!\w)", re.I
+)
+
+
+def plans_first(planned: bool, supported: list[Scored]) -> list[Scored]:
+    """For a question about what is planned ("dự kiến được tổ chức vào tháng nào?"), the sentences
+    saying a plan ("Lễ mở ký dự kiến được tổ chức ... tháng 10/2025") before those saying what was
+    done ("Ngày 24/12/2024, Đại hội đồng thông qua ... Lễ mở ký"); the order is kept otherwise."""
+    if not planned:
+        return supported
+    return sorted(supported, key=lambda s: not _PLAN.search(s[2]["text"]))

@@ -73,8 +73,8 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             elif nth:  # "16th" -> "thứ 16" / "thứ XVI" / "16"
                 if nth in q.ordinals:  # "the first" is also "đầu tiên" ("người đầu tiên")
                     concepts.append(ordinal_forms(nth) + (FIRST[1],) * (nth == 1))
-            elif w[:1].isdigit() or w in capitalised:  # a number or a name counts, matched as written
-                concepts.append((w,))
+            elif w[:1].isdigit() or w in capitalised:  # a number or a name counts ("Mỹ Thuận" folded,
+                concepts.append((fold(w),))  # as the sentences it is matched against are)
     else:
         for w in _syllables(text):
             if w not in _VI_STOP and not (q.year and w == str(q.year) and q.wants.value == "date"):

@@ -1,0 +1,122 @@
+"""Amounts by what they count: the question's unit ("bao nhiêu nước đối tác", "how many partner
+countries") and the amounts a sentence writes before it, in figures ("54 thành viên") or in words
+("tám nước đối tác", "mười hai nước").
+
+Read by :func:`doingoai.answer.extractors.find_number`: of several amounts, those followed by more
+of the question's unit words win ("tám nước đối tác" over "mười nước ASEAN"), and an amount in words
+counts only where a unit word of the question follows it (so "năm" the year, "một số", "Ba Lan"
+are never amounts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer.lexicon import EN_VI
+from doingoai.fold import fold
+
+# "tám", "mười hai", "hai mươi mốt", "một trăm": Vietnamese amounts in words
+_DIGIT = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_NEXT = r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn))"
+WORDS = re.compile(rf"(?<!\w){_DIGIT}{_NEXT}{{0,3}}(?!\w)", re.I)
+
+_VI_UNIT = re.compile(r"\b(?:bao nhiêu|mấy)\s+((?:[^\W\d_]+\s*){1,5})", re.I)
+_EN_UNIT = re.compile(r"\bhow many\s+((?:[^\W\d_]+\s*){1,3})", re.I)
+# words that end the unit: a verb or a particle after the counted noun ("nước tham dự", "gia nhập")
+_VI_STOP = frozenset("là được có đã đang sẽ trong khi và thì của ký tới đến ở tại dự".split())
+_VI_STOP2 = frozenset({"tham dự", "tham gia", "tổ chức", "gia nhập", "đăng cai"})
+_EN_STOP = frozenset("did do does have has had are were is was will the a an of in at to".split())
+_EN_UNITS = {  # English counted nouns the lexicon does not hold
+    "countries": ("nước", "quốc gia"),
+    "country": ("nước", "quốc gia"),
+    "nations": ("nước", "quốc gia"),
+    "states": ("nước", "quốc gia"),
+    "members": ("thành viên",),
+    "people": ("người",),
+    "persons": ("người",),
+    "times": ("lần",),
+    "years": ("năm",),
+    "delegates": ("đại biểu",),
+    "partners": ("đối tác",),
+    "projects": ("dự án",),
+    "agreements": ("hiệp định",),
+    "documents": ("văn kiện",),
+    "organisations": ("tổ chức",),
+    "organizations": ("tổ chức",),
+    "seats": ("ghế",),
+    "officers": ("sĩ quan",),
+    "soldiers": ("chiến sĩ", "quân nhân"),
+    "students": ("sinh viên",),
+}
+
+
+def unit_words(question: str) -> tuple[str, ...]:
+    """The folded words of what the question counts: "bao nhiêu nước đối tác tham dự" -> ("nuoc",
+    "doi", "tac"); "how many partner countries" -> the Vietnamese words of "partner" and
+    "countries"; () when it names none."""
+    m = _VI_UNIT.search(question)
+    if m:
+        out: list[str] = []
+        said = m.group(1).split()
+        for i, w in enumerate(said):
+            pair = " ".join(said[i : i + 2]).lower()
+            if w.lower() in _VI_STOP or pair in _VI_STOP2 or (out and w[:1].isupper()):
+                break
+            out.append(fold(w))
+        return _with_synonyms(tuple(out))
+    m = _EN_UNIT.search(question)
+    if not m:
+        return ()
+    out = []
+    for w in m.group(1).lower().split():  # "partner countries": modifiers, then the counted noun
+        if w in _EN_STOP:
+            break
+        vi = _EN_UNITS.get(w) or EN_VI.get(w) or EN_VI.get(w.rstrip("s")) or ()
+        out.extend(s for v in vi for s in fold(v).split())
+        if w in _EN_UNITS or not out:
+            break  # the noun ends the unit ("nations attended": not "attended")
+    return _with_synonyms(tuple(dict.fromkeys(out)))
+
+
+def _with_synonyms(unit: tuple[str, ...]) -> tuple[str, ...]:
+    """The unit with "quốc gia" for "nước" and back ("bao nhiêu nước" / "mười sáu quốc gia")."""
+    if "nuoc" in unit and "quoc" not in unit:
+        return (*unit, "quoc", "gia")
+    if "quoc" in unit and "gia" in unit and "nuoc" not in unit:
+        return (*unit, "nuoc")
+    return unit
+
+
+_FOLLOWING = re.compile(r"\s*((?:[^\W\d_]+\s*){1,3})")
+
+
+def unit_score(unit: tuple[str, ...], sentence: str, end: int) -> int:
+    """How many of the question's unit words the words right after an amount write, running on
+    ("tám nước đối tác": 3 for ("nuoc", "doi", "tac"); "mười nước ASEAN": 1); 0 when the counted
+    noun does not follow it."""
+    if not unit:
+        return 0
+    m = _FOLLOWING.match(sentence, end)
+    if not m:
+        return 0
+    after = fold(m.group(1)).split()
+    if not after or after[0] not in unit:
+        return 0  # the counted noun comes right after the amount
+    n = 1  # the unit's words running on ("nước đối tác", whatever order "partner countries" gave)
+    while n < len(after) and after[n] in unit and after[n] not in after[:n]:
+        n += 1
+    return n
+
+
+def in_words(sentence: str, unit: tuple[str, ...]) -> list[re.Match[str]]:
+    """Amounts written in words that a unit word of the question follows ("tám nước đối tác")."""
+    if not unit:
+        return []
+    return [m for m in WORDS.finditer(sentence) if unit_score(unit, sentence, m.end())]
+
+
+def counts_unit(question: str, sentence: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` counts what the question counts ("54 thành viên" for "bao
+    nhiêu thành viên"), or the question names no unit."""
+    unit = unit_words(question)
+    return not unit or unit_score(unit, sentence, end) > 0
