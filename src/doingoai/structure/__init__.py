@@ -20,7 +20,17 @@ from collections import deque
 from itertools import repeat
 
 from doingoai.model import Block, BlockType, Document, Sentence
-from doingoai.structure import build, classify, headers, language, layout, paragraphs, preamble, sentences
+from doingoai.structure import (
+    build,
+    classify,
+    headers,
+    language,
+    layout,
+    notemarks,
+    paragraphs,
+    preamble,
+    sentences,
+)
 from doingoai.structure.lines import split_lines
 from doingoai.textmap import MappedText
 
@@ -37,6 +47,7 @@ def structure_document(doc: Document) -> Document:
     removed = headers.find_running_lines(lines, double_spaced=double)
     lay, keep = layout.analyse(lines, removed, double)
     raw_blocks = paragraphs.Segmenter(lay).run(keep)
+    notemarks.mark_notes(lines, raw_blocks)  # footnote marks left out of the text ("tiềm năng.1 Hai bên")
     new, spans = build.write(mapped, lines, raw_blocks)
     text = new.text
     block_texts = [text[s:e] for s, e in spans]

@@ -36,7 +36,7 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
     widths = [len(t) + 1 for t in texts]  # a line and the character after it
     for block in blocks:
         ls = block.lines
-        if block.skip or block.cut or hyphenated and not hyphenated.isdisjoint(ls):
+        if block.skip or block.cut or block.drops or hyphenated and not hyphenated.isdisjoint(ls):
             pieces = _pieces(text, starts, ends, block)
             if not pieces:
                 spans.append((pos, pos))
@@ -52,7 +52,7 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
         prev_end = last_end
         if pieces is not None:
             b_start = pos
-            pos = _write_pieces(text, texts, pieces, parts, segs, pos)
+            pos = _write_pieces(text, texts, pieces, parts, segs, pos, ends)
             spans.append((b_start, pos))
             continue
         # the common case: lines joined with one space, which stands on the line break
@@ -85,12 +85,18 @@ def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, l
 
 
 def _write_pieces(
-    text: str, texts: list[str], pieces: list, parts: list[str], segs: list[tuple], pos: int
+    text: str, texts: list[str], pieces: list, parts: list[str], segs: list[tuple], pos: int, ends: list[int]
 ) -> int:
-    """Lines of a block with a label cut off or hyphens at line ends."""
+    """Lines of a block with a label cut off, hyphens at line ends or footnote marks left out."""
     last = len(pieces) - 1
     for k, (s, e, line) in enumerate(pieces):
-        if k < last:
+        joiner = None  # (a line ending in a footnote mark: the space stands on the mark and the break)
+        if k < last and pieces[k + 1][2] == line:  # a line with a footnote mark left out: no joiner
+            piece = text[s:e]
+        elif k < last and e < ends[line] and not text[e].isspace() and pieces[k + 1][0] > ends[line]:
+            piece = text[s:e]
+            joiner = (e, ends[line] + 1)
+        elif k < last:
             tl = texts[line]
             nt = texts[pieces[k + 1][2]]
             if tl[-1] == "-" and len(tl) > 1 and tl[-2].isalpha() and nt[0].isalpha():
@@ -110,6 +116,10 @@ def _write_pieces(
         else:
             segs.append((pos, n, s, e, False))
         pos += n
+        if joiner:
+            parts.append(" ")
+            segs.append((pos, 1, joiner[0], joiner[1], True))
+            pos += 1
     return pos
 
 
@@ -182,6 +192,13 @@ def _pieces(text: str, starts: list[int], ends: list[int], block) -> list[tuple[
             s += block.skip
             while s < e and text[s].isspace():
                 s += 1
+        if block.drops:  # footnote marks left out: the line in pieces around them
+            for line, a, b in sorted(block.drops):
+                a, b = starts[i] + a, starts[i] + b
+                if line == i and s <= a and b <= e:
+                    if s < a:
+                        out.append((s, a, i))
+                    s = b
         if s < e:
             out.append((s, e, i))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import headings
+from doingoai.structure import headings, speech
 from doingoai.structure.lines import ends_sentence
 
 MAX_HEADING = 120  # characters of an unnumbered heading
@@ -64,7 +64,7 @@ def refine(blocks: list, texts: list[str]) -> None:
                 b.type = BlockType.HEADING
     _enumerations(blocks, texts)
     _references_and_captions(blocks, texts)
-    _levels(blocks)
+    _levels(blocks, texts)
 
 
 def _heads_section(blocks: list, texts: list[str], k: int) -> bool:
@@ -94,16 +94,61 @@ def _one_sentence(t: str) -> bool:
 def _standalone_heading(t: str, nxt: str) -> bool:
     if len(t) > MAX_HEADING or ends_sentence(t) or t[-1] in ",;-–" or not t[0].isupper():
         return False
+    if speech.opens_salutation(t):
+        return False  # "Thưa các bạn" standing alone: a salutation
     return len(t.split()) <= 15 and len(nxt) > len(t)
 
 
 def _lead_in_heading(t: str, prev: str, nxt: str) -> bool:
-    """A one-sentence block ending in ':' standing alone, not announcing "three points:"."""
+    """A one-sentence block ending in ':' standing alone, not announcing "three points:", and shaped
+    like a title (a noun phrase), not a clause (:func:`clause_lead_in`)."""
     if not t.endswith(":") or len(t) > MAX_LEAD_IN_HEADING or not _one_sentence(t[:-1]):
         return False
-    if prev and not ends_sentence(prev) or _count_word(t):
+    if prev and not ends_sentence(prev) or _count_word(t) or clause_lead_in(t):
         return False
     return len(nxt) > max(MAX_SHORT_ITEM, 1.5 * len(t)) or _ORDINAL.match(nxt) is not None
+
+
+# a fronted adverbial, set off by a comma before the clause it opens ("Để tổ chức tốt ..., Thủ tướng
+# Chính phủ chỉ thị:", "Năm 2018, công tác ...", "Thời gian tới, ..."); a title starts with its noun
+_FRONTED = re.compile(
+    r"(?:Để|Nhằm|Với|Trên\s+cơ\s+sở|Căn\s+cứ|Thực\s+hiện|Theo(?!\s+dõi)|Trong|Từ|Qua|Sau|Trước|Tại|Nhân|Khi|Nếu|Vì|Do|"
+    r"Bên\s+cạnh|Ngoài\s+ra|Như\s+vậy|Tóm\s+lại|Vì\s+vậy|Do\s+đó|Tuy\s+nhiên|Đồng\s+thời|Hiện\s+nay|"
+    r"Thời\s+gian\s+tới|Đến|Tới|(?:Năm|Ngày|Tháng|Sáng|Chiều)\s+(?:\d|nay\b|qua\b|tới\b)|"
+    r"In|With|After|Before|Since|During)\b[^,:]*,\s*\S"
+)
+# words ending a clause that announces what follows: a connective ("…, cụ thể:", "… như sau:",
+# "… là:") after anything
+_CONNECTIVE_END = re.compile(
+    r"\b(?:cụ\s+thể|như\s+sau|sau\s+đây|là|gồm|bao\s+gồm|gồm\s+có|như|trong\s+đó)\s*:$"
+)
+# ... or a verb of saying or directing right after a word (not after a comma: "Mục đích, yêu cầu:")
+_VERB_END = re.compile(
+    r"[^\W\d_]\s+(?:chỉ\s+thị|yêu\s+cầu|đề\s+nghị|quyết\s+định|quyết\s+nghị|kết\s+luận|nhấn\s+mạnh|"
+    r"khẳng\s+định|cho\s+biết|nêu\s+rõ|tuyên\s+bố|phát\s+biểu|nói|chỉ\s+đạo|lưu\s+ý|hỏi|trả\s+lời|"
+    r"said|stated|declared|decided|agreed|requested)\s*:$"
+)
+# ... when its subject is an agent: a body or office named first, or a pronoun
+_AGENT = re.compile(
+    r"(?:Thủ\s+tướng|Phó\s+Thủ\s+tướng|Chính\s+phủ|Bộ\s+trưởng|Chủ\s+tịch|Tổng\s+Bí\s+thư|Ban\s+Bí\s+thư|"
+    r"Bộ\s+Chính\s+trị|Hội\s+nghị|Quốc\s+hội|Đại\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|Đảng|Trung\s+ương|Bộ|Ban|"
+    r"Tôi|Chúng\s+tôi|Chúng\s+ta|Ông|Bà|I|We|The)\b"
+)
+
+
+def clause_lead_in(t: str) -> bool:
+    """``t`` (ending in ':') is a clause leading into what follows, not a title: it opens with a
+    fronted adverbial set off by a comma, ends with a connective ("cụ thể:", "như sau:"), or ends with
+    a verb of saying or directing after its subject ("Thủ tướng Chính phủ chỉ thị:", "Bộ Chính trị
+    yêu cầu:"; its subject an agent or holding a name, so "Nội dung kết luận:", "Ý kiến chỉ đạo:"
+    stay titles)."""
+    if _FRONTED.match(t) is not None or _CONNECTIVE_END.search(t) is not None:
+        return True
+    m = _VERB_END.search(t)
+    if m is None:
+        return False
+    subject = t[: m.start() + 1]
+    return _AGENT.match(subject) is not None or any(w[0].isupper() for w in subject.split()[1:])
 
 
 def _count_word(t: str) -> re.Match[str] | None:
@@ -152,16 +197,28 @@ def _references_and_captions(blocks: list, texts: list[str]) -> None:
                 b.type = BlockType.CAPTION
 
 
-def _levels(blocks: list) -> None:
+# unnumbered sections that open or close a whole document or chapter, never a subsection of the
+# numbered one before them ("Câu hỏi ôn tập" at the end of a textbook lesson, "Tài liệu tham khảo")
+_TOP_SECTION = re.compile(
+    r"^(?:Câu\s+hỏi(?:\s+(?:ôn\s+tập|thảo\s+luận|ôn\s+luyện|củng\s+cố|và\s+bài\s+tập))?|Bài\s+tập|"
+    r"(?:Danh\s+mục\s+)?[Tt]ài\s+liệu\s+(?:tham\s+khảo|đọc\s+thêm)|Kết\s+luận|(?:Thay\s+)?[Ll]ời\s+kết|"
+    r"Phụ\s+lục|Chú\s+thích|Ghi\s+chú|Tóm\s+tắt\s+(?:bài|chương)|Mở\s+đầu|Đặt\s+vấn\s+đề|"
+    r"Lời\s+(?:mở\s+đầu|nói\s+đầu|giới\s+thiệu)|Dẫn\s+nhập|References|Bibliography|Conclusions?|Notes|"
+    r"Appendix|Further\s+reading|Review\s+questions|Introduction)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _levels(blocks: list, texts: list[str]) -> None:
     ranks = [b.rank for b in blocks if b.type is BlockType.HEADING and b.rank is not None]
     table = headings.levels(ranks)
     base = 0  # level of the last numbered (or upper-case) heading
-    for b in blocks:
+    for b, t in zip(blocks, texts, strict=True):
         if b.type is not BlockType.HEADING:
             continue
         if b.rank is not None:
             b.level = base = table[b.rank]
-        elif b.caps or not base:
+        elif b.caps or not base or len(t) <= 40 and _TOP_SECTION.match(t) is not None:
             b.level = 1
             base = base if not b.caps else 1
         else:

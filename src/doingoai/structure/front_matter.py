@@ -17,16 +17,18 @@ from doingoai.model import BlockType
 from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.preamble import LETTER_SUBJECT as _LETTER_SUBJECT
-from doingoai.structure.preamble import is_marker
+from doingoai.structure.preamble import is_marker, named_issuer
+from doingoai.structure.speech import opens_salutation
 
 MAX_TITLE_LINES = 6
 MAX_TITLE_CHARS = 400
+MAX_TAIL_LINES = 3  # lines of a title going on in lower case ("về quan hệ ..." / "và Vương quốc ...")
 
 _AFFILIATION = re.compile(
     r"^[\d*¹²³⁴†‡]*\s*(?:Trường|TRƯỜNG|Viện|VIỆN|Học\s+viện|HỌC\s+VIỆN|Đại\s+học|ĐẠI\s+HỌC|Bộ|BỘ|Ban|BAN|"
     r"Khoa|KHOA|Trung\s+tâm|TRUNG\s+TÂM|Sở|Cục|Vụ|Tạp\s+chí|Ủy\s+ban|Uỷ\s+ban|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|"
     r"Phân\s+viện|University|Institute|Academy|Faculty|Department|School|College|"
-    r"Center|Centre|Ministry)\b"
+    r"Center|Centre|Ministry)\b(?!\s+trưởng)"  # ("Bộ trưởng ...", "Viện trưởng ...": a person)
 )
 _INSTITUTION = re.compile(
     r"\b(?:Trường|Viện|Học\s+viện|Đại\s+học|Trung\s+tâm|University|Institute|Academy|College|"
@@ -115,6 +117,9 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
             chars += len(t)
         if is_document_kind(first):
             n += _subject_lines(lines, idx[n:], single=n == 1)
+        tail = n + MAX_TAIL_LINES
+        while n < len(idx) and n < tail and _lower_tail(lines, idx[n - 1], idx[n]):
+            n += 1  # "BÀI PHÁT BIỂU" / "của Thủ tướng … tại Hội nghị …": the title goes on in lower case
         return n
     if first[0] == "V" and _LETTER_SUBJECT.match(first):  # a letter's subject stands for its title
         return _subject_lines(lines, idx, single=False)
@@ -122,7 +127,7 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         return 0
     if heading_rank(first) is not None and not _chapter_title(texts, idx):
         return 0
-    if first[-1] in ".,;:" or starts_lower(first) or not first[0].isupper():
+    if first[-1] in ".,;:" or starts_lower(first) or not first[0].isupper() or opens_salutation(first):
         return 0
     if len(idx) > 1:
         nxt = idx[1]
@@ -130,6 +135,20 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         if not alone or starts_lower(texts[nxt]):
             return 0
     return 1
+
+
+def _lower_tail(lines: Lines, p: int, i: int) -> bool:
+    """Line ``i``, right under the upper-case title line ``p`` with no blank line between, goes on
+    with it in lower case and does not end like a sentence ("của Thủ tướng … tại Hội nghị …")."""
+    t = lines.texts[i]
+    return (
+        starts_lower(t)
+        and not lines.blanks[i]
+        and not lines.page[i]
+        and len(t) <= MAX_TITLE_CHARS // 2
+        and not ends_sentence(t)
+        and t[-1] not in ",;"
+    )
 
 
 def _chapter_title(texts: list[str], idx: list[int]) -> bool:
@@ -159,6 +178,9 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
     """How many upper-case lines above an official document's kind name its issuer ("BỘ NGOẠI GIAO", then
     "BÁO CÁO"), when no motto or number marked them as a preamble: 0 when the kind does not follow."""
     texts = lines.texts
+    named = named_issuer(texts, idx) if idx else 0  # "BỘ NGOẠI GIAO – VỤ CHÂU ÂU" above "THÔNG TIN ..."
+    if named:
+        return named
     if not idx or not texts[idx[0]].isupper():
         return 0
     for n in range(min(3, len(idx) - 1)):
@@ -192,7 +214,8 @@ def _subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
     if len(t) > MAX_SUBJECT or heading_rank(t) is not None or label(t) or is_marker(t):
         return 0
     if _SUBJECT.match(t) is None:
-        if not single or ends_sentence(t) or t[-1] in ",;" or starts_lower(t) or t.isupper():
+        # (after the kind alone, a subject may start in lower case: "TUYÊN BỐ CHUNG" / "về quan hệ ...")
+        if not single or ends_sentence(t) or t[-1] in ",;" or t.isupper():
             return 0
     return subject_wraps(lines, idx, len(t))
 

@@ -9,7 +9,10 @@ A line is dropped when it is
 * repeated: the same line (a number at either end ignored), short, not ending like a sentence, and
   next to a page break, or upper case and cutting a sentence in two somewhere;
 * a page number glued to a header ("27TÂM LÝ - GIÁO DỤC"): the rest is a repeated header, or a
-  prefix or suffix of one.
+  prefix or suffix of one;
+* the rule ("____________________") that sets a page's footnotes apart: a line of underscores or
+  long dashes alone, a note ("1 Tác giả cảm ơn ...", "* ...") right after it and a page break a few
+  lines below, or nothing but notes down to the document's end (endnotes).
 Page breaks are form feeds (PDF text layers) or runs of two or more blank lines (text extracted from
 a PDF). Body text is never dropped: a body line does not repeat, nor look like these.
 """
@@ -17,6 +20,7 @@ a PDF). Body text is never dropped: a body line does not repeat, nor look like t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import compress, islice
 
@@ -34,7 +38,7 @@ _ISSN = re.compile(r"\bISSN\b")
 _GLUED_HEAD = re.compile(r"^(\d{1,4})\s*(\D.{3,})$")
 _GLUED_TAIL = re.compile(r"^(.{3,}\D)\s*(\d{1,4})$")
 _DIGIT_CHARS = "0123456789"
-_EDGE = ")]0123456789-–—"
+_EDGE = ")]0123456789-–—_"
 _PAGE_AT_END = re.compile(r"^\d{1,3}(?!\d)(?![/.,-]\d)|(?<![\d/.,-])\d{1,3}$")
 _JOURNAL_HINTS = ("tập", "số", "kì", "kỳ", "vol", "no", "issue", "quyển", "issn")
 _PAGE_AND_DATE = re.compile(
@@ -87,6 +91,7 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
         if _is_journal_line(texts[i])  # (the cheaper test first)
         and (i in zone or _digit_at_end(texts[i]) and _PAGE_AT_END.search(texts[i]))
     )
+    removed.update(note_rules(lines, edge))
     if zone:
         removed.update(_shaped_lines(lines, zone, removed))
         removed.update(_spaced_page_lines(texts, zone, removed))
@@ -109,6 +114,57 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
             ]
         )
     return sorted(removed)
+
+
+_RULE_LINE = re.compile(r"_{5,}|—{5,}")
+NOTE_AREA = 8  # lines between a footnote rule and the page break below it, at most
+_NOTE_START = re.compile(r"^(?:\d{1,3}\.?\s*[^\W\d_]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,3}\)|\[\d{1,3}\])")
+
+
+def is_rule(t: str) -> bool:
+    """A line of underscores or long dashes alone (a footnote rule)."""
+    return _RULE_LINE.fullmatch(t) is not None
+
+
+def is_note_start(t: str) -> bool:
+    """``t`` opens a note: its number or mark first ("1 Tác giả ...", "2. Xem ...", "* Viện ...")."""
+    return _NOTE_START.match(t) is not None
+
+
+def note_rules(lines: Lines, edge: list[int]) -> list[int]:
+    """Footnote rules: a rule line followed by a note, with a page break at most ``NOTE_AREA`` lines
+    below, or only notes down to the end. Looked for among the lines ``edge`` (those ending in a
+    digit, a bracket or a dash or underscore)."""
+    texts = lines.texts
+    n = len(texts)
+    out: list[int] = []
+    breaks: list[int] | None = None
+    for k in edge:
+        t = texts[k]
+        if t[-1] not in "_—" or k >= n - 1 or not is_rule(t) or not is_note_start(texts[k + 1]):
+            continue
+        if breaks is None:
+            breaks = lines.breaks(2)
+        b = bisect_right(breaks, k)
+        if b < len(breaks) and breaks[b] - k <= NOTE_AREA or b == len(breaks) and _notes_to_end(texts, k + 1):
+            out.append(k)
+    return out
+
+
+MAX_END_NOTES = 120  # lines of notes gathered at the end of a document (a Word export's endnotes)
+
+
+def _notes_to_end(texts: list[str], k: int) -> bool:
+    """Lines ``k`` to the end are notes: each opens one ("[2] ...") or goes on with the one before
+    (which does not end a sentence, or the line starts in lower case)."""
+    if len(texts) - k > MAX_END_NOTES:
+        return False
+    prev = ""
+    for t in texts[k:]:
+        if not (is_note_start(t) or t[0].islower() or prev and not ends_sentence(prev)):
+            return False
+        prev = t
+    return True
 
 
 def _shaped_lines(lines: Lines, zone: set[int], removed: set[int]) -> set[int]:

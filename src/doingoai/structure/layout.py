@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
-from doingoai.structure import closing, headings, preamble
+from doingoai.structure import closing, headers, headings, preamble
 from doingoai.structure.lines import Lines, ends_sentence, local_width, starts_lower
 
 
@@ -30,6 +30,7 @@ class Raw:
     lang: str | None = None  # the language a label announces ("Abstract:" -> "en")
     front: bool = False  # a line of front matter above or below the title (kept as it is typed)
     cut: int = 0  # where the block ends in its first line (a column of a two-column line); 0: the line's end
+    drops: tuple[tuple[int, int, int], ...] = ()  # (line, start, end) left out: footnote marks (notemarks.py)
 
 
 @dataclass
@@ -87,8 +88,9 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
     body = [i for i in keep if i not in gone] if gone else keep
     layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, body, gone)
     layout.tables = table_rows(lines, body)
-    if soft and gap:
-        layout.notes = page_notes(lines, body, soft, gap, layout.cue)
+    ruled = frozenset(i + 1 for i in removed if i + 1 < n and headers.is_rule(texts[i]))  # notes under a rule
+    if soft and gap or ruled:
+        layout.notes = page_notes(lines, body, soft, gap, layout.cue, ruled)
     if not layout.line_paragraphs:
         layout.indent = first_line_indents(lines, body, gap)
     return layout, keep
@@ -99,18 +101,35 @@ _NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹("
 
 
 def page_notes(
-    lines: Lines, keep: list[int], soft: set[int], gap: set[int], cue: bool
+    lines: Lines,
+    keep: list[int],
+    soft: set[int],
+    gap: set[int],
+    cue: bool,
+    ruled: frozenset[int] = frozenset(),
 ) -> list[tuple[int, list[int]]]:
     """Notes at the foot of a page ("Ngày nhận bài: ...", "* Viện ..."): a few lines after a blank line,
     just before a page break, while the paragraph above them ends in mid-sentence and goes on after the
-    break. Returns ``(line before the notes, [lines of one note, ...])`` for each note."""
+    break; or the lines under a footnote rule (``ruled``: the first line after each rule dropped as a
+    running line) down to the page break or the document's end. Returns ``(line before the notes,
+    [lines of one note, ...])`` for each note."""
     texts, trail = lines.texts, lines.trail
     at = {i: k for k, i in enumerate(keep)}
     out: list[tuple[int, list[int]]] = []
+    done: set[int] = set()
+    for r in sorted(ruled):  # under a rule: notes, whatever the text around them
+        j = at.get(r)
+        if j is None or j == 0:
+            continue
+        k = j + 1  # (the rule had a page break a few lines below it, or only notes to the end)
+        while k < len(keep) and keep[k] not in soft:
+            k += 1
+        _split_notes(texts, keep[j - 1], keep[j:k], out)
+        done.add(k)
     for s in sorted(soft):
         k = at.get(s)
-        if k is None or k < 2:
-            continue
+        if k is None or k < 2 or k in done or s in ruled:
+            continue  # (the line under a rule is no page's top)
         j = k - 1
         while j > 0 and k - j <= MAX_NOTE_LINES and keep[j] not in gap and keep[j] not in soft:
             j -= 1
@@ -124,15 +143,20 @@ def page_notes(
             continue
         if not ends_sentence(texts[keep[k - 1]]) or headings.start_kind(after) is not None:
             continue  # the text after the break does not go on with the paragraph
-        note: list[int] = []
-        for i in keep[j:k]:
-            note.append(i)
-            if ends_sentence(texts[i]):
-                out.append((before, note))
-                note = []
-        if note:
-            out.append((before, note))
+        _split_notes(texts, before, keep[j:k], out)
     return out
+
+
+def _split_notes(texts: list[str], before: int, idx: list[int], out: list[tuple[int, list[int]]]) -> None:
+    """The lines ``idx`` as notes, each ending where a line ends a sentence, appended to ``out``."""
+    note: list[int] = []
+    for i in idx:
+        note.append(i)
+        if ends_sentence(texts[i]):
+            out.append((before, note))
+            note = []
+    if note:
+        out.append((before, note))
 
 
 MAX_CELL = 60  # characters of a table cell

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import closing, front_matter, headings, preamble
+from doingoai.structure import closing, front_matter, headings, preamble, speech
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
 from doingoai.structure.lines import ends_sentence, first_word_len, local_width, starts_lower
@@ -68,6 +68,12 @@ class Segmenter:
         tp, ti = self.texts[p], self.texts[i]
         if starts_lower(ti):
             return True
+        if tp[-1] in _ALONE_END and speech.stands_alone(tp):
+            return False  # after a salutation ("Thưa Quý vị,") or a stage direction ("(Vỗ tay)")
+        if ti[-1] in _ALONE_END and speech.stands_alone(ti):
+            return False  # a salutation or a stage direction: a block of its own
+        if ends_p and speech.opens_turn(ti):
+            return False  # a speaker's turn ("Hỏi: ...", "PV: ...", "Đại sứ Trần Văn Nam: ...")
         if ti[0] in "CXT" and tp[-1] in ";,.:" and _BASIS.match(ti):
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
         if ti[-1] == ":" and len(ti) <= MAX_FORMULA and ti.isupper():
@@ -99,8 +105,8 @@ class Segmenter:
             # a blank line after a sentence end: a new paragraph, unless the document's trailing-space
             # cue says the line before was wrapped (PDF text with blank lines inside paragraphs)
             return self.lay.cue and self.lines.trail[p] and i not in self.lay.soft
-        if ti[-1] == ":" and i + 1 < len(self.texts) and _ORDINAL.match(self.texts[i + 1]):
-            return False  # a one-line lead-in after a sentence end, "Thứ nhất, ..." after it
+        if ti[-1] == ":" and i + 1 < len(self.texts) and _opens_item(self.texts[i + 1]):
+            return False  # a one-line lead-in after a sentence end, its first item after it
         if self.lay.cue:
             return bool(self.lines.trail[p])
         if self.lay.blank_paragraphs and i not in self.lay.soft:
@@ -171,8 +177,9 @@ class Segmenter:
             n_title = front_matter.subject_wraps(self.lines, keep[pos:], b - a)
             blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title], cut=b))
         else:
-            issuer = front_matter.issuer_lines(self.lines, keep[pos:])
-            if issuer:  # "BỘ NGOẠI GIAO" above "BÁO CÁO": the issuer, then the title
+            rest = keep[pos:]
+            issuer = front_matter.issuer_lines(self.lines, rest) or speech.speaker_lines(self.lines, rest)
+            if issuer:  # "BỘ NGOẠI GIAO" above "BÁO CÁO", a speaker above the occasion: then the title
                 self._front(blocks, keep[pos : pos + issuer])
                 pos += issuer
             n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
@@ -374,16 +381,22 @@ class Segmenter:
         return Raw(BlockType.PARAGRAPH, [i])
 
 
+def _opens_item(t: str) -> bool:
+    """``t`` opens an item of an enumeration: "Thứ nhất, ...", "1. ...", "a) ...", "- ..."."""
+    return _ORDINAL.match(t) is not None or _ITEM_NUMBER.match(t) is not None or headings.is_bullet(t)
+
+
 def _place_notes(blocks: list[Raw], first: int, notes: list[tuple[int, list[int]]]) -> None:
     """Put each note after the block (from ``blocks[first]`` on) that holds the line before it."""
     where = {i: k for k in range(first, len(blocks)) for i in blocks[k].lines}
     after: dict[int, list[Raw]] = {}
     for before, ls in notes:
         k = where.get(before)
-        if k is not None:
-            after.setdefault(k, []).append(Raw(BlockType.FOOTNOTE, ls))
-        elif first < len(blocks) and blocks[first].lines[0] <= ls[0] <= blocks[-1].lines[-1]:
-            after.setdefault(len(blocks) - 1, []).append(Raw(BlockType.FOOTNOTE, ls))  # (never lost)
+        if k is None:  # (never lost: after the last block that starts before it)
+            k = first - 1
+            while k + 1 < len(blocks) and blocks[k + 1].lines[0] < ls[0]:
+                k += 1
+        after.setdefault(k, []).append(Raw(BlockType.FOOTNOTE, ls))
     for k in sorted(after, reverse=True):
         blocks[k + 1 : k + 1] = after[k]
 
@@ -397,5 +410,6 @@ MAX_NUMBERED_TITLE = 150  # characters of a numbered heading as wide as the text
 MAX_TITLE_WORDS = 20
 MAX_HEADING_WORDS = 12  # words of an unnumbered heading standing on its own line in wrapped text
 _OPEN_END = ",;:-–(/&"  # a line ending so goes on
+_ALONE_END = ",!)"  # the last characters of a salutation or a stage direction
 
 _AFTER_FRONT = frozenset((BlockType.HEADING, BlockType.TITLE, BlockType.AUTHOR, BlockType.AFFILIATION))

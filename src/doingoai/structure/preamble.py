@@ -37,9 +37,20 @@ _DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NGAY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+# an abbreviated city before a place name ("TP. Hồ Chí Minh", "Tp. Cần Thơ", "T.P. Huế")
+_CITY = r"(?:T\.?[Pp]\.\s*)?"
 _PLACE_DATE = re.compile(
-    r"^(?:T[Pp]\.\s*)?[^\d,.;:]{2,40},\s*(?:ngày|Ngày)\s+(?:\d{1,2}|[.…]+)\s+tháng\s+(?:\d{1,2}|[.…]+)\s+năm\s+(?:\d{4}|[.…]+)\.?$"
+    rf"^{_CITY}[^\d,.;:]{{2,40}},\s*(?:ngày|Ngày)\s+(?:\d{{1,2}}|[.…]+)\s+tháng\s+(?:\d{{1,2}}|[.…]+)\s+năm\s+(?:\d{{4}}|[.…]+)\.?$"
 )
+# a place and a date in figures, also in brackets under a speech's occasion ("(Bu-đa-pét, ngày 3/2/2020)",
+# "Hà Nội, 25/10/2007", "(Hà Nội, ngày 3 tháng 2 năm 2020)"), or a month ("Hà Nội, tháng 4 năm 2014")
+_PLACE_NUMERIC_DATE = re.compile(
+    rf"^(?:\(\s*{_CITY}[^\d,.;:()]{{2,40}},\s*(?:ngày\s+)?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|"
+    rf"\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s*\)|{_CITY}[^\d,.;:()]{{2,40}},\s*(?:(?:ngày\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|"
+    rf"tháng\s+\d{{1,2}}(?:\s+năm\s+|\s*[/.-]\s*)\d{{4}}))$",
+    re.IGNORECASE,
+)
+_PLACE_MONTH = re.compile(r",\s*tháng\s+(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\s*\)?$", re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\w.…]*[-/]\S+$")  # (the number may be left blank)
 _MOTTO = re.compile(r"^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc$", re.IGNORECASE)
 # the state's or the Party's name heading an official document: a line of its own, or a column of a
@@ -68,6 +79,8 @@ def is_marker(t: str) -> bool:
         return False  # (the title starts here)
     if _PLACE_DATE.match(t) or _DOC_NUMBER.match(t) or _MOTTO.match(t) or is_national(t):
         return True
+    if (t[-1] == ")" or t[-1].isdigit()) and "," in t and _PLACE_NUMERIC_DATE.match(t):
+        return True  # "(Bu-đa-pét, ngày 3/2/2020)", "Hà Nội, 25/10/2007"
     if t[0] in "KkS" and is_addressee(t):
         return True
     return _dateline(t) or columns(t) is not None
@@ -117,6 +130,45 @@ def starts_like_issuer(t: str) -> bool:
         and len(t.split()) <= MAX_ISSUER_WORDS
         and _OPEN_END.search(t) is None
     )
+
+
+# what a briefing's or report's title says it is, first ("THÔNG TIN CƠ BẢN VỀ ...", "BÁO CÁO TÌNH HÌNH ...")
+_TITLE_KIND = re.compile(
+    r"^(?:THÔNG\s+(?:TIN|CÁO|BÁO)|BÁO\s+CÁO|TÀI\s+LIỆU|TUYÊN\s+BỐ|KẾ\s+HOẠCH|ĐỀ\s+(?:ÁN|CƯƠNG)|"
+    r"CHƯƠNG\s+TRÌNH|HƯỚNG\s+DẪN|TÓM\s+TẮT|BẢN\s+TIN|ĐIỂM\s+TIN|TỔNG\s+(?:QUAN|HỢP|KẾT)|GIỚI\s+THIỆU|"
+    r"NGHỊ\s+QUYẾT|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|KẾT\s+LUẬN|(?:BÀI\s+)?PHÁT\s+BIỂU|DIỄN\s+VĂN)\b"
+)
+_BODY_DASH = re.compile(r"\s[-–—]\s")  # "BỘ NGOẠI GIAO – VỤ CHÂU ÂU": a body and its department
+
+
+def named_issuer(texts: list[str], idx: list[int]) -> int:
+    """How many upper-case lines at ``idx`` name an issuing body above a title that no marker sets
+    apart ("BỘ NGOẠI GIAO – VỤ CHÂU ÂU" above "THÔNG TIN CƠ BẢN VỀ ..."): lines that start like an
+    issuing body, then an upper-case title line that does not, when the title starts by saying what
+    it is or an issuer line names a body and its department; 0 otherwise."""
+    n = 0
+    top = min(MAX_ISSUER_LINES, len(idx) - 1)
+    while n < top and _issuer_line(texts[idx[n]]):
+        n += 1
+    if not n:
+        return 0
+    title = texts[idx[n]]
+    if not _caps(title) or starts_like_issuer(title):
+        return 0
+    if _TITLE_KIND.match(title):
+        return n
+    for t in map(texts.__getitem__, idx[:n]):
+        parts = _BODY_DASH.split(t.upper())
+        if len(parts) > 1 and all(starts_like_issuer(x) for x in parts):
+            return n
+    return 0
+
+
+def _issuer_line(t: str) -> bool:
+    """An issuing body's name on a line of its own, in capitals or not ("Bộ Ngoại giao – Vụ Châu Âu")."""
+    if t.isupper():
+        return _caps(t) and starts_like_issuer(t)
+    return len(t) <= MAX_ISSUER and not ends_sentence(t) and t[0].isupper() and starts_like_issuer(t.upper())
 
 
 def part_kind(t: str, strict: bool = False) -> str | None:
@@ -249,13 +301,23 @@ def markers(lines: Lines, idx: list[int], pos: int) -> int:
     """The position after the marker lines starting at ``idx[pos]`` (right after the title); an
     addressee line ending in ":" takes the "- ..." lines after it along."""
     texts = lines.texts
-    while pos < len(idx) and pos < MAX_TOP + 6 and is_marker(texts[idx[pos]]):
+    while pos < len(idx) and pos < MAX_TOP + 6 and (is_marker(texts[idx[pos]]) or _stamp(texts[idx[pos]])):
         t = texts[idx[pos]]
         pos += 1
         if t[-1] == ":" and is_addressee(t):
             while pos < len(idx) and _addressee_item(texts[idx[pos]]):
                 pos += 1
     return pos
+
+
+# a note in brackets set under a title: "(Tài liệu tham khảo, cập nhật tháng 12/2023)", "(Dự thảo)",
+# "(Lưu hành nội bộ)", "(Ban hành kèm theo Quyết định số ...)"
+_STAMP = re.compile(r"^\([^()]{3,150}\)$")
+
+
+def _stamp(t: str) -> bool:
+    """A line in brackets (a stamp or note) right under the title: not a source line "(Nguồn: ...)"."""
+    return t[0] == "(" and t[-1] == ")" and _STAMP.match(t) is not None and t[1:6].lower() != "nguồn"
 
 
 def _addressee_item(t: str) -> bool:
@@ -270,7 +332,8 @@ def iso_date(t: str) -> str | None:
     else:
         m = _YMD.search(t)
         if m is None:
-            return None
+            m = _PLACE_MONTH.search(t) if "," in t else None  # "Hà Nội, tháng 4 năm 2014": a month
+            return f"{m.group(2)}-{int(m.group(1)):02d}" if m and 1 <= int(m.group(1)) <= 12 else None
         y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None

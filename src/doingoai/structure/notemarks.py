@@ -1,0 +1,89 @@
+"""Footnote reference marks in body text.
+
+A PDF's text layer sets a footnote's reference mark as a plain digit glued to the word or the
+punctuation it follows ("... chưa tương xứng với tiềm năng.1 Hai bên ..."), and the note itself at
+the foot of the page ("1 Số liệu tổng hợp từ Cục Đầu tư nước ngoài."). Once the notes are blocks of
+their own (:mod:`layout`, :mod:`paragraphs`), the mark is left out of the text that refers to it, so
+the sentence reads as written and ends where it ends.
+
+A mark is taken out only when a note with its number exists, only in one of the few blocks before
+that note (the note is placed after the paragraph its page interrupts), only the last occurrence
+there, and only glued to a lower-case letter, a sentence's punctuation or a closing quote or bracket
+("tiềm năng.1", "hội nhập”2"): never to a capital ("G20", "P5"), a digit ("2.1"), a hyphen
+("COVID-19"), nor after a page abbreviation ("tr.18").
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.model import BlockType
+from doingoai.structure.lines import Lines
+
+LOOK_BACK = 6  # blocks before a note searched for its mark
+_SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+_NOTE_NUMBER = re.compile(rf"^(\d{{1,3}}(?=[\s.)])|[{_SUPERSCRIPTS}]{{1,3}})")
+# a number glued to what it follows (or in superscript), followed by a space, punctuation or the line's end
+_MARK = re.compile(rf"(?<=[^\s\d{_SUPERSCRIPTS}])(\d{{1,3}}|[{_SUPERSCRIPTS}]{{1,3}})(?=[\s,.;:!?)]|$)")
+_AFTER = frozenset(".,;:!?”’\"')]")
+_PAGE_ABBREVIATIONS = ("tr.", "p.", "pp.", "Tr.", "P.", "số", "No.", "Vol.")
+_BODY = frozenset((BlockType.PARAGRAPH, BlockType.LIST_ITEM))
+_YEAR_DOT = re.compile(r"(?:^|\D)\d{4}\.$")  # a year ending a sentence, right before a mark
+
+
+def mark_notes(lines: Lines, blocks: list) -> None:
+    """Set ``drops`` on the blocks whose text holds the reference mark of a footnote block."""
+    notes = [k for k, b in enumerate(blocks) if b.type is BlockType.FOOTNOTE]
+    if not notes:
+        return  # (the common case)
+    texts = lines.texts
+    for k in notes:
+        m = _NOTE_NUMBER.match(texts[blocks[k].lines[0]])
+        if m is None:
+            continue
+        number = m.group(1)
+        for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+            b = blocks[j]
+            if b.type not in _BODY or b.front:
+                continue
+            found = _last_mark(texts, b, number)
+            if found is not None:
+                b.drops = (*b.drops, found)
+                break
+
+
+def _last_mark(texts: list[str], block, number: str) -> tuple[int, int, int] | None:
+    """``(line, start, end)`` of the last mark ``number`` in the block's lines, or None."""
+    for pos in range(len(block.lines) - 1, -1, -1):
+        i = block.lines[pos]
+        t = texts[i]
+        if number not in t:
+            continue
+        low = block.skip if pos == 0 else 0
+        for m in reversed(list(_MARK.finditer(t))):
+            a, b = m.span(1)
+            if m.group(1) == number and a > low and _glued(t, a, b):
+                return i, a, b
+    return None
+
+
+def _glued(t: str, a: int, b: int) -> bool:
+    """The mark ``t[a:b]`` follows a lower-case letter, or a sentence's punctuation or a closing quote
+    or bracket that itself follows a letter, a closing quote or a year ending a sentence ("năm
+    2001.1 Quan hệ ..."), and no page abbreviation."""
+    if t[a] in _SUPERSCRIPTS:
+        return True  # (a superscript is a mark wherever it stands)
+    c = t[a - 1]
+    if c.isalpha():
+        return c.islower()
+    if c not in _AFTER or a < 2:
+        return False
+    before = t[a - 2]
+    if before.isdigit():
+        # (then a new sentence, or the line's end, must follow: not "2001.1 triệu")
+        nxt = t[b + 1 : b + 2].lstrip('“"(')
+        return _YEAR_DOT.search(t[max(0, a - 6) : a]) is not None and (b == len(t) or nxt.isupper())
+    if not (before.isalpha() or before in '”’")]'):
+        return False
+    k = t.rfind(" ", 0, a) + 1
+    return not t[k:a].startswith(_PAGE_ABBREVIATIONS)
