@@ -335,3 +335,30 @@ def test_a_short_article_title_beside_a_longer_site_name_stays_the_title():
             f"<html><head><title>{title}</title></head><body><h1>Thủ tướng thăm Lào</h1>{body}</body></html>"
         )
         assert read_page(page, "x").title == "Thủ tướng thăm Lào"
+
+
+def test_a_data_table_gives_table_rows_and_a_short_title_tag_yields_to_the_h1():
+    body = (
+        "<p>"
+        + "Hai bên đã ký kết nhiều văn kiện hợp tác quan trọng trong chuyến thăm chính thức. " * 3
+        + "</p>"
+    )
+    table = (
+        "<table><tr><th>Văn kiện</th><th>Ngày ký</th></tr><tr><td>Hiệp định về hợp tác kinh tế</td>"
+        "<td>25/12/2000</td></tr><tr><td>Hiệp định nghề cá</td><td>25/12/2000</td></tr></table>"
+    )
+    page = (
+        "<html><head><title>Tin</title></head><body><h1>Các văn kiện được ký kết trong chuyến thăm</h1>"
+        + body
+        + table
+        + "</body></html>"
+    )
+    doc = _parse(page, "tin.html")
+    assert doc.title == "Các văn kiện được ký kết trong chuyến thăm"
+    rows = [doc.text[b.start : b.end] for b in doc.blocks if b.type is BlockType.TABLE]
+    assert rows == [
+        "Văn kiện  Ngày ký",
+        "Hiệp định về hợp tác kinh tế  25/12/2000",
+        "Hiệp định nghề cá  25/12/2000",
+    ]
+    assert "|" not in doc.text

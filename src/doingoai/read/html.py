@@ -91,7 +91,7 @@ def read_page(html: str, name: str) -> Page:
         found = f" (only {text.strip()[:60]!r})" if text.strip() else ""
         raise DoingoaiError(Code.E112_HTML_NO_TEXT, f"no main text found in the page{found}", name)
     lines = [ln.strip() for ln in result.text.splitlines()]
-    lines = [ln for ln in lines if ln]
+    lines = [_table_row(ln) for ln in lines if ln and not _TABLE_RULE.fullmatch(ln)]
     title, site = _page_title(html, lines[0])
     if site:  # the first line is the <h1> holding the site's name, not the article's
         lines[0] = title
@@ -103,6 +103,19 @@ def read_page(html: str, name: str) -> Page:
     from doingoai.read.html_markup import line_roles
 
     return Page("\n\n".join(lines), title, line_roles(html, result.body, lines, title is not None))
+
+
+# trafilatura writes a data table's rows as "| cell | cell |" under a "|---|---|" rule; the structure stage reads
+# rows whose cells are set apart by tabs as table rows (as a Word export's)
+_TABLE_ROW = re.compile(r"\|(.*\|.*)\|")
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def _table_row(line: str) -> str:
+    m = _TABLE_ROW.fullmatch(line)
+    if m is None:
+        return line
+    return "\t".join(cell.strip() for cell in m.group(1).split("|"))
 
 
 _STRUCTURAL = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "article")
@@ -269,9 +282,11 @@ def _page_title(html: str, first: str) -> tuple[str | None, bool]:
         full and _norm(full).startswith(head) and len(head) >= 0.5 * len(_norm(full))
     ):
         return first, False
+    substantial = [h for h in h1s if len(h.split()) >= 3]
+    if full and substantial and len(full.split()) < 3:  # "<title>Tin tức</title>" over the article's <h1>
+        return substantial[0], False
     if full:
         return _strip_site_name(full), False
-    substantial = [h for h in h1s if len(h.split()) >= 3]
     return (substantial[0] if substantial else None), False
 
 
