@@ -31,6 +31,9 @@ def _date_precision(date: str) -> float:
     return {10: 1.0, 7: 0.7}.get(len(date), 0.4)
 
 
+_WRITTEN_LEAD = re.compile(r"^(?:ngày|vào ngày)\s+", re.I)
+
+
 def _same_date(written: str, date: str) -> bool:
     """The written date says the fact's date, or a sharper one inside it ("ngày 12/7/1995" for "1995-07"),
     not another day of the same year."""
@@ -147,7 +150,8 @@ def from_events(
             and any(_year_in(ev["date"], int(y)) for y in re.findall(r"\d{4}", written[0]))
             and _same_date(written[0], ev["date"])
         )  # the sentence's own writing of this fact's date, never another date in it
-        answer = written[0] if precise else _date_answer(ev["date"])  # as the text writes it, unless blunter
+        # as the text writes it ("7/1/1972"), unless the writing is blunter than the fact
+        answer = _WRITTEN_LEAD.sub("", written[0]) if precise else _date_answer(ev["date"])
     elif q.wants is Wants.ACTOR:
         several = q.asks_countries and q.plural  # "which countries": every fact about as close as the best
         facts = (

@@ -25,12 +25,22 @@ from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_occasion import CELEBRATIONS
+from doingoai.extract.events_phrases import MORE as MORE_SIGNINGS
+from doingoai.extract.events_phrases import (
+    country_next,
+    described_set,
+    list_heading,
+    since_opening,
+    traveller_before,
+)
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_rules import (
     in_capitalised_name,
     not_an_event,
     resolve_same_time,
 )
+from doingoai.extract.events_shapes import outcome_told
+from doingoai.extract.events_vocab import CHECKED, parties_named
 from doingoai.extract.triggers import lower_same_length, scan
 from doingoai.model import BlockType, Document
 
@@ -75,7 +85,19 @@ def find_events(doc: Document) -> Document:
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
         if h.trigger.name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
-        if block is not None and block.type is BlockType.TITLE or not_an_event(low, h, sent.start):
+        if h.trigger.name == "member_from" and not (
+            since_opening(low, sent.start, hs) and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
+        ):
+            continue  # "Từ ngày 11/1/2007, nước ta là thành viên WTO": a membership dated by its opening only
+        if block is not None and block.type is BlockType.HEADING and list_heading(low, block.start, hs):
+            continue  # "4. Các hiệp định đã ký (...)": a list's heading, the items tell the acts (events_phrases)
+        if h.trigger.name in CHECKED and not parties_named(ctx, low, index, h, sent.start, sent.end):
+            continue  # "tổ chức tọa đàm về quan hệ Việt Nam – Lào": the parties must be named (events_vocab)
+        if h.trigger.name == "cooperate" and described_set(low, sent.start, hs):
+            continue  # "các tỉnh có hợp tác với Mông Cổ": which provinces, no act told (events_phrases)
+        if h.trigger.name == "visit_go" and not (country_next(index, h.end) and traveller_before(low, sent.start, hs)):
+            continue  # "sang Phi-líp-pin dự ...": a country right after the movement verb (events_phrases)
+        if block is not None and block.type is BlockType.TITLE or not_an_event(low, h, sent.start, index):
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
         placed.append((h, sent))
     hit_starts = [h.start for h, _ in placed]
@@ -87,8 +109,11 @@ def find_events(doc: Document) -> Document:
                 more = coordinated(ctx, low, index, d, h.end, sent.end)
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
-    drafts = resolve_same_time(ctx, low, drafts)
+    drafts = outcome_told(
+        resolve_same_time(ctx, low, drafts)
+    )  # (a candidacy whose election is told: the result)
     drafts += ctx.cache.pop(CELEBRATIONS, [])  # anniversaries to be celebrated (events_occasion)
+    drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (events_phrases)
     drafts += named_events(doc, ctx, generic)
     doc.events = merge(drafts)
     return doc

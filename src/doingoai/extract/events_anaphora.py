@@ -19,6 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_phrases import defined_pair, member_mentions
 from doingoai.extract.events_qa import question_before
 from doingoai.extract.textscan import matches_at, spans_at
 from doingoai.model import BlockType, Document, Mention
@@ -52,9 +53,9 @@ def country_of(code: str) -> str:
 
 
 _THIS = re.compile(
-    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội)|(?P<state>đất nước|nước|quốc gia)) (?:này|đó|ấy)(?![^\W\d_])"
+    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước|quốc gia)) (?:này|đó|ấy)(?![^\W\d_])"
 )
-_THIS_FIRSTS = ("liên minh", "tổ chức", "khối", "diễn đàn", "hiệp hội", "nước", "quốc gia")
+_THIS_FIRSTS = ("liên minh", "tổ chức", "khối", "diễn đàn", "hiệp hội", "cơ quan", "nước", "quốc gia")
 # a country named as a leader's ("tổng thống Mỹ đầu tiên đến thăm đất nước này") is not what "nước này" points to
 _TITLED = re.compile(
     r"(?:tổng thống|thủ tướng|chủ tịch|nguyên thủ|đại sứ|ngoại trưởng|bộ trưởng|người|công dân) $"
@@ -74,6 +75,7 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
         head_mentions(doc, low, mentions)
         + partner_mentions(doc, low, mentions)
         + official_mentions(doc, mentions)
+        + member_mentions(doc.text, low, mentions)  # "các nước thành viên": of the organisation named before (events_phrases)
     )
     if "này" not in low and " đó" not in low and " ấy" not in low:
         return out
@@ -108,7 +110,34 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
             k -= 1
         if own is not None:
             out.append(own)
+        elif m.group("state") and (not out or out[-1].start != s):
+            prior = _previous_paragraph_country(doc, low, mentions, starts, s)
+            if (
+                prior is not None
+            ):  # "... I-ta-li-a và Việt Nam thiết lập quan hệ ... / Là ..., nước này ...": nothing
+                out.append(Mention(s, e, prior, "country", "anaphora"))  # before it in its paragraph
     return out
+
+
+def _previous_paragraph_country(
+    doc: Document, low: str, mentions: list[Mention], starts: list[int], s: int
+) -> str | None:
+    """For "nước này" with no country named before it in its own paragraph: the nearest foreign country (never
+    Vietnam, "nước ta") named in the paragraphs before, within ``_THIS_REACH`` characters; None when its own
+    paragraph names any country or person before it."""
+    k = bisect_left(starts, s) - 1
+    crossed = False
+    while k >= 0 and s - mentions[k].end <= _THIS_REACH:
+        x = mentions[k]
+        crossed = crossed or "\n" in doc.text[x.end : s]
+        if x.kind in ("country", "person") and x.via != "anaphora":
+            if not crossed:
+                return None  # its own paragraph names someone (passed over above for a reason)
+            code = country_of(x.code)
+            if code != "VNM" and not _TITLED.search(low, max(0, x.start - 16), x.start):
+                return code
+        k -= 1
+    return None
 
 
 # what may stand before a sentence's subject: nothing, or an opening phrase closed by a comma ("Năm 1973, ")
@@ -217,7 +246,8 @@ def _antecedent(
             return _coordinated(doc.text, ms)
         if len(codes) == 1:
             kept = codes[0]
-    return None
+    # "Chính phủ A và Chính phủ B (sau đây gọi là “hai bên”)": the pair the document defines (events_phrases)
+    return None if party else defined_pair(doc, mentions, pos)
 
 
 def pair_before(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:

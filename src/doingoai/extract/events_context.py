@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from doingoai.extract.events_phrases import done_at_date
 from doingoai.extract.textscan import lower_same_length, spans_at
 from doingoai.extract.triggers import vi_compile
 from doingoai.model import Block, BlockType, DateExpr, Document, Mention
@@ -30,6 +31,7 @@ SKIP_BLOCKS = frozenset(
 TASK_INTRO = vi_compile(
     r"\b(?:nhiệm vụ|giải pháp|phương hướng|kế hoạch|thời gian tới|(?:6|sáu) tháng cuối năm|năm tới|sắp tới|giai đoạn tới"
     r"|cần tập trung|kiến nghị|đề xuất)\b"
+    r"|\b(?:chỉ thị|yêu cầu)\s*:\s*$"  # "..., Thủ tướng Chính phủ chỉ thị:" (a directive's operative lead-in)
 )
 # an intro to a list of policy orientations ("đường lối ... tập trung vào ba định hướng chính:")
 POLICY_INTRO = vi_compile(r"\b(?:định hướng|đường lối|chủ trương|quan điểm|nguyên tắc|phương châm|bài học)\b")
@@ -280,7 +282,7 @@ class Context:
         """The period the document covers (a title's range or report period: ``covered`` is True), else the
         document's own date (a dateline, an issue or publication date: ``covered`` is False)."""
         doc = self.doc
-        meta = str(doc.meta.get("date") or "")
+        meta = str(doc.meta.get("date") or "") or done_at_date(doc)  # ("Làm tại Hà Nội, ngày ...": events_phrases)
         title_dates: list[str] = []
         for b in doc.blocks:
             if b.type is BlockType.TITLE:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_clause import (
     chain_start,
     clause,
@@ -42,6 +43,30 @@ from doingoai.extract.events_occasion import (
     own_government,
     unfinished,
 )
+from doingoai.extract.events_phrases import MORE as MORE_SIGNINGS
+from doingoai.extract.events_phrases import (
+    backed_act,
+    backed_parties,
+    copula_complement,
+    elided_org,
+    forums_after,
+    invited,
+    invited_then_joins,
+    joined_before_agreement,
+    other_signings,
+    participle_agreements,
+    passive_negated,
+    seat_before,
+)
+from doingoai.extract.events_places import (
+    MEETING,
+    declaration_name,
+    destination,
+    held_in_country,
+    leaders,
+    meeting_org_before,
+    venue,
+)
 from doingoai.extract.events_qa import mission_org
 from doingoai.extract.events_roles import (
     AGREEMENT_KINDS,
@@ -60,6 +85,15 @@ from doingoai.extract.events_rules import (
     inner_parties,
     relative_roles,
     standing,
+)
+from doingoai.extract.events_shapes import (
+    candidacy_roles,
+    fronted_comma,
+    fronted_roles,
+    joint_celebration,
+    own_parliament,
+    poll_date,
+    role_status,
 )
 from doingoai.extract.events_status import (
     SEPARATOR,
@@ -84,6 +118,14 @@ from doingoai.extract.events_tasks import (
     treaty_opening_date,
 )
 from doingoai.extract.events_unasserted import MEETING_KINDS, called_off, generic_subject, pronoun_country
+from doingoai.extract.events_vocab import (
+    PAIR_SUBJECT,
+    PLACE_OBJECT,
+    home_venue,
+    meeting_org_after,
+    pair_in_subject,
+    place_object,
+)
 from doingoai.extract.triggers import (
     STRONG_BREAK,
     Hit,
@@ -100,6 +142,8 @@ _NO_OBJECT = re.compile(
 )
 _AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
 _OWN_SIDE = frozenset({"VNM", "CPV"})
+_PAIR_REMEMBERED = frozenset({K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE, K.AGREEMENT_SIGN})
+_NOMINAL_KINDS = frozenset({K.AID, K.SUPPORT, K.COOPERATE})  # named as a negated predicate's subject
 _NEW_SUBJECT = re.compile(r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b")
 _DURATIVE = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
 _SINCE = re.compile(
@@ -149,13 +193,21 @@ def draft_event(
     if (
         not index.any_between(c0, c1)
         and not ctx.agreements_between(c0, c1)
-        and trig.name != "peacekeeping_serve"  # (its organisation may come from the question or the page)
+        and trig.name not in ("peacekeeping_serve", "adopt")  # (its organisation from the question or the page;
+        # the leaders adopting a declaration from the meeting told before: events_places)
+        and not (trig.kind in _PAIR_REMEMBERED and anniversary_years(text, c0, ts))  # (the pair of the text)
+        and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc.text, c0, ts))  # (Vietnam's assembly)
     ):
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
         for br in STRONG_BREAK.finditer(text, c0, ts):
             if br.group(0).endswith("trong đó"):
                 c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
+    # "Là thành viên sáng lập ASEAN, Thái Lan ...": a predicate fronted before its subject (events_shapes)
+    fk = fronted_comma(text, index, c0, c1)
+    if 0 <= fk < ts:
+        c0 = own0 = fk + 1  # the main clause after its comma, with its own subject and date
+        fk = -1
     before = text[c0:ts]
     recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
     # "kỷ niệm 55 năm Ngày thiết lập quan hệ ...": the event remembered is past, even in a task list
@@ -165,7 +217,11 @@ def draft_event(
     kind = trig.kind
     if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
         kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
+    if trig.name == "coordinate" and joint_celebration(text, index, te, c1):
+        kind = K.RELATIONS  # "phối hợp với phía bạn tổ chức các hoạt động kỷ niệm": the relations celebrated
     p1 = post_stop(text, te, min(c1, te + 300))
+    if fk > ts:
+        p1 = min(p1, fk)  # (the fronted predicate's objects end at its comma)
     k = bisect_right(hit_starts, te - 1)
     if (
         k < len(hit_starts)
@@ -199,6 +255,8 @@ def draft_event(
         ):
             actors = list(inner[0].codes[:1])  # "Quan hệ Việt Nam – Lào (và quan hệ với Cam-pu-chia) ..."
             recips = list(inner[0].codes[1:]) + [c for c in recips if c not in inner[0].codes]
+        if not recips and trig.name in PAIR_SUBJECT:  # "kim ngạch thương mại hai chiều Việt Nam – Trung Quốc đạt ..."
+            actors, recips = pair_in_subject(inner, ts) or (actors, recips)  # (events_vocab)
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
         if _HOP_TAC.search(text, ts, first):
             kind = K.COOPERATE
@@ -208,7 +266,7 @@ def draft_event(
     ):  # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": host -> the meeting's organisation
         actors = codes_of([g for g in clause_groups if ts <= g.start and g.end <= te])
         orgs = [g for g in clause_groups if g.end <= ts and set(g.kinds) <= {"organisation", "body"}]
-        recips = codes_of(orgs[-1:])
+        recips = codes_of(orgs[-1:]) or meeting_org_before(text, index, c0, ts)  # ("Hội nghị lần thứ ba")
         pre, post = [], []
     else:
         k = (
@@ -253,6 +311,8 @@ def draft_event(
             pre = ([first] if first is not None and first.marker == "" else []) + [
                 g for g in pre if g.start >= own0
             ]
+        if fk > ts:  # "Là một trong sáu nước sáng lập X năm 1957, nước này ...": the subject after the comma
+            pre, post = fronted_roles(text, index, te, fk, c1)
         if c0 > s0 and pre and pre[0].marker == "" and ends_with_with(ctx, text, index, s0, c0):
             pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
         if refers_back(text, ts, te):
@@ -267,6 +327,7 @@ def draft_event(
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
         if (
             pre
+            and trig.name != "candidacy"  # "vận động các nước ủng hộ Việt Nam ứng cử": a candidacy told
             and _CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
             and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
         ):
@@ -275,20 +336,31 @@ def draft_event(
             )
         if (
             prev >= 0
+            and trig.name != "candidacy"
             and _CAUSATIVE_WORD.match(text, prev)
             and text.find(",", prev, ts) < 0
             and _AND_THEN.search(text, prev, ts) is None  # "ủng hộ X và cùng X ký ...": X's own act
             and any(prev < g.start and g.end <= ts and ts - g.end <= 12 for g in clause_groups)
         ):
             return None  # "Việt Nam ủng hộ Đông Ti-mo gia nhập ASEAN": the act backed or asked for, not done
+        if prev >= 0 and backed_act(text, prev, ts):
+            return None  # "ủng hộ việc sớm kết thúc đàm phán ...": the act backed, not told (events_phrases)
         if pre and kind in AGREEMENT_KINDS and requested(text, pre[-1].end, ts):
             return None  # "Phối hợp với phía EU vận động các nước thành viên sớm phê chuẩn EVIPA": asked of others
         pre = relative_subject(text, clause_groups, c0, ts) or pre  # "X, người đang thăm Y": X visits
         role_org, pre = chair_role(text, clause_groups, pre, ts) if trig.name == "host" else ([], pre)
         if role_org:  # "trên cương vị Chủ tịch ASEAN, Việt Nam chủ trì Hội nghị ...": chairing ASEAN
             kind = K.CHAIR
+        pre = [  # "Ba Lan là thành viên Ủy ban ..., và ... tham gia": the copula's complement is no subject
+            g._replace(marker="của", marker_pos=g.start) if g.marker == "" and copula_complement(text, g.start) else g
+            for g in pre
+        ]
         relative = relative_roles(text, kind, post, ts, te)  # "... cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba"
         actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
+        if trig.name in PLACE_OBJECT:  # "thăm và làm việc tại Việt Nam", "X và <title> Y thảo luận" (events_vocab)
+            actors, recips = place_object(trig.name, index, pre, post, ts, te, actors, recips)
+        if trig.name == "candidacy":  # "Nga ủng hộ Việt Nam ứng cử ...", "ứng viên của ASEAN cho ghế ..."
+            actors, recips = candidacy_roles(clause_groups, post, ts, te, actors)
         if trig.name == "peacekeeping_serve" and not recips:  # "làm nhiệm vụ tại Phái bộ Liên Hợp Quốc", else
             recips = mission_org(doc, te, p1)  # the organisation its question or the page names (events_qa)
         if kind is K.PROTEST and (owner := act_owner(text, clause_groups, te)):
@@ -313,6 +385,33 @@ def draft_event(
         )  # "chấp thuận đề nghị của Việt Nam đăng cai ...": Vietnam would host
         if proposed:
             actors, recips = list(proposed), [c for c in recips if c not in proposed]
+        if kind is K.SUPPORT and not recips and (backed := backed_parties(ctx, text, te, c1)):
+            recips = [c for c in backed if c not in actors]  # "ủng hộ việc sớm kết thúc đàm phán Hiệp định ..."
+        if kind is K.COOPERATE and not recips and (forums := forums_after(text, index, te, c1)):
+            recips = forums  # "Hai bên phối hợp chặt chẽ tại ASEAN và ARF": the forums (events_phrases)
+        if trig.name in ("host_at", "host_venue"):  # "... được tổ chức tại Hua Hin (Thái Lan)" (events_places)
+            at = trig.name == "host_at"
+            actors = held_in_country(doc.text, index, te, p1) if at else venue(doc.text, index, c0, ts, te)
+            actors = actors or ([] if at else home_venue(doc.text, c0, ts, te))  # "Đà Nẵng là nơi ..." (events_vocab)
+            if not actors or at and not MEETING.search(text, c0, ts):
+                return None
+            orgs = [c for g in pre for c, k in zip(g.codes, g.kinds, strict=False) if k in ("organisation", "body")]
+            recips = orgs[-1:] or meeting_org_before(text, index, c0, ts) or meeting_org_after(index, te)
+            # (the meeting's name: "Hội nghị ... ASEAN – Hoa Kỳ"; one of a series; the venue's meeting: events_vocab)
+        if trig.name == "delegation":  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
+            recips = [c for c in destination(text, index, te, c1) if c not in actors]
+            if not recips:
+                return None
+        if trig.name == "adopt" and len(actors) + len(recips) < 2:  # "Các nhà lãnh đạo đã thông qua Tuyên bố ..."
+            actors, recips = leaders(doc, text, index, s0, ts) or actors, []
+        if kind is K.MEMBERSHIP_JOIN and invited_then_joins(text, c0, ts, te, c1):
+            return None  # "được mời gia nhập BRICS và dự kiến trở thành thành viên từ ...": told after "và"
+        if kind is K.MEMBERSHIP_JOIN and not recips:  # "gia nhập BRICS và dự kiến trở thành thành viên"
+            recips = elided_org(text, index, prev, ts)
+        if kind is K.MEMBERSHIP_ELECT and not recips:  # "được bầu vào vị trí này": the seat named before
+            recips = seat_before(text, index, s0, ts, te)
+        if trig.name == "visit_go" and post:  # "sang Phi-líp-pin dự Tuần lễ Cấp cao APEC": the country gone to, not
+            recips = [c for c in recips if c in post[0].codes]  # the meeting's parties (the attendance's)
         if trig.name == "attend" and not any(g.marker == "" for g in post):
             return None  # "sang dự Hội nghị": a meeting whose name holds no party
         if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
@@ -334,15 +433,35 @@ def draft_event(
             kind = K.COOPERATE if kind is K.RELATIONS else kind
     actors = as_actor(actors)
     recips = [c for c in recips if c not in actors]
+    if anniv and not actors and not recips and kind in _PAIR_REMEMBERED:
+        # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao": of the pair the text is about ("hai nước" there)
+        actors = list(pair_before(doc, index.mentions, ts) or ())
     agreement, parties = agreement_of(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
-    passive = kind in AGREEMENT_KINDS and (
+    signed = participle_agreements(ctx, index, c0, ts) if kind is K.AGREEMENT_SIGN and not agreement else []
+    if kind is K.MEMBERSHIP_JOIN and agreement and joined_before_agreement(
+        ctx, index, te, ctx.agreements_between(te, c1)[0].start
+    ):
+        agreement, parties = "", ()  # "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": the body is joined
+    if trig.name == "adopt" and not agreement:
+        agreement = declaration_name(doc.text, te + 1)  # "Tuyên bố Thành phố Hồ Chí Minh" (events_places)
+    if signed:  # "Hiệp định EVFTA, ký ngày 30/6/2019": the name before the comma was signed (events_phrases)
+        agreement, parties = signed[0]
+        actors, recips = [c for c in parties if c != agreement] or [VNM], []
+    passive = bool(signed) or kind in AGREEMENT_KINDS and (
         PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None or any(g.marker == "được" for g in pre)
     )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
     single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
+    single = single or trig.name == "host_venue"  # "... của Ai Cập là nơi diễn ra COP27": its host alone
     if not single and one_party_act(text, kind, trig.name, c0, ts, te, c1):
         single = True  # "Việt Nam sẽ ký Công ước", "đăng cai Lễ mở ký": no partner named
-    if single and not actors and kind is K.AGREEMENT_RATIFY and submitted(text, c0, ts):
-        actors = [VNM]  # "trình cấp có thẩm quyền phê chuẩn": Vietnam's own procedure
+    if (
+        single
+        and not actors
+        and kind is K.AGREEMENT_RATIFY
+        and (submitted(text, c0, ts) or own_parliament(doc.text, c0, ts))
+    ):
+        # "trình cấp có thẩm quyền phê chuẩn": Vietnam's own procedure; "Quốc hội" named alone is Vietnam's
+        actors, recips = [VNM], [c for c in recips if c != VNM]
     if not agreement and passive:
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:
@@ -427,9 +546,18 @@ def draft_event(
     status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
     if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
         status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place
+    status = role_status(text, kind, trig.name, status, c0, ts)  # a role denied, held now; a candidacy (planned)
+    if trig.subject_first and status is not Status.NEGATED and passive_negated(text, ts, te):
+        status = Status.NEGATED  # "Quan hệ ngoại giao giữa A và B chưa được thiết lập" (events_phrases)
+    if kind is K.MEMBERSHIP_JOIN and status is Status.OCCURRED and invited(text, c0, ts):
+        status = Status.PLANNED  # "Ai Cập được mời gia nhập BRICS": an invitation, the joining is to come
     if proposed and status is Status.OCCURRED:
         status = Status.PLANNED  # a proposal (accepted or not) is an act to come
-    if kind in (K.AID, K.SUPPORT) and status is not Status.NEGATED and negated_nominal(text, c0, ts, te, c1):
+    if (
+        kind in _NOMINAL_KINDS
+        and status is not Status.NEGATED
+        and negated_nominal(text, c0, ts, te, c1, kind is K.COOPERATE)
+    ):
         status = Status.NEGATED  # "..., nên viện trợ ... của các tổ chức này không còn giữ vai trò như trước"
     if kind is K.AGREEMENT_NEGOTIATE and unfinished(text, c0, ts, te, c1):
         status = Status.NEGATED  # "Đàm phán Hiệp định ... chưa kết thúc": no conclusion, no event
@@ -451,6 +579,8 @@ def draft_event(
     ):  # "Theo Hiệp định Pa-ri (1973), X tham gia ...": the treaty's
         under = treaty_opening_date(ctx, text, c0, ts)  # year dates what is done under it
         date, explicit = (under, True) if under else (date, explicit)
+    if kind is K.MEMBERSHIP_ELECT and (held := poll_date(ctx, text, te, sentence[1])):
+        date, explicit = held, True  # "...; cuộc bầu cử dự kiến diễn ra vào tháng 6/2019"
     status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
     if status is Status.OCCURRED and explicit and after_document(doc.meta.get("date"), date):
         status = Status.PLANNED  # "Hà Nội, ngày 2 tháng 10 năm 2024 ... trong tháng 11/2024": to come
@@ -463,6 +593,8 @@ def draft_event(
         attrs["agreement"] = agreement
     items = tuple(sorted(attrs.items())) if len(attrs) > 1 else tuple(attrs.items())
     d = Draft(kind, tuple(actors), tuple(recips), date, status, sentence, items, explicit)
+    if len(signed) > 1:  # "EVFTA và EVIPA, ký ngày ...": one signing per agreement
+        ctx.cache.setdefault(MORE_SIGNINGS, []).extend(other_signings(d, signed[1:], VNM))
     if celebrated:
         ctx.cache.setdefault(CELEBRATIONS, []).extend(celebration(d, anniv))
     elif held:  # a celebration held: a relations event of its own date (events_tasks)

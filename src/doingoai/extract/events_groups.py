@@ -303,13 +303,19 @@ def _marker(head: str, n: int) -> tuple[str, int]:
 
 def _last_marker(head: str, n: int) -> tuple[str, int]:
     """:func:`_marker` once a marker word occurs in ``head`` (its pre-check passed)."""
-    words = head.rsplit(None, n)[-n:]
+    parts = head.rsplit(None, n)
+    words = parts[-n:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i].strip(_MARK_PUNCT)
         if w not in MARKER_WORDS:
             continue
         if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
             continue  # "thiết bị", "chuẩn bị"
+        if (
+            w == "trong"
+            and (words[i - 1] if i else parts[0].rsplit(None, 1)[-1] if len(parts) > n else "") == "một"
+        ):
+            continue  # "một trong sáu nước sáng lập X": one of several (a part), not a place
         if w in ("bị", "được") and not all(x in _AGENT_WORDS for x in words[i + 1 :]):
             continue  # "được bầu làm thành viên": an auxiliary of the verb after it, not the agent's marker
         end = len(head)  # where words[i] starts: found from the end, word by word

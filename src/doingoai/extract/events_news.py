@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_phrases import done_at_date
 from doingoai.model import BlockType, Document
 
 # a completed act: "Cu-ba đã giúp Việt Nam xây dựng ...", "từng viện trợ"
@@ -48,12 +49,20 @@ def _news(ctx: Context) -> str:
             for b in doc.blocks[:12]
         ):
             found = "dateline"
+        elif done_at_date(doc):  # "Làm tại Hà Nội, ngày ...": a joint statement states what is agreed that day
+            found = "closing"
         elif doc.format == "html" and doc.meta.get("date"):
             found = "reference" if _reference_page(doc) else "markup"
         else:
             found = ""
         ctx.cache["news"] = found
     return found
+
+
+def closing_dated(ctx: Context) -> bool:
+    """Is the document a joint statement or treaty dated by its closing formula ("Làm tại Hà Nội, ngày ...")? What it
+    states (support, cooperation agreed) is stated that day."""
+    return _news(ctx) == "closing"
 
 
 def _reference_page(doc: Document) -> bool:

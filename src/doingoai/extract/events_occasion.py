@@ -70,18 +70,24 @@ def after_document(doc_date: object, date: str) -> bool:
 
 
 # "..., nên viện trợ không hoàn lại của các tổ chức này không còn giữ vai trò như trước": aid named as the subject of a
-# negated predicate (the nominal opens its clause, or follows a connective) is no aid given
+# negated predicate (the nominal opens its clause, or follows a connective) is no aid given; so is cooperation named
+# by its projects ("Tuy vậy, một số dự án hợp tác giữa hai nước chưa được triển khai")
 _NOMINAL_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\.\s+)(?:(?:nên|vì vậy|vì thế|do đó|do vậy|song|nhưng|tuy nhiên|mặt khác)\s+)?"
-    r"(?:(?:các |những )?(?:khoản|nguồn|sự|lượng)\s+)?$"
+    r"(?:(?:các |những |một số |nhiều )?(?:khoản|nguồn|sự|lượng|dự án|chương trình|hoạt động)\s+)?$"
 )
 _NEGATED_PREDICATE = re.compile(r"[^,;.:]{0,80}?\b(?:không còn|không|chưa|chẳng)\b")
 
 
-def negated_nominal(text: str, c0: int, ts: int, te: int, c1: int) -> bool:
-    """Is the aid or support at ``ts`` a nominal subject whose predicate is negated?"""
+_PROJECTS = re.compile(r"\b(?:dự án|chương trình|hoạt động)\s+$")
+
+
+def negated_nominal(text: str, c0: int, ts: int, te: int, c1: int, projects: bool = False) -> bool:
+    """Is the aid or support at ``ts`` a nominal subject whose predicate is negated? With ``projects``, only when it
+    is named by its projects ("dự án hợp tác ... chưa được triển khai")."""
     return (
-        _NOMINAL_SUBJECT.search(text, max(c0, ts - 40), ts) is not None
+        (not projects or _PROJECTS.search(text, max(c0, ts - 20), ts) is not None)
+        and _NOMINAL_SUBJECT.search(text, max(c0, ts - 40), ts) is not None
         and _NEGATED_PREDICATE.match(text, te, c1) is not None
     )
 

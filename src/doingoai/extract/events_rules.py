@@ -22,7 +22,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.events_news import COMPLETED, news_dated
+from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
 from doingoai.extract.events_tasks import requested, same_time_as_named
 from doingoai.extract.triggers import Hit, scan
 from doingoai.model import EventKind, Status
@@ -52,7 +52,8 @@ _COMPLETING = re.compile(r"\b(?:hoàn tất|hoàn thành|kết thúc)\b")
 _CONTRIBUTE_AFTER = re.compile(r",? góp phần\b|\S \b(?:để|nhằm|tiến tới)\b")
 _SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
 _TOPIC = re.compile(
-    r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn)\b"
+    r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn"
+    r"|báo cáo(?: này)?(?= (?:phân tích|trình bày|đánh giá|khảo sát|tìm hiểu|làm rõ|tổng quan)))\b"  # (a report's topic)
 )
 
 
@@ -72,7 +73,7 @@ def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
     return m is not None and _OUT_OF_NAME.search(head, m.start()) is None
 
 
-def not_an_event(low: str, h: Hit, s0: int) -> bool:
+def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     """Triggers that state no event: a war named as a time ("sau chiến tranh"), negotiations left ("rút
     khỏi đàm phán": the leaving is the event), the policy slogan "hòa bình, hợp tác và phát triển", and
     relations that are only an article's topic ("Bài viết phân tích quan hệ Việt Nam – Ấn Độ ...")."""
@@ -93,9 +94,13 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         cut = _CONTRIBUTE_AFTER.search(tail)  # "..., góp phần tổ chức ...": what it leads to, not its manner
         if cut and _COMPLETING.search(tail, 0, cut.start()):
             cut = None  # "phối hợp với X hoàn tất thủ tục để Y gia nhập": the joining's procedure, its manner
-        later = scan(tail[: cut.start()] if cut else tail)
+        tail = tail[: cut.start()] if cut else tail
+        first = first_task_end(low, index, h.end, tail) if index is not None else -1
+        later = scan(tail[:first] if first >= 0 else tail)  # (a second task's act is no manner of the first)
         return any(
-            x.trigger.name not in ("join_take_part", "coordinate") and not requested(tail, 0, x.start)
+            x.trigger.name not in ("join_take_part", "coordinate", "consult_discuss")  # (a seminar organised: the act)
+            and not requested(tail, 0, x.start)
+            and not (index is not None and _in_name(index, h.end + x.start))  # "Diễn đàn Hợp tác Á – Âu"
             for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)
         )
     if (
@@ -112,6 +117,33 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."
         return _TOPIC.match(low, s0) is not None
     return False
+
+
+def _in_name(index, pos: int) -> bool:
+    """Is ``pos`` inside an actor's name (a word of "Diễn đàn Hợp tác Á – Âu" is no act)?"""
+    return any(m.start <= pos < m.end for m in index.between(max(0, pos - 80), pos + 80))
+
+
+_TASK_BREAK = re.compile(r",\s|\s(?:và|rồi|đồng thời)\s")
+_PARTNER_GAP = re.compile(r"\s*(?:,|và|cùng|/)\s*")
+
+
+def first_task_end(low: str, index, te: int, tail: str) -> int:
+    """Where the first task after "phối hợp với <partner>" ends in ``tail`` (the text from ``te``): the first ", " or
+    "và" after the partner's names ("phối hợp với phía bạn tổ chức các hoạt động kỷ niệm và chuẩn bị các chuyến
+    thăm ..."), else -1 (no partner named right after it)."""
+    ms = index.between(te, te + len(tail))
+    if not ms or ms[0].start - te > 40 or not low.startswith(" với", te):
+        return -1
+    end = ms[0].end
+    for m in ms[1:]:
+        if m.start < end:
+            continue
+        if not _PARTNER_GAP.fullmatch(low, end, m.start):
+            break
+        end = m.end  # "với Nhật Bản và Ấn Độ chuẩn bị ...": the partners' list
+    b = _TASK_BREAK.search(tail, end - te)
+    return b.start() if b else -1
 
 
 _FROM_SESSION = re.compile(
@@ -240,7 +272,8 @@ PAST_STATE = re.compile(
 )
 HABITUAL = re.compile(
     r"\b(?:luôn luôn|luôn|không ngừng|ngày càng|thường xuyên|từ lâu|lâu nay|hiện nay|(?<!thực )(?<!thể )(?<!xuất )"
-    r"(?<!phát )hiện|vẫn|mãi mãi|trước sau như một|thủy chung|thuỷ chung|duy trì|tiếp tục|đang)\b"
+    r"(?<!phát )hiện|vẫn|mãi mãi|trước sau như một|thủy chung|thuỷ chung|duy trì|tiếp tục|đang"
+    r"|hằng năm|hàng năm(?! trời)|mỗi năm|thường niên|định kỳ)\b"
 )
 # a statement made at a meeting the document reports (a news page): the act is dated by the document
 _AGREED = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|tuyên bố|tuyên bố chung|bày tỏ|khẳng định)\b")
@@ -290,6 +323,8 @@ def standing(
         return Status.ONGOING, date if explicit else ""  # "đàm phán về vấn đề này vẫn đang tiếp tục"
     if status is not Status.OCCURRED and status is not Status.ONGOING or explicit or ctx.covered:
         return status, date  # (an ongoing one, "luôn ủng hộ", is undated below as an occurred one is)
+    if date and date == ctx.period and closing_dated(ctx) and not COMPLETED.search(low, max(c0, ts - 60), ts):
+        return status, date  # "Phía Đan Mạch ủng hộ ..." in a joint statement "Làm năm 2013": said that day
     if kind not in _DURATIVE:  # a visit, a signing, ... the text does not date: the date of a news page only
         dated = date and date == ctx.period and news_dated(ctx, low, c0, ts)
         return (status, date) if dated or date != ctx.period else (status, "")

@@ -50,7 +50,11 @@ _FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, 
 if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
     _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))
 _STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))
-_ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$")
+# "kỷ niệm 55 năm Ngày ...", also "đánh dấu / tròn / nhân dịp 30 năm (Ngày) thiết lập ..." (the word before the years)
+_ANNIVERSARY = re.compile(
+    r"\b(?:kỷ niệm|đánh dấu|tròn|nhân dịp|dịp) (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$"
+)
+_ANNIVERSARY_WORDS = ("kỷ niệm", "đánh dấu", "tròn ", "dịp ")  # one of them precedes every match
 _AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
 _THEN = re.compile(
     r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
@@ -61,14 +65,17 @@ _SAME_TIME = re.compile(
 )
 _SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
 _PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:và|rồi|sau đó)|;)\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$")
+# a date opening a new clause after an earlier trigger: ", và ngày 7/6/2019 X ...", "...: ngày 7/6/2019, X ..." (a colon
+# opens what it announces)
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:và|rồi|sau đó)|[;:])\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$")
 _AGREED_PAIR = re.compile(
     r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch)(?: đã| cũng| còn)?"
     r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết)\b"
 )
 _PAIR = re.compile(r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo)\b")
 _SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
-_SAME_YEAR = re.compile(r"\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
+# (not "một trong năm nước sáng lập": one of five)
+_SAME_YEAR = re.compile(r"(?<!một )\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
 # "Sau đại thắng mùa xuân 1975, ...": a date anchoring a time before or after it; not the adverb "(một năm) sau
 # (đó)", "trước đây" ("Việt Nam chưa đầy một năm sau đã gia nhập APEC năm 1998")
 _ANCHOR = re.compile(
@@ -125,6 +132,9 @@ def status_of(
     return Status.OCCURRED
 
 
+_OPEN_BRACKET = re.compile(r"\(\s*(?:ngày\s+)?$")
+
+
 def date_of(
     ctx: Context,
     text: str,
@@ -139,7 +149,7 @@ def date_of(
     """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
-    best, dist, qualifier = "", 10**9, ""
+    best, dist, qualifier, bracketed = "", 10**9, "", False
     years = anniversary_years(text, c0, ts)
     remembered = _anniversary_start(ctx, text, ts, te, c0, p1) if years else ""
     if remembered:
@@ -184,12 +194,22 @@ def date_of(
             finer.append(d.value)
             if gap < dist:
                 best, dist, qualifier = d.value, gap, d.qualifier
+                bracketed = (
+                    d.start >= te
+                    and d.start - te <= 80
+                    and _OPEN_BRACKET.search(text, max(te, d.start - 12), d.start) is not None
+                    and text.startswith(")", d.end)
+                )  # "... quan hệ ngoại giao (Việt Nam – Mê-hi-cô) (19/5/1975)": the one date in brackets
     if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
         best = next((v for v in finer if v.startswith(best + "-") and "/" not in v), best)
     if best:
         if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
             ctx.cache[(_QUALIFIER_KEY, te)] = qualifier
         n = years
+        if (
+            n and bracketed
+        ):  # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962)": the day it remembers
+            return best, True
         if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
             y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
             return (
@@ -241,12 +261,12 @@ def _same_time(ctx: Context, text: str, c0: int, block: int, prec: str) -> str:
 def anniversary_years(text: str, c0: int, ts: int) -> int:
     """The number of years of an anniversary written right before the trigger at ``ts`` ("kỷ niệm 55 năm
     Ngày thiết lập ...", "... và 40 năm Ngày ký ..." after an earlier "kỷ niệm" of the clause), else 0."""
-    if text.find("kỷ niệm", c0, ts) < 0:
-        return 0  # both patterns need the word: one C-level scan instead of two regex searches
+    if not any(text.find(w, c0, ts) >= 0 for w in _ANNIVERSARY_WORDS):
+        return 0  # both patterns need one of the words: C-level scans instead of two regex searches
     m = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
     if m is None:
         m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
-        if m is None or text.find("kỷ niệm", c0, m.start()) < 0:
+        if m is None or not any(text.find(w, c0, m.start()) >= 0 for w in _ANNIVERSARY_WORDS):
             return 0
     return int(m.group(1))
 

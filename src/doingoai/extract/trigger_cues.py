@@ -44,11 +44,12 @@ STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn
 COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
 PLANNED = _cue(
     r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!buộc )(?<!đành )(?<!đã )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp"
-    r"|đề xuất|kiến nghị|hy vọng|(?<!mong )muốn|cân nhắc|đe dọa|dọa)"
+    r"|đề xuất|kiến nghị|hy vọng|(?<!mong )muốn|cân nhắc|đe dọa|dọa|(?<!đã )phấn đấu)"  # ("phấn đấu": strive to)
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
 ONGOING = _cue(
-    r"\b(?:đang|vẫn đang|vẫn|kéo dài|tiếp tục(?! được)|luôn|luôn luôn|thường xuyên|hằng năm|hàng năm|hiện là|hiện nay|nay là)"
+    r"\b(?:đang|vẫn đang|vẫn luôn|vẫn là|kéo dài|tiếp tục(?! được)|luôn|luôn luôn|thường xuyên|hằng năm|hàng năm|hiện là"
+    r"|hiện nay)"
     + _NO_WORD
 )
 # the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"

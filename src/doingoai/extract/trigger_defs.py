@@ -93,6 +93,15 @@ STANDING: tuple[Trigger, ...] = (
         + _NO_WORD,
         back=1,
     ),
+    # a seat held for a term is an election to it: "Ai Cập là Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ
+    # 2016 – 2017" (the term dates it; a seat with no term is no election told)
+    _T(
+        "seat_term",
+        K.MEMBERSHIP_ELECT,
+        ("ủy viên", "thành viên"),
+        r"là (?:một )?(?:ủy viên|thành viên)(?: không thường trực| thường trực)?(?=[^.;:\n]{1,80}? nhiệm kỳ \d{4})",
+        back=1,
+    ),
     # a standing membership dated by "từ": "X là thành viên EU từ năm 1995" dates the joining (not "từ lâu")
     _T(
         "member_since",
@@ -102,12 +111,31 @@ STANDING: tuple[Trigger, ...] = (
         r"(?:năm |tháng \d{1,2}/|ngày \d{1,2}/\d{1,2}/)?\d{4}\b)",
         back=1,
     ),
+    # the same standing opened by "Từ <date>,": "Từ ngày 11/1/2007, nước ta là thành viên WTO" (the opening is
+    # checked by the extractor: events_phrases.since_opening)
+    _T(
+        "member_from",
+        K.MEMBERSHIP_JOIN,
+        ("thành viên", "hội viên"),
+        r"là (?:một )?(?:thành viên|hội viên)(?: chính thức| đầy đủ)?" + _NO_WORD,
+        back=1,
+    ),
     _T(
         "elect",
         K.MEMBERSHIP_ELECT,
         ("bầu", "trúng cử", "đắc cử"),
         r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|trúng cử|(?:tái )?đắc cử)" + _NO_WORD,
         back=3,
+    ),
+    # a candidacy is an election to come: "Việt Nam ứng cử Ủy viên không thường trực HĐBA", "ra tranh cử", "là ứng
+    # viên của ASEAN cho ghế ... nhiệm kỳ ..." (status planned: events_draft)
+    _T(
+        "candidacy",
+        K.MEMBERSHIP_ELECT,
+        ("ứng cử", "tranh cử", "ứng viên"),
+        r"(?:(?:ra |tiếp tục |tái )?(?:ứng cử|tranh cử)(?! viên)(?: vào| làm| chức| vị trí| ghế)?"
+        r"|(?:là |trở thành )?(?:ứng cử viên|ứng viên)(?: duy nhất| chính thức)?(?: cho| vào)?)" + _NO_WORD,
+        back=2,
     ),
     _T(
         "leave",
@@ -133,9 +161,11 @@ STANDING: tuple[Trigger, ...] = (
     _T(
         "establish",
         K.RELATIONS_ESTABLISH,
-        ("thiết lập", "bình thường hóa", "khôi phục", "nối lại"),
+        ("thiết lập", "bình thường hóa", "khôi phục", "nối lại", "lập quan hệ", "đặt quan hệ"),
         r"(?:(?:chính thức )?thiết lập|bình thường hóa|khôi phục|nối lại)(?: lại)?(?: mối)? quan hệ(?: ngoại giao)?"
-        r"|bình thường hóa" + _NO_WORD,
+        r"|bình thường hóa"
+        # "Hai nước lập / đặt quan hệ ngoại giao ngày ...": with the diplomatic relations named (not "thành lập")
+        r"|(?<!thành )(?<!thiết )(?<!xác )(?:lập|đặt) quan hệ ngoại giao" + _NO_WORD,
         back=1,
     ),
     # passives with the parties in the subject: "Quan hệ ngoại giao Việt Nam – Hoa Kỳ được thiết lập ngày ..."

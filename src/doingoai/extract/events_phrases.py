@@ -1,0 +1,323 @@
+"""Phrase shapes of the events stage that name their parties away from the verb (issue 3, eleventh grid;
+see docs/decisions.md, "Construction grid, eleventh round"):
+
+* a participle after an agreement's name: "Hiệp định EVFTA, ký ngày 30/6/2019", and after two coordinated
+  names, "EVFTA và EVIPA, ký ngày 30/6/2019" (one signing each);
+* "vị trí này / ghế này": an election to the seat named before ("... Ủy viên không thường trực Hội đồng Bảo an
+  ..., còn Việt Nam được bầu vào vị trí này ...");
+* a pair defined by the document itself: "X và Y (sau đây gọi là “hai bên”)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract import gazetteer
+from doingoai.extract.triggers import AGREEMENT_NAME
+from doingoai.model import Document, Mention
+
+# between an agreement's name and its participle: "(EVFTA), ký", "), được ký"
+_PARTICIPLE_TAIL = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?[,(]\s*(?:(?:đã|được|cùng)\s+)?")  # (or "(ký năm ...)")
+_AND = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*và\s+)")  # "EVFTA (...) và Hiệp định ..."
+_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9+-]{1,12})\)")
+_STATE_KINDS = ("country", "organisation")
+
+
+def participle_agreements(ctx, index, c0: int, ts: int) -> list[tuple[str, tuple[str, ...]]]:
+    """The agreements a participial signing ("Hiệp định EVFTA, ký ngày ...") is about, last named first:
+    (code, parties) each; a capitalised agreement name not in the gazetteer ("Hiệp định Đối tác ... Việt Nam –
+    EU (PCA), ký năm 2012") gives its abbreviation (or "") and the states named in it. [] when the trigger
+    is no participle of a name."""
+    text = ctx.doc.text
+    found = ctx.agreements_between(c0, ts)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    end = ts
+    tail = _PARTICIPLE_TAIL
+    for m in reversed(found):
+        if out and m.code == out[-1][0] and m.end <= end:  # (the name and its abbreviation: one agreement)
+            end = m.start
+            continue
+        if m.end > end or not tail.fullmatch(text, m.end, end):
+            if out and m.end <= end:
+                break
+            continue
+        e = gazetteer.entry(m.code)
+        out.append((m.code, tuple(e.attr("parties") or ()) if e else ()))
+        end, tail = m.start, _AND
+    if out:
+        return [(c, p or (c,)) for c, p in out]
+    if ts - c0 > 300 or text.rfind(",", c0, ts) < 0:
+        return []
+    names = [n for n in AGREEMENT_NAME.finditer(text, c0, ts)]
+    if not names:
+        return []
+    n = names[-1]
+    comma = text.rfind(",", n.end(), ts)
+    if comma < 0 or not _PARTICIPLE_TAIL.fullmatch(text, text.rfind(")", n.end(), comma) + 1 or comma, ts):
+        return []
+    if text.find(",", n.end(), comma) >= 0 or text.find(";", n.end(), comma) >= 0:
+        return []
+    states = []
+    for m in index.mentions:
+        if n.end() <= m.start and m.end <= comma and m.kind in _STATE_KINDS and m.code not in states:
+            states.append(m.code)
+    if len(states) < 2:
+        return []
+    abbr = _ABBR.search(text, n.end(), comma + 1)
+    return [(abbr.group(1) if abbr else "", tuple(states))]
+
+
+_THIS_SEAT = re.compile(r"\s*(?:vào |làm )?(?:vị trí|ghế|cương vị|chức vụ) (?:này|đó|ấy)\b")
+
+
+def seat_before(text: str, index, s0: int, ts: int, te: int) -> list[str]:
+    """ "... Ủy viên không thường trực Hội đồng Bảo an ..., còn Việt Nam được bầu vào vị trí này": the body named
+    last before the election in its sentence."""
+    if not _THIS_SEAT.match(text, te):
+        return []
+    bodies = [
+        m for m in index.mentions if s0 <= m.start and m.end <= ts and m.kind in ("body", "organisation")
+    ]
+    return [bodies[-1].code] if bodies else []
+
+
+_DEFINED_PAIR = re.compile(r"\(\s*sau đây gọi (?:tắt )?là [“\"«]?(?:hai bên|hai nước|hai phía)[”\"»]?\s*\)")
+
+
+def defined_pair(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:
+    """ "Chính phủ nước A và Chính phủ nước B (sau đây gọi là “hai bên”)": the pair a document defines for
+    itself (before ``pos``), else None."""
+    from doingoai.extract.events_anaphora import country_of
+
+    text = doc.text
+    m = None
+    for x in _DEFINED_PAIR.finditer(text, 0, pos):
+        m = x
+    if m is None:
+        return None
+    line0 = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+    codes: list[str] = []
+    for x in mentions:
+        if line0 <= x.start and x.end <= m.start() and x.kind in ("country", "body", "organisation"):
+            c = country_of(x.code)
+            if c not in codes:
+                codes.append(c)
+    return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
+MORE = "participle signings"  # ctx.cache key: the further drafts find_events adds
+
+
+def other_signings(d, signed: list[tuple[str, tuple[str, ...]]], vnm: str) -> list:
+    """One more signing per further agreement of "EVFTA và EVIPA, ký ngày ...", with its own parties."""
+    out = []
+    attrs = {k: v for k, v in d.attrs if k != "agreement"}
+    for code, parties in signed:
+        actors = [c for c in parties if c != code] or [vnm]
+        recips = [c for c in parties if c not in actors]
+        items = dict(attrs, agreement=code) if code else attrs
+        out.append(
+            d._replace(actors=tuple(actors), recipients=tuple(recips), attrs=tuple(sorted(items.items())))
+        )
+    return out
+
+
+def country_next(index, end: int) -> bool:
+    """Is a country named right after ``end`` ("sang Phi-líp-pin dự ...")?"""
+    nxt = index.between(end, end + 60)
+    return bool(nxt) and nxt[0].start - end <= 2 and nxt[0].kind == "country"
+
+
+_DONE_AT = re.compile(r"\s*Làm (?:tại|ở|ngày|năm)\b")  # a treaty's or joint statement's closing formula
+
+
+def done_at_date(doc: Document) -> str:
+    """ "Làm tại Hà Nội, ngày 12 tháng 10 năm 2013" / "Làm năm 2013, thành hai bản ...": the date a joint statement
+    or treaty gives itself in its closing lines (one of its last three blocks), else ""."""
+    for b in doc.blocks[-3:]:
+        if _DONE_AT.match(doc.text, b.start):
+            for d in doc.dates:
+                if b.start <= d.start < min(b.end, b.start + 80):
+                    return d.value
+    return ""
+
+
+# "phối hợp chặt chẽ tại Liên Hợp Quốc và ASEM": an organisation after "tại" is the forum of the cooperation
+_FORUM_INTRO = re.compile(
+    r"\s*(?:(?:chặt chẽ|với nhau|cùng nhau|hiệu quả)\s+)?(?:tại|ở)\s+(?:các\s+)?"
+    r"(?:(?:diễn đàn|tổ chức|cơ chế)(?: khu vực| đa phương| quốc tế)?\s+(?:như\s+)?)?"
+)
+_FORUM_AND = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:và\s+)?|và\s+|cũng như\s+)")
+
+
+def forums_after(text: str, index, te: int, p1: int) -> list[str]:
+    """The organisations a cooperation is carried on in ("phối hợp chặt chẽ tại Liên Hợp Quốc và Diễn đàn Hợp tác
+    Á – Âu (ASEM)"): each named right after "tại / ở" and the ones coordinated with it ("trong khuôn khổ X" is left
+    to the roles)."""
+    m = _FORUM_INTRO.match(text, te, p1)
+    if m is None:
+        return []
+    out: list[str] = []
+    pos = m.end()
+    for x in index.between(pos, p1):
+        if x.start > pos + 1:
+            if not _FORUM_AND.fullmatch(text, pos, x.start):
+                break
+        if x.kind not in ("organisation", "body"):
+            break
+        if x.code not in out:
+            out.append(x.code)
+        pos = x.end
+    return out
+
+
+# "ủng hộ việc sớm kết thúc đàm phán Hiệp định ...": the act backed is the support's object, not an act told
+_BACKED = re.compile(
+    r"(?:ủng hộ|hoan nghênh|tán thành)(?: mạnh mẽ| tích cực)? (?:việc|tiến trình|nỗ lực|các nỗ lực)"
+    r"(?: (?:sớm|nhanh chóng|tiến tới|kết thúc|hoàn tất|hoàn thành|khởi động|thúc đẩy|nối lại|tái khởi động))*\s*$"
+)
+
+
+def backed_act(text: str, prev: int, ts: int) -> bool:
+    """Does the trigger at ``ts`` only name what the support at ``prev`` backs ("ủng hộ việc sớm kết thúc đàm
+    phán ...")?"""
+    return ts - prev <= 80 and _BACKED.match(text, prev, ts) is not None
+
+
+def backed_parties(ctx, text: str, te: int, c1: int) -> list[str]:
+    """The parties of the agreement named in what a support backs ("ủng hộ việc sớm kết thúc đàm phán Hiệp định
+    Thương mại tự do Việt Nam – EU" -> VNM, EU), or []."""
+    if not re.match(r"(?: mạnh mẽ| tích cực)? (?:việc|tiến trình|nỗ lực|các nỗ lực)\b", text[te : te + 30]):
+        return []
+    for m in ctx.agreements_between(te, min(c1, te + 120)):
+        e = gazetteer.entry(m.code)
+        parties = list(e.attr("parties") or ()) if e else []
+        if parties:
+            return parties
+    return []
+
+
+_SINCE_OPENING = re.compile(
+    r"\s*(?:[-–•+]\s*|\d{1,2}\.\s+)?(?:kể )?từ (?:năm |ngày |tháng )?\d[\d/]*(?: năm \d{4})?\s*,"
+    r"[^,;:.]{1,40}$"
+)
+
+
+def since_opening(low: str, s0: int, ts: int) -> bool:
+    """Does the clause of ``ts`` open with "(Kể) từ <date>," and reach it without another comma ("Từ ngày 11/1/2007,
+    nước ta là thành viên ...")?"""
+    c0 = low.rfind(";", s0, ts) + 1 or s0
+    return _SINCE_OPENING.match(low, c0, ts) is not None
+
+
+# "Ba Lan là thành viên Ủy ban ..., và năm 1973 tham gia ...": the organisation after a copula's noun is its
+# complement, never the subject of a later verb
+_COPULA_END = re.compile(
+    r"\blà (?:một )?(?:trong những )?(?:thành viên|ủy viên|hội viên|nước thành viên|quan sát viên)"
+    r"(?: (?:chính thức|sáng lập|đầy đủ|tích cực|không thường trực|thường trực))*(?: của)? $"
+)
+
+
+def copula_complement(low: str, start: int) -> bool:
+    """Is the name at ``start`` the complement of "là thành viên / ủy viên ..." right before it?"""
+    return _COPULA_END.search(low, max(0, start - 70), start) is not None
+
+
+def joined_before_agreement(ctx, index, te: int, agreement_start: int) -> bool:
+    """ "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": an organisation named before the agreement is what is
+    joined (the agreement is what the body carries out; its parties are none of the joining)."""
+    return any(m.kind in ("organisation", "body") for m in index.between(te, agreement_start))
+
+
+_INVITED = re.compile(r"\bđược mời (?:chính thức )?$")
+_THEN_MEMBER = re.compile(
+    r"[^.;:]{0,80}?\bvà (?:(?:dự kiến|sẽ|chính thức|đã)\s+)*trở thành (?:thành viên|hội viên)\b"
+)
+
+
+def invited_then_joins(low: str, c0: int, ts: int, te: int, c1: int) -> bool:
+    """ "nước này được mời gia nhập BRICS và dự kiến trở thành thành viên từ ngày 1/1/2024": the invitation is no
+    joining; the phrase after "và" tells the joining (with its date)."""
+    return (
+        _INVITED.search(low, max(c0, ts - 20), ts) is not None and _THEN_MEMBER.match(low, te, c1) is not None
+    )
+
+
+def elided_org(low: str, index, prev: int, ts: int) -> list[str]:
+    """ "gia nhập BRICS và dự kiến trở thành thành viên ...": the organisation of the verb before "và", when the
+    second verb names none."""
+    if prev < 0 or re.search(r"\bvà\b", low[prev:ts]) is None:
+        return []
+    orgs = [m for m in index.between(prev, ts) if m.kind in ("organisation", "body")]
+    return [orgs[0].code] if orgs else []
+
+
+_LISTED = re.compile(
+    r"\b(?:các|những) (?:hiệp định|hiệp ước|thỏa thuận|văn kiện|điều ước|văn bản)(?: quốc tế)?(?: (?:chính|quan trọng))?"
+    r" (?:(?:đã|được|mà \S+(?: \S+)? đã) )*$"
+)
+
+
+def list_heading(low: str, b0: int, ts: int) -> bool:
+    """ "4. Các hiệp định đã ký (Ba Lan tham gia ...)": a heading announcing a list of agreements (the items tell the
+    signings), no signing of its own."""
+    return _LISTED.search(low, max(b0, ts - 60), ts) is not None
+
+
+def invited(low: str, c0: int, ts: int) -> bool:
+    """ "được mời gia nhập": invited to join (not yet a member)."""
+    return _INVITED.search(low, max(c0, ts - 20), ts) is not None
+
+
+_SET_DESCRIBED = re.compile(r"\b(?:các|những) [^\W\d_]+(?: [^\W\d_]+)? (?:có|đã có|từng có) $")
+
+
+def described_set(low: str, s0: int, ts: int) -> bool:
+    """ "... Sở Ngoại vụ các tỉnh có hợp tác với Mông Cổ": a relative clause picking out a set ("the provinces that
+    cooperate with ..."), no act told."""
+    return _SET_DESCRIBED.search(low, max(s0, ts - 40), ts) is not None
+
+
+_NOT_YET_PASSIVE = re.compile(
+    r"\b(?:chưa|không|chưa từng|không hề|chưa bao giờ)(?: (?:chính thức|hề|bao giờ))? được\b"
+)
+
+
+def passive_negated(low: str, ts: int, te: int) -> bool:
+    """ "Quan hệ ngoại giao giữa A và B chưa được thiết lập": a subject-first passive negated inside its own span."""
+    return _NOT_YET_PASSIVE.search(low, ts, te) is not None
+
+
+# who travels in "X sang Nhật Bản dự ...": a leader, an official or a delegation (not workers or goods going to work)
+_TRAVELLER = re.compile(
+    r"\b(?:chủ tịch|thủ tướng|tổng bí thư|tổng thống|bộ trưởng|ngoại trưởng|thứ trưởng|đại sứ|quốc vương|nhà vua|hoàng"
+    r"|lãnh đạo|đoàn|phái đoàn|đặc phái viên|nguyên thủ|người đứng đầu|phó tổng thống|chủ tịch quốc hội)\b"
+)
+
+
+def traveller_before(low: str, s0: int, ts: int) -> bool:
+    """Is the one who goes ("... sang Phi-líp-pin dự ...") a leader, an official or a delegation, named in the 80
+    characters before the verb?"""
+    return _TRAVELLER.search(low, max(s0, ts - 80), ts) is not None
+
+
+_MEMBERS = re.compile(r"\bcác (?:nước |quốc gia )?thành viên(?! (?:của|thuộc)\b)")
+_MEMBERS_REACH = 1500  # how far back the organisation whose members they are may be named
+
+
+def member_mentions(text: str, low: str, mentions: list[Mention]) -> list[Mention]:
+    """"Việt Nam sẽ phối hợp với các nước thành viên triển khai Tuyên bố": the members of the organisation named
+    last before (within the reach), as a synthetic mention of that organisation (``via="anaphora"``); not when a
+    name or a region follows ("các nước thành viên EU", "các nước thành viên châu Âu")."""
+    if "thành viên" not in low:
+        return []
+    out: list[Mention] = []
+    for m in _MEMBERS.finditer(low):
+        s, e = m.span()
+        nxt = text[e + 1 : e + 2]
+        if nxt.isupper() or nxt.isdigit() or low.startswith((" châu", " khu vực", " khác"), e):
+            continue  # "các nước thành viên CPTPP / EU / châu Âu": whose members they are follows
+        orgs = [x for x in mentions if s - _MEMBERS_REACH <= x.start and x.end <= s and x.kind == "organisation"]
+        if orgs and orgs[-1].via != "anaphora":
+            out.append(Mention(s, e, orgs[-1].code, "organisation", "anaphora"))
+    return out

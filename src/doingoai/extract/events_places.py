@@ -1,0 +1,155 @@
+"""Where a meeting is held names its host (issue 3, eleventh grid; docs/decisions.md, "Construction grid,
+eleventh round"):
+
+* "Hội nghị Cấp cao lần thứ nhất được tổ chức tại Hua Hin (Thái Lan) năm 2010": the country of the place hosts;
+* "thành phố Sharm el-Sheikh của Ai Cập là nơi diễn ra COP27": the country whose city is the venue hosts;
+* a meeting named without its organisation ("Hội nghị lần thứ ba sẽ do Campuchia đăng cai") is a meeting of the
+  organisation of the meeting named last before it ("Hội nghị Cấp cao Ủy hội sông Mê Công quốc tế (MRC) lần thứ
+  hai");
+* "Các nhà lãnh đạo đã thông qua Tuyên bố ...": the leaders are those of the meeting told before ("... với sự
+  tham dự của lãnh đạo Campuchia, Lào và Thái Lan", its chair's country).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.events_anaphora import country_of
+
+MEETING = re.compile(
+    r"\b(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội thảo|đối thoại|tuần lễ cấp cao|đại hội đồng|cop ?\d+)\b"
+)
+_ORG_KINDS = ("organisation", "body")
+_CONTINUED = re.compile(r"(?: cấp cao| thượng đỉnh| bộ trưởng)? (?:lần thứ|tiếp theo|kế tiếp|này|đó|sau)\b")
+_STATE_KINDS = ("country", "person", "body")
+_REACH = 4000  # how far back the meeting a bare "Hội nghị lần thứ ba" continues may be named
+
+
+def meeting_org_before(low: str, index, lo: int, pos: int) -> list[str]:
+    """The organisation of the meeting the clause ``[lo, pos)`` names without one: the organisation inside the name
+    of the meeting named last before it ("Hội nghị Cấp cao Ủy hội sông Mê Công quốc tế (MRC) lần thứ hai"); [] when
+    the clause's meeting names its own or none is found."""
+    own = MEETING.search(low, lo, pos)
+    if own is None or _CONTINUED.match(low, own.end(), pos) is None:
+        return []  # (only a meeting of a series: "Hội nghị (Cấp cao) lần thứ ba", "Hội nghị tiếp theo")
+    i = own.start()
+    floor = max(0, i - _REACH)
+    while True:
+        i = low.rfind("hội nghị", floor, i)
+        if i < 0:
+            return []
+        stop = re.compile(r"[.;:,!?\n]").search(low, i, i + 120)
+        end = stop.start() if stop else i + 120
+        for m in index.between(i, end):
+            if m.kind in _ORG_KINDS:
+                return [m.code]
+            break  # (a country first: "Hội nghị ... Việt Nam – ASEAN" is no meeting of one organisation)
+
+
+_PLACE = re.compile(r"\s*(?:tại|ở)\s+")
+
+
+def held_in_country(text: str, index, te: int, p1: int) -> list[str]:
+    """ "được tổ chức tại Hua Hin (Thái Lan)", "tại Thái Lan": the country of the place named after the verb."""
+    m = _PLACE.match(text, te, p1)
+    if m is None:
+        return []
+    for x in index.between(m.end(), min(p1, m.end() + 60)):
+        if x.kind == "country":
+            gap = text[m.end() : x.start]
+            if "," in gap or "." in gap or ";" in gap:
+                return []
+            return [x.code]
+        break
+    return []
+
+
+_VENUE_NEXT = re.compile(
+    r" (?:(?:các |những )?(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội thảo|tuần lễ cấp cao|đại hội)\b"
+    r"|[A-Z][A-Z0-9+-]{1,9}\b)"
+)
+
+
+def venue(text: str, index, c0: int, ts: int, te: int) -> list[str]:
+    """ "thành phố Sharm el-Sheikh của Ai Cập là nơi diễn ra COP27": the country named in the subject hosts, when
+    what took place there is a meeting (a meeting noun, or an abbreviation: COP27, APEC)."""
+    if _VENUE_NEXT.match(text, te) is None:
+        return []
+    countries = [x for x in index.between(c0, ts) if x.kind == "country"]
+    return [countries[-1].code] if countries else []
+
+
+_OWN_LEADER = re.compile(r"\b(?:chủ tịch nước|phó chủ tịch nước|thủ tướng chính phủ)\b")  # Vietnam's, unnamed
+_LEADERS = re.compile(r"\b(?:các nhà lãnh đạo|lãnh đạo các nước|các trưởng đoàn|các nguyên thủ|các bộ trưởng)\b")
+_ATTENDED = re.compile(r"\b(?:lãnh đạo|nguyên thủ|đại diện|trưởng đoàn|bộ trưởng)(?: các nước| của)?\s+$")
+
+
+def leaders(doc, low: str, index, s0: int, ts: int) -> list[str]:
+    """ "Các nhà lãnh đạo đã thông qua Tuyên bố ...": the states of the leaders of the meeting told before: those
+    named after "lãnh đạo" ("với sự tham dự của lãnh đạo Campuchia, Lào và Thái Lan") and the chair's, in the
+    sentence that names them (up to four sentences back)."""
+    if _LEADERS.search(low, max(s0, ts - 40), ts) is None:
+        return []
+    k = max(0, next((i for i, s in enumerate(doc.sentences) if s.start == s0), 0))
+    for j in range(k - 1, max(-1, k - 5), -1):
+        s = doc.sentences[j]
+        ms = index.between(s.start, s.end)
+        named = [
+            x
+            for x in ms
+            if x.kind == "country" and _ATTENDED.search(low, max(s.start, x.start - 40), x.start) is not None
+        ]
+        if not named:
+            continue
+        out: list[str] = ["VNM"] if _OWN_LEADER.search(low, s.start, named[0].start) else []
+        first, last_end = named[0], -1
+        for x in ms:  # the states named before the attendees (the chair's), then the attendees coordinated
+            c = country_of(x.code)
+            if x.start < first.start:
+                ok = x.kind == "country" or x.kind in _STATE_KINDS and c != x.code
+            elif x is first or last_end >= 0 and low[last_end : x.start].strip(" ,") in ("", "và"):
+                ok, last_end = x.kind == "country", x.end
+            else:
+                break
+            if ok and c not in out:
+                out.append(c)
+        return out
+    return []
+
+
+_DECLARATION = re.compile(
+    r"\s*(?:bản |các |hai )?((?:tuyên bố(?: chung)?|chương trình hành động|kế hoạch hành động|hiến chương|tầm nhìn)\b)",
+    re.IGNORECASE,
+)
+
+
+def declaration_name(text: str, te: int) -> str:
+    """ "thông qua Tuyên bố Thành phố Hồ Chí Minh về hợp tác ...": the name adopted ("Tuyên bố Thành phố Hồ Chí
+    Minh": the noun and the capitalised words after it), or "" when no capitalised word follows the noun."""
+    m = _DECLARATION.match(text, te)
+    if m is None:
+        return ""
+    out = [m.group(1)]
+    words = text[m.end() : m.end() + 100].split()
+    for i, w in enumerate(words):  # (a lower-case word inside the name: "Thành phố Hồ Chí Minh")
+        w = w.rstrip(",.;:")
+        nxt = words[i + 1] if i + 1 < len(words) and w == words[i] else ""
+        if not w or not (w[0].isupper() or w[0].isdigit() or len(out) > 1 and nxt[:1].isupper()):
+            break
+        out.append(w)
+    return " ".join(out) if len(out) >= 2 else ""
+
+
+_TO = re.compile(r"\b(?:sang|tới|đến|qua)\s+$")
+_AT = re.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:()]+\s+){0,4}\(?$")
+
+
+def destination(low: str, index, te: int, p1: int) -> list[str]:
+    """Where a delegation sent goes: the first country after "sang / tới / đến" or after "tại <place> (" within its
+    clause ("Cử đoàn ... tham gia Hội chợ ... tại Thượng Hải (Trung Quốc)"), else []."""
+    for x in index.between(te, p1):
+        if x.kind != "country":
+            continue
+        if _TO.search(low, max(te, x.start - 12), x.start) or _AT.search(low, max(te, x.start - 50), x.start):
+            return [x.code]
+    return []

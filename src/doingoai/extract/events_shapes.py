@@ -1,0 +1,157 @@
+"""Clause shapes of the events stage from the tenth construction grid (see docs/decisions.md, "Construction grid,
+tenth round"). Used by :func:`doingoai.extract.events_draft.draft_event` and :func:`events.find_events`.
+
+* a fronted predicate whose subject follows the comma ("Là một trong sáu nước sáng lập Cộng đồng Kinh tế châu Âu
+  năm 1957, nước này ..."): :func:`fronted_comma`, :func:`fronted_roles`;
+* a celebration organised with the partner is relations: :func:`joint_celebration`;
+* a candidacy (a planned election): its roles (:func:`candidacy_roles`), the poll's date told later in the sentence
+  (:func:`poll_date`), dropped when the sentence tells the outcome (:func:`outcome_told`);
+* "Quốc hội" named alone is Vietnam's National Assembly: :func:`own_parliament`;
+* a role denied ("không phải là ..."), held now ("năm nay", "hiện"), sought (a candidacy): :func:`role_status`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.events_roles import MentionIndex, groups
+from doingoai.extract.events_rules import first_task_end
+from doingoai.model import EventKind, Status
+
+# a clause opening on its predicate: "Là (một trong) ...", "Vốn là ...", "Từng là ...", "Cũng là ..."
+_FRONTED = re.compile(r"\s*(?:[-+•–]\s*)?(?:vốn |từng |cũng |đồng thời )?là\s")
+
+
+def fronted_comma(text: str, index: MentionIndex, c0: int, c1: int) -> int:
+    """Where the comma ending a fronted predicate stands ("Là thành viên sáng lập ASEAN, Thái Lan ..."), when the
+    clause ``[c0, c1)`` opens on "là" and a name opens the clause after its first comma
+    (its subject); else -1. Only the first comma after the opening counts, and only when it is before ``c1``."""
+    if not _FRONTED.match(text, c0):
+        return -1
+    k = text.find(",", c0, c1)
+    if k < 0:
+        return -1
+    nxt = index.between(k + 1, min(c1, k + 60))
+    if not nxt or text[k + 1 : nxt[0].start].strip():
+        return -1  # no name right after the comma: not the main clause's subject
+    return k
+
+
+def fronted_roles(text: str, index: MentionIndex, te: int, k: int, c1: int) -> tuple[list, list]:
+    """The subject and objects of a trigger inside a fronted predicate ending at the comma ``k``: the subject is
+    the first name after the comma (the main clause's), the objects are the names after the trigger before the
+    comma."""
+    after = groups(text, index.between(k + 1, c1), k + 1, c1)
+    subject = [after[0]] if after and after[0].marker == "" else []
+    return subject, groups(text, index.between(te, k), te, k)
+
+
+_CELEBRATE = re.compile(r"\b(?:kỷ niệm|giao lưu hữu nghị|năm hữu nghị|năm đoàn kết)\b")
+
+
+def joint_celebration(text: str, index: MentionIndex, te: int, c1: int) -> bool:
+    """ "phối hợp với phía bạn tổ chức các hoạt động kỷ niệm ...": a celebration of the relations held with the
+    partner (its first task, up to the first ", " or "và" after the partner's names) is a relations event, as a
+    celebration held is (docs/decisions.md, "kỷ niệm")."""
+    tail = text[te:c1]
+    end = first_task_end(text, index, te, tail)
+    return _CELEBRATE.search(tail, 0, end if end >= 0 else len(tail)) is not None
+
+
+_POLL = re.compile(
+    r"\b(?:cuộc )?bầu cử\b[^.;:!?\n]{0,40}?\b(?:diễn ra|được tổ chức|tổ chức|tiến hành)\b(?: vào| trong)?"
+)
+
+
+def poll_date(ctx, text: str, te: int, s1: int) -> str:
+    """ "ứng cử ... nhiệm kỳ 2020 – 2021; cuộc bầu cử dự kiến diễn ra vào tháng 6/2019": the date of the election
+    told later in the sentence (the term is not when it is held), else ""."""
+    if text.find("bầu cử", te, s1) < 0:
+        return ""
+    m = _POLL.search(text, te, s1)
+    if m is None:
+        return ""
+    ds = ctx.dates_in(m.end(), min(s1, m.end() + 30))
+    return ds[0].value if ds else ""
+
+
+# "Quốc hội" named without a country (not "Quốc hội Nhật Bản"): in Vietnamese writing, Vietnam's National Assembly
+_OWN_PARLIAMENT = re.compile(
+    r"\bQuốc hội\b(?! (?:[A-ZĐÀ-Ỹ]|nước (?!ta\b)|các\b|hai\b))|\bquốc hội (?:ta|nước ta)\b"
+)
+
+
+def own_parliament(doc_text: str, c0: int, ts: int) -> bool:
+    """Does a bare "Quốc hội" (Vietnam's) stand before the trigger at ``ts`` in its clause ("Hiệp định sẽ được trình
+    Quốc hội xem xét phê chuẩn", "Quốc hội sẽ phê chuẩn Hiệp định")?"""
+    return doc_text.find("uốc hội", c0, ts) >= 0 and _OWN_PARLIAMENT.search(doc_text, c0, ts) is not None
+
+
+def outcome_told(drafts: list) -> list:
+    """Drop a planned election (a candidacy: "ủng hộ Việt Nam ứng cử ..., và ngày 7/6/2019 Việt Nam trúng cử ...")
+    whose outcome the same sentence tells for the same candidate and body: the result is the event."""
+    told = {
+        (d.sentence, a, r)
+        for d in drafts
+        if d.kind is EventKind.MEMBERSHIP_ELECT and d.status is not Status.PLANNED
+        for a in d.actors
+        for r in d.recipients
+    }
+    if not told:
+        return drafts
+    return [
+        d
+        for d in drafts
+        if not (
+            d.kind is EventKind.MEMBERSHIP_ELECT
+            and d.status is Status.PLANNED
+            and any((d.sentence, a, r) in told for a in d.actors for r in d.recipients)
+        )
+    ]
+
+
+# "Nhật Bản không phải là (một trong năm) nước sáng lập ASEAN", "chưa phải là Đối tác chiến lược": a role denied
+_NOT_BE = re.compile(r"\b(?:không|chưa|chẳng) phải là\b[^,;:]{0,40}$")
+ROLE_KINDS = frozenset(
+    {
+        EventKind.MEMBERSHIP_JOIN,
+        EventKind.MEMBERSHIP_ELECT,
+        EventKind.RELATIONS,
+        EventKind.RELATIONS_UPGRADE,
+        EventKind.COOPERATE,
+        EventKind.CHAIR,
+    }
+)
+
+
+_NOW = re.compile(r"\b(?:năm nay|hiện nay|hiện|hiện đang|đương nhiệm)\b")  # the time of writing
+
+
+def role_status(text: str, kind: EventKind, trigger: str, status: Status, c0: int, ts: int) -> Status:
+    """The status of a role: denied of its subject ("X không phải là thành viên sáng lập ...": negated), held at the
+    time of writing ("Năm nay, Việt Nam đảm nhiệm cương vị Chủ tịch ASEAN": ongoing), sought by a candidate (the
+    election is to come: planned)."""
+    if status is Status.NEGATED or kind not in ROLE_KINDS:
+        return status
+    lo = max(c0, ts - 60)
+    if text.find("phải là", lo, ts) >= 0 and _NOT_BE.search(text, lo, ts) is not None:
+        return Status.NEGATED
+    if trigger == "candidacy":
+        return Status.PLANNED
+    if kind is EventKind.CHAIR and status is Status.OCCURRED and _NOW.search(text, c0, ts):
+        return Status.ONGOING
+    return status
+
+
+def candidacy_roles(
+    groups: list, post: list, ts: int, te: int, actors: list[str]
+) -> tuple[list[str], list[str]]:
+    """A candidacy's roles: the candidate is the name right before it ("Nga ủng hộ Việt Nam ứng cử ...": not who
+    supports it; "vận động cho Ấn Độ ứng cử"), the seat the body after it ("ứng viên của ASEAN cho ghế Ủy viên ...
+    Hội đồng Bảo an": the group naming the candidate is none)."""
+    seats = [g for g in post if g.marker != "của" and set(g.kinds) <= {"organisation", "body"}]
+    named = [g for g in groups if g.end <= ts and ts - g.end <= 12 and g.marker in ("", "cho")]
+    return (
+        list(named[-1].codes) if named else actors,
+        list(seats[0].codes) if seats and seats[0].start - te <= 100 else [],
+    )

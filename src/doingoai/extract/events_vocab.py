@@ -1,0 +1,163 @@
+"""Events: checks and roles for the everyday vocabulary of foreign-affairs news (issue 3, twelfth grid; see
+docs/decisions.md, "Construction grid, twelfth round").
+
+* "thảo luận", "bàn bạc", "tọa đàm", "tham khảo chính trị" are consultations only when their parties are named:
+  as the subject ("Việt Nam và Hàn Quốc tổ chức tọa đàm ...", "hai Bộ trưởng thảo luận ...", resolved as "hai bên")
+  or after "với" ("thảo luận với Ngoại trưởng Ô-xtrây-li-a"); a seminar about a relation ("tổ chức tọa đàm về quan
+  hệ Việt Nam – Lào") names only its topic.
+* "Đà Nẵng là nơi diễn ra Tuần lễ Cấp cao APEC": a Vietnamese city as the venue of a meeting, Vietnam hosts (as a
+  foreign venue's country does: :func:`doingoai.extract.events_places.venue`).
+* "thăm và làm việc tại X", "là nhà đầu tư lớn nhất tại X": the place after the verb is the partner (a name after
+  "tại" / "ở" is otherwise a location, no party).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.events_clause import clause, groups_of_clause
+from doingoai.extract.events_places import _VENUE_NEXT  # (a meeting after the verb)
+
+DISCUSS = frozenset({"consult_discuss"})
+CLASH = frozenset({"conflict_clash"})
+# placed only when their parties are named as :func:`parties_named` says
+CHECKED = DISCUSS | CLASH | {"trade", "invest", "aid_goods"}
+# the receiving verb before the goods received: "nhận được thêm 2 triệu liều", "tiếp nhận 50 máy thở"
+_RECEIVED_GOODS = re.compile(
+    r"\b(?:tiếp nhận|nhận được|đã nhận)(?: thêm)?(?: (?:hơn|gần|khoảng|trên|tổng cộng|các|những|nhiều|một|lô|số|[\d.,]+"
+    r"|triệu|nghìn|vạn|trăm|tấn|liều|chiếc|bộ|lô hàng|chuyến hàng))* $"
+)
+_GIVER = re.compile(r"[^,.;:()]{0,40}?\b(?:từ|của) ")
+# between a trader and its verb: aspect and modal words only ("Việt Nam chưa xuất khẩu ...", not "... của Ý khi nhập
+# khẩu ...")
+_ASPECT_GAP = re.compile(
+    r"(?:\s+(?:đã|đang|sẽ|chưa|không|vẫn|tiếp tục|cũng|còn|chủ yếu|hiện|mới|từng|đều|chính thức|lần đầu|tăng cường"
+    r"|đẩy mạnh|mỗi năm|hằng năm|hàng năm))*\s*"
+)
+# triggers that end with their place word ("... tại"), the country right after them being their partner, and the
+# discussions whose subject names both parties
+PLACE_OBJECT = frozenset(
+    {"visit_work", "visit_trip", "invest_standing", "consult_discuss", "trade", "conflict_clash"}
+)
+_ONE_SIDE = frozenset({"VNM", "CPV"})
+# subject-first triggers whose pair of parties may stand further into the subject than a relation's
+PAIR_SUBJECT = frozenset({"trade_reached"})
+
+
+def _codes(g) -> set[str]:
+    return {c for code in g.codes for c in code.split("|")}
+
+
+def parties_named(ctx, text: str, index, h, s0: int, s1: int) -> bool:
+    """May the trigger ``h`` (a name of ``CHECKED``) count (``text`` lower-cased, as the drafts read it: the clause's
+    mention groups are cached for them)? A discussion needs its parties
+    (:func:`discussed_by_parties`); an armed clash two sides named in its clause; trade and investment a country as
+    their subject right before the verb ("Việt Nam (chưa) xuất khẩu gạo sang ...", not "một công ty ... khi nhập khẩu
+    thịt bò từ Pháp sang Ý"; "các doanh nghiệp Nhật Bản đầu tư ... vào", not the appraisal "đầu tư của X vào Y chưa
+    tương xứng ...")."""
+    if h.trigger.name in DISCUSS:
+        return discussed_by_parties(ctx, text, index, h.start, h.end, s0, s1)
+    c0, c1 = clause(text, s0, s1, h.start)
+    gs = groups_of_clause(ctx, text, index, c0, c1)
+    if h.trigger.name == "aid_goods":  # "nhận được 5 triệu liều vắc-xin": only goods received
+        return (  # (and given "từ / của X": "... do Pháp trao tặng" is the giving verb's own event)
+            _RECEIVED_GOODS.search(text, max(s0, h.start - 60), h.start) is not None
+            and _GIVER.match(text, h.end, s1) is not None
+        )
+    if h.trigger.name in CLASH:  # "cảnh sát Pháp đụng độ với người biểu tình": one side is no armed conflict
+        sides = {c for g in gs if g.marker in ("", "với", "giữa", "vào", "của") for c in _codes(g)}
+        return len(sides) >= 2
+    before = [g for g in gs if g.end <= h.start]
+    return (
+        bool(before)
+        and before[-1].marker == ""
+        and "country" in before[-1].kinds
+        and _ASPECT_GAP.fullmatch(text, before[-1].end, h.start) is not None
+    )
+
+
+def discussed_by_parties(ctx, text: str, index, hs: int, he: int, s0: int, s1: int) -> bool:
+    """Are the parties of a discussion at ``[hs, he)`` named: its subject (names with no marker word before the
+    trigger) and its "với" partners after it, two parties at least, not Vietnam alone; or, with no subject (Vietnam
+    unstated), a partner after "với"?"""
+    c0, c1 = clause(text, s0, s1, hs)
+    subject: set[str] = set()
+    partners: set[str] = set()
+    for g in groups_of_clause(ctx, text, index, c0, c1):
+        if g.end <= hs and g.marker in ("", "giữa") and hs - g.end <= 60:
+            subject |= _codes(g)
+        elif g.start >= he and g.marker in ("với", "giữa") and g.marker_pos - he <= 30:
+            partners |= _codes(g)
+    parties = subject | partners
+    if not parties or parties <= _ONE_SIDE:
+        return False
+    return len(parties) >= 2 or not subject and bool(partners)
+
+
+def place_object(
+    name: str, index, pre: list, post: list, ts: int, te: int, actors: list[str], recips: list[str]
+) -> tuple[list[str], list[str]]:
+    """The roles a trigger leaves to its place word, its subject or a "giữa" phrase: the country named right after
+    "thăm và làm việc tại" / "là nhà đầu tư lớn nhất tại"; for a discussion, the other names of its subject ("Bộ
+    trưởng Ngoại giao Việt Nam và Ngoại trưởng Ô-xtrây-li-a thảo luận": titles keep the two names apart as groups);
+    for an import, the country it comes from ("nhập khẩu than đá từ Ô-xtrây-li-a"); for a clash with no subject,
+    the sides after "giữa" ("chiến sự giữa Nga và U-crai-na")."""
+    if recips and actors:
+        return actors, recips
+    if name in CLASH:
+        sides = [c for g in post[:1] if g.marker == "giữa" and g.marker_pos - te <= 3 for c in g.codes]
+        return (sides[:1], sides[1:]) if not actors and len(sides) >= 2 else (actors, recips)
+    if recips:
+        return actors, recips
+    nxt = index.between(te, te + 80)
+    if nxt and nxt[0].start - te <= 2 and nxt[0].kind == "country":
+        found = [nxt[0].code]
+    elif name == "trade":
+        found = [c for g in post[:2] if g.marker == "từ" and g.marker_pos - te <= 50 for c in g.codes][:1]
+    elif name in DISCUSS:
+        found = [c for g in pre if g.marker == "" and ts - g.start <= 100 for c in g.codes]
+    else:
+        found = []
+    return actors, [c for c in found if c not in actors]
+
+
+def pair_in_subject(inner: list, ts: int) -> tuple[list[str], list[str]] | None:
+    """ "kim ngạch thương mại hai chiều Việt Nam – Trung Quốc đạt ...", "... giữa hai nước": the first group of two
+    parties or more in the subject (within 80 characters of its start): the first acts, the others receive; None when
+    the subject names no such pair."""
+    for g in inner:
+        codes = [c for code in g.codes for c in code.split("|")]
+        if len(codes) >= 2 and g.start - ts <= 80 and g.marker in ("", "giữa", "của"):
+            return codes[:1], codes[1:]
+    # "xuất khẩu của Việt Nam sang Mỹ đạt ...": the exporter after "của", the partner after "sang / từ / với"
+    own = [c for g in inner[:1] if g.marker == "của" for c in g.codes]
+    other = [
+        c for g in inner[1:2] if g.marker in ("sang", "từ", "với", "vào") for c in g.codes if c not in own
+    ]
+    return (own, other) if own and other else None
+
+
+# a Vietnamese city that opens the subject of "là nơi diễn ra ..." (the cities of the "host_here" trigger)
+_HOME_CITY = re.compile(
+    r"(?:^|[,:]\s*|\s)(?:thủ đô |thành phố |tp\.? ?)?(?:Hà Nội|TP\.? ?Hồ Chí Minh|Thành phố Hồ Chí Minh|Đà Nẵng|Hải Phòng|Huế"
+    r"|Nha Trang|Hạ Long|Cần Thơ|Hội An|Quảng Ninh|Phú Quốc)(?: của Việt Nam)?\s+(?:đã |cũng |từng |sẽ )?$",
+    re.IGNORECASE,
+)
+
+
+def home_venue(text: str, c0: int, ts: int, te: int) -> list[str]:
+    """ "Năm 2017, Đà Nẵng là nơi diễn ra Tuần lễ Cấp cao APEC": Vietnam hosts a meeting held in one of its cities
+    (``events_places.venue`` needs a country in the subject; a Vietnamese city names none)."""
+    if _HOME_CITY.search(text, max(c0, ts - 60), ts) is None:
+        return []
+    if _VENUE_NEXT.match(text, te) is None and _VENUE_NEXT.match(text[te : te + 40].lower()) is None:
+        return []  # ("Tuần lễ Cấp cao APEC": the meeting nouns are matched lower-cased, the abbreviations as written)
+    return ["VNM"]
+
+
+def meeting_org_after(index, te: int) -> list[str]:
+    """ "... là nơi diễn ra Tuần lễ Cấp cao APEC": the organisation named in the meeting's name right after the verb."""
+    for m in index.between(te, te + 60):
+        if m.kind in ("organisation", "body"):
+            return [m.code]
+    return []
