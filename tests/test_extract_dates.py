@@ -421,3 +421,16 @@ def test_a_timeline_line_or_a_bracketed_date_in_the_text_is_not_the_documents_da
     body = "x" * 700 + " ký Hiệp ước (Viêng Chăn, ngày 18/7/1977)\n"
     assert _place_dmy_line(body, True) is None
     assert _place_dmy_line("PHÁT BIỂU\nLễ kỷ niệm (Bu-đa-pét, ngày 3/2/2020)\n", True) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("- 2002: Ngày 28/7, hai nước ký Thông cáo chung.", "", ["2002", "2002-07-28"]),
+        ("Năm 1995, Việt Nam gia nhập ASEAN. Ngày 28/7, lễ kết nạp diễn ra.", "2020", ["1995", "1995-07-28"]),
+        ("Năm 1995 là mốc.\n\nNgày 28/7, lễ diễn ra.", "2020", ["1995", "2020-07-28"]),  # another paragraph
+        ("Giai đoạn 1991–2000. Ngày 5/3, hai bên họp.", "2020", ["1991/2000", "2020-03-05"]),  # no one year
+    ],
+)
+def test_a_day_and_month_take_the_year_told_before_them_in_the_paragraph(text, base, expected):
+    assert [d.value for d in dates_in(text, base)] == expected

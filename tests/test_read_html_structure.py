@@ -362,3 +362,13 @@ def test_a_data_table_gives_table_rows_and_a_short_title_tag_yields_to_the_h1():
         "Hiệp định nghề cá  25/12/2000",
     ]
     assert "|" not in doc.text
+
+
+def test_a_date_element_classed_date_dates_the_page_but_not_an_update():
+    from doingoai.read.html import page_date
+
+    assert (
+        page_date('<html><h1>Tin</h1><span class="date">27/11/2023 21:40 GMT+7</span></html>') == "2023-11-27"
+    )
+    assert page_date('<html><h1>Tin</h1><span class="post-date">27/11/2023</span></html>') == "2023-11-27"
+    assert page_date('<html><h1>Tin</h1><span class="date-updated">27/11/2023</span></html>') is None

@@ -246,7 +246,12 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
         m = _DATE_RX.match(low, p, end)
         if m is None or not _accept(text, low, m):
             continue
-        value = _value(m, base)
+        if (
+            m.lastgroup == "nm" and out
+        ):  # "- 2002: Ngày 28/7, ...", "Năm 1995, ... Ngày 28/7": the year told before
+            value = _value(m, _year_before(low, out, p) or base)
+        else:
+            value = _value(m, base)
         if (
             value
             and m.lastgroup == "rel"
@@ -277,6 +282,17 @@ def _told_in_narrative(low: str, s: int, e: int) -> bool:
     document's: a year written earlier in the paragraph, or a day right after, says so."""
     lo = max(0, s - 300, low.rfind("\n\n", max(0, s - 300), s) + 2)
     return _YEAR_WRITTEN.search(low, lo, s) is not None or _DATE_NEXT.match(low, e) is not None
+
+
+def _year_before(low: str, found: list[DateExpr], p: int) -> str:
+    """The year of the last date found before ``p`` in the same paragraph (at most 400 characters back), if it
+    names one: a day and month without a year ("Ngày 28/7") belong to it rather than to the document's date."""
+    for d in reversed(found):
+        if p - d.end > 400 or low.find("\n\n", d.end, p) >= 0:
+            return ""
+        if d.value[:4].isdigit() and "/" not in d.value:
+            return d.value[:4]
+    return ""
 
 
 def _best(values: list[str]) -> str:

@@ -222,7 +222,7 @@ def page_date(html: str) -> str | None:
 # A news page's date line styled as its "meta"/"time"/"post-info" element, which htmldate does not read:
 # <p class="meta">Thứ Sáu, 08/03/2024, 06:30 (GMT+7)</p> (day first; an update line is not the publication)
 _META_LINE = re.compile(
-    r"<(p|div|span|time)\b[^>]*\bclass\s*=\s*[\"'][^\"']*?\b(?:meta|time|post-info|publish[\w-]*|datetime)\b"
+    r"<(p|div|span|time)\b[^>]*\bclass\s*=\s*[\"'](?![^\"']*(?:modif|updat))[^\"']*?(?<![\w-])(?:meta|time|post-info|publish[\w-]*|datetime|date)(?![\w])"
     r"[^\"']*[\"'][^>]*>(.{0,200}?)</\1\s*>",
     re.I | re.S,
 )
