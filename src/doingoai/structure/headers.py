@@ -311,8 +311,16 @@ def _zones(lines: Lines, min_blanks: int) -> set[int]:
     return zone
 
 
+_PIPED_PAGE = re.compile(r"^\d{1,4}\s*[|·•]\s*(?=\S)|(?<=\S)\s*[|·•]\s*\d{1,4}$")
+
+
 def _page_free(t: str) -> str:
-    """``t`` with a number at either end replaced by "#" (where page numbers stand)."""
+    """``t`` with a number at either end replaced by "#" (where page numbers stand); a page number set off by
+    a bar, at the left on even pages and at the right on odd ones ("24 | TẠP CHÍ X | Số 12",
+    "TẠP CHÍ X | Số 12 | 23"), gives one key for both."""
+    m = _PIPED_PAGE.search(t)
+    if m is not None:
+        return "#|" + (t[m.end() :] if m.start() == 0 else t[: m.start()])
     if t[0].isdigit():
         t = "#" + t.lstrip(_DIGIT_CHARS)
     if t[-1].isdigit():
