@@ -51,10 +51,21 @@ def find_events(doc: Document) -> Document:
     quoted = ctx.in_quote if ctx.quotes else None  # most documents quote nothing: no lookup per trigger
     drafts: list[Draft] = []
     placed = []
-    for h in scan(text, low):
+    hits = scan(text, low)
+    # a trigger yields an event only with a party named in its clause (the fast path of draft_event): the
+    # triggers of a sentence that names none are not placed at all (nor are they the next trigger of any other
+    # sentence's); "peacekeeping_serve" may take its party from elsewhere, so its documents are read in full
+    some_unnamed = not any(h.trigger.name == "peacekeeping_serve" for h in hits)
+    last_k, unnamed = -1, False
+    for h in hits:
         hs = h.start
         k = bisect_right(starts, hs) - 1
         if k < 0:
+            continue
+        if k != last_k:
+            last_k = k
+            unnamed = some_unnamed and _names_nothing(ctx, index, sentences[k])
+        if unnamed:
             continue
         sent = sentences[k]
         if sent.end < h.end:
@@ -101,3 +112,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     if spans[k][0] <= pos < spans[k][1]:
         return True
     return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]
+
+
+def _names_nothing(ctx: Context, index: MentionIndex, sent) -> bool:
+    """Does the sentence name no party (no actor mention inside it, no agreement starting in it)?"""
+    return not index.any_between(sent.start, sent.end) and not ctx.agreements_between(sent.start, sent.end)
