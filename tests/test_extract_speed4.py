@@ -69,3 +69,32 @@ def test_unnamed_sentences_skipped_change_nothing(samples, monkeypatch, which):
     monkeypatch.setattr(events, "_names_nothing", lambda *a: False)  # every trigger placed and drafted
     assert [_events(t) for t in texts] == fast
     assert any(fast)
+
+
+_MEETINGS = (
+    "Năm 2019, Việt Nam tham dự Hội nghị Cấp cao ASEAN; Thủ tướng dự kỳ họp. Ông chuẩn bị dự phiên họp, dự án "
+    "hợp tác, dự thảo. Quan hệ Việt Nam – Lào được củng cố; quan hệ hai nước được nâng lên Đối tác chiến lược; "
+    "quan hệ ngoại giao được chính thức thiết lập năm 1995. Liên Xô cho Việt Nam vay 2 tỷ rúp. Dự Diễn đàn."
+)
+
+
+def test_trigger_pre_checks_change_no_hit(samples, monkeypatch):
+    """The scan with its pre-checks (one scan for the words after a head, then each trigger's) finds the hits the
+    triggers' regexes alone find."""
+    from doingoai.extract import trigger_scan
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))] + [_MEETINGS]
+    texts = [
+        t + " " for t in texts
+    ]  # (new strings: the scan makes its own automaton pass, not the mentions')
+    fast = [trigger_scan.scan_text(t) for t in texts]
+    monkeypatch.setattr(trigger_scan, "_PRECHECK", {})
+    trigger_scan.head_entries.cache_clear()
+    trigger_scan._automaton.cache_clear()
+    try:
+        plain = [trigger_scan.scan_text(t) for t in texts]
+    finally:
+        trigger_scan.head_entries.cache_clear()
+        trigger_scan._automaton.cache_clear()
+    assert plain == fast
+    assert any(h.trigger.name == "attend" for h in fast[-1])

@@ -26,10 +26,18 @@ def head_entries() -> dict[str, tuple]:
     for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
         pattern = vi_pattern(t.pattern)
         rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
-    return {
-        h: tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx)
-        for h, idx in heads.items()
-    }
+    out = {}
+    for h, idx in heads.items():
+        pres = [_PRECHECK.get(LEXICON[i].name) for i in idx]
+        after = [pre[0].pattern for pre in pres if pre is not None and not pre[1]]
+        # several triggers of one head look for words after it ("quan hệ ... được củng cố / được thiết lập /
+        # được nâng"): one scan for all their words first, made by the first of them (scan_text)
+        union = re.compile("|".join(after)) if len(after) > 1 else None
+        out[h] = tuple(
+            (i, rxs[i], 12 * LEXICON[i].back, pre if pre is None or pre[1] else (*pre, union))
+            for i, pre in zip(idx, pres, strict=True)
+        )
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +85,11 @@ _PRECHECK = {
     ),
     "upgrade_s": (_needles(("được nâng", "được chính thức")), False),
     "aid_lend": (_needles(("vay",)), False),  # "cho" is frequent; "cho X vay" is not
+    # "dự" is frequent; "(tham) dự" a meeting is not (the words of the pattern's look-ahead, right after it)
+    "attend": (
+        _needles(("hội nghị", "thượng đỉnh", "diễn đàn", "kỳ họp", "phiên họp", "đại hội đồng")),
+        False,
+    ),
 }
 _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 
@@ -96,7 +109,8 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
                     if stop_at < 0:  # the next stop after the head, found once for all its triggers
                         stop = _NO_CROSS.search(low, p)
                         stop_at = stop.start() if stop else len(low)
-                    if pre[0].search(low, p, stop_at) is None:
+                        words_after = pre[2] is None or pre[2].search(low, p, stop_at) is not None
+                    if not words_after or pre[0].search(low, p, stop_at) is None:
                         continue
             if not back:
                 m = rx.match(low, p)
