@@ -74,7 +74,10 @@ def test_unnamed_sentences_skipped_change_nothing(samples, monkeypatch, which):
 _MEETINGS = (
     "Năm 2019, Việt Nam tham dự Hội nghị Cấp cao ASEAN; Thủ tướng dự kỳ họp. Ông chuẩn bị dự phiên họp, dự án "
     "hợp tác, dự thảo. Quan hệ Việt Nam – Lào được củng cố; quan hệ hai nước được nâng lên Đối tác chiến lược; "
-    "quan hệ ngoại giao được chính thức thiết lập năm 1995. Liên Xô cho Việt Nam vay 2 tỷ rúp. Dự Diễn đàn."
+    "quan hệ ngoại giao được chính thức thiết lập năm 1995. Liên Xô cho Việt Nam vay 2 tỷ rúp. Dự Diễn đàn. "
+    "Hai nước gia tăng cường quan hệ, củng cố, tăng cường và phát triển hơn nữa quan hệ; thúc đẩy mở rộng "
+    "quan hệ. Lệnh cấm vận “toàn diện” đối với Cu-ba được dỡ bỏ; các lệnh cấm vận của Mỹ đã được bãi bỏ năm "
+    "1994; lệnh trừng phạt được gỡ bỏ. Cấm vận kéo dài."
 )
 
 
@@ -88,7 +91,8 @@ def test_trigger_pre_checks_change_no_hit(samples, monkeypatch):
         t + " " for t in texts
     ]  # (new strings: the scan makes its own automaton pass, not the mentions')
     fast = [trigger_scan.scan_text(t) for t in texts]
-    monkeypatch.setattr(trigger_scan, "_PRECHECK", {})
+    for table in ("_PRECHECK", "_SPAN_PRECHECK", "_STARTS_AT_WORDS"):
+        monkeypatch.setattr(trigger_scan, table, {})
     trigger_scan.head_entries.cache_clear()
     trigger_scan._automaton.cache_clear()
     try:
@@ -97,4 +101,5 @@ def test_trigger_pre_checks_change_no_hit(samples, monkeypatch):
         trigger_scan.head_entries.cache_clear()
         trigger_scan._automaton.cache_clear()
     assert plain == fast
-    assert any(h.trigger.name == "attend" for h in fast[-1])
+    names = {h.trigger.name for h in fast[-1]}
+    assert {"attend", "relations_v", "lift_s", "relations_s", "upgrade_s", "establish_s", "aid_lend"} <= names
