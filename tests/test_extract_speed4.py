@@ -103,3 +103,26 @@ def test_trigger_pre_checks_change_no_hit(samples, monkeypatch):
     assert plain == fast
     names = {h.trigger.name for h in fast[-1]}
     assert {"attend", "relations_v", "lift_s", "relations_s", "upgrade_s", "establish_s", "aid_lend"} <= names
+
+
+_INTROS = (
+    "NHIỆM VỤ TRONG THỜI GIAN TỚI|Phương hướng, nhiệm vụ năm tới:|6 tháng cuối năm 2020, cần tập trung:|Sáu Tháng "
+    "Cuối Năm|Đề xuất, kiến nghị|Giai đoạn tới|Kế hoạch|Những định hướng chính:|Đường lối đối ngoại|Quan điểm, "
+    "nguyên tắc:|Bài học kinh nghiệm|PHƯƠNG CHÂM|Kết quả đạt được|Tình hình thế giới:|NHİỆM VỤ|nhıệm vụ|Kẽ hoạch"
+).split("|")
+
+
+def test_intro_pre_check_is_necessary(samples):
+    """``cue_words.may_match_ci`` is false only where the case-insensitive intro regex finds nothing."""
+    from doingoai.extract import cue_words
+    from doingoai.extract.events_context import POLICY_INTRO, TASK_INTRO
+
+    blocks = [b for p in sorted(samples.glob("*.txt")) for b in p.read_text(encoding="utf-8").split("\n")]
+    found = 0
+    for rx in (TASK_INTRO, POLICY_INTRO):
+        assert cue_words._words_of(rx) is not None  # (the pre-check is in use for both)
+        for text in blocks + _INTROS:
+            if rx.search(text):
+                assert cue_words.may_match_ci(rx, text)
+                found += 1
+    assert found > 10

@@ -1,0 +1,29 @@
+"""A necessary condition for a case-insensitive cue regex, cheaper than its search: one of the words it can match
+with, looked for on the lower-cased text as a trie regex (whose first letters the engine skips to; a pattern
+opening on ``\\b`` is tried at every position). Used before :func:`textscan.search_ci` on block intros."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from doingoai.extract.textscan import _ODD_CASE
+
+
+@lru_cache(maxsize=32)
+def _words_of(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    from doingoai.extract.events_groups import (
+        literal_alternatives,
+        trie_pattern,
+    )  # (it imports events_context)
+
+    words = literal_alternatives(rx.pattern)
+    return re.compile(trie_pattern(words)) if words else None
+
+
+def may_match_ci(rx: re.Pattern[str], text: str) -> bool:
+    """False only when the case-insensitive ``rx`` (a cue ``\\b(?:A|B|...)...`` of lower-case words) cannot match
+    ``text``: none of the strings its leading group matches occurs in the lower-cased text, and no letter of the
+    text folds differently than it lower-cases ("ı", "ſ": then the regex decides)."""
+    words = _words_of(rx)
+    return words is None or words.search(text.lower()) is not None or _ODD_CASE.search(text) is not None
