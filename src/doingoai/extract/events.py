@@ -42,7 +42,7 @@ from doingoai.extract.events_rules import (
 from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_vocab import CHECKED, parties_named
 from doingoai.extract.triggers import lower_same_length, scan
-from doingoai.model import BlockType, Document
+from doingoai.model import BlockType, Document, EventKind
 
 
 def find_events(doc: Document) -> Document:
@@ -61,10 +61,21 @@ def find_events(doc: Document) -> Document:
     quoted = ctx.in_quote if ctx.quotes else None  # most documents quote nothing: no lookup per trigger
     drafts: list[Draft] = []
     placed = []
-    for h in scan(text, low):
+    hits = scan(text, low)
+    # a trigger yields an event only with a party named in its clause (the fast path of draft_event): the
+    # triggers of a sentence that names none are not placed at all (nor are they the next trigger of any other
+    # sentence's); "peacekeeping_serve" may take its party from elsewhere, so its documents are read in full
+    some_unnamed = not any(h.trigger.name == "peacekeeping_serve" for h in hits)
+    last_k, unnamed = -1, False
+    for h in hits:
         hs = h.start
         k = bisect_right(starts, hs) - 1
         if k < 0:
+            continue
+        if k != last_k:
+            last_k = k
+            unnamed = some_unnamed and _names_nothing(ctx, index, sentences[k])
+        if unnamed and h.trigger.name not in _BORROWS_PARTY and h.trigger.kind not in _BORROWS_PARTY_KINDS:
             continue
         sent = sentences[k]
         if sent.end < h.end:
@@ -126,3 +137,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     if spans[k][0] <= pos < spans[k][1]:
         return True
     return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]
+
+
+# triggers whose event may take its party from outside its clause (draft_event's fast path lets them through):
+# an adopted declaration (the meeting told before), an anniversary (the pair the text is about), a ratification
+# by "Quốc hội" (Vietnam's assembly)
+_BORROWS_PARTY = frozenset({"peacekeeping_serve", "adopt"})
+_BORROWS_PARTY_KINDS = frozenset(
+    {EventKind.RELATIONS_ESTABLISH, EventKind.RELATIONS_UPGRADE, EventKind.AGREEMENT_SIGN, EventKind.AGREEMENT_RATIFY}
+)
+
+
+def _names_nothing(ctx: Context, index: MentionIndex, sent) -> bool:
+    """Does the sentence name no party (no actor mention inside it, no agreement starting in it)?"""
+    return not index.any_between(sent.start, sent.end) and not ctx.agreements_between(sent.start, sent.end)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from doingoai.extract import gazetteer
 from doingoai.extract.events_phrases import defined_pair, member_mentions
 from doingoai.extract.events_qa import question_before
-from doingoai.extract.textscan import matches_at, spans_at
+from doingoai.extract.textscan import matches_at
 from doingoai.model import BlockType, Document, Mention
 
 PAIR = re.compile(
@@ -80,9 +80,9 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
     if "này" not in low and " đó" not in low and " ấy" not in low:
         return out
     starts = [m.start for m in mentions]
-    for s, e in spans_at(low, _THIS, _THIS_FIRSTS):
-        m = _THIS.match(low, s)
-        if m is None or s > 0 and low[s - 1].isalnum():
+    for m in matches_at(low, _THIS, _THIS_FIRSTS):  # (each is ``_THIS.match(low, s)``: not matched again)
+        s, e = m.span()
+        if s > 0 and low[s - 1].isalnum():
             continue
         kinds = ("organisation",) if m.group("org") else ("country", "person")
         k = bisect_left(starts, s) - 1

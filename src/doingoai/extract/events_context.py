@@ -304,6 +304,7 @@ class Context:
         return title_dates[0] if title_dates else ""
 
     def _block_modes(self) -> dict[int, BlockMode]:
+        from doingoai.extract.cue_words import may_match_ci
         from doingoai.extract.textscan import search_ci
 
         doc = self.doc
@@ -317,9 +318,9 @@ class Context:
             if not (heading or text.endswith(":")):
                 continue
             text = text[text.rfind(". ", 0, len(text) - 1) + 1 :]  # the intro is the block's last sentence
-            if search_ci(TASK_INTRO, text):
+            if may_match_ci(TASK_INTRO, text) and search_ci(TASK_INTRO, text):
                 mode = "planned"
-            elif search_ci(POLICY_INTRO, text) and not heading:
+            elif not heading and may_match_ci(POLICY_INTRO, text) and search_ci(POLICY_INTRO, text):
                 mode = "policy"
             else:
                 continue

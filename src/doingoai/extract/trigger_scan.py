@@ -26,10 +26,33 @@ def head_entries() -> dict[str, tuple]:
     for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
         pattern = vi_pattern(t.pattern)
         rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
-    return {
-        h: tuple((i, rxs[i], 12 * LEXICON[i].back, _PRECHECK.get(LEXICON[i].name)) for i in idx)
-        for h, idx in heads.items()
-    }
+    out = {}
+    for h, idx in heads.items():
+        pres = [_pre_check(LEXICON[i].name) for i in idx]
+        after = [pre[0].pattern for pre in pres if pre is not None and not pre[1]]
+        # several triggers of one head look for words after it ("quan hệ ... được củng cố / được thiết lập /
+        # được nâng"): one scan for all their words first, made by the first of them (scan_text)
+        union = re.compile("|".join(after)) if len(after) > 1 else None
+        out[h] = tuple(
+            (i, rxs[i], 12 * LEXICON[i].back, pre if pre is None or pre[1] else (*pre, union))
+            for i, pre in zip(idx, pres, strict=True)
+        )
+    return out
+
+
+def _pre_check(name: str) -> tuple | None:
+    """A trigger's pre-check as :func:`scan_text` reads it: (words, False) for words after the head, up to the
+    next stop; (words, True, starts, end) for words in ``[p - back, p + end)`` around the head at ``p``, where
+    ``starts`` means every match of the trigger starts where one of the words does, so its regex is tried only
+    there."""
+    if name in _SPAN_PRECHECK:  # (80: the end of the span a match is searched for in)
+        return (_SPAN_PRECHECK[name], True, False, 80)
+    pre = _PRECHECK.get(name)
+    if pre is None or not pre[1]:
+        return pre
+    # (a word starting at the head at the latest must end within the 12 characters after it, as before)
+    longest = max(len(v) for w in _STARTS_AT_WORDS.get(name, ("",)) for v in _variants(w))
+    return (pre[0], True, name in _STARTS_AT_WORDS and longest <= 12, 12)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +107,21 @@ _PRECHECK = {
     "sanction_arms": (_needles(("vũ khí", "khí tài", "quân sự", "lưỡng dụng")), False),  # "cấm", "hạn chế"
     "trade": (_needles(("sang", "từ")), False),
     "invest": (_needles(("vào",)), False),
+    # "dự" is frequent; "(tham) dự" a meeting is not (the words of the pattern's look-ahead, right after it)
+    "attend": (
+        _needles(("hội nghị", "thượng đỉnh", "diễn đàn", "kỳ họp", "phiên họp", "đại hội đồng")),
+        False,
+    ),
+}
+# Triggers whose every match starts with one of their pre-check words (the verb of "củng cố quan hệ"): the regex is
+# tried only where one starts, not searched for from ``back`` characters before the head (tests check it)
+_STARTS_AT_WORDS = {"relations_v": _REL_VERBS}
+# Words a match must hold somewhere in the span it is searched for in: "lệnh cấm vận ... được dỡ bỏ" (the words
+# after the head may be past a quotation mark, which the after-head check stops at)
+_SPAN_PRECHECK = {
+    "lift_s": _needles(
+        tuple(f"được {v}" for v in ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "xóa bỏ", "hủy bỏ"))
+    ),
 }
 _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 
@@ -97,13 +135,25 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
         for i, rx, back, pre in entries:
             if pre is not None:
                 if pre[1]:
-                    if pre[0].search(low, max(0, p - back), p + 12) is None:
+                    if pre[2]:  # tried where one of its words starts (each start, leftmost first): what
+                        end = p + pre[3]  # the search below gives, the leftmost match covering the head
+                        w = pre[0].search(low, max(0, p - back), end)
+                        while w is not None and w.start() <= p:
+                            m = rx.match(low, w.start(), p + 80)
+                            if m is not None and m.end() > p:
+                                found.append((m.start(), i, m.end()))
+                                break
+                            # the next start (words may overlap: "gia tăng cường quan hệ")
+                            w = pre[0].search(low, w.start() + 1, end)
+                        continue
+                    if pre[0].search(low, max(0, p - back), p + pre[3]) is None:
                         continue
                 else:
                     if stop_at < 0:  # the next stop after the head, found once for all its triggers
                         stop = _NO_CROSS.search(low, p)
                         stop_at = stop.start() if stop else len(low)
-                    if pre[0].search(low, p, stop_at) is None:
+                        words_after = pre[2] is None or pre[2].search(low, p, stop_at) is not None
+                    if not words_after or pre[0].search(low, p, stop_at) is None:
                         continue
             if not back:
                 m = rx.match(low, p)

@@ -1,0 +1,57 @@
+"""A necessary condition for a case-insensitive cue regex, cheaper than its search: one of the words it can match
+with, looked for on the lower-cased text as a trie regex (whose first letters the engine skips to; a pattern
+opening on ``\\b`` is tried at every position). Used before :func:`textscan.search_ci` on block intros."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from doingoai.extract.textscan import _ODD_CASE
+
+
+@lru_cache(maxsize=32)
+def _words_of(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    from doingoai.extract.events_groups import (
+        literal_alternatives,
+        trie_pattern,
+    )  # (it imports events_context)
+
+    words: set[str] = set()
+    for part in _top_level(rx.pattern):  # "\\b(?:nhiệm vụ|...)\\b|\\b(?:chỉ thị|yêu cầu)\\s*:": each branch's words
+        found = literal_alternatives(part)
+        if not found:
+            return None
+        words.update(found)
+    return re.compile(trie_pattern(words)) if words else None
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives (split at "|" outside brackets and escapes)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = pattern.index("]", i + 2) + 1 if "]" in pattern[i + 2 :] else len(pattern)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def may_match_ci(rx: re.Pattern[str], text: str) -> bool:
+    """False only when the case-insensitive ``rx`` (a cue ``\\b(?:A|B|...)...`` of lower-case words) cannot match
+    ``text``: none of the strings its leading group matches occurs in the lower-cased text, and no letter of the
+    text folds differently than it lower-cases ("ı", "ſ": then the regex decides)."""
+    words = _words_of(rx)
+    return words is None or words.search(text.lower()) is not None or _ODD_CASE.search(text) is not None
