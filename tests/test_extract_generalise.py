@@ -296,3 +296,16 @@ def test_un_funds_and_programmes_act_in_their_own_name():
     )
     aid = [e for e in doc.events if e.kind.value == "aid"]
     assert aid and aid[0].actors == ("WFP",) and aid[0].recipients == ("LAO",)
+
+
+def test_the_work_cited_just_before_and_a_justified_line():
+    text = (
+        "Hai nước “là đối tác tin cậy” (Lê Quang Hưng, 2015, tr. 10-11). Quan hệ “phát triển mạnh” (Sđd,\n"
+        "tr. 12). Theo  Phạm  Hồng Sơn (2018, tr. 77-79), hai nước “hợp tác tốt”."
+    )
+    assert cites(text) == [
+        ("Lê Quang Hưng", 2015, "10-11", "là đối tác tin cậy"),
+        ("Lê Quang Hưng", 2015, "12", "phát triển mạnh"),
+        ("Phạm Hồng Sơn", 2018, "77-79", "hợp tác tốt"),
+    ]
+    assert cites("Không có gì (Sđd, tr. 12).") == []  # nothing cited before it

@@ -238,8 +238,19 @@ def scan(doc: Document) -> list[Parsed]:
         found = parse_parenthesis(inner, m.start(1))
         if not found and (y := YEAR_ONLY.match(inner)) is not None:
             found = _narrative(text, m, y)
+        if not found and out and (same := _SAME_WORK.match(inner)) is not None:
+            found = [_same_work(out[-1], m, same)]
         out.extend(found)
     return out
+
+
+# "(Sđd, tr. 12)", "(Tlđd, tr. 5)", "(Ibid., p. 7)": the work cited just before ("sách / tài liệu đã dẫn")
+_SAME_WORK = re.compile(r"\s*(?:sđd|tlđd|ibid|như trên)\.?\s*(?:[,:]\s*(?P<rest>[^()]*))?$", re.IGNORECASE)
+
+
+def _same_work(before: Parsed, m: re.Match[str], same: re.Match[str]) -> Parsed:
+    volume, pages = _locators(" ".join((same.group("rest") or "").split()))
+    return Parsed(m.start(1), m.end(1), before.author, None, before.year, before.suffix, volume, pages)
 
 
 def _narrative(text: str, m: re.Match[str], y: re.Match[str]) -> list[Parsed]:

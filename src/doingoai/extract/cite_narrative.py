@@ -86,6 +86,9 @@ def _person(head: str) -> tuple[int, str] | None:
     i, shift = len(words), 0
     while i > 0 and len(taken) < _MAX_WORDS:
         w = words[i - 1]
+        if not w and i > 1 and words[i - 2]:  # a double space between words (a justified line): one gap
+            i -= 1
+            continue
         if not w or w[-1] in ',;:”")»':
             break  # a comma or a closing mark ends what comes before the name
         if w[-1] in ".!?…" and w != "al." and not _INITIAL.fullmatch(w.lstrip('“"«([')):
@@ -107,6 +110,8 @@ def _person(head: str) -> tuple[int, str] | None:
         i, shift = i + 1, 0
     if not name_words:
         return None
+    while i < len(words) and not words[i]:  # (the gap of a double space before the name)
+        i += 1
     start = len(" ".join(words[:i])) + (1 if i else 0) + shift
     return start, " ".join(name_words)
 
