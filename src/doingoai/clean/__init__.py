@@ -59,13 +59,18 @@ def clean_mapped(
 ) -> MappedText:
     """All clean steps on a mapped text (see the module docstring)."""
     # words whole and final before legacy detection, so that a second clean finds nothing new
-    before = fix_eth(to_nfc(strip_invisibles(mt, soft_hyphens=False)))
+    stripped = strip_invisibles(mt, soft_hyphens=False)
+    nfc = to_nfc(stripped)
+    before = fix_eth(nfc)
     hits: list[int] = []
     mt = converted = convert_legacy(before, found, hits)
     if viqr_input:
         mt = fix_eth(viqr(mt))
     after = mt
-    mt = normalise_tone_marks(to_nfc(drop_soft_hyphens(mt)), tone_style)
+    dropped = drop_soft_hyphens(mt)
+    if dropped is not stripped or nfc is not stripped:  # (a text found in NFC above, unchanged since)
+        dropped = to_nfc(dropped)
+    mt = normalise_tone_marks(dropped, tone_style)
     if not hits[0] or (converted is before and mt is after):
         return mt  # no telling character (the steps since add none), or nothing changed at all
     # Dropping soft hyphens or moving a tone changes words near telling characters: look again

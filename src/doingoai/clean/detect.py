@@ -196,6 +196,8 @@ _REACH = 120  # characters examined on each side of a trigger inside a long line
 
 def _triggers(text: str) -> list[int]:
     """Positions of characters (or pairs) that Unicode Vietnamese never uses, in order."""
+    if not any(map(text.__contains__, _STRONG)):  # (the usual case: each character searched for in C,
+        return []  # several times faster than the class tried at every position)
     hits = [m.start() for rx in _TRIGGERS for m in rx.finditer(text)]
     hits.sort()
     return hits
