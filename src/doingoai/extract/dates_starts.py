@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import repeat
 
 from doingoai.extract.textscan import spans_at
 
@@ -153,7 +152,9 @@ def _run_positions(low: str) -> list[int]:
     if runs is None:
         return [m.start() for m in _RUN.finditer(low)]
     match = _RUN.match
-    return [p for p, size in zip(*runs) if size == 4 or (size <= 2 and match(low, p) is not None)]
+    return [
+        p for p, size in zip(*runs, strict=True) if size == 4 or (size <= 2 and match(low, p) is not None)
+    ]
 
 
 def _run_starts(low: str) -> list[int]:
