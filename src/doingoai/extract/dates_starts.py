@@ -148,7 +148,7 @@ def _run_positions(low: str) -> list[int]:
     """The starts of ``_RUN.finditer(low)``. Every match is a whole run of digits: one of four digits always,
     one of one or two where the pattern says so (never three, five or more); so the pattern is tried only at
     the first digit of the short runs."""
-    runs = _digit_runs(low)
+    runs = _digit_runs(low) if len(low) >= 4000 else None  # (numpy's fixed cost outweighs short texts')
     if runs is None:
         return [m.start() for m in _RUN.finditer(low)]
     match = _RUN.match
