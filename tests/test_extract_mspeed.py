@@ -1,6 +1,7 @@
 """The fast paths of the mentions and dates stages added for speed give what the code they replace gives
 (docs/decisions.md, "Extraction speed, seventh round"): digit runs from a table look-up, the place-and-date
-pre-check, and newlines as spaces in the mentions automaton's copy."""
+pre-check; and what the mentions automaton must keep if its keys change (no name across a line break, the
+trigger head words after one)."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def test_a_name_across_a_line_break_is_no_mention():
 
 @pytest.mark.parametrize("seed", range(2))
 def test_trigger_heads_after_line_breaks_equal_the_scans_own(seed):
-    """Head words after a newline are found by the " " keys now; the events stage must see the same heads."""
+    """Head words after a newline (the automaton's "\\n" keys): the events stage must see the same heads."""
     for text in _texts(seed, 5, 400):
         low = lower_same_length(text)
         mentions.mentions_in(text)

@@ -119,8 +119,7 @@ def _normal_text(low: str) -> str:
 
 @lru_cache(maxsize=1)
 def automaton() -> ahocorasick.Automaton:
-    """The automaton over all names (built once per process). Values: (key length, mode, data, hyphen_ok,
-    trigger head, several words)."""
+    """The automaton over all names (built once per process). Values: (key length, candidates)."""
     table: dict[str, list[tuple[str, str, str, int, str]]] = {}
 
     def add(name: str, code: str, kind: str, via: str, check: int) -> None:
@@ -142,20 +141,19 @@ def automaton() -> ahocorasick.Automaton:
         add(phrase, _STOP, "", "", CAPITAL if phrase[0].isupper() else ANY)
     for word, what in gazetteer.TRIGGERS.items():
         add(word, _TRIGGER + what, "", "", ANY)
-    # (the copy matched has spaces for newlines too: a key behind one space, half the automaton, is enough; a
-    # match of several words across a line break is dropped in `_candidates`, as the text's newline stopped it)
     keys: dict[str, tuple] = {}
     for key, cands in table.items():
-        keys[" " + key] = (len(key), *_dispatch(tuple(cands)), None, " " in key)
+        for lead in (" ", "\n"):
+            keys[lead + key] = (len(key), *_dispatch(tuple(cands)), None)
     # the events stage's trigger head words, at the start of a word ("-" too): found in the same pass
     from doingoai.extract.trigger_scan import head_entries
 
     for h, entries in head_entries().items():
         if _PUNCT.search(h) or h != h.lower():
             continue
-        for lead in (" ", "-"):
-            length, mode, data, hyphen_ok, _, _ = keys.get(lead + h, (len(h), _NONE, (), False, None, False))
-            keys[lead + h] = (length, mode, data, hyphen_ok, (h, entries), " " in h)
+        for lead in (" ", "\n", "-"):
+            length, mode, data, hyphen_ok, _ = keys.get(lead + h, (len(h), _NONE, (), False, None))
+            keys[lead + h] = (length, mode, data, hyphen_ok, (h, entries))
     # A node of the automaton looks its children up one by one in the order they were added: keys added with
     # their frequent characters first put the likely child first (about a fifth fewer steps over a text).
     freq = Counter("".join(keys))
@@ -252,11 +250,8 @@ def _candidates(text: str, low: str, heads: list | None = None) -> list[tuple]:
     found = []
     add = found.append
     n = len(text)
-    copy = " " + _normal_text(low).replace("\n", " ")
-    for e, (length, mode, data, hyphen_ok, head, spaced) in automaton().iter(copy):
+    for e, (length, mode, data, hyphen_ok, head) in automaton().iter(" " + _normal_text(low)):
         s = e - length  # ``e`` is the end in the text: the copy has one more character in front
-        if spaced and text.find("\n", s, e) >= 0:
-            continue  # words across a line break
         if head is not None:
             if heads is not None:
                 heads.append((s, *head))
