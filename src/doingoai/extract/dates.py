@@ -315,12 +315,16 @@ _PLACE_DMY_LINE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DMY_ZONE = 600  # characters: an occasion line "(Bu-đa-pét, ngày 3/2/2020)" stands under the title
+# what every _PLACE_DMY_LINE match contains (its date, the separator's repeat relaxed): a fast pre-check
+_DMY = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 
 
 def _place_dmy_line(zone: str, head: bool) -> re.Match[str] | None:
     """A place-and-date line in figures whose place is a name (one to five capitalised words, "TP. Hồ Chí
     Minh"), not a timeline entry ("Bình thường hóa quan hệ, 12/7/1995"); a bracketed one ending a line only
     near the top of the text and with "ngày"."""
+    if _DMY.search(zone) is None:
+        return None
     for m in _PLACE_DMY_LINE.finditer(zone):
         words = m["place"].split()
         mid_line = m.group(0)[:1] == "(" and m.start() > 0 and zone[m.start() - 1] != "\n"
