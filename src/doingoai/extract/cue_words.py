@@ -18,7 +18,9 @@ def _words_of(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     )  # (it imports events_context)
 
     words: set[str] = set()
-    for part in _top_level(rx.pattern):  # "\\b(?:nhiệm vụ|...)\\b|\\b(?:chỉ thị|yêu cầu)\\s*:": each branch's words
+    for part in _top_level(
+        rx.pattern
+    ):  # "\\b(?:nhiệm vụ|...)\\b|\\b(?:chỉ thị|yêu cầu)\\s*:": each branch's words
         found = literal_alternatives(part)
         if not found:
             return None

@@ -97,7 +97,8 @@ def find_events(doc: Document) -> Document:
         if h.trigger.name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
         if h.trigger.name == "member_from" and not (
-            since_opening(low, sent.start, hs) and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
+            since_opening(low, sent.start, hs)
+            and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
         ):
             continue  # "Từ ngày 11/1/2007, nước ta là thành viên WTO": a membership dated by its opening only
         if block is not None and block.type is BlockType.HEADING and list_heading(low, block.start, hs):
@@ -106,7 +107,9 @@ def find_events(doc: Document) -> Document:
             continue  # "tổ chức tọa đàm về quan hệ Việt Nam – Lào": the parties must be named (events_vocab)
         if h.trigger.name == "cooperate" and described_set(low, sent.start, hs):
             continue  # "các tỉnh có hợp tác với Mông Cổ": which provinces, no act told (events_phrases)
-        if h.trigger.name == "visit_go" and not (country_next(index, h.end) and traveller_before(low, sent.start, hs)):
+        if h.trigger.name == "visit_go" and not (
+            country_next(index, h.end) and traveller_before(low, sent.start, hs)
+        ):
             continue  # "sang Phi-líp-pin dự ...": a country right after the movement verb (events_phrases)
         if block is not None and block.type is BlockType.TITLE or not_an_event(low, h, sent.start, index):
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
@@ -144,7 +147,12 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 # by "Quốc hội" (Vietnam's assembly)
 _BORROWS_PARTY = frozenset({"peacekeeping_serve", "adopt"})
 _BORROWS_PARTY_KINDS = frozenset(
-    {EventKind.RELATIONS_ESTABLISH, EventKind.RELATIONS_UPGRADE, EventKind.AGREEMENT_SIGN, EventKind.AGREEMENT_RATIFY}
+    {
+        EventKind.RELATIONS_ESTABLISH,
+        EventKind.RELATIONS_UPGRADE,
+        EventKind.AGREEMENT_SIGN,
+        EventKind.AGREEMENT_RATIFY,
+    }
 )
 
 

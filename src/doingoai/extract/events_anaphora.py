@@ -75,7 +75,9 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
         head_mentions(doc, low, mentions)
         + partner_mentions(doc, low, mentions)
         + official_mentions(doc, mentions)
-        + member_mentions(doc.text, low, mentions)  # "các nước thành viên": of the organisation named before (events_phrases)
+        + member_mentions(
+            doc.text, low, mentions
+        )  # "các nước thành viên": of the organisation named before (events_phrases)
     )
     if "này" not in low and " đó" not in low and " ấy" not in low:
         return out

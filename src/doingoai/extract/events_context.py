@@ -282,7 +282,9 @@ class Context:
         """The period the document covers (a title's range or report period: ``covered`` is True), else the
         document's own date (a dateline, an issue or publication date: ``covered`` is False)."""
         doc = self.doc
-        meta = str(doc.meta.get("date") or "") or done_at_date(doc)  # ("Làm tại Hà Nội, ngày ...": events_phrases)
+        meta = str(doc.meta.get("date") or "") or done_at_date(
+            doc
+        )  # ("Làm tại Hà Nội, ngày ...": events_phrases)
         title_dates: list[str] = []
         for b in doc.blocks:
             if b.type is BlockType.TITLE:

@@ -193,7 +193,8 @@ def draft_event(
     if (
         not index.any_between(c0, c1)
         and not ctx.agreements_between(c0, c1)
-        and trig.name not in ("peacekeeping_serve", "adopt")  # (its organisation from the question or the page;
+        and trig.name
+        not in ("peacekeeping_serve", "adopt")  # (its organisation from the question or the page;
         # the leaders adopting a declaration from the meeting told before: events_places)
         and not (trig.kind in _PAIR_REMEMBERED and anniversary_years(text, c0, ts))  # (the pair of the text)
         and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc.text, c0, ts))  # (Vietnam's assembly)
@@ -255,7 +256,9 @@ def draft_event(
         ):
             actors = list(inner[0].codes[:1])  # "Quan hệ Việt Nam – Lào (và quan hệ với Cam-pu-chia) ..."
             recips = list(inner[0].codes[1:]) + [c for c in recips if c not in inner[0].codes]
-        if not recips and trig.name in PAIR_SUBJECT:  # "kim ngạch thương mại hai chiều Việt Nam – Trung Quốc đạt ..."
+        if (
+            not recips and trig.name in PAIR_SUBJECT
+        ):  # "kim ngạch thương mại hai chiều Việt Nam – Trung Quốc đạt ..."
             actors, recips = pair_in_subject(inner, ts) or (actors, recips)  # (events_vocab)
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
         if _HOP_TAC.search(text, ts, first):
@@ -352,12 +355,16 @@ def draft_event(
         if role_org:  # "trên cương vị Chủ tịch ASEAN, Việt Nam chủ trì Hội nghị ...": chairing ASEAN
             kind = K.CHAIR
         pre = [  # "Ba Lan là thành viên Ủy ban ..., và ... tham gia": the copula's complement is no subject
-            g._replace(marker="của", marker_pos=g.start) if g.marker == "" and copula_complement(text, g.start) else g
+            g._replace(marker="của", marker_pos=g.start)
+            if g.marker == "" and copula_complement(text, g.start)
+            else g
             for g in pre
         ]
         relative = relative_roles(text, kind, post, ts, te)  # "... cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba"
         actors, recips = relative or roles(text, kind, pre, post, before, c0, te)
-        if trig.name in PLACE_OBJECT:  # "thăm và làm việc tại Việt Nam", "X và <title> Y thảo luận" (events_vocab)
+        if (
+            trig.name in PLACE_OBJECT
+        ):  # "thăm và làm việc tại Việt Nam", "X và <title> Y thảo luận" (events_vocab)
             actors, recips = place_object(trig.name, index, pre, post, ts, te, actors, recips)
         if trig.name == "candidacy":  # "Nga ủng hộ Việt Nam ứng cử ...", "ứng viên của ASEAN cho ghế ..."
             actors, recips = candidacy_roles(clause_groups, post, ts, te, actors)
@@ -386,23 +393,37 @@ def draft_event(
         if proposed:
             actors, recips = list(proposed), [c for c in recips if c not in proposed]
         if kind is K.SUPPORT and not recips and (backed := backed_parties(ctx, text, te, c1)):
-            recips = [c for c in backed if c not in actors]  # "ủng hộ việc sớm kết thúc đàm phán Hiệp định ..."
+            recips = [
+                c for c in backed if c not in actors
+            ]  # "ủng hộ việc sớm kết thúc đàm phán Hiệp định ..."
         if kind is K.COOPERATE and not recips and (forums := forums_after(text, index, te, c1)):
             recips = forums  # "Hai bên phối hợp chặt chẽ tại ASEAN và ARF": the forums (events_phrases)
-        if trig.name in ("host_at", "host_venue"):  # "... được tổ chức tại Hua Hin (Thái Lan)" (events_places)
+        if trig.name in (
+            "host_at",
+            "host_venue",
+        ):  # "... được tổ chức tại Hua Hin (Thái Lan)" (events_places)
             at = trig.name == "host_at"
             actors = held_in_country(doc.text, index, te, p1) if at else venue(doc.text, index, c0, ts, te)
-            actors = actors or ([] if at else home_venue(doc.text, c0, ts, te))  # "Đà Nẵng là nơi ..." (events_vocab)
+            actors = actors or (
+                [] if at else home_venue(doc.text, c0, ts, te)
+            )  # "Đà Nẵng là nơi ..." (events_vocab)
             if not actors or at and not MEETING.search(text, c0, ts):
                 return None
-            orgs = [c for g in pre for c, k in zip(g.codes, g.kinds, strict=False) if k in ("organisation", "body")]
+            orgs = [
+                c
+                for g in pre
+                for c, k in zip(g.codes, g.kinds, strict=False)
+                if k in ("organisation", "body")
+            ]
             recips = orgs[-1:] or meeting_org_before(text, index, c0, ts) or meeting_org_after(index, te)
             # (the meeting's name: "Hội nghị ... ASEAN – Hoa Kỳ"; one of a series; the venue's meeting: events_vocab)
         if trig.name == "delegation":  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
             recips = [c for c in destination(text, index, te, c1) if c not in actors]
             if not recips:
                 return None
-        if trig.name == "adopt" and len(actors) + len(recips) < 2:  # "Các nhà lãnh đạo đã thông qua Tuyên bố ..."
+        if (
+            trig.name == "adopt" and len(actors) + len(recips) < 2
+        ):  # "Các nhà lãnh đạo đã thông qua Tuyên bố ..."
             actors, recips = leaders(doc, text, index, s0, ts) or actors, []
         if kind is K.MEMBERSHIP_JOIN and invited_then_joins(text, c0, ts, te, c1):
             return None  # "được mời gia nhập BRICS và dự kiến trở thành thành viên từ ...": told after "và"
@@ -410,7 +431,9 @@ def draft_event(
             recips = elided_org(text, index, prev, ts)
         if kind is K.MEMBERSHIP_ELECT and not recips:  # "được bầu vào vị trí này": the seat named before
             recips = seat_before(text, index, s0, ts, te)
-        if trig.name == "visit_go" and post:  # "sang Phi-líp-pin dự Tuần lễ Cấp cao APEC": the country gone to, not
+        if (
+            trig.name == "visit_go" and post
+        ):  # "sang Phi-líp-pin dự Tuần lễ Cấp cao APEC": the country gone to, not
             recips = [c for c in recips if c in post[0].codes]  # the meeting's parties (the attendance's)
         if trig.name == "attend" and not any(g.marker == "" for g in post):
             return None  # "sang dự Hội nghị": a meeting whose name holds no party
@@ -438,17 +461,27 @@ def draft_event(
         actors = list(pair_before(doc, index.mentions, ts) or ())
     agreement, parties = agreement_of(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
     signed = participle_agreements(ctx, index, c0, ts) if kind is K.AGREEMENT_SIGN and not agreement else []
-    if kind is K.MEMBERSHIP_JOIN and agreement and joined_before_agreement(
-        ctx, index, te, ctx.agreements_between(te, c1)[0].start
+    if (
+        kind is K.MEMBERSHIP_JOIN
+        and agreement
+        and joined_before_agreement(ctx, index, te, ctx.agreements_between(te, c1)[0].start)
     ):
-        agreement, parties = "", ()  # "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": the body is joined
+        agreement, parties = (
+            "",
+            (),
+        )  # "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": the body is joined
     if trig.name == "adopt" and not agreement:
         agreement = declaration_name(doc.text, te + 1)  # "Tuyên bố Thành phố Hồ Chí Minh" (events_places)
     if signed:  # "Hiệp định EVFTA, ký ngày 30/6/2019": the name before the comma was signed (events_phrases)
         agreement, parties = signed[0]
         actors, recips = [c for c in parties if c != agreement] or [VNM], []
-    passive = bool(signed) or kind in AGREEMENT_KINDS and (
-        PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None or any(g.marker == "được" for g in pre)
+    passive = (
+        bool(signed)
+        or kind in AGREEMENT_KINDS
+        and (
+            PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None
+            or any(g.marker == "được" for g in pre)
+        )
     )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
     single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
     single = single or trig.name == "host_venue"  # "... của Ai Cập là nơi diễn ra COP27": its host alone
@@ -546,7 +579,9 @@ def draft_event(
     status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
     if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
         status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place
-    status = role_status(text, kind, trig.name, status, c0, ts)  # a role denied, held now; a candidacy (planned)
+    status = role_status(
+        text, kind, trig.name, status, c0, ts
+    )  # a role denied, held now; a candidacy (planned)
     if trig.subject_first and status is not Status.NEGATED and passive_negated(text, ts, te):
         status = Status.NEGATED  # "Quan hệ ngoại giao giữa A và B chưa được thiết lập" (events_phrases)
     if kind is K.MEMBERSHIP_JOIN and status is Status.OCCURRED and invited(text, c0, ts):

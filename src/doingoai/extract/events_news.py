@@ -49,7 +49,9 @@ def _news(ctx: Context) -> str:
             for b in doc.blocks[:12]
         ):
             found = "dateline"
-        elif done_at_date(doc):  # "Làm tại Hà Nội, ngày ...": a joint statement states what is agreed that day
+        elif done_at_date(
+            doc
+        ):  # "Làm tại Hà Nội, ngày ...": a joint statement states what is agreed that day
             found = "closing"
         elif doc.format == "html" and doc.meta.get("date"):
             found = "reference" if _reference_page(doc) else "markup"

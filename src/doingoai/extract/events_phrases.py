@@ -17,7 +17,9 @@ from doingoai.extract.triggers import AGREEMENT_NAME
 from doingoai.model import Document, Mention
 
 # between an agreement's name and its participle: "(EVFTA), ký", "), được ký"
-_PARTICIPLE_TAIL = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?[,(]\s*(?:(?:đã|được|cùng)\s+)?")  # (or "(ký năm ...)")
+_PARTICIPLE_TAIL = re.compile(
+    r"\)?\s*(?:\([^()]{1,20}\)\s*)?[,(]\s*(?:(?:đã|được|cùng)\s+)?"
+)  # (or "(ký năm ...)")
 _AND = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*và\s+)")  # "EVFTA (...) và Hiệp định ..."
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9+-]{1,12})\)")
 _STATE_KINDS = ("country", "organisation")
@@ -306,7 +308,7 @@ _MEMBERS_REACH = 1500  # how far back the organisation whose members they are ma
 
 
 def member_mentions(text: str, low: str, mentions: list[Mention]) -> list[Mention]:
-    """"Việt Nam sẽ phối hợp với các nước thành viên triển khai Tuyên bố": the members of the organisation named
+    """ "Việt Nam sẽ phối hợp với các nước thành viên triển khai Tuyên bố": the members of the organisation named
     last before (within the reach), as a synthetic mention of that organisation (``via="anaphora"``); not when a
     name or a region follows ("các nước thành viên EU", "các nước thành viên châu Âu")."""
     if "thành viên" not in low:
@@ -317,7 +319,9 @@ def member_mentions(text: str, low: str, mentions: list[Mention]) -> list[Mentio
         nxt = text[e + 1 : e + 2]
         if nxt.isupper() or nxt.isdigit() or low.startswith((" châu", " khu vực", " khác"), e):
             continue  # "các nước thành viên CPTPP / EU / châu Âu": whose members they are follows
-        orgs = [x for x in mentions if s - _MEMBERS_REACH <= x.start and x.end <= s and x.kind == "organisation"]
+        orgs = [
+            x for x in mentions if s - _MEMBERS_REACH <= x.start and x.end <= s and x.kind == "organisation"
+        ]
         if orgs and orgs[-1].via != "anaphora":
             out.append(Mention(s, e, orgs[-1].code, "organisation", "anaphora"))
     return out

@@ -80,7 +80,9 @@ def venue(text: str, index, c0: int, ts: int, te: int) -> list[str]:
 
 
 _OWN_LEADER = re.compile(r"\b(?:chủ tịch nước|phó chủ tịch nước|thủ tướng chính phủ)\b")  # Vietnam's, unnamed
-_LEADERS = re.compile(r"\b(?:các nhà lãnh đạo|lãnh đạo các nước|các trưởng đoàn|các nguyên thủ|các bộ trưởng)\b")
+_LEADERS = re.compile(
+    r"\b(?:các nhà lãnh đạo|lãnh đạo các nước|các trưởng đoàn|các nguyên thủ|các bộ trưởng)\b"
+)
 _ATTENDED = re.compile(r"\b(?:lãnh đạo|nguyên thủ|đại diện|trưởng đoàn|bộ trưởng)(?: các nước| của)?\s+$")
 
 

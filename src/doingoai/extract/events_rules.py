@@ -98,7 +98,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         first = first_task_end(low, index, h.end, tail) if index is not None else -1
         later = scan(tail[:first] if first >= 0 else tail)  # (a second task's act is no manner of the first)
         return any(
-            x.trigger.name not in ("join_take_part", "coordinate", "consult_discuss")  # (a seminar organised: the act)
+            x.trigger.name
+            not in ("join_take_part", "coordinate", "consult_discuss")  # (a seminar organised: the act)
             and not requested(tail, 0, x.start)
             and not (index is not None and _in_name(index, h.end + x.start))  # "Diễn đàn Hợp tác Á – Âu"
             for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)

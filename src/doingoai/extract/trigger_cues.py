@@ -49,8 +49,7 @@ PLANNED = _cue(
 )
 ONGOING = _cue(
     r"\b(?:đang|vẫn đang|vẫn luôn|vẫn là|kéo dài|tiếp tục(?! được)|luôn|luôn luôn|thường xuyên|hằng năm|hàng năm|hiện là"
-    r"|hiện nay)"
-    + _NO_WORD
+    r"|hiện nay)" + _NO_WORD
 )
 # the subject receives the action: "bị X áp đặt cấm vận", "phải đối mặt với ... cấm vận", "tranh thủ viện trợ"
 PATIENT = _cue(

@@ -103,7 +103,10 @@ _PRECHECK = {
     "visit_work": (_needles(("làm việc",)), False),  # "thăm" is frequent; "thăm và làm việc tại" is not
     "consult_work": (_needles(("làm việc", "tiếp xúc", "lễ đón", "song phương")), False),
     "join_recognised": (_needles(("công nhận là",)), False),
-    "protest_demand": (_needles(("ngay", "lập tức")), False),  # "yêu cầu" is frequent; "... chấm dứt ngay" is not
+    "protest_demand": (
+        _needles(("ngay", "lập tức")),
+        False,
+    ),  # "yêu cầu" is frequent; "... chấm dứt ngay" is not
     "sanction_arms": (_needles(("vũ khí", "khí tài", "quân sự", "lưỡng dụng")), False),  # "cấm", "hạn chế"
     "trade": (_needles(("sang", "từ")), False),
     "invest": (_needles(("vào",)), False),
