@@ -26,6 +26,7 @@ from itertools import compress, islice
 
 from doingoai.structure.headings import heading_rank
 from doingoai.structure.lines import Lines, ends_sentence
+from doingoai.structure.notemarks import has_mark
 
 ZONE = 3  # lines after / before a page break that may be headers or footers
 MAX_LEN = 120
@@ -146,12 +147,20 @@ def note_rules(lines: Lines, edge: list[int]) -> list[int]:
         if breaks is None:
             breaks = lines.breaks(2)
         b = bisect_right(breaks, k)
-        if b < len(breaks) and breaks[b] - k <= NOTE_AREA or b == len(breaks) and _notes_to_end(texts, k + 1):
+        if b < len(breaks) and breaks[b] - k <= NOTE_AREA or b == len(breaks) and _end_notes(texts, k):
             out.append(k)
     return out
 
 
 MAX_END_NOTES = 120  # lines of notes gathered at the end of a document (a Word export's endnotes)
+
+
+def _end_notes(texts: list[str], k: int) -> bool:
+    """The lines after the rule ``k`` are the document's endnotes: notes down to the end, and when the
+    first one opens with a plain number ("1. ...", "1 ..."), its mark glued in the body above (not a
+    numbered list set after a rule)."""
+    first = texts[k + 1]
+    return _notes_to_end(texts, k + 1) and (not first[0].isdigit() or has_mark(texts, k, first))
 
 
 def _notes_to_end(texts: list[str], k: int) -> bool:

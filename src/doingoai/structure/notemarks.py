@@ -29,6 +29,8 @@ _AFTER = frozenset(".,;:!?”’\"')]")
 _PAGE_ABBREVIATIONS = ("tr.", "p.", "pp.", "Tr.", "P.", "số", "No.", "Vol.")
 _BODY = frozenset((BlockType.PARAGRAPH, BlockType.LIST_ITEM))
 _YEAR_DOT = re.compile(r"(?:^|\D)\d{4}\.$")  # a year ending a sentence, right before a mark
+# a unit of length, area or volume standing as a word (after a space or a number) right before the digit
+_UNIT = re.compile(r"(?:^|(?<=[\s\d(]))(?:[kcmd]?m|ha)$")
 
 
 def mark_notes(lines: Lines, blocks: list) -> None:
@@ -71,6 +73,8 @@ def _glued(t: str, a: int, b: int) -> bool:
     """The mark ``t[a:b]`` follows a lower-case letter, or a sentence's punctuation or a closing quote
     or bracket that itself follows a letter, a closing quote or a year ending a sentence ("năm
     2001.1 Quan hệ ..."), and no page abbreviation."""
+    if _UNIT.search(t, max(0, a - 4), a) is not None:
+        return False  # a unit's power ("25.000 km2", "300 m3", "km²"), not a mark
     if t[a] in _SUPERSCRIPTS:
         return True  # (a superscript is a mark wherever it stands)
     c = t[a - 1]
@@ -87,3 +91,16 @@ def _glued(t: str, a: int, b: int) -> bool:
         return False
     k = t.rfind(" ", 0, a) + 1
     return not t[k:a].startswith(_PAGE_ABBREVIATIONS)
+
+
+def has_mark(texts: list[str], end: int, note: str) -> bool:
+    """Some line before ``end`` holds the mark of the note line ``note`` ("1 ...", "2. ..."): its
+    number glued to the text it follows ("tiềm năng.1")."""
+    m = _NOTE_NUMBER.match(note)
+    if m is None:
+        return False
+    number = m.group(1)
+    for t in texts[:end]:
+        if number in t and any(g.group(1) == number and _glued(t, *g.span(1)) for g in _MARK.finditer(t)):
+            return True
+    return False

@@ -19,6 +19,7 @@ import re
 
 from doingoai.model import BlockType
 from doingoai.structure import closing, front_matter, headings, preamble, speech
+from doingoai.structure.headers import is_rule
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
 from doingoai.structure.lines import ends_sentence, first_word_len, local_width, starts_lower
@@ -70,7 +71,12 @@ class Segmenter:
             return True
         if tp[-1] in _ALONE_END and speech.stands_alone(tp):
             return False  # after a salutation ("Thưa Quý vị,") or a stage direction ("(Vỗ tay)")
-        if ti[-1] in _ALONE_END and speech.stands_alone(ti):
+        # (after a sentence's end, a blank line, another salutation or a bracket; not "… và\nMadam X,")
+        if (
+            ti[-1] in _ALONE_END
+            and (ends_p or self.lines.blanks[i] or tp[-1] in ",)")
+            and speech.stands_alone(ti)
+        ):
             return False  # a salutation or a stage direction: a block of its own
         if ends_p and speech.opens_turn(ti):
             return False  # a speaker's turn ("Hỏi: ...", "PV: ...", "Đại sứ Trần Văn Nam: ...")
@@ -247,6 +253,9 @@ class Segmenter:
             t = texts[i]
             if i in tables:  # a table row: a block of its own, which nothing joins
                 blocks.append(Raw(BlockType.TABLE, [i]))
+                cur = None
+                continue
+            if t[-1] in "_—" and is_rule(t):  # a rule standing alone: a separator, no block, nothing joins it
                 cur = None
                 continue
             kind: str | None = _UNKNOWN

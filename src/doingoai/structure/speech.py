@@ -76,11 +76,19 @@ def opens_salutation(t: str) -> bool:
         or _INNER_END.search(t) is not None
     ):
         return False
-    parts = t.rstrip(",! ").split(",")[1:]
+    first, *parts = t.rstrip(",! ").split(",")
+    if len(first.split()) > MAX_ADDRESSEE_WORDS + 3 or _CLAUSE.search(t) is not None:
+        return False  # a sentence opening with a name ("Madam Albright đã phát biểu tại Hà Nội rằng,")
     return all(len(p.split()) <= MAX_APPOSITION_WORDS or _SALUTATION.match(p.strip()) for p in parts)
 
 
 MAX_APPOSITION_WORDS = 4  # words of a title after a comma inside a salutation ("Chủ tịch nước")
+MAX_ADDRESSEE_WORDS = 8  # words of the addressee after the salutation's words ("Kính thưa" + 8)
+# a verb or a clause word: the line is a sentence, not an address
+_CLAUSE = re.compile(
+    r"\b(?:đã|đang|sẽ|rằng|là|được|bị|phát\s+biểu|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|tuyên\s+bố|"
+    r"said|says|stated|told|that|is|was|were|has|have|had|will)\b"
+)
 
 
 def is_direction(t: str) -> bool:
