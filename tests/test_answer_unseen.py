@@ -40,10 +40,39 @@ def test_amounts_in_words_only_before_the_unit():
     unit = ("nuoc", "doi", "tac")
     s = "Hội nghị có sự tham dự của mười nước ASEAN và tám nước đối tác; Ba Lan dự năm 2010 với một số nước."
     words = [m.group(0) for m in in_words(s, unit)]
-    assert words == ["mười", "tám", "một"] or words == ["mười", "tám"]
+    assert words == ["mười", "tám"]
     assert "Ba" not in words and "năm" not in words
     scores = {m.group(0): unit_score(unit, s, m.end()) for m in in_words(s, unit)}
     assert scores["tám"] > scores["mười"]
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("Việt Nam là một đối tác chiến lược quan trọng của Nhật Bản.", ("doi", "tac", "chien", "luoc")),
+        ("Năm 2017, Việt Nam một lần nữa đăng cai APEC tại Đà Nẵng.", ("lan",)),
+        ("Việt Nam là một nước thành viên tích cực của ASEAN.", ("nuoc", "thanh", "vien", "quoc", "gia")),
+        ("Nhật Bản coi Việt Nam như một đối tác tin cậy.", ("doi", "tac")),
+        ("Hai bên ký thêm một hiệp định về lao động.", ("hiep", "dinh")),
+        ("Việt Nam là đối tác của một số nước thành viên.", ("nuoc", "thanh", "vien")),
+        ("Nhật Bản là một trong những đối tác lớn nhất.", ("doi", "tac")),
+    ],
+)
+def test_the_article_mot_is_no_count(sentence, unit):
+    assert in_words(sentence, unit) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, unit, amount",
+    [
+        ("Hội nghị năm 2010 chỉ có một nước đối tác tham dự.", ("nuoc", "doi", "tac"), "một"),
+        ("Hội nghị gồm mười một nước thành viên.", ("nuoc", "thanh", "vien"), "mười một"),
+        ("Đoàn gồm hai mươi một đại biểu.", ("dai", "bieu"), "hai mươi một"),
+        ("ASEAN có mười nước thành viên và một nước quan sát viên.", ("nuoc", "quan", "sat", "vien"), "một"),
+    ],
+)
+def test_mot_before_the_counted_noun_still_counts(sentence, unit, amount):
+    assert [m.group(0) for m in in_words(sentence, unit)][-1] == amount
 
 
 def test_amount_counting_the_unit_wins():
@@ -280,3 +309,42 @@ def test_nothing_supports_no_answer(kb, question, wrong):
         answer.answer,
         answer.evidence,
     )
+
+
+ARTICLE = """Quan hệ Việt Nam – Nhật Bản và vai trò của Việt Nam trong khu vực
+
+Việt Nam là một đối tác chiến lược quan trọng của Nhật Bản. Hai nước thiết lập quan hệ ngoại giao ngày 21/9/1973.
+
+Năm 2017, Việt Nam một lần nữa đăng cai APEC tại Đà Nẵng, sau lần đầu năm 2006.
+
+Việt Nam gia nhập ASEAN năm 1995 và là một nước thành viên tích cực của Hiệp hội.
+
+Hội nghị Cấp cao Mê Công – Nhật Bản năm 2010 chỉ có một nước đối tác ngoài khu vực tham dự.
+"""
+
+
+@pytest.fixture(scope="module")
+def article_kb(tmp_path_factory):
+    yield from ingested_kb(tmp_path_factory, {"article.txt": ARTICLE}, "article.sqlite")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Việt Nam có bao nhiêu đối tác chiến lược?",
+        "Việt Nam đăng cai APEC bao nhiêu lần?",
+        "ASEAN có bao nhiêu nước thành viên?",
+        "How many strategic partners does Vietnam have?",
+    ],
+)
+def test_the_article_mot_is_never_the_answer(article_kb, question):
+    answer = article_kb.ask(question)
+    assert answer.answer is None or answer.answer.strip().lower() != "một", (answer.answer, answer.evidence)
+
+
+def test_mot_counting_the_noun_is_the_answer(article_kb):
+    answer = article_kb.ask(
+        "Bao nhiêu nước đối tác ngoài khu vực tham dự Hội nghị Cấp cao Mê Công – Nhật Bản năm 2010?"
+    )
+    assert answer.answer == "một", (answer.answer, answer.evidence)
+    assert "chỉ có một nước" in answer.evidence["text"]

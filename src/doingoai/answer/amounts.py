@@ -5,7 +5,7 @@ countries") and the amounts a sentence writes before it, in figures ("54 thành 
 Read by :func:`doingoai.answer.extractors.find_number`: of several amounts, those followed by more
 of the question's unit words win ("tám nước đối tác" over "mười nước ASEAN"), and an amount in words
 counts only where a unit word of the question follows it (so "năm" the year, "một số", "Ba Lan"
-are never amounts).
+are never amounts), and a lone "một" read as the article "a" ("là một đối tác") is none.
 """
 
 from __future__ import annotations
@@ -108,11 +108,31 @@ def unit_score(unit: tuple[str, ...], sentence: str, end: int) -> int:
     return n
 
 
+# a lone "một" is the article "a", no count, after these words ("là một đối tác", "như một nước",
+# "thêm một lần") or before these ("một lần nữa", "một số nước", "một trong những nước")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:là|như|thêm)\s+$", re.I)
+_ARTICLE_AFTER = re.compile(r"\s+(?:lần\s+nữa|số|trong\s+(?:những|các|số))(?!\w)", re.I)
+
+
+def _is_article(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the amount ``m`` is a lone "một" read as the article "a", not the count "one"."""
+    if m.group(0).lower() != "một":
+        return False
+    return bool(_ARTICLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())) or bool(
+        _ARTICLE_AFTER.match(sentence, m.end())
+    )
+
+
 def in_words(sentence: str, unit: tuple[str, ...]) -> list[re.Match[str]]:
-    """Amounts written in words that a unit word of the question follows ("tám nước đối tác")."""
+    """Amounts written in words that a unit word of the question follows ("tám nước đối tác"); a lone
+    "một" as an article ("là một đối tác", "một lần nữa") is none."""
     if not unit:
         return []
-    return [m for m in WORDS.finditer(sentence) if unit_score(unit, sentence, m.end())]
+    return [
+        m
+        for m in WORDS.finditer(sentence)
+        if unit_score(unit, sentence, m.end()) and not _is_article(sentence, m)
+    ]
 
 
 def counts_unit(question: str, sentence: str, end: int) -> bool:
