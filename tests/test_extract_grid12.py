@@ -122,7 +122,7 @@ CASES: list[tuple] = [
      K.COOPERATE, ("SGP",), ("LAO",), "", S.ONGOING),
     ("generic-investors", "Các nhà đầu tư nước ngoài đánh giá cao môi trường kinh doanh tại Việt Nam.",
      K.COOPERATE, *NO),
-    ("invest-into", "Năm 2022, các doanh nghiệp Nhật Bản đầu tư 4 tỷ USD vào Việt Nam.",
+    ("invest-into", "Năm 2022, Nhật Bản đầu tư 4 tỷ USD vào Việt Nam.",
      K.COOPERATE, ("JPN",), ("VNM",), "2022", S.OCCURRED),
     ("pour-capital", "Năm 2022, các nhà đầu tư Hàn Quốc rót vốn 5 tỷ USD vào In-đô-nê-xi-a.",
      K.COOPERATE, ("KOR",), ("IDN",), "2022", S.OCCURRED),

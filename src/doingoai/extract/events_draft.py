@@ -55,6 +55,7 @@ from doingoai.extract.events_phrases import (
     joined_before_agreement,
     other_signings,
     participle_agreements,
+    partner_end,
     passive_negated,
     seat_before,
 )
@@ -197,7 +198,7 @@ def draft_event(
         not in ("peacekeeping_serve", "adopt")  # (its organisation from the question or the page;
         # the leaders adopting a declaration from the meeting told before: events_places)
         and not (trig.kind in _PAIR_REMEMBERED and anniversary_years(text, c0, ts))  # (the pair of the text)
-        and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc.text, c0, ts))  # (Vietnam's assembly)
+        and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc, c0, ts))  # (Vietnam's assembly)
     ):
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
@@ -299,7 +300,9 @@ def draft_event(
             if g.marker or not place_country(text, g)  # "ở Paris, Cộng hòa Pháp": a place, not a party
         ]
         owned = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN  # (treaty_owner's kinds)
-        objects_end = help_task_start(text, te, p1) if trig.name == "aid_help" else p1  # "giúp Việt Nam
+        # "làm việc với X về ...": the partner before the topic
+        p1w = partner_end(text, te, p1) if trig.name == "consult_work" else p1
+        objects_end = help_task_start(text, te, p1) if trig.name == "aid_help" else p1w  # "giúp Việt Nam
         post = [  # thanh toán khoản nợ với IMF": the helped, not the task's object
             g
             for g in clause_groups
@@ -491,7 +494,7 @@ def draft_event(
         single
         and not actors
         and kind is K.AGREEMENT_RATIFY
-        and (submitted(text, c0, ts) or own_parliament(doc.text, c0, ts))
+        and (submitted(text, c0, ts) or own_parliament(doc, c0, ts))
     ):
         # "trình cấp có thẩm quyền phê chuẩn": Vietnam's own procedure; "Quốc hội" named alone is Vietnam's
         actors, recips = [VNM], [c for c in recips if c != VNM]

@@ -193,6 +193,10 @@ class MentionIndex:
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
+# "Cùng (với) X, ..." opening a sentence, a clause or an item: a companion, not the first of a list
+_FRONTED_WITH = re.compile(r"(?:^|[.;:\n]\s*|[-+•–]\s+)[Cc]ùng(?: với)? $")
+
+
 def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
     """Group the mentions in ``[lo, hi)``; location phrases ("ở các nước XHCN") are left out."""
     out: list[Group] = []
@@ -216,6 +220,8 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
                 continue
             if bare == "," and (kind == "person") != (last_kind == "person"):
                 pass  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
+            elif bare == "," and _FRONTED_WITH.search(text, max(lo, cur[0].start - 30), cur[0].start):
+                pass  # "Cùng với Nhật Bản, Hàn Quốc là ...": the fronted companion's phrase ends at the comma
             elif bare == "," and m.via == "anaphora" and cur[-1].via != "anaphora":
                 pass  # "của Tổng thống Hoa Kỳ, hai nước nâng ...": the pair after a comma opens the main clause
             elif (

@@ -292,9 +292,19 @@ def passive_negated(low: str, ts: int, te: int) -> bool:
 
 # who travels in "X sang Nhật Bản dự ...": a leader, an official or a delegation (not workers or goods going to work)
 _TRAVELLER = re.compile(
-    r"\b(?:chủ tịch|thủ tướng|tổng bí thư|tổng thống|bộ trưởng|ngoại trưởng|thứ trưởng|đại sứ|quốc vương|nhà vua|hoàng"
-    r"|lãnh đạo|đoàn|phái đoàn|đặc phái viên|nguyên thủ|người đứng đầu|phó tổng thống|chủ tịch quốc hội)\b"
-)
+    r"\b(?:chủ tịch|thủ tướng|tổng bí thư|tổng thống|bộ trưởng|ngoại trưởng|thứ trưởng|đại sứ|quốc vương|nhà vua"
+    r"|hoàng tử|hoàng hậu|lãnh đạo|(?<!tập )(?<!công )đoàn(?! (?:học sinh|sinh viên|thể thao|nghệ thuật|nghệ sĩ)\b)"
+    r"|phái đoàn|đặc phái viên|nguyên thủ|người đứng đầu|phó tổng thống|chủ tịch quốc hội)\b"
+)  # not "Tập đoàn", "công đoàn", "đoàn học sinh", "đoàn thể thao", nor the surname "Hoàng"
+
+
+_TOPIC = re.compile(r"\s(?:về|để|nhằm)\b")  # "làm việc với X về thu hút đầu tư của Nhật Bản": the topic
+
+
+def partner_end(text: str, te: int, p1: int) -> int:
+    """Where the partner of "làm việc với X" ends: at the topic or purpose ("về", "để", "nhằm") after it."""
+    m = _TOPIC.search(text, te, p1)
+    return m.start() if m else p1
 
 
 def traveller_before(low: str, s0: int, ts: int) -> bool:

@@ -13,8 +13,9 @@ tenth round"). Used by :func:`doingoai.extract.events_draft.draft_event` and :fu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from doingoai.extract.events_roles import MentionIndex, groups
+from doingoai.extract.events_roles import VNM, MentionIndex, groups
 from doingoai.extract.events_rules import first_task_end
 from doingoai.model import EventKind, Status
 
@@ -81,10 +82,29 @@ _OWN_PARLIAMENT = re.compile(
 )
 
 
-def own_parliament(doc_text: str, c0: int, ts: int) -> bool:
+_NAMED_PARLIAMENT = re.compile(r"\bQuốc hội (?:nước )?(?=[A-ZĐÀ-Ỹ])")
+_PARLIAMENT_REACH = 600  # how far back a named assembly ("Quốc hội Mỹ") sets the assembly meant
+
+
+def own_parliament(doc, c0: int, ts: int) -> bool:
     """Does a bare "Quốc hội" (Vietnam's) stand before the trigger at ``ts`` in its clause ("Hiệp định sẽ được trình
-    Quốc hội xem xét phê chuẩn", "Quốc hội sẽ phê chuẩn Hiệp định")?"""
-    return doc_text.find("uốc hội", c0, ts) >= 0 and _OWN_PARLIAMENT.search(doc_text, c0, ts) is not None
+    Quốc hội xem xét phê chuẩn", "Quốc hội sẽ phê chuẩn Hiệp định")? Not when the last assembly named before it is a
+    foreign one ("Quốc hội Mỹ thông qua Hiệp định. Sau khi Quốc hội phê chuẩn ..."), nor when the same or the
+    previous sentence names a foreign country and not Vietnam (the story is told of that country)."""
+    text = doc.text
+    if text.find("uốc hội", c0, ts) < 0 or _OWN_PARLIAMENT.search(text, c0, ts) is None:
+        return False
+    starts = [s.start for s in doc.sentences]
+    i = bisect_right(starts, ts) - 1
+    s0 = doc.sentences[i - 1].start if i >= 1 else (doc.sentences[i].start if i == 0 else c0)
+    lo = min(s0, max(0, c0 - _PARLIAMENT_REACH))
+    countries = {m.start: m.code for m in doc.mentions if m.kind == "country" and lo <= m.start < ts}
+    named = [countries.get(m.end(), "") for m in _NAMED_PARLIAMENT.finditer(text, lo, ts)]
+    named = [c for c in named if c]
+    if named and named[-1] != VNM:
+        return False  # the last assembly named is a foreign one
+    codes = {c for p, c in countries.items() if p >= s0}
+    return not codes or VNM in codes
 
 
 def outcome_told(drafts: list) -> list:

@@ -21,7 +21,51 @@ from doingoai.extract.events_places import _VENUE_NEXT  # (a meeting after the v
 DISCUSS = frozenset({"consult_discuss"})
 CLASH = frozenset({"conflict_clash"})
 # placed only when their parties are named as :func:`parties_named` says
-CHECKED = DISCUSS | CLASH | {"trade", "invest", "aid_goods"}
+# aid that a school or a company gives (or receives) is no state's: checked by :func:`private_party`
+PRIVATE_AID = frozenset({"aid_supply", "aid_scholarship", "aid_training", "aid_students"})
+CHECKED = DISCUSS | CLASH | PRIVATE_AID | {"trade", "invest", "aid_goods"}
+# the head noun of a subject that is a private group, not its state ("doanh nghiệp Việt Nam đầu tư ...", "các chuyên
+# gia Việt Nam và Thái Lan thảo luận ...", "Trường Đại học Bách khoa tiếp nhận 50 sinh viên Nhật Bản ...")
+_SUBJECT_OPEN = r"\s*(?:và |còn |đồng thời |theo đó |trong đó )?(?:các |những |nhiều |một số |một |mỗi |cả )?"
+_FIRMS = r"công ty|doanh nghiệp|tập đoàn|nhà trường|trường|đại học|bệnh viện"
+_PEOPLE = r"|nông dân|chuyên gia|học giả|sinh viên|người dân"
+_PRIVATE_SUBJECT = re.compile(_SUBJECT_OPEN + r"(?:" + _FIRMS + _PEOPLE + r")\b")
+_FIRM_SUBJECT = re.compile(_SUBJECT_OPEN + r"(?:" + _FIRMS + r")\b")  # a giver of aid (students receive it)
+# a receiver or giver that is a market, a company or a school: "cho thị trường Lào", "cho Công ty Cổ phần ABC",
+# "nhận học bổng của Đại học Harvard (Mỹ)"
+_PRIVATE_OTHER = re.compile(
+    r"\b(?:cho|của) (?:các |những |một số |một )?(?:thị trường|công ty|doanh nghiệp|tập đoàn|nhà trường|trường"
+    r"|đại học|bệnh viện)\b"
+)
+_SEGMENT_END = re.compile(r"[,;:.()]")
+_POLICE = re.compile(_SUBJECT_OPEN + r"(?:cảnh sát|công an|lực lượng cảnh sát)\b")
+# a person (not a state nor an armed force) fired at: "vào một người di cư", "vào người biểu tình", "vào dân thường"
+_PERSON_TARGET = re.compile(
+    r"\bvào (?:một |hai |các |những |nhiều |đám |nhóm )?(?:người|dân thường|thường dân|ngư dân|học sinh|nghi phạm"
+    r"|đối tượng|phóng viên|nhà báo)\b"
+)
+
+
+def private_subject(low: str, s0: int, ts: int, heads: re.Pattern = _PRIVATE_SUBJECT) -> bool:
+    """Is the subject of the verb at ``ts`` (the words after the last comma before it) headed by a private group's noun
+    (a company, a school, a hospital, farmers, experts, students, the people)? A state's act is told with the
+    country or its government as subject."""
+    lo = max(s0, ts - 100)
+    for m in _SEGMENT_END.finditer(low, lo, ts):
+        lo = m.end()
+    return heads.match(low, lo) is not None
+
+
+def private_party(low: str, s0: int, s1: int, ts: int, te: int) -> bool:
+    """Is aid at ``[ts, te)`` a school's or a company's (its subject), or given to a market or a company, or given by
+    a school ("của Đại học Harvard") in the words after the verb up to the clause's end?"""
+    if private_subject(low, s0, ts, _FIRM_SUBJECT):
+        return True
+    end = min(s1, te + 80)
+    m = _SEGMENT_END.search(low, te, end)
+    return _PRIVATE_OTHER.search(low, te, m.start() if m else end) is not None
+
+
 # the receiving verb before the goods received: "nhận được thêm 2 triệu liều", "tiếp nhận 50 máy thở"
 _RECEIVED_GOODS = re.compile(
     r"\b(?:tiếp nhận|nhận được|đã nhận)(?: thêm)?(?: (?:hơn|gần|khoảng|trên|tổng cộng|các|những|nhiều|một|lô|số|[\d.,]+"
@@ -53,8 +97,14 @@ def parties_named(ctx, text: str, index, h, s0: int, s1: int) -> bool:
     mention groups are cached for them)? A discussion needs its parties
     (:func:`discussed_by_parties`); an armed clash two sides named in its clause; trade and investment a country as
     their subject right before the verb ("Việt Nam (chưa) xuất khẩu gạo sang ...", not "một công ty ... khi nhập khẩu
-    thịt bò từ Pháp sang Ý"; "các doanh nghiệp Nhật Bản đầu tư ... vào", not the appraisal "đầu tư của X vào Y chưa
-    tương xứng ...")."""
+    thịt bò từ Pháp sang Ý", nor the appraisal "đầu tư của X vào Y chưa tương xứng ..."). None of them (but a clash)
+    counts when its subject is a private group with its country ("doanh nghiệp Việt Nam đầu tư 2 tỷ USD vào Lào",
+    "nông dân Việt Nam xuất khẩu gạo": :func:`private_subject`; a state's investment is told with the country as
+    subject); nor aid given by a school or a company, or to a market (:func:`private_party`)."""
+    if h.trigger.name in PRIVATE_AID:
+        return not private_party(text, s0, s1, h.start, h.end)
+    if h.trigger.name not in CLASH and private_subject(text, s0, h.start):
+        return False  # "doanh nghiệp Việt Nam đầu tư ...", "các chuyên gia Việt Nam và Thái Lan thảo luận"
     if h.trigger.name in DISCUSS:
         return discussed_by_parties(ctx, text, index, h.start, h.end, s0, s1)
     c0, c1 = clause(text, s0, s1, h.start)
@@ -65,7 +115,15 @@ def parties_named(ctx, text: str, index, h, s0: int, s1: int) -> bool:
             and _GIVER.match(text, h.end, s1) is not None
         )
     if h.trigger.name in CLASH:  # "cảnh sát Pháp đụng độ với người biểu tình": one side is no armed conflict
-        sides = {c for g in gs if g.marker in ("", "với", "giữa", "vào", "của") for c in _codes(g)}
+        if private_subject(text, s0, h.start, _POLICE):
+            return False  # "cảnh sát Mỹ nổ súng vào ...": police fire on people, not a state on a state
+        sides = {
+            c
+            for g in gs
+            if g.marker in ("", "với", "giữa", "vào", "của")
+            and not (g.marker == "vào" and _PERSON_TARGET.search(text, g.marker_pos, g.start))
+            for c in _codes(g)
+        }  # ("nổ súng vào một người di cư Mê-hi-cô": a person shot at is no side)
         return len(sides) >= 2
     before = [g for g in gs if g.end <= h.start]
     return (

@@ -582,7 +582,8 @@ LEXICON: tuple[Trigger, ...] = (
             r"(?:(?:làm việc|tiếp xúc(?: song phương)?) với|(?:chủ trì )?lễ đón(?: chính thức| trọng thể| cấp nhà nước)?)"
             r"(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng"
             r"|ngoại trưởng|đại sứ|quốc vương|nhà vua|tổng bí thư|phó tổng thống|phó thủ tướng|thứ trưởng|tổng thư ký"
-            r"|đoàn|phái đoàn|trưởng đoàn|người đứng đầu|phía|lãnh đạo)" + _NO_WORD + ")"
+            r"|đoàn|phái đoàn|trưởng đoàn|người đứng đầu|phía"
+            r"|lãnh đạo(?! (?:tỉnh|thành phố|địa phương)\b))" + _NO_WORD + ")"
             r"|(?:tiếp xúc|gặp|gặp gỡ|hội kiến|hội đàm) song phương" + _NO_WORD,
             back=2,
         ),
