@@ -217,3 +217,8 @@ def test_edits_on_an_identity_map_agree_with_the_general_path(text, data):
         s1, e1 = fast.source_span(i, min(i + 1, len(fast.text)))
         s2, e2 = slow.source_span(i, min(i + 1, len(slow.text)))
         assert (s1 + 1, e1 + 1) == (s2, e2) or (i == 0 and s2 == 0)
+
+
+def test_an_eth_whose_vietnamese_context_is_decoded_from_a_legacy_font_is_fixed_at_once():
+    once = clean_text("ViÖt\nÐ¶NG\xa0")  # (found by hypothesis: "ViÖt" is TCVN3 "Việt")
+    assert clean_text(once) == once and "Ð" not in once
