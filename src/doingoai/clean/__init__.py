@@ -64,7 +64,9 @@ def clean_mapped(
     before = fix_eth(nfc)
     hits: list[int] = []
     mt = converted = convert_legacy(before, found, hits)
-    if converted is not before:  # letters just decoded may be the Vietnamese context an eth needed ("ViÖt Ð¶NG")
+    if (
+        converted is not before
+    ):  # letters just decoded may be the Vietnamese context an eth needed ("ViÖt Ð¶NG")
         mt = converted = fix_eth(converted)
     if viqr_input:
         mt = fix_eth(viqr(mt))
