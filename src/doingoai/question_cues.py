@@ -204,5 +204,5 @@ def mentions_kind(kinds: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` uses a cue word of one of ``kinds`` (a sentence about the asked action)."""
     if not kinds:
         return True
-    folded = fold(text)
+    folded = " ".join(fold(text).split())  # "quan  hệ" of a justified line is "quan hệ"
     return any(KIND_RX[k].search(folded) for k in kinds if k in KIND_RX)

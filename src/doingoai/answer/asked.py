@@ -114,6 +114,10 @@ def negation_ok(neg: Negation | None, sentence: str) -> bool:
     return neg is None or negation_at(neg, sentence) is not None
 
 
+_COPULA = re.compile(r"(?:phải\s+)?là\s+([^\W\d_]+\s+[^\W\d_]+)")
+_NOT_BEING = r"(?<!\w)(?:chưa|không|chẳng)(?:\s+(?:hề|từng|bao giờ|phải))*\s+là\s+"
+
+
 def contradicts(question: str, sentence: str) -> bool:
     """An affirmative question's sentence only negates the question's verb ("Liên minh châu Âu đã
     công nhận quy chế nào?" against "... chưa công nhận quy chế ..."): it says the opposite."""
@@ -121,6 +125,13 @@ def contradicts(question: str, sentence: str) -> bool:
     if any(not VI_NEGATION.search(clause) for clause in low.split(";")):
         return False  # "X lần đầu trúng cử ...; trước đó, X chưa từng là thành viên": a clause says it
     for m in VI_NEGATION.finditer(low):
+        copula = _COPULA.match(low, m.start(2))  # "chưa là thành viên": what it is not, after "là"
+        if copula and f" {copula.group(1)} " in asked:
+            what = r"\s+".join(copula.group(1).split())
+            said = len(re.findall(rf"(?<!\w){what}(?!\w)", low))
+            if said <= len(re.findall(_NOT_BEING + what + r"(?!\w)", low)):
+                return True
+            continue
         if m.group(3) is None or m.group(2) in NOT_NEGATION:
             continue
         pair = f"{m.group(2)} {m.group(3)}"
@@ -160,7 +171,8 @@ def action_at(q: Question, sentence: str) -> list[int]:
     if not q.action:
         return []
     folded = fold(sentence).lower()
-    return sorted(m.end() for w in q.action for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded))
+    words = [r"\s+".join(map(re.escape, w.split())) for w in q.action]  # "hiệu  lực" of a justified line
+    return sorted(m.end() for w in words for m in re.finditer(rf"(?<!\w){w}(?!\w)", folded))
 
 
 def says_action(q: Question, sentence: str) -> bool:

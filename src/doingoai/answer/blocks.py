@@ -95,7 +95,7 @@ def wanted_precision(q: Question) -> int:
 
 def precision_of(date: str) -> int:
     """2 for a day ("30/3/1973", ISO "1973-03-30"), 1 for a month, 0 for a year or a span."""
-    if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d", date):
+    if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|\d\s+tháng\s+\d{1,2}\s+năm", date):
         return 2
     return 1 if re.search(r"tháng|\d{1,2}/\d{4}|\d{4}-\d\d", date, re.I) else 0
 

@@ -111,6 +111,8 @@ class DocumentContext:
         if any(m.kind in kinds | _FORUMS and m.code not in self.codes for m in self._mentions(hit["text"])):
             return None  # the sentence names another forum or country: it is about that one
         text, title = self._doc(hit["doc_id"])
+        if title.isupper():  # "... VIỆT NAM – TRUNG QUỐC": the names as a sentence writes them
+            title += " " + title.title()
         before = (
             title
             if "country" in kinds

@@ -67,15 +67,20 @@ ABOUT = 0.6  # a person's sentence and passage say this share of the question's 
 PERSON_MARGIN = 0.4  # a person is taken from sentences about one concept short of the best, no further
 
 
+TABLE_ROWS = 12  # rows of a table taken whole after the sentence introducing it
+
+
 def _following(kb, hit: dict[str, Any], limit: int = 3) -> list[dict[str, Any]]:
     """The body sentences after ``hit`` in its document (headings and front matter skipped)."""
-    rows = kb.sentences_after(hit["doc_id"], hit["sentence"], limit + 2)
-    out = [
-        {k: r[k] for k in ("doc", "path", "doc_id", "text", "start", "end", "raw_start", "raw_end")}
-        for r in rows
-        if r["type"] in ("paragraph", "list_item")
-    ]
-    return out[:limit]
+    rows = kb.sentences_after(hit["doc_id"], hit["sentence"], limit + 2 + TABLE_ROWS)
+    rows = [r for r in rows if r["type"] in ("paragraph", "list_item", "table")]
+    keys = ("doc", "path", "doc_id", "text", "start", "end", "raw_start", "raw_end")
+    out = [{k: r[k] for k in keys} for r in rows[:limit]]
+    if rows[:limit] and rows[limit - 1 if len(rows) >= limit else -1]["type"] == "table":
+        more = rows[limit:]  # a table the lead-in introduces: every row of it (up to TABLE_ROWS)
+        more = more[: next((i for i, r in enumerate(more) if r["type"] != "table"), len(more))]
+        out += [{k: r[k] for k in keys} for r in more[:TABLE_ROWS]]
+    return out
 
 
 # A paragraph opening an enumeration: "Trước hết, ...", "Thứ nhất, ...", "Một là, ...", "First, ..."

@@ -20,9 +20,13 @@ _DATE = re.compile(
     # "8 – 9/4/2010", "12 đến 13/5/2022", "30/4 đến ngày 2/5/2022": both days of a range
     r"(?:ngày\s+)?\b\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
     r"|(?:ngày\s+)?\b\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
+    r"|(?:ngày\s+)?\b\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:1[89]|20)\d\d\b"  # "26 tháng 7 năm 2005"
     r"|(?:tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:1[89]|20)\d\d\b"
     r"|\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b"
-    r"|\b(?:1[89]|20)\d\d\b",
+    r"|\b(?:1[89]|20)\d\d\b"
+    # a day of the document's own year, after "ngày": "Ngày 12/11, ...", "từ ngày 27 đến 30/11"
+    r"|\bngày\s+\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}\b(?!/)"
+    r"|\bngày\s+\d{1,2}/\d{1,2}\b(?!/)",
     re.I,
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*/\s*\d+\b|\b\d+(?:[.,]\d+)?\s*%|\bthứ\s+\d+\b|\b\d+(?:[.,]\d+)*\b")
@@ -77,6 +81,15 @@ def nearest(cands: list[re.Match[str]], anchors: list[int]) -> re.Match[str] | N
 
 
 _CITATION_BEFORE = re.compile(r"\([^()]*\D,\s*$")  # "(ĐCSVN, " — the year of a cited work, not of an event
+# "Hiệp ước biên giới trên đất liền (1999)": the year names the document, not the event asked
+_NAMED_DOC = re.compile(
+    r"(?:Hiệp ước|Hiệp định|Công ước|Thỏa thuận|Tuyên bố|Hiến chương|Nghị định thư)[^,;()]{0,80}\($"
+)
+_DOC_WORDS = re.compile(
+    r"\b(?:hiệp ước|hiệp định|công ước|thỏa thuận|tuyên bố|hiến chương|nghị định thư|treaty"
+    r"|agreement|convention|declaration|charter|protocol)\b",
+    re.I,
+)
 
 
 def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
@@ -88,6 +101,8 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     if q.year is not None:
         cands = [m for m in cands if str(q.year) not in m.group(0)] or cands
     named = date_question_years(q)  # "Hiệp ước ... năm 1985 được ký ngày nào?": 1985 names the treaty
+    if not _DOC_WORDS.search(q.text):  # a question not about a document: "(1999)" after its name is no answer
+        cands = [m for m in cands if not _NAMED_DOC.search(sentence, 0, m.start())] or cands
     cands = [m for m in cands if not_named_year(named, m.group(0))]
     precision = 2 if q.asks_day else 1 if q.asks_month else 0
     if precision:  # "tháng nào năm 2020": a month (of 2020), not "2020 – 2021"
@@ -144,7 +159,7 @@ def _found(m: re.Match[str] | None) -> Found | None:
 
 def _precision(date: str) -> int:
     """2 for a day ("8/4/2010"), 1 for a month ("tháng 11/1997"), 0 for a year or a span of years."""
-    if re.search(r"\d{1,2}/\d{1,2}/\d{4}", date):
+    if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d\s+tháng\s+\d{1,2}\s+năm", date):
         return 2
     return 1 if re.search(r"tháng|\d{1,2}/\d{4}", date, re.I) else 0
 
@@ -223,11 +238,18 @@ def find_list(q: Question, sentence: str) -> Found | None:
 
 
 _PLACE = re.compile(
-    rf"\b(?:tại|ở|in|at)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
+    rf"\b(?:tại|ở|in|at)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?"  # "tại khu nghỉ dưỡng Bu-ra-bai": the name
+    r"(?:(?:khu nghỉ dưỡng|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of)\s+)?"
+    rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
 )
 # a news dateline opening the sentence: "Bắc Kinh, 18/11/2009 – ...", "Hà Nội, ngày 16 tháng 3 năm 2004"
 _DATELINE = re.compile(
     rf"^\s*([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}}/|\s+tháng\s+)\d"
+)
+# a host as the subject: "Thủ đô Hà Nội đăng cai Hội nghị ...", "Việt Nam là chủ nhà ..."
+_HOST = re.compile(
+    rf"(?:(?i:thủ đô|thành phố)\s+)?([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)\s+(?:(?:đã|sẽ)\s+)?"
+    r"(?:đăng cai|là (?:nước )?chủ nhà)\b"
 )
 _SEA = re.compile(r"(?:Biển|Vịnh|Eo biển|Quần đảo|Đảo|Vùng biển|Thái Bình Dương|Ấn Độ Dương)\b")
 _NOT_PLACE = re.compile(  # an event or a body after "tại": "tại Hội nghị ...", not a place
@@ -255,6 +277,8 @@ def find_place(q: Question, sentence: str) -> Found | None:
     for m in _PLACE.finditer(sentence):  # "Thành phố Hồ Chí Minh" whole; "thủ đô Hà Nội" -> "Hà Nội"
         city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written
         cands.append((sentence[m.start(1) : m.end(2)], m.start(1)) if city else (m.group(2), m.start(2)))
+    if q.asks_held:  # no "tại X": the host named as the subject holds it
+        cands += [(m.group(1), m.start(1)) for m in _HOST.finditer(sentence)]
     for name, start in cands:
         if name.lower() in asked or _NOT_PLACE.match(sentence, start) or (_SEA.match(name) and not sea_ok):
             continue

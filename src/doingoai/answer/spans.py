@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from doingoai.answer.asked import negation_at, negation_of
 from doingoai.answer.countries import find_actors
-from doingoai.answer.extractors import Found, extract, find_name, find_theme, nearest, term_positions
+from doingoai.answer.extractors import UPPER, Found, extract, find_name, find_theme, nearest, term_positions
 from doingoai.answer.persons import find_person
 from doingoai.answer.required import find_ordinal
 from doingoai.answer.venues import find_venue
@@ -28,6 +28,9 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
         spans = list(_YEAR_SPAN.finditer(sentence))
         m = nearest(spans, term_positions(sentence, terms))
         return (m.group(0), m.start(), m.end()) if m else None
+    called = _called_by(q.text)
+    if called:  # "Công ty ... của X tên là gì?": the name the sentence writes after "công ty"
+        return _name_after(called, sentence)
     head = q.asks_ordinal
     if head:  # "khóa mấy", "lần thứ mấy", "thứ bao nhiêu": the ordinal the sentence writes there
         return find_ordinal(head, sentence)
@@ -46,6 +49,25 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
     if q.wants is Wants.PLACE and q.activity:  # "Where do X and Y coordinate?": a forum may answer
         return find_venue(q, sentence, codes) or extract(q, sentence, terms)
     return extract(q, sentence, terms)
+
+
+# "Công ty viễn thông của X tại Y tên là gì?": the thing is named right after its noun
+_CALLED = re.compile(r"^\s*([^\W\d_]+\s+[^\W\d_]+)\b.*\btên\s+(?:là\s+)?gì\s*\??\s*$", re.I)
+_NAME_RUN = rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
+
+
+def _called_by(question: str) -> str | None:
+    """The noun opening a "... tên là gì" question ("công ty", "chương trình"), lower-cased, or None."""
+    m = _CALLED.match(question)
+    return m.group(1).lower() if m else None
+
+
+def _name_after(noun: str, sentence: str) -> Found | None:
+    """The capitalised name written right after ``noun`` ("công ty Telemor"), or None."""
+    m = re.search(rf"(?<!\w)(?i:{re.escape(noun)})\s+{_NAME_RUN}", sentence)
+    if not m:
+        return None
+    return m.group(1), m.start(1), m.end(1)
 
 
 def _name_start(q: Question, head: str, sentence: str, at: int) -> int:
