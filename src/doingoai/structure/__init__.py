@@ -52,6 +52,10 @@ def structure_document(doc: Document) -> Document:
     text = new.text
     block_texts = [text[s:e] for s, e in spans]
     classify.refine(raw_blocks, block_texts)
+    new, spans = build.collapse_spaces(new, spans, [rb.type is not BlockType.TABLE for rb in raw_blocks])
+    if new.text is not text:
+        text = new.text
+        block_texts = [text[s:e] for s, e in spans]
     if doc.meta.get("markup"):  # an HTML page's own headings and plain paragraphs (read/html.py)
         from doingoai.structure import markup
 

@@ -16,7 +16,7 @@ from operator import add
 
 from doingoai.structure.language import is_vietnamese_fragment
 from doingoai.structure.lines import Lines
-from doingoai.textmap import MappedText, OffsetMap, Segment
+from doingoai.textmap import MappedText, OffsetMap, Segment, TextBuilder
 
 
 def write(mapped: MappedText, lines: Lines, blocks: list) -> tuple[MappedText, list[tuple[int, int]]]:
@@ -123,6 +123,36 @@ def _write_pieces(
     return pos
 
 
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+def collapse_spaces(
+    mapped: MappedText, spans: list[tuple[int, int]], keep: list[bool]
+) -> tuple[MappedText, list[tuple[int, int]]]:
+    """Runs of spaces inside the blocks ``keep`` marks (not a table's rows, whose cells they part)
+    made one space, as justified PDF lines leave them inside paragraphs; the space maps to the run it
+    stands for. The text and the blocks' new spans (the same objects when nothing changes)."""
+    text = mapped.text
+    if "  " not in text:
+        return mapped, spans
+    out = TextBuilder()
+    pos = shift = 0
+    new_spans = []
+    for (s, e), ok in zip(spans, keep, strict=True):
+        start = s - shift
+        if ok and text.find("  ", s, e) >= 0:
+            for m in _SPACE_RUN.finditer(text, s, e):
+                out.add(mapped, pos, m.start())
+                out.add_replacement(mapped, m.start(), m.end(), " ")
+                pos = m.end()
+                shift += m.end() - m.start() - 1
+        new_spans.append((start, e - shift))
+    if not shift:
+        return mapped, spans
+    out.add(mapped, pos, len(text))
+    return out.build(end_source=mapped.map.src_length), new_spans
+
+
 _HYPHEN_END = re.compile(r"-[ \t\r]*[\n\f]")
 _VOWEL_GROUPS = re.compile(r"[aeiouyAEIOUY]+")
 
@@ -140,7 +170,27 @@ def _broken_word(line: str, nxt: str) -> bool:
         return False  # (a hyphen inside either part makes isalpha false)
     if is_vietnamese_fragment(head) or is_vietnamese_fragment(tail) or not (head + tail).isascii():
         return False
-    return len(_VOWEL_GROUPS.findall(head)) >= 2
+    if len(_VOWEL_GROUPS.findall(head)) >= 2:
+        return True
+    # one syllable before the hyphen ("Bam-|bang"): broken only inside a run of foreign names, a
+    # word next to it being one ("Susilo Bam-|bang Yudhoyono"), never among Vietnamese words ("Cu-|ba")
+    before = line[: line.rfind(" ") + 1].split()[-1:] if " " in line else []
+    after = nxt[k + 1 :].split()[:1] if k >= 0 else []
+    return any(map(_foreign_name, before + after))
+
+
+def _foreign_name(word: str) -> bool:
+    """A capitalised plain-letter word of two vowel groups or more, not Vietnamese ("Susilo",
+    "Yudhoyono", "Vladimir"): the shape of a foreign name written as is."""
+    word = word.strip('.,;:!?…()[]"“”‘’')
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word.isascii()
+        and word[0].isupper()
+        and word[1:].islower()
+        and len(_VOWEL_GROUPS.findall(word)) >= 2
+    )
 
 
 # (start, length, src_start, src_end, literal) -> Segment, without a Python-level call

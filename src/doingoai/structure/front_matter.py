@@ -17,8 +17,8 @@ from doingoai.model import BlockType
 from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.preamble import LETTER_SUBJECT as _LETTER_SUBJECT
-from doingoai.structure.preamble import is_marker, named_issuer
-from doingoai.structure.speech import opens_salutation
+from doingoai.structure.preamble import banner_like, is_marker, named_issuer
+from doingoai.structure.speech import is_speech_head, opens_salutation
 
 MAX_TITLE_LINES = 6
 MAX_TITLE_CHARS = 400
@@ -143,7 +143,7 @@ def _lower_tail(lines: Lines, p: int, i: int) -> bool:
     t = lines.texts[i]
     return (
         starts_lower(t)
-        and not lines.blanks[i]
+        and (not lines.blanks[i] or lines.blanks[i] == 1 and is_speech_head(lines.texts[p]))
         and not lines.page[i]
         and len(t) <= MAX_TITLE_CHARS // 2
         and not ends_sentence(t)
@@ -181,6 +181,8 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
     named = named_issuer(texts, idx) if idx else 0  # "BỘ NGOẠI GIAO – VỤ CHÂU ÂU" above "THÔNG TIN ..."
     if named:
         return named
+    if _site_banner(lines, idx):
+        return 1
     if not idx or not texts[idx[0]].isupper():
         return 0
     for n in range(min(3, len(idx) - 1)):
@@ -190,6 +192,26 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
         if is_document_kind(texts[idx[n + 1]]):
             return n + 1
     return 0
+
+
+MAX_BANNER_TITLE = 200  # characters of the title under a site's banner
+
+
+def _site_banner(lines: Lines, idx: list[int]) -> bool:
+    """The first line is a site's upper-case banner, a publishing body and a section ("BỘ NGOẠI GIAO
+    … – HỌP BÁO"), over a title in ordinary case standing alone ("Họp báo thường kỳ … ngày 14/11/2013",
+    blank lines around it): the banner is front matter and the line under it the title."""
+    if len(idx) < 3:
+        return False
+    texts = lines.texts
+    banner, title = texts[idx[0]], texts[idx[1]]
+    if not banner_like(banner):
+        return False
+    if title.isupper() or not title[0].isupper() or len(title) > MAX_BANNER_TITLE or title[-1] in ".,;:!?…":
+        return False
+    if not lines.blanks[idx[1]] or not lines.blanks[idx[2]] or heading_rank(title) is not None:
+        return False
+    return not (label(title) or opens_salutation(title) or is_marker(title))
 
 
 def is_document_kind(t: str) -> bool:

@@ -98,6 +98,8 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
         removed.update(_spaced_page_lines(texts, zone, removed))
     if zone or removed:
         removed.update(i for i in _page_edges(lines, page_numbers, removed) if _issue_header(texts[i]))
+    if removed and True in lines.page:
+        removed.update(_lone_page_heads(lines, removed))
     if removed:
         heads = {keys.get(i, texts[i]) for i in removed}
         # what a glued line must hold (so most lines skip the regular expressions): two characters of
@@ -306,6 +308,32 @@ def _cuts_sentence(texts: list[str], i: int) -> bool:
         return False
     before = texts[i - 1]
     return not ends_sentence(before) and not before.isupper() and heading_rank(before) is None
+
+
+def _lone_page_heads(lines: Lines, removed: set[int]) -> list[int]:
+    """Lines heading a page once ("Vịnh Bắc Bộ và biên giới …" over an even page, the journal's name
+    over the odd ones) in a document whose pages carry running headers already found: the first line
+    after a form feed, short, not a heading nor ending like a sentence, a blank line under it, and
+    cutting a sentence in two (the body line before the page break goes on after it). A heading
+    never stands inside a sentence."""
+    texts = lines.texts
+    n = len(texts)
+    tops = [i for i in compress(range(n), lines.page) if i not in removed]
+    if len(tops) == lines.page.count(True):
+        return []  # no page starts with a running header: the document has none at its tops
+    got = []
+    for i in tops:
+        t = texts[i]
+        if i + 1 >= n or not lines.blanks[i + 1] or len(t) > MAX_LEN or t[-1] in _SENTENCE_END:
+            continue
+        if not t[0].isupper() or heading_rank(t) is not None:
+            continue
+        p = i - 1
+        while p >= 0 and p in removed:
+            p -= 1
+        if p >= 0 and _cuts_sentence(texts, p + 1) and not texts[i + 1][0].isdigit():
+            got.append(i)
+    return got
 
 
 def _zones(lines: Lines, min_blanks: int) -> set[int]:

@@ -26,7 +26,11 @@ _ALPHA = re.compile(r"^([A-ZĐ])[.)]\s+\S")
 _DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")
 _NUM1 = re.compile(r"^(\d{1,2})[.)]\s+\S")
 _BULLET = re.compile(r"^(?:[-•▪●○◦■□➢►✓*+–—]|\(?[a-zđ]\))\s+\S")
-_SOURCE = re.compile(r"^[(\[]?\s*(?:Nguồn|NGUỒN|Source|SOURCE)\s*:", re.UNICODE)
+# a source line ("Nguồn: …", "(Source: …)"), or a news page's credit, a whole line in brackets ("(Theo TTXVN)")
+_SOURCE = re.compile(
+    r"^[(\[]?\s*(?:Nguồn|NGUỒN|Source|SOURCE)\s*:|^[(\[]\s*(?:Theo|THEO)\s+[^()\[\]\n]{2,60}[)\]]$",
+    re.UNICODE,
+)
 _LABEL = re.compile(
     r"^(?P<label>Tóm\s+tắt|TÓM\s+TẮT|Abstract|ABSTRACT|Summary|SUMMARY|Từ\s+kh(?:óa|oá)|TỪ\s+KH(?:ÓA|OÁ)|Từ\s+khóa\s+chính|"
     r"Keywords|KEYWORDS|Key\s+words|Key\s+Words|KEY\s+WORDS)\s*(?::|\.|\s*[-–—]|$)\s*"

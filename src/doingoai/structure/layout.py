@@ -49,6 +49,10 @@ class Layout:
     tables: frozenset[int] = frozenset()  # rows of a table set as text, one block each
     # notes at the foot of a page, each a list of lines, and the line of body text before them
     notes: list[tuple[int, list[int]]] = field(default_factory=list)
+    double: bool = False  # a Word export with a blank line after every line
+
+
+MAX_WRAPPED = 160  # characters of a line wrapped by a Word export (lines longer are paragraphs)
 
 
 def double_spaced(lines: Lines) -> bool:
@@ -56,7 +60,11 @@ def double_spaced(lines: Lines) -> bool:
     blanks = lines.blanks
     single = blanks.count(1)
     zero = blanks.count(0) - (1 if blanks and blanks[0] == 0 else 0)
-    return single >= 4 and zero * 6 <= single
+    if not (single >= 4 and zero * 6 <= single):
+        return False
+    # wrapped lines (a paragraph a line, as from HTML, has lines far longer than any wrap width)
+    long = sum(len(t) > MAX_WRAPPED for t in lines.texts)
+    return long * 10 <= single
 
 
 def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, list[int]]:
@@ -81,7 +89,7 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
             if ends == 3:
                 break
     blank_paragraphs = ends >= 3
-    layout = Layout(lines, soft, gap, _trailing_space_cue(lines, keep), blank_paragraphs)
+    layout = Layout(lines, soft, gap, _trailing_space_cue(lines, keep), blank_paragraphs, double=double)
     layout.closing = closing.spans(lines, keep, 0)
     # (the signature and recipients are not body lines)
     gone = {i for s, e in layout.closing for i in keep[s:e]}
@@ -160,6 +168,7 @@ def _split_notes(texts: list[str], before: int, idx: list[int], out: list[tuple[
 
 
 MAX_CELL = 60  # characters of a table cell
+MAX_LONG_CELL = 160  # characters of the one longer cell a row of three cells or more may have
 _PROSE_END = frozenset(".!?:;,")  # a cell ending so is a sentence part parted by two spaces
 
 
@@ -174,9 +183,16 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
     for i in wide:
         t = texts[i]
         spans = preamble.gap_spans(t)
+        long_cells = sum(e - s > MAX_CELL for s, e in spans)
         if (
             len(spans) >= 2
-            and all(e - s <= MAX_CELL for s, e in spans)
+            # every cell short, but one long cell (a document's name) in a row of three cells or more
+            and (
+                not long_cells
+                or long_cells == 1
+                and len(spans) >= 3
+                and max(e - s for s, e in spans) <= MAX_LONG_CELL
+            )
             and not any(t[e - 1] in _PROSE_END for s, e in spans[:-1])  # "... ASEAN.  Cùng năm": prose
             and not starts_lower(t)
         ):

@@ -112,7 +112,11 @@ class Segmenter:
             # cue says the line before was wrapped (PDF text with blank lines inside paragraphs)
             return self.lay.cue and self.lines.trail[p] and i not in self.lay.soft
         if ti[-1] == ":" and i + 1 < len(self.texts) and _opens_item(self.texts[i + 1]):
-            return False  # a one-line lead-in after a sentence end, its first item after it
+            # a one-line lead-in after a sentence end, its first item after it: a paragraph of its own
+            # (or a heading: "Các nhiệm vụ chủ yếu …:"), but where only widths part paragraphs (a Word
+            # export with a blank line after every line) a clause ("Hôm nay, tôi xin nêu ba điểm:")
+            # goes on after a full line
+            return self.lay.double and "," in ti and not self._fits(p, i)
         if self.lay.cue:
             return bool(self.lines.trail[p])
         if self.lay.blank_paragraphs and i not in self.lay.soft:

@@ -141,6 +141,12 @@ _TITLE_KIND = re.compile(
 _BODY_DASH = re.compile(r"\s[-–—]\s")  # "BỘ NGOẠI GIAO – VỤ CHÂU ÂU": a body and its department
 
 
+def banner_like(t: str) -> bool:
+    """An upper-case line opening with an issuing body's name, then a dash and a section ("BỘ NGOẠI
+    GIAO NƯỚC … – HỌP BÁO"): a site's banner (the name may be long: no word limit)."""
+    return t.isupper() and _ISSUER_START.match(t) is not None and _BODY_DASH.search(t) is not None
+
+
 def named_issuer(texts: list[str], idx: list[int]) -> int:
     """How many upper-case lines at ``idx`` name an issuing body above a title that no marker sets
     apart ("BỘ NGOẠI GIAO – VỤ CHÂU ÂU" above "THÔNG TIN CƠ BẢN VỀ ..."): lines that start like an
