@@ -15,12 +15,13 @@ trigger becomes a draft in :mod:`events_draft` (roles), with its status, date an
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
-from doingoai.extract.events_coord import coordinated, split_off
+from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
@@ -33,6 +34,7 @@ from doingoai.extract.events_phrases import (
     since_opening,
     traveller_before,
 )
+from doingoai.extract.events_places import capital_mentions
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_rules import (
     in_capitalised_name,
@@ -53,6 +55,7 @@ def find_events(doc: Document) -> Document:
     low = lower_same_length(doc.text)  # cues are matched on it; offsets are the same as doc.text's
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
     pairs = pair_mentions(doc, low, index.mentions) + demonstrative_mentions(doc, low, index.mentions)
+    pairs += capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = index.plus(pairs, spans + ctx.citation_spans)
     text, sentences, blocks = doc.text, doc.sentences, doc.blocks
@@ -66,7 +69,7 @@ def find_events(doc: Document) -> Document:
     # triggers of a sentence that names none are not placed at all (nor are they the next trigger of any other
     # sentence's); "peacekeeping_serve" may take its party from elsewhere, so its documents are read in full
     some_unnamed = not any(h.trigger.name == "peacekeeping_serve" for h in hits)
-    last_k, unnamed = -1, False
+    last_k, unnamed, asked = -1, False, False
     for h in hits:
         hs = h.start
         k = bisect_right(starts, hs) - 1
@@ -75,6 +78,9 @@ def find_events(doc: Document) -> Document:
         if k != last_k:
             last_k = k
             unnamed = some_unnamed and _names_nothing(ctx, index, sentences[k])
+            asked = _asks(text, sentences[k])
+        if asked and not presupposed(text, sentences[k].start, hs):
+            continue  # "Khi nào Việt Nam phê chuẩn Công ước?": a question asserts no act (its answer may)
         if unnamed and h.trigger.name not in _BORROWS_PARTY and h.trigger.kind not in _BORROWS_PARTY_KINDS:
             continue
         sent = sentences[k]
@@ -123,6 +129,7 @@ def find_events(doc: Document) -> Document:
                 more = coordinated(ctx, low, index, d, h.end, sent.end)
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
+            drafts += coordinated_agreements(ctx, low, d, h.end, sent.end)  # "đàm phán Hiệp định A và B"
     drafts = outcome_told(
         resolve_same_time(ctx, low, drafts)
     )  # (a candidacy whose election is told: the result)
@@ -159,3 +166,21 @@ _BORROWS_PARTY_KINDS = frozenset(
 def _names_nothing(ctx: Context, index: MentionIndex, sent) -> bool:
     """Does the sentence name no party (no actor mention inside it, no agreement starting in it)?"""
     return not index.any_between(sent.start, sent.end) and not ctx.agreements_between(sent.start, sent.end)
+
+
+_CLOSERS = " \t\n)\"'\u201d\u00bb\u2019]"
+
+
+def _asks(text: str, sent) -> bool:
+    """Is the sentence a question (it ends on "?", before any closing quote or bracket)?"""
+    return text[sent.start : sent.end].rstrip(_CLOSERS).endswith("?")
+
+
+# "Xin cho biết ý nghĩa của việc Việt Nam trúng cử ...?": a clause after "việc" is a fact the question takes as
+# given (what is asked is its meaning), unlike "Khi nào Việt Nam phê chuẩn ...?" or "... có hỗ trợ ... không?"
+_FACT_CLAUSE = re.compile(r"\bviệc (?:[^\W\d_][\w–-]* ){0,6}$")
+
+
+def presupposed(text: str, s0: int, ts: int) -> bool:
+    """Is the trigger at ``ts`` in a question's "việc <subject> ..." complement, a fact taken as given?"""
+    return _FACT_CLAUSE.search(text, max(s0, ts - 60), ts) is not None

@@ -87,6 +87,8 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
         if s > 0 and low[s - 1].isalnum():
             continue
         kinds = ("organisation",) if m.group("org") else ("country", "person")
+        if m.group("org") == "cơ quan":  # "Hội đồng Bảo an ...; được bầu vào cơ quan này": a body too
+            kinds = ("organisation", "body")
         k = bisect_left(starts, s) - 1
         # Vietnam, taken only when no foreign country is named before ("nước này" is a foreign one)
         own = None
@@ -102,7 +104,14 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
                 )  # (a later sentence: its subject)
                 code = country_of(x.code)
                 found = Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora")
-                if code == "VNM" and m.group("state") and doc.sentence_at(x.start) is not doc.sentence_at(s):
+                if (
+                    code == "VNM"
+                    and m.group("state")
+                    and (
+                        doc.sentence_at(x.start) is not doc.sentence_at(s)
+                        or _OBJECT_BEFORE.search(low, max(0, x.start - 8), x.start) is not None
+                    )  # "Séc kế thừa quan hệ với Việt Nam; năm 2004, nước này ...": the Czech Republic
+                ):
                     own = own or found  # "... của Thụy Điển cho Việt Nam. Nước này cũng giúp ...": Sweden
                     k -= 1
                     continue
@@ -119,6 +128,9 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
             ):  # "... I-ta-li-a và Việt Nam thiết lập quan hệ ... / Là ..., nước này ...": nothing
                 out.append(Mention(s, e, prior, "country", "anaphora"))  # before it in its paragraph
     return out
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
 
 
 def _previous_paragraph_country(
@@ -224,6 +236,9 @@ def _antecedent(
     while j >= 0 and k - j <= _BACK and doc.sentences[j].block == block:
         ranges.append((doc.sentences[j].start, doc.sentences[j].end))
         j -= 1
+    heading = _heading_before(doc, block)  # "Quan hệ với Việt Nam" over "Hai nước thiết lập quan hệ ..."
+    if heading is not None and (title is None or heading.start >= title.end):
+        ranges.append((heading.start, heading.end))
     if title is not None and title.end <= doc.sentences[k].start:
         ranges.append((title.start, title.end))
     kept: str | None = None
@@ -250,6 +265,15 @@ def _antecedent(
             kept = codes[0]
     # "Chính phủ A và Chính phủ B (sau đây gọi là “hai bên”)": the pair the document defines (events_phrases)
     return None if party else defined_pair(doc, mentions, pos)
+
+
+def _heading_before(doc: Document, block: int):
+    """The heading of the section holding block number ``block`` when that block opens the section's text (the
+    block right after it): a later paragraph has its own antecedents."""
+    if block < 1 or block >= len(doc.blocks):
+        return None
+    b = doc.blocks[block - 1]
+    return b if b.type is BlockType.HEADING else None
 
 
 def pair_before(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:

@@ -86,3 +86,31 @@ def _elided_upgrades(ctx: Context, low: str, te: int, s1: int) -> list[str]:
         if ELIDED_AND.search(low, max(te, x.start - 16), x.start) and ELIDED_UP.match(low, x.end):
             out.append(x.value)
     return out
+
+
+# "đàm phán Hiệp định TPP và Hiệp định RCEP": agreements coordinated right after the one negotiated, each with
+# its own negotiation (what lies between two of them: "và", "," and the head noun again)
+_NEXT_AGREEMENT = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:các |cả )?(?:hiệp định|hiệp ước|công ước)\s+)?"
+)
+
+
+def coordinated_agreements(ctx: Context, low: str, d: Draft, te: int, s1: int) -> list[Draft]:
+    """Further negotiations for ``d`` (a negotiation of the agreement named first after the trigger at ``te``)."""
+    if d.kind is not K.AGREEMENT_NEGOTIATE or not d.recipients:
+        return []
+    named = next((v for k, v in d.attrs if k == "agreement"), d.recipients[0])
+    ags = ctx.agreements_between(te, min(s1, te + _REACH))
+    first = next((i for i, a in enumerate(ags) if a.code == named), -1)
+    if first < 0:
+        return []
+    out: list[Draft] = []
+    prev = ags[first]
+    for a in ags[first + 1 :]:
+        if _NEXT_AGREEMENT.fullmatch(low, prev.end, a.start) is None:
+            break
+        if a.code not in d.recipients and all(a.code not in x.recipients for x in out):
+            attrs = tuple(("agreement", a.code) if k == "agreement" else (k, v) for k, v in d.attrs)
+            out.append(d._replace(recipients=(a.code,), attrs=attrs))
+        prev = a
+    return out

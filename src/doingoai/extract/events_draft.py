@@ -20,6 +20,7 @@ from doingoai.extract.events_frames import (
     DECIDED,
     SUBORDINATE,
     act_owner,
+    appositive_subject,
     chair_role,
     help_task_start,
     host_before_ma,
@@ -319,7 +320,13 @@ def draft_event(
             ]
         if fk > ts:  # "Là một trong sáu nước sáng lập X năm 1957, nước này ...": the subject after the comma
             pre, post = fronted_roles(text, index, te, fk, c1)
-        if c0 > s0 and pre and pre[0].marker == "" and ends_with_with(ctx, text, index, s0, c0):
+        if (
+            c0 > s0
+            and pre
+            and pre[0].marker == ""
+            and "," not in text[c0 : pre[0].start]  # ("; năm 2004, nước này ...": a clause of its own)
+            and ends_with_with(ctx, text, index, s0, c0)
+        ):
             pre[0] = pre[0]._replace(marker="với", marker_pos=pre[0].start)
         if refers_back(text, ts, te):
             return None  # "lời lên án đó là ...": the act told before, characterised (events_frames)
@@ -354,6 +361,7 @@ def draft_event(
         if pre and kind in AGREEMENT_KINDS and requested(text, pre[-1].end, ts):
             return None  # "Phối hợp với phía EU vận động các nước thành viên sớm phê chuẩn EVIPA": asked of others
         pre = relative_subject(text, clause_groups, c0, ts) or pre  # "X, người đang thăm Y": X visits
+        pre = appositive_subject(text, pre, ts)  # "X, một thành viên sáng lập Y, đã giúp ...": X helps
         role_org, pre = chair_role(text, clause_groups, pre, ts) if trig.name == "host" else ([], pre)
         if role_org:  # "trên cương vị Chủ tịch ASEAN, Việt Nam chủ trì Hội nghị ...": chairing ASEAN
             kind = K.CHAIR

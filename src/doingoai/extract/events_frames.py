@@ -74,16 +74,34 @@ def help_task_start(text: str, te: int, p1: int) -> int:
 
 
 _WHO_REL = re.compile(r"[^,;:()\n]{0,60}?,\s*người (?:đang |đã |vừa |sẽ )?(?:có chuyến )?$")
+# "phối hợp với Lào, nước lần đầu giữ cương vị Chủ tịch ASEAN năm 2016": the country before ", nước" is the
+# subject of the relative clause (a verb follows "nước"; "Lào, nước Chủ tịch ASEAN" is an appositive, no event)
+_COUNTRY_REL = re.compile(
+    r",\s*(?:nước|quốc gia) (?:(?:đang|đã|vừa|sẽ|cũng|hiện|từng|lần đầu(?: tiên)?|lần thứ \w+) )*"
+    r"(?:(?:giữ|đảm nhiệm|đảm nhận|nắm) (?:cương vị|vai trò|chức|ghế) )?$"
+)
 
 
 def relative_subject(text: str, groups: list, c0: int, ts: int) -> list:
     """ "hội kiến Tổng thống In-đô-nê-xi-a Joko Widodo, người đang thăm Việt Nam": the person before
     "người" is the subject of the relative clause (a one-group ``pre``), else []."""
     if text.rfind("người", max(c0, ts - 25), ts) < 0:
-        return []
+        return _country_rel(text, groups, c0, ts)
     for g in reversed(groups):
         if g.end <= ts and g.start >= c0 and _WHO_REL.fullmatch(text, g.end, ts):
             return [g._replace(marker="", marker_pos=-1)]
+    return []
+
+
+def _country_rel(text: str, groups: list, c0: int, ts: int) -> list:
+    """ "với Lào, nước lần đầu giữ cương vị Chủ tịch ASEAN": the one country right before ", nước <verb>"."""
+    if text.rfind("nước", max(c0, ts - 60), ts) < 0 and text.rfind("quốc gia", max(c0, ts - 60), ts) < 0:
+        return []
+    for g in reversed(groups):
+        if g.end <= ts:
+            if len(g.codes) == 1 and g.kinds[0] == "country" and _COUNTRY_REL.fullmatch(text, g.end, ts):
+                return [g._replace(marker="", marker_pos=-1)]
+            return []
     return []
 
 
@@ -170,3 +188,20 @@ def refers_back(text: str, ts: int, te: int) -> bool:
         _NOUN_BEFORE.search(text, max(0, ts - 14), ts) is not None
         and _BACK_REFERENCE.match(text, te) is not None
     )
+
+
+# "Ba Lan, một thành viên sáng lập Hội đồng Tương trợ Kinh tế năm 1949, đã giúp Việt Nam ...": an indefinite
+# appositive after the subject describes it; the names inside it are not the subject of the verb after it
+_APPOSITIVE_OPEN = re.compile(r",\s*(?:(?:vốn )?là )?(?:một|những|các) ")
+
+
+def appositive_subject(text: str, pre: list, ts: int) -> list:
+    """``pre`` without the names of an appositive (", một ... ,") that follows its first unmarked name and closes
+    before the trigger at ``ts``."""
+    for i, g in enumerate(pre[:-1]):
+        if g.marker == "" and _APPOSITIVE_OPEN.match(text, g.end):
+            close = text.find(",", g.end + 1, ts)
+            if close < 0:
+                return pre
+            return pre[: i + 1] + [h for h in pre[i + 1 :] if h.start > close]
+    return pre

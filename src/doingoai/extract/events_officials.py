@@ -55,7 +55,11 @@ _FOREIGN_TITLES = (
     "Tổng thống|Phó Tổng thống|Thủ tướng|Phó Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Nữ hoàng|Chủ tịch"
     "|Tổng Bí thư"
 )
-_FOREIGN_TOKEN = r"(?:[A-Z][a-z][A-Za-z'’-]*|[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+)+)"
+# (or a capitalised word with a letter Vietnamese does not write, accents and all: "José", "Jürgen")
+_FOREIGN_TOKEN = (
+    r"(?:[A-Z][a-z][A-Za-z'’-]*|[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+)+"
+    r"|(?=[^\W\d_]*[fjwzFJWZäëïöüçñß])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*)"
+)
 _FOREIGN_FIRSTS = (
     "Tổng",
     "Thủ tướng",

@@ -41,7 +41,7 @@ def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
             k += 1
         if not counts:
             continue
-        code = max(counts, key=lambda c: (counts[c], last[c]))
+        code = _in_sentence(low, mentions, k, m.start()) or max(counts, key=lambda c: (counts[c], last[c]))
         if m.group("party"):
             party = RULING_PARTY.get(code)
             if party:
@@ -69,3 +69,25 @@ def _partner_phrases(low: str) -> list[re.Match[str]]:
                 break
         i = low.find(" bạn", i + 4)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]\s")
+
+
+def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int) -> str:
+    """The one foreign country named earlier in the sentence of ``pos`` ("chia sẻ mất mát của nhân dân
+    Phi-líp-pin và sẽ hỗ trợ phía bạn": the Philippines, whoever the document names most), or ""."""
+    lo = max(0, pos - 300)
+    start = lo
+    for b in _SENTENCE_END.finditer(low, lo, pos):
+        start = b.end()
+    named = set()
+    j = k - 1
+    while j >= 0 and mentions[j].start >= start:
+        x = mentions[j]
+        if x.kind in _STATE_KINDS and x.via != "anaphora":
+            c = country_of(x.code)
+            if c not in _OWN and len(c) == 3 and c.isalpha():
+                named.add(c)
+        j -= 1
+    return named.pop() if len(named) == 1 else ""
