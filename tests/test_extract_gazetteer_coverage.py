@@ -235,3 +235,11 @@ def test_gold_code_for_mercosur():
         "quan hệ với Khối Thị trường chung Nam Mỹ (MERCOSUR). Việt Nam và MERCOSUR chưa khởi động đàm phán."
     )
     assert [c for _, c in found(text)].count("MERCOSUR") == 3
+
+
+def test_the_arab_league_in_its_hyphenated_spellings():
+    from doingoai.pipeline import extract_text
+
+    for name in ("Liên đoàn Ả-rập", "Liên đoàn Ả Rập", "Liên đoàn A-rập", "Liên đoàn các quốc gia Ả-rập"):
+        doc = extract_text(f"An-giê-ri đăng cai Hội nghị Cấp cao {name} năm 2022.", "x")
+        assert "LAS" in [m.code for m in doc.mentions], name
