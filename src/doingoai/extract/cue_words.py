@@ -16,39 +16,16 @@ def _words_of(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         literal_alternatives,
         trie_pattern,
     )  # (it imports events_context)
+    from doingoai.extract.vi_regex import leading_alternatives
 
     words: set[str] = set()
-    for part in _top_level(
-        rx.pattern
-    ):  # "\\b(?:nhiệm vụ|...)\\b|\\b(?:chỉ thị|yêu cầu)\\s*:": each branch's words
+    # "\\b(?:nhiệm vụ|...)\\b|\\b(?:chỉ thị|yêu cầu)\\s*:": each top-level branch's words
+    for part in leading_alternatives("(?:" + rx.pattern + ")")[0]:
         found = literal_alternatives(part)
         if not found:
             return None
         words.update(found)
     return re.compile(trie_pattern(words)) if words else None
-
-
-def _top_level(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives (split at "|" outside brackets and escapes)."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = pattern.index("]", i + 2) + 1 if "]" in pattern[i + 2 :] else len(pattern)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def may_match_ci(rx: re.Pattern[str], text: str) -> bool:

@@ -69,20 +69,30 @@ def needles_of(*cues: Cue) -> re.Pattern[str]:
 
 def leading_alternatives(body: str) -> tuple[list[str], int]:
     """The top-level alternatives of the group ``(?:...)`` that ``body`` opens, and the index of its closing
-    bracket (-1 when it does not close: the alternatives then run to the end)."""
-    depth, alts, cur = 0, [], ""
-    for i, ch in enumerate(body[3:], 3):
+    bracket (-1 when it does not close: the alternatives then run to the end). Escapes ("\\(", "\\|") and
+    character classes ("[)|]") are copied as they are, never read as brackets or bars."""
+    depth, alts, start, i, n = 0, [], 3, 3, len(body)
+    while i < n:
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            close = body.find("]", i + 2)
+            i = close + 1 if close >= 0 else n
+            continue
         if ch == ")" and depth == 0:
-            alts.append(cur)
+            alts.append(body[start:i])
             return alts, i
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            alts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    alts.append(cur)
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(body[start:i])
+            start = i + 1
+        i += 1
+    alts.append(body[start:])
     return alts, -1
 
 
