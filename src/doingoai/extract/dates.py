@@ -17,6 +17,7 @@ dates of anything in the text and are left out. :func:`date_near` gives the date
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from functools import lru_cache
@@ -118,8 +119,6 @@ def _near_day(w: str, base: str) -> str:
         return f"{y}-{m:02d}"
     if len(base) < 10:
         return base if unit == "tuần" else ""  # a week of a document dated by its month: that month
-    import datetime
-
     day = datetime.date(y, m, int(base[8:10])) + datetime.timedelta(days=step * (7 if unit == "tuần" else 1))
     return day.isoformat() if unit == "hôm" else f"{day.year}-{day.month:02d}"
 
@@ -154,8 +153,6 @@ _KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy")
 
 def _iso_day(year: int, month: int, day: int) -> str:
     """ "YYYY-MM-DD" for a day that exists, else "" ("30/2")."""
-    import datetime
-
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
