@@ -6,6 +6,12 @@ into :class:`~doingoai.model.Citation` records. A parenthesis is a citation only
 author (starting with a capital, no digits, not a date word) followed by a year ("2015", "2015a") or
 "n.d."/"không năm": "(1977)", "(SEV)", "(192/193)", "(Nguồn: BTGTW)" are not.
 
+Narrative citations ("Theo Lã Minh Trí (2018), ...", "Hoàng Thị Mai (2004), tr. 58-60") are read by
+:mod:`doingoai.extract.cite_narrative`; in a footnote or endnote (:mod:`doingoai.extract.cite_notes`) the
+reference form "Nguyễn Văn Bình (2001), Nhan đề, Nxb..., tr. 34." is a citation with the pages at its end.
+A group of authors is named by its first author(s): "(Đặng Hữu Thành và cộng sự, 2019)" has the author
+"Đặng Hữu Thành" (the span keeps "và cộng sự"; :func:`cited_works` tells the group from the person).
+
 Abbreviations defined in the document — "Đảng Cộng sản Việt Nam [ĐCSVN]" in a citation or
 "chủ nghĩa xã hội (CNXH)" in the text (see :mod:`doingoai.extract.cite_aliases`) — are collected first, kept
 in ``doc.meta["aliases"]`` and used to resolve short authors anywhere in the document.
@@ -20,6 +26,7 @@ from dataclasses import dataclass
 
 from doingoai.extract.cite_aliases import KNOWN, is_place, text_aliases
 from doingoai.extract.cite_narrative import YEAR_ONLY, author_before
+from doingoai.extract.cite_notes import NOTE_REFERENCE, note_ends, note_pages
 from doingoai.extract.cite_works import cited_works, csl_json, reference_spans
 from doingoai.extract.quotes import QuoteIndex
 from doingoai.model import Citation, Document
@@ -103,6 +110,7 @@ class Parsed:
     volume: str | None
     pages: str | None
     narrative: bool = False  # "Trần Thị Lan (2021, tr. 118) cho rằng ...": the span runs from the name to ")"
+    note: bool = False  # in a footnote or endnote ("¹ Xem: Nguyễn Văn Bình (2001), Nhan đề, Nxb..., tr. 34.")
 
 
 def _one_spaced(text: str) -> str:
@@ -230,6 +238,7 @@ def scan(doc: Document) -> list[Parsed]:
     """Every citation in the text, in reading order, aliases not yet resolved."""
     text = doc.text
     excluded = _in_reference_list(doc)
+    note_end = note_ends(doc)
     out: list[Parsed] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1)
@@ -237,7 +246,7 @@ def scan(doc: Document) -> list[Parsed]:
             continue
         found = parse_parenthesis(inner, m.start(1))
         if not found and (y := YEAR_ONLY.match(inner)) is not None:
-            found = _narrative(text, m, y)
+            found = _narrative(text, m, y, note_end(m.start()))
         if not found and out and (same := _SAME_WORK.match(inner)) is not None:
             found = [_same_work(out[-1], m, same)]
         out.extend(found)
@@ -253,26 +262,51 @@ def _same_work(before: Parsed, m: re.Match[str], same: re.Match[str]) -> Parsed:
     return Parsed(m.start(1), m.end(1), before.author, None, before.year, before.suffix, volume, pages)
 
 
-def _narrative(text: str, m: re.Match[str], y: re.Match[str]) -> list[Parsed]:
-    """ "Trần Thị Lan (2021, tr. 118)": the author written before a parenthesis holding a year and locators."""
+def _narrative(text: str, m: re.Match[str], y: re.Match[str], note: int | None) -> list[Parsed]:
+    """ "Trần Thị Lan (2021, tr. 118)": the author written before a parenthesis holding a year and locators.
+
+    The pages may follow the parenthesis: "Hoàng Thị Mai (2004), tr. 58-60" (the span then takes them in).
+    In a note (``note`` is where it ends) "Nguyễn Văn Bình (2001), Nhan đề, Nxb..., tr. 34." is a reference
+    in the note style: the year followed by the title (or the note's end) is evidence enough, and the
+    pages are the first locator after the title, before the next reference of the note."""
     rest = m.group(1)[y.end() :]
     volume, pages = _locators(rest)
     if rest.strip(" ,;:.") and volume is None and pages is None:
         return []  # "(1975–1985)", "(2019 đến nay)": not a year and locators
-    who = author_before(text, m.start(), pages is not None)
+    end, evidence = m.end(), pages is not None
+    if not rest.strip(" ,;:.") and (after := _PAGES_AFTER.match(text, end)) is not None:
+        volume, pages = after.group("v") or volume, _one_spaced(after.group("p"))
+        end, evidence = after.end(), True
+    elif note is not None and NOTE_REFERENCE.match(text, end, note) is not None:
+        evidence = True
+        if pages is None:
+            pages = note_pages(text, end, note)
+    who = author_before(text, m.start(), evidence)
     if who is None:
         return []
     year, suffix = _year_of(y)
-    return [Parsed(who[0], m.end(), who[1], None, year, suffix, volume, pages, narrative=True)]
+    in_note = note is not None
+    return [Parsed(who[0], end, who[1], None, year, suffix, volume, pages, narrative=True, note=in_note)]
+
+
+# pages right after a narrative citation's parenthesis: "Mai (2004), tr. 58-60", "(2011), t. 3, tr. 5"
+_PAGES_AFTER = re.compile(
+    r",\s*(?:(?:t|tập|vol)\.?\s*(?P<v>\d+|[IVXLC]+)\s*,\s*)?(?:tr|trang|pp?)\.?\s*(?P<p>"
+    + _NUM
+    + r"(?:\s*,\s*"
+    + _NUM
+    + r")*)(?![\w/])",
+    re.I,
+)
 
 
 def resolve(author: str, aliases: dict[str, str]) -> str:
-    """The full name for ``author`` (an abbreviation defined in the document, or a well-known one)."""
+    """The full name for ``author`` (an abbreviation defined in the document, or a well-known one).
+
+    A group of authors is named by its first author(s): "et al." / "và cộng sự" / "và nnk" are no part of a
+    name ("Trịnh Văn Khôi và cộng sự" -> "Trịnh Văn Khôi"); the citation's span still shows them."""
     core = _strip_etal(author).strip(" ,")
-    full = aliases.get(core) or KNOWN.get(core)
-    if full is None:
-        return author
-    return full + author[len(core) :] if author.startswith(core) else full
+    return aliases.get(core) or KNOWN.get(core) or core or author
 
 
 def find_citations(doc: Document) -> Document:
@@ -296,6 +330,8 @@ def find_citations(doc: Document) -> Document:
         if p.narrative:  # "X (2021) cho rằng “...”": the quotation that follows in the sentence
             ceiling = parsed[i + 1].start if i + 1 < len(parsed) else len(doc.text)
             quote, last_open = quotes.after(p.end, ceiling), -1
+            if quote is not None and p.note and not doc.text[p.end : quote.start].strip(' ,.:“"«'):
+                quote = None  # a note's 'Tên (2001), “Nhan đề bài báo”, Tạp chí ...': the title, no quotation
         else:
             opening = _open_paren(doc.text, p.start)
             if opening != last_open:  # citations sharing one parenthesis share its quotation

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from doingoai.extract.cite_aliases import is_place
+from doingoai.extract.cite_names import SURNAMES as _SURNAMES
 
 # the parenthesis holds only a year (and locators): "(2021)", "(2021, tr. 118)", "(2016: 45)", "(2015a)"
 YEAR_ONLY = re.compile(r"\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?=$|[\s,:;])")
 _CUE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:theo|dẫn theo|trích theo|của|như|tác giả|các tác giả|nhà nghiên cứu|học giả|nghiên cứu của"
-    r"|công trình của|xem|see|according to|by)\s*$",
+    r"|công trình của|xem(?: thêm)?|tham khảo|see(?: also)?|cf\.|according to|by)\s*:?\s*$",
     re.IGNORECASE,
 )
 _SAYING = re.compile(
@@ -47,10 +48,6 @@ _CONNECTORS = frozenset(
     {"và", "&", "and", "de", "van", "von", "der", "et", "al.", "cộng", "sự", "nnk", "nnk."}
 )
 _GROUP_TAILS = frozenset({"al.", "sự", "nnk", "nnk."})  # what may end a name: "Smith et al.", "An và cộng sự"
-_SURNAMES = frozenset(
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Mai Đào "
-    "Trịnh Cao Hà Tạ Lưu Châu Tô Thái Quách Kiều Đoàn Tăng Lâm Chu Vương Đàm La Nông Triệu Mạc".split()
-)
 _INSTITUTION = re.compile(
     r"(?:^|(?<=\s))(?:Đảng|Ban|Bộ|Ủy ban|Uỷ ban|Quốc hội|Chính phủ|Văn phòng|Viện|Học viện|Tổng cục|Cục|Ngân hàng"
     r"|Trung tâm|Tổ chức|Hội đồng|Cơ quan|Thông tấn xã|World Bank|Ministry|Government|Institute|Council"
@@ -144,8 +141,11 @@ def _last_words_at(head: str) -> int:
     return k + 1
 
 
-def author_before(text: str, paren: int, has_pages: bool) -> tuple[int, str] | None:
-    """The author of a narrative citation whose "(" is at ``paren``: (where the name starts, the name), or None."""
+def author_before(text: str, paren: int, evidence: bool) -> tuple[int, str] | None:
+    """The author of a narrative citation whose "(" is at ``paren``: (where the name starts, the name), or None.
+
+    ``evidence``: the caller already knows a work is cited (pages with the year, or a note's reference
+    "Tên (năm), Nhan đề, ..."), so no cue or verb of saying is needed."""
     j = paren
     while j > 0 and text[j - 1] == " ":
         j -= 1
@@ -174,6 +174,6 @@ def author_before(text: str, paren: int, has_pages: bool) -> tuple[int, str] | N
     if cue is not None and inst is not None and cue.group(0).strip().lower() == "của":
         return None  # "Văn kiện Đại hội V của Đảng Cộng sản Việt Nam (1982)": the year dates the congress
     saying = close >= 0 and _SAYING.match(text, close + 1) is not None
-    if not (cue is not None or saying or has_pages):
+    if not (cue is not None or saying or evidence):
         return None
     return start, name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.extract.cite_names import SURNAMES
 from doingoai.fold import fold
 from doingoai.model import BlockType, Citation, Document
 
@@ -42,10 +43,8 @@ _INSTITUTION = re.compile(
     r"Hiệp hội|Công ty|Tập đoàn|Cơ quan|United|World|International|Ministry|Government|Office|Bank|Institute|"
     r"Center|Centre|Council|Committee|Department|Agency|Organisation|Organization|University)\b"
 )
-_SURNAMES = frozenset(
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Mai Đào "
-    "Trịnh Cao Hà Tạ Lưu Châu Tô Thái Văn Quách Kiều Đoàn Tăng Lâm Chu Vương Đàm La Nông Triệu Mạc".split()
-)
+_SURNAMES = SURNAMES | {"Văn"}  # (for splitting a name: "Văn" is no author-finding risk here)
+_GROUP = re.compile(r"\bet\s+al\b|và\s+(?:cộng\s+sự|nnk|các\s+tác\s+giả\s+khác|những\s+người\s+khác)", re.I)
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 _SPLIT_AUTHORS = re.compile(r"\s*(?:;|&|\band\b|\bvà\b)\s*")
 _ETAL = re.compile(r"\s*(?:,?\s*et\s+al\.?|và\s+cộng\s+sự|và\s+nnk\.?|và\s+các\s+tác\s+giả\s+khác)$", re.I)
@@ -66,23 +65,28 @@ def _slug(text: str) -> str:
 
 
 def cited_works(doc: Document) -> list[dict[str, Any]]:
-    """One dict per cited work: id, author, year, label ("2015a"), volume, count, pages (in order of use).
+    """One dict per cited work: id, author, et_al (more authors than named: "et al.", "và cộng sự"), year,
+    label ("2015a"), volume, count, pages (in order of use).
 
     Sorted by count (most cited first), then by first citation.
     """
-    works: dict[tuple[str, int | None, str, str | None], dict[str, Any]] = {}
+    works: dict[tuple[str, bool, int | None, str, str | None], dict[str, Any]] = {}
     for c in doc.citations:
         suffix, volume = _suffix_volume(doc, c)
-        key = (c.author, c.year, suffix, volume)
+        # a group of authors: "An và cộng sự (2019)" is another work than "An (2019)"
+        group = _GROUP.search(doc.text, c.start, c.end) is not None
+        key = (c.author, group, c.year, suffix, volume)
         w = works.get(key)
         if w is None:
             label = f"{c.year}{suffix}" if c.year is not None else "n.d."
-            wid = f"{_slug(c.author)[:40]}{label if c.year is not None else 'nd'}" + (
-                f"v{volume}" if volume else ""
+            wid = (
+                f"{_slug(c.author)[:40]}{'etal' if group else ''}{label if c.year is not None else 'nd'}"
+                + (f"v{volume}" if volume else "")
             )
             w = works[key] = {
                 "id": wid,
                 "author": c.author,
+                "et_al": group,
                 "year": c.year,
                 "label": label,
                 "volume": volume,
@@ -199,6 +203,8 @@ def csl_json(doc: Document) -> list[dict[str, Any]]:
         if entry:
             _from_entry(item, entry, w["label"])
         note = f"cited {w['count']} time{'s' if w['count'] != 1 else ''}"
+        if w["et_al"]:
+            note += "; more authors than named (et al.)"
         if w["pages"]:
             note += "; pages " + ", ".join(sorted(w["pages"], key=_first_number))
         item["note"] = note
