@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from doingoai.answer.asked import action_at, says_action
+from doingoai.answer.english import en_phrases
 from doingoai.answer.extractors import find_date, find_number, find_place
-from doingoai.answer.lexicon import en_phrases
 from doingoai.answer.required import own_year_first
 from doingoai.answer.terms import content_terms, search_query
 from doingoai.question import Wants, analyse

@@ -218,12 +218,12 @@ def test_unseen_kinds_of_question(kb, question, expected):
 
 
 def test_a_table_after_its_lead_in_follows_whole(kb):
-    from doingoai.answer.engine import _following
+    from doingoai.answer.sections import following
 
     hit = next(
         h.to_dict() for h in kb.search("lễ ký ba văn kiện Gia-các-ta", limit=5) if "Chiều 14/9" in h.text
     )
-    rows = [r["text"] for r in _following(kb, hit)]
+    rows = [r["text"] for r in following(kb, hit)]
     assert any("Thỏa thuận hợp tác" in r for r in rows), rows  # the third row, past the first three lines
     assert not any("Hai bên nhất trí" in r for r in rows[3:]), rows  # the table's rows, then no more
 

@@ -19,7 +19,7 @@ _DEMONYMS = {
 }  # fmt: skip
 _DEMONYM = re.compile(  # the country's side, not "the European Parliament", "the Indian Ocean"
     r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:government|side|delegation|leaders?|president|prime minister"
-    r"|foreign minister|minister|ambassador|army|troops|people|state)\b",
+    r"|foreign minister|minister|ambassador|army|troops|people|state|provinces?|cit(?:y|ies)|regions?)\b",
     re.I,
 )
 

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 from doingoai.answer.lexicon import EN_VI
 from doingoai.fold import fold
-from doingoai.question import NOT_NEGATION, VI_NEGATION, Question
+from doingoai.question import Question
 from doingoai.question_cues import relation_levels
+from doingoai.question_qualifiers import NOT_NEGATION, VI_NEGATION
 
 Concept = tuple[str, ...]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from doingoai.answer.extractors import Found, term_positions
 from doingoai.answer.persons import UPPER
+from doingoai.answer.positions import Found, term_positions
 from doingoai.fold import fold
 from doingoai.question import Question
 

@@ -40,8 +40,9 @@ from doingoai.answer.blocks import (
 )
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.facts import from_events, party_codes
-from doingoai.answer.required import mentions_theme, ordinals_ok, own_year_first, plans_first
+from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
+from doingoai.answer.sections import asks, from_text
 from doingoai.answer.spans import extract_for
 from doingoai.answer.terms import (
     MIN_SUPPORT,
@@ -62,54 +63,8 @@ from doingoai.question_cues import mentions_kind
 __all__ = ["Answer", "ask", "kb_citation"]
 
 MAX_QUESTION = 10_000
-STRONG_SUPPORT = 0.75  # a factoid question with no extractable span gets the sentence only above this
 ABOUT = 0.6  # a person's sentence and passage say this share of the question's words (or all but one)
 PERSON_MARGIN = 0.4  # a person is taken from sentences about one concept short of the best, no further
-
-
-TABLE_ROWS = 12  # rows of a table taken whole after the sentence introducing it
-
-
-def _following(kb, hit: dict[str, Any], limit: int = 3) -> list[dict[str, Any]]:
-    """The body sentences after ``hit`` in its document (headings and front matter skipped)."""
-    rows = kb.sentences_after(hit["doc_id"], hit["sentence"], limit + 2 + TABLE_ROWS)
-    rows = [r for r in rows if r["type"] in ("paragraph", "list_item", "table")]
-    keys = ("doc", "path", "doc_id", "text", "start", "end", "raw_start", "raw_end")
-    out = [{k: r[k] for k in keys} for r in rows[:limit]]
-    if rows[:limit] and rows[limit - 1 if len(rows) >= limit else -1]["type"] == "table":
-        more = rows[limit:]  # a table the lead-in introduces: every row of it (up to TABLE_ROWS)
-        more = more[: next((i for i, r in enumerate(more) if r["type"] != "table"), len(more))]
-        out += [{k: r[k] for k in keys} for r in more[:TABLE_ROWS]]
-    return out
-
-
-# A paragraph opening an enumeration: "Trước hết, ...", "Thứ nhất, ...", "Một là, ...", "First, ..."
-_ENUMERATION = re.compile(
-    r"(?:trước hết|trước tiên|đầu tiên|thứ nhất|một là|first(?:ly)?|1[.)]|a\))\s*[,:.)]?\s", re.I
-)
-
-
-def _introduces(kb, hit: dict[str, Any]) -> bool:
-    """A heading, a sentence ending in ":", or a paragraph's last sentence followed by a paragraph
-    opening an enumeration ("... bộc lộ một số hạn chế." / "Trước hết, ...") introduces what follows
-    it (the answer). A paragraph of one sentence alone does not: Word exports and news pages write one
-    sentence a line."""
-    if hit["text"].rstrip().endswith(":"):
-        return True
-    if "doc_id" not in hit or "sentence" not in hit:
-        return False
-    rows = kb.sentences_after(hit["doc_id"], hit["sentence"] - 1, 2)
-    if not rows or rows[0]["idx"] != hit["sentence"]:
-        return False
-    if rows[0]["type"] in ("heading", "title"):
-        return True
-    following = rows[1] if len(rows) > 1 else None
-    return (
-        following is not None
-        and following["start"] >= hit.get("passage_end", hit["end"])
-        and following["type"] in ("paragraph", "list_item")
-        and bool(_ENUMERATION.match(following["text"]))
-    )
 
 
 # "Sau Indonesia, ...", "After Indonesia, ...": an actor the question dates by, not one its answer names
@@ -120,12 +75,6 @@ def _lead_clause(question: str) -> str:
     """The opening "Sau X," / "After X," of a question ("" if none): its actors are context."""
     m = _LEAD.match(question)
     return m.group(0) if m else ""
-
-
-def _asks(sentence: str) -> bool:
-    """Whether a sentence of the text is itself a question (a review question, a Q&A page's "Hỏi:"
-    line): never evidence for its own answer."""
-    return sentence.rstrip().endswith("?")
 
 
 def _about(q, concept_sets, hit: dict[str, Any]) -> bool:
@@ -260,7 +209,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # "enter into force": the date of the sentence saying "có hiệu lực", not of the signing
         if not does_activity(q, hit["text"]):
             continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city
-        if hit.get("type") in INTRODUCES_ONLY or _asks(hit["text"]):
+        if hit.get("type") in INTRODUCES_ONLY or asks(hit["text"]):
             continue  # a title is no evidence for a span, nor is a question ("1. ... bao nhiêu ...?")
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
@@ -286,39 +235,4 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         fact = from_events(kb, q, codes, terms, names_only + relation, who=True)
         if fact is not None:
             return fact
-    if q.asks_theme:  # a theme is a factoid: only a sentence that states one can answer
-        supported = [x for x in supported if mentions_theme(x[2]["text"])]
-    named = q.named_head is not None  # "quy chế nào": a factoid, like "hiệp định nào"
-    strong = (
-        (q.wants in (Wants.ACTOR, Wants.NAME) or named) and supported and supported[0][0] >= STRONG_SUPPORT
-    )
-    if supported and (q.wants in (Wants.TEXT, Wants.LIST) and not named or strong):
-        hit = supported[0][2]
-        says = negation is not None or supported[0][1] in denied  # the sentence itself says "chưa ..."
-        if _introduces(kb, hit) and "doc_id" in hit and (not says or hit["text"].rstrip().endswith(":")):
-            rest = _following(kb, hit)
-            if rest:  # the body text after the heading or the title is the evidence
-                answer = " ".join(r["text"] for r in rest)
-                return Answer(
-                    q.text,
-                    answer,
-                    rest[0],
-                    kb_citation(kb, rest[0]),
-                    via="section",
-                    alternatives=[evidence_of(hit)] + alternatives,
-                )
-        body = [h for _, _, h in supported if h.get("type") not in INTRODUCES_ONLY and not _asks(h["text"])]
-        if not body:
-            return Answer(q.text, None, None, None, via="none", alternatives=alternatives)
-        hit = hit if hit in body else body[0]
-        return Answer(
-            q.text,
-            hit["text"],
-            evidence_of(hit),
-            kb_citation(kb, hit),
-            via="sentence",
-            alternatives=alternatives,
-        )
-    return Answer(
-        q.text, None, None, None, via="none", alternatives=[evidence_of(h) for _, _, h in supported[:3]]
-    )
+    return from_text(kb, q, supported, denied, negation, alternatives)

@@ -2,11 +2,10 @@
 
 A small lexicon, read by :mod:`doingoai.answer.terms` (an English question's concepts and search
 query) and :mod:`doingoai.answer.asked` (a negated English verb); places are in
-:mod:`doingoai.answer.places`, actors in the gazetteer."""
+:mod:`doingoai.answer.places`, actors in the gazetteer; phrases and inflected words are read through
+:mod:`doingoai.answer.english`."""
 
 from __future__ import annotations
-
-import re
 
 EN_VI: dict[str, tuple[str, ...]] = {
     "join": ("gia nhập", "thành viên"),
@@ -66,6 +65,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "establish": ("thiết lập", "xác lập", "lập quan hệ", "đặt quan hệ"),  # "hai nước lập quan hệ ..."
     "votes": ("phiếu",),
     "border": ("biên giới",),
+    "province": ("tỉnh",),
     "projects": ("dự án",),
     "project": ("dự án",),
     "party": ("đảng",),
@@ -279,24 +279,3 @@ EN_VI: dict[str, tuple[str, ...]] = {
         )
     },
 }
-
-# Phrases whose words mean nothing alone: the phrase -> the one word of :data:`EN_VI` it stands for
-# ("enter into force" is "có hiệu lực", not "enter" + "hiệu lực").
-EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"\b(?:enter(?:s|ed|ing)?|entry|c[ao]m(?:e|es|ing)|put|brought)\s+into\s+force\b"
-            r"|\b(?:take|takes|taken|took|taking|came|come|comes)\s+effect\b",
-            re.I,
-        ),
-        "force",
-    ),
-    (re.compile(r"\b(?:take|takes|taken|took|taking)\s+part\b", re.I), "participated"),
-)
-
-
-def en_phrases(text: str) -> str:
-    """``text`` with each phrase of :data:`EN_PHRASES` written as the one word it stands for."""
-    for rx, word in EN_PHRASES:
-        text = rx.sub(word, text)
-    return text

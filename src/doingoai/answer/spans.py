@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from doingoai.answer.asked import negation_at, negation_of
 from doingoai.answer.countries import find_actors
-from doingoai.answer.extractors import UPPER, Found, extract, find_name, find_theme, nearest, term_positions
-from doingoai.answer.persons import find_person
+from doingoai.answer.extractors import extract, find_name, find_theme
+from doingoai.answer.persons import UPPER, find_person
+from doingoai.answer.positions import Found, nearest, term_positions
 from doingoai.answer.required import find_ordinal
 from doingoai.answer.venues import find_venue
 from doingoai.question import Question, Wants

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.lexicon import EN_VI, en_phrases
+from doingoai.answer.english import en_phrases, en_vi
+from doingoai.answer.lexicon import EN_VI
 from doingoai.answer.places import places_in, strip_places
 from doingoai.ordinals import english_ordinal, ordinal_forms
 from doingoai.question import Question, fold, without_first
@@ -68,8 +69,9 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             if w in _EN_STOP:
                 continue
             nth = english_ordinal(w)
-            if w in EN_VI:
-                concepts.append(tuple(words(v) for v in EN_VI[w]))
+            vi = EN_VI.get(w) if w in capitalised else en_vi(w)  # (a name is never a stem: "Cairns")
+            if vi:
+                concepts.append(tuple(words(v) for v in vi))
             elif nth:  # "16th" -> "thứ 16" / "thứ XVI" / "16"
                 if nth in q.ordinals:  # "the first" is also "đầu tiên" ("người đầu tiên")
                     concepts.append(ordinal_forms(nth) + (FIRST[1],) * (nth == 1))
@@ -97,8 +99,8 @@ def search_query(q: Question, codes: set[str]) -> str:
     text = en_phrases(strip_places(text))
     for w in _syllables(text):
         nth = english_ordinal(w)
-        if w in EN_VI:
-            words.extend(EN_VI[w])
+        if vi := en_vi(w):
+            words.extend(vi)
         elif nth:
             words.extend(("thứ", str(nth)) if nth in q.ordinals else ())
         elif w not in _EN_STOP:

@@ -28,7 +28,7 @@ from doingoai.structure import (
     layout,
     notemarks,
     paragraphs,
-    preamble,
+    preamble_parts,
     sentences,
 )
 from doingoai.structure.lines import split_lines
@@ -65,7 +65,9 @@ def structure_document(doc: Document) -> Document:
     doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))
     if not doc.meta.get("date"):  # the document's own date, from a dateline above or below the title
         dated = (
-            preamble.iso_date(t) for rb, t in zip(raw_blocks, block_texts, strict=True) if rb.front and t
+            preamble_parts.iso_date(t)
+            for rb, t in zip(raw_blocks, block_texts, strict=True)
+            if rb.front and t
         )
         date = next((d for d in dated if d), None)
         if date:

@@ -23,7 +23,8 @@ from bisect import bisect_left
 
 from doingoai.structure.front_matter import is_author_line
 from doingoai.structure.lines import Lines, ends_sentence
-from doingoai.structure.preamble import gap_spans, is_decoration, is_marker, starts_like_issuer
+from doingoai.structure.preamble import is_marker
+from doingoai.structure.preamble_parts import gap_spans, is_decoration, starts_like_issuer
 
 MAX_TAIL = 30  # lines at the end looked at
 MAX_LINE = 150  # characters of a closing line

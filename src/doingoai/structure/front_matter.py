@@ -16,11 +16,16 @@ import re
 from doingoai.model import BlockType
 from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
-from doingoai.structure.preamble import LETTER_SUBJECT as _LETTER_SUBJECT
+from doingoai.structure.official_title import (
+    MAX_TITLE_LINES,
+    editorial_note,
+    is_document_kind,
+    subject_lines,
+)
 from doingoai.structure.preamble import banner_like, is_marker, named_issuer
+from doingoai.structure.preamble_parts import LETTER_SUBJECT as _LETTER_SUBJECT
 from doingoai.structure.speech import is_speech_head, opens_salutation
 
-MAX_TITLE_LINES = 6
 MAX_TITLE_CHARS = 400
 MAX_TAIL_LINES = 3  # lines of a title going on in lower case ("về quan hệ ..." / "và Vương quốc ...")
 
@@ -46,6 +51,9 @@ _NAME_MARKS = re.compile(r"[\d*¹²³⁴†‡()]+$")
 _NAME_MARK_CHARS = "*¹²³⁴†‡()"  # and digits
 _NAME_SEPARATORS = (",", ";", "&", "và", "and")
 _WORDISH = re.compile(r"[^\W\d_]{2}")
+# a number opening a title, then a word in lower case ("45 năm", "10 sự kiện") or, after a year or a
+# span of years, a colon ("2023: ...", "1975 – 2025: ..."); not a section number ("1. ", "2 Mở đầu")
+_COUNT_FIRST = re.compile(r"\d{1,4}(?:\s*[–-]\s*\d{4})?(:)?\s+([^\W\d_])")
 
 
 def is_affiliation(t: str) -> bool:
@@ -116,19 +124,21 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
             n += 1
             chars += len(t)
         if is_document_kind(first):
-            n += _subject_lines(lines, idx[n:], single=n == 1)
+            n += subject_lines(lines, idx[n:], single=n == 1)
         tail = n + MAX_TAIL_LINES
         while n < len(idx) and n < tail and _lower_tail(lines, idx[n - 1], idx[n]):
             n += 1  # "BÀI PHÁT BIỂU" / "của Thủ tướng … tại Hội nghị …": the title goes on in lower case
         return n
     if first[0] == "V" and _LETTER_SUBJECT.match(first):  # a letter's subject stands for its title
-        return _subject_lines(lines, idx, single=False)
+        return subject_lines(lines, idx, single=False)
     if len(first) > 200 or label(first) or is_affiliation(first):
         return 0
     if heading_rank(first) is not None and not _chapter_title(texts, idx):
         return 0
-    if first[-1] in ".,;:" or starts_lower(first) or not first[0].isupper() or opens_salutation(first):
+    if first[-1] in ".,;:" or starts_lower(first) or opens_salutation(first):
         return 0
+    if not first[0].isupper() and not _count_first(first):
+        return 0  # (a title may open with a count or years: "45 năm quan hệ ...", "1975 – 2025: ...")
     if len(idx) > 1:
         nxt = idx[1]
         alone = lines.blanks[nxt] > 0 or lines.page[nxt] or not lines.trail[idx[0]]
@@ -148,6 +158,7 @@ def _lower_tail(lines: Lines, p: int, i: int) -> bool:
         and len(t) <= MAX_TITLE_CHARS // 2
         and not ends_sentence(t)
         and t[-1] not in ",;"
+        and not editorial_note(t)
     )
 
 
@@ -159,19 +170,6 @@ def _chapter_title(texts: list[str], idx: list[int]) -> bool:
     if rank not in (RANK_PART, RANK_CHAPTER) or bare_part(first):
         return False
     return not any(t[:1] in "PCpc" and heading_rank(t) == rank for t in map(texts.__getitem__, idx[1:]))
-
-
-# the kind of an official document, heading its title ("CHỈ THỊ", "NGHỊ QUYẾT SỐ 22-NQ/TW")
-_DOCUMENT_KIND = re.compile(
-    r"^(?:NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|CÔNG\s+ĐIỆN|THÔNG\s+TƯ|"
-    r"NGHỊ\s+ĐỊNH|BÁO\s+CÁO|TỜ\s+TRÌNH|KẾ\s+HOẠCH|CÔNG\s+VĂN|LUẬT|PHÁP\s+LỆNH|LỆNH|HƯỚNG\s+DẪN|"
-    r"QUY\s+ĐỊNH|QUY\s+CHẾ|KẾT\s+LUẬN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH|ĐỀ\s+CƯƠNG|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ|\s+CHUNG)?|"
-    r"TUYÊN\s+BỐ(?:\s+CHUNG)?|GIẤY\s+MỜI|BIÊN\s+BẢN|CÔNG\s+HÀM|BỊ\s+VONG\s+LỤC|BẢN\s+GHI\s+NHỚ|"
-    r"NGHỊ\s+ĐỊNH\s+THƯ|ĐIỆN\s+MỪNG)(?:\s+(?:SỐ|Số)\s*:?\s*\S+)?$"
-)
-# a subject line under it: "Về việc ...", "V/v ...", "Về ..."
-_SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
-MAX_SUBJECT = 250
 
 
 def issuer_lines(lines: Lines, idx: list[int]) -> int:
@@ -214,58 +212,9 @@ def _site_banner(lines: Lines, idx: list[int]) -> bool:
     return not (label(title) or opens_salutation(title) or is_marker(title))
 
 
-def is_document_kind(t: str) -> bool:
-    """``t`` names the kind of an official document on a line of its own ("CHỈ THỊ")."""
-    return len(t) <= 60 and _DOCUMENT_KIND.match(t) is not None
-
-
-def is_official_title(t: str) -> bool:
-    """The first line of an official document's title: its kind ("THÔNG BÁO"), or a letter's
-    subject ("V/v ...")."""
-    return is_document_kind(t) or (t[0] == "V" and _LETTER_SUBJECT.match(t) is not None)
-
-
-def _subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
-    """How many lines after an official document's kind state its subject: a "Về việc ..." or
-    "V/v ..." line (or, after the kind alone, any short line that does not end like a sentence),
-    with its wrapped lines."""
-    texts = lines.texts
-    if not idx:
-        return 0
-    t = texts[idx[0]]
-    if len(t) > MAX_SUBJECT or heading_rank(t) is not None or label(t) or is_marker(t):
-        return 0
-    if _SUBJECT.match(t) is None:
-        # (after the kind alone, a subject may start in lower case: "TUYÊN BỐ CHUNG" / "về quan hệ ...")
-        if not single or ends_sentence(t) or t[-1] in ",;" or t.isupper():
-            return 0
-    return subject_wraps(lines, idx, len(t))
-
-
-def subject_wraps(lines: Lines, idx: list[int], chars: int) -> int:
-    """The subject's first line ``idx[0]`` (``chars`` long) and how many lines after it go on with
-    it: its count of lines."""
-    n = 1
-    while n < len(idx) and n < MAX_TITLE_LINES and _subject_goes_on(lines, idx[n - 1], idx[n]):
-        if is_marker(lines.texts[idx[n]]):
-            break  # (a motto or a place and date under a subject set in a column)
-        chars += len(lines.texts[idx[n]])
-        if chars > MAX_SUBJECT:
-            break
-        n += 1
-    return n
-
-
-def _subject_goes_on(lines: Lines, p: int, i: int) -> bool:
-    """Line ``i`` is the wrapped rest of the subject line ``p``: it starts in lower case, or it
-    follows without a blank line a line that does not end a sentence and is a shorter tail that does
-    not end one either and is not a run of upper-case words (the signer's title, a heading)."""
-    t, tp = lines.texts[i], lines.texts[p]
-    if starts_lower(t):
-        return True
-    if lines.blanks[i] or lines.page[i] or ends_sentence(tp) or ends_sentence(t) or len(t) >= len(tp):
-        return False
-    return not (t.isupper() and " " in t) and heading_rank(t) is None and not label(t)
+def _count_first(t: str) -> bool:
+    m = _COUNT_FIRST.match(t)
+    return m is not None and (m.group(1) is not None or m.group(2).islower())
 
 
 def _caps_name(t: str, nxt: str, prev: str = "") -> bool:

@@ -8,13 +8,15 @@ starts; and :class:`Raw`, a block being laid out (its lines, type and cuts).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, filterfalse
 
 from doingoai.model import BlockType
-from doingoai.structure import closing, headers, headings, preamble
-from doingoai.structure.lines import Lines, ends_sentence, local_width, starts_lower
+from doingoai.structure import closing, preamble
+from doingoai.structure.footnote_rules import is_rule
+from doingoai.structure.lines import Lines, ends_sentence, local_width
+from doingoai.structure.page_notes import page_notes
+from doingoai.structure.table_rows import table_rows
 
 
 @dataclass(slots=True)
@@ -96,126 +98,12 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
     body = [i for i in keep if i not in gone] if gone else keep
     layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, body, gone)
     layout.tables = table_rows(lines, body)
-    ruled = frozenset(i + 1 for i in removed if i + 1 < n and headers.is_rule(texts[i]))  # notes under a rule
+    ruled = frozenset(i + 1 for i in removed if i + 1 < n and is_rule(texts[i]))  # notes under a rule
     if soft and gap or ruled:
         layout.notes = page_notes(lines, body, soft, gap, layout.cue, ruled)
     if not layout.line_paragraphs:
         layout.indent = first_line_indents(lines, body, gap)
     return layout, keep
-
-
-MAX_NOTE_LINES = 4  # lines of notes at the foot of one page
-_NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹("
-
-
-def page_notes(
-    lines: Lines,
-    keep: list[int],
-    soft: set[int],
-    gap: set[int],
-    cue: bool,
-    ruled: frozenset[int] = frozenset(),
-) -> list[tuple[int, list[int]]]:
-    """Notes at the foot of a page ("Ngày nhận bài: ...", "* Viện ..."): a few lines after a blank line,
-    just before a page break, while the paragraph above them ends in mid-sentence and goes on after the
-    break; or the lines under a footnote rule (``ruled``: the first line after each rule dropped as a
-    running line) down to the page break or the document's end. Returns ``(line before the notes,
-    [lines of one note, ...])`` for each note."""
-    texts, trail = lines.texts, lines.trail
-    at = {i: k for k, i in enumerate(keep)}
-    out: list[tuple[int, list[int]]] = []
-    done: set[int] = set()
-    for r in sorted(ruled):  # under a rule: notes, whatever the text around them
-        j = at.get(r)
-        if j is None or j == 0:
-            continue
-        k = j + 1  # (the rule had a page break a few lines below it, or only notes to the end)
-        while k < len(keep) and keep[k] not in soft:
-            k += 1
-        _split_notes(texts, keep[j - 1], keep[j:k], out)
-        done.add(k)
-    for s in sorted(soft):
-        k = at.get(s)
-        if k is None or k < 2 or k in done or s in ruled:
-            continue  # (the line under a rule is no page's top)
-        j = k - 1
-        while j > 0 and k - j <= MAX_NOTE_LINES and keep[j] not in gap and keep[j] not in soft:
-            j -= 1
-        if j <= 0 or keep[j] not in gap or k - j > MAX_NOTE_LINES:
-            continue
-        before, first, after = keep[j - 1], texts[keep[j]], texts[s]
-        tb = texts[before]
-        if ends_sentence(tb) or tb[-1] in ":;" or (cue and trail[before]):
-            continue  # the paragraph above is complete (or its line was wrapped: a blank line inside it)
-        if not (first[0].isupper() or first[0].isdigit() or first[0] in _NOTE_MARKS):
-            continue
-        if not ends_sentence(texts[keep[k - 1]]) or headings.start_kind(after) is not None:
-            continue  # the text after the break does not go on with the paragraph
-        _split_notes(texts, before, keep[j:k], out)
-    return out
-
-
-def _split_notes(texts: list[str], before: int, idx: list[int], out: list[tuple[int, list[int]]]) -> None:
-    """The lines ``idx`` as notes, each ending where a line ends a sentence, appended to ``out``."""
-    note: list[int] = []
-    for i in idx:
-        note.append(i)
-        if ends_sentence(texts[i]):
-            out.append((before, note))
-            note = []
-    if note:
-        out.append((before, note))
-
-
-MAX_CELL = 60  # characters of a table cell
-MAX_LONG_CELL = 160  # characters of the one longer cell a row of three cells or more may have
-_PROSE_END = frozenset(".!?:;,")  # a cell ending so is a sentence part parted by two spaces
-
-
-def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
-    """Rows of a table set as text: lines of two or more short cells parted by runs of spaces (a tab
-    becomes two in the clean stage), two or more such lines in a row with as many cells each."""
-    texts = lines.texts
-    wide = [i for i, t in zip(keep, map(texts.__getitem__, keep), strict=True) if "  " in t]
-    if len(wide) < 2:
-        return frozenset()
-    cells: dict[int, int] = {}
-    for i in wide:
-        t = texts[i]
-        spans = preamble.gap_spans(t)
-        long_cells = sum(e - s > MAX_CELL for s, e in spans)
-        if (
-            len(spans) >= 2
-            # every cell short, but one long cell (a document's name) in a row of three cells or more
-            and (
-                not long_cells
-                or long_cells == 1
-                and len(spans) >= 3
-                and max(e - s for s, e in spans) <= MAX_LONG_CELL
-            )
-            and not any(t[e - 1] in _PROSE_END for s, e in spans[:-1])  # "... ASEAN.  Cùng năm": prose
-            and not starts_lower(t)
-        ):
-            cells[i] = len(spans)
-    rows: set[int] = set()
-    for a, n in cells.items():  # the next kept line (blank lines between rows do not count)
-        k = bisect_right(keep, a)
-        if k < len(keep) and cells.get(keep[k]) == n:
-            rows.update((a, keep[k]))
-    # a table starts after a complete line: justified PDF text with double spaces goes on mid-sentence
-    for a in sorted(rows):
-        k = bisect_right(keep, a) - 2  # the kept line before ``a``
-        if k >= 0 and keep[k] not in rows and not _complete(texts[keep[k]]):
-            run = [a]
-            while (nxt := bisect_right(keep, run[-1])) < len(keep) and keep[nxt] in rows:
-                run.append(keep[nxt])
-            rows.difference_update(run)
-    return frozenset(rows)
-
-
-def _complete(t: str) -> bool:
-    """A line a table may follow: a sentence end, a colon, or a heading-like line in capitals."""
-    return ends_sentence(t) or t[-1] in ":)" or t.isupper()
 
 
 def first_line_indents(lines: Lines, keep: list[int], gap: set[int]) -> frozenset[int]:

@@ -1,0 +1,83 @@
+"""The date a sentence gives for the action asked (:func:`find_date`): a day, a month, a year or a
+span, never the year of a cited work or the year naming a document, the one nearest the action's
+words; "first" takes the earliest."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer.asked import action_at, date_question_years, not_named_year
+from doingoai.answer.positions import Found, nearest, term_positions
+from doingoai.question import Question
+
+_DATE = re.compile(
+    # "8 – 9/4/2010", "12 đến 13/5/2022", "30/4 đến ngày 2/5/2022": both days of a range
+    r"(?:ngày\s+)?\b\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
+    r"|(?:ngày\s+)?\b\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\b"
+    r"|(?:ngày\s+)?\b\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:1[89]|20)\d\d\b"  # "26 tháng 7 năm 2005"
+    r"|(?:tháng\s+)\d{1,2}(?:/|\s+năm\s+)(?:1[89]|20)\d\d\b"
+    r"|\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b"
+    r"|\b(?:1[89]|20)\d\d\b"
+    # a day of the document's own year, after "ngày": "Ngày 12/11, ...", "từ ngày 27 đến 30/11"
+    r"|\bngày\s+\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}\b(?!/)"
+    r"|\bngày\s+\d{1,2}/\d{1,2}\b(?!/)",
+    re.I,
+)
+
+
+_CITATION_BEFORE = re.compile(r"\([^()]*\D,\s*$")  # "(ĐCSVN, " — the year of a cited work, not of an event
+# "Hiệp ước biên giới trên đất liền (1999)": the year names the document, not the event asked
+_NAMED_DOC = re.compile(
+    r"(?:Hiệp ước|Hiệp định|Công ước|Thỏa thuận|Tuyên bố|Hiến chương|Nghị định thư)[^,;()]{0,80}\($"
+)
+_DOC_WORDS = re.compile(
+    r"\b(?:hiệp ước|hiệp định|công ước|thỏa thuận|tuyên bố|hiến chương|nghị định thư|treaty"
+    r"|agreement|convention|declaration|charter|protocol)\b",
+    re.I,
+)
+
+
+def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
+    cands = [
+        m
+        for m in _DATE.finditer(sentence)
+        if not _CITATION_BEFORE.search(sentence[max(0, m.start() - 80) : m.start()])
+    ]
+    if q.year is not None:
+        cands = [m for m in cands if str(q.year) not in m.group(0)] or cands
+    named = date_question_years(q)  # "Hiệp ước ... năm 1985 được ký ngày nào?": 1985 names the treaty
+    if not _DOC_WORDS.search(q.text):  # a question not about a document: "(1999)" after its name is no answer
+        cands = [m for m in cands if not _NAMED_DOC.search(sentence, 0, m.start())] or cands
+    cands = [m for m in cands if not_named_year(named, m.group(0))]
+    precision = 2 if q.asks_day else 1 if q.asks_month else 0
+    if precision:  # "tháng nào năm 2020": a month (of 2020), not "2020 – 2021"
+        cands = [m for m in cands if _precision(m.group(0)) >= precision] or cands
+        cands = [m for m in cands if any(y in m.group(0) for y in q.years)] or cands
+    if q.earliest and cands:  # "lần đầu", "first": the earliest date the sentence writes
+        return _found(min(cands, key=lambda m: (_YEAR_OF.findall(m.group(0)) or ["9999"])[0]))
+    acted = action_at(q, sentence)  # "có hiệu lực từ ngày ...": the date written just after the action
+    if acted:
+        return _found(_after(cands, acted) or nearest(cands, acted))
+    return _found(nearest(cands, term_positions(sentence, terms)))
+
+
+_AFTER_ACTION = 40  # "có hiệu lực kể từ ngày 14/12/2005": how far past the action its date may start
+
+
+def _after(cands: list[re.Match[str]], ends: list[int]) -> re.Match[str] | None:
+    """The first candidate starting just after one of ``ends`` (within :data:`_AFTER_ACTION`)."""
+    return next((m for m in cands if any(0 <= m.start() - e <= _AFTER_ACTION for e in ends)), None)
+
+
+_YEAR_OF = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _found(m: re.Match[str] | None) -> Found | None:
+    return (m.group(0), m.start(), m.end()) if m else None
+
+
+def _precision(date: str) -> int:
+    """2 for a day ("8/4/2010"), 1 for a month ("tháng 11/1997"), 0 for a year or a span of years."""
+    if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d\s+tháng\s+\d{1,2}\s+năm", date):
+        return 2
+    return 1 if re.search(r"tháng|\d{1,2}/\d{4}", date, re.I) else 0

@@ -1,0 +1,42 @@
+"""An English question's words read through the lexicon (:mod:`doingoai.answer.lexicon`): phrases
+whose words mean nothing alone ("enter into force") as the one word they stand for, and inflected
+words through their stem ("borders" -> "border")."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer.lexicon import EN_VI
+
+# Phrases whose words mean nothing alone: the phrase -> the one word of :data:`EN_VI` it stands for
+# ("enter into force" is "có hiệu lực", not "enter" + "hiệu lực").
+EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:enter(?:s|ed|ing)?|entry|c[ao]m(?:e|es|ing)|put|brought)\s+into\s+force\b"
+            r"|\b(?:take|takes|taken|took|taking|came|come|comes)\s+effect\b",
+            re.I,
+        ),
+        "force",
+    ),
+    (re.compile(r"\b(?:take|takes|taken|took|taking)\s+part\b", re.I), "participated"),
+)
+
+
+def en_vi(word: str) -> tuple[str, ...] | None:
+    """The Vietnamese words for an English ``word`` (lower case), or for its stem when the word is
+    inflected ("borders", "provinces", "bordered", "bordering" -> "border", "province")."""
+    vi = EN_VI.get(word)
+    if vi is not None or len(word) < 5:
+        return vi
+    for end in ("ing", "es", "ed", "s", "d"):
+        if word.endswith(end) and len(word) - len(end) >= 4 and (vi := EN_VI.get(word[: -len(end)])):
+            return vi
+    return None
+
+
+def en_phrases(text: str) -> str:
+    """``text`` with each phrase of :data:`EN_PHRASES` written as the one word it stands for."""
+    for rx, word in EN_PHRASES:
+        text = rx.sub(word, text)
+    return text

@@ -1,0 +1,71 @@
+"""The amount a sentence gives (:func:`find_number`): a count of the unit asked, a share, a count of
+votes, never a year, a date or a list item's number; of several, the one in the clause naming the
+question's year, nearest the action's words."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer.amounts import in_words, unit_score, unit_words
+from doingoai.answer.asked import action_at
+from doingoai.answer.positions import Found, nearest, term_positions
+from doingoai.question import Question
+
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*/\s*\d+\b|\b\d+(?:[.,]\d+)?\s*%|\bthứ\s+\d+\b|\b\d+(?:[.,]\d+)*\b")
+_VOTES_AFTER = re.compile(r"\s*(?:phiếu|lá phiếu|votes?|ballots?)(?!\w)", re.I)
+_ITEM_NUMBER = re.compile(r"[\s+*•–-]*\d{1,2}[.)]\s")  # an item's number opening a sentence
+_DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
+
+
+# where one clause of a sentence ends: "nhiệm kỳ 2008 – 2009 với 183/190 phiếu và nhiệm kỳ 2020 – ..."
+_CLAUSE_BREAK = re.compile(r"[;,]\s|\s(?:và|còn|trong khi|and|while|whereas)\s", re.I)
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    """The clause of the sentence around offset ``at`` (between breaks of :data:`_CLAUSE_BREAK`)."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return sentence[start:end]
+
+
+def in_named_clause(q: Question, sentence: str, cands: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of several candidates, those in a clause writing a year the question names ("183/190" of
+    "nhiệm kỳ 2008 – 2009 với 183/190 phiếu và nhiệm kỳ 2020 – 2021 với 192/193 phiếu" for a
+    question naming 2008 – 2009); all of them when none is or no clause writes the year."""
+    if len(cands) < 2 or not q.years:
+        return cands
+    named = [m for m in cands if any(y in _clause_of(sentence, m.start()) for y in q.years)]
+    return named or cands
+
+
+def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
+    votes = q.asks_votes
+    marker = _ITEM_NUMBER.match(sentence)
+    item = marker.end() if marker else 0
+    cands = [  # a year, a month/year like "12/2023" or a day/month like "11/10" is no amount
+        m
+        for m in _NUMBER.finditer(sentence)
+        if not re.fullmatch(r"(?:\d{1,2}\s*/\s*)?(1[89]|20)\d\d", m.group(0))
+        and not re.match(r"\s*/", sentence[m.end() :])
+        and not re.search(r"/\s*$", sentence[: m.start()])  # "10/2022" of "11/10/2022"
+        and (votes or not _DAY_MONTH.fullmatch(m.group(0)))
+        and m.start() >= item  # "1. ..." numbers a list item
+    ]
+    unit = unit_words(q.text)
+    cands = sorted(cands + in_words(sentence, unit), key=lambda m: m.start())  # "tám nước đối tác"
+    scores = [unit_score(unit, sentence, m.end()) for m in cands]
+    if any(scores):  # "tám nước đối tác" over "mười nước ASEAN" for "bao nhiêu nước đối tác"
+        cands = [m for m, s in zip(cands, scores, strict=True) if s == max(scores)]
+    if q.asks_percent:
+        cands = [m for m in cands if "%" in m.group(0)] or cands
+    elif votes:  # "145 phiếu", "145/193", "145 votes": a count of votes, not another number
+        cands = [m for m in cands if "/" in m.group(0) or _VOTES_AFTER.match(sentence, m.end())] or cands
+    cands = in_named_clause(q, sentence, cands)  # the count of the term the question names
+    acted = action_at(q, sentence)
+    m = nearest(cands, acted or term_positions(sentence, terms))
+    return (m.group(0).strip(), m.start(), m.end()) if m else None

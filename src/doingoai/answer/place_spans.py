@@ -1,0 +1,59 @@
+"""The place a sentence gives (:func:`find_place`): a dateline opening it, the name after "tại"/"ở"
+or after the place noun asked, the host named as the subject; never a place the question names, an
+event, or a sea unless the sea is asked."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.answer.persons import UPPER
+from doingoai.answer.positions import Found
+from doingoai.question import Question
+
+_PLACE = re.compile(
+    rf"\b(?:tại|ở|in|at)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?"  # "tại khu nghỉ dưỡng Bu-ra-bai": the name
+    r"(?:(?:khu nghỉ dưỡng|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of)\s+)?"
+    rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
+)
+# a news dateline opening the sentence: "Bắc Kinh, 18/11/2009 – ...", "Hà Nội, ngày 16 tháng 3 năm 2004"
+_DATELINE = re.compile(
+    rf"^\s*([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}}/|\s+tháng\s+)\d"
+)
+# a host as the subject: "Thủ đô Hà Nội đăng cai Hội nghị ...", "Việt Nam là chủ nhà ..."
+_HOST = re.compile(
+    rf"(?:(?i:thủ đô|thành phố)\s+)?([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)\s+(?:(?:đã|sẽ)\s+)?"
+    r"(?:đăng cai|là (?:nước )?chủ nhà)\b"
+)
+_SEA = re.compile(r"(?:Biển|Vịnh|Eo biển|Quần đảo|Đảo|Vùng biển|Thái Bình Dương|Ấn Độ Dương)\b")
+_NOT_PLACE = re.compile(  # an event or a body after "tại": "tại Hội nghị ...", not a place
+    r"(?:Hội nghị|Đại hội|Diễn đàn|Kỳ họp|Phiên|Lễ|Liên hợp quốc|Hội đồng|Ủy ban|Tuyên bố|Hiệp định|Nghị quyết)\b"
+)
+
+
+def _after_head(head: str | None, sentence: str) -> list[tuple[str, int]]:
+    """The capitalised names written right after the place noun a question asks by ("khu vực
+    Abyei", "tỉnh Quảng Ninh"); a capitalised noun is part of a longer name ("Khu vực ..."), skipped."""
+    if not head:
+        return []
+    rx = re.compile(rf"(?<!\w){re.escape(head)}\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)")
+    return [(m.group(1), m.start(1)) for m in rx.finditer(sentence)]
+
+
+def find_place(q: Question, sentence: str) -> Found | None:
+    """A place: a dateline opening the sentence, or capitalised words after "tại"/"ở" ("tại Đà
+    Nẵng", "ở thành phố Hồ Chí Minh"); never one the question names, an event ("tại Hội nghị ..."),
+    or a sea area unless the question asks about the sea."""
+    asked = q.text.lower()
+    sea_ok = q.asks_sea
+    cands = _after_head(q.place_head, sentence)  # "khu vực nào": "đến khu vực Abyei"
+    cands += [(m.group(1), m.start(1)) for m in _DATELINE.finditer(sentence)]
+    for m in _PLACE.finditer(sentence):  # "Thành phố Hồ Chí Minh" whole; "thủ đô Hà Nội" -> "Hà Nội"
+        city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written
+        cands.append((sentence[m.start(1) : m.end(2)], m.start(1)) if city else (m.group(2), m.start(2)))
+    if q.asks_held:  # no "tại X": the host named as the subject holds it
+        cands += [(m.group(1), m.start(1)) for m in _HOST.finditer(sentence)]
+    for name, start in cands:
+        if name.lower() in asked or _NOT_PLACE.match(sentence, start) or (_SEA.match(name) and not sea_ok):
+            continue
+        return name, start, start + len(name)
+    return None

@@ -1,0 +1,108 @@
+"""What identifies the asked thing in a question, beside its type (read by :func:`doingoai.question.analyse`):
+a month it names, the relation words between two document names ("Hiệp ước bổ sung Hiệp ước ..."),
+a negated verb ("chưa thông qua", "has not yet signed"), and an adverbial "first" / "lần đầu" (a
+preference for the earliest, not content to match)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from doingoai.fold import fold
+
+
+class Negated(NamedTuple):
+    """A negated verb of the question: Vietnamese ("vi", its first syllable folded: "thong" of "chưa
+    thông qua") or English ("en", every verb negated: "signed" of "has not yet signed")."""
+
+    lang: str
+    verbs: tuple[str, ...]
+
+
+_EN_MONTHS = {m: i for i, m in enumerate("january february march april may june july august".split(), 1)}
+_EN_MONTHS |= {m: i for i, m in enumerate("september october november december".split(), 9)}
+_EN_MONTH = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s*,?\s*((?:1[89]|20)\d\d)\b", re.I)
+_VI_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*((?:1[89]|20)\d\d)\b", re.I)
+# "first" / "lần đầu" as an adverb ("When did Vietnam first establish ...", "lần đầu đăng cai", "for
+# the first time"): a preference for the earliest, not an ordinal. "the first summit", "thành viên
+# đầu tiên", "lần thứ nhất" modify a noun: the 1st is required.
+_FIRST = re.compile(r"\b(?:lần đầu(?:\s+tiên)?|first(?:\s+time)?)\b", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this)|['’]s)\s+$", re.I)
+# Nouns heading the name of a document, a meeting or a framework: the words between two of them
+# relate the asked thing to the other ("Hiệp ước bổ sung Hiệp ước ..."; "sửa đổi, bổ sung").
+_HEAD_NOUNS = re.compile(
+    r"(?<!\w)(?:hiệp ước|hiệp định|công ước|nghị định thư|nghị quyết|tuyên bố chung|tuyên bố|thỏa thuận|"
+    r"thoả thuận|bản ghi nhớ|hội nghị|đại hội|quy chế|cơ chế|chỉ thị|kết luận|chương trình|văn kiện|"
+    r"khuôn khổ|hiến chương)(?!\w)",
+    re.I,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_RELATION_MAX = 4
+_LINKS = {"về", "việc", "của", "và"}  # words a text may leave out of the relation
+_EN_RELATIONS = {
+    "supplementary": "bổ sung", "supplementing": "bổ sung", "supplemental": "bổ sung",
+    "amending": "sửa đổi", "amended": "sửa đổi", "amendment": "sửa đổi", "replacing": "thay thế",
+    "implementing": "thực hiện",
+}  # fmt: skip
+_EN_DOCUMENT = re.compile(r"\b(?:treaty|agreement|protocol|convention|declaration|accord)\b", re.I)
+# "chưa thông qua", "không hề ký"; "không" opening a word or an idiom is no negation
+VI_NEGATION = re.compile(
+    r"(?<!\w)(chưa|không|chẳng)(?:\s+(?:hề|từng|bao giờ|được|hề được))?\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+NOT_NEGATION = {
+    "thường", "liên", "quân", "gian", "khí", "phận", "phổ", "người", "chỉ", "những", "phải", "ít", "kém",
+    "có", "ngừng", "lâu", "khỏi", "hạn", "đầy",
+}  # fmt: skip
+_EN_NEG = re.compile(
+    r"\b(?:not|never|yet to|failed to|refused to|n't)\s+(?:yet\s+|been\s+|ever\s+)*([a-z]+)", re.I
+)
+
+
+def month_of(q: str) -> tuple[int, int] | None:
+    m = _EN_MONTH.search(q)
+    if m:
+        return int(m.group(2)), _EN_MONTHS[m.group(1).lower()]
+    m = _VI_MONTH.search(q)
+    return (int(m.group(2)), int(m.group(1))) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
+def relations_of(q: str) -> tuple[str, ...]:
+    out: list[str] = []
+    heads = list(_HEAD_NOUNS.finditer(q))
+    for a, b in zip(heads, heads[1:], strict=False):
+        between = q[a.end() : b.start()].strip()
+        words = [w for w in _LETTERS.findall(between) if w not in _LINKS]  # "sửa đổi, bổ sung"
+        if (
+            words
+            and len(words) <= _RELATION_MAX
+            and re.fullmatch(r"[^\W\d_]+(?:,?\s+[^\W\d_]+)*", between)
+            and between == between.lower()
+        ):
+            out.append(" ".join(words))
+    if _EN_DOCUMENT.search(q):
+        out += [_EN_RELATIONS[w] for w in re.findall(r"[a-z]+", q.lower()) if w in _EN_RELATIONS]
+    return tuple(dict.fromkeys(out))
+
+
+def negated_of(q: str) -> Negated | None:
+    for m in VI_NEGATION.finditer(q):
+        if m.group(2) in NOT_NEGATION or re.search(r"(?:hàng|phòng)\s+$", q[: m.start()], re.I):
+            continue  # "không thường trực", "hàng không", "phòng không"; a closing "không?" has no verb
+        return Negated("vi", (fold(m.group(2)),))
+    verbs = tuple(m.group(1).lower() for m in _EN_NEG.finditer(q))
+    return Negated("en", verbs) if verbs else None
+
+
+def adverbs(text: str) -> list[re.Match[str]]:
+    """The adverbial "first" / "lần đầu" / "(for the) first time" of ``text``; "the first summit",
+    "Vietnam's first agreement" are ordinals."""
+    return [
+        m for m in _FIRST.finditer(text) if " " in m.group(0) or not _DETERMINER.search(text, 0, m.start())
+    ]
+
+
+def without_first(text: str) -> str:
+    """``text`` without an adverbial "first" / "lần đầu" (a preference, not content to match)."""
+    for m in reversed(adverbs(text)):
+        text = text[: m.start()] + " " + text[m.end() :]
+    return text

@@ -1,0 +1,95 @@
+"""An official document's title: its kind on a line of its own ("CHỈ THỊ", "NGHỊ QUYẾT SỐ 22-NQ/TW")
+or a letter's subject ("V/v ..."), then the subject ("Về việc ...", or any short line after the kind
+alone) with its wrapped lines; a note on the document under it ("(trích)") is no part of it. Read
+by :mod:`doingoai.structure.front_matter` and the walk in :mod:`doingoai.structure.paragraphs`."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.structure.headings import heading_rank, label
+from doingoai.structure.lines import Lines, ends_sentence, starts_lower
+from doingoai.structure.preamble import is_marker
+from doingoai.structure.preamble_parts import LETTER_SUBJECT as _LETTER_SUBJECT
+
+MAX_TITLE_LINES = 6
+_WORDISH = re.compile(r"[^\W\d_]{2}")
+# the kind of an official document, heading its title ("CHỈ THỊ", "NGHỊ QUYẾT SỐ 22-NQ/TW")
+_DOCUMENT_KIND = re.compile(
+    r"^(?:NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|CÔNG\s+ĐIỆN|THÔNG\s+TƯ|"
+    r"NGHỊ\s+ĐỊNH|BÁO\s+CÁO|TỜ\s+TRÌNH|KẾ\s+HOẠCH|CÔNG\s+VĂN|LUẬT|PHÁP\s+LỆNH|LỆNH|HƯỚNG\s+DẪN|"
+    r"QUY\s+ĐỊNH|QUY\s+CHẾ|KẾT\s+LUẬN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH|ĐỀ\s+CƯƠNG|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ|\s+CHUNG)?|"
+    r"TUYÊN\s+BỐ(?:\s+CHUNG)?|GIẤY\s+MỜI|BIÊN\s+BẢN|CÔNG\s+HÀM|BỊ\s+VONG\s+LỤC|BẢN\s+GHI\s+NHỚ|"
+    r"NGHỊ\s+ĐỊNH\s+THƯ|ĐIỆN\s+MỪNG)(?:\s+(?:SỐ|Số)\s*:?\s*\S+)?$"
+)
+# a subject line under it: "Về việc ...", "V/v ...", "Về ..."
+_SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
+MAX_SUBJECT = 250
+
+
+def is_document_kind(t: str) -> bool:
+    """``t`` names the kind of an official document on a line of its own ("CHỈ THỊ")."""
+    return len(t) <= 60 and _DOCUMENT_KIND.match(t) is not None
+
+
+def is_official_title(t: str) -> bool:
+    """The first line of an official document's title: its kind ("THÔNG BÁO"), or a letter's
+    subject ("V/v ...")."""
+    return is_document_kind(t) or (t[0] == "V" and _LETTER_SUBJECT.match(t) is not None)
+
+
+def subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
+    """How many lines after an official document's kind state its subject: a "Về việc ..." or
+    "V/v ..." line (or, after the kind alone, any short line that does not end like a sentence),
+    with its wrapped lines."""
+    texts = lines.texts
+    if not idx:
+        return 0
+    t = texts[idx[0]]
+    if len(t) > MAX_SUBJECT or heading_rank(t) is not None or label(t) or is_marker(t):
+        return 0
+    if _SUBJECT.match(t) is None:
+        # (after the kind alone, a subject may start in lower case: "TUYÊN BỐ CHUNG" / "về quan hệ ...")
+        if not single or ends_sentence(t) or t[-1] in ",;" or t.isupper():
+            return 0
+    return subject_wraps(lines, idx, len(t))
+
+
+def subject_wraps(lines: Lines, idx: list[int], chars: int) -> int:
+    """The subject's first line ``idx[0]`` (``chars`` long) and how many lines after it go on with
+    it: its count of lines."""
+    n = 1
+    while n < len(idx) and n < MAX_TITLE_LINES and _subject_goes_on(lines, idx[n - 1], idx[n]):
+        if is_marker(lines.texts[idx[n]]) or editorial_note(lines.texts[idx[n]]):
+            break  # (a motto or a place and date under a subject set in a column; "(trích)")
+        chars += len(lines.texts[idx[n]])
+        if chars > MAX_SUBJECT:
+            break
+        n += 1
+    return n
+
+
+def editorial_note(t: str) -> bool:
+    """``t`` is a line wholly in brackets holding words in lower case: a note on the document set
+    under its title ("(trích)", "(Dự thảo lần 2)", "(Ban hành kèm theo Quyết định số ...)"), not a
+    wrapped part of it (an abbreviation "(CPTPP)", years "(2021 – 2025)")."""
+    return (
+        len(t) > 2
+        and t[0] == "("
+        and t[-1] == ")"
+        and t.count("(") == 1
+        and _WORDISH.match(t, 1) is not None
+        and any(c.islower() for c in t)
+    )
+
+
+def _subject_goes_on(lines: Lines, p: int, i: int) -> bool:
+    """Line ``i`` is the wrapped rest of the subject line ``p``: it starts in lower case, or it
+    follows without a blank line a line that does not end a sentence and is a shorter tail that does
+    not end one either and is not a run of upper-case words (the signer's title, a heading)."""
+    t, tp = lines.texts[i], lines.texts[p]
+    if starts_lower(t):
+        return True
+    if lines.blanks[i] or lines.page[i] or ends_sentence(tp) or ends_sentence(t) or len(t) >= len(tp):
+        return False
+    return not (t.isupper() and " " in t) and heading_rank(t) is None and not label(t)

@@ -1,0 +1,59 @@
+"""Rows of a table set as text: lines of short cells parted by runs of spaces, one ``table`` block
+each (read by :func:`doingoai.structure.layout.analyse`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from doingoai.structure.lines import Lines, ends_sentence, starts_lower
+from doingoai.structure.preamble_parts import gap_spans
+
+MAX_CELL = 60  # characters of a table cell
+MAX_LONG_CELL = 160  # characters of the one longer cell a row of three cells or more may have
+_PROSE_END = frozenset(".!?:;,")  # a cell ending so is a sentence part parted by two spaces
+
+
+def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
+    """Rows of a table set as text: lines of two or more short cells parted by runs of spaces (a tab
+    becomes two in the clean stage), two or more such lines in a row with as many cells each."""
+    texts = lines.texts
+    wide = [i for i, t in zip(keep, map(texts.__getitem__, keep), strict=True) if "  " in t]
+    if len(wide) < 2:
+        return frozenset()
+    cells: dict[int, int] = {}
+    for i in wide:
+        t = texts[i]
+        spans = gap_spans(t)
+        long_cells = sum(e - s > MAX_CELL for s, e in spans)
+        if (
+            len(spans) >= 2
+            # every cell short, but one long cell (a document's name) in a row of three cells or more
+            and (
+                not long_cells
+                or long_cells == 1
+                and len(spans) >= 3
+                and max(e - s for s, e in spans) <= MAX_LONG_CELL
+            )
+            and not any(t[e - 1] in _PROSE_END for s, e in spans[:-1])  # "... ASEAN.  Cùng năm": prose
+            and not starts_lower(t)
+        ):
+            cells[i] = len(spans)
+    rows: set[int] = set()
+    for a, n in cells.items():  # the next kept line (blank lines between rows do not count)
+        k = bisect_right(keep, a)
+        if k < len(keep) and cells.get(keep[k]) == n:
+            rows.update((a, keep[k]))
+    # a table starts after a complete line: justified PDF text with double spaces goes on mid-sentence
+    for a in sorted(rows):
+        k = bisect_right(keep, a) - 2  # the kept line before ``a``
+        if k >= 0 and keep[k] not in rows and not _complete(texts[keep[k]]):
+            run = [a]
+            while (nxt := bisect_right(keep, run[-1])) < len(keep) and keep[nxt] in rows:
+                run.append(keep[nxt])
+            rows.difference_update(run)
+    return frozenset(rows)
+
+
+def _complete(t: str) -> bool:
+    """A line a table may follow: a sentence end, a colon, or a heading-like line in capitals."""
+    return ends_sentence(t) or t[-1] in ":)" or t.isupper()
