@@ -42,7 +42,7 @@ from doingoai.extract.events_rules import (
     resolve_same_time,
 )
 from doingoai.extract.events_shapes import outcome_told
-from doingoai.extract.events_vocab import CHECKED, parties_named
+from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.triggers import lower_same_length, scan
 from doingoai.model import BlockType, Document, EventKind
 
@@ -102,6 +102,8 @@ def find_events(doc: Document) -> Document:
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
         if h.trigger.name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
+        if h.trigger.name == "found" and not founders_named(index, low, sent.start, hs, h.end):
+            continue  # "năm nước ... thành lập ASEAN": founders right before, an organisation after (events_vocab)
         if h.trigger.name == "member_from" and not (
             since_opening(low, sent.start, hs)
             and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))

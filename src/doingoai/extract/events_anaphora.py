@@ -32,6 +32,8 @@ PAIR = re.compile(
 _COMPANION = re.compile(r"(?:[^\W\d_]+\s+)(?:\S+\s+){2,}cùng(?: với)?\s+$")
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
 _STATE_KINDS = ("country", "person", "body")
+# a demonstrative state coordinated with names ("nước này cùng Áo và Thụy Điển"): one party more than those named
+_THIRD = re.compile(r"\b(?:[Nn]ước|[Qq]uốc gia) (?:này|đó) (?:cùng(?: với)?|và) (?=[A-ZĐÀ-Ỹ])")
 # the ruling parties SCHEMA.md names, for "hai Đảng" said of two states
 RULING_PARTY = {"VNM": "CPV", "LAO": "LPRP", "KHM": "CPP", "CHN": "CPC", "CUB": "PCC"}
 _BACK = 6  # at most this many sentences back in the paragraph
@@ -257,8 +259,10 @@ def _antecedent(
             if others:  # ambiguous, unless the title names the pair ("Quan hệ Việt Nam – Niu Di-lân")
                 return _title_pair(doc, mentions, starts, title, kept, others, party)
             continue
-        if len(codes) == 2:
+        if len(codes) == 2 and _THIRD.search(doc.text, lo, hi) is None:
             return codes[0], codes[1]
+        if len(codes) == 2:  # "nước này cùng Áo và Thụy Điển gia nhập EU": three parties, no pair
+            continue
         if len(codes) > 2:
             return _coordinated(doc.text, ms)
         if len(codes) == 1:

@@ -128,7 +128,11 @@ def chair_role(text: str, clause_groups: list, pre: list, ts: int) -> tuple[list
     return [], pre
 
 
-_AS_ROLE = re.compile(r"\b(?:cương vị|tư cách)\s+$")
+_AS_ROLE = re.compile(r"\b(?:cương vị|tư cách|vai trò)\s+$")
+_ROLE_OF = re.compile(r"vai trò ")  # (8 characters before the role's head)
+_HANDOVER = re.compile(
+    r"\b(?:chuyển giao|bàn giao|trao lại|chuyển lại)\s+(?:lại\s+)?(?:cương vị|tư cách)\s+$"
+)
 
 
 def role_holder(text: str, clause_groups: list, ts: int, te: int) -> tuple[list[str], list[str]] | None:
@@ -136,6 +140,15 @@ def role_holder(text: str, clause_groups: list, ts: int, te: int) -> tuple[list[
     organisation chaired; None when the trigger is no such role phrase."""
     if not _AS_ROLE.search(text, max(0, ts - 20), ts):
         return None
+    if _HANDOVER.search(text, max(0, ts - 40), ts):  # "chuyển giao cương vị Chủ tịch AIPA cho Bru-nây": the
+        to = next((g for g in clause_groups if g.start >= te and g.marker == "cho"), None)  # next holder
+        orgs = [c for g in clause_groups if te <= g.start < (to.start if to else te) for c in g.codes]
+        return (list(to.codes), orgs[:1]) if to is not None and orgs else ([], [])
+    own = next((g for g in clause_groups if te <= g.start <= te + 60 and g.marker == "của"), None)
+    if own is not None and _ROLE_OF.match(text, ts - 8):  # "vai trò Chủ tịch ASEAN của Việt Nam": its holder
+        orgs = [c for g in clause_groups if te <= g.start < own.start for c in g.codes]
+        if orgs and "," not in text[te : own.start]:
+            return list(own.codes), orgs
     comma = text.find(",", te)
     orgs = [c for g in clause_groups if te <= g.start and g.end <= comma for c in g.codes]
     holder = next((g for g in clause_groups if g.start > comma and g.marker == ""), None)
@@ -192,7 +205,9 @@ def refers_back(text: str, ts: int, te: int) -> bool:
 
 # "Ba Lan, một thành viên sáng lập Hội đồng Tương trợ Kinh tế năm 1949, đã giúp Việt Nam ...": an indefinite
 # appositive after the subject describes it; the names inside it are not the subject of the verb after it
-_APPOSITIVE_OPEN = re.compile(r",\s*(?:(?:vốn )?là )?(?:một|những|các) ")
+_APPOSITIVE_OPEN = re.compile(
+    r",\s*(?:(?:vốn )?là )?(?:một|những|các|(?:nước |quốc gia )?(?:thành viên|ủy viên)) "
+)  # ", thành viên Nhóm G20,": a bare role noun opens an appositive too (text lower-cased)
 
 
 def appositive_subject(text: str, pre: list, ts: int) -> list:

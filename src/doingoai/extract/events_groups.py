@@ -195,6 +195,12 @@ class MentionIndex:
 
 # "Cùng (với) X, ..." opening a sentence, a clause or an item: a companion, not the first of a list
 _FRONTED_WITH = re.compile(r"(?:^|[.;:\n]\s*|[-+•–]\s+)[Cc]ùng(?: với)? $")
+# "(Ngày ..., ) ngay khi / sau khi giành độc lập từ X, Y ...": a fronted "khi" clause, its names end at the comma
+_SAYS = frozenset({"biết", "hay", "rằng", "là", "thấy"})  # "cho biết / cho hay / cho rằng": verbs of saying
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
+_FRONTED_WHEN = re.compile(
+    r"(?:^|[.;:\n,]\s*)(?:[Nn]gay |[Nn]gay sau |[Ss]au |[Tt]rước |[Mm]ỗi )?[Kk]hi [^,.;:\n]*$"
+)
 
 
 def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
@@ -222,6 +228,12 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
                 pass  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
             elif bare == "," and _FRONTED_WITH.search(text, max(lo, cur[0].start - 30), cur[0].start):
                 pass  # "Cùng với Nhật Bản, Hàn Quốc là ...": the fronted companion's phrase ends at the comma
+            elif (
+                bare == ","
+                and _FRONTED_WHEN.search(text, max(lo, cur[0].start - 60), cur[0].start)
+                and not _LIST_GOES_ON.match(text, m.end)
+            ):  # "ngay khi giành độc lập từ Bồ Đào Nha, Mô-dăm-bích thiết lập ...": the fronted clause ends at the
+                pass  # comma (not "khi thăm Pháp, Đức và Anh, ...": a list goes on)
             elif bare == "," and m.via == "anaphora" and cur[-1].via != "anaphora":
                 pass  # "của Tổng thống Hoa Kỳ, hai nước nâng ...": the pair after a comma opens the main clause
             elif (
@@ -317,6 +329,8 @@ def _last_marker(head: str, n: int) -> tuple[str, int]:
             continue
         if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
             continue  # "thiết bị", "chuẩn bị"
+        if w == "cho" and i + 1 < len(words) and words[i + 1] in _SAYS:
+            continue  # "chuyên gia ... cho biết hai bên sẽ ...": a verb of saying, no recipient's "cho"
         if (
             w == "trong"
             and (words[i - 1] if i else parts[0].rsplit(None, 1)[-1] if len(parts) > n else "") == "một"

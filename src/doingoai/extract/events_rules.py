@@ -40,6 +40,14 @@ _PARTICIPANTS = re.compile(
     r"(?:\b(?:các|những|mọi|\d+)\s+(?:nước|quốc gia|nền kinh tế|bên|đoàn|đại biểu|đối tác|thành viên|lực lượng)"
     r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
 )
+_CANDIDATE = re.compile(r"\b(?:ứng cử viên|ứng viên|(?:đơn )?xin)\s+(?:chính thức\s+)?$")
+_TO_JOIN = re.compile(r"\s+(?:để\s+)?(?:gia nhập|trở thành thành viên)\b")
+_PLAN_OBJECT = re.compile(
+    r"\s+(?:(?:bản|các|những)\s+)?(?:kế hoạch|đề án|chương trình|quy hoạch|dự án|danh sách|chủ trương|báo cáo"
+    r"|dự toán|phương án|chiến lược|nhiệm vụ|quy chế|điều lệ)\b"
+)
+# later triggers that are no manner of a coordination ("..., đồng thời phấn đấu mở rộng thương mại": a second task)
+_NO_MANNER = ("join_take_part", "coordinate", "consult_discuss", "trade_grow")
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
 _CONTRIBUTE = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
 # what the coordination leads to, not its manner: "..., góp phần tổ chức ...", "rà soát pháp lý để sớm ký ..." (a
@@ -82,6 +90,12 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
+    if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):
+        return True  # "trở thành ứng cử viên gia nhập EU", "nộp đơn xin gia nhập": a candidacy, no joining
+    if h.trigger.name == "candidacy" and _TO_JOIN.match(low, h.end):
+        return True  # "ứng cử viên gia nhập EU": a candidate to join, no seat elected
+    if kind is K.AGREEMENT_RATIFY and _PLAN_OBJECT.match(low, h.end):
+        return True  # "Phê duyệt Kế hoạch kỷ niệm ...", "phê duyệt đề án": a plan approved, no treaty
     if h.trigger.name == "ratify_pass":  # "Quốc hội Nhật Bản thông qua hiệp định": only a parliament ratifies
         return _PARLIAMENT.search(low, max(s0, ts - 60), ts) is None
     if kind is K.AGREEMENT_SIGN and _DESCRIBED.search(low, max(s0, ts - 90), ts):
@@ -98,8 +112,7 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         first = first_task_end(low, index, h.end, tail) if index is not None else -1
         later = scan(tail[:first] if first >= 0 else tail)  # (a second task's act is no manner of the first)
         return any(
-            x.trigger.name
-            not in ("join_take_part", "coordinate", "consult_discuss")  # (a seminar organised: the act)
+            x.trigger.name not in _NO_MANNER  # (a seminar organised: the act)
             and not requested(tail, 0, x.start)
             and not (index is not None and _in_name(index, h.end + x.start))  # "Diễn đàn Hợp tác Á – Âu"
             for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)

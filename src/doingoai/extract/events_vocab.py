@@ -23,7 +23,7 @@ CLASH = frozenset({"conflict_clash"})
 # placed only when their parties are named as :func:`parties_named` says
 # aid that a school or a company gives (or receives) is no state's: checked by :func:`private_party`
 PRIVATE_AID = frozenset({"aid_supply", "aid_scholarship", "aid_training", "aid_students"})
-CHECKED = DISCUSS | CLASH | PRIVATE_AID | {"trade", "invest", "aid_goods"}
+CHECKED = DISCUSS | CLASH | PRIVATE_AID | {"trade", "invest", "aid_goods", "trade_grow"}
 # the head noun of a subject that is a private group, not its state ("doanh nghiệp Việt Nam đầu tư ...", "các chuyên
 # gia Việt Nam và Thái Lan thảo luận ...", "Trường Đại học Bách khoa tiếp nhận 50 sinh viên Nhật Bản ...")
 _SUBJECT_OPEN = r"\s*(?:và |còn |đồng thời |theo đó |trong đó )?(?:các |những |nhiều |một số |một |mỗi |cả )?"
@@ -105,7 +105,7 @@ def parties_named(ctx, text: str, index, h, s0: int, s1: int) -> bool:
         return not private_party(text, s0, s1, h.start, h.end)
     if h.trigger.name not in CLASH and private_subject(text, s0, h.start):
         return False  # "doanh nghiệp Việt Nam đầu tư ...", "các chuyên gia Việt Nam và Thái Lan thảo luận"
-    if h.trigger.name in DISCUSS:
+    if h.trigger.name in DISCUSS or h.trigger.name == "trade_grow":  # (trade grown: its two parties named)
         return discussed_by_parties(ctx, text, index, h.start, h.end, s0, s1)
     c0, c1 = clause(text, s0, s1, h.start)
     gs = groups_of_clause(ctx, text, index, c0, c1)
@@ -219,3 +219,23 @@ def meeting_org_after(index, te: int) -> list[str]:
         if m.kind in ("organisation", "body"):
             return [m.code]
     return []
+
+
+# between the founders and the verb only aspect words: "bảy nước ... gồm A, B và C đã lập ra SAARC"
+_FOUNDERS_GAP = re.compile(r"(?:\s+(?:đã|cùng|cùng nhau|chính thức|đồng|quyết định|nhất trí))*\s+")
+_FOUNDER_KINDS = ("country", "person", "party")
+
+
+def founders_named(index, low: str, s0: int, ts: int, te: int) -> bool:
+    """ "Năm 1967, In-đô-nê-xi-a, ... và Thái Lan thành lập ASEAN": an organisation right after the verb and a state
+    right before it (only aspect words between); "kỷ niệm ngày thành lập ASEAN", "Liên Hợp Quốc thành lập Hội đồng
+    Nhân quyền" (a body) and "thành lập Ủy ban hỗn hợp" tell no founding."""
+    nxt = index.between(te, te + 80)
+    if not nxt or nxt[0].start - te > 2 or nxt[0].kind != "organisation":
+        return False
+    before = index.between(max(s0, ts - 60), ts)
+    return (
+        bool(before)
+        and before[-1].kind in _FOUNDER_KINDS
+        and _FOUNDERS_GAP.fullmatch(low, before[-1].end, ts) is not None
+    )

@@ -93,6 +93,9 @@ STANDING: tuple[Trigger, ...] = (
         + _NO_WORD,
         back=1,
     ),
+    # the founders of an organisation join it: "năm nước ... thành lập ASEAN", "lập ra SAARC" (the extractor checks
+    # that an organisation follows and its founders come right before: events_vocab.founders_named)
+    _T("found", K.MEMBERSHIP_JOIN, ("thành lập", "lập ra"), r"(?:thành lập|lập ra)" + _NO_WORD),
     # a seat held for a term is an election to it: "Ai Cập là Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ
     # 2016 – 2017" (the term dates it; a seat with no term is no election told)
     _T(
@@ -140,8 +143,9 @@ STANDING: tuple[Trigger, ...] = (
     _T(
         "leave",
         K.MEMBERSHIP_LEAVE,
-        ("rút", "rời khỏi", "ra khỏi"),
-        r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi)" + _NO_WORD,
+        ("rút", "rời", "ra khỏi"),
+        r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi"  # a bare "rời" only before an organisation's head noun
+        r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước) ))" + _NO_WORD,
     ),
     _T(
         "upgrade",
@@ -196,6 +200,17 @@ STANDING: tuple[Trigger, ...] = (
         + r")?(?: ổn định)?(?: hơn(?: nữa)?)?(?: các| mối)? quan hệ"
         + _NO_WORD,
         back=8,
+    ),
+    # trade grown by two named parties: "Việt Nam và Băng-la-đét phấn đấu mở rộng thương mại song phương" (the parties
+    # are checked by the extractor: events_vocab.parties_named; not "thương mại điện tử / tự do")
+    _T(
+        "trade_grow",
+        K.COOPERATE,
+        ("thương mại",),
+        _REL_VERB
+        + r"(?: hơn(?: nữa)?)? (?:trao đổi )?thương mại(?: song phương| hai chiều)?(?! (?:điện tử|tự do|quốc tế|nội địa))"
+        + _NO_WORD,
+        back=4,
     ),
     _T(
         "relations_s",

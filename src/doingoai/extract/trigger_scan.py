@@ -93,6 +93,7 @@ def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
 # next stop the pattern cannot cross) for "quan hệ ... được củng cố".
 _PRECHECK = {
     "relations_v": (_needles(_REL_VERBS), True),
+    "trade_grow": (_needles(_REL_VERBS), True),
     "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp")), False),
     "establish_s": (
         _needles(("được thiết lập", "được chính thức", "được bình thường hóa", "được khôi phục")),
@@ -118,7 +119,7 @@ _PRECHECK = {
 }
 # Triggers whose every match starts with one of their pre-check words (the verb of "củng cố quan hệ"): the regex is
 # tried only where one starts, not searched for from ``back`` characters before the head (tests check it)
-_STARTS_AT_WORDS = {"relations_v": _REL_VERBS}
+_STARTS_AT_WORDS = {"relations_v": _REL_VERBS, "trade_grow": _REL_VERBS}
 # Words a match must hold somewhere in the span it is searched for in: "lệnh cấm vận ... được dỡ bỏ" (the words
 # after the head may be past a quotation mark, which the after-head check stops at)
 _SPAN_PRECHECK = {

@@ -456,7 +456,10 @@ LEXICON: tuple[Trigger, ...] = (
             # Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng")
             r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
             r"(?= (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
-            r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean)" + _NO_WORD + "))" + _NO_WORD,
+            r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean|đại hội đồng)"
+            + _NO_WORD
+            + "))"
+            + _NO_WORD,
         ),
         # "Thủ tướng dự Hội nghị Cấp cao đặc biệt ASEAN – Hoa Kỳ": attending a meeting whose name holds its parties
         # (checked by the extractor) is a consultation with them; not a meeting one only prepares for
@@ -474,7 +477,7 @@ LEXICON: tuple[Trigger, ...] = (
             "chair_role",
             K.CHAIR,
             ("chủ tịch",),
-            r"(?:(?<=cương vị )|(?<=tư cách ))chủ tịch(?: luân phiên)?" + _NO_WORD,
+            r"(?:(?<=cương vị )|(?<=tư cách )|(?<=vai trò ))chủ tịch(?: luân phiên)?" + _NO_WORD,
         ),
         # "ta đảm nhiệm vai trò chủ nhà Năm APEC 2006", "Việt Nam là nước chủ nhà ASEAN 2020": the host's role
         _T(
