@@ -154,7 +154,7 @@ def _locators(rest: str) -> tuple[str | None, str | None]:
         return None, _one_spaced(m.group("p"))
     pos = 0
     while pos < len(rest):
-        pos = _LOC_SEP.match(rest, pos).end()
+        pos = _LOC_SEP.match(rest, pos).end()  # type: ignore[union-attr]
         first = rest[pos : pos + 1]
         m = _PAGES.match(rest, pos) if first in _PAGES_FIRST else None
         if m and pages is None:

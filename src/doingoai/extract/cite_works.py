@@ -220,7 +220,7 @@ def _first_number(pages: str) -> tuple[int, str]:
 def _from_entry(item: dict[str, Any], entry: str, label: str) -> None:
     after = re.split(rf"\b{re.escape(label)}\b\)?[.,:]?\s*", entry, maxsplit=1)
     if len(after) == 2 and after[1]:
-        title = after[1][: _TITLE_END.search(after[1]).start()].strip(" “”\"'.,")
+        title = after[1][: _TITLE_END.search(after[1]).start()].strip(" “”\"'.,")  # type: ignore[union-attr]
         if title:
             item["title"] = title
     if m := _PUBLISHER.search(entry):

@@ -21,6 +21,7 @@ import datetime
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Any
 
 from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.textscan import lower_same_length
@@ -160,6 +161,7 @@ def _iso_day(year: int, month: int, day: int) -> str:
 
 
 def _value(m: re.Match[str], base: str) -> str:
+    year: Any  # an int or the text of one
     g = m
     kind = _KIND.get(m.lastgroup or "")
     if kind == "ry":  # a day range "19-20/6/2024", "28/2 đến 2/3/2001": its first day

@@ -31,7 +31,7 @@ def _acting(code: str) -> str:
     e = gazetteer.entry(code)
     parent = e.parent if e is not None else None
     p = gazetteer.entry(parent) if parent else None
-    return parent if p is not None and p.kind in ("country", "party") else code
+    return parent if p is not None and p.kind in ("country", "party") else code  # type: ignore[return-value]
 
 
 def acting_code(m: Mention) -> str:

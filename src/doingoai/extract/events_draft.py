@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_clause import (
@@ -180,6 +181,12 @@ def draft_event(
     block: int,
 ) -> Draft | None:
     """One trigger -> a draft event, or None. ``text`` is the lower-cased document text."""
+    pre: list[Any]
+    post: list[Any]
+    actors: Any
+    recips: Any
+    decided: Any
+    held: Any
     trig = hit.trigger
     ts, te = hit.start, hit.end
     sentence = (s0, s1)  # the evidence; roles are read within 1-2 _WINDOWs of the trigger (linear time on a

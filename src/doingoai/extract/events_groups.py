@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from doingoai.extract import gazetteer
@@ -21,7 +22,7 @@ from doingoai.extract.vi_regex import leading_alternatives
 from doingoai.model import Mention
 
 
-def trie_pattern(words: set[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """One regex for a set of plain strings, as a trie ("lãnh (?:hải|thổ)"): the engine tries each first letter
     once at a position instead of every word in turn; it matches where (and only where) one of the words starts."""
     trie: dict = {}
@@ -162,7 +163,9 @@ _new = tuple.__new__  # Group(...) without the NamedTuple's Python-level __new__
 class MentionIndex:
     """Actor mentions of a document, sorted, for range queries."""
 
-    def __init__(self, mentions: list[Mention], exclude: list[tuple[int, int]], extra: list[Mention] = ()):
+    def __init__(
+        self, mentions: list[Mention], exclude: list[tuple[int, int]], extra: Sequence[Mention] = ()
+    ):
         ex = sorted(exclude)
         keep = [m for m in mentions if m.kind in ACTOR_KINDS and not covered(m.start, m.end, ex)]
         keep += [m for m in extra if not covered(m.start, m.end, ex)]  # "hai nước" (events_anaphora)

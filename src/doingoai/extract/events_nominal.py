@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_merge import Draft
@@ -46,7 +47,7 @@ def generic_names(doc: Document) -> list[tuple[int, int, int, str]]:
                 stop = _NAME_END.search(text, i + len(noun), i + len(noun) + 160)
                 y = _YEAR_PAREN.match(text, stop.start()) if stop and text[stop.start()] == "(" else None
                 if y:
-                    out.append((i, stop.start(), y.end(), y.group(1)))
+                    out.append((i, stop.start(), y.end(), y.group(1)))  # type: ignore[union-attr]
             i = text.find(noun, i + 1)
     return sorted(out)
 
@@ -70,6 +71,8 @@ def name_spans(doc: Document, generic: list[tuple[int, int, int, str]]) -> list[
 def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int, str]]) -> list[Draft]:
     from doingoai.extract import gazetteer
 
+    e: Any  # an entry, then an end offset
+    parties: Any  # a tuple, then a list
     out: list[Draft] = []
     starts = [s.start for s in doc.sentences]
     covered: list[tuple[int, int]] = []
@@ -113,7 +116,7 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
     for s, e, _, year in generic:
         if any(a <= s < b for a, b in covered):
             continue
-        parties: list[str] = []
+        parties = []
         for _cs, ce, code in countries[bisect_left(country_starts, s) : bisect_left(country_starts, e)]:
             if ce <= e and code not in parties:
                 parties.append(code)

@@ -11,6 +11,7 @@ see docs/decisions.md, "Construction grid, eleventh round"):
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from doingoai.extract import gazetteer
 from doingoai.extract.triggers import AGREEMENT_NAME
@@ -91,6 +92,7 @@ def defined_pair(doc: Document, mentions: list[Mention], pos: int) -> tuple[str,
     itself (before ``pos``), else None."""
     from doingoai.extract.events_anaphora import country_of
 
+    x: Any  # a match, then a mention
     text = doc.text
     m = None
     for x in _DEFINED_PAIR.finditer(text, 0, pos):

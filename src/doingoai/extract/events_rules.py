@@ -310,7 +310,7 @@ _STILL_WORD = re.compile("vẫn|đang")  # _STILL's pre-check: one of them start
 
 
 def _word_end(low: str, ts: int) -> int:
-    return _WORD.match(low, ts).end()
+    return _WORD.match(low, ts).end()  # type: ignore[union-attr]
 
 
 def _still(low: str, pos: int) -> bool:

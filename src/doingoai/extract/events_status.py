@@ -48,7 +48,7 @@ _NEW_PREDICATE = re.compile(
 _FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)
 _FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)]
 if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
-    _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))
+    _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))  # type: ignore[arg-type]
 _STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))
 # "kỷ niệm 55 năm Ngày ...", also "đánh dấu / tròn / nhân dịp 30 năm (Ngày) thiết lập ..." (the word before the years)
 _ANNIVERSARY = re.compile(
@@ -161,7 +161,7 @@ def date_of(
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
         if earlier:
             return earlier[-1].value[:4], True
-        if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # "Trong năm đó, ...": an earlier
+        if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # type: ignore[union-attr]  # "Trong năm đó, ...": an earlier
             return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
     if text.find("trong tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
         return _same_time(ctx, text, c0, block, "M"), True  # "Trong tháng đó, ..."

@@ -112,7 +112,7 @@ def plan_item(doc: Document, low: str, cache: dict, block: int) -> bool:
     if plan is None:
         title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
         m = title and _PLAN_TITLE.search(low, title.start, min(title.end, title.start + 40))
-        plan = cache[_PLAN_KEY] = bool(m) and not _REPORT_TITLE.search(low, title.start, m.start())
+        plan = cache[_PLAN_KEY] = bool(m) and not _REPORT_TITLE.search(low, title.start, m.start())  # type: ignore[union-attr,operator]
         # (the issuer may be run into the title, "BỘ NGOẠI GIAO ĐỀ ÁN"; a report on a plan is no plan: "BÁO CÁO KẾT
         # QUẢ THỰC HIỆN KẾ HOẠCH ...")
     if not plan or block is None or block >= len(doc.blocks):

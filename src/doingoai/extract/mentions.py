@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -247,7 +248,7 @@ def _accept(text: str, s: int, e: int, check: int, form: str) -> bool:
 def _candidates(text: str, low: str, heads: list | None = None) -> list[tuple]:
     """Matches as (start, -end, end, code, kind, via): sorting them sorts leftmost-longest first. The trigger
     head words seen go to ``heads`` as (start, head, entries)."""
-    found = []
+    found: list[tuple] = []
     add = found.append
     n = len(text)
     for e, (length, mode, data, hyphen_ok, head) in automaton().iter(" " + _normal_text(low)):
@@ -433,7 +434,7 @@ def _mentions(rows: list[tuple]) -> list[Mention]:
     if not _PLAIN:
         return [Mention(*row) for row in rows]
     new = object.__new__
-    out = []
+    out: list[Any] = []
     add = out.append
     for s, e, code, kind, via in rows:
         m = new(Mention)

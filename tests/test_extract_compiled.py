@@ -1,0 +1,94 @@
+"""The optional compiled build (setup.py, ``make fast``) extracts exactly what the .py sources extract.
+
+In the development tree (pure Python) the identity test is skipped; ``make fast-test`` runs it in the
+compiled venv, where each document is extracted in two subprocesses: the compiled modules and, through
+``doingoai.compiled.use_pure``, the .py sources installed beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from doingoai.compiled import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+_DUMP = """
+import json, sys
+from doingoai.compiled import build, use_pure
+if sys.argv[1] == "pure":
+    use_pure()
+from doingoai.export import extract_dict
+from doingoai.pipeline import extract_stages, extract_text, parse_file, run
+out = {"build": build(), "docs": {}}
+for path in sys.argv[2:]:
+    doc = run(parse_file(path), extract_stages())
+    out["docs"][path] = extract_dict(doc)
+    paras = doc.text.split("\\n\\n")
+    for k in (3, 7):  # cuts: the document's own date and abbreviations missing, shorter contexts
+        if len(paras) > k:
+            cut = extract_text("\\n\\n".join(paras[:k]), f"{path}-cut{k}")
+            out["docs"][f"{path}-cut{k}"] = extract_dict(cut)
+print(json.dumps(out, ensure_ascii=False, sort_keys=True, default=str))
+"""
+
+
+def _dump(mode: str, paths: list[Path]) -> dict:
+    cmd = [sys.executable, "-c", _DUMP, mode, *map(str, paths)]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT / "tests", check=True)
+    return json.loads(done.stdout)
+
+
+def _documents() -> list[Path]:
+    docs = sorted(SAMPLES.glob("*.*"))
+    if SEEDS.is_dir():
+        docs += sorted(SEEDS.glob("*.txt"))[:4]
+    return docs
+
+
+def test_use_pure_imports_the_sources():
+    """``use_pure`` gives the .py modules whatever the install (the pure side of the comparisons)."""
+    code = (
+        "from doingoai.compiled import build, use_pure; use_pure(); "
+        "import doingoai.extract.events_draft as m, doingoai.extract.mentions as n; "
+        "print(build(), m.__file__.endswith('.py'), n.__file__.endswith('.py'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["pure", "True", "True"]
+
+
+def test_build_names_the_loaded_modules():
+    import doingoai.extract.events_draft as m
+
+    compiled = not m.__file__.endswith(".py")
+    assert build() == ("compiled" if compiled else "pure")
+
+
+@pytest.mark.skipif(build() != "compiled", reason="pure build: nothing compiled to compare (make fast-test)")
+def test_compiled_extracts_exactly_what_pure_extracts():
+    paths = _documents()
+    compiled, pure = _dump("compiled", paths), _dump("pure", paths)
+    assert (compiled["build"], pure["build"]) == ("compiled", "pure")
+    assert len(pure["docs"]) >= len(paths)
+    assert sum(len(d["events"]) for d in pure["docs"].values()) > 0  # documents with events
+    for key, expected in pure["docs"].items():
+        assert compiled["docs"][key] == expected, key
+
+
+def test_compiled_build_refused_for_an_editable_install():
+    """DOINGOAI_COMPILE never builds into the development tree (stale extension modules would shadow
+    edited .py files)."""
+    env = os.environ | {"DOINGOAI_COMPILE": "1"}
+    done = subprocess.run(
+        [sys.executable, "setup.py", "develop"], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert done.returncode != 0
+    assert "non-editable" in done.stderr
