@@ -27,7 +27,15 @@ from doingoai.question_cues import (
     place_head,
     relation_levels,
 )
-from doingoai.question_qualifiers import Negated, adverbs, month_of, negated_of, relations_of, without_first
+from doingoai.question_qualifiers import (
+    Negated,
+    adverbs,
+    detect_lang,
+    month_of,
+    negated_of,
+    relations_of,
+    without_first,
+)
 
 
 class Wants(str, Enum):
@@ -89,9 +97,6 @@ class Question:
         """Countries or organisations are asked for by name ("nước nào", "which organisation")."""
         return self.asks_state or self.asks_body
 
-
-_EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|in|of|with|to)\b", re.I)
-_VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 # Cue words (lower-cased, accents kept: folded "may" would also be "máy"). Order of the checks in
 # analyse(): date, number, place, named document, actor, list; a bare "vào năm" counts last.
@@ -189,12 +194,6 @@ _NAMED = re.compile(  # names doingoai's ``head`` (_VI_NAME / _EN_NAME) does not
     r"|\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(treaty|agreement|convention|protocol|declaration|status)\b",
     re.I,
 )
-
-
-def detect_lang(text: str) -> str:
-    if _VI_MARKS.search(text):
-        return "vi"
-    return "en" if len(_EN_WORDS.findall(text)) >= 1 else "vi"
 
 
 def is_question(text: str) -> bool:

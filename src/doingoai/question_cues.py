@@ -173,7 +173,13 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "agreement.sign",
-        ("ky ket", r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b", "sign", "hiep uoc", "treaty"),
+        (  # (not "kỷ niệm", "kỳ vọng", "kỷ lục", "kỳ họp" but "ký hợp đồng", ...: the same folded "ky")
+            "ky ket",
+            r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b(?! (?:niem|vong|luc|luat|cuong|thi|han|yeu)\b| hop\b(?! dong))",
+            "sign",
+            "hiep uoc",
+            "treaty",
+        ),
     ),
     ("agreement.negotiate", ("dam phan", "negotiat")),
     (  # "(thiết) lập / đặt quan hệ", "quan hệ ... (được) thiết lập ngày ..."

@@ -1,7 +1,7 @@
 """What identifies the asked thing in a question, beside its type (read by :func:`doingoai.question.analyse`):
 a month it names, the relation words between two document names ("Hiệp ước bổ sung Hiệp ước ..."),
 a negated verb ("chưa thông qua", "has not yet signed"), and an adverbial "first" / "lần đầu" (a
-preference for the earliest, not content to match)."""
+preference for the earliest, not content to match); and the question's language (:func:`detect_lang`)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,25 @@ def without_first(text: str) -> str:
     for m in reversed(adverbs(text)):
         text = text[: m.start()] + " " + text[m.end() :]
     return text
+
+
+# the language of a question
+_EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|in|of|with|to)\b", re.I)
+_EN_OPENING = re.compile(
+    r"\s*(?:which|what|when|where|who|whom|whose|how|why|did|does|is|are|was|were|in|on)\b", re.I
+)
+MIN_EN_WORDS = 3  # English function words an English question with Vietnamese names has at least
+_VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+
+
+def detect_lang(text: str) -> str:
+    """ "en" or "vi"; an English question naming a Vietnamese place or person as written ("Which
+    provinces take part with Lạng Sơn in ...?") is English: it opens with an English question word
+    and its English function words outnumber the words with Vietnamese letters."""
+    en = len(_EN_WORDS.findall(text))
+    if _VI_MARKS.search(text):
+        if en < MIN_EN_WORDS or not _EN_OPENING.match(text):
+            return "vi"
+        marked = sum(1 for w in text.split() if _VI_MARKS.search(w))
+        return "en" if en > marked else "vi"
+    return "en" if en >= 1 else "vi"

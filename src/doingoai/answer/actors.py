@@ -100,11 +100,21 @@ def display(code: str, lang: str = "vi") -> str:
 
 def strip_names(text: str, code: str) -> str:
     """``text`` without the names of ``code`` (so they are not counted twice as words)."""
+    return strip_all_names(text, (code,))
+
+
+def strip_all_names(text: str, codes) -> str:
+    """``text`` without the names of every code in ``codes``, the longest name first whatever the
+    order of ``codes`` (a set's order changes with PYTHONHASHSEED): "EU" is not cut out of "Hiệp định
+    Bảo hộ đầu tư Việt Nam – EU" before the agreement's own name is."""
     from doingoai.extract.gazetteer import entry
 
-    e = entry(code)
-    every = {e.vi, e.en, *(n.text for n in e.names)} if e else set()
-    for n in sorted((n for n in every if n), key=len, reverse=True):
+    every: set[str] = set()
+    for code in codes:
+        e = entry(code)
+        if e is not None:
+            every.update((e.vi, e.en, *(n.text for n in e.names)))
+    for n in sorted((n for n in every if n), key=lambda n: (-len(n), n)):
         text = re.sub(r"(?<!\w)" + re.escape(n) + r"(?!\w)", " ", text, flags=re.I)
     return text
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.answer.tables import header_of
 from doingoai.answer.terms import contains_all
 from doingoai.question import Question
 
@@ -43,6 +44,11 @@ def with_blocks(kb, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if kind in NOT_EVIDENCE:
             continue
         h = {**h, "type": kind}
+        if kind == "table":  # a row is read under its header ("Cửa khẩu phía Trung Quốc")
+            header = header_of(kb, h)
+            if header:
+                h["header"] = header
+                h["passage"] = header + "\n" + h.get("passage", "")
         nxt = rows[1] if len(rows) > 1 else None
         if nxt is not None and _DANGLING.search(h["text"]) and _DATE_OPENING.match(nxt["text"]):
             h["text"] = h["text"].rstrip() + " " + nxt["text"].strip()

@@ -44,6 +44,7 @@ from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.sections import asks, from_text
 from doingoai.answer.spans import extract_for
+from doingoai.answer.tables import find_cell
 from doingoai.answer.terms import (
     MIN_SUPPORT,
     contains_all,
@@ -172,8 +173,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if negation is None and contradicts(q.text, h["text"]):
             denied.add(i)  # "đã công nhận ... nào?": "chưa công nhận X" is no span, only the sentence
         concepts = terms
-        if context.names_others(h["text"], actors_required):  # about another country: the asked
-            both, index = h["text"], exact_index(h["text"])  # actors only from the sentence itself
+        # about another country: the asked actors only from the sentence itself (unless bodies are
+        # asked for: "Which organisations did X thank ... on COVAX?" is answered by the others named)
+        if not q.asks_body and context.names_others(h["text"], actors_required):
+            both, index = h["text"], exact_index(h["text"])
         if not contains_all(actors_required, both, index):
             concepts = by_parties[0]
             if not contains_all(by_parties[1], both, index):
@@ -213,7 +216,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # a title is no evidence for a span, nor is a question ("1. ... bao nhiêu ...?")
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
-        found = extract_for(q, hit["text"], flat(terms), codes)
+        found = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
+        found = found or extract_for(q, hit["text"], flat(terms), codes)
         if not found:
             continue
         answer = Answer(

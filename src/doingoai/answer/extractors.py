@@ -56,6 +56,26 @@ _EN_HEADS = {
 }
 
 
+# heads that ask for any document ("văn kiện nào", "which document"), and the kinds of a named
+# document, capitalised as the start of its name ("Chương trình Hành động Hà Nội", "Tuyên bố Băng Cốc")
+_GENERIC_HEADS = frozenset({"văn kiện", "văn bản"})
+_DOCUMENT_NAME = re.compile(
+    r"(?<![\w-])(?:Hiệp định|Hiệp ước|Công ước|Tuyên bố|Chương trình|Kế hoạch|Nghị quyết|Nghị định thư|"
+    r"Hiến chương|Tầm nhìn|Chiến lược|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Lộ trình|Quy chế|Chỉ thị|Khuôn khổ)"
+    r"(?=\s+\w)"
+)
+
+
+def _document_name(sentence: str, after: int) -> re.Match | None:
+    """The first document kind in ``sentence`` from ``after`` that opens a name: the next word is
+    capitalised or a number ("Chương trình Hành động Hà Nội", not "chương trình hợp tác")."""
+    for m in _DOCUMENT_NAME.finditer(sentence, after):
+        c = sentence[m.end() :].lstrip()[:1]
+        if c.isupper() or c.isdigit():
+            return m
+    return None
+
+
 _ABBREVIATED = re.compile(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{2,})(?![\w-])")  # "EVFTA", "CPTPP"
 _ABBREVIATION = re.compile(r"\s\((?-i:[A-Z][A-Za-z0-9&+-]*[A-Z0-9])\)")  # a name's abbreviation ends it
 
@@ -68,6 +88,8 @@ def find_name(q: Question, sentence: str, after: int = 0) -> Found | None:
     if not head:
         return None
     m = re.compile(r"(?<!\w)" + re.escape(head) + r"(?!\w)", re.I).search(sentence, after)
+    if not m and head in _GENERIC_HEADS:  # "văn kiện nào": a document named by its own kind
+        m = _document_name(sentence, after)
     if not m:
         return None
     start = m.start()

@@ -11,7 +11,7 @@ from doingoai.answer.positions import Found
 from doingoai.question import Question
 
 _PLACE = re.compile(
-    rf"\b(?:tại|ở|in|at)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?"  # "tại khu nghỉ dưỡng Bu-ra-bai": the name
+    rf"\b(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?"  # "tại khu nghỉ dưỡng Bu-ra-bai": the name
     r"(?:(?:khu nghỉ dưỡng|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of)\s+)?"
     rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
 )
@@ -57,3 +57,28 @@ def find_place(q: Question, sentence: str) -> Found | None:
             continue
         return name, start, start + len(name)
     return None
+
+
+# "… được bố trí ở đâu?": the verb the question asks "where" about (one or two words before "ở đâu")
+_WHERE_VERB = re.compile(r"(?<!\w)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:ở|tại)\s+đâu(?!\w)", re.I)
+_AUX = frozenset({"được", "đã", "sẽ", "bị", "đang", "có", "là"})
+_LOCATIVE = (
+    r"\s+(?:trong|vào|từ|tại|ở|qua|thông qua)\s+([^,.;:()]+?)(?=\s+(?:của|để|nhằm|theo|và|với)\s|[,.;:()]|$)"
+)
+
+
+def find_locative(q: Question, sentence: str) -> Found | None:
+    """Where something is put, not a place ("Kinh phí … được bố trí ở đâu?" -> "dự toán ngân sách năm
+    2024" of "… được bố trí trong dự toán ngân sách năm 2024 của các cơ quan"): the phrase after the
+    verb the question asks "ở đâu" about and its preposition; None when the sentence lacks the verb."""
+    m = _WHERE_VERB.search(q.text)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in _AUX]
+    if not words:
+        return None
+    verb = r"\s+".join(map(re.escape, words))
+    found = re.search(rf"(?<!\w)(?i:{verb}){_LOCATIVE}", sentence)
+    if found is None:
+        return None
+    return found.group(1), found.start(1), found.end(1)

@@ -59,6 +59,11 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Guangzhou": ("Quảng Châu",),
     "Nanning": ("Nam Ninh",),
     "Kunming": ("Côn Minh",),
+    # China's provinces and regions on the border or in the trade with Viet Nam
+    "Guangxi": ("Quảng Tây",),
+    "Yunnan": ("Vân Nam",),
+    "Guangdong": ("Quảng Đông",),
+    "Hainan": ("Hải Nam",),
     "Hong Kong": ("Hồng Kông",),
     "Pyongyang": ("Bình Nhưỡng",),
     "Seoul": ("Xơ-un", "Seoul"),

@@ -71,6 +71,8 @@ def from_text(
     ``(score, index, hit)``; ``denied``: indices of sentences saying the contrary)."""
     if q.asks_theme:  # a theme is a factoid: only a sentence that states one can answer
         supported = [x for x in supported if mentions_theme(x[2]["text"])]
+    if q.asks_body or q.asks_state:  # "Which organisations ...": of the closest, one naming others first
+        supported = _naming_others_first(q, supported)
     named = q.named_head is not None  # "quy chế nào": a factoid, like "hiệp định nào"
     strong = (
         (q.wants in (Wants.ACTOR, Wants.NAME) or named) and supported and supported[0][0] >= STRONG_SUPPORT
@@ -105,3 +107,17 @@ def from_text(
     return Answer(
         q.text, None, None, None, via="none", alternatives=[evidence_of(h) for _, _, h in supported[:3]]
     )
+
+
+def _naming_others_first(q: Question, supported: list) -> list:
+    """``supported`` with, among the sentences as close to the question as the best, those naming
+    an actor the question does not first ("Chúng tôi cảm ơn WHO, UNICEF ..." before "... lô vắc-xin
+    do Cơ chế COVAX hỗ trợ ..." for "Which organisations did X thank ... on COVAX?")."""
+    if len(supported) < 2 or supported[1][0] < supported[0][0]:
+        return supported
+    from doingoai.answer import actors
+
+    asked = actors.codes_in(q.text, english=q.lang == "en")
+    best = [x for x in supported if x[0] >= supported[0][0]]
+    others = [x for x in best if actors.codes_in(x[2]["text"]) - asked - {"VNM"}]
+    return others + [x for x in supported if x not in others] if others else supported

@@ -10,6 +10,7 @@ from doingoai.answer.asked import negation_at, negation_of
 from doingoai.answer.countries import find_actors
 from doingoai.answer.extractors import extract, find_name, find_theme
 from doingoai.answer.persons import UPPER, find_person
+from doingoai.answer.place_spans import find_locative
 from doingoai.answer.positions import Found, nearest, term_positions
 from doingoai.answer.required import find_ordinal
 from doingoai.answer.venues import find_venue
@@ -49,6 +50,8 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
         return capitalised_name(q, sentence)
     if q.wants is Wants.PLACE and q.activity:  # "Where do X and Y coordinate?": a forum may answer
         return find_venue(q, sentence, codes) or extract(q, sentence, terms)
+    if q.wants is Wants.PLACE:  # no place named: where a thing is put ("bố trí trong dự toán ...")
+        return extract(q, sentence, terms) or find_locative(q, sentence)
     return extract(q, sentence, terms)
 
 

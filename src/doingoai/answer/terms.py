@@ -92,9 +92,7 @@ def search_query(q: Question, codes: set[str]) -> str:
     words += [a for c in sorted(codes) for a in actor_names.abbreviations(c)]
     # the Vietnamese spellings of the other actors ("Niu Di-lân" for New Zealand, "Mỹ" for the US)
     words += [n for c in sorted(codes - {"VNM"}) for n in actor_names.names(c) if n not in words]
-    text = without_first(q.text)
-    for code in codes:
-        text = actor_names.strip_names(text, code)
+    text = actor_names.strip_all_names(without_first(q.text), codes)
     words += [v for _, vi in places_in(text) for v in vi]  # "Washington" -> "Oa-sinh-tơn"
     text = en_phrases(strip_places(text))
     for w in _syllables(text):
@@ -141,9 +139,7 @@ LOOSE = "~"
 def required_names(q: Question, codes: set[str]) -> list[Concept]:
     """Proper names in the question (a capitalised word past the first) that are not an actor's."""
     required: list[Concept] = []
-    text = q.text
-    for code in codes:
-        text = actor_names.strip_names(text, code)
+    text = actor_names.strip_all_names(q.text, codes)
     words = re.findall(r"\w+", text)
     for i, w in enumerate(words):
         if i > 0 and w[:1].isupper() and not w.isdigit() and fold(w) not in _PROPER_STOP:

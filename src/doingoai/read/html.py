@@ -92,12 +92,15 @@ def read_page(html: str, name: str) -> Page:
         raise DoingoaiError(Code.E112_HTML_NO_TEXT, f"no main text found in the page{found}", name)
     lines = [ln.strip() for ln in result.text.splitlines()]
     lines = [_table_row(ln) for ln in lines if ln and not _TABLE_RULE.fullmatch(ln)]
+    from doingoai.read.html_parts import drop_pull_quotes, lead_of
+
+    lines = drop_pull_quotes(html, lines) or lines
     title, site = _page_title(html, lines[0])
     if site:  # the first line is the <h1> holding the site's name, not the article's
         lines[0] = title
     elif title is not None and title != lines[0]:
         lines.insert(0, title)
-    lead = _lead(html, lines)
+    lead = lead_of(html, lines)
     if lead:
         lines.insert(1 if title is not None else 0, lead)
     from doingoai.read.html_markup import line_roles
@@ -177,78 +180,6 @@ def _owned_by(el, table) -> bool:
             return False
         parent = parent.getparent()
     return True
-
-
-# The lead ("sapo" in Vietnamese newsrooms: <div class="detail-sapo">, <p class="sapo">, <h2
-# class="description">) is the article's first paragraph, styled apart; trafilatura often drops it.
-_LEAD = re.compile(
-    r"<(div|p|h2|span|section)\b[^>]*\bclass\s*=\s*[\"'][^\"']*?\b(?:[\w-]*sapo|lead|chapeau|description|summary)"
-    r"\b[^\"']*[\"'][^>]*>(.*?)</\1\s*>",
-    re.I | re.S,
-)
-
-
-def _lead(html: str, lines: list[str]) -> str | None:
-    """The page's lead paragraph when the extracted text lacks it (None otherwise)."""
-    kept = _norm(" ".join(lines))
-    for m in _LEAD.finditer(html):
-        text = _inner_text(m.group(2))
-        if len(text.split()) >= 2 * MIN_WORDS and _norm(text) not in kept:
-            return text
-    return None
-
-
-def page_date(html: str) -> str | None:
-    """The page's own publication date as ISO 8601 ("2009-11-18"), from its markup only: meta tags
-    (article:published_time, og:..., pubdate, ...), ``<time datetime>``, itemprop="datePublished", an
-    element whose class or id says "date" ("<span class="date">18/11/2009 | 21:15</span>", read day
-    first). htmldate (shipped with trafilatura) does this; its extensive search over the text is off,
-    since it takes any date in the page (a date in the article, a copyright year) for the page's.
-    Edit dates ("article:modified_time", itemprop="dateModified", "updated") are not publication
-    dates and are removed first. None when the markup gives none."""
-    from htmldate import find_date
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            found = find_date(
-                _MODIFIED.sub("", html), extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
-            )
-    except Exception:  # a third-party parser on untrusted markup: no date rather than no document
-        return None
-    return found if found and _ISO_DAY.match(found) else _meta_line_date(html)
-
-
-# A news page's date line styled as its "meta"/"time"/"post-info" element, which htmldate does not read:
-# <p class="meta">Thứ Sáu, 08/03/2024, 06:30 (GMT+7)</p> (day first; an update line is not the publication)
-_META_LINE = re.compile(
-    r"<(p|div|span|time)\b[^>]*\bclass\s*=\s*[\"'](?![^\"']*(?:modif|updat))[^\"']*?(?<![\w-])(?:meta|time|post-info|publish[\w-]*|datetime|date)(?![\w])"
-    r"[^\"']*[\"'][^>]*>(.{0,200}?)</\1\s*>",
-    re.I | re.S,
-)
-_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
-_UPDATED = re.compile(r"cập nhật|updated|sửa", re.I)
-
-
-def _meta_line_date(html: str) -> str | None:
-    """The first day-first date ("08/03/2024") in a meta/time element's text, None when there is none."""
-    h1 = _H1.search(html)  # the article's own date line stands near its headline, not in a list before it
-    for m in _META_LINE.finditer(html, max(0, h1.start() - 600) if h1 else 0):
-        text = _inner_text(m.group(2))
-        d = _DAY_FIRST.search(text)
-        if d is not None and not _UPDATED.search(text):
-            day, month = int(d.group(1)), int(d.group(2))
-            if 1 <= day <= 31 and 1 <= month <= 12:
-                return f"{d.group(3)}-{month:02d}-{day:02d}"
-    return None
-
-
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# Tags that date an edit, not the publication: htmldate falls back to them when nothing else dates
-# the page, and an encyclopedia page edited in 2024 would then date every undated event 2024.
-_MODIFIED = re.compile(
-    r"<(?:meta|time|span|div|p|abbr)\b[^>]*?(?:modif|updated|dateUpdated|last-edit|lastmod)[^>]*>", re.I
-)
 
 
 def _page_title(html: str, first: str) -> tuple[str | None, bool]:
@@ -356,3 +287,7 @@ def _strip_site_name(title: str) -> str:
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
+
+
+# (the page date lives in html_date; imported here last, as callers read it from this module)
+from doingoai.read.html_date import _meta_line_date, page_date  # noqa: E402, F401

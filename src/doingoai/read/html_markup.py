@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from doingoai.read.html import _LEAD, _inner_text, _norm
+from doingoai.read.html import _inner_text, _norm
+from doingoai.read.html_parts import _LEAD
 
 MAX_HEADING = 160  # characters: a longer <h2> is a lead set as a heading ("<h2 class="sapo">…")
 _HEAD_TAG = re.compile(r"^h([2-6])$")

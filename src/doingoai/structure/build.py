@@ -155,23 +155,29 @@ def collapse_spaces(
 
 _HYPHEN_END = re.compile(r"-[ \t\r]*[\n\f]")
 _VOWEL_GROUPS = re.compile(r"[aeiouyAEIOUY]+")
+_LATIN1_VOWELS = re.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿAEIOUYÀ-ÅÈ-ÏÒ-ÖÙ-Ý]+")
 
 
 def _broken_word(line: str, nxt: str) -> bool:
     """The hyphen ending ``line`` splits one word ("Washing-|ton", "inter-|national"), not a
     hyphenated word or a Vietnamese transliteration ("Cam-pu-|chia", "Cu-|ba", "Xu-|đăng"): both parts
-    are plain letters without a hyphen of their own, not Vietnamese, and the part before the hyphen has
-    two vowel groups or more (one syllable of a transliteration has one)."""
+    are plain letters without a hyphen of their own, not Vietnamese, and either part has two vowel
+    groups or more (one syllable of a transliteration has one); with the accents of a Western
+    language, the part after it has two."""
     k = line.rfind(" ")
     head = line[k + 1 : -1].lstrip('("“‘[')
     k = nxt.find(" ")
     tail = (nxt if k < 0 else nxt[:k]).rstrip('.,;:!?…)]"”’')
     if not head or not tail or not (head + tail).isalpha():
         return False  # (a hyphen inside either part makes isalpha false)
-    if is_vietnamese_fragment(head) or is_vietnamese_fragment(tail) or not (head + tail).isascii():
+    if is_vietnamese_fragment(head) or is_vietnamese_fragment(tail):
         return False
-    if len(_VOWEL_GROUPS.findall(head)) >= 2:
-        return True
+    if not (head + tail).isascii():
+        # a word of a Western language with its accents ("Re-|pública", "Peñ-|alosa"): Latin-1 letters
+        # only, and a tail of two vowel groups or more (a Vietnamese syllable has one)
+        return max(map(ord, head + tail)) < 0x100 and len(_LATIN1_VOWELS.findall(tail)) >= 2
+    if len(_VOWEL_GROUPS.findall(head)) >= 2 or len(_VOWEL_GROUPS.findall(tail)) >= 2:
+        return True  # (a tail of two vowel groups is no Vietnamese syllable: "Fi-|garo")
     # one syllable before the hyphen ("Bam-|bang"): broken only inside a run of foreign names, a
     # word next to it being one ("Susilo Bam-|bang Yudhoyono"), never among Vietnamese words ("Cu-|ba")
     before = line[: line.rfind(" ") + 1].split()[-1:] if " " in line else []

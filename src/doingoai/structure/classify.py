@@ -61,6 +61,9 @@ def refine(blocks: list, texts: list[str]) -> None:
                 b.type = BlockType.LIST_ITEM  # "2. Kinh tế" right after the item "1. Chính trị"
         elif b.type is BlockType.PARAGRAPH and not b.front:
             nxt = k + 1 < n and blocks[k + 1].type in _BODY and texts[k + 1]
+            if not nxt and k + 1 < n and blocks[k + 1].type is BlockType.TABLE and _caption_heading(t):
+                b.type = BlockType.HEADING  # "Phụ lục: Một số cặp cửa khẩu …" over a table's rows
+                continue
             if not nxt or prev_t.endswith(":"):
                 continue
             if _in_field_list(blocks, texts, k):
@@ -121,6 +124,11 @@ def _standalone_heading(t: str, nxt: str) -> bool:
     if speech.opens_salutation(t):
         return False  # "Thưa các bạn" standing alone: a salutation
     return len(t.split()) <= 15 and len(nxt) > len(t)
+
+
+def _caption_heading(t: str) -> bool:
+    """A short line over a table, shaped like a heading (not a caption "Bảng 1: …", typed apart)."""
+    return _standalone_heading(t, t + " ") and not _CAPTION.match(t)  # (no length to compare: any row)
 
 
 def _lead_in_heading(t: str, prev: str, nxt: str) -> bool:
@@ -233,16 +241,49 @@ _TOP_SECTION = re.compile(
 )
 
 
+# an appendix with its own title ("Phụ lục: Một số cặp cửa khẩu …", "Phụ lục 2. …", "Appendix A: …")
+_APPENDIX = re.compile(
+    r"^(?:Phụ\s+lục|PHỤ\s+LỤC|Appendix|APPENDIX|Annex|ANNEX)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?\s*[:.–-]\s+\S"
+)
+MAX_APPENDIX = 120
+
+
+def _top_section(t: str) -> bool:
+    return (
+        len(t) <= 40
+        and _TOP_SECTION.match(t) is not None
+        or len(t) <= MAX_APPENDIX
+        and _APPENDIX.match(t) is not None
+    )
+
+
+def _chapter_rank(blocks: list, texts: list[str]) -> int | None:
+    """The rank of a title that is a numbered chapter or part ("CHƯƠNG 2. …") whose number opens the
+    document's dotted headings ("2.1. …"): the chapter is the top of their tree, so "2.1." is level 2."""
+    title = next((t for b, t in zip(blocks, texts, strict=True) if b.type is BlockType.TITLE and t), "")
+    rank = headings.heading_rank(title) if title and title[0] in "CPcp" else None
+    if rank not in (headings.RANK_PART, headings.RANK_CHAPTER):
+        return None
+    number = title.split(None, 2)[1].rstrip(".:") if len(title.split(None, 2)) > 1 else ""
+    dotted = [
+        t
+        for b, t in zip(blocks, texts, strict=True)
+        if b.type is BlockType.HEADING and (b.rank or 0) > headings.RANK_NUM + 1
+    ]
+    return rank if dotted and all(t.startswith(number + ".") for t in dotted) else None
+
+
 def _levels(blocks: list, texts: list[str]) -> None:
     ranks = [b.rank for b in blocks if b.type is BlockType.HEADING and b.rank is not None]
-    table = headings.levels(ranks)
+    chapter = _chapter_rank(blocks, texts) if ranks else None
+    table = headings.levels(ranks + [chapter] if chapter is not None else ranks)
     base = 0  # level of the last numbered (or upper-case) heading
     for b, t in zip(blocks, texts, strict=True):
         if b.type is not BlockType.HEADING:
             continue
         if b.rank is not None:
             b.level = base = table[b.rank]
-        elif b.caps or not base or len(t) <= 40 and _TOP_SECTION.match(t) is not None:
+        elif b.caps or not base or _top_section(t):
             b.level = 1
             base = base if not b.caps else 1
         else:

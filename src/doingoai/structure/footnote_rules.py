@@ -58,11 +58,13 @@ def _end_notes(texts: list[str], k: int) -> bool:
 
 def _notes_to_end(texts: list[str], k: int) -> bool:
     """Lines ``k`` to the end are notes: each opens one ("[2] ...") or goes on with the one before
-    (which does not end a sentence, or the line starts in lower case)."""
+    (which does not end a sentence, or the line starts in lower case); the last page's number may
+    close them ("72")."""
     if len(texts) - k > MAX_END_NOTES:
         return False
     prev = ""
-    for t in texts[k:]:
+    end = len(texts) - 1 if texts[-1].isdigit() and len(texts[-1]) <= 4 and len(texts) - 1 > k else len(texts)
+    for t in texts[k:end]:
         if not (is_note_start(t) or t[0].islower() or prev and not ends_sentence(prev)):
             return False
         prev = t

@@ -14,15 +14,18 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label
+from doingoai.structure.banners import site_banner
+from doingoai.structure.headings import heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.official_title import (
     MAX_TITLE_LINES,
+    chapter_title,
     editorial_note,
     is_document_kind,
     subject_lines,
+    years_line,
 )
-from doingoai.structure.preamble import banner_like, is_marker, named_issuer
+from doingoai.structure.preamble import named_issuer
 from doingoai.structure.preamble_parts import LETTER_SUBJECT as _LETTER_SUBJECT
 from doingoai.structure.speech import is_speech_head, opens_salutation
 
@@ -108,7 +111,20 @@ def _has_lower_word(t: str) -> bool:
 
 
 def title_lines(lines: Lines, idx: list[int]) -> int:
-    """How many of the first lines (positions in ``idx``) make the title."""
+    """How many of the first lines (positions in ``idx``) make the title: with a span of years in
+    brackets right under it ("CHƯƠNG 2. VIỆT NAM VÀ … ASEAN" / "(1992 – 1999)")."""
+    n = _title_lines(lines, idx)
+    if (
+        0 < n < len(idx)
+        and not lines.blanks[idx[n]]
+        and not lines.page[idx[n]]
+        and years_line(lines.texts[idx[n]])
+    ):
+        n += 1
+    return n
+
+
+def _title_lines(lines: Lines, idx: list[int]) -> int:
     texts = lines.texts
     if not idx:
         return 0
@@ -133,7 +149,7 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
         return subject_lines(lines, idx, single=False)
     if len(first) > 200 or label(first) or is_affiliation(first):
         return 0
-    if heading_rank(first) is not None and not _chapter_title(texts, idx):
+    if heading_rank(first) is not None and not chapter_title(texts, idx):
         return 0
     if first[-1] in ".,;:" or starts_lower(first) or opens_salutation(first):
         return 0
@@ -142,7 +158,7 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
     if len(idx) > 1:
         nxt = idx[1]
         alone = lines.blanks[nxt] > 0 or lines.page[nxt] or not lines.trail[idx[0]]
-        if not alone or starts_lower(texts[nxt]):
+        if not alone or starts_lower(texts[nxt]) and not years_line(texts[nxt]):
             return 0
     return 1
 
@@ -162,16 +178,6 @@ def _lower_tail(lines: Lines, p: int, i: int) -> bool:
     )
 
 
-def _chapter_title(texts: list[str], idx: list[int]) -> bool:
-    """The first line is a part or chapter with its own title ("Chương 5. Việt Nam và Liên Hợp Quốc") and no
-    other line is one: the document is that chapter, so the line is its title, not a heading."""
-    first = texts[idx[0]]
-    rank = heading_rank(first)
-    if rank not in (RANK_PART, RANK_CHAPTER) or bare_part(first):
-        return False
-    return not any(t[:1] in "PCpc" and heading_rank(t) == rank for t in map(texts.__getitem__, idx[1:]))
-
-
 def issuer_lines(lines: Lines, idx: list[int]) -> int:
     """How many upper-case lines above an official document's kind name its issuer ("BỘ NGOẠI GIAO", then
     "BÁO CÁO"), when no motto or number marked them as a preamble: 0 when the kind does not follow."""
@@ -179,7 +185,7 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
     named = named_issuer(texts, idx) if idx else 0  # "BỘ NGOẠI GIAO – VỤ CHÂU ÂU" above "THÔNG TIN ..."
     if named:
         return named
-    if _site_banner(lines, idx):
+    if site_banner(lines, idx):
         return 1
     if not idx or not texts[idx[0]].isupper():
         return 0
@@ -190,26 +196,6 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
         if is_document_kind(texts[idx[n + 1]]):
             return n + 1
     return 0
-
-
-MAX_BANNER_TITLE = 200  # characters of the title under a site's banner
-
-
-def _site_banner(lines: Lines, idx: list[int]) -> bool:
-    """The first line is a site's upper-case banner, a publishing body and a section ("BỘ NGOẠI GIAO
-    … – HỌP BÁO"), over a title in ordinary case standing alone ("Họp báo thường kỳ … ngày 14/11/2013",
-    blank lines around it): the banner is front matter and the line under it the title."""
-    if len(idx) < 3:
-        return False
-    texts = lines.texts
-    banner, title = texts[idx[0]], texts[idx[1]]
-    if not banner_like(banner):
-        return False
-    if title.isupper() or not title[0].isupper() or len(title) > MAX_BANNER_TITLE or title[-1] in ".,;:!?…":
-        return False
-    if not lines.blanks[idx[1]] or not lines.blanks[idx[2]] or heading_rank(title) is not None:
-        return False
-    return not (label(title) or opens_salutation(title) or is_marker(title))
 
 
 def _count_first(t: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from doingoai.structure.headings import heading_rank, label
+from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.preamble import is_marker
 from doingoai.structure.preamble_parts import LETTER_SUBJECT as _LETTER_SUBJECT
@@ -25,6 +25,7 @@ _DOCUMENT_KIND = re.compile(
 # a subject line under it: "Về việc ...", "V/v ...", "Về ..."
 _SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
 MAX_SUBJECT = 250
+MAX_AXIS_SHIFT = 3  # characters (doubled) two centred lines' middles may differ by
 
 
 def is_document_kind(t: str) -> bool:
@@ -83,13 +84,46 @@ def editorial_note(t: str) -> bool:
     )
 
 
+def _same_column(lines: Lines, p: int, i: int) -> bool:
+    """Lines ``p`` and ``i`` are set in one indented column: the same indent, or centred on the same
+    axis ("         Phê duyệt Kế hoạch …" / "         Ngày thiết lập quan hệ …")."""
+    a, b = lines.indent[p], lines.indent[i]
+    if not a or not b:
+        return False
+    return a == b or abs(2 * a + len(lines.texts[p]) - 2 * b - len(lines.texts[i])) <= MAX_AXIS_SHIFT
+
+
 def _subject_goes_on(lines: Lines, p: int, i: int) -> bool:
     """Line ``i`` is the wrapped rest of the subject line ``p``: it starts in lower case, or it
-    follows without a blank line a line that does not end a sentence and is a shorter tail that does
-    not end one either and is not a run of upper-case words (the signer's title, a heading)."""
+    follows without a blank line a line that does not end a sentence and is a shorter tail (or a line
+    of the subject's own indented column) that does not end one either and is not a run of upper-case
+    words (the signer's title, a heading)."""
     t, tp = lines.texts[i], lines.texts[p]
     if starts_lower(t):
         return True
-    if lines.blanks[i] or lines.page[i] or ends_sentence(tp) or ends_sentence(t) or len(t) >= len(tp):
+    if lines.blanks[i] or lines.page[i] or ends_sentence(tp) or ends_sentence(t):
         return False
+    if len(t) >= len(tp) and not _same_column(lines, p, i):
+        return False  # (a longer line goes on only in the subject's own indented or centred column)
     return not (t.isupper() and " " in t) and heading_rank(t) is None and not label(t)
+
+
+# a span of years in brackets on a line of its own ("(1992 – 1999)", "(1945-1954)", "(từ năm 1986 đến nay)")
+_YEARS_LINE = re.compile(
+    r"\(\s*(?:[Tt]ừ\s+)?(?:năm\s+)?\d{4}\s*(?:[–—-]|đến)\s*(?:năm\s+)?(?:\d{4}|nay)\s*\)"
+)
+
+
+def years_line(t: str) -> bool:
+    """``t`` is only a span of years in brackets: the period a title covers, set under it."""
+    return t[:1] == "(" and _YEARS_LINE.fullmatch(t) is not None
+
+
+def chapter_title(texts: list[str], idx: list[int]) -> bool:
+    """The first line is a part or chapter with its own title ("Chương 5. Việt Nam và Liên Hợp Quốc") and no
+    other line is one: the document is that chapter, so the line is its title, not a heading."""
+    first = texts[idx[0]]
+    rank = heading_rank(first)
+    if rank not in (RANK_PART, RANK_CHAPTER) or bare_part(first):
+        return False
+    return not any(t[:1] in "PCpc" and heading_rank(t) == rank for t in map(texts.__getitem__, idx[1:]))

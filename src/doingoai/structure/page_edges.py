@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import compress
 
+from doingoai.structure.footnote_rules import NOTE_AREA, is_rule
 from doingoai.structure.header_shapes import (
     MAX_LEN,
     cuts_sentence,
@@ -88,25 +89,38 @@ def page_edges(lines: Lines, page_numbers: list[int], removed: set[int]) -> set[
 
 def lone_page_heads(lines: Lines, removed: set[int]) -> list[int]:
     """Lines heading a page once ("Vịnh Bắc Bộ và biên giới …" over an even page, the journal's name
-    over the odd ones) in a document whose pages carry running headers already found: the first line
-    after a form feed, short, not a heading nor ending like a sentence, a blank line under it, and
-    cutting a sentence in two (the body line before the page break goes on after it). A heading
-    never stands inside a sentence."""
+    over the odd ones, a thesis's running title over a chapter's second page): the first line after a
+    form feed, short, not a heading nor ending like a sentence, a blank line under it, and cutting a
+    sentence in two (the body line before the page break, above the page's footnotes, goes on after
+    it), in a document whose pages carry running headers already found or when the line under it
+    goes on in lower case. A heading never stands inside a sentence."""
     texts = lines.texts
     n = len(texts)
     tops = [i for i in compress(range(n), lines.page) if i not in removed]
-    if len(tops) == lines.page.count(True):
-        return []  # no page starts with a running header: the document has none at its tops
+    known = len(tops) < lines.page.count(True)  # some page starts with a running header already found
     got = []
     for i in tops:
         t = texts[i]
         if i + 1 >= n or not lines.blanks[i + 1] or len(t) > MAX_LEN or t[-1] in _SENTENCE_END:
             continue
-        if not t[0].isupper() or heading_rank(t) is not None:
+        if not t[0].isupper() or heading_rank(t) is not None or not (known or lines.lower[i + 1]):
             continue
-        p = i - 1
-        while p >= 0 and p in removed:
-            p -= 1
+        p = _body_before(texts, i, removed)
         if p >= 0 and cuts_sentence(texts, p + 1) and not texts[i + 1][0].isdigit():
             got.append(i)
     return got
+
+
+def _body_before(texts: list[str], i: int, removed: set[int]) -> int:
+    """The last body line before the page top ``i``: past the running lines removed and past the
+    page's footnotes under their rule ("________")."""
+    p = i - 1
+    while p >= 0 and p in removed:
+        p -= 1
+    for r in range(p, max(-1, p - NOTE_AREA), -1):
+        if r in removed and is_rule(texts[r]):
+            p = r - 1
+            while p >= 0 and p in removed:
+                p -= 1
+            break
+    return p

@@ -46,7 +46,12 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
     # a table starts after a complete line: justified PDF text with double spaces goes on mid-sentence
     for a in sorted(rows):
         k = bisect_right(keep, a) - 2  # the kept line before ``a``
-        if k >= 0 and keep[k] not in rows and not _complete(texts[keep[k]]):
+        if (
+            k >= 0
+            and keep[k] not in rows
+            and not _complete(texts[keep[k]])
+            and not _caption(lines, keep[k], a)
+        ):
             run = [a]
             while (nxt := bisect_right(keep, run[-1])) < len(keep) and keep[nxt] in rows:
                 run.append(keep[nxt])
@@ -57,3 +62,14 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
 def _complete(t: str) -> bool:
     """A line a table may follow: a sentence end, a colon, or a heading-like line in capitals."""
     return ends_sentence(t) or t[-1] in ":)" or t.isupper()
+
+
+MAX_CAPTION = 120  # characters of a heading or caption line set apart above a table
+
+
+def _caption(lines: Lines, i: int, a: int) -> bool:
+    """Line ``i`` heads the table starting at row ``a``: a short line in capitals or title case set
+    apart by a blank line ("Phụ lục: Một số cặp cửa khẩu trên địa bàn tỉnh"), not a wrapped sentence
+    going on into the rows."""
+    t = lines.texts[i]
+    return bool(lines.blanks[a]) and len(t) <= MAX_CAPTION and t[-1] not in ",;-–(" and not starts_lower(t)

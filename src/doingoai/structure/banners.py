@@ -1,0 +1,56 @@
+"""A site's banner over a page's title: front matter, not the title.
+
+* An upper-case banner naming a publishing body and a section ("BỘ NGOẠI GIAO … – HỌP BÁO").
+* A breadcrumb: the site's or section's name and the path to the page, parts set apart by "|"
+  ("BẢN TIN ĐỐI NGOẠI | Tin tổng hợp | Lưu trữ", "Trang chủ | Thời sự | Đối ngoại"): three parts or
+  more, each a few words, none a sentence or a date.
+Either stands over a title in ordinary case on a line of its own (a blank line or a dateline under
+it: "Cập nhật: 01/07/2019 08:00"). Read by :func:`doingoai.structure.front_matter.issuer_lines`.
+"""
+
+from __future__ import annotations
+
+from doingoai.structure.headings import heading_rank, label
+from doingoai.structure.lines import Lines, ends_sentence
+from doingoai.structure.preamble import banner_like, is_marker
+from doingoai.structure.speech import opens_salutation
+
+MAX_BANNER_TITLE = 200  # characters of the title under a site's banner
+MAX_CRUMBS = 100  # characters of a breadcrumb line
+MAX_CRUMB_WORDS = 5
+
+
+def breadcrumb(t: str) -> bool:
+    """``t`` is a site's path to the page: three parts or more set apart by " | ", each of a few words
+    starting with a letter, none ending like a sentence nor holding a digit (a dateline has one)."""
+    if len(t) > MAX_CRUMBS or t.count(" | ") < 2:
+        return False
+    parts = t.split(" | ")
+    return all(
+        p
+        and p[0].isalpha()
+        and len(p.split()) <= MAX_CRUMB_WORDS
+        and not ends_sentence(p)
+        and not any(c.isdigit() for c in p)
+        for p in parts
+    )
+
+
+def site_banner(lines: Lines, idx: list[int]) -> bool:
+    """The first line is a site's banner or breadcrumb over a title in ordinary case standing alone
+    ("Họp báo thường kỳ … ngày 14/11/2013", blank lines around it; or a dateline right under it after
+    a breadcrumb): the banner is front matter and the line under it the title."""
+    if len(idx) < 3:
+        return False
+    texts = lines.texts
+    banner, title = texts[idx[0]], texts[idx[1]]
+    crumbs = "|" in banner and breadcrumb(banner)
+    if not crumbs and not banner_like(banner):
+        return False
+    if title.isupper() or not title[0].isupper() or len(title) > MAX_BANNER_TITLE or title[-1] in ".,;:!?…":
+        return False
+    if not lines.blanks[idx[1]] or heading_rank(title) is not None:
+        return False
+    if not lines.blanks[idx[2]] and not (crumbs and is_marker(texts[idx[2]])):
+        return False
+    return not (label(title) or opens_salutation(title) or is_marker(title))
