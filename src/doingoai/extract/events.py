@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 
 from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
+from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
@@ -109,6 +110,8 @@ def find_events(doc: Document) -> Document:
             and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
         ):
             continue  # "Từ ngày 11/1/2007, nước ta là thành viên WTO": a membership dated by its opening only
+        if h.trigger.name == "member_apposed" and not apposed_member(index, hs):
+            continue  # "Cô-lôm-bi-a, thành viên OECD từ ngày ...": only after a state's name (events_apposition)
         if block is not None and block.type is BlockType.HEADING and list_heading(low, block.start, hs):
             continue  # "4. Các hiệp định đã ký (...)": a list's heading, the items tell the acts (events_phrases)
         if h.trigger.name in CHECKED and not parties_named(ctx, low, index, h, sent.start, sent.end):

@@ -21,6 +21,7 @@ from functools import lru_cache
 from doingoai.extract import gazetteer
 from doingoai.extract.events_phrases import defined_pair, member_mentions
 from doingoai.extract.events_qa import question_before
+from doingoai.extract.events_regions import in_region, region_of
 from doingoai.extract.textscan import matches_at
 from doingoai.model import BlockType, Document, Mention
 
@@ -55,8 +56,11 @@ def country_of(code: str) -> str:
 
 
 _THIS = re.compile(
-    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước|quốc gia)) (?:này|đó|ấy)(?![^\W\d_])"
-)
+    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước|quốc gia)"
+    r"(?P<region> (?:(?:ở |thuộc )?(?:khu vực |vùng )?(?:(?:nam|bắc|trung|đông|tây|đông nam|đông bắc|tây nam|tây bắc)"
+    r" (?:mỹ|âu|á|phi)|trung đông|mỹ la-?tinh|mỹ latinh|ca-ri-bê|vùng vịnh|ban-tích|bán đảo [^\W\d_]+"
+    r"|châu (?:phi|âu|á|mỹ|đại dương)|nam thái bình dương|láng giềng|hồi giáo|ả-rập|đảo)))?) (?:này|đó|ấy)(?![^\W\d_])"
+)  # "Nước Nam Mỹ này", "quốc gia Trung Đông này", "nước láng giềng đó": a country described by its region
 _THIS_FIRSTS = ("liên minh", "tổ chức", "khối", "diễn đàn", "hiệp hội", "cơ quan", "nước", "quốc gia")
 # a country named as a leader's ("tổng thống Mỹ đầu tiên đến thăm đất nước này") is not what "nước này" points to
 _TITLED = re.compile(
@@ -92,6 +96,8 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
         if m.group("org") == "cơ quan":  # "Hội đồng Bảo an ...; được bầu vào cơ quan này": a body too
             kinds = ("organisation", "body")
         k = bisect_left(starts, s) - 1
+        # "Nước Nam Mỹ này": the nearest country in that region (events_regions)
+        region = region_of(m.group("region")) if m.group("region") else None
         # Vietnam, taken only when no foreign country is named before ("nước này" is a foreign one)
         own = None
         while k >= 0 and s - mentions[k].end <= _THIS_REACH and "\n" not in doc.text[mentions[k].end : s]:
@@ -100,10 +106,10 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
                 x.kind in kinds
                 and x.via != "anaphora"
                 and not _TITLED.search(low, max(0, x.start - 16), x.start)
+                and (region is None or in_region(country_of(x.code), region))
             ):
-                x = (
-                    _sentence_subject(doc, mentions, starts, x, s, kinds) or x
-                )  # (a later sentence: its subject)
+                subj = _sentence_subject(doc, mentions, starts, x, s, kinds)  # (later sentence: its subject)
+                x = subj if subj is not None and in_region(country_of(subj.code), region) else x
                 code = country_of(x.code)
                 found = Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora")
                 if (
@@ -340,6 +346,7 @@ _HEADS = (
     "Nghị viện",
     "Quỹ",
     "Ngân hàng",
+    "Phong trào",  # "Hội nghị Cấp cao ... của Phong trào" after "Phong trào Không liên kết"
 )
 _HEADS_LOW = tuple(h.lower() for h in _HEADS)
 _HEAD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")(?![^\W\d_]| [A-ZĐÀ-Ỹ])")
@@ -357,6 +364,26 @@ _HEAD_REACH = (
 )
 
 
+@lru_cache(maxsize=1024)
+def _head_vi(code: str) -> str:
+    """The lower-cased Vietnamese name of ``code`` when it starts with a head noun ("hiệp hội các quốc gia ..."),
+    else ""."""
+    e = gazetteer.entry(code)
+    vi = e.vi.lower() if e is not None and e.vi else ""
+    return vi if vi.startswith(_ABBR_HEADS) else ""
+
+
+# the heads an abbreviation's name may be called by ("Tổ chức", "Ủy ban", "Quỹ" are left out: "Tổ chức các hoạt
+# động ..." opens many sentences, and a body's head is written with its full name before it)
+_ABBR_HEADS = ("hiệp hội", "phong trào", "liên minh", "diễn đàn")
+_ABBR_HEADS_CAP = (
+    "Hiệp hội",
+    "Phong trào",
+    "Liên minh",
+    "Diễn đàn",
+)  # (looked for first: most texts lack them)
+
+
 def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
     """Synthetic mentions (``via="anaphora"``) of the organisation or body a short reference points back to:
     a capitalised head noun alone ("Hội đồng", "Ủy ban") -> the nearest name before it that starts with it
@@ -371,7 +398,27 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
         for x in mentions
         if x.kind in _ORGS and x.via != "anaphora" and low.startswith(_HEADS_LOW, x.start)
     }
-    heads = tuple(h for h in _HEADS if any(low.startswith(h.lower(), i) for i in named))
+    # an organisation named by its abbreviation whose Vietnamese name starts with the head ("ASEAN": "Hiệp hội
+    # các quốc gia Đông Nam Á"): "trở thành thành viên thứ mười của Hiệp hội" after "Hội nghị Cấp cao ASEAN"
+    abbr = (
+        {
+            x.start: v
+            for x in mentions
+            if x.kind in _ORGS
+            and (v := _head_vi(x.code))
+            and x.via != "anaphora"
+            and x.start not in named
+            and text[x.start : x.end].isupper()
+        }
+        if any(h in text for h in _ABBR_HEADS_CAP)
+        else {}
+    )
+    heads = tuple(
+        h
+        for h in _HEADS
+        if any(low.startswith(h.lower(), i) for i in named)
+        or any(v.startswith(h.lower()) for v in abbr.values())
+    )
     for m in matches_at(text, _HEAD, heads) if heads else ():
         s, e = m.span()
         k = bisect_left(starts, s)
@@ -380,7 +427,11 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
         head = m.group(0).lower()
         while k > 0 and s - mentions[k - 1].end <= _HEAD_REACH:
             x = mentions[k - 1]
-            if x.kind in _ORGS and x.via != "anaphora" and low.startswith(head, x.start):
+            if (
+                x.kind in _ORGS
+                and x.via != "anaphora"
+                and (low.startswith(head, x.start) or abbr.get(x.start, "").startswith(head))
+            ):
                 out.append(Mention(s, e, x.code, x.kind, "anaphora"))
                 break
             k -= 1

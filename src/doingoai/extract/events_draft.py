@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_anaphora import pair_before
+from doingoai.extract.events_apposition import apposed_name
 from doingoai.extract.events_clause import (
     chain_start,
     clause,
@@ -35,6 +36,7 @@ from doingoai.extract.events_frames import (
     treaty_owner,
 )
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_joint import in_subject, joint_meeting
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import (
     CELEBRATIONS,
@@ -414,7 +416,11 @@ def draft_event(
             recips = [
                 c for c in backed if c not in actors
             ]  # "ủng hộ việc sớm kết thúc đàm phán Hiệp định ..."
-        if kind is K.COOPERATE and not recips and (forums := forums_after(text, index, te, c1)):
+        if (
+            kind is K.COOPERATE
+            and not recips
+            and (forums := forums_after(text, index, te, c1, in_subject(pre, actors)))
+        ):
             recips = forums  # "Hai bên phối hợp chặt chẽ tại ASEAN và ARF": the forums (events_phrases)
         if trig.name in (
             "host_at",
@@ -457,6 +463,10 @@ def draft_event(
             return None  # "sang dự Hội nghị": a meeting whose name holds no party
         if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
             recips = host_before_ma(text, pre)
+        if trig.name == "member_apposed":  # "Cô-lôm-bi-a, thành viên OECD từ ...": the name before the comma
+            actors = apposed_name(index, ts) or actors
+        if kind is K.HOST and joint_meeting(pre, actors, recips):
+            kind = K.CONSULT  # "hai nước tổ chức kỳ họp Ủy ban hỗn hợp": a meeting of the two (events_joint)
         if (
             kind is K.MEMBERSHIP_JOIN and actors and not recips
         ):  # "tại Hội nghị ... của ORG, X trở thành thành viên"

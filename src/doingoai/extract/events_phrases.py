@@ -148,18 +148,21 @@ def done_at_date(doc: Document) -> str:
 
 # "phối hợp chặt chẽ tại Liên Hợp Quốc và ASEM": an organisation after "tại" is the forum of the cooperation
 _FORUM_INTRO = re.compile(
-    r"\s*(?:(?:chặt chẽ|với nhau|cùng nhau|hiệu quả)\s+)?(?:tại|ở)\s+(?:các\s+)?"
+    r"\s*(?:(?:chặt chẽ|với nhau|cùng nhau|hiệu quả)\s+)?(?:tại|ở|trong khuôn khổ(?: của)?)\s+(?:các\s+)?"
     r"(?:(?:diễn đàn|tổ chức|cơ chế)(?: khu vực| đa phương| quốc tế)?\s+(?:như\s+)?)?"
 )
-_FORUM_AND = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:và\s+)?|và\s+|cũng như\s+)")
+_FORUM_AND = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:và\s+)?|và\s+|,?\s*cũng như\s+)(?:(?:tại|ở|trong)\s+)?"
+)  # ("trong khuôn khổ ASEAN, MRC và ..., cũng như tại APEC")
 
 
-def forums_after(text: str, index, te: int, p1: int) -> list[str]:
+def forums_after(text: str, index, te: int, p1: int, framework: bool = False) -> list[str]:
     """The organisations a cooperation is carried on in ("phối hợp chặt chẽ tại Liên Hợp Quốc và Diễn đàn Hợp tác
-    Á – Âu (ASEM)"): each named right after "tại / ở" and the ones coordinated with it ("trong khuôn khổ X" is left
-    to the roles)."""
+    Á – Âu (ASEM)"): each named right after "tại / ở" and the ones coordinated with it; after "trong khuôn khổ"
+    only when ``framework`` (the parties are the subject: "Hai bên sẽ phối hợp trong khuôn khổ ASEAN"; else that
+    is left to the roles)."""
     m = _FORUM_INTRO.match(text, te, p1)
-    if m is None:
+    if m is None or not framework and "khuôn khổ" in m.group(0):
         return []
     out: list[str] = []
     pos = m.end()

@@ -202,6 +202,16 @@ CAPITALS = {
     "Pra-ha": "CZE",
     "Bu-đa-pét": "HUN",
     "Bu-đa-pét-xtơ": "HUN",
+    "Tê-hê-ran": "IRN",
+    "Tehran": "IRN",
+    "Li-ma": "PER",
+    "Bra-xi-li-a": "BRA",
+    "Ca-na-bê-ra": "AUS",
+    "Xin-ga-po": "SGP",
+    "Ăng-ca-ra": "TUR",
+    "Cai-rô": "EGY",
+    "Nay-pi-tô": "MMR",
+    "Bandar Seri Begawan": "BRN",
 }
 _AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" too)
     r"(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: tại)? ("
@@ -210,10 +220,25 @@ _AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" 
 )
 
 
+# "năm 2012, Tê-hê-ran đăng cai Hội nghị ...": a capital as the host stands for its country (adverbs between)
+_BEFORE_HOST = re.compile(
+    r"(?<![^\W\d_])("
+    + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
+    + r")(?: (?:đã|từng|sẽ|cũng|lần đầu(?: tiên)?|lần thứ \w+|hai lần|nhiều lần|chính thức|vinh dự)){0,3} $"
+)
+
+
 def capital_mentions(text: str) -> list[Mention]:
-    """Synthetic country mentions for a capital a visit goes to ("... thăm Hà Nội": VNM); tried only after each
-    "thăm" (a search for the pattern would try it at every position)."""
+    """Synthetic country mentions for a capital a visit goes to ("... thăm Hà Nội": VNM) or that hosts ("Tê-hê-ran
+    đăng cai ...": IRN); tried only after each "thăm" and before each "đăng cai" (a search for the pattern would
+    try it at every position)."""
     out = []
+    i = text.find("đăng cai")
+    while i >= 0:
+        m = _BEFORE_HOST.search(text, max(0, i - 60), i)
+        if m is not None:
+            out.append(Mention(m.start(1), m.end(1), CAPITALS[m.group(1)], "country", "anaphora"))
+        i = text.find("đăng cai", i + 8)
     i = text.find("thăm")
     while i >= 0:
         if i == 0 or not text[i - 1].isalnum():

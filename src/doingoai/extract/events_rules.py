@@ -58,6 +58,10 @@ _PEACEKEEPER = re.compile(
 )
 _COMPLETING = re.compile(r"\b(?:hoàn tất|hoàn thành|kết thúc)\b")
 _CONTRIBUTE_AFTER = re.compile(r",? góp phần\b|\S \b(?:để|nhằm|tiến tới)\b")
+_MEETING_TOPIC = re.compile(
+    r"\b(?:phiên(?: họp| thảo luận)?(?: mở)?|thảo luận mở|cuộc thảo luận|hội thảo|tọa đàm|toạ đàm|chủ đề|đề tài)"
+    r"(?: (?:chuyên đề|quốc tế|khoa học|cấp cao))? về $"
+)
 _SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
 _TOPIC = re.compile(
     r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn"
@@ -121,11 +125,19 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         h.trigger.name == "peacekeeping_serve"
     ):  # only a peacekeeping unit's service: "Bệnh viện dã chiến ... làm
         return _PEACEKEEPER.search(low, max(s0, ts - 90), ts) is None  # nhiệm vụ tại ...", not anyone's duty
+    if h.trigger.name == "accede":  # "các Bên tham gia Công ước khung": the parties, no accession told
+        return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts))
     if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
         # "tham gia ARF ngay từ phiên họp đầu tiên": attending its sessions from the start, no joining told
         return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))
     if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
         return True
+    if (
+        kind is K.COOPERATE
+        and low.endswith("về ", max(s0, ts - 3), ts)
+        and _MEETING_TOPIC.search(low, max(s0, ts - 40), ts)
+    ):
+        return True  # "chủ trì phiên thảo luận mở về hợp tác giữa LHQ và ...": the topic of a meeting, no act
     if kind is K.COOPERATE and AGREEMENT_NOUN_CUE.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
         return True  # "Bản ghi nhớ về hợp tác giữa X và Y được ký": the topic of an agreement (then X, Y are the signing's)
     if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_roles import (
@@ -59,7 +60,8 @@ _AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55
 _THEN = re.compile(
     r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
     r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
-)
+    r"|\s*(?:cùng với|song song với|đồng thời với|ngay sau) việc [^,;.]{1,40},"
+)  # ("Cùng với việc gia nhập, nước ta tham gia AFTA": at the joining told before)
 _SAME_TIME = re.compile(
     r"\b(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm)|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b"
 )
@@ -69,9 +71,10 @@ _PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
 # opens what it announces)
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:và|rồi|sau đó)|[;:])\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$")
 _AGREED_PAIR = re.compile(
-    r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch)(?: đã| cũng| còn)?"
-    r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết)\b"
-)
+    r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch|hai tổng thống"
+    r"|hai ngoại trưởng|hai tổng bí thư|hai đoàn)(?: đã| cũng| còn)?"
+    r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết|quyết định|đồng ý|hội đàm|hội kiến)\b"
+)  # ("Hai Thủ tướng đã hội đàm", "... quyết định nâng quan hệ": at the visit told just before)
 _PAIR = re.compile(r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo)\b")
 _SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
 # (not "một trong năm nước sáng lập": one of five)
@@ -164,7 +167,8 @@ def date_of(
         if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # type: ignore[union-attr]  # "Trong năm đó, ...": an earlier
             return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
     if text.find("trong tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
-        return _same_time(ctx, text, c0, block, "M"), True  # "Trong tháng đó, ..."
+        if not _this_month(ctx, text, lo, ts, c0, block):  # "Trong tháng này" with no month told before it:
+            return _same_time(ctx, text, c0, block, "M"), True  # the document's month (its own date below)
     if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
         for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
             if (
@@ -187,6 +191,8 @@ def date_of(
             text, max(c0, d.start - 25), d.start
         ):
             continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
+        if d.end <= ts and in_appositive(text, c0, d.start, d.end, ts):
+            continue  # "Ca-na-đa, thành viên NATO từ năm 1949, ký ...": the appositive's date (events_apposition)
         if d.start >= te and text.find("được", te, d.start) >= 0 and _PARTICIPLE.search(text, te, d.start):
             continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
         gap = ts - d.end if d.end <= ts else d.start - te
@@ -239,6 +245,15 @@ def date_of(
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
     return _fallback_date(ctx, block), False
+
+
+def _this_month(ctx: Context, text: str, lo: int, ts: int, c0: int, block: int) -> bool:
+    """ "Trong tháng này" is the month of the document's date (dates.py resolves it) when no date is told before
+    it in its paragraph; after one ("Tháng 7/1995, ... Trong tháng này, ...") it is that month (same time)."""
+    if not _SAME_MONTH.search(text, lo, ts).group(0).endswith("này"):
+        return False
+    b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
+    return not any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(b0, c0))
 
 
 def _fallback_date(ctx: Context, block: int) -> str:

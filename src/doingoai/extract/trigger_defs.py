@@ -114,6 +114,15 @@ STANDING: tuple[Trigger, ...] = (
         r"(?:năm |tháng \d{1,2}/|ngày \d{1,2}/\d{1,2}/)?\d{4}\b)",
         back=1,
     ),
+    # the same in an appositive: "Cô-lôm-bi-a, thành viên OECD từ ngày 28/4/2020, ..." (a state's name right
+    # before the comma: checked by the extractor, events_apposition.apposed_member)
+    _T(
+        "member_apposed",
+        K.MEMBERSHIP_JOIN,
+        ("thành viên", "hội viên"),
+        r"(?<=, )(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?=[^.;:,\n]{1,60}? (?:kể )?từ "
+        r"(?:năm |tháng \d{1,2}/|ngày \d{1,2}/\d{1,2}/)?\d{4}\b)",
+    ),
     # the same standing opened by "Từ <date>,": "Từ ngày 11/1/2007, nước ta là thành viên WTO" (the opening is
     # checked by the extractor: events_phrases.since_opening)
     _T(

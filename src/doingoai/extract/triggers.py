@@ -183,6 +183,15 @@ LEXICON: tuple[Trigger, ...] = (
         ),
         # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
         # ("tham gia khởi động / thành lập IPEF": a founding member joins)
+        # acceding to a treaty or convention is becoming a party to it, a signing (SCHEMA: "a treaty ... signed"):
+        # "Việt Nam tham gia Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC)"; "tham gia Hiệp định CPTPP" (an
+        # agreement that acts as a group) stays a joining
+        _T(
+            "accede",
+            K.AGREEMENT_SIGN,
+            ("tham gia",),
+            r"tham gia(?= (?:hiệp ước|công ước|nghị định thư)(?![^\W\d_]))",
+        ),
         _T(
             "join_take_part",
             K.MEMBERSHIP_JOIN,

@@ -1,0 +1,42 @@
+"""Events: appositives after a state's name (fifteenth round).
+
+* "Cô-lôm-bi-a, thành viên Tổ chức Hợp tác và Phát triển Kinh tế (OECD) từ ngày 28/4/2020, ...": a membership
+  dated by "từ" in an appositive is the state's joining, as "X là thành viên OECD từ ..." is (trigger
+  ``member_apposed``); only right after a state's (or an organisation's) name, not a person's ("ông A, thành
+  viên Bộ Chính trị từ năm 2016": no state joins anything).
+* "Ca-na-đa, thành viên NATO từ năm 1949, ký hiệp định với Việt Nam năm 2019": the appositive's date dates the
+  appositive, not the verb after it (events_status.date_of skips it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_STATES = ("country", "organisation")
+# ", thành viên ...", ", một thành viên ...", ", nước thành viên ..." (lower-cased text): a role noun opens it
+# (not ", các nước Nam Á là ...: ngày 7/6/2019, nước ta ...", a clause)
+_OPEN = re.compile(r",\s*(?:(?:vốn )?là )?(?:một )?(?:nước |quốc gia )?(?:thành viên|ủy viên|hội viên) ")
+
+
+def apposed_member(index, hs: int) -> bool:
+    """Is the ", " before the trigger at ``hs`` right after a state's or an organisation's name?"""
+    return any(x.end == hs - 2 and x.kind in _STATES for x in index.between(max(0, hs - 80), hs))
+
+
+def apposed_name(index, ts: int) -> list[str]:
+    """The code of the name right before the ", " of the trigger at ``ts`` (as a one-item list), else []."""
+    return [x.code for x in index.between(max(0, ts - 80), ts) if x.end == ts - 2][:1]
+
+
+def in_appositive(text: str, c0: int, ds: int, de: int, ts: int) -> bool:
+    """Is the date at ``ds:de`` (before the trigger at ``ts``) inside an appositive that opens after a name
+    (", thành viên NATO từ năm 1949,") and closes before the trigger?"""
+    comma = text.find(",", c0, ds)
+    if comma < 0 or text.find("viên ", comma, ds) < 0:
+        return False  # (no comma, or no role noun after it: the common case, one C-level scan each)
+    last = None
+    for m in _OPEN.finditer(text, comma, ds):
+        last = m
+    if last is None or text.find(",", last.end(), ds) >= 0:
+        return False  # no appositive open at the date
+    return text.find(",", de, ts) >= 0

@@ -1,0 +1,81 @@
+"""Events: the region a demonstrative describes its country by ("Nước Nam Mỹ này", "quốc gia châu Phi đó").
+
+"nước này" points to the nearest foreign country named before it (events_anaphora); with a region word between
+("Việt Nam cùng Pê-ru và Nga được kết nạp ... Nước Nam Mỹ này đã ...") it points to the nearest one *in* that
+region. A country's continents are read from CLDR's time zones (Babel: "America/Lima" -> PER is in America),
+so no list of countries is kept here; the region words map to those continents, coarsely ("Nam Mỹ" is America
+without its two northern states). A country with no zone, or a region word this table lacks, is no filter.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# the region words of events_anaphora._THIS (lower-cased, after "nước/quốc gia") -> CLDR zone continents
+_AMERICA, _EUROPE, _ASIA, _AFRICA = (
+    frozenset({"America"}),
+    frozenset({"Europe"}),
+    frozenset({"Asia"}),
+    frozenset({"Africa"}),
+)
+_LATIN = ("nam mỹ", "trung mỹ", "mỹ la-tinh", "mỹ latinh", "ca-ri-bê")  # America less USA and Canada
+_WORDS = {
+    "mỹ": _AMERICA,
+    "âu": _EUROPE,
+    "á": _ASIA,
+    "phi": _AFRICA,
+    "trung đông": _ASIA | _AFRICA | _EUROPE,
+    "mỹ la-tinh": _AMERICA,
+    "mỹ latinh": _AMERICA,
+    "ca-ri-bê": _AMERICA,
+    "vùng vịnh": _ASIA,
+    "ban-tích": _EUROPE,
+    "đại dương": frozenset({"Australia", "Pacific"}),
+    "nam thái bình dương": frozenset({"Australia", "Pacific"}),
+}
+_NORTH_AMERICA = frozenset({"USA", "CAN", "GRL"})
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, frozenset[str]]:
+    """Alpha-3 code -> the continents of its time zones (CLDR via Babel; alpha-2 -> alpha-3 by pycountry)."""
+    import pycountry
+    from babel.core import get_global
+
+    out: dict[str, set[str]] = {}
+    for zone, territory in get_global("zone_territories").items():
+        c = pycountry.countries.get(alpha_2=territory)
+        if c is not None:
+            out.setdefault(c.alpha_3, set()).add(zone.split("/")[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def region_of(words: str) -> tuple[frozenset[str], bool] | None:
+    """The continents a region phrase names and whether it is Latin America; None when it names none
+    ("láng giềng", "đảo", "hồi giáo": no filter)."""
+    w = " ".join(words.split())
+    for key in (
+        "trung đông",
+        "mỹ la-tinh",
+        "mỹ latinh",
+        "ca-ri-bê",
+        "vùng vịnh",
+        "ban-tích",
+        "nam thái bình dương",
+    ):
+        if w.endswith(key):
+            return _WORDS[key], key in _LATIN
+    last = w.rsplit(" ", 1)[-1]
+    if last in _WORDS and (w.startswith("châu") or " " in w):  # "châu Phi", "Nam Mỹ", "Đông Âu"
+        return _WORDS[last], last == "mỹ" and not w.startswith(("châu", "bắc"))
+    return None
+
+
+def in_region(code: str, region: tuple[frozenset[str], bool] | None) -> bool:
+    """Is the country ``code`` in the region (a country with no known zone is not excluded)?"""
+    if region is None:
+        return True
+    if region[1] and code in _NORTH_AMERICA:
+        return False
+    found = _continents().get(code)
+    return found is None or bool(found & region[0])
