@@ -63,10 +63,10 @@ def test_a_year_naming_a_treaty_is_no_date_of_the_event():
     ],
 )
 def test_a_name_after_the_asked_noun(question, sentence, name):
-    from doingoai.answer.spans import _called_by, _name_after
+    from doingoai.answer.called import called_by, name_called
 
-    noun = _called_by(question)
-    found = _name_after(noun, sentence) if noun else None
+    nouns = called_by(question)
+    found = name_called(nouns, sentence) if nouns else None
     assert (found[0] if found else None) == name
 
 

@@ -27,10 +27,14 @@ from doingoai.question_cues import (
     place_head,
     relation_levels,
 )
+from doingoai.question_cues import (
+    EN_MODS as _MODS,
+)
 from doingoai.question_qualifiers import (
     Negated,
     adverbs,
     detect_lang,
+    lead_length,
     month_of,
     negated_of,
     relations_of,
@@ -113,8 +117,9 @@ _EN_DATE = re.compile(
 _VI_PLACE = re.compile(
     r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu|vùng nào|khu vực nào)\b", re.I
 )
+# (a plural place noun, "which provinces", asks for several: read as a list of names, not one place)
 _EN_PLACE = re.compile(
-    r"\b(where|which city|in which city|what city|(?:which|what) (?:region|province|area|capital))\b", re.I
+    rf"\b(where|(?:in )?(?:which|what) {_MODS}(?:city|region|province|area|capital))\b", re.I
 )
 # "where" about an activity between states unless a city or a meeting held is asked, or an event kind
 _NOT_ACTIVITY = re.compile(
@@ -132,8 +137,8 @@ _VI_ACTOR = re.compile(
     re.I,
 )
 _EN_ACTOR = re.compile(
-    r"\b(who|whom|whose|which country|which countries|which organi[sz]ation|what country"
-    r"|which (company|team|state))\b",
+    rf"\b(who|whom|whose|(?:which|what) {_MODS}(?:countr(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|teams?"
+    r"|states?|nations?|bod(?:y|ies)|part(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|institutions?|bloc))\b",
     re.I,
 )
 _VI_NAME = re.compile(
@@ -141,7 +146,7 @@ _VI_NAME = re.compile(
     re.I,
 )
 _EN_NAME = re.compile(
-    r"\b(?:which|what)\s+(treaty|agreement|convention|directive|resolution|declaration|projects?|documents?"
+    rf"\b(?:which|what)\s+{_MODS}(treaty|agreement|convention|directive|resolution|declaration|projects?|documents?"
     r"|memorand(?:um|a)|funds?|programmes?|programs?|initiatives?|mechanisms?|forums?)\b",
     re.I,
 )
@@ -170,16 +175,18 @@ _TITLED = re.compile(
 _SEVERAL = r"(?:những|các)\s+(?:{})(?:\s+\w+){{0,3}}?\s+nào"  # "những nước láng giềng nào"
 _ASKS_STATE = re.compile(
     rf"\b(?:{_SEVERAL.format('nước|quốc gia')}|nước nào|quốc gia nào)\b"
-    r"|\b(?:which|what)\s+(?:countr(?:y|ies)|nations?|states?)\b",
+    rf"|\b(?:which|what)\s+{_MODS}(?:countr(?:y|ies)|nations?|states?)\b",
     re.I,
 )
 _ASKS_BODY = re.compile(
     rf"\b(?:{_SEVERAL.format('tổ chức|đảng')}|tổ chức nào|đảng nào)\b"
-    r"|\b(?:which|what)\s+(?:organi[sz]ations?|bod(?:y|ies)|part(?:y|ies))\b",
+    rf"|\b(?:which|what)\s+{_MODS}(?:organi[sz]ations?|bod(?:y|ies)|part(?:y|ies)|ministr(?:y|ies)"
+    r"|agenc(?:y|ies)|institutions?)\b",
     re.I,
 )
 _PLURAL = re.compile(
-    rf"\b{_SEVERAL.format('nước|quốc gia|tổ chức|đảng')}\b|\b(?:which|what)\s+(?!(?:is|was|has|does)\b)\w+s\b",
+    rf"\b{_SEVERAL.format('nước|quốc gia|tổ chức|đảng')}\b|\b(?:which|what)\s+(?!(?:is|was|has|does)\b)\w+s\b"
+    rf"|\b(?:which|what)\s+{_MODS}(?:countries|nations|states|organi[sz]ations|bodies|parties|agencies)\b",
     re.I,
 )
 _THEME = re.compile(r"\b(?:chủ đề|khẩu hiệu|phương châm|thông điệp|theme|slogan|motto|message)\b", re.I)
@@ -249,6 +256,7 @@ def analyse(text: str) -> Question:
         k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
     )  # "lift" beats "sanction"
     years = _YEAR.findall(q)
+    own = _YEAR.findall(q[lead_length(q) :])  # not of "Trước nhiệm kỳ 2023 – 2027, ..."
     named = _NAMED.search(q)
     folded_q = f" {folded} "
     first = adverbs(q)
@@ -258,7 +266,7 @@ def analyse(text: str) -> Question:
         wants,
         head,
         kinds,
-        int(years[0]) if years and wants is not Wants.DATE else None,
+        int(own[0]) if own and wants is not Wants.DATE else None,
         planned=bool(_PLANNED.search(q)),
         unit=unit,
         who=bool(_WHO.search(q)),

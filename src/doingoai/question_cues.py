@@ -47,14 +47,21 @@ def actions(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for rx, vi in _ACTIONS if rx.search(folded) for w in vi))
 
 
+# "Which Chinese province", "what Southeast Asian country": up to two modifiers between the question
+# word and its noun, none an auxiliary, an article or a preposition ("What did the country ..." is no
+# actor question)
+EN_MODS = (
+    r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|of|in|on|to"
+    r"|for|with|by|at|from|and|or|not)\b)[\w-]+\s+){0,2}?"
+)
 # --- the kind of place asked: "khu vực nào" -> a name written after "khu vực" ---------------------
 _PLACE_HEAD = re.compile(
     r"\b(khu vực|vùng|tỉnh|thành phố|thủ đô|địa điểm|quốc đảo|đảo|huyện|bang)\s+nào\b"
-    r"|\b(?:which|what)\s+(region|area|province|city|capital|island|state)\b",
+    rf"|\b(?:which|what)\s+{EN_MODS}(region|area|province|cities|city|capital|island|state)s?\b",
     re.I,
 )
 _EN_PLACE_HEAD = {
-    "region": "khu vực", "area": "khu vực", "province": "tỉnh", "city": "thành phố", "capital": "thủ đô",
+    "region": "khu vực", "area": "khu vực", "province": "tỉnh", "city": "thành phố", "cities": "thành phố", "capital": "thủ đô",
     "island": "đảo", "state": "bang",
 }  # fmt: skip
 

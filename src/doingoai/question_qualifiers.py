@@ -113,6 +113,7 @@ _EN_WORDS = re.compile(r"\b(the|did|does|do|when|what|which|who|how|is|was|were|
 _EN_OPENING = re.compile(
     r"\s*(?:which|what|when|where|who|whom|whose|how|why|did|does|is|are|was|were|in|on)\b", re.I
 )
+_EN_WH = re.compile(r"\s*(?:which|what|when|where|who|whom|whose|how|why)\s+[A-Za-z]", re.I)
 MIN_EN_WORDS = 3  # English function words an English question with Vietnamese names has at least
 _VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
@@ -123,8 +124,25 @@ def detect_lang(text: str) -> str:
     and its English function words outnumber the words with Vietnamese letters."""
     en = len(_EN_WORDS.findall(text))
     if _VI_MARKS.search(text):
-        if en < MIN_EN_WORDS or not _EN_OPENING.match(text):
+        if not _EN_OPENING.match(text):
             return "vi"
-        marked = sum(1 for w in text.split() if _VI_MARKS.search(w))
+        marked = [w for w in text.split() if _VI_MARKS.search(w)]
+        # only names written with Vietnamese letters: "Which Chinese province borders Lào Cai?"
+        if _EN_WH.match(text) and all(w.lstrip('("“‘')[:1].isupper() for w in marked):
+            return "en"
+        if en < MIN_EN_WORDS:
+            return "vi"
+        marked = len(marked)
         return "en" if en > marked else "vi"
     return "en" if en >= 1 else "vi"
+
+
+# "Trước nhiệm kỳ 2023 – 2027, ...", "After 1995, ...": a time the question dates by; its years are no
+# year the asked thing's sentence must write
+_LEAD = re.compile(r"^\s*(?:sau|trước|after|before)\s+[^,;?]{1,60},", re.I)
+
+
+def lead_length(text: str) -> int:
+    """The length of a leading "Trước X," / "After X," clause of ``text`` (0 if none)."""
+    m = _LEAD.match(text)
+    return m.end() if m else 0

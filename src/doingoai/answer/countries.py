@@ -26,7 +26,8 @@ def _asked_kinds(q: Question) -> set[str]:
     return {"country"} if q.asks_state else _ACTOR_KINDS - {"country"}
 
 
-_JOINER = re.compile(r"\s*(?:,|và|and|&)\s*(?:và\s+|and\s+)?", re.I)
+# (a name's abbreviation in brackets stays in the enumeration: "Tổ chức Y tế Thế giới (WHO), Quỹ ...")
+_JOINER = re.compile(r"\s*\)?\s*(?:,|và|and|&)\s*(?:và\s+|and\s+)?|\s*\(\s*", re.I)
 
 
 ACTOR_REACH = 80  # characters between an answer actor and the nearest word of the question
@@ -98,6 +99,8 @@ def find_actors(q: Question, sentence: str, named: set[str], terms: list[str], s
 
     best = min(runs, key=lambda r: (distance(r), -len(r)) if several else distance(r))
     start, end = best[0].start, best[-1].end
+    if sentence.count("(", start, end) > sentence.count(")", start, end) and sentence.startswith(")", end):
+        end += 1  # "... (Gavi)": the last abbreviation's bracket closed
     if several:  # names the gazetteer lacks, in the same enumeration: "Nam Xu-đăng và Cộng hòa Trung Phi"
         while m := _ITEM_BEFORE.search(sentence[:start]):
             start = m.start(1)

@@ -56,9 +56,26 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     if q.earliest and cands:  # "lần đầu", "first": the earliest date the sentence writes
         return _found(min(cands, key=lambda m: (_YEAR_OF.findall(m.group(0)) or ["9999"])[0]))
     acted = action_at(q, sentence)  # "có hiệu lực từ ngày ...": the date written just after the action
-    if acted:
-        return _found(_after(cands, acted) or nearest(cands, acted))
+    if acted:  # or, with no date written there, a time counted from another step ("60 ngày sau khi ...")
+        return _found(
+            _after(cands, acted) or _after(list(_RELATIVE.finditer(sentence)), acted) or nearest(cands, acted)
+        )
     return _found(nearest(cands, term_positions(sentence, terms)))
+
+
+# a time counted from another step: "60 ngày sau khi các bên hoàn tất thủ tục phê chuẩn", "sau 30 ngày
+# kể từ ngày nhận được thông báo", "six months after ratification"
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:sau\s+)?\d{1,3}\s+(?:ngày|tuần|tháng|năm)\s+(?:sau(?:\s+khi)?|kể từ|tính từ)\s+[^,.;:()]+"
+    r"|(?<!\w)(?:\d{1,3}|one|two|three|six|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:after|from|following)\s+[^,.;:()]+",
+    re.I,
+)
+
+
+def is_relative(date: str) -> bool:
+    """A time counted from another step ("60 ngày sau khi ..."): an answer only when no sentence dates it."""
+    return _RELATIVE.fullmatch(date) is not None
 
 
 _AFTER_ACTION = 40  # "có hiệu lực kể từ ngày 14/12/2005": how far past the action its date may start

@@ -38,7 +38,9 @@ from doingoai.answer.blocks import (
     wanted_precision,
     with_blocks,
 )
+from doingoai.answer.called import called_by
 from doingoai.answer.context import DocumentContext, analyse_question
+from doingoai.answer.date_spans import is_relative
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
@@ -126,7 +128,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         names_required = names_required + date_question_years(q)
     fact = (
         None  # facts hold what happened: a negated question is answered from the text saying it did not;
-        if negation is not None or q.action  # no event kind holds "có hiệu lực" (a signing's date is not it)
+        # no event kind holds "có hiệu lực" (a signing's date is not it), nor what a thing is called
+        if negation is not None or q.action or called_by(q.text)
         else from_events(kb, q, codes, terms, names_only + relation)
     )
     most, precise = superlatives(q), wanted_precision(q)
@@ -223,7 +226,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )
-        if q.wants is Wants.DATE and precision_of(found[0]) < precise:
+        if q.wants is Wants.DATE and (precision_of(found[0]) < precise or is_relative(found[0])):
             rough = rough or answer  # a year where a day is asked: kept in case nothing more precise follows
             continue
         if q.wants is Wants.NUMBER and not counts_unit(q.text, hit["text"], found[2]):

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from doingoai.answer.asked import negation_at, negation_of
+from doingoai.answer.called import called_by, name_called
 from doingoai.answer.countries import find_actors
 from doingoai.answer.extractors import extract, find_name, find_theme
 from doingoai.answer.persons import UPPER, find_person
@@ -26,13 +27,14 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
         found = find_theme(sentence)
         if found or q.wants is Wants.TEXT:
             return found
-    if q.asks_period:  # "nhiệm kỳ nào": a span of years ("2020 – 2021")
-        spans = list(_YEAR_SPAN.finditer(sentence))
+    if q.asks_period:  # "nhiệm kỳ nào": a span of years ("2020 – 2021"), never one the question names
+        named = {_years_of(m.group(0)) for m in _YEAR_SPAN.finditer(q.text)}
+        spans = [m for m in _YEAR_SPAN.finditer(sentence) if _years_of(m.group(0)) not in named]
         m = nearest(spans, term_positions(sentence, terms))
         return (m.group(0), m.start(), m.end()) if m else None
-    called = _called_by(q.text)
+    called = called_by(q.text)
     if called:  # "Công ty ... của X tên là gì?": the name the sentence writes after "công ty"
-        return _name_after(called, sentence)
+        return name_called(called, sentence)
     head = q.asks_ordinal
     if head:  # "khóa mấy", "lần thứ mấy", "thứ bao nhiêu": the ordinal the sentence writes there
         return find_ordinal(head, sentence)
@@ -55,23 +57,12 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
     return extract(q, sentence, terms)
 
 
-# "Công ty viễn thông của X tại Y tên là gì?": the thing is named right after its noun
-_CALLED = re.compile(r"^\s*([^\W\d_]+\s+[^\W\d_]+)\b.*\btên\s+(?:là\s+)?gì\s*\??\s*$", re.I)
-_NAME_RUN = rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
+def _years_of(span: str) -> tuple[str, ...]:
+    """The years of a span as written ("2023 – 2027", "2023-2027" -> ("2023", "2027"))."""
+    return tuple(re.findall(r"\d{4}", span))
 
 
-def _called_by(question: str) -> str | None:
-    """The noun opening a "... tên là gì" question ("công ty", "chương trình"), lower-cased, or None."""
-    m = _CALLED.match(question)
-    return m.group(1).lower() if m else None
-
-
-def _name_after(noun: str, sentence: str) -> Found | None:
-    """The capitalised name written right after ``noun`` ("công ty Telemor"), or None."""
-    m = re.search(rf"(?<!\w)(?i:{re.escape(noun)})\s+{_NAME_RUN}", sentence)
-    if not m:
-        return None
-    return m.group(1), m.start(1), m.end(1)
+_NOT_NAMED = re.compile(r"\s+(?:trưởng|phận)(?!\w)")  # "Bộ trưởng", "Viện trưởng", "Bộ phận"
 
 
 def _name_start(q: Question, head: str, sentence: str, at: int) -> int:
@@ -99,10 +90,36 @@ def capitalised_name(q: Question, sentence: str) -> Found | None:
     for head in q.name_heads:
         cap = head[:1].upper() + head[1:]
         for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", sentence):
-            if m.start() == 0:
-                continue  # "Kinh tế Việt Nam ..." opening a sentence is no name
+            if m.start() == 0:  # "Kinh tế Việt Nam ..." opening a sentence is no name, unless it
+                subject = _subject(q, head, sentence)  # does what the question asks: "Bộ X chủ trì, ..."
+                if subject:
+                    return subject
+                continue
+            if _NOT_NAMED.match(sentence, m.end()):
+                continue  # "Bộ trưởng", "Cục trưởng": the body's chief, a person, not the body
             found = find_name(replace(q, head=head), sentence, m.start())
             if found and len(found[0]) > len(head) + 1:
                 start = _name_start(q, head, sentence, found[1])
                 return sentence[start : found[2]], start, found[2]
     return None
+
+
+def _subject(q: Question, head: str, sentence: str) -> Found | None:
+    """The name opening ``sentence`` as the subject of the verb the question writes right after
+    "<head> nào" ("Bộ nào chủ trì ...?" -> "Bộ Nông nghiệp và Phát triển nông thôn" of "Bộ Nông
+    nghiệp và Phát triển nông thôn chủ trì, phối hợp ..."), or None."""
+    asked = re.search(rf"(?<!\w){re.escape(head)}\s+nào\s+((?:được\s+|sẽ\s+|đã\s+)?[^\W\d_]+)", q.text, re.I)
+    if not asked:
+        return None
+    verb = re.search(rf"\s({re.escape(asked.group(1))})(?!\w)", sentence, re.I)
+    if verb is None or verb.start() < len(head) + 2 or verb.start() > 80:
+        return None
+    name = sentence[: verb.start()].rstrip(" ,")
+    if not _NAME_WORDS.fullmatch(name):
+        return None
+    return name, 0, len(name)
+
+
+# a name: capitalised words, with "và" and lower-case words after its first two ("Bộ Nông nghiệp và
+# Phát triển nông thôn"), no clause break
+_NAME_WORDS = re.compile(rf"[{UPPER}][\w-]*\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,10}}")

@@ -22,9 +22,14 @@ from doingoai.structure.lines import Lines
 
 LOOK_BACK = 6  # blocks before a note searched for its mark
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+_YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"  # a year a superscript mark may follow
 _NOTE_NUMBER = re.compile(rf"^(\d{{1,3}}(?=[\s.)])|[{_SUPERSCRIPTS}]{{1,3}})")
 # a number glued to what it follows (or in superscript), followed by a space, punctuation or the line's end
-_MARK = re.compile(rf"(?<=[^\s\d{_SUPERSCRIPTS}])(\d{{1,3}}|[{_SUPERSCRIPTS}]{{1,3}})(?=[\s,.;:!?)]|$)")
+# (or a superscript glued to a year: "năm 1998³", "1998³,"; never to another number: "10³")
+_MARK = re.compile(
+    rf"(?:(?<=[^\s\d{_SUPERSCRIPTS}])(\d{{1,3}}|[{_SUPERSCRIPTS}]{{1,3}})"
+    rf"|(?<=(?<!\d){_YEAR_DIGITS})([{_SUPERSCRIPTS}]{{1,3}}))(?=[\s,.;:!?)]|$)"
+)
 _AFTER = frozenset(".,;:!?”’\"')]")
 _PAGE_ABBREVIATIONS = ("tr.", "p.", "pp.", "Tr.", "P.", "số", "No.", "Vol.")
 _BODY = frozenset((BlockType.PARAGRAPH, BlockType.LIST_ITEM))
@@ -63,8 +68,8 @@ def _last_mark(texts: list[str], block, number: str) -> tuple[int, int, int] | N
             continue
         low = block.skip if pos == 0 else 0
         for m in reversed(list(_MARK.finditer(t))):
-            a, b = m.span(1)
-            if m.group(1) == number and a > low and _glued(t, a, b):
+            a, b = m.span(m.lastindex)
+            if m.group(m.lastindex) == number and a > low and _glued(t, a, b):
                 return i, a, b
     return None
 
@@ -101,6 +106,8 @@ def has_mark(texts: list[str], end: int, note: str) -> bool:
         return False
     number = m.group(1)
     for t in texts[:end]:
-        if number in t and any(g.group(1) == number and _glued(t, *g.span(1)) for g in _MARK.finditer(t)):
+        if number in t and any(
+            g.group(g.lastindex) == number and _glued(t, *g.span(g.lastindex)) for g in _MARK.finditer(t)
+        ):
             return True
     return False
