@@ -250,7 +250,8 @@ def date_of(
 def _this_month(ctx: Context, text: str, lo: int, ts: int, c0: int, block: int) -> bool:
     """ "Trong tháng này" is the month of the document's date (dates.py resolves it) when no date is told before
     it in its paragraph; after one ("Tháng 7/1995, ... Trong tháng này, ...") it is that month (same time)."""
-    if not _SAME_MONTH.search(text, lo, ts).group(0).endswith("này"):
+    said = _SAME_MONTH.search(text, lo, ts)
+    if said is None or not said.group(0).endswith("này"):
         return False
     b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
     return not any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(b0, c0))
