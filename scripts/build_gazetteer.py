@@ -141,10 +141,27 @@ def add_cldr_and_pycountry(b: Builder) -> None:
                 value = getattr(c, attr, None)
                 if value and "," not in value:
                     b.name(code, kind, value, "en", "name" if attr == "name" else "alias", "pycountry")
+    add_continents(b, pycountry)
     for a3 in HISTORIC:
         c = pycountry.historic_countries.get(alpha_3=a3)
         for part in c.name.split(", "):
             b.name(a3, "country", part, "en", "alias", "pycountry")
+
+
+def add_continents(b: Builder, pycountry) -> None:
+    """attr "continents" of each country: the continents of its CLDR time zones ("America/Lima" -> PER is in
+    America), for "nước Nam Mỹ này" (extract/events_regions.py); kept here so Babel stays a build-time need."""
+    from babel.core import get_global
+
+    found: dict[str, set[str]] = {}
+    for zone, territory in get_global("zone_territories").items():
+        c = pycountry.countries.get(alpha_2=territory)
+        if c is not None:
+            found.setdefault(ISO_RENAMED.get(c.alpha_3, c.alpha_3), set()).add(zone.split("/")[0])
+    for code, continents in found.items():
+        e = b.entries.get(code)
+        if e is not None and e["kind"] == "country":
+            e["attrs"]["continents"] = sorted(continents)
 
 
 def check_codes(b: Builder, rows: list[list[str]]) -> None:

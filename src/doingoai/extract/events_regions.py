@@ -2,14 +2,14 @@
 
 "nước này" points to the nearest foreign country named before it (events_anaphora); with a region word between
 ("Việt Nam cùng Pê-ru và Nga được kết nạp ... Nước Nam Mỹ này đã ...") it points to the nearest one *in* that
-region. A country's continents are read from CLDR's time zones (Babel: "America/Lima" -> PER is in America),
-so no list of countries is kept here; the region words map to those continents, coarsely ("Nam Mỹ" is America
+region. A country's continents come from CLDR's time zones (attr "continents" of the gazetteer, built with Babel by
+scripts/build_gazetteer.py: "America/Lima" -> PER is in America), so no list of countries is kept here; the region words map to those continents, coarsely ("Nam Mỹ" is America
 without its two northern states). A country with no zone, or a region word this table lacks, is no filter.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from doingoai.extract import gazetteer
 
 # the region words of events_anaphora._THIS (lower-cased, after "nước/quốc gia") -> CLDR zone continents
 _AMERICA, _EUROPE, _ASIA, _AFRICA = (
@@ -36,18 +36,11 @@ _WORDS = {
 _NORTH_AMERICA = frozenset({"USA", "CAN", "GRL"})
 
 
-@lru_cache(maxsize=1)
-def _continents() -> dict[str, frozenset[str]]:
-    """Alpha-3 code -> the continents of its time zones (CLDR via Babel; alpha-2 -> alpha-3 by pycountry)."""
-    import pycountry
-    from babel.core import get_global
-
-    out: dict[str, set[str]] = {}
-    for zone, territory in get_global("zone_territories").items():
-        c = pycountry.countries.get(alpha_2=territory)
-        if c is not None:
-            out.setdefault(c.alpha_3, set()).add(zone.split("/")[0])
-    return {k: frozenset(v) for k, v in out.items()}
+def _continents(code: str) -> frozenset[str] | None:
+    """The continents of a country's time zones (attr "continents", built from CLDR by scripts/build_gazetteer.py)."""
+    e = gazetteer.entry(code)
+    found = e.attr("continents") if e is not None else None
+    return frozenset(found) if found else None
 
 
 def region_of(words: str) -> tuple[frozenset[str], bool] | None:
@@ -62,6 +55,7 @@ def region_of(words: str) -> tuple[frozenset[str], bool] | None:
         "vùng vịnh",
         "ban-tích",
         "nam thái bình dương",
+        "đại dương",
     ):
         if w.endswith(key):
             return _WORDS[key], key in _LATIN
@@ -77,5 +71,5 @@ def in_region(code: str, region: tuple[frozenset[str], bool] | None) -> bool:
         return True
     if region[1] and code in _NORTH_AMERICA:
         return False
-    found = _continents().get(code)
+    found = _continents(code)
     return found is None or bool(found & region[0])
