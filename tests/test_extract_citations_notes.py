@@ -291,3 +291,42 @@ def test_notes_never_fail_and_spans_are_inside(text: str) -> None:
             assert 0 <= c.start < c.end <= len(doc.text)
             if c.quote:
                 assert 0 <= c.quote.start < c.quote.end <= len(doc.text)
+
+
+# --- review fixes: a person's dates in a note are no reference; more ways to write a group of authors -----
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "¹ Hồ Chí Minh (1890), sinh tại Nghệ An.",
+        "¹ Võ Nguyên Giáp (1911). Đại tướng.",
+        "¹ Phạm Văn Đồng (1906), quê Quảng Ngãi, tr. 5.",
+        "¹ Giai đoạn Trần Phú (1930), thời kỳ đầu.",
+        "¹ Lê Duẩn (1907), Quảng Trị.",
+    ],
+)
+def test_a_persons_dates_in_a_note_are_no_reference(note: str) -> None:
+    doc = run_blocks((BlockType.PARAGRAPH, BODY), (BlockType.FOOTNOTE, note))
+    assert doc.citations == []
+
+
+def test_a_bare_reference_closing_a_note_still_counts() -> None:
+    doc = run_blocks((BlockType.PARAGRAPH, BODY), (BlockType.FOOTNOTE, "¹ Xem thêm Vũ Dương Ninh (2014)."))
+    assert [(a, y) for a, y, _, _ in found(doc)] == [("Vũ Dương Ninh", 2014)]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Theo Nguyễn Văn An và cs. (2019), hợp tác là cần thiết.", "Nguyễn Văn An"),
+        ("Theo Trần Thị Lan và các tác giả khác (2018), quan hệ phát triển.", "Trần Thị Lan"),
+        ("Theo Lê Hoàng và nnk. (2017), quan hệ phát triển.", "Lê Hoàng"),
+        ("Theo Đỗ Minh Hà và những người khác (2016), quan hệ phát triển.", "Đỗ Minh Hà"),
+        ("Quan hệ phát triển mạnh (Nguyễn Văn An và cs., 2019, tr. 5).", "Nguyễn Văn An"),
+    ],
+)
+def test_more_ways_to_write_a_group_of_authors(text: str, author: str) -> None:
+    doc = run(text)
+    assert [c.author for c in doc.citations] == [author]
+    assert [w["et_al"] for w in cited_works(doc)] == [True]

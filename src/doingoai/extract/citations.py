@@ -25,8 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from doingoai.extract.cite_aliases import KNOWN, is_place, text_aliases
+from doingoai.extract.cite_names import GROUP_TAIL, GROUP_TAIL_ENDS
 from doingoai.extract.cite_narrative import YEAR_ONLY, author_before
-from doingoai.extract.cite_notes import NOTE_REFERENCE, note_ends, note_pages
+from doingoai.extract.cite_notes import note_ends, note_pages, note_reference
 from doingoai.extract.cite_works import cited_works, csl_json, reference_spans
 from doingoai.extract.quotes import QuoteIndex
 from doingoai.model import Citation, Document
@@ -43,11 +44,7 @@ _PREFIX = re.compile(
 )
 _BRACKET = re.compile(r"\s*\[([^\[\]]{1,40})\]")
 _ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,11}")
-_ETAL = re.compile(
-    r"\s*(?:,?\s*et\s+al\.?|và\s+cộng\s+sự|và\s+nnk\.?|và\s+các\s+tác\s+giả\s+khác|và\s+những\s+người\s+khác)$",
-    re.I,
-)
-_ETAL_TAILS = ("al", "al.", "sự", "nnk", "nnk.", "khác")  # how every _ETAL match ends (lower-cased)
+_ETAL, _ETAL_TAILS = GROUP_TAIL, GROUP_TAIL_ENDS  # (cite_names)
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u1e9b\u212a\u212b]")  # letters that fold without lower-casing
 
 
@@ -277,7 +274,7 @@ def _narrative(text: str, m: re.Match[str], y: re.Match[str], note: int | None) 
     if not rest.strip(" ,;:.") and (after := _PAGES_AFTER.match(text, end)) is not None:
         volume, pages = after.group("v") or volume, _one_spaced(after.group("p"))
         end, evidence = after.end(), True
-    elif note is not None and NOTE_REFERENCE.match(text, end, note) is not None:
+    elif note is not None and note_reference(text, end, note):
         evidence = True
         if pages is None:
             pages = note_pages(text, end, note)

@@ -9,6 +9,8 @@ bodies ("Công" of "Công ước", "Quan" of "Quan hệ", "Hoa" of "Hoa Kỳ", "
 
 from __future__ import annotations
 
+import re
+
 SURNAMES = frozenset(
     (
         # the frequent ones
@@ -21,3 +23,10 @@ SURNAMES = frozenset(
         "Trầm Hàm Khiếu Bế Lỗ Lường Mông Quàng Sái Thiệu Vòng"
     ).split()
 )
+
+# a group of authors after the first author(s), ending a name: "Smith et al.", "An và cộng sự", "An và nnk.",
+# "An và cs.", "An và các tác giả khác", "An và những người khác" (one pattern for citations and cited works)
+GROUP_TAIL = re.compile(
+    r"\s*(?:,?\s*et\s+al\.?|và\s+(?:cộng\s+sự|nnk\.?|cs\.?|(?:các\s+tác\s+giả|những\s+người)\s+khác))$", re.I
+)
+GROUP_TAIL_ENDS = ("al", "al.", "sự", "nnk", "nnk.", "cs", "cs.", "khác")  # how every GROUP_TAIL match ends

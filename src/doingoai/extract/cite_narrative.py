@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from doingoai.extract.cite_aliases import is_place
+from doingoai.extract.cite_names import GROUP_TAIL, GROUP_TAIL_ENDS
 from doingoai.extract.cite_names import SURNAMES as _SURNAMES
 
 # the parenthesis holds only a year (and locators): "(2021)", "(2021, tr. 118)", "(2016: 45)", "(2015a)"
@@ -45,9 +46,11 @@ _LEAD_CUES = (
     "According",
 )
 _CONNECTORS = frozenset(
-    {"và", "&", "and", "de", "van", "von", "der", "et", "al.", "cộng", "sự", "nnk", "nnk."}
+    {"và", "&", "and", "de", "van", "von", "der", "et", "al.", "cộng", "sự", "nnk", "nnk.", "cs", "cs."}
+    | {"các", "tác", "giả", "những", "người", "khác"}  # "và các tác giả khác", "và những người khác"
 )
-_GROUP_TAILS = frozenset({"al.", "sự", "nnk", "nnk."})  # what may end a name: "Smith et al.", "An và cộng sự"
+# what may end a name: "Smith et al.", "An và cộng sự", "An và cs.", "An và các tác giả khác"
+_GROUP_TAILS = frozenset({"al.", "sự", "nnk", "nnk.", "cs", "cs.", "khác"})
 _INSTITUTION = re.compile(
     r"(?:^|(?<=\s))(?:Đảng|Ban|Bộ|Ủy ban|Uỷ ban|Quốc hội|Chính phủ|Văn phòng|Viện|Học viện|Tổng cục|Cục|Ngân hàng"
     r"|Trung tâm|Tổ chức|Hội đồng|Cơ quan|Thông tấn xã|World Bank|Ministry|Government|Institute|Council"
@@ -88,7 +91,7 @@ def _person(head: str) -> tuple[int, str] | None:
             continue
         if not w or w[-1] in ',;:”")»':
             break  # a comma or a closing mark ends what comes before the name
-        if w[-1] in ".!?…" and w != "al." and not _INITIAL.fullmatch(w.lstrip('“"«([')):
+        if w[-1] in ".!?…" and w not in _GROUP_TAILS and not _INITIAL.fullmatch(w.lstrip('“"«([')):
             break  # "… Thái Lan. Trịnh Văn Khoa (2019)": a sentence ends before the name
         core = w.lstrip('“"«([')
         if not core or not (core[0].isupper() or core in _CONNECTORS and (taken or core in _GROUP_TAILS)):
@@ -117,10 +120,8 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if words[0] in _ROLE_WORDS or _NOT_AUTHOR.match(name) or is_place(name):
         return False
-    if words[-1] in ("al.", "sự", "nnk", "nnk."):  # "Nguyễn Văn An và cộng sự", "Smith et al."
-        words = words[: -2 if words[-1] in ("al.", "sự") else -1]
-        if words and words[-1] in ("và", "et"):
-            words = words[:-1]
+    if words[-1] in GROUP_TAIL_ENDS:  # "Nguyễn Văn An và cộng sự", "Smith et al.", "An và các tác giả khác"
+        words = GROUP_TAIL.sub("", " ".join(words)).split()
     if not words:
         return False
     if words[0] in _SURNAMES:  # "Nguyễn Văn An và Lê Thị Hà": each author two to five words

@@ -16,8 +16,17 @@ from collections.abc import Callable
 
 from doingoai.model import BlockType, Document
 
-# "(2001), Nhan đề" / "(2001): Nhan đề" / "(2001)." : after a note's "Tên (năm)" the title follows, or the note ends
-NOTE_REFERENCE = re.compile(r"\s*(?:[,:.]|$)")
+# "(2001), Nhan đề" / "(2001): Nhan đề" / "(2001). Nhan đề": after a note's "Tên (năm)" its title follows
+_TITLE_AFTER = re.compile(r"\s*[,:.]\s*[\"“‘'«]?(?P<first>\w)")
+_NOTE_END_AFTER = re.compile(r"\s*\.?\s*$")  # "... Hoàng Thị Mai (2004)." closing the note
+# what marks a published work: a publisher, a journal, a thesis, a page
+_PUBLISHED = re.compile(
+    r"\b(?:Nxb|NXB|Nhà xuất bản|Tạp chí|Kỷ yếu|Luận án|Luận văn|Báo cáo|Press|Journal|University|Review)\b"
+    r"|[,;]\s*(?:tr|trang|pp?)\.\s*\d"
+)
+_TITLE_WORDS = (
+    3  # a title without a publisher or pages has at least this many words ("Sách trắng Ngoại giao")
+)
 _NUM = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
 _NOTE_PAGES = re.compile(r"[,;]\s*(?:tr|trang|pp?)\.\s*(?P<p>" + _NUM + r"(?:\s*,\s*" + _NUM + r")*)", re.I)
 _NEXT_REFERENCE = re.compile(r";|\((?:1[5-9]|20)\d\d")  # where the note's next reference starts
@@ -28,6 +37,36 @@ _SUPERSCRIPT = re.compile("[" + _SUPERSCRIPTS + "]")  # (one pass to see whether
 _NOTES_HEADING = re.compile(r"(?:CHÚ THÍCH|Chú thích|GHI CHÚ|Ghi chú|NOTES|Notes|ENDNOTES|Endnotes)\s*:?")
 _HEADING_FIRST = frozenset("CGNE")  # what a _NOTES_HEADING match starts with
 _SHORT = 12  # a block shorter than this holds no reference (a heading set as a paragraph, a list number)
+
+
+def note_reference(text: str, end: int, note_end: int) -> bool:
+    """Is the "Tên (năm)" ending at ``end`` in a note a reference? Its title follows (a capital or a quotation
+    mark after ",", ":" or ".") with a publisher, journal or page before the note's next reference, or a title of
+    a few words, or the note ends there. A person's dates are no reference: "Hồ Chí Minh (1890), sinh tại
+    Nghệ An." (lower case), "Võ Nguyên Giáp (1911). Đại tướng." (two words, nothing published)."""
+    if _NOTE_END_AFTER.match(text, end, note_end) is not None:
+        return True
+    title = _TITLE_AFTER.match(text, end, note_end)
+    if title is None or not title.group("first").isupper():
+        return False
+    bound = min(note_end, end + _NOTE_REACH)
+    nxt = _NEXT_REFERENCE.search(text, end, bound)
+    if nxt is not None:
+        bound = nxt.start()
+    if _PUBLISHED.search(text, end, bound) is not None:
+        return True
+    stop = min(
+        (
+            i
+            for i in (
+                text.find(",", title.start("first"), bound),
+                text.find(". ", title.start("first"), bound),
+            )
+            if i >= 0
+        ),
+        default=bound,
+    )
+    return len(text[title.start("first") : stop].split()) >= _TITLE_WORDS
 
 
 def note_pages(text: str, pos: int, note_end: int) -> str | None:

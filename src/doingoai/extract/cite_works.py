@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from doingoai.extract.cite_names import SURNAMES
+from doingoai.extract.cite_names import GROUP_TAIL, SURNAMES
 from doingoai.fold import fold
 from doingoai.model import BlockType, Citation, Document
 
@@ -44,10 +44,12 @@ _INSTITUTION = re.compile(
     r"Center|Centre|Council|Committee|Department|Agency|Organisation|Organization|University)\b"
 )
 _SURNAMES = SURNAMES | {"Văn"}  # (for splitting a name: "Văn" is no author-finding risk here)
-_GROUP = re.compile(r"\bet\s+al\b|và\s+(?:cộng\s+sự|nnk|các\s+tác\s+giả\s+khác|những\s+người\s+khác)", re.I)
+_GROUP = re.compile(
+    r"\bet\s+al\b|và\s+(?:cộng\s+sự|nnk|cs\b|các\s+tác\s+giả\s+khác|những\s+người\s+khác)", re.I
+)
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 _SPLIT_AUTHORS = re.compile(r"\s*(?:;|&|\band\b|\bvà\b)\s*")
-_ETAL = re.compile(r"\s*(?:,?\s*et\s+al\.?|và\s+cộng\s+sự|và\s+nnk\.?|và\s+các\s+tác\s+giả\s+khác)$", re.I)
+_ETAL = GROUP_TAIL  # (cite_names)
 
 
 def _suffix_volume(doc: Document, c: Citation) -> tuple[str, str | None]:
