@@ -25,6 +25,12 @@ HOT = sorted(f for f in glob("src/doingoai/extract/*.py") if not f.endswith("__i
 _BUILDS = ("bdist_wheel", "build", "build_ext", "install")  # not for metadata (egg_info, dist_info)
 
 
+_NEEDS = (
+    "DOINGOAI_COMPILE needs {what} in the installing environment and a C compiler: pip install {pkg} "
+    "setuptools, then pip install --no-build-isolation . (or: make fast); unset DOINGOAI_COMPILE for pure Python"
+)
+
+
 def ext_modules() -> list:
     tool = os.environ.get("DOINGOAI_COMPILE", "").strip().lower()
     if tool in ("", "0", "no", "false"):
@@ -37,12 +43,18 @@ def ext_modules() -> list:
     if not any(cmd in sys.argv for cmd in _BUILDS):
         return []
     if tool in ("1", "yes", "true", "mypyc"):
-        from mypyc.build import mypycify
+        try:
+            from mypyc.build import mypycify
+        except ImportError:
+            raise SystemExit(_NEEDS.format(what="mypy<2 (mypyc)", pkg="'mypy>=1.18,<2'")) from None
 
         flags = ["--ignore-missing-imports", "--follow-imports=silent"]
         return mypycify([*flags, *HOT], opt_level="3", multi_file=True)
     if tool == "cython":
-        from Cython.Build import cythonize
+        try:
+            from Cython.Build import cythonize
+        except ImportError:
+            raise SystemExit(_NEEDS.format(what="Cython 3", pkg="'cython>=3'")) from None
 
         return cythonize(HOT, language_level=3, compiler_directives={"binding": True}, quiet=True)
     raise SystemExit(f"DOINGOAI_COMPILE={tool!r}: use 1 (mypyc), mypyc or cython")

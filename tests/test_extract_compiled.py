@@ -83,12 +83,35 @@ def test_compiled_extracts_exactly_what_pure_extracts():
         assert compiled["docs"][key] == expected, key
 
 
-def test_compiled_build_refused_for_an_editable_install():
+def test_compiled_build_refused_for_an_editable_install(monkeypatch):
     """DOINGOAI_COMPILE never builds into the development tree (stale extension modules would shadow
-    edited .py files)."""
-    env = os.environ | {"DOINGOAI_COMPILE": "1"}
-    done = subprocess.run(
-        [sys.executable, "setup.py", "develop"], capture_output=True, text=True, env=env, cwd=ROOT
-    )
-    assert done.returncode != 0
-    assert "non-editable" in done.stderr
+    edited .py files). ``ext_modules`` is called as setup.py would for ``develop``: nothing is built here."""
+    source = (ROOT / "setup.py").read_text(encoding="utf-8").replace("setup(ext_modules=ext_modules())", "")
+    hook: dict = {}
+    exec(compile(source, str(ROOT / "setup.py"), "exec"), hook)  # the module without its setup() call
+    monkeypatch.setenv("DOINGOAI_COMPILE", "1")
+    for command in ("develop", "editable_wheel"):
+        monkeypatch.setattr(sys, "argv", ["setup.py", command])
+        with pytest.raises(SystemExit, match="non-editable"):
+            hook["ext_modules"]()
+    monkeypatch.setattr(sys, "argv", ["setup.py", "egg_info"])
+    assert hook["ext_modules"]() == []  # metadata only: nothing compiled
+    monkeypatch.setenv("DOINGOAI_COMPILE", "0")
+    monkeypatch.setattr(sys, "argv", ["setup.py", "bdist_wheel"])
+    assert hook["ext_modules"]() == []  # not asked for: pure Python
+
+
+@pytest.mark.skipif(os.environ.get("DOINGOAI_EXPECT_COMPILED") != "1", reason="only in make fast-test")
+def test_the_compiled_build_is_loaded_and_current():
+    """In ``make fast-test`` the compiled build must be what runs (not silently pure), and the .py sources
+    installed beside it must be the tree's (an install older than an edit of src/ is stale: make fast)."""
+    import doingoai.extract as package
+
+    assert build() == "compiled"
+    installed = Path(package.__file__).parent
+    stale = [
+        f.name
+        for f in sorted((ROOT / "src" / "doingoai" / "extract").glob("*.py"))
+        if (installed / f.name).read_bytes() != f.read_bytes()
+    ]
+    assert not stale, f"compiled build older than src/ ({', '.join(stale)}): rebuild with make fast"
