@@ -271,3 +271,20 @@ def test_an_enumeration_with_abbreviations_in_brackets_is_one_answer():
     one = analyse("Which organisation supported the vaccination programme?")  # twin: one asked
     assert not one.plural
     assert find_actors(one, said, set(), ["tiêm chủng", "hỗ trợ"], one.plural)[0] != found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 1999, hai nước ký Hiệp định Biên giới trên đất liền tại Hà Nội.",
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản.",
+        "Việt Nam đăng cai Hội nghị Cấp cao ASEAN lần thứ 37.",
+    ],
+)
+def test_no_fragment_of_a_name_whose_noun_is_capitalised(sentence):
+    """Review fix: a name whose noun opens it ("Hiệp định Biên giới trên đất liền") is no "noun + Name"
+    pair: no fragment ("Biên", "Ngoại", "Cấp") is answered."""
+    from doingoai.answer.called import name_called
+
+    for noun in ("hiệp định", "bộ trưởng", "hội nghị"):
+        assert name_called((noun,), sentence) is None

@@ -1,6 +1,7 @@
 """What a thing is called: "Công ty viễn thông của X tại Y tên là gì?", "What is the name of
 Ireland's development aid programme?". The name is the capitalised words a sentence writes right
-after the thing's noun ("công ty Telemor"), or right before it as an appositive ("Irish Aid,
+after the thing's noun written in lower case ("công ty Telemor"; not "Hiệp định Biên giới …", a name
+whose later syllables are lower case), or right before it as an appositive ("Irish Aid,
 chương trình viện trợ phát triển của Chính phủ Ai-len"); none written there, no answer."""
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ def name_called(nouns: tuple[str, ...], sentence: str) -> Found | None:
     """The capitalised name written right after one of ``nouns`` ("công ty Telemor"), else right
     before it as an appositive ("Irish Aid, chương trình ..."), or None."""
     for noun in nouns:
-        m = re.search(rf"(?<!\w)(?i:{re.escape(noun)})\s+{_NAME_RUN}", sentence)
-        if m:
-            return m.group(1), m.start(1), m.end(1)
+        for m in re.finditer(rf"(?<!\w)(?i:{re.escape(noun)})\s+{_NAME_RUN}", sentence):
+            if sentence[m.start()].islower():  # "công ty Telemor"; "Hiệp định Biên giới trên đất liền" is a
+                return m.group(1), m.start(1), m.end(1)  # name of its own, whose capitals are only its start
     for noun in nouns:
         m = re.search(rf"(?<![\w-]){_APPOSITIVE},\s+(?i:{re.escape(noun)})(?!\w)", sentence)
         if m and m.start(1) > 0:  # (a name opening the sentence is its subject, said of in full)
