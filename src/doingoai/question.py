@@ -34,11 +34,13 @@ from doingoai.question_qualifiers import (
     Negated,
     adverbs,
     detect_lang,
+    is_question,  # noqa: F401  (re-exported: search/rerank.py imports it from here)
     lead_length,
     month_of,
     negated_of,
     relations_of,
     without_first,
+    year_bounds,
 )
 
 
@@ -95,6 +97,7 @@ class Question:
     # a date or an amount is only taken from a sentence saying it, next to it
     action: tuple[str, ...] = ()
     place_head: str | None = None  # "khu vực nào" -> "khu vực": the place is the name written after it
+    bounds: tuple[tuple[str, int], ...] = ()  # "before 2020" -> (("before", 2020),): the answer's years
 
     @property
     def asks_countries(self) -> bool:
@@ -112,7 +115,7 @@ _VI_DATE = re.compile(
 # "... vào năm?" asks the year when no other cue asks something else; "vào năm 1990" names it
 _VI_DATE_WEAK = re.compile(r"\bvào năm\b(?!\s*\d)", re.I)
 _EN_DATE = re.compile(
-    r"\b(when|what year|which year|in what year|what date|what century|what decade)\b", re.I
+    r"\b(when|what years?|which years?|in what years?|what date|what century|what decade)\b", re.I
 )
 _VI_PLACE = re.compile(
     r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu|vùng nào|khu vực nào)\b", re.I
@@ -150,11 +153,6 @@ _EN_NAME = re.compile(
     r"|memorand(?:um|a)|funds?|programmes?|programs?|initiatives?|mechanisms?|forums?)\b",
     re.I,
 )
-# Is the text a question at all: "?" or a question word (then analyse() says which type).
-_QUESTION = re.compile(
-    r"\?|\b(gì|nào|sao|đâu|ai|bao nhiêu|bao giờ|mấy|what|which|who|whom|whose|when|where|why|how)\b"
-)
-_QUESTION_FOLDED = re.compile(r"\b(bao nhieu|bao gio|khi nao|nam nao|la gi|the nao|o dau|tai sao|vi sao)\b")
 _VI_LIST = re.compile(r"\bnhững\b.*\bnào\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|will|plan|planned|scheduled)\b", re.I)
@@ -201,11 +199,6 @@ _NAMED = re.compile(  # names doingoai's ``head`` (_VI_NAME / _EN_NAME) does not
     r"|\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(treaty|agreement|convention|protocol|declaration|status)\b",
     re.I,
 )
-
-
-def is_question(text: str) -> bool:
-    """Whether ``text`` is a question (a "?" or a question word; accents optional) rather than keywords."""
-    return bool(_QUESTION.search(text.lower()) or _QUESTION_FOLDED.search(fold(text)))
 
 
 def analyse(text: str) -> Question:
@@ -255,8 +248,9 @@ def analyse(text: str) -> Question:
     kinds = tuple(
         k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
     )  # "lift" beats "sanction"
-    years = _YEAR.findall(q)
-    own = _YEAR.findall(q[lead_length(q) :])  # not of "Trước nhiệm kỳ 2023 – 2027, ..."
+    bounds = year_bounds(q)  # "before 2020": a bound on the answer, not its year
+    years = [y for y in _YEAR.findall(q) if all(y != str(b) for _, b in bounds)]
+    own = [y for y in _YEAR.findall(q[lead_length(q) :]) if y in years]  # not of "Trước nhiệm kỳ 2023 – 2027"
     named = _NAMED.search(q)
     folded_q = f" {folded} "
     first = adverbs(q)
@@ -285,6 +279,7 @@ def analyse(text: str) -> Question:
         asks_percent=any(c in folded_q for c in PERCENT),
         asks_held=bool(ASKS_HELD.search(q)),
         years=tuple(dict.fromkeys(years)),
+        bounds=bounds,
         month=month_of(q),
         ordinals=ordinals_in(without_first(q)) if first else ordinals_in(q),
         earliest=bool(first),

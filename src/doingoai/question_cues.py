@@ -173,7 +173,18 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "membership.join",
         ("gia nhap", "tham gia", "thanh vien", "ket nap", "join", "member", "accession", "accede", "admit"),
     ),
-    ("membership.elect", ("duoc bau", "bau lam", "trung cu", "elected", "elect")),
+    (  # "(được) bầu làm", "bầu Việt Nam làm Ủy viên …", "bầu vào Hội đồng …"
+        "membership.elect",
+        (
+            "duoc bau",
+            "bau lam",
+            r"bau (?:\w+ ){1,6}lam (?:uy vien|thanh vien|chu tich|pho chu tich|tong thu ky)\b",
+            "bau vao",
+            "trung cu",
+            "elected",
+            "elect",
+        ),
+    ),
     (
         "agreement.ratify",
         ("phe chuan", "phe duyet", "thong qua", "ratify", "ratified", "approve", "approved"),

@@ -39,6 +39,8 @@ _HEAD_NOUNS = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _RELATION_MAX = 4
 _LINKS = {"về", "việc", "của", "và"}  # words a text may leave out of the relation
+# an asking word or a preposition between two heads: "văn kiện nào tại hội nghị …" relates no nested name
+_NOT_RELATION = {"nào", "gì", "đâu", "ai", "mấy", "tại", "ở", "trong", "với", "cùng"}
 _EN_RELATIONS = {
     "supplementary": "bổ sung", "supplementing": "bổ sung", "supplemental": "bổ sung",
     "amending": "sửa đổi", "amended": "sửa đổi", "amendment": "sửa đổi", "replacing": "thay thế",
@@ -58,12 +60,39 @@ _EN_NEG = re.compile(
 )
 
 
+# Is the text a question at all: "?" or a question word (then analyse() says which type).
+_QUESTION = re.compile(
+    r"\?|\b(gì|nào|sao|đâu|ai|bao nhiêu|bao giờ|mấy|what|which|who|whom|whose|when|where|why|how)\b"
+)
+_QUESTION_FOLDED = re.compile(r"\b(bao nhieu|bao gio|khi nao|nam nao|la gi|the nao|o dau|tai sao|vi sao)\b")
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` is a question (a "?" or a question word; accents optional) rather than keywords."""
+    return bool(_QUESTION.search(text.lower()) or _QUESTION_FOLDED.search(fold(text)))
+
+
 def month_of(q: str) -> tuple[int, int] | None:
     m = _EN_MONTH.search(q)
     if m:
         return int(m.group(2)), _EN_MONTHS[m.group(1).lower()]
     m = _VI_MONTH.search(q)
     return (int(m.group(2)), int(m.group(1))) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
+_BOUND_YEAR = re.compile(
+    r"\b(before|after|prior to|trước năm|sau năm)\s+(1[89]\d\d|20\d\d)\b(?!\s*[–-]\s*\d)", re.I
+)
+_BEFORE = {"before", "prior to", "trước năm"}
+
+
+def year_bounds(q: str) -> tuple[tuple[str, int], ...]:
+    """("before" | "after", year) for each "before 2020", "sau năm 1995" of a question: the answer's
+    years lie on that side (the year itself is no answer, nor a year the evidence must write)."""
+    return tuple(
+        ("before" if m.group(1).lower() in _BEFORE else "after", int(m.group(2)))
+        for m in _BOUND_YEAR.finditer(q)
+    )
 
 
 def relations_of(q: str) -> tuple[str, ...]:
@@ -75,6 +104,7 @@ def relations_of(q: str) -> tuple[str, ...]:
         if (
             words
             and len(words) <= _RELATION_MAX
+            and _NOT_RELATION.isdisjoint(words)
             and re.fullmatch(r"[^\W\d_]+(?:,?\s+[^\W\d_]+)*", between)
             and between == between.lower()
         ):

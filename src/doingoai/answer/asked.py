@@ -193,3 +193,15 @@ def held_cue(q: Question, sentence: str) -> bool:
         return False
     folded = " " + " ".join(re.findall(r"\w+", fold(sentence).lower())) + " "
     return any(c in folded for c in _HELD_CUES)
+
+
+_SPAN_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def within_bounds(q: Question, span: str) -> bool:
+    """Every year ``span`` writes lies on the side of the question's bounds ("before 2020": 1998 and
+    2010, never 2020); a span with no year is not judged."""
+    if not q.bounds:
+        return True
+    years = [int(y) for y in _SPAN_YEAR.findall(span)]
+    return all(y < b if side == "before" else y > b for y in years for side, b in q.bounds)

@@ -21,6 +21,7 @@ from doingoai.fold import fold
 from doingoai.question import Question, analyse
 
 _FORUMS = {"organisation", "body"}  # actors a document may name once and then leave out
+MAX_SECTION_HEAD = 120  # characters of a section heading a list item sits under
 
 
 class DocumentContext:
@@ -62,7 +63,9 @@ class DocumentContext:
         text, _ = self._doc(hit["doc_id"])
         before = text[max(0, hit["start"] - self.LEAD_WINDOW) : hit["start"]]
         lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
-        return next((ln for ln in reversed(lines[-6:]) if ln.endswith(":")), "")
+        item = hit.get("type") == "list_item"
+        # (or, for an item, its section's heading when nearer: "2. Về nhiệm vụ trong Năm Chủ tịch 2020")
+        return next((ln for ln in reversed(lines[-6:]) if ln.endswith(":") or item and _section_head(ln)), "")
 
     def asked_line(self, hit: dict[str, Any]) -> str:
         """The question a Q&A page answers with the sentence's paragraph ("Hỏi: Việt Nam đã mấy lần
@@ -122,6 +125,21 @@ class DocumentContext:
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
 
+    def own_act(self, hit: dict[str, Any], required: list[Concept]) -> str | None:
+        """The names of the asked actors, when the sentence speaks of the document itself ("Nghị quyết
+        này đã được Quốc hội … thông qua ngày …") and its title names every one of them; else None."""
+        title = self.own_title(hit)
+        if not title or not contains_all(required, title):
+            return None
+        return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
+    def own_title(self, hit: dict[str, Any]) -> str:
+        """The document's title when the sentence speaks of the document itself ("Nghị quyết này …
+        thông qua ngày …": what it says is about what the title names); else ""."""
+        if "doc_id" not in hit or _OWN_ACT.search(hit["text"]) is None:
+            return ""
+        return self._doc(hit["doc_id"])[1]
+
     def names_others(self, sentence: str, required: list[Concept]) -> bool:
         """Whether the sentence leaves out an asked actor and names another of its kind in its place:
         its paragraph's other sentences then cannot lend it the asked one ("Việt Nam và Mê-hi-cô
@@ -149,16 +167,32 @@ class DocumentContext:
 
     def names_before(self, hit: dict[str, Any], required: list[Concept], index: str) -> bool:
         """The title and the text just before the sentence, when the sentence leaves out only names
-        (no years, no figures) that they write: "Hội nghị Cấp cao lần thứ nhất được tổ chức tại Hua
+        (no years, no figures, but a year the document's title writes) that they write: "Hội nghị Cấp cao lần thứ nhất được tổ chức tại Hua
         Hin" in a page titled "Hội nghị Cấp cao Ủy hội sông Mê Công ..." is about "Ủy hội"."""
         missing = [alts for alts in required if not contains_all([alts], "", index)]
-        if "doc_id" not in hit or not missing or any(a[:1].isdigit() for alts in missing for a in alts):
+        if "doc_id" not in hit or not missing:
             return False
         text, title = self._doc(hit["doc_id"])
+        years = [alts for alts in missing if any(a[:1].isdigit() for a in alts)]
+        if years and not contains_all(years, title):
+            return False  # a year only from the title ("NGHỊ QUYẾT Về việc phê chuẩn Công ước … năm 1982")
         return contains_all(missing, title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]])
 
 
 # a Q&A page: "Hỏi: ...?" then "Đáp: ..." ("Câu hỏi", "Trả lời", "H:", "TL:", "Q:", "A:")
+# the document speaking of itself: "Nghị quyết này", "Quyết định này có hiệu lực …"
+_OWN_ACT = re.compile(
+    r"\b(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị|Thông tư|Luật|Pháp lệnh|Lệnh|Văn bản) này\b",
+    re.I,
+)
+_ITEM_MARK = re.compile(r"[-+*•–]\s|\(?[a-zđ]\)\s")
+
+
+def _section_head(line: str) -> bool:
+    """A short line ending like no sentence, not itself an item ("- …", "a) …"): a section's heading."""
+    return len(line) <= MAX_SECTION_HEAD and line[-1] not in '.;!?…,”")' and _ITEM_MARK.match(line) is None
+
+
 _QUESTION_MARK = re.compile(r"(?:hỏi|câu hỏi(?:\s+\d+)?|q|question)\s*[:.]\s*\S", re.I)
 _ANSWER_MARK = re.compile(r"(?:đáp|trả lời|tl|a|answer)\s*:\s*\S", re.I)
 

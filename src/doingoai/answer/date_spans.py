@@ -8,7 +8,9 @@ import re
 
 from doingoai.answer.asked import action_at, date_question_years, not_named_year
 from doingoai.answer.positions import Found, nearest, term_positions
+from doingoai.fold import fold
 from doingoai.question import Question
+from doingoai.question_cues import KIND_RX
 
 _DATE = re.compile(
     # "8 – 9/4/2010", "12 đến 13/5/2022", "30/4 đến ngày 2/5/2022": both days of a range
@@ -49,6 +51,8 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     if not _DOC_WORDS.search(q.text):  # a question not about a document: "(1999)" after its name is no answer
         cands = [m for m in cands if not _NAMED_DOC.search(sentence, 0, m.start())] or cands
     cands = [m for m in cands if not_named_year(named, m.group(0))]
+    if q.kinds:  # "Phê chuẩn Công ước …, được Việt Nam ký ngày 10/12/1982": that date is the signing's
+        cands = [m for m in cands if not _other_action_before(q, sentence, m.start())]
     precision = 2 if q.asks_day else 1 if q.asks_month else 0
     if precision:  # "tháng nào năm 2020": a month (of 2020), not "2020 – 2021"
         cands = [m for m in cands if _precision(m.group(0)) >= precision] or cands
@@ -71,6 +75,24 @@ _RELATIVE = re.compile(
     r"(?:after|from|following)\s+[^,.;:()]+",
     re.I,
 )
+
+
+_CLAUSE = re.compile(r"[,;:()]")
+ACTION_WINDOW = 40  # characters before a date where the verb it dates stands
+
+
+def _other_action_before(q: Question, sentence: str, at: int) -> bool:
+    """The date at ``at`` follows, in its own clause, the verb of another kind of action than those
+    asked ("được Việt Nam ký ngày …" for a question on a ratification) and none of those asked."""
+    clause = _CLAUSE.split(sentence[max(0, at - ACTION_WINDOW) : at])[-1]
+    folded = " ".join(fold(clause).split())
+    if any(KIND_RX[k].search(folded) for k in q.kinds if k in KIND_RX):
+        return False
+    return any(rx.search(folded) for k, rx in KIND_RX.items() if k not in q.kinds and k in _DATED_ACTIONS)
+
+
+# actions whose verb a date follows ("ký ngày", "thăm … từ ngày", "thiết lập quan hệ ngày")
+_DATED_ACTIONS = {"agreement.sign", "agreement.ratify", "relations.establish", "visit", "membership.join"}
 
 
 def is_relative(date: str) -> bool:

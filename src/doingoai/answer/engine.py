@@ -28,6 +28,7 @@ from doingoai.answer.asked import (
     negation_ok,
     relation_words,
     says_action,
+    within_bounds,
 )
 from doingoai.answer.blocks import (
     INTRODUCES_ONLY,
@@ -132,6 +133,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if negation is not None or q.action or called_by(q.text)
         else from_events(kb, q, codes, terms, names_only + relation)
     )
+    if fact is not None and not within_bounds(q, fact.value or fact.answer or ""):
+        fact = None
     most, precise = superlatives(q), wanted_precision(q)
     if fact is not None and not says_superlatives(most, fact.evidence["text"]):
         fact = None  # "the largest partner": a fact whose sentence does not say "lớn nhất" is not it
@@ -156,7 +159,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             if not contains_all(names_only, both, index):
                 if not context.names_before(h, names_only, index):
                     continue
-                named = " ".join(a[0] for a in names_only if not a[0][:1].isdigit())  # names, never a year
+                named = " ".join(a[0] for a in names_only)  # (a year only when the title writes it)
             if not contains_all(names_required, both + " " + named):
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
@@ -183,10 +186,15 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if not contains_all(actors_required, both, index):
             concepts = by_parties[0]
             if not contains_all(by_parties[1], both, index):
-                named = context.deixis(h, by_parties[1]) or context.forum_before(h, index)
+                named = (
+                    context.deixis(h, by_parties[1])
+                    or context.forum_before(h, index)
+                    or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
+                )
                 if named is None:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
+        sentence += " " + context.own_title(h)  # "Nghị quyết này …": about what its title names
         score = support(concepts, sentence) + 0.25 * support(concepts, passage)
         if score >= MIN_SUPPORT * 0.8:
             supported.append((score, i, h))
@@ -221,8 +229,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
         found = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
         found = found or extract_for(q, hit["text"], flat(terms), codes)
-        if not found:
-            continue
+        if not found or not within_bounds(q, found[0]):
+            continue  # (a year the question puts out of bounds: "before 2020" is not answered by 2020)
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )

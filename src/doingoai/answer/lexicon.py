@@ -160,8 +160,10 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "regularly": ("thường xuyên",),
     "election": ("bầu", "trúng cử", "ứng cử"),
     "elections": ("bầu", "trúng cử", "ứng cử"),
-    "receive": ("nhận", "được"),
-    "received": ("nhận", "được"),
+    "receive": ("nhận", "được", "đón"),  # (votes, aid; a delegation: "đón đoàn")
+    "received": ("nhận", "được", "đón"),
+    "delegation": ("đoàn",),
+    "delegations": ("đoàn",),
     "won": ("giành", "được", "trúng cử"),
     "win": ("giành", "trúng cử"),
     "international": ("quốc tế",),

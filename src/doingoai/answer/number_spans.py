@@ -13,6 +13,10 @@ from doingoai.question import Question
 
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*/\s*\d+\b|\b\d+(?:[.,]\d+)?\s*%|\bthứ\s+\d+\b|\b\d+(?:[.,]\d+)*\b")
 _VOTES_AFTER = re.compile(r"\s*(?:phiếu|lá phiếu|votes?|ballots?)(?!\w)", re.I)
+# "192 trên tổng số 193 phiếu", "192 out of 193 votes": the count is the first number
+_OUT_OF = re.compile(
+    r"\s*(?:trên\s+(?:tổng\s+số\s+)?|out\s+of\s+)\d+\s*(?:phiếu|lá phiếu|votes?|ballots?)(?!\w)", re.I
+)
 _ITEM_NUMBER = re.compile(r"[\s+*•–-]*\d{1,2}[.)]\s")  # an item's number opening a sentence
 _DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
 
@@ -58,6 +62,8 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     ]
     unit = unit_words(q.text)
     cands = sorted(cands + in_words(sentence, unit), key=lambda m: m.start())  # "tám nước đối tác"
+    out_of = [m for m in cands if _OUT_OF.match(sentence, m.end())] if votes else []
+    cands = out_of or cands  # "192 trên tổng số 193 phiếu": the count is 192, whatever "phiếu" follows
     scores = [unit_score(unit, sentence, m.end()) for m in cands]
     if any(scores):  # "tám nước đối tác" over "mười nước ASEAN" for "bao nhiêu nước đối tác"
         cands = [m for m, s in zip(cands, scores, strict=True) if s == max(scores)]

@@ -48,7 +48,8 @@ def ordinals_ok(wanted: Ordinals, sentence: str, passage: str = "") -> bool:
 # --- deixis -----------------------------------------------------------------------------------
 _DEIXIS = re.compile(
     r"\b(?:hai|cả hai|đôi)\s+(?:nước|bên|phía|Đảng|quốc gia|chính phủ|nhà lãnh đạo|lãnh đạo|Bộ trưởng|Ngoại trưởng)\b"
-    r"|\b(?:phía|nước)\s+bạn\b",
+    r"|\b(?:phía|nước)\s+bạn\b"
+    r"|\b(?:nước|quốc gia)\s+này\b",  # "nước này": the country named just before
     re.I,
 )
 
@@ -87,7 +88,8 @@ def own_year_first(year: int | None, supported: list[Scored]) -> list[Scored]:
 
 # a sentence saying what is planned: "dự kiến được tổ chức", "sẽ đăng cai", "theo kế hoạch"
 _PLAN = re.compile(
-    r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|will|plans? to|is planned|are planned|scheduled)(?!\w)", re.I
+    r"(?<!\w)(?:dự kiến|dự định|sẽ|kế hoạch|phấn đấu|will|plans? to|is planned|are planned|scheduled)(?!\w)",
+    re.I,
 )
 
 

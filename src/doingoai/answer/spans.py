@@ -45,7 +45,10 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
     if q.wants is Wants.NAME and after:
         return find_name(q, sentence, after)
     if q.wants in (Wants.ACTOR, Wants.LIST) and q.asks_countries:
-        return find_actors(q, sentence, codes, terms, q.plural)
+        found = find_actors(q, sentence, codes, terms, q.plural)
+        if found is None and q.asks_body:  # a body no gazetteer codes, by its acronym: "IFRC phát động …"
+            return acronym_subject(q, sentence)
+        return found
     if q.wants in (Wants.ACTOR, Wants.TEXT) and q.asks_person:
         return find_person(q, sentence, term_positions(sentence, terms), frozenset(codes))
     if q.wants is Wants.TEXT and named is None and q.name_heads:  # "quỹ nào": "Quỹ ASEAN ..."
@@ -123,3 +126,23 @@ def _subject(q: Question, head: str, sentence: str) -> Found | None:
 # a name: capitalised words, with "và" and lower-case words after its first two ("Bộ Nông nghiệp và
 # Phát triển nông thôn"), no clause break
 _NAME_WORDS = re.compile(rf"[{UPPER}][\w-]*\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,10}}")
+
+
+# "tổ chức nào phát động …": the verb written after the asking words
+_ASKED_VERB = re.compile(
+    r"(?<!\w)(?:tổ chức|cơ quan|bên|nước|quốc gia)\s+nào\s+((?:đã\s+|sẽ\s+)?[^\W\d_]+)", re.I
+)
+_ACRONYM = re.compile(r"(?:^|(?<=[,;:]\s))([A-Z][A-Z0-9&-]{1,9})\s+$")
+
+
+def acronym_subject(q: Question, sentence: str) -> Found | None:
+    """An acronym standing as the subject of the question's verb, at the sentence's start or after a
+    fronted clause ("Sau bão Yagi (tháng 9/2024), IFRC phát động …" for "tổ chức nào phát động …?")."""
+    asked = _ASKED_VERB.search(q.text)
+    if not asked:
+        return None
+    verb = re.search(rf"\s{re.escape(asked.group(1))}(?!\w)", sentence, re.I)
+    if verb is None:
+        return None
+    m = _ACRONYM.search(sentence, 0, verb.start() + 1)
+    return (m.group(1), m.start(1), m.end(1)) if m else None

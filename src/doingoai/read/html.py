@@ -92,9 +92,10 @@ def read_page(html: str, name: str) -> Page:
         raise DoingoaiError(Code.E112_HTML_NO_TEXT, f"no main text found in the page{found}", name)
     lines = [ln.strip() for ln in result.text.splitlines()]
     lines = [_table_row(ln) for ln in lines if ln and not _TABLE_RULE.fullmatch(ln)]
-    from doingoai.read.html_parts import drop_pull_quotes, lead_of
+    from doingoai.read.html_parts import drop_pull_quotes, lead_of, restore_subheads
 
     lines = drop_pull_quotes(html, lines) or lines
+    lines, subheads = restore_subheads(html, lines)
     title, site = _page_title(html, lines[0])
     if site:  # the first line is the <h1> holding the site's name, not the article's
         lines[0] = title
@@ -105,7 +106,7 @@ def read_page(html: str, name: str) -> Page:
         lines.insert(1 if title is not None else 0, lead)
     from doingoai.read.html_markup import line_roles
 
-    return Page("\n\n".join(lines), title, line_roles(html, result.body, lines, title is not None))
+    return Page("\n\n".join(lines), title, line_roles(html, result.body, lines, title is not None, subheads))
 
 
 # trafilatura writes a data table's rows as "| cell | cell |" under a "|---|---|" rule; the structure stage reads

@@ -33,16 +33,21 @@ _STYLED = re.compile(
 )
 
 
-def line_roles(html: str, body: Any, lines: list[str], titled: bool) -> dict[str, Any] | None:
+def line_roles(
+    html: str, body: Any, lines: list[str], titled: bool, restored: dict[str, int] | None = None
+) -> dict[str, Any] | None:
     """Offsets of the lines that are the page's h2–h6 headings (level 1 for the highest tag the text
     keeps) and of the short lines not ending like a sentence (what the text alone could take for a
     heading) set as plain elements (:data:`_PLAIN`); None when there are neither. Most pages have no
-    such line, and the page is not scanned for them."""
+    such line, and the page is not scanned for them. ``restored``: subheads the reader put back
+    (normalised text -> tag rank)."""
     first = 1 if titled else 0  # (the title line is the structure stage's to find)
     short = [k for k in range(first, len(lines)) if len(lines[k]) <= MAX_HEADING]
     if not short:
         return None
     heads = _heading_tags(body, html)
+    if restored:  # subheads put back by the reader (html_parts.restore_subheads)
+        heads = {**restored, **heads}
     open_ended = [k for k in short if _norm(lines[k]) not in heads and not _SENTENCE_END.search(lines[k])]
     plain = _plain_lines(html, {_norm(lines[k]) for k in open_ended}) if open_ended else set()
     starts = [0] * len(lines)

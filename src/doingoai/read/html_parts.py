@@ -59,3 +59,58 @@ def lead_of(html: str, lines: list[str]) -> str | None:
         if len(text.split()) >= 2 * _LINE_WORDS and _norm(text) not in kept:
             return text
     return None
+
+
+# A subhead trafilatura's fallback extractor drops (it keeps a page's <p>s only, when the page's main
+# container has no class it knows): an <h2>–<h6> standing between two kept lines is put back there.
+_SUBHEAD = re.compile(r"<h([2-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
+_ANY_SUBHEAD = re.compile(r"<h[2-6]\b", re.I)
+_TAG = re.compile(r"<[^>]*>")
+MAX_SUBHEAD = 160  # characters (as html_markup.MAX_HEADING)
+_ANCHOR_WORDS = 4
+MAX_STOP_WORDS = 10  # words of a subhead ending in a full stop (as html_markup's)
+
+
+def restore_subheads(html: str, lines: list[str]) -> tuple[list[str], dict[str, int]]:
+    """(``lines`` with the page's dropped subheads put back in place, {normalised subhead: tag rank})."""
+    if len(lines) < 2 or _ANY_SUBHEAD.search(html) is None:
+        return lines, {}
+    kept = {_norm(ln) for ln in lines}
+    heads = []
+    for m in _SUBHEAD.finditer(html):
+        text = _inner_text(m.group(2))
+        if not text or len(text) > MAX_SUBHEAD or _norm(text) in kept or _LEAD.match(html, m.start()):
+            continue  # (a lead set as a heading, <h2 class="sapo">, is the reader's lead_of)
+        if text[-1] not in ".!…" or len(text.split()) <= MAX_STOP_WORDS:
+            heads.append((m.start(), text, int(m.group(1))))
+    if not heads:
+        return lines, {}
+    bare = _TAG.sub(lambda t: " " * len(t.group()), html)  # (tags blanked: offsets kept)
+    anchors = [_anchor(bare, ln) for ln in lines]
+    before: dict[int, list[str]] = {}
+    ranks: dict[str, int] = {}
+    for pos, text, rank in heads:
+        k = next(
+            (
+                k
+                for k in range(1, len(lines))
+                if anchors[k - 1] is not None and anchors[k] is not None and anchors[k - 1] < pos < anchors[k]
+            ),
+            None,
+        )
+        if k is None:
+            continue  # above the article's first line or below its last (a sidebar's "Tin liên quan")
+        before.setdefault(k, []).append(text)
+        ranks[_norm(text)] = rank
+    if not before:
+        return lines, {}
+    return [x for k, ln in enumerate(lines) for x in (*before.get(k, ()), ln)], ranks
+
+
+def _anchor(bare: str, line: str) -> int | None:
+    """Where the line's first words stand in the page (tags blanked), None when not found."""
+    words = line.split()[:_ANCHOR_WORDS]
+    if not words:
+        return None
+    m = re.search(r"\s+".join(map(re.escape, words)), bare)
+    return m.start() if m else None

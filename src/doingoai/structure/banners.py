@@ -4,11 +4,15 @@
 * A breadcrumb: the site's or section's name and the path to the page, parts set apart by "|"
   ("BẢN TIN ĐỐI NGOẠI | Tin tổng hợp | Lưu trữ", "Trang chủ | Thời sự | Đối ngoại"): three parts or
   more, each a few words, none a sentence or a date.
+* A publication's masthead in ordinary case ("Báo X – Chuyên mục Y"), when the title under it has its
+  dateline right under it ("Đăng ngày 25/11/2021").
 Either stands over a title in ordinary case on a line of its own (a blank line or a dateline under
 it: "Cập nhật: 01/07/2019 08:00"). Read by :func:`doingoai.structure.front_matter.issuer_lines`.
 """
 
 from __future__ import annotations
+
+import re
 
 from doingoai.structure.headings import heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence
@@ -36,6 +40,21 @@ def breadcrumb(t: str) -> bool:
     )
 
 
+# a publication's masthead in ordinary case ("Báo Quốc tế điện tử – Chuyên mục Đối ngoại", "Tạp chí X")
+_MASTHEAD = re.compile(r"(?:Báo|Tạp\s+chí|Cổng\s+thông\s+tin|Trang\s+(?:thông\s+)?tin|Bản\s+tin)\s+\S")
+MAX_MASTHEAD_WORDS = 12
+
+
+def masthead(t: str) -> bool:
+    """``t`` names a publication (and its section), a few words with no sentence end."""
+    return (
+        _MASTHEAD.match(t) is not None
+        and len(t.split()) <= MAX_MASTHEAD_WORDS
+        and not ends_sentence(t)
+        and t[-1] not in ",;:"
+    )
+
+
 def site_banner(lines: Lines, idx: list[int]) -> bool:
     """The first line is a site's banner or breadcrumb over a title in ordinary case standing alone
     ("Họp báo thường kỳ … ngày 14/11/2013", blank lines around it; or a dateline right under it after
@@ -46,11 +65,12 @@ def site_banner(lines: Lines, idx: list[int]) -> bool:
     banner, title = texts[idx[0]], texts[idx[1]]
     crumbs = "|" in banner and breadcrumb(banner)
     if not crumbs and not banner_like(banner):
-        return False
+        if not masthead(banner) or lines.blanks[idx[2]] or not is_marker(texts[idx[2]]):
+            return False  # (a masthead in ordinary case: only over a title with its dateline right under it)
     if title.isupper() or not title[0].isupper() or len(title) > MAX_BANNER_TITLE or title[-1] in ".,;:!?…":
         return False
     if not lines.blanks[idx[1]] or heading_rank(title) is not None:
         return False
-    if not lines.blanks[idx[2]] and not (crumbs and is_marker(texts[idx[2]])):
+    if not lines.blanks[idx[2]] and not ((crumbs or not banner_like(banner)) and is_marker(texts[idx[2]])):
         return False
     return not (label(title) or opens_salutation(title) or is_marker(title))

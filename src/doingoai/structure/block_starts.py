@@ -94,5 +94,7 @@ class BlockStarts(LineJoins):
                     return Raw(BlockType.HEADING, [i], rank=rank, caps=True)
             elif len(t) > 200:
                 return Raw(BlockType.PARAGRAPH, [i])
+            elif t[0] == "=" and (m := headings.WIKI.fullmatch(t)):  # "== Lịch sử ==": the words only
+                return Raw(BlockType.HEADING, [i], rank=rank, skip=m.start(2), cut=m.end(2))
             return Raw(BlockType.HEADING, [i], rank=rank, caps=t.isupper())  # (caps: goes on in caps)
         return Raw(BlockType.PARAGRAPH, [i])

@@ -178,6 +178,10 @@ def _lower_tail(lines: Lines, p: int, i: int) -> bool:
     )
 
 
+# a legislature's term and sitting under its name, above the kind of its act ("Khóa IX, kỳ họp thứ 5")
+_SESSION = re.compile(r"[Kk]h(?:óa|oá)\s+[IVXLC\d]+(?:\s*,\s*[Kk]ỳ\s+họp\s+(?:thứ\s+)?\w+)?")
+
+
 def issuer_lines(lines: Lines, idx: list[int]) -> int:
     """How many upper-case lines above an official document's kind name its issuer ("BỘ NGOẠI GIAO", then
     "BÁO CÁO"), when no motto or number marked them as a preamble: 0 when the kind does not follow."""
@@ -189,8 +193,12 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
         return 1
     if not idx or not texts[idx[0]].isupper():
         return 0
-    for n in range(min(3, len(idx) - 1)):
+    for n in range(min(4, len(idx) - 1)):
         t = texts[idx[n]]
+        if n and t[0] in "Kk" and _SESSION.fullmatch(t):  # "QUỐC HỘI" / … / "Khóa IX, kỳ họp thứ 5"
+            if is_document_kind(texts[idx[n + 1]]):
+                return n + 1
+            continue
         if len(t) > 60 or not _caps(t) or is_document_kind(t) or heading_rank(t) is not None:
             return 0
         if is_document_kind(texts[idx[n + 1]]):

@@ -93,7 +93,12 @@ def cuts_sentence(texts: list[str], i: int) -> bool:
     if not 0 < i < len(texts) - 1:
         return False
     before = texts[i - 1]
+    if before[:1] == "V" and _SUBJECT_LINE.match(before):
+        return False  # an official title's subject ends with no stop: the issuer named under it cuts nothing
     return not ends_sentence(before) and not before.isupper() and heading_rank(before) is None
+
+
+_SUBJECT_LINE = re.compile(r"(?:Về\s+việc|V/[vV])\s")
 
 
 _PIPED_PAGE = re.compile(r"^\d{1,4}\s*[|·•]\s*(?=\S)|(?<=\S)\s*[|·•]\s*\d{1,4}$")

@@ -16,6 +16,11 @@ from doingoai.structure.lines import ends_sentence
 # kind -> rank (smaller = higher in the tree)
 RANK_PART, RANK_CHAPTER, RANK_SECTION, RANK_ARTICLE, RANK_ROMAN, RANK_ALPHA = 0, 1, 2, 3, 4, 5
 RANK_NUM = 5  # + depth: "1." -> 6, "2.1." -> 7, "2.2.1." -> 8 ("Khoản 1." is a "1.")
+RANK_WIKI = (
+    -10
+)  # + marks: "== Lịch sử ==" -> -8, "=== … ===" -> -7 (a wiki text's own tree, above all numbering)
+# a wiki-style heading ("== Lịch sử ==", "=== Thời kỳ 1946–1954 ==="): the same run of "=" on both sides
+WIKI = re.compile(r"(={2,6})[ \t]*([^=\s](?:[^=]*[^=\s])?)[ \t]*\1[ \t]*")
 
 _PART = re.compile(
     r"^(?:(PHẦN|Phần)|(CHƯƠNG|Chương)|(MỤC|Mục))\s+"
@@ -51,6 +56,9 @@ _BULLET_STARTS = frozenset("-•▪●○◦■□➢►✓*+–—(abcdefghijkl
 def heading_rank(t: str) -> int | None:
     """The rank of a numbered heading pattern at the start of ``t`` (None: not one)."""
     c = t[0]
+    if c == "=":
+        m = WIKI.fullmatch(t)
+        return RANK_WIKI + len(m.group(1)) if m else None
     if c.isdigit():
         m = _DOTTED.match(t)
         if m:

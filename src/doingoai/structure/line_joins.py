@@ -18,6 +18,7 @@ import re
 
 from doingoai.model import BlockType
 from doingoai.structure import headings, speech
+from doingoai.structure.classify import field_line
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
 from doingoai.structure.lines import ends_sentence, first_word_len, local_width, starts_lower
@@ -26,7 +27,7 @@ SHORT = 0.6  # a line shorter than this share of the column width is "short"
 FIT_MARGIN = 2
 # "Thứ hai, ...": an ordinal that opens a paragraph of an enumeration
 # the legal bases opening an official document's preamble, one a line ("Căn cứ Luật ...;")
-_BASIS = re.compile(r"(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s")
+_BASIS = re.compile(r"(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|[Tt]ờ\s+trình|[Bb]áo\s+cáo))\s")
 _ORDINAL = re.compile(r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _BULLET_FIRST = frozenset("-•▪●○◦■□➢►✓*+–—")
 _ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+")  # "1. ", "2) ": a numbered item's number
@@ -89,6 +90,8 @@ class LineJoins:
             return False  # a speaker's turn ("Hỏi: ...", "PV: ...", "Đại sứ Trần Văn Nam: ...")
         if ti[0] in "CXT" and tp[-1] in ";,.:" and _BASIS.match(ti):
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
+        if first and ":" in ti and field_line(tp) and field_line(ti):
+            return False  # "Thành lập: 1946" then "Trụ sở: Hà Nội": an infobox's fields, one a line
         if ti[-1] == ":" and len(ti) <= MAX_FORMULA and ti.isupper():
             return False  # a decision's enacting words standing alone ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:")
         if self.lay.indent:  # the document indents its paragraphs' first lines
@@ -156,10 +159,20 @@ class LineJoins:
         j = i + 1
         return j < len(self.texts) and (j in self.lay.indent or start_kind(self.texts[j]) is not None)
 
+    def sibling_bullet(self, block: Raw, t: str, kind: str | None) -> bool:
+        """``t`` opens an item with the same bullet as the list item ``block`` ("* Công ước …" after
+        "* Phong trào …"): a new item, even when the one before has no end punctuation."""
+        if kind != "bullet" or block.type is not BlockType.LIST_ITEM:
+            return False
+        first = self.texts[block.lines[0]]
+        return first[0] == t[0] and first[0] in _BULLET_FIRST
+
     def heading_continues(self, block: Raw, i: int, kind: str | None) -> bool:
         """Line ``i`` (which can start a ``kind`` of block) continues the heading ``block``."""
         p = block.lines[-1]
         tp, ti = self.texts[p], self.texts[i]
+        if tp[0] == "=" and block.rank is not None and block.rank < headings.RANK_PART:
+            return False  # a wiki heading ("== Lịch sử ==") is closed by its own marks
         if len(block.lines) == 1 and kind in (None, "caps") and headings.bare_part(tp):
             return not ends_sentence(ti) and len(ti) <= MAX_NUMBERED_TITLE  # "Chương I", then its title
         if len(block.lines) >= 3 or kind is not None or i in self.lay.indent:

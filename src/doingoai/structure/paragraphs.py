@@ -36,6 +36,7 @@ class Segmenter(BlockStarts):
             if issuer:  # "BỘ NGOẠI GIAO" above "BÁO CÁO", a speaker above the occasion: then the title
                 self._front(blocks, keep[pos : pos + issuer])
                 pos += issuer
+                top = max(top, pos)  # (the issuer named again under the title is front matter too)
             n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
             if n_title:
                 blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
@@ -128,7 +129,9 @@ class Segmenter(BlockStarts):
                         cur.lines.append(i)  # a line wrapped in mid-sentence, whatever it starts with
                         continue
                     kind = start_kind(t)
-                    if kind is None or not self.can_start(p, i, typ, ends_p):
+                    if kind is None or not (
+                        self.can_start(p, i, typ, ends_p) or self.sibling_bullet(cur, t, kind)
+                    ):
                         if self.joins(p, i, ends_p, len(cur.lines) == 1):
                             cur.lines.append(i)
                             continue
@@ -139,7 +142,13 @@ class Segmenter(BlockStarts):
         """``t`` names an office, or repeats the issuer that opens one of the lines ``top``."""
         if closing.is_office(t):
             return True
-        return t.isupper() and not ends_sentence(t) and any(self.texts[j].startswith(t) for j in top)
+        if not t.isupper() or ends_sentence(t):
+            return False
+        if any(self.texts[j].startswith(t) for j in top):
+            return True  # "CHÍNH PHỦ" under the title, from "CHÍNH PHỦ" at the top
+        # its name set on two lines at the top, on one under the title ("QUỐC HỘI" / "NƯỚC CỘNG HÒA …")
+        names = [self.texts[j] for j in top if self.texts[j].isupper()]
+        return len(names) > 1 and " ".join(names).startswith(t) and len(t) > len(names[0])
 
     def _front(self, blocks: list[Raw], idx: list[int]) -> None:
         """Marker lines around the title as paragraphs kept as they are, a line of two columns as
