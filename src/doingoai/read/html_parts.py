@@ -17,7 +17,8 @@ from doingoai.read.html import _inner_text, _norm
 
 MIN_PULL_WORDS = 4  # words of a repeated pull-quote (a short phrase may well occur twice)
 _QUOTE_BOX = re.compile(r"<(blockquote|aside)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S)
-_PULL_CLASS = re.compile(r"\bclass\s*=\s*[\"'][^\"']*(?:pull|callout)", re.I)
+# "pullquote", "pull-quote", "callout"; not Bootstrap's "pull-left" / "pull-right" (a real quotation floated)
+_PULL_CLASS = re.compile(r"\bclass\s*=\s*[\"'](?:[^\"']*[\s\"'])?(?:pull-?quote|callout)", re.I)
 _QUOTES = "“”\"'‘’«»"
 
 
@@ -54,10 +55,10 @@ _LEAD = re.compile(
 def lead_of(html: str, lines: list[str]) -> str | None:
     """The page's lead paragraph when the extracted text lacks it (None otherwise)."""
     kept = _norm(" ".join(lines))
-    for m in _LEAD.finditer(html):
-        text = _inner_text(m.group(2))
-        if len(text.split()) >= 2 * _LINE_WORDS and _norm(text) not in kept:
-            return text
+    for m in _LEAD.finditer(html):  # the first lead-classed element long enough is the page's own lead;
+        text = _inner_text(m.group(2))  # later ones are related articles' summaries ("teaser", "summary")
+        if len(text.split()) >= 2 * _LINE_WORDS:
+            return None if _norm(text) in kept else text
     return None
 
 
