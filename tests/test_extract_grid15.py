@@ -62,8 +62,8 @@ CASES: list[tuple] = [
      "Năm 2016, Ấn Độ và Hung-ga-ri ký hiệp định. Nước Đông Âu này gia nhập NATO năm 1999.",
      K.MEMBERSHIP_JOIN, ("HUN",), ("NATO",), "1999", S.OCCURRED),
     ("plain-demonstrative-twin",  # (no region: the earlier sentence's subject, as before)
-     "Năm 2016, Ấn Độ và Hung-ga-ri ký hiệp định. Nước này gia nhập NATO năm 1999.",
-     K.MEMBERSHIP_JOIN, ("IND",), ("NATO",), "1999", S.OCCURRED),
+     "Năm 2016, Ấn Độ và Hung-ga-ri ký hiệp định. Nước này gia nhập Tổ chức Hợp tác Thượng Hải năm 2017.",
+     K.MEMBERSHIP_JOIN, ("IND",), ("SCO",), "2017", S.OCCURRED),
     # --- 5. two states holding a meeting together consult; one hosting for an organisation still hosts ---------
     ("pair-holds-meeting",
      "Năm 2015, Việt Nam và Mông Cổ ký hiệp định. Năm 2019, hai nước tổ chức kỳ họp lần thứ 17 của Ủy ban liên "
