@@ -122,6 +122,7 @@ from doingoai.extract.events_tasks import (
     task_status,
     treaty_opening_date,
 )
+from doingoai.extract.events_topics import adopted_topic, elected_object, qualified_pair, topic_line
 from doingoai.extract.events_unasserted import MEETING_KINDS, called_off, generic_subject, pronoun_country
 from doingoai.extract.events_vocab import (
     PAIR_SUBJECT,
@@ -216,10 +217,12 @@ def draft_event(
             if br.group(0).endswith("trong đó"):
                 c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
     # "Là thành viên sáng lập ASEAN, Thái Lan ...": a predicate fronted before its subject (events_shapes)
-    fk = fronted_comma(text, index, c0, c1)
+    fk = fronted_comma(text, index, c0, c1, ts)
     if 0 <= fk < ts:
         c0 = own0 = fk + 1  # the main clause after its comma, with its own subject and date
         fk = -1
+    if topic_line(text, s0, s1, ts):
+        return None  # "1. Về quá trình tham gia ASEAN": the topic of what follows (events_topics)
     before = text[c0:ts]
     recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
     # "kỷ niệm 55 năm Ngày thiết lập quan hệ ...": the event remembered is past, even in a task list
@@ -263,8 +266,8 @@ def draft_event(
             and inner
             and len(inner[0].codes) >= 2
             and inner[0].marker == ""
-            and inner[0].start - ts <= 25
-        ):
+            and (inner[0].start - ts <= 25 or qualified_pair(text, ts, inner[0].start))
+        ):  # ("Quan hệ đối tác đối thoại ASEAN – Ấn Độ ...": a longer name of the relations, events_topics)
             actors = list(inner[0].codes[:1])  # "Quan hệ Việt Nam – Lào (và quan hệ với Cam-pu-chia) ..."
             recips = list(inner[0].codes[1:]) + [c for c in recips if c not in inner[0].codes]
         if (
@@ -347,6 +350,8 @@ def draft_event(
             pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
         if kind not in AGREEMENT_KINDS and topic_of_agreement(kind, " ".join(recent[-5:])):
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
+        if kind is K.COOPERATE and adopted_topic(text, c0, ts):
+            return None  # "thông qua Chiến lược ... về hợp tác X – Y": the document's topic (events_topics)
         if (
             pre
             and trig.name != "candidacy"  # "vận động các nước ủng hộ Việt Nam ứng cử": a candidacy told
@@ -453,6 +458,9 @@ def draft_event(
             return None  # "được mời gia nhập BRICS và dự kiến trở thành thành viên từ ...": told after "và"
         if kind is K.MEMBERSHIP_JOIN and not recips:  # "gia nhập BRICS và dự kiến trở thành thành viên"
             recips = elided_org(text, index, prev, ts)
+        chosen = elected_object(text, index, ts, te, p1) if kind is K.MEMBERSHIP_ELECT else None
+        if chosen is not None:  # "Đại hội đồng bầu Việt Nam làm Ủy viên": the state elected (events_topics)
+            actors, recips = chosen[0], chosen[1] or [c for c in recips if c not in chosen[0]]
         if kind is K.MEMBERSHIP_ELECT and not recips:  # "được bầu vào vị trí này": the seat named before
             recips = seat_before(text, index, s0, ts, te)
         if (

@@ -202,7 +202,7 @@ _FRONTED_WITH = re.compile(r"(?:^|[.;:\n]\s*|[-+•–]\s+)[Cc]ùng(?: với)? $
 _SAYS = frozenset({"biết", "hay", "rằng", "là", "thấy"})  # "cho biết / cho hay / cho rằng": verbs of saying
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
 _FRONTED_WHEN = re.compile(
-    r"(?:^|[.;:\n,]\s*)(?:[Nn]gay |[Nn]gay sau |[Ss]au |[Tt]rước |[Mm]ỗi )?[Kk]hi [^,.;:\n]*$"
+    r"(?:^|[.;:\n,]\s*)(?:[Nn]gay |[Nn]gay sau |[Ss]au |[Tt]rước |[Mm]ỗi |(?:[Kk]ể )?[Tt]ừ )?[Kk]hi [^,.;:\n]*$"
 )
 
 
@@ -332,6 +332,8 @@ def _last_marker(head: str, n: int) -> tuple[str, int]:
             continue
         if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
             continue  # "thiết bị", "chuẩn bị"
+        if w == "từ" and i + 1 < len(words) and words[i + 1] == "khi":
+            continue  # "Từ khi gia nhập WTO, ...": a conjunction (since), no source's "từ"
         if w == "cho" and i + 1 < len(words) and words[i + 1] in _SAYS:
             continue  # "chuyên gia ... cho biết hai bên sẽ ...": a verb of saying, no recipient's "cho"
         if (

@@ -75,9 +75,13 @@ _THIS_SEAT = re.compile(r"\s*(?:vào |làm )?(?:vị trí|ghế|cương vị|ch�
 
 def seat_before(text: str, index, s0: int, ts: int, te: int) -> list[str]:
     """ "... Ủy viên không thường trực Hội đồng Bảo an ..., còn Việt Nam được bầu vào vị trí này": the body named
-    last before the election in its sentence."""
+    last before the election in its sentence; also an election told after a colon with no seat of its own ("...
+    ủy viên không thường trực Hội đồng Bảo an: Ý trúng cử ngày 2/6/2016"): the body named before the colon."""
     if not _THIS_SEAT.match(text, te):
-        return []
+        colon = text.rfind(": ", s0, ts)
+        if colon < 0:
+            return []
+        ts = colon
     bodies = [
         m for m in index.mentions if s0 <= m.start and m.end <= ts and m.kind in ("body", "organisation")
     ]

@@ -121,7 +121,8 @@ def leaders(doc, low: str, index, s0: int, ts: int) -> list[str]:
 
 
 _DECLARATION = re.compile(
-    r"\s*(?:bản |các |hai )?((?:tuyên bố(?: chung)?|chương trình hành động|kế hoạch hành động|hiến chương|tầm nhìn)\b)",
+    r"\s*(?:bản |các |hai )?((?:tuyên bố(?: chung)?|chương trình hành động|kế hoạch hành động|hiến chương|tầm nhìn"
+    r"|chiến lược)\b)",
     re.IGNORECASE,
 )
 

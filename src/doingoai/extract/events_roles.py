@@ -153,9 +153,16 @@ def roles(
         # "X và Y hợp tác")
         actors = list(subject.codes[:1]) + [c for c in actors if c not in subject.codes]
         recips = list(subject.codes[1:])
-    if kind in _OF_ORG and agent is None and subject is not None and set(subject.codes) <= set(recips):
+    if (
+        kind in _OF_ORG
+        and agent is None
+        and subject is not None
+        and set(subject.codes) <= set(recips)
+        and not (kind is K.HOST and "country" in subject.kinds)
+    ):
         # "(hoàn thành vai trò Chủ tịch ASEAN,) đăng cai Hội nghị Cấp cao ASEAN": an organisation does not host,
-        # chair or join itself; its name belonged to an earlier phrase and the actor is unstated
+        # chair or join itself; its name belonged to an earlier phrase and the actor is unstated (a state named in
+        # the name of the meeting it hosts still hosts: "Ấn Độ chủ trì Hội nghị Cấp cao ASEAN – Ấn Độ")
         actors = [c for c in actors if c not in subject.codes]
     if (
         kind is K.VISIT and not recips and subject is not None

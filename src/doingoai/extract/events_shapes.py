@@ -21,20 +21,33 @@ from doingoai.model import EventKind, Status
 
 # a clause opening on its predicate: "Là (một trong) ...", "Vốn là ...", "Từng là ...", "Cũng là ..."
 _FRONTED = re.compile(r"\s*(?:[-+•–]\s*)?(?:vốn |từng |cũng |đồng thời )?là\s")
+# a fronted "khi" clause with no subject of its own: "Từ khi gia nhập WTO năm 2007, nước ta ...", "Sau khi rời
+# NATO, Pháp ..." (the verb right after "khi"; its subject is the main clause's, after the comma)
+_WHEN_BARE = re.compile(r"\s*(?:[-+•–]\s*)?(?:ngay |ngay sau |sau |trước |(?:kể )?từ )khi (?:đã |vừa |mới )?")
+_LIST_ON = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
 
 
-def fronted_comma(text: str, index: MentionIndex, c0: int, c1: int) -> int:
+def fronted_comma(text: str, index: MentionIndex, c0: int, c1: int, ts: int = -1) -> int:
     """Where the comma ending a fronted predicate stands ("Là thành viên sáng lập ASEAN, Thái Lan ..."), when the
-    clause ``[c0, c1)`` opens on "là" and a name opens the clause after its first comma
+    clause ``[c0, c1)`` opens on "là" (or on a subject-less "sau khi / từ khi" whose verb is the trigger at ``ts``)
+    and a name opens the clause after its first comma
     (its subject); else -1. Only the first comma after the opening counts, and only when it is before ``c1``."""
+    when = False
     if not _FRONTED.match(text, c0):
-        return -1
+        if text.find("khi ", c0, c0 + 24) < 0:
+            return -1  # (a C-level scan first: most clauses open on no "khi")
+        w = _WHEN_BARE.match(text, c0)
+        if w is None or w.end() != ts:
+            return -1
+        when = True
     k = text.find(",", c0, c1)
     if k < 0:
         return -1
     nxt = index.between(k + 1, min(c1, k + 60))
     if not nxt or text[k + 1 : nxt[0].start].strip():
         return -1  # no name right after the comma: not the main clause's subject
+    if when and _LIST_ON.match(text, nxt[0].end):
+        return -1  # "Sau khi thăm Lào, Cam-pu-chia và Thái Lan, ...": the list of the clause goes on
     return k
 
 

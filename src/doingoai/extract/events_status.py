@@ -152,7 +152,7 @@ def date_of(
     """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
-    best, dist, qualifier, bracketed = "", 10**9, "", False
+    best, dist, qualifier, bracketed, after = "", 10**9, "", False, False
     years = anniversary_years(text, c0, ts)
     remembered = _anniversary_start(ctx, text, ts, te, c0, p1) if years else ""
     if remembered:
@@ -199,7 +199,7 @@ def date_of(
         if 0 <= gap and (d.end <= ts or gap <= 100):
             finer.append(d.value)
             if gap < dist:
-                best, dist, qualifier = d.value, gap, d.qualifier
+                best, dist, qualifier, after = d.value, gap, d.qualifier, d.start >= te
                 bracketed = (
                     d.start >= te
                     and d.start - te <= 80
@@ -216,6 +216,8 @@ def date_of(
             n and bracketed
         ):  # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962)": the day it remembers
             return best, True
+        if n and after and text.find("được ", ts, te) >= 0:  # "kỷ niệm 30 năm quan hệ ASEAN – Nga, được thiết
+            return best, True  # lập năm 1996": the participle's own date is the day remembered
         if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
             y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
             return (

@@ -179,7 +179,7 @@ LEXICON: tuple[Trigger, ...] = (
             ("thông qua",),
             r"(?:(?<=đã )|(?<=vừa )|(?<=cùng )|(?<=nhất trí )|(?<=chính thức )|(?<=sẽ )|(?<=đồng thanh )|(?<=lãnh đạo )"
             r"|(?<=hội nghị )|(?<=bộ trưởng )|(?<=nguyên thủ )|(?<=hai bên )|(?<=hai nước )|(?<=các bên ))thông qua(?= (?:bản |các |hai )?(?:tuyên bố|chương trình hành động|kế hoạch hành động"
-            r"|hiến chương|tầm nhìn)" + _NO_WORD + ")",
+            r"|hiến chương|tầm nhìn|chiến lược)" + _NO_WORD + ")",
         ),
         # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
         # ("tham gia khởi động / thành lập IPEF": a founding member joins)
