@@ -43,6 +43,7 @@ from doingoai.extract.events_rules import (
     resolve_same_time,
 )
 from doingoai.extract.events_shapes import outcome_told
+from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.triggers import lower_same_length, scan
 from doingoai.model import BlockType, Document, EventKind
@@ -103,14 +104,16 @@ def find_events(doc: Document) -> Document:
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
         if h.trigger.name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
-        if h.trigger.name == "found" and not founders_named(index, low, sent.start, hs, h.end):
+        if h.trigger.name == "found" and not founders_named(index, low, sent.start, hs, h.end, text):
             continue  # "năm nước ... thành lập ASEAN": founders right before, an organisation after (events_vocab)
         if h.trigger.name == "member_from" and not (
             since_opening(low, sent.start, hs)
             and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
         ):
             continue  # "Từ ngày 11/1/2007, nước ta là thành viên WTO": a membership dated by its opening only
-        if h.trigger.name == "member_apposed" and not apposed_member(index, hs):
+        if h.trigger.name == "leave" and not bare_leave_told(low, sent.start, sent.end, hs):
+            continue  # "lý do Anh rời Liên minh châu Âu": a bare "rời" needs "đã" or a date (events_unasserted)
+        if h.trigger.name == "member_apposed" and not apposed_member(index, hs, h.end, low, sent.start):
             continue  # "Cô-lôm-bi-a, thành viên OECD từ ngày ...": only after a state's name (events_apposition)
         if block is not None and block.type is BlockType.HEADING and list_heading(low, block.start, hs):
             continue  # "4. Các hiệp định đã ký (...)": a list's heading, the items tell the acts (events_phrases)

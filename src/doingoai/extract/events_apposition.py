@@ -18,9 +18,37 @@ _STATES = ("country", "organisation")
 _OPEN = re.compile(r",\s*(?:(?:vốn )?là )?(?:một )?(?:nước |quốc gia )?(?:thành viên|ủy viên|hội viên) ")
 
 
-def apposed_member(index, hs: int) -> bool:
-    """Is the ", " before the trigger at ``hs`` right after a state's or an organisation's name?"""
-    return any(x.end == hs - 2 and x.kind in _STATES for x in index.between(max(0, hs - 80), hs))
+def apposed_member(index, hs: int, te: int = -1, low: str = "", s0: int = 0) -> bool:
+    """Is the ", " before the trigger at ``hs`` right after a state's or an organisation's name that opens its clause,
+    and (given ``te``, the trigger's end) does an organisation's name start right after "thành viên (chính thức) "?
+    "Ông Tanaka, Đại sứ Nhật Bản, thành viên Hội đồng quản trị ADB từ năm 2015" (a title before the state; a board,
+    not ADB, after the noun) and "Hà Nội, thủ đô Việt Nam, thành viên ..." (a city's appositive) join nothing."""
+    name = next(
+        (x for x in index.between(max(0, hs - 80), hs) if x.end == hs - 2 and x.kind in _STATES), None
+    )
+    if name is None:
+        return False
+    if te >= 0 and not any(
+        x.start == te + 1 and x.kind == "organisation" for x in index.between(te, te + 80)
+    ):
+        return False
+    if low:
+        lo = max(s0, name.start - 80)
+        for m in _CLAUSE_BREAK.finditer(low, lo, name.start):
+            lo = m.end()
+        if _STATE_OPENS.fullmatch(low, lo, name.start) is None or any(
+            x.kind == "person" for x in index.between(lo, name.start)
+        ):
+            return False  # "Đại sứ Nhật Bản", "thủ đô Việt Nam", "ông Tanaka và Nhật Bản"
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]")
+# the state's name opens its clause or follows a connective or a preposition ("quan hệ giữa Việt Nam với Chi-lê,
+# thành viên OECD từ ..."), never a title or a noun ("Đại sứ Nhật Bản", "thủ đô Việt Nam")
+_STATE_OPENS = re.compile(
+    r"\s*|(?:.*\s)?(?:và|với|của|cho|cùng|giữa|tại|ở|như|là|còn|nhưng|song|đó|ra|riêng|cả|đến|tới|từ)\s+"
+)
 
 
 def apposed_name(index, ts: int) -> list[str]:

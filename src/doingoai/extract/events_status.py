@@ -17,7 +17,7 @@ from doingoai.extract.events_roles import (
     trie_pattern,
 )
 from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
-from doingoai.extract.trigger_cues import HEARSAY, REPORTED
+from doingoai.extract.trigger_cues import CONSIDERED, CONSIDERED_WORDS, HEARSAY, REPORTED
 from doingoai.extract.triggers import (
     COMMUNICATE,
     CONTEXT,
@@ -100,6 +100,8 @@ def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     if mode is not None and mode.mode == "policy":
         return True
     tail = " ".join(recent)
+    if any(w in tail for w in CONSIDERED_WORDS) and CONSIDERED.search(tail) is not None:
+        return True  # "đang cân nhắc việc tham gia Công ước ...": considered, neither planned nor done
     if _FACT_CUES.search(tail) is None:
         return False  # neither a hypothetical nor a purpose word
     if HYPOTHETICAL.search(tail) or REPORTED.search(tail) or HEARSAY.search(tail):

@@ -81,3 +81,25 @@ def pronoun_country(doc: Document, text: str, block_start: int, c0: int, ts: int
             return m.code
         i -= 1
     return ""
+
+
+# a bare "rời" (not "rời khỏi") tells a departure only with a past marker before it or a year in its sentence; the
+# reasons for or the effects of a departure ("lý do Anh rời Liên minh châu Âu", "tác động của việc ...") tell none
+_PAST = rx(r"\b(?:đã|vừa|từng|chính thức)\s+(?:chính thức\s+)?$")
+_YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d/])")
+_REASONS = rx(
+    r"\b(?:lý do|lí do|nguyên nhân|động cơ|(?:tác động|ảnh hưởng|hệ quả|hậu quả|tác hại|cái giá) của việc)\b"
+)
+
+
+def bare_leave_told(low: str, s0: int, s1: int, hs: int) -> bool:
+    """Is the bare "rời" at ``hs`` (sentence ``s0:s1``) told as having happened: "đã rời ...", "rời ... năm 2020"
+    and not an analysis of why or with what effect ("Bài viết phân tích lý do Anh rời Liên minh châu Âu ...")?"""
+    if not low.startswith("rời ", hs) or low.startswith("rời khỏi", hs):
+        return True  # ("rời khỏi", "rút khỏi": the verb alone tells it)
+    lo = max(s0, low.rfind(";", s0, hs) + 1)
+    hi = low.find(";", hs, s1)
+    hi = s1 if hi < 0 else hi
+    if _REASONS.search(low, lo, hs) is not None:
+        return False
+    return _PAST.search(low, max(lo, hs - 30), hs) is not None or _YEAR.search(low, lo, hi) is not None

@@ -226,16 +226,35 @@ _FOUNDERS_GAP = re.compile(r"(?:\s+(?:đã|cùng|cùng nhau|chính thức|đồn
 _FOUNDER_KINDS = ("country", "person", "party")
 
 
-def founders_named(index, low: str, s0: int, ts: int, te: int) -> bool:
+def founders_named(index, low: str, s0: int, ts: int, te: int, text: str = "") -> bool:
     """ "Năm 1967, In-đô-nê-xi-a, ... và Thái Lan thành lập ASEAN": an organisation right after the verb and a state
     right before it (only aspect words between); "kỷ niệm ngày thành lập ASEAN", "Liên Hợp Quốc thành lập Hội đồng
-    Nhân quyền" (a body) and "thành lập Ủy ban hỗn hợp" tell no founding."""
+    Nhân quyền" (a body) and "thành lập Ủy ban hỗn hợp" tell no founding. Nor does an organisation's name that is
+    the start of a longer name ("thành lập ASEAN Foundation": a capitalised word right after it, checked on
+    ``text``), nor a state inside a group's noun phrase ("Các nhà khoa học Việt Nam thành lập ...")."""
     nxt = index.between(te, te + 80)
     if not nxt or nxt[0].start - te > 2 or nxt[0].kind != "organisation":
         return False
+    longer = _LONGER_NAME.match(text, nxt[0].end) if text else None
+    if longer is not None and text[longer.end()].isupper():
+        return False  # "ASEAN Foundation", "APEC Business Advisory Council"
     before = index.between(max(s0, ts - 60), ts)
     return (
         bool(before)
         and before[-1].kind in _FOUNDER_KINDS
         and _FOUNDERS_GAP.fullmatch(low, before[-1].end, ts) is not None
+        and not private_subject(low, s0, before[-1].start, _GROUP_SUBJECT)
     )
+
+
+# a capitalised word right after a name: the name goes on ("ASEAN Foundation", "SAARC Development Fund")
+_LONGER_NAME = re.compile(r"[ \u00a0]+(?=[^\W\d_])")
+# a group's noun heading a subject that holds a state's name ("các nhà khoa học Việt Nam", "doanh nghiệp Nhật
+# Bản", "sinh viên Lào"): the group acts, not the state ("các nhà lãnh đạo năm nước" are the states' own)
+_GROUP_SUBJECT = re.compile(
+    _SUBJECT_OPEN
+    + r"(?:nhà (?!lãnh đạo|nước\b|cầm quyền|chức trách)[^\W\d_]+|"
+    + _FIRMS
+    + _PEOPLE
+    + r"|nhân viên|thanh niên|trí thức|kiều bào|du học sinh|nghệ sĩ|vận động viên|nhóm|giới|cộng đồng|hội)\b"
+)

@@ -25,6 +25,15 @@ NEGATION = _cue(
     + r"(?![^;]*;)(?![^,]*,\s*(?:còn|nhưng|song|tuy nhiên|trong khi|mặt khác)\b)(?![^;]*\bmà\b)"
 )
 HYPOTHETICAL = _cue(r"\b(?:nếu như|nếu|giả sử|giả như|giả định|trong trường hợp|khả năng|một khi)" + _NO_WORD)
+# an act only considered, not planned nor done: "Việt Nam đang cân nhắc (việc) tham gia Công ước ...", "xem xét việc
+# gia nhập", "nghiên cứu việc ký ..." ("nghiên cứu khả năng": HYPOTHETICAL's "khả năng"); not when another verb
+# follows in its clause ("đã xem xét và thông qua", "cân nhắc kỹ rồi quyết định gia nhập"), nor past "," / ";"
+CONSIDERED = _cue(
+    r"\b(?:cân nhắc(?: việc)?|(?:xem xét|nghiên cứu) việc)"
+    + _NO_WORD
+    + r"(?![^,;]*\s(?:và|rồi|sau đó)\s)(?![^,;]*[,;])"
+)
+CONSIDERED_WORDS = ("cân nhắc", "xem xét việc", "nghiên cứu việc")
 # an act reported, rumoured, alleged or denied, not asserted ("bác bỏ thông tin cho rằng X đã ký ...", "có tin đồn
 # ...", "phủ nhận việc ..."); also "ngay cả khi X rút khỏi ..." (a condition). Its clause only: no "," or ";" after it;
 # "không thể phủ nhận" (undeniable) asserts
