@@ -22,7 +22,9 @@ def test_a_pull_quote_goes():
 def test_a_related_articles_summary_is_no_lead():
     own = "Việt Nam và Lào ký kết nhiều văn kiện hợp tác quan trọng trong chuyến thăm chính thức tuần qua tại Hà Nội."
     other = "Giá vàng hôm nay tăng mạnh theo đà tăng của thị trường thế giới, nhiều cửa hàng đông khách từ sáng sớm."
-    html = f'<p class="sapo">{own}</p><p>Thân bài.</p><div class="related"><p class="teaser">{other}</p></div>'
+    html = (
+        f'<p class="sapo">{own}</p><p>Thân bài.</p><div class="related"><p class="teaser">{other}</p></div>'
+    )
     assert lead_of(html, [own, "Thân bài."]) is None  # the page's own lead was kept
     assert lead_of(html, ["Thân bài."]) == own
 
@@ -34,5 +36,7 @@ def test_a_wrapped_sentence_opening_with_a_year_is_no_title():
     )
     doc = parse_text(text, "x.txt")
     assert [b.type.value for b in doc.blocks] == ["paragraph", "paragraph"]
-    standing = parse_text("45 năm quan hệ Việt Nam – Thổ Nhĩ Kỳ\n\nNgày 7/8/1978, hai nước lập quan hệ.", "y.txt")
+    standing = parse_text(
+        "45 năm quan hệ Việt Nam – Thổ Nhĩ Kỳ\n\nNgày 7/8/1978, hai nước lập quan hệ.", "y.txt"
+    )
     assert standing.blocks[0].type.value == "title"

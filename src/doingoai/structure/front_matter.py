@@ -158,7 +158,9 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
     if len(idx) > 1:
         nxt = idx[1]
         if not first[0].isupper() and not lines.blanks[nxt]:
-            return 0  # a title opening with a number stands alone; else a wrapped sentence ("2019 là năm ...")
+            return (
+                0  # a title opening with a number stands alone; else a wrapped sentence ("2019 là năm ...")
+            )
         alone = lines.blanks[nxt] > 0 or lines.page[nxt] or not lines.trail[idx[0]]
         if not alone or starts_lower(texts[nxt]) and not years_line(texts[nxt]):
             return 0
