@@ -172,6 +172,14 @@ def check_codes(b: Builder, rows: list[list[str]]) -> None:
             raise SystemExit(f"{CURATED.name}: code {code} ({kind}) is also the ISO code of {e['en']}")
 
 
+def _version(package: str) -> str:
+    """The installed version of a build-time library (pinned in pyproject's "gazetteer" extra: another CLDR
+    release renames territories, so the committed file is rebuilt byte-for-byte only with these)."""
+    from importlib.metadata import version
+
+    return version(package)
+
+
 def build() -> dict:
     b = Builder()
     add_cldr_and_pycountry(b)
@@ -191,8 +199,8 @@ def build() -> dict:
         "version": 1,
         "built_by": "scripts/build_gazetteer.py",
         "sources": {
-            "cldr": "Babel/CLDR territory names (vi, en)",
-            "pycountry": "ISO 3166-1/3166-3 via pycountry",
+            "cldr": f"Babel/CLDR territory names (vi, en), Babel {_version('babel')}",
+            "pycountry": f"ISO 3166-1/3166-3 via pycountry {_version('pycountry')}",
             "curated": "src/doingoai/data/curated_actors.tsv",
         },
         "entries": entries,
