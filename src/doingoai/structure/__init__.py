@@ -22,6 +22,7 @@ from itertools import repeat
 from doingoai.model import Block, BlockType, Document, Sentence
 from doingoai.structure import (
     build,
+    chronology,
     classify,
     headers,
     language,
@@ -52,6 +53,7 @@ def structure_document(doc: Document) -> Document:
     text = new.text
     block_texts = [text[s:e] for s, e in spans]
     classify.refine(raw_blocks, block_texts)
+    chronology.mark_entries(raw_blocks, block_texts)  # a timeline's dated lines: list items
     new, spans = build.collapse_spaces(new, spans, [rb.type is not BlockType.TABLE for rb in raw_blocks])
     if new.text is not text:
         text = new.text

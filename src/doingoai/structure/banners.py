@@ -5,7 +5,9 @@
   ("BẢN TIN ĐỐI NGOẠI | Tin tổng hợp | Lưu trữ", "Trang chủ | Thời sự | Đối ngoại"): three parts or
   more, each a few words, none a sentence or a date.
 * A publication's masthead in ordinary case ("Báo X – Chuyên mục Y"), when the title under it has its
-  dateline right under it ("Đăng ngày 25/11/2021").
+  dateline right under it ("Đăng ngày 25/11/2021"); or a masthead, then "|" and the page's section
+  ("Cổng thông tin Hội X | Tư liệu"), when the title under it ends where its line ends (the first word
+  of the line under it would have fitted on it).
 Either stands over a title in ordinary case on a line of its own (a blank line or a dateline under
 it: "Cập nhật: 01/07/2019 08:00"). Read by :func:`doingoai.structure.front_matter.issuer_lines`.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from doingoai.structure.headings import heading_rank, label
-from doingoai.structure.lines import Lines, ends_sentence
+from doingoai.structure.lines import Lines, ends_sentence, first_word_len, local_width
 from doingoai.structure.preamble import banner_like, is_marker
 from doingoai.structure.speech import opens_salutation
 
@@ -55,6 +57,27 @@ def masthead(t: str) -> bool:
     )
 
 
+def sectioned_masthead(t: str) -> bool:
+    """``t`` is a publication's name, then "|" and a section of a few words ("Cổng thông tin X | Tư liệu")."""
+    head, bar, section = t.partition(" | ")
+    return (
+        bool(bar)
+        and masthead(head)
+        and 0 < len(section.split()) <= MAX_CRUMB_WORDS
+        and _section_name(section)
+    )
+
+
+def _section_name(p: str) -> bool:
+    return p[0].isalpha() and not ends_sentence(p) and not any(c.isdigit() for c in p)
+
+
+def _stands_alone(lines: Lines, i: int, j: int) -> bool:
+    """Line ``i`` ends where its line ends: line ``j``'s first word would have fitted on it."""
+    texts = lines.texts
+    return len(texts[i]) + 1 + first_word_len(texts[j]) <= local_width(lines, i) - 2
+
+
 def site_banner(lines: Lines, idx: list[int]) -> bool:
     """The first line is a site's banner or breadcrumb over a title in ordinary case standing alone
     ("Họp báo thường kỳ … ngày 14/11/2013", blank lines around it; or a dateline right under it after
@@ -64,7 +87,8 @@ def site_banner(lines: Lines, idx: list[int]) -> bool:
     texts = lines.texts
     banner, title = texts[idx[0]], texts[idx[1]]
     crumbs = "|" in banner and breadcrumb(banner)
-    if not crumbs and not banner_like(banner):
+    sectioned = not crumbs and "|" in banner and sectioned_masthead(banner)
+    if not crumbs and not sectioned and not banner_like(banner):
         if not masthead(banner) or lines.blanks[idx[2]] or not is_marker(texts[idx[2]]):
             return False  # (a masthead in ordinary case: only over a title with its dateline right under it)
     if title.isupper() or not title[0].isupper() or len(title) > MAX_BANNER_TITLE or title[-1] in ".,;:!?…":
@@ -72,5 +96,6 @@ def site_banner(lines: Lines, idx: list[int]) -> bool:
     if not lines.blanks[idx[1]] or heading_rank(title) is not None:
         return False
     if not lines.blanks[idx[2]] and not ((crumbs or not banner_like(banner)) and is_marker(texts[idx[2]])):
-        return False
+        if not (sectioned and texts[idx[2]][0].isupper() and _stands_alone(lines, idx[1], idx[2])):
+            return False
     return not (label(title) or opens_salutation(title) or is_marker(title))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import headings, speech
+from doingoai.structure import chronology, headings, speech
 from doingoai.structure.classify import field_line
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
@@ -90,6 +90,8 @@ class LineJoins:
             return False  # a speaker's turn ("Hỏi: ...", "PV: ...", "Đại sứ Trần Văn Nam: ...")
         if ti[0] in "CXT" and tp[-1] in ";,.:" and _BASIS.match(ti):
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
+        if ends_p and ti[0] in "NTnt0123456789" and chronology.starts_entry(self.texts, p, i):
+            return False  # "Ngày 3/2/1950: …" then "Tháng 6/1978 – …": a timeline's entries, one a line
         if first and ":" in ti and field_line(tp) and field_line(ti):
             return False  # "Thành lập: 1946" then "Trụ sở: Hà Nội": an infobox's fields, one a line
         if ti[-1] == ":" and len(ti) <= MAX_FORMULA and ti.isupper():
