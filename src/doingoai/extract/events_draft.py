@@ -132,6 +132,7 @@ from doingoai.extract.events_vocab import (
     pair_in_subject,
     place_object,
 )
+from doingoai.extract.events_when import contrast_start, founding_date, unnamed_relative, when_clause
 from doingoai.extract.triggers import (
     STRONG_BREAK,
     Hit,
@@ -216,6 +217,8 @@ def draft_event(
         for br in STRONG_BREAK.finditer(text, c0, ts):
             if br.group(0).endswith("trong đó"):
                 c0 = br.end()  # "..., trong đó chú trọng duy trì quan hệ với X": a new predicate
+    if (k0 := contrast_start(text, index, c0, ts)) > 0:
+        c0 = own0 = k0  # ", còn Việt Nam trở thành ...": a new subject, its own date (events_when)
     # "Là thành viên sáng lập ASEAN, Thái Lan ...": a predicate fronted before its subject (events_shapes)
     fk = fronted_comma(text, index, c0, c1, ts)
     if 0 <= fk < ts:
@@ -223,6 +226,8 @@ def draft_event(
         fk = -1
     if topic_line(text, s0, s1, ts):
         return None  # "1. Về quá trình tham gia ASEAN": the topic of what follows (events_topics)
+    if unnamed_relative(text, c0, ts, te, c1):
+        return None  # "X cùng mười nước mới gia nhập EU được kết nạp ...": not X's act (events_when)
     before = text[c0:ts]
     recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
     # "kỷ niệm 55 năm Ngày thiết lập quan hệ ...": the event remembered is past, even in a task list
@@ -640,11 +645,20 @@ def draft_event(
         status = Status.OCCURRED  # the celebration may be planned; the event it remembers happened
     if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
         status = Status.ONGOING  # "Từ năm 1975, Hoa Kỳ cấm vận Việt Nam": in force since then
+    when = when_clause(ctx, text, s0, c1, ts)  # ", khi X đảm nhiệm ...": the main clause's time (events_when)
+    if when is not None and when[1] and status is Status.OCCURRED:
+        status = Status.PLANNED
     if prev >= own0 and occasion_opens(text, own0, prev, ts):  # "Nhân chuyến thăm ... tháng 3/2025 của X,
         prev = -1  # hai nước ...": the occasion's date is the main clause's too
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
     )
+    if not explicit and when is not None and when[0]:
+        date, explicit = when[0], True
+    if not explicit and kind is K.MEMBERSHIP_JOIN:  # a founding member: the founding's date (events_when)
+        b0 = doc.blocks[block].start if block < len(doc.blocks) else s0
+        founded = founding_date(ctx, text, b0, sentence[0], c0, p1)
+        date, explicit = (founded, True) if founded else (date, explicit)
     if (
         not explicit and status is not Status.PLANNED
     ):  # "Theo Hiệp định Pa-ri (1973), X tham gia ...": the treaty's

@@ -24,6 +24,7 @@ from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
 from doingoai.extract.events_tasks import requested, same_time_as_named
+from doingoai.extract.events_when import at_meeting
 from doingoai.extract.triggers import Hit, scan
 from doingoai.model import EventKind, Status
 
@@ -230,7 +231,9 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
                     max(met, key=lambda e: e.date) if met else None
                 )  # in between ("từng thăm ... năm 1959")
             else:
-                pick = next((e for e in reversed(before) if e.kind is d.kind), None)
+                pick = at_meeting(low, d.sentence[0], before)  # "Tại hội nghị, ...": that meeting's date
+                if pick is None:
+                    pick = next((e for e in reversed(before) if e.kind is d.kind), None)
             if pick is None and "chuyến thăm" in low[d.sentence[0] : d.sentence[0] + 40]:
                 pick = next((e for e in reversed(before) if e.kind is K.VISIT), None)
             prec = rest[:1] if rest[:1] in _PRECISION else ""
