@@ -170,6 +170,22 @@ def _words_in_order(text: str, flat: str) -> bool:
     return True
 
 
+def front_matter_lines(kind: str, text: str, title: int, label: int) -> list[str] | None:
+    """A journal's front matter as its PDF text layer sets it: the title wrapped at ``title`` columns and a
+    blank line, the author, the affiliation and a blank line, "Tóm tắt:" / "Từ khóa:" wrapped at ``label``
+    (a blank line after the keywords); None for a body block (each builder lays out its own body)."""
+    if kind == "title":
+        return wrap(text, title) + [""]
+    if kind == "author":
+        return [text]
+    if kind == "affiliation":
+        return [text, ""]
+    if kind in ("abstract", "keywords"):
+        prefix = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
+        return wrap(prefix + text, label) + ([""] if kind == "keywords" else [])
+    return None
+
+
 def paged_journal(
     doc: dict, title: int, label: int, body: int, indent: int = 0, blank_after_heading: bool = True
 ) -> tuple[str, list[str]]:
@@ -184,15 +200,8 @@ def paged_journal(
     count = 0
     for b in doc["blocks"]:
         kind, text = b[0], b[1]
-        if kind == "title":
-            out += wrap(text, title) + [""]
-        elif kind == "author":
-            out.append(text)
-        elif kind == "affiliation":
-            out += [text, ""]
-        elif kind in ("abstract", "keywords"):
-            prefix = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
-            out += wrap(prefix + text, label) + ([""] if kind == "keywords" else [])
+        if (front := front_matter_lines(kind, text, title, label)) is not None:
+            out += front
         else:
             lines = wrap(text, body)
             for i, ln in enumerate(lines):

@@ -26,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
 
 SA_SOUTH_AFRICA = {
     "id": "sa",
@@ -266,15 +266,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
     for b in doc["blocks"]:
         kind, text = b[0], b[1]
-        if kind == "title":
-            out += wrap(text, 46) + [""]
-        elif kind == "author":
-            out.append(text)
-        elif kind == "affiliation":
-            out += [text, ""]
-        elif kind in ("abstract", "keywords"):
-            label = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
-            out += wrap(label + text, 84) + ([""] if kind == "keywords" else [])
+        if (front := front_matter_lines(kind, text, 46, 84)) is not None:
+            out += front
         else:
             lines = wrap(text, 66)
             for i, ln in enumerate(lines):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
 
 WA_CZECH = {
     "id": "wa",
@@ -220,15 +220,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
         kind, text = b[0], b[1]
         if kind == "footnote":
             continue
-        if kind == "title":
-            out += wrap(text, 42) + [""]
-        elif kind == "author":
-            out.append(text)
-        elif kind == "affiliation":
-            out += [text, ""]
-        elif kind in ("abstract", "keywords"):
-            label = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
-            out += wrap(label + text, 80) + ([""] if kind == "keywords" else [])
+        if (front := front_matter_lines(kind, text, 42, 80)) is not None:
+            out += front
         elif kind == "heading":
             out.append(text)
         else:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
 
 UA_CHILE = {
     "id": "ua",
@@ -244,15 +244,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
     for b in doc["blocks"]:
         kind, text = b[0], b[1]
-        if kind == "title":
-            out += wrap(text, 42) + [""]
-        elif kind == "author":
-            out.append(text)
-        elif kind == "affiliation":
-            out += [text, ""]
-        elif kind in ("abstract", "keywords"):
-            label = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
-            out += wrap(label + text, 80) + ([""] if kind == "keywords" else [])
+        if (front := front_matter_lines(kind, text, 42, 80)) is not None:
+            out += front
         else:
             lines = wrap(text, 68)
             for i, ln in enumerate(lines):

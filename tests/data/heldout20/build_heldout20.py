@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
 
 VA_MEXICO = {
     "id": "va",
@@ -256,15 +256,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
         kind, text = b[0], b[1]
         if kind == "footnote":
             continue
-        if kind == "title":
-            out += wrap(text, 44) + [""]
-        elif kind == "author":
-            out.append(text)
-        elif kind == "affiliation":
-            out += [text, ""]
-        elif kind in ("abstract", "keywords"):
-            label = "Tóm tắt: " if kind == "abstract" else "Từ khóa: "
-            out += wrap(label + text, 84) + ([""] if kind == "keywords" else [])
+        if (front := front_matter_lines(kind, text, 44, 84)) is not None:
+            out += front
         elif kind == "heading":
             out.append(text)
         else:
