@@ -44,15 +44,14 @@ _PREFIX = re.compile(
 )
 _BRACKET = re.compile(r"\s*\[([^\[\]]{1,40})\]")
 _ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,11}")
-_ETAL, _ETAL_TAILS = GROUP_TAIL, GROUP_TAIL_ENDS  # (cite_names)
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u1e9b\u212a\u212b]")  # letters that fold without lower-casing
 
 
 def _strip_etal(author: str) -> str:
-    """``_ETAL.sub("", author)``; the regex runs only when the name ends as one of its matches can."""
+    """``GROUP_TAIL.sub("", author)``; the regex runs only when the name ends as one of its matches can."""
     tail = author[-5:]
-    if "\n" in tail or tail.lower().endswith(_ETAL_TAILS) or _ODD_CASE.search(tail) is not None:
-        return _ETAL.sub("", author)
+    if "\n" in tail or tail.lower().endswith(GROUP_TAIL_ENDS) or _ODD_CASE.search(tail) is not None:
+        return GROUP_TAIL.sub("", author)
     return author
 
 

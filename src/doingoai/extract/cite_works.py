@@ -49,7 +49,6 @@ _GROUP = re.compile(
 )
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 _SPLIT_AUTHORS = re.compile(r"\s*(?:;|&|\band\b|\bvà\b)\s*")
-_ETAL = GROUP_TAIL  # (cite_names)
 
 
 def _suffix_volume(doc: Document, c: Citation) -> tuple[str, str | None]:
@@ -167,7 +166,7 @@ def is_institution(name: str) -> bool:
 
 def csl_authors(author: str) -> list[dict[str, str]]:
     """CSL names: {"literal": ...} for institutions, {"family", "given"} for persons."""
-    core = _ETAL.sub("", author).strip()
+    core = GROUP_TAIL.sub("", author).strip()
     if _INSTITUTION.match(core):
         return [{"literal": core}]
     names: list[str] = []

@@ -33,6 +33,7 @@ _WORDS = {
     "đại dương": frozenset({"Australia", "Pacific"}),
     "nam thái bình dương": frozenset({"Australia", "Pacific"}),
 }
+_PHRASES = tuple(k for k in _WORDS if " " in k or "-" in k)  # region words of more than one syllable
 _NORTH_AMERICA = frozenset({"USA", "CAN", "GRL"})
 
 
@@ -47,16 +48,7 @@ def region_of(words: str) -> tuple[frozenset[str], bool] | None:
     """The continents a region phrase names and whether it is Latin America; None when it names none
     ("láng giềng", "đảo", "hồi giáo": no filter)."""
     w = " ".join(words.split())
-    for key in (
-        "trung đông",
-        "mỹ la-tinh",
-        "mỹ latinh",
-        "ca-ri-bê",
-        "vùng vịnh",
-        "ban-tích",
-        "nam thái bình dương",
-        "đại dương",
-    ):
+    for key in _PHRASES:
         if w.endswith(key):
             return _WORDS[key], key in _LATIN
     last = w.rsplit(" ", 1)[-1]

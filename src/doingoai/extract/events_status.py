@@ -168,8 +168,8 @@ def date_of(
             return earlier[-1].value[:4], True
         if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # type: ignore[union-attr]  # "Trong năm đó, ...": an earlier
             return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
-    if text.find("trong tháng ", lo, ts) >= 0 and _SAME_MONTH.search(text, lo, ts):
-        if not _this_month(ctx, text, lo, ts, c0, block):  # "Trong tháng này" with no month told before it:
+    if text.find("trong tháng ", lo, ts) >= 0 and (said := _SAME_MONTH.search(text, lo, ts)):
+        if not _this_month(ctx, said, c0, block):  # "Trong tháng này" with no month told before it:
             return _same_time(ctx, text, c0, block, "M"), True  # the document's month (its own date below)
     if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
         for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
@@ -251,11 +251,10 @@ def date_of(
     return _fallback_date(ctx, block), False
 
 
-def _this_month(ctx: Context, text: str, lo: int, ts: int, c0: int, block: int) -> bool:
-    """ "Trong tháng này" is the month of the document's date (dates.py resolves it) when no date is told before
-    it in its paragraph; after one ("Tháng 7/1995, ... Trong tháng này, ...") it is that month (same time)."""
-    said = _SAME_MONTH.search(text, lo, ts)
-    if said is None or not said.group(0).endswith("này"):
+def _this_month(ctx: Context, said: re.Match[str], c0: int, block: int) -> bool:
+    """ "Trong tháng này" (``said``) is the month of the document's date (dates.py resolves it) when no date is
+    told before it in its paragraph; after one ("Tháng 7/1995, ... Trong tháng này, ...") it is that month."""
+    if not said.group(0).endswith("này"):
         return False
     b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
     return not any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(b0, c0))
