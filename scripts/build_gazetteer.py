@@ -8,6 +8,10 @@
 * ``src/doingoai/data/curated_actors.tsv``: what those lack — organisations and bodies, parties,
   agreements, conflicts, documents, collectives, transliterations, abbreviations, deixis, Wikidata
   ids (``source: curated``).
+* ``src/doingoai/data/curated_places.tsv``: provinces, regions, municipalities and cities with the country each
+  stands for (``source: curated``), written to the separate list ``places`` (a place is no actor: see
+  extract/places.py); for a code that is an ISO 3166-2 subdivision outside Vietnam, pycountry's Latin name is
+  added (``source: pycountry``; the Chinese administrative suffixes "Sheng", "Zizhiqu" ... taken off).
 
 The output is deterministic (sorted), so a rebuild without changes gives the same file.
 """
@@ -23,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "doingoai" / "data"
 CURATED = DATA / "curated_actors.tsv"
+PLACES = DATA / "curated_places.tsv"
 OUT = DATA / "gazetteer.json"
 
 # CLDR territory codes that are not countries or have no ISO 3166-1 alpha-3 code.
@@ -172,6 +177,55 @@ def check_codes(b: Builder, rows: list[list[str]]) -> None:
             raise SystemExit(f"{CURATED.name}: code {code} ({kind}) is also the ISO code of {e['en']}")
 
 
+_CN_SUFFIX = re.compile(r"(?: Zhuangzu| Huizu| Uygur)? (?:Sheng|Shi|Zizhiqu)$")
+
+
+def read_places() -> list[dict]:
+    """The curated places (6 tab-separated columns: code, country, type, vi names, en names, attrs), with
+    pycountry's ISO 3166-2 Latin name of each subdivision outside Vietnam (whose names are curated)."""
+    import pycountry
+
+    out = []
+    for n, line in enumerate(PLACES.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != 6:
+            raise SystemExit(f"{PLACES.name}:{n}: expected 6 tab-separated columns, got {len(cols)}")
+        code, country, type_, vi, en, attrs = cols
+        rows = [
+            (v, "vi", "name" if i == 0 else "translit", "curated")
+            for i, v in enumerate(filter(None, vi.split("|")))
+        ]
+        rows += [
+            (v, "en", "name" if i == 0 else "alias", "curated")
+            for i, v in enumerate(filter(None, en.split("|")))
+        ]
+        sub = pycountry.subdivisions.get(code=code) if not code.startswith(("CITY_", "VN-")) else None
+        if sub is not None and "," not in sub.name:
+            rows.append((_CN_SUFFIX.sub("", sub.name), "en", "alias", "pycountry"))
+        names: list[dict] = []
+        for text, lang, kind, source in rows:
+            text = nfc(text)
+            if text and not any(x["text"] == text and x["lang"] == lang for x in names):
+                names.append({"text": text, "lang": lang, "type": kind, "source": source})
+        key, _, val = attrs.partition("=")
+        first = {lang: next((x["text"] for x in names if x["lang"] == lang), "") for lang in ("vi", "en")}
+        names.sort(key=lambda x: (x["lang"], x["type"], x["text"]))
+        out.append(
+            {
+                "code": code,
+                "kind": "place",
+                "wikidata": "",
+                "vi": first["vi"],
+                "en": first["en"],
+                "names": names,
+                "attrs": {"country": country, "type": type_, **({key: val} if key else {})},
+            }
+        )
+    return sorted(out, key=lambda e: e["code"])
+
+
 def _version(package: str) -> str:
     """The installed version of a build-time library (pinned in pyproject's "gazetteer" extra: another CLDR
     release renames territories, so the committed file is rebuilt byte-for-byte only with these)."""
@@ -201,9 +255,11 @@ def build() -> dict:
         "sources": {
             "cldr": f"Babel/CLDR territory names (vi, en), Babel {_version('babel')}",
             "pycountry": f"ISO 3166-1/3166-3 via pycountry {_version('pycountry')}",
-            "curated": "src/doingoai/data/curated_actors.tsv",
+            "curated": "src/doingoai/data/curated_actors.tsv, src/doingoai/data/curated_places.tsv",
+            "pycountry_subdivisions": f"ISO 3166-2 subdivision names (places) via pycountry {_version('pycountry')}",
         },
         "entries": entries,
+        "places": read_places(),
         "stop": sorted(b.stop),
     }
 

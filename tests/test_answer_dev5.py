@@ -18,9 +18,9 @@ from store_fixtures import ingested_kb
 @pytest.mark.parametrize(
     "word, vi",
     [
-        ("borders", ("biên giới",)),
-        ("bordering", ("biên giới",)),
-        ("bordered", ("biên giới",)),
+        ("borders", ("biên giới", "giáp biên")),
+        ("bordering", ("biên giới", "giáp biên")),
+        ("bordered", ("biên giới", "giáp biên")),
         ("provinces", ("tỉnh",)),
         ("province", ("tỉnh",)),
         ("signed", ("ký",)),  # an entry of its own stays as it is

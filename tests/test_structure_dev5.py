@@ -9,7 +9,7 @@ import pytest
 
 from doingoai.model import BlockType
 from doingoai.pipeline import parse_file
-from doingoai.structure.classify import field_line
+from doingoai.structure.fields import field_line
 from doingoai.structure.official_title import editorial_note
 from structure_helpers import blocks, of_type, structure
 

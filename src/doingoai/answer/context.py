@@ -14,11 +14,13 @@ from dataclasses import replace
 from typing import Any
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer import relative
 from doingoai.answer.persons import UPPER
 from doingoai.answer.required import has_deixis
 from doingoai.answer.terms import LOOSE, Concept, contains_all, exact_index, required_actors
 from doingoai.fold import fold
 from doingoai.question import Question, analyse
+from doingoai.structure.headings import heading_rank
 
 _FORUMS = {"organisation", "body"}  # actors a document may name once and then leave out
 MAX_SECTION_HEAD = 120  # characters of a section heading a list item sits under
@@ -34,6 +36,7 @@ class DocumentContext:
         self.kb, self.codes = kb, codes
         self.docs: dict[int, tuple[str, str]] = {}
         self.named: dict[str, list] = {}  # text -> its actor mentions (no deixis), read once
+        self.dates: dict[int, str | None] = {}  # the document's own date (meta "date")
 
     def _mentions(self, text: str) -> list:
         if text not in self.named:
@@ -49,7 +52,16 @@ class DocumentContext:
                 row.get("title") or (row.get("meta") or {}).get("title") or ""
             )  # the column, or older meta
             self.docs[doc_id] = (row.get("text") or "", title)
+            self.dates[doc_id] = (row.get("meta") or {}).get("date")
         return self.docs[doc_id]
+
+    def relative(self, hit: dict[str, Any]) -> str:
+        """The dates the sentence's relative ones ("Năm ngoái", "Tháng trước") stand for, read from its
+        document's own date (" năm 2024 tháng 12/2024"); "" when it has none."""
+        if "doc_id" not in hit or not relative.cue(hit["text"]):
+            return ""
+        self._doc(hit["doc_id"])
+        return relative.resolved(hit["text"], self.dates.get(hit["doc_id"]))
 
     def title(self, doc_id: int) -> str:
         """The document's title ("" if none)."""
@@ -65,7 +77,26 @@ class DocumentContext:
         lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
         item = hit.get("type") == "list_item"
         # (or, for an item, its section's heading when nearer: "2. Về nhiệm vụ trong Năm Chủ tịch 2020")
-        return next((ln for ln in reversed(lines[-6:]) if ln.endswith(":") or item and _section_head(ln)), "")
+        lead = next(
+            (
+                k
+                for k in range(len(lines) - 1, len(lines) - 7, -1)
+                if k >= 0 and (lines[k].endswith(":") or item and _section_head(lines[k]))
+            ),
+            None,
+        )
+        if lead is None:
+            return ""
+        if not item or (rank := heading_rank(lines[lead])) is None:
+            return lines[lead]
+        # and the headings above it, each numbered higher ("I. KẾT QUẢ NĂM 2024" over "1. Quan hệ …")
+        found = [lines[lead]]
+        for ln in reversed(lines[max(0, lead - 6) : lead]):
+            r = heading_rank(ln)
+            if r is not None and r < rank and _section_head(ln):
+                found.append(ln)
+                rank = r
+        return " ".join(found)
 
     def asked_line(self, hit: dict[str, Any]) -> str:
         """The question a Q&A page answers with the sentence's paragraph ("Hỏi: Việt Nam đã mấy lần
@@ -116,14 +147,39 @@ class DocumentContext:
         text, title = self._doc(hit["doc_id"])
         if title.isupper():  # "... VIỆT NAM – TRUNG QUỐC": the names as a sentence writes them
             title += " " + title.title()
-        before = (
-            title
+        before = (  # (a country: named by the title, or by the headings an item sits under)
+            title + " " + self.lead_in(hit)
             if "country" in kinds
             else title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
         )
         if not contains_all(required_actors(missing), before):
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
+    def place_of(self, hit: dict[str, Any]) -> str | None:
+        """The names of the asked countries, when the sentence names none but a province or city
+        ("với tỉnh Ta-keo") that the document named before in a block saying whose it is, itself or by
+        the headings it sits under ("hai tỉnh Ta-keo và Kan-đan" under "1. Quan hệ với các tỉnh giáp
+        biên của Cam-pu-chia"); else None."""
+        places = [m.group(1) for m in _SUBNATIONAL.finditer(hit["text"])] if "doc_id" in hit else []
+        asked = {c for c in self.codes if c != "VNM" and actor_names.kind(c) == "country"}
+        if not places or not asked or asked != self.codes - {"VNM"}:
+            return None
+        if any(m.kind == "country" and m.code not in self.codes for m in self._mentions(hit["text"])):
+            return None  # another country named: the place is its
+        text, _ = self._doc(hit["doc_id"])
+        required = required_actors(asked)
+        for name in places:
+            at = text.rfind(name, 0, hit["start"])
+            if at < 0:
+                continue
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            block = text[start : end if end >= 0 else len(text)]
+            heads = self.lead_in({"doc_id": hit["doc_id"], "start": start, "type": "list_item"})
+            if contains_all(required, block + " " + heads):
+                return " ".join(actor_names.display(c) for c in sorted(self.codes))
+        return None
 
     def own_act(self, hit: dict[str, Any], required: list[Concept]) -> str | None:
         """The names of the asked actors, when the sentence speaks of the document itself ("Nghị quyết
@@ -179,6 +235,8 @@ class DocumentContext:
         return contains_all(missing, title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]])
 
 
+# a province, city or state named by its kind ("tỉnh Ta-keo", "thành phố Vũng Tàu", "bang Texas")
+_SUBNATIONAL = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|bang)\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)")
 # a Q&A page: "Hỏi: ...?" then "Đáp: ..." ("Câu hỏi", "Trả lời", "H:", "TL:", "Q:", "A:")
 # the document speaking of itself: "Nghị quyết này", "Quyết định này có hiệu lực …"
 _OWN_ACT = re.compile(

@@ -149,9 +149,11 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     hits = with_blocks(kb, hits)
     supported = []
     denied: set[int] = set()
+    own: set[int] = set()
+    persons = required_actors({c for c in codes if actor_names.kind(c) == "person"}) if q.asks_person else []
     for i, h in enumerate(hits):
         passage = h.get("passage", "")
-        both = h["text"] + " " + passage
+        both = h["text"] + " " + passage + context.relative(h)  # ("Năm ngoái" in a text of 2025: 2024)
         index = exact_index(both)
         sentence = h["text"]
         if not contains_all(names_required, both, index):
@@ -190,6 +192,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     context.deixis(h, by_parties[1])
                     or context.forum_before(h, index)
                     or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
+                    or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
                 )
                 if named is None:
                     continue
@@ -198,7 +201,11 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         score = support(concepts, sentence) + 0.25 * support(concepts, passage)
         if score >= MIN_SUPPORT * 0.8:
             supported.append((score, i, h))
+            if persons and contains_all(persons, h["text"]):
+                own.add(i)  # the sentence itself names the persons asked about (not its paragraph)
     supported.sort(key=lambda s: (-s[0], s[1]))
+    if own:  # "Who invited X ...?": a person from a sentence naming X before one borrowing X
+        supported[:5] = sorted(supported[:5], key=lambda s: s[1] not in own)
     fact_text = (  # the fact's evidence with its parties, named there or not ("hai nước")
         fact.evidence["text"] + "".join(" " + actor_names.display(c) for c in sorted(parties))
         if fact is not None

@@ -111,10 +111,17 @@ def find_name(q: Question, sentence: str, after: int = 0) -> Found | None:
     return text, start, start + len(text)
 
 
+_FIELD_ASKED = re.compile(r"(?<!\w)lĩnh vực\s+nào(?!\w)|\b(?:which|what)\s+(?:fields|areas|sectors)\b", re.I)
+_FIELD = re.compile(r"(?<!\w)lĩnh vực\s+(?!nào\b)([^\W\d_][^,.;:()]*)", re.I)  # the field named after it
+
+
 def find_list(q: Question, sentence: str) -> Found | None:
     """An enumeration: "như A, B, C" / "gồm A, B và C" / "A, B, C" after a colon."""
     m = re.search(r"\b(?:như|gồm|bao gồm|là|:)\s+([^.;]+)", sentence)
     if not m:
+        field = _FIELD.search(sentence) if _FIELD_ASKED.search(q.text) else None
+        if field:  # "trong những lĩnh vực nào?": "Trong lĩnh vực nông nghiệp, ..." -> "nông nghiệp"
+            return field.group(1).strip(), field.start(1), field.start(1) + len(field.group(1).strip())
         return find_name(q, sentence)
     seg = m.group(1)
     stop = re.search(r",\s*(?:qua đó|từ đó|nhờ đó|góp phần|đồng thời)\b", seg)

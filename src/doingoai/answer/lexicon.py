@@ -64,7 +64,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "normalized": ("bình thường hóa",),
     "establish": ("thiết lập", "xác lập", "lập quan hệ", "đặt quan hệ"),  # "hai nước lập quan hệ ..."
     "votes": ("phiếu",),
-    "border": ("biên giới",),
+    "border": ("biên giới", "giáp biên"),
     "province": ("tỉnh",),
     "joint": ("liên hợp", "chung"),
     "thank": ("cảm ơn", "cám ơn"),

@@ -28,7 +28,9 @@ _TITLE = re.compile(rf"(?:{_TITLES})\s*$")
 _AGENT = re.compile(r"\b(?:do|bởi|với|cùng|by|with)\s*$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:tại|ở|in|at|từ|đến|sang)\s*$", re.I)
 _CAP = rf"[{UPPER}][\w'’-]*"
-_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP}){{0,3}}")
+# a particle inside a foreign name ("Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman")
+_PARTICLES = r"(?:(?:da|de|dos|das|del|van|von|der|bin|al)\s+){0,2}"
+_RUN = re.compile(rf"{_CAP}(?:\s+{_PARTICLES}{_CAP}){{0,3}}")
 _NOT_NAME = re.compile(
     r"^(?:Điện|Nhà|Cung|Hội|Bộ|Ban|Ủy|Đại|Trường|Viện|Quốc|Chính|Đảng|Tổng|Chủ|Thủ|Phó|Liên|Hiệp|Tuyên|Nghị|"
     r"Công|Cộng|Hòa|Ngày|Tháng|Năm|Thứ|Cuối|Đầu|Giữa|Sau|Trước|Trong|Tại|Theo|Với|Tuy|Khi|The|In|On|At)\b"

@@ -15,6 +15,8 @@ _PLACE = re.compile(
     r"(?:(?:khu nghỉ dưỡng|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of)\s+)?"
     rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
 )
+# "trên đảo Mác-ga-ri-ta", "trên bán đảo Crưm": an island's name after "trên" (not "trên cơ sở", "trên Biển Đông")
+_ISLAND = re.compile(rf"\b[Tt]rên\s+(?:hòn\s+)?(?:đảo|bán đảo)\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)")
 # a news dateline opening the sentence: "Bắc Kinh, 18/11/2009 – ...", "Hà Nội, ngày 16 tháng 3 năm 2004"
 _DATELINE = re.compile(
     rf"^\s*([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}}/|\s+tháng\s+)\d"
@@ -50,6 +52,7 @@ def find_place(q: Question, sentence: str) -> Found | None:
     for m in _PLACE.finditer(sentence):  # "Thành phố Hồ Chí Minh" whole; "thủ đô Hà Nội" -> "Hà Nội"
         city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written
         cands.append((sentence[m.start(1) : m.end(2)], m.start(1)) if city else (m.group(2), m.start(2)))
+    cands += [(m.group(1), m.start(1)) for m in _ISLAND.finditer(sentence)]
     if q.asks_held:  # no "tại X": the host named as the subject holds it
         cands += [(m.group(1), m.start(1)) for m in _HOST.finditer(sentence)]
     for name, start in cands:

@@ -24,6 +24,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Havana": ("La Ha-ba-na", "Ha-ba-na", "Havana"),
     "Brasilia|Brasília": ("Bra-xi-li-a", "Brasília", "Brasilia"),
     "Buenos Aires": ("Bu-ê-nốt Ai-rét", "Buenos Aires"),
+    "Rio de Janeiro": ("Ri-ô đê Gia-nê-rô", "Rio de Janeiro"),
+    "São Paulo|Sao Paulo": ("Xao Pao-lô", "São Paulo"),
     "Santiago": ("Xan-ti-a-gô", "Santiago"),
     "Lima": ("Li-ma", "Lima"),
     "Moscow": ("Mát-xcơ-va", "Moskva"),

@@ -24,6 +24,10 @@ from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
 from doingoai.extract.events_draft import draft_event
+from doingoai.extract.events_founded import founders_listed
+from doingoai.extract.events_host import host_mentions
+from doingoai.extract.events_listed import listed_signings
+from doingoai.extract.events_members import name_right_before, relation_quality, standing_member
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_occasion import CELEBRATIONS
@@ -58,6 +62,7 @@ def find_events(doc: Document) -> Document:
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
     pairs = pair_mentions(doc, low, index.mentions) + demonstrative_mentions(doc, low, index.mentions)
     pairs += capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
+    pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = index.plus(pairs, spans + ctx.citation_spans)
     text, sentences, blocks = doc.text, doc.sentences, doc.blocks
@@ -72,6 +77,7 @@ def find_events(doc: Document) -> Document:
     # sentence's); "peacekeeping_serve" may take its party from elsewhere, so its documents are read in full
     some_unnamed = not any(h.trigger.name == "peacekeeping_serve" for h in hits)
     last_k, unnamed, asked = -1, False, False
+    rel_end = -1
     for h in hits:
         hs = h.start
         k = bisect_right(starts, hs) - 1
@@ -88,6 +94,8 @@ def find_events(doc: Document) -> Document:
         sent = sentences[k]
         if sent.end < h.end:
             continue
+        if h.trigger.kind is EventKind.RELATIONS and low.endswith("quan hệ", 0, h.end):
+            rel_end = h.end  # (the qualities listed after it: relation_quality)
         block = blocks[sent.block] if sent.block < n_blocks else None
         if (
             block is not None
@@ -107,7 +115,11 @@ def find_events(doc: Document) -> Document:
         if h.trigger.name == "found" and not founders_named(index, low, sent.start, hs, h.end, text):
             continue  # "năm nước ... thành lập ASEAN": founders right before, an organisation after (events_vocab)
         if h.trigger.name == "member_from" and not (
-            since_opening(low, sent.start, hs)
+            (
+                since_opening(low, sent.start, hs)
+                or standing_member(low, sent.start, hs)
+                and index.any_between(sent.start, hs)  # (its subject named: "X hiện là thành viên ...")
+            )
             and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
         ):
             continue  # "Từ ngày 11/1/2007, nước ta là thành viên WTO": a membership dated by its opening only
@@ -119,6 +131,10 @@ def find_events(doc: Document) -> Document:
             continue  # "4. Các hiệp định đã ký (...)": a list's heading, the items tell the acts (events_phrases)
         if h.trigger.name in CHECKED and not parties_named(ctx, low, index, h, sent.start, sent.end):
             continue  # "tổ chức tọa đàm về quan hệ Việt Nam – Lào": the parties must be named (events_vocab)
+        if h.trigger.name == "adopt_named" and not name_right_before(index, low, hs):
+            continue  # "thể hiện thông qua Tuyên bố chung": by means of, no adoption (events_members)
+        if h.trigger.name == "cooperate" and relation_quality(low, rel_end, hs):
+            continue  # "quan hệ láng giềng tốt đẹp, hữu nghị, hợp tác toàn diện": a quality listed (events_members)
         if h.trigger.name == "cooperate" and described_set(low, sent.start, hs):
             continue  # "các tỉnh có hợp tác với Mông Cổ": which provinces, no act told (events_phrases)
         if h.trigger.name == "visit_go" and not (
@@ -144,6 +160,8 @@ def find_events(doc: Document) -> Document:
     drafts += ctx.cache.pop(CELEBRATIONS, [])  # anniversaries to be celebrated (events_occasion)
     drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (events_phrases)
     drafts += named_events(doc, ctx, generic)
+    drafts += founders_listed(low, starts, sentences, index, ctx)  # "X ra đời, gồm A, B" (events_founded)
+    drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     doc.events = merge(drafts)
     return doc
 

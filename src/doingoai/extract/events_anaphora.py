@@ -76,9 +76,11 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
     named after it ("được bầu làm thành viên"): see :func:`head_mentions`."""
     from doingoai.extract.events_officials import official_mentions
     from doingoai.extract.events_partner import partner_mentions  # (imports this module)
+    from doingoai.extract.places import place_mentions
 
     out = (
-        head_mentions(doc, low, mentions)
+        place_mentions(doc, low, mentions)  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
+        + head_mentions(doc, low, mentions)
         + partner_mentions(doc, low, mentions)
         + official_mentions(doc, mentions)
         + member_mentions(

@@ -68,3 +68,23 @@ def in_appositive(text: str, c0: int, ds: int, de: int, ts: int) -> bool:
     if last is None or text.find(",", last.end(), ds) >= 0:
         return False  # no appositive open at the date
     return text.find(",", de, ts) >= 0
+
+
+# ", khi đó là một nước cộng hòa thuộc Liên Xô,": an aside on the name before it (what it was then, still is, used to
+# be); the names inside it are not the clause's subject
+_ASIDE = re.compile(
+    r",\s*(?:khi đó|lúc đó|khi ấy|lúc ấy|vốn|nay|hiện nay|trước đây|từng|thời đó)\s+(?:đã\s+|vẫn\s+)?là\b[^,;:()]*$"
+)
+
+
+def aside_groups(text: str, pre: list, ts: int) -> list:
+    """``pre`` without the groups inside an aside that follows a name and closes with a comma before the trigger
+    ("U-crai-na, khi đó là một nước cộng hòa thuộc Liên Xô, trở thành ...")."""
+    if len(pre) < 2 or text.find("là", pre[0].end, ts) < 0:
+        return pre  # (the common case: one name, or no copula after the first)
+    out = [pre[0]]
+    for g in pre[1:]:
+        if _ASIDE.search(text, out[-1].end, g.start) and text.find(",", g.end, ts) >= 0:
+            continue
+        out.append(g)
+    return out

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_anaphora import pair_before
-from doingoai.extract.events_apposition import apposed_name
+from doingoai.extract.events_apposition import apposed_name, aside_groups
 from doingoai.extract.events_clause import (
     chain_start,
     clause,
@@ -36,7 +36,15 @@ from doingoai.extract.events_frames import (
     treaty_owner,
 )
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_instruments import (
+    attended_meeting_orgs,
+    instrument_date,
+    told_meeting_date,
+    told_meeting_orgs,
+    trailing_companions,
+)
 from doingoai.extract.events_joint import in_subject, joint_meeting
+from doingoai.extract.events_members import group_by_head, recognised_as, relation_quality
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import (
     CELEBRATIONS,
@@ -289,6 +297,8 @@ def draft_event(
         actors = codes_of([g for g in clause_groups if ts <= g.start and g.end <= te])
         orgs = [g for g in clause_groups if g.end <= ts and set(g.kinds) <= {"organisation", "body"}]
         recips = codes_of(orgs[-1:]) or meeting_org_before(text, index, c0, ts)  # ("Hội nghị lần thứ ba")
+        # "Hội nghị do X chủ trì.": the meeting told in the sentence before (events_instruments)
+        recips = recips or told_meeting_orgs(text, index, c0, ts)
         pre, post = [], []
     else:
         k = (
@@ -308,6 +318,7 @@ def draft_event(
                 if g.start < prev
                 or g.marker in ("bị", "được", "với", "đối với")
                 or text.find(", ", prev, g.start) >= 0
+                or text.find(": ", prev, g.start) >= 0  # ("X đều là thành viên Y: Ba Lan được bầu ...")
                 or SUBORDINATE.search(text, prev, g.start) is not None  # "... từ khi X và Y trở thành ..."
             ]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
         pre = [  # "từ khi X và Y trở thành ...": X and Y are the subject of the subordinate clause
@@ -337,6 +348,8 @@ def draft_event(
             ]
         if fk > ts:  # "Là một trong sáu nước sáng lập X năm 1957, nước này ...": the subject after the comma
             pre, post = fronted_roles(text, index, te, fk, c1)
+        # "X, khi đó là một nước ... thuộc Y, ...": X acts, not Y (events_apposition)
+        pre = aside_groups(text, pre, ts)
         if (
             c0 > s0
             and pre
@@ -462,7 +475,9 @@ def draft_event(
         if kind is K.MEMBERSHIP_JOIN and invited_then_joins(text, c0, ts, te, c1):
             return None  # "được mời gia nhập BRICS và dự kiến trở thành thành viên từ ...": told after "và"
         if kind is K.MEMBERSHIP_JOIN and not recips:  # "gia nhập BRICS và dự kiến trở thành thành viên"
-            recips = elided_org(text, index, prev, ts)
+            recips = elided_org(text, index, prev, ts) or group_by_head(
+                text, index, te, ts, actors
+            )  # ("vào nhóm")
         chosen = elected_object(text, index, ts, te, p1) if kind is K.MEMBERSHIP_ELECT else None
         if chosen is not None:  # "Đại hội đồng bầu Việt Nam làm Ủy viên": the state elected (events_topics)
             actors, recips = chosen[0], chosen[1] or [c for c in recips if c not in chosen[0]]
@@ -473,7 +488,10 @@ def draft_event(
         ):  # "sang Phi-líp-pin dự Tuần lễ Cấp cao APEC": the country gone to, not
             recips = [c for c in recips if c in post[0].codes]  # the meeting's parties (the attendance's)
         if trig.name == "attend" and not any(g.marker == "" for g in post):
-            return None  # "sang dự Hội nghị": a meeting whose name holds no party
+            attended = attended_meeting_orgs(text, index, te, ts)  # "dự hội nghị tại X": the one told before
+            if not attended:
+                return None  # "sang dự Hội nghị": a meeting whose name holds no party
+            recips = attended
         if kind is K.HOST and not recips:  # "Năm APEC 2017 mà Việt Nam sẽ đăng cai"
             recips = host_before_ma(text, pre)
         if trig.name == "member_apposed":  # "Cô-lôm-bi-a, thành viên OECD từ ...": the name before the comma
@@ -491,8 +509,10 @@ def draft_event(
             actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
         if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
             actors, recips = admitted(pre, post, te) or (actors, recips)
-        if kind in (K.RELATIONS, K.RELATIONS_ESTABLISH) and _HOP_TAC.search(
-            text, te, post[0].start if post else te
+        if (
+            kind in (K.RELATIONS, K.RELATIONS_ESTABLISH)
+            and (hop := _HOP_TAC.search(text, te, post[0].start if post else te))
+            and not relation_quality(text, te, hop.start())  # (", hữu nghị, hợp tác toàn diện": a quality)
         ):
             kind = K.COOPERATE if kind is K.RELATIONS else kind
     actors = as_actor(actors)
@@ -511,7 +531,7 @@ def draft_event(
             "",
             (),
         )  # "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": the body is joined
-    if trig.name == "adopt" and not agreement:
+    if trig.name in ("adopt", "adopt_named") and not agreement:
         agreement = declaration_name(doc.text, te + 1)  # "Tuyên bố Thành phố Hồ Chí Minh" (events_places)
     if signed:  # "Hiệp định EVFTA, ký ngày 30/6/2019": the name before the comma was signed (events_phrases)
         agreement, parties = signed[0]
@@ -571,8 +591,12 @@ def draft_event(
             foreign_name(doc, ctx, te, min(p1, te + 60))
             or kind is K.SUPPORT
             and not _NO_OBJECT.match(text, te)
+            and not recognised_as(text, c0, ts)  # "(X) được UNESCO công nhận là ...": a site (events_members)
         ):
             return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
+    if kind is K.MEMBERSHIP_JOIN and actors:  # "..., cùng A, B và C": co-founders (events_instruments)
+        more = trailing_companions(text, clause_groups, te, c1)
+        actors += [c for c in more if c not in actors and c not in recips]
     if trig.name == "partner_of":  # "UNDP là đối tác lâu năm của Chính phủ": partners, each of the other
         actors, recips = actors + [c for c in recips if c not in actors], []
     joint = trig.name in ("joint", "partner_of") and len(actors) >= 2  # "A và B cùng nộp ...": both act
@@ -657,16 +681,21 @@ def draft_event(
         date, explicit = when[0], True
     if not explicit and kind is K.MEMBERSHIP_JOIN:  # a founding member: the founding's date (events_when)
         b0 = doc.blocks[block].start if block < len(doc.blocks) else s0
-        founded = founding_date(ctx, text, b0, sentence[0], c0, p1)
+        founded = instrument_date(ctx, text, te, min(c1, te + 300))  # "theo Hiệp ước X (1991)" (instruments)
+        founded = founded or founding_date(ctx, text, b0, sentence[0], c0, p1)
         date, explicit = (founded, True) if founded else (date, explicit)
     if (
         not explicit and status is not Status.PLANNED
     ):  # "Theo Hiệp định Pa-ri (1973), X tham gia ...": the treaty's
         under = treaty_opening_date(ctx, text, c0, ts)  # year dates what is done under it
         date, explicit = (under, True) if under else (date, explicit)
+    if not explicit and trig.name == "host_by" and (told := told_meeting_date(ctx, text, c0, ts)):
+        date, explicit = told, True  # "Hội nghị do X chủ trì.": the meeting told before (events_instruments)
     if kind is K.MEMBERSHIP_ELECT and (held := poll_date(ctx, text, te, sentence[1])):
         date, explicit = held, True  # "...; cuộc bầu cử dự kiến diễn ra vào tháng 6/2019"
     status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
+    if trig.name == "member_from" and not explicit and status is Status.OCCURRED:
+        status = Status.ONGOING  # "X hiện là thành viên G20": a standing membership, undated (events_members)
     if status is Status.OCCURRED and explicit and after_document(doc.meta.get("date"), date):
         status = Status.PLANNED  # "Hà Nội, ngày 2 tháng 10 năm 2024 ... trong tháng 11/2024": to come
     if decided and not explicit:

@@ -335,7 +335,8 @@ def member_mentions(text: str, low: str, mentions: list[Mention]) -> list[Mentio
     out: list[Mention] = []
     for m in _MEMBERS.finditer(low):
         s, e = m.span()
-        nxt = text[e + 1 : e + 2]
+        q = e + (9 if low.startswith((" sáng lập ", " đầu tiên "), e) else 0)
+        nxt = text[q + 1 : q + 2]  # ("các thành viên sáng lập Liên hợp quốc": that organisation's founders)
         if nxt.isupper() or nxt.isdigit() or low.startswith((" châu", " khu vực", " khác"), e):
             continue  # "các nước thành viên CPTPP / EU / châu Âu": whose members they are follows
         orgs = [

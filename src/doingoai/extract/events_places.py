@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.places import capitals
 from doingoai.model import Mention
 
 MEETING = re.compile(
@@ -159,61 +160,9 @@ def destination(low: str, index, te: int, p1: int) -> list[str]:
     return []
 
 
-# "Tổng thống Xu-các-nô thăm Hà Nội": a capital a visit goes to stands for its country (the Vietnamese spellings
-# of the capitals most often visited; a city the gazetteer does not name is otherwise no party)
-CAPITALS = {
-    "Hà Nội": "VNM",
-    "Bắc Kinh": "CHN",
-    "Mát-xcơ-va": "RUS",
-    "Mát-xcơ-xa": "RUS",
-    "Oa-sinh-tơn": "USA",
-    "Washington": "USA",
-    "Tô-ki-ô": "JPN",
-    "Tokyo": "JPN",
-    "Viêng Chăn": "LAO",
-    "Phnôm Pênh": "KHM",
-    "Phnom Penh": "KHM",
-    "Băng Cốc": "THA",
-    "Giắc-các-ta": "IDN",
-    "Gia-các-ta": "IDN",
-    "Jakarta": "IDN",
-    "Xơ-un": "KOR",
-    "Seoul": "KOR",
-    "Bình Nhưỡng": "PRK",
-    "Pa-ri": "FRA",
-    "Paris": "FRA",
-    "Luân Đôn": "GBR",
-    "Béc-lin": "DEU",
-    "Berlin": "DEU",
-    "Niu Đê-li": "IND",
-    "New Delhi": "IND",
-    "Ma-ni-la": "PHL",
-    "Manila": "PHL",
-    "Cu-a-la Lăm-pơ": "MYS",
-    "Kuala Lumpur": "MYS",
-    "La Ha-ba-na": "CUB",
-    "Havana": "CUB",
-    "Can-bê-ra": "AUS",
-    "Canberra": "AUS",
-    "Ô-ta-oa": "CAN",
-    "Ottawa": "CAN",
-    "Rô-ma": "ITA",
-    "Mađrít": "ESP",
-    "Vác-sa-va": "POL",
-    "Pra-ha": "CZE",
-    "Bu-đa-pét": "HUN",
-    "Bu-đa-pét-xtơ": "HUN",
-    "Tê-hê-ran": "IRN",
-    "Tehran": "IRN",
-    "Li-ma": "PER",
-    "Bra-xi-li-a": "BRA",
-    "Ca-na-bê-ra": "AUS",
-    "Xin-ga-po": "SGP",
-    "Ăng-ca-ra": "TUR",
-    "Cai-rô": "EGY",
-    "Nay-pi-tô": "MMR",
-    "Bandar Seri Begawan": "BRN",
-}
+# "Tổng thống Xu-các-nô thăm Hà Nội": a capital (or a city) a visit goes to stands for its country: the names of the
+# gazetteer's capitals, municipalities and cities (data/curated_places.tsv; a place it does not name is no party)
+CAPITALS = capitals()
 _AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" too)
     r"(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: tại)? ("
     + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))

@@ -66,8 +66,17 @@ class Entry:
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    """data/gazetteer.json, parsed once per process (actors and places)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("doingoai").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, Entry], tuple[str, ...]]:
-    raw = json.loads(resources.files("doingoai").joinpath("data/gazetteer.json").read_text(encoding="utf-8"))
+    raw = _raw()
     entries: dict[str, Entry] = {}
     for e in raw["entries"]:
         attrs = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(e["attrs"].items()))
@@ -76,6 +85,20 @@ def _load() -> tuple[dict[str, Entry], tuple[str, ...]]:
     for e in _congress_entries():
         entries.setdefault(e.code, e)
     return entries, tuple(raw.get("stop", ()))
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Entry]:
+    """Provinces, regions, municipalities and cities (kind "place"; attrs "country": the ISO alpha-3 code of the
+    state each belongs to, "type": province | region | municipality | city | capital), by code. They are no
+    actors (not in :func:`entries`; the mention automaton only reports where they are, ``mentions.place_hits``):
+    extract/places.py decides where one stands for its country."""
+    out: dict[str, Entry] = {}
+    for e in _raw().get("places", ()):
+        names = tuple(Name(n["text"], n["lang"], n["type"], n["source"]) for n in e["names"])
+        attrs = tuple(sorted(e["attrs"].items()))
+        out[e["code"]] = Entry(e["code"], "place", e["wikidata"], e["vi"], e["en"], names, attrs)
+    return out
 
 
 def entries() -> dict[str, Entry]:

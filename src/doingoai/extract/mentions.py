@@ -16,6 +16,8 @@
   policy statements, not a party in relations).
 * Abbreviations defined in the document — "Hội đồng Tương trợ Kinh tế (SEV)", "Đảng Cộng sản Việt Nam
   [ĐCSVN]" — map the short form to the long form's code for the whole document (``via="abbreviation"``).
+* Places (provinces, cities: ``gazetteer.places()``) are keys of the same automaton with no candidate: they make no
+  mention; where they are goes to :func:`place_hits` for the events stage (extract/places.py).
 """
 
 from __future__ import annotations
@@ -145,7 +147,15 @@ def automaton() -> ahocorasick.Automaton:
     keys: dict[str, tuple] = {}
     for key, cands in table.items():
         for lead in (" ", "\n"):
-            keys[lead + key] = (len(key), *_dispatch(tuple(cands)), None)
+            keys[lead + key] = (len(key), *_dispatch(tuple(cands)), None, None)
+    # the places of extract/places.py (no mentions: their country goes to ``place_hits``), found in the same pass
+    from doingoai.extract.places import place_keys
+
+    for key, country in place_keys().items():
+        key = _normal(key).rstrip()
+        for lead in (" ", "\n"):
+            old = keys.get(lead + key)
+            keys[lead + key] = (*old[:5], country) if old else (len(key), _NONE, (), False, None, country)
     # the events stage's trigger head words, at the start of a word ("-" too): found in the same pass
     from doingoai.extract.trigger_scan import head_entries
 
@@ -153,8 +163,10 @@ def automaton() -> ahocorasick.Automaton:
         if _PUNCT.search(h) or h != h.lower():
             continue
         for lead in (" ", "\n", "-"):
-            length, mode, data, hyphen_ok, _ = keys.get(lead + h, (len(h), _NONE, (), False, None))
-            keys[lead + h] = (length, mode, data, hyphen_ok, (h, entries))
+            length, mode, data, hyphen_ok, _, place = keys.get(
+                lead + h, (len(h), _NONE, (), False, None, None)
+            )
+            keys[lead + h] = (length, mode, data, hyphen_ok, (h, entries), place)
     # A node of the automaton looks its children up one by one in the order they were added: keys added with
     # their frequent characters first put the likely child first (about a fifth fewer steps over a text).
     freq = Counter("".join(keys))
@@ -206,7 +218,8 @@ def _capitalised_word_at(text: str, i: int, j: int) -> bool:
 # Last syllables of words after which a country name may be followed by a person's name:
 # "Thủ tướng Campuchia Hun Sen", "Tổng thống Mỹ Joe Biden", "chuyến thăm Lào Thongloun".
 _INTRODUCERS = frozenset(
-    "tướng thống tịch trưởng sứ vương vua gia phía nước đô phủ hội với của và tại ở sang thăm cùng giữa bạn".split()
+    "tướng thống tịch trưởng sứ vương vua gia phía nước đô phủ hội với của và tại ở sang thăm cùng giữa bạn"
+    " quốc hòa hoà bang".split()  # a state's style: "Thủ tướng Vương quốc Cam-pu-chia Hun Xen"
 )
 
 
@@ -245,14 +258,20 @@ def _accept(text: str, s: int, e: int, check: int, form: str) -> bool:
     return not _next_to_name(text, s, e)
 
 
-def _candidates(text: str, low: str, heads: list | None = None) -> list[tuple]:
+def _candidates(text: str, low: str, heads: list | None = None, places: list | None = None) -> list[tuple]:
     """Matches as (start, -end, end, code, kind, via): sorting them sorts leftmost-longest first. The trigger
-    head words seen go to ``heads`` as (start, head, entries)."""
+    head words seen go to ``heads`` as (start, head, entries), the place names to ``places`` as (start, end,
+    country)."""
     found: list[tuple] = []
     add = found.append
     n = len(text)
-    for e, (length, mode, data, hyphen_ok, head) in automaton().iter(" " + _normal_text(low)):
+    for e, (length, mode, data, hyphen_ok, head, place) in automaton().iter(" " + _normal_text(low)):
         s = e - length  # ``e`` is the end in the text: the copy has one more character in front
+        if place is not None:
+            if places is not None:
+                places.append((s, e, place))
+            if mode == _NONE and head is None:
+                continue
         if head is not None:
             if heads is not None:
                 heads.append((s, *head))
@@ -391,6 +410,16 @@ def _abbreviation_mentions(text: str, abbrs: dict[str, tuple[str, str]]) -> list
 
 
 _HEADS: list[tuple[str, list]] = []  # the last documents' texts and the trigger head words seen in them
+_PLACE_HITS: list[tuple[str, list]] = []  # the last documents' texts and the place names seen in them
+
+
+def place_hits(text: str) -> list[tuple[int, int, str]] | None:
+    """The place names (start, end, country) the last :func:`mentions_in` passes over this very ``text`` saw
+    (looked up by identity; extract/places.py), or None."""
+    for t, hits in _PLACE_HITS:
+        if t is text:
+            return hits
+    return None
 
 
 def trigger_heads(text: str) -> list[tuple[int, str, tuple]] | None:
@@ -406,9 +435,11 @@ def mentions_in(text: str) -> list[Mention]:
     """All mentions in ``text`` (the work of :func:`find_mentions`, for any string)."""
     low = lower_same_length(text)
     heads: list[tuple] = []
-    found = _longest(_candidates(text, low, heads))
+    places: list[tuple] = []
+    found = _longest(_candidates(text, low, heads, places))
     if len(text) >= 1000:
         _HEADS[:] = [(text, heads), *_HEADS[:1]]
+        _PLACE_HITS[:] = [(text, places), *_PLACE_HITS[:1]]
     abbrs = _defined(text, found)
     if not abbrs:
         return _mentions(found)

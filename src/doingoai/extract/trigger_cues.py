@@ -53,7 +53,9 @@ STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn
 COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
 PLANNED = _cue(
     r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!buộc )(?<!đành )(?<!đã )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp"
-    r"|đề xuất|kiến nghị|hy vọng|(?<!mong )muốn|cân nhắc|đe dọa|dọa|(?<!đã )phấn đấu)"  # ("phấn đấu": strive to)
+    r"|đề xuất|kiến nghị|hy vọng|(?<!mong )muốn|cân nhắc|đe dọa|dọa|(?<!đã )phấn đấu"  # ("phấn đấu": strive to)
+    # agreed to go on: "Hai bên nhất trí tiếp tục củng cố quan hệ" (a commitment, before ONGOING's "tiếp tục")
+    r"|nhất trí tiếp tục|thống nhất tiếp tục|cam kết tiếp tục|đồng ý tiếp tục)"
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
 ONGOING = _cue(
@@ -79,10 +81,16 @@ _TITLE = (
     r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại sứ|thứ trưởng"
     r"|đại diện cấp cao(?: về chính sách đối ngoại và an ninh(?: chung)?)?(?: của)?)(?:,\s*)?"
 )
+# a state's formal style before its short name, when the gazetteer's mention starts after it: "Việt Nam Dân chủ
+# Cộng hòa và Cộng hòa Ác-hen-ti-na", "Lào và Vương quốc Cam-pu-chia"
+_STATE_FORM = (
+    r"(?:cộng hòa(?: xã hội chủ nghĩa| dân chủ nhân dân| dân chủ| nhân dân| liên bang| hồi giáo| thống nhất)?"
+    r"|vương quốc|liên bang|hợp chúng quốc|đại công quốc|công quốc)"
+)
 COORD_GAP = _rx(
     r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:tất cả |toàn bộ )?(?:các nước thành viên|các thành viên|các nước|nước"
     r"|nhân dân|chính phủ|đảng|phía|các|những|quốc hội|quân đội|bộ ngoại giao|bộ quốc phòng|bộ công thương|bộ công an)?\s*"
-    rf"(?:{_TITLE}\s*)?)+$"  # "Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Võ Văn Kiệt"
+    rf"(?:{_STATE_FORM}\s*)?(?:{_TITLE}\s*)?)+$"  # "Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Võ Văn Kiệt"
 )
 # a clause linker after which the post-trigger window ends
 POST_STOP = _rx(

@@ -49,7 +49,7 @@ from doingoai.model import EventKind as K
 
 _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
-    r"|hiến chương|hợp đồng|văn bản|mou|fta)"
+    r"|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta)"
 )
 HELP_TASK = (  # "giúp X <task>": aid only with a building, training or paying task after the helped
     r"(?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập"
@@ -180,6 +180,14 @@ LEXICON: tuple[Trigger, ...] = (
             r"(?:(?<=đã )|(?<=vừa )|(?<=cùng )|(?<=nhất trí )|(?<=chính thức )|(?<=sẽ )|(?<=đồng thanh )|(?<=lãnh đạo )"
             r"|(?<=hội nghị )|(?<=bộ trưởng )|(?<=nguyên thủ )|(?<=hai bên )|(?<=hai nước )|(?<=các bên ))thông qua(?= (?:bản |các |hai )?(?:tuyên bố|chương trình hành động|kế hoạch hành động"
             r"|hiến chương|tầm nhìn|chiến lược)" + _NO_WORD + ")",
+        ),
+        # "Việt Nam và Nhật Bản thông qua Tuyên bố chung ...": a joint or political declaration adopted by the parties
+        # named right before the verb (checked by the extractor: events_members.name_right_before)
+        _T(
+            "adopt_named",
+            K.AGREEMENT_SIGN,
+            ("thông qua",),
+            r"thông qua(?= (?:bản )?tuyên bố (?:chung|chính trị)" + _NO_WORD + ")",
         ),
         # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
         # ("tham gia khởi động / thành lập IPEF": a founding member joins)
@@ -432,6 +440,17 @@ LEXICON: tuple[Trigger, ...] = (
             + _HELP_BUILD
             + ")",
         ),
+        # experts sent to help: "Việt Nam đã cử nhiều chuyên gia sang giúp Lào phát triển trồng lúa" (technical aid; the
+        # helped after the verb)
+        _T(
+            "aid_experts",
+            K.AID,
+            ("chuyên gia", "kỹ sư", "bác sĩ", "giáo viên", "thầy thuốc"),
+            r"cử (?:(?:nhiều|các|những|hàng trăm|hàng nghìn|hàng ngàn|\d+|một số|đoàn) )?"
+            r"(?:chuyên gia|kỹ sư|bác sĩ|giáo viên|thầy thuốc)(?: [^\W\d][\w-]*){0,4}? (?:sang|tới|đến) "
+            r"(?:giúp đỡ|giúp|hỗ trợ)" + _NO_WORD,
+            back=2,
+        ),
         # "Năm 2007, Việt Nam được công nhận là thành viên thứ 150 của WTO": a membership granted is a join (not support)
         _T(
             "join_recognised",
@@ -530,8 +549,10 @@ LEXICON: tuple[Trigger, ...] = (
             "host_by",
             K.HOST,
             ("chủ trì", "đăng cai"),
-            r"do [^,.;:()\n]{2,60}? (?:chủ trì|đăng cai)(?: tổ chức)?" + _NO_WORD,
-            back=6,
+            # ("do Thái tử, Thủ tướng X chủ trì": one person's two titles, a comma between them)
+            r"do (?:[^,.;:()\n]{2,20}, (?=thủ tướng|tổng thống|chủ tịch|bộ trưởng|ngoại trưởng|quốc vương))?"
+            r"[^,.;:()\n]{2,60}? (?:chủ trì|đăng cai)(?: tổ chức)?" + _NO_WORD,
+            back=7,
         ),
         # "Thủ tướng Nhật Bản đến thăm và làm việc tại Việt Nam": the place after "tại" is the destination (events_vocab)
         _T(

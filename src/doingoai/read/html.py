@@ -104,9 +104,12 @@ def read_page(html: str, name: str) -> Page:
     lead = lead_of(html, lines)
     if lead:
         lines.insert(1 if title is not None else 0, lead)
-    from doingoai.read.html_markup import line_roles
+    from doingoai.read.html_markup import line_roles, list_lines
 
-    return Page("\n\n".join(lines), title, line_roles(html, result.body, lines, title is not None, subheads))
+    listed = list_lines(result.body, lines)  # (takes off the dash trafilatura writes before an <li>)
+    return Page(
+        "\n\n".join(lines), title, line_roles(html, result.body, lines, title is not None, subheads, listed)
+    )
 
 
 # trafilatura writes a data table's rows as "| cell | cell |" under a "|---|---|" rule; the structure stage reads

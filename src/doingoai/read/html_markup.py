@@ -34,21 +34,32 @@ _STYLED = re.compile(
 
 
 def line_roles(
-    html: str, body: Any, lines: list[str], titled: bool, restored: dict[str, int] | None = None
+    html: str,
+    body: Any,
+    lines: list[str],
+    titled: bool,
+    restored: dict[str, int] | None = None,
+    listed: tuple[set[int], set[int]] = (set(), set()),
 ) -> dict[str, Any] | None:
     """Offsets of the lines that are the page's h2–h6 headings (level 1 for the highest tag the text
     keeps) and of the short lines not ending like a sentence (what the text alone could take for a
     heading) set as plain elements (:data:`_PLAIN`); None when there are neither. Most pages have no
     such line, and the page is not scanned for them. ``restored``: subheads the reader put back
-    (normalised text -> tag rank)."""
+    (normalised text -> tag rank); ``listed``: the lines that were list items and numbered
+    paragraphs (:func:`list_lines`), handed on as "items" and "paras"."""
     first = 1 if titled else 0  # (the title line is the structure stage's to find)
     short = [k for k in range(first, len(lines)) if len(lines[k]) <= MAX_HEADING]
-    if not short:
+    if not short and not any(listed):
         return None
     heads = _heading_tags(body, html)
     if restored:  # subheads put back by the reader (html_parts.restore_subheads)
         heads = {**restored, **heads}
-    open_ended = [k for k in short if _norm(lines[k]) not in heads and not _SENTENCE_END.search(lines[k])]
+    listed_any = listed[0] | listed[1]
+    open_ended = [
+        k
+        for k in short
+        if _norm(lines[k]) not in heads and not _SENTENCE_END.search(lines[k]) and k not in listed_any
+    ]
     plain = _plain_lines(html, {_norm(lines[k]) for k in open_ended}) if open_ended else set()
     starts = [0] * len(lines)
     for k in range(1, len(lines)):
@@ -57,9 +68,39 @@ def line_roles(
     ranks = sorted({rank for _, rank in found})
     headings = [[starts[k], starts[k] + len(lines[k]), ranks.index(rank) + 1] for k, rank in found]
     plain_lines = [[starts[k], starts[k] + len(lines[k])] for k in open_ended if _norm(lines[k]) in plain]
-    if not headings and not plain_lines:
+    items, paras = ([[starts[k], starts[k] + len(lines[k])] for k in sorted(ks)] for ks in listed)
+    if not headings and not plain_lines and not items and not paras:
         return None
-    return {"headings": headings, "plain": plain_lines}
+    roles: dict[str, Any] = {"headings": headings, "plain": plain_lines}
+    if items or paras:  # (pages without them keep the two keys they always had)
+        roles.update(items=items, paras=paras)
+    return roles
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+_DASH = "- "  # what trafilatura writes before a list item's text
+
+
+def list_lines(body: Any, lines: list[str]) -> tuple[set[int], set[int]]:
+    """The lines that were a list's items (``<li>``) and the numbered lines that were paragraphs
+    (``<p>1. …</p>``): (indices of the one, of the other). The dash trafilatura writes before an
+    item ("- ") is not the page's text and is taken off ``lines`` (in place)."""
+    items: set[int] = set()
+    paras: set[int] = set()
+    if body is None:
+        return items, paras
+    dashed = [k for k, ln in enumerate(lines) if ln.startswith(_DASH)]
+    numbered = [k for k, ln in enumerate(lines) if ln[:1].isdigit() and _NUMBERED.match(ln)]
+    if dashed:
+        texts = {_norm("".join(el.itertext())) for el in body.iter("item")}
+        for k in dashed:
+            if _norm(lines[k][len(_DASH) :]) in texts:
+                lines[k] = lines[k][len(_DASH) :].lstrip()
+                items.add(k)
+    if numbered:
+        texts = {_norm("".join(el.itertext())) for el in body.iter("p")}
+        paras.update(k for k in numbered if _norm(lines[k]) in texts)
+    return items, paras
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)»]*$")

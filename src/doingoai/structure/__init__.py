@@ -47,6 +47,10 @@ def structure_document(doc: Document) -> Document:
     double = layout.double_spaced(lines)
     removed = headers.find_running_lines(lines, double_spaced=double)
     lay, keep = layout.analyse(lines, removed, double)
+    if doc.meta.get("markup") and doc.meta["markup"].get("items"):  # an HTML page's list items
+        from doingoai.structure import markup
+
+        lay.items = markup.item_lines(lines, mapped, doc.meta["markup"]["items"])
     raw_blocks = paragraphs.Segmenter(lay).run(keep)
     notemarks.mark_notes(lines, raw_blocks)  # footnote marks left out of the text ("tiềm năng.1 Hai bên")
     new, spans = build.write(mapped, lines, raw_blocks)

@@ -16,6 +16,7 @@ from doingoai.structure.lines import ends_sentence, starts_lower
 UNKNOWN = "?"  # a line's kind not looked at yet
 _LEADING_NUMBER = re.compile(r"(\d{1,2})\.\s")
 MAX_TITLE_WORDS = 20
+_LETTER_ITEM = re.compile(r"\(?[a-zđ]\)\s+[^\W\d_]")  # "a) Quan hệ …": the first point under a heading
 
 
 class BlockStarts(LineJoins):
@@ -47,6 +48,8 @@ class BlockStarts(LineJoins):
         if len(t.split()) > MAX_TITLE_WORDS:
             return False
         nxt = self.texts[j]
+        if _LETTER_ITEM.match(nxt) and headings.title_shaped(t):
+            return True  # "1. Quan hệ với các tỉnh giáp biên", then its points "a) …", "b) …"
         if starts_lower(nxt) or not nxt[0].isupper() or start_kind(nxt) is not None:
             return False
         if ends_sentence(nxt) and len(nxt) <= len(t):

@@ -15,6 +15,7 @@ import re
 
 from doingoai.model import BlockType
 from doingoai.structure import headings, speech
+from doingoai.structure.fields import in_field_list
 from doingoai.structure.lines import ends_sentence
 
 MAX_HEADING = 120  # characters of an unnumbered heading
@@ -31,9 +32,6 @@ _COUNT_WORD = re.compile(
     r"\b(\d{1,2}|" + "|".join(_COUNT) + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:$", re.IGNORECASE
 )
 _BODY = (BlockType.PARAGRAPH, BlockType.LIST_ITEM)
-MAX_FIELD = 100  # characters of a "Field: value" line
-MAX_FIELD_LABEL_WORDS = 5
-_FIELD = re.compile(r"([^\W\d_][^:]*?)\s*:\s+\S")
 _REFERENCES = re.compile(
     r"^(?:[IVX\d]+\.\s*)?(?:Tài liệu tham khảo|Danh mục tài liệu tham khảo|References|Bibliography)\s*:?$",
     re.IGNORECASE,
@@ -66,32 +64,13 @@ def refine(blocks: list, texts: list[str]) -> None:
                 continue
             if not nxt or prev_t.endswith(":"):
                 continue
-            if _in_field_list(blocks, texts, k):
+            if in_field_list(blocks, texts, k):
                 continue  # "Thủ đô: Viên" among other "Field: value" lines: an infobox, not headings
             if _standalone_heading(t, texts[k + 1]) or _lead_in_heading(t, prev_t, texts[k + 1]):
                 b.type = BlockType.HEADING
     _enumerations(blocks, texts)
     _references_and_captions(blocks, texts)
     _levels(blocks, texts)
-
-
-def field_line(t: str) -> bool:
-    """``t`` is a short "Field: value" line: a label of a few words, a colon, a value on the same
-    line, no sentence end ("Thủ đô: Viên", "Ngôn ngữ: tiếng Đức")."""
-    if len(t) > MAX_FIELD or ends_sentence(t):
-        return False
-    m = _FIELD.match(t)
-    return m is not None and len(m.group(1).split()) <= MAX_FIELD_LABEL_WORDS
-
-
-def _in_field_list(blocks: list, texts: list[str], k: int) -> bool:
-    """Block ``k`` is a "Field: value" line next to another one (a field list, an infobox)."""
-    if not field_line(texts[k]):
-        return False
-    return any(
-        0 <= j < len(blocks) and blocks[j].type is BlockType.PARAGRAPH and field_line(texts[j])
-        for j in (k - 1, k + 1)
-    )
 
 
 def _heads_section(blocks: list, texts: list[str], k: int) -> bool:

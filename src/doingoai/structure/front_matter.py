@@ -20,14 +20,16 @@ from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.official_title import (
     MAX_TITLE_LINES,
     chapter_title,
+    chapter_wraps,
     editorial_note,
     is_document_kind,
     subject_lines,
     years_line,
+    years_under,
 )
 from doingoai.structure.preamble import named_issuer
 from doingoai.structure.preamble_parts import LETTER_SUBJECT as _LETTER_SUBJECT
-from doingoai.structure.speech import is_speech_head, opens_salutation
+from doingoai.structure.speech import is_speech_head, is_speech_kind, opens_salutation
 
 MAX_TITLE_CHARS = 400
 MAX_TAIL_LINES = 3  # lines of a title going on in lower case ("về quan hệ ..." / "và Vương quốc ...")
@@ -114,14 +116,7 @@ def title_lines(lines: Lines, idx: list[int]) -> int:
     """How many of the first lines (positions in ``idx``) make the title: with a span of years in
     brackets right under it ("CHƯƠNG 2. VIỆT NAM VÀ … ASEAN" / "(1992 – 1999)")."""
     n = _title_lines(lines, idx)
-    if (
-        0 < n < len(idx)
-        and not lines.blanks[idx[n]]
-        and not lines.page[idx[n]]
-        and years_line(lines.texts[idx[n]])
-    ):
-        n += 1
-    return n
+    return n + years_under(lines, idx, n)
 
 
 def _title_lines(lines: Lines, idx: list[int]) -> int:
@@ -139,7 +134,7 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
                 break  # an author's name in capitals after the title
             n += 1
             chars += len(t)
-        if is_document_kind(first):
+        if is_document_kind(first) or n == 1 and is_speech_kind(first):  # (its subject or occasion)
             n += subject_lines(lines, idx[n:], single=n == 1)
         tail = n + MAX_TAIL_LINES
         while n < len(idx) and n < tail and _lower_tail(lines, idx[n - 1], idx[n]):
@@ -163,8 +158,8 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
             )
         alone = lines.blanks[nxt] > 0 or lines.page[nxt] or not lines.trail[idx[0]]
         if not alone or starts_lower(texts[nxt]) and not years_line(texts[nxt]):
-            return 0
-    return 1
+            return 0 if not (wraps := chapter_wraps(lines, idx)) else 1 + wraps
+    return 1 + chapter_wraps(lines, idx)  # (a chapter's title wrapped on upper-case lines)
 
 
 def _lower_tail(lines: Lines, p: int, i: int) -> bool:

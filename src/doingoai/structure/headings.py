@@ -152,6 +152,8 @@ def start_kind(t: str) -> str | None:
             return "heading"
         if c in "NS" and is_source(t):
             return "source"
+        if c == "(" and is_bullet(t):
+            return "bullet"  # "(a) …": a lettered point in brackets
         return None
     if heading_rank(t) is not None:
         return "heading"

@@ -49,6 +49,7 @@ class Layout:
     # an official document's signatures and recipients: (start, end) positions in keep
     closing: list[tuple[int, int]] = field(default_factory=list)
     tables: frozenset[int] = frozenset()  # rows of a table set as text, one block each
+    items: frozenset[int] = frozenset()  # lines a page's markup sets as list items (<li>), one block each
     # notes at the foot of a page, each a list of lines, and the line of body text before them
     notes: list[tuple[int, list[int]]] = field(default_factory=list)
     double: bool = False  # a Word export with a blank line after every line

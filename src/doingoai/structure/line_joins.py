@@ -18,7 +18,7 @@ import re
 
 from doingoai.model import BlockType
 from doingoai.structure import chronology, headings, speech
-from doingoai.structure.classify import field_line
+from doingoai.structure.fields import MAX_RUN_LABEL_WORDS, field_line
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
 from doingoai.structure.lines import ends_sentence, first_word_len, local_width, starts_lower
@@ -92,8 +92,14 @@ class LineJoins:
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
         if ends_p and ti[0] in "NTnt0123456789" and chronology.starts_entry(self.texts, p, i):
             return False  # "Ngày 3/2/1950: …" then "Tháng 6/1978 – …": a timeline's entries, one a line
-        if first and ":" in ti and field_line(tp) and field_line(ti):
-            return False  # "Thành lập: 1946" then "Trụ sở: Hà Nội": an infobox's fields, one a line
+        if (
+            first
+            and ":" in ti
+            and field_line(tp, MAX_RUN_LABEL_WORDS)
+            and field_line(ti, MAX_RUN_LABEL_WORDS)
+        ):
+            if field_line(tp) or field_line(ti):  # (one of them with a short label)
+                return False  # "Thành lập: 1946" then "Trụ sở: Hà Nội": an infobox's fields, one a line
         if ti[-1] == ":" and len(ti) <= MAX_FORMULA and ti.isupper():
             return False  # a decision's enacting words standing alone ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:")
         if self.lay.indent:  # the document indents its paragraphs' first lines

@@ -9,7 +9,9 @@ the short lines set as plain ``<p>`` paragraphs (not all in bold or italics). Af
   sentence, so the text alone never makes it one);
 * a plain paragraph that the text made an unnumbered heading (short, no final stop: a dateline
   "TP. Hồ Chí Minh, ngày 5/4/2014") is a paragraph again. Numbered and upper-case headings stay:
-  their numbering or case is in the text, not in the styling.
+  their numbering or case is in the text, not in the styling;
+* a list's item (``<li>``) is a list item; a numbered line set as a ``<p>`` ("<p>1. Hai bên …</p>")
+  is a paragraph, not an item (the page sets its lists as lists).
 
 Front matter (lines around the title) and the title are left as they are.
 """
@@ -20,6 +22,8 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.model import BlockType
+
+_ITEM, _PARA = -1, -2  # roles of a list's item (<li>) and of a numbered paragraph (<p>1. …</p>)
 
 _RETYPED = (
     BlockType.PARAGRAPH,
@@ -35,6 +39,8 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
     roles = sorted(
         [(s, e, level) for s, e, level in markup.get("headings", ())]
         + [(s, e, 0) for s, e in markup.get("plain", ())]
+        + [(s, e, _ITEM) for s, e in markup.get("items", ())]
+        + [(s, e, _PARA) for s, e in markup.get("paras", ())]
     )
     if not roles:
         return
@@ -48,9 +54,25 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
         s, e, level = roles[k]
         if a >= e or z > e:
             continue  # not inside the line, or joined with the next one
-        if level:
+        if level == _ITEM:
+            b.type = BlockType.LIST_ITEM
+            b.level = None
+        elif level == _PARA:
+            if b.type is BlockType.LIST_ITEM:  # "<p>2. Hai bên …</p>": numbered, yet no list's item
+                b.type = BlockType.PARAGRAPH
+        elif level:
             b.type = BlockType.HEADING
             b.level = level
         elif b.type is BlockType.HEADING and b.rank is None and not b.caps:
             b.type = BlockType.PARAGRAPH
             b.level = None
+
+
+def item_lines(lines: Any, mapped: Any, items: list[list[int]]) -> frozenset[int]:
+    """The lines (indices into ``lines``, of ``mapped.text``) that are the list items at raw spans
+    ``items``: each such line a block of its own (structure/paragraphs.py)."""
+    wanted = {s for s, _ in items}
+    span = mapped.source_span
+    return frozenset(
+        i for i, (a, z) in enumerate(zip(lines.starts, lines.ends, strict=True)) if span(a, z)[0] in wanted
+    )

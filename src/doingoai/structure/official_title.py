@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label
+from doingoai.structure.headings import RANK_CHAPTER, RANK_PART, bare_part, heading_rank, label, title_shaped
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.preamble import is_marker
 from doingoai.structure.preamble_parts import LETTER_SUBJECT as _LETTER_SUBJECT
@@ -119,6 +119,14 @@ def years_line(t: str) -> bool:
     return t[:1] == "(" and _YEARS_LINE.fullmatch(t) is not None
 
 
+def years_under(lines: Lines, idx: list[int], n: int) -> int:
+    """1 when the line right under a title of ``n`` lines (no blank line between) is a span of years in
+    brackets ("CHƯƠNG 2. VIỆT NAM VÀ … ASEAN" / "(1992 – 1999)"), else 0."""
+    if not 0 < n < len(idx) or lines.blanks[idx[n]] or lines.page[idx[n]]:
+        return 0
+    return int(years_line(lines.texts[idx[n]]))
+
+
 def chapter_title(texts: list[str], idx: list[int]) -> bool:
     """The first line is a part or chapter with its own title ("Chương 5. Việt Nam và Liên Hợp Quốc") and no
     other line is one: the document is that chapter, so the line is its title, not a heading."""
@@ -127,3 +135,29 @@ def chapter_title(texts: list[str], idx: list[int]) -> bool:
     if rank not in (RANK_PART, RANK_CHAPTER) or bare_part(first):
         return False
     return not any(t[:1] in "PCpc" and heading_rank(t) == rank for t in map(texts.__getitem__, idx[1:]))
+
+
+def chapter_wraps(lines: Lines, idx: list[int]) -> int:
+    """How many lines go on with a chapter's upper-case title line ``idx[0]`` ("CHƯƠNG 3. QUAN HỆ VIỆT
+    NAM – ÁC-HEN-TI-NA TỪ" / "NĂM 1973 ĐẾN NAY"): upper-case lines right under it (no blank line, no
+    number of their own, no sentence end), each after a line that breaks off on a word a title does
+    not end with ("từ", "và", "của")."""
+    texts = lines.texts
+    first = texts[idx[0]]
+    if not first.isupper() or heading_rank(first) not in (RANK_PART, RANK_CHAPTER) or bare_part(first):
+        return 0
+    n = 1
+    while n < len(idx) and n < MAX_TITLE_LINES:
+        i, t = idx[n], texts[idx[n]]
+        if (
+            lines.blanks[i]
+            or lines.page[i]
+            or not t.isupper()
+            or ends_sentence(t)
+            or heading_rank(t) is not None
+        ):
+            break
+        if title_shaped(texts[idx[n - 1]]):
+            break  # the line before ends as a title may: the title ends there
+        n += 1
+    return n - 1

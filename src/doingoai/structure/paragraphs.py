@@ -81,11 +81,11 @@ class Segmenter(BlockStarts):
         texts = self.texts
         cur: Raw | None = None
         cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
-        tables = self.lay.tables
+        tables, items = self.lay.tables, self.lay.items
         n = len(rest)
         # lines that need a decision; the others start in lower case and continue the block
         lower = self.lines.lower
-        marks = [k for k, i in enumerate(rest) if not lower[i] or texts[i][1:2] == ")"]
+        marks = [k for k, i in enumerate(rest) if not lower[i] or ")" in texts[i][1:3]]  # ("a) …", "(a) …")
         marks.append(n)
         heading, source = BlockType.HEADING, BlockType.SOURCE
         m = 0
@@ -102,6 +102,10 @@ class Segmenter(BlockStarts):
             t = texts[i]
             if i in tables:  # a table row: a block of its own, which nothing joins
                 blocks.append(Raw(BlockType.TABLE, [i]))
+                cur = None
+                continue
+            if i in items:  # a list's item by the page's markup (<li>): the same
+                blocks.append(Raw(BlockType.LIST_ITEM, [i]))
                 cur = None
                 continue
             if t[-1] in "_—" and is_rule(t):  # a rule standing alone: a separator, no block, nothing joins it

@@ -115,6 +115,19 @@ def stands_alone(t: str) -> bool:
     return c in ",!" and is_salutation(t)
 
 
+# a speech's kind alone on a line, in capitals ("DIỄN VĂN", "BÀI PHÁT BIỂU", "LỜI CHÀO MỪNG"): the occasion
+# under it goes on with it as the title, as an official document's subject does
+_SPEECH_KIND = re.compile(
+    r"(?:BÀI\s+)?(?:PHÁT\s+BIỂU|DIỄN\s+VĂN|DIỄN\s+TỪ|ĐÁP\s+TỪ|NÓI\s+CHUYỆN|THÔNG\s+ĐIỆP)"
+    r"(?:\s+(?:KHAI\s+MẠC|BẾ\s+MẠC|CHÀO\s+MỪNG))?|LỜI\s+(?:CHÀO\s+MỪNG|KHAI\s+MẠC|BẾ\s+MẠC|CHÚC\s+MỪNG)"
+)
+
+
+def is_speech_kind(t: str) -> bool:
+    """``t`` is only a speech's kind, in capitals ("DIỄN VĂN", "BÀI PHÁT BIỂU KHAI MẠC")."""
+    return len(t) <= 40 and _SPEECH_KIND.fullmatch(t) is not None
+
+
 def is_speech_head(t: str) -> bool:
     """``t`` names a speech and its speaker ("PHÁT BIỂU CỦA ĐẠI SỨ …", "Bài phát biểu của Thủ tướng …")."""
     return len(t) <= MAX_SPEAKER and t[-1] not in ".,;:!?" and _SPEECH_HEAD.match(t) is not None

@@ -1,0 +1,86 @@
+"""Memberships told as a standing state, and joinings told in the passive with a group named before.
+
+"Nước này hiện là thành viên Nhóm G20", "Việt Nam và Cu-ba cùng là thành viên Phong trào Không liên kết", "Pháp và
+Đức đều là thành viên NATO": a named subject is a member now (a membership, ongoing, undated), unlike a bare "là
+thành viên" in a description ("các nước là thành viên ..."), which stays unread. See docs/decisions.md (Events,
+round 18).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the adverb before the copula that makes it a standing fact of the subject: "hiện (nay) là", "cùng là", "đều là",
+# "vẫn là", "đã là", "cũng là", "nay là"
+_STANDING = re.compile(
+    r"(?:\bhiện nay|\bhiện|\bhiện tại|\bcùng|\bđều|\bvẫn|\bđã|\bcũng|\bnay|\bvốn)\s+(?:đang\s+)?$"
+)
+# what may not open the clause of such a copula: a description of an unnamed set ("các nước ... hiện là thành
+# viên", "những nước đều là thành viên")
+_DESCRIBED = re.compile(r"\b(?:các|những|mọi|nhiều|một số)\s+(?:nước|quốc gia|thành viên|bên)\b")
+
+
+def standing_member(low: str, s0: int, ts: int) -> bool:
+    """Is the "là thành viên" at ``ts`` a standing membership of the clause's subject ("X hiện là thành viên", "X và Y
+    cùng là thành viên")?"""
+    if _STANDING.search(low, max(s0, ts - 16), ts) is None:
+        return False
+    c0 = max(low.rfind(";", s0, ts), low.rfind(",", s0, ts)) + 1 or s0
+    return _DESCRIBED.search(low, max(c0, s0), ts) is None
+
+
+# "củng cố quan hệ láng giềng tốt đẹp, hữu nghị truyền thống, hợp tác toàn diện ... giữa hai nước": "hợp tác" is one of
+# the qualities listed after "quan hệ", no act of cooperation of its own
+_QUALITIES = re.compile(r"(?:\s+[^\W\d][\w-]*){1,6}(?:,(?:\s+[^\W\d][\w-]*){1,6})*,\s+(?:và\s+)?$")
+_VERBISH = re.compile(r"\b(?:và các|là|được|đã|sẽ|nhằm|để|trong đó|thông qua|ký|tổ chức)\b")
+
+
+def relation_quality(low: str, rel_end: int, hs: int) -> bool:
+    """Is the "hợp tác" at ``hs`` an item of the list of qualities that follows "quan hệ" ending at ``rel_end``?"""
+    if rel_end < 0 or hs - rel_end > 120 or not low.endswith("quan hệ", 0, rel_end):
+        return False
+    return _QUALITIES.fullmatch(low, rel_end, hs) is not None and _VERBISH.search(low, rel_end, hs) is None
+
+
+# "(Hội An) được UNESCO công nhận là Di sản văn hóa thế giới": a site recognised by an agent; its country (unnamed, the
+# document's own) receives the recognition
+_RECOGNISED_AS = re.compile(r"công nhận\s+là\b")
+_BY_AGENT = re.compile(r"\bđược\s+[^,;.\s][^,;.]{0,40}$")
+
+
+def recognised_as(low: str, c0: int, ts: int) -> bool:
+    """Is the trigger at ``ts`` "công nhận là" after an agent ("được X công nhận là ...")?"""
+    return (
+        _RECOGNISED_AS.match(low, ts) is not None and _BY_AGENT.search(low, max(c0, ts - 50), ts) is not None
+    )
+
+
+_BEFORE_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|cùng|chính thức|cùng nhau)\s+)*$")
+
+
+def name_right_before(index: Any, low: str, hs: int) -> bool:
+    """Is a party named right before the verb at ``hs`` (its subject: "Việt Nam và Nhật Bản thông qua ...")?"""
+    before = index.between(max(0, hs - 60), hs)
+    return bool(before) and _BEFORE_VERB.fullmatch(low, before[-1].end, hs) is not None
+
+
+# "được kết nạp vào nhóm", "gia nhập khối này": the group by its head noun alone, the organisation named before
+_GROUP_HEAD = re.compile(
+    r"\s+(?:vào\s+)?(?:nhóm|khối|tổ chức|hiệp hội|diễn đàn|liên minh)(?:\s+(?:này|đó|ấy))?(?=\s*[,.;:)]|\s*$|\s+(?:năm|tháng|ngày|vào|từ)\b)"
+)
+_GROUP_REACH = 400
+
+
+def group_by_head(low: str, index: Any, te: int, ts: int, joiners: list[str]) -> list[str]:
+    """The organisation a bare "vào nhóm" after a joining verb refers to: the last one named before the trigger
+    (within ``_GROUP_REACH``) that is not one of the ``joiners``; [] when the verb is followed by no such head
+    noun."""
+    if _GROUP_HEAD.match(low, te) is None:
+        return []
+    orgs = [
+        m.code
+        for m in index.between(max(0, ts - _GROUP_REACH), ts)
+        if m.kind == "organisation" and m.code not in joiners
+    ]
+    return orgs[-1:]
