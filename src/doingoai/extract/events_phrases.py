@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from doingoai.extract import gazetteer
+from doingoai.extract.textscan import matches_at
 from doingoai.extract.triggers import AGREEMENT_NAME
 from doingoai.model import Document, Mention
 
@@ -333,7 +334,8 @@ def member_mentions(text: str, low: str, mentions: list[Mention]) -> list[Mentio
     if "thành viên" not in low:
         return []
     out: list[Mention] = []
-    for m in _MEMBERS.finditer(low):
+    # (``_MEMBERS.finditer(low)``, found from each "các ": the engine's own scan tried its `\b` everywhere)
+    for m in matches_at(low, _MEMBERS, ("các ",)):
         s, e = m.span()
         q = e + (9 if low.startswith((" sáng lập ", " đầu tiên "), e) else 0)
         nxt = text[q + 1 : q + 2]  # ("các thành viên sáng lập Liên hợp quốc": that organisation's founders)
