@@ -60,4 +60,5 @@ def ext_modules() -> list:
     raise SystemExit(f"DOINGOAI_COMPILE={tool!r}: use 1 (mypyc), mypyc or cython")
 
 
-setup(ext_modules=ext_modules())
+if __name__ == "__main__":  # as setuptools runs it (a test imports the hook without building)
+    setup(ext_modules=ext_modules())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -86,9 +87,7 @@ def test_compiled_extracts_exactly_what_pure_extracts():
 def test_compiled_build_refused_for_an_editable_install(monkeypatch):
     """DOINGOAI_COMPILE never builds into the development tree (stale extension modules would shadow
     edited .py files). ``ext_modules`` is called as setup.py would for ``develop``: nothing is built here."""
-    source = (ROOT / "setup.py").read_text(encoding="utf-8").replace("setup(ext_modules=ext_modules())", "")
-    hook: dict = {}
-    exec(compile(source, str(ROOT / "setup.py"), "exec"), hook)  # the module without its setup() call
+    hook = runpy.run_path(str(ROOT / "setup.py"), run_name="setup_hook")  # setup() runs only as __main__
     monkeypatch.setenv("DOINGOAI_COMPILE", "1")
     for command in ("develop", "editable_wheel"):
         monkeypatch.setattr(sys, "argv", ["setup.py", command])
