@@ -193,8 +193,10 @@ def read_places() -> list[dict]:
         if len(cols) != 6:
             raise SystemExit(f"{PLACES.name}:{n}: expected 6 tab-separated columns, got {len(cols)}")
         code, country, type_, vi, en, attrs = cols
+        # (a leading "~": a name a Vietnamese place shares, counted only with its country next to it)
+        vi_type = ["qualified" if v.startswith("~") else "translit" for v in filter(None, vi.split("|"))]
         rows = [
-            (v, "vi", "name" if i == 0 else "translit", "curated")
+            (v.lstrip("~"), "vi", "name" if i == 0 and vi_type[i] != "qualified" else vi_type[i], "curated")
             for i, v in enumerate(filter(None, vi.split("|")))
         ]
         rows += [
@@ -210,7 +212,11 @@ def read_places() -> list[dict]:
             if text and not any(x["text"] == text and x["lang"] == lang for x in names):
                 names.append({"text": text, "lang": lang, "type": kind, "source": source})
         key, _, val = attrs.partition("=")
-        first = {lang: next((x["text"] for x in names if x["lang"] == lang), "") for lang in ("vi", "en")}
+        first = {
+            lang: next((x["text"] for x in names if x["lang"] == lang and x["text"][0].isupper()), "")
+            or next((x["text"] for x in names if x["lang"] == lang), "")
+            for lang in ("vi", "en")
+        }
         names.sort(key=lambda x: (x["lang"], x["type"], x["text"]))
         out.append(
             {

@@ -366,11 +366,11 @@ def test_dates_are_well_formed(text):
         assert _ISO.fullmatch(d.value), d.value
 
 
-def test_a_day_range_across_two_months_gives_its_first_day():
+def test_a_day_range_across_two_months_gives_its_interval():
     text = "Từ ngày 28/2 đến 2/3/2001, Tổng thống Nga thăm Việt Nam; ngày 30/11 - 1/12/2020 hai bên họp."
     assert [(d.value, text[d.start : d.end]) for d in dates_in(text)] == [
-        ("2001-02-28", "ngày 28/2 đến 2/3/2001"),
-        ("2020-11-30", "ngày 30/11 - 1/12/2020"),
+        ("2001-02-28/2001-03-02", "ngày 28/2 đến 2/3/2001"),
+        ("2020-11-30/2020-12-01", "ngày 30/11 - 1/12/2020"),
     ]
 
 
@@ -406,7 +406,7 @@ def test_relative_months_weeks_and_days(text, base, expected):
         ("Hôm nay, ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.", ["1945-09-02"]),
         ("Việt Nam và Cu-ba năm nay kỷ niệm 60 năm quan hệ.", ["2020"]),  # "ba" of Cu-ba counts nothing
         ("Hội nghị họp vào thứ hai tuần tới.", ["2020-10"]),
-        ("Từ 25/12 đến 2/1/2002, đoàn thăm Lào.", ["2001-12-25"]),
+        ("Từ 25/12 đến 2/1/2002, đoàn thăm Lào.", ["2001-12-25/2002-01-02"]),
         ("Từ 30/2 đến 2/3/2001, đoàn thăm Lào.", ["2001-03-02"]),  # no 30 February
     ],
 )

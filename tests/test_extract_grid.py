@@ -156,9 +156,9 @@ CASES: list[tuple] = [
      K.MEMBERSHIP_ELECT, ("KOR",), ("UNSC",), "2023-06", S.OCCURRED),
     # --- host / chair ----------------------------------------------------------------------------------
     ("host-apec-ministers", "Ta đã tổ chức thành công Hội nghị Bộ trưởng phụ trách Thương mại APEC tại Thành phố Hồ Chí Minh ngày 1 – 2/6/2006.",
-     K.HOST, ("VNM",), ("APEC",), "2006-06-01", S.OCCURRED),  # a day range is dated by its first day
+     K.HOST, ("VNM",), ("APEC",), "2006-06-01/2006-06-02", S.OCCURRED),  # a day range is an interval of days
     ("host-apec-leaders", "Đăng cai Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 14 tại Hà Nội ngày 18 – 19/11/2006.",
-     K.HOST, ("VNM",), ("APEC",), "2006-11-18", S.OCCURRED),
+     K.HOST, ("VNM",), ("APEC",), "2006-11-18/2006-11-19", S.OCCURRED),
     ("host-country", "Năm 2010, Việt Nam đăng cai Hội nghị Cấp cao ASEAN lần thứ 16.",
      K.HOST, ("VNM",), ("ASEAN",), "2010", S.OCCURRED),
     ("host-foreign", "Tháng 11/2005, Hàn Quốc đăng cai Hội nghị các Nhà Lãnh đạo Kinh tế APEC tại Busan.",

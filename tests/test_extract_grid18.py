@@ -85,7 +85,7 @@ CASES: list[tuple] = [
     # --- 5. a leader named with the state's style and a personal name ----------------------------------------
     ("style-leader-visit",
      "Quốc vương Vương quốc Thái Lan Ma-ha Va-chi-ra-long-con thăm chính thức Lào từ ngày 12 – 14/3/2023.",
-     K.VISIT, ("THA",), ("LAO",), "2023-03-12", S.OCCURRED),
+     K.VISIT, ("THA",), ("LAO",), "2023-03-12/2023-03-14", S.OCCURRED),
     ("style-president-visit",
      "Tổng thống Cộng hòa In-đô-nê-xi-a Giô-cô Uy-đô-đô thăm cấp Nhà nước Việt Nam tháng 9/2018.",
      K.VISIT, ("IDN",), ("VNM",), "2018-09", S.OCCURRED),
@@ -115,7 +115,7 @@ CASES: list[tuple] = [
 
     # --- 8. "ORG ra đời / được thành lập (date), gồm A, B và C": founding members -------------------------------
     ("founded-with-list",
-     "SCO ra đời năm 2001, gồm Trung Quốc, Nga, Ca-dắc-xtan, Cư-rơ-gư-xtan, Tát-gi-ki-xtan và U-dơ-bê-ki-xtan.",
+     "SCO ra đời năm 2001, gồm sáu nước Trung Quốc, Nga, Ca-dắc-xtan, Cư-rơ-gư-xtan, Tát-gi-ki-xtan và U-dơ-bê-ki-xtan.",
      K.MEMBERSHIP_JOIN, ("CHN", "RUS", "KAZ"), ("SCO",), "2001", S.OCCURRED),
     ("founded-passive-list",
      "Năm 1985, SAARC được thành lập, bao gồm bảy nước Ấn Độ, Pa-ki-xtan, Băng-la-đét, Nê-pan, Bu-tan, "
@@ -174,7 +174,7 @@ CASES: list[tuple] = [
     ("host-country-talks",
      "Từ ngày 10 – 12/4/2017, Tổng thống Chi-lê thăm cấp Nhà nước Việt Nam. Trong chuyến thăm, Chủ tịch nước chủ "
      "nhà đã hội đàm với Tổng thống Chi-lê.",
-     K.CONSULT, ("VNM",), ("CHL",), "2017-04-10", S.OCCURRED),
+     K.CONSULT, ("VNM",), ("CHL",), "2017-04-10/2017-04-12", S.OCCURRED),
     ("host-country-abroad",
      "Tháng 5/2023, Thủ tướng Nhật Bản thăm chính thức Ấn Độ. Trong chuyến thăm, Thủ tướng nước chủ nhà đã hội "
      "đàm với Thủ tướng Nhật Bản.",

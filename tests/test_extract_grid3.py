@@ -37,11 +37,11 @@ CASES: list[tuple] = [
      K.COOPERATE, ("VNM", "KHM"), (), "2017-03", S.OCCURRED),
     # --- "người (đang) thăm X": the person before it visits -------------------------------------------------
     ("visit-rel-state", "Ngày 12/11, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Indonesia Joko Widodo, người đang thăm cấp Nhà nước Việt Nam từ ngày 11 đến 13/11/2023.",
-     K.VISIT, ("IDN",), ("VNM",), "2023-11-11", S.OCCURRED),
+     K.VISIT, ("IDN",), ("VNM",), "2023-11-11/2023-11-13", S.OCCURRED),
     ("visit-rel-official", "Chủ tịch nước tiếp Thủ tướng Singapore Lý Hiển Long, người thăm chính thức Việt Nam tháng 8/2018.",
      K.VISIT, ("SGP",), ("VNM",), "2018-08", S.OCCURRED),
     ("visit-rel-other", "Tổng thống Pháp đón Thủ tướng Nhật Bản, người đang thăm Pháp từ ngày 2 đến 4/5/2022.",
-     K.VISIT, ("JPN",), ("FRA",), "2022-05-02", S.OCCURRED),
+     K.VISIT, ("JPN",), ("FRA",), "2022-05-02/2022-05-04", S.OCCURRED),
     # --- chairing named by a role -------------------------------------------------------------------------
     ("chair-cuong-vi", "Năm 2020, trên cương vị Chủ tịch ASEAN, Việt Nam chủ trì Hội nghị Cấp cao đặc biệt ASEAN về ứng phó với thiên tai.",
      K.CHAIR, ("VNM",), ("ASEAN",), "2020", S.OCCURRED),

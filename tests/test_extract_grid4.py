@@ -48,7 +48,7 @@ CASES: list[tuple] = [
     ("semicolon-sign", "Ngày 5/3/2015, Thủ tướng Nhật Bản thăm Việt Nam; hai nước ký Tuyên bố chung về đối tác chiến lược.",
      K.AGREEMENT_SIGN, ("JPN", "VNM"), (), "2015-03-05", S.OCCURRED),
     ("semicolon-sign-interval", "Từ ngày 10 đến 12/9/2013, Thủ tướng Việt Nam thăm Ma-lai-xi-a; hai bên ký Tuyên bố chung.",
-     K.AGREEMENT_SIGN, ("VNM", "MYS"), (), "2013-09-10", S.OCCURRED),
+     K.AGREEMENT_SIGN, ("VNM", "MYS"), (), "2013-09-10/2013-09-12", S.OCCURRED),
     # --- an election whose body is named before the term ------------------------------------------------------
     ("elect-term-unhrc", "Năm 2022, Việt Nam ra ứng cử vào Hội đồng Nhân quyền Liên Hợp Quốc. Ngày 11/10/2022, Việt Nam trúng cử nhiệm kỳ 2023 – 2025.",
      K.MEMBERSHIP_ELECT, ("VNM",), ("UNHRC",), "2022-10-11", S.OCCURRED),

@@ -64,9 +64,9 @@ CASES: list[tuple] = [
      K.RELATIONS_UPGRADE, ("VNM", "FRA"), (), "2013", S.OCCURRED),
     # --- 4. a summit attended: a consultation with the parties its name holds --------------------------
     ("attend-summit", "Từ ngày 12 đến 13/5/2022, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao đặc biệt ASEAN – Hoa Kỳ tại Oa-sinh-tơn.",
-     K.CONSULT, ("VNM",), ("ASEAN", "USA"), "2022-05-12", S.OCCURRED),
+     K.CONSULT, ("VNM",), ("ASEAN", "USA"), "2022-05-12/2022-05-13", S.OCCURRED),
     ("attend-summit-tham-du", "Ngày 19 – 20/5/2016, Thủ tướng Nguyễn Xuân Phúc tham dự Hội nghị Cấp cao ASEAN – Nga tại Xô-chi.",
-     K.CONSULT, ("VNM",), ("ASEAN", "RUS"), "2016-05-19", S.OCCURRED),
+     K.CONSULT, ("VNM",), ("ASEAN", "RUS"), "2016-05-19/2016-05-20", S.OCCURRED),
     ("attend-summit-other-country", "Năm 2023, Thủ tướng Nhật Bản dự Hội nghị Cấp cao ASEAN – Nhật Bản tại Gia-các-ta.",
      K.CONSULT, ("JPN",), ("ASEAN",), "2023", S.OCCURRED),
     ("attend-summit-planned", "Tháng 10/2025, Thủ tướng sẽ dự Hội nghị Cấp cao ASEAN – Ô-xtrây-li-a tại Men-bơn.",

@@ -23,6 +23,7 @@ from doingoai.question_cues import (
     VOTES,
     actions,
     activities,
+    asks_level,
     name_heads,
     place_head,
     relation_levels,
@@ -90,6 +91,7 @@ class Question:
     name_heads: tuple[str, ...] = ()  # "quỹ nào" -> ("lập quỹ", "quỹ"): a capitalised name may answer
     # levels of relations named, each its set of modifiers: "Đối tác chiến lược" -> {"chien luoc"}
     levels: tuple[frozenset[str], ...] = ()
+    asks_level: bool = False  # "khuôn khổ nào", "what framework": the level of relations, none named
     # "Where do X and Y coordinate?": the activity's folded Vietnamese words ("phoi hop"); a forum
     # or an organisation answers, from a sentence saying it
     activity: tuple[str, ...] = ()
@@ -287,6 +289,7 @@ def analyse(text: str) -> Question:
         negated=negated_of(q),
         name_heads=name_heads(q) if lang == "vi" and wants is Wants.TEXT else (),
         levels=tuple(dict.fromkeys(relation_levels(folded))),
+        asks_level=asks_level(folded),
         activity=activities(folded)
         if wants is Wants.PLACE and not (kinds or _NOT_ACTIVITY.search(q))
         else (),

@@ -126,12 +126,10 @@ def _from(folded: str, at: int) -> bool:
     return bool(_FROM_BEFORE.search(folded, max(0, at - 24), at))
 
 
-def relation_levels(folded: str) -> list[frozenset[str]]:
-    """The levels of relations a folded text names, each as its set of modifiers ("đối tác chiến
-    lược toàn diện" -> {"chien luoc", "toan dien"}; "quan hệ đặc biệt" -> {"dac biet"}); an
-    agreement's name ("Hiệp định Đối tác Toàn diện và Tiến bộ ...") is no level, nor the level
-    relations were raised from ("từ Đối tác chiến lược lên ...", "from a strategic partnership to")."""
-    out: list[frozenset[str]] = []
+def level_spans(folded: str) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, modifiers) of each Vietnamese level of relations in a folded text (offsets hold in
+    the unfolded text: folding keeps one character per character)."""
+    out: list[tuple[int, int, frozenset[str]]] = []
     for m in _VI_LEVEL.finditer(folded):
         if m.group(1) or _AGREEMENT_AFTER.match(folded, m.end()) or _from(folded, m.start()):
             continue  # "Hiệp định Đối tác ...", "Đối tác Toàn diện Khu vực": an agreement's name
@@ -140,7 +138,31 @@ def relation_levels(folded: str) -> list[frozenset[str]]:
             continue  # "Đối tác Toàn diện và Tiến bộ": the CPTPP's name
         if m.group(2) and mods != {"dac biet"}:
             continue  # "quan hệ hợp tác": only "quan hệ đặc biệt" names a level
-        out.append(mods)
+        out.append((m.start(), m.end(), mods))
+    return out
+
+
+# the level of relations asked, none named: "khuôn khổ nào", "mức nào", "đối tác gì", "what is the
+# framework of … relations", "to what level", "what kind of partnership" (with relations in view)
+_ASKS_LEVEL = re.compile(
+    r"\b(?:khuon kho|muc|muc do|cap do|tam)\s+(?:quan he\s+)?nao\b|\bdoi tac\s+(?:gi|nao)\b|"
+    r"\b(?:what|which)\s+(?:is\s+the\s+|are\s+the\s+)?(?:framework|level)\b|\bto\s+what\s+level\b|"
+    r"\bwhat\s+(?:kind|type)\s+of\s+(?:partnership|relations?|relationship)\b"
+)
+_RELATIONS = re.compile(r"\b(?:quan he|doi tac|relations?|relationship|partnership|partners)\b")
+
+
+def asks_level(folded: str) -> bool:
+    """The question (folded) asks which level of relations two parties have, naming none itself."""
+    return bool(_ASKS_LEVEL.search(folded) and _RELATIONS.search(folded)) and not relation_levels(folded)
+
+
+def relation_levels(folded: str) -> list[frozenset[str]]:
+    """The levels of relations a folded text names, each as its set of modifiers ("đối tác chiến
+    lược toàn diện" -> {"chien luoc", "toan dien"}; "quan hệ đặc biệt" -> {"dac biet"}); an
+    agreement's name ("Hiệp định Đối tác Toàn diện và Tiến bộ ...") is no level, nor the level
+    relations were raised from ("từ Đối tác chiến lược lên ...", "from a strategic partnership to")."""
+    out = [mods for _, _, mods in level_spans(folded)]
     for m in _EN_LEVEL.finditer(folded):
         mods = frozenset(_EN_MODIFIERS[w] for w in re.findall(r"[a-z]+", m.group(1)) if w in _EN_MODIFIERS)
         if (m.group(2).startswith("partner") or mods == {"dac biet"}) and not _from(folded, m.start()):

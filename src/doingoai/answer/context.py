@@ -63,6 +63,10 @@ class DocumentContext:
         self._doc(hit["doc_id"])
         return relative.resolved(hit["text"], self.dates.get(hit["doc_id"]))
 
+    def document(self, doc_id: int) -> tuple[str, str]:
+        """The document's (text, title)."""
+        return self._doc(doc_id)
+
     def title(self, doc_id: int) -> str:
         """The document's title ("" if none)."""
         return self._doc(doc_id)[1]
@@ -169,7 +173,13 @@ class DocumentContext:
             return None  # another country named: the place is its
         text, _ = self._doc(hit["doc_id"])
         required = required_actors(asked)
+        from doingoai.extract.places import place_keys
+
+        known = place_keys()
         for name in places:
+            country = known.get(name.lower())  # (a place the table does not know: the text decides)
+            if country is not None and country not in asked:
+                continue  # a place the table knows as another country's ("tỉnh Nghệ An": Vietnam's)
             at = text.rfind(name, 0, hit["start"])
             if at < 0:
                 continue

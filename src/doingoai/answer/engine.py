@@ -43,6 +43,7 @@ from doingoai.answer.called import called_by
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.date_spans import is_relative
 from doingoai.answer.facts import from_events, party_codes
+from doingoai.answer.fields import field_answer
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.sections import asks, from_text
@@ -147,13 +148,19 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     if focus:
         hits += focused(kb, query, hits, context, actors_required)
     hits = with_blocks(kb, hits)
+    field = field_answer(q, hits, context, names_only, actors_required, terms)
+    if field is not None:  # "Người kế nhiệm: Lim Jock Hoi" in the entry the question names
+        return Answer(q.text, field[1], evidence_of(field[0]), kb_citation(kb, field[0]), via="text")
     supported = []
     denied: set[int] = set()
     own: set[int] = set()
     persons = required_actors({c for c in codes if actor_names.kind(c) == "person"}) if q.asks_person else []
     for i, h in enumerate(hits):
         passage = h.get("passage", "")
-        both = h["text"] + " " + passage + context.relative(h)  # ("Năm ngoái" in a text of 2025: 2024)
+        dated = context.relative(h)  # ("Năm ngoái" in a text of 2025: 2024): the sentence's own dates
+        if dated:
+            h = hits[i] = {**h, "relative": dated}
+        both = h["text"] + " " + passage + dated
         index = exact_index(both)
         sentence = h["text"]
         if not contains_all(names_required, both, index):

@@ -65,6 +65,10 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "establish": ("thiết lập", "xác lập", "lập quan hệ", "đặt quan hệ"),  # "hai nước lập quan hệ ..."
     "votes": ("phiếu",),
     "border": ("biên giới", "giáp biên"),
+    "succeeded": ("kế nhiệm",),
+    "invited": ("mời",),
+    "successor": ("kế nhiệm",),
+    "predecessor": ("tiền nhiệm",),
     "province": ("tỉnh",),
     "joint": ("liên hợp", "chung"),
     "thank": ("cảm ơn", "cám ơn"),
@@ -78,6 +82,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "comprehensive": ("toàn diện",),
     "strategic": ("chiến lược",),
     "partnership": ("đối tác",),
+    "framework": ("khuôn khổ", "đối tác"),
     "peacekeeping": ("gìn giữ hòa bình",),
     "directive": ("chỉ thị",),
     "resolution": ("nghị quyết",),

@@ -8,15 +8,25 @@ import re
 
 # "năm ngoái", "năm trước" (the year before), "năm nay", "năm tới"/"năm sau"; the same for months
 _RELATIVE = re.compile(
-    r"(?<!\w)(năm|tháng)\s+(ngoái|trước|nay|này|tới)(?!\w)",
+    r"(?<!\w)(năm|tháng)\s+(ngoái|trước|nay|này|tới|sau)(?!\w)",
     re.I,
 )
-_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "này": 0, "tới": 1}
+_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "này": 0, "tới": 1, "sau": 1}
+# "năm sau" follows the document's date only where nothing else dates it: not opening the sentence
+# ("Năm sau, …" goes on from the year told before), nor after a year the sentence writes
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # a count before it makes a span, not the year or month before: "hai năm trước", "20 năm nay"
 _COUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|nhiều|vài|mấy|các|những))\s*$", re.I
 )
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+# the story's time, not the document's: "Năm trước đó", "tháng sau ấy", "năm sau khi …", "năm trước
+# kia" (formerly), or a year next to it ("Tháng này năm 1975", "1995, năm sau")
+_STORY_AFTER = re.compile(r"\s*(?:(?:đó|ấy|khi|kia)(?!\w)|,?\s*(?:năm\s+)?(?:1[89]|20)\d\d(?!\d))", re.I)
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d,?\s*$")
+# "năm này"/"tháng này" point back to the year or month told before ("Năm 1995 …; năm này …"), save
+# opening the sentence ("Tháng này, hai bên …", "Đầu tháng này, …": the time of writing)
+_OPENING = re.compile(r"\s*(?:(?:đầu|cuối|giữa|trong|vào|ngay)\s+)?$", re.I)
 
 
 def resolved(text: str, date: str | None) -> str:
@@ -33,6 +43,14 @@ def resolved(text: str, date: str | None) -> str:
     for r in _RELATIVE.finditer(text):
         unit, word = r.group(1).lower(), r.group(2).lower()
         if _COUNT_BEFORE.search(text, max(0, r.start() - 12), r.start()):
+            continue
+        if _STORY_AFTER.match(text, r.end()) or _YEAR_BEFORE.search(text, max(0, r.start() - 8), r.start()):
+            continue
+        if word == "này" and not _OPENING.match(text[: r.start()]):
+            continue
+        if r.group(2).lower() == "sau" and (
+            not text[: r.start()].strip() or _YEAR.search(text, 0, r.start())
+        ):
             continue
         shift = _SHIFT[word]
         if unit == "năm":

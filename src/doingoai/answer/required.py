@@ -77,10 +77,11 @@ def own_year_first(year: int | None, supported: list[Scored]) -> list[Scored]:
     """The year a question names is in the evidence sentence when one sentence writes it: those
     come first, and a sentence writing other years only ("Từ tháng 10/2018, ...") is about another
     time and left out ("... năm 2022?" from "Năm 2022, Đội ... đến khu vực Abyei"). A sentence
-    writing no year may be about it (its passage or list heading names it): kept, after them."""
+    writing no year may be about it (its passage or list heading names it): kept, after them. A relative
+    date the sentence writes ("từ năm sau" in a text of 2010: ``hit["relative"]``) is its own year."""
     if year is None:
         return supported
-    own = [s for s in supported if str(year) in _YEARS.findall(s[2]["text"])]
+    own = [s for s in supported if str(year) in _YEARS.findall(s[2]["text"] + s[2].get("relative", ""))]
     if not own:
         return supported
     return own + [s for s in supported if s not in own and not _YEARS.search(s[2]["text"])]

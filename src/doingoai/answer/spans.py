@@ -15,7 +15,9 @@ from doingoai.answer.place_spans import find_locative
 from doingoai.answer.positions import Found, nearest, term_positions
 from doingoai.answer.required import find_ordinal
 from doingoai.answer.venues import find_venue
+from doingoai.fold import fold
 from doingoai.question import Question, Wants
+from doingoai.question_cues import level_spans
 
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b")
 
@@ -23,6 +25,8 @@ _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\b")
 def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -> Found | None:
     """The answer span by what the question asks: a theme, countries, a person, a place, or
     :func:`extract` by :attr:`Question.wants`."""
+    if q.asks_level:  # "khuôn khổ nào", "what framework": the level the sentence names
+        return find_level(sentence)
     if q.asks_theme:
         found = find_theme(sentence)
         if found or q.wants is Wants.TEXT:
@@ -58,6 +62,15 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
     if q.wants is Wants.PLACE:  # no place named: where a thing is put ("bố trí trong dự toán ...")
         return extract(q, sentence, terms) or find_locative(q, sentence)
     return extract(q, sentence, terms)
+
+
+def find_level(sentence: str) -> Found | None:
+    """The first level of relations the sentence names ("Đối tác toàn diện"), or None."""
+    spans = level_spans(fold(sentence))
+    if not spans:
+        return None
+    start, end, _ = spans[0]
+    return sentence[start:end], start, end
 
 
 def _years_of(span: str) -> tuple[str, ...]:

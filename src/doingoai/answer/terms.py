@@ -86,8 +86,8 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
 
 def search_query(q: Question, codes: set[str]) -> str:
     """The text to search with: the Vietnamese question, or Vietnamese words for an English one."""
-    if q.lang != "en":
-        return q.text
+    if q.lang != "en":  # a level of relations asked ("khuôn khổ nào"): the sentences naming one
+        return q.text + (" đối tác" if q.asks_level and "đối tác" not in q.text.lower() else "")
     words: list[str] = [actor_names.display(c, "vi") for c in sorted(codes)]
     words += [a for c in sorted(codes) for a in actor_names.abbreviations(c)]
     # the Vietnamese spellings of the other actors ("Niu Di-lân" for New Zealand, "Mỹ" for the US)

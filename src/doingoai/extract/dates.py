@@ -6,6 +6,7 @@
 * years: "năm 1978", "(1977)", a bare 1900–2099 ("Chủ tịch ASEAN 2020") -> "1978";
 * ranges: "1975–1985", "1975 -1985", "từ năm 1975 đến năm 1985", "nhiệm kỳ 2020-2021" -> "1975/1985";
 * days: "28/7/1995", "ngày 28 tháng 7 năm 1995" -> "1995-07-28"; months: "tháng 10/2025" -> "2025-10";
+  day ranges: "19-20/6/2024" -> "2024-06-19/2024-06-20" (without their year, "từ ngày 3 đến 6/5": dates_ranges);
 * "mùa xuân năm 1975" -> "1975"; "6 tháng đầu năm 2020" -> "2020-H1"; "quý I/2020" -> "2020-Q1";
   "những năm 1980", "thập niên 80" -> "1980/1989";
 * relative, resolved from the document's own date: "năm nay", "năm ngoái", "năm qua", "năm tới",
@@ -23,6 +24,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.textscan import lower_same_length
 from doingoai.model import BlockType, DateExpr, Document
@@ -164,11 +166,11 @@ def _value(m: re.Match[str], base: str) -> str:
     year: Any  # an int or the text of one
     g = m
     kind = _KIND.get(m.lastgroup or "")
-    if kind == "ry":  # a day range "19-20/6/2024", "28/2 đến 2/3/2001": its first day
+    if kind == "ry":  # a day range "19-20/6/2024", "28/2 đến 2/3/2001": the interval of its days
         end_month = int(g["rm"] or g["rm2"])
         month, day = int(g["rdm"] or end_month), int(g["rd"])
         year = int(g["ry"]) - (1 if month > end_month else 0)  # "25/12 đến 2/1/2002" starts in 2001
-        return _iso_day(year, month, day)
+        return day_interval(_iso_day(year, month, day), _iso_day(int(g["ry"]), end_month, last_day(m)))
     if kind == "nd":  # "Chiều 7/10": the document's year
         month, day = int(g["nm"]), int(g["nd"])
         year = base[:4]
@@ -268,7 +270,19 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
                 )
             )
             last = m.end()
+    if base or out:  # "Từ ngày 3 đến 6/5": a day range without its year (dates_ranges)
+        out = yearless_ranges(
+            low, out, base, start, end, _year_before, lambda lw, s, e: _range_month(lw, s, e, base)
+        )
     return out
+
+
+def _range_month(low: str, s: int, e: int, base: str) -> str:
+    """The month "tháng trước" / "tháng này" / "tháng tới" at ``low[s:e]`` names from the document's date ``base``
+    ("Từ ngày 14 đến 16 tháng trước"), "" in a narrative that told its own dates (:func:`_told_in_narrative`)."""
+    if _told_in_narrative(low, s, e):
+        return ""
+    return _near_day(" ".join(low[s:e].split()), base)
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -289,7 +303,7 @@ def _year_before(low: str, found: list[DateExpr], p: int) -> str:
     for d in reversed(found):
         if p - d.end > 400 or low.find("\n\n", d.end, p) >= 0:
             return ""
-        if d.value[:4].isdigit() and "/" not in d.value:
+        if d.value[:4].isdigit() and ("/" not in d.value or is_day_interval(d.value)):
             return d.value[:4]
     return ""
 
@@ -348,7 +362,7 @@ _TARGET = re.compile(
 
 
 def _single(values: list[DateExpr]) -> list[str]:
-    return [d.value for d in values if "/" not in d.value]
+    return [d.value[:10] if is_day_interval(d.value) else d.value for d in values if "/" not in d.value[:11]]
 
 
 def document_date(doc: Document) -> str:

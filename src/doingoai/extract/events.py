@@ -27,7 +27,14 @@ from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_founded import founders_listed
 from doingoai.extract.events_host import host_mentions
 from doingoai.extract.events_listed import listed_signings
-from doingoai.extract.events_members import name_right_before, relation_quality, standing_member
+from doingoai.extract.events_members import (
+    delegation_before,
+    name_right_before,
+    named_member,
+    recognised_as,
+    relation_quality,
+    standing_member,
+)
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_occasion import CELEBRATIONS
@@ -51,6 +58,13 @@ from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.triggers import lower_same_length, scan
 from doingoai.model import BlockType, Document, EventKind
+
+# a committee named by what it does: "Ủy ban hợp tác", "Hội đồng hợp tác" (lower-cased in reports)
+_DISCUSSED = re.compile(
+    r"\b(?:bàn|thảo luận|bàn bạc|trao đổi)\s+(?:về\s+)?(?:các\s+|những\s+)?"
+    r"(?:biện pháp|cách thức|cách|phương hướng|khả năng|giải pháp)(?:\s+[^\W\d][\w-]*){0,3}\s+$"
+)
+_BODY_NAMED = re.compile(r"\b(?:ủy ban|hội đồng|tiểu ban|nhóm công tác) $")
 
 
 def find_events(doc: Document) -> Document:
@@ -119,6 +133,7 @@ def find_events(doc: Document) -> Document:
                 since_opening(low, sent.start, hs)
                 or standing_member(low, sent.start, hs)
                 and index.any_between(sent.start, hs)  # (its subject named: "X hiện là thành viên ...")
+                or named_member(index, low, sent.start, hs)  # "Việt Nam là thành viên của X" (events_members)
             )
             and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
         ):
@@ -133,6 +148,14 @@ def find_events(doc: Document) -> Document:
             continue  # "tổ chức tọa đàm về quan hệ Việt Nam – Lào": the parties must be named (events_vocab)
         if h.trigger.name == "adopt_named" and not name_right_before(index, low, hs):
             continue  # "thể hiện thông qua Tuyên bố chung": by means of, no adoption (events_members)
+        if h.trigger.name == "visit_delegation" and not delegation_before(low, sent.start, hs):
+            continue  # "cán bộ làm việc tại Lào": a workplace; "đoàn X làm việc tại Y": a visit (events_members)
+        if h.trigger.name == "support_inscribed" and not recognised_as(low, sent.start, hs):
+            continue  # "ghi danh" alone is enrolment; "được UNESCO ghi danh là ..." a site inscribed (events_members)
+        if h.trigger.kind is EventKind.COOPERATE and _DISCUSSED.search(low, max(sent.start, hs - 60), hs):
+            continue  # "hai bên sẽ bàn các biện pháp tăng cường phối hợp": the topic discussed (round 19)
+        if h.trigger.name == "cooperate" and _BODY_NAMED.search(low, max(0, hs - 12), hs):
+            continue  # "kỳ họp Ủy ban hợp tác giữa hai tỉnh": a body's name, no act (round 19)
         if h.trigger.name == "cooperate" and relation_quality(low, rel_end, hs):
             continue  # "quan hệ láng giềng tốt đẹp, hữu nghị, hợp tác toàn diện": a quality listed (events_members)
         if h.trigger.name == "cooperate" and described_set(low, sent.start, hs):

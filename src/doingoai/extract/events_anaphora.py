@@ -110,6 +110,9 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
                 and not _TITLED.search(low, max(0, x.start - 16), x.start)
                 and (region is None or in_region(country_of(x.code), region))
             ):
+                if m.group("state") and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None:
+                    k -= 1  # "Việt Nam sớm công nhận nước này": a verb's object is not its own subject (round 19)
+                    continue
                 subj = _sentence_subject(doc, mentions, starts, x, s, kinds)  # (later sentence: its subject)
                 x = subj if subj is not None and in_region(country_of(subj.code), region) else x
                 code = country_of(x.code)
@@ -141,6 +144,12 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
+# a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này"), not
+# across a reporting or copular verb ("X khẳng định nước này ...", "X cho rằng nước này ...")
+_OWN_SUBJECT = re.compile(
+    r"(?:\s+(?!rằng\b|là\b|biết\b|khẳng định\b|tuyên bố\b|cho\b|nói\b|nêu\b|và\b|với\b|của\b|thì\b)"
+    r"[^\W\d][\w-]*){1,4}\s+(?:đất\s+)?$"
+)
 
 
 def _previous_paragraph_country(

@@ -43,7 +43,7 @@ from doingoai.extract.events_instruments import (
     told_meeting_orgs,
     trailing_companions,
 )
-from doingoai.extract.events_joint import in_subject, joint_meeting
+from doingoai.extract.events_joint import co_held_meeting, in_subject, joint_meeting
 from doingoai.extract.events_members import group_by_head, recognised_as, relation_quality
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import (
@@ -515,6 +515,8 @@ def draft_event(
             and not relation_quality(text, te, hop.start())  # (", hữu nghị, hợp tác toàn diện": a quality)
         ):
             kind = K.COOPERATE if kind is K.RELATIONS else kind
+    if trig.name == "coordinate" and co_held_meeting(text, te, c1):
+        kind = K.CONSULT  # "phối hợp với phía bạn tổ chức kỳ họp Ủy ban ...": the meeting held (events_joint)
     actors = as_actor(actors)
     recips = [c for c in recips if c not in actors]
     if anniv and not actors and not recips and kind in _PAIR_REMEMBERED:

@@ -1,7 +1,7 @@
 """An organisation's founding told with its founders listed after it: "GCC ra đời năm 1981, gồm Ả-rập Xê-út, Ca-ta,
 Cô-oét, Ba-ranh và Ô-man", "ASEAN được thành lập ngày 8/8/1967, gồm năm nước In-đô-nê-xi-a, ...". Each state listed
-after "gồm" joined the organisation (a founding membership) when it was founded. See docs/decisions.md (Events,
-round 18).
+after "gồm" joined the organisation (a founding membership) when it was founded — only where the text says they are the
+founders (a plain list is the members of today). See docs/decisions.md (Events, round 18; Review (session 6)).
 """
 
 from __future__ import annotations
@@ -13,12 +13,19 @@ from typing import Any
 from doingoai.extract.events_merge import Draft
 from doingoai.model import EventKind, Status
 
-# "<ORG> (chính thức) ra đời / được thành lập / thành lập (<date>), (bao) gồm (các nước | năm nước) A, B và C"
+# "<ORG> (chính thức) ra đời / được thành lập / thành lập (<date>), (ban đầu | khi thành lập) (bao) gồm (các nước
+# sáng lập | năm nước) A, B và C". A list with no such word is the members of today ("ASEAN được thành lập năm 1967,
+# gồm Bru-nây, ..., Việt Nam"): only "sáng lập", "ban đầu", "lúc đầu", "khi thành lập", or a count equal to the
+# list's length ("gồm năm nước A, B, C, D và E"), make it the founders.
+_COUNT = r"\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba)?"
 _FOUNDED_WITH = re.compile(
     r"\s*(?:chính thức\s+|đã\s+)?(?:ra đời|được thành lập|được lập ra|thành lập)\b(?P<mid>[^.;:\n,]{0,40}),\s*"
-    r"(?:bao\s+)?gồm\s+(?:các nước\s+|các quốc gia\s+|các thành viên\s+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-    r" (?:nước|quốc gia|thành viên)(?: sáng lập)?\s+)?"
+    r"(?P<first>(?:ban đầu|lúc đầu|khi (?:mới )?(?:thành lập|ra đời))\s*,?\s*)?(?:chỉ\s+)?(?:bao\s+)?gồm\s+"
+    r"(?:(?:các|những) (?:nước|quốc gia|thành viên)(?P<f1> sáng lập(?: là)?)?\s+"
+    r"|(?P<count>" + _COUNT + r") (?:nước|quốc gia|thành viên)(?P<f2> sáng lập(?: là)?)?\s+)?"
 )
+_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NUMBERS |= {"mười một": 11, "mười hai": 12, "mười ba": 13}
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*$")
 _ORG_KINDS = ("organisation", "body")
 
@@ -44,7 +51,7 @@ def founders_listed(
             if x.code not in members:
                 members.append(x.code)
             pos = x.end
-        if len(members) < 2:
+        if len(members) < 2 or not _founders(m, len(members)):
             continue
         k = bisect_right(sentence_starts, org.start) - 1
         if k < 0:
@@ -67,3 +74,11 @@ def founders_listed(
             )
         )
     return out
+
+
+def _founders(m: re.Match[str], n: int) -> bool:
+    """Does the list of ``n`` states matched after ``m`` name the founders (not the members of today)?"""
+    if m.group("first") or m.group("f1") or m.group("f2"):
+        return True
+    count = m.group("count")
+    return count is not None and (int(count) if count.isdigit() else _NUMBERS.get(count, 0)) == n

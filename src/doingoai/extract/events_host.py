@@ -1,6 +1,6 @@
 """The host country named by its role: "Trong chuyến thăm, Thủ tướng nước chủ nhà đã hội đàm với Thủ tướng X" — "nước
-chủ nhà" / "phía chủ nhà" is the country the visit told before went to (the destination named after "thăm"). A
-synthetic mention (``via="anaphora"``) of that country. See docs/decisions.md (Events, round 18).
+chủ nhà" / "phía chủ nhà" is the country the visit told before in its paragraph went to (the destination named after
+"thăm"). A synthetic mention (``via="anaphora"``) of that country. Not "nước sở tại" (where emigrants or firms live). See docs/decisions.md (Events, round 18).
 """
 
 from __future__ import annotations
@@ -11,28 +11,67 @@ from bisect import bisect_left
 from doingoai.model import Document, Mention
 
 _HOST = re.compile(
-    r"\b(?:nước chủ nhà|phía chủ nhà|quốc gia chủ nhà|nước sở tại)\b"
-)  # (not "vai trò chủ nhà")
+    r"\b(?:nước chủ nhà|phía chủ nhà|quốc gia chủ nhà)\b"
+)  # (not "vai trò chủ nhà"; not "nước sở tại": where emigrants or firms live, no visit's destination)
+# the host named right after it ("thắng nước chủ nhà Cam-pu-chia") or another event's ("nước chủ nhà của SEA Games")
+_NAMED_AFTER = re.compile(r" ?\(?(?:là )?")
+# the visit itself referred to in the host's sentence: it may be told in an earlier paragraph (a press release's lead)
+_THE_VISIT = re.compile(r"\b(?:chuyến thăm|chuyến công du|chuyến đi|dịp này)\b")
 # the destination of a visit: "thăm (chính thức | cấp Nhà nước | làm việc tại) X", "chuyến thăm X"
 _VISITED = re.compile(
     r"\bthăm(?: chính thức| cấp nhà nước| hữu nghị| làm việc)*(?:,? và làm việc)?(?: tại| ở)?\s+$"
 )
 _REACH = 800
+_NAMES = ("country", "organisation", "body")
 
 
 def host_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
-    """A mention of the visited country for each "nước chủ nhà" whose visit is told in the ``_REACH`` before it."""
-    if "chủ nhà" not in low and "sở tại" not in low:
+    """A mention of the visited country for each "nước chủ nhà" whose visit is told in its paragraph (or before it
+    when its sentence refers to "chuyến thăm"; at most ``_REACH`` before it), unless a country or "của" follows it
+    (the host named there, or another event's host)."""
+    if "chủ nhà" not in low:
         return []
     starts = [m.start for m in mentions]
+    blocks = [b.start for b in doc.blocks]
+    dates = sorted(d.start for d in doc.dates)
     out: list[Mention] = []
     for h in _HOST.finditer(low):
         s = h.start()
+        if _named_after(low, mentions, starts, h.end()):
+            continue
+        b = bisect_left(blocks, s + 1) - 1
+        sent = doc.sentence_at(s)
+        if sent is not None and (
+            _THE_VISIT.search(low, sent.start, s) or not _dated(dates, sent.start, sent.end)
+        ):
+            lo = max(
+                0, s - _REACH
+            )  # ("Trong chuyến thăm, ...", or no time of its own: the visit's story goes on)
+        else:
+            lo = max(blocks[b] if b >= 0 else 0, s - _REACH)  # (the visit told in the same paragraph)
         k = bisect_left(starts, s) - 1
-        while k >= 0 and s - mentions[k].end <= _REACH:
+        while k >= 0 and mentions[k].start >= lo:
             x = mentions[k]
-            if x.kind == "country" and _VISITED.search(low, max(0, x.start - 40), x.start):
+            if x.kind == "country" and (  # (or the host named before: "thắng nước chủ nhà Cam-pu-chia")
+                _VISITED.search(low, max(0, x.start - 40), x.start)
+                or low.endswith(("chủ nhà ", "chủ nhà là ", "chủ nhà ("), max(0, x.start - 12), x.start)
+            ):
                 out.append(Mention(s, h.end(), x.code, "country", "anaphora"))
                 break
             k -= 1
     return out
+
+
+def _dated(dates: list[int], s: int, e: int) -> bool:
+    """Does a date start in ``[s, e)`` (a sentence with a time of its own: another episode than the visit)?"""
+    k = bisect_left(dates, s)
+    return k < len(dates) and dates[k] < e
+
+
+def _named_after(low: str, mentions: list[Mention], starts: list[int], end: int) -> bool:
+    """Is the host named right after "nước chủ nhà" (a country: "nước chủ nhà Cam-pu-chia", "là Việt Nam") or is
+    it another event's ("nước chủ nhà của SEA Games")? A person's name after it is the host's leader."""
+    after = _NAMED_AFTER.match(low, end).end()  # type: ignore[union-attr]  # (it matches "" too)
+    k = bisect_left(starts, end)
+    named = k < len(starts) and mentions[k].start <= after and mentions[k].kind in _NAMES
+    return named or low.startswith("của", after)

@@ -8,6 +8,8 @@ organisation ("Việt Nam và Thái Lan đăng cai Hội nghị ASEAN" stays a h
 
 from __future__ import annotations
 
+import re
+
 from doingoai.extract import gazetteer
 
 _NO_SUBJECT_MARKERS = ("với", "cho", "của", "tại", "ở")  # a group after these is no subject of the verb
@@ -34,3 +36,18 @@ def in_subject(pre: list, codes: list[str]) -> bool:
 def _is_state(code: str) -> bool:
     e = gazetteer.entry(code)
     return e is not None and e.kind == "country"
+
+
+# "phối hợp với phía bạn tổ chức kỳ họp Ủy ban hợp tác", "cùng với X tổ chức Hội nghị ...": a meeting held with the
+# partner is their consultation (the gold of every set), unlike activities held together ("tổ chức tuần văn hóa",
+# "tổ chức tọa đàm": cooperation). Round 19.
+_CO_HELD = re.compile(
+    r"[^;:.()]{1,60}?\btổ chức\s+(?:các\s+|một\s+)?(?:kỳ họp|phiên họp|cuộc họp|hội nghị|hội đàm|cuộc gặp)\b",
+    re.IGNORECASE,
+)
+
+
+def co_held_meeting(text: str, te: int, c1: int) -> bool:
+    """Does the coordination verb ending at ``te`` ("phối hợp với X") govern the holding of a meeting before the
+    clause end ``c1``?"""
+    return _CO_HELD.match(text, te, c1) is not None

@@ -45,12 +45,12 @@ def listed_signings(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]
             if b.type is not BlockType.LIST_ITEM:
                 break
             e = b.end
-            # (an item ends at its ";": a paragraph run into it is not part of it)
-            cut = _ITEM_STOP.search(doc.text, b.start + 1, e)
-            e = cut.start() if cut else e
-            while e > b.start and doc.text[e - 1] in _ITEM_END:
-                e -= 1
             i = _BULLET.match(doc.text, b.start, e).end()  # type: ignore[union-attr]  # (it matches "" too)
+            # (an item ends at its ";": a paragraph run into it is not part of it; searched after the bullet "1.")
+            cut = _ITEM_STOP.search(doc.text, i, e)
+            e = cut.start() if cut else e
+            while e > i and doc.text[e - 1] in _ITEM_END:
+                e -= 1
             if e <= i:
                 continue
             name = doc.text[i:e]

@@ -30,6 +30,28 @@ def standing_member(low: str, s0: int, ts: int) -> bool:
     return _DESCRIBED.search(low, max(c0, s0), ts) is None
 
 
+# "Việt Nam là thành viên của Tổ chức Quốc tế Pháp ngữ": with no adverb, a state's name opening its clause right
+# before the copula is the member (the gold of every set: membership, ongoing); a subject described ("các nước
+# ASEAN là ...") or negated ("chưa là") is not. Round 19.
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n]|,|^\W*\d+\.|\b(?:hiện nay|hiện tại|ngày nay|nay|hiện))\W*$")
+
+
+_VAGUE_SINCE = re.compile(r"[^.;:\n]*?\btừ\s+(?:rất\s+)?(?:lâu|trước|sớm)\b")
+
+
+def named_member(index: Any, low: str, s0: int, ts: int) -> bool:
+    """Is the "là thành viên" at ``ts`` said of a party named right before it, opening its clause?"""
+    before = index.between(max(s0, ts - 80), ts)
+    if not before or low[before[-1].end : ts].strip() != "":
+        return False
+    first = before[-1]
+    if _VAGUE_SINCE.match(low, ts, min(len(low), ts + 100)) is not None:
+        return (
+            False  # "Na Uy là thành viên NATO từ lâu": a vague "since" read as no event (round 9's decision)
+        )
+    return _CLAUSE_OPEN.search(low, max(s0, first.start - 20), first.start) is not None or first.start == s0
+
+
 # "củng cố quan hệ láng giềng tốt đẹp, hữu nghị truyền thống, hợp tác toàn diện ... giữa hai nước": "hợp tác" is one of
 # the qualities listed after "quan hệ", no act of cooperation of its own
 _QUALITIES = re.compile(r"(?:\s+[^\W\d][\w-]*){1,6}(?:,(?:\s+[^\W\d][\w-]*){1,6})*,\s+(?:và\s+)?$")
@@ -40,12 +62,38 @@ def relation_quality(low: str, rel_end: int, hs: int) -> bool:
     """Is the "hợp tác" at ``hs`` an item of the list of qualities that follows "quan hệ" ending at ``rel_end``?"""
     if rel_end < 0 or hs - rel_end > 120 or not low.endswith("quan hệ", 0, rel_end):
         return False
+    if maintained_relation(low, rel_end, hs):
+        return True
     return _QUALITIES.fullmatch(low, rel_end, hs) is not None and _VERBISH.search(low, rel_end, hs) is None
+
+
+# "duy trì / củng cố quan hệ (hữu nghị,) hợp tác (truyền thống) với X", "Quan hệ hữu nghị, hợp tác giữa A và B ...":
+# the ties kept up or told as a subject are the relations themselves (the gold of most sets: relations), unlike
+# "tăng cường / có quan hệ hợp tác với X" (cooperation). Round 19.
+_KEPT_BEFORE = re.compile(
+    r"(?:(?:\bduy trì|\bcủng cố|\bgiữ vững|\bgiữ gìn|\bgìn giữ|\bvun đắp)(?:\s+(?:các|mối|những))?\s+"
+    r"|(?:^|[.;:!?\n]\s*|^\W*\d+\.\s+))quan hệ$"
+)
+_KEPT_GAP = re.compile(
+    r"(?:\s+(?:hữu nghị|đoàn kết|truyền thống|láng giềng|tốt đẹp|gắn bó)){0,3}\s*(?:,|\s+và)?\s+$"
+)
+
+
+def maintained_relation(low: str, rel_end: int, hs: int) -> bool:
+    """Is the "hợp tác" at ``hs`` part of the name of ties kept up ("duy trì quan hệ hợp tác", "Quan hệ hữu nghị,
+    hợp tác giữa ...") after the "quan hệ" ending at ``rel_end``?"""
+    return (
+        _KEPT_GAP.fullmatch(low, rel_end, hs) is not None
+        and _KEPT_BEFORE.search(low, max(0, rel_end - 40), rel_end) is not None
+    )
 
 
 # "(Hội An) được UNESCO công nhận là Di sản văn hóa thế giới": a site recognised by an agent; its country (unnamed, the
 # document's own) receives the recognition
-_RECOGNISED_AS = re.compile(r"công nhận\s+là\b")
+# (round 19: "được UNESCO ghi danh là ...", "được UNESCO công nhận năm 2003", "ghi danh vào Danh sách ...")
+_RECOGNISED_AS = re.compile(
+    r"(?:công nhận|ghi danh)(?:\s+là\b|\s+vào\s+danh sách\b|\s+(?:vào\s+)?(?:năm|ngày|tháng)\s+\d)"
+)
 _BY_AGENT = re.compile(r"\bđược\s+[^,;.\s][^,;.]{0,40}$")
 
 
@@ -84,3 +132,16 @@ def group_by_head(low: str, index: Any, te: int, ts: int, joiners: list[str]) ->
         if m.kind == "organisation" and m.code not in joiners
     ]
     return orgs[-1:]
+
+
+# "(Tháng trước,) đoàn công tác của tỉnh làm việc tại thành phố X", "cử đoàn đại biểu ... làm việc tại tỉnh X": a
+# delegation, the verb's subject, works in a place (a visit); not "cán bộ làm việc tại ...", "đoàn ... đã làm việc
+# với" (talks). Round 19.
+_DELEGATION = re.compile(
+    r"\bđoàn(?:\s+(?!làm\b|là\b|và\b|đã\b|sẽ\b)[^\W\d][\w-]*|\s+\([^()]{1,40}\)){1,10}\s+(?:(?:đã|sẽ|đến|sang|tới)\s+)*$"
+)
+
+
+def delegation_before(low: str, s0: int, ts: int) -> bool:
+    """Is the "làm việc tại" at ``ts`` said of a delegation named right before it ("đoàn công tác của tỉnh ...")?"""
+    return _DELEGATION.search(low, max(s0, ts - 90), ts) is not None

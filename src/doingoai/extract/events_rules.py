@@ -21,6 +21,7 @@ import re
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_joint import co_held_meeting
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
 from doingoai.extract.events_tasks import requested, same_time_as_named
@@ -107,6 +108,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "VIFTA là hiệp định ... đầu tiên Israel ký với ...": what it is, not a signing
     if kind is K.HOST and _CONTRIBUTE.search(low, max(0, ts - 20), ts):
         return True  # "góp phần tổ chức thành công Hội nghị ...": helping another host
+    if h.trigger.name == "coordinate" and co_held_meeting(low, h.end, min(len(low), h.end + 160)):
+        return False  # "phối hợp với phía bạn tổ chức kỳ họp ...": the meeting held together (events_joint)
     if h.trigger.name == "coordinate":  # "phối hợp với Cam-pu-chia hoàn thành ký ...": the manner of that act
         stop = _CLAUSE_STOP.search(low, h.end, h.end + 160)
         tail = low[h.end : stop.start() if stop else h.end + 160]

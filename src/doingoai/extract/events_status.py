@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from doingoai.extract import gazetteer
+from doingoai.extract.dates import is_day_interval
+from doingoai.extract.dates_terms import term_or_target
 from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
@@ -178,6 +180,7 @@ def date_of(
             ):  # thành thành viên WTO ngày ...")
                 return d.value, True  # keeps the date written after it, not the previous item's
     finer: list[str] = []
+    term = ""
     for d in ctx.dates_in(c0, p1):
         if (
             ctx.attached(d)
@@ -198,6 +201,9 @@ def date_of(
         if d.start >= te and text.find("được", te, d.start) >= 0 and _PARTICIPLE.search(text, te, d.start):
             continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
         gap = ts - d.end if d.end <= ts else d.start - te
+        if d.start >= te and gap <= 100 and term_or_target(text, d.start, te):
+            term = term or d.value  # "ký thỏa thuận giai đoạn 2025 – 2030 ... trong năm nay" (dates_terms)
+            continue
         if 0 <= gap and (d.end <= ts or gap <= 100):
             finer.append(d.value)
             if gap < dist:
@@ -208,8 +214,11 @@ def date_of(
                     and _OPEN_BRACKET.search(text, max(te, d.start - 12), d.start) is not None
                     and text.startswith(")", d.end)
                 )  # "... quan hệ ngoại giao (Việt Nam – Mê-hi-cô) (19/5/1975)": the one date in brackets
+    best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
     if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
-        best = next((v for v in finer if v.startswith(best + "-") and "/" not in v), best)
+        best = next(
+            (v for v in finer if v.startswith(best + "-") and ("/" not in v or is_day_interval(v))), best
+        )
     if best:
         if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
             ctx.cache[(_QUALIFIER_KEY, te)] = qualifier

@@ -81,7 +81,15 @@ _ASPECT_GAP = re.compile(
 # triggers that end with their place word ("... tại"), the country right after them being their partner, and the
 # discussions whose subject names both parties
 PLACE_OBJECT = frozenset(
-    {"visit_work", "visit_trip", "invest_standing", "consult_discuss", "trade", "conflict_clash"}
+    {
+        "visit_work",
+        "visit_trip",
+        "invest_standing",
+        "consult_discuss",
+        "trade",
+        "conflict_clash",
+        "visit_delegation",
+    }
 )
 _ONE_SIDE = frozenset({"VNM", "CPV"})
 # subject-first triggers whose pair of parties may stand further into the subject than a relation's

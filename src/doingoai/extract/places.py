@@ -13,10 +13,14 @@ for the events stage only, as "hai nước" is) where the grammar makes it one:
   and the delegation's or authorities' place ("đoàn đại biểu tỉnh Hủa Phăn", "chính quyền tỉnh Vân Nam").
 
 A Vietnamese place after "với" is a domestic partner ("phối hợp với Kiên Giang, Đồng Tháp"), no party. In a Vietnamese
-provincial body's document (its issuer line "UBND TỈNH ...", "TỈNH ỦY", "ĐẢNG BỘ TỈNH ...", or a title naming "tỉnh
-<Vietnamese province>") the bare "Tỉnh" / "tỉnh" with no name after it, "Tỉnh ủy", "UBND tỉnh" stand for Vietnam in
-the same positions, as "ta" does; "hai tỉnh" there is the province and the foreign country named last before it,
-"các tỉnh bạn" that foreign country.
+provincial body's document (its issuer line "UBND TỈNH ...", "TỈNH ỦY", "ĐẢNG BỘ TỈNH ...", or a title naming one
+"tỉnh <Vietnamese province>" under no other body's issuer line) the bare "Tỉnh" / "tỉnh" with no name after it, "Tỉnh
+ủy", "UBND tỉnh" stand for Vietnam in the same positions, as "ta" does; "hai tỉnh" there is the province and the
+foreign place named last before it in its paragraph, "các tỉnh bạn" the foreign place or country named last before.
+
+A place name must be written as the table writes it, every capitalised word capitalised ("Hòa bình" is peace), or
+the whole name in capitals; a name a Vietnamese place or word shares (the table's "~Đông Hưng") counts only with its
+country in brackets after it ("Đông Hưng (Trung Quốc)"), or in its unit-word form ("thành phố Đông Hưng").
 """
 
 from __future__ import annotations
@@ -48,6 +52,25 @@ def place_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _shapes() -> dict[str, tuple[tuple[int, ...], bool]]:
+    """Lower-cased place names -> (the offsets of the words the name capitalises, whether it is "qualified": a name
+    a Vietnamese place or word shares, counted only with its country in brackets next to it)."""
+    from doingoai.extract.mentions import tone_variants
+
+    out: dict[str, tuple[tuple[int, ...], bool]] = {}
+    for e in gazetteer.places().values():
+        for n in e.names:
+            caps = tuple(m.start() for m in re.finditer(r"\S+", n.text) if m.group(0)[0].isupper())
+            for v in tone_variants(n.text):
+                old = out.get(v.lower())
+                # (two spellings of one key: the fewer capitals, qualified only if both are)
+                if old is not None:
+                    caps = tuple(c for c in caps if c in old[0])
+                out[v.lower()] = (caps, n.type == "qualified" and (old is None or old[1]))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """:func:`place_keys` as an automaton (for a text the mention stage has not seen): values (length, country)."""
     a = ahocorasick.Automaton()
@@ -65,6 +88,7 @@ def capitals() -> dict[str, str]:
         for e in gazetteer.places().values()
         if e.attr("type") in ("capital", "municipality", "city")
         for n in e.names
+        if n.type != "qualified"
     }
 
 
@@ -96,9 +120,13 @@ def _places(text: str, low: str) -> list[tuple[int, int, str]]:
     hits = seen if seen is not None else [(e + 1 - k, e + 1, c) for e, (k, c) in _automaton().iter(low)]
     if not hits:
         return out
+    shapes = _shapes()
     for s, end, country in sorted(hits, key=lambda h: (h[0], -h[1])):  # leftmost-longest
-        if out and s < out[-1][1] or not text[s].isupper() or s > 0 and low[s - 1] == "-":
+        if out and s < out[-1][1] or s > 0 and low[s - 1] == "-":
             continue
+        caps, qualified = shapes.get(low[s:end], ((0,), False))
+        if not _shaped(text, s, end, caps) or qualified and not _country_next(low, end, country):
+            continue  # ("Hòa bình được duy trì": no place; "Đông Hưng hỗ trợ" with no "(Trung Quốc)": Vietnam's)
         if end < n and (low[end].isalnum() or low[end] == "-" and end + 1 < n and low[end + 1].isalnum()):
             continue
         if text.startswith(" ", end) and text[end + 1 : end + 2].isupper() and not text[s:end].isupper():
@@ -106,6 +134,30 @@ def _places(text: str, low: str) -> list[tuple[int, int, str]]:
         if s == 0 or not low[s - 1].isalnum():
             out.append((s, end, country))
     return out
+
+
+def _shaped(text: str, s: int, e: int, caps: tuple[int, ...]) -> bool:
+    """Is every word the name capitalises capitalised at ``[s, e)`` (or the whole name upper case)?"""
+    return all(text[s + c].isupper() for c in caps) or text[s:e].isupper()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, frozenset[str]]:
+    """Country code -> its lower-cased Vietnamese and English names (for "Đông Hưng (Trung Quốc)")."""
+    out: dict[str, set[str]] = {}
+    for e in gazetteer.entries().values():
+        if e.kind == "country":
+            out.setdefault(e.code, set()).update(n.text.lower() for n in e.names if n.type != "deixis")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_BRACKETED = re.compile(r" ?\(([^()\n]{2,40})\)")
+
+
+def _country_next(low: str, e: int, country: str) -> bool:
+    """Is the place's country named in brackets right after it ("Đông Hưng (Trung Quốc)")?"""
+    m = _BRACKETED.match(low, e)
+    return m is not None and m.group(1).strip() in _country_names().get(country, frozenset())
 
 
 # what may stand between a party marker and the place: a count, a unit, a qualifier, an authority or delegation
@@ -139,6 +191,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OWN_ISSUER = re.compile(
     r"\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG BỘ|HĐND|HỘI ĐỒNG NHÂN DÂN) (TỈNH|THÀNH PHỐ)\b|\b(TỈNH|THÀNH) ỦY\b"
 )
+# an issuer line of another body (a ministry, a central office, a district, a newspaper) at the top of the document
+_OTHER_ISSUER = re.compile(
+    r"(?m)^(?:BỘ|BAN|SỞ|VĂN PHÒNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG ƯƠNG|HỌC VIỆN|VIỆN|TRƯỜNG|ĐẠI SỨ QUÁN|TỔNG CỤC|CỤC"
+    r"|HUYỆN ỦY|UBND HUYỆN|ỦY BAN NHÂN DÂN HUYỆN|TẠP CHÍ|BÁO(?! CÁO)|THÔNG TẤN XÃ) [^\n]+$"
+)
 # the own province, bare: "Tỉnh", "tỉnh", "Tỉnh ủy", "UBND tỉnh", "Ủy ban nhân dân tỉnh" with no name after it
 _OWN = re.compile(
     r"(?<![^\W\d_])(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) )?(?:tỉnh|thành phố)(?: ủy)?(?![^\W\d_])"
@@ -164,18 +221,27 @@ def _named_after(text: str, e: int) -> bool:
 
 def own_unit(doc: Document) -> str:
     """ "tỉnh" or "thành phố" when ``doc`` is a Vietnamese provincial body's (its issuer line in the first lines:
-    "UBND TỈNH ...", "ĐẢNG BỘ TỈNH ...", "TỈNH ỦY") or its title names a Vietnamese province ("... của tỉnh Nghệ
-    An"), else ""."""
+    "UBND TỈNH ...", "ĐẢNG BỘ TỈNH ...", "TỈNH ỦY") or its title names one Vietnamese province ("... của tỉnh Nghệ
+    An") and no other body's issuer line heads it ("BỘ NGOẠI GIAO"), else ""."""
     head = doc.text[:400]
     m = _OWN_ISSUER.search(head) if "TỈNH" in head or "THÀNH" in head else None
     if m is not None:
         return "thành phố" if (m.group(1) or m.group(2)) in ("THÀNH PHỐ", "THÀNH") else "tỉnh"
     title = doc.title
-    if title and ("tỉnh" in title.lower() or "thành phố" in title.lower()):
-        low = title.lower()
-        for s, _, country in _places(title, low):
-            if country == VNM and low[:s].endswith(("tỉnh ", "thành phố ")):
-                return "thành phố" if low[:s].endswith("thành phố ") else "tỉnh"
+    low = (title or "").lower()
+    if (
+        "tỉnh" not in low
+        and "thành phố" not in low
+        or any(m.group(0).isupper() for m in _OTHER_ISSUER.finditer(head))
+    ):
+        return ""  # (a ministry's or another body's report about a province is not the province's own)
+    # a title naming two provinces ("Lãnh đạo tỉnh Cao Bằng làm việc với tỉnh Lạng Sơn") is a news story
+    title = title or ""
+    if len({title[s:e] for s, e, country in _places(title, low) if country == VNM}) != 1:
+        return ""
+    for s, _, country in _places(title, low):
+        if country == VNM and low[:s].endswith(("tỉnh ", "thành phố ")):
+            return "thành phố" if low[:s].endswith("thành phố ") else "tỉnh"
     return ""
 
 
@@ -222,7 +288,7 @@ def place_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Men
         out.append(Mention(at, e, country, "country", "anaphora"))
         prev_end = e
     if unit:
-        out += _own_mentions(doc, low, unit, [x.start for x in doc.sentences], mentions)
+        out += _own_mentions(doc, low, unit, [x.start for x in doc.sentences], mentions, found)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -237,7 +303,12 @@ def _start(m: Mention) -> int:
 
 
 def _own_mentions(
-    doc: Document, low: str, unit: str, starts: list[int], taken: list[Mention]
+    doc: Document,
+    low: str,
+    unit: str,
+    starts: list[int],
+    taken: list[Mention],
+    found: list[tuple[int, int, str]],
 ) -> list[Mention]:
     """The document's own province, named bare ("Tỉnh duy trì ...", "đoàn công tác của tỉnh", "hỗ trợ tỉnh"), as
     Vietnam; "hai tỉnh" as the province and the foreign country named last before it, "các tỉnh bạn" as that
@@ -274,29 +345,29 @@ def _own_mentions(
             and _verb_after(doc.text, e)
         ):
             out.append(Mention(s, e, VNM, "country", "anaphora"))
+    # the foreign places, and the foreign places and countries, named in the document: listed once, then bisected
+    places = [(s, c) for s, _, c in found if c != VNM]
+    named = sorted(
+        places + [(x.start, x.code) for x in doc.mentions if x.kind == "country" and x.code != VNM]
+    )
+    block_starts = [b.start for b in doc.blocks]
     for m in _PAIR.finditer(low):
         s, e = m.span()
         if _named_after(doc.text, e):
             continue
-        other = _foreign_before(doc, low, s)
+        # "hai tỉnh": a foreign PLACE named before it in its paragraph
+        k = bisect_left(block_starts, s + 1) - 1
+        other = _last_before(places, block_starts[k] if k >= 0 else max(0, s - 400), s)
         if other:
             out.append(Mention(s, e, f"{VNM}|{other}", "pair", "anaphora"))
     for m in _FRIEND.finditer(low) if " bạn" in low else ():  # "các tỉnh bạn": the foreign one named before
-        other = _foreign_before(doc, low, m.start(), whole=True)
+        other = _last_before(named, 0, m.start())
         if other:
             out.append(Mention(m.start(), m.end(), other, "country", "anaphora"))
     return out
 
 
-def _foreign_before(doc: Document, low: str, pos: int, whole: bool = False) -> str:
-    """The country of the last foreign place or country named before ``pos`` in its paragraph (``whole``: in the
-    document)."""
-    b = next((b for b in doc.blocks if b.start <= pos < b.end), None)
-    lo = 0 if whole else b.start if b is not None else max(0, pos - 400)
-    found = [(s, c) for s, _, c in _places(doc.text[lo:pos], low[lo:pos]) if c != VNM]
-    found += [
-        (m.start - lo, m.code)
-        for m in doc.mentions
-        if lo <= m.start < pos and m.kind == "country" and m.code != VNM
-    ]
-    return max(found)[1] if found else ""
+def _last_before(named: list[tuple[int, str]], lo: int, pos: int) -> str:
+    """The country of the last of ``named`` (sorted (start, country)) in ``[lo, pos)``, or ""."""
+    k = bisect_left(named, (pos, "")) - 1
+    return named[k][1] if k >= 0 and named[k][0] >= lo else ""

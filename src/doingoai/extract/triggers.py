@@ -460,6 +460,9 @@ LEXICON: tuple[Trigger, ...] = (
             + _NO_WORD,
             back=2,
         ),
+        # a site inscribed by an agent: "(Cố đô Huế) được UNESCO ghi danh là Di sản ..." (only after "được X":
+        # events_members.recognised_as; round 19)
+        _T("support_inscribed", K.SUPPORT, ("ghi danh",), r"ghi danh" + _NO_WORD),
         _T(
             "support",
             K.SUPPORT,
@@ -555,6 +558,9 @@ LEXICON: tuple[Trigger, ...] = (
             back=7,
         ),
         # "Thủ tướng Nhật Bản đến thăm và làm việc tại Việt Nam": the place after "tại" is the destination (events_vocab)
+        # a delegation's working trip: "đoàn công tác của tỉnh làm việc tại thành phố X" (only after "đoàn ...":
+        # events_members.delegation_before; round 19)
+        _T("visit_delegation", K.VISIT, ("làm việc",), r"làm việc (?:tại|ở)" + _NO_WORD),
         _T(
             "visit_work",
             K.VISIT,
@@ -634,9 +640,12 @@ LEXICON: tuple[Trigger, ...] = (
         _T(
             "consult_discuss",
             K.CONSULT,
-            ("thảo luận", "bàn bạc", "tọa đàm", "tham khảo chính trị"),
+            ("thảo luận", "bàn bạc", "tọa đàm", "tham khảo chính trị", "bàn"),
             r"(?:thảo luận|bàn bạc|(?:(?:đồng )?tổ chức |dự |tham dự )?(?:cuộc |buổi )?tọa đàm"
-            r"|(?:cuộc |vòng )?tham khảo chính trị)" + _NO_WORD,
+            r"|(?:cuộc |vòng )?tham khảo chính trị"
+            # (round 19) "hai bên sẽ bàn các biện pháp ...": the verb "bàn" after an aspect word or the parties
+            r"|(?:(?<=sẽ )|(?<=đã )|(?<=cùng )|(?<=bên )|(?<=nước ))bàn(?= (?:về|các|những|cách|việc|biện pháp)\b))"
+            + _NO_WORD,
             back=3,
         ),
         _T(

@@ -90,17 +90,66 @@ def list_lines(body: Any, lines: list[str]) -> tuple[set[int], set[int]]:
     if body is None:
         return items, paras
     dashed = [k for k, ln in enumerate(lines) if ln.startswith(_DASH)]
-    numbered = [k for k, ln in enumerate(lines) if ln[:1].isdigit() and _NUMBERED.match(ln)]
     if dashed:
-        texts = {_norm("".join(el.itertext())) for el in body.iter("item")}
+        texts: dict[str, list[str]] = {}  # an item's line, or its first line -> the lines after it (<br>)
+        for el in body.iter("item"):
+            whole, *rest = _item_keys(el)
+            texts.setdefault(whole, [])
+            texts.setdefault(rest[0], rest[1:])
+        joined: set[int] = set()
         for k in dashed:
-            if _norm(lines[k][len(_DASH) :]) in texts:
-                lines[k] = lines[k][len(_DASH) :].lstrip()
-                items.add(k)
+            after = texts.get(_norm(lines[k][len(_DASH) :]))
+            if after is None or k in joined:
+                continue
+            lines[k] = lines[k][len(_DASH) :].lstrip()
+            items.add(k)
+            n = len(after)
+            if n and [_norm(ln) for ln in lines[k + 1 : k + 1 + n]] == after:
+                lines[k] = " ".join(lines[k : k + 1 + n])  # the item's lines after a <br>: one item
+                joined.update(range(k + 1, k + 1 + n))
+        if joined:
+            items = {k - sum(1 for j in joined if j < k) for k in items}
+            lines[:] = [ln for k, ln in enumerate(lines) if k not in joined]
+    numbered = [k for k, ln in enumerate(lines) if ln[:1].isdigit() and _NUMBERED.match(ln)]
     if numbered:
-        texts = {_norm("".join(el.itertext())) for el in body.iter("p")}
-        paras.update(k for k in numbered if _norm(lines[k]) in texts)
+        texts_p = {_norm("".join(el.itertext())) for el in body.iter("p")}
+        for k in numbered:
+            if _norm(lines[k]) in texts_p and not _introduced(lines, k, paras):
+                paras.add(k)
     return items, paras
+
+
+def _introduced(lines: list[str], k: int, paras: set[int]) -> bool:
+    """Numbered line ``k`` opens, or goes on, a run of numbered lines that a line ending in ":" introduces
+    ("… chứng kiến lễ ký các văn kiện sau:" then "<p>1. Hiệp định …</p>"): the page's list, set as
+    paragraphs. (A run a lead-in does not introduce, such as a press release's points, is paragraphs.)"""
+    while k > 0 and k - 1 not in paras and _NUMBERED.match(lines[k - 1]):
+        k -= 1  # (back to the run's first line: the lines before k that were kept as the run's items)
+    return k > 0 and lines[k - 1].rstrip().endswith(":")
+
+
+def _item_keys(item: Any) -> list[str]:
+    """An item's text as trafilatura writes its line (paragraphs inside joined by a space), then its
+    lines as split by ``<br>`` (the first, then those after it): a dashed line equal to the text or to
+    its first line is the item's."""
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        block = el is not item and el.tag in ("p", "item", "list", "head", "quote")
+        if el.tag == "lb":
+            parts.append("\n")
+        elif block:
+            parts.append(" ")
+        parts.append(el.text or "")
+        for child in el:
+            walk(child)
+            parts.append(child.tail or "")
+        if block:
+            parts.append(" ")
+
+    walk(item)
+    text = "".join(parts)
+    return [_norm(text), *(_norm(line) for line in text.split("\n"))]
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)»]*$")

@@ -48,8 +48,10 @@ class BlockStarts(LineJoins):
         if len(t.split()) > MAX_TITLE_WORDS:
             return False
         nxt = self.texts[j]
-        if _LETTER_ITEM.match(nxt) and headings.title_shaped(t):
-            return True  # "1. Quan hệ với các tỉnh giáp biên", then its points "a) …", "b) …"
+        if (m := _LETTER_ITEM.match(nxt)) and nxt[m.end() - 1].isupper() and headings.title_shaped(t):
+            # "1. Quan hệ với các tỉnh giáp biên", then its points "a) Hai bên …", "b) …"; points
+            # opening in lower case ("a) kinh phí …;") go on the line above: a request's items
+            return True
         if starts_lower(nxt) or not nxt[0].isupper() or start_kind(nxt) is not None:
             return False
         if ends_sentence(nxt) and len(nxt) <= len(t):

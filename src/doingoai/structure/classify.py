@@ -15,7 +15,7 @@ import re
 
 from doingoai.model import BlockType
 from doingoai.structure import headings, speech
-from doingoai.structure.fields import in_field_list
+from doingoai.structure.fields import dated_field, in_field_list
 from doingoai.structure.lines import ends_sentence
 
 MAX_HEADING = 120  # characters of an unnumbered heading
@@ -64,8 +64,8 @@ def refine(blocks: list, texts: list[str]) -> None:
                 continue
             if not nxt or prev_t.endswith(":"):
                 continue
-            if in_field_list(blocks, texts, k):
-                continue  # "Thủ đô: Viên" among other "Field: value" lines: an infobox, not headings
+            if in_field_list(blocks, texts, k) or dated_field(t):
+                continue  # "Thủ đô: Viên" among other "Field: value" lines, "Cập nhật: tháng 3/2025": not headings
             if _standalone_heading(t, texts[k + 1]) or _lead_in_heading(t, prev_t, texts[k + 1]):
                 b.type = BlockType.HEADING
     _enumerations(blocks, texts)
@@ -131,14 +131,18 @@ _FRONTED = re.compile(
 # words ending a clause that announces what follows: a connective ("…, cụ thể:", "… như sau:",
 # "… là:") after anything
 _CONNECTIVE_END = re.compile(
-    r"\b(?:cụ\s+thể|như\s+sau|sau\s+đây|là|gồm|bao\s+gồm|gồm\s+có|như|trong\s+đó)\s*:$"
+    r"\b(?:cụ\s+thể|như\s+sau|sau\s+đây|là|gồm|bao\s+gồm|gồm\s+có|như|trong\s+đó|"
+    r"(?:[Cc]ác|[Nn]hững|[Mm]ột\s+số)\s+(?:[^\W\d_]+\s+){1,4}sau)\s*:$"  # "… các nhiệm vụ sau:" (the following)
+)
+_VERBS = (
+    r"(?:chỉ\s+thị|yêu\s+cầu|đề\s+nghị|quyết\s+định|quyết\s+nghị|kết\s+luận|nhấn\s+mạnh|"
+    r"khẳng\s+định|cho\s+biết|nêu\s+rõ|tuyên\s+bố|phát\s+biểu|nói|chỉ\s+đạo|lưu\s+ý|hỏi|trả\s+lời|"
+    r"said|stated|declared|decided|agreed|requested)"
 )
 # ... or a verb of saying or directing right after a word (not after a comma: "Mục đích, yêu cầu:")
-_VERB_END = re.compile(
-    r"[^\W\d_]\s+(?:chỉ\s+thị|yêu\s+cầu|đề\s+nghị|quyết\s+định|quyết\s+nghị|kết\s+luận|nhấn\s+mạnh|"
-    r"khẳng\s+định|cho\s+biết|nêu\s+rõ|tuyên\s+bố|phát\s+biểu|nói|chỉ\s+đạo|lưu\s+ý|hỏi|trả\s+lời|"
-    r"said|stated|declared|decided|agreed|requested)\s*:$"
-)
+_VERB_END = re.compile(r"[^\W\d_]\s+" + _VERBS + r"\s*:$")
+_VERB_NEXT = re.compile(_VERBS + r"\s")
+_BARE_BODIES = {"Bộ", "Ban", "Ủy ban", "Uỷ ban", "Đảng", "Hội nghị", "Đại hội", "Trung ương"}
 # ... when its subject is an agent: a body or office named first, or a pronoun
 _AGENT = re.compile(
     r"(?:Thủ\s+tướng|Phó\s+Thủ\s+tướng|Chính\s+phủ|Bộ\s+trưởng|Chủ\s+tịch|Tổng\s+Bí\s+thư|Ban\s+Bí\s+thư|"
@@ -155,11 +159,30 @@ def clause_lead_in(t: str) -> bool:
     stay titles)."""
     if _FRONTED.match(t) is not None or _CONNECTIVE_END.search(t) is not None:
         return True
+    if _agent_directs(t):
+        return True
     m = _VERB_END.search(t)
     if m is None:
         return False
     subject = t[: m.start() + 1]
     return _AGENT.match(subject) is not None or any(w[0].isupper() for w in subject.split()[1:])
+
+
+def _agent_directs(t: str) -> bool:
+    """``t`` opens with an agent, its name's capitalised words, then a verb of saying or directing
+    with its object ("Bộ Chính trị yêu cầu các cấp ủy … thực hiện tốt:"): a clause."""
+    m = _AGENT.match(t)
+    if m is None:
+        return False
+    words = t[m.end() :].split(None, 7)[:7]
+    # the name runs a few words without punctuation; a body needs one ("Ban chỉ đạo …" is a title)
+    first = 1 if " ".join(m.group().split()) in _BARE_BODIES else 0
+    for k in range(first, min(len(words), 6)):
+        if _VERB_NEXT.match(" ".join(words[k:])) is not None:
+            return True
+        if not words[k][-1:].isalnum():
+            return False
+    return False
 
 
 def _count_word(t: str) -> re.Match[str] | None:

@@ -14,6 +14,14 @@ MAX_FIELD = 100  # characters of a "Field: value" line
 MAX_FIELD_LABEL_WORDS = 5
 MAX_RUN_LABEL_WORDS = 8  # in a run of three or more field lines
 _FIELD = re.compile(r"([^\W\d_][^:]*?)\s*:\s+\S")
+# a field's value that is a date: "tháng 3/2025", "15/4/2022", "ngày 5 tháng 6 năm 2024", "quý I/2024",
+# "March 2025" (a heading's text after a colon is words, "Phụ lục: Một số cặp cửa khẩu")
+_DATE_VALUE = re.compile(
+    r"(?:(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý)\s+)?(?:\d{1,4}|[IV]{1,3})(?:\s*[/.-]\s*\d{1,4}){0,2}"
+    r"(?:\s+(?:tháng|năm)\s+\d{1,4}){0,2}\s*$|"
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:\d{1,2},\s+)?\d{4}\s*$"
+)
 
 
 def field_line(t: str, words: int = 0) -> bool:
@@ -24,6 +32,17 @@ def field_line(t: str, words: int = 0) -> bool:
         return False
     m = _FIELD.match(t)
     return m is not None and len(m.group(1).split()) <= (words or MAX_FIELD_LABEL_WORDS)
+
+
+def dated_field(t: str) -> bool:
+    """``t`` is one "Field: date" line standing alone ("Cập nhật: tháng 3/2025", "Ngày ban hành:
+    15/4/2022"): a dated note under a title, a paragraph (a label holding a number, "Giai đoạn 2:
+    2021 – 2025", is left to the heading rules)."""
+    m = _FIELD.match(t) if field_line(t) else None
+    if m is None or any(c.isdigit() for c in m.group(1)):
+        return False
+    value = t[t.index(":", m.end(1)) + 1 :].lstrip()
+    return _DATE_VALUE.match(value) is not None
 
 
 def in_field_list(blocks: list, texts: list[str], k: int) -> bool:

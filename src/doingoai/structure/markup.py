@@ -11,7 +11,9 @@ the short lines set as plain ``<p>`` paragraphs (not all in bold or italics). Af
   "TP. Hồ Chí Minh, ngày 5/4/2014") is a paragraph again. Numbered and upper-case headings stay:
   their numbering or case is in the text, not in the styling;
 * a list's item (``<li>``) is a list item; a numbered line set as a ``<p>`` ("<p>1. Hai bên …</p>")
-  is a paragraph, not an item (the page sets its lists as lists).
+  is a paragraph, not an item (the page sets its lists as lists), unless a line ending in ":"
+  introduces the run ("… các văn kiện sau:" then "<p>1. …</p>"): then the page's list, set as
+  paragraphs (read/html_markup.py leaves such a run out of "paras").
 
 Front matter (lines around the title) and the title are left as they are.
 """

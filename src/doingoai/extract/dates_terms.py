@@ -1,0 +1,25 @@
+"""Dates that bound what an event is about rather than date it (for ``events_status.date_of``).
+
+After the trigger, "(hợp tác) giai đoạn 2025 – 2030", "nhiệm kỳ 2026 – 2028", "thời kỳ 2021 – 2025" name the term of
+the object (a memorandum's programme, a seat's term) and "đến năm 2050", "tầm nhìn 2045" a target: "Phấn đấu ký
+thỏa thuận hợp tác giai đoạn 2025 – 2030 với tỉnh X trong năm nay" is signed this year; "giữ cương vị Chủ tịch
+Phong trào đến năm 2016" after "Năm 2012, ..." took the chair in 2012. Such a date dates the event only when the
+clause gives no other ("được bầu làm Ủy viên ... nhiệm kỳ 2020 – 2021": the term is all the text says).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words right before a date (on the text, either case) that make it a term or a target
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:giai\s+đoạn|nhiệm\s+kỳ|nhiệm\s+kì|thời\s+kỳ|thời\s+kì|tầm\s+nhìn)(?:\s+(?:đến|tới))?|\b(?:đến|tới)"
+    r"|\b(?:đến|tới|tầm\s+nhìn\s+(?:đến|tới))\s+năm)\s*$",
+    re.IGNORECASE,
+)
+
+
+def term_or_target(text: str, start: int, te: int) -> bool:
+    """Is the date at ``start`` (after the trigger ending at ``te``) a term or a target written in the event's
+    object ("giai đoạn 2025 – 2030", "nhiệm kỳ 2026 – 2028", "đến năm 2050")?"""
+    return start >= te and _TERM_BEFORE.search(text, max(te, start - 20), start) is not None
