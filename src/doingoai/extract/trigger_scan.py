@@ -166,7 +166,11 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
             if not back:
                 m = rx.match(low, p)
             else:  # the leftmost match that covers the head, starting at most `back` characters before it
-                m = _covering(low, p, back, rx)
+                m = rx.search(low, max(0, p - back), p + 80)
+                while m is not None and m.end() <= p:
+                    m = rx.search(low, m.start() + 1, p + 80)
+                if m is not None and m.start() > p:
+                    m = None
             if m is not None and m.end() > p:
                 found.append((m.start(), i, m.end()))
     found.sort()
@@ -180,24 +184,6 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
             out.append(Hit(t, s, e))
             last = e
     return out
-
-
-_NON_WORD = re.compile(r"[^\w]")  # (the engine's own \w: what the lookbehind of a `back` pattern tests)
-
-
-def _covering(low: str, p: int, back: int, rx: re.Pattern[str]) -> re.Match[str] | None:
-    r"""The leftmost match of ``rx`` starting in ``[p - back, p]`` and ending after ``p`` (the head), or None.
-
-    ``rx`` is a `back` pattern of :func:`head_entries`, which opens on ``(?<![\w])``: a match starts only
-    after a non-word character (or at 0), so it is tried at those few positions, not searched for from
-    ``p - back`` on (the engine then tries every position up to ``p + 80``, past the head, where no match
-    is wanted: about 4 µs a head)."""
-    a = max(0, p - back)
-    for s in [0] * (a == 0) + [w.end() for w in _NON_WORD.finditer(low, max(0, a - 1), p)]:
-        m = rx.match(low, s, p + 80)
-        if m is not None and m.end() > p:
-            return m
-    return None
 
 
 # "toán quân Mỹ cuối cùng rút khỏi miền Nam", "quân tình nguyện Việt Nam rút khỏi Campuchia", "rút khỏi
