@@ -172,7 +172,7 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
 
 def parse_parenthesis(text: str, start: int) -> list[Parsed]:
     """The citations in one parenthesis' content ``text`` (found at ``start``); [] when it is none."""
-    if not _has_year(text):
+    if "," not in text or not _has_year(text):  # (every citation's first segment is "author, year": _CITE)
         return []
     out: list[Parsed] = []
     pos = 0
