@@ -90,13 +90,13 @@ PARA = (
 
 def test_friend_provinces_do_not_rescan_the_document(monkeypatch):
     calls = []
-    real = places._places
+    real = places.scan_places
 
     def counted(text, low):
         calls.append(len(text))
         return real(text, low)
 
-    monkeypatch.setattr(places, "_places", counted)
+    monkeypatch.setattr(places, "scan_places", counted)
     counts = []
     for n in (2, 20):
         calls.clear()

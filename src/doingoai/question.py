@@ -31,6 +31,9 @@ from doingoai.question_cues import (
 from doingoai.question_cues import (
     EN_MODS as _MODS,
 )
+from doingoai.question_cues import (
+    asks_who as _asks_who,
+)
 from doingoai.question_qualifiers import (
     Negated,
     adverbs,
@@ -161,11 +164,6 @@ _PLANNED = re.compile(r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|will|plan|
 
 
 # --- what kind of span answers it ------------------------------------------------------------
-_WHO = re.compile(
-    r"^\s*ai\b|\bai\s+(?:là|đã|được|khởi xướng|ký|dẫn đầu|đứng đầu|chủ trì|thay mặt)\b"
-    r"|\b(?:là|với|gặp|của|bởi|do)\s+ai\b|\bwho(?:m)?\b",
-    re.I,
-)
 _TITLED = re.compile(
     r"\b(?:vị|nhà lãnh đạo|lãnh đạo|thủ tướng|tổng thống|chủ tịch|bộ trưởng|tổng bí thư|đại sứ)\s+(?:\w+\s+){0,2}?nào\b"
     r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:president|prime minister|minister|leader|"
@@ -265,8 +263,8 @@ def analyse(text: str) -> Question:
         int(own[0]) if own and wants is not Wants.DATE else None,
         planned=bool(_PLANNED.search(q)),
         unit=unit,
-        who=bool(_WHO.search(q)),
-        asks_person=bool(_WHO.search(q) or _TITLED.search(q)),
+        who=_asks_who(q),
+        asks_person=_asks_who(q) or bool(_TITLED.search(q)),
         asks_state=bool(_ASKS_STATE.search(q)),
         asks_body=bool(_ASKS_BODY.search(q)),
         plural=bool(_PLURAL.search(q)),

@@ -252,3 +252,21 @@ def mentions_kind(kinds: tuple[str, ...], text: str) -> bool:
         return True
     folded = " ".join(fold(text).split())  # "quan  hệ" of a justified line is "quan hệ"
     return any(KIND_RX[k].search(folded) for k in kinds if k in KIND_RX)
+
+
+def asks_who(q: str) -> bool:
+    """ "ai" / "who" asked: not "Ai" opening a name ("Ai Cập", "Ai-len": a capital or a hyphen after it)."""
+    for m in _WHO.finditer(q):
+        after = q[m.end() : m.end() + 2]
+        if not (
+            m.group().strip()[:1] == "A" and (after[:1] == "-" or after[:1] == " " and after[1:].isupper())
+        ):
+            return True
+    return False
+
+
+_WHO = re.compile(
+    r"^\s*ai\b|\bai\s+(?:là|đã|được|khởi xướng|ký|dẫn đầu|đứng đầu|chủ trì|thay mặt)\b"
+    r"|\b(?:là|với|gặp|của|bởi|do)\s+ai\b|\bwho(?:m)?\b",
+    re.I,
+)

@@ -46,7 +46,7 @@ from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
-from doingoai.answer.sections import asks, from_text
+from doingoai.answer.sections import answers_to, asks, elided_action, elided_part, from_text, opens_answer
 from doingoai.answer.spans import extract_for
 from doingoai.answer.tables import find_cell
 from doingoai.answer.terms import (
@@ -55,6 +55,7 @@ from doingoai.answer.terms import (
     content_terms,
     exact_index,
     flat,
+    name_runs,
     required_actors,
     required_names,
     search_query,
@@ -147,11 +148,14 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     context = DocumentContext(kb, parties)
     if focus:
         hits += focused(kb, query, hits, context, actors_required)
-    hits = with_blocks(kb, hits)
+    hits = with_blocks(kb, hits + answers_to(kb, hits))  # (a Q&A page's short answers after their questions)
     field = field_answer(q, hits, context, names_only, actors_required, terms)
     if field is not None:  # "Người kế nhiệm: Lim Jock Hoi" in the entry the question names
         return Answer(q.text, field[1], evidence_of(field[0]), kb_citation(kb, field[0]), via="text")
     supported = []
+    # of several names asked, a sentence writing more of them itself wins a tie (one name: the document's
+    # title often writes it for all its sentences)
+    runs = runs if len(runs := name_runs(q.text, names_only)) > 1 else []
     denied: set[int] = set()
     own: set[int] = set()
     persons = required_actors({c for c in codes if actor_names.kind(c) == "person"}) if q.asks_person else []
@@ -205,9 +209,16 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
         sentence += " " + context.own_title(h)  # "Nghị quyết này …": about what its title names
+        if (asked := context.asked_line(h)) and opens_answer(h["text"]):  # "Đáp: Ngày 7/1/1972." says
+            # what its "Hỏi: …?" line asks
+            sentence += " " + asked
+            h = hits[i] = {**h, "asked": asked}
+        elif action := elided_action(kb, h):  # "Ngày 4/2/1950: Ba Lan" under "…: X đặt quan hệ ngoại giao …"
+            sentence += " " + action
+            h = hits[i] = {**h, "asked": action}
         score = support(concepts, sentence) + 0.25 * support(concepts, passage)
-        if score >= MIN_SUPPORT * 0.8:
-            supported.append((score, i, h))
+        if score >= MIN_SUPPORT * 0.8:  # (on a tie, the sentence writing more of the asked names itself)
+            supported.append((score - 0.001 * sum(not contains_all(r, h["text"]) for r in runs), i, h))
             if persons and contains_all(persons, h["text"]):
                 own.add(i)  # the sentence itself names the persons asked about (not its paragraph)
     supported.sort(key=lambda s: (-s[0], s[1]))
@@ -230,10 +241,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
             continue  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
-            mentions_kind(q.kinds, hit["text"]) or held_cue(q, hit["text"]) or q.levels
+            mentions_kind(q.kinds, hit["text"] + hit.get("asked", "")) or held_cue(q, hit["text"]) or q.levels
         ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
             continue  # a date, amount or place is only taken from a sentence about the action asked
-        if not says_action(q, hit["text"]):
+        if not says_action(q, hit["text"] + hit.get("asked", "")):
             continue  # "enter into force": the date of the sentence saying "có hiệu lực", not of the signing
         if not does_activity(q, hit["text"]):
             continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city
@@ -242,7 +253,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
         found = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
-        found = found or extract_for(q, hit["text"], flat(terms), codes)
+        found = found or extract_for(q, elided_part(hit["text"], actors_required), flat(terms), codes)
         if not found or not within_bounds(q, found[0]):
             continue  # (a year the question puts out of bounds: "before 2020" is not answered by 2020)
         answer = Answer(

@@ -121,3 +121,93 @@ def _naming_others_first(q: Question, supported: list) -> list:
     best = [x for x in supported if x[0] >= supported[0][0]]
     others = [x for x in best if actors.codes_in(x[2]["text"]) - asked - {"VNM"}]
     return others + [x for x in supported if x not in others] if others else supported
+
+
+# a Q&A page's question line ("Hỏi: …?", "Câu hỏi 3: …?", "Q: …?") and its answer's mark ("Đáp: …")
+_ASKED = re.compile(r"(?:hỏi|câu hỏi(?:\s+\d+)?|q|question)\s*[:.]\s*\S", re.I)
+_REPLY = re.compile(r"(?:đáp|trả lời|tl|a|answer)\s*:\s*\S", re.I)
+
+
+def answers_to(kb, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The answers of the Q&A question lines among ``hits`` ("Hỏi: … khi nào?" -> "Đáp: Ngày 7/1/1972."),
+    which the search may rank low when they are short: each the sentence opening the answer right
+    after the question line, not among the hits already."""
+    lookup = getattr(kb, "sentences_after", None)
+    if lookup is None:
+        return []
+    have = {(h.get("doc_id"), h.get("sentence")) for h in hits}
+    out = []
+    for h in hits:
+        if "sentence" not in h or not asks(h["text"]) or not _ASKED.match(h["text"]):
+            continue
+        rows = lookup(h["doc_id"], h["sentence"], 1)
+        if not rows or not _REPLY.match(rows[0]["text"]) or (h["doc_id"], rows[0]["idx"]) in have:
+            continue
+        r = rows[0]
+        have.add((h["doc_id"], r["idx"]))
+        keys = ("doc", "path", "doc_id", "text", "start", "end")
+        out.append(
+            {k: r[k] for k in keys}
+            | {
+                "sentence": r["idx"],
+                "passage": r["text"],
+                "passage_start": r["start"],
+                "passage_end": r["end"],
+            }
+            | {"score": h.get("score", 0.0), "snippet": r["text"], "also": ()}
+        )
+    return out
+
+
+# a dated entry of a chronology: "Ngày 4/2/1950: ", "Tháng 3/1951: ", "Năm 1955: " (a dash or bullet before)
+_DATED = re.compile(r"(?:^[-–—•+*]\s*)?(?:(?<![^\W\d_])(?:ngày|tháng|năm)\s+)?[\d/.]+\d\s*:\s*", re.I)
+_JOINERS = frozenset(("và", "cùng", "and"))
+
+
+def elided(text: str) -> bool:
+    """A chronology's entry writing only dates and names, its action left to the entries above it
+    ("– Ngày 4/2/1950: Ba Lan; ngày 8/2/1950: Bun-ga-ri.")."""
+    if len(text) > 160 or _DATED.match(text) is None:
+        return False
+    rest = _DATED.sub(" ", text.replace(";", " ; ")).replace(";", " ").replace(",", " ").rstrip(" .")
+    names = rest.split()
+    return bool(names) and all(w[0].isupper() or w.casefold() in _JOINERS for w in names)
+
+
+def elided_action(kb, hit: dict[str, Any]) -> str:
+    """What an elided entry of a chronology (:func:`elided`) says its names did: the entry before it with
+    its date left out ("Hung-ga-ri và Ru-ma-ni cùng đặt quan hệ ngoại giao với Việt Nam."); else ""."""
+    if "sentence" not in hit or hit["sentence"] < 1 or not elided(hit["text"]):
+        return ""
+    lookup = getattr(kb, "sentences_after", None)
+    rows = lookup(hit["doc_id"], hit["sentence"] - 2, 1) if lookup is not None else []
+    if not rows or rows[0]["idx"] != hit["sentence"] - 1 or elided(rows[0]["text"]):
+        return ""
+    return _DATED.sub("", rows[0]["text"], count=1) if _DATED.match(rows[0]["text"]) else ""
+
+
+def elided_part(text: str, required: list[tuple[str, ...]]) -> str:
+    """Of an elided entry dating several names ("Ngày 4/2/1950: Ba Lan; ngày 8/2/1950: Bun-ga-ri"), the
+    part dating the asked one (``required``: its names, as :func:`~doingoai.answer.terms.required_actors`
+    gives them); the whole entry when no one part names it or the entry is not elided."""
+    if not required or not elided(text):
+        return text
+    cuts = [m.start() for m in _DATED_PART.finditer(text)]
+    if len(cuts) < 2:
+        return text
+    parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
+    written = [" " + " ".join(re.findall(r"[\w/%]+", p)) + " " for p in parts]  # (as the names are written)
+    named = [
+        p
+        for p, w in zip(parts, written, strict=True)
+        if all(any(f" {a.lstrip('~')} " in w for a in alts) for alts in required)
+    ]
+    return named[0] if len(named) == 1 else text
+
+
+_DATED_PART = re.compile(r"(?<![^\W\d_])(?:ngày|tháng|năm)\s+[\d/.]+\d\s*:", re.I)
+
+
+def opens_answer(sentence: str) -> bool:
+    """The sentence opens a Q&A page's answer ("Đáp: Ngày 7/1/1972.")."""
+    return _REPLY.match(sentence) is not None

@@ -41,6 +41,19 @@ def words(text: str) -> str:
     return " ".join(whole + [p for w in whole if "/" in w for p in w.split("/") if p])
 
 
+# a transliterated name's syllable opening with "C" or "K" before a, o, u (and their accented forms), which
+# Vietnamese writes either way ("Mê Công" / "Mê Kông", "Công-gô" / "Kông-gô", "Cô-oét" / "Kô-oét")
+_CK = re.compile(r"(?<![^\W\d_])[CK](?=[aáàảãạăắằẳẵặâấầẩẫậoóòỏõọôốồổỗộơớờởỡợuúùủũụưứừửữự])")
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """``name`` and, when it has such a syllable, its other spelling (every such "C" made "K" and the
+    reverse): "Mê Công" -> ("Mê Công", "Mê Kông")."""
+    if _CK.search(name) is None:
+        return (name,)
+    return name, _CK.sub(lambda m: "K" if m.group() == "C" else "C", name)
+
+
 def _exact_words(text: str) -> str:
     return " ".join(re.findall(r"[\w/%]+", text))
 
@@ -58,7 +71,7 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
     for code in sorted(codes):
         names = actor_names.names(code)
         if names:
-            concepts.append(tuple(sorted({words(n) for n in names})))
+            concepts.append(tuple(sorted({words(v) for n in names for v in spellings(n)})))
         text = actor_names.strip_names(text, code)
     if q.lang == "en":
         for _, vi in places_in(text):  # "Washington" -> "Oa-sinh-tơn"
@@ -124,7 +137,7 @@ def required_actors(codes: set[str]) -> list[Concept]:
     for code in sorted(codes):
         names = actor_names.names(code)
         if code != "VNM" and names:
-            exact = sorted({_exact_words(n) for n in names})
+            exact = sorted({_exact_words(v) for n in names for v in spellings(n)})
             loose = [LOOSE + n for n in exact if n.count(" ") >= 2 and LOOSE + n not in exact]
             required.append(tuple(exact + loose))
     return required
@@ -194,3 +207,19 @@ def contains_all(required: list[Concept], sentence: str, index: str | None = Non
         return False
 
     return all(any(has(a) for a in alts) for alts in required)
+
+
+def name_runs(text: str, names: list[Concept]) -> list[list[Concept]]:
+    """The question's names (:func:`required_names`, one word each) grouped as they stand together in
+    ``text``: "Tây Ninh" is one name of two words, "Quảng Trị … Savannakhet" two."""
+    single = {alts[0]: alts for alts in names if len(alts) == 1}
+    runs: list[list[Concept]] = []
+    last = False
+    for w in re.findall(r"\w+", text):
+        if w in single:
+            if last:
+                runs[-1].append(single[w])
+            else:
+                runs.append([single[w]])
+        last = w in single
+    return runs

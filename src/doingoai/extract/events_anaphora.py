@@ -19,6 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.events_phrases import defined_pair, member_mentions
 from doingoai.extract.events_qa import question_before
 from doingoai.extract.events_regions import in_region, region_of
@@ -285,7 +286,8 @@ def _antecedent(
         if len(codes) == 1:
             kept = codes[0]
     # "Chính phủ A và Chính phủ B (sau đây gọi là “hai bên”)": the pair the document defines (events_phrases)
-    return None if party else defined_pair(doc, mentions, pos)
+    # (a Vietnamese mission's report: Vietnam and the host country, events_invited)
+    return None if party else defined_pair(doc, mentions, pos) or mission_pair(doc, mentions, pos)
 
 
 def _heading_before(doc: Document, block: int):

@@ -43,6 +43,7 @@ from doingoai.extract.events_instruments import (
     told_meeting_orgs,
     trailing_companions,
 )
+from doingoai.extract.events_invited import invited_visitor, own_signing, received_opener
 from doingoai.extract.events_joint import co_held_meeting, in_subject, joint_meeting
 from doingoai.extract.events_members import group_by_head, recognised_as, relation_quality
 from doingoai.extract.events_merge import Draft
@@ -219,6 +220,9 @@ def draft_event(
         # the leaders adopting a declaration from the meeting told before: events_places)
         and not (trig.kind in _PAIR_REMEMBERED and anniversary_years(text, c0, ts))  # (the pair of the text)
         and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc, c0, ts))  # (Vietnam's assembly)
+        and not (
+            trig.kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, hit.end)
+        )  # (the statement's pair)
     ):
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
@@ -268,6 +272,7 @@ def draft_event(
     relative = None
     decided = False
     proposed: tuple[str, ...] = ()
+    invitee: tuple[str, ...] = ()
     jointly = False
     clause_groups = groups_of_clause(ctx, text, index, c0, c1)
     if trig.subject_first:  # "Quan hệ (giữa X) với Y ... được củng cố"
@@ -370,8 +375,12 @@ def draft_event(
             return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
         if kind is K.COOPERATE and adopted_topic(text, c0, ts):
             return None  # "thông qua Chiến lược ... về hợp tác X – Y": the document's topic (events_topics)
+        invitee = (
+            invited_visitor(text, pre, ts) if kind is K.VISIT else ()
+        )  # "A mời B thăm C" (events_invited)
         if (
             pre
+            and not invitee
             and trig.name != "candidacy"  # "vận động các nước ủng hộ Việt Nam ứng cử": a candidacy told
             and _CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
             and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
@@ -433,6 +442,7 @@ def draft_event(
         proposed = proposer(
             text, pre, ts
         )  # "chấp thuận đề nghị của Việt Nam đăng cai ...": Vietnam would host
+        proposed = proposed or invitee  # "A mời B thăm C": B's visit, to come
         if proposed:
             actors, recips = list(proposed), [c for c in recips if c not in proposed]
         if kind is K.SUPPORT and not recips and (backed := backed_parties(ctx, text, te, c1)):
@@ -562,6 +572,11 @@ def draft_event(
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:
             actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
+    if not actors and kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, te):
+        actors = list(
+            pair_before(doc, index.mentions, ts) or ()
+        )  # "Tuyên bố chung được ký tại ...": the pair's
+        agreement = agreement or ("tuyên bố chung" if actors else "")  # (events_invited)
     if (
         kind in AGREEMENT_KINDS
         and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
@@ -635,6 +650,8 @@ def draft_event(
         if last_name < g.end <= ts:
             last_name = g.end
     predicate = text[max(last_name, c0, ts - 80) : ts]
+    if kind is K.VISIT:  # "Chuẩn bị đón đoàn X sang thăm": the task before the visitor (events_invited)
+        predicate = received_opener(text, pre, c0) + predicate
     agent = pre[-1] if pre and pre[-1].end == last_name else None
     if (
         agent is not None and agent.marker in ("được", "bị") and agent.marker_pos >= c0

@@ -9,9 +9,11 @@ from functools import lru_cache
 import ahocorasick
 
 from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
 from doingoai.extract.vi_regex import variants as _variants
 from doingoai.extract.vi_regex import vi_pattern
+from doingoai.model import EventKind
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +185,24 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
                 t = BY_NAME["retreat"]
             out.append(Hit(t, s, e))
             last = e
+        elif e <= last and _told_aside(low, out[-1], LEXICON[i], s, e):
+            out.append(Hit(LEXICON[i], s, e))  # "nâng quan hệ ..., được thiết lập ngày X, lên ...": both
     return out
+
+
+# "nâng quan hệ giữa hai nước, được thiết lập ngày 23/9/1975, lên tầm Đối tác ...": the establishment told in an
+# aside (between commas) inside the upgrade's span is an event of its own (docs/decisions.md, Events, round 20)
+_ASIDE_ESTABLISHED = re.compile(
+    r", (?:(?:đã |vốn )?được |vốn |đã )?(?:chính thức )?(?:thiết lập|xác lập)\b[^,]*,"
+)
+
+
+def _told_aside(low: str, outer: Hit, t: Trigger, s: int, e: int) -> bool:
+    """Is the hit ``t`` at ``[s, e)``, inside the upgrade ``outer``, an establishment told in an aside?"""
+    if outer.trigger.kind is not EventKind.RELATIONS_UPGRADE or t.kind is not EventKind.RELATIONS_ESTABLISH:
+        return False
+    m = _ASIDE_ESTABLISHED.search(low, outer.start, outer.end)
+    return m is not None and s <= m.start() + 22 and m.start() < e
 
 
 # "toán quân Mỹ cuối cùng rút khỏi miền Nam", "quân tình nguyện Việt Nam rút khỏi Campuchia", "rút khỏi

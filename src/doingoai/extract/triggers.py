@@ -610,7 +610,10 @@ LEXICON: tuple[Trigger, ...] = (
             ("tiếp", "đón tiếp", "tiếp kiến", "gặp", "hội ngộ", "chào xã giao"),
             r"(?:đón tiếp|tiếp kiến|tiếp|gặp|hội ngộ|chào xã giao)(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch"
             r"|bộ trưởng|ngoại trưởng|đại sứ|quốc vương|nhà vua|hoàng thái tử|tổng bí thư|phó tổng thống|phó thủ tướng"
-            r"|tổng thư ký|đoàn đại biểu|người đứng đầu)" + _NO_WORD + ")",
+            r"|tổng thư ký|đoàn đại biểu|người đứng đầu"
+            r"|tổng lãnh sự|lãnh sự|đại biện|tỉnh trưởng|phó tỉnh trưởng)"
+            + _NO_WORD
+            + ")",  # (consuls, governors)
         ),
         # "Bộ trưởng Ngoại giao làm việc với Đại sứ Nhật Bản", "tiếp xúc với Tổng thống Pháp bên lề ...", "gặp song
         # phương": working with a titled person, a delegation or the other side (not "làm việc với tỉnh ...")
@@ -621,7 +624,7 @@ LEXICON: tuple[Trigger, ...] = (
             r"(?:(?:làm việc|tiếp xúc(?: song phương)?) với|(?:chủ trì )?lễ đón(?: chính thức| trọng thể| cấp nhà nước)?)"
             r"(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng"
             r"|ngoại trưởng|đại sứ|quốc vương|nhà vua|tổng bí thư|phó tổng thống|phó thủ tướng|thứ trưởng|tổng thư ký"
-            r"|đoàn|phái đoàn|trưởng đoàn|người đứng đầu|phía"
+            r"|đoàn|phái đoàn|trưởng đoàn|người đứng đầu|phía|tổng lãnh sự|lãnh sự|đại biện|tỉnh trưởng|phó tỉnh trưởng"
             r"|lãnh đạo(?! (?:tỉnh|thành phố|địa phương)\b))" + _NO_WORD + ")"
             r"|(?:tiếp xúc|gặp|gặp gỡ|hội kiến|hội đàm) song phương" + _NO_WORD,
             back=2,

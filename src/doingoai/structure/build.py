@@ -155,6 +155,9 @@ def collapse_spaces(
 
 _HYPHEN_END = re.compile(r"-[ \t\r]*[\n\f]")
 _VOWEL_GROUPS = re.compile(r"[aeiouyAEIOUY]+")
+# a first syllable with an initial cluster or a letter Vietnamese lacks, closed by a consonant: the
+# cut of a Western word ("Clin-|ton", "Wash-|ington"), never of a transliteration ("Pra-|ha", "Bra-|xin")
+_FOREIGN_CLOSED = re.compile(r"(?i)(?:[bcdfgkpt][lr]|s[chklmnptw]|[tw][rw]|.*[fjwz]).*[aeiouy][^aeiouy\W]+$")
 _LATIN1_VOWELS = re.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿAEIOUYÀ-ÅÈ-ÏÒ-ÖÙ-Ý]+")
 
 
@@ -178,6 +181,8 @@ def _broken_word(line: str, nxt: str) -> bool:
         return max(map(ord, head + tail)) < 0x100 and len(_LATIN1_VOWELS.findall(tail)) >= 2
     if len(_VOWEL_GROUPS.findall(head)) >= 2 or len(_VOWEL_GROUPS.findall(tail)) >= 2:
         return True  # (a tail of two vowel groups is no Vietnamese syllable: "Fi-|garo")
+    if _FOREIGN_CLOSED.match(head) or head[-1] == tail[0] and head[-1] not in "aeiouymn":
+        return True  # a closed syllable no Vietnamese word has ("Clin-|ton", "Bret-|ton", "Bet-|ty")
     # one syllable before the hyphen ("Bam-|bang"): broken only inside a run of foreign names, a
     # word next to it being one ("Susilo Bam-|bang Yudhoyono"), never among Vietnamese words ("Cu-|ba")
     before = line[: line.rfind(" ") + 1].split()[-1:] if " " in line else []

@@ -16,7 +16,7 @@ import re
 from doingoai.model import BlockType
 from doingoai.structure.banners import site_banner
 from doingoai.structure.headings import heading_rank, label
-from doingoai.structure.lines import Lines, ends_sentence, starts_lower
+from doingoai.structure.lines import Lines, ends_sentence, starts_lower, year_goes_on
 from doingoai.structure.official_title import (
     MAX_TITLE_LINES,
     chapter_title,
@@ -128,7 +128,9 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
         n, chars = 0, 0
         while n < len(idx) and n < MAX_TITLE_LINES:
             t = texts[idx[n]]
-            if not _caps(t) or (n and heading_rank(t) is not None) or chars + len(t) > MAX_TITLE_CHARS:
+            if n and not lines.blanks[idx[n]] and year_goes_on(texts[idx[n - 1]], t):
+                pass  # "… SAU NĂM" / "1993": the title goes on with its year
+            elif not _caps(t) or (n and heading_rank(t) is not None) or chars + len(t) > MAX_TITLE_CHARS:
                 break
             if n and _caps_name(t, texts[idx[n + 1]] if n + 1 < len(idx) else "", texts[idx[n - 1]]):
                 break  # an author's name in capitals after the title

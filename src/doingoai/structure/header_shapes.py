@@ -101,6 +101,7 @@ def cuts_sentence(texts: list[str], i: int) -> bool:
 _SUBJECT_LINE = re.compile(r"(?:Về\s+việc|V/[vV])\s")
 
 
+_DASHED_PAGE = re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—]\s+(?=\S)|(?<=\S)\s+[-–—]\s*\d{1,4}\s*[-–—]$")
 _PIPED_PAGE = re.compile(r"^\d{1,4}\s*[|·•]\s*(?=\S)|(?<=\S)\s*[|·•]\s*\d{1,4}$")
 
 
@@ -111,6 +112,10 @@ def page_free(t: str) -> str:
     m = _PIPED_PAGE.search(t)
     if m is not None:
         return "#|" + (t[m.end() :] if m.start() == 0 else t[: m.start()])
+    if t[-1] in "-–—" or t[0] in "-–—":  # a page number between dashes ("Kỷ yếu Hội thảo … – 112 –")
+        m = _DASHED_PAGE.search(t)
+        if m is not None:
+            return "#–" + (t[m.end() :] if m.start() == 0 else t[: m.start()])
     if t[0].isdigit():
         t = "#" + t.lstrip(_DIGIT_CHARS)
     if t[-1].isdigit():

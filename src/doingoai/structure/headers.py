@@ -38,7 +38,7 @@ from doingoai.structure.header_shapes import (
     page_free,
 )
 from doingoai.structure.headings import heading_rank
-from doingoai.structure.lines import Lines
+from doingoai.structure.lines import Lines, year_goes_on
 from doingoai.structure.page_edges import lone_page_heads, page_edges, shaped_lines, spaced_page_lines
 
 
@@ -57,7 +57,9 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     key_counts = Counter(keys.values())
     edge_repeated = {k for k, c in key_counts.items() if c > 1 and header_like(k)}
     removed: set[int] = set()
-    page_numbers = [i for i in edge if len(texts[i]) <= 16 and PAGE_NUM.match(texts[i])]
+    page_numbers = [
+        i for i in edge if len(texts[i]) <= 16 and PAGE_NUM.match(texts[i]) and not _year_going_on(lines, i)
+    ]
     for i in page_numbers:
         if i in zone or len(page_numbers) >= 2 or i == 0 or i >= n - 2:  # (the last page's foot)
             removed.add(i)
@@ -123,3 +125,13 @@ def _zones(lines: Lines, min_blanks: int) -> set[int]:
         zone.update(range(min(n, ZONE)))
         zone.update(range(max(0, n - ZONE), n))
     return zone
+
+
+def _year_going_on(lines: Lines, i: int) -> bool:
+    """A year alone under a line calling for it, no blank line between: the line goes on, no page number."""
+    return (
+        0 < i
+        and not lines.blanks[i]
+        and not lines.page[i]
+        and year_goes_on(lines.texts[i - 1], lines.texts[i])
+    )

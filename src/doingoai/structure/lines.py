@@ -114,3 +114,15 @@ def local_width(lines: Lines, i: int, radius: int = 6) -> int:
     """The widest line near ``i``: the column width wrapped lines there fill."""
     lo = max(0, i - radius)
     return max(map(len, lines.texts[lo : i + radius + 1]))
+
+
+_YEAR_WORDS = frozenset(("năm", "in", "since", "từ", "đến", "of"))
+
+
+def year_goes_on(prev: str, t: str) -> bool:
+    """``t`` is a year alone, right under a line ending in a word that calls for it ("… SAU NĂM" /
+    "1993": a title wrapped before its year), so it goes on with that line."""
+    if len(t) != 4 or t[:2] not in ("19", "20") or not t.isdigit():
+        return False
+    words = prev.rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in _YEAR_WORDS

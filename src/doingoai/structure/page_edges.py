@@ -5,6 +5,7 @@ a line heading a page once."""
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from doingoai.structure.footnote_rules import NOTE_AREA, is_rule
@@ -19,6 +20,9 @@ from doingoai.structure.headings import heading_rank
 from doingoai.structure.lines import Lines, ends_sentence
 
 _SENTENCE_END = ".,;:!?"
+# a line opening with an item's or a heading's number ("2. …", "3) …", "1.2 …"), not a date going on
+# from the page before ("7/1993, chính quyền …")
+_NUMBERED = re.compile(r"\d{1,3}(?:[.)]\s|\.\d)")
 
 
 def shaped_lines(lines: Lines, zone: set[int], removed: set[int]) -> set[int]:
@@ -106,7 +110,7 @@ def lone_page_heads(lines: Lines, removed: set[int]) -> list[int]:
         if not t[0].isupper() or heading_rank(t) is not None or not (known or lines.lower[i + 1]):
             continue
         p = _body_before(texts, i, removed)
-        if p >= 0 and cuts_sentence(texts, p + 1) and not texts[i + 1][0].isdigit():
+        if p >= 0 and cuts_sentence(texts, p + 1) and not _NUMBERED.match(texts[i + 1]):
             got.append(i)
     return got
 

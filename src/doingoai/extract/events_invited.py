@@ -1,0 +1,90 @@
+"""Invitations to visit, and the pair of a Vietnamese mission's own report (docs/decisions.md, Events, round 20).
+
+* "A mời B (sớm) thăm (chính thức) C": the visit invited is B's, to come (planned), not A's, and not dropped as a
+  request made of others ("vận động các nước phê chuẩn ..."): the invitee is the name right before the verb, the
+  invitation "mời" (not "lời mời", "được mời") right before the invitee.
+* A report whose issuer line is a Vietnamese mission abroad ("ĐẠI SỨ QUÁN VIỆT NAM TẠI HUNG-GA-RI", "TỔNG LÃNH SỰ
+  QUÁN VIỆT NAM TẠI ...") is about Vietnam and the host country: its "hai nước" / "hai bên" with no pair named before
+  is that pair, as a joint statement's title gives its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.model import BlockType, Document, Mention
+
+# "mời (trân trọng) <invitee>": the invitation right before the invitee's name (up to a title's few words)
+_INVITE = re.compile(r"(?<!lời )(?<!được )(?<!khách )\bmời\s+(?:[^\W\d_]+\s+){0,4}$")
+# between the invitee and the visit: adverbs of time or manner only ("sớm", "sang", "trong thời gian tới")
+_GAP = re.compile(
+    r"\s*(?:(?:sớm|sang|đến|tới|lại|một lần nữa|nhân dịp thích hợp|vào thời điểm thích hợp),?\s+)*$"
+)
+
+
+def invited_visitor(text: str, pre: list, ts: int) -> tuple[str, ...]:
+    """The codes of the invitee of "A mời B (sớm) thăm ..." for the visit trigger at ``ts`` (``pre``: the name
+    groups before it in its clause, last nearest), else ()."""
+    if not pre or pre[-1].marker != "" or "mời" not in text[max(0, pre[-1].start - 40) : pre[-1].start]:
+        return ()
+    g = pre[-1]
+    if not _GAP.fullmatch(text, g.end, ts) or _INVITE.search(text, max(0, g.start - 40), g.start) is None:
+        return ()
+    return tuple(g.codes)
+
+
+# the issuer line of a Vietnamese mission abroad, at the head of the document
+_MISSION = re.compile(
+    r"(?m)^[ \t]*(?:ĐẠI SỨ QUÁN|TỔNG LÃNH SỰ QUÁN|LÃNH SỰ QUÁN)(?: NƯỚC (?:CHXHCN|CỘNG HÒA XÃ HỘI CHỦ NGHĨA))?"
+    r" VIỆT NAM TẠI (?P<host>[^\n]{2,60})$"
+)
+_HEAD = 400  # characters at the head of the document where the issuer lines stand
+
+
+def mission_pair(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:
+    """(Vietnam, the host country) when ``doc``'s issuer line is a Vietnamese mission in one foreign country and
+    ``pos`` lies after it; else None (``mentions``: the actor mentions, sorted by start)."""
+    head = doc.text[:_HEAD]
+    if "VIỆT NAM TẠI" not in head:
+        return None
+    m = _MISSION.search(head)
+    if m is None or m.end() > pos:
+        return None
+    s, e = m.span("host")
+    codes = {x.code for x in mentions if s <= x.start and x.end <= e and x.kind == "country"}
+    if len(codes) != 1 or "VNM" in codes:
+        return None  # (a mission to an organisation, "PHÁI ĐOÀN ... TẠI LIÊN HỢP QUỐC", names no country)
+    return "VNM", codes.pop()
+
+
+# "Chuẩn bị / Dự kiến / Phấn đấu đón đoàn X sang thăm ...": a task opening a subjectless clause, the visitor the
+# object of the host's "đón / mời / tiếp" (the status is read after the last name, so the task was not seen)
+_RECEIVED = re.compile(r"\b(?:đón(?: tiếp)?|mời|tiếp)\s+(?:[^\W\d_]+\s+){0,6}$")
+
+
+def received_opener(text: str, pre: list, c0: int) -> str:
+    """The words before the host's "đón / mời / tiếp" whose object is the visitor ``pre[-1]`` ("chuẩn bị đón đoàn
+    X": "chuẩn bị "), from the clause's start at ``c0`` or the name before; they are read for the status with the
+    predicate (which starts after the visitor's name). "" when no such verb governs the visitor."""
+    if not pre:
+        return ""
+    lo = max(c0, pre[-2].end if len(pre) > 1 else c0, pre[-1].start - 80)
+    m = _RECEIVED.search(text, lo, pre[-1].start)
+    return text[lo : m.start()] + " " if m is not None else ""
+
+
+# "Tuyên bố chung (này) được ký tại Hà Nội ngày 11/10/2011": a joint document's closing line, its own signing
+_OWN_SIGNING = re.compile(
+    r"\s*(?:(?:bản )?(?:tuyên bố chung|thông cáo chung|tuyên bố báo chí chung)(?: này)?) (?:đã )?được (?:ký|ký kết)$"
+)
+
+
+def own_signing(doc: Document, text: str, c0: int, te: int) -> bool:
+    """Is the signing trigger ending at ``te`` the closing line of a joint statement ("Tuyên bố chung được ký tại X
+    ngày Y") in a document whose title is one ("TUYÊN BỐ CHUNG ... giữa A và B"), its parties the pair the title
+    names?"""
+    if _OWN_SIGNING.fullmatch(text, c0, te) is None:
+        return False
+    title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
+    head = text[title.start : title.end] if title is not None else ""
+    return "tuyên bố chung" in head or "thông cáo chung" in head
