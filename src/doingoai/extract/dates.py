@@ -174,9 +174,7 @@ def _value(m: re.Match[str], base: str) -> str:
     if kind == "nd":  # "Chiều 7/10": the document's year
         month, day = int(g["nm"]), int(g["nd"])
         year = base[:4]
-        return (
-            f"{year}-{month:02d}-{day:02d}" if year.isdigit() and 1 <= month <= 12 and 1 <= day <= 31 else ""
-        )
+        return _iso_day(int(year), month, day) if year.isdigit() else ""  # (a day that exists: not "30/2")
     if kind == "dy":
         month = int(g["dm"] or g["dm2"])
         day = int(g["d"])

@@ -100,7 +100,10 @@ def _value(
         m1 = int(m["m1"] or m2)
         # "ngày 28/12 đến 2/1": across a year end; a year told before is the start's, the document's the end's
         across = 1 if m1 > m2 else 0
-        y1 = int(year[:4]) - (0 if told else across)
+        # (the document's year: the range started the year before only when the document is dated before its
+        # first month — "thăm Lào từ ngày 28/12 đến 2/1 tới" in a document of 20/12/2015 is 2015–2016: review 6b)
+        before_start = base[5:7].isdigit() and int(base[5:7]) < m1
+        y1 = int(year[:4]) - (across if not told and before_start else 0)
         y2 = y1 + across
         first, last = _day(y1, m1, d1), _day(y2, m2, d2)
     if not first or not last or last <= first:

@@ -376,7 +376,7 @@ def draft_event(
         if kind is K.COOPERATE and adopted_topic(text, c0, ts):
             return None  # "thông qua Chiến lược ... về hợp tác X – Y": the document's topic (events_topics)
         invitee = (
-            invited_visitor(text, pre, ts) if kind is K.VISIT else ()
+            invited_visitor(text, pre, ts, post) if kind is K.VISIT else ()
         )  # "A mời B thăm C" (events_invited)
         if (
             pre

@@ -22,10 +22,16 @@ _GAP = re.compile(
 )
 
 
-def invited_visitor(text: str, pre: list, ts: int) -> tuple[str, ...]:
-    """The codes of the invitee of "A mời B (sớm) thăm ..." for the visit trigger at ``ts`` (``pre``: the name
-    groups before it in its clause, last nearest), else ()."""
-    if not pre or pre[-1].marker != "" or "mời" not in text[max(0, pre[-1].start - 40) : pre[-1].start]:
+def invited_visitor(text: str, pre: list, ts: int, post: list) -> tuple[str, ...]:
+    """The codes of the invitee of "A mời B (sớm) thăm C" for the visit trigger at ``ts`` (``pre``: the name
+    groups before it in its clause, last nearest; ``post``: those after it — a destination must be named: not
+    "mời Singapore thăm triển lãm ảnh", review 6b), else ()."""
+    if (
+        not post
+        or not pre
+        or pre[-1].marker != ""
+        or "mời" not in text[max(0, pre[-1].start - 40) : pre[-1].start]
+    ):
         return ()
     g = pre[-1]
     if not _GAP.fullmatch(text, g.end, ts) or _INVITE.search(text, max(0, g.start - 40), g.start) is None:

@@ -47,7 +47,14 @@ _CO_HELD = re.compile(
 )
 
 
+# an office's own meetings ("hội nghị tổng kết công tác thi đua của Sở"), held with a partner or not, are no talks
+_OWN_MEETING = re.compile(
+    r"\s+(?:tổng kết|sơ kết|thi đua|khách hàng|cán bộ|công chức|người lao động)\b", re.IGNORECASE
+)
+
+
 def co_held_meeting(text: str, te: int, c1: int) -> bool:
     """Does the coordination verb ending at ``te`` ("phối hợp với X") govern the holding of a meeting before the
-    clause end ``c1``?"""
-    return _CO_HELD.match(text, te, c1) is not None
+    clause end ``c1`` (not an office's own review meeting: review 6b)?"""
+    m = _CO_HELD.match(text, te, c1)
+    return m is not None and _OWN_MEETING.match(text, m.end()) is None

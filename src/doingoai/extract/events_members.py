@@ -36,6 +36,7 @@ def standing_member(low: str, s0: int, ts: int) -> bool:
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n]|,|^\W*\d+\.|\b(?:hiện nay|hiện tại|ngày nay|nay|hiện))\W*$")
 
 
+_NOT_FULL = re.compile(r"\s*(?:là\s+)?(?:một\s+)?thành viên\s+(?:quan sát|liên kết|dự khuyết)\b")
 _VAGUE_SINCE = re.compile(r"[^.;:\n]*?\btừ\s+(?:rất\s+)?(?:lâu|trước|sớm)\b")
 
 
@@ -45,6 +46,8 @@ def named_member(index: Any, low: str, s0: int, ts: int) -> bool:
     if not before or low[before[-1].end : ts].strip() != "":
         return False
     first = before[-1]
+    if _NOT_FULL.match(low, ts) is not None:
+        return False  # "Đông Ti-mo là thành viên quan sát của ASEAN": an observer is no member (review 6b)
     if _VAGUE_SINCE.match(low, ts, min(len(low), ts + 100)) is not None:
         return (
             False  # "Na Uy là thành viên NATO từ lâu": a vague "since" read as no event (round 9's decision)
@@ -91,17 +94,30 @@ def maintained_relation(low: str, rel_end: int, hs: int) -> bool:
 # "(Hội An) được UNESCO công nhận là Di sản văn hóa thế giới": a site recognised by an agent; its country (unnamed, the
 # document's own) receives the recognition
 # (round 19: "được UNESCO ghi danh là ...", "được UNESCO công nhận năm 2003", "ghi danh vào Danh sách ...")
+_HERITAGE = (
+    r"(?:di sản|khu dự trữ sinh quyển|công viên địa chất|kỳ quan|danh thắng|thành phố sáng tạo|khu ramsar"
+    r"|vườn di sản|khu đất ngập nước)"
+)
 _RECOGNISED_AS = re.compile(
-    r"(?:công nhận|ghi danh)(?:\s+là\b|\s+vào\s+danh sách\b|\s+(?:vào\s+)?(?:năm|ngày|tháng)\s+\d)"
+    r"(?:công nhận|ghi danh)(?:\s+là\s+(?:một\s+)?"
+    + _HERITAGE
+    + r"|\s+vào\s+danh sách[^.;:]{0,40}?"
+    + _HERITAGE
+    + r"|\s+(?:vào\s+)?(?P<year>(?:năm|ngày|tháng)\s+\d))"
 )
 _BY_AGENT = re.compile(r"\bđược\s+[^,;.\s][^,;.]{0,40}$")
+# a recognition dated without its object names an organisation as the agent ("được UNESCO công nhận năm 2003")
+_AGENCY = re.compile(r"\b(?:unesco|liên hợp quốc|tổ chức|ủy ban|quỹ|chương trình|hiệp hội|asean|fao|who)\b")
 
 
 def recognised_as(low: str, c0: int, ts: int) -> bool:
-    """Is the trigger at ``ts`` "công nhận là" after an agent ("được X công nhận là ...")?"""
-    return (
-        _RECOGNISED_AS.match(low, ts) is not None and _BY_AGENT.search(low, max(c0, ts - 50), ts) is not None
-    )
+    """Is the trigger at ``ts`` "công nhận là <a heritage title>" after an agent ("được X công nhận là Di sản ...";
+    not "được Nhật Bản công nhận là kỹ sư": review 6b)?"""
+    m = _RECOGNISED_AS.match(low, ts)
+    agent = _BY_AGENT.search(low, max(c0, ts - 50), ts) if m is not None else None
+    if m is None or agent is None:
+        return False
+    return m.group("year") is None or _AGENCY.search(agent.group(0)) is not None
 
 
 _BEFORE_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|cùng|chính thức|cùng nhau)\s+)*$")
@@ -138,8 +154,10 @@ def group_by_head(low: str, index: Any, te: int, ts: int, joiners: list[str]) ->
 # delegation, the verb's subject, works in a place (a visit); not "cán bộ làm việc tại ...", "đoàn ... đã làm việc
 # với" (talks). Round 19.
 _DELEGATION = re.compile(
-    r"\bđoàn(?:\s+(?!làm\b|là\b|và\b|đã\b|sẽ\b)[^\W\d][\w-]*|\s+\([^()]{1,40}\)){1,10}\s+(?:(?:đã|sẽ|đến|sang|tới)\s+)*$"
-)
+    r"(?<!công )\bđoàn\s+(?:công tác|đại biểu|cán bộ|lãnh đạo|khảo sát|doanh nghiệp|chuyên gia|cấp cao|liên ngành"
+    r"|xúc tiến|nghiên cứu|thanh tra|học tập|quân sự|kinh tế|thương mại|ngoại giao|chính phủ|quốc hội)\b"
+    r"(?:\s+(?!làm\b|là\b|và\b|đã\b|sẽ\b)[^\W\d][\w-]*|\s+\([^()]{1,40}\)){0,9}\s+(?:(?:đã|sẽ|đến|sang|tới)\s+)*$"
+)  # (a delegation by its head noun: not "công đoàn", "đoàn viên", "Đoàn Thanh niên" or the surname Đoàn; review 6b)
 
 
 def delegation_before(low: str, s0: int, ts: int) -> bool:

@@ -105,12 +105,13 @@ STANDING: tuple[Trigger, ...] = (
         r"là (?:một )?(?:ủy viên|thành viên)(?: không thường trực| thường trực)?(?=[^.;:\n]{1,80}? nhiệm kỳ \d{4})",
         back=1,
     ),
-    # a standing membership dated by "từ": "X là thành viên EU từ năm 1995" dates the joining (not "từ lâu")
+    # a standing membership dated by "từ": "X là thành viên EU từ năm 1995" dates the joining (not "từ lâu"; not an
+    # observer or associate member: "thành viên quan sát", review 6b)
     _T(
         "member_since",
         K.MEMBERSHIP_JOIN,
         ("thành viên", "hội viên"),
-        r"là (?:một )?(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?=[^.;:\n]{1,60}? (?:kể )?từ "
+        r"là (?:một )?(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?! quan sát| liên kết| dự khuyết)(?=[^.;:\n]{1,60}? (?:kể )?từ "
         r"(?:năm |tháng \d{1,2}/|ngày \d{1,2}/\d{1,2}/)?\d{4}\b)",
         back=1,
     ),
@@ -120,7 +121,7 @@ STANDING: tuple[Trigger, ...] = (
         "member_apposed",
         K.MEMBERSHIP_JOIN,
         ("thành viên", "hội viên"),
-        r"(?<=, )(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?=[^.;:,\n]{1,60}? (?:kể )?từ "
+        r"(?<=, )(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?! quan sát| liên kết| dự khuyết)(?=[^.;:,\n]{1,60}? (?:kể )?từ "
         r"(?:năm |tháng \d{1,2}/|ngày \d{1,2}/\d{1,2}/)?\d{4}\b)",
     ),
     # the same standing opened by "Từ <date>,": "Từ ngày 11/1/2007, nước ta là thành viên WTO" (the opening is
@@ -129,7 +130,8 @@ STANDING: tuple[Trigger, ...] = (
         "member_from",
         K.MEMBERSHIP_JOIN,
         ("thành viên", "hội viên"),
-        r"là (?:một )?(?:thành viên|hội viên)(?: chính thức| đầy đủ)?" + _NO_WORD,
+        r"là (?:một )?(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?! quan sát| liên kết| dự khuyết)"
+        + _NO_WORD,
         back=1,
     ),
     _T(
