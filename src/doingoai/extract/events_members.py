@@ -36,7 +36,6 @@ def standing_member(low: str, s0: int, ts: int) -> bool:
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n]|,|^\W*\d+\.|\b(?:hiện nay|hiện tại|ngày nay|nay|hiện))\W*$")
 
 
-_NOT_FULL = re.compile(r"\s*(?:là\s+)?(?:một\s+)?thành viên\s+(?:quan sát|liên kết|dự khuyết)\b")
 _VAGUE_SINCE = re.compile(r"[^.;:\n]*?\btừ\s+(?:rất\s+)?(?:lâu|trước|sớm)\b")
 
 
@@ -46,8 +45,6 @@ def named_member(index: Any, low: str, s0: int, ts: int) -> bool:
     if not before or low[before[-1].end : ts].strip() != "":
         return False
     first = before[-1]
-    if _NOT_FULL.match(low, ts) is not None:
-        return False  # "Đông Ti-mo là thành viên quan sát của ASEAN": an observer is no member (review 6b)
     if _VAGUE_SINCE.match(low, ts, min(len(low), ts + 100)) is not None:
         return (
             False  # "Na Uy là thành viên NATO từ lâu": a vague "since" read as no event (round 9's decision)
