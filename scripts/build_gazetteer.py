@@ -7,7 +7,11 @@
   states (``source: pycountry``).
 * ``src/doingoai/data/curated_actors.tsv``: what those lack — organisations and bodies, parties,
   agreements, conflicts, documents, collectives, transliterations, abbreviations, deixis, Wikidata
-  ids (``source: curated``).
+  ids (``source: curated``). Spelling forms are generated from each curated name (``spellings``, also
+  ``source: curated``): "{1-35}" in a value is a number range ("COP{1-35}" -> COP1 ... COP35); a name with
+  "Liên Hợp Quốc" also gets its "Liên Hiệp Quốc" and "LHQ" forms, one with "Mê Công"/"Mê Kông"/"Mekong" the
+  other two; a hyphenated transliteration of a country its joined form ("Bun-ga-ri" -> "Bungari", the
+  spelling of older Party documents).
 * ``src/doingoai/data/curated_places.tsv``: provinces, regions, municipalities and cities with the country each
   stands for (``source: curated``), written to the separate list ``places`` (a place is no actor: see
   extract/places.py); for a code that is an ISO 3166-2 subdivision outside Vietnam, pycountry's Latin name is
@@ -85,11 +89,44 @@ class Builder:
             e["en"] = text
 
 
+_RANGE = re.compile(r"\{(\d+)-(\d+)\}")
+# Spellings one name is written in: the UN's two Vietnamese names and its abbreviation; the Mekong's three.
+_SPELLINGS = (("Liên Hợp Quốc", "Liên Hiệp Quốc", "LHQ"), ("Mê Công", "Mê Kông", "Mekong"))
+_JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def spellings(value: str, kind: str, field: str) -> list[str]:
+    """The forms a curated value stands for: itself (or each number of a "{a-b}" range), then the other
+    spellings of its UN or Mekong part (Vietnamese names only) and, for a hyphenated transliteration of a
+    country, the joined form ("Bun-ga-ri" -> "Bungari")."""
+    m = _RANGE.search(value)
+    if m:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return [value[: m.start()] + str(n) + value[m.end() :] for n in range(lo, hi + 1)]
+    out = [value]
+    if field in ("vi", "alias", "translit"):
+        for group in _SPELLINGS:
+            for form in group:
+                if form in value:
+                    out += [value.replace(form, other) for other in group if other != form]
+                    break
+        if kind == "country" and field == "translit" and _JOINED.search(value):
+            out.append(_JOINED.sub("", value))
+    return list(dict.fromkeys(out))
+
+
 def add_curated(b: Builder, rows: list[list[str]]) -> None:
     for code, kind, wikidata, field, value in rows:
         if field == "stop":
             b.stop.add(nfc(value))
             continue
+        forms = spellings(value, kind, field)
+        for extra in forms[1:]:  # the generated forms: aliases (an abbreviation's stay abbreviations)
+            if field in NAME_FIELDS and field != "deixis":
+                type_ = "abbr" if field == "abbr" else "translit" if field == "translit" else "alias"
+                lang = "en" if field.startswith("en") else "vi"
+                b.name(code, kind, extra, lang, type_, "curated")
+        value = forms[0]
         e = b.entry(code, kind)
         if wikidata:
             e["wikidata"] = wikidata

@@ -62,12 +62,16 @@ def kb(tmp_path_factory):
         ("Ai Cập đặt quan hệ ngoại giao với Việt Nam ngày nào?", "1/9/1963"),
         ("When did Vietnam establish diplomatic relations with Mali?", "14/12/1964"),
         ("Đoàn đại biểu tỉnh Điện Biên thăm tỉnh Luang Prabang vào thời gian nào?", "6 đến 8/4/2022"),
-        ("Which countries are members of the Mekong River Commission together with Vietnam?", "Cam-pu-chia"),
+        # (the gazetteer knows "Ủy hội sông Mê Kông" since session 7: answered from the membership facts, in English)
+        (
+            "Which countries are members of the Mekong River Commission together with Vietnam?",
+            "Cam-pu-chia|Cambodia",
+        ),
     ],
 )
 def test_questions(kb, question: str, expected: str) -> None:
     answer = kb.ask(question).to_dict()
-    assert answer["answer"] is not None and expected in answer["answer"]
+    assert answer["answer"] is not None and any(e in answer["answer"] for e in expected.split("|"))
 
 
 def test_the_comprehensive_partnership_is_still_read_from_its_own_answer(kb) -> None:

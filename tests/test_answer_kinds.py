@@ -74,10 +74,11 @@ def test_evidence_names_exactly_the_level_asked(question, sentence, ok):
 
 # --- a meeting named in English ----------------------------------------------------------------
 def test_english_places_reach_their_vietnamese_spelling():
-    assert dict(places_in("Was the summit held in Washington or New York?")) == {
-        "Washington": ("Oa-sinh-tơn", "Washington"),
-        "New York": ("Niu Oóc", "New York"),
-    }
+    # (the spellings are the gazetteer's places since session 7: the Vietnamese name first, the English kept)
+    found = dict(places_in("Was the summit held in Washington or New York?"))
+    assert set(found) == {"Washington", "New York"}
+    assert found["Washington"][:2] == ("Oa-sinh-tơn", "Washington")
+    assert found["New York"][:2] == ("Niu Oóc", "New York")
     assert places_in("washington state of mind") == ()  # names are matched as written
     assert "Moscow" not in strip_places("talks in Moscow")
     q = analyse_question("When was the G7 Summit held in Hiroshima?")

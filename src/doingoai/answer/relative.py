@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.dates import relative_date
+
 # "năm ngoái", "năm trước" (the year before), "năm nay", "năm tới"/"năm sau"; the same for months
 _RELATIVE = re.compile(
     r"(?<!\w)(năm|tháng)\s+(ngoái|trước|nay|này|tới|sau)(?!\w)",
     re.I,
 )
-_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "này": 0, "tới": 1, "sau": 1}
 # "năm sau" follows the document's date only where nothing else dates it: not opening the sentence
 # ("Năm sau, …" goes on from the year told before), nor after a year the sentence writes
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -38,7 +39,7 @@ def resolved(text: str, date: str | None) -> str:
     m = _DATE.match(date)
     if m is None:
         return ""
-    year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    month = int(m.group(2)) if m.group(2) else None
     out = []
     for r in _RELATIVE.finditer(text):
         unit, word = r.group(1).lower(), r.group(2).lower()
@@ -52,12 +53,12 @@ def resolved(text: str, date: str | None) -> str:
             not text[: r.start()].strip() or _YEAR.search(text, 0, r.start())
         ):
             continue
-        shift = _SHIFT[word]
         if unit == "năm":
-            out.append(f"năm {year + shift}")
-        elif month is not None:
-            y, mon = divmod(year * 12 + month - 1 + shift, 12)
-            out.append(f"tháng {mon + 1}/{y} năm {y}")
+            out.append(f"năm {relative_date('năm ' + word, m.group(0))}")
+        elif month is not None:  # (extract.dates resolves the phrase: one table for both)
+            value = relative_date("tháng " + word, m.group(0))  # "2024-12"
+            y, mon = value[:4], int(value[5:7])
+            out.append(f"tháng {mon}/{y} năm {y}")
     return " " + " ".join(out) if out else ""
 
 

@@ -181,13 +181,11 @@ def text_aliases(text: str) -> dict[str, str]:
     return out
 
 
-# Places are not authors: "(Lào, 1977; Liên Xô, 1978)" lists treaties, not works.
+# Places are not authors: "(Lào, 1977; Liên Xô, 1978)" lists treaties, not works. Countries and cities come from
+# the gazetteer (its countries, and its places: data/curated_places.tsv); here the regions it has no entry for.
 _PLACES = frozenset(
-    "Liên Xô|Mỹ|Hoa Kỳ|Đông Đức|Tây Đức|Nam Tư|Tiệp Khắc|Việt Nam Dân chủ Cộng hòa|Việt Nam Dân chủ Cộng hoà|"
-    "Cộng hòa Dân chủ Đức|Cam-pu-chia|Căm Bốt|Cu-ba|Đông Dương|Đông Nam Á|Đông Á|Nam Á|Trung Đông|châu Âu|"
-    "châu Á|châu Phi|châu Mỹ|Mỹ Latinh|Hà Nội|Thành phố Hồ Chí Minh|TP. Hồ Chí Minh|Sài Gòn|Huế|Đà Nẵng|"
-    "Hải Phòng|Moskva|Mát-xcơ-va|Bắc Kinh|Viên-chăn|Vientiane|Phnôm Pênh|Phnom Penh|Washington|Paris|Genève|"
-    "Geneva|London|Tokyo|New York|Soviet Union|United States|Vietnam|Viet Nam|Laos|Cambodia|China|"
+    "Việt Nam Dân chủ Cộng hoà|Đông Dương|Đông Nam Á|Đông Á|Nam Á|Trung Đông|châu Âu|"
+    "châu Á|châu Phi|châu Mỹ|Mỹ Latinh|"
     # world regions (as CLDR names them)
     "Châu Á|Châu Âu|Châu Phi|Châu Mỹ|Châu Đại Dương|châu Đại Dương|Bắc Mỹ|Nam Mỹ|Trung Mỹ|Mỹ La-tinh|Châu Mỹ La-tinh|"
     "Bắc Âu|Nam Âu|Tây Âu|Đông Âu|Trung Á|Tây Á|Bắc Phi|Tây Phi|Trung Phi|Đông Phi|Nam Phi|Ca-ri-bê|Thế giới|Nam Cực|"
@@ -200,14 +198,17 @@ _PLACES = frozenset(
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """The curated places and every country name the gazetteer knows (Vietnamese and English: CLDR,
-    pycountry and curated names, built into data/gazetteer.json), so Babel is not needed at run time."""
+    """The regions above, every country name the gazetteer knows (Vietnamese and English: CLDR, pycountry and
+    curated names, built into data/gazetteer.json) and its places' names (cities, provinces; not a name it
+    qualifies, "~Đông Hưng", which a Vietnamese place or word shares), so Babel is not needed at run time."""
     from doingoai.extract import gazetteer
 
     names = set(_PLACES)
     for e in gazetteer.entries().values():
         if e.kind == "country":
             names.update(n.text for n in e.names if n.type != "deixis")
+    for e in gazetteer.places().values():
+        names.update(n.text for n in e.names if n.type != "qualified")
     return frozenset(names)
 
 

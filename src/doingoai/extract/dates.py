@@ -24,8 +24,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
+from doingoai.extract.dates_terms import anchor_year_before
 from doingoai.extract.textscan import lower_same_length
 from doingoai.model import BlockType, DateExpr, Document
 
@@ -61,8 +63,9 @@ _CITATION_TAIL = re.compile(r"[a-z]?\s*[),;:]")
 _QUALIFIER = {"sau": "after", "trước": "before", "từ": "since", "kể từ": "since"}
 _ORDINAL = re.compile(r"\b(?:thứ|lần|khóa|khoá|số|kỳ|kì)\s+$")
 _COUNTED = re.compile(
-    r"(?<![\w-])(?<!thứ )(?:\d+|nhiều|những|các|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$"
-)  # "30 năm qua", "hai tuần trước" are spans, not dates (but "Cu-ba năm nay", "thứ hai tuần tới" are)
+    r"(?<![\w-])(?<!thứ )(?:\d+|nhiều|những|các|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:[ \t]+|[ \t]*\n[ \t]*)\Z"
+)  # "30 năm qua", "hai tuần trước" are spans, not dates (but "Cu-ba năm nay", "thứ hai tuần tới" are, and so is
+# "Năm ngoái" opening a paragraph after a line ending on a figure: "Cập nhật: tháng 3/2019\n\nNăm ngoái, ...")
 
 
 def _in_citation(text: str, s: int, e: int) -> bool:
@@ -147,6 +150,24 @@ def _relative(word: str, base: str) -> str:
     if "qua" in w:  # "năm qua", "thời gian qua", "vừa qua": the period the document reports on
         return base if not w.startswith(("năm", "trong")) else year
     return year  # "năm nay"
+
+
+# spellings of one relative phrase: "năm trước" is "năm ngoái", "năm sau" / "tháng sau" the one after, "năm này" this one
+_SAME_PHRASE = {
+    "năm trước": "năm ngoái",
+    "năm sau": "năm tới",
+    "năm này": "năm nay",
+    "tháng sau": "tháng tới",
+}
+
+
+def relative_date(phrase: str, anchor: str) -> str:
+    """The absolute date (ISO) a relative phrase names counted from ``anchor`` (an ISO date): "năm ngoái" /
+    "năm trước" against "2025-01-10" -> "2024", "tháng trước" -> "2024-12", "hôm qua" -> "2025-01-09", "thời gian
+    tới" against "2020-H1" -> "2020-H2"; "" when the anchor is not precise enough (a month of a document dated by
+    its year). The one resolver of the extraction's dates and of the answers (``answer/relative.py``)."""
+    w = " ".join(phrase.lower().split())
+    return _relative(_SAME_PHRASE.get(w, w), anchor)
 
 
 # the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
@@ -283,7 +304,6 @@ def _range_month(low: str, s: int, e: int, base: str) -> str:
     return _near_day(" ".join(low[s:e].split()), base)
 
 
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _DATE_NEXT = re.compile(r"[\s,(–-]*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|[\s,(–-]*ngày\s+\d")
 
 
@@ -292,7 +312,7 @@ def _told_in_narrative(low: str, s: int, e: int) -> bool:
     ... Tháng trước, ...") or stand beside their own date ("Hôm nay, ngày 2/9/1945"), not from the
     document's: a year written earlier in the paragraph, or a day right after, says so."""
     lo = max(0, s - 300, low.rfind("\n\n", max(0, s - 300), s) + 2)
-    return _YEAR_WRITTEN.search(low, lo, s) is not None or _DATE_NEXT.match(low, e) is not None
+    return anchor_year_before(low, lo, s) or _DATE_NEXT.match(low, e) is not None  # (dates_terms)
 
 
 def _year_before(low: str, found: list[DateExpr], p: int) -> str:
@@ -387,6 +407,10 @@ def document_date(doc: Document) -> str:
             values = _single(dates_in(m.group(0)))
             if values:
                 return values[0]
+    # "Cập nhật: tháng 3/2025", "... được ký tại Hà Nội ngày ..." (dates_period)
+    found = own_date_line(doc.text)
+    if found:
+        return found
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
     if title:
         tl = title.lower()

@@ -23,3 +23,26 @@ def term_or_target(text: str, start: int, te: int) -> bool:
     """Is the date at ``start`` (after the trigger ending at ``te``) a term or a target written in the event's
     object ("giai đoạn 2025 – 2030", "nhiệm kỳ 2026 – 2028", "đến năm 2050")?"""
     return start >= te and _TERM_BEFORE.search(text, max(te, start - 20), start) is not None
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def anchor_year_before(low: str, lo: int, s: int) -> bool:
+    """Does ``low[lo:s]`` write a year a narrative's "tháng trước" / "tuần tới" may count from ("Tháng 3/1979
+    ... Tháng trước, ...")? Not a term or a target ("nhiệm kỳ 2020 – 2021", "đến năm 2030") nor a date in
+    brackets ("kỷ niệm 55 năm ... (24/6/1967 – 24/6/2022)"): those date no episode the text goes on from."""
+    if _YEAR_WRITTEN.search(low, lo, s) is None:
+        return False
+    asides = [m.span() for m in _BRACKETED.finditer(low, lo, s)] if low.find("(", lo, s) >= 0 else []
+    for y in _YEAR_WRITTEN.finditer(low, lo, s):
+        if any(a <= y.start() < b for a, b in asides):
+            continue
+        k = y.start()
+        # (back over "2020 – " to the words before the term)
+        while k > lo and low[k - 1] in " –—-/0123456789":
+            k -= 1
+        if _TERM_BEFORE.search(low, max(lo, k - 20), k) is None:
+            return True
+    return False

@@ -27,7 +27,7 @@ from doingoai.extract.textscan import matches_at
 from doingoai.model import BlockType, Document, Mention
 
 PAIR = re.compile(
-    r"\bhai (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
+    r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
     r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
 # "Mi-an-ma gia nhập ASEAN năm 1997 cùng với Lào": a companion after the act is no party of the pair
@@ -201,33 +201,44 @@ def _sentence_subject(
 def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
     """Synthetic mentions for "hai nước"-type phrases whose pair could be resolved. ``low``: the lower-cased
     text; ``mentions``: actor mentions sorted by start."""
-    if "hai " not in low:
+    if "hai " not in low and "mỗi " not in low:  # ("mỗi bên": each side of the pair, round 21)
         return []
     out: list[Mention] = []
     starts = [m.start for m in mentions]
     sent_starts = [s.start for s in doc.sentences]
     title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
-    i = low.find("hai ")
-    while i >= 0:
-        m = PAIR.match(low, i)
-        if m is not None and (i == 0 or not low[i - 1].isalnum()):
-            k = bisect_left(starts, m.end())
-            if not (k < len(starts) and _described(doc.text[m.end() : starts[k]])):
-                # not "hai nước Việt Nam – Lào", "hai nước láng giềng Lào và Campuchia": named right after
-                party = m.group("party") is not None
-                pair = _antecedent(doc, mentions, starts, sent_starts, title, i, party)
-                if (
-                    pair is None and party
-                ):  # "Tổng Bí thư Tô Lâm thăm Lào. Hai Đảng ...": the states' ruling parties
-                    states = _antecedent(doc, mentions, starts, sent_starts, title, i, False)
-                    if states and all(c in RULING_PARTY for c in states):
-                        pair = (RULING_PARTY[states[0]], RULING_PARTY[states[1]])
-                if pair:
-                    out.append(Mention(i, m.end(), "|".join(pair), "pair", "anaphora"))
-            i = low.find("hai ", m.end())
-        else:
-            i = low.find("hai ", i + 4)
+    for m in _pair_matches(low):
+        i = m.start()
+        k = bisect_left(starts, m.end())
+        if not (k < len(starts) and _described(doc.text[m.end() : starts[k]])):
+            # not "hai nước Việt Nam – Lào", "hai nước láng giềng Lào và Campuchia": named right after
+            party = m.group("party") is not None
+            pair = _antecedent(doc, mentions, starts, sent_starts, title, i, party)
+            if (
+                pair is None and party
+            ):  # "Tổng Bí thư Tô Lâm thăm Lào. Hai Đảng ...": the states' ruling parties
+                states = _antecedent(doc, mentions, starts, sent_starts, title, i, False)
+                if states and all(c in RULING_PARTY for c in states):
+                    pair = (RULING_PARTY[states[0]], RULING_PARTY[states[1]])
+            if pair:
+                out.append(Mention(i, m.end(), "|".join(pair), "pair", "anaphora"))
     return out
+
+
+def _pair_matches(low: str) -> list[re.Match[str]]:
+    """The matches of :data:`PAIR` at a word start, in text order: found from the literal "hai " / "mỗi " (a
+    ``finditer`` of the pattern is several times slower on a long text)."""
+    out: list[re.Match[str]] = []
+    for word in ("hai ", "mỗi "):
+        i = low.find(word)
+        while i >= 0:
+            m = PAIR.match(low, i)
+            if m is not None and (i == 0 or not low[i - 1].isalnum()):
+                out.append(m)
+                i = low.find(word, m.end())
+            else:
+                i = low.find(word, i + len(word))
+    return sorted(out, key=lambda m: m.start()) if len(out) > 1 else out
 
 
 def _described(gap: str) -> bool:
@@ -287,7 +298,21 @@ def _antecedent(
             kept = codes[0]
     # "Chính phủ A và Chính phủ B (sau đây gọi là “hai bên”)": the pair the document defines (events_phrases)
     # (a Vietnamese mission's report: Vietnam and the host country, events_invited)
-    return None if party else defined_pair(doc, mentions, pos) or mission_pair(doc, mentions, pos)
+    if party:
+        return None
+    pair = defined_pair(doc, mentions, pos) or mission_pair(doc, mentions, pos)
+    if pair is None and kept is not None and kept != "VNM" and _met_before(doc.text, doc.sentences[k].start, pos):
+        return "VNM", kept  # "đoàn lãnh đạo Tỉnh thăm tỉnh X (Lào); hai bên ký ...": the unnamed side is ours
+    return pair
+
+
+# an encounter told in the same sentence before "hai bên", one side of it named (a foreign state), the other
+# unstated: in Vietnamese official writing the unstated side is Vietnam (round 21)
+_MET = re.compile(r"\b(?:thăm|làm việc (?:tại|với)|hội đàm|hội kiến|tiếp|đón|gặp|sang)\b[^;.]*[;,] *$")
+
+
+def _met_before(text: str, s0: int, pos: int) -> bool:
+    return _MET.search(text, max(s0, pos - 240), pos) is not None
 
 
 def _heading_before(doc: Document, block: int):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from doingoai.extract.dates_period import reported_period
 from doingoai.extract.events_phrases import done_at_date
 from doingoai.extract.textscan import lower_same_length, spans_at
 from doingoai.extract.triggers import vi_compile
@@ -286,6 +287,7 @@ class Context:
             doc
         )  # ("Làm tại Hà Nội, ngày ...": events_phrases)
         title_dates: list[str] = []
+        titles: list[tuple[str, list[tuple[int, str]]]] = []
         for b in doc.blocks:
             if b.type is BlockType.TITLE:
                 low = self.doc.text[b.start : b.end].lower()
@@ -294,6 +296,7 @@ class Context:
                     for d in self.dates_in(b.start, b.end)
                     if not _NOT_COVERED.search(low, 0, d.start - b.start)  # a term, a target
                 ]
+                titles.append((low, [(d.start - b.start, d.value) for d in self.dates_in(b.start, b.end)]))
         self.covered = True
         for v in title_dates:  # an article about a period: "ĐƯỜNG LỐI ... TỪ 1975 ĐẾN 1985"
             if "/" in v and re.fullmatch(r"\d{4}/\d{4}", v):
@@ -301,7 +304,9 @@ class Context:
         if meta:
             # "BÁO CÁO ... 6 THÁNG ĐẦU NĂM 2020": the period reported on; a half-year or a quarter is one too
             self.covered = meta in title_dates or _REPORT_PERIOD.fullmatch(meta) is not None
-            return meta
+            reported = "" if self.covered else reported_period(meta, titles)  # a report signed on a day
+            self.covered = self.covered or bool(reported)  # ("6 tháng đầu năm 2024" signed 5/7/2024: 2024-H1)
+            return reported or meta
         self.covered = bool(title_dates)
         return title_dates[0] if title_dates else ""
 

@@ -56,6 +56,14 @@ from doingoai.extract.events_occasion import (
     own_government,
     unfinished,
 )
+from doingoai.extract.events_passive import (
+    TOLD_PARTNERSHIP,
+    agent_roles,
+    by_named,
+    relative_agreement,
+    shared_subject,
+    upgraded_owner,
+)
 from doingoai.extract.events_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_phrases import (
     backed_act,
@@ -219,6 +227,7 @@ def draft_event(
         not in ("peacekeeping_serve", "adopt")  # (its organisation from the question or the page;
         # the leaders adopting a declaration from the meeting told before: events_places)
         and not (trig.kind in _PAIR_REMEMBERED and anniversary_years(text, c0, ts))  # (the pair of the text)
+        and not (trig.name in TOLD_PARTNERSHIP and pair_before(doc, index.mentions, ts))  # (events_passive)
         and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc, c0, ts))  # (Vietnam's assembly)
         and not (
             trig.kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, hit.end)
@@ -292,6 +301,8 @@ def draft_event(
             not recips and trig.name in PAIR_SUBJECT
         ):  # "kim ngạch thương mại hai chiều Việt Nam – Trung Quốc đạt ..."
             actors, recips = pair_in_subject(inner, ts) or (actors, recips)  # (events_vocab)
+        if not actors and not recips:  # "A và B nâng quan hệ, vốn được thiết lập từ năm 1972, lên ..." (events_passive)
+            actors = upgraded_owner(text, clause_groups, c0, ts)
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
         if _HOP_TAC.search(text, ts, first):
             kind = K.COOPERATE
@@ -532,6 +543,8 @@ def draft_event(
     if anniv and not actors and not recips and kind in _PAIR_REMEMBERED:
         # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao": of the pair the text is about ("hai nước" there)
         actors = list(pair_before(doc, index.mentions, ts) or ())
+    if trig.name in TOLD_PARTNERSHIP and not actors and not recips:  # "Quan hệ Đối tác ... xác lập năm 2018"
+        actors = list(pair_before(doc, index.mentions, ts) or ())  # (the pair the text is about)
     agreement, parties = agreement_of(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
     signed = participle_agreements(ctx, index, c0, ts) if kind is K.AGREEMENT_SIGN and not agreement else []
     if (
@@ -556,6 +569,13 @@ def draft_event(
             or any(g.marker == "được" for g in pre)
         )
     )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
+    if kind in AGREEMENT_KINDS and not agreement and (ap := agent_roles(doc, ctx, text, kind, s0, c0, ts, actors)):
+        agreement, parties, actors, passive = *ap, True  # "X được 15 nước ký", "X được Quốc hội phê chuẩn"
+        recips = [c for c in recips if c not in actors and c != agreement]  # (events_passive)
+    if kind in AGREEMENT_KINDS and not agreement and " mà " in before:  # "X mà Việt Nam vừa ký" (events_passive)
+        agreement, parties = relative_agreement(ctx, text, c0, ts)
+    if kind in AGREEMENT_KINDS and (agents := by_named(text, pre, ts)):  # "Hiệp ước do A và B ký"
+        passive, actors, recips = True, agents, [c for c in recips if c not in agents]  # (events_passive)
     single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
     single = single or trig.name == "host_venue"  # "... của Ai Cập là nơi diễn ra COP27": its host alone
     if not single and one_party_act(text, kind, trig.name, c0, ts, te, c1):
@@ -572,6 +592,8 @@ def draft_event(
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:
             actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
+    if not agreement and passive:  # "X được ký tại A, được Quốc hội B phê chuẩn": one subject (events_passive)
+        agreement, parties = shared_subject(ctx, text, s0, c0, ts)
     if not actors and kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, te):
         actors = list(
             pair_before(doc, index.mentions, ts) or ()

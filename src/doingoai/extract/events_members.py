@@ -14,7 +14,7 @@ from typing import Any
 # the adverb before the copula that makes it a standing fact of the subject: "hiện (nay) là", "cùng là", "đều là",
 # "vẫn là", "đã là", "cũng là", "nay là"
 _STANDING = re.compile(
-    r"(?:\bhiện nay|\bhiện|\bhiện tại|\bcùng|\bđều|\bvẫn|\bđã|\bcũng|\bnay|\bvốn)\s+(?:đang\s+)?$"
+    r"(?:\bhiện nay|\bhiện|\bhiện tại|\bcùng|\bđều|\bvẫn|\bđã|\bcũng|\bnay|\bvốn|\bđồng thời)\s+(?:đang\s+)?$"
 )
 # what may not open the clause of such a copula: a description of an unnamed set ("các nước ... hiện là thành
 # viên", "những nước đều là thành viên")
@@ -36,6 +36,7 @@ def standing_member(low: str, s0: int, ts: int) -> bool:
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n]|,|^\W*\d+\.|\b(?:hiện nay|hiện tại|ngày nay|nay|hiện))\W*$")
 
 
+_COORDINATED = re.compile(r"\s*(?:,|và|cùng(?: với)?|,\s*và)\s*")
 _VAGUE_SINCE = re.compile(r"[^.;:\n]*?\btừ\s+(?:rất\s+)?(?:lâu|trước|sớm)\b")
 
 
@@ -45,6 +46,10 @@ def named_member(index: Any, low: str, s0: int, ts: int) -> bool:
     if not before or low[before[-1].end : ts].strip() != "":
         return False
     first = before[-1]
+    for x in reversed(before[:-1]):  # "Việt Nam cùng Lào, Cam-pu-chia và Thái Lan là thành viên X": the first
+        if _COORDINATED.fullmatch(low, x.end, first.start) is None:  # of the coordinated names (round 21)
+            break
+        first = x
     if _VAGUE_SINCE.match(low, ts, min(len(low), ts + 100)) is not None:
         return (
             False  # "Na Uy là thành viên NATO từ lâu": a vague "since" read as no event (round 9's decision)

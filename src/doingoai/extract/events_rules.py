@@ -307,6 +307,13 @@ HABITUAL = re.compile(
     r"(?<!phát )hiện|vẫn|mãi mãi|trước sau như một|thủy chung|thuỷ chung|duy trì|tiếp tục|đang"
     r"|hằng năm|hàng năm(?! trời)|mỗi năm|thường niên|định kỳ)\b"
 )
+# a state a report's period kept up, not one told as its result ("quan hệ ... duy trì ổn định": occurred in it)
+_KEPT = re.compile(
+    r"\b(?:tiếp tục|vẫn|đang|hiện nay|(?<!thực )(?<!thể )(?<!xuất )"
+    r"(?<!phát )hiện)\b"
+)
+# (kept up through a report's period, not an article's range of years)
+_KEPT_KINDS = frozenset({K.RELATIONS, K.COOPERATE, K.AID, K.SUPPORT})
 # a statement made at a meeting the document reports (a news page): the act is dated by the document
 _AGREED = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|tuyên bố|tuyên bố chung|bày tỏ|khẳng định)\b")
 # a process still going on, said after its noun: "đàm phán về vấn đề này vẫn đang tiếp tục"
@@ -353,6 +360,13 @@ def standing(
         return Status.OCCURRED, date  # "Tổ chức kỷ niệm 15 năm Việt Nam gia nhập ASEAN (28/7/1995 – ...)"
     if status is Status.OCCURRED and _still(low, _word_end(low, ts)):
         return Status.ONGOING, date if explicit else ""  # "đàm phán về vấn đề này vẫn đang tiếp tục"
+    reported = ctx.covered and "/" not in ctx.period
+    if reported and not explicit and status is Status.OCCURRED and kind in _KEPT_KINDS:
+        stop = _CLAUSE_END.search(low, ts, ts + 160)
+        kept = _KEPT.search(low, max(c0, ts - 60), stop.start() if stop else ts + 160)
+        # a report's "Tỉnh tiếp tục duy trì quan hệ ...": kept up through its period; "hiện": undated
+        if kept:
+            return Status.ONGOING, "" if kept.group(0).startswith("hiện") else date
     if status is not Status.OCCURRED and status is not Status.ONGOING or explicit or ctx.covered:
         return status, date  # (an ongoing one, "luôn ủng hộ", is undated below as an occurred one is)
     if date and date == ctx.period and closing_dated(ctx) and not COMPLETED.search(low, max(c0, ts - 60), ts):

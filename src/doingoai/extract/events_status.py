@@ -69,9 +69,15 @@ _SAME_TIME = re.compile(
 )
 _SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
 _PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
+# without a comma, the object's own origin: "làm sâu sắc quan hệ Đối tác ... được xác lập năm ngoái" (round 21)
+_ORIGIN = re.compile(
+    r"\S\s+(?:đã\s+)?được\s+(?:chính thức\s+)?(?:xác lập|thiết lập|ký kết|ký|thông qua|ban hành"
+    r"|nâng cấp|nâng lên|phê chuẩn|phê duyệt)\b[^,;.()]{0,40}$"
+)
 # a date opening a new clause after an earlier trigger: ", và ngày 7/6/2019 X ...", "...: ngày 7/6/2019, X ..." (a colon
 # opens what it announces)
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:và|rồi|sau đó)|[;:])\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$")
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])[ \t]+")  # a list item's number or bullet
 _AGREED_PAIR = re.compile(
     r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch|hai tổng thống"
     r"|hai ngoại trưởng|hai tổng bí thư|hai đoàn)(?: đã| cũng| còn)?"
@@ -198,7 +204,11 @@ def date_of(
             continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
         if d.end <= ts and in_appositive(text, c0, d.start, d.end, ts):
             continue  # "Ca-na-đa, thành viên NATO từ năm 1949, ký ...": the appositive's date (events_apposition)
-        if d.start >= te and text.find("được", te, d.start) >= 0 and _PARTICIPLE.search(text, te, d.start):
+        if (
+            d.start >= te
+            and text.find("được", te, d.start) >= 0
+            and (_PARTICIPLE.search(text, te, d.start) or _ORIGIN.search(text, te, d.start))
+        ):
             continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
         gap = ts - d.end if d.end <= ts else d.start - te
         if d.start >= te and gap <= 100 and term_or_target(text, d.start, te):
@@ -250,7 +260,8 @@ def date_of(
         told = [d for d in ctx.dates_in(max(b0, c0 - 200), c0) if not (ctx.attached(d) or ctx.in_name(d))]
         if told:  # "Từ ngày 28/2 đến 2/3/2001, X thăm Y; hai bên ký ...": the clause before it dates it
             return told[-1].value, True
-    if _AGREED_PAIR.match(text, c0):  # "Hai bên nhất trí ...": agreed at the visit or talks told just before
+    item = _ITEM.match(text, c0)  # ("2. Hai bên nhất trí ...": a joint statement's numbered paragraph)
+    if _AGREED_PAIR.match(text, item.end() if item else c0):  # agreed at the visit or talks told just before
         return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:

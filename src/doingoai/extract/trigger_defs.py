@@ -22,8 +22,14 @@ class Trigger:
     subject_first: bool = False  # "Quan hệ với X ... được củng cố": roles sit between the start and the verb
 
 
-_PARTNERS = r"[“\"«]?đối tác (?:hợp tác )?(?:chiến lược|toàn diện)"  # a level, not "đối tác thương mại"
-_SET = ("thiết lập", "xác lập", "trở thành")  # "từ khi hai nước trở thành Đối tác chiến lược": an upgrade
+_LEVEL = r"đối tác (?:hợp tác )?(?:chiến lược|toàn diện)"  # a level, not "đối tác thương mại"
+_PARTNERS = r"[“\"«]?" + _LEVEL
+_SET = ("thiết lập", "xác lập", "trở thành")
+# "... (giữa hai nước) (đã) (được) xác lập / thiết lập năm 2018": a date must follow (the partnership's start told)
+_TOLD_SET = (
+    r"(?: (?:toàn diện|sâu rộng|bền vững|đặc biệt|và|tin cậy|,)){0,4}(?: (?:giữa|của) [^.;:“”\"\n]{2,40}?)?"
+    r" (?:(?:đã|được|vốn|chính thức|cũng) )*(?:xác lập|thiết lập)(?= (?:(?:từ|vào|hồi) )?(?:năm|tháng|ngày)\b)"
+)  # "từ khi hai nước trở thành Đối tác chiến lược": an upgrade
 _REL_VERBS = (
     "củng cố",
     "duy trì",
@@ -183,6 +189,16 @@ STANDING: tuple[Trigger, ...] = (
         r"|(?<!thành )(?<!thiết )(?<!xác )(?:lập|đặt) quan hệ ngoại giao" + _NO_WORD,
         back=1,
     ),
+    # a partnership named, then told set up on a date: "Quan hệ Đối tác toàn diện giữa hai nước được thiết lập năm
+    # 2009", "quan hệ Đối tác chiến lược (được) xác lập năm ngoái" (an upgrade, not the diplomatic ties; round 21)
+    _T(
+        "upgrade_told_s",
+        K.RELATIONS_UPGRADE,
+        ("quan hệ",),
+        r"quan hệ " + _LEVEL + _TOLD_SET.replace("(?:xác lập|thiết lập)", "thiết lập"),  # (before "establish_s")
+        subject_first=True,
+    ),
+    _T("upgrade_told", K.RELATIONS_UPGRADE, _SET[:2], _LEVEL + _TOLD_SET, back=9),
     # passives with the parties in the subject: "Quan hệ ngoại giao Việt Nam – Hoa Kỳ được thiết lập ngày ..."
     _T(
         "establish_s",

@@ -194,11 +194,15 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
 # aside (between commas) inside the upgrade's span is an event of its own (docs/decisions.md, Events, round 20)
 _ASIDE_ESTABLISHED = re.compile(
     r", (?:(?:đã |vốn )?được |vốn |đã )?(?:chính thức )?(?:thiết lập|xác lập)\b[^,]*,"
+    # (no commas, round 21: "nâng quan hệ vốn được thiết lập từ năm 1972 lên ...", a passive and a date before "lên")
+    r"| (?:(?:đã |vốn )?được |vốn )(?:chính thức )?(?:thiết lập|xác lập) (?:(?:từ|vào) )?(?:năm|ngày|tháng) [^,]{1,20}? lên\b"
 )
 
 
 def _told_aside(low: str, outer: Hit, t: Trigger, s: int, e: int) -> bool:
     """Is the hit ``t`` at ``[s, e)``, inside the upgrade ``outer``, an establishment told in an aside?"""
+    if t.name == "upgrade_told":  # "Quan hệ Đối tác toàn diện xác lập năm 2018 tiếp tục được củng cố" (round 21)
+        return outer.trigger.kind is EventKind.RELATIONS
     if outer.trigger.kind is not EventKind.RELATIONS_UPGRADE or t.kind is not EventKind.RELATIONS_ESTABLISH:
         return False
     m = _ASIDE_ESTABLISHED.search(low, outer.start, outer.end)

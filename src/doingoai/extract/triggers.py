@@ -324,6 +324,15 @@ LEXICON: tuple[Trigger, ...] = (
             r"(?:viện trợ|hỗ trợ|giúp đỡ|tài trợ|cho vay|trao tặng|cứu trợ"
             r"|tặng(?! (?:thưởng|huân chương|huy chương|bằng|danh hiệu|hoa|quà|kỷ niệm|sách)))" + _NO_WORD,
         ),
+        # funds drawn from a named source: "tranh thủ nguồn tài chính / vốn (vay ưu đãi) từ X" (X gives; not an
+        # investment: "nguồn vốn đầu tư từ X" is cooperation; round 21)
+        _T(
+            "aid_funds",
+            K.AID,
+            ("tài chính", "vốn"),
+            r"(?<=nguồn )(?:tài chính|vốn)(?! đầu tư| fdi| ngân sách| trong nước| xã hội| tư nhân)"
+            r"(?= (?:[^.;:,()\n]{0,30}? )?từ )" + _NO_WORD,
+        ),
         # goods or technology given: "Mỹ cung cấp cho Việt Nam hơn 40 triệu liều vắc-xin", "Nhật Bản chuyển giao công nghệ
         # ... cho Việt Nam", "bàn giao 2 tàu tuần tra cho Phi-líp-pin" (not "cung cấp thông tin", not "hợp tác chuyển giao")
         _T(
@@ -476,6 +485,15 @@ LEXICON: tuple[Trigger, ...] = (
             r"(?:đảm nhận|đảm nhiệm|giữ|nhận|tiếp nhận|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
             r" chủ tịch(?: luân phiên)?" + _NO_WORD,
             back=5,
+        ),
+        # an organisation's head office taken up: "nhậm chức / kế nhiệm Tổng Thư ký ASEAN", "giữ chức Tổng Giám đốc
+        # WTO": an appointment, read as an election to the office (the organisation follows the title; round 21)
+        _T(
+            "take_office",
+            K.MEMBERSHIP_ELECT,
+            ("nhậm chức", "kế nhiệm", "giữ chức", "đảm nhiệm chức", "đảm nhận chức"),
+            r"(?:nhậm chức|kế nhiệm(?: chức)?|(?:giữ|đảm nhiệm|đảm nhận) chức(?: vụ)?)"
+            r" (?:tổng thư ký|tổng giám đốc)(?= [^\W\d_])" + _NO_WORD,
         ),
         # "chủ trì ARF lần thứ 27": an organisation's numbered meeting chaired, named by its abbreviation
         _T("chair_meeting", K.CHAIR, ("chủ trì",), r"chủ trì(?= [^\W\d_]{2,8} lần thứ)" + _NO_WORD),

@@ -1,0 +1,80 @@
+"""The period a report covers when its own date is a day: "BÁO CÁO Kết quả công tác đối ngoại 6 tháng đầu năm
+2024" signed "Nghệ An, ngày 5 tháng 7 năm 2024" reports on 2024-H1; its results told without a date of their own
+happened in that period (the gold convention of every development set's provincial reports: heldout17, 19, 22,
+24–26, 28, 29). The document's own date (``doc.meta["date"]``) still resolves "tháng trước", "năm nay".
+"""
+
+from __future__ import annotations
+
+import re
+
+# a title that reports on a period ("báo cáo", "tổng kết", "kết quả", "kết luận ... về công tác"), not a plan
+# ("kế hoạch", "chương trình") nor a decision about something to come
+_REPORTS = re.compile(r"\b(?:báo cáo|tổng kết|kết quả|kết luận)\b")
+# a title date that is what is to be done, not what was done: "... và nhiệm vụ năm 2025"
+_TO_DO = re.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch|chương trình|mục tiêu)\b[^;:]{0,40}$")
+_PERIOD = re.compile(r"(\d{4})(?:-(H[12]|Q[1-4]))?")
+_LAST_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "": 12}
+_FIRST_MONTH = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "": 1}
+_LATE = 4  # months after its period a report may be signed ("năm 2024" signed 10/1/2025)
+
+
+def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) -> str:
+    """The period (a year, half-year or quarter) a report's title names, when the document's own date
+    ``meta`` (a day or a month) falls within it or a few months after it; else "". ``titles``: each title
+    block's lower-cased text and its dates as (offset in the title, value)."""
+    if len(meta) < 7 or not meta[:4].isdigit() or not meta[5:7].isdigit():
+        return ""
+    signed = int(meta[:4]) * 12 + int(meta[5:7])
+    for low, dates in titles:
+        if _REPORTS.search(low) is None:
+            continue
+        for at, value in dates:
+            m = _PERIOD.fullmatch(value)
+            if m is None or _TO_DO.search(low, 0, at):
+                continue
+            year, part = int(m.group(1)), m.group(2) or ""
+            first, last = year * 12 + _FIRST_MONTH[part], year * 12 + _LAST_MONTH[part]
+            if first <= signed <= last + _LATE:
+                return value
+            break  # the title's first period is the one reported on
+    return ""
+
+
+# a line giving the page's or entry's own date near the top: "Cập nhật: 12/6/2018", "Ngày đăng: 01/3/2016 –
+# Chuyên mục: ...", "Bách khoa thư ..., cập nhật tháng 3/2021", "(Tài liệu tham khảo, cập nhật tháng 12/2023)"
+_UPDATED = re.compile(
+    r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày ban hành|ngày xuất bản)\b[ \t:,]*(?:(?:lúc|vào)[ \t]+)?"
+    r"(?:\d{1,2}[:h]\d\d[ \t,]*)?(?:ngày[ \t]+)?(?=\d|tháng)",
+    re.IGNORECASE,
+)
+# a closing line dating the text itself: "Nghị quyết này đã được Quốc hội ... thông qua ngày 23 tháng 6 năm 1994",
+# "Tuyên bố chung được ký tại Hà Nội ngày 11/10/2011"
+_ADOPTED = re.compile(
+    r"\b(?:này|chung)\s+(?:đã\s+)?được\s+[^.\n;]{0,160}?\b(?:thông qua|ký|ban hành)\b(?:\s+tại\s+[^\W\d_][^.\n;,]{0,40}?)?"
+    r",?\s+(?:vào\s+)?ngày\s+(?=\d)",
+    re.IGNORECASE,
+)
+_HEAD = 800  # characters: an update line stands under the title
+_TAIL = 1500  # characters: an adoption line closes the text before its signatures
+
+
+def own_date_line(text: str) -> str:
+    """The document's own date from an update line near its top ("Cập nhật: tháng 3/2025") or an adoption or
+    signing line near its end ("... được ký tại Hà Nội ngày 11/10/2011"): a day or a month, else ""."""
+    from doingoai.extract.dates import dates_in  # (dates imports this module)
+
+    for zone, rx in ((text[:_HEAD], _UPDATED), (text[-_TAIL:], _ADOPTED)):
+        low = zone.lower()
+        if rx is _UPDATED and "cập nhật" not in low and "đăng" not in low and "ngày ban hành" not in low:
+            continue
+        if rx is _ADOPTED and "được" not in low:
+            continue
+        m = rx.search(zone)
+        if m is None:
+            continue
+        line_end = zone.find("\n", m.end())
+        found = dates_in(zone, "", m.end(), len(zone) if line_end < 0 else line_end)
+        if found and found[0].start == m.end() and len(found[0].value) >= 7 and "/" not in found[0].value:
+            return found[0].value
+    return ""
