@@ -145,3 +145,15 @@ def test_recorded_places_are_read_as_the_find_loop_reads_them(seed):
     assert fast == [
         (_spans(t, rx, f, *r)) for t in (text, low) for f in (("ab",), ("Ab",), ("ab", "Ab")) for r in ranges
     ]
+
+
+def test_the_watch_list_reads_every_source():
+    """Each caller's tuple is found where first_words reads it (a rename would only slow matches_at down: this
+    says so)."""
+    import importlib
+
+    from doingoai.extract import first_words
+
+    for module, name in first_words._SOURCES:
+        words = getattr(importlib.import_module(module), name)
+        assert words and set(words) <= set(watched()), (module, name)
