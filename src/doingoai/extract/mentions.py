@@ -26,13 +26,14 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import ahocorasick
 
 from doingoai.extract import gazetteer
-from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.textscan import lower_same_length, record_words, watchable
 from doingoai.model import Document, Mention
 
 # how a candidate is checked against the original text
@@ -167,6 +168,18 @@ def automaton() -> ahocorasick.Automaton:
                 lead + h, (len(h), _NONE, (), False, None, None)
             )
             keys[lead + h] = (length, mode, data, hyphen_ok, (h, entries), place)
+    # the first words textscan.matches_at looks for (extract/first_words.py), anywhere in a word: where they occur
+    # is recorded in the same pass (mentions_in), so those look-ups need no str.find pass of their own
+    from doingoai.extract.first_words import watched
+
+    watch: dict[str, list[str]] = {}
+    for first in watched():
+        wkey = watchable(first)
+        if wkey is not None and wkey not in keys:  # (keys of names and heads start with " ", "\n" or "-")
+            watch.setdefault(wkey, []).append(first)
+    for wkey in watch:
+        keys[wkey] = (len(wkey), _WATCH, wkey, False, None, None)
+    _WATCHED[:] = [(first, wkey) for wkey, firsts in watch.items() for first in firsts]
     # A node of the automaton looks its children up one by one in the order they were added: keys added with
     # their frequent characters first put the likely child first (about a fifth fewer steps over a text).
     freq = Counter("".join(keys))
@@ -179,6 +192,8 @@ def automaton() -> ahocorasick.Automaton:
 
 # How `_candidates` treats a key's candidates: the one-candidate cases that need no call first.
 _CAP1, _ANY1, _OTHER, _NONE = 0, 1, 2, 3  # _NONE: a trigger head word only
+_WATCH = 4  # a first word of textscan.matches_at's callers (no mention): its start is recorded
+_WATCHED: list[tuple[str, str]] = []  # (first word, its key), set when the automaton is built
 
 
 def _dispatch(cands: tuple) -> tuple[int, tuple, bool]:
@@ -258,14 +273,25 @@ def _accept(text: str, s: int, e: int, check: int, form: str) -> bool:
     return not _next_to_name(text, s, e)
 
 
-def _candidates(text: str, low: str, heads: list | None = None, places: list | None = None) -> list[tuple]:
+# what the automaton's iteration yields: (end, (key length, mode, data, hyphen_ok, head, place))
+_Hits = Iterator[tuple[int, tuple[int, int, Any, Any, Any, Any]]]
+
+
+def _candidates(
+    text: str,
+    low: str,
+    heads: list | None = None,
+    places: list | None = None,
+    words: dict[str, list[int]] | None = None,
+) -> list[tuple]:
     """Matches as (start, -end, end, code, kind, via): sorting them sorts leftmost-longest first. The trigger
     head words seen go to ``heads`` as (start, head, entries), the place names to ``places`` as (start, end,
-    country)."""
+    country), the starts of the watched first words to ``words[key]`` (ascending)."""
     found: list[tuple] = []
     add = found.append
     n = len(text)
-    for e, (length, mode, data, hyphen_ok, head, place) in automaton().iter(" " + _normal_text(low)):
+    hits = cast(_Hits, automaton().iter(" " + _normal_text(low)))  # (typed: unpacked directly, compiled)
+    for e, (length, mode, data, hyphen_ok, head, place) in hits:
         s = e - length  # ``e`` is the end in the text: the copy has one more character in front
         if place is not None:
             if places is not None:
@@ -277,6 +303,10 @@ def _candidates(text: str, low: str, heads: list | None = None, places: list | N
                 heads.append((s, *head))
             if mode == _NONE:
                 continue
+        if mode == _WATCH:
+            if words is not None:
+                words[data].append(s)
+            continue
         if e < n:
             f = text[e]
             if f.isalnum() or f == "-" and not hyphen_ok and e + 1 < n and text[e + 1].isalnum():
@@ -436,10 +466,17 @@ def mentions_in(text: str) -> list[Mention]:
     low = lower_same_length(text)
     heads: list[tuple] = []
     places: list[tuple] = []
-    found = _longest(_candidates(text, low, heads, places))
-    if len(text) >= 1000:
+    long = len(text) >= 1000
+    words: dict[str, list[int]] | None = None
+    if long:
+        automaton()  # (built: _WATCHED is set)
+        words = {key: [] for _, key in _WATCHED}
+    found = _longest(_candidates(text, low, heads, places, words))
+    if long:
         _HEADS[:] = [(text, heads), *_HEADS[:1]]
         _PLACE_HITS[:] = [(text, places), *_PLACE_HITS[:1]]
+        if words is not None:
+            record_words(text, low, {first: words[key] for first, key in _WATCHED})
     abbrs = _defined(text, found)
     if not abbrs:
         return _mentions(found)

@@ -4,12 +4,15 @@
   once and shared by mentions, dates and events.
 * :func:`matches_at` / :func:`spans_at`: what ``rx.finditer`` gives for a pattern whose matches start
   with one of a few fixed strings, found with ``str.find`` first: over a whole document that is many
-  times faster than the regex engine's own scan for a leading character class.
+  times faster than the regex engine's own scan for a leading character class; where the mentions stage's
+  automaton pass recorded a document's first words (:func:`record_words`; extract/first_words.py lists them),
+  their positions are looked up instead of found by one ``str.find`` pass per word (and per range).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 
 def matches_at(
@@ -20,7 +23,23 @@ def matches_at(
     document) and the pattern is tried only there; leftmost, non-overlapping, as ``finditer``."""
     end = len(text) if end is None else end
     found: list[re.Match[str]] = []
+    seen = _recorded(text)
     for first in firsts:
+        at = seen.get(first) if seen is not None else None
+        if at is not None:  # every place ``first`` occurs is among these (record_words): no find pass
+            k, nxt, j, n = len(first), start, bisect_left(at, start), len(at)
+            while j < n:  # (what the find loop below gives, from the positions)
+                i = at[j]
+                j += 1
+                if i + k > end:
+                    break
+                if i < nxt or not text.startswith(first, i):
+                    continue
+                m = rx.match(text, i, end)
+                if m is not None and m.end() > i:
+                    found.append(m)
+                    nxt = m.end()
+            continue
         i = text.find(first, start, end)
         while i >= 0:
             m = rx.match(text, i, end)
@@ -80,3 +99,42 @@ def search_ci(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     if twin.search(text.lower()) is None and _ODD_CASE.search(text) is None:
         return None
     return rx.search(text)
+
+
+# What record_words keeps of the last documents: (text, its lower case, {first word: where it may occur})
+_WORDS: list[tuple[str, str, dict[str, list[int]]]] = []
+_KEPT = re.compile(r"[\w \n-]+")  # the characters the mentions automaton's copy of a text keeps as they are
+
+
+def watchable(first: str) -> str | None:
+    """The key (lower case) under which the mentions automaton can record where ``first`` occurs, or None.
+    That pass walks a copy of the lower-cased text with punctuation turned into spaces (same offsets): a word of
+    word characters, spaces and hyphens occurs there wherever it occurs in the text (or, lower-cased, in its
+    lower case), so the positions found there, each checked against the text, are all of its occurrences."""
+    key = first.lower()
+    if (
+        not key
+        or not key[0].isalnum()  # (the automaton's other keys start with a space, a newline or a hyphen)
+        or len(key) != len(first)
+        or any(len(c.lower()) != 1 for c in first)  # (lower-cased one character at a time, as the text is)
+        or "\u03a3" in first  # (a capital sigma lower-cases by its context)
+        or not _KEPT.fullmatch(first)
+        or not _KEPT.fullmatch(key)
+    ):
+        return None
+    return key
+
+
+def record_words(text: str, low: str, where: dict[str, list[int]]) -> None:
+    """Keep where each watched first word occurs in ``text``: ``where`` maps it to every place its
+    :func:`watchable` key occurs in the lower-cased text (ascending; a superset of its own occurrences, which
+    :func:`matches_at` picks by checking each against the text it searches), for the next stages'
+    :func:`matches_at` on ``text`` or ``low`` (looked up by identity)."""
+    _WORDS[:] = [(text, low, where), *_WORDS[:1]]
+
+
+def _recorded(text: str) -> dict[str, list[int]] | None:
+    for t, low, where in _WORDS:
+        if t is text or low is text:
+            return where
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any, cast
 
 import ahocorasick
 
@@ -136,13 +137,17 @@ _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 AFTER_HEAD = 300
 
 
+# a head word's entries (head_entries): (lexicon order, regex, how far back a match may start, pre-check)
+_Entries = tuple[tuple[int, re.Pattern[str], int, Any], ...]
+
+
 def scan_text(text: str, low: str | None = None) -> list[Hit]:
     """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``)."""
     low = lower_same_length(text) if low is None else low
     found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
     for p, entries in _head_hits(text, low):
         stop_at = -1
-        for i, rx, back, pre in entries:
+        for i, rx, back, pre in cast(_Entries, entries):  # (typed: compiled, unpacked without iterating)
             if pre is not None:
                 if pre[1]:
                     if pre[2]:  # tried where one of its words starts (each start, leftmost first): what

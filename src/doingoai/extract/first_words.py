@@ -1,0 +1,33 @@
+"""The first words of the patterns that :func:`doingoai.extract.textscan.matches_at` looks for over whole documents
+(or ranges of them): the mentions stage's automaton pass records where each occurs (extract/mentions.py), so those
+look-ups need no ``str.find`` pass of their own. A word missing here (or one the pass cannot record, see
+:func:`~doingoai.extract.textscan.watchable`) is found with ``str.find`` as before: the list changes how fast, never
+what is found."""
+
+from __future__ import annotations
+
+import importlib
+
+# (module, tuple of first words) of matches_at's callers; read when the automaton is built. A module or name that is
+# gone (renamed by a later change) only takes its words out of the list.
+_SOURCES = (
+    ("doingoai.extract.dates_starts", "_WORD_FIRSTS"),  # date words
+    ("doingoai.extract.events_anaphora", "_THIS_FIRSTS"),  # "nước này", "tổ chức này"
+    ("doingoai.extract.events_anaphora", "_HEADS"),  # a body's head noun alone, "Hội đồng"
+    ("doingoai.extract.events_anaphora", "_SEAT_FIRSTS"),  # "thành viên", "ủy viên"
+    ("doingoai.extract.events_context", "_TREATY_NOUNS"),  # "Hiệp định ... (1977)"
+    ("doingoai.extract.events_officials", "_FOREIGN_FIRSTS"),  # titled foreign leaders
+)
+_LITERAL = ("nhiệm kỳ", "các ")  # events_anaphora's elected term, events_phrases' "các nước thành viên"
+
+
+def watched() -> tuple[str, ...]:
+    """The first words of ``matches_at``'s callers (read from their modules when the automaton is built)."""
+    words: list[str] = []
+    for module, name in _SOURCES:
+        try:
+            found = getattr(importlib.import_module(module), name, ())
+        except ImportError:
+            found = ()
+        words += [w for w in found if isinstance(w, str)]
+    return tuple(dict.fromkeys([*words, *_LITERAL]))
