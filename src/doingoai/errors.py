@@ -25,7 +25,6 @@ class Code(str, Enum):
     E112_HTML_NO_TEXT = "E112"
     # pipeline (E2xx)
     E201_STAGE_FAILED = "E201"
-    E202_EVENT_MODEL = "E202"
     # store (E3xx)
     E301_DB_OPEN = "E301"
     E302_DB_SCHEMA = "E302"
@@ -54,7 +53,6 @@ HINTS: dict[Code, str] = {
     Code.E111_ZIP_BOMB: "the DOCX expands to far more than its size; it is refused for safety",
     Code.E112_HTML_NO_TEXT: "no main text found in the page; save the article text instead",
     Code.E201_STAGE_FAILED: "please report this with the file attached",
-    Code.E202_EVENT_MODEL: "reinstall doingoai, or point DOINGOAI_EVENT_MODEL at a model made by scripts/train_event_model.py (events come from the rules alone meanwhile)",
     Code.E301_DB_OPEN: "check the --db path or URL",
     Code.E302_DB_SCHEMA: "the database was made by a newer doingoai; upgrade doingoai",
     Code.E303_POSTGRES_MISSING: "pip install 'doingoai[postgres]'",

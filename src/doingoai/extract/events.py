@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from doingoai.extract.event_model_draft import propose
 from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_clause import org_next
@@ -178,7 +177,6 @@ def find_events(doc: Document) -> Document:
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
             drafts += coordinated_agreements(ctx, low, d, h.end, sent.end)  # "đàm phán Hiệp định A và B"
-    drafts += propose(doc, low, ctx, index, drafts)  # kinds the rules missed, from the learned model (event_model)
     drafts = outcome_told(
         resolve_same_time(ctx, low, drafts)
     )  # (a candidacy whose election is told: the result)
