@@ -116,12 +116,15 @@ def spellings(value: str, kind: str, field: str) -> list[str]:
 
 
 def add_curated(b: Builder, rows: list[list[str]]) -> None:
+    stops = {nfc(value) for _, _, _, field, value in rows if field == "stop"}
     for code, kind, wikidata, field, value in rows:
         if field == "stop":
             b.stop.add(nfc(value))
             continue
         forms = spellings(value, kind, field)
         for extra in forms[1:]:  # the generated forms: aliases (an abbreviation's stay abbreviations)
+            if nfc(extra) in stops:
+                continue  # a generated form that is an ordinary word or name ("Man-ta" -> "Manta"): a stop row
             if field in NAME_FIELDS and field != "deixis":
                 type_ = "abbr" if field == "abbr" else "translit" if field == "translit" else "alias"
                 lang = "en" if field.startswith("en") else "vi"
