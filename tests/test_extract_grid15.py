@@ -94,10 +94,10 @@ CASES: list[tuple] = [
     ("leaders-decide-at-visit",
      "Tuyên bố chung\n\nThủ tướng Nhật Bản thăm chính thức Việt Nam từ ngày 20 đến 22/11/2023. Hai Thủ tướng quyết "
      "định nâng quan hệ hai nước lên Đối tác chiến lược toàn diện.",
-     K.RELATIONS_UPGRADE, ("VNM", "JPN"), (), "2023-11-20/2023-11-22", S.OCCURRED),
+     K.RELATIONS_UPGRADE, ("VNM", "JPN"), (), "2023-11", S.OCCURRED),  # the visit's month (round 22)
     ("leaders-talk-at-visit",
      "Tuyên bố chung\n\nTổng thống In-đô-nê-xi-a thăm cấp nhà nước Việt Nam từ ngày 11 đến 13/9/2023. Hai Tổng thống "
-     "đã hội đàm tại Phủ Chủ tịch.", K.CONSULT, ("VNM", "IDN"), (), "2023-09-11/2023-09-13", S.OCCURRED),
+     "đã hội đàm tại Phủ Chủ tịch.", K.CONSULT, ("VNM", "IDN"), (), "2023-09", S.OCCURRED),  # the visit's month (round 22)
     # --- 8. "trong khuôn khổ X": the fora of a pair's coordination -------------------------------------------
     ("pair-framework-fora",
      "Năm 2019, Việt Nam và Lào thiết lập cơ chế tham vấn. Hai bên sẽ tăng cường phối hợp trong khuôn khổ ASEAN, "

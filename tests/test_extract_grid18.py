@@ -174,7 +174,7 @@ CASES: list[tuple] = [
     ("host-country-talks",
      "Từ ngày 10 – 12/4/2017, Tổng thống Chi-lê thăm cấp Nhà nước Việt Nam. Trong chuyến thăm, Chủ tịch nước chủ "
      "nhà đã hội đàm với Tổng thống Chi-lê.",
-     K.CONSULT, ("VNM",), ("CHL",), "2017-04-10/2017-04-12", S.OCCURRED),
+     K.CONSULT, ("VNM",), ("CHL",), "2017-04", S.OCCURRED),  # the visit's month (round 22)
     ("host-country-abroad",
      "Tháng 5/2023, Thủ tướng Nhật Bản thăm chính thức Ấn Độ. Trong chuyến thăm, Thủ tướng nước chủ nhà đã hội "
      "đàm với Thủ tướng Nhật Bản.",

@@ -312,7 +312,13 @@ def _told_in_narrative(low: str, s: int, e: int) -> bool:
     ... Tháng trước, ...") or stand beside their own date ("Hôm nay, ngày 2/9/1945"), not from the
     document's: a year written earlier in the paragraph, or a day right after, says so."""
     lo = max(0, s - 300, low.rfind("\n\n", max(0, s - 300), s) + 2)
+    if _ANSWER.match(low, low.rfind("\n", 0, s) + 1) and _DATE_NEXT.match(low, e) is None:
+        return False  # "Đáp: Ngày 15/12/1995, ... Tháng trước, ...": an answer speaks at the document's time
     return anchor_year_before(low, lo, s) or _DATE_NEXT.match(low, e) is not None  # (dates_terms)
+
+
+# an interview's or a Q&A page's answer ("Đáp:", "Trả lời:", "TL:"): its "tháng trước" counts from when it is given
+_ANSWER = re.compile(r"[ \t]*(?:hỏi|đáp|trả lời|tl)\s*:")
 
 
 def _year_before(low: str, found: list[DateExpr], p: int) -> str:

@@ -51,12 +51,15 @@ _UPDATED = re.compile(
 # a closing line dating the text itself: "Nghị quyết này đã được Quốc hội ... thông qua ngày 23 tháng 6 năm 1994",
 # "Tuyên bố chung được ký tại Hà Nội ngày 11/10/2011"
 _ADOPTED = re.compile(
-    r"\b(?:này|chung)\s+(?:đã\s+)?được\s+[^.\n;]{0,160}?\b(?:thông qua|ký|ban hành)\b(?:\s+tại\s+[^\W\d_][^.\n;,]{0,40}?)?"
+    r"(?m)^[ \t]*(?:(?:Nghị quyết|Nghị định|Quyết định|Luật|Pháp lệnh|Chỉ thị|Kết luận|Hiệp định|Hiệp ước|Công ước"
+    r"|Nghị định thư|Thỏa thuận|Bản ghi nhớ|Văn kiện|Điều lệ|Quy chế|Tuyên bố|Thông cáo|Văn bản)\s+này"
+    r"|Tuyên bố chung|Thông cáo chung)\s+(?:đã\s+)?được\s+[^.\n;]{0,160}?\b(?:thông qua|ký|ban hành)\b(?:\s+tại\s+[^\W\d_][^.\n;,]{0,40}?)?"
     r",?\s+(?:vào\s+)?ngày\s+(?=\d)",
     re.IGNORECASE,
 )
 _HEAD = 800  # characters: an update line stands under the title
 _TAIL = 1500  # characters: an adoption line closes the text before its signatures
+_AFTER = 400  # characters: what may follow the adoption line (signatures, a seal, "Nơi nhận")
 
 
 def own_date_line(text: str) -> str:
@@ -74,6 +77,8 @@ def own_date_line(text: str) -> str:
         if m is None:
             continue
         line_end = zone.find("\n", m.end())
+        if rx is _ADOPTED and line_end >= 0 and len(zone) - line_end > _AFTER:
+            continue  # a narrated adoption ("Theo sử liệu, Hiệp định ... được ký ngày ...") with text after it
         found = dates_in(zone, "", m.end(), len(zone) if line_end < 0 else line_end)
         if found and found[0].start == m.end() and len(found[0].value) >= 7 and "/" not in found[0].value:
             return found[0].value

@@ -46,3 +46,16 @@ def anchor_year_before(low: str, lo: int, s: int) -> bool:
         if _TERM_BEFORE.search(low, max(lo, k - 20), k) is None:
             return True
     return False
+
+
+def act_year_after_name(code: str, gap: str, value: str) -> bool:
+    """ "phê chuẩn Công ước khung ... về biến đổi khí hậu năm 1994": an unbracketed "năm YYYY" after an agreement's
+    name is the act's year, not the name's, when the gazetteer dates the agreement itself to another year (1992).
+    The gazetteer's year only tells the two apart; it never dates the act."""
+    if "(" in gap or "năm" not in gap or not value[:4].isdigit():
+        return False
+    from doingoai.extract import gazetteer  # (loaded once; imported here to keep this module's imports light)
+
+    e = gazetteer.entry(code)
+    own = e.date[:4] if e is not None else ""
+    return own.isdigit() and own != value[:4]

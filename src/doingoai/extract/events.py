@@ -47,6 +47,7 @@ from doingoai.extract.events_phrases import (
     traveller_before,
 )
 from doingoai.extract.events_places import capital_mentions
+from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_rules import (
     in_capitalised_name,
@@ -54,7 +55,9 @@ from doingoai.extract.events_rules import (
     resolve_same_time,
 )
 from doingoai.extract.events_shapes import outcome_told
+from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_unasserted import bare_leave_told
+from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.triggers import lower_same_length, scan
 from doingoai.model import BlockType, Document, EventKind
@@ -146,6 +149,10 @@ def find_events(doc: Document) -> Document:
             continue  # "4. Các hiệp định đã ký (...)": a list's heading, the items tell the acts (events_phrases)
         if h.trigger.name in CHECKED and not parties_named(ctx, low, index, h, sent.start, sent.end):
             continue  # "tổ chức tọa đàm về quan hệ Việt Nam – Lào": the parties must be named (events_vocab)
+        if h.trigger.name == "aid_help_experts" and not experts_before(text, sent.start, hs):
+            continue  # "Chuyên gia Việt Nam giúp Cu-ba phát triển ...": experts help (events_use)
+        if h.trigger.name == "cooperate_use" and not agreement_used(text, h.end):
+            continue  # "khai thác các ưu đãi của CPTPP": an agreement's terms used, not "cơ hội của thị trường"
         if h.trigger.name == "adopt_named" and not name_right_before(index, low, hs):
             continue  # "thể hiện thông qua Tuyên bố chung": by means of, no adoption (events_members)
         if h.trigger.name == "visit_delegation" and not delegation_before(low, sent.start, hs):
@@ -184,6 +191,8 @@ def find_events(doc: Document) -> Document:
     drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (events_phrases)
     drafts += named_events(doc, ctx, generic)
     drafts += founders_listed(low, starts, sentences, index, ctx)  # "X ra đời, gồm A, B" (events_founded)
+    drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
+    drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     doc.events = merge(drafts)
     return doc

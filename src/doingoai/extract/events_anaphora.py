@@ -19,11 +19,13 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_chronology import previous_entry
 from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.events_phrases import defined_pair, member_mentions
 from doingoai.extract.events_qa import question_before
 from doingoai.extract.events_regions import in_region, region_of
 from doingoai.extract.textscan import matches_at
+from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
 
 PAIR = re.compile(
@@ -244,6 +246,8 @@ def _pair_matches(low: str) -> list[re.Match[str]]:
 def _described(gap: str) -> bool:
     """Is ``gap`` (between "hai nước" and the next name) empty or a few lower-case words ("láng giềng")?"""
     words = gap.split()
+    if words and scan(gap):
+        return False  # "Hai nước gia nhập EU": a verb between, the name is its object (round 22)
     if words and words[-1] == "là":  # "Hai nước ở thượng nguồn là Trung Quốc và Mi-an-ma"
         return len(words) <= 6 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 45
     return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 30
@@ -267,6 +271,9 @@ def _antecedent(
     while j >= 0 and k - j <= _BACK and doc.sentences[j].block == block:
         ranges.append((doc.sentences[j].start, doc.sentences[j].end))
         j -= 1
+    ranges += previous_entry(
+        doc, k, mentions, starts
+    )  # "Ngày 1/1/2007: Hai nước gia nhập EU": the entry before (events_chronology)
     heading = _heading_before(doc, block)  # "Quan hệ với Việt Nam" over "Hai nước thiết lập quan hệ ..."
     if heading is not None and (title is None or heading.start >= title.end):
         ranges.append((heading.start, heading.end))
@@ -301,18 +308,29 @@ def _antecedent(
     if party:
         return None
     pair = defined_pair(doc, mentions, pos) or mission_pair(doc, mentions, pos)
-    if pair is None and kept is not None and kept != "VNM" and _met_before(doc.text, doc.sentences[k].start, pos):
+    if (
+        pair is None
+        and kept is not None
+        and kept != "VNM"
+        and _met_before(doc.text, doc.sentences[k].start, pos)
+    ):
         return "VNM", kept  # "đoàn lãnh đạo Tỉnh thăm tỉnh X (Lào); hai bên ký ...": the unnamed side is ours
     return pair
 
 
 # an encounter told in the same sentence before "hai bên", one side of it named (a foreign state), the other
 # unstated: in Vietnamese official writing the unstated side is Vietnam (round 21)
-_MET = re.compile(r"\b(?:thăm|làm việc (?:tại|với)|hội đàm|hội kiến|tiếp|đón|gặp|sang)\b[^;.]*[;,] *$")
+_MET = re.compile(
+    r"\b(?:thăm|làm việc (?:tại|với)|hội đàm|hội kiến|tiếp(?! tục| nhận| cận| theo| xúc)|đón(?! nhận)"
+    r"|gặp(?! khó| nhiều| phải| trở| sự)|sang(?! năm| tháng))\b[^;.]*[;,] *$"
+)
+# a firm's delegation or a company met is no state's side (review 7)
+_FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
 
 
 def _met_before(text: str, s0: int, pos: int) -> bool:
-    return _MET.search(text, max(s0, pos - 240), pos) is not None
+    lo = max(s0, pos - 240)
+    return _MET.search(text, lo, pos) is not None and _FIRM.search(text[lo:pos].lower()) is None
 
 
 def _heading_before(doc: Document, block: int):

@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from doingoai.extract.dates_period import reported_period
+from doingoai.extract.dates_terms import act_year_after_name
 from doingoai.extract.events_phrases import done_at_date
 from doingoai.extract.textscan import lower_same_length, spans_at
 from doingoai.extract.triggers import vi_compile
@@ -243,6 +244,10 @@ class Context:
                 continue
             k = bisect_left(self._date_starts, m.end)
             if k < len(self.dates) and _ATTACHED_GAP.fullmatch(text, m.end, self.dates[k].start):
+                if m.kind == "agreement" and act_year_after_name(
+                    m.code, text[m.end : self.dates[k].end], self.dates[k].value
+                ):
+                    continue  # "phê chuẩn Công ước khung ... năm 1994" (1992's): the act's year (dates_terms)
                 out[m.end] = self.dates[k].value
                 starts.add(self.dates[k].start)
         for _, g_end in spans_at(text, _YEAR_AFTER_NAME, _TREATY_NOUNS):  # a generic treaty name's "(1977)"

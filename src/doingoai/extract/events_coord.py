@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.events_bilateral import BILATERAL, bilateral_pairs
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_roles import DATED_OBJECT_KINDS, MentionIndex, as_actor
@@ -40,6 +41,13 @@ def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, 
         elided = _elided_upgrades(ctx, low, te, s1)
         if elided:
             return [d._replace(date=v) for v in elided]
+    out = _dated_objects(ctx, low, index, d, te, s1)
+    # "A và B cùng đặt quan hệ ngoại giao với C": one relation each (events_bilateral)
+    return out or bilateral_pairs(d, index, low)[1:]
+
+
+def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
+    """ "ký hiệp định với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": an event per object with its date."""
     if d.kind not in OBJECT_KINDS or not d.date or not d.explicit:
         return []
     ds = ctx.dates_in(te, min(s1, te + _REACH))
@@ -76,6 +84,12 @@ def split_off(d: Draft, more: list[Draft]) -> Draft:
     ("năm 2010 và năm 2020") take nothing away; a draft keeps at least one recipient."""
     gone = {c for m in more if m.recipients != d.recipients for c in m.recipients}
     keep = tuple(c for c in d.recipients if c not in gone)
+    if more and d.kind in BILATERAL and all(m.recipients == d.recipients for m in more):
+        gone = {
+            c for m in more if m.actors != d.actors for c in m.actors
+        }  # (the other states of a listed side)
+        acting = tuple(c for c in d.actors if c not in gone)
+        return d._replace(actors=acting) if acting and len(acting) < len(d.actors) else d
     return d._replace(recipients=keep) if keep and len(keep) < len(d.recipients) else d
 
 

@@ -45,7 +45,7 @@ from doingoai.extract.events_instruments import (
 )
 from doingoai.extract.events_invited import invited_visitor, own_signing, received_opener
 from doingoai.extract.events_joint import co_held_meeting, in_subject, joint_meeting
-from doingoai.extract.events_members import group_by_head, recognised_as, relation_quality
+from doingoai.extract.events_members import group_by_head, listed_ties, recognised_as, relation_quality
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import (
     CELEBRATIONS,
@@ -301,10 +301,12 @@ def draft_event(
             not recips and trig.name in PAIR_SUBJECT
         ):  # "kim ngạch thương mại hai chiều Việt Nam – Trung Quốc đạt ..."
             actors, recips = pair_in_subject(inner, ts) or (actors, recips)  # (events_vocab)
-        if not actors and not recips:  # "A và B nâng quan hệ, vốn được thiết lập từ năm 1972, lên ..." (events_passive)
+        if (
+            not actors and not recips
+        ):  # "A và B nâng quan hệ, vốn được thiết lập từ năm 1972, lên ..." (events_passive)
             actors = upgraded_owner(text, clause_groups, c0, ts)
         first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
-        if _HOP_TAC.search(text, ts, first):
+        if (hop_s := _HOP_TAC.search(text, ts, first)) and not listed_ties(text, ts, hop_s.start()):
             kind = K.COOPERATE
         pre, post = [], []
     elif (
@@ -335,6 +337,8 @@ def draft_event(
                 or g.marker in ("bị", "được", "với", "đối với")
                 or text.find(", ", prev, g.start) >= 0
                 or text.find(": ", prev, g.start) >= 0  # ("X đều là thành viên Y: Ba Lan được bầu ...")
+                or "pair"
+                in g.kinds  # "X thăm Y và hai nước nâng ...": the pair opens a new clause (round 22)
                 or SUBORDINATE.search(text, prev, g.start) is not None  # "... từ khi X và Y trở thành ..."
             ]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
         pre = [  # "từ khi X và Y trở thành ...": X and Y are the subject of the subordinate clause
@@ -569,10 +573,16 @@ def draft_event(
             or any(g.marker == "được" for g in pre)
         )
     )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
-    if kind in AGREEMENT_KINDS and not agreement and (ap := agent_roles(doc, ctx, text, kind, s0, c0, ts, actors)):
+    if (
+        kind in AGREEMENT_KINDS
+        and not agreement
+        and (ap := agent_roles(doc, ctx, text, kind, s0, c0, ts, actors))
+    ):
         agreement, parties, actors, passive = *ap, True  # "X được 15 nước ký", "X được Quốc hội phê chuẩn"
         recips = [c for c in recips if c not in actors and c != agreement]  # (events_passive)
-    if kind in AGREEMENT_KINDS and not agreement and " mà " in before:  # "X mà Việt Nam vừa ký" (events_passive)
+    if (
+        kind in AGREEMENT_KINDS and not agreement and " mà " in before
+    ):  # "X mà Việt Nam vừa ký" (events_passive)
         agreement, parties = relative_agreement(ctx, text, c0, ts)
     if kind in AGREEMENT_KINDS and (agents := by_named(text, pre, ts)):  # "Hiệp ước do A và B ký"
         passive, actors, recips = True, agents, [c for c in recips if c not in agents]  # (events_passive)
@@ -592,7 +602,9 @@ def draft_event(
         agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
         if agreement and not actors:
             actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
-    if not agreement and passive:  # "X được ký tại A, được Quốc hội B phê chuẩn": one subject (events_passive)
+    if (
+        not agreement and passive
+    ):  # "X được ký tại A, được Quốc hội B phê chuẩn": one subject (events_passive)
         agreement, parties = shared_subject(ctx, text, s0, c0, ts)
     if not actors and kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, te):
         actors = list(

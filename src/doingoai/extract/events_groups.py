@@ -17,6 +17,8 @@ from typing import NamedTuple
 from doingoai.extract import gazetteer
 from doingoai.extract.events_codes import _acting, _codes
 from doingoai.extract.events_context import covered
+from doingoai.extract.events_fronted import FRONTED_OF
+from doingoai.extract.events_titles import title_possessor
 from doingoai.extract.triggers import AGREEMENT_NOUN, COORD_GAP
 from doingoai.extract.vi_regex import leading_alternatives
 from doingoai.model import Mention
@@ -229,6 +231,12 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
                 continue
             if bare == "," and (kind == "person") != (last_kind == "person"):
                 pass  # "của Tổng thống Joe Biden, Việt Nam và Hoa Kỳ ...": a comma ends the person's phrase
+            elif (
+                bare == ","
+                and FRONTED_OF.search(text, max(lo, cur[0].start - 50), cur[0].start)
+                and not _LIST_GOES_ON.match(text, m.end)
+            ):
+                pass  # "Với sự giúp đỡ của Pháp, Việt Nam ...": the fronted helpers end at the comma (events_fronted)
             elif bare == "," and _FRONTED_WITH.search(text, max(lo, cur[0].start - 30), cur[0].start):
                 pass  # "Cùng với Nhật Bản, Hàn Quốc là ...": the fronted companion's phrase ends at the comma
             elif (
@@ -239,6 +247,8 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
                 pass  # comma (not "khi thăm Pháp, Đức và Anh, ...": a list goes on)
             elif bare == "," and m.via == "anaphora" and cur[-1].via != "anaphora":
                 pass  # "của Tổng thống Hoa Kỳ, hai nước nâng ...": the pair after a comma opens the main clause
+            elif bare in ("và", ", và") and kind == "pair" and cur[-1].via != "anaphora":
+                pass  # "X thăm Việt Nam và hai nước nâng ...": the pair opens the next clause (no list of names)
             elif (
                 gap == ", "
                 and _ROLE_HELD.search(text, max(lo, cur[0].start - 40), cur[0].start)
@@ -274,6 +284,8 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         marker, pos = "", -1
     else:
         marker, pos = _last_marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
+    if not marker and ex < 0 and (of := title_possessor(gap)) >= 0:
+        marker, pos = "của", of  # "của một lãnh đạo cấp cao Hung-ga-ri": a title between (events_titles)
     if pos >= 0:
         pos += start - len(gap)
     if ex >= 0 and not marker and before:

@@ -93,6 +93,18 @@ def maintained_relation(low: str, rel_end: int, hs: int) -> bool:
     )
 
 
+_LISTED_GAP = re.compile(
+    r"(?:\s+(?:hữu nghị|đoàn kết|truyền thống|láng giềng|tốt đẹp|gắn bó|đặc biệt)){1,3}\s*(?:,|\s+và)\s+$"
+)
+
+
+def listed_ties(low: str, ts: int, hs: int) -> bool:
+    """Is the "hợp tác" at ``hs`` listed with friendship after the "quan hệ" opening a subject at ``ts`` ("Quan hệ
+    hữu nghị, hợp tác giữa A và B tiếp tục được củng cố": the relations, as the golds write them; "Quan hệ hợp tác
+    kinh tế giữa A và B" stays cooperation)? Round 22."""
+    return low.startswith("quan hệ", ts) and _LISTED_GAP.fullmatch(low, ts + 7, hs) is not None
+
+
 # "(Hội An) được UNESCO công nhận là Di sản văn hóa thế giới": a site recognised by an agent; its country (unnamed, the
 # document's own) receives the recognition
 # (round 19: "được UNESCO ghi danh là ...", "được UNESCO công nhận năm 2003", "ghi danh vào Danh sách ...")

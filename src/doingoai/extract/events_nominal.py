@@ -121,7 +121,10 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
             if ce <= e and code not in parties:
                 parties.append(code)
         sent = _sentence(doc, starts, Mention(s, e, "", "agreement"))
-        if len(parties) >= 2 and sent is not None and _asserted(doc, ctx, s, sent):
+        if len(parties) < 2 and sent is not None and _PAIR_IN_NAME.search(doc.text, s, e):
+            # "Hiệp định về ... giữa hai nước (2003)": the pair told before (round 22)
+            parties = list(_pair_before(doc, s) or parties)
+        if len(parties) >= 2 and sent is not None and _asserted(doc, ctx, s, sent, year):
             name = " ".join(doc.text[s:e].split())
             out.append(
                 Draft(
@@ -148,12 +151,30 @@ def _sentence(doc: Document, starts: list[int], m: Mention) -> tuple[int, int] |
     return (s.start, s.end)
 
 
-def _asserted(doc: Document, ctx: Context, pos: int, sent: tuple[int, int]) -> bool:
-    """Not quoted, not in a list of tasks or policies, not negated just before."""
+def _asserted(doc: Document, ctx: Context, pos: int, sent: tuple[int, int], year: str = "") -> bool:
+    """Not quoted, not in a list of tasks or policies (unless the name's year is before the list's own date and the
+    document's: "1. Thực hiện nghiêm Hiệp định X Việt Nam – Trung Quốc (2009)." in a task list), not negated."""
     if ctx.in_quote(pos):
         return False
     k = ctx.block_index(pos)
-    if k is not None and k in ctx.modes:
+    if k is not None and k in ctx.modes and not _before(year, ctx.modes[k].date, ctx.period):
         return False
     before = doc.text[max(sent[0], pos - 40) : pos].lower().split()[-4:]
     return not NEGATION.search(" ".join(before))
+
+
+# "giữa hai nước / hai bên" inside a name: the pair the text is about (events_anaphora.pair_before)
+_PAIR_IN_NAME = re.compile(r"\b(?:giữa )?hai (?:nước|bên|quốc gia)\b")
+
+
+def _pair_before(doc: Document, pos: int) -> tuple[str, str] | None:
+    from doingoai.extract.events_anaphora import pair_before
+
+    actors = sorted((m for m in doc.mentions if m.kind in ("country", "organisation")), key=lambda m: m.start)
+    return pair_before(doc, actors, pos)
+
+
+def _before(year: str, *dates: str) -> bool:
+    """Is ``year`` (the name's own) earlier than the year of every date given that has one (at least one)?"""
+    years = [int(d[:4]) for d in dates if d[:4].isdigit()]
+    return bool(year) and bool(years) and all(int(year) < y for y in years)

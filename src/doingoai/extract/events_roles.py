@@ -19,6 +19,7 @@ from doingoai.extract.events_codes import (  # noqa: F401  (acting_code is re-ex
     as_actor,
     codes_of,
 )
+from doingoai.extract.events_fronted import fronted_help
 from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the groups roles are read off)
     _ORG_KINDS,
     ACTOR_KINDS,
@@ -127,6 +128,8 @@ def roles(
     for g in post:
         if kind in SINGLE_TARGET and recips:
             break
+        if recips and "pair" in g.kinds and g.marker == "":
+            break  # "X thăm Việt Nam và hai nước nâng ...": the pair is the next clause's subject, no object
         if last is not None and kind in DATED_OBJECT_KINDS and _date_gap(text, last.end, g.start):
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
@@ -148,6 +151,8 @@ def roles(
                 destination.extend(g.codes)
     if destination:
         actors = [c for c in actors if c not in destination]
+    if (held := fronted_help(text, kind, before, post, te)) is not None:
+        actors, recips = held  # "Với sự giúp đỡ của Pháp, Việt Nam ...": Vietnam is helped (events_fronted)
     if not recips and subject is not None and len(subject.codes) >= 2 and _EACH_OTHER.match(text, te):
         # "Việt Nam và Cu-ba luôn ủng hộ lẫn nhau": each is the other's partner (the first named acts, as for
         # "X và Y hợp tác")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from doingoai.extract import gazetteer
+from doingoai.extract.dates_visits import past_in_plan, visit_months, visit_under_way
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_joint import co_held_meeting
@@ -210,7 +211,7 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
 
     drafts = meeting_keys(ctx, low, drafts)  # two meetings hosted for one organisation stay two events
     if not any(d.date.startswith(SAME_TIME) for d in drafts):
-        return restated(ctx, drafts)
+        return visit_months(ctx, restated(ctx, drafts))  # acts at a visit: its month (dates_visits)
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         named = same_time_as_named(ctx, low, d, drafts) if d.date.startswith(SAME_TIME) else None
@@ -242,7 +243,7 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
             prec = rest[:1] if rest[:1] in _PRECISION else ""
             d = d._replace(date=_to_precision(pick.date if pick is not None else rest[len(prec) :], prec))
         out.append(d)
-    return restated(ctx, out)
+    return visit_months(ctx, restated(ctx, out))
 
 
 # kinds that happen once for a set of parties: a restatement anywhere in the document is the same event
@@ -351,6 +352,8 @@ def standing(
     it was written, not when what it tells happened; a report on "6 tháng đầu năm 2020" or an article on
     "1975 đến 1985" does date what it tells). Undated: "" (SCHEMA.md). A standing state ("Việt Nam và Cu-ba
     luôn ủng hộ lẫn nhau", "hai nước duy trì hợp tác") is ongoing; a completed act ("đã giúp") occurred."""
+    status = past_in_plan(ctx, low, status, date, explicit, c0, ts)  # a task list's past fact (dates_visits)
+    status = visit_under_way(low, kind, status, date, c0, ts)  # "người đang thăm ...": occurred
     lo = max(c0, ts - 120)
     if status is Status.OCCURRED and _MODAL_WORD.search(low, lo, ts) and _MODAL.search(low, lo, ts):
         status = Status.PLANNED  # "hai bên cần sớm hoàn tất việc phê chuẩn EVIPA và mở rộng hợp tác ..."

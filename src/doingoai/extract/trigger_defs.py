@@ -27,7 +27,8 @@ _PARTNERS = r"[“\"«]?" + _LEVEL
 _SET = ("thiết lập", "xác lập", "trở thành")
 # "... (giữa hai nước) (đã) (được) xác lập / thiết lập năm 2018": a date must follow (the partnership's start told)
 _TOLD_SET = (
-    r"(?: (?:toàn diện|sâu rộng|bền vững|đặc biệt|và|tin cậy|,)){0,4}(?: (?:giữa|của) [^.;:“”\"\n]{2,40}?)?"
+    r"(?: (?:toàn diện|sâu rộng|bền vững|đặc biệt|và|tin cậy|,)){0,4}(?: (?:giữa|của) (?![^.;:“”\"\n]{0,40}?\b(?:trường|doanh nghiệp|công ty|tập đoàn|ngân hàng|đại học|hãng|bệnh viện)\b)"
+    r"[^.;:“”\"\n]{2,40}?)?"
     r" (?:(?:đã|được|vốn|chính thức|cũng) )*(?:xác lập|thiết lập)(?= (?:(?:từ|vào|hồi) )?(?:năm|tháng|ngày)\b)"
 )  # "từ khi hai nước trở thành Đối tác chiến lược": an upgrade
 _REL_VERBS = (
@@ -44,6 +45,13 @@ _REL_VERBS = (
     "đẩy mạnh",
 )
 _REL_VERB = "(?:" + "|".join(_REL_VERBS) + ")"
+# ties told as a subject in a state (round 22): "Quan hệ chính trị giữa hai nước luôn tin cậy", "Quan hệ giữa tỉnh
+# với các địa phương của X được giữ vững" (an adverb or the passive before it: not "quan hệ đối tác tin cậy")
+REL_STATES = ("tin cậy", "gắn bó", "bền chặt", "khăng khít", "thân thiết", "giữ vững")
+_REL_STATE = (
+    r"|(?:(?<=ngày càng )|(?<=luôn )|(?<=vẫn )|(?<=rất )|(?<=hết sức )|(?<=đặc biệt ))"
+    r"(?:tin cậy|gắn bó|bền chặt|khăng khít|thân thiết)|(?:(?<=được )|(?<=tiếp tục ))giữ vững"
+)
 _T = Trigger
 
 # the first family of the lexicon, in priority order
@@ -91,6 +99,15 @@ STANDING: tuple[Trigger, ...] = (
         r"(?<!đăng )(?<!thư )(?<!nhật )(?<!mở )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD,
     ),
     _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
+    # an agreement completed is its negotiation concluded (round 22): "Hai bên phấn đấu sớm hoàn tất hiệp định này",
+    # "Năm 2015, A và B hoàn tất Hiệp định X" (not "hoàn tất thủ tục phê duyệt Hiệp định": the noun right after)
+    _T(
+        "negotiate_complete",
+        K.AGREEMENT_NEGOTIATE,
+        ("hoàn tất", "hoàn thành"),
+        r"(?:hoàn tất|hoàn thành)(?: việc)?(?: (?:xây dựng|soạn thảo))? (?:(?:các|hai|những|bản) )?"
+        r"(?:hiệp định|hiệp ước|thỏa thuận|fta)" + _NO_WORD,
+    ),
     _T(
         "join",
         K.MEMBERSHIP_JOIN,
@@ -195,7 +212,9 @@ STANDING: tuple[Trigger, ...] = (
         "upgrade_told_s",
         K.RELATIONS_UPGRADE,
         ("quan hệ",),
-        r"quan hệ " + _LEVEL + _TOLD_SET.replace("(?:xác lập|thiết lập)", "thiết lập"),  # (before "establish_s")
+        r"quan hệ "
+        + _LEVEL
+        + _TOLD_SET.replace("(?:xác lập|thiết lập)", "thiết lập"),  # (before "establish_s")
         subject_first=True,
     ),
     _T("upgrade_told", K.RELATIONS_UPGRADE, _SET[:2], _LEVEL + _TOLD_SET, back=9),
@@ -246,7 +265,7 @@ STANDING: tuple[Trigger, ...] = (
         r"quan hệ"
         + _NO_WORD
         + r"(?:(?! hội nghị )[^.;:“”\"\n]){0,140}?(?:(?:được|ngày càng|tiếp tục|đã|đang|luôn|không ngừng) )*"
-        r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp)" + _NO_WORD,
+        r"(?:" + _REL_VERB + r"|duy trì ổn định|ổn định|tốt đẹp" + _REL_STATE + r")" + _NO_WORD,
         subject_first=True,
     ),
 )

@@ -10,7 +10,7 @@ from typing import Any, cast
 import ahocorasick
 
 from doingoai.extract.textscan import lower_same_length
-from doingoai.extract.trigger_defs import Trigger
+from doingoai.extract.trigger_defs import REL_STATES, Trigger
 from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
 from doingoai.extract.vi_regex import variants as _variants
 from doingoai.extract.vi_regex import vi_pattern
@@ -97,7 +97,7 @@ def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
 _PRECHECK = {
     "relations_v": (_needles(_REL_VERBS), True),
     "trade_grow": (_needles(_REL_VERBS), True),
-    "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp")), False),
+    "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp", *REL_STATES)), False),
     "establish_s": (
         _needles(("được thiết lập", "được chính thức", "được bình thường hóa", "được khôi phục")),
         False,
@@ -206,7 +206,9 @@ _ASIDE_ESTABLISHED = re.compile(
 
 def _told_aside(low: str, outer: Hit, t: Trigger, s: int, e: int) -> bool:
     """Is the hit ``t`` at ``[s, e)``, inside the upgrade ``outer``, an establishment told in an aside?"""
-    if t.name == "upgrade_told":  # "Quan hệ Đối tác toàn diện xác lập năm 2018 tiếp tục được củng cố" (round 21)
+    if (
+        t.name == "upgrade_told"
+    ):  # "Quan hệ Đối tác toàn diện xác lập năm 2018 tiếp tục được củng cố" (round 21)
         return outer.trigger.kind is EventKind.RELATIONS
     if outer.trigger.kind is not EventKind.RELATIONS_UPGRADE or t.kind is not EventKind.RELATIONS_ESTABLISH:
         return False

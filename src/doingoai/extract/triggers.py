@@ -139,6 +139,16 @@ LEXICON: tuple[Trigger, ...] = (
             r"(?:(?:cuộc |các )?(?:tập trận|diễn tập|tuần tra) (?:chung|song phương|liên hợp|hỗn hợp)|(?:tập trận|diễn tập)(?= với))"
             + _NO_WORD,
         ),
+        # "hai bên phấn đấu khai thác tốt hơn các ưu đãi của CPTPP": the parties use an agreement's terms together
+        # (round 22; the agreement after "của / từ / trong" is checked by events_use.agreement_used)
+        _T(
+            "cooperate_use",
+            K.COOPERATE,
+            ("khai thác", "tận dụng"),
+            r"(?:khai thác|tận dụng)(?: (?:tốt|hiệu quả|triệt để|tối đa|có hiệu quả))?(?: hơn(?: nữa)?)?(?: (?:các|những))?"
+            r" (?:cam kết|ưu đãi|lợi ích|cơ hội)(?: (?:thuế quan|thương mại|mở cửa thị trường))?(?= (?:của|từ|trong) )"
+            + _NO_WORD,
+        ),
         # "Việt Nam xuất khẩu gạo sang Phi-líp-pin", "nhập khẩu ... từ Nhật Bản": trade with a named partner
         _T(
             "trade",
@@ -330,7 +340,11 @@ LEXICON: tuple[Trigger, ...] = (
             "aid_funds",
             K.AID,
             ("tài chính", "vốn"),
-            r"(?<=nguồn )(?:tài chính|vốn)(?! đầu tư| fdi| ngân sách| trong nước| xã hội| tư nhân)"
+            # sought by the recipient ("tranh thủ / vận động nguồn vốn từ X") or named as aid ("nguồn vốn ODA từ X");
+            # not any funds raised ("Công ty huy động nguồn vốn từ Singapore qua trái phiếu": review 7)
+            r"(?:(?<=tranh thủ nguồn )|(?<=tranh thủ các nguồn )|(?<=vận động nguồn )|(?<=vận động các nguồn )"
+            r"|(?<=nguồn )(?=(?:tài chính|vốn) (?:[^.;:,()\n]{0,30}? )?(?:oda|ưu đãi|không hoàn lại|viện trợ|tài trợ)\b))"
+            r"(?:tài chính|vốn)(?! đầu tư| fdi| ngân sách| trong nước| xã hội| tư nhân)"
             r"(?= (?:[^.;:,()\n]{0,30}? )?từ )" + _NO_WORD,
         ),
         # goods or technology given: "Mỹ cung cấp cho Việt Nam hơn 40 triệu liều vắc-xin", "Nhật Bản chuyển giao công nghệ
@@ -448,6 +462,15 @@ LEXICON: tuple[Trigger, ...] = (
             + "|"
             + _HELP_BUILD
             + ")",
+        ),
+        # experts as the helpers: "Chuyên gia nông nghiệp Việt Nam tiếp tục giúp Cu-ba phát triển sản xuất lúa gạo"
+        # (round 22; any task: the experts before the verb are checked by events_use.experts_before)
+        _T(
+            "aid_help_experts",
+            K.AID,
+            ("giúp",),
+            r"(?<!hợp tác )giúp(?! đỡ)(?: cho)?(?= [^,.;:()]{2,40}? (?:phát triển|nâng cao|sản xuất|trồng|chữa|khám"
+            r"|điều trị|giảng dạy|nghiên cứu|chăn nuôi|nuôi trồng|cải thiện)" + _NO_WORD + ")",
         ),
         # experts sent to help: "Việt Nam đã cử nhiều chuyên gia sang giúp Lào phát triển trồng lúa" (technical aid; the
         # helped after the verb)
