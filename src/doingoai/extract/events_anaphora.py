@@ -253,6 +253,9 @@ def _described(gap: str) -> bool:
     return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 30
 
 
+_LOOK_BACK = 1000  # characters of its own sentence an anaphor looks back for its pair (review 7)
+
+
 def _antecedent(
     doc: Document,
     mentions: list[Mention],
@@ -266,7 +269,9 @@ def _antecedent(
     if k < 0:
         return None
     block = doc.sentences[k].block
-    ranges = [(doc.sentences[k].start, pos)]
+    ranges = [
+        (max(doc.sentences[k].start, pos - _LOOK_BACK), pos)
+    ]  # (bounded: a 20 KB sentence stays linear)
     j = k - 1
     while j >= 0 and k - j <= _BACK and doc.sentences[j].block == block:
         ranges.append((doc.sentences[j].start, doc.sentences[j].end))
