@@ -17,11 +17,6 @@ _PLACE_MARKERS = (" tại ", " ở ")
 BILATERAL = frozenset({K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE})
 
 
-def _state(code: str) -> bool:
-    e = gazetteer.entry(code)
-    return e is not None and e.kind == "country"
-
-
 def bilateral_pairs(d: Draft, index: MentionIndex, low: str) -> list[Draft]:
     """One draft per pair of states for a relation with a list on one side, the first pair first; [] when
     there is nothing to split. Each state of the list must be named in the sentence (a party the context gave
@@ -31,7 +26,7 @@ def bilateral_pairs(d: Draft, index: MentionIndex, low: str) -> list[Draft]:
     if len(d.actors) < 2 or len(d.recipients) != 1:
         return []  # (a list of partners, "với Hàn Quốc và Nam Phi", stays one event: the issue's "coordination
     many, one = d.actors, d.recipients  # gives every party" and tests/test_extract_grid.py's est-coord)
-    if one[0] in many or not all(_state(c) for c in (*many, *one)):
+    if one[0] in many or not all(gazetteer.is_country(c) for c in (*many, *one)):
         return []
     ms = [m for m in index.between(*d.sentence) if m.via != "anaphora"]
     if not {country_of(m.code) for m in ms}.issuperset(many):

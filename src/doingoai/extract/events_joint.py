@@ -18,7 +18,9 @@ _NO_SUBJECT_MARKERS = ("với", "cho", "của", "tại", "ở")  # a group after
 def joint_meeting(pre: list, actors: list[str], recips: list[str]) -> bool:
     """Are all parties of a host draft states named in its subject, two or more of them?"""
     parties = set(actors) | set(recips)
-    return len(parties) >= 2 and in_subject(pre, list(parties)) and all(_is_state(c) for c in parties)
+    return (
+        len(parties) >= 2 and in_subject(pre, list(parties)) and all(gazetteer.is_country(c) for c in parties)
+    )
 
 
 def in_subject(pre: list, codes: list[str]) -> bool:
@@ -31,11 +33,6 @@ def in_subject(pre: list, codes: list[str]) -> bool:
         if g.marker not in _NO_SUBJECT_MARKERS:
             subject.update(g.codes)
     return set(codes) <= subject
-
-
-def _is_state(code: str) -> bool:
-    e = gazetteer.entry(code)
-    return e is not None and e.kind == "country"
 
 
 # "phối hợp với phía bạn tổ chức kỳ họp Ủy ban hợp tác", "cùng với X tổ chức Hội nghị ...": a meeting held with the

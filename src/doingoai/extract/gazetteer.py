@@ -111,6 +111,12 @@ def stop_phrases() -> tuple[str, ...]:
     return _load()[1]
 
 
+def is_country(code: str) -> bool:
+    """Is ``code`` a state's (a country entry: not an organisation, body, party or place)?"""
+    e = entries().get(code)
+    return e is not None and e.kind == "country"
+
+
 def entry(code: str) -> Entry | None:
     """The entry for ``code`` (also generated codes of plenums and documents, built on the fly)."""
     found = entries().get(code)
