@@ -219,3 +219,54 @@ def paged_journal(
     out += [" " * indent + str(page)]
     removed.append(str(page))
     return "\n".join(out) + "\n", removed
+
+
+def footnoted_journal(
+    doc: dict,
+    title: int,
+    label: int,
+    body: int,
+    page_line: Callable[[int], str],
+    rule_width: int = 20,
+    blank_after_heading: bool = False,
+) -> tuple[str, list[str]]:
+    """A PDF text layer whose page foot holds footnotes: front matter by :func:`front_matter_lines` (title at
+    ``title``, labels at ``label`` columns), headings as they are (a blank line after them if
+    ``blank_after_heading``), body at ``body`` columns with the superscript marks glued to words; the
+    document's "footnote" blocks are not body: after ``doc["break_after"]`` body lines (mid-sentence) a "____"
+    rule, the footnotes with their marks, the foot line ``page_line(page)``, a form feed and the running header
+    ``doc["header"]``; the last page ends with its foot line. Returns the text and the lines layout repair must
+    remove (the header, the rule, each page's label)."""
+    page = doc["first_page"]
+    rule = "_" * rule_width
+    marks = "¹²³⁴⁵⁶⁷⁸⁹"
+    notes = [f"{marks[i]} {t}" for i, t in enumerate(b[1] for b in doc["blocks"] if b[0] == "footnote")]
+    out: list[str] = []
+    removed: list[str] = [doc["header"], rule]
+    count = 0
+    for b in doc["blocks"]:
+        kind, text = b[0], b[1]
+        if kind == "footnote":
+            continue
+        if (front := front_matter_lines(kind, text, title, label)) is not None:
+            out += front
+        elif kind == "heading":
+            out += [text, ""] if blank_after_heading else [text]
+        else:
+            lines = wrap(text, body)
+            for i, ln in enumerate(lines):
+                out.append(ln)
+                count += 1
+                if count == doc["break_after"]:
+                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
+                        raise ValueError("the page break must fall inside a sentence")
+                    out += ["", rule]
+                    for note in notes:
+                        out += wrap(note, body)
+                    out += [page_line(page), "\f" + doc["header"], ""]
+                    removed.append(page_line(page).strip())
+                    page += 1
+            out.append("")
+    out.append(page_line(page))
+    removed.append(page_line(page).strip())
+    return "\n".join(out) + "\n", removed

@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build, check_gold, footnoted_journal, wrap  # noqa: E402
 
 GA_SERBIA = {
     "id": "ga",
@@ -205,39 +205,9 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     block without its mark); after ``break_after`` body lines (mid-sentence) the footnote under a
     "____" rule, the page number centred, a form feed and the running header; the last page ends with
     its number centred."""
-    page = doc["first_page"]
-    rule = "_" * 16
-    marks = "¹²³"
-    notes = [f"{marks[i]} {t}" for i, t in enumerate(b[1] for b in doc["blocks"] if b[0] == "footnote")]
-    out: list[str] = []
-    removed: list[str] = [doc["header"], rule]
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if kind == "footnote":
-            continue
-        if (front := front_matter_lines(kind, text, 40, 64)) is not None:
-            out += front
-        elif kind == "heading":
-            out += [text, ""]
-        else:
-            lines = wrap(text, 64)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", rule]
-                    for note in notes:
-                        out += wrap(note, 64)
-                    out += [f"{page:^64}".rstrip(), "\f" + doc["header"], ""]
-                    removed.append(str(page))
-                    page += 1
-            out.append("")
-    out.append(f"{page:^64}".rstrip())
-    removed.append(str(page))
-    return "\n".join(out) + "\n", removed
+    return footnoted_journal(
+        doc, 40, 64, 64, lambda page: f"{page:^64}".rstrip(), rule_width=16, blank_after_heading=True
+    )
 
 
 def render_word(doc: dict) -> str:

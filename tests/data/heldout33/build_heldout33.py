@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build, check_gold, footnoted_journal, wrap  # noqa: E402
 
 MA_MOROCCO = {
     "id": "ma",
@@ -203,39 +203,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     block without its mark); after ``break_after`` body lines (mid-sentence) a "____" rule, the
     footnote, the page number centred as "- 61 -", a form feed and the running header; the last page
     ends with its centred number."""
-    page = doc["first_page"]
-    rule = "_" * 20
-    marks = "¹²³⁴"
-    notes = [f"{marks[i]} {t}" for i, t in enumerate(b[1] for b in doc["blocks"] if b[0] == "footnote")]
-    out: list[str] = []
-    removed: list[str] = [doc["header"], rule]
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if kind == "footnote":
-            continue
-        if (front := front_matter_lines(kind, text, 46, 68)) is not None:
-            out += front
-        elif kind == "heading":
-            out.append(text)
-        else:
-            lines = wrap(text, 68)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", rule]
-                    for note in notes:
-                        out += wrap(note, 68)
-                    out += [f"{'- ' + str(page) + ' -':^68}".rstrip(), "\f" + doc["header"], ""]
-                    removed.append(f"- {page} -")
-                    page += 1
-            out.append("")
-    out.append(f"{'- ' + str(page) + ' -':^68}".rstrip())
-    removed.append(f"- {page} -")
-    return "\n".join(out) + "\n", removed
+    return footnoted_journal(doc, 46, 68, 68, lambda page: f"{'- ' + str(page) + ' -':^68}".rstrip())
 
 
 def render_word(doc: dict) -> str:

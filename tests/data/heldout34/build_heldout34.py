@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build, check_gold, footnoted_journal, wrap  # noqa: E402
 
 NA_URUGUAY = {
     "id": "na",
@@ -208,39 +208,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     after them, body at 68 columns with superscript footnote marks glued to words; after ``break_after``
     body lines (mid-sentence) a "____" rule, the footnotes, the page number at the left, a form feed and
     the running header; the last page ends with its number at the left."""
-    page = doc["first_page"]
-    rule = "_" * 20
-    marks = "¹²³⁴"
-    notes = [f"{marks[i]} {t}" for i, t in enumerate(b[1] for b in doc["blocks"] if b[0] == "footnote")]
-    out: list[str] = []
-    removed: list[str] = [doc["header"], rule]
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if kind == "footnote":
-            continue
-        if (front := front_matter_lines(kind, text, 44, 68)) is not None:
-            out += front
-        elif kind == "heading":
-            out.append(text)
-        else:
-            lines = wrap(text, 68)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", rule]
-                    for note in notes:
-                        out += wrap(note, 68)
-                    out += [str(page), "\f" + doc["header"], ""]
-                    removed.append(str(page))
-                    page += 1
-            out.append("")
-    out.append(str(page))
-    removed.append(str(page))
-    return "\n".join(out) + "\n", removed
+    return footnoted_journal(doc, 44, 68, 68, str)
 
 
 def render_word(doc: dict) -> str:
