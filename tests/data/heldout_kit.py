@@ -26,6 +26,18 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def word_text(doc: dict, width: int | None, tail: Iterable[str] = (), newline: str = "\r\n") -> str:
+    """Word "save as text" with a blank line after every line: the issuer lines ``doc["head"]``, the
+    title lines, every block but the title wrapped at ``width`` columns as on the page (cut
+    mid-sentence; ``None``: one paragraph a line), then ``tail`` (a signature); ``newline`` ends a line."""
+    out: list[str] = [*doc["head"], *doc["title_lines"]]
+    for b in doc["blocks"]:
+        if b[0] != "title":
+            out += wrap(b[1], width) if width else [b[1]]
+    out += tail
+    return "".join(ln + newline + newline for ln in out)
+
+
 def norm(s: str) -> str:
     """Whitespace collapsed, for comparing gold strings with block texts."""
     return " ".join(s.split())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, footnoted_journal, wrap  # noqa: E402
+from heldout_kit import build, check_gold, footnoted_journal, word_text, wrap  # noqa: E402
 
 FA_SWEDEN = {
     "id": "fa",
@@ -199,11 +199,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 def render_word(doc: dict) -> str:
     """Word "save as text" with CRLF line ends: the lines wrapped at 72 columns as on the page
     (cut mid-sentence), every line followed by an empty line."""
-    out: list[str] = [*doc["head"], *doc["title_lines"]]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 72)
-    return "".join(ln + "\r\n\r\n" for ln in out)
+    return word_text(doc, 72)
 
 
 def render_news(doc: dict) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, footnoted_journal, wrap  # noqa: E402
+from heldout_kit import build, check_gold, footnoted_journal, word_text, wrap  # noqa: E402
 
 HA_CLV = {
     "id": "ha",
@@ -272,9 +272,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 def render_word(doc: dict) -> str:
     """Word "save as text" with CRLF line ends: every paragraph one line (no wrapping), every line
     followed by an empty line, including the issuer, number, place-date and the two title lines."""
-    out: list[str] = [*doc["head"], *doc["title_lines"]]
-    out += [b[1] for b in doc["blocks"] if b[0] != "title"]
-    return "".join(ln + "\r\n\r\n" for ln in out)
+    return word_text(doc, None)
 
 
 def render_news(doc: dict) -> str:

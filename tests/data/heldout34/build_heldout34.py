@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, footnoted_journal, wrap  # noqa: E402
+from heldout_kit import build, check_gold, footnoted_journal, word_text, wrap  # noqa: E402
 
 NA_URUGUAY = {
     "id": "na",
@@ -214,12 +214,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 def render_word(doc: dict) -> str:
     """Word "save as text" with CRLF line ends: the lines wrapped at 70 columns as on the page
     (cut mid-sentence), every line followed by an empty line; the signature at the end."""
-    out: list[str] = [*doc["head"], *doc["title_lines"]]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 70)
-    out += ["GIÁM ĐỐC", "(Đã ký)"]
-    return "".join(ln + "\r\n\r\n" for ln in out)
+    return word_text(doc, 70, ["GIÁM ĐỐC", "(Đã ký)"])
 
 
 def render_news(doc: dict) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, paged_journal, wrap  # noqa: E402
+from heldout_kit import build, check_gold, paged_journal, word_text, wrap  # noqa: E402
 
 OA_UZBEKISTAN = {
     "id": "oa",
@@ -209,12 +209,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 def render_word(doc: dict) -> str:
     """Word "save as text" with LF line ends: lines wrapped at 78 columns (cut mid-sentence), every
     line followed by an empty line; a deputy's signature at the end."""
-    out: list[str] = [*doc["head"], *doc["title_lines"]]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 78)
-    out += ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"]
-    return "".join(ln + "\n\n" for ln in out)
+    return word_text(doc, 78, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"], newline="\n")
 
 
 def render_news(doc: dict) -> str:
