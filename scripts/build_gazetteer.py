@@ -91,13 +91,18 @@ class Builder:
 
 _RANGE = re.compile(r"\{(\d+)-(\d+)\}")
 # Spellings one name is written in: the UN's two Vietnamese names and its abbreviation; the Mekong's three.
-_SPELLINGS = (("Liên Hợp Quốc", "Liên Hiệp Quốc", "LHQ"), ("Mê Công", "Mê Kông", "Mekong"))
+_SPELLINGS = (
+    ("Liên Hợp Quốc", "Liên Hiệp Quốc", "LHQ"),
+    ("Mê Công", "Mê Kông", "Mekong"),
+    ("Caribe", "Ca-ri-bê"),  # (round 8: "Cộng đồng các quốc gia Mỹ Latinh và Ca-ri-bê")
+    ("Mỹ Latinh", "Mỹ La-tinh"),
+)
 _JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def spellings(value: str, kind: str, field: str) -> list[str]:
     """The forms a curated value stands for: itself (or each number of a "{a-b}" range), then the other
-    spellings of its UN or Mekong part (Vietnamese names only) and, for a hyphenated transliteration of a
+    spellings of its UN, Mekong, Caribbean or Latin American part (Vietnamese names only) and, for a hyphenated transliteration of a
     country, the joined form ("Bun-ga-ri" -> "Bungari")."""
     m = _RANGE.search(value)
     if m:
@@ -105,10 +110,10 @@ def spellings(value: str, kind: str, field: str) -> list[str]:
         return [value[: m.start()] + str(n) + value[m.end() :] for n in range(lo, hi + 1)]
     out = [value]
     if field in ("vi", "alias", "translit"):
-        for group in _SPELLINGS:
+        for group in _SPELLINGS:  # (cumulative: a name with two such parts gets every combination)
             for form in group:
                 if form in value:
-                    out += [value.replace(form, other) for other in group if other != form]
+                    out += [v.replace(form, other) for v in list(out) for other in group if other != form]
                     break
         if kind == "country" and field == "translit" and _JOINED.search(value):
             out.append(_JOINED.sub("", value))

@@ -49,7 +49,8 @@ def _index() -> dict[str, tuple[str, ...]]:
     for names, extra in _EXTRA.items():
         for en in names.split("|"):
             spellings = out.setdefault(en, [])
-            spellings[:0] = [v for v in extra if v not in spellings]
+            # (the question-only spellings first, even where the table has them too)
+            spellings[:] = [*extra, *(v for v in spellings if v not in extra)]
             if en not in spellings:
                 spellings.append(en)
     return {en: tuple(v) for en, v in out.items()}

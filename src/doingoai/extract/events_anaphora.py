@@ -24,6 +24,7 @@ from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.events_phrases import defined_pair, member_mentions
 from doingoai.extract.events_qa import question_before
 from doingoai.extract.events_regions import in_region, region_of
+from doingoai.extract.events_seat import companions_dropped, main_clause, term_body
 from doingoai.extract.textscan import matches_at
 from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
@@ -32,8 +33,6 @@ PAIR = re.compile(
     r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
     r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
-# "Mi-an-ma gia nhập ASEAN năm 1997 cùng với Lào": a companion after the act is no party of the pair
-_COMPANION = re.compile(r"(?:[^\W\d_]+\s+)(?:\S+\s+){2,}cùng(?: với)?\s+$")
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
 _STATE_KINDS = ("country", "person", "body")
 # a demonstrative state coordinated with names ("nước này cùng Áo và Thụy Điển"): one party more than those named
@@ -77,6 +76,7 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
     organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
     its head noun alone ("trúng cử vào Hội đồng") and the member seat of an election whose body is not
     named after it ("được bầu làm thành viên"): see :func:`head_mentions`."""
+    from doingoai.extract.events_meeting_host import meeting_host_mentions
     from doingoai.extract.events_officials import official_mentions
     from doingoai.extract.events_partner import partner_mentions  # (imports this module)
     from doingoai.extract.places import place_mentions
@@ -85,6 +85,7 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
         place_mentions(doc, low, mentions)  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
         + head_mentions(doc, low, mentions)
         + partner_mentions(doc, low, mentions)
+        + meeting_host_mentions(doc, low, mentions)  # "nước chủ nhà" of a meeting (events_meeting_host)
         + official_mentions(doc, mentions)
         + member_mentions(
             doc.text, low, mentions
@@ -288,7 +289,8 @@ def _antecedent(
     for lo, hi in ranges:
         ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
         ms = [x for x in ms if x.end <= hi and (x.kind == "party" if party else x.kind in _STATE_KINDS)]
-        ms = [x for i, x in enumerate(ms) if not i or not _COMPANION.search(doc.text, ms[i - 1].end, x.start)]
+        # "..., cùng với A và B": companions of an act, not a pair (events_seat)
+        ms = companions_dropped(doc.text, ms, lo)
         # (a body of no state, "Hội đồng Bảo an", is not one of "hai bên": a state organ stands for its state)
         codes = _distinct(
             [country_of(x.code) for x in ms if x.kind != "body" or country_of(x.code) != x.code]
@@ -304,8 +306,9 @@ def _antecedent(
             return codes[0], codes[1]
         if len(codes) == 2:  # "nước này cùng Áo và Thụy Điển gia nhập EU": three parties, no pair
             continue
-        if len(codes) > 2:
-            return _coordinated(doc.text, ms)
+        if len(codes) > 2:  # "Sau khi A tuyên bố độc lập, B kế thừa quan hệ với C": B and C (events_seat)
+            main = _distinct([country_of(x.code) for x in main_clause(doc.text, ms, lo) if x.kind != "body"])
+            return (main[0], main[1]) if len(main) == 2 else _coordinated(doc.text, ms)
         if len(codes) == 1:
             kept = codes[0]
     # "Chính phủ A và Chính phủ B (sau đây gọi là “hai bên”)": the pair the document defines (events_phrases)
@@ -527,6 +530,8 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
         )  # an answer: the body its question names
         if question is not None:
             found = _org_before(mentions, starts, *question)
+        if found is not None and m.group(0) == "nhiệm kỳ":  # a term is a seat on a body (events_seat)
+            found = term_body(low, mentions, starts, found, s)
         if found is not None:
             out.append(
                 Mention(

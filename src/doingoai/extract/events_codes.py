@@ -64,12 +64,16 @@ def codes_of(gs: list[Group]) -> list[str]:
 
 @lru_cache(maxsize=1024)
 def _meeting_of(code: str) -> str:
-    """A meeting body of an organisation hosted ("Hội nghị Cấp cao Đông Á" -> ASEAN): the organisation."""
+    """A meeting body of an organisation hosted, named by it ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" ->
+    ASEAN): the organisation. A series with a name of its own ("Hội nghị Cấp cao Đông Á", EAS) is its own
+    (round 23: hosting the East Asia Summit is hosting EAS, not ASEAN)."""
     e = gazetteer.entry(code)
     if e is None or e.kind != "body" or not e.parent or not e.vi.startswith("Hội nghị"):
         return code
     p = gazetteer.entry(e.parent)
-    return e.parent if p is not None and p.kind == "organisation" else code
+    if p is None or p.kind != "organisation":
+        return code
+    return e.parent if e.parent in e.vi or p.vi in e.vi else code
 
 
 @lru_cache(maxsize=4096)

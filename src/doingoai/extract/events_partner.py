@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from doingoai.extract.events_anaphora import RULING_PARTY, country_of
+from doingoai.extract.events_anaphora import RULING_PARTY, country_of, pair_mentions
 from doingoai.model import Document, Mention
 
 PARTNER = re.compile(r"\b(?:phía|nước|bên|(?P<party>đảng)) bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học)\b)")
@@ -30,6 +30,7 @@ def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
     counts: Counter[str] = Counter()
     last: dict[str, int] = {}
     k = 0
+    pairs: list[Mention] | None = None  # "hai nước" mentions, resolved only when needed
     for m in found:
         while k < len(mentions) and mentions[k].end <= m.start():
             x = mentions[k]
@@ -41,7 +42,11 @@ def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
             k += 1
         if not counts:
             continue
-        code = _in_sentence(low, mentions, k, m.start()) or max(counts, key=lambda c: (counts[c], last[c]))
+        code = _in_sentence(low, mentions, k, m.start())
+        if not code and "hai " in low[max(0, m.start() - _PAIR_REACH) : m.start()]:
+            pairs = pair_mentions(doc, low, mentions) if pairs is None else pairs
+            code = _pair_partner(low, pairs, m.start())  # "Hai nước ...; phía bạn đã tặng ...": the pair's
+        code = code or max(counts, key=lambda c: (counts[c], last[c]))
         if m.group("party"):
             party = RULING_PARTY.get(code)
             if party:
@@ -91,3 +96,25 @@ def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int) -> str:
                 named.add(c)
         j -= 1
     return named.pop() if len(named) == 1 else ""
+
+
+_PAIR_REACH = 300  # "hai nước" at most this many characters before "phía bạn", in its sentence
+
+
+def _pair_partner(low: str, pairs: list[Mention], pos: int) -> str:
+    """The foreign side of the last "hai nước" pair (Vietnam one of the two) named before ``pos`` in its
+    sentence (round 23: "Xéc-bi-a kế thừa quan hệ với Việt Nam. Hai nước ...; phía bạn đã tặng ...": Serbia,
+    though the document names Yugoslavia more often), or ""."""
+    lo = max(0, pos - _PAIR_REACH)
+    for b in _SENTENCE_END.finditer(low, lo, pos):
+        if low[b.start()] != ";":  # (a ";" joins clauses of one sentence)
+            lo = b.end()
+    for x in reversed(pairs):
+        if x.start >= pos:
+            continue
+        if x.start < lo:
+            break
+        codes = x.code.split("|")
+        if len(codes) == 2 and "VNM" in codes:
+            return codes[0] if codes[1] == "VNM" else codes[1]
+    return ""

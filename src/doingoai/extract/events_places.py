@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_states_then import state_then
 from doingoai.extract.places import capitals
 from doingoai.model import Mention
 
@@ -186,14 +187,16 @@ def capital_mentions(text: str) -> list[Mention]:
     i = text.find("đăng cai")
     while i >= 0:
         m = _BEFORE_HOST.search(text, max(0, i - 60), i)
-        if m is not None:
-            out.append(Mention(m.start(1), m.end(1), CAPITALS[m.group(1)], "country", "anaphora"))
+        if m is not None:  # (a city of a union since dissolved: the union, in its time; events_states_then)
+            code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
+            out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
         i = text.find("đăng cai", i + 8)
     i = text.find("thăm")
     while i >= 0:
         if i == 0 or not text[i - 1].isalnum():
             m = _AFTER_VISIT.match(text, i + 4)
             if m is not None:
-                out.append(Mention(m.start(1), m.end(1), CAPITALS[m.group(1)], "country", "anaphora"))
+                code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
+                out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
         i = text.find("thăm", i + 4)
     return out

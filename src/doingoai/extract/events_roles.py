@@ -19,6 +19,7 @@ from doingoai.extract.events_codes import (  # noqa: F401  (acting_code is re-ex
     as_actor,
     codes_of,
 )
+from doingoai.extract.events_donor import donor_after, passive_agent
 from doingoai.extract.events_fronted import fronted_help
 from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the groups roles are read off)
     _ORG_KINDS,
@@ -126,6 +127,11 @@ def roles(
     destination: list[str] = []  # where a visit goes: never the visitor ("chuyến thăm Việt Nam của ...")
     last = None
     for g in post:
+        if kind is K.AID and g.marker in ("", "của") and passive_agent(text, g, te):
+            if actors:  # "vốn ODA của Nhật Bản và tuyến số 2 do ADB tài trợ": the next project's donor
+                break
+            actors.extend(g.codes)  # "dự án viện trợ ... do các tổ chức của Hàn Quốc tài trợ" (events_donor)
+            continue
         if kind in SINGLE_TARGET and recips:
             break
         if recips and "pair" in g.kinds and g.marker == "":
@@ -173,6 +179,9 @@ def roles(
         kind is K.VISIT and not recips and subject is not None
     ):  # "Việt Nam đón X sang thăm": the host receives
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
+    # "Việt Nam sử dụng vốn ODA của Nhật Bản": the aid noun's possessor gives (events_donor)
+    if donor := donor_after(text, kind, post, ts, te):
+        actors, recips = list(donor), [c for c in actors + recips if c not in donor]
     if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
         recips = [_meeting_of(c) for c in recips]
     actors = list(dict.fromkeys(actors))  # (_dedupe, inline)

@@ -50,6 +50,8 @@ def _capital_given(low: str, lo: int, s: int, e: int) -> bool:
 _UNIT = (
     r"(?:(?:các|những|hai|ba|bốn|năm|sáu) )?(?:(?:ủy ban nhân dân|ubnd|chính quyền|lãnh đạo|nhân dân|tỉnh ủy|thành ủy"
     r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ)?|phía)(?: của)? )?"
+    # a district or town of the province named first ("với huyện Xê-pôn, tỉnh Xa-vẳn-na-khệt")
+    r"(?:(?:huyện|thị xã|thị trấn|quận|xã|bản|cụm bản) [^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3}, )?"
     r"(?:(?:tỉnh|thành phố|thủ đô|khu tự trị|đặc khu|bang|địa phương)(?: (?:giáp biên|biên giới|bạn|kết nghĩa))? )?"
 )
 _PARTNER = re.compile(r"\b(?:với|giữa)(?: cả)? (?P<unit>" + _UNIT + r")$")
@@ -70,7 +72,9 @@ _SUBJECT_BEFORE = re.compile(  # matched from the sentence's start
     + _UNIT
     + r"$"
 )
-_COORD = re.compile(r"(?:, | và |, và )" + _UNIT + r"$")
+# (the previous place may carry its country in brackets: "các tỉnh A-tô-pơ, Sê-kông (Lào) và Ra-ta-na-ki-ri")
+_COORD = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )(?P<unit>" + _UNIT + r")$")
+_COORD_NEXT = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )" + _UNIT)  # "A (Lào) và tỉnh B"
 _ADVERBS = re.compile(r" (?:(?:đã|sẽ|đang|cũng|tiếp tục|vừa|hiện|chính thức|lần đầu) )*")
 _NOT_VERBS = frozenset({"và", "với", "của", "cùng", "hoặc", "là"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -144,9 +148,10 @@ def _party(text: str, low: str, lo: int, s: int, e: int, country: str, prev_part
         return m.start("unit")
     if _DELEGATION.search(low, w, s):
         return s
-    if prev_party >= 0 and _COORD.fullmatch(low, prev_party, s):
-        return s
-    coordinated = next_at - e in (2, 4) and low[e:next_at] in (", ", " và ")
+    c = _COORD.fullmatch(low, prev_party, s) if prev_party >= 0 else None
+    if c is not None:  # (from its unit word, as the first: "với tỉnh A, tỉnh B")
+        return c.start("unit")
+    coordinated = next_at > e and _COORD_NEXT.fullmatch(low, e, next_at) is not None
     if _SUBJECT_BEFORE.match(low, lo, s) and (_verb_after(text, e) or coordinated):
         return s
     return -1

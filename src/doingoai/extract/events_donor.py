@@ -1,0 +1,60 @@
+"""Who gives the aid (round 23): two constructions where the donor stands after the aid word.
+
+* "do X tài trợ" after the trigger: a passive agent of a later verb. "dự án viện trợ ..., phần lớn do các tổ
+  chức của Hàn Quốc tài trợ": the aid's donor when the clause has none; "vốn ODA của Nhật Bản và tuyến số 2
+  do ADB tài trợ": the second project's donor, neither the first aid's recipient nor its donor.
+* "vốn ODA / chương trình viện trợ / sự hỗ trợ của X": the possessor of an aid NOUN gives it, whoever the subject
+  of the clause is ("Việt Nam sử dụng vốn ODA của Nhật Bản", "Việt Nam là đối tác của ..., chương trình viện trợ
+  của Chính phủ Ai-len": Japan, Ireland give; Vietnam receives). A verb's "của" is no donor ("hỗ trợ sự phát
+  triển của Lào": Laos is helped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.model import EventKind
+
+K = EventKind
+
+# "do X", "do các tổ chức phi chính phủ (của) X", "do Chính phủ X": up to six lower-case words between "do" and
+# the name (or its marker); not "do đó / do vậy" (so), "là do", nor a cause ("do ảnh hưởng / hậu quả của X")
+_BY = re.compile(
+    r"(?<![\w])(?<!là )do (?!đó\b|vậy\b|này\b|thế\b|đâu\b|ảnh hưởng\b|hậu quả\b|tác động\b|tình hình\b"
+    r"|thiếu\b|nhu cầu\b|sức ép\b|áp lực\b)(?P<words>(?:[^\W\d_]+ ){0,6})$",
+)
+# a noun of aid: the trigger (or the word just before it) names a sum, a programme, a project, a deed
+_AID_NOUN = re.compile(
+    r"(?:^|\s)(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|chương trình|sự|các khoản|số|lô|chuyến hàng|hàng)"
+    r"(?: [^\W\d_]+)?\s*$"
+)
+_AID_NOUN_START = re.compile(r"(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|các dự án|hạn mức|dòng|oda)\b")
+# a donor noun: "nhà tài trợ ODA lớn nhất của Việt Nam": the possessor of a donor is the one it gives to
+_DONOR_NOUN = re.compile(r"\b(?:nhà|nước|bên|quốc gia|đối tác) (?:tài trợ|viện trợ|cấp vốn)\b")
+_OF_GAP = 25  # "viện trợ phát triển không hoàn lại của X": the possessor right after the noun
+
+
+def passive_agent(text: str, g: object, lo: int) -> bool:
+    """Is group ``g`` (a Group) the agent of a "do X <verb>" passive, after position ``lo``?"""
+    start: int = g.marker_pos if g.marker_pos >= 0 else g.start  # type: ignore[attr-defined]
+    m = _BY.search(text, max(lo, start - 50), start)
+    return m is not None and (not m.group("words") or m.group("words").islower())
+
+
+def nominal_aid(text: str, ts: int, te: int) -> bool:
+    """Is the aid trigger at ts..te a noun ("vốn ODA", "chương trình viện trợ", "sự hỗ trợ")?"""
+    return (
+        _AID_NOUN_START.match(text, ts) is not None or _AID_NOUN.search(text, max(0, ts - 24), ts) is not None
+    )
+
+
+def donor_after(text: str, kind: EventKind, post: list, ts: int, te: int) -> tuple[str, ...]:
+    """The codes of the "của X" possessor right after an aid noun, else ()."""
+    if kind is not K.AID or not post:
+        return ()
+    g = post[0]
+    if g.marker != "của" or g.marker_pos - te > _OF_GAP or text.find(",", te, g.marker_pos) >= 0:
+        return ()
+    if not nominal_aid(text, ts, te) or _DONOR_NOUN.search(text, max(0, ts - 30), g.marker_pos) is not None:
+        return ()
+    return tuple(g.codes)
