@@ -80,8 +80,8 @@ def test_construction(text, kind, actors, recipients, date, status):
 def test_a_meeting_city_is_a_location():
     got = extract_text("Tháng 6/2021, Việt Nam và Lào ký hiệp định tại Ri-ga.").events
     assert got and all("LVA" not in e.actors + e.recipients for e in got), show(got)
-    got = extract_text("Hội nghị năm 2019 được tổ chức tại Thanh Đảo.").events
-    assert all("CHN" not in e.actors + e.recipients for e in got), show(got)
+    got = extract_text("Năm 2019, Việt Nam và Lào ký bản ghi nhớ tại Thanh Đảo.").events
+    assert got and all("CHN" not in e.actors + e.recipients for e in got), show(got)
 
 
 def _places(text: str) -> list[tuple[str, str]]:
@@ -146,7 +146,7 @@ def test_a_place_holding_a_country_name_is_not_that_country():
         ),
         ("Hợp tác với Cơ quan Sáng chế Nhật Bản được duy trì.", "Cơ quan Sáng chế Nhật Bản", "JPO"),
         ("Các nước tham gia nhóm AWGIPC của khu vực.", "AWGIPC", "ASEAN"),
-        ("Năm 2008, Việt Nam gia nhập Hiệp ước Hợp tác về sáng chế.", "Hiệp ước Hợp tác về sáng chế", "PCT"),
+        ("Năm 1993, Việt Nam gia nhập Hiệp ước Hợp tác về sáng chế.", "Hiệp ước Hợp tác về sáng chế", "PCT"),
         ("Năm 2004, Việt Nam gia nhập Công ước Béc-nơ.", "Công ước Béc-nơ", "BERNE_1886"),
         (
             "Năm 1949, Việt Nam gia nhập Công ước Pa-ri về bảo hộ sở hữu công nghiệp.",
@@ -173,11 +173,13 @@ def test_a_place_holding_a_country_name_is_not_that_country():
         ),
         ("Trung tâm AHA điều phối cứu trợ.", "Trung tâm AHA", "AHA_CENTRE"),
         ("Hiệp ước A-xun-xi-ôn lập ra khối.", "Hiệp ước A-xun-xi-ôn", "ASUNCION_1991"),
+        # (Vietnamese official texts of 2010-2015 call the TPP so; P4 is named by its own short name)
         (
-            "Hiệp định Đối tác kinh tế chiến lược xuyên Thái Bình Dương có hiệu lực năm 2006.",
+            "Năm 2012, Việt Nam tham gia đàm phán Hiệp định Đối tác kinh tế chiến lược xuyên Thái Bình Dương.",
             "Hiệp định Đối tác kinh tế chiến lược xuyên Thái Bình Dương",
-            "P4",
+            "TPP",
         ),
+        ("Hiệp định P4 có hiệu lực năm 2006.", "Hiệp định P4", "P4"),
     ],
 )
 def test_organisations_and_treaties(text, name, code):
@@ -227,5 +229,27 @@ def test_the_sahrawi_republic_is_western_sahara():
 
 
 def test_a_vietnamese_district_and_province_stay_domestic():
-    got = extract_text("Năm 2020, tỉnh phối hợp với huyện Hướng Hóa, tỉnh Quảng Trị tổ chức hội nghị.").events
-    assert all(set(e.actors + e.recipients) <= {"VNM"} for e in got), show(got)
+    got = extract_text("Năm 2020, huyện Hướng Hóa, tỉnh Quảng Trị ký thỏa thuận với tỉnh Sê-kông.").events
+    assert got and all(set(e.actors + e.recipients) == {"VNM", "LAO"} for e in got), show(got)
+
+
+def test_the_reviewed_misreadings():
+    # names a Vietnamese place, person or word shares count only with their country or unit word
+    assert _places("Đoàn thăm xã Chiềng Mai, huyện Mai Sơn.") == []
+    assert _places("Đoàn tỉnh Xiêng Khoảng thăm Lan Châu và Cửa Lò.") == [("Xiêng Khoảng", "LAO")]
+    assert _places("Bà Nguyễn Thị Lan Châu và ông Nguyễn Chu Hải phát biểu.") == []
+    assert _places("PHÁT TRIỂN VÙNG KINH TẾ NAM TRUNG BỘ VÀ ĐẠI LIÊN HOAN VĂN HÓA") == []
+    assert _places("Hiệp hội Doanh nghiệp Việt Nam Úc họp.") == []
+    assert _places("Đoàn thăm thành phố Lan Châu (Trung Quốc).")[-1][1] == "CHN"
+    # a capital two states' cities share is a place only with its country
+    assert _places("Chủ tịch nước thăm Tri-pô-li (Li-băng).") == []
+    # "Viên Chăn" is Vientiane, so "thủ đô Viên" inside it is not Vienna
+    assert _places("Đoàn đại biểu thủ đô Viên Chăn sang thăm Hà Nội.") == [
+        ("Viên Chăn", "LAO"),
+        ("Hà Nội", "VNM"),
+    ]
+    # "PCT" is also "Phó Chủ tịch" in provincial reports; "Công ước Paris" alone names several conventions
+    codes = [c for _, c in _codes("Tỉnh ký thỏa thuận với PCT UBND tỉnh Hủa Phăn.")]
+    assert "PCT" not in codes, codes
+    codes = [c for _, c in _codes("Năm 2016, Việt Nam ký Công ước Paris về biến đổi khí hậu.")]
+    assert "PARIS_1883" not in codes, codes
