@@ -94,7 +94,7 @@ CASES: list[tuple] = [
     # twin: a cooperation agreed after the adoption's comma is told
     ("adoption-then-cooperation",
      "Năm 2019, Việt Nam và Ấn Độ thông qua Tầm nhìn chung, đồng thời nhất trí đẩy mạnh hợp tác quốc phòng.",
-     K.COOPERATE, ("VNM",), ("IND",), "2019", S.OCCURRED),
+     K.COOPERATE, ("VNM",), ("IND",), "2019", S.PLANNED),  # agreed: to come (round 23)
 
     # --- 6. a longer name of the relations before the pair; the participle's year is the day remembered -------
     ("dialogue-partnership-established",

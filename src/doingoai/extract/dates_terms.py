@@ -29,6 +29,11 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
+# "phía bạn còn là thành viên BIMSTEC từ tháng 12/1997": a state's start told after its predicate, not an episode a
+# narrative goes on from (a fronted "Từ năm 1975, ..." follows no word and still anchors) (round 23)
+_SINCE_AFTER_WORD = re.compile(r"\w\s+từ(?:\s+(?:năm|tháng|ngày))?\s*$")
+
+
 def anchor_year_before(low: str, lo: int, s: int) -> bool:
     """Does ``low[lo:s]`` write a year a narrative's "tháng trước" / "tuần tới" may count from ("Tháng 3/1979
     ... Tháng trước, ...")? Not a term or a target ("nhiệm kỳ 2020 – 2021", "đến năm 2030") nor a date in
@@ -43,7 +48,10 @@ def anchor_year_before(low: str, lo: int, s: int) -> bool:
         # (back over "2020 – " to the words before the term)
         while k > lo and low[k - 1] in " –—-/0123456789":
             k -= 1
-        if _TERM_BEFORE.search(low, max(lo, k - 20), k) is None:
+        if (
+            _TERM_BEFORE.search(low, max(lo, k - 20), k) is None
+            and _SINCE_AFTER_WORD.search(low, max(lo, k - 20), k) is None
+        ):
             return True
     return False
 

@@ -38,6 +38,7 @@ from doingoai.extract.events_members import (
 from doingoai.extract.events_merge import Draft, merge
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_occasion import CELEBRATIONS
+from doingoai.extract.events_offices import office_org
 from doingoai.extract.events_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_phrases import (
     country_next,
@@ -153,6 +154,8 @@ def find_events(doc: Document) -> Document:
             continue  # "Chuyên gia Việt Nam giúp Cu-ba phát triển ...": experts help (events_use)
         if h.trigger.name == "cooperate_use" and not agreement_used(text, h.end):
             continue  # "khai thác các ưu đãi của CPTPP": an agreement's terms used, not "cơ hội của thị trường"
+        if h.trigger.name == "appoint" and not office_org(index, low, hs, h.end, sent.start, sent.end):
+            continue  # "bổ nhiệm ông X làm Đại sứ tại Nhật Bản": only an organisation's office (events_offices)
         if h.trigger.name == "adopt_named" and not name_right_before(index, low, hs):
             continue  # "thể hiện thông qua Tuyên bố chung": by means of, no adoption (events_members)
         if h.trigger.name == "visit_delegation" and not delegation_before(low, sent.start, hs):

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from doingoai.extract.events_accession import accession_kind
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_apposition import apposed_name, aside_groups
 from doingoai.extract.events_clause import (
@@ -55,6 +56,14 @@ from doingoai.extract.events_occasion import (
     occasion_opens,
     own_government,
     unfinished,
+)
+from doingoai.extract.events_offices import (
+    act_roles,
+    invited_visit,
+    meeting_as_setting,
+    meeting_with,
+    not_admitted,
+    support_led_to,
 )
 from doingoai.extract.events_passive import (
     TOLD_PARTNERSHIP,
@@ -186,6 +195,7 @@ _CAUSATIVE_WORD = re.compile(
     "vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng|mời|ủng hộ"
 )  # its pre-check
 
+_DELEGATIONS = frozenset({"delegation", "delegation_org"})  # a delegation sent, organised (round 23)
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 _WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
 
@@ -255,7 +265,7 @@ def draft_event(
     anniv = anniversary_years(text, c0, ts)
     if not anniv and not_a_fact(ctx, block, recent):
         return None
-    kind = trig.kind
+    kind = accession_kind(trig.kind, trig.name, doc.text, ts, te)  # joining a treaty is ratifying it
     if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
         kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
     if trig.name == "coordinate" and joint_celebration(text, index, te, c1):
@@ -409,6 +419,7 @@ def draft_event(
             and _CAUSATIVE_WORD.match(text, prev)
             and text.find(",", prev, ts) < 0
             and _AND_THEN.search(text, prev, ts) is None  # "ủng hộ X và cùng X ký ...": X's own act
+            and not support_led_to(text, prev, ts)  # "Sự ủng hộ của X góp phần để Y trúng cử" (round 23)
             and any(prev < g.start and g.end <= ts and ts - g.end <= 12 for g in clause_groups)
         ):
             return None  # "Việt Nam ủng hộ Đông Ti-mo gia nhập ASEAN": the act backed or asked for, not done
@@ -489,10 +500,14 @@ def draft_event(
             ]
             recips = orgs[-1:] or meeting_org_before(text, index, c0, ts) or meeting_org_after(index, te)
             # (the meeting's name: "Hội nghị ... ASEAN – Hoa Kỳ"; one of a series; the venue's meeting: events_vocab)
-        if trig.name == "delegation":  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
+        if trig.name in _DELEGATIONS:  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
             recips = [c for c in destination(text, index, te, c1) if c not in actors]
             if not recips:
                 return None
+        r23 = act_roles(trig.name, text, index, clause_groups, s0, (ts, te, p1, c1), actors, recips)
+        if r23 is None:
+            return None  # (round 23: an appointment, a handover, a delegation received; events_offices)
+        actors, recips = r23
         if (
             trig.name == "adopt" and len(actors) + len(recips) < 2
         ):  # "Các nhà lãnh đạo đã thông qua Tuyên bố ..."
@@ -523,6 +538,8 @@ def draft_event(
             actors = apposed_name(index, ts) or actors
         if kind is K.HOST and joint_meeting(pre, actors, recips):
             kind = K.CONSULT  # "hai nước tổ chức kỳ họp Ủy ban hỗn hợp": a meeting of the two (events_joint)
+        elif kind is K.HOST and trig.name == "host" and meeting_with(text, te):
+            kind = K.CONSULT  # "tổ chức cuộc họp thường niên với tỉnh X (Lào)": talks with X (round 23)
         if (
             kind is K.MEMBERSHIP_JOIN and actors and not recips
         ):  # "tại Hội nghị ... của ORG, X trở thành thành viên"
@@ -695,6 +712,10 @@ def draft_event(
         )  # ký": the negation
     status = status_of(ctx, text, block, recent, te, c1, predicate)  # stands before the passive's agent
     status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
+    if status is Status.OCCURRED and invited_visit(trig.name, text, ts):
+        status = Status.PLANNED  # "mời đoàn ... sang dự": an invited delegation's visit is to come (round 23)
+    elif status is Status.PLANNED and meeting_as_setting(trig.name, text, c0, ts):
+        status = Status.OCCURRED  # "được X đề xuất tại cuộc gặp đầu tiên của ...": the setting took place
     if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
         status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place
     status = role_status(
@@ -747,6 +768,9 @@ def draft_event(
     if kind is K.MEMBERSHIP_ELECT and (held := poll_date(ctx, text, te, sentence[1])):
         date, explicit = held, True  # "...; cuộc bầu cử dự kiến diễn ra vào tháng 6/2019"
     status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
+    if trig.name == "apply_join" and status is not Status.NEGATED:  # "X nộp đơn xin gia nhập Y": to come, or
+        denied = not_admitted(text, te, sentence[1])  # denied: "... nhưng chưa được kết nạp" (round 23)
+        status = Status.NEGATED if denied else Status.PLANNED
     if trig.name == "member_from" and not explicit and status is Status.OCCURRED:
         status = Status.ONGOING  # "X hiện là thành viên G20": a standing membership, undated (events_members)
     if status is Status.OCCURRED and explicit and after_document(doc.meta.get("date"), date):

@@ -20,6 +20,7 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.dates_visits import past_in_plan, visit_months, visit_under_way
+from doingoai.extract.events_agreed import AGREED_KINDS, NOT_UNTIL, agreed_to
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_joint import co_held_meeting
@@ -355,7 +356,19 @@ def standing(
     status = past_in_plan(ctx, low, status, date, explicit, c0, ts)  # a task list's past fact (dates_visits)
     status = visit_under_way(low, kind, status, date, c0, ts)  # "người đang thăm ...": occurred
     lo = max(c0, ts - 120)
-    if status is Status.OCCURRED and _MODAL_WORD.search(low, lo, ts) and _MODAL.search(low, lo, ts):
+    if (
+        status is not Status.NEGATED
+        and status is not Status.PLANNED
+        and kind in AGREED_KINDS
+        and agreed_to(low, c0, ts)
+    ):
+        status = Status.PLANNED  # "Hai bên nhất trí phối hợp chặt chẽ tại Liên hợp quốc": agreed, to be done
+    if (
+        status is Status.OCCURRED
+        and _MODAL_WORD.search(low, lo, ts)
+        and _MODAL.search(low, lo, ts)
+        and not NOT_UNTIL.search(low, lo, ts)  # "phải đến tháng 5/2023 Bru-nây mới phê chuẩn": done then
+    ):
         status = Status.PLANNED  # "hai bên cần sớm hoàn tất việc phê chuẩn EVIPA và mở rộng hợp tác ..."
     if status is Status.PLANNED and not explicit and date and date == ctx.opening_date(ctx.block_index(ts)):
         return status, ""  # a plan is not dated by the date a narrative paragraph opens with
@@ -394,6 +407,10 @@ def standing(
     return Status.ONGOING, ""  # a state told in the present: "Việt Nam hợp tác giúp Cu-ba ..."
 
 
+# after a date, a word that is not "và" / "và năm": a subject and its verb follow, the date opens their clause
+_CLAUSE_OPENS = re.compile(r" (?!và\b|cùng\b|với\b)[^\W\d_]")
+
+
 def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> list[str]:
     """Dates coordinated with the event's date: "năm 2010 và năm 2020", "nhiệm kỳ 2008 – 2009 và nhiệm kỳ
     2020 – 2021", "Năm APEC 2006 và Năm APEC 2017" (the same words around each date)."""
@@ -407,6 +424,8 @@ def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> l
         gap = low[prev.end : d.start]
         if not (_DATE_AND.fullmatch(gap) or _same_frame(low, prev, d, gap)):
             break
+        if "và" not in gap and _CLAUSE_OPENS.match(low, d.end):
+            break  # "... vào tháng 11/1991, năm 1993 hai bên ký ...": the next clause's fronted date (round 23)
         out.append(d.value)
         prev = d
     return out

@@ -7,6 +7,12 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.dates import is_day_interval
+from doingoai.extract.dates_counted import (
+    counted_date,
+    fronted_clause_date,
+    instrument_year,
+    shared_nominal_date,
+)
 from doingoai.extract.dates_terms import term_or_target
 from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
@@ -76,7 +82,10 @@ _ORIGIN = re.compile(
 )
 # a date opening a new clause after an earlier trigger: ", và ngày 7/6/2019 X ...", "...: ngày 7/6/2019, X ..." (a colon
 # opens what it announces)
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:và|rồi|sau đó)|[;:])\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$")
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s*(?:và|rồi|sau đó)|[;:]|\b(?:nhưng|song))\s+(?:(?:phải|mãi|chỉ)\s+(?:chờ\s+|đợi\s+)?(?:đến|tới)\s+)?"
+    r"(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$"
+)  # (", nhưng phải đến tháng 5/2023 X mới ...": the contrast's own date)
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])[ \t]+")  # a list item's number or bullet
 _AGREED_PAIR = re.compile(
     r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch|hai tổng thống"
@@ -86,7 +95,9 @@ _AGREED_PAIR = re.compile(
 _PAIR = re.compile(r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo)\b")
 _SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
 # (not "một trong năm nước sáng lập": one of five)
-_SAME_YEAR = re.compile(r"(?<!một )\b(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?")
+_SAME_YEAR = re.compile(
+    r"(?<!một )\b(?:(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?|cũng (?:trong )?năm (?:đó|ấy))"
+)
 # "Sau đại thắng mùa xuân 1975, ...": a date anchoring a time before or after it; not the adverb "(một năm) sau
 # (đó)", "trước đây" ("Việt Nam chưa đầy một năm sau đã gia nhập APEC năm 1998")
 _ANCHOR = re.compile(
@@ -167,8 +178,11 @@ def date_of(
     remembered = _anniversary_start(ctx, text, ts, te, c0, p1) if years else ""
     if remembered:
         return remembered, True
+    counted = counted_date(ctx, text, c0, ts, p1, block)  # "hai tháng sau, ..." (dates_counted)
+    if counted:
+        return counted, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
-    if (text.find("trong năm ", lo, ts) >= 0 or text.find("cùng năm ", lo, ts) >= 0) and _SAME_YEAR.search(
+    if (text.find("trong năm ", lo, ts) >= 0 or text.find("ng năm ", lo, ts) >= 0) and _SAME_YEAR.search(
         text, lo, ts
     ):
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
@@ -195,9 +209,14 @@ def date_of(
             or prev >= 0
             and prev <= d.start < ts
             and not _NEW_CLAUSE.search(text, max(prev, d.start - 16), d.start)  # ", và ngày 7/6/2019 X ..."
+            and not fronted_clause_date(
+                text, d.start, d.end, ts
+            )  # ", năm 1993 hai bên ký ..." (dates_counted)
             and not ctx.doc.text[d.start].isupper()  # (a capital "Năm
         ):  # 1999, ..." opens a new sentence, e.g. after a heading run into its paragraph)
             continue
+        if d.start >= te and instrument_year(ctx, text, c0, ts, te, d.start):
+            continue  # "Năm 1957, X gia nhập các Công ước Giơ-ne-vơ năm 1949": the name's year (dates_counted)
         if _ANCHOR_WORD.search(text, max(c0, d.start - 25), d.start) and _ANCHOR.search(
             text, max(c0, d.start - 25), d.start
         ):
@@ -225,6 +244,7 @@ def date_of(
                     and text.startswith(")", d.end)
                 )  # "... quan hệ ngoại giao (Việt Nam – Mê-hi-cô) (19/5/1975)": the one date in brackets
     best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
+    best = best or shared_nominal_date(ctx, text, ts, te, p1)  # "Chuyến thăm A và chuyến thăm B năm 2008"
     if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
         best = next(
             (v for v in finer if v.startswith(best + "-") and ("/" not in v or is_day_interval(v))), best
@@ -294,6 +314,8 @@ def _same_time(ctx: Context, text: str, c0: int, block: int, prec: str) -> str:
     precision the cue gives ("Y" year, "M" month, "" as written); the last date before it is the fallback."""
     b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
     earlier = [d for d in ctx.dates_in(b0, c0) if not (ctx.attached(d) or ctx.in_name(d))]
+    told = [d for d in earlier if text.rfind("(", b0, d.start) <= text.rfind(")", b0, d.start)]
+    earlier = told or earlier  # "(Ủy ban này được thành lập năm 1863 ...). Cũng năm đó, ...": not an aside's
     return SAME_TIME + prec + (earlier[-1].value if earlier else "")
 
 

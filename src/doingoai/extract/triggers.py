@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from doingoai.extract.textscan import lower_same_length  # noqa: F401  (re-exported)
+from doingoai.extract.trigger_acts import ACTS  # (round 23: applications, appointments, delegations)
 from doingoai.extract.trigger_cues import (  # noqa: F401  (re-exported: the cue words around a trigger)
     CO_ACTOR,
     COMMUNICATE,
@@ -64,7 +65,8 @@ _HELP_BUILD = (
 _T = Trigger
 
 LEXICON: tuple[Trigger, ...] = (
-    STANDING
+    ACTS
+    + STANDING
     + (
         _T(
             "peacekeeping",
@@ -576,8 +578,10 @@ LEXICON: tuple[Trigger, ...] = (
         _T(
             "host_at",
             K.HOST,
-            ("tổ chức", "đăng cai", "diễn ra"),
-            r"(?:được (?:tổ chức|đăng cai)|(?<!là nơi )(?<!sẽ được )diễn ra)(?= (?:tại|ở) )",
+            ("tổ chức", "đăng cai", "diễn ra", "khai mạc", "họp"),
+            # (round 23: "Hội nghị Cấp cao ASEAN lần thứ 25 đã khai mạc tại ...", "... lần thứ 28 của AU họp tại X")
+            r"(?:được (?:tổ chức|đăng cai)|(?<!là nơi )(?<!sẽ được )diễn ra|khai mạc"
+            r"|(?<!cuộc )(?<!kỳ )(?<!phiên )(?<!buổi )(?<!đoàn )(?:nhóm )?họp)(?= (?:tại|ở) )",
             back=1,
         ),
         # "thành phố Sharm el-Sheikh của Ai Cập là nơi diễn ra COP27": the venue's country hosts (events_places)

@@ -1,0 +1,141 @@
+"""A time counted from the date told before it (round 23): "hai tháng sau, ...", "Ba năm sau đó, ...".
+
+A narrative dates an act by its distance from the one it has just told: "Đề nghị ... được chấp thuận tháng
+7/2023; hai tháng sau, X ký văn kiện gia nhập TAC" is September 2023; "Năm 1991, hai nước bình thường hóa quan
+hệ. Một năm sau, Tổng Bí thư ... thăm Trung Quốc" is 1992. The phrase must open its clause and end with a
+comma or "đó" ("sau khi X ...", "hơn một năm sau Việt Nam" compare, and are not counted), and the clause must
+write no date of its own after it ("Ba năm sau, ngày 28/7/1995, ..." keeps its day). The anchor is the last
+date written before the phrase in its paragraph, outside brackets and names; the result keeps the precision
+the count gives: months for "N tháng sau" (from a month or a day), a year for "N năm sau".
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.events_context import Context
+
+_NUMBERS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
+_NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
+# on the lower-cased text: the clause opens with the count ("(Chỉ / Đúng / Khoảng) hai tháng sau (đó), ")
+COUNTED = re.compile(
+    r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)?"
+    r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng)\s+sau(?:\s+đó)?\s*,\s*"
+)
+
+
+def _shift(value: str, n: int, unit: str) -> str:
+    """``value`` (ISO, a year, a month or a day) moved ``n`` years or months on, at the count's precision."""
+    if not value[:4].isdigit():
+        return ""
+    year = int(value[:4])
+    if unit == "năm":
+        return str(year + n)
+    if len(value) < 7 or not value[5:7].isdigit():
+        return ""  # a month counted from a bare year: the text gives no month
+    months = year * 12 + int(value[5:7]) - 1 + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int | None) -> str:
+    """The date of a clause opening with "N tháng / năm sau," counted from the last date told before it in the
+    paragraph (see the module's docstring), or ""."""
+    if low.find(" sau", max(0, c0 - 40, ts - 300), ts) < 0:
+        return ""  # (the fast path: no "sau" before the trigger)
+    lo = c0
+    if block is not None and block < len(ctx.doc.blocks):
+        lo = max(0, min(c0, ctx.doc.blocks[block].start))
+    found = list(
+        COUNTED.finditer(low, max(lo, c0 - 40, ts - 300), ts)
+    )  # (it may stand before the clause's comma)
+    if not found:
+        return ""
+    m = found[-1]
+    if any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(m.end(), max(ts, p1))):
+        return ""  # "Ba năm sau, ngày 28/7/1995, ...": the clause's own date
+    text = ctx.doc.text
+    before = [
+        d
+        for d in ctx.dates_in(lo, m.start())
+        if not (ctx.attached(d) or ctx.in_name(d))
+        and "/" not in d.value
+        and text.rfind("(", lo, d.start) <= text.rfind(")", lo, d.start)
+    ]
+    if not before:
+        return ""
+    n = _NUMBERS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+    return _shift(before[-1].value, n, m.group("unit")) if n else ""
+
+
+# a nominal act coordinated with the next one of its kind, and what may stand between it and the shared date
+_NOMINAL_HEAD = re.compile(r"(?:các |những |hai )?(?:chuyến|cuộc) ")
+_AND_NEXT = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*$")
+_PREDICATE = re.compile(r"[,;:.()]|\b(?:đã|đang|sẽ|là|được|góp phần|tạo|mở ra|đánh dấu)\b")
+
+
+def shared_nominal_date(ctx: Context, low: str, ts: int, te: int, p1: int) -> str:
+    """ "Chuyến thăm Hy Lạp của Chủ tịch nước X và chuyến thăm Việt Nam của Tổng thống Y trong năm 2008 đã ...":
+    two nominal acts coordinated as one subject share the date written after the second, before the predicate;
+    the date of the first (with none of its own between ``te`` and ``p1``, the next trigger), or ""."""
+    if not _NOMINAL_HEAD.match(low, ts) or not _AND_NEXT.search(low, max(te, p1 - 8), p1):
+        return ""
+    head = _NOMINAL_HEAD.match(low, p1)
+    if head is None:
+        return ""
+    for d in ctx.dates_in(p1, p1 + 160):
+        if _PREDICATE.search(low, head.end(), d.start):
+            return ""  # the predicate has begun: "... đã diễn ra tháng 5": the second act's date only
+        if not (ctx.attached(d) or ctx.in_name(d)):
+            return d.value
+    return ""
+
+
+# ", năm 1993 hai bên ký ...": a date after a comma, then the clause's subject and verb with no comma between
+_AFTER_COMMA = re.compile(r",\s*(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$")
+
+
+def fronted_clause_date(low: str, d0: int, d1: int, ts: int) -> bool:
+    """Does the date at ``low[d0:d1]`` open the clause of the trigger at ``ts`` after a comma ("Sau khi hai nước
+    bình thường hóa quan hệ vào tháng 11/1991, năm 1993 hai bên ký ...")? Then it is the trigger's, not the
+    earlier trigger's of the sentence."""
+    return (
+        0 < ts - d1 <= 40
+        and low.find(",", d1, ts) < 0
+        and _AFTER_COMMA.search(low, max(0, d0 - 12), d0) is not None
+    )
+
+
+# "gia nhập các Công ước Giơ-ne-vơ năm 1949": an instrument's name right after the verb, its year after the name
+_NAME_THEN_YEAR = re.compile(
+    r"\s+(?:các\s+|hai\s+)?(?:công ước|hiệp ước|nghị định thư|điều ước|quy chế)\s[^,.;:()\n]{1,80}?\s(?:năm\s+)?$"
+)
+
+
+# the name's year is a bare "(năm) 1949", not a time the act is told at ("vào cuối năm ngoái", "từ năm 2004")
+_YEAR_LITERAL = re.compile(r"(?:năm\s+)?(?:1[89]|20)\d\d(?!\d)")
+_TIME_WORD = re.compile(r"\b(?:vào|cuối|đầu|giữa|trong|từ|đến|tới|sau|trước|hồi)\s+(?:năm\s+)?$")
+
+
+def instrument_year(ctx: Context, low: str, c0: int, ts: int, te: int, d0: int) -> bool:
+    """Is the "năm YYYY" at ``d0`` the year of the instrument named between the trigger and it, the act being
+    dated already by a date that opens the clause ("Năm 1957, X gia nhập các Công ước Giơ-ne-vơ năm 1949")? An
+    undated act keeps the year after the name ("gia nhập Công ước Béc-nơ ... năm 2004")."""
+    if d0 - te > 100 or _NAME_THEN_YEAR.fullmatch(low, te, d0) is None:
+        return False
+    if _YEAR_LITERAL.match(low, d0) is None or _TIME_WORD.search(low, max(te, d0 - 12), d0):
+        return False  # "phê chuẩn Nghị định thư gia nhập vào cuối năm ngoái": the act's own time
+    return any(low.startswith(",", x.end) and x.end <= ts for x in ctx.dates_in(c0, ts))

@@ -1,0 +1,40 @@
+"""Status cues of round 23 (session 8), for ``events_rules.standing``.
+
+* "Hai bên nhất trí (sẽ) tăng cường trao đổi đoàn, thúc đẩy hợp tác ...": a cooperation or a negotiation the
+  parties agreed on is to come: planned (7 of 7 development golds of "nhất trí" + a cooperation), as "nhất trí
+  tiếp tục" already was; what the clause tells as past in between ("đã", "vừa", "từng") is not governed.
+* "phải / phải chờ đến <time> X mới <verb>" ("phải đến tháng 5/2023 Bru-nây mới phê chuẩn"): not until then, but
+  done; the "phải" is no obligation, so the modal rule does not make it planned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.model import EventKind as K
+
+# "Hai bên nhất trí (sẽ) tăng cường trao đổi đoàn, thúc đẩy hợp tác ...": the cooperation agreed on is to come (7
+# of 7 development golds), as "nhất trí tiếp tục" already is; a past told in between ("đã", "vừa") is not governed
+AGREED_TO = re.compile(
+    r"\b(?:nhất trí|đồng ý|cam kết)\b(?![^.;:!?]*\b(?:đã|đang|vừa|từng)\b)[^.;:!?]{0,100}$"
+)
+AGREED_KINDS = frozenset({K.COOPERATE, K.AGREEMENT_NEGOTIATE})
+
+
+def agreed_to(low: str, c0: int, ts: int) -> bool:
+    """Does the clause before the trigger at ``ts`` say the parties agreed to it ("nhất trí / đồng ý / cam kết
+    ...")? (A cheap find first: most clauses have none of the words.)"""
+    lo = max(c0, ts - 110)
+    if (
+        low.find("nhất trí", lo, ts) < 0
+        and low.find("đồng ý", lo, ts) < 0
+        and low.find("cam kết", lo, ts) < 0
+    ):
+        return False
+    return AGREED_TO.search(low, lo, ts) is not None
+
+
+# "phải / mãi / phải chờ đến <time> X mới <verb>": it happened only then (the "phải" is no obligation)
+NOT_UNTIL = re.compile(
+    r"\bphải (?:chờ |đợi |đợi tới |chờ tới )?(?:đến|tới|sang|sau) [^.;:!?]{2,70}?\bmới (?:chính thức )?$"
+)

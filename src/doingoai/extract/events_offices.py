@@ -1,0 +1,214 @@
+"""The roles and checks of round 23's triggers (:mod:`doingoai.extract.trigger_acts`; docs/decisions.md, Events,
+round 23): an appointment to an organisation's office, a chair handed over, a delegation received or invited, and
+a result a nominal support led to ("Sự ủng hộ của X góp phần để Việt Nam trúng cử": the election happened).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_ORG_KINDS = frozenset({"organisation", "body"})
+_VNM = "VNM"
+# an envoy's post is a state's own appointment, not an office of the organisation it is sent to ("bổ nhiệm ông X làm
+# Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại LHQ"), nor a domestic office
+_ENVOY = re.compile(
+    r"\b(?:đại sứ|đại biện|tổng lãnh sự|lãnh sự|trưởng phái đoàn|đại diện thường trực|tùy viên|bộ trưởng|thứ trưởng"
+    r"|giám đốc sở|chủ tịch ủy ban nhân dân|thẩm phán tòa án nhân dân)\b"
+)
+_FOR = re.compile(r"\s(?:cho|sang cho|lại cho)\s")
+
+
+def office_org(index: Any, low: str, ts: int, te: int, s0: int, s1: int) -> bool:
+    """May the appointment at ``[ts, te)`` be to an organisation's office: an organisation or body named in its
+    sentence, and no envoy's or domestic post named after the verb?"""
+    if _ENVOY.search(low, te, min(s1, te + 80)) is not None:
+        return False
+    return any(m.kind in _ORG_KINDS for m in index.between(s0, s1))
+
+
+_NOMINEE_GAP = 40  # "đề cử ông Daren Tang (Xinh-ga-po)": the appointee's state right after the verb
+
+
+def appointment_roles(
+    low: str, index: Any, groups: list, s0: int, ts: int, te: int, c1: int
+) -> tuple[list[str], list[str]] | None:
+    """(the appointee's state, the organisation) of "ORG bổ nhiệm / đề cử ông X (nước) vào chức ...", "Được A đề cử,
+    bà được ORG bổ nhiệm": the state right after the verb, else the last state named before it in the sentence;
+    None when no organisation or no state is named, or for a nomination told in the passive (the appointment
+    told next is the event)."""
+    if low.startswith("đề cử", te - 5) and low.find("được", max(s0, ts - 30), te) >= 0:
+        return None
+    orgs = [
+        c for g in groups if g.end <= c1 for c, k in zip(g.codes, g.kinds, strict=False) if k in _ORG_KINDS
+    ]
+    after = [
+        c
+        for g in groups
+        if te <= g.start <= te + _NOMINEE_GAP and g.end <= c1 and "," not in low[te : g.start]
+        for c, k in zip(g.codes, g.kinds, strict=False)
+        if k == "country"
+    ]
+    before = [m.code for m in index.between(s0, ts) if m.kind == "country"]
+    state = after[:1] or before[-1:]
+    if not orgs or not state:
+        return None
+    return state, orgs[:1]
+
+
+def handover_roles(low: str, groups: list, te: int, c1: int) -> tuple[list[str], list[str]] | None:
+    """(who receives the chair, the organisation) of "chuyển giao vai trò Chủ tịch ORG ... cho X", or None."""
+    m = _FOR.search(low, te, c1)
+    if m is None:
+        return None
+    orgs = [
+        c
+        for g in groups
+        if te <= g.start < m.start()
+        for c, k in zip(g.codes, g.kinds, strict=False)
+        if k in _ORG_KINDS
+    ]
+    taker = next((g for g in groups if g.start >= m.end() - 1 and g.end <= c1), None)
+    if taker is None or not orgs:
+        return None
+    return list(taker.codes), orgs[:1]
+
+
+def received_roles(index: Any, groups: list, ts: int, te: int, p1: int) -> tuple[list[str], list[str]] | None:
+    """(the visitors, their hosts) of "đón đoàn Đại sứ các nước X", "mời đoàn lãnh đạo tỉnh Y (X) sang dự": the
+    states and organisations named in the delegation after the verb visit whoever receives them (the subject named
+    before, else Vietnam, as for aid: the writer's side receives); None when the delegation names no one."""
+    named = [m.code for m in index.between(te, p1) if m.kind in ("country", "organisation", "collective")]
+    # (a delegation's group may open on "đoàn", inside the trigger: "đón | đoàn đại biểu tỉnh X")
+    visitors = list(
+        dict.fromkeys([c for g in groups if g.end > te and g.start < p1 for c in g.codes] + named)
+    )
+    if len(visitors) > 1 and _VNM in visitors:
+        visitors.remove(_VNM)  # ("đón một đoàn cấp cao của phía bạn sang thăm Việt Nam": the destination)
+    if not visitors:
+        return None
+    hosts = [c for g in groups if g.end <= ts and g.marker == "" for c in g.codes if c not in visitors]
+    return visitors, hosts[-1:] or ([_VNM] if _VNM not in visitors else [])
+
+
+# "Sự ủng hộ của các nước láng giềng góp phần để Việt Nam trúng cử": a nominal support and what it led to
+_LED_TO = re.compile(
+    r"\b(?:góp phần|giúp|tạo điều kiện|là cơ sở|là yếu tố)\b(?:\s+(?:quan trọng|to lớn|lớn))?\s+(?:để|cho)?"
+)
+
+
+def support_led_to(low: str, prev: int, ts: int) -> bool:
+    """Is the causative word at ``prev`` a noun ("sự ủng hộ") whose result, told before the trigger at ``ts``
+    ("góp phần để X trúng cử"), is a fact, not an act asked for?"""
+    return low.endswith("sự ", max(0, prev - 3), prev) and _LED_TO.search(low, prev, ts) is not None
+
+
+def act_roles(
+    name: str,
+    low: str,
+    index: Any,
+    groups: list,
+    s0: int,
+    span: tuple[int, int, int, int],
+    actors: list[str],
+    recips: list[str],
+) -> tuple[list[str], list[str]] | None:
+    """The roles of a round-23 trigger named ``name`` (the others' unchanged), or None: no event. ``span`` is
+    (trigger start, trigger end, end of its objects, end of its clause)."""
+    ts, te, p1, c1 = span
+    if name == "appoint":
+        return appointment_roles(low, index, groups, s0, ts, te, c1)
+    if name == "aid_experts_sent":  # the country gone to, right after the verb ("cử chuyên gia sang Lào")
+        first = next((g for g in groups if g.start >= te), None)
+        return (actors, list(first.codes)) if first is not None and first.start - te <= 12 else None
+    if name == "chair_handover":
+        return handover_roles(low, groups, te, c1)
+    if name == "delegation_received":
+        return received_roles(index, groups, ts, te, p1)
+    if name == "establish_bracket":  # "quan hệ Việt Nam – Pa-na-ma (thiết lập năm 1975)": the pair in it
+        return bracket_relations(low, groups, ts)
+    if name == "host_at" and setting_meeting(low, ts):
+        return None  # "tại Hội nghị Cấp cao ... họp ở Cô-lôm-bô, Việt Nam ...": the setting of another act
+    if name == "consult_meeting_of":  # "cuộc gặp giữa A và B", "của Thủ tướng ba nước": two parties at least
+        met = list(dict.fromkeys(c for g in groups if te <= g.start < p1 for c in g.codes))
+        return (met[:1], met[1:]) if len(met) >= 2 else None
+    return actors, recips
+
+
+_DONE = re.compile(r"\b(?:đã|vừa|từng)\s+$")
+
+
+def invited_visit(name: str, low: str, ts: int) -> bool:
+    """Is the visit an invited delegation's, still to come ("mời đoàn ... sang dự"; not "đã mời")?"""
+    return (
+        name == "delegation_received"
+        and low.startswith("mời", ts)
+        and not _DONE.search(low, max(0, ts - 8), ts)
+    )
+
+
+# "X đã nộp đơn xin gia nhập Y từ năm 2011 nhưng đến nay chưa được kết nạp": the application told, the joining denied
+_NOT_ADMITTED = re.compile(
+    r"\b(?:nhưng|song|tuy nhiên|mà)\b[^.;]{0,40}?\b(?:chưa|không|bị từ chối|bị bác)\b[^.;]{0,20}?"
+    r"(?:kết nạp|gia nhập|chấp thuận|chấp nhận|trở thành thành viên)"
+)
+
+
+def not_admitted(low: str, te: int, s1: int) -> bool:
+    """Does the application to join ending at ``te`` go on to say the applicant is not (yet) admitted?"""
+    return _NOT_ADMITTED.search(low, te, s1) is not None
+
+
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị|kế hoạch|phấn đấu)\b")
+
+
+def meeting_as_setting(name: str, low: str, c0: int, ts: int) -> bool:
+    """Is a meeting named as the setting of an act told ("được X đề xuất tại cuộc gặp đầu tiên của ..."), with no
+    word of the future in its clause: a meeting that took place, whatever the act's own mood?"""
+    return (
+        name == "consult_meeting_of"
+        and low.endswith("tại ", max(0, ts - 4), ts)
+        and _FUTURE.search(low, c0, ts) is None
+    )
+
+
+_RELATIONS_BEFORE = re.compile(r"\bquan hệ(?: ngoại giao)?(?: giữa)?\s+(?P<names>[^()]{2,60}?)\s*\($")
+
+
+def bracket_relations(low: str, groups: list, ts: int) -> tuple[list[str], list[str]] | None:
+    """The pair of "quan hệ (ngoại giao) A – B (thiết lập năm Y)": two parties named between "quan hệ" and the
+    bracket (not a partnership: "quan hệ Đối tác chiến lược (thiết lập năm 2009)" is an upgrade's), else None."""
+    m = _RELATIONS_BEFORE.search(low, max(0, ts - 80), ts)
+    if m is None or "đối tác" in m.group("names"):
+        return None
+    named = [c for g in groups if m.start("names") <= g.start and g.end <= ts for c in g.codes]
+    return (list(dict.fromkeys(named)), []) if len(set(named)) >= 2 else None
+
+
+# "tổ chức cuộc họp thường niên với hai tỉnh X và Y": a meeting held with a partner is talks with it, not hosting it
+_MEETING_WITH = re.compile(
+    r"\s+(?:các |một |những )?(?:cuộc họp|kỳ họp|phiên họp|cuộc gặp|buổi gặp|buổi làm việc|cuộc hội đàm|hội đàm"
+    r"|cuộc đối thoại|đối thoại)(?:\s+[^\W\d_]+){0,3}?\s+với\b"
+)
+
+
+def meeting_with(low: str, te: int) -> bool:
+    """Is the meeting organised right after the host trigger ending at ``te`` held with a partner ("với X")?"""
+    return _MEETING_WITH.match(low, te) is not None
+
+
+# "Tháng 8/1976, tại Hội nghị Cấp cao lần thứ năm của Phong trào Không liên kết họp ở Cô-lôm-bô, ...": a meeting told as
+# convened ("họp / khai mạc tại", round 23's words) inside the setting of another act hosts nothing of its own
+_SETTING = re.compile(
+    r"\b(?:tại|trong|bên lề)\s+(?:các\s+|những\s+)?(?:hội nghị|kỳ họp|phiên họp|diễn đàn|đại hội)\b"
+)
+_CONVENED = re.compile(r"(?:khai mạc|(?:nhóm )?họp)$")
+
+
+def setting_meeting(low: str, ts: int) -> bool:
+    """Is the "họp / khai mạc tại" at ``ts`` said of a meeting named as the setting ("tại Hội nghị ...")?"""
+    head = low[ts : ts + 10].split(" tại")[0].split(" ở")[0]
+    if _CONVENED.match(head) is None:
+        return False
+    before = list(_SETTING.finditer(low, max(0, ts - 120), ts))
+    return bool(before) and low.rfind("hội nghị", before[-1].end(), ts) < 0

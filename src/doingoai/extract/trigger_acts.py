@@ -1,0 +1,128 @@
+"""Round 23's family of the trigger lexicon (docs/decisions.md, Events, round 23): acts the earlier families had no
+word for, found missed in fresh text. An application to join ("nộp đơn xin gia nhập": a joining to come), an
+appointment to an organisation's office ("được Đại hội đồng WTO bổ nhiệm", "đề cử ông X (nước) vào chức Tổng Giám
+đốc": an election, as round 21 reads "nhậm chức"), a chair handed over ("chuyển giao vai trò Chủ tịch X cho Y"), an
+agreement reached on a treaty ("đạt thỏa thuận chính trị về hiệp định": its negotiation), a body made part of an
+organisation ("trở thành cơ quan chuyên môn của LHQ"), a delegation organised or received ("tổ chức đoàn ... sang
+A", "đón đoàn Đại sứ các nước ..."), experts sent abroad ("cử chuyên gia nông nghiệp sang các nước châu Phi": aid).
+:mod:`doingoai.extract.triggers` puts them first: each is more specific than the older trigger starting at its word
+("chuyển giao" of goods, "cử" of a rescue team). The checks a match needs are in :mod:`events_offices`.
+"""
+
+from __future__ import annotations
+
+from doingoai.extract.trigger_defs import Trigger
+from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.model import EventKind as K
+
+_T = Trigger
+_QUANTITY = r"(?:(?:các|những|một|hai|ba|nhiều|hàng trăm|hàng chục|hàng nghìn|hàng ngàn|một số|\d+|thêm) )*"
+_DELEGATION = r"(?:đoàn|phái đoàn)(?= )"
+
+ACTS: tuple[Trigger, ...] = (
+    # an application to join is a joining to come (status planned: events_shapes.role_status): "Xéc-bi-a nộp đơn xin
+    # gia nhập EU", "Thụy Điển chính thức xin gia nhập NATO" (not "hồ sơ xin visa", not "xin ý kiến")
+    _T(
+        "apply_join",
+        K.MEMBERSHIP_JOIN,
+        ("đơn", "xin gia nhập", "hồ sơ"),
+        r"(?:(?:nộp|gửi|đệ|đệ trình|trao)(?: chính thức)? (?:lá |bộ )?(?:đơn|hồ sơ) (?:xin |đề nghị )?"
+        r"|(?:đơn|hồ sơ) xin |xin )(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)" + _NO_WORD,
+        back=3,
+    ),
+    # an appointment to an organisation's office is an election to it (the organisation is checked by the extractor:
+    # events_offices.office_org): "bà được Đại hội đồng WTO nhất trí bổ nhiệm", "Tổng Thư ký LHQ bổ nhiệm ông X (Ấn
+    # Độ) làm Đặc phái viên", "Ủy ban Điều phối WIPO đề cử ông X (Xinh-ga-po) vào chức Tổng Giám đốc"
+    _T(
+        "appoint",
+        K.MEMBERSHIP_ELECT,
+        ("bổ nhiệm", "đề cử"),
+        r"(?:(?:đã |vừa )?được )?(?:tái )?(?:bổ nhiệm|đề cử)(?! lại)(?: lại)?(?: làm| vào| giữ)?" + _NO_WORD,
+        back=2,
+    ),
+    # "chuyển giao vai trò Chủ tịch CLMV cho Mi-an-ma", "trao lại cương vị Chủ tịch ASEAN cho Lào": the one it is handed
+    # to holds the chair (roles: events_offices.handover_roles)
+    _T(
+        "chair_handover",
+        K.CHAIR,
+        ("chuyển giao", "bàn giao", "trao"),
+        r"(?:chuyển giao|bàn giao|trao)(?: lại)?(?: vai trò| cương vị| chức| chức vụ| ghế| chiếc búa)? chủ tịch"
+        r"(?: luân phiên)?(?=[^.;:\n]{0,80}? cho )" + _NO_WORD,
+    ),
+    # an agreement reached on a treaty concludes its negotiation: "MERCOSUR và EU đạt thỏa thuận chính trị về hiệp định
+    # thương mại tự do", "hai bên đạt được thỏa thuận nguyên tắc về Hiệp định ..." (not "thỏa thuận hợp tác" signed)
+    _T(
+        "negotiate_reached",
+        K.AGREEMENT_NEGOTIATE,
+        ("đạt",),
+        r"đạt(?: được)? (?:(?:các|một) )?(?:thỏa thuận|đồng thuận)(?: (?:chính trị|nguyên tắc|cuối cùng|sơ bộ|chung|cơ bản"
+        r"|về mặt nguyên tắc))* (?:về|đối với|cho) (?:(?:việc|nội dung|văn bản|các nội dung) )?(?:(?:ký kết|ký) )?"
+        r"(?:(?:các|một|bản) )?(?:hiệp định|hiệp ước|fta|thỏa thuận thương mại|công ước|nghị định thư)"
+        + _NO_WORD,
+    ),
+    # a body made part of an organisation joins it: "WIPO trở thành cơ quan chuyên môn của Liên hợp quốc", "được công
+    # nhận là tổ chức liên kết của ASEAN"
+    _T(
+        "join_body",
+        K.MEMBERSHIP_JOIN,
+        ("trở thành", "công nhận là"),
+        r"(?:trở thành|(?:được )?công nhận là) (?:một )?(?:cơ quan|tổ chức) (?:chuyên môn|chuyên trách|trực thuộc|liên kết"
+        r"|thành viên)(?= (?:của|thuộc) )",
+    ),
+    # a delegation organised to go abroad: "tổ chức đoàn doanh nghiệp sang Ni-giê-ri-a và Bờ Biển Ngà", "thành lập
+    # đoàn xúc tiến đầu tư đi Chi-lê" (the country gone to: events_places.destination, as for "cử đoàn")
+    _T(
+        "delegation_org",
+        K.VISIT,
+        ("tổ chức", "thành lập", "dẫn", "đưa"),
+        r"(?:tổ chức|thành lập|dẫn|đưa) " + _QUANTITY + _DELEGATION,
+    ),
+    # a delegation received or invited: "đón đoàn Đại sứ các nước Mỹ Latinh", "mời đoàn lãnh đạo tỉnh X sang dự hội chợ",
+    # "mời phía bạn cử đoàn cấp cao sang thăm" (the visitor is the delegation's: events_offices.received_roles)
+    _T(
+        "delegation_received",
+        K.VISIT,
+        ("đón", "mời", "tiếp đón"),
+        # (a delegation received and told to visit is the visit verb's: "đón đoàn X sang thăm", not one invited)
+        r"(?:(?:tiếp đón|đón tiếp|đón) "
+        + _QUANTITY
+        + _DELEGATION
+        + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b)"
+        r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? " + _QUANTITY + _DELEGATION + ")",
+    ),
+    # a meeting named with its parties: "cuộc gặp đầu tiên của Thủ tướng ba nước ở Viêng Chăn", "cuộc gặp thượng đỉnh
+    # giữa Mỹ và Triều Tiên" (talks; the parties after "của / giữa")
+    _T(
+        "consult_meeting_of",
+        K.CONSULT,
+        ("cuộc gặp", "buổi gặp", "cuộc hội đàm", "cuộc tiếp xúc", "cuộc họp"),
+        r"(?:cuộc|buổi) (?:gặp(?: gỡ| mặt)?|hội đàm|tiếp xúc|họp)(?: (?:đầu tiên|lần đầu(?: tiên)?|lần thứ \w+|thượng đỉnh"
+        r"|cấp cao|ba bên|ba nước|song phương|thường niên|chính thức|đặc biệt|trực tuyến|riêng|lịch sử))*"
+        r"(?= (?:của|giữa) (?:các |hai |ba |bốn )?(?:nhà lãnh đạo|lãnh đạo|thủ tướng|tổng thống|nguyên thủ|bộ trưởng"
+        r"|ngoại trưởng|chủ tịch|tổng bí thư|người đứng đầu|[^\W\d_]+ [^\W\d_]+ và )"
+        r")",
+    ),
+    # relations named with their start in brackets: "quan hệ Việt Nam – Pa-na-ma (thiết lập năm 1975)" (the relations,
+    # not a partnership, right before: events_offices.bracket_relations)
+    _T(
+        "establish_bracket",
+        K.RELATIONS_ESTABLISH,
+        ("thiết lập", "lập"),
+        r"(?<=\()(?:được )?(?:chính thức )?(?:thiết lập|lập)(?= (?:từ |vào )?(?:năm|ngày|tháng) \d)",
+    ),
+    # experts sent abroad are technical aid: "Tiếp tục cử chuyên gia nông nghiệp sang các nước châu Phi theo chương trình
+    # hợp tác ba bên", "Việt Nam đã cử 20 giáo viên sang Lào" (the country right after the movement verb:
+    # events_offices.act_roles; not sent to learn)
+    _T(
+        "aid_experts_sent",
+        K.AID,
+        ("cử", "điều", "đưa"),
+        r"(?:cử|điều|đưa) "
+        + _QUANTITY
+        + r"(?:chuyên gia|kỹ sư|bác sĩ|giáo viên|thầy thuốc|tình nguyện viên|cán bộ kỹ thuật)"
+        r"(?: [^\W\d][\w-]*){0,4}? (?:sang|tới|đến)(?= (?:các nước |nước |nước bạn )?[^\W\d_])"
+        # (sent to learn or attend is no aid: "Lào cử chuyên gia sang Việt Nam học tập kinh nghiệm")
+        r"(?![^.;:\n]{0,60}?\b(?:học tập|học hỏi|tìm hiểu|khảo sát|tham quan|tập huấn|bồi dưỡng|dự|tham dự|học)\b)"
+        + _NO_WORD,
+    ),
+)
