@@ -18,20 +18,23 @@ import importlib
 import re
 from typing import Any
 
-_parser: Any = importlib.import_module("re._parser")
-_compiler: Any = importlib.import_module("re._compiler")
-_const: Any = importlib.import_module("re._constants")
-_sre: Any = importlib.import_module("_sre")
-
-_LITERAL: Any = _const.LITERAL
-_BRANCH: Any = _const.BRANCH
-_SUBPATTERN: Any = _const.SUBPATTERN
-_AT: Any = _const.AT
-_ASSERT_NOT: Any = _const.ASSERT_NOT
-_IN: Any = _const.IN
-_CATEGORY: Any = _const.CATEGORY
-_BOUNDARY: Any = _const.AT_BOUNDARY
-_WORD: Any = _const.CATEGORY_WORD
+try:  # Python 3.11+ (3.10 has them as sre_parse / sre_compile, deprecated: there everything compiles as it is)
+    _parser: Any = importlib.import_module("re._parser")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _const: Any = importlib.import_module("re._constants")
+    _sre: Any = importlib.import_module("_sre")
+    _LITERAL: Any = _const.LITERAL
+    _BRANCH: Any = _const.BRANCH
+    _SUBPATTERN: Any = _const.SUBPATTERN
+    _AT: Any = _const.AT
+    _ASSERT_NOT: Any = _const.ASSERT_NOT
+    _IN: Any = _const.IN
+    _CATEGORY: Any = _const.CATEGORY
+    _BOUNDARY: Any = _const.AT_BOUNDARY
+    _WORD: Any = _const.CATEGORY_WORD
+    _READY = True
+except (ImportError, AttributeError):
+    _READY = False
 # flags under which the engine's word test differs from str.isalnum / "_", or literals are not plain characters
 _OTHER_WORDS = re.IGNORECASE | re.ASCII | re.LOCALE
 
@@ -89,6 +92,8 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a leading word boundary checked after the first word when that lets
     a search skip ahead (see the module's note); the same matches either way."""
     plain = re.compile(pattern, flags)
+    if not _READY:
+        return plain
     try:
         return _rewritten(pattern, flags, plain) or plain
     except Exception:  # (another Python's internals: the plain pattern is always right)
@@ -123,3 +128,17 @@ def _rewritten(pattern: str, flags: int, plain: re.Pattern[str]) -> re.Pattern[s
     if out.groups != plain.groups or out.groupindex != plain.groupindex or out.flags != plain.flags:
         return None
     return out
+
+
+def _works() -> bool:
+    """A check of the internals at import: a rewritten pattern finds what the plain one does, else none is used."""
+    probe = r"\b(?:ab|cd)e"
+    try:
+        fast = _rewritten(probe, 0, re.compile(probe))
+    except Exception:
+        return False
+    text = "abe xabe cde _cde ab e"
+    return fast is not None and [m.span() for m in fast.finditer(text)] == [(0, 3), (9, 12)]
+
+
+_READY = _READY and _works()
