@@ -159,15 +159,17 @@ from doingoai.extract.events_vocab import (
     place_object,
 )
 from doingoai.extract.events_when import contrast_start, founding_date, unnamed_relative, when_clause
+from doingoai.extract.members import members
+from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.triggers import (
     STRONG_BREAK,
     Hit,
 )
 from doingoai.model import BlockType, Document, EventKind, Status
 
-K = EventKind
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
-_HOP_TAC = re.compile(r"\bhợp tác\b")
+_HOP_TAC = compile_fast(r"\bhợp tác\b")
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.triggers import HELP_TASK
 from doingoai.model import EventKind
 
@@ -190,7 +191,7 @@ def act_owner(text: str, groups: list, te: int) -> list[str]:
     return list(owners[0].codes) if owners else []
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:lời|sự|việc|hành động)\s+$")
+_NOUN_BEFORE = compile_fast(r"\b(?:lời|sự|việc|hành động)\s+$")
 _BACK_REFERENCE = re.compile(r"\s+(?:đó|này|ấy|nói trên|trên)\b")
 
 

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from doingoai.extract import gazetteer
+from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.textscan import matches_at
 from doingoai.extract.triggers import AGREEMENT_NAME
 from doingoai.model import Document, Mention
@@ -224,7 +225,7 @@ def since_opening(low: str, s0: int, ts: int) -> bool:
 
 # "Ba Lan là thành viên Ủy ban ..., và năm 1973 tham gia ...": the organisation after a copula's noun is its
 # complement, never the subject of a later verb
-_COPULA_END = re.compile(
+_COPULA_END = compile_fast(
     r"\blà (?:một )?(?:trong những )?(?:thành viên|ủy viên|hội viên|nước thành viên|quan sát viên)"
     r"(?: (?:chính thức|sáng lập|đầy đủ|tích cực|không thường trực|thường trực))*(?: của)? $"
 )
@@ -241,7 +242,7 @@ def joined_before_agreement(ctx, index, te: int, agreement_start: int) -> bool:
     return any(m.kind in ("organisation", "body") for m in index.between(te, agreement_start))
 
 
-_INVITED = re.compile(r"\bđược mời (?:chính thức )?$")
+_INVITED = compile_fast(r"\bđược mời (?:chính thức )?$")
 _THEN_MEMBER = re.compile(
     r"[^.;:]{0,80}?\bvà (?:(?:dự kiến|sẽ|chính thức|đã)\s+)*trở thành (?:thành viên|hội viên)\b"
 )

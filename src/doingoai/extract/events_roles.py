@@ -35,10 +35,11 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
     literal_alternatives,
     trie_pattern,
 )
+from doingoai.extract.members import members
 from doingoai.extract.triggers import CO_ACTOR, PATIENT, RECEIVE
 from doingoai.model import EventKind
 
-K = EventKind
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _PATIENT = FastCue(PATIENT)  # (its regex only where one of its alternatives occurs)
 # nominal actions whose "của X" / "từ X" names who acts ("sự hỗ trợ của Liên Xô", "chuyến thăm ... của Tổng thống Mỹ")
 AGENTIVE = frozenset(

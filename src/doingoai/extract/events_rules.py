@@ -28,10 +28,11 @@ from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
 from doingoai.extract.events_tasks import requested, same_time_as_named
 from doingoai.extract.events_when import at_meeting
+from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit, scan
 from doingoai.model import EventKind, Status
 
-K = EventKind
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 _TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$")
 # ... or concluded in a signed text ("ký văn bản kết thúc đàm phán": the signing is the event)

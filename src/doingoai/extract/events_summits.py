@@ -13,12 +13,13 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.triggers import NEGATION
 from doingoai.model import EventKind, Status
 
 _PARTY_KINDS = ("country", "organisation")
 # the meeting's noun right before its first party ("Hội nghị Thượng đỉnh | Hoa Kỳ – Triều Tiên")
-_SUMMIT_BEFORE = re.compile(
+_SUMMIT_BEFORE = compile_fast(
     r"\bhội nghị (?:thượng đỉnh|cấp cao|các nhà lãnh đạo|bộ trưởng(?: ngoại giao)?)(?: lần thứ \w+)? $"
 )
 _DASH = re.compile(r"\s*[–—-]\s*")

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from doingoai.extract.events_context import Context
+from doingoai.extract.rx_boundary import compile_fast
 from doingoai.model import EventKind as K
 
 _WHEN = re.compile(r",\s+(?:đúng\s+)?(?:khi|lúc|vào lúc|vào thời điểm)\s+(?!(?:đó|ấy|này|nào)\b)")
@@ -32,7 +33,7 @@ _MAIN_NEGATED = re.compile(r"\b(?:không|chưa|chẳng)\s+(?:sẽ\s+)?$")
 _DONE = re.compile(r"\b(?:đã|vừa|từng|mới)\b")
 _BREAK = re.compile(r"[,;:.]")
 _QUANT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?|một số|các|những|nhiều|mấy)"
-_UNNAMED_HEAD = re.compile(
+_UNNAMED_HEAD = compile_fast(
     rf"\bcùng\s+{_QUANT}\s+(?:nước|quốc gia|thành viên)(?:\s+khác)?\s+(?:mới\s+)?(?:vừa\s+)?$"
 )
 _LATER_PASSIVE = re.compile(r"\s(?:được|bị)\s+\w+")

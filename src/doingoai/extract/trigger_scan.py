@@ -9,6 +9,7 @@ from typing import Any, cast
 
 import ahocorasick
 
+from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.textscan import lower_same_length
 from doingoai.extract.trigger_defs import REL_STATES, Trigger
 from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
@@ -28,7 +29,7 @@ def head_entries() -> dict[str, tuple]:
     rxs = []
     for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
         pattern = vi_pattern(t.pattern)
-        rxs.append(re.compile(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))
+        rxs.append(compile_fast(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))  # (rx_boundary)
     out = {}
     for h, idx in heads.items():
         pres = [_pre_check(LEXICON[i].name) for i in idx]

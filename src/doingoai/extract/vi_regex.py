@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from doingoai.extract.rx_boundary import compile_fast
+
 NO_WORD = r"(?![\w])"  # the end of a word
 
 # tone marks may sit on either vowel of "oa", "oe", "uy" ("hóa" / "hoá")
@@ -37,7 +39,7 @@ def vi_pattern(pattern: str) -> str:
 
 
 def vi_compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(vi_pattern(pattern), flags)
+    return compile_fast(vi_pattern(pattern), flags)
 
 
 class Cue:
@@ -45,7 +47,7 @@ class Cue:
     when one of the first words of its alternatives occurs in the searched range (one scan for all of them)."""
 
     def __init__(self, pattern: str):
-        self.rx = re.compile(vi_pattern(pattern))
+        self.rx = compile_fast(vi_pattern(pattern))  # (a leading "\b" checked after the first word)
         self.pattern = self.rx.pattern
         self.needles = tuple(sorted({v for w in _first_words(pattern) for v in variants(w)}))
         self._pre = re.compile("|".join(map(re.escape, self.needles)))  # one C-level scan for any needle
@@ -122,4 +124,4 @@ def cue(pattern: str) -> Cue:
 
 
 def rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(vi_pattern(pattern))
+    return compile_fast(vi_pattern(pattern))
