@@ -105,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", nargs="*", type=Path)
     args = ap.parse_args(argv)
-    dirs = args.dirs or sorted(p.parent.parent for p in (ROOT / "tests" / "data").glob(f"heldout*/gold/{SECOND}"))
+    dirs = args.dirs or sorted(
+        p.parent.parent for p in (ROOT / "tests" / "data").glob(f"heldout*/gold/{SECOND}")
+    )
     if not dirs:
         print("no set has a second annotation (gold/events.second.jsonl)", file=sys.stderr)
         return 1
