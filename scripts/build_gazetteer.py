@@ -251,6 +251,12 @@ def read_places() -> list[dict]:
         sub = pycountry.subdivisions.get(code=code) if not code.startswith(("CITY_", "VN-")) else None
         if sub is not None and "," not in sub.name:
             rows.append((_CN_SUFFIX.sub("", sub.name), "en", "alias", "pycountry"))
+        # (a Latin name spelt as a qualified Vietnamese one is the same word in the text: qualified too, or it
+        # would count alone -- "Kingston", "Tripoli")
+        shared = {nfc(t).lower() for t, _, kind, _ in rows if kind == "qualified"}
+        rows = [
+            (t, lang, "qualified" if nfc(t).lower() in shared else kind, src) for t, lang, kind, src in rows
+        ]
         names: list[dict] = []
         for text, lang, kind, source in rows:
             text = nfc(text)

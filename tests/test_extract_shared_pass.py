@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from doingoai.extract import events_anaphora, events_context, mentions, trigger_scan
+from doingoai.extract import events_context, events_heads, mentions, trigger_scan
 from doingoai.extract.textscan import lower_same_length
 
 _WORDS = (
@@ -76,7 +76,7 @@ def test_head_noun_anaphora_unchanged_by_the_head_filter():
     text = "Hội đồng Nhân quyền Liên Hợp Quốc họp. Việt Nam trúng cử vào Hội đồng. Tổ chức này và Ủy ban."
     doc = _doc(text)
     low = lower_same_length(text)
-    got = events_anaphora.head_mentions(doc, low, doc.mentions)
+    got = events_heads.head_mentions(doc, low, doc.mentions)
     assert [(m.start, m.code) for m in got if text[m.start : m.end] == "Hội đồng"] == [
         (text.index("Hội đồng", 10), doc.mentions[0].code)
     ]

@@ -10,8 +10,9 @@ import pytest
 
 from doingoai.extract import (
     dates_starts,
-    events_anaphora,
     events_context,
+    events_demonstratives,
+    events_heads,
     events_officials,
     events_phrases,
     textscan,
@@ -23,10 +24,10 @@ from doingoai.extract.textscan import lower_same_length, matches_at, watchable
 # (pattern, its first words, matched on the original text rather than the lower-cased one): matches_at's callers
 _CALLERS = (
     (dates_starts._WORD_START, dates_starts._WORD_FIRSTS, False),
-    (events_anaphora._THIS, events_anaphora._THIS_FIRSTS, False),
-    (events_anaphora._SEAT, events_anaphora._SEAT_FIRSTS, False),
-    (events_anaphora._TERM, ("nhiệm kỳ",), False),
-    (events_anaphora._HEAD, events_anaphora._HEADS, True),
+    (events_demonstratives._THIS, events_demonstratives._THIS_FIRSTS, False),
+    (events_heads._SEAT, events_heads._SEAT_FIRSTS, False),
+    (events_heads._TERM, ("nhiệm kỳ",), False),
+    (events_heads._HEAD, events_heads._HEADS, True),
     (events_context._YEAR_AFTER_NAME, events_context._TREATY_NOUNS, True),
     (events_officials.FOREIGN, events_officials._FOREIGN_FIRSTS, True),
     (events_phrases._MEMBERS, ("các ",), False),

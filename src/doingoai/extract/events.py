@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from doingoai.extract.events_anaphora import demonstrative_mentions, pair_mentions
+from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
+from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_founded import founders_listed
 from doingoai.extract.events_host import host_mentions

@@ -68,4 +68,24 @@ def accession_kind(kind: EventKind | None, name: str, text: str, ts: int, te: in
     phrase = window[: end.start()] if end else window
     if _OF_BODY.search(phrase):
         return kind  # "gia nhập Công ước số 98 của Tổ chức Lao động Quốc tế": the body's membership
+    if _names_organisation(phrase):
+        return kind  # "gia nhập Hiệp ước Vác-sa-va": an alliance the gazetteer has (review of round 23, 12)
     return K.AGREEMENT_RATIFY
+
+
+_ORG_NAMES: set[str] = set()
+
+
+def _names_organisation(phrase: str) -> bool:
+    """Does the phrase open on a name the gazetteer gives to an organisation ("Hiệp ước Vác-sa-va": the Warsaw
+    Treaty Organisation)? Its first two to eight words are tried, longest first."""
+    if not _ORG_NAMES:
+        _ORG_NAMES.update(
+            n.text.lower()
+            for e in gazetteer.entries().values()
+            if e.kind in ("organisation", "body")
+            for n in e.names
+        )
+        _ORG_NAMES.add("")  # (built once)
+    words = phrase.lower().split()
+    return any(" ".join(words[:k]) in _ORG_NAMES for k in range(min(8, len(words)), 1, -1))

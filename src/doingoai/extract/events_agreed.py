@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from doingoai.model import EventKind as K
 
@@ -21,9 +22,9 @@ AGREED_TO = re.compile(
 AGREED_KINDS = frozenset({K.COOPERATE, K.AGREEMENT_NEGOTIATE})
 
 
-def agreed_to(low: str, c0: int, ts: int) -> bool:
+def agreed_to(low: str, c0: int, ts: int, starts: list[int] | None = None) -> bool:
     """Does the clause before the trigger at ``ts`` say the parties agreed to it ("nhất trí / đồng ý / cam kết
-    ...")? (A cheap find first: most clauses have none of the words.)"""
+    ...")? (A cheap find first: most clauses have none of the words.) ``starts``: the mentions' starts, sorted."""
     lo = max(c0, ts - 110)
     if (
         low.find("nhất trí", lo, ts) < 0
@@ -31,7 +32,31 @@ def agreed_to(low: str, c0: int, ts: int) -> bool:
         and low.find("cam kết", lo, ts) < 0
     ):
         return False
-    return AGREED_TO.search(low, lo, ts) is not None
+    m = AGREED_TO.search(low, lo, ts)
+    if m is None:
+        return False
+    cue = _CUE.search(low, m.start(), ts)
+    between = low[cue.end() if cue is not None else m.start() : ts]
+    # "nhất trí đánh giá / cho rằng / với nhận định rằng hợp tác ... phát triển tốt": an opinion shared, not an act
+    # agreed to (review of round 23, 2)
+    if _OPINION.search(between) is not None:
+        return False
+    # "phía Nhật Bản cam kết viện trợ, Việt Nam và Nhật Bản hợp tác ...": a name after the comma opens a clause
+    # of its own, whose act the cue does not govern
+    comma = between.rfind(", ")
+    if comma >= 0 and starts is not None:
+        base = ts - len(between) + comma
+        k = bisect_left(starts, base)
+        if k < len(starts) and starts[k] < ts:
+            return False
+    return True
+
+
+_CUE = re.compile(r"\b(?:nhất trí|đồng ý|cam kết)\b")
+_OPINION = re.compile(
+    r"\b(?:đánh giá|cho rằng|rằng|khẳng định|ghi nhận|nhận định|nhận thấy|thấy|chia sẻ quan điểm|là)\b"
+    r"|^\s*(?:hoàn toàn )?với\b"
+)
 
 
 # "phải / mãi / phải chờ đến <time> X mới <verb>": it happened only then (the "phải" is no obligation)

@@ -26,7 +26,7 @@ _BY = re.compile(
 # a noun of aid: the trigger (or the word just before it) names a sum, a programme, a project, a deed
 _AID_NOUN = re.compile(
     r"(?:^|\s)(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|chương trình|sự|các khoản|số|lô|chuyến hàng|hàng)"
-    r"(?: [^\W\d_]+)?\s*$"
+    r"(?: [^\W\d_][\w-]*)?\s*$"  # ("lô vắc-xin viện trợ")
 )
 _AID_NOUN_START = re.compile(r"(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|các dự án|hạn mức|dòng|oda)\b")
 # a donor noun: "nhà tài trợ ODA lớn nhất của Việt Nam": the possessor of a donor is the one it gives to

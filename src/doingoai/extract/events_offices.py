@@ -34,13 +34,27 @@ def appointment_roles(
     low: str, index: Any, groups: list, s0: int, ts: int, te: int, c1: int
 ) -> tuple[list[str], list[str]] | None:
     """(the appointee's state, the organisation) of "ORG bổ nhiệm / đề cử ông X (nước) vào chức ...", "Được A đề cử,
-    bà được ORG bổ nhiệm": the state right after the verb, else the last state named before it in the sentence;
-    None when no organisation or no state is named, or for a nomination told in the passive (the appointment
-    told next is the event)."""
-    if low.startswith("đề cử", te - 5) and low.find("được", max(s0, ts - 30), te) >= 0:
+    bà được ORG bổ nhiệm": the state in a bracket or a nationality word next to the nominee (after the verb; before
+    "được" in the passive), the organisation inside the office phrase ("làm / vào chức / giữ ...") or the one that
+    appoints (its subject, the passive's agent); None when either is missing, for a nomination told in the passive
+    (the appointment told next is the event), or for a state nominating a candidate ("Việt Nam đề cử ứng viên
+    vào ...": a candidacy, review of round 23, 4)."""
+    passive = low.find("được", max(s0, ts - 50), te) >= 0
+    if low.startswith("đề cử", te - 5) and passive:
         return None
+    comma = low.find(",", te, c1)
+    office_end = comma if comma >= 0 else c1
+    subject = next((g for g in reversed(groups) if g.end <= ts), None)
+    if subject is not None and (ts - subject.end > 3 or low.find(",", subject.end, ts) >= 0):
+        subject = None  # (only a name right before the verb is its subject: "Liên hợp quốc bổ nhiệm")
+    if not passive and "đề cử" in low[ts:te] and subject is not None and "country" in subject.kinds:
+        return None  # a state nominating: a candidacy, not an election
     orgs = [
-        c for g in groups if g.end <= c1 for c, k in zip(g.codes, g.kinds, strict=False) if k in _ORG_KINDS
+        c
+        for g in groups
+        if (te <= g.start and g.end <= office_end or g is subject or passive and ts - 40 <= g.start < ts)
+        for c, k in zip(g.codes, g.kinds, strict=False)
+        if k in _ORG_KINDS
     ]
     after = [
         c
@@ -49,7 +63,18 @@ def appointment_roles(
         for c, k in zip(g.codes, g.kinds, strict=False)
         if k == "country"
     ]
-    before = [m.code for m in index.between(s0, ts) if m.kind == "country"]
+    # (in the passive, a nationality before "được" within the clause, or the state that nominated: "Được Ni-giê-ri-a
+    # đề cử tháng 6/2020, bà được Đại hội đồng WTO bổ nhiệm")
+    before = (
+        [
+            m.code
+            for m in index.between(s0, ts)
+            if m.kind == "country"
+            and (ts - m.end <= 80 and "," not in low[m.end : ts] or low.startswith(" đề cử", m.end))
+        ]
+        if passive
+        else []
+    )
     state = after[:1] or before[-1:]
     if not orgs or not state:
         return None
@@ -129,10 +154,47 @@ def act_roles(
         return bracket_relations(low, groups, ts)
     if name == "host_at" and setting_meeting(low, ts):
         return None  # "tại Hội nghị Cấp cao ... họp ở Cô-lôm-bô, Việt Nam ...": the setting of another act
+    if name == "join_admitted":
+        return admitted_roles(low, groups, s0, ts)
+    if name == "apply_join" and welcomed_applicant(low, groups, ts):
+        return None  # "Việt Nam hoan nghênh việc Thụy Điển xin gia nhập NATO": the welcome's object (review 23, 3)
     if name == "consult_meeting_of":  # "cuộc gặp giữa A và B", "của Thủ tướng ba nước": two parties at least
         met = list(dict.fromkeys(c for g in groups if te <= g.start < p1 for c in g.codes))
         return (met[:1], met[1:]) if len(met) >= 2 else None
     return actors, recips
+
+
+# "hoan nghênh / chào mừng / phản đối việc X xin gia nhập Y": the application is what is welcomed, told by the verb
+_WELCOMING = re.compile(
+    r"\b(?:hoan nghênh|chào mừng|ủng hộ|phản đối|lên án|bác bỏ|tán thành)\s+(?:việc\s+)?$"
+)
+
+
+def welcomed_applicant(low: str, groups: list, ts: int) -> bool:
+    """Is the applicant named right before the trigger at ``ts`` the object of a welcome or a protest?"""
+    last = next((g for g in reversed(groups) if g.end <= ts), None)
+    return (
+        last is not None
+        and ts - last.end <= 12
+        and _WELCOMING.search(low, max(0, last.start - 30), last.start) is not None
+    )
+
+
+_APPLIED = re.compile(
+    r"\b(?:đơn|hồ sơ|xin) (?:xin )?(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)\b"
+)
+
+
+def admitted_roles(low: str, groups: list, s0: int, ts: int) -> tuple[list[str], list[str]] | None:
+    """(the applicant, the organisation) of "X nộp đơn xin gia nhập Y ... và được chấp thuận": the application told
+    before in the sentence; None when there is none (the admission of something else)."""
+    found = list(_APPLIED.finditer(low, max(s0, ts - 160), ts))
+    applied = found[-1] if found else None  # the last application before the admission
+    if applied is None:
+        return None
+    orgs = [c for g in groups if applied.end() <= g.start < ts for c in g.codes][:1]
+    applicant = [c for g in groups if g.end <= applied.start() and g.marker == "" for c in g.codes]
+    return (applicant, orgs) if applicant and orgs else None
 
 
 _DONE = re.compile(r"\b(?:đã|vừa|từng)\s+$")
@@ -148,8 +210,12 @@ def invited_visit(name: str, low: str, ts: int) -> bool:
 
 
 # "X đã nộp đơn xin gia nhập Y từ năm 2011 nhưng đến nay chưa được kết nạp": the application told, the joining denied
+# (only adverbs or the application itself between "nhưng" and the negation: "nhưng Nhật Bản không ủng hộ việc gia
+# nhập này" tells another's stance, not the applicant refused: review of round 23, 9)
 _NOT_ADMITTED = re.compile(
-    r"\b(?:nhưng|song|tuy nhiên|mà)\b[^.;]{0,40}?\b(?:chưa|không|bị từ chối|bị bác)\b[^.;]{0,20}?"
+    r"\b(?:nhưng|song|tuy nhiên|mà)\b(?:\s*,|\s+(?:đến nay|cho đến nay|tới nay|hiện nay|hiện|vẫn|đến năm \d{4}|sau đó"
+    r"|cuối cùng|nước này|quốc gia này|(?:lá )?đơn(?: này| đó)?|hồ sơ(?: này| đó)?|lại|đều))*"
+    r"\s+(?:chưa|không|bị từ chối|bị bác)\b[^.;]{0,20}?"
     r"(?:kết nạp|gia nhập|chấp thuận|chấp nhận|trở thành thành viên)"
 )
 
@@ -175,11 +241,19 @@ def meeting_as_setting(name: str, low: str, c0: int, ts: int) -> bool:
 _RELATIONS_BEFORE = re.compile(r"\bquan hệ(?: ngoại giao)?(?: giữa)?\s+(?P<names>[^()]{2,60}?)\s*\($")
 
 
+# "quan hệ thương mại / hợp tác quốc phòng Việt Nam – Hoa Kỳ (thiết lập năm 2001)": a sector's ties, not diplomatic
+# relations (review of round 23, 11); "quan hệ Đối tác chiến lược ..." a partnership's start
+_SECTOR = re.compile(
+    r"(?:.*\bđối tác\b|(?:hợp tác |song phương )?(?:thương mại|kinh tế|quốc phòng|an ninh|đầu tư|hợp tác|văn hóa"
+    r"|giáo dục|khoa học|du lịch|lao động|tài chính|năng lượng|quân sự|kinh tế - thương mại|hữu nghị đặc biệt)\b)"
+)
+
+
 def bracket_relations(low: str, groups: list, ts: int) -> tuple[list[str], list[str]] | None:
     """The pair of "quan hệ (ngoại giao) A – B (thiết lập năm Y)": two parties named between "quan hệ" and the
     bracket (not a partnership: "quan hệ Đối tác chiến lược (thiết lập năm 2009)" is an upgrade's), else None."""
     m = _RELATIONS_BEFORE.search(low, max(0, ts - 80), ts)
-    if m is None or "đối tác" in m.group("names"):
+    if m is None or _SECTOR.match(m.group("names")) is not None:
         return None
     named = [c for g in groups if m.start("names") <= g.start and g.end <= ts for c in g.codes]
     return (list(dict.fromkeys(named)), []) if len(set(named)) >= 2 else None

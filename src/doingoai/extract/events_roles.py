@@ -182,7 +182,10 @@ def roles(
         recips += [c for g in pre if g.start < subject.start and g.marker == "" for c in g.codes]
     # "Việt Nam sử dụng vốn ODA của Nhật Bản": the aid noun's possessor gives (events_donor)
     if donor := donor_after(text, kind, post, ts, te):
-        actors, recips = list(donor), [c for c in actors + recips if c not in donor]
+        # ("UNICEF phân phối khoản hỗ trợ của Hàn Quốc cho Cam-pu-chia": with a "cho X" named, X receives and the
+        # subject only passes it on: review of round 23, 13)
+        given = [c for g in post if g.marker == "cho" for c in g.codes if c not in donor]
+        actors, recips = list(donor), given or [c for c in actors + recips if c not in donor]
     if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
         recips = [_meeting_of(c) for c in recips]
     actors = list(dict.fromkeys(actors))  # (_dedupe, inline)

@@ -26,6 +26,7 @@ from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_joint import co_held_meeting
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
+from doingoai.extract.events_review8 import again_after, invitation_fell_through, meeting_to_come
 from doingoai.extract.events_tasks import requested, same_time_as_named
 from doingoai.extract.events_when import at_meeting
 from doingoai.extract.members import members
@@ -356,12 +357,16 @@ def standing(
     luôn ủng hộ lẫn nhau", "hai nước duy trì hợp tác") is ongoing; a completed act ("đã giúp") occurred."""
     status = past_in_plan(ctx, low, status, date, explicit, c0, ts)  # a task list's past fact (dates_visits)
     status = visit_under_way(low, kind, status, date, c0, ts)  # "người đang thăm ...": occurred
+    if kind is K.VISIT and status is not Status.NEGATED and invitation_fell_through(low, c0, ts):
+        return Status.NEGATED, date  # "mời đoàn X sang dự ... nhưng X từ chối" (events_review8)
+    if kind is K.CONSULT and status is Status.OCCURRED and meeting_to_come(low, ts, _word_end(low, ts)):
+        status = Status.PLANNED  # "Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019" (events_review8)
     lo = max(c0, ts - 120)
     if (
         status is not Status.NEGATED
         and status is not Status.PLANNED
         and kind in AGREED_KINDS
-        and agreed_to(low, c0, ts)
+        and agreed_to(low, c0, ts, ctx._mention_starts)  # (a name after a comma: a clause of its own)
     ):
         status = Status.PLANNED  # "Hai bên nhất trí phối hợp chặt chẽ tại Liên hợp quốc": agreed, to be done
     if (
@@ -425,7 +430,7 @@ def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> l
         gap = low[prev.end : d.start]
         if not (_DATE_AND.fullmatch(gap) or _same_frame(low, prev, d, gap)):
             break
-        if "và" not in gap and _CLAUSE_OPENS.match(low, d.end):
+        if "và" not in gap and _CLAUSE_OPENS.match(low, d.end) and not again_after(low, d.end, s1):
             break  # "... vào tháng 11/1991, năm 1993 hai bên ký ...": the next clause's fronted date (round 23)
         out.append(d.value)
         prev = d

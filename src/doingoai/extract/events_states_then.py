@@ -51,7 +51,10 @@ _AHEAD = 120  # or after it ("thăm Mát-xcơ-va năm 1955")
 
 def state_then(code: str, name: str, text: str, start: int, end: int) -> str:
     """The state the city ``name`` (at ``start``..``end``, standing for ``code`` today) belonged to in the year
-    its sentence tells (the nearest year in the sentence), else ``code``."""
+    its sentence tells, else ``code``: the nearest date's year before the city in its sentence ("Năm 2005, ... thăm
+    Béc-lin, nơi ông từng học tập năm 1975": 2005), else the first after it ("thăm Mát-xcơ-va năm 1955"), not one
+    of a clause about the place ("nơi ...", "khi ..."); a number that is no date ("tặng 1990 cuốn sách", "1950
+    ngày sau") is not a year (review of round 23, 8)."""
     then = _UNION_UNTIL.get(code)
     if then is None and not (code == "DEU" and name.lower() in _EAST_GERMAN):
         return code
@@ -61,9 +64,24 @@ def state_then(code: str, name: str, text: str, start: int, end: int) -> str:
         lo = b.end()
     stop = _END.search(text, end, end + _AHEAD)
     hi = stop.start() if stop is not None else min(len(text), end + _AHEAD)
-    best: tuple[int, int] | None = None  # (distance, year)
-    for m in _YEAR.finditer(text, lo, hi):
-        d = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or d < best[0]:
-            best = (d, int(m.group(1)))
-    return union if best is not None and best[1] <= last else code
+    year = 0
+    for m in _YEAR.finditer(text, lo, start):
+        if _dated(text, m.start(), m.end()):
+            year = int(m.group(1))  # (the last before the city: the nearest)
+    if not year:
+        aside = _ASIDE.search(text, end, hi)
+        for m in _YEAR.finditer(text, end, aside.start() if aside is not None else hi):
+            if _dated(text, m.start(), m.end()):
+                year = int(m.group(1))
+                break
+    return union if year and year <= last else code
+
+
+# a year written as a date: "năm 1955", "tháng 7/1955", "1955 – 1975", "(1955)"
+_DATE_BEFORE = re.compile(r"(?:năm|tháng|ngày|[/(–-])\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"\s*[)–-]")
+_ASIDE = re.compile(r",\s*(?:nơi|khi|lúc|thành phố|thủ đô)\b", re.IGNORECASE)
+
+
+def _dated(text: str, s: int, e: int) -> bool:
+    return _DATE_BEFORE.search(text, max(0, s - 8), s) is not None or _DATE_AFTER.match(text, e) is not None

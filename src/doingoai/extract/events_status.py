@@ -14,6 +14,7 @@ from doingoai.extract.dates_counted import (
     shared_nominal_date,
 )
 from doingoai.extract.dates_terms import term_or_target
+from doingoai.extract.events_agreed import NOT_UNTIL
 from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
@@ -144,8 +145,8 @@ def status_of(
     mode = ctx.modes.get(block)
     if mode is not None and not COMMUNICATE.search(" ".join(recent[-5:])):
         return Status.PLANNED
-    if cued and PLANNED.search(near):
-        return Status.PLANNED
+    if cued and PLANNED.search(near) and not (NOT_UNTIL.search(predicate) and "sẽ " not in predicate):
+        return Status.PLANNED  # (not "X phải chờ đến năm Y mới ...": done then, review of round 23, 15)
     if (
         cued
         and ONGOING.search(near)

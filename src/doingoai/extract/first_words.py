@@ -12,13 +12,13 @@ import importlib
 # gone (renamed by a later change) only takes its words out of the list.
 _SOURCES = (
     ("doingoai.extract.dates_starts", "_WORD_FIRSTS"),  # date words
-    ("doingoai.extract.events_anaphora", "_THIS_FIRSTS"),  # "nước này", "tổ chức này"
-    ("doingoai.extract.events_anaphora", "_HEADS"),  # a body's head noun alone, "Hội đồng"
-    ("doingoai.extract.events_anaphora", "_SEAT_FIRSTS"),  # "thành viên", "ủy viên"
+    ("doingoai.extract.events_demonstratives", "_THIS_FIRSTS"),  # "nước này", "tổ chức này"
+    ("doingoai.extract.events_heads", "_HEADS"),  # a body's head noun alone, "Hội đồng"
+    ("doingoai.extract.events_heads", "_SEAT_FIRSTS"),  # "thành viên", "ủy viên"
     ("doingoai.extract.events_context", "_TREATY_NOUNS"),  # "Hiệp định ... (1977)"
     ("doingoai.extract.events_officials", "_FOREIGN_FIRSTS"),  # titled foreign leaders
 )
-_LITERAL = ("nhiệm kỳ", "các ")  # events_anaphora's elected term, events_phrases' "các nước thành viên"
+_LITERAL = ("nhiệm kỳ", "các ")  # events_heads' elected term, events_phrases' "các nước thành viên"
 
 
 def watched() -> tuple[str, ...]:

@@ -27,8 +27,22 @@ ACTS: tuple[Trigger, ...] = (
         K.MEMBERSHIP_JOIN,
         ("đơn", "xin gia nhập", "hồ sơ"),
         r"(?:(?:nộp|gửi|đệ|đệ trình|trao)(?: chính thức)? (?:lá |bộ )?(?:đơn|hồ sơ) (?:xin |đề nghị )?"
-        r"|(?:đơn|hồ sơ) xin |xin )(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)" + _NO_WORD,
+        # (an application backed or welcomed is the support's object: "Việt Nam ủng hộ đơn xin gia nhập ASEAN của
+        # Đông Ti-mo", review of round 23 (3))
+        r"|(?<!ủng hộ )(?<!nghênh )(?<!chào mừng )(?<!phản đối )(?<!ủng hộ việc )(?<!nghênh việc )"
+        r"(?:đơn|hồ sơ) xin |(?<!đơn )(?<!hồ sơ )xin )(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)"
+        + _NO_WORD,
         back=3,
+    ),
+    # the admission told after an application: "Lào nộp đơn xin gia nhập WTO và được chấp thuận vào tháng 10/2012",
+    # "... và chính thức trở thành thành viên năm 2023": a joining that happened, at its own date (review of round
+    # 23, 9; the applicant and the organisation are the application's: events_offices.admitted_roles)
+    _T(
+        "join_admitted",
+        K.MEMBERSHIP_JOIN,
+        ("được", "chính thức", "trở thành"),
+        r"(?<=\bvà )(?:đã )?(?:được (?:chấp thuận|chấp nhận|kết nạp)(?: làm thành viên| là thành viên)?"
+        r"|(?:chính thức )?trở thành thành viên(?: chính thức)?)(?=(?: (?:vào |từ )?(?:năm|tháng|ngày) \d)|[.,;])",
     ),
     # an appointment to an organisation's office is an election to it (the organisation is checked by the extractor:
     # events_offices.office_org): "bà được Đại hội đồng WTO nhất trí bổ nhiệm", "Tổng Thư ký LHQ bổ nhiệm ông X (Ấn
@@ -75,7 +89,13 @@ ACTS: tuple[Trigger, ...] = (
         "delegation_org",
         K.VISIT,
         ("tổ chức", "thành lập", "dẫn", "đưa"),
-        r"(?:tổ chức|thành lập|dẫn|đưa) " + _QUANTITY + _DELEGATION,
+        r"(?:tổ chức|thành lập|dẫn|đưa) "
+        + _QUANTITY
+        + _DELEGATION
+        # (a delegation going abroad: "sang / đi / tới X" within a few words, not to a verb ("đi thăm các gia đình");
+        # no tourists, no study trip: review of round 23, 5; else the visit verb after it tells the visit)
+        + r"(?=(?: [^\W\d_]+){0,5}? (?:sang|đi|tới|đến) (?!(?:thăm|học|tham|khảo|tìm|làm|dự|công tác|các gia đình)\b))"
+        r"(?![^.;:\n]{0,60}?\b(?:khách|du lịch|học tập|du học|tham quan)\b)",
     ),
     # a delegation received or invited: "đón đoàn Đại sứ các nước Mỹ Latinh", "mời đoàn lãnh đạo tỉnh X sang dự hội chợ",
     # "mời phía bạn cử đoàn cấp cao sang thăm" (the visitor is the delegation's: events_offices.received_roles)
@@ -87,6 +107,7 @@ ACTS: tuple[Trigger, ...] = (
         r"(?:(?:tiếp đón|đón tiếp|đón) "
         + _QUANTITY
         + _DELEGATION
+        + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"  # (tourists, students: review of round 23, 6)
         + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b)"
         r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? " + _QUANTITY + _DELEGATION + ")",
     ),
@@ -96,10 +117,14 @@ ACTS: tuple[Trigger, ...] = (
         "consult_meeting_of",
         K.CONSULT,
         ("cuộc gặp", "buổi gặp", "cuộc hội đàm", "cuộc tiếp xúc", "cuộc họp"),
+        # (only as a subject, a setting or what there was: "Việt Nam hoan nghênh cuộc gặp giữa A và B" is the
+        # welcome's object, review of round 23 (1))
+        r"(?:(?<![\w ])|(?<=[,;:(–] )|(?<=\. )|(?<=tại )|(?<=trong )|(?<=nhiều )|(?<=có )|(?<=một )|(?<=sau )"
+        r"|(?<=bên lề )|(?<=qua )|(?<=các ))"
         r"(?:cuộc|buổi) (?:gặp(?: gỡ| mặt)?|hội đàm|tiếp xúc|họp)(?: (?:đầu tiên|lần đầu(?: tiên)?|lần thứ \w+|thượng đỉnh"
         r"|cấp cao|ba bên|ba nước|song phương|thường niên|chính thức|đặc biệt|trực tuyến|riêng|lịch sử))*"
         r"(?= (?:của|giữa) (?:các |hai |ba |bốn )?(?:nhà lãnh đạo|lãnh đạo|thủ tướng|tổng thống|nguyên thủ|bộ trưởng"
-        r"|ngoại trưởng|chủ tịch|tổng bí thư|người đứng đầu|[^\W\d_]+ [^\W\d_]+ và )"
+        r"|ngoại trưởng|chủ tịch|tổng bí thư|người đứng đầu|(?:[^\W\d_]+[ -]){1,4}và )"
         r")",
     ),
     # relations named with their start in brackets: "quan hệ Việt Nam – Pa-na-ma (thiết lập năm 1975)" (the relations,
@@ -122,7 +147,9 @@ ACTS: tuple[Trigger, ...] = (
         + r"(?:chuyên gia|kỹ sư|bác sĩ|giáo viên|thầy thuốc|tình nguyện viên|cán bộ kỹ thuật)"
         r"(?: [^\W\d][\w-]*){0,4}? (?:sang|tới|đến)(?= (?:các nước |nước |nước bạn )?[^\W\d_])"
         # (sent to learn or attend is no aid: "Lào cử chuyên gia sang Việt Nam học tập kinh nghiệm")
-        r"(?![^.;:\n]{0,60}?\b(?:học tập|học hỏi|tìm hiểu|khảo sát|tham quan|tập huấn|bồi dưỡng|dự|tham dự|học)\b)"
-        + _NO_WORD,
+        r"(?![^.;:\n]{0,60}?\b(?:học tập|học hỏi|tìm hiểu|khảo sát|tham quan|tập huấn|bồi dưỡng|dự|tham dự|học"
+        # (trained, researching, on placement: review of round 23, 7; "sang Lào đào tạo cán bộ" teaches: aid)
+        r"|(?:để |nhằm )?(?:được )?đào tạo (?:nâng cao|thêm|chuyên sâu|sau đại học|lại)|được đào tạo|nghiên cứu"
+        r"|thực tập|du học|tu nghiệp|nâng cao trình độ)\b)" + _NO_WORD,
     ),
 )

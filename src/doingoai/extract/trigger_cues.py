@@ -79,7 +79,7 @@ CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nh
 _TITLE = (
     r"(?:tổng bí thư|chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng thống|thủ tướng chính phủ|thủ tướng"
     r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại sứ|thứ trưởng"
-    r"|đại diện cấp cao(?: về chính sách đối ngoại và an ninh(?: chung)?)?(?: của)?)(?:,\s*)?"
+    r"|người đồng cấp|đại diện cấp cao(?: về chính sách đối ngoại và an ninh(?: chung)?)?(?: của)?)(?:,\s*)?"
 )
 # a state's formal style before its short name, when the gazetteer's mention starts after it: "Việt Nam Dân chủ
 # Cộng hòa và Cộng hòa Ác-hen-ti-na", "Lào và Vương quốc Cam-pu-chia"

@@ -86,7 +86,7 @@ STANDING: tuple[Trigger, ...] = (
         "retreat",
         K.RETREAT,
         ("rút", "triệt thoái"),
-        r"(?:rút (?:toàn bộ |hết |phần lớn )?(?:quân|quân đội|quân tình nguyện|lực lượng quân sự)|triệt thoái)"
+        r"(?:rút (?:toàn bộ |hết |phần lớn )?(?:quân|quân đội|quân tình nguyện|lực lượng quân sự|lực lượng)|triệt thoái)"
         + _NO_WORD,
     ),
     _T("sign_ratify", K.AGREEMENT_RATIFY, ("ký",), r"ký(?: kết)?,? và phê (?:chuẩn|duyệt)" + _NO_WORD),
@@ -112,8 +112,8 @@ STANDING: tuple[Trigger, ...] = (
         "join",
         K.MEMBERSHIP_JOIN,
         ("gia nhập", "kết nạp", "trở thành", "sáng lập"),
-        r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?)"
-        + _NO_WORD,
+        r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?"
+        r"(?![^.;:\n]{1,80}? nhiệm kỳ \d{4}))" + _NO_WORD,  # (a seat for a term is an election: "seat_term")
         back=1,
     ),
     # the founders of an organisation join it: "năm nước ... thành lập ASEAN", "lập ra SAARC" (the extractor checks
@@ -125,8 +125,8 @@ STANDING: tuple[Trigger, ...] = (
         "seat_term",
         K.MEMBERSHIP_ELECT,
         ("ủy viên", "thành viên"),
-        r"là (?:một )?(?:ủy viên|thành viên)(?: không thường trực| thường trực)?(?=[^.;:\n]{1,80}? nhiệm kỳ \d{4})",
-        back=1,
+        r"(?:là|trở thành) (?:một )?(?:ủy viên|thành viên)(?: không thường trực| thường trực)?(?=[^.;:\n]{1,80}? nhiệm kỳ \d{4})",
+        back=2,
     ),
     # a standing membership dated by "từ": "X là thành viên EU từ năm 1995" dates the joining (not "từ lâu"; not an
     # observer or associate member: "thành viên quan sát", review 6b)
@@ -160,8 +160,9 @@ STANDING: tuple[Trigger, ...] = (
     _T(
         "elect",
         K.MEMBERSHIP_ELECT,
-        ("bầu", "trúng cử", "đắc cử"),
-        r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|trúng cử|(?:tái )?đắc cử)" + _NO_WORD,
+        ("bầu", "trúng cử", "đắc cử", "tái cử"),
+        r"(?:(?:(?:đã |vừa )?được )?(?:tái )?bầu(?! cử)(?: làm| vào)?|(?:tái )?trúng cử|(?:tái )?đắc cử|(?:được )?tái cử(?: làm| vào)?)"
+        + _NO_WORD,
         back=3,
     ),
     # a candidacy is an election to come: "Việt Nam ứng cử Ủy viên không thường trực HĐBA", "ra tranh cử", "là ứng
@@ -177,8 +178,8 @@ STANDING: tuple[Trigger, ...] = (
     _T(
         "leave",
         K.MEMBERSHIP_LEAVE,
-        ("rút", "rời", "ra khỏi"),
-        r"(?:rút (?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi"  # a bare "rời" only before an organisation's head noun
+        ("rút", "rời", "ra khỏi", "từ bỏ tư cách", "khai trừ"),
+        r"(?:rút (?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
         r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước) ))" + _NO_WORD,
     ),
     _T(

@@ -114,7 +114,7 @@ _PRECHECK = {
     ),  # "yêu cầu" is frequent; "... chấm dứt ngay" is not
     "sanction_arms": (_needles(("vũ khí", "khí tài", "quân sự", "lưỡng dụng")), False),  # "cấm", "hạn chế"
     "trade": (_needles(("sang", "từ")), False),
-    "invest": (_needles(("vào",)), False),
+    "invest": (_needles(("vào", "sang")), False),
     # "dự" is frequent; "(tham) dự" a meeting is not (the words of the pattern's look-ahead, right after it)
     "attend": (
         _needles(("hội nghị", "thượng đỉnh", "diễn đàn", "kỳ họp", "phiên họp", "đại hội đồng")),

@@ -43,6 +43,7 @@ from doingoai.extract.trigger_defs import (  # noqa: F401  (re-exported: the rec
     STANDING,
     Trigger,
 )
+from doingoai.extract.trigger_lex24 import LEX24  # (round 24: wordings the kind-by-kind grid found missing)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import Cue, needles_of, vi_compile, vi_pattern  # noqa: F401  (re-exported)
 from doingoai.extract.vi_regex import cue as _cue
@@ -50,7 +51,7 @@ from doingoai.model import EventKind as K
 
 _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
-    r"|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta)"
+    r"|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|công hàm trao đổi)"
 )
 HELP_TASK = (  # "giúp X <task>": aid only with a building, training or paying task after the helped
     r"(?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập"
@@ -66,6 +67,7 @@ _T = Trigger
 
 LEXICON: tuple[Trigger, ...] = (
     ACTS
+    + LEX24
     + STANDING
     + (
         _T(
@@ -170,8 +172,9 @@ LEXICON: tuple[Trigger, ...] = (
         _T(
             "invest",
             K.COOPERATE,
-            ("đầu tư", "rót vốn"),
-            r"(?:(?<!nhà )(?<!vốn )(?<!thu hút )(?<!môi trường )đầu tư(?: trực tiếp)?|rót vốn)(?= [^.;:,()\n]{0,40}?vào )",
+            ("đầu tư", "rót vốn", "góp vốn"),
+            r"(?:(?<!nhà )(?<!vốn )(?<!thu hút )(?<!môi trường )(?<!xúc tiến )(?<!kêu gọi )đầu tư(?: trực tiếp)?|rót vốn|góp vốn)"
+            r"(?= [^.;:,()\n]{0,40}?(?:vào|sang) )",  # (round 24: "đầu tư sang X", "góp vốn vào")
         ),
         # "Nghị viện châu Âu đã thông qua hai hiệp định này": a parliament's approval (the parliament is checked by
         # the extractor) ratifies
@@ -326,7 +329,8 @@ LEXICON: tuple[Trigger, ...] = (
             "aid_credit",
             K.AID,
             ("tín dụng", "khoản vay", "vốn vay"),
-            r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay)(?: ưu đãi)?" + _NO_WORD,
+            r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay|tín dụng(?= ưu đãi))(?: ưu đãi)?"
+            + _NO_WORD,
             back=2,
         ),
         _T(
@@ -507,7 +511,7 @@ LEXICON: tuple[Trigger, ...] = (
             "chair",
             K.CHAIR,
             ("chủ tịch",),
-            r"(?:đảm nhận|đảm nhiệm|giữ|nhận|tiếp nhận|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
+            r"(?:đảm nhận|đảm nhiệm|đảm đương|nắm giữ|giữ|nhận|tiếp nhận|tiếp quản|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
             r" chủ tịch(?: luân phiên)?" + _NO_WORD,
             back=5,
         ),
@@ -610,7 +614,7 @@ LEXICON: tuple[Trigger, ...] = (
             "visit_work",
             K.VISIT,
             ("thăm",),
-            r"(?:(?:chuyến|cuộc) )?thăm(?: chính thức| cấp nhà nước| hữu nghị)?,? và làm việc (?:tại|ở)"
+            r"(?:(?:chuyến|cuộc) )?thăm(?: chính thức| cấp nhà nước| hữu nghị)?,?(?: và)? làm việc (?:tại|ở)"
             + _NO_WORD,
             back=1,
         ),
@@ -644,7 +648,8 @@ LEXICON: tuple[Trigger, ...] = (
             "consult",
             K.CONSULT,
             ("hội đàm", "điện đàm", "hội kiến", "tham vấn", "gặp gỡ", "gửi", "trao đổi", "đối thoại"),
-            r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|trao đổi(?: thư| điện| ý kiến| quan điểm)?"
+            r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|(?<!kim ngạch )(?<!công hàm )trao đổi(?: thư| điện| ý kiến| quan điểm)?"
+            r"(?! (?:hàng|thương mại|mua bán|buôn bán|tù binh|sinh viên|học sinh|lao động|tiền tệ|ngoại tệ)\b)"
             r"|(?<!đối tác )(?<!quan hệ )đối thoại)"
             + _NO_WORD,  # not "đối tác/quan hệ đối thoại": a standing
         ),
@@ -653,7 +658,8 @@ LEXICON: tuple[Trigger, ...] = (
             "consult_receive",
             K.CONSULT,
             ("tiếp", "đón tiếp", "tiếp kiến", "gặp", "hội ngộ", "chào xã giao"),
-            r"(?:đón tiếp|tiếp kiến|tiếp|gặp|hội ngộ|chào xã giao)(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch"
+            r"(?:đón tiếp|tiếp kiến|tiếp(?: xã giao| thân mật| riêng)?|gặp(?: mặt)?|hội ngộ|chào xã giao)(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch"
+            r"|người đồng cấp"
             r"|bộ trưởng|ngoại trưởng|đại sứ|quốc vương|nhà vua|hoàng thái tử|tổng bí thư|phó tổng thống|phó thủ tướng"
             r"|tổng thư ký|đoàn đại biểu|người đứng đầu"
             r"|tổng lãnh sự|lãnh sự|đại biện|tỉnh trưởng|phó tỉnh trưởng)"
@@ -762,10 +768,10 @@ LEXICON: tuple[Trigger, ...] = (
             "conflict",
             K.CONFLICT,
             tuple(
-                "kháng chiến|chiến tranh|xâm lược|xâm lấn|xâm chiếm|tấn công|xung đột|đánh chiếm|chiếm đóng|ném bom"
+                "kháng chiến|chiến tranh|xâm lược|xâm lấn|xâm chiếm|tấn công|tiến công|đánh phá|xung đột|đánh chiếm|chiếm đóng|ném bom"
                 "|bắn phá|oanh tạc|không kích".split("|")
             ),
-            r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công|"
+            r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công(?! mạng)|tiến công|đánh phá|"
             r"xung đột(?: vũ trang)?|đánh chiếm|chiếm đóng|ném bom(?: hủy diệt)?|bắn phá|oanh tạc|không kích)"
             + _NO_WORD,
         ),

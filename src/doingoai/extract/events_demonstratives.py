@@ -1,0 +1,160 @@
+"""Demonstratives for events: "nước này", "quốc gia đó", "đất nước ấy", "liên minh này" -> the country or
+organisation named before it (a synthetic mention, ``via="anaphora"``). :func:`demonstrative_mentions` also gathers
+the other synthetic mentions of the events stage (places, a body's head noun alone and an election's seat from
+:mod:`events_heads`, partners, a meeting's host, officials, "các nước thành viên"). The "hai nước" pairs are in
+:mod:`events_anaphora`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_heads import head_mentions
+from doingoai.extract.events_phrases import member_mentions
+from doingoai.extract.events_regions import in_region, region_of
+from doingoai.extract.textscan import matches_at
+from doingoai.model import Document, Mention
+
+_THIS = re.compile(
+    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước|quốc gia)"
+    r"(?P<region> (?:(?:ở |thuộc )?(?:khu vực |vùng )?(?:(?:nam|bắc|trung|đông|tây|đông nam|đông bắc|tây nam|tây bắc)"
+    r" (?:mỹ|âu|á|phi)|trung đông|mỹ la-?tinh|mỹ latinh|ca-ri-bê|vùng vịnh|ban-tích|bán đảo [^\W\d_]+"
+    r"|châu (?:phi|âu|á|mỹ|đại dương)|nam thái bình dương|láng giềng|hồi giáo|ả-rập|đảo)))?) (?:này|đó|ấy)(?![^\W\d_])"
+)  # "Nước Nam Mỹ này", "quốc gia Trung Đông này", "nước láng giềng đó": a country described by its region
+_THIS_FIRSTS = ("liên minh", "tổ chức", "khối", "diễn đàn", "hiệp hội", "cơ quan", "nước", "quốc gia")
+# a country named as a leader's ("tổng thống Mỹ đầu tiên đến thăm đất nước này") is not what "nước này" points to
+_TITLED = re.compile(
+    r"(?:tổng thống|thủ tướng|chủ tịch|nguyên thủ|đại sứ|ngoại trưởng|bộ trưởng|người|công dân) $"
+)
+_THIS_REACH = 300  # the name it points back to is at most this many characters before, in the same paragraph
+
+
+def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "ký Hiệp định ... với liên minh này", "đến thăm đất nước này": a synthetic mention of the nearest
+    organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
+    its head noun alone ("trúng cử vào Hội đồng") and the member seat of an election whose body is not
+    named after it ("được bầu làm thành viên"): see :func:`head_mentions`."""
+    from doingoai.extract.events_meeting_host import meeting_host_mentions
+    from doingoai.extract.events_officials import official_mentions
+    from doingoai.extract.events_partner import partner_mentions  # (imports this module)
+    from doingoai.extract.places import place_mentions
+
+    out = (
+        place_mentions(doc, low, mentions)  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
+        + head_mentions(doc, low, mentions)
+        + partner_mentions(doc, low, mentions)
+        + meeting_host_mentions(doc, low, mentions)  # "nước chủ nhà" of a meeting (events_meeting_host)
+        + official_mentions(doc, mentions)
+        + member_mentions(
+            doc.text, low, mentions
+        )  # "các nước thành viên": of the organisation named before (events_phrases)
+    )
+    if "này" not in low and " đó" not in low and " ấy" not in low:
+        return out
+    starts = [m.start for m in mentions]
+    for m in matches_at(low, _THIS, _THIS_FIRSTS):  # (each is ``_THIS.match(low, s)``: not matched again)
+        s, e = m.span()
+        if s > 0 and low[s - 1].isalnum():
+            continue
+        kinds = ("organisation",) if m.group("org") else ("country", "person")
+        if m.group("org") == "cơ quan":  # "Hội đồng Bảo an ...; được bầu vào cơ quan này": a body too
+            kinds = ("organisation", "body")
+        k = bisect_left(starts, s) - 1
+        # "Nước Nam Mỹ này": the nearest country in that region (events_regions)
+        region = region_of(m.group("region")) if m.group("region") else None
+        # Vietnam, taken only when no foreign country is named before ("nước này" is a foreign one)
+        own = None
+        while k >= 0 and s - mentions[k].end <= _THIS_REACH and "\n" not in doc.text[mentions[k].end : s]:
+            x = mentions[k]
+            if (
+                x.kind in kinds
+                and x.via != "anaphora"
+                and not _TITLED.search(low, max(0, x.start - 16), x.start)
+                and (region is None or in_region(country_of(x.code), region))
+            ):
+                if m.group("state") and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None:
+                    k -= 1  # "Việt Nam sớm công nhận nước này": a verb's object is not its own subject (round 19)
+                    continue
+                subj = _sentence_subject(doc, mentions, starts, x, s, kinds)  # (later sentence: its subject)
+                x = subj if subj is not None and in_region(country_of(subj.code), region) else x
+                code = country_of(x.code)
+                found = Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora")
+                if (
+                    code == "VNM"
+                    and m.group("state")
+                    and (
+                        doc.sentence_at(x.start) is not doc.sentence_at(s)
+                        or _OBJECT_BEFORE.search(low, max(0, x.start - 8), x.start) is not None
+                    )  # "Séc kế thừa quan hệ với Việt Nam; năm 2004, nước này ...": the Czech Republic
+                ):
+                    own = own or found  # "... của Thụy Điển cho Việt Nam. Nước này cũng giúp ...": Sweden
+                    k -= 1
+                    continue
+                out.append(found)
+                own = None
+                break
+            k -= 1
+        if own is not None:
+            out.append(own)
+        elif m.group("state") and (not out or out[-1].start != s):
+            prior = _previous_paragraph_country(doc, low, mentions, starts, s)
+            if (
+                prior is not None
+            ):  # "... I-ta-li-a và Việt Nam thiết lập quan hệ ... / Là ..., nước này ...": nothing
+                out.append(Mention(s, e, prior, "country", "anaphora"))  # before it in its paragraph
+    return out
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
+# a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này"), not
+# across a reporting or copular verb ("X khẳng định nước này ...", "X cho rằng nước này ...")
+_OWN_SUBJECT = re.compile(
+    r"(?:\s+(?!rằng\b|là\b|biết\b|khẳng định\b|tuyên bố\b|cho\b|nói\b|nêu\b|và\b|với\b|của\b|thì\b)"
+    r"[^\W\d][\w-]*){1,4}\s+(?:đất\s+)?$"
+)
+
+
+def _previous_paragraph_country(
+    doc: Document, low: str, mentions: list[Mention], starts: list[int], s: int
+) -> str | None:
+    """For "nước này" with no country named before it in its own paragraph: the nearest foreign country (never
+    Vietnam, "nước ta") named in the paragraphs before, within ``_THIS_REACH`` characters; None when its own
+    paragraph names any country or person before it."""
+    k = bisect_left(starts, s) - 1
+    crossed = False
+    while k >= 0 and s - mentions[k].end <= _THIS_REACH:
+        x = mentions[k]
+        crossed = crossed or "\n" in doc.text[x.end : s]
+        if x.kind in ("country", "person") and x.via != "anaphora":
+            if not crossed:
+                return None  # its own paragraph names someone (passed over above for a reason)
+            code = country_of(x.code)
+            if code != "VNM" and not _TITLED.search(low, max(0, x.start - 16), x.start):
+                return code
+        k -= 1
+    return None
+
+
+# what may stand before a sentence's subject: nothing, or an opening phrase closed by a comma ("Năm 1973, ")
+_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,)?\s*$")
+
+
+def _sentence_subject(
+    doc: Document, mentions: list[Mention], starts: list[int], x: Mention, pos: int, kinds: tuple[str, ...]
+) -> Mention | None:
+    """ "Ca-na-đa cùng Ba Lan, ... và In-đô-nê-xi-a tham gia ICCS. Tháng 7/1973, nước này rút khỏi Ủy ban":
+    "nước này" in a later sentence points back to the subject of the sentence that names ``x`` (the nearest
+    candidate), not to the last name of it; None when that sentence opens on no such name, when ``x`` is in
+    the phrase's own sentence, or when the subject is Vietnam ("nước này" is a foreign country: Vietnam is "nước ta")."""
+    cur = doc.sentence_at(pos)
+    sent = doc.sentence_at(x.start)
+    if cur is None or sent is None or sent.start >= cur.start:
+        return None
+    for m in mentions[bisect_left(starts, sent.start) : bisect_left(starts, x.start) + 1]:
+        if m.kind not in kinds or m.via == "anaphora":
+            continue
+        if not _SUBJECT_GAP.fullmatch(doc.text, sent.start, m.start) or country_of(m.code) == "VNM":
+            return None
+        return m
+    return None

@@ -1,0 +1,35 @@
+"""Events: which kind a trigger's draft starts with (the trigger's own kind, or what its words make of it: joining
+a treaty is ratifying it, "đàm phán và ký kết" is a signing once completed, else a negotiation; "phối hợp ... tổ
+chức các hoạt động kỷ niệm" is the relations celebrated), and the kinds whose unnamed pair is the one the text is
+about. Used by :mod:`events_span` for :func:`doingoai.extract.events_draft.draft_event`."""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.events_accession import accession_kind
+from doingoai.extract.events_roles import MentionIndex
+from doingoai.extract.events_shapes import joint_celebration
+from doingoai.extract.members import members
+from doingoai.extract.triggers import Hit
+from doingoai.model import Document, EventKind
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
+# a relations, upgrade or signing event whose parties are not named: of the pair the text is about ("hai nước")
+PAIR_REMEMBERED = frozenset({K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE, K.AGREEMENT_SIGN})
+
+
+def first_kind(
+    doc: Document, text: str, index: MentionIndex, hit: Hit, c1: int, recent: list[str]
+) -> EventKind:
+    """The kind a trigger's draft starts with (the steps after may change it). ``text`` is the lower-cased
+    document text, ``c1`` the end of the trigger's clause, ``recent`` the last words before the trigger."""
+    trig = hit.trigger
+    ts, te = hit.start, hit.end
+    kind = accession_kind(trig.kind, trig.name, doc.text, ts, te)  # joining a treaty is ratifying it
+    if kind is None:  # "đàm phán và ký kết": signed when completed, else the negotiation is the event
+        kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
+    if trig.name == "coordinate" and joint_celebration(text, index, te, c1):
+        kind = K.RELATIONS  # "phối hợp với phía bạn tổ chức các hoạt động kỷ niệm": the relations celebrated
+    return kind

@@ -1,0 +1,129 @@
+"""Events: what an agreement or membership trigger names and who its parties are: the agreement of the clause,
+a participle's ("Hiệp định EVFTA, ký ngày ..."), a passive's with its agent ("được 15 nước ký", "do A và B ký"),
+one told before or shared with the clause before; whether the act is one party's alone (a ratification, "Việt
+Nam sẽ ký Công ước"); and the signings with nothing signed. Used by
+:func:`doingoai.extract.events_draft.draft_event`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from doingoai.extract.events_anaphora import pair_before
+from doingoai.extract.events_context import Context
+from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_invited import own_signing
+from doingoai.extract.events_passive import agent_roles, by_named, relative_agreement, shared_subject
+from doingoai.extract.events_phrases import joined_before_agreement, participle_agreements
+from doingoai.extract.events_places import declaration_name
+from doingoai.extract.events_roles import AGREEMENT_KINDS, VNM, MentionIndex
+from doingoai.extract.events_rules import PASSIVE_BEFORE, agreement_before
+from doingoai.extract.events_shapes import own_parliament
+from doingoai.extract.events_span import Span
+from doingoai.extract.events_status import agreement_of
+from doingoai.extract.events_tasks import one_party_act, submitted
+from doingoai.extract.members import members
+from doingoai.extract.triggers import Hit
+from doingoai.model import Document, EventKind
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
+
+
+def signing(
+    doc: Document,
+    text: str,
+    ctx: Context,
+    index: MentionIndex,
+    hit: Hit,
+    sp: Span,
+    kind: EventKind,
+    pre: list[Any],
+    actors: Any,
+    recips: Any,
+) -> tuple[str, list[tuple[str, tuple[str, ...]]], bool, Any, Any] | None:
+    """(agreement, the agreements a participle names, one party's act alone, actors, recipients), or None for a
+    signing with nothing signed. ``text`` is the lower-cased document text."""
+    trig = hit.trigger
+    ts, te = hit.start, hit.end
+    s0, c0, c1, p1, before = sp.s0, sp.c0, sp.c1, sp.p1, sp.before
+    agreement, parties = agreement_of(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
+    signed = participle_agreements(ctx, index, c0, ts) if kind is K.AGREEMENT_SIGN and not agreement else []
+    if (
+        kind is K.MEMBERSHIP_JOIN
+        and agreement
+        and joined_before_agreement(ctx, index, te, ctx.agreements_between(te, c1)[0].start)
+    ):
+        agreement, parties = (
+            "",
+            (),
+        )  # "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": the body is joined
+    if trig.name in ("adopt", "adopt_named") and not agreement:
+        agreement = declaration_name(doc.text, te + 1)  # "Tuyên bố Thành phố Hồ Chí Minh" (events_places)
+    if signed:  # "Hiệp định EVFTA, ký ngày 30/6/2019": the name before the comma was signed (events_phrases)
+        agreement, parties = signed[0]
+        actors, recips = [c for c in parties if c != agreement] or [VNM], []
+    passive = (
+        bool(signed)
+        or kind in AGREEMENT_KINDS
+        and (
+            PASSIVE_BEFORE.search(text, max(c0, ts - 20), ts) is not None
+            or any(g.marker == "được" for g in pre)
+        )
+    )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
+    if (
+        kind in AGREEMENT_KINDS
+        and not agreement
+        and (ap := agent_roles(doc, ctx, text, kind, s0, c0, ts, actors))
+    ):
+        agreement, parties, actors, passive = *ap, True  # "X được 15 nước ký", "X được Quốc hội phê chuẩn"
+        recips = [c for c in recips if c not in actors and c != agreement]  # (events_passive)
+    if (
+        kind in AGREEMENT_KINDS and not agreement and " mà " in before
+    ):  # "X mà Việt Nam vừa ký" (events_passive)
+        agreement, parties = relative_agreement(ctx, text, c0, ts)
+    if kind in AGREEMENT_KINDS and (agents := by_named(text, pre, ts)):  # "Hiệp ước do A và B ký"
+        passive, actors, recips = True, agents, [c for c in recips if c not in agents]  # (events_passive)
+    single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
+    single = single or trig.name == "host_venue"  # "... của Ai Cập là nơi diễn ra COP27": its host alone
+    if not single and one_party_act(text, kind, trig.name, c0, ts, te, c1):
+        single = True  # "Việt Nam sẽ ký Công ước", "đăng cai Lễ mở ký": no partner named
+    if (
+        single
+        and not actors
+        and kind is K.AGREEMENT_RATIFY
+        and (submitted(text, c0, ts) or own_parliament(doc, c0, ts))
+    ):
+        # "trình cấp có thẩm quyền phê chuẩn": Vietnam's own procedure; "Quốc hội" named alone is Vietnam's
+        actors, recips = [VNM], [c for c in recips if c != VNM]
+    if not agreement and passive:
+        agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
+        if agreement and not actors:
+            actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
+    if (
+        not agreement and passive
+    ):  # "X được ký tại A, được Quốc hội B phê chuẩn": one subject (events_passive)
+        agreement, parties = shared_subject(ctx, text, s0, c0, ts)
+    if not actors and kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, te):
+        actors = list(
+            pair_before(doc, index.mentions, ts) or ()
+        )  # "Tuyên bố chung được ký tại ...": the pair's
+        agreement = agreement or ("tuyên bố chung" if actors else "")  # (events_invited)
+    if (
+        kind in AGREEMENT_KINDS
+        and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
+            agreement
+            or recips
+            or kind is K.AGREEMENT_NEGOTIATE
+            and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
+            or AGREEMENT_NOUN_CUE.search(
+                text, max(s0 if passive else c0, ts - (160 if passive else 40)), min(p1 + 1, te + 80)
+            )
+            or kind is K.AGREEMENT_RATIFY
+            and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
+            or kind is K.AGREEMENT_RATIFY
+            and submitted(text, c0, ts)  # "trình cấp có thẩm quyền phê chuẩn" (the instrument named before)
+        )
+    ):
+        return None  # "ký" with nothing signed
+    recips += [c for c in parties if c not in actors and c not in recips]
+    return agreement, signed, single, actors, recips

@@ -1,0 +1,141 @@
+"""Events: a draft's status and date: the status its words give (a negation or passive's agent, a task, an
+invitation, a proposal, a cancellation, an anniversary, a standing relation in force since a date, a time clause)
+and the date read around the trigger, or the one of the occasion, the founding, the treaty it is done under, the
+meeting or poll told before; a date after the document's own is still to come. Used by
+:func:`doingoai.extract.events_draft.draft_event`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.extract.events_context import Context
+from doingoai.extract.events_instruments import instrument_date, told_meeting_date
+from doingoai.extract.events_invited import received_opener
+from doingoai.extract.events_occasion import after_document, negated_nominal, occasion_opens, unfinished
+from doingoai.extract.events_offices import invited_visit, meeting_as_setting, not_admitted
+from doingoai.extract.events_phrases import invited, passive_negated
+from doingoai.extract.events_rules import standing
+from doingoai.extract.events_shapes import poll_date, role_status
+from doingoai.extract.events_span import Span
+from doingoai.extract.events_status import date_of, status_of
+from doingoai.extract.events_tasks import celebrates, task_status, treaty_opening_date
+from doingoai.extract.events_unasserted import MEETING_KINDS, called_off
+from doingoai.extract.events_when import founding_date, when_clause
+from doingoai.extract.members import members
+from doingoai.extract.triggers import Hit
+from doingoai.model import Document, EventKind, Status
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_NOMINAL_KINDS = frozenset({K.AID, K.SUPPORT, K.COOPERATE})  # named as a negated predicate's subject
+_DURATIVE = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
+_SINCE = re.compile(
+    r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,"
+)  # "Từ năm 1975, ..." (no "đến")
+
+
+def status_and_date(
+    doc: Document,
+    text: str,
+    ctx: Context,
+    hit: Hit,
+    sp: Span,
+    block: int,
+    kind: EventKind,
+    pre: list[Any],
+    prev: int,
+    proposed: tuple[str, ...],
+    relative: Any,
+    decided: Any,
+) -> tuple[Status, Any, bool, Any, Any]:
+    """(status, date, whether the date is written, whether a celebration is to come, whether one was held) of a
+    draft. ``text`` is the lower-cased document text; ``prev`` the start of an earlier trigger of the clause."""
+    held: Any
+    trig = hit.trigger
+    ts, te = hit.start, hit.end
+    sentence, s0, c0, c1 = sp.sentence, sp.s0, sp.c0, sp.c1
+    own0, p1, recent, anniv = sp.own0, sp.p1, sp.recent, sp.anniv
+    last_name = c0  # the last name's end (one before c0 counts as c0 below)
+    for g in pre:
+        if last_name < g.end <= ts:
+            last_name = g.end
+    predicate = text[max(last_name, c0, ts - 80) : ts]
+    if kind is K.VISIT:  # "Chuẩn bị đón đoàn X sang thăm": the task before the visitor (events_invited)
+        predicate = received_opener(text, pre, c0) + predicate
+    agent = pre[-1] if pre and pre[-1].end == last_name else None
+    if (
+        agent is not None and agent.marker in ("được", "bị") and agent.marker_pos >= c0
+    ):  # "chưa được (đại diện) X
+        predicate = (
+            text[max(c0, agent.marker_pos - 30) : agent.marker_pos + 4] + predicate
+        )  # ký": the negation
+    status = status_of(ctx, text, block, recent, te, c1, predicate)  # stands before the passive's agent
+    status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
+    if status is Status.OCCURRED and invited_visit(trig.name, text, ts):
+        status = Status.PLANNED  # "mời đoàn ... sang dự": an invited delegation's visit is to come (round 23)
+    elif status is Status.PLANNED and meeting_as_setting(trig.name, text, c0, ts):
+        status = Status.OCCURRED  # "được X đề xuất tại cuộc gặp đầu tiên của ...": the setting took place
+    if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
+        status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place
+    status = role_status(
+        text, kind, trig.name, status, c0, ts
+    )  # a role denied, held now; a candidacy (planned)
+    if trig.subject_first and status is not Status.NEGATED and passive_negated(text, ts, te):
+        status = Status.NEGATED  # "Quan hệ ngoại giao giữa A và B chưa được thiết lập" (events_phrases)
+    if kind is K.MEMBERSHIP_JOIN and status is Status.OCCURRED and invited(text, c0, ts):
+        status = Status.PLANNED  # "Ai Cập được mời gia nhập BRICS": an invitation, the joining is to come
+    if proposed and status is Status.OCCURRED:
+        status = Status.PLANNED  # a proposal (accepted or not) is an act to come
+    if (
+        kind in _NOMINAL_KINDS
+        and status is not Status.NEGATED
+        and negated_nominal(text, c0, ts, te, c1, kind is K.COOPERATE)
+    ):
+        status = Status.NEGATED  # "..., nên viện trợ ... của các tổ chức này không còn giữ vai trò như trước"
+    if kind is K.AGREEMENT_NEGOTIATE and unfinished(text, c0, ts, te, c1):
+        status = Status.NEGATED  # "Đàm phán Hiệp định ... chưa kết thúc": no conclusion, no event
+    celebrated = anniv and status is Status.PLANNED  # "Tổ chức kỷ niệm 60 năm thiết lập quan hệ ..." (a task)
+    held = (
+        anniv and status is Status.OCCURRED and celebrates(text, pre, c0, ts)
+    )  # "Năm 2023, hai bên kỷ niệm ..."
+    if anniv and status is not Status.NEGATED:
+        status = Status.OCCURRED  # the celebration may be planned; the event it remembers happened
+    if status is Status.OCCURRED and kind in _DURATIVE and _SINCE.match(text, c0):
+        status = Status.ONGOING  # "Từ năm 1975, Hoa Kỳ cấm vận Việt Nam": in force since then
+    when = when_clause(ctx, text, s0, c1, ts)  # ", khi X đảm nhiệm ...": the main clause's time (events_when)
+    if when is not None and when[1] and status is Status.OCCURRED:
+        status = Status.PLANNED
+    if prev >= own0 and occasion_opens(text, own0, prev, ts):  # "Nhân chuyến thăm ... tháng 3/2025 của X,
+        prev = -1  # hai nước ...": the occasion's date is the main clause's too
+    date, explicit = date_of(
+        ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
+    )
+    if not explicit and when is not None and when[0]:
+        date, explicit = when[0], True
+    if not explicit and kind is K.MEMBERSHIP_JOIN:  # a founding member: the founding's date (events_when)
+        b0 = doc.blocks[block].start if block < len(doc.blocks) else s0
+        founded = instrument_date(ctx, text, te, min(c1, te + 300))  # "theo Hiệp ước X (1991)" (instruments)
+        founded = founded or founding_date(ctx, text, b0, sentence[0], c0, p1)
+        date, explicit = (founded, True) if founded else (date, explicit)
+    if (
+        not explicit and status is not Status.PLANNED
+    ):  # "Theo Hiệp định Pa-ri (1973), X tham gia ...": the treaty's
+        under = treaty_opening_date(ctx, text, c0, ts)  # year dates what is done under it
+        date, explicit = (under, True) if under else (date, explicit)
+    if not explicit and trig.name == "host_by" and (told := told_meeting_date(ctx, text, c0, ts)):
+        date, explicit = told, True  # "Hội nghị do X chủ trì.": the meeting told before (events_instruments)
+    if kind is K.MEMBERSHIP_ELECT and (held := poll_date(ctx, text, te, sentence[1])):
+        date, explicit = held, True  # "...; cuộc bầu cử dự kiến diễn ra vào tháng 6/2019"
+    status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
+    if trig.name == "apply_join" and status is not Status.NEGATED:  # "X nộp đơn xin gia nhập Y": to come, or
+        denied = not_admitted(text, te, sentence[1])  # denied: "... nhưng chưa được kết nạp" (round 23)
+        status = Status.NEGATED if denied else Status.PLANNED
+    if trig.name == "member_from" and not explicit and status is Status.OCCURRED:
+        status = Status.ONGOING  # "X hiện là thành viên G20": a standing membership, undated (events_members)
+    if status is Status.OCCURRED and explicit and after_document(doc.meta.get("date"), date):
+        status = Status.PLANNED  # "Hà Nội, ngày 2 tháng 10 năm 2024 ... trong tháng 11/2024": to come
+    if decided and not explicit:
+        date = doc.meta.get("date") or date
+    if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
+        status = Status.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
+    return status, date, explicit, celebrated, held

@@ -1,0 +1,126 @@
+"""Events: the side a text leaves unstated and the parties an event needs: a pronoun's country ("ông thăm Nhật
+Bản" after "Tổng thống Hàn Quốc"), a foreign name or a third person that is no unstated Vietnam, Vietnam as the
+default actor or recipient only in a text that names it, co-founders, partners, a pair acting together, and the
+drafts left without a party on each side. Used by :func:`doingoai.extract.events_draft.draft_event`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.extract.events_codes import acting_code
+from doingoai.extract.events_context import Context
+from doingoai.extract.events_instruments import trailing_companions
+from doingoai.extract.events_members import recognised_as
+from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
+from doingoai.extract.events_span import Span
+from doingoai.extract.events_status import foreign_name
+from doingoai.extract.events_unasserted import generic_subject, pronoun_country
+from doingoai.extract.members import members
+from doingoai.extract.triggers import Hit
+from doingoai.model import BlockType, Document, EventKind
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
+# what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
+_NO_OBJECT = re.compile(
+    r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
+)
+_OWN_SIDE = frozenset({"VNM", "CPV"})
+# a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
+_VISIT_OF = re.compile(
+    r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
+)
+
+
+def unstated_sides(
+    doc: Document,
+    text: str,
+    ctx: Context,
+    hit: Hit,
+    sp: Span,
+    block: int,
+    kind: EventKind,
+    clause_groups: list[Any],
+    pre: list[Any],
+    actors: Any,
+    recips: Any,
+    jointly: bool,
+    single: bool,
+) -> tuple[list[str], list[str]] | None:
+    """The actors and recipients with the unstated sides filled in, or None when the draft has no party on each
+    side (or only Vietnam's). ``text`` is the lower-cased document text; ``single``: one party's act alone."""
+    trig = hit.trigger
+    ts, te = hit.start, hit.end
+    s0, c0, c1, p1, before = sp.s0, sp.c0, sp.c1, sp.p1, sp.before
+    if trig.name == "sanction_weak" and not recips:
+        return None
+    if not actors:  # "Tháng 3/2023, ông thăm Nhật Bản" after "Tổng thống Hàn Quốc ...": Korea, not Vietnam
+        who = pronoun_country(doc, text, doc.blocks[block].start if block < len(doc.blocks) else s0, c0, ts)
+        if who and who != VNM:
+            actors, recips = [who], [c for c in recips if c != who]
+    if not actors and (foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
+        return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
+    if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
+        if (
+            foreign_name(doc, ctx, te, min(p1, te + 60))
+            or kind is K.SUPPORT
+            and not _NO_OBJECT.match(text, te)
+            and not recognised_as(text, c0, ts)  # "(X) được UNESCO công nhận là ...": a site (events_members)
+        ):
+            return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
+    if kind is K.MEMBERSHIP_JOIN and actors:  # "..., cùng A, B và C": co-founders (events_instruments)
+        more = trailing_companions(text, clause_groups, te, c1)
+        actors += [c for c in more if c not in actors and c not in recips]
+    if trig.name == "partner_of":  # "UNDP là đối tác lâu năm của Chính phủ": partners, each of the other
+        actors, recips = actors + [c for c in recips if c not in actors], []
+    joint = trig.name in ("joint", "partner_of") and len(actors) >= 2  # "A và B cùng nộp ...": both act
+    joint = joint or jointly  # (events_tasks: an agreement implemented by its parties)
+    pair = joint or (
+        not recips
+        and len(actors) >= 2
+        and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
+    )
+    if not actors and not pair and generic_subject(before):
+        return None  # "Một quốc gia muốn gia nhập WTO phải ...": no one in particular
+    if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
+        named = (*actors, *recips)
+        actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+        if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
+            return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
+    if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
+        recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
+    if actors is None:
+        return None
+    if not recips and not (
+        (kind.symmetric or kind in AGREEMENT_KINDS or pair)
+        and len(actors) >= 2
+        or single  # "được Quốc hội Hàn Quốc phê chuẩn", "được Việt Nam ký ngày ...": one party's act
+        and actors
+    ):
+        return None
+    if kind in ORG_TARGET and not recips:
+        return None
+    if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
+        return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
+    return actors, recips
+
+
+_FEW_SENTENCES = 4  # a text this short (a sentence quoted alone) may leave Vietnam unnamed
+
+
+def _vietnam_by_default(
+    doc: Document, ctx: Context, block: int, named: tuple, actors: list[str], recips: list[str]
+) -> bool:
+    """Did the defaults put Vietnam (or its Party) in running text of a document of some length that never
+    names either? A Vietnamese text about other countries ("Những người theo Đảng Cộng hòa ... ủng hộ khi
+    Đức ...") has no unstated "ta"; the items of a task list or plan keep their unstated issuer."""
+    added = [c for c in (*actors, *recips) if c not in named and c in _OWN_SIDE]
+    if not added or block in ctx.modes or doc.blocks[block].type is BlockType.LIST_ITEM:
+        return False
+    found = ctx.cache.get("names vietnam")
+    if found is None:
+        found = ctx.cache["names vietnam"] = len(doc.sentences) < _FEW_SENTENCES or any(
+            c in _OWN_SIDE for c in map(acting_code, doc.mentions)
+        )
+    return not found
