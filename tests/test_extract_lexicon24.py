@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from doingoai.model import EventKind as K
 from doingoai.model import Status as S
 from doingoai.pipeline import extract_text
 from test_extract_lexicon24_grid import TWINS, VARIANTS, WORDINGS, expected, fill
@@ -36,17 +35,12 @@ LEFT = {
 }
 # (a "Việc X ..." wording passes when X is Viet Nam, the default party: only its other fillings are left)
 LEFT_ONLY = {"join-viec": (2,), "elect-viec-trung-cu": (1, 2)}
-# fillings the members data deny ("Bra-xin gia nhập WTO năm 2007": a founder; any joining by Bra-xin is dropped now,
-# reported under "Left" in docs/decisions.md, round 24): a joining is not filled with this member
-DENIED = {"BRA"}
 
 
 def _cases():
     for w, (wid, kind, roles, template) in enumerate(WORDINGS):
         for i in range(VARIANTS):
             text, codes = fill(i, w, template)
-            if codes[0] in DENIED and kind is K.MEMBERSHIP_JOIN:
-                continue
             actors, recipients, one_set = expected(roles, codes)
             left = wid in LEFT and i in LEFT_ONLY.get(wid, range(VARIANTS))
             marks = [pytest.mark.xfail(strict=True, reason="parties: left")] if left else []

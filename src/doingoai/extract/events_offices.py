@@ -181,7 +181,7 @@ def welcomed_applicant(low: str, groups: list, ts: int) -> bool:
 
 
 _APPLIED = re.compile(
-    r"\b(?:đơn|hồ sơ|xin) (?:xin )?(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)\b"
+    r"(?<![\w-])(?:đơn|hồ sơ|xin) (?:xin )?(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)\b"
 )
 
 

@@ -30,7 +30,7 @@ ACTS: tuple[Trigger, ...] = (
         # (an application backed or welcomed is the support's object: "Việt Nam ủng hộ đơn xin gia nhập ASEAN của
         # Đông Ti-mo", review of round 23 (3))
         r"|(?<!ủng hộ )(?<!nghênh )(?<!chào mừng )(?<!phản đối )(?<!ủng hộ việc )(?<!nghênh việc )"
-        r"(?:đơn|hồ sơ) xin |(?<!đơn )(?<!hồ sơ )xin )(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)"
+        r"(?:đơn|hồ sơ) xin |(?<!đơn )(?<!hồ sơ )(?<![\w-])xin )(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)"
         + _NO_WORD,
         back=3,
     ),
