@@ -1,6 +1,6 @@
 """Why gold events are missed: each required gold event no prediction matches, put in one class.
 
-    .venv/bin/python bench/event_misses.py --probe tests/data/heldout13 [--probe DIR ...] [--seeds] [-v]
+    .venv/bin/python bench/event_misses.py --probe tests/data/heldout13 [--probe DIR ...] [-v] [--why]
 
 Classes, tried in this order on the sentence(s) holding the gold evidence:
 
@@ -17,6 +17,12 @@ Classes, tried in this order on the sentence(s) holding the gold evidence:
 The first two classes are the pipeline's, the next three the events stage's roles/dates/kinds, the last two
 its coverage. Matching is bench/events_quality.py's (one-to-one, required events first), so the misses are
 the ones it reports.
+
+``--why``: for each ``no event`` miss, the events stage is re-run on its document with tracing (bench/_why.py) and
+every trigger of the gold's kind in the evidence sentence is told with the step that ended it and that step's
+reason (a placement filter of find_events, a step of draft_event returning None, a draft of another kind, dropped
+or merged after drafting, a negated statement); a table then counts the misses per step (the furthest any of
+its triggers got) and per reason.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import _why
 import events_quality
 from probe_generalisation import gold_id
 
@@ -99,7 +106,9 @@ def classify(doc, gold: dict[str, Any], preds: list[dict[str, Any]], negated: li
     return "no trigger"
 
 
-def run(probes: list[Path], verbose: bool) -> Counter:
+def run(probes: list[Path], verbose: bool, why: dict[str, Counter] | None = None) -> Counter:
+    """The misses per class; with ``why`` (``{"step": Counter(), "reason": Counter()}``) each ``no event`` miss
+    is traced and printed, and counted there per step and per (step, place, reason)."""
     counts: Counter = Counter()
     for probe in probes:
         gold_all = [
@@ -115,12 +124,42 @@ def run(probes: list[Path], verbose: bool) -> Counter:
             doc = extract_file(path)
             preds = [export.event_dict(doc, ev) for ev in export.reported_events(doc)]
             negated = [export.event_dict(doc, ev) for ev in export.negated_statements(doc)]
+            traced = None
             for g in events_quality.score(gold, preds)["misses"]:
                 cls = classify(doc, g, preds, negated)
                 counts[cls] += 1
-                if verbose:
+                if verbose or why is not None and cls == "no event":
                     print(f"  {cls:<13} {probe.name}/{path.name}: " + events_quality._brief(g))
+                if why is not None and cls == "no event":
+                    if traced is None:
+                        traced = _why.trace(_why.prepared(path), expected=doc.events)
+                        if not traced.reproduced:
+                            print("      (!) the traced run's events differ from the product's")
+                    _explain(traced, g, _sentences_holding(traced.doc, _evidence_texts(g)), why)
     return counts
+
+
+def _explain(traced, gold: dict[str, Any], spans: list[tuple[int, int]], why: dict[str, Counter]) -> None:
+    fates = _why.fates(traced, gold["kind"], spans)
+    for f in fates:
+        at = f" [{f.where}]" if f.where else ""
+        state = f" {{{f.state}}}" if f.state else ""
+        print(f"      {f.word!r} ({f.trigger}) -> {f.step}{at}: {f.reason[:150]}{state}")
+    top = _why.furthest(fates)
+    step = top.step if top is not None else "untraced"
+    why["step"][step] += 1
+    why["reason"][(step, top.where if top else "", (top.reason if top else "")[:100])] += 1
+
+
+def _print_why(why: dict[str, Counter]) -> None:
+    total = sum(why["step"].values())
+    print(f"\n'no event' misses by the step that ended them (the furthest trigger of each): {total}")
+    for step in _why.ORDER:
+        if why["step"][step]:
+            print(f"  {step:<22} {why['step'][step]:>3}  ({why['step'][step] / max(1, total):.0%})")
+    print("by place and reason:")
+    for (step, where, reason), n in why["reason"].most_common():
+        print(f"  {n:>3}  {step:<20} {where:<24} {reason}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,12 +168,16 @@ def main(argv: list[str] | None = None) -> int:
         "--probe", type=Path, action="append", required=True, help="a folder laid out as tests/data/probe"
     )
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--why", action="store_true", help="trace each 'no event' miss: the step that ended it")
     args = ap.parse_args(argv)
-    counts = run(args.probe, args.verbose)
+    why: dict[str, Counter] | None = {"step": Counter(), "reason": Counter()} if args.why else None
+    counts = run(args.probe, args.verbose, why)
     total = sum(counts.values())
     print(f"missed required events: {total}")
     for cls in CLASSES:
         print(f"  {cls:<13} {counts[cls]:>3}  ({counts[cls] / max(1, total):.0%})")
+    if why is not None:
+        _print_why(why)
     return 0
 
 
