@@ -161,3 +161,12 @@ def test_a_dropped_bound_is_caught():
         occurs_within(text, ("kỷ niệm",), lo, hi) == _reference(text, ("kỷ niệm",), lo, hi)
         for lo, hi in pairs
     )
+
+
+def test_positions_are_found_once_per_text_for_equal_word_tuples():
+    """The compiled build boxes a module's constant tuple anew for each call: an equal tuple must find the kept
+    positions (a look-up by the words' identity made the compiled build search the whole text per trigger)."""
+    text = "z" * 3000 + "kỷ niệm 20 năm"
+    first = occurrences(text, ("kỷ niệm", "dịp "))
+    again = occurrences(text, tuple(["kỷ niệm", "dịp "]))
+    assert again[0] is first[0] and again[1] is first[1]

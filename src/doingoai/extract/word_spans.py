@@ -3,8 +3,8 @@
 A rule that asks ``any(text.find(w, lo, hi) >= 0 for w in words)`` for every trigger of a document makes one
 ``str.find`` per word and per trigger, and in pure Python a generator frame per call; most answers are "no".
 :func:`occurs_within` gives the same answer from the places the words occur in the document, found once per
-document and word list (a ``str.find`` loop per word, kept for the last few texts, looked up by identity), with
-one bisect per call (speed round 11, docs/decisions.md).
+document and word list (a ``str.find`` loop per word, kept for the last few texts: the text looked up by identity,
+the words by equality), with one bisect per call (speed round 11, docs/decisions.md).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ def occurrences(text: str, words: tuple[str, ...]) -> tuple[list[int], list[int]
     """The starts (ascending) and ends of every occurrence of every word of ``words`` in ``text``
     (overlapping occurrences included)."""
     for t, ws, starts, ends in _KEPT:
-        if t is text and ws is words:
+        # (the words equal, not the same object: mypyc boxes a module's constant tuple anew for each call)
+        if t is text and ws == words:
             return starts, ends
     spans: list[tuple[int, int]] = []
     for w in words:
