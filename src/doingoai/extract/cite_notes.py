@@ -14,7 +14,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from doingoai.extract.members import members
 from doingoai.model import BlockType, Document
+
+BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
 # "(2001), Nhan đề" / "(2001): Nhan đề" / "(2001). Nhan đề": after a note's "Tên (năm)" its title follows
 _TITLE_AFTER = re.compile(r"\s*[,:.]\s*[\"“‘'«]?(?P<first>\w)")
@@ -85,14 +88,14 @@ def _note_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     in_notes = False  # after a "Chú thích" heading, up to the next heading
     for b in doc.blocks:
-        if b.type is BlockType.HEADING or (b.end - b.start < _SHORT and b.type is not BlockType.FOOTNOTE):
+        if b.type is BT.HEADING or (b.end - b.start < _SHORT and b.type is not BT.FOOTNOTE):
             heading = text[b.start : b.start + 1] in _HEADING_FIRST and (
                 _NOTES_HEADING.fullmatch(text, b.start, b.end) is not None
             )
-            in_notes = heading or (in_notes and b.type is not BlockType.HEADING)
+            in_notes = heading or (in_notes and b.type is not BT.HEADING)
         elif (
-            b.type is BlockType.FOOTNOTE
-            or (in_notes and b.type is not BlockType.REFERENCE)
+            b.type is BT.FOOTNOTE
+            or (in_notes and b.type is not BT.REFERENCE)
             or text[b.start] in _SUPERSCRIPTS  # (a block is one line: its start is a line start)
         ):
             spans.append((b.start, b.end))

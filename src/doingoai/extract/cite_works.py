@@ -12,8 +12,11 @@ import re
 from typing import Any
 
 from doingoai.extract.cite_names import GROUP_TAIL, SURNAMES
+from doingoai.extract.members import members
 from doingoai.fold import fold
 from doingoai.model import BlockType, Citation, Document
+
+BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
 _VOLUME = re.compile(r"(?:^|[\s,])(?:t|tập|vol|q|quyển)\.?\s*(\d+|[IVXLC]+)\b", re.I)
 _REF_HEADING = re.compile(
@@ -112,7 +115,7 @@ def reference_spans(doc: Document, tail_only: bool = True) -> list[tuple[int, in
     """Where the reference list is: its REFERENCE blocks, else from the last "Tài liệu tham khảo" /
     "References" heading to the end ([] when there is none). ``tail_only``: a heading in the first
     half of the text (a table of contents, a short note) does not count."""
-    spans = [(b.start, b.end) for b in doc.blocks if b.type is BlockType.REFERENCE]
+    spans = [(b.start, b.end) for b in doc.blocks if b.type is BT.REFERENCE]
     if spans:
         return spans
     m = None

@@ -23,8 +23,11 @@ import re
 from doingoai.extract.dates_ranges import is_day_interval
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
-from doingoai.model import EventKind as K
-from doingoai.model import Status
+from doingoai.extract.members import members
+from doingoai.model import EventKind, Status
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+ST = members(Status)
 
 # what a visit's range is written for; the acts at it are the others
 _OWN_DATED = frozenset({K.VISIT, K.HOST})
@@ -102,7 +105,7 @@ def past_in_plan(
     ctx: Context, low: str, status: Status, date: str, explicit: bool, c0: int, ts: int
 ) -> Status:
     """Planned only by its section, dated before the document by its own words: occurred."""
-    if status is not Status.PLANNED or not explicit or not date:
+    if status is not ST.PLANNED or not explicit or not date:
         return status
     if not _before_document(ctx.doc.meta.get("date"), date):
         return status
@@ -111,11 +114,11 @@ def past_in_plan(
     stop = low.find(".", ts, ts + 160)  # the date written in its own clause, not a lead-in's it inherits
     if not any(x.value == date for x in ctx.dates_in(c0, stop if stop >= 0 else ts + 160)):
         return status
-    return Status.OCCURRED
+    return ST.OCCURRED
 
 
 def visit_under_way(low: str, kind: object, status: Status, date: str, c0: int, ts: int) -> Status:
     """ "người đang thăm ... Việt Nam": a visit the document reports while it happens, occurred."""
-    if kind is K.VISIT and status is Status.ONGOING and date and _UNDER_WAY.search(low, max(c0, ts - 30), ts):
-        return Status.OCCURRED
+    if kind is K.VISIT and status is ST.ONGOING and date and _UNDER_WAY.search(low, max(c0, ts - 30), ts):
+        return ST.OCCURRED
     return status

@@ -97,8 +97,16 @@ def find_events(doc: Document) -> Document:
     some_unnamed = not any(h.trigger.name == "peacekeeping_serve" for h in hits)
     last_k, unnamed, asked = -1, False, False
     rel_end = -1
+    # enum members read once (a read on the class goes through EnumType.__getattr__: extract/members.py)
+    relations, cooperate, heading, title = (
+        EventKind.RELATIONS,
+        EventKind.COOPERATE,
+        BlockType.HEADING,
+        BlockType.TITLE,
+    )
     for h in hits:
         hs = h.start
+        name, kind = h.trigger.name, h.trigger.kind  # (read once: compared below up to ~25 times)
         k = bisect_right(starts, hs) - 1
         if k < 0:
             continue
@@ -108,12 +116,12 @@ def find_events(doc: Document) -> Document:
             asked = _asks(text, sentences[k])
         if asked and not presupposed(text, sentences[k].start, hs):
             continue  # "Khi nào Việt Nam phê chuẩn Công ước?": a question asserts no act (its answer may)
-        if unnamed and h.trigger.name not in _BORROWS_PARTY and h.trigger.kind not in _BORROWS_PARTY_KINDS:
+        if unnamed and name not in _BORROWS_PARTY and kind not in _BORROWS_PARTY_KINDS:
             continue
         sent = sentences[k]
         if sent.end < h.end:
             continue
-        if h.trigger.kind is EventKind.RELATIONS and low.endswith("quan hệ", 0, h.end):
+        if kind is relations and low.endswith("quan hệ", 0, h.end):
             rel_end = h.end  # (the qualities listed after it: relation_quality)
         block = blocks[sent.block] if sent.block < n_blocks else None
         if (
@@ -129,11 +137,11 @@ def find_events(doc: Document) -> Document:
             continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
         if ctx.in_mention(hs):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
-        if h.trigger.name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
+        if name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
-        if h.trigger.name == "found" and not founders_named(index, low, sent.start, hs, h.end, text):
+        if name == "found" and not founders_named(index, low, sent.start, hs, h.end, text):
             continue  # "năm nước ... thành lập ASEAN": founders right before, an organisation after (events_vocab)
-        if h.trigger.name == "member_from" and not (
+        if name == "member_from" and not (
             (
                 since_opening(low, sent.start, hs)
                 or standing_member(low, sent.start, hs)
@@ -143,39 +151,37 @@ def find_events(doc: Document) -> Document:
             and org_next(index, h.end + (4 if low.startswith(" của", h.end) else 0))
         ):
             continue  # "Từ ngày 11/1/2007, nước ta là thành viên WTO": a membership dated by its opening only
-        if h.trigger.name == "leave" and not bare_leave_told(low, sent.start, sent.end, hs):
+        if name == "leave" and not bare_leave_told(low, sent.start, sent.end, hs):
             continue  # "lý do Anh rời Liên minh châu Âu": a bare "rời" needs "đã" or a date (events_unasserted)
-        if h.trigger.name == "member_apposed" and not apposed_member(index, hs, h.end, low, sent.start):
+        if name == "member_apposed" and not apposed_member(index, hs, h.end, low, sent.start):
             continue  # "Cô-lôm-bi-a, thành viên OECD từ ngày ...": only after a state's name (events_apposition)
-        if block is not None and block.type is BlockType.HEADING and list_heading(low, block.start, hs):
+        if block is not None and block.type is heading and list_heading(low, block.start, hs):
             continue  # "4. Các hiệp định đã ký (...)": a list's heading, the items tell the acts (events_phrases)
-        if h.trigger.name in CHECKED and not parties_named(ctx, low, index, h, sent.start, sent.end):
+        if name in CHECKED and not parties_named(ctx, low, index, h, sent.start, sent.end):
             continue  # "tổ chức tọa đàm về quan hệ Việt Nam – Lào": the parties must be named (events_vocab)
-        if h.trigger.name == "aid_help_experts" and not experts_before(text, sent.start, hs):
+        if name == "aid_help_experts" and not experts_before(text, sent.start, hs):
             continue  # "Chuyên gia Việt Nam giúp Cu-ba phát triển ...": experts help (events_use)
-        if h.trigger.name == "cooperate_use" and not agreement_used(text, h.end):
+        if name == "cooperate_use" and not agreement_used(text, h.end):
             continue  # "khai thác các ưu đãi của CPTPP": an agreement's terms used, not "cơ hội của thị trường"
-        if h.trigger.name == "appoint" and not office_org(index, low, hs, h.end, sent.start, sent.end):
+        if name == "appoint" and not office_org(index, low, hs, h.end, sent.start, sent.end):
             continue  # "bổ nhiệm ông X làm Đại sứ tại Nhật Bản": only an organisation's office (events_offices)
-        if h.trigger.name == "adopt_named" and not name_right_before(index, low, hs):
+        if name == "adopt_named" and not name_right_before(index, low, hs):
             continue  # "thể hiện thông qua Tuyên bố chung": by means of, no adoption (events_members)
-        if h.trigger.name == "visit_delegation" and not delegation_before(low, sent.start, hs):
+        if name == "visit_delegation" and not delegation_before(low, sent.start, hs):
             continue  # "cán bộ làm việc tại Lào": a workplace; "đoàn X làm việc tại Y": a visit (events_members)
-        if h.trigger.name == "support_inscribed" and not recognised_as(low, sent.start, hs):
+        if name == "support_inscribed" and not recognised_as(low, sent.start, hs):
             continue  # "ghi danh" alone is enrolment; "được UNESCO ghi danh là ..." a site inscribed (events_members)
-        if h.trigger.kind is EventKind.COOPERATE and _DISCUSSED.search(low, max(sent.start, hs - 60), hs):
+        if kind is cooperate and _DISCUSSED.search(low, max(sent.start, hs - 60), hs):
             continue  # "hai bên sẽ bàn các biện pháp tăng cường phối hợp": the topic discussed (round 19)
-        if h.trigger.name == "cooperate" and _BODY_NAMED.search(low, max(0, hs - 12), hs):
+        if name == "cooperate" and _BODY_NAMED.search(low, max(0, hs - 12), hs):
             continue  # "kỳ họp Ủy ban hợp tác giữa hai tỉnh": a body's name, no act (round 19)
-        if h.trigger.name == "cooperate" and relation_quality(low, rel_end, hs):
+        if name == "cooperate" and relation_quality(low, rel_end, hs):
             continue  # "quan hệ láng giềng tốt đẹp, hữu nghị, hợp tác toàn diện": a quality listed (events_members)
-        if h.trigger.name == "cooperate" and described_set(low, sent.start, hs):
+        if name == "cooperate" and described_set(low, sent.start, hs):
             continue  # "các tỉnh có hợp tác với Mông Cổ": which provinces, no act told (events_phrases)
-        if h.trigger.name == "visit_go" and not (
-            country_next(index, h.end) and traveller_before(low, sent.start, hs)
-        ):
+        if name == "visit_go" and not (country_next(index, h.end) and traveller_before(low, sent.start, hs)):
             continue  # "sang Phi-líp-pin dự ...": a country right after the movement verb (events_phrases)
-        if block is not None and block.type is BlockType.TITLE or not_an_event(low, h, sent.start, index):
+        if block is not None and block.type is title or not_an_event(low, h, sent.start, index):
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
         placed.append((h, sent))
     hit_starts = [h.start for h, _ in placed]

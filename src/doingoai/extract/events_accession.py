@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from doingoai.extract import gazetteer
+from doingoai.extract.members import members
 from doingoai.model import EventKind
 
-K = EventKind
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 _NOUN = r"(?:Công ước|Hiệp ước|Nghị định thư|Điều ước|Quy chế)"
 # the instrument right after the verb: "gia nhập (vào) (các) Công ước Béc-nơ / về ... / quốc tế về ... / số 98"

@@ -13,9 +13,12 @@ from operator import attrgetter
 from doingoai.extract.dates_period import reported_period
 from doingoai.extract.dates_terms import act_year_after_name
 from doingoai.extract.events_phrases import done_at_date
+from doingoai.extract.members import members
 from doingoai.extract.textscan import lower_same_length, spans_at
 from doingoai.extract.triggers import vi_compile
 from doingoai.model import Block, BlockType, DateExpr, Document, Mention
+
+BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
 SKIP_BLOCKS = frozenset(
     {
@@ -294,7 +297,7 @@ class Context:
         title_dates: list[str] = []
         titles: list[tuple[str, list[tuple[int, str]]]] = []
         for b in doc.blocks:
-            if b.type is BlockType.TITLE:
+            if b.type is BT.TITLE:
                 low = self.doc.text[b.start : b.end].lower()
                 title_dates += [
                     d.value
@@ -323,10 +326,10 @@ class Context:
         modes: dict[int, BlockMode] = {}
         blocks = doc.blocks
         for i, b in enumerate(blocks):
-            if b.type in SKIP_BLOCKS or b.type is BlockType.TITLE:
+            if b.type in SKIP_BLOCKS or b.type is BT.TITLE:
                 continue
             text = doc.block_text(b).rstrip()
-            heading = b.type is BlockType.HEADING
+            heading = b.type is BT.HEADING
             if not (heading or text.endswith(":")):
                 continue
             text = text[text.rfind(". ", 0, len(text) - 1) + 1 :]  # the intro is the block's last sentence
@@ -351,7 +354,7 @@ class Context:
         out: dict[int, str] = {}
         stack: list[tuple[int, str]] = []  # (level, date) of open headings
         for i, b in enumerate(self.doc.blocks):
-            if b.type is BlockType.HEADING:
+            if b.type is BT.HEADING:
                 level = b.level or 1
                 while stack and stack[-1][0] >= level:
                     stack.pop()
@@ -370,14 +373,14 @@ def _governed(doc: Document, blocks: list[Block], i: int, heading: bool, count: 
     level = blocks[i].level or 1
     for j in range(i + 1, len(blocks)):
         b = blocks[j]
-        if b.type in (BlockType.SOURCE, BlockType.REFERENCE):
+        if b.type in (BT.SOURCE, BT.REFERENCE):
             break
-        if b.type is BlockType.HEADING and (not heading or (b.level or 1) <= level):
+        if b.type is BT.HEADING and (not heading or (b.level or 1) <= level):
             break
         if count is not None:
             if len(out) >= count:
                 break
-        elif not heading and not (b.type is BlockType.LIST_ITEM or LIST_START.match(doc.block_text(b))):
+        elif not heading and not (b.type is BT.LIST_ITEM or LIST_START.match(doc.block_text(b))):
             break
         out.append(j)
     return out

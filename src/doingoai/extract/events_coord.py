@@ -15,10 +15,11 @@ from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_roles import DATED_OBJECT_KINDS, MentionIndex, as_actor
 from doingoai.extract.events_rules import coordinated_dates
+from doingoai.extract.members import members
 from doingoai.extract.triggers import scan
 from doingoai.model import EventKind
 
-K = EventKind
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # kinds whose object is an organisation, a meeting or a country that a second object may replace
 # ("ký hiệp định với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018", "thiết lập quan hệ với A năm X và với B năm Y")

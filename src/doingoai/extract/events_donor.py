@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.members import members
 from doingoai.model import EventKind
 
-K = EventKind
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # "do X", "do các tổ chức phi chính phủ (của) X", "do Chính phủ X": up to six lower-case words between "do" and
 # the name (or its marker); not "do đó / do vậy" (so), "là do", nor a cause ("do ảnh hưởng / hậu quả của X")

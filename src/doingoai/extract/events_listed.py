@@ -10,7 +10,10 @@ import re
 from bisect import bisect_left
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.members import members
 from doingoai.model import BlockType, Document, EventKind
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # "ký (kết) các văn kiện (sau):", "ký 5 thỏa thuận hợp tác:": a generic object announcing a list
 _ANNOUNCES = re.compile(
@@ -31,7 +34,7 @@ def listed_signings(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]
         return out
     starts = [b.start for b in blocks]
     for d in drafts:
-        if d.kind is not EventKind.AGREEMENT_SIGN:
+        if d.kind is not K.AGREEMENT_SIGN:
             continue
         s0, s1 = d.sentence
         end = s1  # (the sentence span ends at its colon)

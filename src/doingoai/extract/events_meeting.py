@@ -15,19 +15,22 @@ from bisect import bisect_left
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.members import members
 from doingoai.model import EventKind
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 _ORDINAL = re.compile(r"\bhội nghị[^,.;:()]{0,60}? lần thứ ([0-9]+|[ivxl]+|[^\W\d_]+)")
 
 
 def meeting_keys(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft]:
-    if not any(d.kind is EventKind.HOST for d in drafts):
+    if not any(d.kind is K.HOST for d in drafts):
         return drafts
     ms = ctx.doc.mentions
     starts = [m.start for m in ms]
     out = []
     for d in drafts:
-        if d.kind is EventKind.HOST and d.recipients and "meeting" not in dict(d.attrs):
+        if d.kind is K.HOST and d.recipients and "meeting" not in dict(d.attrs):
             key = _key(low, ms, starts, d)
             if key:
                 d = d._replace(attrs=tuple(sorted((*d.attrs, ("meeting", key)))))

@@ -15,7 +15,11 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from doingoai.extract.events_context import compatible, merge_dates, sharper_date
+from doingoai.extract.members import members
 from doingoai.model import Event, EventKind, Span, Status
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
 
 class Draft(NamedTuple):  # one per trigger: a NamedTuple is cheaper to build than a dataclass
@@ -65,9 +69,9 @@ def _standing_and_act(a: Draft, b: Draft) -> bool:
     """An undated standing donor ("Ô-xtrây-li-a là một trong những nhà tài trợ lớn nhất cho Việt Nam", ongoing)
     and a dated aid of the same parties ("Cầu ... khánh thành năm 2000, được xây dựng bằng nguồn viện trợ của
     nước này") are two facts, not one told twice."""
-    if a.kind is not EventKind.AID or a.status is b.status or Status.ONGOING not in (a.status, b.status):
+    if a.kind is not K.AID or a.status is b.status or ST.ONGOING not in (a.status, b.status):
         return False
-    standing, act = (a, b) if a.status is Status.ONGOING else (b, a)
+    standing, act = (a, b) if a.status is ST.ONGOING else (b, a)
     return not standing.date and bool(act.date) and act.explicit
 
 
@@ -143,7 +147,7 @@ def _join(a: Draft, b: Draft) -> Draft:
             attrs[k] = _union(attrs[k], v)
         else:
             attrs.setdefault(k, v)
-    status = Status.ONGOING if Status.ONGOING in (a.status, b.status) else a.status
+    status = ST.ONGOING if ST.ONGOING in (a.status, b.status) else a.status
     actors = _union(a.actors, b.actors)
     recips = tuple(r for r in _union(a.recipients, b.recipients) if r not in actors)
     finer = _finer_day(a, b)

@@ -33,6 +33,8 @@ from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit, scan
 from doingoai.model import EventKind, Status
 
+ST = members(Status)  # (plain attribute reads: see extract/members.py)
+
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 _TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$")
@@ -363,33 +365,33 @@ def standing(
         status = Status.PLANNED  # "Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019" (events_review8)
     lo = max(c0, ts - 120)
     if (
-        status is not Status.NEGATED
-        and status is not Status.PLANNED
+        status is not ST.NEGATED
+        and status is not ST.PLANNED
         and kind in AGREED_KINDS
         and agreed_to(low, c0, ts, ctx._mention_starts)  # (a name after a comma: a clause of its own)
     ):
-        status = Status.PLANNED  # "Hai bên nhất trí phối hợp chặt chẽ tại Liên hợp quốc": agreed, to be done
+        status = ST.PLANNED  # "Hai bên nhất trí phối hợp chặt chẽ tại Liên hợp quốc": agreed, to be done
     if (
-        status is Status.OCCURRED
+        status is ST.OCCURRED
         and _MODAL_WORD.search(low, lo, ts)
         and _MODAL.search(low, lo, ts)
         and not NOT_UNTIL.search(low, lo, ts)  # "phải đến tháng 5/2023 Bru-nây mới phê chuẩn": done then
     ):
-        status = Status.PLANNED  # "hai bên cần sớm hoàn tất việc phê chuẩn EVIPA và mở rộng hợp tác ..."
-    if status is Status.PLANNED and not explicit and date and date == ctx.opening_date(ctx.block_index(ts)):
+        status = ST.PLANNED  # "hai bên cần sớm hoàn tất việc phê chuẩn EVIPA và mở rộng hợp tác ..."
+    if status is ST.PLANNED and not explicit and date and date == ctx.opening_date(ctx.block_index(ts)):
         return status, ""  # a plan is not dated by the date a narrative paragraph opens with
-    if status is Status.PLANNED and explicit and _REMEMBERED.search(low, max(c0, ts - 60), ts):
-        return Status.OCCURRED, date  # "Tổ chức kỷ niệm 15 năm Việt Nam gia nhập ASEAN (28/7/1995 – ...)"
-    if status is Status.OCCURRED and _still(low, _word_end(low, ts)):
-        return Status.ONGOING, date if explicit else ""  # "đàm phán về vấn đề này vẫn đang tiếp tục"
+    if status is ST.PLANNED and explicit and _REMEMBERED.search(low, max(c0, ts - 60), ts):
+        return ST.OCCURRED, date  # "Tổ chức kỷ niệm 15 năm Việt Nam gia nhập ASEAN (28/7/1995 – ...)"
+    if status is ST.OCCURRED and _still(low, _word_end(low, ts)):
+        return ST.ONGOING, date if explicit else ""  # "đàm phán về vấn đề này vẫn đang tiếp tục"
     reported = ctx.covered and "/" not in ctx.period
-    if reported and not explicit and status is Status.OCCURRED and kind in _KEPT_KINDS:
+    if reported and not explicit and status is ST.OCCURRED and kind in _KEPT_KINDS:
         stop = _CLAUSE_END.search(low, ts, ts + 160)
         kept = _KEPT.search(low, max(c0, ts - 60), stop.start() if stop else ts + 160)
         # a report's "Tỉnh tiếp tục duy trì quan hệ ...": kept up through its period; "hiện": undated
         if kept:
-            return Status.ONGOING, "" if kept.group(0).startswith("hiện") else date
-    if status is not Status.OCCURRED and status is not Status.ONGOING or explicit or ctx.covered:
+            return ST.ONGOING, "" if kept.group(0).startswith("hiện") else date
+    if status is not ST.OCCURRED and status is not ST.ONGOING or explicit or ctx.covered:
         return status, date  # (an ongoing one, "luôn ủng hộ", is undated below as an occurred one is)
     if date and date == ctx.period and closing_dated(ctx) and not COMPLETED.search(low, max(c0, ts - 60), ts):
         return status, date  # "Phía Đan Mạch ủng hộ ..." in a joint statement "Làm năm 2013": said that day
@@ -407,10 +409,10 @@ def standing(
     stop = _CLAUSE_END.search(low, ts, ts + 160)
     clause = low[max(c0, ts - 60) : stop.start() if stop else ts + 160]
     if HABITUAL.search(clause):  # a continuing state: "luôn ủng hộ", "không ngừng được củng cố"
-        return Status.ONGOING, ""
+        return ST.ONGOING, ""
     if kind is K.CONFLICT or COMPLETED.search(clause) or PAST_STATE.search(clause):
         return status, ""  # past: "đã giúp", "Sau chiến tranh, ... cấm vận ... trong nhiều năm"
-    return Status.ONGOING, ""  # a state told in the present: "Việt Nam hợp tác giúp Cu-ba ..."
+    return ST.ONGOING, ""  # a state told in the present: "Việt Nam hợp tác giúp Cu-ba ..."
 
 
 # after a date, a word that is not "và" / "và năm": a subject and its verb follow, the date opens their clause

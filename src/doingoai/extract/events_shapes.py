@@ -17,7 +17,11 @@ from bisect import bisect_right
 
 from doingoai.extract.events_roles import VNM, MentionIndex, groups
 from doingoai.extract.events_rules import first_task_end
+from doingoai.extract.members import members
 from doingoai.model import EventKind, Status
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
 # a clause opening on its predicate: "Là (một trong) ...", "Vốn là ...", "Từng là ...", "Cũng là ..."
 _FRONTED = re.compile(r"\s*(?:[-+•–]\s*)?(?:vốn |từng |cũng |đồng thời )?là\s")
@@ -126,7 +130,7 @@ def outcome_told(drafts: list) -> list:
     told = {
         (d.sentence, a, r)
         for d in drafts
-        if d.kind is EventKind.MEMBERSHIP_ELECT and d.status is not Status.PLANNED
+        if d.kind is K.MEMBERSHIP_ELECT and d.status is not ST.PLANNED
         for a in d.actors
         for r in d.recipients
     }
@@ -136,8 +140,8 @@ def outcome_told(drafts: list) -> list:
         d
         for d in drafts
         if not (
-            d.kind is EventKind.MEMBERSHIP_ELECT
-            and d.status is Status.PLANNED
+            d.kind is K.MEMBERSHIP_ELECT
+            and d.status is ST.PLANNED
             and any((d.sentence, a, r) in told for a in d.actors for r in d.recipients)
         )
     ]
@@ -164,15 +168,15 @@ def role_status(text: str, kind: EventKind, trigger: str, status: Status, c0: in
     """The status of a role: denied of its subject ("X không phải là thành viên sáng lập ...": negated), held at the
     time of writing ("Năm nay, Việt Nam đảm nhiệm cương vị Chủ tịch ASEAN": ongoing), sought by a candidate (the
     election is to come: planned)."""
-    if status is Status.NEGATED or kind not in ROLE_KINDS:
+    if status is ST.NEGATED or kind not in ROLE_KINDS:
         return status
     lo = max(c0, ts - 60)
     if text.find("phải là", lo, ts) >= 0 and _NOT_BE.search(text, lo, ts) is not None:
-        return Status.NEGATED
+        return ST.NEGATED
     if trigger == "candidacy":
-        return Status.PLANNED
-    if kind is EventKind.CHAIR and status is Status.OCCURRED and _NOW.search(text, c0, ts):
-        return Status.ONGOING
+        return ST.PLANNED
+    if kind is K.CHAIR and status is ST.OCCURRED and _NOW.search(text, c0, ts):
+        return ST.ONGOING
     return status
 
 

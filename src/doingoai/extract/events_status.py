@@ -26,6 +26,7 @@ from doingoai.extract.events_roles import (
     trie_pattern,
 )
 from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
+from doingoai.extract.members import members
 from doingoai.extract.trigger_cues import CONSIDERED, CONSIDERED_WORDS, HEARSAY, REPORTED
 from doingoai.extract.triggers import (
     COMMUNICATE,
@@ -44,9 +45,12 @@ from doingoai.extract.triggers import (
     needles_of,
 )
 from doingoai.extract.vi_regex import variants
+from doingoai.extract.word_spans import occurs_within
 from doingoai.model import Document, EventKind, Status
 
-K = EventKind
+ST = members(Status)  # (plain attribute reads: see extract/members.py)
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 # "\b[A-Z][a-z]{3,}\b" with the start's boundary checked behind the capital: a leading class lets the engine skip
 _FOREIGN_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -114,13 +118,17 @@ _QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's d
 _CONTEXT_ANY = re.compile(trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}))
 
 
+# CONSIDERED's pre-check (its words as substrings)
+_CONSIDERED_ANY = re.compile("|".join(map(re.escape, CONSIDERED_WORDS)))
+
+
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     """A hypothetical ("nếu"), a purpose ("nhằm ..."), or a line of a policy list: no event at all."""
     mode = ctx.modes.get(block)
     if mode is not None and mode.mode == "policy":
         return True
     tail = " ".join(recent)
-    if any(w in tail for w in CONSIDERED_WORDS) and CONSIDERED.search(tail) is not None:
+    if _CONSIDERED_ANY.search(tail) is not None and CONSIDERED.search(tail) is not None:
         return True  # "đang cân nhắc việc tham gia Công ước ...": considered, neither planned nor done
     if _FACT_CUES.search(tail) is None:
         return False  # neither a hypothetical nor a purpose word
@@ -141,20 +149,20 @@ def status_of(
         near = " ".join(predicate.rsplit(None, 6)[-6:])
         cued = _STATUS_CUES.search(near) is not None  # one pre-check for the three cues below
     if cued and NEGATION.search(near):
-        return Status.NEGATED
+        return ST.NEGATED
     mode = ctx.modes.get(block)
     if mode is not None and not COMMUNICATE.search(" ".join(recent[-5:])):
-        return Status.PLANNED
+        return ST.PLANNED
     if cued and PLANNED.search(near) and not (NOT_UNTIL.search(predicate) and "sẽ " not in predicate):
-        return Status.PLANNED  # (not "X phải chờ đến năm Y mới ...": done then, review of round 23, 15)
+        return ST.PLANNED  # (not "X phải chờ đến năm Y mới ...": done then, review of round 23, 15)
     if (
         cued
         and ONGOING.search(near)
         or text.find("kéo dài", te, min(c1, te + 80)) >= 0
         and _LASTING.search(text, te, min(c1, te + 80))
     ):
-        return Status.ONGOING
-    return Status.OCCURRED
+        return ST.ONGOING
+    return ST.OCCURRED
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*(?:ngày\s+)?$")
@@ -323,12 +331,12 @@ def _same_time(ctx: Context, text: str, c0: int, block: int, prec: str) -> str:
 def anniversary_years(text: str, c0: int, ts: int) -> int:
     """The number of years of an anniversary written right before the trigger at ``ts`` ("kỷ niệm 55 năm
     Ngày thiết lập ...", "... và 40 năm Ngày ký ..." after an earlier "kỷ niệm" of the clause), else 0."""
-    if not any(text.find(w, c0, ts) >= 0 for w in _ANNIVERSARY_WORDS):
-        return 0  # both patterns need one of the words: C-level scans instead of two regex searches
+    if not occurs_within(text, _ANNIVERSARY_WORDS, c0, ts):
+        return 0  # both patterns need one of the words: their positions instead of two regex searches
     m = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
     if m is None:
         m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
-        if m is None or not any(text.find(w, c0, m.start()) >= 0 for w in _ANNIVERSARY_WORDS):
+        if m is None or not occurs_within(text, _ANNIVERSARY_WORDS, c0, m.start()):
             return 0
     return int(m.group(1))
 

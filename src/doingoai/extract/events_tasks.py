@@ -12,13 +12,17 @@ import re
 from typing import TYPE_CHECKING
 
 from doingoai.extract import gazetteer
+from doingoai.extract.members import members
 from doingoai.model import BlockType, Document, EventKind, Status
+
+ST = members(Status)  # (plain attribute reads: see extract/members.py)
+BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
 if TYPE_CHECKING:
     from doingoai.extract.events_context import Context
     from doingoai.extract.events_merge import Draft
 
-K = EventKind
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # "Phối hợp với phía EU vận động các nước thành viên sớm phê chuẩn EVIPA": the act after a causative verb is asked
 # of others ("vận động X làm Y"), not done
@@ -110,14 +114,14 @@ def plan_item(doc: Document, low: str, cache: dict, block: int) -> bool:
     subjectless items ("4. Phối hợp với UNODC ...") are tasks."""
     plan = cache.get(_PLAN_KEY)
     if plan is None:
-        title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
+        title = next((b for b in doc.blocks if b.type is BT.TITLE), None)
         m = title and _PLAN_TITLE.search(low, title.start, min(title.end, title.start + 40))
         plan = cache[_PLAN_KEY] = bool(m) and not _REPORT_TITLE.search(low, title.start, m.start())  # type: ignore[union-attr,operator]
         # (the issuer may be run into the title, "BỘ NGOẠI GIAO ĐỀ ÁN"; a report on a plan is no plan: "BÁO CÁO KẾT
         # QUẢ THỰC HIỆN KẾ HOẠCH ...")
     if not plan or block is None or block >= len(doc.blocks):
         return False
-    return doc.blocks[block].type is BlockType.LIST_ITEM
+    return doc.blocks[block].type is BT.LIST_ITEM
 
 
 def implemented_parties(agreements: list, te: int) -> list[str]:
@@ -155,19 +159,19 @@ def task_status(
     """The status of a trigger in a task or plan: an agreement's past act described in a task ("Triển khai Hiệp
     định ... được ký ngày 29/12/2020") occurred; a subjectless numbered item of a project document ("4. Phối hợp
     với UNODC ...") is planned."""
-    if status is Status.PLANNED:
+    if status is ST.PLANNED:
         if (
             kind in _AGREEMENT_KINDS
             and described_past(low, c0, ts, te)
             and not _WILL.search(low, max(c0, ts - 30), ts)
         ):
-            return Status.OCCURRED
+            return ST.OCCURRED
         return status
-    if status is Status.OCCURRED and kind is K.AGREEMENT_RATIFY and submitted(low, c0, ts):
-        return Status.PLANNED  # "trình cấp có thẩm quyền phê chuẩn": the ratification is to come
-    if status in (Status.OCCURRED, Status.ONGOING) and plan_item(doc, low, cache, block):
+    if status is ST.OCCURRED and kind is K.AGREEMENT_RATIFY and submitted(low, c0, ts):
+        return ST.PLANNED  # "trình cấp có thẩm quyền phê chuẩn": the ratification is to come
+    if status in (ST.OCCURRED, ST.ONGOING) and plan_item(doc, low, cache, block):
         if not any(g.marker == "" for g in pre):
-            return Status.PLANNED
+            return ST.PLANNED
     return status
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 import ahocorasick
 
+from doingoai.extract.members import members
 from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.textscan import lower_same_length
 from doingoai.extract.trigger_defs import REL_STATES, Trigger
@@ -16,6 +17,8 @@ from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
 from doingoai.extract.vi_regex import variants as _variants
 from doingoai.extract.vi_regex import vi_pattern
 from doingoai.model import EventKind
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +151,9 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
     found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
     for p, entries in _head_hits(text, low):
         stop_at = -1
-        for i, rx, back, pre in cast(_Entries, entries):  # (typed: compiled, unpacked without iterating)
+        # (typed: compiled, unpacked without iterating; a declared local, no cast() call in pure Python)
+        ents: _Entries = entries
+        for i, rx, back, pre in ents:
             if pre is not None:
                 if pre[1]:
                     if pre[2]:  # tried where one of its words starts (each start, leftmost first): what
@@ -210,8 +215,8 @@ def _told_aside(low: str, outer: Hit, t: Trigger, s: int, e: int) -> bool:
     if (
         t.name == "upgrade_told"
     ):  # "Quan hệ Đối tác toàn diện xác lập năm 2018 tiếp tục được củng cố" (round 21)
-        return outer.trigger.kind is EventKind.RELATIONS
-    if outer.trigger.kind is not EventKind.RELATIONS_UPGRADE or t.kind is not EventKind.RELATIONS_ESTABLISH:
+        return outer.trigger.kind is K.RELATIONS
+    if outer.trigger.kind is not K.RELATIONS_UPGRADE or t.kind is not K.RELATIONS_ESTABLISH:
         return False
     m = _ASIDE_ESTABLISHED.search(low, outer.start, outer.end)
     return m is not None and s <= m.start() + 22 and m.start() < e
