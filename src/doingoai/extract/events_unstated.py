@@ -12,6 +12,7 @@ from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_members import recognised_as
+from doingoai.extract.events_org_unstated import unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
@@ -27,6 +28,7 @@ _NO_OBJECT = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
 )
 _OWN_SIDE = frozenset({"VNM", "CPV"})
+_SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -92,6 +94,11 @@ def unstated_sides(
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     if actors is None:
         return None
+    if (
+        kind in _SEAT_KINDS and actors and not recips
+    ):  # "..., Ấn Độ ... đã trúng cử": the organisation in play
+        seat = unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
+        recips = [seat] if seat else recips
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2

@@ -1,0 +1,67 @@
+"""Events (round 25): the organisation a seat or a membership belongs to when the sentence leaves it unstated.
+
+Vietnamese news and reports name the organisation once and then report its elections and admissions
+without repeating it: "Đại hội đồng Liên hợp quốc đã bầu Kenya làm ủy viên Hội đồng Bảo an ... Trong vòng bỏ
+phiếu ngày 17/6, Ấn Độ ... đã trúng cử"; "... của SCO. Năm ngoái, Iran được kết nạp tại hội nghị ...".
+:func:`unstated_seat` gives that organisation: the one international organisation or body named in the
+sentence or in the text from the start of the previous block, when it is the only one in play (two -> no
+guess); the body that elects ("Đại hội đồng ... bầu") and a state's own organs ("Quốc hội") are no seat.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from doingoai.extract import gazetteer
+from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_context import Context
+from doingoai.model import Document
+
+_SEAT_KINDS = frozenset({"organisation", "body"})
+_RIVALS = frozenset({"agreement"})  # a treaty in the sentence is another thing one may be party or member of
+# a group the sentence describes after the trigger: "được kết nạp vào nhóm các nước xuất khẩu cà phê" (stated, though
+# unrecognised: another group, not the organisation named before; a bare "vào nhóm." is that organisation)
+_DESCRIBED = re.compile(
+    r"\s*(?:vào\s+|làm\s+)?(?:nhóm|khối|tổ chức|hiệp hội|liên minh|diễn đàn|cộng đồng|câu lạc bộ|liên đoàn)\s+[^\W\d_]"
+)
+_AT = re.compile(r"(?:tại|ở) $")  # "Phái đoàn ... tại Liên hợp quốc": a place, not a seat
+# an organisation that is the subject of the election or admission: the elector, not the seat
+_ELECTS = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*)?(?:đã |sẽ |vừa |chính thức )?(?:bầu|bỏ phiếu|kết nạp|chấp thuận|thông qua)\b"
+)
+
+
+def unstated_seat(
+    doc: Document, ctx: Context, text: str, block: int, after: int, end: int, actors: list[str]
+) -> str:
+    """The one organisation in play around an election or admission whose sentence names none, or "".
+    ``text``: the lower-cased document text; ``after``: the trigger's end; ``end``: the end of its sentence."""
+    if _DESCRIBED.match(text, after):
+        return ""
+    if not doc.mentions or block >= len(doc.blocks) or not all(_is_state(c) for c in actors):
+        return ""  # (an organisation elected or admitted into another: "ECOSOC ... của Liên hợp quốc")
+    lo = doc.blocks[block - 1].start if block > 0 else doc.blocks[block].start
+    starts = ctx.cache.get("mention starts")
+    if starts is None:
+        starts = ctx.cache["mention starts"] = [m.start for m in doc.mentions]
+    sentence = doc.sentence_at(end - 1)
+    sent = sentence.start if sentence is not None else end
+    found: set[str] = set()
+    for i in range(bisect_left(starts, lo), bisect_left(starts, end)):
+        m = doc.mentions[i]
+        if m.kind in _RIVALS and m.start >= sent:
+            return ""
+        if m.kind not in _SEAT_KINDS or m.code in actors or country_of(m.code) != m.code:
+            continue  # (a state's organ: "Quốc hội Việt Nam", "Bộ Chính trị")
+        if _AT.search(text, max(0, m.start - 4), m.start) or _ELECTS.match(text, m.end):
+            continue  # "Đại hội đồng Liên hợp quốc đã bầu Kenya ...": the elector
+        found.add(m.code)
+        if len(found) > 1:
+            return ""
+    return found.pop() if found else ""
+
+
+def _is_state(code: str) -> bool:
+    e = gazetteer.entry(code)
+    return e is not None and e.kind == "country"
