@@ -38,6 +38,19 @@ def word_text(doc: dict, width: int | None, tail: Iterable[str] = (), newline: s
     return "".join(ln + newline + newline for ln in out)
 
 
+def official_text(doc: dict, width: int, tail: Iterable[str], blank_between: bool = True) -> str:
+    """An official document as text: the issuer/motto lines ``doc["head"]``, the title lines centred at
+    ``width`` columns, every block but the title wrapped at ``width`` (a blank line after each, unless
+    ``blank_between`` is off), then ``tail`` (signature, "Nơi nhận") as given."""
+    out = [*doc["head"], ""]
+    out += [f"{ln:^{width}}".rstrip() for ln in doc["title_lines"]] + [""]
+    for b in doc["blocks"]:
+        if b[0] != "title":
+            out += wrap(b[1], width) + ([""] if blank_between else [])
+    out += tail
+    return "\n".join(out) + "\n"
+
+
 def norm(s: str) -> str:
     """Whitespace collapsed, for comparing gold strings with block texts."""
     return " ".join(s.split())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, footnoted_journal, word_text, wrap  # noqa: E402
+from heldout_kit import build, check_gold, footnoted_journal, official_text, word_text  # noqa: E402
 
 MA_MOROCCO = {
     "id": "ma",
@@ -242,13 +242,7 @@ def render_plan(doc: dict) -> str:
     """A ministry plan: issuer | state name, rule | motto, number | place-date side by side, the
     two-line title centred, body wrapped at 80 columns with a blank line between blocks, the signature
     at the right."""
-    out = [*doc["head"], ""]
-    out += [f"{ln:^80}".rstrip() for ln in doc["title_lines"]] + [""]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 80) + [""]
-    out += [" " * 52 + ln for ln in doc["tail"]]
-    return "\n".join(out) + "\n"
+    return official_text(doc, 80, [" " * 52 + ln for ln in doc["tail"]])
 
 
 def render_entry(doc: dict) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, paged_journal, word_text, wrap  # noqa: E402
+from heldout_kit import build, check_gold, official_text, paged_journal, word_text  # noqa: E402
 
 OA_UZBEKISTAN = {
     "id": "oa",
@@ -233,14 +233,10 @@ def render_news(doc: dict) -> str:
 def render_notice(doc: dict) -> str:
     """A ministry notice: the two-column issuer/motto block, the centred three-line title, body at 80
     columns with no blank line between points, the signature block and "Nơi nhận:"."""
-    out = [*doc["head"], ""]
-    out += [f"{ln:^80}".rstrip() for ln in doc["title_lines"]] + [""]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 80)
-    out += ["", " " * 50 + "TL. BỘ TRƯỞNG", " " * 48 + "CHÁNH VĂN PHÒNG", " " * 52 + "(đã ký)"]
-    out += ["Nơi nhận:", "- Bộ Quốc phòng;", "- Lưu: VT."]
-    return "\n".join(out) + "\n"
+    signature = [" " * 50 + "TL. BỘ TRƯỞNG", " " * 48 + "CHÁNH VĂN PHÒNG", " " * 52 + "(đã ký)"]
+    return official_text(
+        doc, 80, ["", *signature, "Nơi nhận:", "- Bộ Quốc phòng;", "- Lưu: VT."], blank_between=False
+    )
 
 
 def render_entry(doc: dict) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, paged_journal, word_text, wrap  # noqa: E402
+from heldout_kit import build, check_gold, official_text, paged_journal, word_text  # noqa: E402
 
 PA_QATAR = {
     "id": "pa",
@@ -233,13 +233,7 @@ def render_news(doc: dict) -> str:
 def render_decision(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred two-line title, body at 76
     columns with a blank line between blocks, the signature block at the right."""
-    out = [*doc["head"], ""]
-    out += [f"{ln:^76}".rstrip() for ln in doc["title_lines"]] + [""]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 76) + [""]
-    out += [" " * 46 + "KT. BỘ TRƯỞNG", " " * 46 + "THỨ TRƯỞNG", " " * 50 + "(đã ký)"]
-    return "\n".join(out) + "\n"
+    return official_text(doc, 76, [" " * 46 + "KT. BỘ TRƯỞNG", " " * 46 + "THỨ TRƯỞNG", " " * 50 + "(đã ký)"])
 
 
 def render_entry(doc: dict) -> str:

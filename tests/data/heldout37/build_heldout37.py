@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, paged_journal, word_text, wrap  # noqa: E402
+from heldout_kit import build, check_gold, official_text, paged_journal, word_text  # noqa: E402
 
 SA_PORTUGAL = {
     "id": "sa",
@@ -230,13 +230,9 @@ def render_news(doc: dict) -> str:
 def render_decision(doc: dict) -> str:
     """A ministry notice: the two-column issuer/motto block, the centred two-line title, body at 78
     columns with a blank line between blocks, the signature block at the right."""
-    out = [*doc["head"], ""]
-    out += [f"{ln:^78}".rstrip() for ln in doc["title_lines"]] + [""]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 78) + [""]
-    out += [" " * 48 + "TL. BỘ TRƯỞNG", " " * 48 + "CHÁNH VĂN PHÒNG", " " * 52 + "(đã ký)"]
-    return "\n".join(out) + "\n"
+    return official_text(
+        doc, 78, [" " * 48 + "TL. BỘ TRƯỞNG", " " * 48 + "CHÁNH VĂN PHÒNG", " " * 52 + "(đã ký)"]
+    )
 
 
 def render_entry(doc: dict) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, paged_journal, word_text, wrap  # noqa: E402
+from heldout_kit import build, check_gold, official_text, paged_journal, word_text  # noqa: E402
 
 TA_FIJI = {
     "id": "ta",
@@ -241,17 +241,12 @@ def render_news(doc: dict) -> str:
 def render_decision(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 78
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    out = [*doc["head"], ""]
-    out += [f"{ln:^78}".rstrip() for ln in doc["title_lines"]] + [""]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 78) + [""]
-    out += [
+    tail = [
         f"{'Nơi nhận:':<46}KT. BỘ TRƯỞNG",
         f"{'- Như trên;':<46}THỨ TRƯỞNG",
         f"{'- Lưu: VT, VTNA.':<50}(đã ký)",
     ]
-    return "\n".join(out) + "\n"
+    return official_text(doc, 78, tail)
 
 
 def render_entry(doc: dict) -> str:
