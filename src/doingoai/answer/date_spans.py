@@ -53,7 +53,9 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     cands = [m for m in cands if not_named_year(named, m.group(0))]
     if q.kinds:  # "Phê chuẩn Công ước …, được Việt Nam ký ngày 10/12/1982": that date is the signing's
         cands = [m for m in cands if not _other_action_before(q, sentence, m.start())]
-        cands = [m for m in cands if not _nearer_other_action(q, sentence, m.start(), m.end())]
+        folded = fold(sentence)  # (once for every candidate; only where positions line up)
+        if len(folded) == len(sentence):
+            cands = [m for m in cands if not _nearer_other_action(q, folded, m.start(), m.end())]
     precision = 2 if q.asks_day else 1 if q.asks_month else 0
     if precision:  # "tháng nào năm 2020": a month (of 2020), not "2020 – 2021"
         cands = [m for m in cands if _precision(m.group(0)) >= precision] or cands
@@ -92,13 +94,11 @@ def _other_action_before(q: Question, sentence: str, at: int) -> bool:
     return any(rx.search(folded) for k, rx in KIND_RX.items() if k not in q.kinds and k in _DATED_ACTIONS)
 
 
-def _nearer_other_action(q: Question, sentence: str, start: int, end: int) -> bool:
+def _nearer_other_action(q: Question, folded: str, start: int, end: int) -> bool:
     """In the date's own part of the sentence (between semicolons), the action nearest the date is of
     another kind than those asked: "… đảm nhận vai trò Chủ tịch ASEAN 2020 …, tham gia …" dates the
-    chair, not a joining ("Việt Nam gia nhập ASEAN năm nào?" is not answered 2020 from it)."""
-    folded = fold(sentence)
-    if len(folded) != len(sentence):
-        return False  # (positions would not line up)
+    chair, not a joining ("Việt Nam gia nhập ASEAN năm nào?" is not answered 2020 from it). ``folded`` is the
+    sentence folded (:func:`fold`), the date at ``start:end`` of the sentence itself."""
     lo = folded.rfind(";", 0, start) + 1
     hi = folded.find(";", end)
     hi = len(folded) if hi < 0 else hi
