@@ -95,7 +95,6 @@ def read_page(html: str, name: str) -> Page:
     from doingoai.read.html_parts import drop_pull_quotes, lead_of, restore_subheads
 
     lines = drop_pull_quotes(html, lines) or lines
-    lines, subheads = restore_subheads(html, lines)
     title, site = _page_title(html, lines[0])
     if site:  # the first line is the <h1> holding the site's name, not the article's
         lines[0] = title
@@ -104,6 +103,9 @@ def read_page(html: str, name: str) -> Page:
     lead = lead_of(html, lines)
     if lead:
         lines.insert(1 if title is not None else 0, lead)
+    # after the title and the lead are back: a subhead right under a dropped lead stands between the
+    # lead and the first kept line, not above the article
+    lines, subheads = restore_subheads(html, lines)
     from doingoai.read.html_markup import line_roles, list_lines
 
     listed = list_lines(result.body, lines)  # (takes off the dash trafilatura writes before an <li>)
