@@ -26,6 +26,7 @@ from doingoai.extract.events_chronology import previous_entry
 from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
+from doingoai.extract.events_section import section_partner
 from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
 
@@ -179,6 +180,9 @@ def _antecedent(
         and _met_before(doc.text, doc.sentences[k].start, pos)
     ):
         return "VNM", kept  # "đoàn lãnh đạo Tỉnh thăm tỉnh X (Lào); hai bên ký ...": the unnamed side is ours
+    if pair is None:  # under "2. Quan hệ với Lào": "hai bên" is ours and Laos (events_section)
+        other = section_partner(doc, block, country_of, {}, mentions)
+        return ("VNM", other) if other and kept in (None, "VNM", other) else None
     return pair
 
 

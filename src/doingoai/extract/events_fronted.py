@@ -7,7 +7,10 @@ creditor "với IMF") are its own business, not the help's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import Any
 
+from doingoai.extract.events_anaphora import country_of
 from doingoai.model import EventKind
 
 K = EventKind
@@ -36,3 +39,44 @@ def fronted_help(
         if g.marker == "":
             return None
     return None
+
+
+# a sentence opening on the meeting verb itself, after at most a fronted time ("Chiều 12/3, "), no subject before it
+_OPENING = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?")
+_MET_KINDS = frozenset({K.CONSULT, K.VISIT})
+_SUBJECT_WITHIN = 30  # a title before the main clause's subject: "Thủ tướng Ô-xtrây-li-a", "Tổng thống"
+
+
+def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventKind) -> str:
+    """ "Gặp Thủ tướng Phạm Minh Chính bên lề hội nghị, Thủ tướng Ô-xtrây-li-a ... bày tỏ ...": a meeting verb
+    opening the sentence has the main clause's subject (the first state or leader named after its comma, a verb
+    after it) as its actor. ``doc``: the Document; the state's code, or ""."""
+    if kind not in _MET_KINDS:
+        return ""
+    m = _OPENING.match(text, s0)
+    if m is None or m.end() != ts:
+        return ""
+    sent = doc.sentence_at(ts)
+    end = sent.end if sent is not None else len(text)
+    comma = text.find(",", te, end)
+    if comma < 0:
+        return ""
+    ms = doc.mentions
+    k = bisect_left(ms, comma, key=_start)
+    while k < len(ms) and ms[k].start - comma <= _SUBJECT_WITHIN and ms[k].kind not in _STATE_KINDS:
+        k += 1
+    if k >= len(ms) or ms[k].start - comma > _SUBJECT_WITHIN or "," in text[comma + 1 : ms[k].start]:
+        return ""
+    j = k
+    while j + 1 < len(ms) and ms[j + 1].start - ms[j].end <= 2:
+        j += 1  # (the leader's name after the state's: "Tổng thống In-đô-nê-xi-a Giô-cô Wi-đô-đô")
+    verb = _VERB_AFTER.match(doc.text, ms[j].end)  # (read on the cased text: a name's words are capitalised)
+    return country_of(ms[k].code) if verb is not None else ""
+
+
+_STATE_KINDS = ("country", "person", "body")
+_VERB_AFTER = re.compile(r"(?: [A-ZĐ][\w-]*){0,4}\s+(?:đã |cũng |luôn |vẫn )?(?:[a-zđà-ỹ]+)(?![,.;:])")
+
+
+def _start(m: Any) -> int:
+    return int(m.start)

@@ -165,7 +165,7 @@ def destination(low: str, index, te: int, p1: int) -> list[str]:
 # gazetteer's capitals, municipalities and cities (data/curated_places.tsv; a place it does not name is no party)
 CAPITALS = capitals()
 _AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" too)
-    r"(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: tại)? ("
+    r"(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: (?:tại|tới|đến))? ("
     + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
     + r")(?![^\W\d_])"
 )

@@ -8,12 +8,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.extract.events_agent_clause import NOMINAL_GIVEN, by_agent, passive_receiver, relative_agent
+from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_bare_title import titled_object, titled_subject
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_destination import came_over
+from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_org_unstated import unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
+from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
@@ -57,6 +63,35 @@ def unstated_sides(
     s0, c0, c1, p1, before = sp.s0, sp.c0, sp.c1, sp.p1, sp.before
     if trig.name == "sanction_weak" and not recips:
         return None
+    given = relative_agent(text, clause_groups, te, c1) if kind in NOMINAL_GIVEN else None
+    if given:  # "sự ủng hộ quý báu mà nhân dân An-giê-ri dành cho ...": the relative clause's subject gives
+        actors, recips = (
+            given[0],
+            given[1] or [c for c in dict.fromkeys([*recips, *actors]) if c not in given[0]],
+        )
+    passive = passive_receiver(text, clause_groups, c0, ts) if kind in NOMINAL_GIVEN else None
+    if passive is not None and set(passive[0]) & set(actors):  # "sinh viên Lào được (tỉnh) cấp học bổng"
+        actors, recips = (
+            [VNM] if passive[1] else [],
+            [*passive[0], *(c for c in recips if c not in passive[0])],
+        )
+    if (
+        not actors and kind in NOMINAL_GIVEN
+    ):  # "tuyến metro số 2 do ADB, KfW và EIB tài trợ" (events_agent_clause)
+        actors = by_agent(text, clause_groups, c0, ts)
+    # "Gặp Thủ tướng Phạm Minh Chính ..., Thủ tướng Ô-xtrây-li-a ... bày tỏ": the main clause's subject (events_fronted)
+    fronted = fronted_meeting(doc, text, s0, ts, te, kind)
+    if fronted:
+        actors, recips = [fronted], [c for c in dict.fromkeys([*actors, *recips]) if c != fronted]
+    # "Tổng thống sẽ hội kiến ..." after "Tổng thống Hy Lạp X ...": Greece (events_bare_title)
+    titled = titled_subject(doc, text, c0, ts)
+    if titled:  # (events_bare_title: no name before the trigger, so a side already read came after it)
+        actors, recips = [titled], [c for c in dict.fromkeys([*actors, *recips]) if c != titled]
+    held = (
+        titled_object(doc, text, te) if not titled else ""
+    )  # "... đã hội kiến Tổng thống." (events_bare_title)
+    if held and held not in actors and held not in recips:
+        recips = [held, *recips]
     if not actors:  # "Tháng 3/2023, ông thăm Nhật Bản" after "Tổng thống Hàn Quốc ...": Korea, not Vietnam
         who = pronoun_country(doc, text, doc.blocks[block].start if block < len(doc.blocks) else s0, c0, ts)
         if who and who != VNM:
@@ -92,6 +127,9 @@ def unstated_sides(
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
+    # "đoàn đại biểu tỉnh X (Lào) sang thăm và làm việc": over the border, to the writer's side (events_destination)
+    if kind is K.VISIT and actors and not recips and came_over(text, pre, actors, ts, te):
+        recips = [] if _vietnam_by_default(doc, ctx, block, (), [VNM], []) else [VNM]
     if actors is None:
         return None
     if (
@@ -99,6 +137,11 @@ def unstated_sides(
     ):  # "..., Ấn Độ ... đã trúng cử": the organisation in play
         seat = unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         recips = [seat] if seat else recips
+    if not recips and actors and not set(actors) - _OWN_SIDE and not single and kind not in ORG_TARGET:
+        partner = section_partner(
+            doc, block, country_of, ctx.cache
+        )  # under "2. Quan hệ với Lào" (events_section)
+        recips = [partner] if partner else recips
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2

@@ -58,7 +58,8 @@ _PARTNER = re.compile(r"\b(?:với|giữa)(?: cả)? (?P<unit>" + _UNIT + r")$")
 _OBJECT = re.compile(
     r"\b(?:hỗ trợ|giúp đỡ|giúp|viện trợ|trao tặng|tặng|cho|thăm(?: chính thức| hữu nghị| làm việc)?"
     r"(?:,? và làm việc (?:tại|ở))?|làm việc (?:tại|ở)|đón|tiếp|mời"
-    r"|cho (?:[^\W\d_]+ ){1,6}của)"  # "trao tặng quà cho các gia đình khó khăn của tỉnh X": the beneficiaries'
+    r"|cho (?:[^\W\d_]+ ){1,6}của"  # "trao tặng quà cho các gia đình khó khăn của tỉnh X": the beneficiaries'
+    r"|rút(?: quân)? khỏi)"  # "quân Pháp rút khỏi Hải Phòng": a retreat from the place's country
     r" (?P<unit>" + _UNIT + r")$"
 )
 _DELEGATION = re.compile(
@@ -79,7 +80,7 @@ _ADVERBS = re.compile(r" (?:(?:đã|sẽ|đang|cũng|tiếp tục|vừa|hiện|c
 _NOT_VERBS = frozenset({"và", "với", "của", "cùng", "hoặc", "là"})
 _WORD = re.compile(r"[^\W\d_]+")
 _OWN_ISSUER = re.compile(
-    r"\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG BỘ|HĐND|HỘI ĐỒNG NHÂN DÂN) (TỈNH|THÀNH PHỐ)\b|\b(TỈNH|THÀNH) ỦY\b"
+    r"\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG BỘ|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ)\b|\b(TỈNH|THÀNH) ỦY\b"
 )
 # an issuer line of another body (a ministry, a central office, a district, a newspaper) at the top of the document
 _OTHER_ISSUER = re.compile(

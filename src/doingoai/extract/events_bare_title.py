@@ -1,0 +1,115 @@
+""" "Trong chuyến thăm, Tổng thống sẽ hội kiến ...": a bare title as a clause's subject is the holder of that
+title named last before it. Vietnamese writing names a leader once with title and country, then by the title
+alone; only titles no Vietnamese office holder bears today are read so (a bare "Thủ tướng", "Chủ tịch" may be
+either side's). Used by :mod:`doingoai.extract.events_unstated`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.model import Document, Mention
+
+_FOREIGN_TITLES = ("tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "thái tử", "hoàng thân")
+_BARE_TITLE = re.compile(
+    r"(?:^|[,;:]\s*)(?:ngài\s+)?(?P<t>" + "|".join(_FOREIGN_TITLES) + r")"
+    r"(?:\s+(?:đã|sẽ|cũng|còn|tiếp tục|lại|đang|vừa|chính thức|có|các|cuộc|buổi))*\s*$"
+)
+# the same title with a name the gazetteer lacks ("Tổng thống Xu-các-nô thăm Hà Nội"), read on the cased text
+_UNKNOWN_NAME = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:cũng |ngay )?(?:trong|năm|tháng|ngày|sau|trước|đến|tới)[^,;:]{0,30},\s*)?(?i:ngài\s+)?"
+    r"(?i:(?P<t>" + "|".join(_FOREIGN_TITLES) + r"))\s+(?P<n>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})"
+    r"(?:\s+(?:đã|sẽ|cũng|còn|tiếp tục|lại|đang|vừa|chính thức))*\s*$"
+)
+_LOOK_BACK = 300  # characters of its block a titled stranger looks back for the one foreign state named
+_KINDS = ("country", "person", "body")
+_NAMED_WITHIN = 45  # a title's name follows it closely ("Tổng thống Cộng hòa Pháp Emmanuel Macron")
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+# the same bare title as the object right after the verb ("Thủ tướng ... đã hội kiến Tổng thống.")
+_BARE_OBJECT = re.compile(
+    r"\s+(?:với\s+)?(?:ngài\s+)?(?P<t>"
+    + "|".join(_FOREIGN_TITLES)
+    + r")(?=\s*(?:[,.;:]|$|và\b|tại\b|nhân\b|bên lề\b))"
+)
+
+
+# the visitor by role: "(hội đàm với / tiếp / đón) vị khách", "khách quý"
+_GUEST = re.compile(
+    r"\s+(?:với\s+)?(?:các |hai )?(?:vị khách|khách quý)(?=\s*(?:[,.;:]|$|và\b|tại\b|nhân\b))"
+)
+_GUEST_BACK = 800  # characters back the visitor is named (the lead of a news story)
+
+
+def titled_object(doc: Document, low: str, te: int) -> str:
+    """The country of the holder a bare foreign title right after the verb ending at ``te`` names ("đã hội kiến
+    Tổng thống."), or of the guest ("hội đàm với vị khách": the foreign state named last before), or ""."""
+    m = _BARE_OBJECT.match(low, te)
+    if m is not None:
+        return _holder(doc, low, m.group("t"), m.start("t"))
+    g = _GUEST.match(low, te) if "khách" in low[te : te + 20] else None
+    if g is None:
+        return ""
+    ms = doc.mentions
+    k = bisect_left(ms, te, key=_start)
+    while k > 0 and ms[k - 1].start >= te - _GUEST_BACK:
+        k -= 1
+        if ms[k].kind in _KINDS and country_of(ms[k].code) != "VNM":
+            return country_of(ms[k].code)
+    return ""
+
+
+def titled_subject(doc: Document, low: str, c0: int, ts: int) -> str:
+    """The country of the holder a bare foreign title subject before ``ts`` (clause from ``c0``) names: the last
+    "<title> <country or person>" before the clause in the document; "" when there is none or it is Vietnam."""
+    if "tổng thống" not in low[c0:ts] and not any(t in low[c0:ts] for t in _FOREIGN_TITLES[1:]):
+        return ""
+    m = _BARE_TITLE.search(low[c0:ts])  # (a slice: "^" is the clause's start)
+    if m is None:
+        return _stranger(doc, low, c0, ts)
+    return _holder(doc, low, m.group("t"), c0 + m.start("t"))
+
+
+def _holder(doc: Document, low: str, title: str, pos: int) -> str:
+    """The country of the last "<title> <country or person>" before ``pos``, unless Vietnam's; else ""."""
+    for _ in range(8):  # (the nearest titled name, past bare uses of the title)
+        pos = low.rfind(title, 0, pos)
+        if pos < 0:
+            return ""
+        end = pos + len(title)
+        k = bisect_left(doc.mentions, end, key=_start)
+        ms = doc.mentions
+        while k < len(ms) and ms[k].start - end <= _NAMED_WITHIN and "." not in low[end : ms[k].start]:
+            if ms[k].kind in ("country", "person"):
+                who = country_of(ms[k].code)
+                return "" if who == "VNM" else who
+            k += 1
+    return ""
+
+
+def _stranger(doc: Document, low: str, c0: int, ts: int) -> str:
+    """The state of "Tổng thống <a name the gazetteer lacks>" opening the clause: the foreign state named last
+    before it in its block ("Chủ tịch Hồ Chí Minh sang thăm In-đô-nê-xi-a; cũng trong năm đó, Tổng thống Xu-các-nô
+    thăm Hà Nội" -> Indonesia); "" when a mention covers the name (the gazetteer knows it) or not exactly one
+    foreign state is named there."""
+    m = _UNKNOWN_NAME.search(doc.text[c0:ts])
+    if m is None:
+        return ""
+    ns = c0 + m.start("n")
+    ms = doc.mentions
+    k = bisect_left(ms, ns, key=_start)
+    if k > 0 and ms[k - 1].end > ns or k < len(ms) and ms[k].start < c0 + m.end("n"):
+        return ""  # (a known person or state: the mentions give its side)
+    sent = doc.sentence_at(c0)
+    block = doc.blocks[sent.block] if sent is not None else None
+    lo = max(block.start if block is not None else 0, c0 - _LOOK_BACK)
+    named = {
+        country_of(ms[j].code) for j in range(bisect_left(ms, lo, key=_start), k) if ms[j].kind in _KINDS
+    }
+    named.discard("VNM")
+    return named.pop() if len(named) == 1 else ""  # (two foreign states before: the stranger's is not told)
