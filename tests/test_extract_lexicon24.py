@@ -23,7 +23,7 @@ LEFT = {
     "join-viec",  # "Việc X gia nhập O ...": the subject after the nominaliser
     "leave-viec-rut",
     "elect-viec-trung-cu",
-    "leave-bi-khai-tru",  # "X bị khai trừ khỏi O": the passive's subject leaves
+    # ("leave-bi-khai-tru", "X bị khai trừ khỏi O": covered in round 26 by events_suspended)
     "aid-passive-trao",  # "hàng cứu trợ của X được trao cho Y"
     "coop-dau-tu-tai",  # "X đầu tư tại Y": the country after a place word
     "coop-gop-von",  # "góp vốn vào dự án tại Y"

@@ -20,13 +20,16 @@ from bisect import bisect_right
 
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
+from doingoai.extract.events_attended import present_at
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_founded import founders_listed
+from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_host import host_mentions
+from doingoai.extract.events_kind import programme_next
 from doingoai.extract.events_listed import listed_signings
 from doingoai.extract.events_members import (
     delegation_before,
@@ -58,6 +61,7 @@ from doingoai.extract.events_rules import (
 )
 from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_summits import summits_held
+from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
@@ -137,7 +141,9 @@ def find_events(doc: Document) -> Document:
             continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
         if ctx.in_mention(hs):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
-        if name in ("join_take_part", "take_part_active") and not org_next(index, h.end):
+        if name in ("join_take_part", "take_part_active") and not (
+            org_next(index, h.end) or programme_next(low, index, h.end)  # (events_kind, round 26)
+        ):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
         if name == "found" and not founders_named(index, low, sent.start, hs, h.end, text):
             continue  # "năm nước ... thành lập ASEAN": founders right before, an organisation after (events_vocab)
@@ -194,6 +200,8 @@ def find_events(doc: Document) -> Document:
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
             drafts += coordinated_agreements(ctx, low, d, h.end, sent.end)  # "đàm phán Hiệp định A và B"
+    drafts += present_at(low, starts, sentences, index, ctx)  # "X có mặt tại Hội nghị ... ORG"
+    drafts += meetings_held(doc, low, starts, sentences, index, ctx)  # "Hội nghị ... tại X được tổ chức"
     drafts = outcome_told(
         resolve_same_time(ctx, low, drafts)
     )  # (a candidacy whose election is told: the result)
@@ -203,6 +211,7 @@ def find_events(doc: Document) -> Document:
     drafts += founders_listed(low, starts, sentences, index, ctx)  # "X ra đời, gồm A, B" (events_founded)
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
+    drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     doc.events = merge(drafts)
     return doc

@@ -32,4 +32,29 @@ def first_kind(
         kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
     if trig.name == "coordinate" and joint_celebration(text, index, te, c1):
         kind = K.RELATIONS  # "phối hợp với phía bạn tổ chức các hoạt động kỷ niệm": the relations celebrated
+    if kind is K.MEMBERSHIP_JOIN and _PROGRAMME.match(text, te):
+        kind = K.COOPERATE  # "tham gia Chương trình Hợp tác ... (GMS)": taking part in a programme (round 26)
     return kind
+
+
+# what one takes part in without becoming a member: a cooperation programme ("tham gia (các dự án thuộc) Chương
+# trình Hợp tác Tiểu vùng Mê Công mở rộng"), not a framework, an initiative or a forum one joins
+_PROGRAMME = re.compile(
+    r" (?:tích cực |đầy đủ )?(?:(?:các|những) (?:dự án|hoạt động) (?:thuộc|của) )?chương trình\b"
+)
+
+
+def programme_next(text: str, index: MentionIndex, te: int) -> bool:
+    """Is a programme of an organisation named right after ``te`` ("tham gia Chương trình Hợp tác ... (GMS)")?"""
+    m = _PROGRAMME.match(text, te)
+    if m is None:
+        return False
+    nxt = index.between(m.end(), m.end() + 80)  # (in its name, or its abbreviation in brackets after it)
+    return (
+        bool(nxt)
+        and nxt[0].kind in ("organisation", "body")
+        and _NAME_BREAK.search(text, m.end(), nxt[0].start) is None
+    )
+
+
+_NAME_BREAK = re.compile(r"[,.;:)]|\s(?:và|của|do|với|tại|ở|để|nhằm)\s")

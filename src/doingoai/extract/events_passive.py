@@ -83,6 +83,23 @@ def by_named(text: str, pre: list, ts: int) -> list[str]:
     return list(pre[-1].codes)
 
 
+# an agent that names no state of its own: "được hai bên ký", "do các nước ký", "do Bộ trưởng Kinh tế các nước
+# thành viên ký", "được đại diện hai chính phủ ký" (round 26): the parties are the agreement's (its name's, the
+# gazetteer's), told as its subject right before
+_COLLECTIVE = re.compile(
+    r"\b(?:được|do) (?:(?:đại diện|bộ trưởng|lãnh đạo|các nhà lãnh đạo|nguyên thủ|người đứng đầu|thủ tướng)"
+    r"(?: [^\W\d_][\w-]*){0,3}? )?(?:cả )?(?:hai|các) (?:bên|nước|phía|quốc gia|chính phủ)"
+    r"(?: thành viên| ký kết| tham gia)?(?: (?:đã|cùng|chính thức|đồng thời))* $"
+)
+
+
+def collective_agent(text: str, c0: int, ts: int) -> int:
+    """Where the "được / do" of an agent naming no state ("được hai bên", "do các nước") right before the trigger
+    at ``ts`` starts, or -1."""
+    m = _COLLECTIVE.search(text, max(c0, ts - 70), ts)
+    return m.start() if m is not None else -1
+
+
 def passive_agent(text: str, c0: int, ts: int) -> re.Match[str] | None:
     """The agent of a passive right before the trigger at ``ts``: "được 15 nước", "do 11 nước thành viên",
     "được Quốc hội (xem xét)"."""

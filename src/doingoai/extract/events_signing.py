@@ -6,13 +6,20 @@ Nam sẽ ký Công ước"); and the signings with nothing signed. Used by
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_invited import own_signing
-from doingoai.extract.events_passive import agent_roles, by_named, relative_agreement, shared_subject
+from doingoai.extract.events_passive import (
+    agent_roles,
+    by_named,
+    collective_agent,
+    relative_agreement,
+    shared_subject,
+)
 from doingoai.extract.events_phrases import joined_before_agreement, participle_agreements
 from doingoai.extract.events_places import declaration_name
 from doingoai.extract.events_roles import AGREEMENT_KINDS, VNM, MentionIndex
@@ -26,6 +33,7 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_SIGNED_ON = re.compile(r" (?:ngày|tháng|năm|vào ngày|vào tháng|vào năm) \d")  # "ký ngày 5 tháng 5 năm 2015"
 _AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
 
 
@@ -70,6 +78,8 @@ def signing(
             or any(g.marker == "được" for g in pre)
         )
     )  # "được (Quốc hội) hai nước phê chuẩn": a passive with its agent
+    by_all = collective_agent(text, c0, ts) if kind in AGREEMENT_KINDS and not passive else -1
+    passive = passive or by_all >= 0  # "Hiệp định ... được hai bên ký": the agreement's parties
     if (
         kind in AGREEMENT_KINDS
         and not agreement
@@ -96,7 +106,7 @@ def signing(
         # "trình cấp có thẩm quyền phê chuẩn": Vietnam's own procedure; "Quốc hội" named alone is Vietnam's
         actors, recips = [VNM], [c for c in recips if c != VNM]
     if not agreement and passive:
-        agreement, parties = agreement_before(ctx, c0, ts)  # "Hiệp định ... (EVFTA) được ký ngày ..."
+        agreement, parties = agreement_before(ctx, c0, ts if by_all < 0 else by_all)  # "EVFTA được ký"
         if agreement and not actors:
             actors = [c for c in parties if c != agreement] or [VNM]  # a group agreement: Vietnam signs it
     if (
@@ -118,6 +128,10 @@ def signing(
             or AGREEMENT_NOUN_CUE.search(
                 text, max(s0 if passive else c0, ts - (160 if passive else 40)), min(p1 + 1, te + 80)
             )
+            or kind is K.AGREEMENT_SIGN
+            and _SIGNED_ON.match(text, te) is not None
+            and AGREEMENT_NOUN_CUE.search(text, c0, ts) is not None  # "(Căn cứ) Hiệp định ... giữa A và B ký
+            # ngày ...": a long name, signed on a date told right after the verb (round 26)
             or kind is K.AGREEMENT_RATIFY
             and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
             or kind is K.AGREEMENT_RATIFY

@@ -78,9 +78,10 @@ STANDING: tuple[Trigger, ...] = (
     _T(
         "cut",
         K.SANCTION,
-        ("cắt", "ngừng", "đình chỉ", "chấm dứt"),
-        r"(?:cắt(?: giảm| đứt)?|ngừng|đình chỉ|chấm dứt)(?: toàn bộ| mọi| các khoản)? (?:viện trợ|hợp tác|quan hệ)"
-        + _NO_WORD,
+        ("cắt", "ngừng", "đình chỉ", "chấm dứt", "thôi", "dừng"),
+        # (round 26: "thôi / (tạm) dừng viện trợ", ceasing as "ngừng" does)
+        r"(?:cắt(?: giảm| đứt)?|ngừng|(?<!không )dừng|(?<!không )thôi|đình chỉ|chấm dứt)(?: toàn bộ| mọi| các khoản)?"
+        r" (?:viện trợ|hợp tác|quan hệ)" + _NO_WORD,
     ),
     _T(
         "retreat",
@@ -153,7 +154,8 @@ STANDING: tuple[Trigger, ...] = (
         "member_from",
         K.MEMBERSHIP_JOIN,
         ("thành viên", "hội viên"),
-        r"là (?:một )?(?:thành viên|hội viên)(?: chính thức| đầy đủ)?(?! quan sát| liên kết| dự khuyết)"
+        # (round 26: "là quốc gia / nước thành viên của X", the member named by its state)
+        r"là (?:một )?(?:quốc gia |nước )?(?:thành viên|hội viên)(?: thứ \d{1,3})?(?: chính thức| đầy đủ)?(?! quan sát| liên kết| dự khuyết)"
         + _NO_WORD,
         back=1,
     ),

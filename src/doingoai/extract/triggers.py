@@ -540,12 +540,13 @@ LEXICON: tuple[Trigger, ...] = (
             + _NO_WORD,
         ),
         # "Thủ tướng dự Hội nghị Cấp cao đặc biệt ASEAN – Hoa Kỳ": attending a meeting whose name holds its parties
-        # (checked by the extractor) is a consultation with them; not a meeting one only prepares for
+        # (checked by the extractor) is a consultation with them; one prepared for is planned (events_status)
         _T(
             "attend",
             K.CONSULT,
             ("dự",),
-            r"(?<!chuẩn bị )(?:tham dự|(?<!tham )dự)(?= (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|đại hội đồng)"
+            # (round 26: "Khóa họp", an assembly's session; "Chuẩn bị tham dự ...", a task, is attending to come)
+            r"(?:tham dự|(?<!tham )dự)(?= (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng)"
             + _NO_WORD
             + ")",
             back=1,
@@ -582,9 +583,10 @@ LEXICON: tuple[Trigger, ...] = (
         _T(
             "host_at",
             K.HOST,
-            ("tổ chức", "đăng cai", "diễn ra", "khai mạc", "họp"),
-            # (round 23: "Hội nghị Cấp cao ASEAN lần thứ 25 đã khai mạc tại ...", "... lần thứ 28 của AU họp tại X")
-            r"(?:được (?:tổ chức|đăng cai)|(?<!là nơi )(?<!sẽ được )diễn ra|khai mạc"
+            ("tổ chức", "đăng cai", "diễn ra", "khai mạc", "bế mạc", "họp"),
+            # (round 23: "Hội nghị Cấp cao ASEAN lần thứ 25 đã khai mạc tại ...", "... lần thứ 28 của AU họp tại X";
+            # round 26: "... bế mạc tại X", closed where it was held)
+            r"(?:được (?:tổ chức|đăng cai)|(?<!là nơi )(?<!sẽ được )diễn ra|khai mạc|bế mạc"
             r"|(?<!cuộc )(?<!kỳ )(?<!phiên )(?<!buổi )(?<!đoàn )(?:nhóm )?họp)(?= (?:tại|ở) )",
             back=1,
         ),

@@ -1,0 +1,82 @@
+"""Present at a meeting: attending it (round 26, docs/decisions.md Events).
+
+"Ma-rốc có mặt tại Hội nghị thượng đỉnh đầu tiên của Phong trào Không liên kết", "Tổng thống A và Thủ tướng B đều
+có mặt ở Hội nghị Cấp cao Đông Á": being present at a meeting is attending it, a consultation with the
+organisation whose meeting it is (the convention of "dự Hội nghị ...": `attend` in triggers.py). Not a trigger:
+the mention groups read "tại <meeting> <organisation>" as a place, so the organisation would be dropped; made as
+a draft after the trigger pass instead, only when a meeting noun follows "có mặt tại / ở" and an organisation is
+named in the meeting's name (up to the next punctuation), and the one present is a state named right before
+(coordinated names together, titles and personal names between allowed). Nothing when negated or asked.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_status import date_of
+from doingoai.extract.trigger_cues import NEGATION
+from doingoai.model import EventKind, Status
+
+_PRESENT = re.compile(
+    r"\bcó mặt (?:tại|ở) (?P<name>(?:các |cả )?(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng))\b"
+)
+_NAME_END = re.compile(r"[,.;:()\n]|\s(?:tại|ở|và|vào|khi|để|nhằm)\s")
+_STATE = ("country",)
+_ORG = ("organisation", "body")
+_ASIDE = re.compile(r"\s(?:và|cùng|cùng với)\s")
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:[^\W\d_]+\s+)?$")
+_SUBJECT_REACH = (
+    60  # the nearest state before "có mặt": at most this far (a title and a personal name between)
+)
+
+
+def present_at(
+    low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
+) -> list[Draft]:
+    """One consult draft per state told present at an organisation's meeting."""
+    if "có mặt" not in low:
+        return []
+    out: list[Draft] = []
+    for m in _PRESENT.finditer(low):
+        k = bisect_right(sentence_starts, m.start()) - 1
+        if k < 0:
+            continue
+        sent = sentences[k]
+        stop = _NAME_END.search(low, m.end(), sent.end)
+        name_end = stop.start() if stop else sent.end
+        orgs = [x.code for x in index.between(m.start("name"), name_end) if x.kind in _ORG]
+        if not orgs:
+            continue
+        c0 = max(sent.start, low.rfind(";", sent.start, m.start()) + 1)
+        before = [x for x in index.between(c0, m.start()) if x.kind in _STATE]
+        if not before or m.start() - before[-1].end > _SUBJECT_REACH:
+            continue
+        present = [before[-1]]
+        for x in reversed(before[:-1]):  # "Tổng thống A ... và Thủ tướng B ...": the coordinated states
+            if (
+                present[0].start - x.end > _SUBJECT_REACH
+                or _ASIDE.search(low, x.end, present[0].start) is None
+            ):
+                break
+            present.insert(0, x)
+        if ctx.in_quote(m.start()) or low[sent.start : sent.end].rstrip().endswith("?"):
+            continue
+        if NEGATION.search(low, max(c0, m.start() - 25), m.start()):
+            continue  # "Ấn Độ không có mặt tại hội nghị"
+        date, explicit = date_of(ctx, low, m.start(), m.end(), c0, name_end, sent.block)  # (as a trigger's)
+        planned = _TO_COME.search(low, max(c0, m.start() - 20), m.start()) is not None
+        out.append(
+            Draft(
+                EventKind.CONSULT,
+                tuple(dict.fromkeys(x.code for x in present)),
+                tuple(dict.fromkeys(orgs[:1])),
+                date,
+                Status.PLANNED if planned else Status.OCCURRED,
+                (sent.start, sent.end),
+                explicit=explicit,
+            )
+        )
+    return out

@@ -1,0 +1,97 @@
+"""A meeting named with its venue and told as held: the venue's state hosts (round 26, docs/decisions.md Events).
+
+"Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ 14 tại Hà Nội (2006) đã được tổ chức thành công", "Hội nghị Cấp
+cao ASEAN lần thứ 26 tại Cu-a-la Lăm-pơ (Ma-lai-xi-a) đã thành công tốt đẹp": a Vietnamese reader knows the
+meeting was hosted where it was held, by the state of that place (a country, a capital or city of the gazetteer,
+"<city> (<country>)"), a meeting of the organisation its name holds. `host_at` (triggers.py) reads the venue after
+"được tổ chức tại"; here the venue is part of the meeting's name, before the verb, so the draft is made after the
+trigger pass. Only with the meeting noun opening the clause, no other verb between the name and the predicate,
+and an organisation in the name; "sẽ (được) tổ chức" is planned, a negation ("chưa được tổ chức") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_places import CAPITALS
+from doingoai.extract.events_states_then import state_then
+from doingoai.extract.events_status import date_of
+from doingoai.model import EventKind, Status
+
+# the meeting's name opening its clause, its venue, then the predicate "(đã) (được) tổ chức / diễn ra thành công"
+_HELD = re.compile(
+    r"(?P<name>(?<![^\W\d_])(?:hội nghị|thượng đỉnh)\b"
+    r"[^.;:,\n]{3,140}?) (?:tại|ở) (?P<place>[^.;:,()\n]{2,40}?)(?: \((?P<country>[^()\n]{2,40})\))?"
+    r"(?: \((?:năm )?\d{4}\))?,?\s+(?P<aux>(?:(?:đã|đang|sẽ|vừa|cũng)\s+)*)(?:được\s+)?"
+    r"(?:tổ chức|diễn ra|kết thúc|thành công)(?: (?:thành công|trọng thể|tốt đẹp))?\b"
+)
+_VERBISH = re.compile(r"\b(?:là|đã|được|ký|thông qua|bày tỏ|nhất trí|quyết định)\b")
+_ORG = ("organisation", "body")
+_OPENING = re.compile(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•*]\s*)?")  # a list item's number or bullet
+
+
+def _venue_state(text: str, index: Any, m: re.Match[str]) -> str:
+    """The state of the venue: a country named in the brackets or as the place, else a capital or city's."""
+    for group in ("country", "place"):
+        s, e = m.span(group)
+        if s < 0:
+            continue
+        for x in index.between(s, e):
+            if x.kind == "country":
+                return str(x.code)
+    name = text[m.start("place") : m.end("place")]
+    code = CAPITALS.get(name)
+    return state_then(code, name, text, m.start("place"), m.end("place")) if code else ""
+
+
+def _openings(low: str) -> list[int]:
+    """Where "hội nghị" / "thượng đỉnh" start as words (str.find: no regex pass over the whole text)."""
+    out = []
+    for noun in ("hội nghị", "thượng đỉnh"):
+        i = low.find(noun)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                out.append(i)
+            i = low.find(noun, i + len(noun))
+    return sorted(out)
+
+
+def meetings_held(
+    doc: Any, low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
+) -> list[Draft]:
+    """One host draft per meeting "<name> tại <venue> (đã) được tổ chức (thành công)"."""
+    out: list[Draft] = []
+    text = doc.text
+    for i in _openings(low):
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0:
+            continue
+        sent = sentences[k]
+        c0 = max(sent.start, low.rfind(";", sent.start, i) + 1, low.rfind(":", sent.start, i) + 1)
+        if i - c0 > 8 or _OPENING.fullmatch(low, c0, i) is None:
+            continue  # (the meeting's name opens its clause: "Tại Hội nghị ... ở X, ..." is a setting)
+        m = _HELD.match(low, i, sent.end)
+        if m is None or _VERBISH.search(low, m.start("name"), m.end("name")):
+            continue  # "Hội nghị đã thông qua ... tại ...": another predicate first
+        orgs = [x.code for x in index.between(m.start("name"), m.end("name")) if x.kind in _ORG]
+        host = _venue_state(text, index, m) if orgs else ""
+        if not host or ctx.in_quote(i):
+            continue
+        ts, te = m.end("aux"), m.end()
+        date, explicit = date_of(ctx, low, ts, te, i, sent.end, sent.block)
+        planned = "sẽ" in m.group("aux").split()
+        out.append(
+            Draft(
+                EventKind.HOST,
+                (host,),
+                (orgs[-1],),
+                date,
+                Status.PLANNED if planned else Status.OCCURRED,
+                (sent.start, sent.end),
+                explicit=explicit,
+            )
+        )
+    return out
