@@ -24,6 +24,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from doingoai.extract.dates_following import following_year, opens_sentence, previous_sentence
 from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
@@ -41,14 +42,15 @@ _DATE_RX = re.compile(
     {_B}(?:ngày\s+)?(?P<rd>\d{{1,2}})(?:\s*/\s*(?P<rdm>\d{{1,2}}))?\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?\d{{1,2}}\s*(?:/\s*(?P<rm>\d{{1,2}})\s*/\s*|tháng\s*(?P<rm2>\d{{1,2}})\s*(?:năm\s*|[/,]\s*))(?P<ry>{_Y}){_E}
   | (?:sáng|chiều|tối|trưa|đêm|ngày)\s+(?P<nd>\d{{1,2}})\s*/\s*(?P<nm>\d{{1,2}})(?![\w/%]|[.,]\d)
   | {_B}(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<dm>\d{{1,2}})\s*(?:năm\s*|[/,]\s*)|(?P<sep>[/.-])(?P<dm2>\d{{1,2}})(?P=sep))(?P<dy>{_Y}){_E}
-  | (?:(?:6|sáu)\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}){_E}|\s+(?P<hnay>nay))?
-  | quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}){_E}|\s+(?P<qnay>năm\s+nay))?
+  | (?:(?:6|sáu)\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}){_E}|\s+(?P<hnay>nay|ngoái|tới|sau)(?![\w]))?
+  | quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}){_E}|\s+(?P<qnay>năm\s+(?:nay|ngoái|tới|sau))(?![\w]))?
   | (?:tháng\s*(?P<m>\d{{1,2}})\s*(?:/|-|năm|,)\s*|{_B}(?P<m2>\d{{1,2}})/)(?P<my>{_Y}){_E}
   | mùa\s+(?:xuân|hạ|hè|thu|đông)(?:\s+năm)?\s+(?P<sy>{_Y}){_E}
   | (?:(?P<from>từ)\s+)?(?:năm\s+)?{_B}(?P<r1>{_Y})\s*(?:[–—-]|\s(?:đến|tới)(?:\s+năm)?\s)\s*(?P<r2>{_Y}|\d\d){_E}
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
   | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
   | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới))(?![\w])
+  | (?P<next>năm\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
       |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
     """,
@@ -170,9 +172,19 @@ def relative_date(phrase: str, anchor: str) -> str:
     return _relative(_SAME_PHRASE.get(w, w), anchor)
 
 
+def _told_year(low: str, found: list[DateExpr], p: int) -> tuple[str, bool]:
+    """The year of the last date told before ``p`` in its paragraph (:func:`_year_before`), and whether it is
+    in the same sentence."""
+    year = _year_before(low, found, p)
+    if not year:
+        return "", False
+    last = found[-1]
+    return year, re.search(r"[.!?]\s", low[last.end : p]) is None
+
+
 # the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
 _KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", qnay="q", my="my", sy="sy")
-_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy")
+_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy", next="next")
 
 
 def _iso_day(year: int, month: int, day: int) -> str:
@@ -204,10 +216,11 @@ def _value(m: re.Match[str], base: str) -> str:
         return ""
     if kind == "h":
         half = "H1" if g["h"].lower() == "đầu" else "H2"
-        year = g["hy"] or (base[:4] if base[:4].isdigit() else "")
-        return f"{year}-{half}" if year else ""
-    if kind == "q":
-        year = g["qy"] or (base[:4] if base[:4].isdigit() else "")
+        year = g["hy"] or (relative_date("năm " + g["hnay"], base) if g["hnay"] else base[:4])
+        return f"{year}-{half}" if year[:4].isdigit() else ""
+    if kind == "q":  # "quý I năm tới": the quarter of the year the relative phrase names (round 26)
+        year = g["qy"] or (relative_date(g["qnay"], base) if g["qnay"] else base[:4])
+        year = year if year[:4].isdigit() else ""
         return f"{year}-Q{_ROMAN_Q[g['q'].lower()]}" if year else ""
     if kind == "my":
         month = int(g["m"] or g["m2"])
@@ -249,6 +262,8 @@ def _accept(text: str, low: str, m: re.Match[str]) -> bool:
         return not _in_citation(text, ys, e)
     if kind == "dy" and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
         return False  # "Hội nghị lần thứ 6 tháng 12/1998": an ordinal, then a month
+    if kind == "next" and _COUNTED.search(low, max(0, s - 12), s):
+        return False  # "hai năm sau": counted from a date (dates_counted), not the year after
     if kind == "rel" and m["rel"][:3] in ("năm", "thá", "tuầ") and _COUNTED.search(low, max(0, s - 12), s):
         return False
     return True
@@ -270,6 +285,8 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             m.lastgroup == "nm" and out
         ):  # "- 2002: Ngày 28/7, ...", "Năm 1995, ... Ngày 28/7": the year told before
             value = _value(m, _year_before(low, out, p) or base)
+        elif m.lastgroup == "next":  # "Năm sau, ...", "vào năm sau" (round 26)
+            value = following_year(m.group(0), _told_year(low, out, p), base, opens_sentence(low, p))
         else:
             value = _value(m, base)
         if (
@@ -312,6 +329,7 @@ def _told_in_narrative(low: str, s: int, e: int) -> bool:
     ... Tháng trước, ...") or stand beside their own date ("Hôm nay, ngày 2/9/1945"), not from the
     document's: a year written earlier in the paragraph, or a day right after, says so."""
     lo = max(0, s - 300, low.rfind("\n\n", max(0, s - 300), s) + 2)
+    lo = max(lo, previous_sentence(low, lo, s))  # (round 26) its antecedent is told just before it
     if _ANSWER.match(low, low.rfind("\n", 0, s) + 1) and _DATE_NEXT.match(low, e) is None:
         return False  # "Đáp: Ngày 15/12/1995, ... Tháng trước, ...": an answer speaks at the document's time
     return anchor_year_before(low, lo, s) or _DATE_NEXT.match(low, e) is not None  # (dates_terms)

@@ -57,6 +57,10 @@ _ADOPTED = re.compile(
     r",?\s+(?:vào\s+)?ngày\s+(?=\d)",
     re.IGNORECASE,
 )
+# the closing formula of a treaty or joint statement: "Làm tại Hà Nội ngày 12/5/2023, thành hai bản ..." (round 26)
+_DONE_AT = re.compile(
+    r"(?m)^[ \t]*Làm tại\s+[^\W\d_][^.\n;,]{0,40}?,?\s+(?:vào\s+)?ngày\s+(?=\d)", re.IGNORECASE
+)
 _HEAD = 800  # characters: an update line stands under the title
 _TAIL = 1500  # characters: an adoption line closes the text before its signatures
 _AFTER = 400  # characters: what may follow the adoption line (signatures, a seal, "Nơi nhận")
@@ -67,17 +71,17 @@ def own_date_line(text: str) -> str:
     signing line near its end ("... được ký tại Hà Nội ngày 11/10/2011"): a day or a month, else ""."""
     from doingoai.extract.dates import dates_in  # (dates imports this module)
 
-    for zone, rx in ((text[:_HEAD], _UPDATED), (text[-_TAIL:], _ADOPTED)):
+    for zone, rx in ((text[:_HEAD], _UPDATED), (text[-_TAIL:], _ADOPTED), (text[-_TAIL:], _DONE_AT)):
         low = zone.lower()
         if rx is _UPDATED and "cập nhật" not in low and "đăng" not in low and "ngày ban hành" not in low:
             continue
-        if rx is _ADOPTED and "được" not in low:
+        if rx is _ADOPTED and "được" not in low or rx is _DONE_AT and "làm tại" not in low:
             continue
         m = rx.search(zone)
         if m is None:
             continue
         line_end = zone.find("\n", m.end())
-        if rx is _ADOPTED and line_end >= 0 and len(zone) - line_end > _AFTER:
+        if rx is not _UPDATED and line_end >= 0 and len(zone) - line_end > _AFTER:
             continue  # a narrated adoption ("Theo sử liệu, Hiệp định ... được ký ngày ...") with text after it
         found = dates_in(zone, "", m.end(), len(zone) if line_end < 0 else line_end)
         if found and found[0].start == m.end() and len(found[0].value) >= 7 and "/" not in found[0].value:

@@ -16,10 +16,11 @@ from doingoai.extract.textscan import spans_at
 
 # where a date expression without a digit may start; digit runs give the other starts
 _WORD_START = re.compile(
-    r"năm\s+(?:nay|ngoái|tới|vừa|qua)|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
+    r"năm\s+(?:nay|ngoái|tới|vừa|qua|sau)|quý\s+(?:iv|i{1,3}|[1-4])\s+năm|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
     r"|(?:tháng|tuần)\s+(?:trước|tới|qua|này)|hôm\s+(?:nay|qua)"
 )
-_WORD_FIRSTS = ("năm", "thời", "sắp", "vừa", "sáu", "nửa", "tháng", "tuần", "hôm")  # each branch's first word
+# each branch's first word
+_WORD_FIRSTS = ("năm", "thời", "sắp", "vừa", "sáu", "nửa", "tháng", "tuần", "hôm", "quý")
 _RELATIVE_YEAR_AFTER = (" năm nay", " năm ngoái", " năm tới")  # "tháng 11 năm ngoái"
 _DIGITS = re.compile(r"\d\d*")  # (not "\d+": the engine scans for a leading single class much faster)
 _YEAR_AHEAD = re.compile(r"\d{4}")

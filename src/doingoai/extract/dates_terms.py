@@ -31,7 +31,7 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")
 
 # "phía bạn còn là thành viên BIMSTEC từ tháng 12/1997": a state's start told after its predicate, not an episode a
 # narrative goes on from (a fronted "Từ năm 1975, ..." follows no word and still anchors) (round 23)
-_SINCE_AFTER_WORD = re.compile(r"\w\s+từ(?:\s+(?:năm|tháng|ngày))?\s*$")
+_SINCE_AFTER_WORD = re.compile(r"[\w)]\s+từ(?:\s+(?:năm|tháng|ngày))?\s*$")  # ("(BIMSTEC) từ ...")
 
 
 def anchor_year_before(low: str, lo: int, s: int) -> bool:

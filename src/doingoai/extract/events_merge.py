@@ -18,7 +18,6 @@ from doingoai.extract.events_context import compatible, merge_dates, sharper_dat
 from doingoai.extract.members import members
 from doingoai.model import Event, EventKind, Span, Status
 
-K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
 
@@ -69,8 +68,8 @@ def _standing_and_act(a: Draft, b: Draft) -> bool:
     """An undated standing donor ("Ô-xtrây-li-a là một trong những nhà tài trợ lớn nhất cho Việt Nam", ongoing)
     and a dated aid of the same parties ("Cầu ... khánh thành năm 2000, được xây dựng bằng nguồn viện trợ của
     nước này") are two facts, not one told twice."""
-    if a.kind is not K.AID or a.status is b.status or ST.ONGOING not in (a.status, b.status):
-        return False
+    if a.status is b.status or ST.ONGOING not in (a.status, b.status):
+        return False  # (round 26: every kind, "Hai bên duy trì trao đổi đoàn ..." beside "đã hội đàm" in May)
     standing, act = (a, b) if a.status is ST.ONGOING else (b, a)
     return not standing.date and bool(act.date) and act.explicit
 

@@ -7,6 +7,13 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.dates import is_day_interval
+from doingoai.extract.dates_clauses import (
+    earlier_predicate,
+    far_own_date,
+    object_appositive,
+    opens_clause_here,
+    opens_next_clause,
+)
 from doingoai.extract.dates_counted import (
     counted_date,
     fronted_clause_date,
@@ -178,6 +185,7 @@ def date_of(
     block: int,
     prev: int = -1,
     planned: bool = False,
+    c1: int = -1,
 ) -> tuple[str, bool]:
     """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
     clause: that one is the earlier event's), else the task list's; these are written for the event
@@ -218,12 +226,17 @@ def date_of(
             or prev >= 0
             and prev <= d.start < ts
             and not _NEW_CLAUSE.search(text, max(prev, d.start - 16), d.start)  # ", và ngày 7/6/2019 X ..."
+            and not opens_clause_here(text, max(prev, d.start - 24), d.start)  # "... và năm 1995 X ..."
             and not fronted_clause_date(
                 text, d.start, d.end, ts
             )  # ", năm 1993 hai bên ký ..." (dates_counted)
             and not ctx.doc.text[d.start].isupper()  # (a capital "Năm
         ):  # 1999, ..." opens a new sentence, e.g. after a heading run into its paragraph)
             continue
+        if d.start >= te and object_appositive(text, te, d.start, d.end):
+            continue  # "gia nhập Liên Hợp Quốc, tổ chức được thành lập năm 1945, vào ...": the object's (dates_clauses)
+        if d.start >= te and opens_next_clause(text, te, d.start, d.end, p1):
+            continue  # "X gia nhập ASEAN và ngày 14/11/1998 X trở thành ...": the next clause's (dates_clauses)
         if d.start >= te and instrument_year(ctx, text, c0, ts, te, d.start):
             continue  # "Năm 1957, X gia nhập các Công ước Giơ-ne-vơ năm 1949": the name's year (dates_counted)
         if _ANCHOR_WORD.search(text, max(c0, d.start - 25), d.start) and _ANCHOR.search(
@@ -244,6 +257,8 @@ def date_of(
             continue
         if 0 <= gap and (d.end <= ts or gap <= 100):
             finer.append(d.value)
+            if d.end <= ts and earlier_predicate(text, c0, d.start, d.end, ts):
+                gap += 10**6  # "giành độc lập năm 1971 và là ...": another predicate's date comes last
             if gap < dist:
                 best, dist, qualifier, after = d.value, gap, d.qualifier, d.start >= te
                 bracketed = (
@@ -252,6 +267,8 @@ def date_of(
                     and _OPEN_BRACKET.search(text, max(te, d.start - 12), d.start) is not None
                     and text.startswith(")", d.end)
                 )  # "... quan hệ ngoại giao (Việt Nam – Mê-hi-cô) (19/5/1975)": the one date in brackets
+    if not best and not term and c1 > te:  # "... tại phiên bỏ phiếu ... ngày 7/6/2019": the clause's own
+        best = far_own_date(ctx, text, te, p1, c1)
     best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
     best = best or shared_nominal_date(ctx, text, ts, te, p1)  # "Chuyến thăm A và chuyến thăm B năm 2008"
     if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date

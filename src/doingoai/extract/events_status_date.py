@@ -9,18 +9,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.extract.dates_clauses import named_year, occasion_frame
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_instruments import instrument_date, told_meeting_date
 from doingoai.extract.events_invited import received_opener
 from doingoai.extract.events_occasion import after_document, negated_nominal, occasion_opens, unfinished
 from doingoai.extract.events_offices import invited_visit, meeting_as_setting, not_admitted
+from doingoai.extract.events_ongoing import told_in_present
 from doingoai.extract.events_phrases import invited, passive_negated
 from doingoai.extract.events_rules import standing
 from doingoai.extract.events_shapes import poll_date, role_status
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import date_of, status_of
 from doingoai.extract.events_tasks import celebrates, task_status, treaty_opening_date
-from doingoai.extract.events_unasserted import MEETING_KINDS, called_off
+from doingoai.extract.events_unasserted import MEETING_KINDS, called_off, expected_after
 from doingoai.extract.events_when import founding_date, when_clause
 from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit
@@ -77,6 +79,8 @@ def status_and_date(
         status = Status.OCCURRED  # "được X đề xuất tại cuộc gặp đầu tiên của ...": the setting took place
     if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
         status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place
+    if status is Status.OCCURRED and expected_after(text, te, sentence[1]):
+        status = Status.PLANNED  # "X thăm Việt Nam, dự kiến vào tháng 10/2026": expected (events_unasserted)
     status = role_status(
         text, kind, trig.name, status, c0, ts
     )  # a role denied, held now; a candidacy (planned)
@@ -105,13 +109,17 @@ def status_and_date(
     when = when_clause(ctx, text, s0, c1, ts)  # ", khi X đảm nhiệm ...": the main clause's time (events_when)
     if when is not None and when[1] and status is Status.OCCURRED:
         status = Status.PLANNED
-    if prev >= own0 and occasion_opens(text, own0, prev, ts):  # "Nhân chuyến thăm ... tháng 3/2025 của X,
-        prev = -1  # hai nước ...": the occasion's date is the main clause's too
+    # "Nhân chuyến thăm ... tháng 3/2025 của X, hai nước ...", "Trong cuộc bầu chọn ngày 6/6/2023, X trúng cử
+    # ...": the occasion's date is the main clause's too (events_occasion, dates_clauses)
+    if prev >= own0 and (occasion_opens(text, own0, prev, ts) or occasion_frame(text, own0, prev, ts)):
+        prev = -1
     date, explicit = date_of(
-        ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED
+        ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is Status.PLANNED, c1
     )
     if not explicit and when is not None and when[0]:
         date, explicit = when[0], True
+    if not explicit and kind is K.AGREEMENT_SIGN and (named := named_year(ctx, te, min(c1, te + 160))):
+        date, explicit = named, True  # "ký Hiệp định RCEP năm 2020": the agreement's year (dates_clauses)
     if not explicit and kind is K.MEMBERSHIP_JOIN:  # a founding member: the founding's date (events_when)
         b0 = doc.blocks[block].start if block < len(doc.blocks) else s0
         founded = instrument_date(ctx, text, te, min(c1, te + 300))  # "theo Hiệp ước X (1991)" (instruments)
@@ -138,4 +146,6 @@ def status_and_date(
         date = doc.meta.get("date") or date
     if relative and not explicit and status is Status.OCCURRED and kind in _DURATIVE:
         status = Status.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
+    if status is Status.OCCURRED and not explicit and told_in_present(text, kind, s0, own0, ts, te, p1):
+        status = Status.ONGOING  # "Hiện nay, ta duy trì quan hệ ...": a standing practice (events_ongoing)
     return status, date, explicit, celebrated, held

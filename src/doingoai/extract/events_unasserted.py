@@ -103,3 +103,28 @@ def bare_leave_told(low: str, s0: int, s1: int, hs: int) -> bool:
     if _REASONS.search(low, lo, hs) is not None:
         return False
     return _PAST.search(low, max(lo, hs - 30), hs) is not None or _YEAR.search(low, lo, hi) is not None
+
+
+# a trailing modal after the act's own words, closing its sentence: "X thăm Việt Nam, dự kiến vào tháng 10/2026",
+# "..., theo kế hoạch trong quý III" (round 26): the act is what is expected, not what was done
+_EXPECTED_AFTER = re.compile(r",\s*(?:dự kiến|dự định|theo kế hoạch|theo dự kiến|theo lịch(?: trình)?)\b")
+_EXPECTED_WORD = re.compile("dự kiến|dự định|kế hoạch|theo lịch")
+
+
+def expected_after(low: str, te: int, s1: int) -> bool:
+    """Is the act ending at ``te`` followed, in its sentence (up to ``s1``), by a modal and a time that make it
+    expected ("..., dự kiến vào tháng 12/2023", "..., theo kế hoạch trong năm nay")? Only a time may follow the
+    modal: ", dự kiến kim ngạch sẽ tăng ..." forecasts something else."""
+    end = min(s1, te + 160)
+    if _EXPECTED_WORD.search(low, te, end) is None:
+        return False
+    m = _EXPECTED_AFTER.search(low, te, end)
+    if m is None:
+        return False
+    return _TIME_NEXT.match(low, m.end(), end) is not None
+
+
+_TIME_NEXT = re.compile(
+    r"\s*(?:sẽ\s+)?(?:(?:diễn ra|được tổ chức|tiến hành|thực hiện)\s+)?(?:(?:vào|trong|trước|khoảng|từ)\s+)?"
+    r"(?:(?:đầu|cuối|giữa|dịp)\s+)?(?:ngày|tháng|năm|quý|tuần|nửa|6 tháng|sáu tháng|\d)"
+)
