@@ -120,7 +120,12 @@ _VI_DATE = re.compile(
 # "... vào năm?" asks the year when no other cue asks something else; "vào năm 1990" names it
 _VI_DATE_WEAK = re.compile(r"\bvào năm\b(?!\s*\d)", re.I)
 _EN_DATE = re.compile(
-    r"\b(when|what years?|which years?|in what years?|what date|what century|what decade)\b", re.I
+    r"\b(when|what years?|which years?|in what years?|what date|what century|what decade|(?:what|which) month)\b",
+    re.I,
+)
+# "Which country held the chair when ...?", "Who ... when ...": "when" opens a clause, not the question
+_WHEN_CLAUSE = re.compile(
+    r"^\s*(?:which|what|who|whom|whose|where|how many|how much)\b(?!\s+(?:year|date|month))", re.I
 )
 _VI_PLACE = re.compile(
     r"\b(ở đâu|nơi nào|thành phố nào|tỉnh nào|địa điểm nào|tại đâu|vùng nào|khu vực nào)\b", re.I
@@ -207,7 +212,8 @@ def analyse(text: str) -> Question:
     head = unit = None
     if lang == "en":
         m_name = _EN_NAME.search(q)
-        if _EN_DATE.search(q):
+        m_date = _EN_DATE.search(q)
+        if m_date and not (m_date.group(1).lower() == "when" and _WHEN_CLAUSE.match(q)):
             wants = Wants.DATE
         elif _EN_NUMBER.search(q):
             wants = Wants.NUMBER

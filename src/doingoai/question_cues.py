@@ -38,6 +38,22 @@ _ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("hieu luc",),
     ),
+    # "When will X take office?", "nhậm chức ngày nào": the date next to "nhậm chức", never the
+    # dateline's or a birth date of the same passage
+    (
+        re.compile(r"\b(?:nham chuc|tuyen the|(?:take|takes|took|taken|taking|assum\w*) office|sworn in)\b"),
+        ("nham chuc", "tuyen the"),
+    ),
+    # "tái bổ nhiệm ngày nào", "When was X reappointed?" (re-election is an election: an event kind)
+    (re.compile(r"\b(?:tai bo nhiem|re-?appoint\w*)"), ("tai bo nhiem",)),
+    # "When did X's second term begin?", "nhiệm kỳ … bắt đầu khi nào"
+    (
+        re.compile(
+            r"\b(?:term|nhiem ky)\b[^?]{0,40}\b(?:begin|began|begins|begun|start\w*|bat dau)\b"
+            r"|\b(?:begin|began|begins|begun|start\w*)\b[^?]{0,30}\bterm\b"
+        ),
+        ("bat dau",),
+    ),
 )
 
 
@@ -213,9 +229,9 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "agreement.sign",
-        (  # (not "kỷ niệm", "kỳ vọng", "kỷ lục", "kỳ họp" but "ký hợp đồng", ...: the same folded "ky")
+        (  # (not "kỷ niệm", "kỳ vọng", "kỷ lục", "kỳ họp", "Thư ký" but "ký hợp đồng", ...: the same folded "ky")
             "ky ket",
-            r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )ky\b(?! (?:niem|vong|luc|luat|cuong|thi|han|yeu)\b| hop\b(?! dong))",
+            r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )(?<!thu )ky\b(?! (?:niem|vong|luc|luat|cuong|thi|han|yeu)\b| hop\b(?! dong))",
             "sign",
             "hiep uoc",
             "treaty",

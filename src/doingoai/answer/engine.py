@@ -40,8 +40,10 @@ from doingoai.answer.blocks import (
     with_blocks,
 )
 from doingoai.answer.called import called_by
+from doingoai.answer.clauses import about_other, asked_part, dateline_date, other_subject
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.date_spans import is_relative
+from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
@@ -91,6 +93,13 @@ def _about(q, concept_sets, hit: dict[str, Any]) -> bool:
     return any(not c or support(c, both) >= min(1 - 1.01 / len(c), ABOUT) for c in folded)
 
 
+def _before(hit: dict[str, Any]) -> str:
+    """The text of the sentence's paragraph before it ("" when the sentence is not found in it)."""
+    passage = hit.get("passage", "")
+    at = passage.find(hit["text"])
+    return passage[:at] if at > 0 else ""
+
+
 def ask(kb, question: str, dense: bool = False) -> Answer:
     text = " ".join((question or "").split())
     if not text:
@@ -135,8 +144,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if negation is not None or q.action or called_by(q.text)
         else from_events(kb, q, codes, terms, names_only + relation)
     )
-    if fact is not None and not within_bounds(q, fact.value or fact.answer or ""):
-        fact = None
+    if fact is not None and not (
+        within_bounds(q, fact.value or fact.answer or "") and fact_fits(q, codes, fact)
+    ):
+        fact = None  # (a plan asked, a month asked, a person's votes: see fact_fit)
     most, precise = superlatives(q), wanted_precision(q)
     if fact is not None and not says_superlatives(most, fact.evidence["text"]):
         fact = None  # "the largest partner": a fact whose sentence does not say "lớn nhất" is not it
@@ -250,12 +261,22 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city
         if hit.get("type") in INTRODUCES_ONLY or asks(hit["text"]):
             continue  # a title is no evidence for a span, nor is a question ("1. ... bao nhiêu ...?")
+        if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and (
+            about_other(hit["text"], codes, _before(hit)) or other_subject(q, codes, hit["text"], names_only)
+        ):
+            continue  # "EVFTA có hiệu lực …" for EVIPA, "Kê-ni-a trúng cử với 129 phiếu" for Vietnam
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
         found = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
-        found = found or extract_for(q, elided_part(hit["text"], actors_required), flat(terms), codes)
+        whole = elided_part(hit["text"], actors_required)
+        part = asked_part(whole, codes)  # "…, còn CPTPP có hiệu lực …": the asked one's clause
+        if part != whole and not (mentions_kind(q.kinds, part) and says_action(q, part)):
+            continue  # the asked one's clause does not say the act asked: another clause's date is not its
+        found = found or extract_for(q, part, flat(terms), codes)
         if not found or not within_bounds(q, found[0]):
             continue  # (a year the question puts out of bounds: "before 2020" is not answered by 2020)
+        if q.planned and q.wants is Wants.DATE and found[0].strip() == dateline_date(hit["text"]):
+            continue  # "Niu-Oóc, 8/6/2019 – …": the day of writing, never the date of a plan
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )

@@ -20,6 +20,14 @@ EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "force",
     ),
     (re.compile(r"\b(?:take|takes|taken|took|taking)\s+part\b", re.I), "participated"),
+    # offices named by two words: "Secretary-General" is "Tổng Thư ký", not "secretary" + "general"
+    (re.compile(r"\bsecretary[- ]general\b", re.I), "secretarygeneral"),
+    (re.compile(r"\bdirector[- ]general\b", re.I), "directorgeneral"),
+    # "take office", "assumed office", "sworn in": "nhậm chức"
+    (
+        re.compile(r"\b(?:take|takes|taken|took|taking|assum\w*)\s+office\b|\bsworn\s+in\b", re.I),
+        "inaugurated",
+    ),
 )
 
 

@@ -8,6 +8,7 @@ import re
 from doingoai.answer import actors as actor_names
 from doingoai.answer.asked import level_ok
 from doingoai.answer.extractors import find_date, find_name
+from doingoai.answer.fact_fit import votes_of_asked, writes_votes
 from doingoai.answer.required import ordinals_ok
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.terms import Concept, contains_all, flat, support
@@ -115,6 +116,14 @@ def from_events(
             for evid in ev["evidence"]:
                 if not contains_all(required, evid["text"]) or not ordinals_ok(ordinals, evid["text"]):
                     continue
+                if (
+                    q.wants is Wants.NUMBER
+                    and q.asks_votes
+                    and not (
+                        writes_votes(ev.get("votes"), evid["text"]) and votes_of_asked(ev["actors"], codes)
+                    )
+                ):
+                    continue  # the votes from the sentence writing them, never another sentence of the fact
                 if not level_ok(q, evid["text"]):
                     continue  # "Đối tác chiến lược" asked: not the later "Đối tác chiến lược toàn diện"
                 written = find_date(q, evid["text"], flat(terms)) if q.wants is Wants.DATE else None

@@ -9,6 +9,15 @@ from __future__ import annotations
 
 EN_VI: dict[str, tuple[str, ...]] = {
     "join": ("gia nhập", "thành viên"),
+    "inaugurated": ("nhậm chức", "tuyên thệ"),
+    "secretarygeneral": ("Tổng Thư ký",),
+    "directorgeneral": ("Tổng Giám đốc",),
+    "appoint": ("bổ nhiệm",),
+    "appointed": ("bổ nhiệm",),
+    "reappointed": ("tái bổ nhiệm",),
+    "begin": ("bắt đầu",),
+    "began": ("bắt đầu",),
+    "start": ("bắt đầu",),
     "joined": ("gia nhập", "thành viên"),
     "member": ("thành viên",),
     "members": ("thành viên",),
@@ -45,6 +54,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "chair": ("chủ tịch",),
     "chaired": ("chủ tịch",),
     "chairmanship": ("chủ tịch",),
+    "presidency": ("chủ tịch",),
     "aid": ("viện trợ",),
     "assistance": ("viện trợ", "hỗ trợ"),
     "visit": ("thăm",),

@@ -20,7 +20,7 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _TITLES = (
     "Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Thủ tướng Chính phủ|Thủ tướng|Phó Thủ tướng|"
     "Tổng thống|Phó Tổng thống|(?:Bộ|Thứ) trưởng(?:\\s+[A-ZĐ]\\w*(?:\\s+\\w+){0,3}?)?|Đại sứ|Nhà vua|"
-    "Hoàng hậu|Quốc vương|Nữ hoàng|Hoàng đế|Thủ hiến|Tổng thư ký|Đồng chí|Ông|Bà|nhà cách mạng|nhà yêu nước|"
+    "Hoàng hậu|Quốc vương|Nữ hoàng|Hoàng đế|Thủ hiến|Tổng thư ký|Đồng chí|Ông|Bà|(?<!\\w)ông|(?<!\\w)bà|nhà cách mạng|nhà yêu nước|"
     "[Bb]ác sĩ|[Gg]iáo sư|[Tt]iến sĩ|[Nn]hà báo|[Nn]hà văn|[Nn]hà khoa học|Doctor|Dr\\.?|Professor|Prof\\.?|"
     "President|Prime Minister|Minister|General Secretary|Secretary|Ambassador|King|Queen|Emperor|Mr\\.?|Mrs\\.?|Ms\\.?"
 )

@@ -34,7 +34,7 @@ def resolved(text: str, date: str | None) -> str:
     """The absolute dates the relative ones in ``text`` stand for, written as a sentence writes them
     ("năm 2024", "tháng 12/2024"), from the document's ISO ``date``; "" when there are none (or no
     date, or a month is asked of a document dated by its year only)."""
-    if not date or _RELATIVE.search(text) is None:
+    if not date or not cue(text):
         return ""
     m = _DATE.match(date)
     if m is None:
@@ -43,8 +43,9 @@ def resolved(text: str, date: str | None) -> str:
     out = []
     for r in _RELATIVE.finditer(text):
         unit, word = r.group(1).lower(), r.group(2).lower()
-        if _COUNT_BEFORE.search(text, max(0, r.start() - 12), r.start()):
-            continue
+        named = _MONTH_BEFORE.search(text, max(0, r.start() - 12), r.start()) if unit == "năm" else None
+        if not named and _COUNT_BEFORE.search(text, max(0, r.start() - 12), r.start()):
+            continue  # ("hai năm trước" is a span; "tháng 11 năm ngoái" a month)
         if _STORY_AFTER.match(text, r.end()) or _YEAR_BEFORE.search(text, max(0, r.start() - 8), r.start()):
             continue
         if word == "này" and not _OPENING.match(text[: r.start()]):
@@ -54,14 +55,35 @@ def resolved(text: str, date: str | None) -> str:
         ):
             continue
         if unit == "năm":
-            out.append(f"năm {relative_date('năm ' + word, m.group(0))}")
+            year = relative_date("năm " + word, m.group(0))
+            out.append(f"năm {year}")
+            if named:  # "Tháng 11 năm ngoái": November of that year
+                out.append(f"tháng {int(named.group(1))}/{year}")
         elif month is not None:  # (extract.dates resolves the phrase: one table for both)
             value = relative_date("tháng " + word, m.group(0))  # "2024-12"
             y, mon = value[:4], int(value[5:7])
             out.append(f"tháng {mon}/{y} năm {y}")
+    out += _days_of(text, m.group(1), month)
     return " " + " ".join(out) if out else ""
+
+
+_MONTH_BEFORE = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s+$", re.I)
+# a day written without its year ("Ngày 6/6, …", "từ ngày 27 đến 30/11"): of the document's year, or the
+# year before when its month is past the document's own ("ngày 28/12" in a text of 10/1/2025)
+_DAY = re.compile(r"(?<!\w)ngày\s+(?:\d{1,2}\s*(?:[–-]|đến|và)\s*)?(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
+
+
+def _days_of(text: str, year: str, month: int | None) -> list[str]:
+    out = []
+    for d in _DAY.finditer(text):
+        day, mon = int(d.group(1)), int(d.group(2))
+        if not (1 <= mon <= 12 and 1 <= day <= 31):
+            continue
+        y = int(year) - 1 if month is not None and mon > month else int(year)
+        out.append(f"{day}/{mon}/{y}")
+    return out
 
 
 def cue(text: str) -> bool:
     """``text`` writes a relative year or month ("năm ngoái", "tháng trước")."""
-    return _RELATIVE.search(text) is not None
+    return _RELATIVE.search(text) is not None or _DAY.search(text) is not None

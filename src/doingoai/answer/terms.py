@@ -149,15 +149,32 @@ def required_actors(codes: set[str]) -> list[Concept]:
 LOOSE = "~"
 
 
+_OWNER = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s(?!\w)")
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+
+
+def _owners(text: str) -> set[str]:
+    """Names alone before "'s" ("for Guterres's re-election"): a person or a party written as is; not
+    the last word of a longer capitalised name ("Ho Chi Minh City's", "the Security Council's")."""
+    out = set()
+    for m in _OWNER.finditer(text):
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is None or not before.group(1)[:1].isupper():
+            out.add(m.group(1))
+    return out
+
+
 def required_names(q: Question, codes: set[str]) -> list[Concept]:
     """Proper names in the question (a capitalised word past the first) that are not an actor's."""
     required: list[Concept] = []
     text = actor_names.strip_all_names(q.text, codes)
     words = re.findall(r"\w+", text)
+    owners = _owners(q.text) if q.lang == "en" else set()  # (before names are stripped: "Ho Chi Minh City's")
     for i, w in enumerate(words):
         if i > 0 and w[:1].isupper() and not w.isdigit() and fold(w) not in _PROPER_STOP:
-            if q.lang == "en" and fold(w) == w.lower():
+            if q.lang == "en" and fold(w) == w.lower() and w not in owners:
                 continue  # an English word ("Palace") is not written so in Vietnamese text; a Vietnamese name ("Lâm") is
+                # (and a possessor's: "Guterres's re-election" names a person, written as is)
             required.append((w,))
     return required
 
