@@ -24,9 +24,9 @@ from doingoai.extract.events_agreed import AGREED_KINDS, NOT_UNTIL, agreed_to
 from doingoai.extract.events_context import Context, compatible
 from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_joint import co_held_meeting
+from doingoai.extract.events_later_clause import again_after, invitation_fell_through, meeting_to_come
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
-from doingoai.extract.events_review8 import again_after, invitation_fell_through, meeting_to_come
 from doingoai.extract.events_tasks import requested, same_time_as_named
 from doingoai.extract.events_when import at_meeting
 from doingoai.extract.members import members
@@ -360,9 +360,11 @@ def standing(
     status = past_in_plan(ctx, low, status, date, explicit, c0, ts)  # a task list's past fact (dates_visits)
     status = visit_under_way(low, kind, status, date, c0, ts)  # "người đang thăm ...": occurred
     if kind is K.VISIT and status is not Status.NEGATED and invitation_fell_through(low, c0, ts):
-        return Status.NEGATED, date  # "mời đoàn X sang dự ... nhưng X từ chối" (events_review8)
+        return Status.NEGATED, date  # "mời đoàn X sang dự ... nhưng X từ chối" (events_later_clause)
     if kind is K.CONSULT and status is Status.OCCURRED and meeting_to_come(low, ts, _word_end(low, ts)):
-        status = Status.PLANNED  # "Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019" (events_review8)
+        status = (
+            Status.PLANNED
+        )  # "Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019" (events_later_clause)
     lo = max(c0, ts - 120)
     if (
         status is not ST.NEGATED

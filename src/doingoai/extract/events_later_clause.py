@@ -1,7 +1,9 @@
-"""Checks added by the review of round 23 (docs/decisions.md, Events, "round 23 review fixes (session 8)"): an
-invitation that fell through ("mời đoàn X sang dự ... nhưng đoàn không sang được": the visit did not happen), an
-application dated before its "và" and the admission told after it ("nộp đơn ... năm 2021 và chính thức trở thành
-thành viên năm 2023"), the "phải" of "X phải chờ đến năm Y mới ..." (no obligation).
+"""What a later clause of the sentence says about the act a trigger told: an invitation that fell through ("mời đoàn X
+sang dự ... nhưng đoàn không sang được": the visit did not happen), a meeting named as the subject whose predicate is
+still to come ("Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019"), a clause opening on a date that tells the same
+act again ("năm 2020 Việt Nam lại đảm nhận vai trò này"). (Written for the review of round 23, docs/decisions.md,
+Events, "round 23 review fixes (session 8)"; an application refused or not yet admitted after "nhưng" is
+events_offices.not_admitted, a sibling check on the joining kinds.)
 """
 
 from __future__ import annotations
