@@ -362,9 +362,8 @@ def standing(
     if kind is K.VISIT and status is not Status.NEGATED and invitation_fell_through(low, c0, ts):
         return Status.NEGATED, date  # "mời đoàn X sang dự ... nhưng X từ chối" (events_later_clause)
     if kind is K.CONSULT and status is Status.OCCURRED and meeting_to_come(low, ts, _word_end(low, ts)):
-        status = (
-            Status.PLANNED
-        )  # "Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019" (events_later_clause)
+        # "Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019" (events_later_clause)
+        status = Status.PLANNED
     lo = max(c0, ts - 120)
     if (
         status is not ST.NEGATED
