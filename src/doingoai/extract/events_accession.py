@@ -19,6 +19,7 @@ import re
 
 from doingoai.extract import gazetteer
 from doingoai.extract.members import members
+from doingoai.extract.rx_boundary import WORD_START
 from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
@@ -36,7 +37,7 @@ _ABBR = re.compile(r"\s+(?:vào\s+)?([A-Z][A-Za-z]{1,9})\b")
 _OF_BODY = re.compile(r"\bcủa\s+(?:Tổ chức|Liên minh|Hiệp hội|Ủy ban)\b")
 # "văn kiện / đơn / hồ sơ / thủ tục (xin) gia nhập ...": a document or a step of the accession, not the act
 _NOMINAL_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:văn kiện|văn bản|đơn|hồ sơ|thủ tục|quá trình|lộ trình|xin|đề nghị)\s+$"
+    r"(?i)" + WORD_START + r"(?:văn kiện|văn bản|đơn|hồ sơ|thủ tục|quá trình|lộ trình|xin|đề nghị)\s+$"
 )
 _END = re.compile(r"[.;:\n]|,\s")
 _INSTRUMENT_VI = re.compile(_NOUN + r"\b")

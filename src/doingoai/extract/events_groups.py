@@ -20,7 +20,7 @@ from doingoai.extract.events_context import covered
 from doingoai.extract.events_fronted import FRONTED_OF
 from doingoai.extract.events_titles import title_possessor
 from doingoai.extract.triggers import AGREEMENT_NOUN, COORD_GAP
-from doingoai.extract.vi_regex import leading_alternatives
+from doingoai.extract.vi_regex import leading_alternatives, strip_opener
 from doingoai.model import Mention
 
 
@@ -57,7 +57,7 @@ def literal_alternatives(pattern: str) -> set[str] | None:
     """The strings a cue pattern ``\\b(?:A|B|...)...`` can match with its leading group, when every alternative is
     a plain string once its look-arounds are dropped ("(?<!chuẩn )bị" -> "bị"; "th(?:ỏa|oả) thuận" -> both);
     else None. Every match of the pattern holds one of them."""
-    body = pattern.removeprefix(r"\b")
+    body = strip_opener(pattern)  # ("\b" or vi_regex.WORD_START)
     if not body.startswith("(?:"):
         return None
     alts, close = leading_alternatives(body)

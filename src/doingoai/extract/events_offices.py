@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.extract.rx_boundary import WORD_START
+
 _ORG_KINDS = frozenset({"organisation", "body"})
 _VNM = "VNM"
 # an envoy's post is a state's own appointment, not an office of the organisation it is sent to ("bổ nhiệm ông X làm
@@ -181,7 +183,8 @@ def welcomed_applicant(low: str, groups: list, ts: int) -> bool:
 
 
 _APPLIED = re.compile(
-    r"(?<![\w-])(?:đơn|hồ sơ|xin) (?:xin )?(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)\b"
+    WORD_START
+    + r"(?:đơn|hồ sơ|xin) (?:xin )?(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)\b"
 )
 
 

@@ -30,6 +30,7 @@ from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
 from doingoai.extract.events_tasks import requested, same_time_as_named
 from doingoai.extract.events_when import at_meeting
 from doingoai.extract.members import members
+from doingoai.extract.rx_boundary import WORD_START
 from doingoai.extract.triggers import Hit, scan
 from doingoai.model import EventKind, Status
 
@@ -48,7 +49,7 @@ _PARTICIPANTS = re.compile(
     r"(?:\b(?:các|những|mọi|\d+)\s+(?:nước|quốc gia|nền kinh tế|bên|đoàn|đại biểu|đối tác|thành viên|lực lượng)"
     r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
 )
-_CANDIDATE = re.compile(r"(?<![\w-])(?:ứng cử viên|ứng viên|(?:đơn )?xin)\s+(?:chính thức\s+)?$")
+_CANDIDATE = re.compile(WORD_START + r"(?:ứng cử viên|ứng viên|(?:đơn )?xin)\s+(?:chính thức\s+)?$")
 _TO_JOIN = re.compile(r"\s+(?:để\s+)?(?:gia nhập|trở thành thành viên)\b")
 _PLAN_OBJECT = re.compile(
     r"\s+(?:(?:bản|các|những)\s+)?(?:kế hoạch|đề án|chương trình|quy hoạch|dự án|danh sách|chủ trương|báo cáo"

@@ -10,6 +10,10 @@ at every position (the engine's boundary and lookbehind see the same characters,
 same order; only the compiled code differs: ``.pattern`` stays the pattern's text, and anything this does not
 recognise (a case-insensitive or ASCII pattern, an optional or repeated first item, a first character class)
 is compiled as it is. See docs/decisions.md, "Speed round 10".
+
+The opener :data:`WORD_START` (a word start a hyphen after a word does not make: "xin" in "Bra-xin") is rewritten
+the same way, both of its look-behinds checked after the first word (docs/decisions.md, "Hyphenated names and cue
+boundaries").
 """
 
 from __future__ import annotations
@@ -45,6 +49,36 @@ def _is_word(c: int) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# The start of a word where a hyphen joins syllables into one word ("xin" in "Bra-xin", "ta" in "Ca-ta" start none):
+# no word character before, nor a word character and a hyphen ("- Ký kết", "\n-Ký kết" still start one). Every cue
+# that must start a word opens on it (vi_regex.word_start); docs/decisions.md, "Hyphenated names and cue boundaries".
+WORD_START = r"(?<!\w)(?<!\w-)"
+
+
+def starts_word(text: str, i: int) -> bool:
+    """Does a word start at ``text[i]`` (the Python-level :data:`WORD_START`)?"""
+    if i <= 0:
+        return True
+    p = text[i - 1]
+    if p.isalnum() or p == "_":
+        return False
+    return not (p == "-" and i > 1 and (text[i - 2].isalnum() or text[i - 2] == "_"))
+
+
+def _is_hyphen_joint(item: Any) -> bool:
+    """Is ``item`` the parsed ``(?<!\\w-)`` of :data:`WORD_START`?"""
+    op, av = item
+    if op is not _ASSERT_NOT or av[0] != -1:
+        return False
+    data = list(av[1].data)
+    return (
+        len(data) == 2
+        and data[0][0] is _IN
+        and list(data[0][1]) == [(_CATEGORY, _WORD)]
+        and data[1] == (_LITERAL, ord("-"))
+    )
+
+
 def _opens_on_boundary(item: Any) -> bool:
     op, av = item
     if op is _AT:
@@ -55,8 +89,9 @@ def _opens_on_boundary(item: Any) -> bool:
     return False
 
 
-def _pushed(seq: list, state: Any, flags: int) -> list | None:
-    """``seq`` (parsed items) with "no word character before" checked after its leading word, or None."""
+def _pushed(seq: list, state: Any, flags: int, joint: bool = False) -> list | None:
+    """``seq`` (parsed items) with "no word character before" (``joint``: nor a word character and a hyphen)
+    checked after its leading word, or None."""
     if not seq:
         return None
     op, av = seq[0]
@@ -67,12 +102,12 @@ def _pushed(seq: list, state: Any, flags: int) -> list | None:
         if n == 0:
             return None
         run = "".join(chr(seq[i][1]) for i in range(n))
-        look = _parser.parse(r"(?<!\w" + re.escape(run) + ")", flags).data[0]
-        return [*seq[:n], look, *seq[n:]]
+        looks = r"(?<!\w" + re.escape(run) + ")" + (r"(?<!\w-" + re.escape(run) + ")" if joint else "")
+        return [*seq[:n], *_parser.parse(looks, flags).data, *seq[n:]]
     if op is _BRANCH:
         alts = []
         for alt in av[1]:
-            new = _pushed(list(alt.data), state, flags)
+            new = _pushed(list(alt.data), state, flags, joint)
             if new is None:
                 return None
             alts.append(_parser.SubPattern(state, new))
@@ -81,7 +116,7 @@ def _pushed(seq: list, state: Any, flags: int) -> list | None:
         group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             return None
-        new = _pushed(list(sub.data), state, flags)
+        new = _pushed(list(sub.data), state, flags, joint)
         if new is None:
             return None
         return [(_SUBPATTERN, (group, add_flags, del_flags, _parser.SubPattern(state, new))), *seq[1:]]
@@ -110,7 +145,8 @@ def _rewritten(pattern: str, flags: int, plain: re.Pattern[str]) -> re.Pattern[s
     data = list(tree.data)
     if len(data) < 2 or not _opens_on_boundary(data[0]):
         return None
-    rest = _pushed(data[1:], tree.state, all_flags)
+    joint = _is_hyphen_joint(data[1])  # (WORD_START: both look-behinds checked after the first word)
+    rest = _pushed(data[2:] if joint else data[1:], tree.state, all_flags, joint)
     if rest is None:
         return None
     new = _parser.SubPattern(tree.state, rest)
@@ -137,8 +173,18 @@ def _works() -> bool:
         fast = _rewritten(probe, 0, re.compile(probe))
     except Exception:
         return False
-    text = "abe xabe cde _cde ab e"
-    return fast is not None and [m.span() for m in fast.finditer(text)] == [(0, 3), (9, 12)]
+    text = "abe xabe cde _cde ab e a-cde -cde"
+    joint = WORD_START + r"(?:ab|cd)e"
+    try:
+        fast2 = _rewritten(joint, 0, re.compile(joint))
+    except Exception:
+        return False
+    return (
+        fast is not None
+        and [m.span() for m in fast.finditer(text)] == [(0, 3), (9, 12), (25, 28), (30, 33)]
+        and fast2 is not None
+        and [m.span() for m in fast2.finditer(text)] == [(0, 3), (9, 12), (30, 33)]
+    )
 
 
 _READY = _READY and _works()

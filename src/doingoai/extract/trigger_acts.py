@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.extract.vi_regex import WORD_START
 from doingoai.model import EventKind as K
 
 _T = Trigger
@@ -30,7 +31,9 @@ ACTS: tuple[Trigger, ...] = (
         # (an application backed or welcomed is the support's object: "Việt Nam ủng hộ đơn xin gia nhập ASEAN của
         # Đông Ti-mo", review of round 23 (3))
         r"|(?<!ủng hộ )(?<!nghênh )(?<!chào mừng )(?<!phản đối )(?<!ủng hộ việc )(?<!nghênh việc )"
-        r"(?:đơn|hồ sơ) xin |(?<!đơn )(?<!hồ sơ )(?<![\w-])xin )(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)"
+        r"(?:đơn|hồ sơ) xin |(?<!đơn )(?<!hồ sơ )"
+        + WORD_START
+        + r"xin )(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)"
         + _NO_WORD,
         back=3,
     ),

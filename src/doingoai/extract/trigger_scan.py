@@ -10,7 +10,7 @@ from typing import Any
 import ahocorasick
 
 from doingoai.extract.members import members
-from doingoai.extract.rx_boundary import compile_fast
+from doingoai.extract.rx_boundary import WORD_START, compile_fast, starts_word
 from doingoai.extract.textscan import lower_same_length
 from doingoai.extract.trigger_defs import REL_STATES, Trigger
 from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
@@ -32,7 +32,7 @@ def head_entries() -> dict[str, tuple]:
     rxs = []
     for t in LEXICON:  # a trigger that may start before its head is searched for from a few words back
         pattern = vi_pattern(t.pattern)
-        rxs.append(compile_fast(r"(?<![\w])(?:" + pattern + ")" if t.back else pattern))  # (rx_boundary)
+        rxs.append(compile_fast(WORD_START + "(?:" + pattern + ")" if t.back else pattern))  # (rx_boundary)
     out = {}
     for h, idx in heads.items():
         pres = [_pre_check(LEXICON[i].name) for i in idx]
@@ -79,11 +79,17 @@ def _head_hits(text: str, low: str) -> list[tuple[int, tuple]]:
 
     seen = trigger_heads(text)
     if seen is not None:  # (found on the text with punctuation as spaces: a space in a head must be one)
-        return [(p, entries) for p, h, entries in seen if low.startswith(h, p)]
+        # (each after " ", "\n" or "-"; a hyphen after a word joins it: "rút" in "bê-la-rút" starts no word,
+        # rx_boundary.starts_word, asked only after a hyphen)
+        return [
+            (p, entries)
+            for p, h, entries in seen
+            if low.startswith(h, p) and not (p > 1 and low[p - 1] == "-" and not starts_word(low, p))
+        ]
     out = []
     for end_idx, (n, entries) in _automaton().iter(low):
         p = end_idx - n + 1
-        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
+        if not starts_word(low, p):
             continue
         out.append((p, entries))
     return out

@@ -7,9 +7,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from doingoai.extract.rx_boundary import compile_fast
+from doingoai.extract.rx_boundary import WORD_START, compile_fast, starts_word  # noqa: F401  (re-exported)
 
 NO_WORD = r"(?![\w])"  # the end of a word
+# a pattern's leading word boundary ("\b", "(?<!\w)", "(?<![\w])") before a word or a group: a cue that must start
+# a word, which a syllable after a hyphen does not ("xin" in "Bra-xin"); word_start() makes it WORD_START
+_OPENER = re.compile(r"\A(?:\\b|\(\?<!\\w\)|\(\?<!\[\\w\]\))(?=[^\W\d_]|\(\?:[^\W\d_])")
+
+
+def word_start(pattern: str) -> str:
+    """``pattern`` with a leading word boundary made hyphen-aware (:data:`WORD_START`); anything else as it is."""
+    return _OPENER.sub(lambda _: WORD_START, pattern, count=1)
+
+
+def strip_opener(pattern: str) -> str:
+    """``pattern`` without its leading word boundary ("\\b" or :data:`WORD_START`)."""
+    return pattern.removeprefix(WORD_START) if pattern.startswith(WORD_START) else pattern.removeprefix(r"\b")
+
 
 # tone marks may sit on either vowel of "oa", "oe", "uy" ("hóa" / "hoá")
 _TONE_PAIRS = {
@@ -39,7 +53,7 @@ def vi_pattern(pattern: str) -> str:
 
 
 def vi_compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return compile_fast(vi_pattern(pattern), flags)
+    return compile_fast(word_start(vi_pattern(pattern)), flags)
 
 
 class Cue:
@@ -47,7 +61,7 @@ class Cue:
     when one of the first words of its alternatives occurs in the searched range (one scan for all of them)."""
 
     def __init__(self, pattern: str):
-        self.rx = compile_fast(vi_pattern(pattern))  # (a leading "\b" checked after the first word)
+        self.rx = compile_fast(word_start(vi_pattern(pattern)))  # (the opener checked after the first word)
         self.pattern = self.rx.pattern
         self.needles = tuple(sorted({v for w in _first_words(pattern) for v in variants(w)}))
         self._pre = re.compile("|".join(map(re.escape, self.needles)))  # one C-level scan for any needle
@@ -100,7 +114,7 @@ def leading_alternatives(body: str) -> tuple[list[str], int]:
 
 def _first_words(pattern: str) -> list[str]:
     """The first word of each alternative of the pattern's leading group: r"\\b(?:nếu như|giả sử)" -> nếu, giả."""
-    body = pattern.removeprefix(r"\b")
+    body = strip_opener(pattern)
     if not body.startswith("(?:"):
         return [re.match(r"[^\W\d_]+", body).group(0)]  # type: ignore[union-attr]
     alts, _ = leading_alternatives(body)
@@ -124,4 +138,4 @@ def cue(pattern: str) -> Cue:
 
 
 def rx(pattern: str) -> re.Pattern[str]:
-    return compile_fast(vi_pattern(pattern))
+    return compile_fast(word_start(vi_pattern(pattern)))
