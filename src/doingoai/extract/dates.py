@@ -40,8 +40,8 @@ _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DATE_RX = re.compile(
     rf"""
     {_B}(?:ngày\s+)?(?P<rd>\d{{1,2}})(?:\s*/\s*(?P<rdm>\d{{1,2}}))?\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?\d{{1,2}}\s*(?:/\s*(?P<rm>\d{{1,2}})\s*/\s*|tháng\s*(?P<rm2>\d{{1,2}})\s*(?:năm\s*|[/,]\s*))(?P<ry>{_Y}){_E}
-  | (?:sáng|chiều|tối|trưa|đêm|ngày)\s+(?P<nd>\d{{1,2}})\s*/\s*(?P<nm>\d{{1,2}})(?![\w/%]|[.,]\d)
-  | {_B}(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<dm>\d{{1,2}})\s*(?:năm\s*|[/,]\s*)|(?P<sep>[/.-])(?P<dm2>\d{{1,2}})(?P=sep))(?P<dy>{_Y}){_E}
+  | (?:sáng|chiều|tối|trưa|đêm|ngày)\s+(?P<nd>\d{{1,2}})\s*/\s*(?P<nm>\d{{1,2}})(?![\w/%]|[.,]\d|\s+năm\s+{_Y})
+  | {_B}(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<dm>\d{{1,2}})\s*(?:năm\s*|[/,]\s*)|(?P<sep>[/.-])(?P<dm2>\d{{1,2}})(?P=sep)|\s*/\s*(?P<dm3>\d{{1,2}})\s+năm\s+)(?P<dy>{_Y}){_E}
   | (?:(?:6|sáu)\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}){_E}|\s+(?P<hnay>nay|ngoái|tới|sau)(?![\w]))?
   | quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}){_E}|\s+(?P<qnay>năm\s+(?:nay|ngoái|tới|sau))(?![\w]))?
   | (?:tháng\s*(?P<m>\d{{1,2}})\s*(?:/|-|năm|,)\s*|{_B}(?P<m2>\d{{1,2}})/)(?P<my>{_Y}){_E}
@@ -209,7 +209,7 @@ def _value(m: re.Match[str], base: str) -> str:
         year = base[:4]
         return _iso_day(int(year), month, day) if year.isdigit() else ""  # (a day that exists: not "30/2")
     if kind == "dy":
-        month = int(g["dm"] or g["dm2"])
+        month = int(g["dm"] or g["dm2"] or g["dm3"])  # "ngày 28/7 năm 1995": one date
         day = int(g["d"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{g['dy']}-{month:02d}-{day:02d}"

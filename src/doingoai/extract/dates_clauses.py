@@ -64,9 +64,12 @@ def opens_next_clause(low: str, te: int, d0: int, d1: int, p1: int) -> bool:
     return opens_clause_here(low, max(te, d0 - 24), d0)
 
 
-# the words a fronted time adverbial may hold before its date ("Năm 1995,", "Vào cuối năm 1995,", "Từ ngày ...")
+# the words a fronted time adverbial may hold before its date ("Năm 1995,", "Vào cuối năm 1995,", "Từ ngày ...");
+# a fronted place may come first ("Tại Hà Nội ngày 5/3/2024, ...": no digit, no verb of its own) (session 9)
 _TIME_ONLY = re.compile(
-    r"\s*(?:(?:ngay\s+|và\s+)?(?:vào|trong|từ|kể từ|đến|tới|đầu|cuối|giữa|hồi|lúc|sáng|chiều|tối|đêm|ngày|tháng"
+    r"\s*(?:(?:tại|ở)\s+(?:(?!(?:được|đã|là|có|do|của)\s)[^\d\s,;:()]+\s+){1,6}"
+    r"(?=(?:vào\s+)?(?:ngày|tháng|năm|sáng|chiều|tối|hôm)\s|$))?"
+    r"(?:(?:ngay\s+|và\s+)?(?:vào|trong|từ|kể từ|đến|tới|đầu|cuối|giữa|hồi|hôm|lúc|sáng|chiều|tối|đêm|ngày|tháng"
     r"|năm|khoảng|mùa\s+\w+)\s+)*$"
 )
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\bvà\b")

@@ -61,6 +61,7 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 # "\b[A-Z][a-z]{3,}\b" with the start's boundary checked behind the capital: a leading class lets the engine skip
 _FOREIGN_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
 _VOWELS = re.compile(r"[aeiouy]+")
+_MODAL_BEFORE = re.compile(r",\s*(?:dự kiến|dự định|theo kế hoạch|theo dự kiến)\b")  # (session 9)
 _DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
 _LASTING = re.compile(r"\bkéo dài\b")
 _NEW_PREDICATE = re.compile(
@@ -237,6 +238,8 @@ def date_of(
             continue  # "gia nhập Liên Hợp Quốc, tổ chức được thành lập năm 1945, vào ...": the object's (dates_clauses)
         if d.start >= te and opens_next_clause(text, te, d.start, d.end, p1):
             continue  # "X gia nhập ASEAN và ngày 14/11/1998 X trở thành ...": the next clause's (dates_clauses)
+        if d.start >= te and not planned and _MODAL_BEFORE.search(text, te, d.start) is not None:
+            continue  # "X đã gia nhập ASEAN, dự kiến năm 2030 sẽ ...": the expectation's time, not the act's
         if d.start >= te and instrument_year(ctx, text, c0, ts, te, d.start):
             continue  # "Năm 1957, X gia nhập các Công ước Giơ-ne-vơ năm 1949": the name's year (dates_counted)
         if _ANCHOR_WORD.search(text, max(c0, d.start - 25), d.start) and _ANCHOR.search(

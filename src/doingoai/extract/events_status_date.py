@@ -22,7 +22,7 @@ from doingoai.extract.events_shapes import poll_date, role_status
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import date_of, status_of
 from doingoai.extract.events_tasks import celebrates, task_status, treaty_opening_date
-from doingoai.extract.events_unasserted import MEETING_KINDS, called_off, expected_after
+from doingoai.extract.events_unasserted import MEETING_KINDS, attended_after_all, called_off, expected_after
 from doingoai.extract.events_when import founding_date, when_clause
 from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit
@@ -79,8 +79,10 @@ def status_and_date(
         status = Status.OCCURRED  # "được X đề xuất tại cuộc gặp đầu tiên của ...": the setting took place
     if kind in MEETING_KINDS and status is not Status.NEGATED and called_off(text, te, c1):
         status = Status.NEGATED  # "Chuyến thăm ... đã bị hủy bỏ": it did not take place
-    if status is Status.OCCURRED and expected_after(text, te, sentence[1]):
+    if status is Status.OCCURRED and expected_after(text, te, sentence[1], c0, ts):
         status = Status.PLANNED  # "X thăm Việt Nam, dự kiến vào tháng 10/2026": expected (events_unasserted)
+    elif status is Status.PLANNED and kind in MEETING_KINDS and attended_after_all(text, ts, te, sentence[1]):
+        status = Status.OCCURRED  # "đã chuẩn bị tham dự Hội nghị X và ... đã dự Hội nghị": it took place
     status = role_status(
         text, kind, trig.name, status, c0, ts
     )  # a role denied, held now; a candidacy (planned)

@@ -111,20 +111,59 @@ _EXPECTED_AFTER = re.compile(r",\s*(?:dự kiến|dự định|theo kế hoạch
 _EXPECTED_WORD = re.compile("dự kiến|dự định|kế hoạch|theo lịch")
 
 
-def expected_after(low: str, te: int, s1: int) -> bool:
-    """Is the act ending at ``te`` followed, in its sentence (up to ``s1``), by a modal and a time that make it
-    expected ("..., dự kiến vào tháng 12/2023", "..., theo kế hoạch trong năm nay")? Only a time may follow the
-    modal: ", dự kiến kim ngạch sẽ tăng ..." forecasts something else."""
+def expected_after(low: str, te: int, s1: int, c0: int = -1, ts: int = -1) -> bool:
+    """Is the act ending at ``te`` followed, in its clause (up to ``s1`` and the next ";" or ":"), by a modal and
+    a time that make it expected ("..., dự kiến vào tháng 12/2023", "..., theo kế hoạch trong năm nay")? Only a
+    time may follow the modal, and it must close the phrase: ", dự kiến kim ngạch sẽ tăng ..." and ", dự kiến năm
+    2025 sẽ có hiệu lực" forecast another act. Not when the act's own clause (from ``c0``, the trigger at ``ts``)
+    marks it done ("đã", "vừa", "từng") or dates it before the modal's year (session 9)."""
     end = min(s1, te + 160)
     if _EXPECTED_WORD.search(low, te, end) is None:
         return False
+    stop = _CLAUSE_STOP.search(low, te, end)
+    end = stop.start() if stop is not None else end
     m = _EXPECTED_AFTER.search(low, te, end)
-    if m is None:
+    if m is None or _TIME_CLOSE.match(low, m.end(), end) is None:
         return False
-    return _TIME_NEXT.match(low, m.end(), end) is not None
+    if ts < 0:
+        return True
+    lo = max(c0, ts - 40, low.rfind(",", max(c0, 0), ts) + 1)
+    if _DONE.search(low, lo, ts) is not None or _DONE.search(low, te, m.start()) is not None:
+        return False  # "Việt Nam đã gia nhập ASEAN, dự kiến ...": the act is done; the modal is another's
+    own = _YEAR4.findall(low, max(c0, 0), ts)
+    later = _YEAR4.findall(low, m.end(), end)
+    return not (own and later and max(later) > min(own))  # "Tháng 3/2024, X ký ..., dự kiến năm 2025 ..."
 
 
-_TIME_NEXT = re.compile(
+_CLAUSE_STOP = re.compile(r"[;:]")
+_DONE = re.compile(r"\b(?:đã|vừa|từng)\s")
+_YEAR4 = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+# the time after the modal, closing its phrase ("dự kiến vào tháng 10/2026.", "theo kế hoạch trong quý III năm
+# 2026,"): not "dự kiến năm 2025 sẽ có hiệu lực" (another act's time)
+_TIME_CLOSE = re.compile(
     r"\s*(?:sẽ\s+)?(?:(?:diễn ra|được tổ chức|tiến hành|thực hiện)\s+)?(?:(?:vào|trong|trước|khoảng|từ)\s+)?"
     r"(?:(?:đầu|cuối|giữa|dịp)\s+)?(?:ngày|tháng|năm|quý|tuần|nửa|6 tháng|sáu tháng|\d)"
+    r"(?:[\s/.–-]|\d|ngày|tháng|năm|quý|tuần|nửa|đầu|cuối|giữa|nay|tới|sau|này|iv|i{1,3}|đến|và)*?"
+    r"(?:[,;.)]|\s+(?:tại|ở)\s|\s*$)"
 )
+
+
+# "chuẩn bị (tham) dự" before the trigger, then in the same sentence the attendance told done with the meeting
+# referred back to ("... và Thủ tướng đã dự Hội nghị.", "..., sau đó đã có mặt tại hội nghị này") (session 9)
+_PREPARED = re.compile(r"\bchuẩn bị\s+(?:tham\s+)?$")
+_ATTENDED_AFTER = re.compile(
+    r"\b(?:đã|vừa)\s+(?:(?:tham\s+)?dự|có mặt tại)(?:\s+(?:hội nghị|cuộc họp|phiên họp|sự kiện|hội nghị cấp cao"
+    r"|hội nghị thượng đỉnh|kỳ họp))?(?:\s+(?:này|đó|trên|nói trên))?\s*(?:[.,]|$)"
+)
+
+
+def attended_after_all(low: str, ts: int, te: int, s1: int) -> bool:
+    """Is the attendance whose trigger spans ``low[ts:te]``, prepared for ("đã chuẩn bị tham dự Hội nghị X"),
+    told done later in its sentence (up to ``s1`` and the next ";") with the meeting referred back to ("... và
+    Thủ tướng đã dự Hội nghị.")? Then it happened: the preparation is not the only word on it."""
+    if _PREPARED.search(low, max(0, ts - 20), ts) is None:
+        return False
+    semi = low.find(";", te, s1)
+    end = s1 if semi < 0 else semi
+    m = _ATTENDED_AFTER.search(low, te, end)
+    return m is not None and _CALLED_OFF_WORD.search(low, te, end) is None
