@@ -142,7 +142,7 @@ def add_curated(b: Builder, rows: list[list[str]]) -> None:
             e["wikidata"] = value
         elif field == "attr":
             key, _, val = value.partition("=")
-            e["attrs"][key] = val.split("|") if key in ("parties", "actors", "recipients") else val
+            e["attrs"][key] = val.split("|") if key in ("parties", "actors", "recipients", "seat") else val
         elif field in NAME_FIELDS:
             lang = "en" if field.startswith("en") else "vi"
             type_ = {"vi": "name", "en": "name", "en_alias": "alias"}.get(field, field)

@@ -6,7 +6,8 @@ organisation whose meeting it is (the convention of "dự Hội nghị ...": `at
 the mention groups read "tại <meeting> <organisation>" as a place, so the organisation would be dropped; made as
 a draft after the trigger pass instead, only when a meeting noun follows "có mặt tại / ở" and an organisation is
 named in the meeting's name (up to the next punctuation), and the one present is a state named right before
-(coordinated names together, titles and personal names between allowed). Nothing when negated or asked.
+(coordinated names together, titles and personal names between allowed). Nothing when negated, asked, supposed
+("nếu") or only possible ("có thể"); planned when wished for or to come ("mong muốn", "dự kiến", "sẽ").
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.events_status import date_of
+from doingoai.extract.events_status import date_of, not_a_fact, status_of
 from doingoai.extract.trigger_cues import NEGATION
+from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
 
+# tried only where "có mặt" starts a word (str.find: no regex pass over the whole text; review of session 9, 12)
 _PRESENT = re.compile(
-    r"\bcó mặt (?:tại|ở) (?P<name>(?:các |cả )?(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng))\b"
+    r"có mặt (?:tại|ở) (?P<name>(?:các |cả )?(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng))\b"
 )
 _NAME_END = re.compile(r"[,.;:()\n]|\s(?:tại|ở|và|vào|khi|để|nhằm)\s")
 _STATE = ("country",)
@@ -40,7 +43,10 @@ def present_at(
     if "có mặt" not in low:
         return []
     out: list[Draft] = []
-    for m in _PRESENT.finditer(low):
+    for i, _ in whole_words(low, ("có mặt",)):
+        m = _PRESENT.match(low, i)
+        if m is None:
+            continue
         k = bisect_right(sentence_starts, m.start()) - 1
         if k < 0:
             continue
@@ -66,15 +72,25 @@ def present_at(
             continue
         if NEGATION.search(low, max(c0, m.start() - 25), m.start()):
             continue  # "Ấn Độ không có mặt tại hội nghị"
+        # as a trigger's status: a hypothetical or a possibility ("Nếu được mời, X có mặt ...", "X có thể có mặt
+        # ...") is no event, a wish or a plan ("mong muốn / hy vọng / dự kiến / sẽ có mặt") is planned (review of
+        # session 9, finding 4)
+        recent = low[c0 : m.start()].rsplit(None, 25)[-25:]
+        if not_a_fact(ctx, sent.block, recent):
+            continue
+        status = status_of(ctx, low, sent.block, recent, m.end(), sent.end, low[present[-1].end : m.start()])
+        if status is Status.NEGATED:
+            continue
         date, explicit = date_of(ctx, low, m.start(), m.end(), c0, name_end, sent.block)  # (as a trigger's)
-        planned = _TO_COME.search(low, max(c0, m.start() - 20), m.start()) is not None
+        if _TO_COME.search(low, max(c0, m.start() - 20), m.start()) is not None:
+            status = Status.PLANNED
         out.append(
             Draft(
                 EventKind.CONSULT,
                 tuple(dict.fromkeys(x.code for x in present)),
                 tuple(dict.fromkeys(orgs[:1])),
                 date,
-                Status.PLANNED if planned else Status.OCCURRED,
+                status,
                 (sent.start, sent.end),
                 explicit=explicit,
             )

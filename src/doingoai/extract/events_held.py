@@ -7,18 +7,23 @@ meeting was hosted where it was held, by the state of that place (a country, a c
 "được tổ chức tại"; here the venue is part of the meeting's name, before the verb, so the draft is made after the
 trigger pass. Only with the meeting noun opening the clause, no other verb between the name and the predicate,
 and an organisation in the name; "sẽ (được) tổ chức" is planned, a negation ("chưa được tổ chức") gives nothing.
+A venue that is the organisation's seat (gazetteer attr "seat": Geneva for the WTO, New York for the United
+Nations, Brussels for NATO) names no host: the organisation meets at home (review of session 9, finding 5).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
+from doingoai.extract import gazetteer
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_places import CAPITALS
 from doingoai.extract.events_states_then import state_then
 from doingoai.extract.events_status import date_of
+from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
 
 # the meeting's name opening its clause, its venue, then the predicate "(đã) (được) tổ chức / diễn ra thành công"
@@ -30,6 +35,7 @@ _HELD = re.compile(
 )
 _VERBISH = re.compile(r"\b(?:là|đã|được|ký|thông qua|bày tỏ|nhất trí|quyết định)\b")
 _ORG = ("organisation", "body")
+_NOUNS = ("hội nghị", "thượng đỉnh")
 _OPENING = re.compile(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•*]\s*)?")  # a list item's number or bullet
 
 
@@ -47,16 +53,30 @@ def _venue_state(text: str, index: Any, m: re.Match[str]) -> str:
     return state_then(code, name, text, m.start("place"), m.end("place")) if code else ""
 
 
-def _openings(low: str) -> list[int]:
-    """Where "hội nghị" / "thượng đỉnh" start as words (str.find: no regex pass over the whole text)."""
-    out = []
-    for noun in ("hội nghị", "thượng đỉnh"):
-        i = low.find(noun)
-        while i >= 0:
-            if i == 0 or not low[i - 1].isalnum():
-                out.append(i)
-            i = low.find(noun, i + len(noun))
-    return sorted(out)
+def _seats(code: str) -> tuple[str, ...]:
+    """The place codes of an organisation's seat (gazetteer attr "seat"), else its parent organisation's."""
+    e = gazetteer.entry(code)
+    for _ in range(3):
+        if e is None:
+            return ()
+        seat = e.attr("seat")
+        if seat:
+            return tuple(seat)
+        e = gazetteer.entry(e.parent) if e.parent else None
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _place_codes() -> dict[str, str]:
+    """Names of the gazetteer's places -> their codes (the seat's city as written in a venue)."""
+    return {n.text: code for code, e in gazetteer.places().items() for n in e.names if n.type != "qualified"}
+
+
+def _at_seat(text: str, m: re.Match[str], orgs: list[str]) -> bool:
+    """Is the venue the seat of an organisation of the meeting's name ("Hội nghị Bộ trưởng WTO ... tại Giơ-ne-vơ")?
+    A meeting of an organisation in its own seat is not hosted by the seat's state."""
+    place = _place_codes().get(text[m.start("place") : m.end("place")])
+    return place is not None and any(place in _seats(o) for o in orgs)
 
 
 def meetings_held(
@@ -65,7 +85,7 @@ def meetings_held(
     """One host draft per meeting "<name> tại <venue> (đã) được tổ chức (thành công)"."""
     out: list[Draft] = []
     text = doc.text
-    for i in _openings(low):
+    for i, _ in whole_words(low, _NOUNS):
         k = bisect_right(sentence_starts, i) - 1
         if k < 0:
             continue
@@ -77,7 +97,7 @@ def meetings_held(
         if m is None or _VERBISH.search(low, m.start("name"), m.end("name")):
             continue  # "Hội nghị đã thông qua ... tại ...": another predicate first
         orgs = [x.code for x in index.between(m.start("name"), m.end("name")) if x.kind in _ORG]
-        host = _venue_state(text, index, m) if orgs else ""
+        host = _venue_state(text, index, m) if orgs and not _at_seat(text, m, orgs) else ""
         if not host or ctx.in_quote(i):
             continue
         ts, te = m.end("aux"), m.end()

@@ -7,7 +7,8 @@ thành viên (của) O" or re-admitted by O ("O khôi phục tư cách thành vi
 (membership.join). The passive names the state first and the organisation after the phrase; the active names the
 organisation first and the state after "của". Made as drafts after the trigger pass (the roles of the lexicon's
 "khai trừ khỏi" read the passive subject as the patient), one per clause; nothing when negated ("chưa bị"), asked,
-or quoted.
+or quoted, nor when only proposed, demanded, opposed or supposed ("đề nghị ASEAN đình chỉ ...", "phản đối việc
+...", "Trong trường hợp X bị đình chỉ ..."); a modal ("dự kiến", "sẽ") makes it planned, as it does a trigger.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_offices import _WELCOMING
+from doingoai.extract.events_sides import _CAUSATIVE, _CAUSATIVE_WORD
+from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.trigger_cues import NEGATION
+from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
 
 _STATE = ("country",)
@@ -26,7 +31,7 @@ _STANDING = r"(?:tư cách|quy chế|quyền|ghế) (?:là )?(?:thành viên|h�
 # passive, the state before: "X (đã) bị (tạm) đình chỉ tư cách thành viên (của / tại) O", "X bị khai trừ khỏi O",
 # "X được khôi phục tư cách thành viên (của) O"
 _PASSIVE = re.compile(
-    r"\s*(?P<aux>(?:(?:đã|đều|cũng|sẽ|từng|lần lượt|chính thức)\s+)*)"
+    r"\s*(?P<aux>(?:(?:đã|đều|cũng|sẽ|từng|lần lượt|chính thức|dự kiến|có thể)\s+)*)"
     r"(?P<v>bị (?:tạm )?đình chỉ " + _STANDING + r"|bị (?:khai trừ|trục xuất) khỏi"
     r"|được (?:khôi phục|phục hồi) " + _STANDING + r")"
     r"(?:\s+(?:của|tại|trong|ở))?\s+$"
@@ -34,7 +39,7 @@ _PASSIVE = re.compile(
 # active, the organisation before: "O (quyết định) (tạm) đình chỉ / khôi phục tư cách thành viên của X", "O khai
 # trừ X"
 _ACTIVE = re.compile(
-    r"\s*(?P<aux>(?:(?:đã|quyết định|bỏ phiếu|chính thức|sẽ|cũng)\s+)*)"
+    r"\s*(?P<aux>(?:(?:đã|quyết định|bỏ phiếu|chính thức|sẽ|cũng|dự kiến|có thể)\s+)*)"
     r"(?P<v>(?:tạm )?(?:đình chỉ|khôi phục|phục hồi) " + _STANDING + r"(?:\s+của)?|khai trừ)\s+$"
 )
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
@@ -49,17 +54,23 @@ def _kind(verb: str) -> EventKind:
     )
 
 
-def _verbs(low: str) -> list[tuple[int, int]]:
-    """Where the verbs start and end, as words (str.find: no regex pass over the whole text)."""
-    out = []
-    for w in _VERBS:
-        i = low.find(w)
-        while i >= 0:
-            e = i + len(w)
-            if (i == 0 or not low[i - 1].isalnum()) and (e == len(low) or not low[e].isalnum()):
-                out.append((i, e))
-            i = low.find(w, e)
-    return sorted(out)
+def _not_done(low: str, ctx: Any, block: int, c0: int, subj: Any, p: int, e: int, c1: int) -> Status | None:
+    """The status of a suspension whose subject (the state of the passive, the organisation of the active) is
+    ``subj`` and whose verb is ``low[p:e]``, read as a trigger's is (events_status); None for no event: a
+    hypothetical or a purpose ("Trong trường hợp X bị đình chỉ ...", "nếu"), a request or call whose embedded
+    subject it is ("đề nghị / yêu cầu / kêu gọi ASEAN đình chỉ ...", events_sides), a protest or a welcome of it
+    ("phản đối việc ASEAN đình chỉ ...", events_offices), or a negation (review of session 9, finding 3)."""
+    before = low[c0:p]
+    recent = before.rsplit(None, 25)[-25:]
+    if not_a_fact(ctx, block, recent):
+        return None
+    lo = max(c0, subj.start - 40)
+    if _CAUSATIVE_WORD.search(low, lo, subj.start) and _CAUSATIVE.search(low, lo, subj.start):
+        return None
+    if _WELCOMING.search(low, max(c0, subj.start - 30), subj.start):
+        return None
+    status = status_of(ctx, low, block, recent, e, c1, low[max(c0, subj.start - 30) : p])
+    return None if status is Status.NEGATED else status
 
 
 def suspended_members(
@@ -68,7 +79,7 @@ def suspended_members(
     """One draft per membership suspended, expelled or restored, told in either voice."""
     out: list[Draft] = []
     seen: set[int] = set()
-    for p, e in _verbs(low):
+    for p, e in whole_words(low, _VERBS):
         before = index.between(max(0, p - 90), p)
         after = index.between(e, e + 90)
         if not before or not after or before[-1].start in seen:
@@ -91,16 +102,21 @@ def suspended_members(
             continue
         if NEGATION.search(low, max(sent.start, a.start - 20), b.start):
             continue  # "Nga chưa bị đình chỉ tư cách thành viên ..."
+        c0 = max(sent.start, low.rfind(";", sent.start, p) + 1)
+        status = _not_done(low, ctx, sent.block, c0, a, p, e, sent.end)
+        if status is None:
+            continue
         seen.add(a.start)
         dates = [d for d in ctx.dates_in(sent.start, sent.end) if not ctx.attached(d)]
-        planned = "sẽ" in m.group("aux").split()
+        if "sẽ" in m.group("aux").split():
+            status = Status.PLANNED
         out.append(
             Draft(
                 _kind(m.group("v")),
                 (state.code,),
                 (org.code,),
                 dates[0].value if dates else "",
-                Status.PLANNED if planned else Status.OCCURRED,
+                status,
                 (sent.start, sent.end),
                 explicit=bool(dates),
             )
