@@ -67,6 +67,27 @@ def passive_receiver(text: str, groups: list[Any], c0: int, ts: int) -> tuple[li
     return list(subject[-1].codes), m.group("own") is not None
 
 
+# the gift right after a passive giving verb and its giver in "của X": "được cấp (40 suất) học bổng của Chính phủ
+# Việt Nam", "được nhận khoản viện trợ không hoàn lại của Nhật Bản"
+_GIFT_OF = re.compile(
+    r"(?:\s+(?:[\d.,]+\s+)?(?:(?:suất|khoản|gói|lô)\s+)?(?:học bổng|viện trợ|tài trợ|hỗ trợ|trợ cấp|kinh phí|vốn))?"
+    r"(?:\s+(?:toàn phần|bán phần|ngắn hạn|dài hạn|không hoàn lại|hiệp định|đại học|sau đại học)){0,2}\s+của\s+"
+)
+_GIVER_HEAD = 14  # "Chính phủ ", "Nhà nước ", "nhân dân " before the giver's name
+
+
+def genitive_giver(text: str, groups: list[Any], te: int, c1: int, receivers: list[str]) -> list[str]:
+    """The codes of X in "<passive giving verb ending at te> (<gift>) của X" (the trigger may end on the gift:
+    "cấp học bổng"), unless X is a receiver, or []."""
+    m = _GIFT_OF.match(text, te) if text.find("của", te, min(c1, te + 80)) >= 0 else None
+    if m is None:
+        return []
+    g = next((g for g in groups if m.end() <= g.start <= m.end() + _GIVER_HEAD and g.end <= c1), None)
+    if g is None or not g.codes or set(g.codes) & set(receivers):
+        return []
+    return list(g.codes)
+
+
 # between the agent and the verb: its abbreviation in brackets, an adverb ("do ADB (Ngân hàng ...) đã tài trợ")
 _BY_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:đã|cùng|trực tiếp|đồng))*\s*")
 

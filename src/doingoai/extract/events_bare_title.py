@@ -9,7 +9,8 @@ import re
 from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
-from doingoai.model import Document, Mention
+from doingoai.extract.events_destination import reach_start
+from doingoai.model import BlockType, Document, Mention
 
 _FOREIGN_TITLES = ("tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "thái tử", "hoàng thân")
 _BARE_TITLE = re.compile(
@@ -75,21 +76,68 @@ def titled_subject(doc: Document, low: str, c0: int, ts: int) -> str:
     return _holder(doc, low, m.group("t"), c0 + m.start("t"))
 
 
+# a visit's destination or a meeting's host named between the holder and the bare title ("Tô Lâm thăm chính thức
+# Pháp. Trong chuyến thăm, Tổng thống ...": France's, not the president named paragraphs before)
+_TO_PLACE = re.compile(
+    r"(?<![^\W\d_])(?:thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?|tới|đến|sang|tại)\s+$"
+)
+_OCCASION = re.compile(r"(?:chuyến|cuộc) (?:thăm|công du)|nhân dịp|trong dịp")
+
+
 def _holder(doc: Document, low: str, title: str, pos: int) -> str:
-    """The country of the last "<title> <country or person>" before ``pos``, unless Vietnam's; else ""."""
+    """The country of the last "<title> <country or person>" before ``pos`` within reach (the sentence before or
+    this paragraph: events_destination.reach_start; else a news story's title and lead), unless Vietnam's; else
+    "". A foreign state named in between as a visit's destination or host ends the reach: it is that state's
+    title when the title's clause speaks of the visit ("Trong chuyến thăm, Tổng thống ...") and the holder (if
+    any) was named in an earlier sentence than the host (not the visitor there), else no one's."""
+    lo = reach_start(doc, pos)
+    at, who = _nearest(doc, low, title, lo, pos)
+    bs = doc.blocks
+    if at < 0 and bs and bs[0].type is BlockType.TITLE:  # (a news story: the guest its title and lead name)
+        at, who = _nearest(doc, low, title, 0, min(lo, bs[min(1, len(bs) - 1)].end))
+        lo = 0 if at >= 0 else lo
+    host, where = _host_between(doc, low, max(lo, at), pos)
+    if host and host != who:  # (a holder in the host's own sentence may be the visitor there: not told)
+        s = doc.sentence_at(pos)
+        told = s is not None and _OCCASION.search(low, s.start, pos) is not None
+        return host if told and (at < 0 or doc.sentence_at(at) != doc.sentence_at(where)) else ""
+    return "" if who == "VNM" else who
+
+
+def _nearest(doc: Document, low: str, title: str, lo: int, hi: int) -> tuple[int, str]:
+    """Where the last "<title> <country or person>" in ``[lo, hi)`` is and its country; (-1, "") if none is."""
+    at = hi
     for _ in range(8):  # (the nearest titled name, past bare uses of the title)
-        pos = low.rfind(title, 0, pos)
-        if pos < 0:
-            return ""
-        end = pos + len(title)
-        k = bisect_left(doc.mentions, end, key=_start)
-        ms = doc.mentions
-        while k < len(ms) and ms[k].start - end <= _NAMED_WITHIN and "." not in low[end : ms[k].start]:
-            if ms[k].kind in ("country", "person"):
-                who = country_of(ms[k].code)
-                return "" if who == "VNM" else who
-            k += 1
+        at = low.rfind(title, lo, at)
+        if at < 0:
+            return -1, ""
+        who = _named_after(doc, low, at + len(title))
+        if who:
+            return at, who
+    return -1, ""
+
+
+def _named_after(doc: Document, low: str, end: int) -> str:
+    """The country of the country or person mention right after a title ending at ``end``, or ""."""
+    ms = doc.mentions
+    k = bisect_left(ms, end, key=_start)
+    while k < len(ms) and ms[k].start - end <= _NAMED_WITHIN and "." not in low[end : ms[k].start]:
+        if ms[k].kind in ("country", "person"):
+            return country_of(ms[k].code)
+        k += 1
     return ""
+
+
+def _host_between(doc: Document, low: str, lo: int, hi: int) -> tuple[str, int]:
+    """The last foreign state named in ``[lo, hi)`` right after a visit's or a meeting's place word, and where;
+    ("", -1) when there is none."""
+    ms, host, where = doc.mentions, "", -1
+    for j in range(bisect_left(ms, lo, key=_start), bisect_left(ms, hi, key=_start)):
+        m = ms[j]
+        if m.kind in _KINDS and _TO_PLACE.search(low, max(lo, m.start - 40), m.start) is not None:
+            c = country_of(m.code)
+            host, where = (c, m.start) if c != "VNM" else (host, where)
+    return host, where
 
 
 def _stranger(doc: Document, low: str, c0: int, ts: int) -> str:

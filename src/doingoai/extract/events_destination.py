@@ -3,12 +3,18 @@
 visitor who "sang thăm" with no place written after the verb (or only the writer's bare "tỉnh" / "thành phố")
 comes to the writer's side, Vietnam. Not when another party is named before it in its clause (an inviter: "A mời
 B sang thăm"), not for a firm's delegation (no state's side, as in events_anaphora); the caller keeps Vietnam out
-of a text that never names it. Used by :mod:`doingoai.extract.events_unstated`."""
+of a text that never names it. When the sentence before (or this one) already told where that visitor goes ("Thái
+Lan mời Thủ tướng Nhật Bản sang thăm. ... Thủ tướng Nhật Bản sang thăm", "Theo lời mời của X, ...", "B sang thăm
+X. ... B sang thăm"), the visit is to that place. Used by :mod:`doingoai.extract.events_unstated`."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.model import Document, Mention, Sentence
 
 # "sang" (over to the other side) before a visit, or the visit verb "sang" itself
 _OVER = re.compile(
@@ -20,12 +26,73 @@ _NO_DESTINATION = re.compile(
     r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi)\b)"
 )
 _FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
+# where an earlier sentence sends the visitor: an invitation ("lời mời của X", "X mời ..."), or "sang thăm X"
+_TOLD = re.compile(
+    r"(?<![^\W\d_])(?:(?P<of>lời mời của)|(?P<inv>mời)|(?P<to>sang thăm(?: chính thức| hữu nghị)?))(?![^\W\d_])"
+)
+_KINDS = ("country", "person", "body")
+VNM = "VNM"
 
 
-def came_over(text: str, pre: list[Any], actors: list[str], ts: int, te: int) -> bool:
-    """Does the visit at ``[ts, te)`` of ``actors`` (no recipient read) come over to Vietnam? ``text``: lower-cased."""
-    if "VNM" in actors or not (text.endswith("sang ", max(0, ts - 5), ts) or _OVER.search(text, ts, te)):
-        return False
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _opens(s: Sentence) -> int:
+    return s.start
+
+
+def reach_start(doc: Document, pos: int) -> int:
+    """The start of the sentence before the one at ``pos`` or of ``pos``'s paragraph, whichever is earlier."""
+    ss = doc.sentences
+    i = bisect_left(ss, pos + 1, key=_opens) - 1
+    if i < 0:
+        return 0
+    lo = ss[max(0, i - 1)].start
+    block = ss[i].block
+    return min(lo, doc.blocks[block].start) if block < len(doc.blocks) else lo
+
+
+def came_over(doc: Document, text: str, pre: list[Any], actors: list[str], ts: int, te: int) -> str:
+    """Where the visit at ``[ts, te)`` of ``actors`` (no recipient read) goes when it "sang thăm" with nothing
+    after: the place an invitation or an earlier "sang thăm X" in reach named, else Vietnam; "" when the
+    visit is no such one. ``text``: lower-cased."""
+    if VNM in actors or not (text.endswith("sang ", max(0, ts - 5), ts) or _OVER.search(text, ts, te)):
+        return ""
     if _NO_DESTINATION.match(text, te) is None or _FIRM.search(text, max(0, ts - 80), ts) is not None:
-        return False
-    return all(c in actors for g in pre for c in g.codes)
+        return ""
+    if not all(c in actors for g in pre for c in g.codes):
+        return ""
+    return _told_before(doc, text, actors, ts) or VNM
+
+
+def _state(m: Mention) -> str:
+    return country_of(m.code) if m.kind in _KINDS else ""
+
+
+def _told_before(doc: Document, text: str, actors: list[str], ts: int) -> str:
+    """The destination an invitation or an earlier "sang thăm X" of the same visitor names before ``ts`` within
+    the sentence before or this paragraph, the last one; "" when none is."""
+    lo, ms, told = reach_start(doc, ts), doc.mentions, ""
+    for m in _TOLD.finditer(text, lo, max(lo, ts - 1)):
+        sent = doc.sentence_at(m.start())
+        s0, s1 = (sent.start, sent.end) if sent is not None else (lo, ts)
+        k = bisect_left(ms, m.end(), key=_start)
+        first = bisect_left(ms, s0, key=_start)
+        if m.group("of") or m.group("to"):  # the place (or host) named right after
+            nxt = ms[k] if k < len(ms) and ms[k].start - m.end() <= 25 and ms[k].start < s1 else None
+            who = _state(nxt) if nxt is not None else ""
+            # ("theo lời mời của X" invites this sentence's visitor; "B sang thăm X" moves B)
+            mover = (
+                s1 > ts
+                if m.group("of")
+                else any(_state(x) in actors for x in ms[first:k] if x.end <= m.start())
+            )
+        else:  # "X mời <visitor> sang thăm": the inviter before, the visitor between
+            sang = text.find("sang", m.end(), min(s1, m.end() + 80))
+            mover = sang >= 0 and any(_state(x) in actors for x in ms[k : bisect_left(ms, sang, key=_start)])
+            before = [_state(x) for x in ms[first:k] if x.end <= m.start()]
+            who = next((c for c in reversed(before) if c and c not in actors), "")
+        if mover and who and who not in actors:
+            told = who
+    return told

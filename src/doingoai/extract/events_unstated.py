@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from doingoai.extract.events_agent_clause import NOMINAL_GIVEN, by_agent, passive_receiver, relative_agent
+from doingoai.extract.events_agent_clause import (
+    NOMINAL_GIVEN,
+    by_agent,
+    genitive_giver,
+    passive_receiver,
+    relative_agent,
+)
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_bare_title import titled_object, titled_subject
 from doingoai.extract.events_codes import acting_code
@@ -75,6 +81,9 @@ def unstated_sides(
             [VNM] if passive[1] else [],
             [*passive[0], *(c for c in recips if c not in passive[0])],
         )
+        # "... được cấp học bổng của Chính phủ Việt Nam": the giver after the gift (events_agent_clause)
+        of = genitive_giver(text, clause_groups, hit.end, c1, passive[0])
+        actors, recips = (of, [c for c in recips if c not in of]) if of else (actors, recips)
     if (
         not actors and kind in NOMINAL_GIVEN
     ):  # "tuyến metro số 2 do ADB, KfW và EIB tài trợ" (events_agent_clause)
@@ -128,8 +137,9 @@ def unstated_sides(
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     # "đoàn đại biểu tỉnh X (Lào) sang thăm và làm việc": over the border, to the writer's side (events_destination)
-    if kind is K.VISIT and actors and not recips and came_over(text, pre, actors, ts, te):
-        recips = [] if _vietnam_by_default(doc, ctx, block, (), [VNM], []) else [VNM]
+    over = came_over(doc, text, pre, actors, ts, te) if kind is K.VISIT and actors and not recips else ""
+    if over:  # (or where an invitation / the sentence before sent that visitor: "Thái Lan mời ... sang thăm")
+        recips = [] if over == VNM and _vietnam_by_default(doc, ctx, block, (), [VNM], []) else [over]
     if actors is None:
         return None
     if (
