@@ -6,7 +6,9 @@ clause of the asked party, never from a clause or a sentence about another thing
   (:func:`asked_part`).
 * A sentence about another thing of the asked kind: "EVFTA có hiệu lực từ …" (naming no other thing
   asked) does not date EVIPA, even in EVIPA's paragraph; nor does "Hiệp định này có hiệu lực …" when
-  the agreement named just before it is another one (:func:`about_other`).
+  the agreement named just before it is another one (:func:`about_other`). A subject pointing back to
+  the asked one may name another in passing: "Văn kiện này, được ký cùng với EVFTA, dự kiến có hiệu
+  lực …" after EVIPA's sentence dates EVIPA.
 * Another party's act: "Kê-ni-a trúng cử với 129 phiếu" does not count Vietnam's votes: the subject
   before the asked act's words names another country and none asked (:func:`other_subject`).
 * A dateline ("Niu-Oóc, 8/6/2019 – …") dates the writing: never the answer to a plan asked
@@ -16,6 +18,7 @@ clause of the asked party, never from a clause or a sentence about another thing
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer.terms import contains_all
@@ -76,15 +79,39 @@ _DEMONSTRATIVE = re.compile(
     re.I,
 )
 
+# a subject pointing back to the agreement told before it: "Văn kiện này", "Hiệp định đó", or the bare
+# head before its verb or a comma ("Hiệp định có hiệu lực …", "Hiệp định, được ký …"), maybe after a
+# fronted adjunct ("Cũng như EVFTA, hiệp định này …")
+_HEAD = r"(?:hiệp định|hiệp ước|công ước|thỏa thuận|thoả thuận|văn kiện|nghị định thư)"
+_AUX = r"(?:được|đã|sẽ|dự kiến|có|chính thức|bắt đầu|vừa|cũng|chưa|vẫn)"
+_IN_PASSING = (
+    r"(?:cùng với|cùng lúc với|cùng|cũng như|giống như|tương tự như|tương tự|như|bên cạnh|sau khi|sau)"
+)
+_POINTS_BACK = re.compile(
+    rf"^[\W\d]*(?:{_IN_PASSING}\s[^,;]{{1,80}},\s*)?{_HEAD}"
+    rf"(?:\s+(?:này|đó|trên)(?!\w)|(?=\s*,)|\s+(?={_AUX}(?!\w)))",
+    re.I,
+)
+# another thing named in passing: "(được ký) cùng với EVFTA", "như EVFTA", "bên cạnh EVFTA" (to the next
+# comma, semicolon or bracket)
+_ADJUNCT = re.compile(rf"(?<!\w){_IN_PASSING}\s+[^,;()]{{1,80}}", re.I)
+
 
 def about_other(sentence: str, codes: set[str], before: str = "") -> bool:
     """The sentence is about another thing of the asked kind: it names one and none asked; or it
-    points back ("Hiệp định này …") and the last thing of the asked kind named before it in its
-    paragraph (``before``) is another one."""
-    asked = {c for c in _asked(codes) if _kind(c) == "agreement"}
+    points back ("Hiệp định này …") and the last thing of the asked kind named before it (``before``:
+    the text just before it) is another one. A subject pointing back names others only in passing
+    ("Văn kiện này, được ký cùng với EVFTA, dự kiến có hiệu lực …"): the sentence is about the thing it
+    points back to, asked ("EVIPA", told just before) or not ("Giống như CPTPP, Hiệp định có hiệu
+    lực …" after RCEP's sentence does not date the CPTPP)."""
+    asked = _agreements(codes)
     if not asked:
         return False
     named = actor_names.codes_in(sentence)
+    if {c for c in named if _kind(c) == "agreement"} and _in_passing_only(sentence, asked):
+        last = _last_named(before, asked)
+        if last is not None:  # (none named before: read as below)
+            return last not in asked
     if named & asked or any(_words_of(c, sentence) for c in asked):
         return False  # ("Hiệp định phân định lãnh hải … trong Vịnh Bắc Bộ" writes every word of its name)
     if _others(named, asked):
@@ -93,6 +120,56 @@ def about_other(sentence: str, codes: set[str], before: str = "") -> bool:
         return False
     last = _last_named(before, asked)
     return last is not None and last not in asked
+
+
+def points_back(sentence: str, codes: set[str], before: str) -> bool:
+    """The sentence's subject points back ("Văn kiện này, …", "Hiệp định có hiệu lực …") to an asked
+    agreement, the last thing of its kind named in ``before`` (the text just before it), and names
+    others only in passing: it speaks of the asked one without naming it."""
+    asked = _agreements(codes)
+    return (
+        bool(asked and before) and _in_passing_only(sentence, asked) and _last_named(before, asked) in asked
+    )
+
+
+BEFORE = 800  # characters of the document before a sentence read for the thing it points back to
+
+
+def text_before(hit: dict[str, Any], context) -> str:
+    """The text just before a search hit's sentence: its document's (up to :data:`BEFORE` characters,
+    across paragraphs: "Văn kiện này …" opening a paragraph points back to the one before; ``context``
+    a :class:`~doingoai.answer.context.DocumentContext`), or its paragraph's ("" when the sentence is
+    found in neither)."""
+    start = hit.get("start")
+    if "doc_id" in hit and isinstance(start, int):
+        text = context.document(hit["doc_id"])[0]
+        if text.startswith(hit["text"], start):
+            return text[max(0, start - BEFORE) : start]
+    passage = hit.get("passage", "")
+    at = passage.find(hit["text"])
+    return passage[:at] if at > 0 else ""
+
+
+def pointed_back(hit: dict[str, Any], codes: set[str], context) -> str | None:
+    """The names of the asked agreements, when the hit's sentence points back to one of them
+    (:func:`points_back`: "Văn kiện này, được ký cùng với EVFTA, …" after EVIPA's sentence); else None."""
+    if not points_back(hit["text"], codes, text_before(hit, context)):
+        return None
+    return " ".join(actor_names.display(c) for c in sorted(_agreements(codes)))
+
+
+def _agreements(codes: set[str]) -> set[str]:
+    return {c for c in _asked(codes) if _kind(c) == "agreement"}
+
+
+def _in_passing_only(sentence: str, asked: set[str]) -> bool:
+    """The subject points back and every thing of the asked kinds the sentence names (asked or not)
+    is named in passing ("cùng với EVFTA", "như CPTPP")."""
+    if not _POINTS_BACK.match(sentence):
+        return False
+    out = _ADJUNCT.sub(" , ", sentence)
+    named = actor_names.codes_in(out)
+    return not (named & asked or _others(named, asked) or any(_words_of(c, out) for c in asked))
 
 
 def _words(text: str) -> set[str]:
@@ -106,12 +183,16 @@ def _words_of(code: str, sentence: str) -> bool:
 
 
 def _last_named(text: str, asked: set[str]) -> str | None:
-    """The thing of an asked kind named last in ``text`` (by the last sentence naming one)."""
+    """The thing of an asked kind named last in ``text`` (by the last sentence or line naming one; an
+    asked one also when the sentence writes every word of its name)."""
     kinds = {_kind(c) for c in asked}
-    for part in reversed(re.split(r"(?<=[.!?])\s+", text)):
+    for part in reversed(re.split(r"(?<=[.!?])\s+|\n+", text)):
         named = [c for c in actor_names.codes_in(part) if _kind(c) in kinds]
         if named:
             return next((c for c in named if c in asked), named[0])
+        mine = sorted(c for c in asked if _words_of(c, part))  # "… (EVIPA)" after a name not in the gazetteer
+        if mine:
+            return mine[0]
     return None
 
 

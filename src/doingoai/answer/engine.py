@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from doingoai.answer import actors as actor_names
+from doingoai.answer import clauses
 from doingoai.answer.amounts import counts_unit
 from doingoai.answer.asked import (
     contradicts,
@@ -91,13 +92,6 @@ def _about(q, concept_sets, hit: dict[str, Any]) -> bool:
     both = hit["text"] + " " + hit.get("passage", "")
     folded = [[tuple(fold(a) for a in alts) for alts in c] for c in concept_sets]  # "élysée" as written
     return any(not c or support(c, both) >= min(1 - 1.01 / len(c), ABOUT) for c in folded)
-
-
-def _before(hit: dict[str, Any]) -> str:
-    """The text of the sentence's paragraph before it ("" when the sentence is not found in it)."""
-    passage = hit.get("passage", "")
-    at = passage.find(hit["text"])
-    return passage[:at] if at > 0 else ""
 
 
 def ask(kb, question: str, dense: bool = False) -> Answer:
@@ -215,6 +209,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     or context.forum_before(h, index)
                     or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
                     or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
+                    or clauses.pointed_back(h, codes, context)  # "Văn kiện này, …" after its name
                 )
                 if named is None:
                     continue
@@ -262,7 +257,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if hit.get("type") in INTRODUCES_ONLY or asks(hit["text"]):
             continue  # a title is no evidence for a span, nor is a question ("1. ... bao nhiêu ...?")
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and (
-            about_other(hit["text"], codes, _before(hit)) or other_subject(q, codes, hit["text"], names_only)
+            about_other(hit["text"], codes, clauses.text_before(hit, context))
+            or other_subject(q, codes, hit["text"], names_only)
         ):
             continue  # "EVFTA có hiệu lực …" for EVIPA, "Kê-ni-a trúng cử với 129 phiếu" for Vietnam
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):

@@ -69,7 +69,7 @@ def fact_fits(q: Question, codes: set[str], answer) -> bool:
     """Whether a fact's answer (an :class:`~doingoai.answer.result.Answer` via "event") answers the act
     asked: a plan by a plan, a month or a day by more than years, a person's votes by their sentence."""
     text = (answer.evidence or {}).get("text", "")
-    if q.wants is Wants.DATE and not plan_fits(q, text):
+    if q.wants is Wants.DATE and not plan_fits(q, text, planned=answer.status == "planned"):
         return False
     if q.wants is Wants.DATE and q.planned and dateline_date(text) in (answer.answer or "").split():
         return False  # "Hà Nội, 12/3/2024 – X sẽ sớm thăm …": the day of writing, not the visit's

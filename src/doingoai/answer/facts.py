@@ -195,6 +195,7 @@ def from_events(
         via="event",
         value=ev.get("date") if q.wants is Wants.DATE else None,
         fact=ev.get("id"),
+        status=ev.get("status"),
     )
 
 

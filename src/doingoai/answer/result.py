@@ -16,6 +16,7 @@ class Answer:
     alternatives: list[dict[str, Any]] = field(default_factory=list)
     value: str | None = None  # the answer normalised (ISO 8601 for dates) when it comes from a fact
     fact: int | None = None  # the id of the event (fact) the answer comes from
+    status: str | None = None  # the fact's status ("occurred", "planned", ...) when it comes from a fact
 
     def to_dict(self) -> dict[str, Any]:
         return {
