@@ -78,8 +78,8 @@ def _head_hits(text: str, low: str) -> list[tuple[int, tuple]]:
     from doingoai.extract.mentions import trigger_heads
 
     seen = trigger_heads(text)
-    if seen is not None:  # (found on the text with punctuation as spaces: a space in a head must be one)
-        return [(p, entries) for p, h, entries in seen if low.startswith(h, p)]
+    if seen is not None:  # (each checked against ``low`` in that pass already: a space in a head must be one)
+        return seen
     out = []
     for end_idx, (n, entries) in _automaton().iter(low):
         p = end_idx - n + 1
