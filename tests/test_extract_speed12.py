@@ -12,7 +12,17 @@ import pytest
 from doingoai.extract import mentions, trigger_scan
 from doingoai.extract.textscan import lower_same_length
 
-_PIECES = ("quan hệ", "quan,hệ", "quan.hệ", "quan;\u00a0hệ", "quan-hệ", "quan\nhệ", "Quan Hệ", "thăm", "(thăm)")
+_PIECES = (
+    "quan hệ",
+    "quan,hệ",
+    "quan.hệ",
+    "quan;\u00a0hệ",
+    "quan-hệ",
+    "quan\nhệ",
+    "Quan Hệ",
+    "thăm",
+    "(thăm)",
+)
 _SEPS = (" ", ", ", ". ", "\n", " – ", "“", "” ", "; ")
 
 
