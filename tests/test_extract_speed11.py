@@ -35,6 +35,7 @@ def test_the_namespaces_are_used_where_round_11_put_them():
         "events_shapes",
         "dates_visits",
         "events_merge",
+        "events_status_date",  # (speed round 12: status_and_date's reads)
     } <= set(_modules_with("ST", Status))
     assert {"events_context", "cite_notes", "cite_works", "events_tasks"} <= set(
         _modules_with("BT", BlockType)

@@ -33,6 +33,7 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_new = tuple.__new__  # Draft(...) without the NamedTuple's Python-level __new__ (speed round 12)
 
 
 def draft_event(
@@ -109,7 +110,7 @@ def draft_event(
     if agreement:
         attrs["agreement"] = agreement
     items = tuple(sorted(attrs.items())) if len(attrs) > 1 else tuple(attrs.items())
-    d = Draft(kind, tuple(actors), tuple(recips), date, status, sentence, items, explicit)
+    d = _new(Draft, (kind, tuple(actors), tuple(recips), date, status, sentence, items, explicit))
     if len(signed) > 1:  # "EVFTA và EVIPA, ký ngày ...": one signing per agreement
         ctx.cache.setdefault(MORE_SIGNINGS, []).extend(other_signings(d, signed[1:], VNM))
     if celebrated:

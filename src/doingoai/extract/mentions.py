@@ -167,7 +167,9 @@ def automaton() -> ahocorasick.Automaton:
             length, mode, data, hyphen_ok, _, place = keys.get(
                 lead + h, (len(h), _NONE, (), False, None, None)
             )
-            keys[lead + h] = (length, mode, data, hyphen_ok, (h, entries), place)
+            # (entries, the head again when it holds a space: only there may the punctuation-as-space copy
+            # match where the text does not, "quan,hệ"; a head without one is the text's own word)
+            keys[lead + h] = (length, mode, data, hyphen_ok, (entries, h if " " in h else None), place)
     # the first words textscan.matches_at looks for (extract/first_words.py), anywhere in a word: where they occur
     # is recorded in the same pass (mentions_in), so those look-ups need no str.find pass of their own
     from doingoai.extract.first_words import watched
@@ -285,7 +287,8 @@ def _candidates(
     words: dict[str, list[int]] | None = None,
 ) -> list[tuple]:
     """Matches as (start, -end, end, code, kind, via): sorting them sorts leftmost-longest first. The trigger
-    head words seen go to ``heads`` as (start, head, entries), the place names to ``places`` as (start, end,
+    head words seen go to ``heads`` as (start, entries) where the lower-cased text holds them (what the trigger
+    scan reads: :func:`trigger_heads`), the place names to ``places`` as (start, end,
     country), the starts of the watched first words to ``words[key]`` (ascending)."""
     found: list[tuple] = []
     add = found.append
@@ -300,7 +303,9 @@ def _candidates(
                 continue
         if head is not None:
             if heads is not None:
-                heads.append((s, *head))
+                entries, spaced = head
+                if spaced is None or low.startswith(spaced, s):
+                    heads.append((s, entries))
             if mode == _NONE:
                 continue
         if mode == _WATCH:
@@ -452,9 +457,11 @@ def place_hits(text: str) -> list[tuple[int, int, str]] | None:
     return None
 
 
-def trigger_heads(text: str) -> list[tuple[int, str, tuple]] | None:
-    """The trigger head words (start, head, entries) the last :func:`mentions_in` passes over this very
-    ``text`` saw (looked up by identity), or None."""
+def trigger_heads(text: str) -> list[tuple[int, tuple]] | None:
+    """The trigger head words (start, entries) the last :func:`mentions_in` passes over this very ``text`` saw
+    (looked up by identity), or None: each starts a word of ``text`` and is written there as it is in the
+    lower-cased text (a head with a space checked against it in the pass, speed round 12), so the trigger
+    scan takes the list as it is."""
     for t, heads in _HEADS:
         if t is text:
             return heads
