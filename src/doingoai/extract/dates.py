@@ -24,7 +24,12 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from doingoai.extract.dates_following import following_year, opens_sentence, previous_sentence
+from doingoai.extract.dates_following import (
+    following_year,
+    opens_sentence,
+    previous_sentence,
+    tells_to_come,
+)
 from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
@@ -50,7 +55,7 @@ _DATE_RX = re.compile(
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
   | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
   | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới))(?![\w])
-  | (?P<next>năm\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
+  | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
       |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
     """,
@@ -285,8 +290,18 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             m.lastgroup == "nm" and out
         ):  # "- 2002: Ngày 28/7, ...", "Năm 1995, ... Ngày 28/7": the year told before
             value = _value(m, _year_before(low, out, p) or base)
+        elif m.lastgroup == "next" and low.startswith("th", p):  # "Tháng sau, X sẽ ...": the month after the
+            told = (  # document's, only for an act to come and no month told before it (session 9, G2)
+                not m.group(0).endswith("đó")
+                and opens_sentence(low, p)
+                and tells_to_come(low, m.end())
+                and not _told_in_narrative(low, p, m.end())
+            )
+            value = _near_day("tháng tới", base) if told else ""
         elif m.lastgroup == "next":  # "Năm sau, ...", "vào năm sau" (round 26)
-            value = following_year(m.group(0), _told_year(low, out, p), base, opens_sentence(low, p))
+            value = following_year(
+                m.group(0), _told_year(low, out, p), base, opens_sentence(low, p), tells_to_come(low, m.end())
+            )
         else:
             value = _value(m, base)
         if (

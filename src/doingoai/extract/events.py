@@ -21,6 +21,7 @@ from bisect import bisect_right
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_attended import present_at
+from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import SKIP_BLOCKS, Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
@@ -193,6 +194,9 @@ def find_events(doc: Document) -> Document:
     hit_starts = [h.start for h, _ in placed]
     for h, sent in placed:
         d = draft_event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
+        if d is not None and (chairs := successive_chairs(ctx, low, index, d, h.end, sent.end)) is not None:
+            drafts += chairs  # "Chủ tịch ASEAN ... là A năm X, B năm Y": each state its year (events_chairs)
+            continue
         if d is not None:
             drafts.append(d)
             if d.explicit and d.date:  # "Chủ tịch ASEAN năm 2010 và năm 2020": one event per date

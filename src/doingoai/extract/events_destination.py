@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import Any
 
 from doingoai.extract.events_anaphora import country_of
-from doingoai.model import Document, Mention, Sentence
+from doingoai.model import Document, EventKind, Mention, Sentence
 
 # "sang" (over to the other side) before a visit, or the visit verb "sang" itself
 _OVER = re.compile(
@@ -61,9 +61,12 @@ def came_over(doc: Document, text: str, pre: list[Any], actors: list[str], ts: i
         return ""
     if _NO_DESTINATION.match(text, te) is None or _FIRM.search(text, max(0, ts - 80), ts) is not None:
         return ""
-    if not all(c in actors for g in pre for c in g.codes):
+    told = _told_before(doc, text, actors, ts)
+    # the parties named before it are the visitor's, or the inviter the visit goes to ("Theo lời mời của Chính
+    # phủ X, từ ngày ..., Thủ tướng B sang thăm, làm việc": to X; session 9, G2), never another one
+    if not all(c in actors or c == told for g in pre for c in g.codes):
         return ""
-    return _told_before(doc, text, actors, ts) or VNM
+    return told or VNM
 
 
 def _state(m: Mention) -> str:
@@ -96,3 +99,27 @@ def _told_before(doc: Document, text: str, actors: list[str], ts: int) -> str:
         if mover and who and who not in actors:
             told = who
     return told
+
+
+# an invitation fronted before the visitor: "Theo lời mời của (Chính phủ) X, (từ ngày ...,) Thủ tướng B sang thăm"
+_INVITED = re.compile(r"(?<![^\W\d_])(?:theo|nhận) lời mời của(?![^\W\d_])")
+
+
+def invited_visit(
+    doc: Document, text: str, kind: Any, actors: Any, recips: Any, s0: int, ts: int
+) -> tuple[Any, Any]:
+    """A visit whose sentence opens on "Theo lời mời của X," with X read among its visitors ("Chính phủ X, Thủ
+    tướng B" taken as one group): B visits X, the inviter (session 9, G2); else ``actors``, ``recips`` as given.
+    ``text``: lower-cased."""
+    if kind is not EventKind.VISIT or recips or len(actors) < 2:
+        return actors, recips
+    m = _INVITED.search(text, s0, ts)
+    if m is None:
+        return actors, recips
+    ms = doc.mentions
+    k = bisect_left(ms, m.end(), key=_start)
+    nxt = ms[k] if k < len(ms) and ms[k].start - m.end() <= 25 and ms[k].end < ts else None
+    inviter = _state(nxt) if nxt is not None else ""
+    if inviter not in actors or "," not in text[nxt.end : ts]:  # type: ignore[union-attr]
+        return actors, recips  # (the invitation must close before the visitor's clause)
+    return [c for c in actors if c != inviter], [inviter]

@@ -19,7 +19,7 @@ from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_bare_title import titled_object, titled_subject
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_destination import came_over
+from doingoai.extract.events_destination import came_over, invited_visit
 from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_members import recognised_as
@@ -29,6 +29,7 @@ from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
+from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
@@ -67,6 +68,9 @@ def unstated_sides(
     trig = hit.trigger
     ts, te = hit.start, hit.end
     s0, c0, c1, p1, before = sp.s0, sp.c0, sp.c1, sp.p1, sp.before
+    actors, recips = invited_visit(
+        doc, text, kind, actors, recips, s0, ts
+    )  # "Theo lời mời của X, B sang thăm"
     if trig.name == "sanction_weak" and not recips:
         return None
     given = relative_agent(text, clause_groups, te, c1) if kind in NOMINAL_GIVEN else None
@@ -105,7 +109,14 @@ def unstated_sides(
         who = pronoun_country(doc, text, doc.blocks[block].start if block < len(doc.blocks) else s0, c0, ts)
         if who and who != VNM:
             actors, recips = [who], [c for c in recips if c != who]
-    if not actors and (foreign_name(doc, ctx, max(c0, ts - 120), ts) or _PRONOUN.match(text, s0)):
+    if not actors and ts > c0:  # "..., Bộ trưởng Ngoại giao I-vi-ca Đa-chích ký ..." (events_unknown_actor)
+        serves = titled_country(doc, ctx, max(c0, ts - 120), ts, block, recips)
+        actors, recips = ([serves], [c for c in recips if c != serves]) if serves else (actors, recips)
+    if not actors and (
+        foreign_name(doc, ctx, max(c0, ts - 120), ts)
+        or _PRONOUN.match(text, s0)
+        or unknown_subject(doc, ctx, max(c0, ts - 120), ts)  # "Ta-li-ban ký ..." (events_unknown_actor)
+    ):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (

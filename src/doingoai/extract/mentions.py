@@ -33,6 +33,7 @@ from typing import Any, cast
 import ahocorasick
 
 from doingoai.extract import gazetteer
+from doingoai.extract.mentions_joined import joined_names
 from doingoai.extract.textscan import lower_same_length, record_words, watchable
 from doingoai.model import Document, Mention
 
@@ -479,6 +480,8 @@ def mentions_in(text: str) -> list[Mention]:
         automaton()  # (built: _WATCHED is set)
         words = {key: [] for _, key in _WATCHED}
     found = _longest(_candidates(text, low, heads, places, words))
+    if "-" in text:  # "Việt Nam-Lào", "ASEAN-Nhật Bản": two names joined by a hyphen (mentions_joined.py)
+        found = joined_names(text, low, found, _candidates, _longest)
     if long:
         _HEADS[:] = [(text, heads), *_HEADS[:1]]
         _PLACE_HITS[:] = [(text, places), *_PLACE_HITS[:1]]

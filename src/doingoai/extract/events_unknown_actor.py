@@ -1,0 +1,102 @@
+"""Events: an actor named in a transliteration the gazetteer does not know ("Ta-li-ban ký thỏa thuận với Mỹ",
+"Thủ tướng In-đi-ra Gan-đi thăm Liên Xô") is someone, not the unstated Vietnam.
+
+:func:`unknown_subject` tells whether, between the start of the clause and the trigger, a capitalised hyphenated
+name stands that is no mention and no known place ("Gia-các-ta" after "tại" is where, not who): a name in the
+subject's place, so the defaults (events_roles.defaults) must not put Vietnam there. ``foreign_name``
+(events_status) covers the unhyphenated Latin names ("Obama"); this covers the Vietnamese way of writing foreign
+names, syllables joined by hyphens. Used by :func:`doingoai.extract.events_unstated.unstated_sides`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_context import Context
+from doingoai.extract.places_scan import place_keys
+from doingoai.model import Document, Mention, Sentence
+
+# a capitalised word of two or more syllables joined by hyphens: "Ta-li-ban", "In-đi-ra", "Man-đê-la"
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+# a word before the name that makes it a place, a possession or an object, not the subject
+_NOT_SUBJECT = re.compile(
+    r"(?:tại|ở|từ|đến|tới|sang|về|thăm|của|với|cho|trong|ngoài|thành phố|thủ đô|tỉnh|bang|sông|núi|đảo|vùng"
+    r"|hiệp định|hiệp ước|hội nghị|tuyên bố|thỏa thuận|thoả thuận|nghị quyết|công ước|kế hoạch|chương trình)\s+$"
+)
+
+
+# a leader's or minister's title right before the name: "Thủ tướng In-đi-ra Gan-đi", "Bộ trưởng Ngoại giao I-vi-ca"
+_TITLE = re.compile(
+    r"(?:tổng thống|(?:phó )?thủ tướng|chủ tịch(?: nước)?|quốc vương|nhà vua|nữ hoàng|ngoại trưởng|tổng bí thư"
+    r"|bộ trưởng(?: bộ)?(?: ngoại giao| quốc phòng| thương mại)?|đại sứ)\s+$"
+)
+_OWN_SIDE = frozenset({"VNM", "CPV"})
+_BACK = 600  # characters of its paragraph a titled name looks back for the state it serves
+
+
+def _place(low: str) -> bool:
+    keys = place_keys()
+    return low in keys or low.replace("-", " ") in keys
+
+
+def unknown_subject(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    """Is a hyphenated capitalised name the gazetteer does not know written in ``[start, end)`` where a subject
+    stands (not after a locative or a possessive word, not a known place)?"""
+    text = doc.text
+    for m in _HYPHENATED.finditer(text, start, end):
+        s = m.start()
+        name = m.group(0)
+        if not name[0].isupper() or ctx.in_mention(s) or _place(name.lower()):
+            continue
+        if _NOT_SUBJECT.search(text[max(start, s - 16) : s].lower()):
+            continue
+        return True
+    return False
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start
+
+
+# what may come before the subject at a sentence's start: a date ("Năm 2019, ", "Tháng 7/2023, ")
+_LEAD = re.compile(r"[\s\d/.,:;()–-]*(?:(?:năm|tháng|ngày|từ|đầu|cuối|giữa)\b[\s\d/.,:;()–-]*)*")
+
+
+def _subject_state(doc: Document, s0: int, s1: int) -> str:
+    """The state a sentence opens on as its subject ("Xéc-bi-a nộp đơn ...", "Năm 1993, Nam Phi và ..."), or ""."""
+    mentions = doc.mentions
+    i = bisect_left(mentions, s0, key=_start)
+    if i >= len(mentions) or mentions[i].start >= s1:
+        return ""
+    m = mentions[i]
+    if _LEAD.fullmatch(doc.text[s0 : m.start].lower()) is None:
+        return ""
+    return country_of(m.code) if m.kind == "person" else m.code if m.kind == "country" else ""
+
+
+def titled_country(doc: Document, ctx: Context, start: int, end: int, block: int, recips: list[str]) -> str:
+    """The state a titled name the gazetteer does not know serves ("Xéc-bi-a nộp đơn ... hai tháng sau, Bộ trưởng
+    Ngoại giao I-vi-ca Đa-chích ký ..."): the foreign state the sentence before it in its paragraph opens on as its
+    subject, when that is not the event's other side; "" when there is no titled unknown name in ``[start, end)``
+    or no such state (a paragraph about Vietnam's relations gives none: the name stays unknown)."""
+    text = doc.text
+    for m in _HYPHENATED.finditer(text, start, end):
+        s = m.start()
+        name = m.group(0)
+        if not name[0].isupper() or ctx.in_mention(s) or _place(name.lower()):
+            continue
+        if not _TITLE.search(text[max(start, s - 30) : s].lower()):
+            return ""
+        sentences = doc.sentences
+        k = bisect_left(sentences, s, key=_sentence_start) - 1  # the name's sentence
+        if k < 1 or sentences[k - 1].block != block or s - sentences[k - 1].start > _BACK:
+            return ""
+        code = _subject_state(doc, sentences[k - 1].start, sentences[k - 1].end)
+        return code if code and code not in _OWN_SIDE and code not in recips else ""
+    return ""
