@@ -45,6 +45,8 @@ def unknown_subject(doc: Document, ctx: Context, start: int, end: int) -> bool:
     """Is a hyphenated capitalised name the gazetteer does not know written in ``[start, end)`` where a subject
     stands (not after a locative or a possessive word, not a known place)?"""
     text = doc.text
+    if text.find("-", start, end) < 0:  # (no hyphen, no hyphenated name: most windows, one C-level scan)
+        return False
     for m in _HYPHENATED.finditer(text, start, end):
         s = m.start()
         name = m.group(0)
@@ -86,6 +88,8 @@ def titled_country(doc: Document, ctx: Context, start: int, end: int, block: int
     subject, when that is not the event's other side; "" when there is no titled unknown name in ``[start, end)``
     or no such state (a paragraph about Vietnam's relations gives none: the name stays unknown)."""
     text = doc.text
+    if text.find("-", start, end) < 0:  # (as unknown_subject)
+        return ""
     for m in _HYPHENATED.finditer(text, start, end):
         s = m.start()
         name = m.group(0)
