@@ -89,7 +89,7 @@ def test_place_date_and_issue_pre_checks_are_necessary(samples):
         (events_status._SAME_YEAR, lambda m: " năm " in m.group(0)),
         (events_status._SAME_TIME, lambda m: events_status._SAME_TIME_WORD.search(m.group(0))),
         (events_status._LASTING, lambda m: "kéo dài" in m.group(0)),
-        (events_sides._CAUSATIVE, lambda m: events_sides._CAUSATIVE_WORD.search(m.group(0))),
+        (events_sides.CAUSATIVE, lambda m: events_sides.CAUSATIVE_WORD.search(m.group(0))),
     ],
 )
 def test_word_pre_checks_are_inside_every_match(samples, rx, needed):

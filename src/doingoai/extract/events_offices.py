@@ -167,9 +167,7 @@ def act_roles(
 
 
 # "hoan nghênh / chào mừng / phản đối việc X xin gia nhập Y": the application is what is welcomed, told by the verb
-_WELCOMING = re.compile(
-    r"\b(?:hoan nghênh|chào mừng|ủng hộ|phản đối|lên án|bác bỏ|tán thành)\s+(?:việc\s+)?$"
-)
+WELCOMING = re.compile(r"\b(?:hoan nghênh|chào mừng|ủng hộ|phản đối|lên án|bác bỏ|tán thành)\s+(?:việc\s+)?$")
 
 
 def welcomed_applicant(low: str, groups: list, ts: int) -> bool:
@@ -178,7 +176,7 @@ def welcomed_applicant(low: str, groups: list, ts: int) -> bool:
     return (
         last is not None
         and ts - last.end <= 12
-        and _WELCOMING.search(low, max(0, last.start - 30), last.start) is not None
+        and WELCOMING.search(low, max(0, last.start - 30), last.start) is not None
     )
 
 

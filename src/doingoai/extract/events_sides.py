@@ -35,12 +35,12 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-_CAUSATIVE = re.compile(
+CAUSATIVE = re.compile(
     r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng"
     r"|(?<!lời )mời)\s+(?!của\b)(?:[^\W\d_]+\s+){0,4}$"
 )
 
-_CAUSATIVE_WORD = re.compile(
+CAUSATIVE_WORD = re.compile(
     "vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng|mời|ủng hộ"
 )  # its pre-check
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
@@ -146,14 +146,14 @@ def clause_sides(
         pre
         and not invitee
         and trig.name != "candidacy"  # "vận động các nước ủng hộ Việt Nam ứng cử": a candidacy told
-        and _CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
-        and _CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
+        and CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
+        and CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
     ):
         return None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
     if (
         prev >= 0
         and trig.name != "candidacy"
-        and _CAUSATIVE_WORD.match(text, prev)
+        and CAUSATIVE_WORD.match(text, prev)
         and text.find(",", prev, ts) < 0
         and _AND_THEN.search(text, prev, ts) is None  # "ủng hộ X và cùng X ký ...": X's own act
         and not support_led_to(text, prev, ts)  # "Sự ủng hộ của X góp phần để Y trúng cử" (round 23)

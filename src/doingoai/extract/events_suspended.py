@@ -18,8 +18,8 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.events_offices import _WELCOMING
-from doingoai.extract.events_sides import _CAUSATIVE, _CAUSATIVE_WORD
+from doingoai.extract.events_offices import WELCOMING
+from doingoai.extract.events_sides import CAUSATIVE, CAUSATIVE_WORD
 from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.trigger_cues import NEGATION
 from doingoai.extract.word_find import whole_words
@@ -65,9 +65,9 @@ def _not_done(low: str, ctx: Any, block: int, c0: int, subj: Any, p: int, e: int
     if not_a_fact(ctx, block, recent):
         return None
     lo = max(c0, subj.start - 40)
-    if _CAUSATIVE_WORD.search(low, lo, subj.start) and _CAUSATIVE.search(low, lo, subj.start):
+    if CAUSATIVE_WORD.search(low, lo, subj.start) and CAUSATIVE.search(low, lo, subj.start):
         return None
-    if _WELCOMING.search(low, max(c0, subj.start - 30), subj.start):
+    if WELCOMING.search(low, max(c0, subj.start - 30), subj.start):
         return None
     status = status_of(ctx, low, block, recent, e, c1, low[max(c0, subj.start - 30) : p])
     return None if status is Status.NEGATED else status
