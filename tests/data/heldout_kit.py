@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -90,6 +91,29 @@ def build(
         (here / "gold" / f"structure.{doc['id']}.json").write_text(
             json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
+
+
+def build_and_check(
+    here: Path,
+    docs: list[dict],
+    render: dict[str, Callable],
+    *,
+    prefix: str,
+    rendered: bool = False,
+    **build_options,
+) -> int:
+    """A builder's whole run: write every document and its gold structure (:func:`build`), then, with ``--check``
+    on the command line, check the gold against them (:func:`check_gold`); the exit status."""
+    build(here, docs, render, **build_options)
+    if "--check" in sys.argv[1:]:
+        return check_gold(here, docs, prefix, rendered=rendered)
+    return 0
+
+
+def entry_text(doc: dict) -> str:
+    """An encyclopedia entry copied as text: the title, sub-headings, one paragraph a line, blank lines between
+    blocks."""
+    return "\n\n".join(b[1] for b in doc["blocks"]) + "\n"
 
 
 def check_gold(here: Path, docs: list[dict], prefix: str, rendered: bool = False) -> int:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 RA_INDONESIA = {
     "id": "ra",
@@ -357,7 +357,7 @@ def render_press(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -367,10 +367,9 @@ def main() -> int:
             "press": render_press,
             "word": render_word,
         },
+        prefix="r",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "r", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

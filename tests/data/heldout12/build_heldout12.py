@@ -26,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 SA_SOUTH_AFRICA = {
     "id": "sa",
@@ -348,7 +348,7 @@ def render_speech(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -358,10 +358,9 @@ def main() -> int:
             "speech": render_speech,
             "word": render_word,
         },
+        prefix="s",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "s", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold  # noqa: E402
+from heldout_kit import build_and_check  # noqa: E402
 
 TA_SPAIN = {
     "id": "ta",
@@ -345,7 +345,7 @@ def render_textbook(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -355,10 +355,9 @@ def main() -> int:
             "textbook": render_textbook,
             "word": render_word,
         },
+        prefix="t",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "t", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build_and_check, wrap  # noqa: E402
 
 UA_PAPER = {
     "id": "ua",
@@ -309,7 +309,7 @@ def render_faq(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -320,10 +320,9 @@ def main() -> int:
             "faq": render_faq,
         },
         html_shapes=("press", "faq"),
+        prefix="u",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "u", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build_and_check, wrap  # noqa: E402
 
 VA_CHINA = {
     "id": "va",
@@ -337,7 +337,7 @@ def render_timeline(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -347,10 +347,9 @@ def main() -> int:
             "timeline": render_timeline,
             "word": render_word,
         },
+        prefix="v",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "v", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 YA_SOUTH_ASIA = {
     "id": "ya",
@@ -299,7 +299,7 @@ def render_entry(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -309,10 +309,9 @@ def main() -> int:
             "entry": render_entry,
             "word": render_word,
         },
+        prefix="y",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "y", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

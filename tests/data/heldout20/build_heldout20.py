@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 VA_MEXICO = {
     "id": "va",
@@ -340,7 +340,7 @@ def render_chronology(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -350,10 +350,9 @@ def main() -> int:
             "chronology": render_chronology,
             "word": render_word,
         },
+        prefix="v",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "v", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build_and_check, wrap  # noqa: E402
 
 RA_SPEECH = {
     "id": "ra",
@@ -318,7 +318,7 @@ def render_textbook(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -329,10 +329,9 @@ def main() -> int:
             "textbook": render_textbook,
         },
         html_shapes=("press",),
+        prefix="r",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "r", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build_and_check, wrap  # noqa: E402
 
 SA_PERU = {
     "id": "sa",
@@ -376,7 +376,7 @@ def render_digest(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -387,10 +387,9 @@ def main() -> int:
             "digest": render_digest,
         },
         html_shapes=("magazine",),
+        prefix="s",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "s", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, paged_journal, wrap  # noqa: E402
+from heldout_kit import build_and_check, paged_journal, wrap  # noqa: E402
 
 PA_MEKONG_JAPAN = {
     "id": "pa",
@@ -290,7 +290,7 @@ def render_interview(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -301,10 +301,9 @@ def main() -> int:
             "interview": render_interview,
         },
         html_shapes=("news",),
+        prefix="p",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "p", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, wrap  # noqa: E402
+from heldout_kit import build_and_check, wrap  # noqa: E402
 
 QA_NORWAY = {
     "id": "qa",
@@ -296,7 +296,7 @@ def render_entry(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -306,10 +306,9 @@ def main() -> int:
             "news": render_news,
             "word": render_word,
         },
+        prefix="q",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "q", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

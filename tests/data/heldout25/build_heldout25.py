@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 AA_ARGENTINA = {
     "id": "aa",
@@ -303,7 +303,7 @@ def render_qa(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -313,10 +313,9 @@ def main() -> int:
             "qa": render_qa,
             "word": render_word,
         },
+        prefix="a",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "a", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

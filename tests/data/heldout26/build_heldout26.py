@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 BA_ARGENTINA = {
     "id": "ba",
@@ -335,7 +335,7 @@ def render_entry(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -346,10 +346,9 @@ def main() -> int:
             "word": render_word,
         },
         upper_title_shapes=(),
+        prefix="b",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "b", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 DA_MEKONG = {
     "id": "da",
@@ -313,7 +313,7 @@ def render_qa(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -323,10 +323,9 @@ def main() -> int:
             "qa": render_qa,
             "word": render_word,
         },
+        prefix="d",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "d", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 EA_IPU = {
     "id": "ea",
@@ -298,7 +298,7 @@ def render_entry(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -308,10 +308,9 @@ def main() -> int:
             "news": render_news,
             "word": render_word,
         },
+        prefix="e",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "e", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, footnoted_journal, word_text, wrap  # noqa: E402
+from heldout_kit import build_and_check, footnoted_journal, word_text, wrap  # noqa: E402
 
 FA_SWEDEN = {
     "id": "fa",
@@ -253,7 +253,7 @@ def render_timeline(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -263,10 +263,9 @@ def main() -> int:
             "party": render_party,
             "timeline": render_timeline,
         },
+        prefix="f",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "f", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, footnoted_journal, word_text, wrap  # noqa: E402
+from heldout_kit import build_and_check, footnoted_journal, word_text, wrap  # noqa: E402
 
 HA_CLV = {
     "id": "ha",
@@ -331,7 +331,7 @@ def render_entry(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -341,10 +341,9 @@ def main() -> int:
             "plan": render_plan,
             "entry": render_entry,
         },
+        prefix="h",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "h", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

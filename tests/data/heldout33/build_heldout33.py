@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, footnoted_journal, official_text, word_text  # noqa: E402
+from heldout_kit import build_and_check, footnoted_journal, official_text, word_text  # noqa: E402
 
 MA_MOROCCO = {
     "id": "ma",
@@ -262,7 +262,7 @@ def render_entry(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -272,10 +272,9 @@ def main() -> int:
             "plan": render_plan,
             "entry": render_entry,
         },
+        prefix="m",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "m", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -19,7 +19,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, official_text, paged_journal, word_text  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    build_and_check,
+    entry_text,
+    official_text,
+    paged_journal,
+    word_text,
+)
 
 PA_QATAR = {
     "id": "pa",
@@ -236,14 +242,8 @@ def render_decision(doc: dict) -> str:
     return official_text(doc, 76, [" " * 46 + "KT. BỘ TRƯỞNG", " " * 46 + "THỨ TRƯỞNG", " " * 50 + "(đã ký)"])
 
 
-def render_entry(doc: dict) -> str:
-    """An encyclopedia entry copied as text: the title, sub-headings, one paragraph a line, blank
-    lines between blocks."""
-    return "\n\n".join(b[1] for b in doc["blocks"]) + "\n"
-
-
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -251,12 +251,11 @@ def main() -> int:
             "word": render_word,
             "news": render_news,
             "decision": render_decision,
-            "entry": render_entry,
+            "entry": entry_text,
         },
+        prefix="p",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "p", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

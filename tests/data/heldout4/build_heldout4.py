@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 KA_SINGAPORE = {
     "id": "ka",
@@ -332,7 +332,7 @@ def render_textbook(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -342,10 +342,8 @@ def main() -> int:
             "textbook": render_textbook,
             "word": render_word,
         },
+        prefix="k",
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "k")
-    return 0
 
 
 if __name__ == "__main__":

@@ -20,7 +20,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, official_text, paged_journal, word_text  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    build_and_check,
+    entry_text,
+    official_text,
+    paged_journal,
+    word_text,
+)
 
 ZCA_NICARAGUA = {
     "id": "zca",
@@ -237,14 +243,8 @@ def render_decision(doc: dict) -> str:
     return official_text(doc, 80, tail)
 
 
-def render_entry(doc: dict) -> str:
-    """An encyclopedia entry copied as text: the title, sub-headings, one paragraph a line, blank
-    lines between blocks."""
-    return "\n\n".join(b[1] for b in doc["blocks"]) + "\n"
-
-
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -252,12 +252,11 @@ def main() -> int:
             "word": render_word,
             "news": render_news,
             "decision": render_decision,
-            "entry": render_entry,
+            "entry": entry_text,
         },
+        prefix="zc",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "zc", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

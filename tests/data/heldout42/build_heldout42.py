@@ -20,7 +20,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, official_text, word_text, wrap  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    build_and_check,
+    entry_text,
+    front_matter_lines,
+    official_text,
+    word_text,
+    wrap,
+)
 
 ZDA_NEPAL = {
     "id": "zda",
@@ -275,14 +282,8 @@ def render_decision(doc: dict) -> str:
     return official_text(doc, 76, tail)
 
 
-def render_entry(doc: dict) -> str:
-    """An encyclopedia entry copied as text: the title, sub-headings, one paragraph a line, blank
-    lines between blocks."""
-    return "\n\n".join(b[1] for b in doc["blocks"]) + "\n"
-
-
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -290,12 +291,11 @@ def main() -> int:
             "word": render_word,
             "news": render_news,
             "decision": render_decision,
-            "entry": render_entry,
+            "entry": entry_text,
         },
+        prefix="zd",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "zd", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, paged_journal, wrap  # noqa: E402
+from heldout_kit import build_and_check, paged_journal, wrap  # noqa: E402
 
 MA_RUSSIA = {
     "id": "ma",
@@ -284,7 +284,7 @@ def render_textbook(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -294,10 +294,8 @@ def main() -> int:
             "textbook": render_textbook,
             "word": render_word,
         },
+        prefix="m",
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "m")
-    return 0
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 OA_CANADA = {
     "id": "oa",
@@ -352,7 +352,7 @@ def render_timeline(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -362,10 +362,8 @@ def main() -> int:
             "timeline": render_timeline,
             "word": render_word,
         },
+        prefix="o",
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "o")
-    return 0
 
 
 if __name__ == "__main__":

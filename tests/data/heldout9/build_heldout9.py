@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build, check_gold, front_matter_lines, wrap  # noqa: E402
+from heldout_kit import build_and_check, front_matter_lines, wrap  # noqa: E402
 
 PA_SWEDEN = {
     "id": "pa",
@@ -344,7 +344,7 @@ def render_faq(doc: dict) -> str:
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
@@ -354,10 +354,9 @@ def main() -> int:
             "faq": render_faq,
             "word": render_word,
         },
+        prefix="p",
+        rendered=True,
     )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "p", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":
