@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from operator import attrgetter
 from typing import Any
 
 from doingoai.textmap import MappedText, OffsetMap
@@ -119,6 +120,10 @@ class Block:
     end: int
     level: int | None = None  # heading level (1 = top); None for other blocks
     lang: str | None = None  # "vi", "en", ... ; None when undecided
+
+
+# a key for bisecting or sorting spans (sentences, mentions, blocks) by where they start
+by_start = attrgetter("start")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_destination import reach_start
-from doingoai.model import BlockType, Document, Mention
+from doingoai.model import BlockType, Document, by_start
 
 _FOREIGN_TITLES = ("tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "thái tử", "hoàng thân")
 _ANY_TITLE = re.compile("|".join(_FOREIGN_TITLES))
@@ -27,10 +27,6 @@ _UNKNOWN_NAME = re.compile(
 _LOOK_BACK = 300  # characters of its block a titled stranger looks back for the one foreign state named
 _KINDS = ("country", "person", "body")
 _NAMED_WITHIN = 45  # a title's name follows it closely ("Tổng thống Cộng hòa Pháp Emmanuel Macron")
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 # the same bare title as the object right after the verb ("Thủ tướng ... đã hội kiến Tổng thống.")
@@ -58,7 +54,7 @@ def titled_object(doc: Document, low: str, te: int) -> str:
     if g is None:
         return ""
     ms = doc.mentions
-    k = bisect_left(ms, te, key=_start)
+    k = bisect_left(ms, te, key=by_start)
     while k > 0 and ms[k - 1].start >= te - _GUEST_BACK:
         k -= 1
         if ms[k].kind in _KINDS and country_of(ms[k].code) != "VNM":
@@ -121,7 +117,7 @@ def _nearest(doc: Document, low: str, title: str, lo: int, hi: int) -> tuple[int
 def _named_after(doc: Document, low: str, end: int) -> str:
     """The country of the country or person mention right after a title ending at ``end``, or ""."""
     ms = doc.mentions
-    k = bisect_left(ms, end, key=_start)
+    k = bisect_left(ms, end, key=by_start)
     while k < len(ms) and ms[k].start - end <= _NAMED_WITHIN and "." not in low[end : ms[k].start]:
         if ms[k].kind in ("country", "person"):
             return country_of(ms[k].code)
@@ -133,7 +129,7 @@ def _host_between(doc: Document, low: str, lo: int, hi: int) -> tuple[str, int]:
     """The last foreign state named in ``[lo, hi)`` right after a visit's or a meeting's place word, and where;
     ("", -1) when there is none."""
     ms, host, where = doc.mentions, "", -1
-    for j in range(bisect_left(ms, lo, key=_start), bisect_left(ms, hi, key=_start)):
+    for j in range(bisect_left(ms, lo, key=by_start), bisect_left(ms, hi, key=by_start)):
         m = ms[j]
         if m.kind in _KINDS and _TO_PLACE.search(low, max(lo, m.start - 40), m.start) is not None:
             c = country_of(m.code)
@@ -151,14 +147,14 @@ def _stranger(doc: Document, low: str, c0: int, ts: int) -> str:
         return ""
     ns = c0 + m.start("n")
     ms = doc.mentions
-    k = bisect_left(ms, ns, key=_start)
+    k = bisect_left(ms, ns, key=by_start)
     if k > 0 and ms[k - 1].end > ns or k < len(ms) and ms[k].start < c0 + m.end("n"):
         return ""  # (a known person or state: the mentions give its side)
     sent = doc.sentence_at(c0)
     block = doc.blocks[sent.block] if sent is not None else None
     lo = max(block.start if block is not None else 0, c0 - _LOOK_BACK)
     named = {
-        country_of(ms[j].code) for j in range(bisect_left(ms, lo, key=_start), k) if ms[j].kind in _KINDS
+        country_of(ms[j].code) for j in range(bisect_left(ms, lo, key=by_start), k) if ms[j].kind in _KINDS
     }
     named.discard("VNM")
     return named.pop() if len(named) == 1 else ""  # (two foreign states before: the stranger's is not told)

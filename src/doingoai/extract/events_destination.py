@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import Any
 
 from doingoai.extract.events_anaphora import country_of
-from doingoai.model import Document, EventKind, Mention, Sentence
+from doingoai.model import Document, EventKind, Mention, Sentence, by_start
 
 # "sang" (over to the other side) before a visit, or the visit verb "sang" itself
 _OVER = re.compile(
@@ -32,10 +32,6 @@ _TOLD = re.compile(
 )
 _KINDS = ("country", "person", "body")
 VNM = "VNM"
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 def _opens(s: Sentence) -> int:
@@ -80,8 +76,8 @@ def _told_before(doc: Document, text: str, actors: list[str], ts: int) -> str:
     for m in _TOLD.finditer(text, lo, max(lo, ts - 1)):
         sent = doc.sentence_at(m.start())
         s0, s1 = (sent.start, sent.end) if sent is not None else (lo, ts)
-        k = bisect_left(ms, m.end(), key=_start)
-        first = bisect_left(ms, s0, key=_start)
+        k = bisect_left(ms, m.end(), key=by_start)
+        first = bisect_left(ms, s0, key=by_start)
         if m.group("of") or m.group("to"):  # the place (or host) named right after
             nxt = ms[k] if k < len(ms) and ms[k].start - m.end() <= 25 and ms[k].start < s1 else None
             who = _state(nxt) if nxt is not None else ""
@@ -93,7 +89,9 @@ def _told_before(doc: Document, text: str, actors: list[str], ts: int) -> str:
             )
         else:  # "X mời <visitor> sang thăm": the inviter before, the visitor between
             sang = text.find("sang", m.end(), min(s1, m.end() + 80))
-            mover = sang >= 0 and any(_state(x) in actors for x in ms[k : bisect_left(ms, sang, key=_start)])
+            mover = sang >= 0 and any(
+                _state(x) in actors for x in ms[k : bisect_left(ms, sang, key=by_start)]
+            )
             before = [_state(x) for x in ms[first:k] if x.end <= m.start()]
             who = next((c for c in reversed(before) if c and c not in actors), "")
         if mover and who and who not in actors:
@@ -117,7 +115,7 @@ def invited_visit(
     if m is None:
         return actors, recips
     ms = doc.mentions
-    k = bisect_left(ms, m.end(), key=_start)
+    k = bisect_left(ms, m.end(), key=by_start)
     nxt = ms[k] if k < len(ms) and ms[k].start - m.end() <= 25 and ms[k].end < ts else None
     inviter = _state(nxt) if nxt is not None else ""
     if inviter not in actors or "," not in text[nxt.end : ts]:  # type: ignore[union-attr]

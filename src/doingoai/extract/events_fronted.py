@@ -11,7 +11,7 @@ from bisect import bisect_left
 from typing import Any
 
 from doingoai.extract.events_anaphora import country_of
-from doingoai.model import EventKind
+from doingoai.model import EventKind, by_start
 
 K = EventKind
 _HELP_KINDS = frozenset({K.AID, K.SUPPORT})
@@ -62,7 +62,7 @@ def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventK
     if comma < 0:
         return ""
     ms = doc.mentions
-    k = bisect_left(ms, comma, key=_start)
+    k = bisect_left(ms, comma, key=by_start)
     while k < len(ms) and ms[k].start - comma <= _SUBJECT_WITHIN and ms[k].kind not in _STATE_KINDS:
         k += 1
     if k >= len(ms) or ms[k].start - comma > _SUBJECT_WITHIN or "," in text[comma + 1 : ms[k].start]:
@@ -76,7 +76,3 @@ def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventK
 
 _STATE_KINDS = ("country", "person", "body")
 _VERB_AFTER = re.compile(r"(?: [A-ZĐ][\w-]*){0,4}\s+(?:đã |cũng |luôn |vẫn )?(?:[a-zđà-ỹ]+)(?![,.;:])")
-
-
-def _start(m: Any) -> int:
-    return int(m.start)

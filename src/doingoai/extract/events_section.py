@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from doingoai.model import BlockType, Document, Mention
+from doingoai.model import BlockType, Document, Mention, by_start
 
 _STATE_KINDS = ("country", "person", "body")
 _BACK = 12  # blocks a section's text may run under its heading
@@ -20,10 +20,6 @@ _SHAPE = re.compile(
     r"(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?:(?:quan hệ|hợp tác|công tác đối ngoại)"
     r"(?: (?:hữu nghị|song phương|hợp tác|kinh tế|đối ngoại))*(?: của (?:tỉnh|thành phố|ta|việt nam))?\s*)?(?:với\s*)?"
 )
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 def section_partner(
@@ -49,7 +45,7 @@ def _partner(doc: Document, block: int, country_of: Any, ms: list[Mention]) -> s
         j -= 1
     else:
         return ""
-    k = bisect_left(ms, b.start, key=_start)
+    k = bisect_left(ms, b.start, key=by_start)
     found: list[Mention] = []
     while k < len(ms) and ms[k].start < b.end:
         if ms[k].kind in _STATE_KINDS:

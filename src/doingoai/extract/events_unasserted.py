@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.vi_regex import rx
-from doingoai.model import Document, EventKind, Mention
+from doingoai.model import Document, EventKind, by_start
 
 K = EventKind
 MEETING_KINDS = (K.VISIT, K.CONSULT, K.HOST)
@@ -38,10 +38,6 @@ _TITLE_BEFORE = rx(
     r"(?:tổng thống|thủ tướng|chủ tịch|quốc vương|nhà vua|nữ hoàng|ngoại trưởng|bộ trưởng(?: ngoại giao)?"
     r"|tổng bí thư|thủ tướng chính phủ|đại sứ|tổng thư ký)\s+$"
 )
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 def called_off(text: str, te: int, c1: int) -> bool:
@@ -72,7 +68,7 @@ def pronoun_country(doc: Document, text: str, block_start: int, c0: int, ts: int
     3/2023, ông thăm Nhật Bản" -> KOR). "" when there is no pronoun subject or no titled name before it."""
     if not _PRONOUN_SUBJECT.search(text[c0:ts]):
         return ""
-    i = bisect_left(doc.mentions, c0, key=_start) - 1
+    i = bisect_left(doc.mentions, c0, key=by_start) - 1
     while i >= 0 and doc.mentions[i].start >= block_start:
         m = doc.mentions[i]
         if m.kind == "person":

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
 from doingoai.extract.places_scan import place_keys
-from doingoai.model import Document, Mention, Sentence
+from doingoai.model import Document, by_start
 
 # a capitalised word of two or more syllables joined by hyphens: "Ta-li-ban", "In-đi-ra", "Man-đê-la"
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
@@ -58,14 +58,6 @@ def unknown_subject(doc: Document, ctx: Context, start: int, end: int) -> bool:
     return False
 
 
-def _start(m: Mention) -> int:
-    return m.start
-
-
-def _sentence_start(s: Sentence) -> int:
-    return s.start
-
-
 # what may come before the subject at a sentence's start: a date ("Năm 2019, ", "Tháng 7/2023, ")
 _LEAD = re.compile(r"[\s\d/.,:;()–-]*(?:(?:năm|tháng|ngày|từ|đầu|cuối|giữa)\b[\s\d/.,:;()–-]*)*")
 
@@ -73,7 +65,7 @@ _LEAD = re.compile(r"[\s\d/.,:;()–-]*(?:(?:năm|tháng|ngày|từ|đầu|cuố
 def _subject_state(doc: Document, s0: int, s1: int) -> str:
     """The state a sentence opens on as its subject ("Xéc-bi-a nộp đơn ...", "Năm 1993, Nam Phi và ..."), or ""."""
     mentions = doc.mentions
-    i = bisect_left(mentions, s0, key=_start)
+    i = bisect_left(mentions, s0, key=by_start)
     if i >= len(mentions) or mentions[i].start >= s1:
         return ""
     m = mentions[i]
@@ -98,7 +90,7 @@ def titled_country(doc: Document, ctx: Context, start: int, end: int, block: int
         if not _TITLE.search(text[max(start, s - 30) : s].lower()):
             return ""
         sentences = doc.sentences
-        k = bisect_left(sentences, s, key=_sentence_start) - 1  # the name's sentence
+        k = bisect_left(sentences, s, key=by_start) - 1  # the name's sentence
         if k < 1 or sentences[k - 1].block != block or s - sentences[k - 1].start > _BACK:
             return ""
         code = _subject_state(doc, sentences[k - 1].start, sentences[k - 1].end)

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 
 from doingoai.extract.places_scan import capital_names, capitals, place_keys, scan_places
-from doingoai.model import Document, Mention
+from doingoai.model import Document, Mention, by_start
 
 __all__ = ["capitals", "own_unit", "place_keys", "place_mentions"]
 
@@ -186,12 +186,8 @@ def place_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Men
 
 def _overlaps(mentions: list[Mention], s: int, e: int) -> bool:
     """Does a mention (sorted by start) overlap ``[s, e)``?"""
-    k = bisect_left(mentions, s, key=_start)
+    k = bisect_left(mentions, s, key=by_start)
     return any(0 <= j < len(mentions) and mentions[j].start < e and s < mentions[j].end for j in (k - 1, k))
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 def _own_mentions(
