@@ -170,7 +170,7 @@ def test_the_check_a_filter_called_gives_its_own_reason():
     )
     assert f.step == "events (placement)"
     assert f.reason.startswith("not_an_event:") and "parliament" in f.reason
-    assert " via events_rules.py:" in f.where
+    assert " via events_no_event.py:" in f.where
 
 
 def test_a_step_giving_up_tells_what_it_had():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from doingoai.extract import citations, cite_aliases, cite_narrative, cite_works, dates, dates_starts
+from doingoai.extract import cite_aliases, cite_narrative, cite_parse, cite_works, dates, dates_starts
 
 _DATE_WORDS = (
     "năm niên kỷ kỉ từ sau trước kể tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những thập nửa đầu "
@@ -69,8 +69,8 @@ def _cite_texts(seed: int, n: int = 3000) -> list[str]:
 
 def test_citation_prechecks_are_the_regexes():
     for s in _cite_texts(6):
-        assert citations._strip_etal(s) == citations.GROUP_TAIL.sub("", s)
-        assert citations._one_spaced(s) == citations._WS.sub(" ", s)
+        assert cite_parse.strip_etal(s) == cite_parse.GROUP_TAIL.sub("", s)
+        assert cite_parse.one_spaced(s) == cite_parse._WS.sub(" ", s)
         head = s.replace("\n", " ")
         found = cite_narrative._INSTITUTION.search(head)
         fast = cite_narrative._INSTITUTION.search(head, cite_narrative._last_words_at(head))
@@ -86,26 +86,26 @@ def test_parenthesis_prechecks_are_the_regexes():
         "İ 2015",
         "Xem thêm: ĐCSVN, 1982",
     ]:
-        assert citations._has_year(s) == (citations._HAS_YEAR.search(s) is not None)
-        if s[:1] not in citations._PREFIX_FIRST:
-            assert citations._PREFIX.match(s) is None
-        one = citations._one_spaced(s)
-        if one.isprintable() and not any(c in one for c in citations._PLACE_SEP_MARKS):
-            assert citations._PLACE_SEP.split(one) == [one]
+        assert cite_parse._has_year(s) == (cite_parse._HAS_YEAR.search(s) is not None)
+        if s[:1] not in cite_parse._PREFIX_FIRST:
+            assert cite_parse._PREFIX.match(s) is None
+        one = cite_parse.one_spaced(s)
+        if one.isprintable() and not any(c in one for c in cite_parse._PLACE_SEP_MARKS):
+            assert cite_parse._PLACE_SEP.split(one) == [one]
 
 
 def test_locators_try_each_regex_where_it_can_match():
     for s in _cite_texts(7):
         for pos in range(len(s)):
             first = s[pos : pos + 1]
-            if first not in citations._PAGES_FIRST:
-                assert citations._PAGES.match(s, pos) is None
-            if first not in citations._VOLUME_FIRST:
-                assert citations._VOLUME.match(s, pos) is None
+            if first not in cite_parse._PAGES_FIRST:
+                assert cite_parse._PAGES.match(s, pos) is None
+            if first not in cite_parse._VOLUME_FIRST:
+                assert cite_parse._VOLUME.match(s, pos) is None
         if s[:1] != ":":
-            assert citations._COLON_PAGES.match(s) is None
+            assert cite_parse._COLON_PAGES.match(s) is None
         if s[:1] != ",":
-            assert citations._BARE_PAGES.match(s) is None
+            assert cite_parse._BARE_PAGES.match(s) is None
 
 
 def test_last_words_are_those_read_forward():

@@ -10,10 +10,12 @@ import re
 import pytest
 
 from doingoai.extract import (
+    cue_tries,
     events_clause,
+    events_dating,
     events_groups,
     events_roles,
-    events_rules,
+    events_standing,
     events_status,
 )
 from doingoai.extract.trigger_cues import (
@@ -59,7 +61,7 @@ def _windows(texts: list[str], seed: int, per_text: int = 150, width: int = 300)
 
 def test_trie_pattern_matches_where_the_alternation_does(samples):
     words = {"với", "vào", "và", "ở", "tại", "trong", "trên", "hiệp định", "hiệp ước", "a.b", "(x)"}
-    trie = re.compile(events_groups.trie_pattern(words))
+    trie = re.compile(cue_tries.trie_pattern(words))
     alt = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
     for text, a, b in _windows(_corpus(samples) + ["a.b (x) axb"], 1):
         m, n = trie.search(text, a, b), alt.search(text, a, b)
@@ -69,7 +71,7 @@ def test_trie_pattern_matches_where_the_alternation_does(samples):
 @pytest.mark.parametrize("cue", [NEGATION, PLANNED, ONGOING, HYPOTHETICAL, PURPOSE, PATIENT, AGREEMENT_NOUN])
 def test_fast_cue_finds_what_the_cue_finds(samples, cue):
     # (a cue whose pattern is not plain alternatives, as NEGATION is now, falls back to its needles)
-    fast = events_groups.FastCue(cue)
+    fast = cue_tries.FastCue(cue)
     found = 0
     for text, a, b in _windows(_corpus(samples), 2):
         m, n = fast.search(text, a, b), cue.search(text, a, b)
@@ -80,17 +82,17 @@ def test_fast_cue_finds_what_the_cue_finds(samples, cue):
 
 def test_the_faster_pre_check_is_in_use_for_the_cues_drafts_call_most():
     for cue in (PATIENT, AGREEMENT_NOUN, PURPOSE):
-        assert events_groups.literal_alternatives(cue.pattern), cue.pattern[:60]
+        assert cue_tries.literal_alternatives(cue.pattern), cue.pattern[:60]
 
 
 def test_literal_alternatives_give_up_on_patterns_that_are_not_plain():
-    assert events_groups.literal_alternatives(r"\b(?:a\w+|b)") is None
-    assert events_groups.literal_alternatives(r"x(?:a|b)") is None
-    assert events_groups.literal_alternatives(r"\b(?:a|b)?c") is None  # the group may match nothing
-    assert events_groups.literal_alternatives(r"\b(?:a|b)*") is None
-    assert events_groups.literal_alternatives(r"\b(?:a|b)|c") is None  # "c" matches alone
-    assert events_groups.literal_alternatives(r"\b(?:a|b)(?! (?:x|\d+))c") == {"a", "b"}
-    assert events_groups.literal_alternatives(r"\b(?:(?<!c )a|th(?:ỏa|oả) b)\b") == {"a", "thỏa b", "thoả b"}
+    assert cue_tries.literal_alternatives(r"\b(?:a\w+|b)") is None
+    assert cue_tries.literal_alternatives(r"x(?:a|b)") is None
+    assert cue_tries.literal_alternatives(r"\b(?:a|b)?c") is None  # the group may match nothing
+    assert cue_tries.literal_alternatives(r"\b(?:a|b)*") is None
+    assert cue_tries.literal_alternatives(r"\b(?:a|b)|c") is None  # "c" matches alone
+    assert cue_tries.literal_alternatives(r"\b(?:a|b)(?! (?:x|\d+))c") == {"a", "b"}
+    assert cue_tries.literal_alternatives(r"\b(?:(?<!c )a|th(?:ỏa|oả) b)\b") == {"a", "thỏa b", "thoả b"}
 
 
 def test_cue_pre_checks_are_necessary(samples):
@@ -107,14 +109,14 @@ def test_cue_pre_checks_are_necessary(samples):
 @pytest.mark.parametrize(
     ("rx", "pre"),
     [
-        (events_rules._MODAL, lambda t, a, b: events_rules._MODAL_WORD.search(t, a, b)),
-        (events_status._ANCHOR, lambda t, a, b: events_status._ANCHOR_WORD.search(t, a, b)),
-        (events_status._PARTICIPLE, lambda t, a, b: t.find("được", a, b) >= 0),
+        (events_standing._MODAL, lambda t, a, b: events_standing._MODAL_WORD.search(t, a, b)),
+        (events_dating._ANCHOR, lambda t, a, b: events_dating._ANCHOR_WORD.search(t, a, b)),
+        (events_dating._PARTICIPLE, lambda t, a, b: t.find("được", a, b) >= 0),
         (
-            events_status._SAME_YEAR,
+            events_dating._SAME_YEAR,
             lambda t, a, b: t.find("trong năm ", a, b) >= 0 or t.find("cùng năm ", a, b) >= 0,
         ),
-        (events_status._SAME_MONTH, lambda t, a, b: t.find("trong tháng ", a, b) >= 0),
+        (events_dating._SAME_MONTH, lambda t, a, b: t.find("trong tháng ", a, b) >= 0),
         (events_groups._ROLE_HELD, lambda t, a, b: events_groups._ROLE_WORD.search(t, a, b)),
         (events_roles._DATE_GAP, lambda t, a, b: t.find("và", a, b) >= 0 or t.find("cùng", a, b) >= 0),
     ],
@@ -136,7 +138,7 @@ def test_word_pre_checks_are_necessary(samples, rx, pre):
 
 def test_still_is_the_regex_match(samples):
     for text, a, _ in _windows(_corpus(samples), 5):
-        assert events_rules._still(text, a) == (events_rules._STILL.match(text, a) is not None)
+        assert events_standing._still(text, a) == (events_standing._STILL.match(text, a) is not None)
 
 
 def test_context_label_is_searched_from_the_first_context_word(samples):

@@ -1,7 +1,7 @@
 """Review fixes (session 9), findings 2 and 11a: a trailing ", dự kiến <time>" makes planned only an act whose
 own clause marks no completion ("đã", "vừa", "từng", an earlier year) and whose time the phrase gives (not
 "dự kiến năm 2025 sẽ có hiệu lực", another act's), and it does not read past ";" (events_unasserted.expected_after);
-its time does not date a done act (events_status.date_of). An attendance prepared for ("chuẩn bị tham dự") and
+its time does not date a done act (events_dating.date_of). An attendance prepared for ("chuẩn bị tham dự") and
 then told done in the same sentence ("... và Thủ tướng đã dự Hội nghị") happened
 (events_unasserted.attended_after_all). Each row pairs the status that must come out with one that must not."""
 

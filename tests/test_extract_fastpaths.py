@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from doingoai.extract import dates, events_clause, events_sides, events_status
-from doingoai.extract.events_context import POLICY_INTRO, TASK_INTRO
+from doingoai.extract import dates, events_clause, events_dating, events_sides, events_status
+from doingoai.extract.events_block_modes import POLICY_INTRO, TASK_INTRO
 from doingoai.extract.textscan import search_ci
 from doingoai.extract.trigger_cues import CONTEXT, POST_STOP
 
@@ -86,8 +86,8 @@ def test_place_date_and_issue_pre_checks_are_necessary(samples):
 @pytest.mark.parametrize(
     ("rx", "needed"),
     [
-        (events_status._SAME_YEAR, lambda m: " năm " in m.group(0)),
-        (events_status._SAME_TIME, lambda m: events_status._SAME_TIME_WORD.search(m.group(0))),
+        (events_dating._SAME_YEAR, lambda m: " năm " in m.group(0)),
+        (events_dating._SAME_TIME, lambda m: events_dating._SAME_TIME_WORD.search(m.group(0))),
         (events_status._LASTING, lambda m: "kéo dài" in m.group(0)),
         (events_sides.CAUSATIVE, lambda m: events_sides.CAUSATIVE_WORD.search(m.group(0))),
     ],

@@ -135,7 +135,8 @@ def test_members_are_the_enum_objects():
 
 
 _K_READERS = (
-    *("events_draft", "events_rules", "events_roles", "events_kind", "events_span", "events_sides"),
+    *("events_draft", "events_no_event", "events_same_time", "events_standing", "events_inner_parties"),
+    *("events_roles", "events_kind", "events_span", "events_sides"),
     *("events_parties", "events_signing", "events_unstated", "events_status_date"),
 )
 

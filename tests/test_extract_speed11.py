@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from doingoai.extract import word_spans
-from doingoai.extract.events_status import _ANNIVERSARY_WORDS, anniversary_years
+from doingoai.extract.events_dating import _ANNIVERSARY_WORDS, anniversary_years
 from doingoai.extract.word_spans import occurrences, occurs_within
 from doingoai.model import BlockType, EventKind, Status
 
@@ -29,7 +29,7 @@ def _modules_with(ns: str, enum_class) -> list[str]:
 
 def test_the_namespaces_are_used_where_round_11_put_them():
     assert {
-        "events_rules",
+        "events_standing",
         "events_status",
         "events_tasks",
         "events_shapes",

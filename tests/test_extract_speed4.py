@@ -115,7 +115,7 @@ _INTROS = (
 def test_intro_pre_check_is_necessary(samples):
     """``cue_words.may_match_ci`` is false only where the case-insensitive intro regex finds nothing."""
     from doingoai.extract import cue_words
-    from doingoai.extract.events_context import POLICY_INTRO, TASK_INTRO
+    from doingoai.extract.events_block_modes import POLICY_INTRO, TASK_INTRO
 
     blocks = [b for p in sorted(samples.glob("*.txt")) for b in p.read_text(encoding="utf-8").split("\n")]
     found = 0

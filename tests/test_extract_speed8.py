@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from doingoai.extract import citations
+from doingoai.extract import cite_parse
 
 _CONTENTS = (
     "1979",
@@ -33,15 +33,15 @@ _CONTENTS = (
 
 def _without_fast_path():
     """`parse_parenthesis` as it was before the comma test (its source with the year test alone), the reference."""
-    if inspect.isfunction(citations.parse_parenthesis):
-        src = textwrap.dedent(inspect.getsource(citations.parse_parenthesis))
+    if inspect.isfunction(cite_parse.parse_parenthesis):
+        src = textwrap.dedent(inspect.getsource(cite_parse.parse_parenthesis))
     else:  # a compiled build (make fast-test): the .py source is installed beside the extension module
-        py = Path(citations.__file__).with_name("citations.py").read_text(encoding="utf-8")
+        py = Path(cite_parse.__file__).with_name("cite_parse.py").read_text(encoding="utf-8")
         node = next(n for n in ast.parse(py).body if getattr(n, "name", "") == "parse_parenthesis")
         src = ast.get_source_segment(py, node) or ""
     fast = 'if "," not in text or not _has_year(text):'
     assert fast in src
-    namespace = dict(vars(citations))
+    namespace = dict(vars(cite_parse))
     exec(src.replace(fast, "if not _has_year(text):"), namespace)
     return namespace["parse_parenthesis"]
 
@@ -59,21 +59,21 @@ def _random_contents(seed: int, n: int) -> list[str]:
 def test_parse_parenthesis_equals_the_code_without_the_comma_test(seed):
     reference = _without_fast_path()
     for content in (*_CONTENTS, *_random_contents(seed, 3000)):
-        assert citations.parse_parenthesis(content, 7) == reference(content, 7), content
+        assert cite_parse.parse_parenthesis(content, 7) == reference(content, 7), content
 
 
 @pytest.mark.parametrize("content", _CONTENTS)
 def test_parenthesis_without_comma_gives_no_citation(content):
-    found = citations.parse_parenthesis(content, 0)
+    found = cite_parse.parse_parenthesis(content, 0)
     if "," not in content:
         assert found == []
-        assert all(citations._CITE.match(seg.strip()) is None for seg in content.split(";"))
+        assert all(cite_parse._CITE.match(seg.strip()) is None for seg in content.split(";"))
     else:
         assert found == _without_fast_path()(content, 0)
 
 
 def test_comma_is_what_every_citation_pattern_needs():
     """The fast path's premise: `_CITE` holds a literal comma (no flag or class lets another character stand)."""
-    assert ",\\s*" in citations._CITE.pattern and not citations._CITE.flags & re.IGNORECASE
-    cited = citations.parse_parenthesis("Bộ Ngoại giao, 2015, tr. 305", 10)
+    assert ",\\s*" in cite_parse._CITE.pattern and not cite_parse._CITE.flags & re.IGNORECASE
+    cited = cite_parse.parse_parenthesis("Bộ Ngoại giao, 2015, tr. 305", 10)
     assert [(c.author, c.year, c.pages) for c in cited] == [("Bộ Ngoại giao", 2015, "305")]

@@ -1,5 +1,5 @@
 """Round 23 (session 8), status: a cooperation or negotiation the parties agreed on ("nhất trí / đồng ý / cam
-kết ...") is to come (events_rules.agreed_to); "phải đến <time> X mới ..." is no obligation (events_rules)."""
+kết ...") is to come (events_agreed.agreed_to); "phải đến <time> X mới ..." is no obligation (events_standing)."""
 
 from __future__ import annotations
 

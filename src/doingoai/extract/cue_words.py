@@ -12,10 +12,7 @@ from doingoai.extract.textscan import _ODD_CASE
 
 @lru_cache(maxsize=32)
 def _words_of(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    from doingoai.extract.events_groups import (
-        literal_alternatives,
-        trie_pattern,
-    )  # (it imports events_context)
+    from doingoai.extract.cue_tries import literal_alternatives, trie_pattern
     from doingoai.extract.vi_regex import leading_alternatives
 
     words: set[str] = set()

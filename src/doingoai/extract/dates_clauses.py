@@ -103,7 +103,7 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:trong|tại|ở|vào|nhân|qua|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc|phiên|kỳ|lễ|buổi|đợt|vòng|dịp|lần)\s*$"
 )
 _FAR = 260  # characters after the trigger: a clause of adjuncts, not the next sentence's worth
-_NEAR = 100  # what events_status.date_of reads itself
+_NEAR = 100  # what events_dating.date_of reads itself
 _ANCHORED = re.compile(r"\b(?:trước|sau|đến|tới|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
 
 

@@ -1,4 +1,4 @@
-"""Dates that bound what an event is about rather than date it (for ``events_status.date_of``).
+"""Dates that bound what an event is about rather than date it (for ``events_dating.date_of``).
 
 After the trigger, "(hợp tác) giai đoạn 2025 – 2030", "nhiệm kỳ 2026 – 2028", "thời kỳ 2021 – 2025" name the term of
 the object (a memorandum's programme, a seat's term) and "đến năm 2050", "tầm nhìn 2045" a target: "Phấn đấu ký

@@ -9,8 +9,8 @@ Named agreements with a year ("Hiệp ước ... Việt Nam – Lào (1977)") an
 gazetteer are events without a verb. Repeats within a document are merged (:mod:`events_merge`).
 
 This module places the triggers (sentence, block, names and quotations they must not sit in); one
-trigger becomes a draft in :mod:`events_draft` (roles), with its status, date and attributes from
-:mod:`events_status`.
+trigger becomes a draft in :mod:`events_draft` (roles), with its status and attributes from
+:mod:`events_status`, its date from :mod:`events_dating`.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_attended import present_at
+from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
-from doingoai.extract.events_context import SKIP_BLOCKS, Context
+from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_draft import draft_event
@@ -41,10 +43,10 @@ from doingoai.extract.events_members import (
     standing_member,
 )
 from doingoai.extract.events_merge import Draft, merge
+from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_occasion import CELEBRATIONS
 from doingoai.extract.events_offices import office_org
-from doingoai.extract.events_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_phrases import (
     country_next,
     described_set,
@@ -55,11 +57,7 @@ from doingoai.extract.events_phrases import (
 from doingoai.extract.events_places import capital_mentions
 from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
-from doingoai.extract.events_rules import (
-    in_capitalised_name,
-    not_an_event,
-    resolve_same_time,
-)
+from doingoai.extract.events_same_time import resolve_same_time
 from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
@@ -210,7 +208,7 @@ def find_events(doc: Document) -> Document:
         resolve_same_time(ctx, low, drafts)
     )  # (a candidacy whose election is told: the result)
     drafts += ctx.cache.pop(CELEBRATIONS, [])  # anniversaries to be celebrated (events_occasion)
-    drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (events_phrases)
+    drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (agreement phrases)
     drafts += named_events(doc, ctx, generic)
     drafts += founders_listed(low, starts, sentences, index, ctx)  # "X ra đời, gồm A, B" (events_founded)
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"

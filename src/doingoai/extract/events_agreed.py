@@ -1,4 +1,4 @@
-"""Status cues of round 23 (session 8), for ``events_rules.standing``.
+"""Status cues of round 23 (session 8), for ``events_standing.standing``.
 
 * "Hai bên nhất trí (sẽ) tăng cường trao đổi đoàn, thúc đẩy hợp tác ...": a cooperation or a negotiation the
   parties agreed on is to come: planned (7 of 7 development golds of "nhất trí" + a cooperation), as "nhất trí

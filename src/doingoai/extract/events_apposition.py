@@ -5,7 +5,7 @@
   ``member_apposed``); only right after a state's (or an organisation's) name, not a person's ("ông A, thành
   viên Bộ Chính trị từ năm 2016": no state joins anything).
 * "Ca-na-đa, thành viên NATO từ năm 1949, ký hiệp định với Việt Nam năm 2019": the appositive's date dates the
-  appositive, not the verb after it (events_status.date_of skips it).
+  appositive, not the verb after it (events_dating.date_of skips it).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 "Ma-rốc có mặt tại Hội nghị thượng đỉnh đầu tiên của Phong trào Không liên kết", "Tổng thống A và Thủ tướng B đều
 có mặt ở Hội nghị Cấp cao Đông Á": being present at a meeting is attending it, a consultation with the
-organisation whose meeting it is (the convention of "dự Hội nghị ...": `attend` in triggers.py). Not a trigger:
+organisation whose meeting it is (the convention of "dự Hội nghị ...": `attend` in trigger_meetings.py). Not a trigger:
 the mention groups read "tại <meeting> <organisation>" as a place, so the organisation would be dropped; made as
 a draft after the trigger pass instead, only when a meeting noun follows "có mặt tại / ở" and an organisation is
 named in the meeting's name (up to the next punctuation), and the one present is a state named right before
@@ -16,8 +16,9 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from doingoai.extract.events_dating import date_of
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.events_status import date_of, not_a_fact, status_of
+from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.trigger_cues import NEGATION
 from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_dating import SEPARATOR
 from doingoai.extract.events_roles import MentionIndex, groups
-from doingoai.extract.events_status import SEPARATOR
 from doingoai.extract.triggers import POST_STOP
 
 _CLAUSE = re.compile(r"[;]")

@@ -1,65 +1,25 @@
-"""Document context for event extraction: which blocks are task lists or policy lists, quoted spans,
-the date governing a span (clause, section, document period), and year arithmetic on ISO dates.
+"""Document context for event extraction: quoted spans, citations, dates by offset and the names they date, the
+date governing a span (clause, paragraph, section, document period). Which blocks are task or policy lists is
+:mod:`events_block_modes`'s; year arithmetic on ISO dates is :mod:`events_years`'s.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
 from doingoai.extract.dates_period import reported_period
 from doingoai.extract.dates_terms import act_year_after_name
-from doingoai.extract.events_phrases import done_at_date
+from doingoai.extract.events_agreement_phrases import done_at_date
+from doingoai.extract.events_block_modes import block_modes
 from doingoai.extract.members import members
 from doingoai.extract.textscan import lower_same_length, spans_at
 from doingoai.extract.triggers import vi_compile
-from doingoai.model import Block, BlockType, DateExpr, Document, Mention
+from doingoai.model import BlockType, DateExpr, Document, Mention
 
 BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
-SKIP_BLOCKS = frozenset(
-    {
-        BlockType.AUTHOR,
-        BlockType.AFFILIATION,
-        BlockType.KEYWORDS,
-        BlockType.REFERENCE,
-        BlockType.SOURCE,
-        BlockType.CAPTION,
-        BlockType.CLOSING,  # an official document's signature and list of recipients
-    }
-)
-
-# an intro to a list of tasks ("Một số nhiệm vụ, giải pháp ... 6 tháng cuối năm 2020:")
-TASK_INTRO = vi_compile(
-    r"\b(?:nhiệm vụ|giải pháp|phương hướng|kế hoạch|thời gian tới|(?:6|sáu) tháng cuối năm|năm tới|sắp tới|giai đoạn tới"
-    r"|cần tập trung|kiến nghị|đề xuất)\b"
-    r"|\b(?:chỉ thị|yêu cầu)\s*:\s*$"  # "..., Thủ tướng Chính phủ chỉ thị:" (a directive's operative lead-in)
-)
-# an intro to a list of policy orientations ("đường lối ... tập trung vào ba định hướng chính:")
-POLICY_INTRO = vi_compile(r"\b(?:định hướng|đường lối|chủ trương|quan điểm|nguyên tắc|phương châm|bài học)\b")
-LIST_START = vi_compile(
-    r"^\s*(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu) là|[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])"
-)
-_COUNT_WORDS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-    "5": 5,
-    "6": 6,
-    "7": 7,
-}
-COUNT = vi_compile(
-    r"\b(hai|ba|bốn|năm|sáu|bảy|[2-7])\s+(?:định hướng|nhiệm vụ|giải pháp|nội dung|điểm|vấn đề|mục tiêu|trụ cột)"
-)
 QUOTE = re.compile(r"“[^“”]{0,3000}+”|«[^«»]{0,3000}+»")
 # "(ĐCSVN, 1982, tr. 124)", "(Hồ Chí Minh, 2011)": a year there dates a publication, not an event
 CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
@@ -90,60 +50,6 @@ _TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị đ�
 _YEAR_AFTER_NAME = re.compile("(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))")
 
 
-@dataclass(frozen=True)
-class BlockMode:
-    mode: str  # "planned" (a task list) | "policy" (policy orientations: not events)
-    date: str  # the date the intro gives ("6 tháng cuối năm 2020" -> "2020-H2"), or ""
-
-
-@lru_cache(maxsize=1024)
-def year_range(value: str) -> tuple[int, int] | None:
-    """Years an ISO reduced-precision date covers: "1977" -> (1977, 1977), "1975/1985" -> (1975, 1985)."""
-    if not value:
-        return None
-    parts = value.split("/")
-    try:
-        a = int(parts[0][:4])
-        b = int(parts[-1][:4])
-    except ValueError:
-        return None
-    return (min(a, b), max(a, b))
-
-
-def compatible(a: str, b: str) -> bool:
-    """Two dates may describe the same event: either is unknown, or their years overlap."""
-    ra, rb = year_range(a), year_range(b)
-    return ra is None or rb is None or (ra[0] <= rb[1] and rb[0] <= ra[1])
-
-
-def sharper_date(a: str, b: str) -> str:
-    """Two dates written for one event: a date inside the other's interval ("1998-11" within an
-    abstract's "1991/2007"), else as :func:`merge_dates` (within one year the covering date stays: a
-    task list's "2020-H2" does not narrow "Chủ tịch ASEAN 2020")."""
-    ra, rb = year_range(a), year_range(b)
-    if ra is not None and rb is not None and ra != rb:
-        if "/" in b and rb[0] <= ra[0] and ra[1] <= rb[1]:
-            return a
-        if "/" in a and ra[0] <= rb[0] and rb[1] <= ra[1]:
-            return b
-    return merge_dates(a, b)
-
-
-def merge_dates(a: str, b: str) -> str:
-    """Keep the date that covers the other; else the span of both."""
-    ra, rb = year_range(a), year_range(b)
-    if ra is None:
-        return b
-    if rb is None or a == b:
-        return a
-    if ra[0] <= rb[0] and rb[1] <= ra[1]:
-        return a
-    if rb[0] <= ra[0] and ra[1] <= rb[1]:
-        return b
-    lo, hi = min(ra[0], rb[0]), max(ra[1], rb[1])
-    return str(lo) if lo == hi else f"{lo}/{hi}"
-
-
 class Context:
     """Per-document lookups built once: dates by offset, quotes, block modes, section dates."""
 
@@ -171,7 +77,7 @@ class Context:
         self._attached = self._attached_dates()
         self.covered = False  # does the document cover ``period`` (a report's half-year, an article's range)?
         self.period = self._doc_period()
-        self.modes = self._block_modes()
+        self.modes = block_modes(doc, self.dates_in)
         self._section_date = self._section_dates()
 
     # ---- lookups ----
@@ -293,7 +199,7 @@ class Context:
         doc = self.doc
         meta = str(doc.meta.get("date") or "") or done_at_date(
             doc
-        )  # ("Làm tại Hà Nội, ngày ...": events_phrases)
+        )  # ("Làm tại Hà Nội, ngày ...": events_agreement_phrases)
         title_dates: list[str] = []
         titles: list[tuple[str, list[tuple[int, str]]]] = []
         for b in doc.blocks:
@@ -318,37 +224,6 @@ class Context:
         self.covered = bool(title_dates)
         return title_dates[0] if title_dates else ""
 
-    def _block_modes(self) -> dict[int, BlockMode]:
-        from doingoai.extract.cue_words import may_match_ci
-        from doingoai.extract.textscan import search_ci
-
-        doc = self.doc
-        modes: dict[int, BlockMode] = {}
-        blocks = doc.blocks
-        for i, b in enumerate(blocks):
-            if b.type in SKIP_BLOCKS or b.type is BT.TITLE:
-                continue
-            text = doc.block_text(b).rstrip()
-            heading = b.type is BT.HEADING
-            if not (heading or text.endswith(":")):
-                continue
-            text = text[text.rfind(". ", 0, len(text) - 1) + 1 :]  # the intro is the block's last sentence
-            if may_match_ci(TASK_INTRO, text) and search_ci(TASK_INTRO, text):
-                mode = "planned"
-            elif not heading and may_match_ci(POLICY_INTRO, text) and search_ci(POLICY_INTRO, text):
-                mode = "policy"
-            else:
-                continue
-            dates = self.dates_in(b.start, b.end)
-            date = dates[-1].value if dates else ""
-            m = COUNT.search(text)
-            count = _COUNT_WORDS.get(m.group(1).lower()) if m else None
-            if heading:
-                modes[i] = BlockMode(mode, date)  # the heading itself is not an event
-            for j in _governed(doc, blocks, i, heading, count):
-                modes[j] = BlockMode(mode, date)
-        return modes
-
     def _section_dates(self) -> dict[int, str]:
         """For each block, the date written in the nearest heading above it (or its ancestors)."""
         out: dict[int, str] = {}
@@ -365,25 +240,6 @@ class Context:
                     out[i] = d
                     break
         return out
-
-
-def _governed(doc: Document, blocks: list[Block], i: int, heading: bool, count: int | None) -> list[int]:
-    """Blocks an intro governs: its section (heading), ``count`` blocks, or the list items after it."""
-    out: list[int] = []
-    level = blocks[i].level or 1
-    for j in range(i + 1, len(blocks)):
-        b = blocks[j]
-        if b.type in (BT.SOURCE, BT.REFERENCE):
-            break
-        if b.type is BT.HEADING and (not heading or (b.level or 1) <= level):
-            break
-        if count is not None:
-            if len(out) >= count:
-                break
-        elif not heading and not (b.type is BT.LIST_ITEM or LIST_START.match(doc.block_text(b))):
-            break
-        out.append(j)
-    return out
 
 
 def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -2,7 +2,7 @@
 
 "nước ta đã đăng cai Hội nghị Cấp cao Pháp ngữ tháng 11/1997 và Hội nghị Cấp cao ASEAN lần thứ 6 tháng
 12/1998": one verb, two objects, two dates -> two events, each object with its own date.
-:func:`coordinated` also keeps :func:`events_rules.coordinated_dates` ("Chủ tịch ASEAN năm 2010 và năm
+:func:`coordinated` also keeps :func:`events_coord_dates.coordinated_dates` ("Chủ tịch ASEAN năm 2010 và năm
 2020": one object, two dates).
 """
 
@@ -12,9 +12,9 @@ import re
 
 from doingoai.extract.events_bilateral import BILATERAL, bilateral_pairs
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
+from doingoai.extract.events_coord_dates import coordinated_dates
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_roles import DATED_OBJECT_KINDS, MentionIndex, as_actor
-from doingoai.extract.events_rules import coordinated_dates
 from doingoai.extract.members import members
 from doingoai.extract.triggers import scan
 from doingoai.model import EventKind

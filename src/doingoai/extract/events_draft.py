@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
+from doingoai.extract.events_agreement_phrases import other_signings
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_clause import groups_of_clause
 from doingoai.extract.events_context import Context
@@ -19,8 +21,6 @@ from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import CELEBRATIONS, celebration
 from doingoai.extract.events_parties import hosted_roles, subject_roles, trigger_roles
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
-from doingoai.extract.events_phrases import MORE as MORE_SIGNINGS
-from doingoai.extract.events_phrases import other_signings
 from doingoai.extract.events_roles import VNM, MentionIndex, as_actor
 from doingoai.extract.events_sides import clause_sides
 from doingoai.extract.events_signing import signing

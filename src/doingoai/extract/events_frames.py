@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from doingoai.extract.rx_boundary import compile_fast
-from doingoai.extract.triggers import HELP_TASK
+from doingoai.extract.trigger_aid import HELP_TASK
 from doingoai.model import EventKind
 
 K = EventKind

@@ -3,7 +3,7 @@
 "Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ 14 tại Hà Nội (2006) đã được tổ chức thành công", "Hội nghị Cấp
 cao ASEAN lần thứ 26 tại Cu-a-la Lăm-pơ (Ma-lai-xi-a) đã thành công tốt đẹp": a Vietnamese reader knows the
 meeting was hosted where it was held, by the state of that place (a country, a capital or city of the gazetteer,
-"<city> (<country>)"), a meeting of the organisation its name holds. `host_at` (triggers.py) reads the venue after
+"<city> (<country>)"), a meeting of the organisation its name holds. `host_at` (trigger_meetings.py) reads the venue after
 "được tổ chức tại"; here the venue is part of the meeting's name, before the verb, so the draft is made after the
 trigger pass. Only with the meeting noun opening the clause, no other verb between the name and the predicate,
 and an organisation in the name; "sẽ (được) tổ chức" is planned, a negation ("chưa được tổ chức") gives nothing.
@@ -19,10 +19,10 @@ from functools import lru_cache
 from typing import Any
 
 from doingoai.extract import gazetteer
+from doingoai.extract.events_dating import date_of
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_places import CAPITALS
 from doingoai.extract.events_states_then import state_then
-from doingoai.extract.events_status import date_of
 from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
 

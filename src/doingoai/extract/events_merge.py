@@ -14,7 +14,7 @@ import re
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from doingoai.extract.events_context import compatible, merge_dates, sharper_date
+from doingoai.extract.events_years import compatible, merge_dates, sharper_date
 from doingoai.extract.members import members
 from doingoai.model import Event, EventKind, Span, Status
 

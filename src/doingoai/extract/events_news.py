@@ -2,15 +2,15 @@
 docs/decisions.md, "Events")? A page with a dateline or a time stamp at its top is; an HTML page with a
 publication date in its markup is, except for past narrative on an encyclopedia-like page ("Tổng thống Bill
 Clinton đã thăm Việt Nam" on a page defining "Quan hệ Việt Nam – Hoa Kỳ"). Any other page is not: its date is
-when it was written. Used by :func:`doingoai.extract.events_rules.standing`.
+when it was written. Used by :func:`doingoai.extract.events_standing.standing`.
 """
 
 from __future__ import annotations
 
 import re
 
+from doingoai.extract.events_agreement_phrases import done_at_date
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_phrases import done_at_date
 from doingoai.model import BlockType, Document
 
 # a completed act: "Cu-ba đã giúp Việt Nam xây dựng ...", "từng viện trợ"

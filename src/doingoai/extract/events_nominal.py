@@ -13,7 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from doingoai.extract.events_context import SKIP_BLOCKS, Context
+from doingoai.extract.events_block_modes import SKIP_BLOCKS
+from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.triggers import NEGATION
 from doingoai.model import Document, EventKind, Mention, Status

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from doingoai.extract.events_agreement_phrases import backed_parties
 from doingoai.extract.events_apposition import apposed_name
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_frames import (
@@ -21,6 +22,7 @@ from doingoai.extract.events_frames import (
     relative_subject,
     role_holder,
 )
+from doingoai.extract.events_inner_parties import inner_parties, relative_roles
 from doingoai.extract.events_instruments import attended_meeting_orgs, told_meeting_orgs
 from doingoai.extract.events_joint import in_subject, joint_meeting
 from doingoai.extract.events_members import group_by_head, listed_ties, relation_quality
@@ -28,7 +30,6 @@ from doingoai.extract.events_occasion import own_government
 from doingoai.extract.events_offices import act_roles, meeting_with
 from doingoai.extract.events_passive import upgraded_owner
 from doingoai.extract.events_phrases import (
-    backed_parties,
     copula_complement,
     elided_org,
     forums_after,
@@ -45,7 +46,6 @@ from doingoai.extract.events_places import (
 )
 from doingoai.extract.events_qa import mission_org
 from doingoai.extract.events_roles import VNM, MentionIndex, codes_of, roles
-from doingoai.extract.events_rules import inner_parties, relative_roles
 from doingoai.extract.events_shapes import candidacy_roles
 from doingoai.extract.events_sides import Sides
 from doingoai.extract.events_span import Span

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.cue_tries import FastCue
 from doingoai.extract.events_codes import (  # noqa: F401  (acting_code is re-exported)
     _dedupe,
     _is_party,
@@ -28,12 +29,9 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
     LOCATION_MARKERS,
     MARKER_WINDOW,
     MARKER_WORDS,
-    FastCue,
     Group,
     MentionIndex,
     groups,
-    literal_alternatives,
-    trie_pattern,
 )
 from doingoai.extract.members import members
 from doingoai.extract.triggers import CO_ACTOR, PATIENT, RECEIVE

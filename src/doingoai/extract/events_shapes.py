@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.events_no_event import first_task_end
 from doingoai.extract.events_roles import VNM, MentionIndex, groups
-from doingoai.extract.events_rules import first_task_end
 from doingoai.extract.members import members
 from doingoai.model import EventKind, Status
 

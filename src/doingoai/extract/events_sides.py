@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from typing import Any, NamedTuple
 
+from doingoai.extract.events_agreement_phrases import backed_act
 from doingoai.extract.events_apposition import aside_groups
 from doingoai.extract.events_clause import chain_start, ends_with_with
 from doingoai.extract.events_context import Context
@@ -23,7 +24,7 @@ from doingoai.extract.events_frames import (
 )
 from doingoai.extract.events_invited import invited_visitor
 from doingoai.extract.events_offices import support_led_to
-from doingoai.extract.events_phrases import backed_act, partner_end
+from doingoai.extract.events_phrases import partner_end
 from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
 from doingoai.extract.events_shapes import fronted_roles
 from doingoai.extract.events_span import Span
@@ -161,7 +162,7 @@ def clause_sides(
     ):
         return None  # "Việt Nam ủng hộ Đông Ti-mo gia nhập ASEAN": the act backed or asked for, not done
     if prev >= 0 and backed_act(text, prev, ts):
-        return None  # "ủng hộ việc sớm kết thúc đàm phán ...": the act backed, not told (events_phrases)
+        return None  # "ủng hộ việc sớm kết thúc đàm phán ...": the act backed, not told (events_agreement_phrases)
     if pre and kind in AGREEMENT_KINDS and requested(text, pre[-1].end, ts):
         return (
             None  # "Phối hợp với phía EU vận động các nước thành viên sớm phê chuẩn EVIPA": asked of others

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_agreement_phrases import joined_before_agreement, participle_agreements
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_inner_parties import PASSIVE_BEFORE, agreement_before
 from doingoai.extract.events_invited import own_signing
 from doingoai.extract.events_passive import (
     agent_roles,
@@ -20,10 +22,8 @@ from doingoai.extract.events_passive import (
     relative_agreement,
     shared_subject,
 )
-from doingoai.extract.events_phrases import joined_before_agreement, participle_agreements
 from doingoai.extract.events_places import declaration_name
 from doingoai.extract.events_roles import AGREEMENT_KINDS, VNM, MentionIndex
-from doingoai.extract.events_rules import PASSIVE_BEFORE, agreement_before
 from doingoai.extract.events_shapes import own_parliament
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import agreement_of
@@ -67,7 +67,7 @@ def signing(
         )  # "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": the body is joined
     if trig.name in ("adopt", "adopt_named") and not agreement:
         agreement = declaration_name(doc.text, te + 1)  # "Tuyên bố Thành phố Hồ Chí Minh" (events_places)
-    if signed:  # "Hiệp định EVFTA, ký ngày 30/6/2019": the name before the comma was signed (events_phrases)
+    if signed:  # "Hiệp định EVFTA, ký ngày 30/6/2019": the name before the comma was signed (events_agreement_phrases)
         agreement, parties = signed[0]
         actors, recips = [c for c in parties if c != agreement] or [VNM], []
     passive = (

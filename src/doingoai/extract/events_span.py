@@ -13,12 +13,13 @@ from typing import NamedTuple
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_clause import clause, post_stop
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_dating import SEPARATOR, anniversary_years
 from doingoai.extract.events_invited import own_signing
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
 from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
 from doingoai.extract.events_shapes import fronted_comma, own_parliament
-from doingoai.extract.events_status import SEPARATOR, anniversary_years, not_a_fact
+from doingoai.extract.events_status import not_a_fact
 from doingoai.extract.events_topics import topic_line
 from doingoai.extract.events_when import contrast_start, unnamed_relative
 from doingoai.extract.members import members

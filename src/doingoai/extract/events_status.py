@@ -1,38 +1,21 @@
-"""Events: the status, date and attributes of one draft event, and the checks on the words and names
-around its trigger (see docs/decisions.md, "Events": Status, Dates, Agreements). Used by :mod:`events_draft`."""
+"""Events: the status and attributes of one draft event, and the checks on the words and names around its
+trigger (see docs/decisions.md, "Events": Status, Agreements); its date is :mod:`events_dating`'s.
+
+Called by :mod:`events_status_date` (``status_of``), :mod:`events_draft` (``attributes``), :mod:`events_span`,
+:mod:`events_suspended`, :mod:`events_attended` (``not_a_fact``), :mod:`events_signing` (``agreement_of``),
+:mod:`events_sides` (``topic_of_agreement``), :mod:`events_parties` (``admitted``), :mod:`events_unstated`
+(``foreign_name``)."""
 
 from __future__ import annotations
 
 import re
 
 from doingoai.extract import gazetteer
-from doingoai.extract.dates import is_day_interval
-from doingoai.extract.dates_clauses import (
-    earlier_predicate,
-    far_own_date,
-    object_appositive,
-    opens_clause_here,
-    opens_next_clause,
-)
-from doingoai.extract.dates_counted import (
-    counted_date,
-    fronted_clause_date,
-    instrument_year,
-    shared_nominal_date,
-)
-from doingoai.extract.dates_terms import term_or_target
+from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE, literal_alternatives, trie_pattern
 from doingoai.extract.events_agreed import NOT_UNTIL
-from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_groups import AGREEMENT_NOUN_CUE
-from doingoai.extract.events_roles import (
-    AGREEMENT_KINDS,
-    as_actor,
-    codes_of,
-    literal_alternatives,
-    trie_pattern,
-)
-from doingoai.extract.events_rules import AT_MEETING, SAME_TIME
+from doingoai.extract.events_dating import QUALIFIER_KEY
+from doingoai.extract.events_roles import AGREEMENT_KINDS, as_actor, codes_of
 from doingoai.extract.members import members
 from doingoai.extract.trigger_cues import CONSIDERED, CONSIDERED_WORDS, HEARSAY, REPORTED
 from doingoai.extract.triggers import (
@@ -52,7 +35,6 @@ from doingoai.extract.triggers import (
     needles_of,
 )
 from doingoai.extract.vi_regex import variants
-from doingoai.extract.word_spans import occurs_within
 from doingoai.model import Document, EventKind, Status
 
 ST = members(Status)  # (plain attribute reads: see extract/members.py)
@@ -61,7 +43,6 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 # "\b[A-Z][a-z]{3,}\b" with the start's boundary checked behind the capital: a leading class lets the engine skip
 _FOREIGN_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
 _VOWELS = re.compile(r"[aeiouy]+")
-_MODAL_BEFORE = re.compile(r",\s*(?:dự kiến|dự định|theo kế hoạch|theo dự kiến)\b")  # (session 9)
 _DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
 _LASTING = re.compile(r"\bkéo dài\b")
 _NEW_PREDICATE = re.compile(
@@ -72,53 +53,6 @@ _FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, 
 if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
     _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))  # type: ignore[arg-type]
 _STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))
-# "kỷ niệm 55 năm Ngày ...", also "đánh dấu / tròn / nhân dịp 30 năm (Ngày) thiết lập ..." (the word before the years)
-_ANNIVERSARY = re.compile(
-    r"\b(?:kỷ niệm|đánh dấu|tròn|nhân dịp|dịp) (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$"
-)
-_ANNIVERSARY_WORDS = ("kỷ niệm", "đánh dấu", "tròn ", "dịp ")  # one of them precedes every match
-_AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
-_THEN = re.compile(
-    r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
-    r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
-    r"|\s*(?:cùng với|song song với|đồng thời với|ngay sau) việc [^,;.]{1,40},"
-)  # ("Cùng với việc gia nhập, nước ta tham gia AFTA": at the joining told before)
-_SAME_TIME = re.compile(
-    r"\b(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm)|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b"
-)
-_SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
-_PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
-# without a comma, the object's own origin: "làm sâu sắc quan hệ Đối tác ... được xác lập năm ngoái" (round 21)
-_ORIGIN = re.compile(
-    r"\S\s+(?:đã\s+)?được\s+(?:chính thức\s+)?(?:xác lập|thiết lập|ký kết|ký|thông qua|ban hành"
-    r"|nâng cấp|nâng lên|phê chuẩn|phê duyệt)\b[^,;.()]{0,40}$"
-)
-# a date opening a new clause after an earlier trigger: ", và ngày 7/6/2019 X ...", "...: ngày 7/6/2019, X ..." (a colon
-# opens what it announces)
-_NEW_CLAUSE = re.compile(
-    r"(?:,\s*(?:và|rồi|sau đó)|[;:]|\b(?:nhưng|song))\s+(?:(?:phải|mãi|chỉ)\s+(?:chờ\s+|đợi\s+)?(?:đến|tới)\s+)?"
-    r"(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$"
-)  # (", nhưng phải đến tháng 5/2023 X mới ...": the contrast's own date)
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])[ \t]+")  # a list item's number or bullet
-_AGREED_PAIR = re.compile(
-    r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch|hai tổng thống"
-    r"|hai ngoại trưởng|hai tổng bí thư|hai đoàn)(?: đã| cũng| còn)?"
-    r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết|quyết định|đồng ý|hội đàm|hội kiến|chứng kiến)\b"
-)  # ("Hai Thủ tướng đã hội đàm", "... quyết định nâng quan hệ": at the visit told just before)
-_PAIR = re.compile(r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo)\b")
-_SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
-# (not "một trong năm nước sáng lập": one of five)
-_SAME_YEAR = re.compile(
-    r"(?<!một )\b(?:(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?|cũng (?:trong )?năm (?:đó|ấy))"
-)
-# "Sau đại thắng mùa xuân 1975, ...": a date anchoring a time before or after it; not the adverb "(một năm) sau
-# (đó)", "trước đây" ("Việt Nam chưa đầy một năm sau đã gia nhập APEC năm 1998")
-_ANCHOR = re.compile(
-    r"(?<!năm )(?<!tháng )(?<!ngày )(?<!tuần )\b(?:sau|trước|từ sau)\b(?! (?:đó|này|ấy|đây|kia|đã|khi)\b)(?!.*[,;])"
-)
-_ANCHOR_WORD = re.compile("sau|trước")  # _ANCHOR's pre-check
-SEPARATOR = (",", " và", ",và")
-_QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
 
 
 # CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does;
@@ -173,211 +107,6 @@ def status_of(
     return ST.OCCURRED
 
 
-_OPEN_BRACKET = re.compile(r"\(\s*(?:ngày\s+)?$")
-
-
-def date_of(
-    ctx: Context,
-    text: str,
-    ts: int,
-    te: int,
-    c0: int,
-    p1: int,
-    block: int,
-    prev: int = -1,
-    planned: bool = False,
-    c1: int = -1,
-) -> tuple[str, bool]:
-    """The nearest date of the clause (not one that dates a name, nor one after an earlier trigger of the
-    clause: that one is the earlier event's), else the task list's; these are written for the event
-    (True). Else the paragraph's, the section's, the document's: inferred (False)."""
-    best, dist, qualifier, bracketed, after = "", 10**9, "", False, False
-    years = anniversary_years(text, c0, ts)
-    remembered = _anniversary_start(ctx, text, ts, te, c0, p1) if years else ""
-    if remembered:
-        return remembered, True
-    counted = counted_date(ctx, text, c0, ts, p1, block)  # "hai tháng sau, ..." (dates_counted)
-    if counted:
-        return counted, True
-    lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
-    if (text.find("trong năm ", lo, ts) >= 0 or text.find("ng năm ", lo, ts) >= 0) and _SAME_YEAR.search(
-        text, lo, ts
-    ):
-        earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
-        if earlier:
-            return earlier[-1].value[:4], True
-        if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # type: ignore[union-attr]  # "Trong năm đó, ...": an earlier
-            return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
-    if text.find("trong tháng ", lo, ts) >= 0 and (said := _SAME_MONTH.search(text, lo, ts)):
-        if not _this_month(ctx, said, c0, block):  # "Trong tháng này" with no month told before it:
-            return _same_time(ctx, text, c0, block, "M"), True  # the document's month (its own date below)
-    if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
-        for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
-            if (
-                not (ctx.attached(d) or ctx.in_name(d)) and d.start - te <= 100
-            ):  # thành thành viên WTO ngày ...")
-                return d.value, True  # keeps the date written after it, not the previous item's
-    finer: list[str] = []
-    term = ""
-    for d in ctx.dates_in(c0, p1):
-        if (
-            ctx.attached(d)
-            or ctx.in_name(d)
-            or ts <= d.start < te
-            or prev >= 0
-            and prev <= d.start < ts
-            and not _NEW_CLAUSE.search(text, max(prev, d.start - 16), d.start)  # ", và ngày 7/6/2019 X ..."
-            and not opens_clause_here(text, max(prev, d.start - 24), d.start)  # "... và năm 1995 X ..."
-            and not fronted_clause_date(
-                text, d.start, d.end, ts
-            )  # ", năm 1993 hai bên ký ..." (dates_counted)
-            and not ctx.doc.text[d.start].isupper()  # (a capital "Năm
-        ):  # 1999, ..." opens a new sentence, e.g. after a heading run into its paragraph)
-            continue
-        if d.start >= te and object_appositive(text, te, d.start, d.end):
-            continue  # "gia nhập Liên Hợp Quốc, tổ chức được thành lập năm 1945, vào ...": the object's (dates_clauses)
-        if d.start >= te and opens_next_clause(text, te, d.start, d.end, p1):
-            continue  # "X gia nhập ASEAN và ngày 14/11/1998 X trở thành ...": the next clause's (dates_clauses)
-        if d.start >= te and not planned and _MODAL_BEFORE.search(text, te, d.start) is not None:
-            continue  # "X đã gia nhập ASEAN, dự kiến năm 2030 sẽ ...": the expectation's time, not the act's
-        if d.start >= te and instrument_year(ctx, text, c0, ts, te, d.start):
-            continue  # "Năm 1957, X gia nhập các Công ước Giơ-ne-vơ năm 1949": the name's year (dates_counted)
-        if _ANCHOR_WORD.search(text, max(c0, d.start - 25), d.start) and _ANCHOR.search(
-            text, max(c0, d.start - 25), d.start
-        ):
-            continue  # "Sau đại thắng mùa xuân 1975, ...": an anchor, not the event's date
-        if d.end <= ts and in_appositive(text, c0, d.start, d.end, ts):
-            continue  # "Ca-na-đa, thành viên NATO từ năm 1949, ký ...": the appositive's date (events_apposition)
-        if (
-            d.start >= te
-            and text.find("được", te, d.start) >= 0
-            and (_PARTICIPLE.search(text, te, d.start) or _ORIGIN.search(text, te, d.start))
-        ):
-            continue  # "Phê duyệt Thỏa thuận Paris ..., được thông qua ngày 12/12/2015": the object's date
-        gap = ts - d.end if d.end <= ts else d.start - te
-        if d.start >= te and gap <= 100 and term_or_target(text, d.start, te):
-            term = term or d.value  # "ký thỏa thuận giai đoạn 2025 – 2030 ... trong năm nay" (dates_terms)
-            continue
-        if 0 <= gap and (d.end <= ts or gap <= 100):
-            finer.append(d.value)
-            if d.end <= ts and earlier_predicate(text, c0, d.start, d.end, ts):
-                gap += 10**6  # "giành độc lập năm 1971 và là ...": another predicate's date comes last
-            if gap < dist:
-                best, dist, qualifier, after = d.value, gap, d.qualifier, d.start >= te
-                bracketed = (
-                    d.start >= te
-                    and d.start - te <= 80
-                    and _OPEN_BRACKET.search(text, max(te, d.start - 12), d.start) is not None
-                    and text.startswith(")", d.end)
-                )  # "... quan hệ ngoại giao (Việt Nam – Mê-hi-cô) (19/5/1975)": the one date in brackets
-    if not best and not term and c1 > te:  # "... tại phiên bỏ phiếu ... ngày 7/6/2019": the clause's own
-        best = far_own_date(ctx, text, te, p1, c1)
-    best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
-    best = best or shared_nominal_date(ctx, text, ts, te, p1)  # "Chuyến thăm A và chuyến thăm B năm 2008"
-    if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
-        best = next(
-            (v for v in finer if v.startswith(best + "-") and ("/" not in v or is_day_interval(v))), best
-        )
-    if best:
-        if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
-            ctx.cache[(_QUALIFIER_KEY, te)] = qualifier
-        n = years
-        if (
-            n and bracketed
-        ):  # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962)": the day it remembers
-            return best, True
-        if n and after and text.find("được ", ts, te) >= 0:  # "kỷ niệm 30 năm quan hệ ASEAN – Nga, được thiết
-            return best, True  # lập năm 1996": the participle's own date is the day remembered
-        if n and best[:4].isdigit():  # "nhân kỷ niệm 60 năm thiết lập quan hệ ngoại giao" (2022) -> 1962
-            y = int(best[:4])  # "(1973 – 2023)" after it: the interval's start
-            return (
-                str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)
-            ), True
-        return best, True
-    same = (
-        _SAME_TIME.search(text, max(c0, ts - 40), min(p1, te + 20))
-        if _SAME_TIME_WORD.search(text, max(c0, ts - 40), min(p1, te + 20))
-        else None
-    )
-    if same is not None or _THEN.match(text, c0):
-        # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it, cut to the
-        # cue's precision ("cùng năm": its year; "cùng tháng": its month)
-        prec = "" if same is None else "Y" if same.group("y") else "M" if same.group("m") else ""
-        return _same_time(ctx, text, c0, block, prec), True
-    if _PAIR.match(text, c0) and text.rfind(";", max(0, c0 - 3), c0 + 1) >= 0:
-        b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
-        told = [d for d in ctx.dates_in(max(b0, c0 - 200), c0) if not (ctx.attached(d) or ctx.in_name(d))]
-        if told:  # "Từ ngày 28/2 đến 2/3/2001, X thăm Y; hai bên ký ...": the clause before it dates it
-            return told[-1].value, True
-    item = _ITEM.match(text, c0)  # ("2. Hai bên nhất trí ...": a joint statement's numbered paragraph)
-    if _AGREED_PAIR.match(text, item.end() if item else c0):  # agreed at the visit or talks told just before
-        return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
-    mode = ctx.modes.get(block)
-    if mode is not None and mode.date:
-        return mode.date, True
-    if planned and ctx.period != ctx.doc.meta.get("date"):
-        return "", False  # an intention in an article about a past period is not dated by that period
-    return _fallback_date(ctx, block), False
-
-
-def _this_month(ctx: Context, said: re.Match[str], c0: int, block: int) -> bool:
-    """ "Trong tháng này" (``said``) is the month of the document's date (dates.py resolves it) when no date is
-    told before it in its paragraph; after one ("Tháng 7/1995, ... Trong tháng này, ...") it is that month."""
-    if not said.group(0).endswith("này"):
-        return False
-    b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
-    return not any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(b0, c0))
-
-
-def _fallback_date(ctx: Context, block: int) -> str:
-    """``ctx.fallback_date(block)``, computed once per block (ctx.cache)."""
-    key = ("fallback", block)
-    found = ctx.cache.get(key)
-    if found is None:
-        found = ctx.cache[key] = ctx.fallback_date(block)
-    return found
-
-
-def _same_time(ctx: Context, text: str, c0: int, block: int, prec: str) -> str:
-    """A date to take from an event before it (resolved by :func:`events_rules.resolve_same_time`), with the
-    precision the cue gives ("Y" year, "M" month, "" as written); the last date before it is the fallback."""
-    b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
-    earlier = [d for d in ctx.dates_in(b0, c0) if not (ctx.attached(d) or ctx.in_name(d))]
-    told = [d for d in earlier if text.rfind("(", b0, d.start) <= text.rfind(")", b0, d.start)]
-    earlier = told or earlier  # "(Ủy ban này được thành lập năm 1863 ...). Cũng năm đó, ...": not an aside's
-    return SAME_TIME + prec + (earlier[-1].value if earlier else "")
-
-
-def anniversary_years(text: str, c0: int, ts: int) -> int:
-    """The number of years of an anniversary written right before the trigger at ``ts`` ("kỷ niệm 55 năm
-    Ngày thiết lập ...", "... và 40 năm Ngày ký ..." after an earlier "kỷ niệm" of the clause), else 0."""
-    if not occurs_within(text, _ANNIVERSARY_WORDS, c0, ts):
-        return 0  # both patterns need one of the words: their positions instead of two regex searches
-    m = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
-    if m is None:
-        m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
-        if m is None or not occurs_within(text, _ANNIVERSARY_WORDS, c0, m.start()):
-            return 0
-    return int(m.group(1))
-
-
-def _anniversary_start(ctx: Context, text: str, ts: int, te: int, c0: int, p1: int) -> str:
-    """ "kỷ niệm 55 năm Ngày thiết lập quan hệ ... (5/9/1962 – 5/9/2017)": the start of the interval written
-    after the trigger whose span is the anniversary's number of years (a date of a name counts too)."""
-    n = anniversary_years(text, c0, ts)
-    if not n:
-        return ""
-    ds = [d for d in ctx.dates_in(te, min(p1 + 1, te + 160)) if d.value[:4].isdigit()]
-    for i, d in enumerate(ds):
-        a, _, b = d.value.partition("/")
-        if b[:4].isdigit() and a[:4].isdigit() and int(b[:4]) - int(a[:4]) == n:
-            return a  # "(1962 – 2022)"
-        nxt = ds[i + 1] if i + 1 < len(ds) else None
-        if nxt is not None and nxt.start - d.end <= 5 and int(nxt.value[:4]) - int(d.value[:4]) == n:
-            return d.value  # "(5/9/1962 – 5/9/2017)": two dates
-    return ""
-
-
 def agreement_of(ctx: Context, kind: EventKind, te: int, p1: int, c1: int) -> tuple[str, tuple[str, ...]]:
     """The agreement a sign/ratify/negotiate/join/leave trigger governs, and the parties it brings:
     an agreement with parties (EVFTA: EU, VNM) is theirs; one without (CPTPP, RCEP) acts as a group."""
@@ -397,7 +126,7 @@ def attributes(
     """Objects aided ("như A, B, C"), votes ("192/193 phiếu"), the context ("health", "territory", ...)."""
     text = doc.text
     attrs: dict = {}
-    qualifier = cache.pop((_QUALIFIER_KEY, te), "") if cache else ""
+    qualifier = cache.pop((QUALIFIER_KEY, te), "") if cache else ""
     if qualifier:  # "before"/"after"/"since": SCHEMA.md writes no open interval ("../1986"): an attribute
         attrs["date_qualifier"] = qualifier
     if kind is K.AID:

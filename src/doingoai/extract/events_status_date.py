@@ -11,16 +11,17 @@ from typing import Any
 
 from doingoai.extract.dates_clauses import named_year, occasion_frame
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_dating import date_of
 from doingoai.extract.events_instruments import instrument_date, told_meeting_date
 from doingoai.extract.events_invited import received_opener
 from doingoai.extract.events_occasion import after_document, negated_nominal, occasion_opens, unfinished
 from doingoai.extract.events_offices import invited_visit, meeting_as_setting, not_admitted
 from doingoai.extract.events_ongoing import told_in_present
 from doingoai.extract.events_phrases import invited, passive_negated
-from doingoai.extract.events_rules import standing
 from doingoai.extract.events_shapes import poll_date, role_status
 from doingoai.extract.events_span import Span
-from doingoai.extract.events_status import date_of, status_of
+from doingoai.extract.events_standing import standing
+from doingoai.extract.events_status import status_of
 from doingoai.extract.events_tasks import celebrates, task_status, treaty_opening_date
 from doingoai.extract.events_unasserted import MEETING_KINDS, attended_after_all, called_off, expected_after
 from doingoai.extract.events_when import founding_date, when_clause

@@ -4,7 +4,8 @@ inside a coordination, a project document's subjectless items), one party's acts
 ("Việt Nam sẽ ký Công ước", "tham gia các phiên đàm phán", "trình cấp có thẩm quyền phê chuẩn", "đăng cai ..."), a
 proposal's owner ("đề nghị của X đăng cai"), an agreement implemented ("Triển khai Hiệp định ..."), an anniversary
 celebrated by the clause's subject, a treaty opening the clause that dates what is done under it, and "cùng ngày
-với <agreement>". Used by :mod:`doingoai.extract.events_draft` and :mod:`doingoai.extract.events_rules`."""
+với <agreement>". Used by :mod:`doingoai.extract.events_draft`,
+:mod:`doingoai.extract.events_same_time` and :mod:`doingoai.extract.events_no_event`."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@
   unnamed countries did before; the named X are the subject of the main verb after it ("được kết nạp"), not of
   the "gia nhập" inside it.
 * "Tại hội nghị, ..." is at the meeting told last: its date is that meeting's (hosted or held), not the date of an
-  earlier event of its own kind told in the paragraph before (:func:`at_meeting`, used by events_rules).
+  earlier event of its own kind told in the paragraph before (:func:`at_meeting`, used by events_same_time).
 * A founding member with no date of its own ("Việt Nam là một trong các thành viên sáng lập của Diễn đàn.") joined
   when the organisation was founded: the date of the founding told in its paragraph before it ("ASEM được khai
   sinh ... tháng 3/1996") (:func:`founding_date`).

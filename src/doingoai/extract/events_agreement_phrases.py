@@ -1,0 +1,138 @@
+"""Phrases around an agreement's name that tell its signing, its parties or its date (issue 3; see
+docs/decisions.md, "Construction grid, eleventh round"):
+
+* a participle after an agreement's name: "Hiệp định EVFTA, ký ngày 30/6/2019", and after two coordinated names,
+  "EVFTA và EVIPA, ký ngày 30/6/2019" (one signing each: :func:`other_signings`, :data:`MORE`);
+* an organisation named before the agreement is what is joined ("tham gia Ủy ban ... thi hành Hiệp định Pa-ri");
+* a support that backs an agreement's negotiation ("ủng hộ việc sớm kết thúc đàm phán Hiệp định ...");
+* the date a treaty or joint statement gives itself in its closing lines ("Làm tại Hà Nội, ngày ...").
+
+Called by :mod:`doingoai.extract.events_signing` (``participle_agreements``, ``joined_before_agreement``),
+:mod:`doingoai.extract.events_draft` and :mod:`doingoai.extract.events` (``other_signings``, ``MORE``),
+:mod:`doingoai.extract.events_sides` (``backed_act``), :mod:`doingoai.extract.events_parties`
+(``backed_parties``), :mod:`doingoai.extract.events_context` and :mod:`doingoai.extract.events_news`
+(``done_at_date``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract import gazetteer
+from doingoai.extract.triggers import AGREEMENT_NAME
+from doingoai.model import Document
+
+# between an agreement's name and its participle: "(EVFTA), ký", "), được ký"
+_PARTICIPLE_TAIL = re.compile(
+    r"\)?\s*(?:\([^()]{1,20}\)\s*)?[,(]\s*(?:(?:đã|được|cùng)\s+)?"
+)  # (or "(ký năm ...)")
+_AND = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*và\s+)")  # "EVFTA (...) và Hiệp định ..."
+_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9+-]{1,12})\)")
+_STATE_KINDS = ("country", "organisation")
+
+
+def participle_agreements(ctx, index, c0: int, ts: int) -> list[tuple[str, tuple[str, ...]]]:
+    """The agreements a participial signing ("Hiệp định EVFTA, ký ngày ...") is about, last named first:
+    (code, parties) each; a capitalised agreement name not in the gazetteer ("Hiệp định Đối tác ... Việt Nam –
+    EU (PCA), ký năm 2012") gives its abbreviation (or "") and the states named in it. [] when the trigger
+    is no participle of a name."""
+    text = ctx.doc.text
+    found = ctx.agreements_between(c0, ts)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    end = ts
+    tail = _PARTICIPLE_TAIL
+    for m in reversed(found):
+        if out and m.code == out[-1][0] and m.end <= end:  # (the name and its abbreviation: one agreement)
+            end = m.start
+            continue
+        if m.end > end or not tail.fullmatch(text, m.end, end):
+            if out and m.end <= end:
+                break
+            continue
+        e = gazetteer.entry(m.code)
+        out.append((m.code, tuple(e.attr("parties") or ()) if e else ()))
+        end, tail = m.start, _AND
+    if out:
+        return [(c, p or (c,)) for c, p in out]
+    if ts - c0 > 300 or text.rfind(",", c0, ts) < 0:
+        return []
+    names = [n for n in AGREEMENT_NAME.finditer(text, c0, ts)]
+    if not names:
+        return []
+    n = names[-1]
+    comma = text.rfind(",", n.end(), ts)
+    if comma < 0 or not _PARTICIPLE_TAIL.fullmatch(text, text.rfind(")", n.end(), comma) + 1 or comma, ts):
+        return []
+    if text.find(",", n.end(), comma) >= 0 or text.find(";", n.end(), comma) >= 0:
+        return []
+    states = []
+    for m in index.mentions:
+        if n.end() <= m.start and m.end <= comma and m.kind in _STATE_KINDS and m.code not in states:
+            states.append(m.code)
+    if len(states) < 2:
+        return []
+    abbr = _ABBR.search(text, n.end(), comma + 1)
+    return [(abbr.group(1) if abbr else "", tuple(states))]
+
+
+MORE = "participle signings"  # ctx.cache key: the further drafts find_events adds
+
+
+def other_signings(d, signed: list[tuple[str, tuple[str, ...]]], vnm: str) -> list:
+    """One more signing per further agreement of "EVFTA và EVIPA, ký ngày ...", with its own parties."""
+    out = []
+    attrs = {k: v for k, v in d.attrs if k != "agreement"}
+    for code, parties in signed:
+        actors = [c for c in parties if c != code] or [vnm]
+        recips = [c for c in parties if c not in actors]
+        items = dict(attrs, agreement=code) if code else attrs
+        out.append(
+            d._replace(actors=tuple(actors), recipients=tuple(recips), attrs=tuple(sorted(items.items())))
+        )
+    return out
+
+
+_DONE_AT = re.compile(r"\s*Làm (?:tại|ở|ngày|năm)\b")  # a treaty's or joint statement's closing formula
+
+
+def done_at_date(doc: Document) -> str:
+    """ "Làm tại Hà Nội, ngày 12 tháng 10 năm 2013" / "Làm năm 2013, thành hai bản ...": the date a joint statement
+    or treaty gives itself in its closing lines (one of its last three blocks), else ""."""
+    for b in doc.blocks[-3:]:
+        if _DONE_AT.match(doc.text, b.start):
+            for d in doc.dates:
+                if b.start <= d.start < min(b.end, b.start + 80):
+                    return d.value
+    return ""
+
+
+# "ủng hộ việc sớm kết thúc đàm phán Hiệp định ...": the act backed is the support's object, not an act told
+_BACKED = re.compile(
+    r"(?:ủng hộ|hoan nghênh|tán thành)(?: mạnh mẽ| tích cực)? (?:việc|tiến trình|nỗ lực|các nỗ lực)"
+    r"(?: (?:sớm|nhanh chóng|tiến tới|kết thúc|hoàn tất|hoàn thành|khởi động|thúc đẩy|nối lại|tái khởi động))*\s*$"
+)
+
+
+def backed_act(text: str, prev: int, ts: int) -> bool:
+    """Does the trigger at ``ts`` only name what the support at ``prev`` backs ("ủng hộ việc sớm kết thúc đàm
+    phán ...")?"""
+    return ts - prev <= 80 and _BACKED.match(text, prev, ts) is not None
+
+
+def backed_parties(ctx, text: str, te: int, c1: int) -> list[str]:
+    """The parties of the agreement named in what a support backs ("ủng hộ việc sớm kết thúc đàm phán Hiệp định
+    Thương mại tự do Việt Nam – EU" -> VNM, EU), or []."""
+    if not re.match(r"(?: mạnh mẽ| tích cực)? (?:việc|tiến trình|nỗ lực|các nỗ lực)\b", text[te : te + 30]):
+        return []
+    for m in ctx.agreements_between(te, min(c1, te + 120)):
+        e = gazetteer.entry(m.code)
+        parties = list(e.attr("parties") or ()) if e else []
+        if parties:
+            return parties
+    return []
+
+
+def joined_before_agreement(ctx, index, te: int, agreement_start: int) -> bool:
+    """ "tham gia Ủy ban ... (ICCS) thi hành Hiệp định Pa-ri": an organisation named before the agreement is what is
+    joined (the agreement is what the body carries out; its parties are none of the joining)."""
+    return any(m.kind in ("organisation", "body") for m in index.between(te, agreement_start))

@@ -1,0 +1,181 @@
+"""Triggers that state no event, checked where :func:`doingoai.extract.events.find_events` places each
+trigger (see docs/decisions.md, "Events").
+
+* :func:`not_an_event`: a war named as a time ("sau chiến tranh"), negotiations left ("rút khỏi đàm phán"), a
+  candidacy, a plan approved, the slogan "hòa bình, hợp tác và phát triển", a meeting's or an article's topic
+  ("Bài viết phân tích quan hệ ..."), a coordination whose manner is another act ("phối hợp với X hoàn thành ...").
+* :func:`in_capitalised_name`: a capitalised treaty name is one unit ("Hiệp ước Hữu nghị và Hợp tác").
+* :func:`first_task_end`: where the first task after "phối hợp với <partner>" ends (also read by
+  :mod:`doingoai.extract.events_shapes`).
+
+Called by :mod:`doingoai.extract.events` (``not_an_event``, ``in_capitalised_name``) and
+:mod:`doingoai.extract.events_shapes` (``first_task_end``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_joint import co_held_meeting
+from doingoai.extract.events_tasks import requested
+from doingoai.extract.members import members
+from doingoai.extract.rx_boundary import WORD_START
+from doingoai.extract.triggers import Hit, scan
+from doingoai.model import EventKind
+
+K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+
+_TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$")
+# ... or concluded in a signed text ("ký văn bản kết thúc đàm phán": the signing is the event)
+_LEFT = re.compile(
+    r"(?:\b(?:(?:rút|rút lui|rời|ra) khỏi|(?:văn bản|biên bản|thỏa thuận|nghị định thư) (?:kết thúc|hoàn tất))"
+    r"(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$"
+)
+# a noun phrase "các nước tham gia X", "12 nền kinh tế thành viên tham gia X" names participants, no joining
+_PARTICIPANTS = re.compile(
+    r"(?:\b(?:các|những|mọi|\d+)\s+(?:nước|quốc gia|nền kinh tế|bên|đoàn|đại biểu|đối tác|thành viên|lực lượng)"
+    r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
+)
+_CANDIDATE = re.compile(WORD_START + r"(?:ứng cử viên|ứng viên|(?:đơn )?xin)\s+(?:chính thức\s+)?$")
+_TO_JOIN = re.compile(r"\s+(?:để\s+)?(?:gia nhập|trở thành thành viên)\b")
+_PLAN_OBJECT = re.compile(
+    r"\s+(?:(?:bản|các|những)\s+)?(?:kế hoạch|đề án|chương trình|quy hoạch|dự án|danh sách|chủ trương|báo cáo"
+    r"|dự toán|phương án|chiến lược|nhiệm vụ|quy chế|điều lệ)\b"
+)
+# later triggers that are no manner of a coordination ("..., đồng thời phấn đấu mở rộng thương mại": a second task)
+_NO_MANNER = ("join_take_part", "coordinate", "consult_discuss", "trade_grow")
+_CLAUSE_STOP = re.compile(r"[.;:\n]")
+_CONTRIBUTE = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
+# what the coordination leads to, not its manner: "..., góp phần tổ chức ...", "rà soát pháp lý để sớm ký ..." (a
+# purpose after the coordination's own task: the coordination is the event, the purpose a later one)
+_PEACEKEEPER = re.compile(
+    r"\b(?:bệnh viện dã chiến|đội công binh|sĩ quan(?: gìn giữ hòa bình)?|lực lượng gìn giữ hòa bình"
+    r"|quân nhân gìn giữ hòa bình|(?:đội|đơn vị) (?:công binh|quân y|bộ binh))\b[^.;:!?]*$"
+)
+_COMPLETING = re.compile(r"\b(?:hoàn tất|hoàn thành|kết thúc)\b")
+_CONTRIBUTE_AFTER = re.compile(r",? góp phần\b|\S \b(?:để|nhằm|tiến tới)\b")
+_MEETING_TOPIC = re.compile(
+    r"\b(?:phiên(?: họp| thảo luận)?(?: mở)?|thảo luận mở|cuộc thảo luận|hội thảo|tọa đàm|toạ đàm|chủ đề|đề tài)"
+    r"(?: (?:chuyên đề|quốc tế|khoa học|cấp cao))? về $"
+)
+_SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
+_TOPIC = re.compile(
+    r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn"
+    r"|báo cáo(?: này)?(?= (?:phân tích|trình bày|đánh giá|khảo sát|tìm hiểu|làm rõ|tổng quan)))\b"  # (a report's topic)
+)
+
+
+_CAP_NOUN = re.compile(
+    r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)"
+    r"(?: khung)?(?: về| về việc)? [A-ZĐÀ-Ỹ](?:[^,.;:()“”\"]|, [A-ZĐÀ-Ỹ])*$"  # "Hiệp định khung về Đối tác và Hợp tác
+    # toàn diện", "Hiệp ước Hòa bình, Hữu nghị và Hợp tác"
+)
+_OUT_OF_NAME = re.compile(r" (?:với|của|cho|giữa|tại|ở|được|đã|năm|ngày|nhằm|để) ")
+
+
+def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
+    """Is the capitalised word at ``pos`` inside a capitalised agreement name that started shortly before it
+    ("Hiệp ước Hữu nghị và Hợp tác", "Hiệp định về Hợp tác Kinh tế")?"""
+    head = text[max(s0, pos - 60) : pos]
+    m = _CAP_NOUN.search(head)
+    return m is not None and _OUT_OF_NAME.search(head, m.start()) is None
+
+
+def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
+    """Triggers that state no event: a war named as a time ("sau chiến tranh"), negotiations left ("rút
+    khỏi đàm phán": the leaving is the event), the policy slogan "hòa bình, hợp tác và phát triển", and
+    relations that are only an article's topic ("Bài viết phân tích quan hệ Việt Nam – Ấn Độ ...")."""
+    kind, ts = h.trigger.kind, h.start
+    if kind is K.CONFLICT:
+        return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
+    if kind is K.AGREEMENT_NEGOTIATE:
+        return _LEFT.search(low, max(0, ts - 30), ts) is not None
+    if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):
+        return True  # "trở thành ứng cử viên gia nhập EU", "nộp đơn xin gia nhập": a candidacy, no joining
+    if h.trigger.name == "candidacy" and _TO_JOIN.match(low, h.end):
+        return True  # "ứng cử viên gia nhập EU": a candidate to join, no seat elected
+    if kind is K.AGREEMENT_RATIFY and _PLAN_OBJECT.match(low, h.end):
+        return True  # "Phê duyệt Kế hoạch kỷ niệm ...", "phê duyệt đề án": a plan approved, no treaty
+    if h.trigger.name == "ratify_pass":  # "Quốc hội Nhật Bản thông qua hiệp định": only a parliament ratifies
+        return _PARLIAMENT.search(low, max(s0, ts - 60), ts) is None
+    if kind is K.AGREEMENT_SIGN and _DESCRIBED.search(low, max(s0, ts - 90), ts):
+        return True  # "VIFTA là hiệp định ... đầu tiên Israel ký với ...": what it is, not a signing
+    if kind is K.HOST and _CONTRIBUTE.search(low, max(0, ts - 20), ts):
+        return True  # "góp phần tổ chức thành công Hội nghị ...": helping another host
+    if h.trigger.name == "coordinate" and co_held_meeting(low, h.end, min(len(low), h.end + 160)):
+        return False  # "phối hợp với phía bạn tổ chức kỳ họp ...": the meeting held together (events_joint)
+    if h.trigger.name == "coordinate":  # "phối hợp với Cam-pu-chia hoàn thành ký ...": the manner of that act
+        stop = _CLAUSE_STOP.search(low, h.end, h.end + 160)
+        tail = low[h.end : stop.start() if stop else h.end + 160]
+        cut = _CONTRIBUTE_AFTER.search(tail)  # "..., góp phần tổ chức ...": what it leads to, not its manner
+        if cut and _COMPLETING.search(tail, 0, cut.start()):
+            cut = None  # "phối hợp với X hoàn tất thủ tục để Y gia nhập": the joining's procedure, its manner
+        tail = tail[: cut.start()] if cut else tail
+        first = first_task_end(low, index, h.end, tail) if index is not None else -1
+        later = scan(tail[:first] if first >= 0 else tail)  # (a second task's act is no manner of the first)
+        return any(
+            x.trigger.name not in _NO_MANNER  # (a seminar organised: the act)
+            and not requested(tail, 0, x.start)
+            and not (index is not None and _in_name(index, h.end + x.start))  # "Diễn đàn Hợp tác Á – Âu"
+            for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)
+        )
+    if (
+        h.trigger.name == "peacekeeping_serve"
+    ):  # only a peacekeeping unit's service: "Bệnh viện dã chiến ... làm
+        return _PEACEKEEPER.search(low, max(s0, ts - 90), ts) is None  # nhiệm vụ tại ...", not anyone's duty
+    if h.trigger.name == "accede":  # "các Bên tham gia Công ước khung": the parties, no accession told
+        return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts))
+    if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
+        # "tham gia ARF ngay từ phiên họp đầu tiên": attending its sessions from the start, no joining told
+        return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))
+    if kind is K.COOPERATE and (_SLOGAN.match(low, max(0, ts - 11)) or _SLOGAN.match(low, ts)):
+        return True
+    if (
+        kind is K.COOPERATE
+        and low.endswith("về ", max(s0, ts - 3), ts)
+        and _MEETING_TOPIC.search(low, max(s0, ts - 40), ts)
+    ):
+        return True  # "chủ trì phiên thảo luận mở về hợp tác giữa LHQ và ...": the topic of a meeting, no act
+    if kind is K.COOPERATE and AGREEMENT_NOUN_CUE.search(" ".join(low[max(s0, ts - 60) : ts].split()[-5:])):
+        return True  # "Bản ghi nhớ về hợp tác giữa X và Y được ký": the topic of an agreement (then X, Y are the signing's)
+    if kind in (K.RELATIONS, K.COOPERATE):  # "(Tóm tắt:) Bài viết phân tích quan hệ ..."
+        return _TOPIC.match(low, s0) is not None
+    return False
+
+
+def _in_name(index, pos: int) -> bool:
+    """Is ``pos`` inside an actor's name (a word of "Diễn đàn Hợp tác Á – Âu" is no act)?"""
+    return any(m.start <= pos < m.end for m in index.between(max(0, pos - 80), pos + 80))
+
+
+_TASK_BREAK = re.compile(r",\s|\s(?:và|rồi|đồng thời)\s")
+_PARTNER_GAP = re.compile(r"\s*(?:,|và|cùng|/)\s*")
+
+
+def first_task_end(low: str, index, te: int, tail: str) -> int:
+    """Where the first task after "phối hợp với <partner>" ends in ``tail`` (the text from ``te``): the first ", " or
+    "và" after the partner's names ("phối hợp với phía bạn tổ chức các hoạt động kỷ niệm và chuẩn bị các chuyến
+    thăm ..."), else -1 (no partner named right after it)."""
+    ms = index.between(te, te + len(tail))
+    if not ms or ms[0].start - te > 40 or not low.startswith(" với", te):
+        return -1
+    end = ms[0].end
+    for m in ms[1:]:
+        if m.start < end:
+            continue
+        if not _PARTNER_GAP.fullmatch(low, end, m.start):
+            break
+        end = m.end  # "với Nhật Bản và Ấn Độ chuẩn bị ...": the partners' list
+    b = _TASK_BREAK.search(tail, end - te)
+    return b.start() if b else -1
+
+
+_FROM_SESSION = re.compile(
+    r" [^,.;:()]{1,40}? (?:ngay )?từ (?:phiên họp|hội nghị|kỳ họp|cuộc họp|phiên) (?:đầu tiên|thứ nhất|khai mạc)\b"
+)
+_PARLIAMENT = re.compile(r"\b(?:quốc hội|nghị viện|thượng viện|hạ viện|quốc vụ viện)\b")
+_DESCRIBED = re.compile(
+    r"\blà (?:một |bản )?(?:hiệp định|hiệp ước|thỏa thuận|văn kiện)\b[^,;:()]{0,60}?\b(?:đầu tiên|duy nhất|thứ \w+)"
+    r"[^,;:()]{0,40}$"
+)

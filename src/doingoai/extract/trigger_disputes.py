@@ -1,0 +1,106 @@
+"""The trigger lexicon's dispute family: protests (rejected, demanded), sanctions (lists, freezes, arms
+embargoes, weak forms) and conflicts (wars, clashes).
+
+Part of :data:`doingoai.extract.triggers.LEXICON` (read only there: the order of the families is the lexicon's
+order, and at one position the trigger listed first wins).
+"""
+
+from __future__ import annotations
+
+from doingoai.extract.trigger_defs import Trigger
+from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.model import EventKind as K
+
+_T = Trigger
+
+DISPUTES: tuple[Trigger, ...] = (
+    _T(
+        "protest",
+        K.PROTEST,
+        ("phản đối", "lên án", "phản bác", "kháng nghị"),
+        r"(?:phản đối|lên án|phản bác|kháng nghị)" + _NO_WORD,
+    ),
+    # "Việt Nam bác bỏ yêu sách của Trung Quốc" (a claim or stand rejected; not "bác bỏ thông tin": a denial), "yêu
+    # cầu Trung Quốc chấm dứt ngay các hoạt động vi phạm" (a demand to stop at once). "bày tỏ quan ngại" is no
+    # protest (a concern voiced: no trigger)
+    _T(
+        "protest_reject",
+        K.PROTEST,
+        ("bác bỏ",),
+        r"(?:kiên quyết |hoàn toàn )?bác bỏ(?: hoàn toàn| mạnh mẽ)?(?= (?:mọi |các |những )?(?:yêu sách|cái gọi là"
+        r"|tuyên bố chủ quyền|lập luận|luận điệu|đòi hỏi)" + _NO_WORD + ")",
+        back=1,
+    ),
+    _T(
+        "protest_demand",
+        K.PROTEST,
+        ("yêu cầu", "đề nghị", "kêu gọi"),
+        r"(?:yêu cầu|đề nghị|kêu gọi)(?= [^,.;:()\n]{2,50}? (?:(?:lập tức|ngay lập tức) )?(?:chấm dứt|ngừng|dừng|rút)"
+        r"(?: ngay| ngay lập tức| lập tức)(?: và vô điều kiện)?(?= )(?! cả)[^,.;:\n]{0,30}?(?:hành động|hành vi|hoạt động"
+        r"|việc|vi phạm|giàn khoan|tàu)" + _NO_WORD + ")",
+    ),
+    _T(
+        "sanction",
+        K.SANCTION,
+        ("bao vây", "cấm vận"),
+        r"(?:bao vây,? (?:và )?cấm vận|cấm vận)" + _NO_WORD,
+    ),
+    # "Mỹ đưa Nga vào danh sách trừng phạt" (the target between the verb and the list), "hạn chế xuất khẩu vũ khí
+    # sang Việt Nam", "lệnh cấm bán vũ khí đối với Nam Phi"
+    _T(
+        "sanction_list",
+        K.SANCTION,
+        ("đưa", "bổ sung"),
+        r"(?:đưa|bổ sung)(?= [^,.;:()\n]{2,50}? vào (?:các )?danh sách (?:trừng phạt|cấm vận|đen|hạn chế)"
+        + _NO_WORD
+        + ")",
+    ),
+    # "Mỹ đóng băng tài sản của Nga": assets frozen
+    _T(
+        "sanction_freeze",
+        K.SANCTION,
+        ("đóng băng",),
+        r"đóng băng(?: các| toàn bộ| một phần)? tài sản" + _NO_WORD,
+    ),
+    _T(
+        "sanction_arms",
+        K.SANCTION,
+        ("hạn chế", "cấm", "lệnh cấm"),
+        r"(?:áp đặt |áp dụng |duy trì )?(?:lệnh |các biện pháp )?(?:hạn chế|cấm) (?:xuất khẩu|bán|chuyển giao|cung cấp)"
+        r" (?:vũ khí|khí tài|thiết bị quân sự|công nghệ quân sự|công nghệ lưỡng dụng)" + _NO_WORD,
+    ),
+    # ambiguous words ("trừng phạt thân thể", a military "bao vây"): only with a named target
+    _T(
+        "sanction_weak",
+        K.SANCTION,
+        ("bao vây", "trừng phạt", "phong tỏa"),
+        r"(?:(?:các |lệnh |biện pháp )?trừng phạt|phong tỏa|bao vây)" + _NO_WORD,
+    ),
+    _T(
+        "conflict",
+        K.CONFLICT,
+        tuple(
+            "kháng chiến|chiến tranh|xâm lược|xâm lấn|xâm chiếm|tấn công|tiến công|đánh phá|xung đột|đánh chiếm|chiếm đóng|ném bom"
+            "|bắn phá|oanh tạc|không kích".split("|")
+        ),
+        r"(?:kháng chiến chống|chiến tranh(?! lạnh)(?: xâm lược)?|xâm lược|xâm lấn|xâm chiếm|tấn công(?! mạng)|tiến công|đánh phá|"
+        r"xung đột(?: vũ trang)?|đánh chiếm|chiếm đóng|ném bom(?: hủy diệt)?|bắn phá|oanh tạc|không kích)"
+        + _NO_WORD,
+    ),
+    # "hải quân Trung Quốc đụng độ với Việt Nam tại Gạc Ma", "giao tranh ở biên giới", "chiến sự giữa Nga và U-crai-na":
+    # armed clashes (not "đụng độ quan điểm": only with a party, a place or a time after it)
+    _T(
+        "conflict_clash",
+        K.CONFLICT,
+        ("đụng độ", "giao tranh", "chiến sự", "nổ súng", "pháo kích", "bắn chìm", "đánh chìm"),
+        r"(?:nổ súng|pháo kích|bắn chìm|đánh chìm)"
+        + _NO_WORD
+        + r"|(?:(?:cuộc |các )?(?:đụng độ|giao tranh)(?: vũ trang| quân sự| ác liệt| dữ dội)?(?= (?:với|tại|ở|trên|giữa|năm"
+        r"|ngày|tháng|biên giới)"
+        + _NO_WORD
+        + r")|(?:cuộc )?giao tranh|chiến sự(?= (?:giữa|tại|ở|với)"
+        + _NO_WORD
+        + "))"
+        + _NO_WORD,
+    ),
+)

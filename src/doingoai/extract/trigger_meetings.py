@@ -1,0 +1,211 @@
+"""The trigger lexicon's meeting family: chairs and offices taken, hosting (by role, here, at a venue, "do X
+chủ trì"), attendance, visits (working visits, delegations, trips) and consultations (received, working,
+discussed).
+
+Part of :data:`doingoai.extract.triggers.LEXICON` (read only there: the order of the families is the lexicon's
+order, and at one position the trigger listed first wins).
+"""
+
+from __future__ import annotations
+
+from doingoai.extract.trigger_defs import Trigger
+from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.model import EventKind as K
+
+_T = Trigger
+
+MEETINGS: tuple[Trigger, ...] = (
+    _T(
+        "chair",
+        K.CHAIR,
+        ("chủ tịch",),
+        r"(?:đảm nhận|đảm nhiệm|đảm đương|nắm giữ|giữ|nhận|tiếp nhận|tiếp quản|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
+        r" chủ tịch(?: luân phiên)?" + _NO_WORD,
+        back=5,
+    ),
+    # an organisation's head office taken up: "nhậm chức / kế nhiệm Tổng Thư ký ASEAN", "giữ chức Tổng Giám đốc
+    # WTO": an appointment, read as an election to the office (the organisation follows the title; round 21)
+    _T(
+        "take_office",
+        K.MEMBERSHIP_ELECT,
+        ("nhậm chức", "kế nhiệm", "giữ chức", "đảm nhiệm chức", "đảm nhận chức"),
+        r"(?:nhậm chức|kế nhiệm(?: chức)?|(?:giữ|đảm nhiệm|đảm nhận) chức(?: vụ)?)"
+        r" (?:tổng thư ký|tổng giám đốc)(?= [^\W\d_])" + _NO_WORD,
+    ),
+    # "chủ trì ARF lần thứ 27": an organisation's numbered meeting chaired, named by its abbreviation
+    _T("chair_meeting", K.CHAIR, ("chủ trì",), r"chủ trì(?= [^\W\d_]{2,8} lần thứ)" + _NO_WORD),
+    _T(
+        "host",
+        K.HOST,
+        ("đăng cai", "tổ chức", "chủ trì"),
+        # (the meeting is looked ahead at, not consumed: its name may be the organisation's body, "Tổ chức
+        # Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng")
+        r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
+        r"(?= (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
+        r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean|đại hội đồng)" + _NO_WORD + "))" + _NO_WORD,
+    ),
+    # "Thủ tướng dự Hội nghị Cấp cao đặc biệt ASEAN – Hoa Kỳ": attending a meeting whose name holds its parties
+    # (checked by the extractor) is a consultation with them; one prepared for is planned (events_status)
+    _T(
+        "attend",
+        K.CONSULT,
+        ("dự",),
+        # (round 26: "Khóa họp", an assembly's session; "Chuẩn bị tham dự ...", a task, is attending to come)
+        r"(?:tham dự|(?<!tham )dự)(?= (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng)"
+        + _NO_WORD
+        + ")",
+        back=1,
+    ),
+    # "Năm 2010, trên cương vị Chủ tịch ASEAN, Việt Nam ...": the role itself, its holder after the comma
+    _T(
+        "chair_role",
+        K.CHAIR,
+        ("chủ tịch",),
+        r"(?:(?<=cương vị )|(?<=tư cách )|(?<=vai trò ))chủ tịch(?: luân phiên)?" + _NO_WORD,
+    ),
+    # "ta đảm nhiệm vai trò chủ nhà Năm APEC 2006", "Việt Nam là nước chủ nhà ASEAN 2020": the host's role
+    _T(
+        "host_role",
+        K.HOST,
+        ("chủ nhà",),
+        r"(?:đảm nhận|đảm nhiệm|giữ|làm|là|với tư cách)(?: tốt| thành công)?(?: vai trò| cương vị)?(?: nước)? chủ nhà"
+        + _NO_WORD,
+        back=5,
+    ),
+    # "Hội nghị Cấp cao Á – Âu (ASEM 5) sẽ được tổ chức tại Hà Nội": a meeting held in Vietnam, Vietnam hosts
+    _T(
+        "host_here",
+        K.HOST,
+        ("tổ chức", "đăng cai"),
+        r"được (?:tổ chức|đăng cai)(?= (?:tại|ở) (?:thủ đô |thành phố )?(?:hà nội|việt nam|tp\.? ?hồ chí minh"
+        r"|hồ chí minh|đà nẵng|hải phòng|huế|nha trang|hạ long|cần thơ|hội an|quảng ninh|phú quốc)"
+        + _NO_WORD
+        + ")",
+        back=1,
+    ),
+    # "Hội nghị ... được tổ chức tại Hua Hin (Thái Lan)": held abroad, the country of the place hosts (a meeting as
+    # the subject and the country checked by the extractor: events_places)
+    _T(
+        "host_at",
+        K.HOST,
+        ("tổ chức", "đăng cai", "diễn ra", "khai mạc", "bế mạc", "họp"),
+        # (round 23: "Hội nghị Cấp cao ASEAN lần thứ 25 đã khai mạc tại ...", "... lần thứ 28 của AU họp tại X";
+        # round 26: "... bế mạc tại X", closed where it was held)
+        r"(?:được (?:tổ chức|đăng cai)|(?<!là nơi )(?<!sẽ được )diễn ra|khai mạc|bế mạc"
+        r"|(?<!cuộc )(?<!kỳ )(?<!phiên )(?<!buổi )(?<!đoàn )(?:nhóm )?họp)(?= (?:tại|ở) )",
+        back=1,
+    ),
+    # "thành phố Sharm el-Sheikh của Ai Cập là nơi diễn ra COP27": the venue's country hosts (events_places)
+    _T(
+        "host_venue",
+        K.HOST,
+        ("nơi", "địa điểm"),
+        r"là (?:nơi|địa điểm) (?:diễn ra|tổ chức|đăng cai)" + _NO_WORD,
+        back=1,
+    ),
+    # "Hội nghị Cấp cao ASEAN ... do Việt Nam chủ trì": the host is the name after "do"
+    _T(
+        "host_by",
+        K.HOST,
+        ("chủ trì", "đăng cai"),
+        # ("do Thái tử, Thủ tướng X chủ trì": one person's two titles, a comma between them)
+        r"do (?:[^,.;:()\n]{2,20}, (?=thủ tướng|tổng thống|chủ tịch|bộ trưởng|ngoại trưởng|quốc vương))?"
+        r"[^,.;:()\n]{2,60}? (?:chủ trì|đăng cai)(?: tổ chức)?" + _NO_WORD,
+        back=7,
+    ),
+    # "Thủ tướng Nhật Bản đến thăm và làm việc tại Việt Nam": the place after "tại" is the destination (events_vocab)
+    # a delegation's working trip: "đoàn công tác của tỉnh làm việc tại thành phố X" (only after "đoàn ...":
+    # events_members.delegation_before; round 19)
+    _T("visit_delegation", K.VISIT, ("làm việc",), r"làm việc (?:tại|ở)" + _NO_WORD),
+    _T(
+        "visit_work",
+        K.VISIT,
+        ("thăm",),
+        r"(?:(?:chuyến|cuộc) )?thăm(?: chính thức| cấp nhà nước| hữu nghị)?,?(?: và)? làm việc (?:tại|ở)"
+        + _NO_WORD,
+        back=1,
+    ),
+    _T(
+        "visit",
+        K.VISIT,
+        ("thăm", "công du"),
+        r"(?:(?:chuyến|cuộc) )?thăm(?! (?:hỏi|dò|khám|quan|viếng|nom))(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?"
+        r"|công du" + _NO_WORD,
+        back=1,
+    ),
+    # "Cử đoàn của thành phố tham gia Hội chợ ... tại Thượng Hải (Trung Quốc)": a delegation sent abroad visits the
+    # country it goes to (named after "sang / tới / đến", or the country of the place: events_places)
+    _T(
+        "delegation",
+        K.VISIT,
+        ("cử",),
+        r"cử (?:các |một |hai |ba |nhiều )?(?:đoàn|phái đoàn)(?: đại biểu| công tác| cấp cao| nghệ thuật| doanh nghiệp)?"
+        + _NO_WORD,
+    ),
+    # "Chủ tịch nước sang Phi-líp-pin dự Tuần lễ Cấp cao APEC": going to a country (named right after the verb,
+    # checked by the extractor) for a meeting or for work is a visit; not goods or a year ("đến năm 2020")
+    _T(
+        "visit_go",
+        K.VISIT,
+        ("sang", "đến", "tới"),
+        r"(?:sang|đến|tới)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
+        r"|làm việc|công tác|hội đàm|hội kiến)" + _NO_WORD + ")",
+    ),
+    _T(
+        "consult",
+        K.CONSULT,
+        ("hội đàm", "điện đàm", "hội kiến", "tham vấn", "gặp gỡ", "gửi", "trao đổi", "đối thoại"),
+        r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|(?<!kim ngạch )(?<!công hàm )trao đổi(?: thư| điện| ý kiến| quan điểm)?"
+        r"(?! (?:hàng|thương mại|mua bán|buôn bán|tù binh|sinh viên|học sinh|lao động|tiền tệ|ngoại tệ)\b)"
+        r"|(?<!đối tác )(?<!quan hệ )đối thoại)" + _NO_WORD,  # not "đối tác/quan hệ đối thoại": a standing
+    ),
+    # "Chủ tịch nước tiếp Tổng thống Mê-hi-cô", "gặp Thủ tướng Nhật Bản": receiving or meeting a titled person
+    _T(
+        "consult_receive",
+        K.CONSULT,
+        ("tiếp", "đón tiếp", "tiếp kiến", "gặp", "hội ngộ", "chào xã giao"),
+        r"(?:đón tiếp|tiếp kiến|tiếp(?: xã giao| thân mật| riêng)?|gặp(?: mặt)?|hội ngộ|chào xã giao)(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch"
+        r"|người đồng cấp"
+        r"|bộ trưởng|ngoại trưởng|đại sứ|quốc vương|nhà vua|hoàng thái tử|tổng bí thư|phó tổng thống|phó thủ tướng"
+        r"|tổng thư ký|đoàn đại biểu|người đứng đầu"
+        r"|tổng lãnh sự|lãnh sự|đại biện|tỉnh trưởng|phó tỉnh trưởng)"
+        + _NO_WORD
+        + ")",  # (consuls, governors)
+    ),
+    # "Bộ trưởng Ngoại giao làm việc với Đại sứ Nhật Bản", "tiếp xúc với Tổng thống Pháp bên lề ...", "gặp song
+    # phương": working with a titled person, a delegation or the other side (not "làm việc với tỉnh ...")
+    _T(
+        "consult_work",
+        K.CONSULT,
+        ("làm việc", "tiếp xúc", "gặp", "gặp gỡ", "hội kiến", "hội đàm", "lễ đón"),
+        r"(?:(?:làm việc|tiếp xúc(?: song phương)?) với|(?:chủ trì )?lễ đón(?: chính thức| trọng thể| cấp nhà nước)?)"
+        r"(?= (?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng"
+        r"|ngoại trưởng|đại sứ|quốc vương|nhà vua|tổng bí thư|phó tổng thống|phó thủ tướng|thứ trưởng|tổng thư ký"
+        r"|đoàn|phái đoàn|trưởng đoàn|người đứng đầu|phía|tổng lãnh sự|lãnh sự|đại biện|tỉnh trưởng|phó tỉnh trưởng"
+        r"|lãnh đạo(?! (?:tỉnh|thành phố|địa phương)\b))" + _NO_WORD + ")"
+        r"|(?:tiếp xúc|gặp|gặp gỡ|hội kiến|hội đàm) song phương" + _NO_WORD,
+        back=2,
+    ),
+    # "Phó Thủ tướng có chuyến công tác tại Nhật Bản": a working trip abroad (the country after the place word:
+    # events_vocab; a province names no party)
+    _T(
+        "visit_trip",
+        K.VISIT,
+        ("chuyến công tác",),
+        r"(?:(?<=có )|(?<=trong )|(?<=nhân )|(?<=trong dịp )|(?<=đã )|(?<=sẽ ))?chuyến công tác(?: chính thức| làm việc)?"
+        r" (?:tới|đến|sang|tại|ở)" + _NO_WORD,
+    ),
+    # "Hai Bộ trưởng thảo luận về ...", "Việt Nam và Hàn Quốc tổ chức tọa đàm ...", "tham khảo chính trị": only
+    # with the parties as the subject (events_vocab.discussed_by_parties)
+    _T(
+        "consult_discuss",
+        K.CONSULT,
+        ("thảo luận", "bàn bạc", "tọa đàm", "tham khảo chính trị", "bàn"),
+        r"(?:thảo luận|bàn bạc|(?:(?:đồng )?tổ chức |dự |tham dự )?(?:cuộc |buổi )?tọa đàm"
+        r"|(?:cuộc |vòng )?tham khảo chính trị"
+        # (round 19) "hai bên sẽ bàn các biện pháp ...": the verb "bàn" after an aspect word or the parties
+        r"|(?:(?<=sẽ )|(?<=đã )|(?<=cùng )|(?<=bên )|(?<=nước ))bàn(?= (?:về|các|những|cách|việc|biện pháp)\b))"
+        + _NO_WORD,
+        back=3,
+    ),
+)
