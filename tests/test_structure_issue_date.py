@@ -154,3 +154,13 @@ def test_events_read_against_the_issue_year():
     assert ("agreement.sign", "2021", "occurred") in told("Năm ngoái")
     assert ("host", "2023", "planned") in told("Năm tới")
     assert not any(e.date.startswith("2022-") for e in doc.events)  # "Tháng trước": no month made up
+
+
+def test_a_title_since_a_year_is_no_document_date():
+    text = (
+        "CHƯƠNG 3. QUAN HỆ VIỆT NAM – ÁC-HEN-TI-NA TỪ\nNĂM 1973 ĐẾN NAY\n\nHoàng Văn Thịnh\n\n"
+        "3.1. Triển vọng\nHai bên phấn đấu mở rộng thương mại song phương trong những năm tới.\n"
+    )
+    doc = extract_text(text)
+    assert not doc.meta.get("date")  # the topic's start, not when the text was written
+    assert all(e.date != "1973" for e in doc.events)

@@ -425,8 +425,8 @@ def _single(values: list[DateExpr]) -> list[str]:
 def document_date(doc: Document) -> str:
     """The document's own date: ``doc.meta["date"]``, else from running headers (journal issue
     "(tháng 10/2025)"), a place-and-date line ("Hà Nội, ngày 15 tháng 7 năm 2020"), the title
-    ("... 6 THÁNG ĐẦU NĂM 2020 ..."; ranges there are the topic, not the date) or a journal issue
-    line near the top. "" when none is found."""
+    ("... 6 THÁNG ĐẦU NĂM 2020 ..."; ranges there are the topic, not the date, and so is the year a topic
+    starts from: "TỪ NĂM 1973 ĐẾN NAY") or a journal issue line near the top. "" when none is found."""
     if doc.meta.get("date"):
         return str(doc.meta["date"])
     lines = [str(x) for x in doc.meta.get("removed_lines", []) or []]
@@ -456,7 +456,7 @@ def document_date(doc: Document) -> str:
             d.value
             for d in dates_in(title)
             if "/" not in d.value
-            and d.qualifier not in ("after", "before")
+            and d.qualifier not in ("after", "before", "since")
             and not _TARGET.search(tl, 0, d.start)
         ]
         if values:
