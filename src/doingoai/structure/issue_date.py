@@ -30,29 +30,32 @@ MAX_LINE = 160  # characters: an issue line is short
 FRONT_BLOCKS = 40  # the blocks read for front matter: those around the title (a signature's are at the end)
 
 _YEAR_TEXT = r"(?:19|20)\d\d"
-# (the patterns below are matched on the lower-cased line, but for _DOC_NUMBER; each has a cheap test
-# with ``in`` before it: most lines a document hands over are page numbers and running titles)
+# (the patterns below are matched on the lower-cased line, but for _DOC_NUMBER; most lines a document
+# hands over are page numbers and running titles, which the first tests turn away)
 # a publication's name: a journal, proceedings, a bulletin
+# (no \b in front: a pattern opening with a literal is scanned for it far faster; the word's start is
+# checked after the match, by _word_start)
 _PUBLICATION = re.compile(
-    r"\b(?:tạp\s+chí|kỷ\s+yếu|kỉ\s+yếu|bản\s+tin|journal|proceedings|review|bulletin|revue)\b"
+    r"(?:tạp\s+chí|kỷ\s+yếu|kỉ\s+yếu|bản\s+tin|journal|proceedings|review|bulletin|revue)\b"
 )
-_PUBLICATION_HINTS = ("chí", "yếu", "tin", "journal", "proceedings", "review", "bulletin", "revue")
+# a word every publication's name or issue mark holds (one search is cheaper than a test per word)
+_HINT = re.compile(r"chí|yếu|tin|journal|proceedings|review|bulletin|revue|số|tập|kỳ|kì|quyển|vol|no|issue")
 # an issue mark and its number ("Số 1", "số 1.045", "Tập 31", "kì 3", "Vol. 5", "No. 2"); the number is
 # not a year ("nhiệm kỳ 2020")
 _MARK = re.compile(
-    r"\b(?:số|tập|kỳ|kì|quyển|vol\.?|volume|no\.?|issue)\s*"
+    r"(?:số|tập|kỳ|kì|quyển|vol\.?|volume|no\.?|issue)\s*"
     rf"(?!{_YEAR_TEXT}(?!\d))\d{{1,4}}(?:\.\d{{3}})?(?!\d)"
 )
-_MARK_HINTS = ("số", "tập", "kỳ", "kì", "quyển", "vol", "no", "issue")
 # a document's number, not an issue: "Số: 950/2009/QĐ-CTN", "Chỉ thị số 25-CT/TW" (on the line as written)
 _DOC_NUMBER = re.compile(r"\b(?:[Ss]ố|SỐ)\s*:|\d[-/](?:[A-ZĐ]{2,}|[A-ZĐ]+-)")
 # ... or one named by its kind: "Nghị quyết số 22 năm 2013"
-_DOCUMENT_KIND = re.compile(
-    r"(?:nghị quyết|chỉ thị|quyết định|nghị định|thông tư|luật|hiệp định|công văn|kết luận|thông báo|"
-    r"báo cáo|quy định|công điện|tờ trình|kế hoạch|hiệp ước|công ước|nghị định thư|pháp lệnh|văn bản)\s*$"
+_DOCUMENT_KIND = frozenset(
+    "nghị quyết|chỉ thị|quyết định|nghị định|thông tư|luật|hiệp định|công văn|kết luận|thông báo|báo cáo|"
+    "quy định|công điện|tờ trình|kế hoạch|hiệp ước|công ước|nghị định thư|pháp lệnh|văn bản".split("|")
 )
+_KIND_ENDS = frozenset(kind.split()[-1] for kind in _DOCUMENT_KIND)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
-_YEAR = re.compile(rf"(?<![\d.,])(?P<y>{_YEAR_TEXT})(?![\d]|[.,]\d)")
+_YEAR = re.compile(rf"{_YEAR_TEXT}(?![\d]|[.,]\d)")  # (not after a digit, "." or ",": checked after)
 # a range around the year: "1975 – 1985", "2011-20"
 _RANGE_BEFORE = re.compile(rf"{_YEAR_TEXT}\s*[–—-]\s*$")
 _RANGE_AFTER = re.compile(rf"\s*[–—-]\s*(?:{_YEAR_TEXT}|\d\d)(?!\d)")
@@ -70,13 +73,29 @@ _MONTH_NAME = re.compile(rf"\b({'|'.join(_MONTHS)})\s+({_YEAR_TEXT})(?!\d)")
 def _is_issue_line(low: str) -> bool:
     """A publication's name, or an issue mark with its number that is no document's number (``low``: the
     line lower-cased)."""
-    if any(map(low.__contains__, _PUBLICATION_HINTS)) and _PUBLICATION.search(low):
-        return True
-    if not any(map(low.__contains__, _MARK_HINTS)):
+    if _HINT.search(low) is None:
         return False
-    return any(
-        _DOCUMENT_KIND.search(low, 0, m.start()) is None for m in _MARK.finditer(low)
-    )  # ("Nghị quyết số 22 năm 2013" is a resolution's number)
+    for m in _PUBLICATION.finditer(low):
+        if _word_start(low, m.start()):
+            return True
+    for m in _MARK.finditer(low):
+        if _word_start(low, m.start()) and not _named_document(low[: m.start()].split()[-3:]):
+            return True
+    return False
+
+
+def _word_start(low: str, at: int) -> bool:
+    return at == 0 or not low[at - 1].isalnum()
+
+
+def _named_document(words: list[str]) -> bool:
+    """The words before a number name a kind of document ("Nghị quyết số 22 năm 2013")."""
+    if not words or words[-1] not in _KIND_ENDS:
+        return False
+    for k in range(len(words)):
+        if " ".join(words[k:]) in _DOCUMENT_KIND:
+            return True
+    return False
 
 
 def _citation(t: str, at: int) -> bool:
@@ -90,14 +109,20 @@ def _year(low: str) -> str:
     found = ""
     for m in _YEAR.finditer(low):
         s, e = m.span()
-        if _RANGE_AFTER.match(low, e) or _RANGE_BEFORE.search(low, max(0, s - 12), s):
-            continue
+        if s and low[s - 1] in "0123456789.,":
+            continue  # (part of a longer number)
         words = low[max(0, s - 20) : s].replace(".", " ").split()
+        if words and words[-1][-1] in "–—-" and _RANGE_BEFORE.search(low, max(0, s - 12), s):
+            continue  # "1975 – 1985"
+        if low[e : e + 3].lstrip()[:1] in ("–", "—", "-") and _RANGE_AFTER.match(low, e):
+            continue  # "2011-2020", "2011-20"
         if words and words[-1] == "năm":
             words.pop()
-        if words and (words[-1] in _NOT_AFTER or words[-1] in _TARGET) or _citation(low, s):
+        if words and (words[-1] in _NOT_AFTER or words[-1] in _TARGET):
             continue
-        found = m.group("y")
+        if "(" in low and _citation(low, s):
+            continue
+        found = m.group()
     return found
 
 
@@ -108,8 +133,8 @@ def _month(low: str, year: str) -> str:
         found += _MONTH_WORD.findall(low)
     if "(" in low:
         found += _MONTH_BRACKET.findall(low)
-    if any(map(low.__contains__, _MONTHS)):
-        found += [(str(_MONTHS.index(name) + 1), y) for name, y in _MONTH_NAME.findall(low)]
+    if not found:
+        found = [(str(_MONTHS.index(name) + 1), y) for name, y in _MONTH_NAME.findall(low)]
     for month, y in found:
         if y == year and 1 <= int(month) <= 12:
             return f"{int(month):02d}"
@@ -119,14 +144,14 @@ def _month(low: str, year: str) -> str:
 def line_date(t: str) -> str:
     """The issue date an issue line gives ("2022", "2024-09"), else ""."""
     t = t.strip()
-    if not t or len(t) > MAX_LINE or ("19" not in t and "20" not in t) or ends_sentence(t):
-        return ""
-    if (":" in t or "/" in t or "-" in t) and _DOC_NUMBER.search(t):
-        return ""
+    if len(t) > MAX_LINE or ("19" not in t and "20" not in t):
+        return ""  # (most lines: page numbers, running titles)
     low = t.lower()
     if "“" in low or '"' in low or "«" in low:
         low = _QUOTED.sub(" ", low)  # a name in quotation marks: "Kỷ yếu Hội thảo “ASEAN 2025 …”"
-    if not _is_issue_line(low):
+    if not _is_issue_line(low) or ends_sentence(t):
+        return ""
+    if (":" in t or "/" in t or "-" in t) and _DOC_NUMBER.search(t):
         return ""
     year = _year(low)
     if not year:
