@@ -30,6 +30,7 @@ from doingoai.structure.issue_date import issue_date, line_date
         ("24 | NGHIÊN CỨU ĐÔNG NAM Á | Số 12 (189) – 2015", "2015"),
         ("Asian Affairs, Vol. 5, No. 2, 2019", "2019"),
         ("45 - NGHIÊN CỨU QUỐC TẾ, Số 3 (2024)", "2024"),
+        ("Tạp chí Khoa học, ISSN 1859-2015, số 2 (2020)", "2020"),
         ("Journal of Asian Studies, Vol. 5, No. 2, March 2019", "2019-03"),
         ("Tạp chí Châu Phi ngày nay, tháng 3/2024", "2024-03"),
         ("Kỷ yếu Hội thảo “ASEAN 2025: tầm nhìn mới”, Hà Nội 2023", "2023"),  # not the name's year
@@ -58,6 +59,7 @@ def test_issue_lines_give_the_issue_date(line, date):
         "Hà Nội, ngày 3 tháng 2 năm 2020",  # a dateline (preamble_parts reads it)
         "tháng 3/2024",  # a month, but no journal and no issue mark
         "Tạp chí Quốc phòng toàn dân, đến năm 2030",  # a target
+        "Tạp chí Khoa học Xã hội – ISSN 1859-2015",  # a serial number
         "",
     ],
 )

@@ -54,6 +54,7 @@ _DOCUMENT_KIND = frozenset(
     "quy định|công điện|tờ trình|kế hoạch|hiệp ước|công ước|nghị định thư|pháp lệnh|văn bản".split("|")
 )
 _KIND_ENDS = frozenset(kind.split()[-1] for kind in _DOCUMENT_KIND)
+_ISSN = re.compile(r"\b(?:e-|p-)?issn\W*\d{4}\s*-?\s*\d{3}[\dx]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _YEAR = re.compile(rf"{_YEAR_TEXT}(?![\d]|[.,]\d)")  # (not after a digit, "." or ",": checked after)
 # a range around the year: "1975 – 1985", "2011-20"
@@ -149,6 +150,8 @@ def line_date(t: str) -> str:
     low = t.lower()
     if "“" in low or '"' in low or "«" in low:
         low = _QUOTED.sub(" ", low)  # a name in quotation marks: "Kỷ yếu Hội thảo “ASEAN 2025 …”"
+    if "issn" in low:
+        low = _ISSN.sub(" ", low)  # "ISSN 1859-2015": a serial number
     if not _is_issue_line(low) or ends_sentence(t):
         return ""
     if (":" in t or "/" in t or "-" in t) and _DOC_NUMBER.search(t):
