@@ -36,6 +36,7 @@ from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.dates_terms import anchor_year_before
 from doingoai.extract.textscan import lower_same_length
 from doingoai.model import BlockType, DateExpr, Document
+from doingoai.structure.issue_date import issue_date
 
 _Y = r"(?:1[0-9]\d\d|20\d\d)"
 _B = r"(?<![\w.,/-])"  # no digit, letter or number punctuation before
@@ -406,7 +407,6 @@ def _place_dmy_line(zone: str, head: bool) -> re.Match[str] | None:
 
 
 _SLASH_YEAR = re.compile(r"[/-]\s*\d{4}")
-_ISSUE_WORD = re.compile(r"\b(?:tập|số|no|vol|kỳ|kì)\b", re.IGNORECASE)
 _ISSUE = re.compile(
     r"(?:tập|số|no\.?|vol\.?)\s*\d+(?!\d|\s*-\s*[^\W\d_])[^\n]{0,40}?(?:tháng\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}/\d{4})",
     re.IGNORECASE,
@@ -425,16 +425,15 @@ def _single(values: list[DateExpr]) -> list[str]:
 def document_date(doc: Document) -> str:
     """The document's own date: ``doc.meta["date"]``, else from running headers (journal issue
     "(tháng 10/2025)"), a place-and-date line ("Hà Nội, ngày 15 tháng 7 năm 2020"), the title
-    ("... 6 THÁNG ĐẦU NĂM 2020 ..."; ranges there are the topic, not the date) or a journal issue
-    line near the top. "" when none is found."""
+    ("... 6 THÁNG ĐẦU NĂM 2020 ..."; ranges there are the topic, not the date, and so is the year a topic
+    starts from: "TỪ NĂM 1973 ĐẾN NAY") or a journal issue line near the top. "" when none is found."""
     if doc.meta.get("date"):
         return str(doc.meta["date"])
     lines = [str(x) for x in doc.meta.get("removed_lines", []) or []]
     found = _best([v for line in lines for v in _single(dates_in(line)) if len(v) > 4])
     if found:
         return found
-    issues = [line for line in lines if _ISSUE_WORD.search(line)]  # "Tạp chí Cộng sản số 950 (2020)"
-    found = _best([v for line in issues for v in _single(dates_in(line))])
+    found = issue_date(lines)  # "Tạp chí Cộng sản số 950 (2020)": an issue line, as structure reads it
     if found:
         return found
     head, tail = doc.text[:3000], doc.text[-1500:]
@@ -457,7 +456,7 @@ def document_date(doc: Document) -> str:
             d.value
             for d in dates_in(title)
             if "/" not in d.value
-            and d.qualifier not in ("after", "before")
+            and d.qualifier not in ("after", "before", "since")
             and not _TARGET.search(tl, 0, d.start)
         ]
         if values:

@@ -25,6 +25,7 @@ from doingoai.structure import (
     chronology,
     classify,
     headers,
+    issue_date,
     language,
     layout,
     notemarks,
@@ -76,6 +77,9 @@ def structure_document(doc: Document) -> Document:
             if rb.front and t
         )
         date = next((d for d in dated if d), None)
+        if not date:  # else a journal's issue, from its running lines or a line above the title
+            first = lines.texts[0] if lines.texts else ""
+            date = issue_date.document_issue_date(doc.meta["removed_lines"], first, raw_blocks, block_texts)
         if date:
             doc.meta["date"] = date
     kept = [k for k, t in enumerate(block_texts) if t]
