@@ -1,11 +1,13 @@
 """A state that had ended is no party of a later event (issue 3, session 10): its successor when the text names it
-within reach, else no event (a written date) or no date (an inferred one). Paired with the events it must keep."""
+within reach, else no event; a date only inferred (the document's) is not the text's and changes nothing. Paired
+with the events it must keep."""
 
 from __future__ import annotations
 
-from doingoai.extract.events_historic import ENDED
+from doingoai.extract.events_historic import ENDED, living_parties
+from doingoai.extract.events_merge import Draft
 from doingoai.extract.gazetteer import entry
-from doingoai.model import EventKind
+from doingoai.model import EventKind, Status
 from doingoai.pipeline import extract_text
 
 K = EventKind
@@ -53,3 +55,11 @@ def test_a_later_event_takes_the_successor_named_in_its_paragraph():
         "khuyến khích và bảo hộ đầu tư.\n"
     )
     assert parties(text, K.AGREEMENT_SIGN) == [(frozenset({"VNM", "DEU"}), "1995")]
+
+
+def test_a_date_inferred_from_the_document_changes_nothing():
+    doc = extract_text("Việt Nam tăng cường hợp tác với Liên Xô.")
+    sentence = (doc.sentences[0].start, doc.sentences[0].end)
+    inferred = Draft(K.COOPERATE, ("VNM",), ("SUN",), "2020-H1", Status.ONGOING, sentence, explicit=False)
+    written = inferred._replace(explicit=True)
+    assert living_parties(doc, [inferred, written]) == [inferred]

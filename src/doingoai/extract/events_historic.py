@@ -2,8 +2,9 @@
 hệ lên Đối tác chiến lược toàn diện" under "QUAN HỆ VIỆT NAM – LIÊN XÔ VÀ LIÊN BANG NGA" is no upgrade with the
 Soviet Union, which ended in 1991. A draft dated after the year a historic state ended takes the state's successor
 in its place when the text names the successor within reach (the sentence's paragraph, the paragraph before it,
-the title or the document's opening: :mod:`events_opening`); else a draft whose date is written for it is not
-reported, and one whose date was only inferred (the section's or the document's) loses that date.
+the title or the document's opening: :mod:`events_opening`); else it is not reported. Only a date written for
+the event counts: one inferred from the section or the document ("Việt Nam tăng cường hợp tác với Liên Xô." in a
+2020 report) is left as it is.
 
 The table: the year each historic state of the gazetteer ended (its last year as a state) and its successor.
 Source: Wikidata, "dissolved, abolished or demolished date" (P576) of each state's item: the Soviet Union
@@ -34,15 +35,15 @@ ENDED: dict[str, tuple[int, str]] = {
 
 
 def living_parties(doc: Document, drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` with every historic state of a draft dated after the state's end replaced by its successor
-    named within reach, else the draft dropped (a written date) or undated (an inferred one)."""
+    """``drafts`` with every historic state of a draft dated (by its own text) after the state's end replaced by
+    its successor named within reach, else the draft dropped."""
     if not any(c in ENDED for d in drafts for c in d.actors + d.recipients):
         return drafts  # (most documents: no historic state acts)
     out: list[Draft] = []
     for d in drafts:
         year = int(d.date[:4]) if d.date[:4].isdigit() else 0
         dead = [c for c in (*d.actors, *d.recipients) if c in ENDED and year > ENDED[c][0]]
-        if not dead:
+        if not dead or not d.explicit:  # (a date only inferred, the section's or document's: not the text's)
             out.append(d)
             continue
         named = _named_in_reach(doc, d.sentence, {ENDED[c][1] for c in dead})
@@ -50,8 +51,6 @@ def living_parties(doc: Document, drafts: list[Draft]) -> list[Draft]:
             d = _succeeded(d)
             if d is not None:
                 out.append(d)
-        elif not d.explicit:
-            out.append(d._replace(date=""))  # (the section's or document's date is not this event's)
     return out
 
 
