@@ -31,6 +31,7 @@ from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_founded import founders_listed
 from doingoai.extract.events_held import meetings_held
+from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions
 from doingoai.extract.events_kind import programme_next
 from doingoai.extract.events_listed import listed_signings
@@ -215,7 +216,7 @@ def find_events(doc: Document) -> Document:
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
-    doc.events = merge(drafts)
+    doc.events = merge(living_parties(doc, drafts))  # (no state that had ended: events_historic)
     return doc
 
 

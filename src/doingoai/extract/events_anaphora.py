@@ -7,7 +7,8 @@ by "|" (kind "pair", ``via="anaphora"``); :mod:`events_roles` expands it into a 
 the events stage only and never enter ``doc.mentions``.
 
 The antecedent is looked for in the phrase's own sentence (before it), then in the sentences before it
-in the paragraph, then in the title: the nearest sentence that names exactly two parties (or, when it
+in the paragraph, then in a sentence of the paragraph right before naming exactly two states, then in the title
+(without one, the document's opening: :mod:`events_opening`): the nearest sentence that names exactly two parties (or, when it
 names more, a coordinated pair "X và Y" / "X – Y"); one party named alone is kept and paired with the
 next other party found further back. A person ("Tổng thống Barack Obama") stands for their country.
 
@@ -24,6 +25,7 @@ from functools import lru_cache
 from doingoai.extract import gazetteer
 from doingoai.extract.events_chronology import previous_entry
 from doingoai.extract.events_invited import mission_pair
+from doingoai.extract.events_opening import title_or_opening
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
 from doingoai.extract.events_section import section_partner
@@ -66,7 +68,7 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
     out: list[Mention] = []
     starts = [m.start for m in mentions]
     sent_starts = [s.start for s in doc.sentences]
-    title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
+    title = title_or_opening(doc, mentions, starts, country_of)  # (no title: the opening, events_opening)
     for m in _pair_matches(low):
         i = m.start()
         k = bisect_left(starts, m.end())
@@ -134,6 +136,16 @@ def _antecedent(
     while j >= 0 and k - j <= _BACK and doc.sentences[j].block == block:
         ranges.append((doc.sentences[j].start, doc.sentences[j].end))
         j -= 1
+    # the paragraph right before (no heading between; one sentence a line): a sentence of it naming exactly two
+    # states names the pair nearer than the title does ("Việt Nam và Liên bang Nga ký ...", then a line "Tháng
+    # 7/2012, hai nước nâng quan hệ ..." under "QUAN HỆ VIỆT NAM – LIÊN XÔ VÀ LIÊN BANG NGA"); a sentence naming
+    # one or three ("Việt Nam cùng Pê-ru và Nga được kết nạp ...") is passed over there (session 10)
+    near = len(ranges)
+    if j >= 0 and block >= 1 and doc.sentences[j].block == block - 1 and _prose(doc, block):
+        while j >= 0 and k - j <= _BACK and doc.sentences[j].block == block - 1:
+            ranges.append((doc.sentences[j].start, doc.sentences[j].end))
+            j -= 1
+    far = len(ranges)
     ranges += previous_entry(
         doc, k, mentions, starts
     )  # "Ngày 1/1/2007: Hai nước gia nhập EU": the entry before (events_chronology)
@@ -143,7 +155,7 @@ def _antecedent(
     if title is not None and title.end <= doc.sentences[k].start:
         ranges.append((title.start, title.end))
     kept: str | None = None
-    for lo, hi in ranges:
+    for r, (lo, hi) in enumerate(ranges):
         ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
         ms = [x for x in ms if x.end <= hi and (x.kind == "party" if party else x.kind in _STATE_KINDS)]
         # "..., cùng với A và B": companions of an act, not a pair (events_seat)
@@ -152,6 +164,8 @@ def _antecedent(
         codes = _distinct(
             [country_of(x.code) for x in ms if x.kind != "body" or country_of(x.code) != x.code]
         )
+        if near <= r < far and (len(codes) != 2 or kept not in (None, *codes)):
+            continue  # (the paragraph before: only a sentence naming exactly the pair)
         if kept is not None:
             others = [c for c in codes if c != kept]
             if len(others) == 1:
@@ -201,6 +215,11 @@ def _met_before(text: str, s0: int, pos: int) -> bool:
     return _MET.search(text, lo, pos) is not None and _FIRM.search(text[lo:pos].lower()) is None
 
 
+def _prose(doc: Document, block: int) -> bool:
+    """Are block ``block`` and the one before it both paragraphs?"""
+    return doc.blocks[block].type is BlockType.PARAGRAPH and doc.blocks[block - 1].type is BlockType.PARAGRAPH
+
+
 def _heading_before(doc: Document, block: int):
     """The heading of the section holding block number ``block`` when that block opens the section's text (the
     block right after it): a later paragraph has its own antecedents."""
@@ -213,8 +232,8 @@ def _heading_before(doc: Document, block: int):
 def pair_before(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:
     """The pair of states the text at ``pos`` is about, found as for "hai nước" there (``mentions``: actor
     mentions sorted by start); None when it cannot be told."""
-    title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
     starts = [m.start for m in mentions]
+    title = title_or_opening(doc, mentions, starts, country_of)
     return _antecedent(doc, mentions, starts, [s.start for s in doc.sentences], title, pos, False)
 
 

@@ -13,6 +13,7 @@ import re
 from doingoai.extract.events_bilateral import BILATERAL, bilateral_pairs
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
 from doingoai.extract.events_coord_dates import coordinated_dates
+from doingoai.extract.events_dated_places import placed_dates
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_roles import DATED_OBJECT_KINDS, MentionIndex, as_actor
 from doingoai.extract.members import members
@@ -35,7 +36,8 @@ _REACH = 320  # characters after the trigger a coordinated object may end
 def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
     """Further drafts for the event ``d`` of the trigger ending at ``te``: coordinated dates of the same
     object, else coordinated objects with their own dates."""
-    more = coordinated_dates(ctx, low, d.date, te, s1)
+    # (or "năm 2006 tại Hà Nội và năm 2017 tại Đà Nẵng": each date with its place, events_dated_places)
+    more = coordinated_dates(ctx, low, d.date, te, s1) or placed_dates(ctx, low, d.date, te, s1)
     if more:
         return [d._replace(date=v) for v in more]
     if d.kind is K.RELATIONS_UPGRADE:
