@@ -46,7 +46,12 @@ def structure_document(doc: Document) -> Document:
     lines = split_lines(mapped.text)
     double = layout.double_spaced(lines)
     removed = headers.find_running_lines(lines, double_spaced=double)
-    lay, keep = layout.analyse(lines, removed, double)
+    rows = frozenset()
+    if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a Word table's rows (read/docx.py)
+        from doingoai.structure.table_rows import marked_rows
+
+        rows = marked_rows(lines, mapped, doc.meta["markup"]["rows"])
+    lay, keep = layout.analyse(lines, removed, double, rows)
     if doc.meta.get("markup") and doc.meta["markup"].get("items"):  # an HTML page's list items
         from doingoai.structure import markup
 
