@@ -182,3 +182,25 @@ def test_a_cell_with_a_line_break_or_a_tab_stays_one_cell_of_one_line(tmp_path):
     d.save(str(tmp_path / "c.docx"))
     doc = read_file(tmp_path / "c.docx")
     assert doc.raw.split("\n") == ["Năm\tSự kiện", "1995\tGia nhập ASEAN (28/7)"]
+
+
+def test_cells_of_lines_broken_apart_are_a_layout_too(tmp_path):
+    """An issuer and the motto typed as one paragraph each with line breaks (Shift+Enter), side by side."""
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "BỘ NGOẠI GIAO\n-------\nSố: 37/TB-BNG"
+    t.cell(
+        0, 1
+    ).text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 3 tháng 8 năm 2015"
+    )
+    d.add_paragraph("THÔNG BÁO")
+    d.save(str(tmp_path / "n.docx"))
+    doc = read_file(tmp_path / "n.docx")
+    assert "markup" not in doc.meta and "\t" not in doc.raw
+    assert doc.raw.split("\n")[:4] == [
+        "BỘ NGOẠI GIAO",
+        "-------",
+        "Số: 37/TB-BNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]

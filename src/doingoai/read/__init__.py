@@ -115,7 +115,7 @@ def read_bytes(
             meta["title"] = title
         if page.markup:  # the page's own headings and plain paragraphs (structure/markup.py)
             meta["markup"] = page.markup
-        date = page_date(decoded.text)
+        date = page_date(decoded.text) or page.date  # (else the time stamp line's, left out of the text)
         if date:
             meta["date"] = date
     else:

@@ -204,15 +204,15 @@ class _Walker:
 
 
 def _is_grid(grid: list[list], cells: list[list[str]]) -> bool:
-    """A table of data, read a row a line: two columns or more, few cells holding several paragraphs
-    (an issuer above its rule, a signature's lines) and few rows of prose side by side (a text and its
-    translation)."""
+    """A table of data, read a row a line: two columns or more, few cells holding several paragraphs or
+    lines broken apart (an issuer above its rule, a signature's lines) and few rows of prose side by side
+    (a text and its translation)."""
     if max(map(len, grid), default=0) < 2:
         return False  # one column: a box of paragraphs, or a list
     filled = [c for c in cells if any(t.strip() for t in c)]
     if len(filled) < 2:
         return False
-    complex_cells = sum(sum(1 for t in c if t.strip()) > 1 for c in filled)
+    complex_cells = sum(sum(1 for t in c for part in t.split("\n") if part.strip()) > 1 for c in filled)
     if complex_cells > MAX_COMPLEX_SHARE * len(filled):
         return False
     k = 0

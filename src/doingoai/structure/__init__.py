@@ -56,6 +56,10 @@ def structure_document(doc: Document) -> Document:
         from doingoai.structure import markup
 
         lay.items = markup.item_lines(lines, mapped, doc.meta["markup"]["items"])
+    if doc.meta.get("markup") and doc.meta["markup"].get("headings"):  # an HTML page's headings: never joined
+        from doingoai.structure import markup
+
+        lay.heads = markup.item_lines(lines, mapped, doc.meta["markup"]["headings"])
     raw_blocks = paragraphs.Segmenter(lay).run(keep)
     notemarks.mark_notes(lines, raw_blocks)  # footnote marks left out of the text ("tiềm năng.1 Hai bên")
     new, spans = build.write(mapped, lines, raw_blocks)

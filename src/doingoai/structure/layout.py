@@ -50,6 +50,7 @@ class Layout:
     closing: list[tuple[int, int]] = field(default_factory=list)
     tables: frozenset[int] = frozenset()  # rows of a table set as text, one block each
     items: frozenset[int] = frozenset()  # lines a page's markup sets as list items (<li>), one block each
+    heads: frozenset[int] = frozenset()  # lines a page's markup sets as headings (<h2>–<h6>), one block each
     # notes at the foot of a page, each a list of lines, and the line of body text before them
     notes: list[tuple[int, list[int]]] = field(default_factory=list)
     double: bool = False  # a Word export with a blank line after every line
