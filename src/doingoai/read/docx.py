@@ -110,7 +110,13 @@ def _spans(lines: list[str], rows: list[int]) -> list[list[int]]:
 
 MAX_COMPLEX_SHARE = 0.25  # cells holding several paragraphs or a table, in a table of data (at most)
 LONG_CELL = 160  # characters: a cell this long holds prose
-_CELL_SPACES = str.maketrans("\t\n", "  ")  # a row is one line, its cells parted by tabs
+
+
+def _one_line(text: str) -> str:
+    """A cell's paragraph on one line, without tabs (a row is one line, its cells parted by tabs)."""
+    if "\t" in text or "\n" in text:
+        text = text.replace("\t", " ").replace("\n", " ")
+    return text.strip()
 
 
 class _Walker:
@@ -122,7 +128,7 @@ class _Walker:
         w = f"{{{ns}}}"
         self.p, self.tbl, self.tr, self.tc = w + "p", w + "tbl", w + "tr", w + "tc"
         self.sdt, self.sdt_content, self.custom = w + "sdt", w + "sdtContent", w + "customXml"
-        self.v_merge, self.val = f"{w}tcPr/{w}vMerge", w + "val"
+        self.tc_pr, self.v_merge, self.val = w + "tcPr", w + "vMerge", w + "val"
         # run content of this paragraph (also inside hyperlinks, insertions, fields, smart tags),
         # not of paragraphs nested in text boxes
         self.run_items = etree.XPath("./w:r/* | ./*/w:r/* | ./*/*/w:r/*", namespaces={"w": ns})
@@ -146,39 +152,43 @@ class _Walker:
                 self.blocks(child, lines, rows)
 
     def table(self, tbl, lines: list[str], rows: list[int]) -> None:
-        grid = [list(self._cells(tr)) for tr in self._children(tbl, self.tr)]
-        read = [self._cell_lines(cell) for row in grid for cell in row]
-        cells = [c for c, _ in read]
-        if not _is_grid(grid, cells):
-            for cell_lines, cell_rows in read:  # paragraphs laid out in a table: one a line, cell by cell
+        widths: list[int] = []  # cells a row
+        cells: list[list[str]] = []  # the lines of each cell, row by row
+        nested: list[list[int]] = []  # which of them are rows of a table nested in the cell
+        for tr in self._children(tbl, self.tr):
+            n = 0
+            for cell in self._children(tr, self.tc):
+                out: list[str] = []
+                out_rows: list[int] = []
+                if not self._continued(cell):  # (the lower part of a merged cell: read once, with its top)
+                    self.blocks(cell, out, out_rows)
+                cells.append(out)
+                nested.append(out_rows)
+                n += 1
+            widths.append(n)
+        if not _is_grid(widths, cells):
+            for cell_lines, cell_rows in zip(cells, nested, strict=True):  # paragraphs laid out in a table
                 rows.extend(len(lines) + k for k in cell_rows)  # (rows of a table of data nested in it)
                 lines.extend(cell_lines)
             return
         k = 0
-        for row in grid:
+        for n in widths:
             texts = []
-            for cell_lines in cells[k : k + len(row)]:
-                text = " ".join(t for t in (ln.translate(_CELL_SPACES).strip() for ln in cell_lines) if t)
+            for cell_lines in cells[k : k + n]:
+                text = " ".join(t for t in map(_one_line, cell_lines) if t)
                 if text:
                     texts.append(" ".join(text.split()) if "  " in text else text)
-            k += len(row)
+            k += n
             if texts:  # (an empty row gives no line)
                 rows.append(len(lines))
                 lines.append("\t".join(texts))
 
-    def _cell_lines(self, cell) -> tuple[list[str], list[int]]:
-        """The lines of a cell's paragraphs and of tables nested in it, and which of them are rows of a
-        nested table; none for the lower part of a vertically merged cell (read once, with its top)."""
-        out: list[str] = []
-        out_rows: list[int] = []
-        if cell is not None:
-            self.blocks(cell, out, out_rows)
-        return out, out_rows
-
-    def _cells(self, tr):
-        for cell in self._children(tr, self.tc):
-            merged = cell.find(self.v_merge)
-            yield None if merged is not None and merged.get(self.val, "continue") == "continue" else cell
+    def _continued(self, cell) -> bool:
+        """``cell`` is the lower part of a vertically merged cell (its properties come first)."""
+        if not len(cell) or cell[0].tag != self.tc_pr:
+            return False
+        merged = cell[0].find(self.v_merge)
+        return merged is not None and merged.get(self.val, "continue") == "continue"
 
     def _children(self, parent, tag: str):
         """``parent``'s children with ``tag``, also inside content controls and custom XML wrapping them."""
@@ -203,22 +213,25 @@ class _Walker:
         return "".join(parts)
 
 
-def _is_grid(grid: list[list], cells: list[list[str]]) -> bool:
+def _is_grid(widths: list[int], cells: list[list[str]]) -> bool:
     """A table of data, read a row a line: two columns or more, few cells holding several paragraphs or
     lines broken apart (an issuer above its rule, a signature's lines) and few rows of prose side by side
     (a text and its translation)."""
-    if max(map(len, grid), default=0) < 2:
+    if max(widths, default=0) < 2:
         return False  # one column: a box of paragraphs, or a list
-    filled = [c for c in cells if any(t.strip() for t in c)]
-    if len(filled) < 2:
+    filled = complex_cells = 0
+    for c in cells:
+        if len(c) == 1 and "\n" not in c[0]:  # (the common cell: one paragraph)
+            parts = 1 if c[0].strip() else 0
+        else:
+            parts = sum(1 for t in c for part in t.split("\n") if part.strip())
+        if parts:
+            filled += 1
+            complex_cells += parts > 1
+    if filled < 2 or complex_cells > MAX_COMPLEX_SHARE * filled:
         return False
-    complex_cells = sum(sum(1 for t in c for part in t.split("\n") if part.strip()) > 1 for c in filled)
-    if complex_cells > MAX_COMPLEX_SHARE * len(filled):
-        return False
-    k = 0
-    prose = 0
-    for row in grid:
-        long_cells = sum(sum(map(len, c)) >= LONG_CELL for c in cells[k : k + len(row)])
-        prose += long_cells >= 2
-        k += len(row)
-    return prose <= MAX_COMPLEX_SHARE * len(grid)
+    k = prose = 0
+    for n in widths:
+        prose += sum(sum(map(len, c)) >= LONG_CELL for c in cells[k : k + n]) >= 2
+        k += n
+    return prose <= MAX_COMPLEX_SHARE * len(widths)
