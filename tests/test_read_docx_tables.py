@@ -204,3 +204,23 @@ def test_cells_of_lines_broken_apart_are_a_layout_too(tmp_path):
         "Số: 37/TB-BNG",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     ]
+
+
+def test_a_table_opening_the_document_gives_no_title(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate(
+        [
+            ("Năm", "Sự kiện", "Ghi chú"),
+            ("1995", "Gia nhập ASEAN", "28/7/1995"),
+            ("2007", "Gia nhập WTO", "11/1/2007"),
+        ]
+    ):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    d.add_paragraph("Việt Nam gia nhập ASEAN ngày 28/7/1995 và trở thành thành viên WTO ngày 11/1/2007.")
+    d.add_paragraph("Hai sự kiện này đánh dấu bước ngoặt trong hội nhập quốc tế của Việt Nam.")
+    d.save(str(tmp_path / "t.docx"))
+    doc = parse_file(tmp_path / "t.docx")
+    assert doc.title is None
+    assert [doc.block_text(b) for b in doc.blocks if b.type is BlockType.TABLE][0] == "Năm  Sự kiện  Ghi chú"

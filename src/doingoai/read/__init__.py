@@ -8,8 +8,8 @@ refused with a coded error naming the file.
 ``meta``: ``encoding`` (text and HTML: utf-8, utf-8-sig, utf-16-le, cp1258, cp1252, ...; see
 :mod:`doingoai.read.text`), ``pages`` (PDF), ``title`` (HTML, when the page has one), ``date`` (HTML:
 the publication date in the page's markup, ISO 8601), ``markup`` (HTML: raw offsets of the page's
-h2–h6 heading lines and plain short paragraphs, read by the structure stage; see read/html.py; DOCX:
-"rows", raw offsets of the lines that are a table's rows, see read/docx.py),
+h2–h6 heading lines and plain short paragraphs, read by the structure stage; see read/html.py; HTML
+and DOCX: "rows", raw offsets of the lines that are a table's rows, see read/docx.py),
 ``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any).
 """
 

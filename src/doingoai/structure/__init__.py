@@ -47,7 +47,7 @@ def structure_document(doc: Document) -> Document:
     double = layout.double_spaced(lines)
     removed = headers.find_running_lines(lines, double_spaced=double)
     rows = frozenset()
-    if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a Word table's rows (read/docx.py)
+    if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
         from doingoai.structure.table_rows import marked_rows
 
         rows = marked_rows(lines, mapped, doc.meta["markup"]["rows"])

@@ -74,7 +74,7 @@ def double_spaced(lines: Lines) -> bool:
 def analyse(
     lines: Lines, removed: list[int], double: bool, rows: frozenset[int] = frozenset()
 ) -> tuple[Layout, list[int]]:
-    """The layout of ``lines``; ``rows``: lines the reader knows to be a table's rows (a Word table)."""
+    """The layout of ``lines``; ``rows``: lines the reader knows to be a table's rows (Word, HTML)."""
     n = len(lines)
     blanks = lines.blanks
     page_gap = 3 if double else 2

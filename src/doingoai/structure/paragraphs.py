@@ -38,6 +38,8 @@ class Segmenter(BlockStarts):
                 pos += issuer
                 top = max(top, pos)  # (the issuer named again under the title is front matter too)
             n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
+            if n_title and keep[pos] in self.lay.tables:  # a table opening the text: its header is no title
+                n_title = 0
             if n_title:
                 blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
         official = False  # an official document ("CHỈ THỊ Về việc ..."): signed at its end, no authors

@@ -1,6 +1,6 @@
 """Rows of a table set as text: lines of short cells parted by runs of spaces, one ``table`` block
 each (read by :func:`doingoai.structure.layout.analyse`); and the lines a reader knows to be rows
-(:func:`marked_rows`: a Word table of data, one row a line, its cells parted by tabs)."""
+(:func:`marked_rows`: a Word or web page's table of data, one row a line, its cells parted by tabs)."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def _caption(lines: Lines, i: int, a: int) -> bool:
 
 def marked_rows(lines: Lines, mapped: Any, rows: list[list[int]]) -> frozenset[int]:
     """The lines (indices into ``lines``, of ``mapped.text``) that start where the rows at raw spans
-    ``rows`` start (``doc.meta["markup"]["rows"]``, from read/docx.py): rows whatever their cells' shape
+    ``rows`` start (``doc.meta["markup"]["rows"]``, from read/docx.py and read/html.py): rows whatever their cells' shape
     (one cell long, an empty one left out, a row standing alone)."""
     wanted = {s for s, _ in rows}
     span = mapped.source_span
