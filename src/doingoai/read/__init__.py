@@ -8,7 +8,8 @@ refused with a coded error naming the file.
 ``meta``: ``encoding`` (text and HTML: utf-8, utf-8-sig, utf-16-le, cp1258, cp1252, ...; see
 :mod:`doingoai.read.text`), ``pages`` (PDF), ``title`` (HTML, when the page has one), ``date`` (HTML:
 the publication date in the page's markup, ISO 8601), ``markup`` (HTML: raw offsets of the page's
-h2–h6 heading lines and plain short paragraphs, read by the structure stage; see read/html.py),
+h2–h6 heading lines and plain short paragraphs, read by the structure stage; see read/html.py; HTML
+and DOCX: "rows", raw offsets of the lines that are a table's rows, see read/docx.py),
 ``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any).
 """
 
@@ -98,9 +99,11 @@ def read_bytes(
 
         raw, meta["pages"] = read_pdf_bytes(data, shown)
     elif actual == "docx":
-        from doingoai.read.docx import read_docx_bytes
+        from doingoai.read.docx import read_docx
 
-        raw = read_docx_bytes(data, shown)
+        raw, rows = read_docx(data, shown)
+        if rows:  # the lines that are rows of a table of data (structure/table_rows.py)
+            meta["markup"] = {"rows": rows}
     elif actual == "html":
         from doingoai.read.html import decode_html, page_date, read_page
 
@@ -112,7 +115,7 @@ def read_bytes(
             meta["title"] = title
         if page.markup:  # the page's own headings and plain paragraphs (structure/markup.py)
             meta["markup"] = page.markup
-        date = page_date(decoded.text)
+        date = page_date(decoded.text) or page.date  # (else the time stamp line's, left out of the text)
         if date:
             meta["date"] = date
     else:

@@ -1,4 +1,4 @@
-"""DOCX body text: each paragraph one line, table cells in reading order.
+"""DOCX body text: each paragraph one line, tables where they stand, a table of data one row a line.
 
 The main part's XML is read with lxml directly (entities not resolved, no network): about 20 times
 faster than building python-docx objects, with the same text (runs, tabs, breaks, hyperlinks;
@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from itertools import accumulate
 
 from doingoai.errors import Code, DoingoaiError
 
@@ -65,7 +66,18 @@ def _main_part(rels: bytes) -> str:
 
 
 def read_docx_bytes(data: bytes, name: str) -> str:
-    """Paragraphs one a line (empty paragraphs give empty lines), tables cell by cell in order."""
+    """Paragraphs one a line (empty paragraphs give empty lines), tables in place (see :func:`read_docx`)."""
+    return read_docx(data, name)[0]
+
+
+def read_docx(data: bytes, name: str) -> tuple[str, list[list[int]]]:
+    """(the body text, the ``[start, end]`` offsets of its lines that are table rows).
+
+    Paragraphs one a line (empty paragraphs give empty lines); tables where they stand among them. A
+    table of data (:func:`_is_grid`) gives one line a row, its cells parted by a tab (as a row set as
+    text: the structure stage makes each a ``table`` block, the offsets telling it which lines are rows);
+    a table laying out paragraphs (an official document's issuer and motto side by side, a signature
+    beside the recipients, a box of text) gives its cells' paragraphs one a line, cell by cell."""
     from lxml import etree
 
     part = check_zip(data, name)
@@ -83,8 +95,28 @@ def read_docx_bytes(data: bytes, name: str) -> str:
     if body is None:
         raise DoingoaiError(Code.E110_DOCX_BROKEN, f"{part} has no body", name)
     lines: list[str] = []
-    _Walker(ns).blocks(body, lines)
-    return "\n".join(lines)
+    rows: list[int] = []
+    _Walker(ns).blocks(body, lines, rows)
+    return "\n".join(lines), _spans(lines, rows)
+
+
+def _spans(lines: list[str], rows: list[int]) -> list[list[int]]:
+    """``[start, end]`` of lines ``rows`` in ``"\\n".join(lines)``."""
+    if not rows:
+        return []
+    starts = list(accumulate((len(t) + 1 for t in lines), initial=0))
+    return [[starts[k], starts[k] + len(lines[k])] for k in rows]
+
+
+MAX_COMPLEX_SHARE = 0.25  # cells holding several paragraphs or a table, in a table of data (at most)
+LONG_CELL = 160  # characters: a cell this long holds prose
+
+
+def _one_line(text: str) -> str:
+    """A cell's paragraph on one line, without tabs (a row is one line, its cells parted by tabs)."""
+    if "\t" in text or "\n" in text:
+        text = text.replace("\t", " ").replace("\n", " ")
+    return text.strip()
 
 
 class _Walker:
@@ -96,33 +128,79 @@ class _Walker:
         w = f"{{{ns}}}"
         self.p, self.tbl, self.tr, self.tc = w + "p", w + "tbl", w + "tr", w + "tc"
         self.sdt, self.sdt_content, self.custom = w + "sdt", w + "sdtContent", w + "customXml"
-        self.v_merge, self.val = f"{w}tcPr/{w}vMerge", w + "val"
+        self.tc_pr, self.v_merge, self.val = w + "tcPr", w + "vMerge", w + "val"
         # run content of this paragraph (also inside hyperlinks, insertions, fields, smart tags),
         # not of paragraphs nested in text boxes
         self.run_items = etree.XPath("./w:r/* | ./*/w:r/* | ./*/*/w:r/*", namespaces={"w": ns})
         self.text_of = {w + "t": None, w + "tab": "\t", w + "ptab": "\t", w + "br": "\n", w + "cr": "\n",
                         w + "noBreakHyphen": "-", w + "softHyphen": "\u00ad"}  # fmt: skip
 
-    def blocks(self, container, lines: list[str]) -> None:
+    def blocks(self, container, lines: list[str], rows: list[int]) -> None:
+        """Append the lines of ``container``'s paragraphs and tables to ``lines`` (the indices of table
+        rows set as one line to ``rows``)."""
         for child in container:
             tag = child.tag
             if tag == self.p:
                 lines.append(self.paragraph(child))
             elif tag == self.tbl:
-                for row in child.iter(self.tr):
-                    if row.getparent() is not child and row.getparent().tag != self.sdt_content:
-                        continue  # a row of a nested table: reached through its cell
-                    for cell in row.iterchildren(self.tc):
-                        merged = cell.find(self.v_merge)
-                        if merged is not None and merged.get(self.val, "continue") == "continue":
-                            continue  # the lower part of a vertically merged cell: read with its top
-                        self.blocks(cell, lines)
+                self.table(child, lines, rows)
             elif tag == self.sdt:
                 content = child.find(self.sdt_content)
                 if content is not None:
-                    self.blocks(content, lines)
+                    self.blocks(content, lines, rows)
             elif tag == self.custom:
-                self.blocks(child, lines)
+                self.blocks(child, lines, rows)
+
+    def table(self, tbl, lines: list[str], rows: list[int]) -> None:
+        widths: list[int] = []  # cells a row
+        cells: list[list[str]] = []  # the lines of each cell, row by row
+        nested: list[list[int]] = []  # which of them are rows of a table nested in the cell
+        for tr in self._children(tbl, self.tr):
+            n = 0
+            for cell in self._children(tr, self.tc):
+                out: list[str] = []
+                out_rows: list[int] = []
+                if not self._continued(cell):  # (the lower part of a merged cell: read once, with its top)
+                    self.blocks(cell, out, out_rows)
+                cells.append(out)
+                nested.append(out_rows)
+                n += 1
+            widths.append(n)
+        if not _is_grid(widths, cells):
+            for cell_lines, cell_rows in zip(cells, nested, strict=True):  # paragraphs laid out in a table
+                rows.extend(len(lines) + k for k in cell_rows)  # (rows of a table of data nested in it)
+                lines.extend(cell_lines)
+            return
+        k = 0
+        for n in widths:
+            texts = []
+            for cell_lines in cells[k : k + n]:
+                text = " ".join(t for t in map(_one_line, cell_lines) if t)
+                if text:
+                    texts.append(" ".join(text.split()) if "  " in text else text)
+            k += n
+            if texts:  # (an empty row gives no line)
+                rows.append(len(lines))
+                lines.append("\t".join(texts))
+
+    def _continued(self, cell) -> bool:
+        """``cell`` is the lower part of a vertically merged cell (its properties come first)."""
+        if not len(cell) or cell[0].tag != self.tc_pr:
+            return False
+        merged = cell[0].find(self.v_merge)
+        return merged is not None and merged.get(self.val, "continue") == "continue"
+
+    def _children(self, parent, tag: str):
+        """``parent``'s children with ``tag``, also inside content controls and custom XML wrapping them."""
+        for child in parent:
+            if child.tag == tag:
+                yield child
+            elif child.tag == self.sdt:
+                content = child.find(self.sdt_content)
+                if content is not None:
+                    yield from self._children(content, tag)
+            elif child.tag == self.custom:
+                yield from self._children(child, tag)
 
     def paragraph(self, p) -> str:
         parts = []
@@ -133,3 +211,27 @@ class _Walker:
                 fixed = text_of[tag]
                 parts.append(item.text or "" if fixed is None else fixed)
         return "".join(parts)
+
+
+def _is_grid(widths: list[int], cells: list[list[str]]) -> bool:
+    """A table of data, read a row a line: two columns or more, few cells holding several paragraphs or
+    lines broken apart (an issuer above its rule, a signature's lines) and few rows of prose side by side
+    (a text and its translation)."""
+    if max(widths, default=0) < 2:
+        return False  # one column: a box of paragraphs, or a list
+    filled = complex_cells = 0
+    for c in cells:
+        if len(c) == 1 and "\n" not in c[0]:  # (the common cell: one paragraph)
+            parts = 1 if c[0].strip() else 0
+        else:
+            parts = sum(1 for t in c for part in t.split("\n") if part.strip())
+        if parts:
+            filled += 1
+            complex_cells += parts > 1
+    if filled < 2 or complex_cells > MAX_COMPLEX_SHARE * filled:
+        return False
+    k = prose = 0
+    for n in widths:
+        prose += sum(sum(map(len, c)) >= LONG_CELL for c in cells[k : k + n]) >= 2
+        k += n
+    return prose <= MAX_COMPLEX_SHARE * len(widths)

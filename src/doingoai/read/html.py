@@ -63,6 +63,7 @@ class Page:
     text: str
     title: str | None
     markup: dict[str, Any] | None = None
+    date: str | None = None  # the date of the page's time stamp line, left out of the text ("2016-09-03")
 
 
 def html_main_text(html: str, name: str) -> tuple[str, str | None]:
@@ -91,40 +92,34 @@ def read_page(html: str, name: str) -> Page:
         found = f" (only {text.strip()[:60]!r})" if text.strip() else ""
         raise DoingoaiError(Code.E112_HTML_NO_TEXT, f"no main text found in the page{found}", name)
     lines = [ln.strip() for ln in result.text.splitlines()]
-    lines = [_table_row(ln) for ln in lines if ln and not _TABLE_RULE.fullmatch(ln)]
-    from doingoai.read.html_parts import drop_pull_quotes, lead_of, restore_subheads
+    from doingoai.read import html_parts as parts
 
-    lines = drop_pull_quotes(html, lines) or lines
+    lines, rows = parts.table_rows([ln for ln in lines if ln])  # a data table's rows, cells apart
+    lines = parts.drop_pull_quotes(html, lines) or lines
+    lines, stamped = parts.drop_time_stamps(lines)  # ("Cập nhật lúc 21:05 ngày 03/09/2016": page furniture)
+    if not lines:
+        raise DoingoaiError(Code.E112_HTML_NO_TEXT, "no main text found in the page (only its date)", name)
     title, site = _page_title(html, lines[0])
     if site:  # the first line is the <h1> holding the site's name, not the article's
         lines[0] = title
     elif title is not None and title != lines[0]:
+        k = parts.headline_at(lines, title)
+        if k:  # the headline under a kicker or a date line: it is the title, set first (not twice)
+            del lines[k]
         lines.insert(0, title)
-    lead = lead_of(html, lines)
+    lead = parts.lead_of(html, lines)
     if lead:
         lines.insert(1 if title is not None else 0, lead)
     # after the title and the lead are back: a subhead right under a dropped lead stands between the
     # lead and the first kept line, not above the article
-    lines, subheads = restore_subheads(html, lines)
+    lines, subheads = parts.restore_subheads(html, lines)
     from doingoai.read.html_markup import line_roles, list_lines
 
     listed = list_lines(result.body, lines)  # (takes off the dash trafilatura writes before an <li>)
-    return Page(
-        "\n\n".join(lines), title, line_roles(html, result.body, lines, title is not None, subheads, listed)
-    )
-
-
-# trafilatura writes a data table's rows as "| cell | cell |" under a "|---|---|" rule; the structure stage reads
-# rows whose cells are set apart by tabs as table rows (as a Word export's)
-_TABLE_ROW = re.compile(r"\|(.*\|.*)\|")
-_TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
-
-
-def _table_row(line: str) -> str:
-    m = _TABLE_ROW.fullmatch(line)
-    if m is None:
-        return line
-    return "\t".join(cell.strip() for cell in m.group(1).split("|"))
+    markup = line_roles(html, result.body, lines, title is not None, subheads, listed)
+    if rows:  # a table's rows: each a block of its own (structure/table_rows.py)
+        markup = {**(markup or {}), "rows": parts.row_spans(lines, rows)}
+    return Page("\n\n".join(lines), title, markup, stamped)
 
 
 _STRUCTURAL = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "article")

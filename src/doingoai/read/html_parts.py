@@ -1,5 +1,6 @@
-"""Parts of an article trafilatura gets wrong: the lead it often drops (:func:`lead_of`) and the
-pull-quote it keeps (:func:`drop_pull_quotes`); read by :func:`doingoai.read.html.read_page`.
+"""Parts of an article trafilatura gets wrong: the lead it often drops (:func:`lead_of`), the
+pull-quote it keeps (:func:`drop_pull_quotes`) and the page's time stamp it keeps as a paragraph
+(:func:`drop_time_stamps`); read by :func:`doingoai.read.html.read_page`.
 
 Pull-quotes: a sentence of the article set again, large, between its paragraphs (``<blockquote
 class="pullquote">``, ``<aside class="pull-quote">``). trafilatura keeps it as a line of the main
@@ -115,3 +116,93 @@ def _anchor(bare: str, line: str) -> int | None:
         return None
     m = re.search(r"\s+".join(map(re.escape, words)), bare)
     return m.start() if m else None
+
+
+# A page's time stamp ("Cập nhật lúc 21:05 ngày 03/09/2016", "Thứ Sáu, 08/03/2024, 06:30 (GMT+7)",
+# "18/11/2009 | 21:15"): page furniture, not a paragraph of the article. A line is one when it holds a
+# date and a clock time and nothing else but a label, a weekday, a time zone and separators.
+_STAMP_LABEL = re.compile(
+    r"(?:cập nhật|đăng|ngày đăng|đăng ngày|xuất bản|thời gian|updated|last updated|published|posted)"
+    r"(?:\s+(?:lúc|vào|ngày|on|at))?\s*:?\s*",
+    re.I,
+)
+_STAMP_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d(?!\d)")
+_STAMP_TIME = re.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3])\s*[:hg]\s*[0-5]\d(?::[0-5]\d)?(?!\d)(?:\s*(?:am|pm|sa|ch)\b)?", re.I
+)
+_STAMP_REST = re.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ\s+nhật|cn"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?|\(?\s*utc\s*[+-]\s*\d{1,2}\s*\)?|ict|ngày|lúc|giờ|vào)\b"
+    r"|[\s,|–—/·•()-]+",
+    re.I,
+)
+MAX_STAMP = 80  # characters of a time stamp line
+
+
+def time_stamp_date(line: str) -> str | None:
+    """The date ("2016-09-03", read day first) of a line that is only a page's time stamp, else None."""
+    if len(line) > MAX_STAMP or not any(c.isdigit() for c in line[:40]):
+        return None
+    dates = list(_STAMP_DATE.finditer(line))
+    if len(dates) != 1 or _STAMP_TIME.search(_STAMP_DATE.sub(" ", line)) is None:
+        return None
+    rest = _STAMP_LABEL.sub(" ", line, count=1)
+    rest = _STAMP_REST.sub("", _STAMP_TIME.sub(" ", _STAMP_DATE.sub(" ", rest)))
+    if rest:
+        return None
+    day, month, year = map(int, re.findall(r"\d+", dates[0].group()))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def drop_time_stamps(lines: list[str]) -> tuple[list[str], str | None]:
+    """(``lines`` without the page's time stamp lines, the first one's date or None)."""
+    dates = [time_stamp_date(ln) for ln in lines]
+    if not any(dates):
+        return lines, None
+    return [ln for ln, d in zip(lines, dates, strict=True) if not d], next(d for d in dates if d)
+
+
+MAX_ABOVE_HEADLINE = 3  # lines above the headline: a kicker, a category, a date line
+
+
+def headline_at(lines: list[str], title: str) -> int | None:
+    """Where the page's headline (the title again) stands among its first lines, None when it does not."""
+    want = _norm(title)
+    return next(
+        (k for k in range(1, min(len(lines), MAX_ABOVE_HEADLINE + 1)) if _norm(lines[k]) == want), None
+    )
+
+
+def row_spans(lines: list[str], rows: set[str]) -> list[list[int]]:
+    """``[start, end]`` in the text (lines parted by a blank line) of the lines that are a table's rows."""
+    spans, pos = [], 0
+    for ln in lines:
+        if ln in rows:
+            spans.append([pos, pos + len(ln)])
+        pos += len(ln) + 2
+    return spans
+
+
+# trafilatura writes a data table's rows as "| cell | cell |" under a "|---|---|" rule; a row becomes one line, its
+# cells parted by tabs (as a Word table's, read/docx.py), and the reader hands on which lines are rows (row_spans)
+_TABLE_ROW = re.compile(r"\|(.*\|.*)\|")
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
+    """(``lines`` with a table's rows set as cells parted by tabs, empty cells and rows and the rule under the
+    header left out; the rows so set)."""
+    rows = {}
+    for ln in lines:
+        m = _TABLE_ROW.fullmatch(ln) if ln[0] == "|" and not _TABLE_RULE.fullmatch(ln) else None
+        if m is not None:
+            rows[ln] = "\t".join(
+                c for c in (x.strip().replace("\t", " ") for x in m.group(1).split("|")) if c
+            )
+    if not rows:
+        return lines, set()
+    kept = [x for x in (rows.get(ln, ln) for ln in lines if not _TABLE_RULE.fullmatch(ln)) if x]
+    return kept, {r for r in rows.values() if r}

@@ -47,11 +47,20 @@ def structure_document(doc: Document) -> Document:
     lines = split_lines(mapped.text)
     double = layout.double_spaced(lines)
     removed = headers.find_running_lines(lines, double_spaced=double)
-    lay, keep = layout.analyse(lines, removed, double)
+    rows = frozenset()
+    if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
+        from doingoai.structure.table_rows import marked_rows
+
+        rows = marked_rows(lines, mapped, doc.meta["markup"]["rows"])
+    lay, keep = layout.analyse(lines, removed, double, rows)
     if doc.meta.get("markup") and doc.meta["markup"].get("items"):  # an HTML page's list items
         from doingoai.structure import markup
 
         lay.items = markup.item_lines(lines, mapped, doc.meta["markup"]["items"])
+    if doc.meta.get("markup") and doc.meta["markup"].get("headings"):  # an HTML page's headings: never joined
+        from doingoai.structure import markup
+
+        lay.heads = markup.item_lines(lines, mapped, doc.meta["markup"]["headings"])
     raw_blocks = paragraphs.Segmenter(lay).run(keep)
     notemarks.mark_notes(lines, raw_blocks)  # footnote marks left out of the text ("tiềm năng.1 Hai bên")
     new, spans = build.write(mapped, lines, raw_blocks)

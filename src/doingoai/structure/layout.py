@@ -50,6 +50,7 @@ class Layout:
     closing: list[tuple[int, int]] = field(default_factory=list)
     tables: frozenset[int] = frozenset()  # rows of a table set as text, one block each
     items: frozenset[int] = frozenset()  # lines a page's markup sets as list items (<li>), one block each
+    heads: frozenset[int] = frozenset()  # lines a page's markup sets as headings (<h2>–<h6>), one block each
     # notes at the foot of a page, each a list of lines, and the line of body text before them
     notes: list[tuple[int, list[int]]] = field(default_factory=list)
     double: bool = False  # a Word export with a blank line after every line
@@ -70,7 +71,10 @@ def double_spaced(lines: Lines) -> bool:
     return long * 10 <= single
 
 
-def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, list[int]]:
+def analyse(
+    lines: Lines, removed: list[int], double: bool, rows: frozenset[int] = frozenset()
+) -> tuple[Layout, list[int]]:
+    """The layout of ``lines``; ``rows``: lines the reader knows to be a table's rows (Word, HTML)."""
     n = len(lines)
     blanks = lines.blanks
     page_gap = 3 if double else 2
@@ -97,8 +101,10 @@ def analyse(lines: Lines, removed: list[int], double: bool) -> tuple[Layout, lis
     # (the signature and recipients are not body lines)
     gone = {i for s, e in layout.closing for i in keep[s:e]}
     body = [i for i in keep if i not in gone] if gone else keep
+    if rows:  # (a table's rows are neither paragraphs nor wrapped lines)
+        body = [i for i in body if i not in rows]
     layout.line_paragraphs = not layout.cue and _one_paragraph_a_line(lines, body, gone)
-    layout.tables = table_rows(lines, body)
+    layout.tables = table_rows(lines, body) | rows.intersection(keep)
     ruled = frozenset(i + 1 for i in removed if i + 1 < n and is_rule(texts[i]))  # notes under a rule
     if soft and gap or ruled:
         layout.notes = page_notes(lines, body, soft, gap, layout.cue, ruled)

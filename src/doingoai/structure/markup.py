@@ -71,9 +71,9 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
 
 
 def item_lines(lines: Any, mapped: Any, items: list[list[int]]) -> frozenset[int]:
-    """The lines (indices into ``lines``, of ``mapped.text``) that are the list items at raw spans
-    ``items``: each such line a block of its own (structure/paragraphs.py)."""
-    wanted = {s for s, _ in items}
+    """The lines (indices into ``lines``, of ``mapped.text``) that are the list items (or headings) at raw
+    spans ``items``: each such line a block of its own (structure/paragraphs.py)."""
+    wanted = {s for s, *_ in items}
     span = mapped.source_span
     return frozenset(
         i for i, (a, z) in enumerate(zip(lines.starts, lines.ends, strict=True)) if span(a, z)[0] in wanted

@@ -38,6 +38,8 @@ class Segmenter(BlockStarts):
                 pos += issuer
                 top = max(top, pos)  # (the issuer named again under the title is front matter too)
             n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
+            if n_title and keep[pos] in self.lay.tables:  # a table opening the text: its header is no title
+                n_title = 0
             if n_title:
                 blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
         official = False  # an official document ("CHỈ THỊ Về việc ..."): signed at its end, no authors
@@ -81,7 +83,7 @@ class Segmenter(BlockStarts):
         texts = self.texts
         cur: Raw | None = None
         cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
-        tables, items = self.lay.tables, self.lay.items
+        tables, items, heads = self.lay.tables, self.lay.items, self.lay.heads
         n = len(rest)
         # lines that need a decision; the others start in lower case and continue the block
         lower = self.lines.lower
@@ -106,6 +108,10 @@ class Segmenter(BlockStarts):
                 continue
             if i in items:  # a list's item by the page's markup (<li>): the same
                 blocks.append(Raw(BlockType.LIST_ITEM, [i]))
+                cur = None
+                continue
+            if i in heads:  # a heading by the page's markup (<h2>): the same (its level from markup.apply)
+                blocks.append(Raw(BlockType.HEADING, [i]))
                 cur = None
                 continue
             if t[-1] in "_—" and is_rule(t):  # a rule standing alone: a separator, no block, nothing joins it

@@ -1,9 +1,11 @@
 """Rows of a table set as text: lines of short cells parted by runs of spaces, one ``table`` block
-each (read by :func:`doingoai.structure.layout.analyse`)."""
+each (read by :func:`doingoai.structure.layout.analyse`); and the lines a reader knows to be rows
+(:func:`marked_rows`: a Word or web page's table of data, one row a line, its cells parted by tabs)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower
 from doingoai.structure.preamble_parts import gap_spans
@@ -73,3 +75,16 @@ def _caption(lines: Lines, i: int, a: int) -> bool:
     going on into the rows."""
     t = lines.texts[i]
     return bool(lines.blanks[a]) and len(t) <= MAX_CAPTION and t[-1] not in ",;-–(" and not starts_lower(t)
+
+
+def marked_rows(lines: Lines, mapped: Any, rows: list[list[int]]) -> frozenset[int]:
+    """The lines (indices into ``lines``, of ``mapped.text``) that start where the rows at raw spans
+    ``rows`` start (``doc.meta["markup"]["rows"]``, from read/docx.py and read/html.py): rows whatever their cells' shape
+    (one cell long, an empty one left out, a row standing alone)."""
+    wanted = {s for s, _ in rows}
+    span = mapped.source_span
+    return frozenset(
+        i
+        for i, (a, z) in enumerate(zip(lines.starts, lines.ends, strict=True))
+        if z > a and span(a, z)[0] in wanted
+    )
