@@ -1,6 +1,7 @@
-"""Historic and current leaders (session 10): heads of state/government, foreign ministers and the leaders of the UN,
-WTO, WHO, IMF, EU and ASEAN secretariats, each in the Vietnamese spellings in use, acting for their state or
-organisation (events_codes / events_anaphora.country_of: a person's mention makes their state the actor)."""
+"""Historic and current leaders (session 10): heads of state/government and foreign ministers, each in the Vietnamese
+spellings in use, acting for their state (events_codes / events_anaphora.country_of: a person's mention makes their
+state the actor). The leaders of international organisations are held back (curated_actors.tsv says why): one
+"country" cannot stand for both their acts (the organisation) and their appointments (their nationality)."""
 
 from __future__ import annotations
 
@@ -33,10 +34,6 @@ from doingoai.pipeline import extract_text
         ("Nen-xơn Man-đê-la", "PER_NELSON_MANDELA", "ZAF"),
         ("Ma-ha-thia Mô-ha-mát", "PER_MAHATHIR_MOHAMAD", "MYS"),
         ("Khăm-tày Xi-phăn-đon", "PER_KHAMTAY_SIPHANDONE", "LAO"),
-        ("Cô-phi An-nan", "PER_KOFI_ANNAN", "UNO"),
-        ("Ban Ki-moon", "PER_BAN_KI_MOON", "UNO"),
-        ("António Guterres", "PER_ANTONIO_GUTERRES", "UNO"),
-        ("Ngozi Okonjo-Iweala", "PER_NGOZI_OKONJO_IWEALA", "WTO"),
     ],
 )
 def test_person_names_and_who_they_act_for(name, code, country):
@@ -53,7 +50,8 @@ def test_every_person_has_a_country_and_office_years():
     for e in gazetteer.entries().values():
         if e.kind != "person":
             continue
-        assert gazetteer.entry(e.attr("country")) is not None, e.code
+        country = gazetteer.entry(e.attr("country"))
+        assert country is not None and country.kind == "country", e.code
         assert re.fullmatch(r"\d{4}/(\d{4})?(,\d{4}/(\d{4})?)*", e.attr("office") or ""), e.code
 
 
@@ -61,8 +59,8 @@ def test_every_person_has_a_country_and_office_years():
     ("text", "actors", "recipients"),
     [
         ("Tháng 2/1972, Tổng thống Ních-xơn thăm Trung Quốc.", ("USA",), ("CHN",)),
-        ("Năm 2000, Tổng thư ký Cô-phi An-nan thăm chính thức Việt Nam.", ("UNO",), ("VNM",)),
         ("Năm 1959, Tổng thống Xu-các-nô thăm Việt Nam Dân chủ Cộng hòa.", ("IDN",), ("VNM",)),
+        ("Tháng 10/1954, Thủ tướng Gia-oa-hác-lan Nê-ru thăm Hà Nội.", ("IND",), ("VNM",)),
     ],
 )
 def test_a_leader_makes_their_state_the_actor(text, actors, recipients):
