@@ -34,8 +34,8 @@ CASES: list[tuple] = [
     ("taliban-signs-dated", "Năm 2020, Ta-li-ban ký thỏa thuận với Mỹ.", K.AGREEMENT_SIGN, *NO),
     ("hamas-signs", "Năm 2017, Ha-mát ký thỏa thuận hòa giải với Ai Cập.", K.AGREEMENT_SIGN, *NO),
     ("bin-laden-protests", "Năm 2001, Ô-xa-ma Bin La-đen tuyên bố phản đối Mỹ.", K.PROTEST, *NO),
-    ("gandhi-visits-alone", "Thủ tướng In-đi-ra Gan-đi thăm Liên Xô năm 1976.", K.VISIT, *NO),
-    ("mandela-visits-alone", "Năm 1995, Tổng thống Nen-xơn Man-đê-la thăm Cu-ba.", K.VISIT, *NO),
+    ("gandhi-visits-alone", "Thủ tướng Mô-ra-gi Đê-xai thăm Liên Xô năm 1978.", K.VISIT, *NO),
+    ("mandela-visits-alone", "Năm 1995, Tổng thống Xam Nu-giô-ma thăm Cu-ba.", K.VISIT, *NO),
     # a titled unknown name after a sentence opening on a foreign state: that state's
     ("gandhi-after-india", "Ấn Độ là bạn thân thiết của Liên Xô. Năm 1976, Thủ tướng In-đi-ra Gan-đi thăm Liên Xô.",
      K.VISIT, ("IND",), ("SUN",), "1976", S.OCCURRED),
