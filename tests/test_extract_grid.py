@@ -313,7 +313,9 @@ def _kinds(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
 
 
 def test_a_titled_official_with_a_country_or_a_chinese_name_is_not_vietnam():
-    assert _kinds("Thủ tướng Trần Vĩnh Khang thăm Việt Nam năm 1956.") == []  # (an unknown name: Chu Ân Lai is listed)
+    assert (
+        _kinds("Thủ tướng Trần Vĩnh Khang thăm Việt Nam năm 1956.") == []
+    )  # (an unknown name: Chu Ân Lai is listed)
     assert _kinds("Thủ tướng Chu Ân Lai thăm Việt Nam năm 1956.") == [("visit", ("CHN",), ("VNM",), "1956")]
     got = _kinds("Năm 2013, Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Nguyễn Tấn Dũng.")
     assert [(a, r) for k, a, r, _ in got if k == "consult"] == [(("JPN",), ("VNM",))]

@@ -260,7 +260,8 @@ def test_parse_folder_reports_each_bad_file_and_goes_on(tmp_path):
     }
     for name, (data, _) in bad.items():
         (folder / name).write_bytes(data)
-    (folder / "ignored.bin").write_bytes(b"\x00\x01")  # not a supported suffix: not picked from a folder
+    (folder / "ignored.bin").write_bytes(b"\x00\x01")  # not a supported suffix: not read, one E106 line
+    bad["ignored.bin"] = (b"\x00\x01", Code.E106_UNSUPPORTED)
 
     result = CliRunner().invoke(main, ["parse", str(folder), "--json"])
     assert result.exit_code == 1, result.output

@@ -141,7 +141,9 @@ def test_filter_years(kb):
 def test_filter_document(kb):
     hits = kb.search("Việt Nam", doc="asean.txt")
     assert hits and {h.doc for h in hits} == {"asean.txt"}
-    assert kb.search("Việt Nam", doc="missing.txt") == []
+    with pytest.raises(DoingoaiError) as err:  # a document the knowledge base does not hold: said so
+        kb.search("Việt Nam", doc="missing.txt")
+    assert err.value.code is Code.E405_NO_SUCH_DOC
 
 
 def test_limit(kb):

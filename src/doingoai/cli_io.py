@@ -15,7 +15,6 @@ import click
 
 from doingoai import export
 from doingoai.errors import Code, DoingoaiError
-from doingoai.pipeline import expand_paths
 
 DEFAULT_DB = "doingoai.sqlite"
 
@@ -26,6 +25,22 @@ def emit_json(obj: Any) -> None:
 
 def emit_jsonl(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def cited(c: dict) -> str:
+    """The work an answer's evidence cites, readably: "Bộ Ngoại giao (2015), p. 210: “quote”", or the
+    citation as written when it names no author or year ("[3]")."""
+    who = c.get("author") or ""
+    when = f" ({c['year']})" if c.get("year") else ""
+    pages = f", p. {c['pages']}" if c.get("pages") else ""
+    quote = f": “{c['quote']}”" if c.get("quote") else ""
+    head = f"{who}{when}".strip()
+    return f"{head}{pages}{quote}" if head else " ".join(str(c.get("raw") or "").split()) + quote
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 event", "2 events"."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def clip(text: str, width: int) -> str:
@@ -54,6 +69,19 @@ def db_option(fn: Callable) -> Callable:
     )(fn)
 
 
+def coded(exc: Exception) -> DoingoaiError:
+    """``exc`` as a coded error: a DoingoaiError as it is; anything else (a bug, a driver error) as
+    E404 naming the exception and where it was raised, so one query's failure is one line."""
+    if isinstance(exc, DoingoaiError):
+        return exc
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    msg = " ".join(str(exc).split())[:300]
+    return DoingoaiError(Code.E404_QUERY_FAILED, f"unexpected {type(exc).__name__}: {msg}{where}")
+
+
 def guarded(fn: Callable) -> Callable:
     """Turn a DoingoaiError escaping a command into one coded line and exit 1."""
 
@@ -77,20 +105,61 @@ def existing_kb(db: str) -> str:
     return db
 
 
-def each_document(paths: Iterable[str], work: Callable[[Path, bool], None]) -> int:
+def warn(path: str | Path, message: str) -> None:
+    """A warning about a document that was read (not an error: the exit code does not change)."""
+    click.echo(f"warning: {path}: {message}", err=True)
+
+
+def each_document(paths: Iterable[str], work: Callable[[Path, bool], Any], *, events: bool = False) -> int:
     """Run ``work(path, many)`` on every file; report failures and go on. Returns the number of
-    failures. ``many`` is true when there are several files (JSON is then one line per document)."""
+    failures: files that failed, and files or folders given that were not read (unsupported files in a
+    folder, an empty folder: see :mod:`doingoai.cli_inputs`). ``many`` is true when there are several
+    files (JSON is then one line per document). When ``work`` returns the document, what deserves a
+    word about it is said on stderr (``events``: the command looks for events)."""
+    from doingoai.cli_inputs import files_of, inputs, warnings
+
     failures = 0
-    files = list(expand_paths(paths))
-    if not files:
-        click.echo("no supported files (.txt .md .html .htm .pdf .docx) found", err=True)
-    for path in files:
+    items = inputs(paths)
+    many = len(files_of(items)) > 1
+    for item in items:
+        if isinstance(item, DoingoaiError):
+            failures += 1
+            fail(item)
+            continue
         try:
-            work(path, len(files) > 1)
+            doc = work(item, many)
         except DoingoaiError as err:
             failures += 1
             fail(err)
+            continue
+        for message in warnings(doc, events=events) if doc is not None else ():
+            warn(item, message)
     return failures
+
+
+def ingest_files(db: str, files: list[Path], *, progress: bool, dense: bool):
+    """``kb.ingest(files)`` into ``db``, with the warnings each document read deserves. Returns the
+    report, the warnings (path, message) and whether the SQLite file this call created was removed
+    again because nothing could be stored in it (no empty knowledge base is left behind)."""
+    import doingoai
+    from doingoai.cli_inputs import warnings
+    from doingoai.pipeline import extract_file
+
+    new = "://" not in db and not Path(db).exists()
+    notes: list[tuple[Path, str]] = []
+
+    def extractor(path: Path):
+        doc = extract_file(path)
+        notes.extend((path, message) for message in warnings(doc, events=True))
+        return doc
+
+    with doingoai.open(db) as kb:
+        report = kb.ingest(files, progress=progress, dense=dense, extractor=extractor)
+    dropped = new and not (report.added + report.replaced + report.moved + report.unchanged)
+    if dropped:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(db + suffix).unlink(missing_ok=True)
+    return report, notes, dropped
 
 
 def outline(doc) -> str:
@@ -143,7 +212,7 @@ def dense_notice(kb) -> None:
         )
 
 
-def batch_or_one(query: str | None, batch: str | None) -> list[str]:
+def batch_or_one(query: str | None, batch: str | None, what: str = "a query") -> list[str]:
     if batch:
         try:
             text = sys.stdin.read() if batch == "-" else Path(batch).read_text(encoding="utf-8")
@@ -155,5 +224,5 @@ def batch_or_one(query: str | None, batch: str | None) -> list[str]:
             raise DoingoaiError(Code.E105_UNDECODABLE, "the batch file is not UTF-8", batch) from exc
         return [line.strip() for line in text.splitlines() if line.strip()]
     if query is None:
-        raise click.UsageError("give a QUERY or --batch FILE")
+        raise click.UsageError(f"give {what} or --batch FILE")
     return [query]

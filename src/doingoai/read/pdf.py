@@ -54,7 +54,9 @@ def read_pdf_bytes(data: bytes, name: str) -> tuple[str, int]:
     if not any(p.strip() for p in pages):
         n = len(pages)
         raise DoingoaiError(
-            Code.E109_PDF_NO_TEXT, f"none of its {n} page{'s' if n != 1 else ''} has text", name
+            Code.E109_PDF_NO_TEXT,
+            "its one page has no text" if n == 1 else f"none of its {n} pages has text",
+            name,
         )
     return "\f".join(pages), len(pages)
 

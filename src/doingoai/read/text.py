@@ -6,8 +6,15 @@ Decision order:
    refused (E105).
 2. NUL bytes in a UTF-16 pattern (every other byte zero) mean BOM-less UTF-16; other NUL bytes or many
    C0 control bytes mean binary (E104).
-3. Valid UTF-8 is UTF-8. Mostly-UTF-8 with a few stray 8-bit bytes (a pasted Windows quote) stays
-   UTF-8, the stray bytes decoded as Windows-1252 (``meta["encoding_repairs"]`` counts them).
+3. Valid UTF-8 is UTF-8. Mostly-UTF-8 with a few stray 8-bit bytes (a pasted Windows quote, a damaged
+   byte) stays UTF-8, whatever its length: when its valid multi-byte characters are ten times its
+   stray bytes, or when they include a Vietnamese letter and are at least as many as the damaged
+   places (runs of stray bytes). 8-bit Vietnamese text almost never forms a valid UTF-8 sequence, and
+   then hardly one that reads as a Vietnamese letter, while each of its accented words is a damaged
+   place. A stray byte that Windows-1252 reads as punctuation or a Vietnamese letter is read so
+   ("\x93" -> "“"); any other (a cut multi-byte sequence, "\xff") becomes U+FFFD: a lead byte right
+   before another non-ASCII byte is a cut sequence ("nh\xc3ập"), before ASCII a pasted letter ("d\xe2n").
+   ``meta["encoding_repairs"]`` counts the stray bytes (the command line says so on stderr).
 4. Otherwise an 8-bit encoding. Windows-1258 (Vietnamese, with combining tone marks) is chosen when its
    decoding, after NFC, reads as Vietnamese letters; else the bytes are decoded byte-preservingly as
    Windows-1252 (WHATWG: the five undefined bytes become the C1 control of the same value), so that
@@ -40,6 +47,7 @@ _CONTROL_BYTES = bytes(i for i in range(32) if i not in (9, 10, 11, 12, 13, 27))
 _CONTROL_CHARS = re.compile("[" + re.escape(_CONTROL_BYTES.decode("ascii")) + "]")
 _NEWLINES = re.compile(r"\r\n?")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_REPLACED_RUNS = re.compile("\ufffd+")
 SAMPLE_BYTES = 256 * 1024  # how much is looked at for binary data and for the 8-bit encoding
 
 # Windows-1252 with the WHATWG fallback: undefined bytes map to U+0081, U+008D, ... (reversible).
@@ -63,6 +71,8 @@ VIETNAMESE_LETTERS = _vietnamese_letters()
 _COMBINING_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # Non-ASCII characters that any Latin 8-bit encoding maps the same: they say nothing about which.
 _NEUTRAL = frozenset("\u00a0“”‘’–—…•«»°±·€™§©®¶×÷\u00ad")
+# What a stray Windows-1252 byte in UTF-8 text may stand for (else it is damage: U+FFFD).
+_PASTED = _NEUTRAL | VIETNAMESE_LETTERS
 
 
 @dataclass(frozen=True)
@@ -73,8 +83,16 @@ class Decoded:
 
 
 def _stray_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
-    chunk = err.object[err.start : err.end]
-    return decode_cp1252(bytes(chunk)), err.end
+    """A stray byte that Windows-1252 reads as something Vietnamese text holds (a pasted quote or
+    letter) is read so; anything else (a cut multi-byte sequence, a byte no text uses) is U+FFFD."""
+    data, end = err.object, err.end
+    chunk = bytes(data[err.start : end])
+    cut = chunk[0] >= 0xC2 and end < len(data) and data[end] >= 0x80  # a lead byte whose sequence was cut
+    if len(chunk) == 1 and not cut:
+        ch = decode_cp1252(chunk)
+        if ch in _PASTED:
+            return ch, end
+    return "\ufffd", end
 
 
 codecs.register_error("doingoai-cp1252", _stray_bytes)
@@ -175,7 +193,9 @@ def decode_as(data: bytes, encoding: str, name: str) -> Decoded:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
             raise _fail(
-                Code.E105_UNDECODABLE, f"not {codec}: {exc.reason} at byte {exc.start}", name
+                Code.E105_UNDECODABLE,
+                f"not {codec}: {exc.reason} at byte {exc.start} (the encoding given; leave it out to detect it)",
+                name,
             ) from None
         if codec == "cp1258":
             text = unicodedata.normalize("NFC", text)
@@ -188,7 +208,17 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     stray = len(data) - len(valid.encode("utf-8"))
     ascii_bytes = len(data.translate(None, _HIGH_BYTES))
     valid_non_ascii = len(valid) - ascii_bytes
-    if valid_non_ascii > 0 and valid_non_ascii >= 10 * stray:
+    if valid_non_ascii <= 0:
+        return None
+    if valid_non_ascii >= 10 * stray:
+        return data.decode("utf-8", errors="doingoai-cp1252"), stray
+    if 3 * valid_non_ascii < stray:  # a damaged place is at most 3 bytes: cannot pass the test below
+        return None
+    # damaged places: runs of bytes that are not UTF-8 (one U+FFFD each under "replace", runs merged)
+    places = len(_REPLACED_RUNS.findall(data.decode("utf-8", errors="replace"))) - len(
+        _REPLACED_RUNS.findall(valid)
+    )
+    if valid_non_ascii >= places and not VIETNAMESE_LETTERS.isdisjoint(valid):
         return data.decode("utf-8", errors="doingoai-cp1252"), stray
     return None
 

@@ -16,7 +16,9 @@ from doingoai.search.index import Index, load_index
 from doingoai.search.rank import coverage, fuse, rank, top_rows
 from doingoai.search.rerank import rerank as rerank_rows
 from doingoai.search.snippets import match_set, snippet
+from doingoai.search.texts import texts as _texts
 from doingoai.search.tokenize import _WORD, MAX_QUERY_CHARS, Query, folded_words, parse_query, text_terms
+from doingoai.search.years import year_mask
 
 MAX_LIMIT = 1000
 
@@ -55,9 +57,11 @@ def search(
 ) -> list[Hit]:
     """Search ``kb`` (a KnowledgeBase, or its Database) for ``q``; the best ``limit`` hits first.
 
-    Filters: ``actor`` (code named in the hit's passage, or a party to an event there), ``kind`` (the hit sentence is evidence of
-    an event of this kind), ``since``/``until`` (years named in the passage, else the document's
-    date), ``doc`` (a document name). ``dense`` fuses multilingual-e5-small rankings (RRF).
+    Filters: ``actor`` (code named in the hit's passage, or a party to an event there), ``kind``
+    (the hit sentence is evidence of an event of this kind), ``since``/``until`` (a year of the hit
+    sentence's own in the range; a sentence without years: its passage's, else the document's date;
+    :mod:`doingoai.search.years`), ``doc`` (a document's name, id or path; E405 when the knowledge
+    base holds no such document). ``dense`` fuses multilingual-e5-small rankings (RRF).
     ``rerank``: for a question, re-score the sentences of the best passages by answer type,
     neighbours and coverage (:mod:`doingoai.search.rerank`).
     """
@@ -67,6 +71,7 @@ def search(
     limit = min(limit, MAX_LIMIT)
     query = parse_query(q, extra=english_names(q))
     index = load_index(db)
+    keep = allowed(index, actor, kind, since, until, doc, db)
     if not index.n_sentences:
         return []
     copies = content_copies(db, index)
@@ -74,7 +79,6 @@ def search(
         limit_rows = limit * min(int(np.bincount(copies).max()), 4)
     else:
         limit_rows = limit
-    keep = allowed(index, actor, kind, since, until, doc)
     if query.phrases:
         phrase_ok = phrase_prefilter(index, query)
         keep = phrase_ok if keep is None else keep & phrase_ok
@@ -118,8 +122,9 @@ def content_copies(db, index: Index) -> np.ndarray | None:
     return index.extra["copies"]
 
 
-def allowed(index: Index, actor, kind, since, until, doc) -> np.ndarray | None:
-    """Sentence rows that pass the filters (None when there are none)."""
+def allowed(index: Index, actor, kind, since, until, doc, db=None) -> np.ndarray | None:
+    """Sentence rows that pass the filters (None when there are none). ``doc``: a document's name
+    or id, else (with ``db``) its path; E405 when there is no such document."""
     keep = None
 
     def both(mask):
@@ -138,24 +143,28 @@ def allowed(index: Index, actor, kind, since, until, doc) -> np.ndarray | None:
             raise DoingoaiError(Code.E901_OPTION, f"unknown event kind {kind!r}; one of: {names}") from None
         keep = both(np.isin(np.arange(index.n_sentences), index.kind_sent.get(kind, np.zeros(0, np.int32))))
     if since is not None or until is not None:
-        lo = -(10**6) if since is None else int(since)
-        hi = 10**6 if until is None else int(until)
-        if lo > hi:
-            raise DoingoaiError(Code.E901_OPTION, f"since ({lo}) is after until ({hi})")
-        hit = (index.year_hi >= lo) & (index.year_lo <= hi)
-        passes = np.zeros(len(index.p_doc), dtype=bool)
-        passes[index.year_pass[hit]] = True
-        dated = np.zeros(len(index.p_doc), dtype=bool)
-        dated[index.year_pass] = True
-        dy = index.doc_years
-        doc_ok = (dy[:, 0] > 0) & (dy[:, 1] >= lo) & (dy[:, 0] <= hi) if len(dy) else np.zeros(0, bool)
-        passes |= ~dated & doc_ok[index.p_doc]
-        keep = both(passes[index.s_pass])
+        if since is not None and until is not None and int(since) > int(until):
+            raise DoingoaiError(Code.E901_OPTION, f"since ({since}) is after until ({until})")
+        keep = both(year_mask(index, since, until))
     if doc:
         names = np.array(index.doc_names, dtype=object)
         rows = np.flatnonzero((names == doc) | (index.doc_ids.astype(str) == str(doc)))
+        if not len(rows) and db is not None:
+            rows = np.flatnonzero(np.isin(index.doc_ids, _documents_at(db, str(doc))))
+        if not len(rows):
+            raise DoingoaiError(Code.E405_NO_SUCH_DOC, f"no document {str(doc)!r} in the knowledge base")
         keep = both(np.isin(index.s_doc, rows))
     return keep
+
+
+def _documents_at(db, path: str) -> list[int]:
+    """Ids of the documents ingested from ``path`` (as given then, or resolved)."""
+    from pathlib import Path
+
+    from doingoai.store.queries import document_id
+
+    found = {document_id(db, path), document_id(db, str(Path(path).resolve()))}
+    return sorted(int(i) for i in found if i is not None)
 
 
 def phrase_prefilter(index: Index, query: Query) -> np.ndarray:
@@ -264,39 +273,6 @@ def _with_paths(db, index: Index, hits: list[Hit], also: dict[int, list[int]]) -
         )
         for i, h in enumerate(hits)
     ]
-
-
-def _texts(db, index: Index, rows: list[int]) -> dict[int, tuple[str, str]]:
-    """(sentence, passage) texts of sentence rows: from the store's sentences and blocks tables,
-    else (a document stored without sentences) cut from the document's text."""
-    keys = {(int(index.doc_ids[index.s_doc[r]]), int(index.s_idx[r])): r for r in rows}
-    where = " OR ".join(["(s.doc_id = ? AND s.idx = ?)"] * len(keys))
-    found = (
-        db.query(
-            "SELECT s.doc_id, s.idx, s.start, s.text AS s, b.text AS p FROM sentences s"
-            f" JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block WHERE {where}",
-            [v for key in keys for v in key],
-        )
-        if keys
-        else []
-    )
-    out: dict[int, tuple[str, str]] = {}
-    for row in found:
-        r = keys.get((int(row["doc_id"]), int(row["idx"])))
-        if r is not None and int(row["start"]) == int(index.s_start[r]):
-            out[r] = (row["s"], row["p"])
-    for r in rows:
-        if r not in out:
-            s0, s1 = int(index.s_start[r]), int(index.s_end[r])
-            p = int(index.s_pass[r])
-            p0, p1 = int(index.p_start[p]), int(index.p_end[p])
-            row = db.query_one(
-                "SELECT substr(text, ?, ?) AS s, substr(text, ?, ?) AS p FROM documents WHERE id = ?",
-                (s0 + 1, s1 - s0, p0 + 1, p1 - p0, int(index.doc_ids[index.s_doc[r]])),
-            )
-            if row is not None:
-                out[r] = (row["s"], row["p"])
-    return out
 
 
 def english_names(q: str) -> list[str]:

@@ -21,6 +21,7 @@ import numpy as np
 
 from doingoai.model import Document
 from doingoai.search.postings import Postings, doc_postings, pack, unpack
+from doingoai.search.years import years_from_terms
 
 
 def index_document(db, doc_id: int, doc: Document) -> None:
@@ -73,6 +74,9 @@ class Index:
     year_lo: np.ndarray
     year_hi: np.ndarray
     doc_years: np.ndarray  # (n_docs, 2) first and last year of each document's own date, 0 if none
+    sy_sent: np.ndarray  # (sentence row, first year, last year) of the sentences with years (search.years)
+    sy_lo: np.ndarray
+    sy_hi: np.ndarray
     extra: dict = field(default_factory=dict)  # caches (dense vectors)
 
     @property
@@ -141,7 +145,26 @@ class Index:
             year_lo=cat("year_lo", np.int32),
             year_hi=cat("year_hi", np.int32),
             doc_years=np.stack([a["doc_years"] for _, _, a in rows]) if rows else np.zeros((0, 2), np.int32),
+            **_sentence_years(rows, s_off),
         )
+
+
+def _sentence_years(
+    rows: list[tuple[int, str, dict[str, np.ndarray]]], s_off: np.ndarray
+) -> dict[str, np.ndarray]:
+    """``sy_*`` of all documents, sentence rows shifted; from the terms of postings stored without them."""
+    parts = [
+        a if "sy_sent" in a else years_from_terms(a["s_keys"], a["s_unit"], a["s_kind"]) for _, _, a in rows
+    ]
+    if not parts:
+        return {k: np.zeros(0, np.int32) for k in ("sy_sent", "sy_lo", "sy_hi")}
+    return {
+        "sy_sent": np.concatenate(
+            [p["sy_sent"].astype(np.int32) + s_off[i] for i, p in enumerate(parts)]
+        ).astype(np.int32),
+        "sy_lo": np.concatenate([p["sy_lo"].astype(np.int32) for p in parts]),
+        "sy_hi": np.concatenate([p["sy_hi"].astype(np.int32) for p in parts]),
+    }
 
 
 def _group(names: np.ndarray, ids: np.ndarray) -> dict[str, np.ndarray]:

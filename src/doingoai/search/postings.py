@@ -20,6 +20,7 @@ import numpy as np
 
 from doingoai.model import Document
 from doingoai.search.tokenize import Terms, text_terms
+from doingoai.search.years import sentence_years
 
 K1 = 1.5
 B = 0.75
@@ -89,6 +90,7 @@ def doc_postings(doc: Document) -> dict[str, np.ndarray]:
         "p_kind": pkind,
     }
     out.update(_filters(doc, p_start, p_end, s_start, s_end))
+    out.update(sentence_years(doc, s_start, s_end))
     return out
 
 

@@ -18,7 +18,9 @@ The weights were fitted (listwise softmax, numpy) on the even-numbered XQuAD que
 the odd ones (docs/decisions.md, "## Search"). The passages keep their order (as ranked by BM25 or
 the dense fusion); only the order of sentences inside each changes, so a sentence that repeats no
 query word can become the hit, but only in a passage the ranking chose. Only the top passages'
-sentences are touched: the cost does not grow with the collection. A question whose syllables are
+sentences are touched, and of a passage longer than ``MAX_SENTENCES`` (a document that came as one
+block) only the ``MAX_SENTENCES`` around its best sentence: the cost grows neither with the
+collection nor with a passage's length. A question whose syllables are
 mostly not in the index (English against Vietnamese text) is left to the ranking: its BM25
 features are only names and numbers, and the dense ranking orders its sentences better.
 """
@@ -34,6 +36,7 @@ from doingoai.search.rank import WEIGHTS, coverage
 from doingoai.search.tokenize import Query
 
 TOP_PASSAGES = 3
+MAX_SENTENCES = 64  # sentences of one passage re-scored, at most: those around its best sentence
 MIN_COVERAGE = 0.7  # share of the question's syllables in the index; lower: another language
 FEATURE_WEIGHTS = {
     "s": 0.4,
@@ -71,16 +74,18 @@ def rerank(
     head = np.argpartition(-scores, 255)[:256] if len(scores) > 256 else np.arange(len(scores))
     head = head[np.lexsort((rows[head], -scores[head]))]
     best: dict[int, float] = {}
-    for p, sc in zip(index.s_pass[rows[head]].tolist(), scores[head].tolist(), strict=True):
+    best_row: dict[int, int] = {}
+    for r, p, sc in zip(
+        rows[head].tolist(), index.s_pass[rows[head]].tolist(), scores[head].tolist(), strict=True
+    ):
         if sc > 0 and p not in best:
-            best[p] = sc
+            best[p], best_row[p] = sc, r
             if len(best) == TOP_PASSAGES:
                 break
     if not best:
         return rows, scores
     top = list(best)
-    first = index.p_first
-    cand = np.concatenate([np.arange(first[p], first[p + 1]) for p in sorted(top)])
+    cand = np.concatenate([_window(index, p, best_row[p]) for p in sorted(top)])
     if keep is not None:
         cand = cand[keep[cand]]
     if not len(cand):
@@ -101,6 +106,16 @@ def rerank(
         new[at_p] = best[p] + gap * (within - within.min()) / span
     rest = ~np.isin(rows, cand)
     return np.concatenate([rows[rest], cand]), np.concatenate([scores[rest].astype(np.float64), new])
+
+
+def _window(index: Index, p: int, centre: int, size: int = MAX_SENTENCES) -> np.ndarray:
+    """The sentence rows of passage ``p`` to re-score: all of them, or for a passage longer than
+    ``size`` sentences (a document that came as one block), the ``size`` around its best row."""
+    lo, hi = int(index.p_first[p]), int(index.p_first[p + 1])
+    if hi - lo > size:
+        lo = min(max(lo, centre - size // 2), hi - size)
+        hi = lo + size
+    return np.arange(lo, hi)
 
 
 _FEATURES = (

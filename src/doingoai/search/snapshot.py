@@ -14,6 +14,7 @@ import json
 import numpy as np
 
 from doingoai.search.postings import Postings
+from doingoai.search.years import years_from_postings
 
 MIN_SENTENCES = 50_000
 _SCALARS = (
@@ -31,6 +32,7 @@ _SCALARS = (
     "doc_years",
     "doc_ids",
 )
+_SENTENCE_YEARS = ("sy_sent", "sy_lo", "sy_hi")  # absent from snapshots saved before they were kept
 
 
 def _flatten(groups: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -50,7 +52,7 @@ def _group(a: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def index_arrays(index) -> dict[str, np.ndarray]:
-    out = {name: getattr(index, name) for name in _SCALARS}
+    out = {name: getattr(index, name) for name in (*_SCALARS, *_SENTENCE_YEARS)}
     out["doc_names"] = np.array(index.doc_names, dtype=f"<U{max([1, *map(len, index.doc_names)])}")
     for level in ("sentences", "passages"):
         out.update({f"{level}.{k}": v for k, v in getattr(index, level).arrays().items()})
@@ -93,12 +95,15 @@ def load(db, generation: int):
     def groups(name: str) -> dict[str, np.ndarray]:
         return _group({k.split(".", 1)[1]: v for k, v in a.items() if k.startswith(name + ".")})
 
+    sentences = postings("sentences")
+    if not all(name in a for name in _SENTENCE_YEARS):
+        a.update(years_from_postings(sentences))
     return Index(
         generation=generation,
         doc_names=[str(n) for n in a["doc_names"].tolist()],
-        sentences=postings("sentences"),
+        sentences=sentences,
         passages=postings("passages"),
         actor_pass=groups("actor_pass"),
         kind_sent=groups("kind_sent"),
-        **{name: a[name] for name in _SCALARS},
+        **{name: a[name] for name in (*_SCALARS, *_SENTENCE_YEARS)},
     )
