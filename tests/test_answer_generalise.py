@@ -376,7 +376,10 @@ def samples_kb(tmp_path_factory, samples):
         ("Đại hội VII của Đảng diễn ra năm nào?", "1991"),
         ("When did the 7th Party Congress take place?", "1991"),
         ("Những nước láng giềng nào cần tăng cường quan hệ trong năm 2024?", "Lào, Campuchia và Trung Quốc"),
-        ("When did the European Parliament ratify the EVFTA?", "12/02/2020"),
+        (
+            "When did the European Parliament ratify the EVFTA?",
+            "12/2/2020",
+        ),  # (printed without leading zeros)
         ("Where did the WTO General Council approve Vietnam's accession?", "Giơ-ne-vơ"),
         (
             "Việt Nam tham gia gìn giữ hòa bình của Liên Hợp quốc tại những nước nào?",

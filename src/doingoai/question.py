@@ -16,6 +16,7 @@ from doingoai.fold import fold
 from doingoai.ordinals import ordinals_in
 from doingoai.question_cues import (
     ASKS_DAY,
+    ASKS_EVENT,
     ASKS_HELD,
     ASKS_MONTH,
     KIND_RX,
@@ -103,6 +104,9 @@ class Question:
     action: tuple[str, ...] = ()
     place_head: str | None = None  # "khu vực nào" -> "khu vực": the place is the name written after it
     bounds: tuple[tuple[str, int], ...] = ()  # "before 2020" -> (("before", 2020),): the answer's years
+    # "What happened between X and Y in 2014?", "Chuyện gì đã xảy ra …": an act of theirs is asked; a
+    # sentence answers only by stating one (of that year, when one is named)
+    asks_event: bool = False
 
     @property
     def asks_countries(self) -> bool:
@@ -254,6 +258,10 @@ def analyse(text: str) -> Question:
     kinds = tuple(
         k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
     )  # "lift" beats "sanction"
+    levels = tuple(dict.fromkeys(relation_levels(folded)))
+    if any(mods != {"dac biet"} for mods in levels) and "relations.upgrade" not in kinds:
+        # "xác lập quan hệ Đối tác toàn diện": a partnership named is set by an upgrade (as events store it)
+        kinds += ("relations.upgrade",)
     bounds = year_bounds(q)  # "before 2020": a bound on the answer, not its year
     years = [y for y in _YEAR.findall(q) if all(y != str(b) for _, b in bounds)]
     own = [y for y in _YEAR.findall(q[lead_length(q) :]) if y in years]  # not of "Trước nhiệm kỳ 2023 – 2027"
@@ -292,11 +300,12 @@ def analyse(text: str) -> Question:
         relations=relations_of(q),
         negated=negated_of(q),
         name_heads=name_heads(q) if lang == "vi" and wants is Wants.TEXT else (),
-        levels=tuple(dict.fromkeys(relation_levels(folded))),
+        levels=levels,
         asks_level=asks_level(folded),
         activity=activities(folded)
         if wants is Wants.PLACE and not (kinds or _NOT_ACTIVITY.search(q))
         else (),
         action=actions(folded) if wants in (Wants.DATE, Wants.NUMBER) else (),
         place_head=place_head(q) if wants is Wants.PLACE else None,
+        asks_event=wants is Wants.TEXT and bool(ASKS_EVENT.search(folded)),
     )

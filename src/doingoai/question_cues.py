@@ -259,6 +259,12 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sanction.lift", ("do bo", "lift")),
     ("conflict", ("chien tranh", "xung dot", "xam luoc", r"wars?\b", "conflict", "invasion")),
 )
+# "what happened", "chuyện gì xảy ra", "sự kiện nào diễn ra" (folded): an act asked, none named
+ASKS_EVENT = re.compile(
+    r"\bwhat\s+(?:happened|took place|occurred|events?)\b|\bwhich events?\b|"
+    r"\b(?:chuyen|su kien|dieu|viec)\s+(?:gi|nao)\s+(?:da\s+)?(?:xay ra|dien ra)\b|"
+    r"\b(?:co|nhung)\s+su kien\s+(?:gi|nao)\b"
+)
 KIND_RX = {kind: re.compile(r"\b(?:" + "|".join(cues) + ")") for kind, cues in KIND_CUES}
 
 

@@ -54,13 +54,21 @@ def _dashed(text: str) -> set[str]:
     return codes
 
 
+# a place named after a person ("Ho Chi Minh City", "Ho Chi Minh Trail"): not the person
+_NAMED_AFTER = re.compile(r"\s+(?:City|Trail|Street|Road|Avenue|Airport|Bridge|Square|Port)\b")
+
+
 def codes_in(text: str, english: bool = False) -> set[str]:
     """Codes of the actors named in ``text`` (Vietnamese or English names, English adjectives of
     countries: "Japanese"; no deixis); in an English question also a name joined by a dash before a
     capitalised word ("Vietnam – Laos Treaty")."""
     from doingoai.extract.mentions import mentions_in
 
-    codes = {m.code for m in mentions_in(text) if m.via != "deixis"}
+    codes = {
+        m.code
+        for m in mentions_in(text)
+        if m.via != "deixis" and not (m.kind == "person" and _NAMED_AFTER.match(text, m.end))
+    }
     if english:
         codes |= _dashed(text)
     for m in _SHORT.finditer(text):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from doingoai.answer.lexicon import EN_VI
 from doingoai.fold import fold
 from doingoai.question import Question
-from doingoai.question_cues import relation_levels
+from doingoai.question_cues import level_spans, relation_levels
 from doingoai.question_qualifiers import NOT_NEGATION, VI_NEGATION
 
 Concept = tuple[str, ...]
@@ -153,6 +153,42 @@ def level_ok(q: Question, sentence: str) -> bool:
         return True
     said = relation_levels(fold(sentence))
     return all(level in said for level in q.levels)
+
+
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:và|and|còn|while)\s", re.I)
+
+
+def level_dated(q: Question, sentence: str, date: str) -> bool:
+    """A fact answering a level asked is dated by the level's own clause: "bình thường hóa … ngày
+    11/7/1995 và xác lập quan hệ Đối tác toàn diện năm 2013" dates the partnership 2013, so a fact of
+    1995 is not its date (true when no level is asked, the sentence does not write the fact's date,
+    or the level's clause writes no date of its own)."""
+    if not q.levels or not date:
+        return True
+    from doingoai.extract.dates import dates_in
+
+    said = [(a, b, mods) for a, b, mods in level_spans(fold(sentence)) if mods in q.levels]
+    if not said:
+        return True
+    cuts = [0, *(m.start() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
+    dates = dates_in(sentence)
+
+    def clause(pos: int) -> tuple[int, int]:
+        i = max(k for k, c in enumerate(cuts) if c <= pos)
+        return cuts[i], cuts[min(i + 1, len(cuts) - 1)]
+
+    def same(value: str) -> bool:
+        return value == date or value.startswith(date + "-") or date.startswith(value + "-")
+
+    fact_at = [d for d in dates if same(d.value)]
+    if not fact_at:
+        return True
+    for a, _, _ in said:
+        lo, hi = clause(a)
+        own = [d for d in dates if lo <= d.start < hi]
+        if not own or any(same(d.value) for d in own):
+            return True
+    return False
 
 
 # --- an activity asked "where" ------------------------------------------------------------------

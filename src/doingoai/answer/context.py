@@ -144,7 +144,7 @@ class DocumentContext:
         else None."""
         missing = {c for c in self.codes if c != "VNM" and not contains_all(required_actors({c}), "", index)}
         kinds = {actor_names.kind(c) for c in missing}
-        if "doc_id" not in hit or not missing or not kinds <= _FORUMS | {"country"}:
+        if "doc_id" not in hit or not missing or not kinds <= _FORUMS | {"country", "person", "agreement"}:
             return None
         if any(m.kind in kinds | _FORUMS and m.code not in self.codes for m in self._mentions(hit["text"])):
             return None  # the sentence names another forum or country: it is about that one

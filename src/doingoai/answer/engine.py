@@ -47,9 +47,11 @@ from doingoai.answer.date_spans import is_relative
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
+from doingoai.answer.number_spans import amount_with_unit
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.sections import answers_to, asks, elided_action, elided_part, from_text, opens_answer
+from doingoai.answer.shown_dates import shown
 from doingoai.answer.spans import extract_for
 from doingoai.answer.tables import find_cell
 from doingoai.answer.terms import (
@@ -59,10 +61,12 @@ from doingoai.answer.terms import (
     exact_index,
     flat,
     name_runs,
+    required_acronyms,
     required_actors,
     required_names,
     search_query,
     support,
+    uncapped,
 )
 from doingoai.errors import Code, DoingoaiError
 from doingoai.fold import fold
@@ -124,6 +128,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     lead = set(re.findall(r"\w+", _lead_clause(q.text)))
     names_only = [n for n in required_names(q, codes) if not lead & set(n)]
     names_required = names_only + ([(str(q.year),)] if q.year is not None else [])
+    acronyms = required_acronyms(q, codes)  # "the NAM": written by the evidence sentence itself
     # what the asked thing's own sentence must say: "bổ sung" of "Hiệp ước bổ sung Hiệp ước ...",
     # "chưa thông qua" of a negated question; a date question's years; a month asked
     relation = relation_words(q)
@@ -136,7 +141,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         None  # facts hold what happened: a negated question is answered from the text saying it did not;
         # no event kind holds "có hiệu lực" (a signing's date is not it), nor what a thing is called
         if negation is not None or q.action or called_by(q.text)
-        else from_events(kb, q, codes, terms, names_only + relation)
+        else from_events(kb, q, codes, terms, names_only + relation + acronyms)
     )
     if fact is not None and not (
         within_bounds(q, fact.value or fact.answer or "") and fact_fits(q, codes, fact)
@@ -172,6 +177,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         both = h["text"] + " " + passage + dated
         index = exact_index(both)
         sentence = h["text"]
+        if acronyms and not contains_all(acronyms, uncapped(sentence + " " + passage)):
+            continue  # ("NAM" of a title in capitals is no acronym)
         if not contains_all(names_required, both, index):
             named = ""  # a name the sentence leaves out, written in its title or just before it
             if not contains_all(names_only, both, index):
@@ -273,6 +280,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # (a year the question puts out of bounds: "before 2020" is not answered by 2020)
         if q.planned and q.wants is Wants.DATE and found[0].strip() == dateline_date(hit["text"]):
             continue  # "Niu-Oóc, 8/6/2019 – …": the day of writing, never the date of a plan
+        if q.wants is Wants.NUMBER:
+            found = amount_with_unit(hit["text"], found)  # "500 triệu USD": an amount's unit is its answer's
+        elif q.wants is Wants.DATE and hit["text"][found[1] : found[2]] == found[0]:
+            found = (shown(q, hit["text"], *found), found[1], found[2])  # printed as a fact's date is
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )
@@ -289,7 +300,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         return imprecise or rough
     if q.who and q.wants is Wants.ACTOR and not q.asks_countries and negation is None:
         # no person named in the best sentences: "ai" / "who" may be the states or bodies acting
-        fact = from_events(kb, q, codes, terms, names_only + relation, who=True)
+        fact = from_events(kb, q, codes, terms, names_only + relation + acronyms, who=True)
         if fact is not None:
             return fact
     return from_text(kb, q, supported, denied, negation, alternatives)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from doingoai.answer import actors as actor_names
-from doingoai.answer.asked import level_ok
+from doingoai.answer.asked import level_dated, level_ok
 from doingoai.answer.extractors import find_date, find_name
 from doingoai.answer.fact_fit import votes_of_asked, writes_votes
 from doingoai.answer.required import ordinals_ok
 from doingoai.answer.result import Answer, evidence_of, kb_citation
+from doingoai.answer.shown_dates import shown
 from doingoai.answer.terms import Concept, contains_all, flat, support
 from doingoai.question import Question, Wants
 
@@ -124,8 +125,9 @@ def from_events(
                     )
                 ):
                     continue  # the votes from the sentence writing them, never another sentence of the fact
-                if not level_ok(q, evid["text"]):
-                    continue  # "Đối tác chiến lược" asked: not the later "Đối tác chiến lược toàn diện"
+                if not level_ok(q, evid["text"]) or not level_dated(q, evid["text"], ev.get("date") or ""):
+                    continue  # "Đối tác chiến lược" asked: not the later "Đối tác chiến lược toàn diện";
+                    # nor the fact another clause of the sentence dates ("bình thường hóa … 1995 và xác lập …")
                 written = find_date(q, evid["text"], flat(terms)) if q.wants is Wants.DATE else None
                 if written and not any(
                     _year_in(ev.get("date", ""), int(y)) for y in re.findall(r"\d{4}", written[0])
@@ -161,10 +163,16 @@ def from_events(
         )  # the sentence's own writing of this fact's date, never another date in it
         # as the text writes it ("7/1/1972"), unless the writing is blunter than the fact
         answer = _WRITTEN_LEAD.sub("", written[0]) if precise else _date_answer(ev["date"])
+        at = (written[1], written[2]) if precise else (None, None)  # (the dates coordinated with it too)
+        answer = shown(q, evid["text"], answer, *at)  # "28/7/1995" / "28 July 1995", as from the text
     elif q.wants is Wants.ACTOR:
         several = q.asks_countries and q.plural  # "which countries": every fact about as close as the best
         facts = (
-            [e for sc, e, _ in sorted(scored, key=lambda x: -x[0]) if sc >= best[0] - SEVERAL_MARGIN]
+            [
+                e
+                for sc, e, _ in sorted(scored, key=lambda x: -x[0])
+                if sc >= best[0] - SEVERAL_MARGIN or q.levels  # a level named pins the act: all that name it
+            ]
             if several
             else [ev]
         )

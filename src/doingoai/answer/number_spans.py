@@ -75,3 +75,22 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     acted = action_at(q, sentence)
     m = nearest(cands, acted or term_positions(sentence, terms))
     return (m.group(0).strip(), m.start(), m.end()) if m else None
+
+
+# an amount's magnitude and currency after its number: "500 triệu USD", "1,5 tỷ đô la Mỹ", "2 billion USD"
+_MAGNITUDE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|nghìn tỷ|ngàn tỷ|thousand|million|billion|trillion|bn|mn)"
+_CURRENCY = (
+    r"(?:USD|US\$|\$|đô\s*la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|dollars?|EUR|euro|Euro|yên|Yên|yen|nhân\s+dân\s+tệ|"
+    r"NDT|rúp|bảng\s+Anh|won|Won|VND|VNĐ|đồng(?!\s+(?:minh|chí|thời|ý|bào|hành|chủ|tình|thuận))|SDR)"
+)
+_UNIT_AFTER = re.compile(rf"\s*(?:{_MAGNITUDE}(?:\s+{_CURRENCY})?|{_CURRENCY})(?!\w)", re.I)
+
+
+def amount_with_unit(sentence: str, found: Found) -> Found:
+    """The amount as the answer prints it: its magnitude and currency with it ("500 triệu USD", not
+    "500"); the offsets stay the number's, so checks on what follows it are unchanged."""
+    text, start, end = found
+    m = _UNIT_AFTER.match(sentence, end)
+    if m is None or "/" in text:
+        return found
+    return (text + sentence[end : m.end()].rstrip(), start, end)

@@ -91,6 +91,37 @@ def _on_behalf_of(sentence: str, end: int, countries: list) -> str | None:
     return next((c.code for c in countries if at <= c.start <= at + clause), None)
 
 
+# a visit's destination in a question: "Ai thăm Việt Nam …?", "Who visited Vietnam …?", "… came to Japan"
+_VISITED = re.compile(
+    r"\b(?:(?:đến |sang )?thăm(?: chính thức| cấp Nhà nước| làm việc| cấp nhà nước)?(?: tại)?|"
+    r"visit(?:s|ed|ing)?|(?:came|come|travell?ed) to|trip to)\s*$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=512)
+def _person_country(name: str) -> str | None:
+    """The country of a gazetteer person ("Nguyễn Xuân Phúc" -> "VNM"), if the gazetteer says."""
+    from doingoai.extract.gazetteer import by_name
+
+    for e in by_name(name):
+        if e.kind == "person":
+            return dict(e.attrs).get("country")
+    return None
+
+
+def visited(question: str) -> frozenset[str]:
+    """The countries a question names as a visit's destination ("Who visited Vietnam …?" -> VNM):
+    their own people received the visitor and are not who visited."""
+    from doingoai.extract.mentions import mentions_in
+
+    return frozenset(
+        m.code
+        for m in mentions_in(question)
+        if m.kind != "person" and m.code and _VISITED.search(question, 0, m.start)
+    )
+
+
 def find_person(
     q: Question, sentence: str, anchors: list[int], named: frozenset[str] = frozenset()
 ) -> Found | None:
@@ -131,9 +162,12 @@ def find_person(
             )
     if not cands:
         return None
+    hosts = visited(q.text) if q.kinds and "visit" in q.kinds else frozenset()
 
     def rank(found: Found) -> tuple[int, int]:
         code = owner.get(found[1])
+        if hosts and (code or _person_country(found[0])) in hosts:
+            return 3, 0  # "Who visited Vietnam?": not the Vietnamese leader receiving the visitor
         side = 1 if not named or code is None else (0 if code in named else 2)
         return side, min((abs(found[1] - a) for a in anchors), default=0)
 

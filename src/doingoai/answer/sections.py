@@ -11,6 +11,7 @@ from doingoai.answer.blocks import INTRODUCES_ONLY
 from doingoai.answer.required import mentions_theme
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.question import Question, Wants
+from doingoai.question_cues import KIND_RX, mentions_kind
 
 STRONG_SUPPORT = 0.75  # a factoid question with no extractable span gets the sentence only above this
 TABLE_ROWS = 12  # rows of a table taken whole after the sentence introducing it
@@ -71,6 +72,8 @@ def from_text(
     ``(score, index, hit)``; ``denied``: indices of sentences saying the contrary)."""
     if q.asks_theme:  # a theme is a factoid: only a sentence that states one can answer
         supported = [x for x in supported if mentions_theme(x[2]["text"])]
+    if q.asks_event:  # "What happened between X and Y in 2014?": only a sentence stating an act of that year
+        supported = [x for x in supported if states_act(q, x[2])]
     if q.asks_body or q.asks_state:  # "Which organisations ...": of the closest, one naming others first
         supported = _naming_others_first(q, supported)
     named = q.named_head is not None  # "quy chế nào": a factoid, like "hiệp định nào"
@@ -107,6 +110,18 @@ def from_text(
     return Answer(
         q.text, None, None, None, via="none", alternatives=[evidence_of(h) for _, _, h in supported[:3]]
     )
+
+
+_ALL_KINDS = tuple(KIND_RX)
+
+
+def states_act(q: Question, hit: dict[str, Any]) -> bool:
+    """The sentence itself states an act (an event kind's cue word: "ký", "thăm", "nâng quan hệ") and
+    writes the year the question names (or is dated by it: "Năm ngoái" in a text of that year)."""
+    text = hit["text"]
+    if q.year is not None and str(q.year) not in text + " " + hit.get("relative", ""):
+        return False
+    return mentions_kind(_ALL_KINDS, text)
 
 
 def _naming_others_first(q: Question, supported: list) -> list:

@@ -14,6 +14,7 @@ from doingoai.answer.lexicon import EN_VI
 from doingoai.answer.places import places_in, strip_places
 from doingoai.ordinals import english_ordinal, ordinal_forms
 from doingoai.question import Question, fold, without_first
+from doingoai.question_cues import ASKS_EVENT
 
 Concept = tuple[str, ...]  # folded alternatives; one present = the concept is supported
 MIN_SUPPORT = 0.5  # share of the question's content terms the evidence sentence must contain
@@ -62,11 +63,21 @@ def _syllables(text: str) -> list[str]:
     return re.findall(r"[\w/%]+", text.lower())
 
 
+def _asking_cut(text: str) -> str:
+    """An event question without its asking words ("Chuyện gì đã xảy ra", "giữa", "What happened")."""
+    low = fold(text).lower()
+    for m in reversed(list(ASKS_EVENT.finditer(low))):
+        text = text[: m.start()] + " " + text[m.end() :]
+    return re.sub(r"(?<!\w)giữa(?!\w)", " ", text, flags=re.I)
+
+
 def content_terms(q: Question, codes: set[str]) -> list[Concept]:
     """Concepts of the question: one per actor it names and one per content word. An adverbial
     "first" / "lần đầu" is one concept ("lần đầu" or "đầu tiên"): a sentence saying it is preferred,
     one that does not still answers."""
     text = without_first(q.text)
+    if q.asks_event:  # "chuyện gì đã xảy ra giữa …": the asking words are no content (folding keeps offsets)
+        text = _asking_cut(text)
     concepts: list[Concept] = [FIRST] if q.earliest else []
     for code in sorted(codes):
         names = actor_names.names(code)
@@ -177,6 +188,55 @@ def required_names(q: Question, codes: set[str]) -> list[Concept]:
                 # (and a possessor's: "Guterres's re-election" names a person, written as is)
             required.append((w,))
     return required
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def required_acronyms(q: Question, codes: set[str]) -> list[Concept]:
+    """Acronyms the question writes that name no actor ("NAM" of "When did Vietnam join the NAM?"):
+    the evidence sentence or its passage must write them, as written, outside a line in capitals
+    (:func:`uncapped`: a title "VIỆT NAM HỘI NHẬP …" writes "NAM" too). A question written all in
+    capitals has none."""
+    if q.text.upper() == q.text:
+        return []
+    text = actor_names.strip_all_names(q.text, codes)
+    found = [
+        w
+        for w in re.findall(r"(?<![\w-])[^\W\d_]{2,}(?![\w-])", text)
+        if w.isupper() and not _ROMAN.fullmatch(w) and not actor_names.codes_in(w, english=q.lang == "en")
+    ]
+    return [(w,) for w in dict.fromkeys(found)]
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[\s:–-]+[^\W\d_]+)*")
+
+
+def uncapped(text: str) -> str:
+    """The text without its runs of three or more words in capitals (a title "VIỆT NAM HỘI NHẬP KHU
+    VỰC"): their words are no acronyms."""
+    if text.upper() != text and not re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}\s+[^\W\d_]{2,}", text):
+        return text
+    out, last = [], 0
+    for m in _WORD_RUN.finditer(text):
+        run: list[re.Match[str]] = []
+        for w in re.finditer(r"[^\W\d_]+", m.group(0)):
+            if w.group(0).isupper():
+                run.append(w)
+                continue
+            last = _cut(text, m.start(), run, out, last)
+            run = []
+        last = _cut(text, m.start(), run, out, last)
+    return "".join(out) + text[last:]
+
+
+def _cut(text: str, base: int, run: list, out: list[str], last: int) -> int:
+    """Blank a run of three or more capitalised words (see :func:`uncapped`); the new end offset."""
+    if len(run) < 3:
+        return last
+    a, b = base + run[0].start(), base + run[-1].end()
+    out.append(text[last:a] + " ")
+    return b
 
 
 # Capitalised words that are not names (question words, titles, generic heads in English questions)
