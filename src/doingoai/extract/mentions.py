@@ -25,9 +25,11 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, cast
 
 import ahocorasick
@@ -357,7 +359,7 @@ def _longest(found: list[tuple]) -> list[tuple[int, int, str, str, str]]:
         elif m[2] > last_end and m[2] - m[0] > out[-1][2] - out[-1][0]:
             out[-1] = m  # a longer match that starts inside the previous one
             last_end = m[2]
-    return [(m[0], m[2], m[3], m[4], m[5]) for m in out if m[3] != _STOP]
+    return [(s, e, code, kind, via) for s, _, e, code, kind, via in out if code != _STOP]
 
 
 _DEF_AFTER = re.compile(r"\s*[(\[]\s*([^\W\d_][\w&./-]{0,14}?)\s*[)\]]")
@@ -491,10 +493,15 @@ def mentions_in(text: str) -> list[Mention]:
     if not abbrs:
         return _mentions(found)
     extra = _abbreviation_mentions(text, abbrs)
-    spans = {(m[0], m[1]) for m in extra}
-    kept = [m for m in found if (m[0], m[1]) not in spans]
-    # an abbreviation occurrence replaces a same-span gazetteer match; longer matches keep theirs
-    merged = _longest([(m[0], -m[1], *m[1:]) for m in kept + extra])
+    # an abbreviation occurrence replaces a same-span gazetteer match; longer matches keep theirs (``found`` is
+    # leftmost-longest: its starts rise, so a span's match is found by bisecting, not by a pass over every row)
+    drop: set[int] = set()
+    for s, e, *_ in extra:
+        k = bisect_left(found, s, key=_row_start)
+        if k < len(found) and found[k][0] == s and found[k][1] == e:
+            drop.add(k)
+    kept = [m for k, m in enumerate(found) if k not in drop] if drop else found
+    merged = _longest([(s, -e, e, code, kind, via) for s, e, code, kind, via in (*kept, *extra)])
     return _mentions(merged)
 
 
@@ -505,6 +512,9 @@ _PLAIN = (
     and not hasattr(Mention, "__post_init__")
     and not hasattr(Mention, "__slots__")
 )
+
+
+_row_start = itemgetter(0)
 
 
 def _mentions(rows: list[tuple]) -> list[Mention]:
