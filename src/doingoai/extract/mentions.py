@@ -36,6 +36,7 @@ import ahocorasick
 
 from doingoai.extract import gazetteer
 from doingoai.extract.mentions_joined import joined_names
+from doingoai.extract.rx_boundary import starts_word
 from doingoai.extract.textscan import lower_same_length, record_words, watchable
 from doingoai.model import Document, Mention
 
@@ -307,7 +308,10 @@ def _candidates(
         if head is not None:
             if heads is not None:
                 entries, spaced = head
-                if spaced is None or low.startswith(spaced, s):
+                # (a hyphen after a word joins it: "rút" in "bê-la-rút" starts no word, rx_boundary.starts_word)
+                if (spaced is None or low.startswith(spaced, s)) and not (
+                    s > 1 and low[s - 1] == "-" and not starts_word(low, s)
+                ):
                     heads.append((s, entries))
             if mode == _NONE:
                 continue
@@ -388,6 +392,9 @@ def _plausible_definition(text: str, start: int, end: int, code: str, kind: str,
     return short in known or short == code or short.upper() == _initials(text[start:end])
 
 
+_row_start = itemgetter(0)  # (a bisect key over rows)
+
+
 def _positions(text: str, char: str) -> set[int]:
     out = set()
     i = text.find(char)
@@ -462,7 +469,8 @@ def place_hits(text: str) -> list[tuple[int, int, str]] | None:
 
 def trigger_heads(text: str) -> list[tuple[int, tuple]] | None:
     """The trigger head words (start, entries) the last :func:`mentions_in` passes over this very ``text`` saw
-    (looked up by identity), or None: each starts a word of ``text`` and is written there as it is in the
+    (looked up by identity), or None: each starts a word of ``text`` (after a hyphen only where
+    ``rx_boundary.starts_word`` says a word starts, speed round 13) and is written there as it is in the
     lower-cased text (a head with a space checked against it in the pass, speed round 12), so the trigger
     scan takes the list as it is."""
     for t, heads in _HEADS:
@@ -512,9 +520,6 @@ _PLAIN = (
     and not hasattr(Mention, "__post_init__")
     and not hasattr(Mention, "__slots__")
 )
-
-
-_row_start = itemgetter(0)
 
 
 def _mentions(rows: list[tuple]) -> list[Mention]:
