@@ -31,6 +31,7 @@ _HEADS = (
     "Phong trào",  # "Hội nghị Cấp cao ... của Phong trào" after "Phong trào Không liên kết"
 )
 _HEADS_LOW = tuple(h.lower() for h in _HEADS)
+_HEAD_PAIRS = tuple((h, h.lower()) for h in _HEADS)  # (lower-cased once, not per name start tested)
 _HEAD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")(?![^\W\d_]| [A-ZĐÀ-Ỹ])")
 # a seat in an election or admission whose body is not written after it: "được bầu làm thành viên"
 _SEAT = re.compile(
@@ -97,9 +98,8 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
     )
     heads = tuple(
         h
-        for h in _HEADS
-        if any(low.startswith(h.lower(), i) for i in named)
-        or any(v.startswith(h.lower()) for v in abbr.values())
+        for h, hl in _HEAD_PAIRS
+        if any(low.startswith(hl, i) for i in named) or any(v.startswith(hl) for v in abbr.values())
     )
     for m in matches_at(text, _HEAD, heads) if heads else ():
         s, e = m.span()

@@ -25,15 +25,18 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, cast
 
 import ahocorasick
 
 from doingoai.extract import gazetteer
 from doingoai.extract.mentions_joined import joined_names
+from doingoai.extract.rx_boundary import starts_word
 from doingoai.extract.textscan import lower_same_length, record_words, watchable
 from doingoai.model import Document, Mention
 
@@ -305,7 +308,10 @@ def _candidates(
         if head is not None:
             if heads is not None:
                 entries, spaced = head
-                if spaced is None or low.startswith(spaced, s):
+                # (a hyphen after a word joins it: "rút" in "bê-la-rút" starts no word, rx_boundary.starts_word)
+                if (spaced is None or low.startswith(spaced, s)) and not (
+                    s > 1 and low[s - 1] == "-" and not starts_word(low, s)
+                ):
                     heads.append((s, entries))
             if mode == _NONE:
                 continue
@@ -346,7 +352,14 @@ def _candidates(
 
 def _longest(found: list[tuple]) -> list[tuple[int, int, str, str, str]]:
     """Leftmost-longest, non-overlapping; stop phrases take their place and are then dropped.
-    ``found``: (start, -end, end, code, kind, via) tuples."""
+    ``found``: (start, -end, end, code, kind, via) tuples; the result's rows are (start, end, code, kind, via)."""
+    return [(s, e, code, kind, via) for s, _, e, code, kind, via in _greedy(found)]
+
+
+def _greedy(found: list[tuple]) -> list[tuple]:
+    """:func:`_longest`'s rows as they are, (start, -end, end, code, kind, via): what the document's own pass
+    keeps (the abbreviations and the joined names are merged into them, the mentions made from them), so the
+    rows are not rebuilt in between."""
     found.sort()
     out: list[tuple] = []
     last_end = -1
@@ -357,7 +370,7 @@ def _longest(found: list[tuple]) -> list[tuple[int, int, str, str, str]]:
         elif m[2] > last_end and m[2] - m[0] > out[-1][2] - out[-1][0]:
             out[-1] = m  # a longer match that starts inside the previous one
             last_end = m[2]
-    return [(m[0], m[2], m[3], m[4], m[5]) for m in out if m[3] != _STOP]
+    return [m for m in out if m[3] != _STOP]
 
 
 _DEF_AFTER = re.compile(r"\s*[(\[]\s*([^\W\d_][\w&./-]{0,14}?)\s*[)\]]")
@@ -386,6 +399,9 @@ def _plausible_definition(text: str, start: int, end: int, code: str, kind: str,
     return short in known or short == code or short.upper() == _initials(text[start:end])
 
 
+_row_start = itemgetter(0)  # (a bisect key over rows)
+
+
 def _positions(text: str, char: str) -> set[int]:
     out = set()
     i = text.find(char)
@@ -403,8 +419,9 @@ def defined_abbreviations(text: str, mentions: list[Mention] | list[tuple]) -> d
     return _defined(text, rows)
 
 
-def _defined(text: str, rows: list[tuple]) -> dict[str, tuple[str, str]]:
-    """:func:`defined_abbreviations` of (start, end, code, kind, via) rows."""
+def _defined(text: str, rows: list[tuple], e: int = 1) -> dict[str, tuple[str, str]]:
+    """:func:`defined_abbreviations` of (start, end, code, kind, via) rows, or of rows whose end is at index
+    ``e`` and whose code, kind and via are the last three (:func:`_greedy`'s: ``e=2``)."""
     out: dict[str, tuple[str, str]] = {}
     opens = _positions(text, "(") | _positions(text, "[")
     if not opens:
@@ -414,7 +431,8 @@ def _defined(text: str, rows: list[tuple]) -> dict[str, tuple[str, str]]:
     ends.update(o - 1 for o in opens if o > 0 and text[o - 1] == " ")
     starts = {o + 1 for o in opens}
     starts.update(o + 2 for o in opens if o + 1 < len(text) and text[o + 1].isspace())
-    for start, end, code, kind, via in [m for m in rows if m[1] in ends or m[0] in starts]:
+    for row in [m for m in rows if m[e] in ends or m[0] in starts]:
+        start, end, code, kind, via = row[0], row[e], row[-3], row[-2], row[-1]
         if via == "deixis" or end - start < 4:
             continue
         d = _DEF_AFTER.match(text, end)
@@ -460,7 +478,8 @@ def place_hits(text: str) -> list[tuple[int, int, str]] | None:
 
 def trigger_heads(text: str) -> list[tuple[int, tuple]] | None:
     """The trigger head words (start, entries) the last :func:`mentions_in` passes over this very ``text`` saw
-    (looked up by identity), or None: each starts a word of ``text`` and is written there as it is in the
+    (looked up by identity), or None: each starts a word of ``text`` (after a hyphen only where
+    ``rx_boundary.starts_word`` says a word starts, speed round 13) and is written there as it is in the
     lower-cased text (a head with a space checked against it in the pass, speed round 12), so the trigger
     scan takes the list as it is."""
     for t, heads in _HEADS:
@@ -479,22 +498,27 @@ def mentions_in(text: str) -> list[Mention]:
     if long:
         automaton()  # (built: _WATCHED is set)
         words = {key: [] for _, key in _WATCHED}
-    found = _longest(_candidates(text, low, heads, places, words))
+    found = _greedy(_candidates(text, low, heads, places, words))  # (start, -end, end, code, kind, via)
     if "-" in text:  # "Việt Nam-Lào", "ASEAN-Nhật Bản": two names joined by a hyphen (mentions_joined.py)
-        found = joined_names(text, low, found, _candidates, _longest)
+        found = joined_names(text, low, found, _candidates, _longest, _greedy)
     if long:
         _HEADS[:] = [(text, heads), *_HEADS[:1]]
         _PLACE_HITS[:] = [(text, places), *_PLACE_HITS[:1]]
         if words is not None:
             record_words(text, low, {first: words[key] for first, key in _WATCHED})
-    abbrs = _defined(text, found)
+    abbrs = _defined(text, found, 2)
     if not abbrs:
         return _mentions(found)
     extra = _abbreviation_mentions(text, abbrs)
-    spans = {(m[0], m[1]) for m in extra}
-    kept = [m for m in found if (m[0], m[1]) not in spans]
-    # an abbreviation occurrence replaces a same-span gazetteer match; longer matches keep theirs
-    merged = _longest([(m[0], -m[1], *m[1:]) for m in kept + extra])
+    # an abbreviation occurrence replaces a same-span gazetteer match; longer matches keep theirs (``found`` is
+    # leftmost-longest: its starts rise, so a span's match is found by bisecting, not by a pass over every row)
+    drop: set[int] = set()
+    for s, e, *_ in extra:
+        k = bisect_left(found, s, key=_row_start)
+        if k < len(found) and found[k][0] == s and found[k][2] == e:
+            drop.add(k)
+    kept = [m for k, m in enumerate(found) if k not in drop] if drop else found
+    merged = _greedy([*kept, *[(s, -e, e, code, kind, via) for s, e, code, kind, via in extra]])
     return _mentions(merged)
 
 
@@ -508,13 +532,14 @@ _PLAIN = (
 
 
 def _mentions(rows: list[tuple]) -> list[Mention]:
-    """``[Mention(*row) for row in rows]``: rows are (start, end, code, kind, via)."""
+    """``[Mention(start, end, code, kind, via) for ...]`` of :func:`_greedy`'s rows (start, -end, end, code,
+    kind, via)."""
     if not _PLAIN:
-        return [Mention(*row) for row in rows]
+        return [Mention(s, e, code, kind, via) for s, _, e, code, kind, via in rows]
     new = object.__new__
     out: list[Any] = []
     add = out.append
-    for s, e, code, kind, via in rows:
+    for s, _, e, code, kind, via in rows:
         m = new(Mention)
         d = m.__dict__
         d["start"] = s

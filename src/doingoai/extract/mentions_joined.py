@@ -74,7 +74,7 @@ def _may_join(low: str, h: int) -> bool:
 
 def _covered(found: list[tuple], starts: list[int], h: int) -> bool:
     k = bisect_right(starts, h) - 1
-    return k >= 0 and found[k][0] < h < found[k][1]
+    return k >= 0 and found[k][0] < h < found[k][2]
 
 
 def _size(row: tuple) -> int:
@@ -103,10 +103,12 @@ def joined_names(
     found: list[tuple],
     candidates: Callable[[str, str], list[tuple]],
     longest: Callable[[list[tuple]], list[tuple]],
+    greedy: Callable[[list[tuple]], list[tuple]],
 ) -> list[tuple]:
-    """``found`` (start, end, code, kind, via rows, leftmost-longest) with the names joined by a hyphen added;
-    ``low`` is ``text`` lower-cased, the same length.
-    ``candidates`` and ``longest`` are the ordinary pass's own (extract/mentions.py)."""
+    """``found`` (start, -end, end, code, kind, via rows, leftmost-longest) with the names joined by a hyphen
+    added; ``low`` is ``text`` lower-cased, the same length. ``candidates``, ``longest`` (its rows (start, end,
+    code, kind, via)) and ``greedy`` (``longest`` with its rows as ``found``'s) are the ordinary pass's own
+    (extract/mentions.py)."""
     hyphens = [m.start() for m in _join().finditer(text) if m.start() > 0 and text[m.start() - 1].isalnum()]
     if not hyphens:
         return found
@@ -139,4 +141,4 @@ def joined_names(
     if not extra:
         return found
     # leftmost-longest again: "Bắc Ma-xê-đô-ni-a" after "Lào-" replaces the "Ma-xê-đô-ni-a" the ordinary pass read
-    return longest([(r[0], -r[1], *r[1:]) for r in (*found, *dict.fromkeys(extra))])
+    return greedy([*found, *[(r[0], -r[1], *r[1:]) for r in dict.fromkeys(extra)]])

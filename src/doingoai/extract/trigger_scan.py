@@ -79,14 +79,9 @@ def _head_hits(text: str, low: str) -> list[tuple[int, tuple]]:
     from doingoai.extract.mentions import trigger_heads
 
     seen = trigger_heads(text)
-    if seen is not None:  # (each checked against ``low`` in that pass already: a space in a head must be one)
-        # (a hyphen after a word joins it: "rút" in "bê-la-rút" starts no word, rx_boundary.starts_word, asked
-        # only after a hyphen)
-        return [
-            (p, entries)
-            for p, entries in seen
-            if not (p > 1 and low[p - 1] == "-" and not starts_word(low, p))
-        ]
+    if seen is not None:  # (each checked against ``low`` in that pass already: a space in a head must be one,
+        # a head after a hyphen must start a word)
+        return seen
     out = []
     for end_idx, (n, entries) in _automaton().iter(low):
         p = end_idx - n + 1
