@@ -112,7 +112,12 @@ def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
         name, parties = named
         partner = cols.get(roles["partner"]) if "partner" in roles else None
         partners = _parties(doc, *partner) if partner else []
-        actors = list(dict.fromkeys([*(["VNM"] if ours else []), *(partners or parties)]))
+        if len(parties) >= 2 and "VNM" not in parties:  # "Hiệp định ... EU – Nhật Bản": Vietnam signs no part
+            actors = list(dict.fromkeys([*parties, *partners]))
+        else:  # Vietnam's side, unstated in a document of Vietnam's, and the row's partner (or the agreement's)
+            actors = list(dict.fromkeys([*(["VNM"] if ours else []), *(partners or parties)]))
+            if len(actors) < 2:
+                actors = list(dict.fromkeys([*actors, *parties]))
         if kind is EventKind.MEMBERSHIP_JOIN:
             if not ours:
                 continue
@@ -222,7 +227,7 @@ def _agreement(doc: Document, ctx: Context, where: list[tuple[int, int]]) -> tup
             return found[0].code, parties or [found[0].code]
         if _AGREEMENT_CELL.match(doc.text, s):
             name = " ".join(doc.text[s:e].split())
-            return name, [c for c in _parties(doc, s, e)]
+            return name, _parties(doc, s, e)
     return None
 
 
