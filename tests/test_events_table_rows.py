@@ -207,3 +207,40 @@ def test_ask_the_date_of_a_signing_told_only_in_a_table(tmp_path):
     assert result.exit_code == 0, result.output
     assert "8/3/2018" in result.output or "2018-03-08" in result.output
     assert "1/8/2020" not in result.output.split("\n")[0]
+
+
+def test_a_web_pages_table_keeps_its_empty_cell_and_gives_the_signings(tmp_path):
+    cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in ROWS[1:4])
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Các hiệp định thương mại tự do</title></head>'
+        f"<body><article><h1>Các hiệp định thương mại tự do</h1><p>{INTRO}</p>"
+        f"<table><tr>{''.join(f'<th>{h}</th>' for h in HEADER)}</tr>{cells}</table>"
+        "<p>Các hiệp định này giúp Việt Nam hội nhập sâu rộng vào nền kinh tế thế giới.</p></article></body></html>"
+    )
+    path = tmp_path / "bang.html"
+    path.write_text(page, encoding="utf-8")
+    doc = extract_file(path)
+    assert "RCEP\t\t15/11/2020\t1/1/2022" in doc.raw.split("\n")
+    assert _signings(doc) == {s for s in EXPECTED if s[0] in ("EVFTA", "RCEP", "UKVFTA")}
+
+
+def test_two_tables_one_after_the_other_are_read_each_under_its_own_header():
+    text = "\n".join(
+        [
+            INTRO,
+            "",
+            "Hiệp định    Ngày ký    Ngày có hiệu lực",
+            "EVFTA    30/6/2019    1/8/2020",
+            "UKVFTA    29/12/2020    1/5/2021",
+            "Hiệp định    Ngày có hiệu lực    Ngày ký",  # the next table: its columns the other way round
+            "CPTPP    14/1/2019    8/3/2018",
+            "RCEP    1/1/2022    15/11/2020",
+            "",
+        ]
+    )
+    assert {(a, d) for a, _, d in _signings(extract_text(text, "two.txt"))} == {
+        ("EVFTA", "2019-06-30"),
+        ("UKVFTA", "2020-12-29"),
+        ("CPTPP", "2018-03-08"),
+        ("RCEP", "2020-11-15"),
+    }

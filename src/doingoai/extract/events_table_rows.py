@@ -20,7 +20,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
-from doingoai.model import Block, BlockType, Document, EventKind, Status
+from doingoai.model import Block, BlockType, Document, EventKind, Status, by_start
 
 _TABLE = BlockType.TABLE
 _OWN_SIDE = frozenset({"VNM", "CPV"})
@@ -52,6 +52,7 @@ _AGREEMENT_CELL = re.compile(
     r"|Định ước|Agreement|Treaty|Convention|Memorandum|Protocol)\b"
 )
 _PLANNED = re.compile(r"dự kiến|\bsẽ\b|expected|planned", re.IGNORECASE)
+_MENTIONS = "table rows: mentions"  # (ctx.cache key)
 _PARTY_KINDS = frozenset({"country", "organisation", "collective", "party", "body"})
 
 
@@ -97,6 +98,8 @@ def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
         cell = cols.get(sign) if cols else None
         dates = ctx.dates_in(*cell) if cell else []
         if not dates:
+            if not ctx.dates_in(b.start, b.end) and _header(doc, ctx, i, min(i + 2, end)) is not None:
+                return out + _run(doc, ctx, i, end)  # another table's header: its rows read under it
             continue  # no date under the signing column (not signed yet, or a row we cannot place)
         where = (
             [cols[what]]
@@ -106,12 +109,12 @@ def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
         if kind is EventKind.AGREEMENT_SIGN:
             named = _agreement(doc, ctx, where)
         else:
-            named = _organisation(doc, where)
+            named = _organisation(doc, ctx, where)
         if named is None:
             continue
         name, parties = named
         partner = cols.get(roles["partner"]) if "partner" in roles else None
-        partners = _parties(doc, *partner) if partner else []
+        partners = _parties(doc, ctx, *partner) if partner else []
         if len(parties) >= 2 and "VNM" not in parties:  # "Hiệp định ... EU – Nhật Bản": Vietnam signs no part
             actors = list(dict.fromkeys([*parties, *partners]))
         else:  # Vietnam's side, unstated in a document of Vietnam's, and the row's partner (or the agreement's)
@@ -227,27 +230,37 @@ def _agreement(doc: Document, ctx: Context, where: list[tuple[int, int]]) -> tup
             return found[0].code, parties or [found[0].code]
         if _AGREEMENT_CELL.match(doc.text, s):
             name = " ".join(doc.text[s:e].split())
-            return name, _parties(doc, s, e)
+            return name, _parties(doc, ctx, s, e)
     return None
 
 
-def _organisation(doc: Document, where: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+def _organisation(doc: Document, ctx: Context, where: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
     """(the organisation joined, []) named in the cells ``where``, or None."""
     for s, e in where:
-        for m in _mentions(doc, s, e):
+        for m in _mentions(doc, ctx, s, e):
             if m.kind == "organisation":
                 return acting_code(m), []
     return None
 
 
-def _mentions(doc: Document, s: int, e: int) -> list:
-    starts = [m.start for m in doc.mentions]
-    return [m for m in doc.mentions[bisect_left(starts, s) :] if m.start < e and m.end <= e]
+def _mentions(doc: Document, ctx: Context, s: int, e: int) -> list:
+    """The mentions inside ``[s, e)`` (a cell)."""
+    found = ctx.cache.get(_MENTIONS)
+    if found is None:  # (sorted once a document)
+        mentions = sorted(doc.mentions, key=by_start)
+        found = ctx.cache[_MENTIONS] = (mentions, [m.start for m in mentions])
+    mentions, starts = found
+    k, out = bisect_left(starts, s), []
+    while k < len(mentions) and mentions[k].start < e:
+        if mentions[k].end <= e:
+            out.append(mentions[k])
+        k += 1
+    return out
 
 
-def _parties(doc: Document, s: int, e: int) -> list[str]:
+def _parties(doc: Document, ctx: Context, s: int, e: int) -> list[str]:
     """The states, organisations and groups a cell names, each once."""
-    return list(dict.fromkeys(acting_code(m) for m in _mentions(doc, s, e) if m.kind in _PARTY_KINDS))
+    return list(dict.fromkeys(acting_code(m) for m in _mentions(doc, ctx, s, e) if m.kind in _PARTY_KINDS))
 
 
 def _names_vietnam(doc: Document, ctx: Context) -> bool:
