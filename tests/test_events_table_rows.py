@@ -244,3 +244,21 @@ def test_two_tables_one_after_the_other_are_read_each_under_its_own_header():
         ("CPTPP", "2018-03-08"),
         ("RCEP", "2020-11-15"),
     }
+
+
+def test_a_ratification_column_dates_vietnams_ratification_and_a_row_not_yet_signed_gives_nothing():
+    text = "\n".join(
+        [
+            INTRO,
+            "",
+            "Hiệp định    Ngày ký    Phê chuẩn",
+            "CPTPP    8/3/2018    12/11/2018",
+            "EVFTA    30/6/2019    8/6/2020",
+            "Hiệp định Thương mại tự do Việt Nam – EFTA    chưa ký    chưa phê chuẩn",
+            "",
+        ]
+    )
+    doc = extract_text(text, "r.txt")
+    ratified = {(e.actors, e.recipients, e.date) for e in doc.events if e.kind is EventKind.AGREEMENT_RATIFY}
+    assert ratified == {(("VNM",), ("CPTPP",), "2018-11-12"), (("VNM",), ("EU",), "2020-06-08")}
+    assert {a for a, _, _ in _signings(doc)} == {"CPTPP", "EVFTA"}  # the EFTA row: not signed, no event

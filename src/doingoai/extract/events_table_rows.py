@@ -5,8 +5,8 @@ joining column ("Năm gia nhập") and an organisation column ("Tổ chức") �
 (a gazetteer mention, or a cell opening on "Hiệp định", "Công ước", "Bản ghi nhớ", ...) and holding a date in
 the signing column is that agreement's signing: Vietnam (in a document that names it: the unstated side of
 :mod:`events_unstated`) and the row's partners (its partner column, else the agreement's own parties) sign it,
-on that date, the row its evidence. An entry-into-force column dates no signing (SCHEMA.md has no kind for
-it) and is never read as one. Called once per document by :func:`doingoai.extract.events.find_events`; a
+on that date, the row its evidence. A ratification column ("Phê chuẩn") dates Vietnam's ratification; an
+entry-into-force column dates nothing (SCHEMA.md has no kind for it) and is never read as a signing. Called once per document by :func:`doingoai.extract.events.find_events`; a
 document without a ``table`` block costs one pass over its block types. See docs/decisions.md (Events,
 "Tables of agreements").
 """
@@ -38,6 +38,7 @@ _COLUMNS = (
             r"(?:ngày|thời điểm|thời gian|năm|tháng|date)(?: of)? ?(?:ký|sign)|\bký kết\b|^ký$|\bsign(?:ed|ing|ature)\b"
         ),
     ),
+    ("ratify", re.compile(r"phê chuẩn|phê duyệt|\bratif")),
     ("join", re.compile(r"gia nhập|trở thành thành viên|\bjoin(?:ed)?\b|\baccession\b|member since")),
     ("partner", re.compile(r"đối tác|bên ký|các bên|nước ký|quốc gia|\bpartners?\b|\bpart(?:y|ies)\b")),
     (
@@ -51,6 +52,8 @@ _AGREEMENT_CELL = re.compile(
     r"(?:Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Biên bản ghi nhớ|Nghị định thư|Hiến chương"
     r"|Định ước|Agreement|Treaty|Convention|Memorandum|Protocol)\b"
 )
+K_JOIN, K_RATIFY = EventKind.MEMBERSHIP_JOIN, EventKind.AGREEMENT_RATIFY
+_ACTS = (("sign", EventKind.AGREEMENT_SIGN), ("ratify", K_RATIFY), ("join", K_JOIN))  # column role -> the act
 _PLANNED = re.compile(r"dự kiến|\bsẽ\b|expected|planned", re.IGNORECASE)
 _MENTIONS = "table rows: mentions"  # (ctx.cache key)
 _PARTY_KINDS = frozenset({"country", "organisation", "collective", "party", "body"})
@@ -80,68 +83,72 @@ def table_signings(doc: Document, ctx: Context) -> list[Draft]:
 
 def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
     """The events of the rows ``first .. end - 1`` (one run of table blocks), read under their header."""
-    text, blocks = doc.text, doc.blocks
+    blocks = doc.blocks
     found = _header(doc, ctx, first, end)
     if found is None:
         return []
     h, head, roles = found
-    sign = roles["sign"] if "sign" in roles else roles["join"]
-    what = roles.get("agreement") if "sign" in roles else roles.get("org", roles.get("agreement"))
-    kind = EventKind.AGREEMENT_SIGN if "sign" in roles else EventKind.MEMBERSHIP_JOIN
-    unit = _unit(text, head)
-    ours = _names_vietnam(doc, ctx)
-    skip = {c for r, c in roles.items() if r in ("force", "sign", "join")}
-    out = []
+    acts = [(kind, roles[role]) for role, kind in _ACTS if role in roles]
+    if "sign" in roles or "ratify" in roles:
+        acts = [
+            (kind, c) for kind, c in acts if kind is not K_JOIN
+        ]  # ("Ngày gia nhập" beside them: the same act)
+        what = roles.get("agreement")
+    else:
+        what = roles.get("org", roles.get("agreement"))
+    unit = _unit(doc.text, head)
+    skip = {c for r, c in roles.items() if r in ("force", "sign", "ratify", "join")}
+    out: list[Draft] = []
     for i in range(h + 1, end):
         b = blocks[i]
         cols = _columns(doc, b, head, unit)
-        cell = cols.get(sign) if cols else None
-        dates = ctx.dates_in(*cell) if cell else []
-        if not dates:
+        dated = [(kind, cols[c], ctx.dates_in(*cols[c])) for kind, c in acts if c in cols]
+        dated = [x for x in dated if x[2]]
+        if not dated:
             if not ctx.dates_in(b.start, b.end) and _header(doc, ctx, i, min(i + 2, end)) is not None:
                 return out + _run(doc, ctx, i, end)  # another table's header: its rows read under it
-            continue  # no date under the signing column (not signed yet, or a row we cannot place)
+            continue  # no date under an act's column (not signed yet, or a row we cannot place)
         where = (
             [cols[what]]
             if what is not None and what in cols
-            else [s for c, s in cols.items() if c not in skip]
+            else [x for c, x in cols.items() if c not in skip]
         )
-        if kind is EventKind.AGREEMENT_SIGN:
-            named = _agreement(doc, ctx, where)
-        else:
-            named = _organisation(doc, ctx, where)
-        if named is None:
-            continue
-        name, parties = named
         partner = cols.get(roles["partner"]) if "partner" in roles else None
-        partners = _parties(doc, ctx, *partner) if partner else []
-        if len(parties) >= 2 and "VNM" not in parties:  # "Hiệp định ... EU – Nhật Bản": Vietnam signs no part
-            actors = list(dict.fromkeys([*parties, *partners]))
-        else:  # Vietnam's side, unstated in a document of Vietnam's, and the row's partner (or the agreement's)
-            actors = list(dict.fromkeys([*(["VNM"] if ours else []), *(partners or parties)]))
-            if len(actors) < 2:
-                actors = list(dict.fromkeys([*actors, *parties]))
-        if kind is EventKind.MEMBERSHIP_JOIN:
-            if not ours:
-                continue
-            actors, recips = ["VNM"], [name]
-        else:
-            recips = []
-            if len(actors) < 2:
-                continue  # one party alone signs nothing here (a document that never names Vietnam)
-        status = Status.PLANNED if _PLANNED.search(text, *cell) else Status.OCCURRED
-        out.append(
-            Draft(
-                kind,
-                tuple(actors),
-                tuple(recips),
-                dates[0].value,
-                status,
-                _sentence(doc, i, b),
-                (("agreement", name),) if kind is EventKind.AGREEMENT_SIGN else (),
-            )
-        )
+        for kind, cell, dates in dated:
+            d = _draft(doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, i, b))
+            if d is not None:
+                out.append(d)
     return out
+
+
+def _draft(
+    doc: Document, ctx: Context, kind: EventKind, where: list, partner, cell, date: str, sentence
+) -> Draft | None:
+    """A row's act: the agreement (or organisation) it names, its parties, the date under the act's column."""
+    ours = _names_vietnam(doc, ctx)
+    named = _organisation(doc, ctx, where) if kind is K_JOIN else _agreement(doc, ctx, where)
+    if named is None:
+        return None
+    name, parties = named
+    partners = _parties(doc, ctx, *partner) if partner else []
+    status = Status.PLANNED if _PLANNED.search(doc.text, *cell) else Status.OCCURRED
+    if kind is K_JOIN or kind is K_RATIFY:  # Vietnam's own act, in a document of Vietnam's
+        if not ours:
+            return None
+        recips = [name] if kind is K_JOIN else [c for c in parties if c != "VNM"]
+        attrs = () if kind is K_JOIN else (("agreement", name),)
+        return Draft(kind, ("VNM",), tuple(recips), date, status, sentence, attrs)
+    if (
+        len(parties) >= 2 and "VNM" not in parties
+    ):  # "Hiệp định ... EU – Nhật Bản": Vietnam signs no part of it
+        actors = list(dict.fromkeys([*parties, *partners]))
+    else:  # Vietnam's side, unstated in a document of Vietnam's, and the row's partner (or the agreement's)
+        actors = list(dict.fromkeys([*(["VNM"] if ours else []), *(partners or parties)]))
+        if len(actors) < 2:
+            actors = list(dict.fromkeys([*actors, *parties]))
+    if len(actors) < 2:
+        return None  # one party alone signs nothing here (a document that never names Vietnam)
+    return Draft(kind, tuple(actors), (), date, status, sentence, (("agreement", name),))
 
 
 def _header(doc: Document, ctx: Context, first: int, end: int) -> tuple[int, list, dict[str, int]] | None:
@@ -152,7 +159,11 @@ def _header(doc: Document, ctx: Context, first: int, end: int) -> tuple[int, lis
         head = _cells(doc, blocks[h])
         roles = _roles(doc.text, head) if head else {}
         if (
-            "sign" in roles or "join" in roles and ("org" in roles or "agreement" in roles)
+            "sign" in roles
+            or "ratify" in roles
+            and "agreement" in roles
+            or "join" in roles
+            and ("org" in roles or "agreement" in roles)
         ) and not ctx.dates_in(blocks[h].start, blocks[h].end):
             return h, head, roles
     return None
