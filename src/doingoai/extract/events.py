@@ -62,6 +62,7 @@ from doingoai.extract.events_same_time import resolve_same_time
 from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
+from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
@@ -216,6 +217,7 @@ def find_events(doc: Document) -> Document:
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
+    drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
     doc.events = merge(living_parties(doc, drafts))  # (no state that had ended: events_historic)
     return doc
 

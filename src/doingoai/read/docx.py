@@ -105,7 +105,8 @@ def _spans(lines: list[str], rows: list[int]) -> list[list[int]]:
     if not rows:
         return []
     starts = list(accumulate((len(t) + 1 for t in lines), initial=0))
-    return [[starts[k], starts[k] + len(lines[k])] for k in rows]
+    # (a row opening on empty cells is marked from its first filled cell: where its line starts once cleaned)
+    return [[starts[k] + len(lines[k]) - len(lines[k].lstrip("\t")), starts[k] + len(lines[k])] for k in rows]
 
 
 MAX_COMPLEX_SHARE = 0.25  # cells holding several paragraphs or a table, in a table of data (at most)
@@ -129,6 +130,7 @@ class _Walker:
         self.p, self.tbl, self.tr, self.tc = w + "p", w + "tbl", w + "tr", w + "tc"
         self.sdt, self.sdt_content, self.custom = w + "sdt", w + "sdtContent", w + "customXml"
         self.tc_pr, self.v_merge, self.val = w + "tcPr", w + "vMerge", w + "val"
+        self.grid_span = w + "gridSpan"
         # run content of this paragraph (also inside hyperlinks, insertions, fields, smart tags),
         # not of paragraphs nested in text boxes
         self.run_items = etree.XPath("./w:r/* | ./*/w:r/* | ./*/*/w:r/*", namespaces={"w": ns})
@@ -165,6 +167,10 @@ class _Walker:
                 cells.append(out)
                 nested.append(out_rows)
                 n += 1
+                for _ in range(self._span(cell) - 1):  # (a merged cell's other grid columns: empty fields, so
+                    cells.append([])  # the columns after it stay under their headers)
+                    nested.append([])
+                    n += 1
             widths.append(n)
         if not _is_grid(widths, cells):
             for cell_lines, cell_rows in zip(cells, nested, strict=True):  # paragraphs laid out in a table
@@ -176,9 +182,10 @@ class _Walker:
             texts = []
             for cell_lines in cells[k : k + n]:
                 text = " ".join(t for t in map(_one_line, cell_lines) if t)
-                if text:
-                    texts.append(" ".join(text.split()) if "  " in text else text)
+                texts.append(" ".join(text.split()) if "  " in text else text)
             k += n
+            while texts and not texts[-1]:
+                texts.pop()  # (an empty cell keeps its place between tabs, "A\t\tC"; none is kept at the end)
             if texts:  # (an empty row gives no line)
                 rows.append(len(lines))
                 lines.append("\t".join(texts))
@@ -189,6 +196,16 @@ class _Walker:
             return False
         merged = cell[0].find(self.v_merge)
         return merged is not None and merged.get(self.val, "continue") == "continue"
+
+    def _span(self, cell) -> int:
+        """The grid columns ``cell`` spans (``w:gridSpan``; 1 for most cells)."""
+        if not len(cell) or cell[0].tag != self.tc_pr:
+            return 1
+        span = cell[0].find(self.grid_span)
+        try:
+            return max(1, min(64, int(span.get(self.val, "1")))) if span is not None else 1
+        except ValueError:
+            return 1
 
     def _children(self, parent, tag: str):
         """``parent``'s children with ``tag``, also inside content controls and custom XML wrapping them."""

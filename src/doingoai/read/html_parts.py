@@ -180,8 +180,8 @@ def row_spans(lines: list[str], rows: set[str]) -> list[list[int]]:
     """``[start, end]`` in the text (lines parted by a blank line) of the lines that are a table's rows."""
     spans, pos = [], 0
     for ln in lines:
-        if ln in rows:
-            spans.append([pos, pos + len(ln)])
+        if ln in rows:  # (a row opening on empty cells: marked from its first filled cell, as read/docx.py)
+            spans.append([pos + len(ln) - len(ln.lstrip("\t")), pos + len(ln)])
         pos += len(ln) + 2
     return spans
 
@@ -193,15 +193,16 @@ _TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
 
 
 def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
-    """(``lines`` with a table's rows set as cells parted by tabs, empty cells and rows and the rule under the
-    header left out; the rows so set)."""
+    """(``lines`` with a table's rows set as cells parted by tabs, an empty cell an empty field between two,
+    empty rows and the rule under the header left out; the rows so set)."""
     rows = {}
     for ln in lines:
         m = _TABLE_ROW.fullmatch(ln) if ln[0] == "|" and not _TABLE_RULE.fullmatch(ln) else None
         if m is not None:
-            rows[ln] = "\t".join(
-                c for c in (x.strip().replace("\t", " ") for x in m.group(1).split("|")) if c
-            )
+            cells = [x.strip().replace("\t", " ") for x in m.group(1).split("|")]
+            while cells and not cells[-1]:
+                cells.pop()  # (an empty cell keeps its place between tabs, none is kept at the row's end)
+            rows[ln] = "\t".join(cells) if any(cells) else ""
     if not rows:
         return lines, set()
     kept = [x for x in (rows.get(ln, ln) for ln in lines if not _TABLE_RULE.fullmatch(ln)) if x]

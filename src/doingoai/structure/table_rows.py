@@ -45,6 +45,13 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
         k = bisect_right(keep, a)
         if k < len(keep) and cells.get(keep[k]) == n:
             rows.update((a, keep[k]))
+    # a row with an empty cell has fewer cells ("RCEP        15/11/2020    1/1/2022"): the lines after a table's
+    # rows with as many cells or fewer (two at least) go on it
+    for a in sorted(rows):
+        k = bisect_right(keep, a)
+        while k < len(keep) and keep[k] not in rows and 2 <= cells.get(keep[k], 0) <= cells[a]:
+            rows.add(keep[k])
+            k += 1
     # a table starts after a complete line: justified PDF text with double spaces goes on mid-sentence
     for a in sorted(rows):
         k = bisect_right(keep, a) - 2  # the kept line before ``a``
