@@ -48,9 +48,9 @@ def living_parties(doc: Document, drafts: list[Draft]) -> list[Draft]:
             continue
         named = _named_in_reach(doc, d.sentence, {ENDED[c][1] for c in dead})
         if all(ENDED[c][1] in named for c in dead):
-            d = _succeeded(d)
-            if d is not None:
-                out.append(d)
+            living = _succeeded(d)
+            if living is not None:
+                out.append(living)
     return out
 
 
