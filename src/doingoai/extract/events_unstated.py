@@ -168,8 +168,6 @@ def unstated_sides(
         and len(actors) >= 2
         or single  # "được Quốc hội Hàn Quốc phê chuẩn", "được Việt Nam ký ngày ...": one party's act
         and actors
-        or kind is K.AGREEMENT_SIGN
-        and actors
     ):
         return None
     if kind in ORG_TARGET and not recips:
