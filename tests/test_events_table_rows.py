@@ -262,3 +262,20 @@ def test_a_ratification_column_dates_vietnams_ratification_and_a_row_not_yet_sig
     ratified = {(e.actors, e.recipients, e.date) for e in doc.events if e.kind is EventKind.AGREEMENT_RATIFY}
     assert ratified == {(("VNM",), ("CPTPP",), "2018-11-12"), (("VNM",), ("EU",), "2020-06-08")}
     assert {a for a, _, _ in _signings(doc)} == {"CPTPP", "EVFTA"}  # the EFTA row: not signed, no event
+
+
+@pytest.mark.parametrize("N_UNDATED", [3, 1200])
+def test_a_long_table_of_header_like_undated_rows_is_read_without_nesting(tmp_path, N_UNDATED):
+    # every row "… | Chưa ký kết" looks like a header ("ký kết") and has no date: 1,500 of them once nested
+    # one call per row and ended in a RecursionError that lost the document's events
+    rows = [HEADER, *[(f"Thỏa thuận số {k}", "Lào", "Chưa ký kết", "") for k in range(N_UNDATED)]]
+    rows.append(("EVFTA", "EU", "30/6/2019", "1/8/2020"))
+    d = docx.Document()
+    d.add_paragraph(INTRO)
+    t = d.add_table(rows=0, cols=len(HEADER))
+    for r in rows:  # (row by row: python-docx's table.cell(i, j) walks the whole table each time)
+        for cell, v in zip(t.add_row().cells, r, strict=True):
+            cell.text = v
+    d.save(str(tmp_path / "long.docx"))
+    doc = extract_file(tmp_path / "long.docx")
+    assert ("EVFTA", frozenset({"VNM", "EU"}), "2019-06-30") in _signings(doc)

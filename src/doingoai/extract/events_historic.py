@@ -12,7 +12,8 @@ Q15180 (26 December 1991; successor in international law the Russian Federation)
 Republic Q16957 (3 October 1990, acceded to the Federal Republic), Yugoslavia Q36704 (the Federal Republic of
 Yugoslavia, still "Nam Tư", renamed Serbia and Montenegro on 4 February 2003; Serbia its successor), Czechoslovakia
 Q33946 (31 December 1992; the Czech Republic continues its memberships), the Republic of Vietnam Q180573
-(30 April 1975; Vietnam). The same ends are in :mod:`events_states_then` (a city's state at the time told).
+(30 April 1975; no successor: a later act told of it is dropped, never made Vietnam's). :mod:`events_states_then`
+keeps the other side (a city's state at the time told, by the last year a place belonged to it).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ ENDED: dict[str, tuple[int, str]] = {
     "DDR": (1990, "DEU"),
     "YUG": (2003, "SRB"),
     "CSK": (1992, "CZE"),
-    "RVN": (1975, "VNM"),
+    "RVN": (1975, ""),  # (the Socialist Republic does not continue the Republic of Vietnam: no successor)
 }
 
 

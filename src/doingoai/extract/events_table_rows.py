@@ -47,6 +47,7 @@ _COLUMNS = (
     ),
     ("org", re.compile(r"tổ chức|diễn đàn|\borgani[sz]ation|\bforum\b")),
 )
+_STATUS_CELL = re.compile(r"(?:chưa|không|đang|đã|sẽ|dự kiến|not|under|pending)\b")
 # a cell naming an agreement the gazetteer does not list
 _AGREEMENT_CELL = re.compile(
     r"(?:Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Biên bản ghi nhớ|Nghị định thư|Hiến chương"
@@ -82,11 +83,22 @@ def table_signings(doc: Document, ctx: Context) -> list[Draft]:
 
 
 def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
-    """The events of the rows ``first .. end - 1`` (one run of table blocks), read under their header."""
+    """The events of the rows ``first .. end - 1`` (one run of table blocks), each read under the header above it
+    (a loop over headers: a long table of header-like rows must not nest calls)."""
+    out: list[Draft] = []
+    at: int | None = first
+    while at is not None:
+        at = _rows_under(doc, ctx, at, end, out)
+    return out
+
+
+def _rows_under(doc: Document, ctx: Context, first: int, end: int, out: list[Draft]) -> int | None:
+    """Adds to ``out`` the events of the rows under the header at or after ``first``; the index of the next
+    header row in the run, or None at the run's end."""
     blocks = doc.blocks
     found = _header(doc, ctx, first, end)
     if found is None:
-        return []
+        return None
     h, head, roles = found
     acts = [(kind, roles[role]) for role, kind in _ACTS if role in roles]
     if "sign" in roles or "ratify" in roles:
@@ -98,7 +110,6 @@ def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
         what = roles.get("org", roles.get("agreement"))
     unit = _unit(doc.text, head)
     skip = {c for r, c in roles.items() if r in ("force", "sign", "ratify", "join")}
-    out: list[Draft] = []
     for i in range(h + 1, end):
         b = blocks[i]
         cols = _columns(doc, b, head, unit)
@@ -106,7 +117,7 @@ def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
         dated = [x for x in dated if x[2]]
         if not dated:
             if not ctx.dates_in(b.start, b.end) and _header(doc, ctx, i, min(i + 2, end)) is not None:
-                return out + _run(doc, ctx, i, end)  # another table's header: its rows read under it
+                return i  # another table's header: its rows read under it
             continue  # no date under an act's column (not signed yet, or a row we cannot place)
         where = (
             [cols[what]]
@@ -118,7 +129,7 @@ def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
             d = _draft(doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, i, b))
             if d is not None:
                 out.append(d)
-    return out
+    return None
 
 
 def _draft(
@@ -188,6 +199,8 @@ def _roles(text: str, head: list[tuple[int, int]]) -> dict[str, int]:
         if e - s > _MAX_HEADER_CELL:
             return {}
         low = text[s:e].lower()
+        if _STATUS_CELL.match(low):
+            continue  # "Chưa ký kết", "Đang đàm phán": a row's status, not a column's name
         for role, rx in _COLUMNS:
             if rx.search(low):
                 roles.setdefault(role, c)
