@@ -164,7 +164,7 @@ def _antecedent(
         codes = _distinct(
             [country_of(x.code) for x in ms if x.kind != "body" or country_of(x.code) != x.code]
         )
-        if near <= r < far and (len(codes) != 2 or kept not in (None, *codes)):
+        if near <= r < far and (len(codes) != 2 or kept is not None and kept not in codes):
             continue  # (the paragraph before: only a sentence naming exactly the pair)
         if kept is not None:
             others = [c for c in codes if c != kept]
