@@ -235,6 +235,42 @@ def front_matter_lines(kind: str, text: str, title: int, label: int) -> list[str
     return None
 
 
+def paged_body(
+    doc: dict,
+    title: int,
+    label: int,
+    body: int,
+    page_break: Callable[[int], list[str]],
+    blank_after_heading: bool = True,
+) -> tuple[list[str], int]:
+    """A journal's PDF text layer, its page furniture left to the caller: front matter by
+    :func:`front_matter_lines`, headings as they are (a blank line after them if ``blank_after_heading``),
+    paragraphs wrapped at ``body`` columns with a blank line after each; after ``doc["break_after"]`` body
+    lines (inside a paragraph, mid-sentence) the lines ``page_break(page)`` gives for the page ending there.
+    Returns the lines and the last page's number (``doc["first_page"]`` plus one per break)."""
+    page = doc["first_page"]
+    out: list[str] = []
+    count = 0
+    for b in doc["blocks"]:
+        kind, text = b[0], b[1]
+        if (front := front_matter_lines(kind, text, title, label)) is not None:
+            out += front
+        elif kind == "heading":
+            out += [text, ""] if blank_after_heading else [text]
+        else:
+            lines = wrap(text, body)
+            for i, ln in enumerate(lines):
+                out.append(ln)
+                count += 1
+                if count == doc["break_after"]:
+                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
+                        raise ValueError("the page break must fall inside a sentence")
+                    out += page_break(page)
+                    page += 1
+            out.append("")
+    return out, page
+
+
 def paged_journal(
     doc: dict, title: int, label: int, body: int, indent: int = 0, blank_after_heading: bool = True
 ) -> tuple[str, list[str]]:

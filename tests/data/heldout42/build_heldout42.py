@@ -23,10 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    front_matter_lines,
     official_text,
+    paged_body,
     word_text,
-    wrap,
 )
 
 ZDA_NEPAL = {
@@ -220,31 +219,11 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     columns, labels at 70), body at 70 columns, headings without a blank line after them; after
     ``break_after`` body lines (mid-sentence) the page number right-aligned at 70 columns, a form feed
     and the running header; the last page ends with its number."""
-    head, page = doc["header"], doc["first_page"]
-    out: list[str] = []
-    removed: list[str] = [head]
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if (front := front_matter_lines(kind, text, 44, 70)) is not None:
-            out += front
-        elif kind == "heading":
-            out.append(text)
-        else:
-            lines = wrap(text, 70)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", f"{page:>70}", "\f" + head, ""]
-                    removed.append(str(page))
-                    page += 1
-            out.append("")
-    out.append(f"{page:>70}")
-    removed.append(str(page))
-    return "\n".join(out) + "\n", removed
+    head = doc["header"]
+    out, last = paged_body(
+        doc, 44, 70, 70, lambda page: ["", f"{page:>70}", "\f" + head, ""], blank_after_heading=False
+    )
+    return "\n".join([*out, f"{last:>70}"]) + "\n", [head, *map(str, range(doc["first_page"], last + 1))]
 
 
 def render_word(doc: dict) -> str:

@@ -23,10 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    front_matter_lines,
     official_text,
+    paged_body,
     word_text,
-    wrap,
 )
 
 ZEA_AZERBAIJAN = {
@@ -214,26 +213,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     running header with its page number at the left; the last page has no foot line."""
     page = doc["first_page"]
     head = f"{page + 1}{'':8}{doc['header']}"
-    out: list[str] = []
-    removed: list[str] = [str(page), str(page + 1), doc["header"]]
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if (front := front_matter_lines(kind, text, 46, 72)) is not None:
-            out += front
-        elif kind == "heading":
-            out += [text, ""]
-        else:
-            lines = wrap(text, 72)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", f"{page:^72}".rstrip(), "\f" + head, ""]
-            out.append("")
-    return "\n".join(out), removed
+    out, _ = paged_body(doc, 46, 72, 72, lambda n: ["", f"{n:^72}".rstrip(), "\f" + head, ""])
+    return "\n".join(out), [str(page), str(page + 1), doc["header"]]
 
 
 def render_word(doc: dict) -> str:

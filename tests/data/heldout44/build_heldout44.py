@@ -23,10 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    front_matter_lines,
     official_text,
+    paged_body,
     word_text,
-    wrap,
 )
 
 ZFA_PALESTINE = {
@@ -221,32 +220,16 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     columns, labels at 72), body at 72 columns, headings followed by a blank line; after ``break_after``
     body lines (mid-sentence) a blank line, the page number centred at 72 columns, a form feed and the
     running header followed by its page number; the last page ends with its centred number."""
-    page = doc["first_page"]
-    out: list[str] = []
+    header = doc["header"]
     removed: list[str] = []
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if (front := front_matter_lines(kind, text, 46, 72)) is not None:
-            out += front
-        elif kind == "heading":
-            out += [text, ""]
-        else:
-            lines = wrap(text, 72)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    head = f"{doc['header']}{page + 1:>{72 - len(doc['header'])}}"
-                    out += ["", f"{page:^72}".rstrip(), "\f" + head, ""]
-                    removed += [str(page), head]
-                    page += 1
-            out.append("")
-    out.append(f"{page:^72}".rstrip())
-    removed.append(str(page))
-    return "\n".join(out) + "\n", removed
+
+    def page_break(page: int) -> list[str]:
+        head = f"{header}{page + 1:>{72 - len(header)}}"
+        removed.extend([str(page), head])
+        return ["", f"{page:^72}".rstrip(), "\f" + head, ""]
+
+    out, last = paged_body(doc, 46, 72, 72, page_break)
+    return "\n".join([*out, f"{last:^72}".rstrip()]) + "\n", [*removed, str(last)]
 
 
 def render_word(doc: dict) -> str:

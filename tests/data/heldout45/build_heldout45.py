@@ -24,10 +24,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    front_matter_lines,
     official_text,
+    paged_body,
     word_text,
-    wrap,
 )
 
 ZGA_ECUADOR = {
@@ -230,31 +229,14 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     columns, labels at 72), body at 72 columns, headings followed by a blank line; after ``break_after``
     body lines (mid-sentence) the page number centred as "- 47 -" at 72 columns, a form feed and the
     running header; the last page ends with its number."""
-    head, page = doc["header"], doc["first_page"]
-    out: list[str] = []
-    removed: list[str] = [head]
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if (front := front_matter_lines(kind, text, 48, 72)) is not None:
-            out += front
-        elif kind == "heading":
-            out += [text, ""]
-        else:
-            lines = wrap(text, 72)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", f"{'- ' + str(page) + ' -':^72}".rstrip(), "\f" + head, ""]
-                    removed.append(f"- {page} -")
-                    page += 1
-            out.append("")
-    out.append(f"{'- ' + str(page) + ' -':^72}".rstrip())
-    removed.append(f"- {page} -")
-    return "\n".join(out) + "\n", removed
+    head = doc["header"]
+
+    def foot(n: int) -> str:
+        return f"{'- ' + str(n) + ' -':^72}".rstrip()
+
+    out, last = paged_body(doc, 48, 72, 72, lambda page: ["", foot(page), "\f" + head, ""])
+    pages = range(doc["first_page"], last + 1)
+    return "\n".join([*out, foot(last)]) + "\n", [head, *(f"- {n} -" for n in pages)]
 
 
 def render_word(doc: dict) -> str:

@@ -23,10 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    front_matter_lines,
     official_text,
+    paged_body,
     word_text,
-    wrap,
 )
 
 ZHA_BANGLADESH = {
@@ -229,35 +228,14 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     heldout_kit.front_matter_lines (title at 46 columns, labels at 72), body at 72 columns with a blank
     line after headings; after ``break_after`` body lines (mid-sentence) a centred "- N -" page number, a
     form feed and the running header; the last page ends with its number."""
-    head, page = doc["header"], doc["first_page"]
-    out: list[str] = [head, ""]
-    removed: list[str] = [head]
-    count = 0
+    head = doc["header"]
 
     def foot(n: int) -> str:
         return f"{f'- {n} -':^72}".rstrip()
 
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if (front := front_matter_lines(kind, text, 46, 72)) is not None:
-            out += front
-        elif kind == "heading":
-            out += [text, ""]
-        else:
-            lines = wrap(text, 72)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", foot(page), "\f" + head, ""]
-                    removed.append(foot(page).strip())
-                    page += 1
-            out.append("")
-    out.append(foot(page))
-    removed.append(foot(page).strip())
-    return "\n".join(out) + "\n", removed
+    out, last = paged_body(doc, 46, 72, 72, lambda page: ["", foot(page), "\f" + head, ""])
+    pages = range(doc["first_page"], last + 1)
+    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
 
 
 def render_word(doc: dict) -> str:
