@@ -58,8 +58,8 @@ def living_parties(doc: Document, drafts: list[Draft]) -> list[Draft]:
 def _succeeded(d: Draft) -> Draft | None:
     """``d`` with each historic state replaced by its successor (None when fewer than two parties are left of a
     symmetric event, or no actor)."""
-    actors = _distinct(ENDED[c][1] if c in ENDED else c for c in d.actors)
-    recipients = _distinct(ENDED[c][1] if c in ENDED else c for c in d.recipients)
+    actors = tuple(dict.fromkeys(ENDED[c][1] if c in ENDED else c for c in d.actors))
+    recipients = tuple(dict.fromkeys(ENDED[c][1] if c in ENDED else c for c in d.recipients))
     recipients = tuple(c for c in recipients if c not in actors)
     if not actors or d.kind.symmetric and len(actors) + len(recipients) < 2:
         return None
@@ -82,11 +82,3 @@ def _named_in_reach(doc: Document, sentence: tuple[int, int], wanted: set[str]) 
         for m in mentions
         if country_of(m.code) in wanted and any(s0 <= m.start and m.end <= s1 for s0, s1 in spans)
     }
-
-
-def _distinct(codes) -> tuple[str, ...]:
-    out: list[str] = []
-    for c in codes:
-        if c not in out:
-            out.append(c)
-    return tuple(out)

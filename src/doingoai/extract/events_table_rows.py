@@ -20,11 +20,10 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_unstated import names_vietnam
 from doingoai.model import Block, BlockType, Document, EventKind, Status, by_start
 
 _TABLE = BlockType.TABLE
-_OWN_SIDE = frozenset({"VNM", "CPV"})
-_FEW_SENTENCES = 4  # (as events_unstated: a text this short may leave Vietnam unnamed)
 _GAP = re.compile(r" {2,}")  # cells of a row: a tab is two spaces once cleaned, a table set as text has runs
 _MAX_HEADER_CELL = 60
 
@@ -56,7 +55,8 @@ _AGREEMENT_CELL = re.compile(
 K_JOIN, K_RATIFY = EventKind.MEMBERSHIP_JOIN, EventKind.AGREEMENT_RATIFY
 _ACTS = (("sign", EventKind.AGREEMENT_SIGN), ("ratify", K_RATIFY), ("join", K_JOIN))  # column role -> the act
 _PLANNED = re.compile(r"dự kiến|\bsẽ\b|expected|planned", re.IGNORECASE)
-_MENTIONS = "table rows: mentions"  # (ctx.cache key)
+_MENTIONS = "table rows: mentions"  # (ctx.cache keys)
+_SENTENCE_STARTS = "table rows: sentence starts"
 _PARTY_KINDS = frozenset({"country", "organisation", "collective", "party", "body"})
 
 
@@ -126,7 +126,7 @@ def _rows_under(doc: Document, ctx: Context, first: int, end: int, out: list[Dra
         )
         partner = cols.get(roles["partner"]) if "partner" in roles else None
         for kind, cell, dates in dated:
-            d = _draft(doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, i, b))
+            d = _draft(doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, ctx, i, b))
             if d is not None:
                 out.append(d)
     return None
@@ -136,7 +136,7 @@ def _draft(
     doc: Document, ctx: Context, kind: EventKind, where: list, partner, cell, date: str, sentence
 ) -> Draft | None:
     """A row's act: the agreement (or organisation) it names, its parties, the date under the act's column."""
-    ours = _names_vietnam(doc, ctx)
+    ours = names_vietnam(doc, ctx)  # (as events_unstated decides an unstated Vietnam)
     named = _organisation(doc, ctx, where) if kind is K_JOIN else _agreement(doc, ctx, where)
     if named is None:
         return None
@@ -287,19 +287,12 @@ def _parties(doc: Document, ctx: Context, s: int, e: int) -> list[str]:
     return list(dict.fromkeys(acting_code(m) for m in _mentions(doc, ctx, s, e) if m.kind in _PARTY_KINDS))
 
 
-def _names_vietnam(doc: Document, ctx: Context) -> bool:
-    """Is the document Vietnam's: does it name Vietnam or its Party (a ministry, "ta"), as events_unstated asks?"""
-    found = ctx.cache.get("names vietnam")
-    if found is None:
-        found = ctx.cache["names vietnam"] = len(doc.sentences) < _FEW_SENTENCES or any(
-            c in _OWN_SIDE for c in map(acting_code, doc.mentions)
-        )
-    return found
-
-
-def _sentence(doc: Document, i: int, b: Block) -> tuple[int, int]:
+def _sentence(doc: Document, ctx: Context, i: int, b: Block) -> tuple[int, int]:
     """The row's sentence (a table block is one), else the block."""
-    k = bisect_left([s.start for s in doc.sentences], b.start)
+    starts = ctx.cache.get(_SENTENCE_STARTS)
+    if starts is None:  # (once a document, not once a row)
+        starts = ctx.cache[_SENTENCE_STARTS] = [s.start for s in doc.sentences]
+    k = bisect_left(starts, b.start)
     if k < len(doc.sentences) and doc.sentences[k].block == i:
         return doc.sentences[k].start, doc.sentences[k].end
     return b.start, b.end

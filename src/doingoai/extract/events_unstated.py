@@ -189,9 +189,15 @@ def _vietnam_by_default(
     added = [c for c in (*actors, *recips) if c not in named and c in _OWN_SIDE]
     if not added or block in ctx.modes or doc.blocks[block].type is BlockType.LIST_ITEM:
         return False
+    return not names_vietnam(doc, ctx)
+
+
+def names_vietnam(doc: Document, ctx: Context) -> bool:
+    """Does the document name Vietnam or its Party (a ministry, "ta") anywhere, or is it too short to say?
+    (Once a document: the unstated sides and a table's rows, events_table_rows, ask it.)"""
     found = ctx.cache.get("names vietnam")
     if found is None:
         found = ctx.cache["names vietnam"] = len(doc.sentences) < _FEW_SENTENCES or any(
             c in _OWN_SIDE for c in map(acting_code, doc.mentions)
         )
-    return not found
+    return found
