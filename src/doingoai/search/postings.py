@@ -20,7 +20,7 @@ import numpy as np
 
 from doingoai.model import Document
 from doingoai.search.tokenize import Terms, text_terms
-from doingoai.search.years import sentence_years
+from doingoai.search.years import sentence_years, year_range
 
 K1 = 1.5
 B = 0.75
@@ -150,12 +150,6 @@ def _filters(doc: Document, p_start, p_end, s_start, s_end) -> dict[str, np.ndar
         "year_hi": np.array([y[2] for y in ys], dtype=np.int32),
         "doc_years": np.array([doc_lo, doc_hi], dtype=np.int32),
     }
-
-
-def year_range(value: str) -> tuple[int, int]:
-    """First and last year of an ISO reduced-precision date or interval ("1975/1985"); (0, 0) if none."""
-    found = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", value or "")]
-    return (min(found), max(found)) if found else (0, 0)
 
 
 def pack(arrays: dict[str, np.ndarray]) -> bytes:
