@@ -19,7 +19,6 @@ import re
 
 from doingoai.question import Question, Wants
 
-_MONTHS_EN = ("January February March April May June July August September October November December").split()
 _ISO = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _LEAD = re.compile(r"(?:(?:vào|từ)\s+)?(?:ngày|tháng|năm|in|on)\s+", re.I)
 
