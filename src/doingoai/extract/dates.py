@@ -55,7 +55,7 @@ _DATE_RX = re.compile(
   | (?:(?P<from>từ)\s+)?(?:năm\s+)?{_B}(?P<r1>{_Y})\s*(?:[–—-]|\s(?:đến|tới)(?:\s+năm)?\s)\s*(?P<r2>{_Y}|\d\d){_E}
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
   | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
-  | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới))(?![\w])
+  | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới|sau|trước))(?![\w])
   | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
       |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
@@ -247,7 +247,7 @@ def _value(m: re.Match[str], base: str) -> str:
     if kind == "rel":
         return _relative(g["rel"], base) if base else ""
     if kind == "rmy":  # "tháng 11 năm ngoái": a month of a year told from the document's
-        year = _relative(g["rmy"], base) if base else ""
+        year = relative_date(g["rmy"], base) if base else ""  # ("tháng 3 năm sau": of the year after)
         month = int(g["rmm"])
         return f"{year}-{month:02d}" if year and 1 <= month <= 12 else ""
     return ""

@@ -21,7 +21,13 @@ _WORD_START = re.compile(
 )
 # each branch's first word
 _WORD_FIRSTS = ("năm", "thời", "sắp", "vừa", "sáu", "nửa", "tháng", "tuần", "hôm", "quý")
-_RELATIVE_YEAR_AFTER = (" năm nay", " năm ngoái", " năm tới")  # "tháng 11 năm ngoái"
+_RELATIVE_YEAR_AFTER = (
+    " năm nay",
+    " năm ngoái",
+    " năm tới",
+    " năm sau",
+    " năm trước",
+)  # "tháng 11 năm ngoái"
 _DIGITS = re.compile(r"\d\d*")  # (not "\d+": the engine scans for a leading single class much faster)
 _YEAR_AHEAD = re.compile(r"\d{4}")
 _LEAD_WORDS = 4  # "6 tháng đầu năm 2020": a match may start up to four words before its year
@@ -94,7 +100,7 @@ def _after(words: tuple[str, ...], window: int, digits: int) -> str:
 
 _YEAR_WORDS = ("năm", "niên", "kỷ", "kỉ")
 _RUN = re.compile(
-    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới))|(?(two)(?:"
+    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới|sau|trước))|(?(two)(?:"
     + _after(_YEAR_WORDS, 6, 2)
     + ")|(?:"
     + _after(_YEAR_WORDS, 6, 1)

@@ -4,7 +4,8 @@
   signing in that year by its parties (from the gazetteer entry, else the countries named in it).
   A name without a year in the text ("triển khai EVFTA") is not a signing.
 * "chiến tranh biên giới phía Bắc năm 1979": a named conflict is a conflict between the parties the
-  gazetteer records for it (a period name like "Chiến tranh Lạnh" has no recipient and is skipped).
+  gazetteer records for it (a period name like "Chiến tranh Lạnh" has no recipient and is skipped); one named
+  without a year as the time of the sentence ("khi cuộc kháng chiến chống Mỹ ...") tells no event.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from doingoai.model import Document, EventKind, Mention, Status
 NAME_KINDS = frozenset({"agreement", "conflict", "congress", "document"})
 _YEAR_PAREN = re.compile(r"\(\s*(?:năm\s+)?(\d{4})\s*\)")
 _NAME_END = re.compile(r"[.;:!?(]")
+# a named war as the time of what the sentence tells ("khi cuộc kháng chiến ...", "Trong những năm kháng chiến ...")
+_TIME_FRAME = re.compile(
+    r"\b(?:[Kk]hi|[Tt]rong(?: những năm| thời kỳ| thời gian)?|[Nn]hững năm|[Tt]hời(?: kỳ)?)\s+(?:cuộc\s+)?$"
+)
 
 
 _NOUNS = (
@@ -105,8 +110,13 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
             )
         else:
             actors, recips = tuple(e.attr("actors") or ()), tuple(e.attr("recipients") or ())
-            if not actors or not recips:
-                continue
+            if (
+                not actors
+                or not recips
+                or not year
+                and _TIME_FRAME.search(doc.text, max(0, m.start - 24), m.start)
+            ):
+                continue  # "khi cuộc kháng chiến chống Mỹ ... bước vào giai đoạn quyết liệt": a time, no event told
             out.append(
                 Draft(
                     EventKind.CONFLICT, actors, recips, year or e.date, Status.OCCURRED, sent, (), bool(year)

@@ -31,6 +31,7 @@ from doingoai.extract.events_status import foreign_name
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
+from doingoai.extract.places import own_unit
 from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
 
@@ -163,6 +164,15 @@ def unstated_sides(
             doc, block, country_of, ctx.cache
         )  # under "2. Quan hệ với Lào" (events_section)
         recips = [partner] if partner else recips
+    if (
+        not recips
+        and len(actors) == 1
+        and actors[0] not in _OWN_SIDE
+        and (kind.symmetric or kind in AGREEMENT_KINDS)
+        and not single
+        and (own_unit(doc) or _writer_vietnamese(doc, ctx) and (block in ctx.modes or _listed(doc, block)))
+    ):  # "hai bên sẽ ký Biên bản ..." after "tỉnh X (Lào)" in a Vietnamese body's report or task: the writer signs
+        recips = [VNM]
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2
@@ -175,6 +185,19 @@ def unstated_sides(
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     return actors, recips
+
+
+def _writer_vietnamese(doc: Document, ctx: Context) -> bool:
+    """Does the text name Vietnam or its Party itself (not a text too short to say, as :func:`names_vietnam`
+    allows)? Its task lists and plan items then leave the writer's side unstated."""
+    found = ctx.cache.get("writer vietnamese")
+    if found is None:
+        found = ctx.cache["writer vietnamese"] = any(c in _OWN_SIDE for c in map(acting_code, doc.mentions))
+    return found
+
+
+def _listed(doc: Document, block: int) -> bool:
+    return block < len(doc.blocks) and doc.blocks[block].type is BlockType.LIST_ITEM
 
 
 _FEW_SENTENCES = 4  # a text this short (a sentence quoted alone) may leave Vietnam unnamed
