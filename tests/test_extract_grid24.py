@@ -6,6 +6,10 @@ fresh held-out sets (heldout47 – heldout54), each with its negative twin:
   a task list of a text that names Vietnam: Vietnam signs too (events_unstated). A text that names neither (and a
   text too short to say) still drops the act with no second side; "tháng 4 năm sau" is a month of the year after
   the document's (dates);
+* a fronted participle of a membership, an agreement, a hosting or a chair ("Gia nhập OPEC năm 2007, Ăng-gô-la
+  hiện là ...", "Được kết nạp vào EU ..., Hung-ga-ri còn là ..."): the subject right after the comma acts
+  (events_fronted), not an unstated Vietnam; a participle after the comma ("..., được Đại hội đồng ... thông
+  qua") is no subject;
 * a named war without a year as the time of the sentence ("khi cuộc kháng chiến chống Mỹ ... bước vào giai đoạn
   quyết liệt", "Trong những năm kháng chiến chống Mỹ, ...") tells no conflict (events_nominal); a named war with its
   year does.
@@ -53,6 +57,18 @@ CASES: list[tuple] = [
     ("writer-short-twin",
      "Tháng 3/2022, Thủ tướng Ấn Độ phát biểu tại Liên Hợp Quốc; hai bên ký Bản ghi nhớ.",
      K.AGREEMENT_SIGN, *NO),
+    # --- 3. a fronted participle: the main clause's subject acts ----------------------------------------------------
+    ("fronted-join",
+     "Gia nhập Liên minh châu Phi năm 2002, Nam Phi hiện là nền kinh tế lớn của châu lục.",
+     K.MEMBERSHIP_JOIN, ("ZAF",), ("AU",), "2002", S.OCCURRED),
+    ("fronted-passive-join",
+     "Được kết nạp vào NATO ngày 29/3/2004 cùng sáu nước khác, Ru-ma-ni còn là thành viên EU từ năm 2007.",
+     K.MEMBERSHIP_JOIN, ("ROU",), ("NATO",), "2004-03-29", S.OCCURRED),
+    # twin: after the comma a participle describes the treaty; the body in it is no subject (Vietnam ratifies)
+    ("fronted-participle-twin",
+     "Việt Nam coi trọng hợp tác quốc tế. Phê chuẩn Công ước về quyền trẻ em năm 1990, được Đại hội đồng Liên "
+     "Hợp Quốc thông qua năm 1989.",
+     K.AGREEMENT_RATIFY, ("VNM",), ("CRC_1989",), "1990", S.OCCURRED),
     # --- 2. a named war as the time of the sentence ---------------------------------------------------------------
     ("war-as-time-khi",
      "Việt Nam Dân chủ Cộng hòa và Xu-đăng thiết lập quan hệ ngoại giao năm 1969, khi cuộc kháng chiến chống Mỹ "

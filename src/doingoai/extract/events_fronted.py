@@ -44,17 +44,49 @@ def fronted_help(
 # a sentence opening on the meeting verb itself, after at most a fronted time ("Chiều 12/3, "), no subject before it
 _OPENING = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?")
 _MET_KINDS = frozenset({K.CONSULT, K.VISIT})
+# acts whose fronted participle ("Gia nhập OPEC năm 2007, Ăng-gô-la ...", "Được kết nạp vào EU ..., Hung-ga-ri ...")
+# has the main clause's subject as its actor
+_FRONTED_ACTS = frozenset(
+    {
+        K.MEMBERSHIP_JOIN,
+        K.MEMBERSHIP_ELECT,
+        K.MEMBERSHIP_LEAVE,
+        K.AGREEMENT_SIGN,
+        K.AGREEMENT_RATIFY,
+        K.RELATIONS_ESTABLISH,
+        K.HOST,
+        K.CHAIR,
+    }
+)
+_FRONTED_ACT_OPENING = re.compile(
+    r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?"
+)
+_NOT_SUBJECT = re.compile(r"\b(?:được|bị|do|của|với|cho)\b")
+
+
+def _opens_fronted_act(text: str, s0: int, ts: int, kind: EventKind) -> bool:
+    """Does the act's trigger open its sentence (after a fronted time, and "được / bị" for a passive)?"""
+    m = _FRONTED_ACT_OPENING.match(text, s0)
+    if kind not in _FRONTED_ACTS or m is None:
+        return False
+    p = m.end()
+    return ts == p or text.startswith(("được ", "bị "), p) and ts == text.find(" ", p) + 1
+
+
 _SUBJECT_WITHIN = 30  # a title before the main clause's subject: "Thủ tướng Ô-xtrây-li-a", "Tổng thống"
 
 
 def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventKind) -> str:
     """ "Gặp Thủ tướng Phạm Minh Chính bên lề hội nghị, Thủ tướng Ô-xtrây-li-a ... bày tỏ ...": a meeting verb
     opening the sentence has the main clause's subject (the first state or leader named after its comma, a verb
-    after it) as its actor. ``doc``: the Document; the state's code, or ""."""
-    if kind not in _MET_KINDS:
+    after it) as its actor; so has a membership, an agreement, a hosting or a chair in a fronted participle ("Gia
+    nhập OPEC năm 2007, Ăng-gô-la hiện là ...", "Được kết nạp vào EU ..., Hung-ga-ri còn là ..."), the subject
+    right after the comma. ``doc``: the Document; the state's code, or ""."""
+    met = kind in _MET_KINDS
+    if not met and kind not in _FRONTED_ACTS:
         return ""
-    m = _OPENING.match(text, s0)
-    if m is None or m.end() != ts:
+    m = _OPENING.match(text, s0) if met else None
+    if (m is None or m.end() != ts) and not _opens_fronted_act(text, s0, ts, kind):
         return ""
     sent = doc.sentence_at(ts)
     end = sent.end if sent is not None else len(text)
@@ -67,6 +99,8 @@ def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventK
         k += 1
     if k >= len(ms) or ms[k].start - comma > _SUBJECT_WITHIN or "," in text[comma + 1 : ms[k].start]:
         return ""
+    if not met and _NOT_SUBJECT.search(text, comma + 1, ms[k].start):
+        return ""  # "Phê chuẩn Công ước ..., được Đại hội đồng ... thông qua": a participle, not the subject
     j = k
     while j + 1 < len(ms) and ms[j + 1].start - ms[j].end <= 2:
         j += 1  # (the leader's name after the state's: "Tổng thống In-đô-nê-xi-a Giô-cô Wi-đô-đô")
