@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import Any
 
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.rx_boundary import WORD_START
 from doingoai.model import EventKind, by_start
 
 K = EventKind
@@ -61,7 +62,7 @@ _FRONTED_ACTS = frozenset(
 _FRONTED_ACT_OPENING = re.compile(
     r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?"
 )
-_NOT_SUBJECT = re.compile(r"\b(?:được|bị|do|của|với|cho)\b")
+_NOT_SUBJECT = re.compile(WORD_START + r"(?:được|bị|do|của|với|cho)\b")
 
 
 def _opens_fronted_act(text: str, s0: int, ts: int, kind: EventKind) -> bool:
