@@ -207,7 +207,13 @@ def test_a_day_or_a_first_asked_keeps_one_date():
         ("2013", "2013", "2013"),
         ("năm 2013", "2013", "2013"),
         ("2013-13", "2013-13", "2013-13"),  # no month: as written
-        ("12 đến 13/5/2022", "12 đến 13/5/2022", "12 đến 13/5/2022"),  # a range: as written
+        ("26 tháng 7 năm 2005", "26/7/2005", "26 July 2005"),  # (no "ngày" before it)
+        # a range of days: as written for a Vietnamese question, in English for an English one
+        ("12 đến 13/5/2022", "12 đến 13/5/2022", "12–13 May 2022"),
+        ("từ ngày 19-20/6/2024", "từ ngày 19-20/6/2024", "19–20 June 2024"),
+        ("30/6 – 2/7/2019", "30/6 – 2/7/2019", "30 June – 2 July 2019"),
+        ("8 – 9 tháng 11 năm 2023", "8 – 9 tháng 11 năm 2023", "8–9 November 2023"),
+        ("12 đến 13/13/2022", "12 đến 13/13/2022", "12 đến 13/13/2022"),  # twin: no month 13
         ("2020 – 2021", "2020 – 2021", "2020 – 2021"),
         ("60 ngày sau khi phê chuẩn", "60 ngày sau khi phê chuẩn", "60 ngày sau khi phê chuẩn"),
     ],

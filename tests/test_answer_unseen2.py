@@ -194,8 +194,14 @@ def kb(tmp_path_factory):
         ("Where is the Mekong Cooperation Fund headquartered?", "Viêng Chăn"),
         ("Quỹ Hợp tác Mê Công đặt trụ sở ở đâu?", "Viêng Chăn"),
         # a day written in words of "tháng" and "năm"; English words of the agreement's name
-        ("Hiệp định ASEAN về Quản lý chất thải nguy hại được ký ngày nào?", "14 tháng 9 năm 2003"),
-        ("When was the ASEAN Agreement on Hazardous Waste Management signed?", "14 tháng 9 năm 2003"),
+        (
+            "Hiệp định ASEAN về Quản lý chất thải nguy hại được ký ngày nào?",
+            ("14 tháng 9 năm 2003", "14/9/2003"),
+        ),
+        (
+            "When was the ASEAN Agreement on Hazardous Waste Management signed?",
+            ("14 tháng 9 năm 2003", "14 September 2003"),
+        ),
         # the countries only in an upper-case title; a year in brackets names the treaty, not the event
         ("Việt Nam và Lào hoàn thành tăng dày và tôn tạo mốc khi nào?", "15/8/2013"),
         (
