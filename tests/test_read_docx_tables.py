@@ -259,6 +259,17 @@ def test_a_document_that_is_one_box_has_no_title(tmp_path, box):
     assert [doc.block_text(b) for b in doc.blocks] == box  # its text kept, as body text
 
 
+def test_a_cell_merged_across_the_grid_is_a_box_too(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "Việt Nam gia nhập ASEAN năm 1995"
+    d.save(str(tmp_path / "m.docx"))
+    doc = parse_file(tmp_path / "m.docx")
+    assert doc.title is None and [doc.block_text(b) for b in doc.blocks] == [
+        "Việt Nam gia nhập ASEAN năm 1995"
+    ]
+
+
 def test_the_same_line_as_a_paragraph_is_the_title(tmp_path):
     """Twin: the line typed as a paragraph above the text is the title; a box lower down changes nothing."""
     d = docx.Document()

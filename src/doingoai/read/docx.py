@@ -169,6 +169,7 @@ class _Walker:
         widths: list[int] = []  # cells a row
         cells: list[list[str]] = []  # the lines of each cell, row by row
         nested: list[tuple[list[int], list[int]]] = []  # which of them are rows, or a box's, of a table in it
+        tcs = 0  # cells as Word holds them (a merged cell once)
         for tr in self._children(tbl, self.tr):
             n = 0
             for cell in self._children(tr, self.tc):
@@ -180,13 +181,14 @@ class _Walker:
                 cells.append(out)
                 nested.append((out_rows, out_boxes))
                 n += 1
+                tcs += 1
                 for _ in range(self._span(cell) - 1):  # (a merged cell's other grid columns: empty fields, so
                     cells.append([])  # the columns after it stay under their headers)
                     nested.append(([], []))
                     n += 1
             widths.append(n)
         if not _is_grid(widths, cells):
-            boxed = widths == [1]  # one cell: a box around paragraphs
+            boxed = tcs == 1  # one cell (also one merged across the grid): a box around paragraphs
             for cell_lines, (cell_rows, cell_boxes) in zip(cells, nested, strict=True):  # paragraphs laid out
                 rows.extend(len(lines) + k for k in cell_rows)  # (rows of a table of data nested in it)
                 boxes.extend(len(lines) + k for k in (range(len(cell_lines)) if boxed else cell_boxes))
