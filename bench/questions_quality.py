@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -17,8 +18,22 @@ import doingoai
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_MONTHS = "January February March April May June July August September October November December".split()
+_EN_DATE = re.compile(rf"\b(?:(\d{{1,2}}) )?({'|'.join(_MONTHS)}) (\d{{4}})\b")
+
+
+def day_first(answer: str) -> str:
+    """An English answer's dates as the gold writes dates, day first ("11 January 2007" -> "11/1/2007",
+    "July 2012" -> "7/2012"): a date is right by its value, whichever language prints it."""
+    return _EN_DATE.sub(
+        lambda m: f"{m[1] + '/' if m[1] else ''}{_MONTHS.index(m[2]) + 1}/{m[3]}",
+        answer,
+    )
+
+
 def answered(gold: dict, ans: dict) -> bool:
-    blob = (ans["answer"] or "") + " " + ((ans["evidence"] or {}).get("text") or "")
+    said = ans["answer"] or ""
+    blob = said + " " + day_first(said) + " " + ((ans["evidence"] or {}).get("text") or "")
     hits = [a in blob for a in gold["answers"]]
     return all(hits) if gold.get("all") else any(hits)
 

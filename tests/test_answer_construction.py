@@ -164,9 +164,12 @@ def kb(tmp_path_factory):
 @pytest.mark.parametrize(
     "question, expected",
     [
-        ("When did the UN Convention against Torture enter into force?", "26/6/1987"),
+        ("When did the UN Convention against Torture enter into force?", ("26 June 1987", "26/6/1987")),
         ("Công ước của Liên Hợp Quốc về chống tra tấn có hiệu lực từ ngày nào?", "26/6/1987"),
-        ("When did the Vietnam – Japan Economic Partnership Agreement enter into force?", "1/10/2009"),
+        (
+            "When did the Vietnam – Japan Economic Partnership Agreement enter into force?",
+            ("1 October 2009", "1/10/2009"),
+        ),
         ("Hiệp định Đối tác kinh tế Việt Nam – Nhật Bản có hiệu lực từ ngày nào?", "1/10/2009"),
         ("Việt Nam nhận được bao nhiêu phiếu cho nhiệm kỳ 2023 – 2025 của Hội đồng Nhân quyền?", "145/192"),
         ("Việt Nam nhận được bao nhiêu phiếu cho nhiệm kỳ 2014 – 2016 của Hội đồng Nhân quyền?", "184/192"),
@@ -177,9 +180,10 @@ def kb(tmp_path_factory):
     ],
 )
 def test_answers_by_construction(kb, question, expected):
+    printed, written = expected if isinstance(expected, tuple) else (expected, expected)  # (English, text)
     answer = kb.ask(question)
-    assert answer.answer is not None and expected in answer.answer, (answer.answer, answer.evidence)
-    assert expected in answer.evidence["text"]
+    assert answer.answer is not None and printed in answer.answer, (answer.answer, answer.evidence)
+    assert written in answer.evidence["text"]
 
 
 def test_signing_date_still_answers_a_signing_question(kb):

@@ -228,19 +228,19 @@ def kb(tmp_path_factory):
     "question, expected",
     [
         ("Việt Nam sẽ đảm nhiệm cương vị Chủ tịch Hội đồng Bảo an vào tháng nào?", "1/2020"),
-        ("In which month will Vietnam hold the presidency of the Security Council?", "1/2020"),
+        ("In which month will Vietnam hold the presidency of the Security Council?", "January 2020"),
         ("Việt Nam trúng cử Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ nào?", "2020"),  # twin
-        ("When did the CPTPP enter into force for Vietnam?", "14/1/2019"),
+        ("When did the CPTPP enter into force for Vietnam?", "14 January 2019"),
         ("Hiệp định CPTPP có hiệu lực với Việt Nam từ ngày nào?", "14/1/2019"),
-        ("When did EVFTA enter into force?", "1/8/2020"),  # twin: the first clause's agreement
-        ("When did UKVFTA enter into force?", "31/12/2020"),  # twin: "Hiệp định này" after its name
+        ("When did EVFTA enter into force?", "1 August 2020"),  # twin: the first clause's agreement
+        ("When did UKVFTA enter into force?", "31 December 2020"),  # twin: "Hiệp định này" after its name
         ("Kê-ni-a nhận được bao nhiêu phiếu thuận khi trúng cử Hội đồng Bảo an?", "129"),
         ("How many votes did Vietnam win in its Security Council election?", "192"),  # twin
         ("Ni-giê trúng cử Hội đồng Bảo an với bao nhiêu phiếu thuận?", "191"),
         ("How many votes did Niger receive in the Security Council election?", "191"),
-        ("When will Okonjo-Iweala take office as WTO Director-General?", "1/3/2021"),
+        ("When will Okonjo-Iweala take office as WTO Director-General?", "1 March 2021"),
         ("Bà Okonjo-Iweala sẽ chính thức nhậm chức vào ngày nào?", "1/3/2021"),
-        ("When did Guterres take office as UN Secretary-General?", "1/1/2017"),
+        ("When did Guterres take office as UN Secretary-General?", "1 January 2017"),
         ("Ông Guterres được tái bổ nhiệm làm Tổng Thư ký Liên hợp quốc ngày nào?", "18/6/2021"),
         ("Ai được Đại hội đồng WTO bổ nhiệm làm Tổng Giám đốc WTO?", "Okonjo-Iweala"),
         ("Who was appointed WTO Director-General?", "Okonjo-Iweala"),
@@ -254,21 +254,28 @@ def test_questions(kb, question: str, expected: str) -> None:
     assert answer["answer"] is not None and any(e in answer["answer"] for e in expected.split("|"))
 
 
+def test_a_date_from_the_asked_clause_prints_as_any_date(kb) -> None:
+    """The clause "còn CPTPP có hiệu lực … từ ngày 14/1/2019" gives the span; it prints in the question's
+    language like any date (it kept "ngày 14/1/2019", in English too)."""
+    assert kb.ask("Hiệp định CPTPP có hiệu lực với Việt Nam từ ngày nào?").answer == "14/1/2019"
+    assert kb.ask("When did the CPTPP enter into force for Vietnam?").answer == "14 January 2019"
+
+
 @pytest.mark.parametrize(
     "question, wrong, right, sibling, sibling_says",
     [
         # no sentence dates EVIPA's entry into force: EVFTA's and UKVFTA's ("Hiệp định này …") are others'
-        ("When did EVIPA enter into force?", "2020", None, "When did UKVFTA enter into force?", "31/12/2020"),
-        ("Hiệp định EVIPA có hiệu lực từ ngày nào?", "2020", None, "When was EVIPA signed?", "30/6/2019"),
-        ("When did the CPTPP enter into force?", "1/8/2020", "14/1/2019", None, None),  # (MIXED: EVFTA's date)
+        ("When did EVIPA enter into force?", "2020", None, "When did UKVFTA enter into force?", "31 December 2020"),
+        ("Hiệp định EVIPA có hiệu lực từ ngày nào?", "2020", None, "When was EVIPA signed?", "30 June 2019"),
+        ("When did the CPTPP enter into force?", "1 August 2020", "14 January 2019", None, None),  # (MIXED: EVFTA's date)
         ("Việt Nam trúng cử Hội đồng Bảo an với bao nhiêu phiếu?", "129", "192", None, None),  # Kenya's votes
         ("Việt Nam sẽ đảm nhiệm cương vị Chủ tịch Hội đồng Bảo an vào tháng nào?", "2020-2021", "1/2020", None, None),
         ("Bà Okonjo-Iweala sẽ chính thức nhậm chức vào ngày nào?", "15/2/2021", "1/3/2021", None, None),  # dateline
         # "sẽ sớm thăm": no date told, the dateline's is the writing's
         ("Tổng thống Phần Lan sẽ thăm Việt Nam khi nào?", "12/3/2024", None,
          "Việt Nam và Phần Lan thiết lập quan hệ ngoại giao khi nào?", "25/1/1973"),
-        ("When will the Finnish President visit Vietnam?", "12/3/2024", None,
-         "When did Vietnam and Finland establish diplomatic relations?", "25/1/1973"),
+        ("When will the Finnish President visit Vietnam?", "12 March 2024", None,
+         "When did Vietnam and Finland establish diplomatic relations?", "25 January 1973"),
         # the Council's vote on Guterres is not counted; Vietnam's 192/193 is its own election's
         ("How many of the 15 Security Council members voted for Guterres's re-election?", "192/193", None,
          "How many votes did Vietnam win in its Security Council election?", "192/193"),
@@ -372,17 +379,20 @@ def plans_kb(tmp_path_factory):
         ("Which year will Laos chair ASEAN?", "2024", "2024"),
         ("Lào sẽ đảm nhiệm vai trò Chủ tịch ASEAN vào năm nào?", "2024", "2024"),
         ("Thủ tướng Nhật Bản sẽ thăm Việt Nam vào tháng nào?", "5/2021", "2021-05"),
-        ("When will the Japanese Prime Minister visit Vietnam?", "5/2021", "2021-05"),
+        ("When will the Japanese Prime Minister visit Vietnam?", ("May 2021", "5/2021"), "2021-05"),
         # twins: what happened, asked as such, is answered by its (occurred) fact
         ("Việt Nam làm Chủ tịch ASEAN năm nào?", "2020", "2020"),
         ("Which year did Vietnam chair ASEAN?", "2020", "2020"),
     ],
 )
-def test_a_planned_fact_answers_a_plan(plans_kb, question: str, says: str, value: str) -> None:
+def test_a_planned_fact_answers_a_plan(plans_kb, question: str, says, value: str) -> None:
+    printed, written = (
+        says if isinstance(says, tuple) else (says, says)
+    )  # (in English, as the text writes it)
     answer = plans_kb.ask(question)
     assert answer.via == "event" and answer.fact is not None  # the fact, with its value and evidence
-    assert says in answer.answer and answer.value == value
-    assert says in answer.evidence["text"]
+    assert printed in answer.answer and answer.value == value
+    assert written in answer.evidence["text"]
 
 
 def test_a_fact_that_happened_answers_no_plan(plans_kb) -> None:
@@ -446,11 +456,11 @@ def another_kb(tmp_path_factory):
     "question, expected",
     [
         ("EVIPA có hiệu lực từ khi nào?", "1/1/2026"),
-        ("When will EVIPA enter into force?", "1/1/2026"),
+        ("When will EVIPA enter into force?", "1 January 2026"),
         ("RCEP có hiệu lực với Việt Nam từ ngày nào?", "1/1/2022"),
-        ("When did RCEP enter into force for Vietnam?", "1/1/2022"),
+        ("When did RCEP enter into force for Vietnam?", "1 January 2022"),
         ("VKFTA có hiệu lực từ ngày nào?", "20/12/2015"),
-        ("When did the VKFTA enter into force?", "20/12/2015"),
+        ("When did the VKFTA enter into force?", "20 December 2015"),
     ],
 )
 def test_a_sentence_pointing_back_answers_for_the_asked_agreement(pointing_kb, question, expected) -> None:
@@ -479,9 +489,12 @@ def test_an_agreement_named_in_passing_is_not_dated(pointing_kb, question, sibli
 def test_a_sentence_pointing_back_to_another_agreement(another_kb) -> None:
     for question in ("EVIPA có hiệu lực từ khi nào?", "When did EVIPA enter into force?"):
         assert another_kb.ask(question).answer is None  # "Văn kiện này" is the UKVFTA, told just before
-    for question in ("UKVFTA có hiệu lực từ ngày nào?", "When did UKVFTA enter into force?"):  # twins
+    for question, says in (
+        ("UKVFTA có hiệu lực từ ngày nào?", "31/12/2020"),  # twins
+        ("When did UKVFTA enter into force?", "31 December 2020"),
+    ):
         said = another_kb.ask(question).answer
-        assert said is not None and "31/12/2020" in said
+        assert said is not None and says in said
 
 
 _EVIPA_BEFORE = EVIPA + "\n\n"

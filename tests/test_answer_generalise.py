@@ -289,7 +289,7 @@ def written_kb(tmp_path_factory):
         ),
         (
             "When did Vietnam and Cambodia complete the demarcation of 84% of their land border?",
-            "24/6/2019",
+            "24 June 2019",
             "tin-bien-gioi.txt",
         ),
         (
@@ -378,7 +378,7 @@ def samples_kb(tmp_path_factory, samples):
         ("Những nước láng giềng nào cần tăng cường quan hệ trong năm 2024?", "Lào, Campuchia và Trung Quốc"),
         (
             "When did the European Parliament ratify the EVFTA?",
-            "12/2/2020",
+            "12 February 2020",
         ),  # (printed without leading zeros)
         ("Where did the WTO General Council approve Vietnam's accession?", "Giơ-ne-vơ"),
         (

@@ -9,7 +9,8 @@ other countries than the trial's):
    as "nâng cấp";
 5. "what happened between X and Y in <year>" is answered only by a sentence stating an act of that year;
 6. a "năm nào" question whose sentence coordinates two years for the act gets both;
-7. dates print one way (day/month/year, no leading zeros), from a fact or from the text;
+7. dates print one way per question language, from a fact or from the text: day/month/year without
+   leading zeros for a Vietnamese question, the English long form ("11 January 2007") for an English one;
 8. an acronym the question writes (no actor) must be written by the evidence, not by a title in
    capitals.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from doingoai.answer.actors import codes_in
+from doingoai.answer.blocks import precision_of
 from doingoai.answer.context import analyse_question
 from doingoai.answer.number_spans import amount_with_unit
 from doingoai.answer.persons import find_person, visited
@@ -195,14 +197,23 @@ def test_a_day_or_a_first_asked_keeps_one_date():
 @pytest.mark.parametrize(
     "text, vi, en",
     [
-        ("1995-07-28", "28/7/1995", "28/7/1995"),
-        ("Ngày 11/01/2007", "11/1/2007", "11/1/2007"),
-        ("ngày 26 tháng 7 năm 2005", "26/7/2005", "26/7/2005"),
-        ("Tháng 7/2012", "tháng 7/2012", "7/2012"),
-        ("2012-07", "tháng 7/2012", "7/2012"),
+        ("1995-07-28", "28/7/1995", "28 July 1995"),
+        ("Ngày 11/01/2007", "11/1/2007", "11 January 2007"),
+        ("ngày 26 tháng 7 năm 2005", "26/7/2005", "26 July 2005"),
+        ("Tháng 7/2012", "tháng 7/2012", "July 2012"),
+        ("2012-07", "tháng 7/2012", "July 2012"),
+        ("2007-01", "tháng 1/2007", "January 2007"),
+        ("1/12/2020", "1/12/2020", "1 December 2020"),
         ("2013", "2013", "2013"),
         ("năm 2013", "2013", "2013"),
-        ("12 đến 13/5/2022", "12 đến 13/5/2022", "12 đến 13/5/2022"),  # a range: as written
+        ("2013-13", "2013-13", "2013-13"),  # no month: as written
+        ("26 tháng 7 năm 2005", "26/7/2005", "26 July 2005"),  # (no "ngày" before it)
+        # a range of days: as written for a Vietnamese question, in English for an English one
+        ("12 đến 13/5/2022", "12 đến 13/5/2022", "12–13 May 2022"),
+        ("từ ngày 19-20/6/2024", "từ ngày 19-20/6/2024", "19–20 June 2024"),
+        ("30/6 – 2/7/2019", "30/6 – 2/7/2019", "30 June – 2 July 2019"),
+        ("8 – 9 tháng 11 năm 2023", "8 – 9 tháng 11 năm 2023", "8–9 November 2023"),
+        ("12 đến 13/13/2022", "12 đến 13/13/2022", "12 đến 13/13/2022"),  # twin: no month 13
         ("2020 – 2021", "2020 – 2021", "2020 – 2021"),
         ("60 ngày sau khi phê chuẩn", "60 ngày sau khi phê chuẩn", "60 ngày sau khi phê chuẩn"),
     ],
@@ -215,7 +226,27 @@ def test_show_date(text, vi, en):
 def test_dates_from_facts_and_text_print_alike(kb):
     en = kb.ask("When did Vietnam join the WTO?")
     vi = kb.ask("Việt Nam gia nhập WTO ngày nào?")
-    assert en.answer == vi.answer == "11/1/2007"  # a fact's date and the text's "Ngày 11/01/2007" alike
+    assert vi.answer == "11/1/2007"  # a fact's date and the text's "Ngày 11/01/2007" alike
+    assert en.answer == "11 January 2007"  # in the question's language: no "11/1" read as 1 November
+    assert en.value == vi.value == "2007-01-11"  # (the fact's ISO date is the same)
+
+
+def test_coordinated_dates_print_in_the_questions_language():
+    s = "Việt Nam đăng cai APEC ngày 18/11/2006 tại Hà Nội và ngày 10/11/2017 tại Đà Nẵng."
+    assert (
+        shown(analyse_question("When did Vietnam host APEC?"), s, "18/11/2006")
+        == "18 November 2006, 10 November 2017"
+    )
+    assert (
+        shown(analyse_question("Việt Nam đăng cai APEC khi nào?"), s, "18/11/2006")
+        == "18/11/2006, 10/11/2017"
+    )
+
+
+def test_an_english_long_date_keeps_its_precision():
+    """A day asked ("what date") is answered by a day printed the English way, not passed over as a year."""
+    assert [precision_of(d) for d in ("11 January 2007", "January 2007", "2007")] == [2, 1, 0]
+    assert precision_of("Maybe 2007") == 0
 
 
 # --- 8. an acronym asked: written by the evidence, not by a title in capitals --------------------

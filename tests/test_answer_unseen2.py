@@ -181,10 +181,10 @@ def kb(tmp_path_factory):
     [
         # a justified line's double spaces
         ("Hung-ga-ri và Việt Nam Dân chủ Cộng hòa thiết lập quan hệ ngoại giao ngày nào?", "3/2/1950"),
-        ("When did Hungary and Vietnam establish diplomatic relations?", "3/2/1950"),
+        ("When did Hungary and Vietnam establish diplomatic relations?", ("3/2/1950", "3 February 1950")),
         # a press briefing's day without its year
         ("Thủ tướng Ô-xtrây-li-a thăm chính thức Việt Nam ngày nào?", ("5/3", "2019-03-05")),
-        ("When did the Australian Prime Minister pay an official visit to Vietnam?", ("5/3", "2019-03-05")),
+        ("When did the Australian Prime Minister pay an official visit to Vietnam?", ("5/3", "5 March 2019")),
         # the host as the subject
         ("Hội nghị Cấp cao Á – Âu lần thứ V diễn ra ở đâu?", "Hà Nội"),
         ("Hội nghị Cấp cao Á – Âu lần thứ V được tổ chức tại đâu?", "Hà Nội"),
@@ -194,11 +194,20 @@ def kb(tmp_path_factory):
         ("Where is the Mekong Cooperation Fund headquartered?", "Viêng Chăn"),
         ("Quỹ Hợp tác Mê Công đặt trụ sở ở đâu?", "Viêng Chăn"),
         # a day written in words of "tháng" and "năm"; English words of the agreement's name
-        ("Hiệp định ASEAN về Quản lý chất thải nguy hại được ký ngày nào?", "14 tháng 9 năm 2003"),
-        ("When was the ASEAN Agreement on Hazardous Waste Management signed?", "14 tháng 9 năm 2003"),
+        (
+            "Hiệp định ASEAN về Quản lý chất thải nguy hại được ký ngày nào?",
+            ("14 tháng 9 năm 2003", "14/9/2003"),
+        ),
+        (
+            "When was the ASEAN Agreement on Hazardous Waste Management signed?",
+            ("14 tháng 9 năm 2003", "14 September 2003"),
+        ),
         # the countries only in an upper-case title; a year in brackets names the treaty, not the event
         ("Việt Nam và Lào hoàn thành tăng dày và tôn tạo mốc khi nào?", "15/8/2013"),
-        ("When did Vietnam and Laos complete the densification of border markers?", "15/8/2013"),
+        (
+            "When did Vietnam and Laos complete the densification of border markers?",
+            ("15/8/2013", "15 August 2013"),
+        ),
         # "... tên là gì": the name written after the question's opening noun
         ("Công ty viễn thông của Viettel tại Lào tên là gì?", "Unitel"),
         # not yet a member is not when it became one

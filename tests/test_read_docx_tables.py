@@ -162,7 +162,11 @@ def test_one_column_and_side_by_side_prose_tables_are_paragraphs(tmp_path):
         bilingual.cell(r, 1).text = long_en.strip()
     d.save(str(tmp_path / "b.docx"))
     doc = read_file(tmp_path / "b.docx")
-    assert "markup" not in doc.meta
+    assert "rows" not in doc.meta["markup"]  # no table of data; the box's lines marked as a box's
+    assert [doc.raw[a:b] for a, b in doc.meta["markup"]["boxes"]] == [
+        "Khung 1. Hợp tác quốc phòng",
+        "Năm 2009, hai nước ký Bản ghi nhớ về hợp tác quốc phòng.",
+    ]
     assert "\t" not in doc.raw
     assert doc.raw.split("\n")[:3] == [
         "Khung 1. Hợp tác quốc phòng",
@@ -224,3 +228,68 @@ def test_a_table_opening_the_document_gives_no_title(tmp_path):
     doc = parse_file(tmp_path / "t.docx")
     assert doc.title is None
     assert [doc.block_text(b) for b in doc.blocks if b.type is BlockType.TABLE][0] == "Năm  Sự kiện  Ghi chú"
+
+
+def _boxed_doc(path, box: list[str], after: list[str] = ()):
+    d = docx.Document()
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = box[0]
+    for p in box[1:]:
+        cell.add_paragraph(p)
+    for p in after:
+        d.add_paragraph(p)
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Việt Nam gia nhập ASEAN năm 1995"],  # a line a title could be: short, no final stop
+        ["Khung 1. Hợp tác quốc phòng", "Năm 2009, hai nước ký Bản ghi nhớ về hợp tác quốc phòng."],
+    ],
+)
+def test_a_document_that_is_one_box_has_no_title(tmp_path, box):
+    """A table of one cell is a box around paragraphs (a note, an example set apart), not a title."""
+    path = _boxed_doc(tmp_path / "b.docx", box)
+    raw = read_file(path)
+    assert [raw.raw[a:b] for a, b in raw.meta["markup"]["boxes"]] == box
+    doc = parse_file(path)
+    assert doc.title is None and not any(b.type is BlockType.TITLE for b in doc.blocks)
+    assert [doc.block_text(b) for b in doc.blocks] == box  # its text kept, as body text
+
+
+def test_a_cell_merged_across_the_grid_is_a_box_too(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "Việt Nam gia nhập ASEAN năm 1995"
+    d.save(str(tmp_path / "m.docx"))
+    doc = parse_file(tmp_path / "m.docx")
+    assert doc.title is None and [doc.block_text(b) for b in doc.blocks] == [
+        "Việt Nam gia nhập ASEAN năm 1995"
+    ]
+
+
+def test_the_same_line_as_a_paragraph_is_the_title(tmp_path):
+    """Twin: the line typed as a paragraph above the text is the title; a box lower down changes nothing."""
+    d = docx.Document()
+    d.add_paragraph("Việt Nam gia nhập ASEAN năm 1995")
+    d.add_paragraph("Ngày 28/7/1995, Việt Nam chính thức trở thành thành viên thứ bảy của ASEAN.")
+    d.add_paragraph("Sự kiện này đánh dấu bước ngoặt trong hội nhập khu vực của Việt Nam.")
+    d.add_table(rows=1, cols=1).cell(0, 0).text = "Ghi chú: ASEAN được thành lập năm 1967."
+    d.add_paragraph("Từ đó, Việt Nam tích cực đóng góp vào các hoạt động của Hiệp hội.")
+    d.save(str(tmp_path / "p.docx"))
+    doc = parse_file(tmp_path / "p.docx")
+    assert doc.title == "Việt Nam gia nhập ASEAN năm 1995"
+    assert doc.block_text(doc.blocks[3]) == "Ghi chú: ASEAN được thành lập năm 1967."
+    assert doc.blocks[3].type is BlockType.PARAGRAPH
+
+
+def test_a_table_of_two_cells_is_no_box(tmp_path):
+    """Twin: a one-row table of two cells (a table of data's header alone, or a layout) marks no box."""
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Năm", "Sự kiện"
+    d.add_paragraph("Ngày 28/7/1995, Việt Nam chính thức trở thành thành viên thứ bảy của ASEAN.")
+    d.save(str(tmp_path / "t.docx"))
+    assert "boxes" not in read_file(tmp_path / "t.docx").meta.get("markup", {})

@@ -99,11 +99,17 @@ def wanted_precision(q: Question) -> int:
     return 2 if q.asks_day else 1 if q.asks_month else 0
 
 
+_EN_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = re.compile(
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d\d-\d\d|\d\s+tháng\s+\d{{1,2}}\s+năm|\d {_EN_MONTH} \d{{4}}"
+)
+_MONTH = re.compile(rf"tháng|\d{{1,2}}/\d{{4}}|\d{{4}}-\d\d|{_EN_MONTH} \d{{4}}", re.I)
+
+
 def precision_of(date: str) -> int:
-    """2 for a day ("30/3/1973", ISO "1973-03-30"), 1 for a month, 0 for a year or a span."""
-    if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|\d\s+tháng\s+\d{1,2}\s+năm", date):
-        return 2
-    return 1 if re.search(r"tháng|\d{1,2}/\d{4}|\d{4}-\d\d", date, re.I) else 0
+    """2 for a day ("30/3/1973", ISO "1973-03-30", an English answer's "30 March 1973"), 1 for a month
+    ("tháng 3/1973", "March 1973"), 0 for a year or a span."""
+    return 2 if _DAY.search(date) else 1 if _MONTH.search(date) else 0
 
 
 FOCUS_DOCS = 2  # documents searched again on their own when nothing answers

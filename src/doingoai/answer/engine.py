@@ -270,20 +270,20 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # "EVFTA có hiệu lực …" for EVIPA, "Kê-ni-a trúng cử với 129 phiếu" for Vietnam
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
-        found = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
+        cell = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
         whole = elided_part(hit["text"], actors_required)
         part = asked_part(whole, codes)  # "…, còn CPTPP có hiệu lực …": the asked one's clause
         if part != whole and not (mentions_kind(q.kinds, part) and says_action(q, part)):
             continue  # the asked one's clause does not say the act asked: another clause's date is not its
-        found = found or extract_for(q, part, flat(terms), codes)
+        found, said_in = (cell, hit["text"]) if cell else (extract_for(q, part, flat(terms), codes), part)
         if not found or not within_bounds(q, found[0]):
             continue  # (a year the question puts out of bounds: "before 2020" is not answered by 2020)
         if q.planned and q.wants is Wants.DATE and found[0].strip() == dateline_date(hit["text"]):
             continue  # "Niu-Oóc, 8/6/2019 – …": the day of writing, never the date of a plan
         if q.wants is Wants.NUMBER:
             found = amount_with_unit(hit["text"], found)  # "500 triệu USD": an amount's unit is its answer's
-        elif q.wants is Wants.DATE and hit["text"][found[1] : found[2]] == found[0]:
-            found = (shown(q, hit["text"], *found), found[1], found[2])  # printed as a fact's date is
+        elif q.wants is Wants.DATE and said_in[found[1] : found[2]] == found[0]:
+            found = (shown(q, said_in, *found), found[1], found[2])  # printed as a fact's date is
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )

@@ -18,6 +18,7 @@ import re
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer.clauses import dateline_date
+from doingoai.answer.shown_dates import show_date
 from doingoai.answer.terms import contains_all, required_actors
 from doingoai.question import Question, Wants
 from doingoai.question_cues import mentions_kind
@@ -71,7 +72,8 @@ def fact_fits(q: Question, codes: set[str], answer) -> bool:
     text = (answer.evidence or {}).get("text", "")
     if q.wants is Wants.DATE and not plan_fits(q, text, planned=answer.status == "planned"):
         return False
-    if q.wants is Wants.DATE and q.planned and dateline_date(text) in (answer.answer or "").split():
+    dateline = dateline_date(text) if q.wants is Wants.DATE and q.planned else None
+    if dateline and show_date(dateline, q.lang) in (answer.answer or "").split(", "):
         return False  # "Hà Nội, 12/3/2024 – X sẽ sớm thăm …": the day of writing, not the visit's
     if q.wants is Wants.DATE and not precision_fits(q, answer.answer or ""):
         return False

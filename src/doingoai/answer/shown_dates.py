@@ -1,11 +1,12 @@
 """How an answer prints a date, and the dates a sentence coordinates for one act.
 
-* One way, whether the date comes from a stored fact (ISO "1995-07-28") or from the text ("Ngày
-  28/07/1995"): day/month/year as Vietnamese text writes it, without leading zeros ("28/7/1995",
-  "11/1/2007"); a month "tháng 7/2012" for a Vietnamese question, "7/2012" for an English one; a year
-  "2013". The evidence printed beside the answer writes dates the same way, so the answer reads
-  against it; the ISO value stays in :attr:`Answer.value` for facts. A span, a range of days, a date
-  counted from another step keep the sentence's own writing.
+* One way per question language, whether the date comes from a stored fact (ISO "1995-07-28") or
+  from the text ("Ngày 28/07/1995"). A Vietnamese question: day/month/year as Vietnamese text writes
+  it, without leading zeros ("28/7/1995", "11/1/2007"), a month "tháng 7/2012", a year "2013". An
+  English question: the English long form ("11 January 2007", "July 2012", "2013", a range of days
+  "19–21 May 2023"), since "11/1/2007" reads as 1 November to many English readers. The ISO value
+  stays in :attr:`Answer.value` for facts. A span of years, a Vietnamese question's range of days, a
+  date counted from another step keep the sentence's own writing.
 * "Việt Nam đăng cai APEC năm nào?" over "… năm 2006 tại Hà Nội và năm 2017 tại Đà Nẵng": the act
   asked has two dates and both are the answer ("2006, 2017", as list answers join their items). Dates
   are coordinated when only "và"/","/"and", "năm"/"ngày" and a place ("tại Hà Nội") stand between
@@ -19,8 +20,9 @@ import re
 
 from doingoai.question import Question, Wants
 
+_MONTHS_EN = "January February March April May June July August September October November December".split()
 _ISO = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-_LEAD = re.compile(r"(?:(?:vào|từ)\s+)?(?:ngày|tháng|năm|in|on)\s+", re.I)
+_LEAD = re.compile(r"^(?:(?:vào|từ)\s+)?(?:ngày|tháng|năm|in|on)\s+", re.I)
 
 
 def _parts(text: str) -> tuple[int, int | None, int | None] | None:
@@ -40,19 +42,46 @@ def _parts(text: str) -> tuple[int, int | None, int | None] | None:
     return int(m.group(1)), m.group(2) and int(m.group(2)), m.group(3) and int(m.group(3))
 
 
+# a range of days: "19 đến 21/5/2023", "19-20/6/2024", "30/6 – 2/7/2019", "8 – 9 tháng 11 năm 2023"
+_DAY_RANGE = re.compile(
+    r"(\d{1,2})(?:/(\d{1,2}))?\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})"
+    r"(?:/|\s+năm\s+)(\d{4})",
+    re.I,
+)
+
+
+def _days_en(text: str) -> str | None:
+    """A range of days in English ("19–21 May 2023", "30 June – 2 July 2019"), else None."""
+    m = _DAY_RANGE.fullmatch(_LEAD.sub("", text.strip().rstrip(".,;"), count=1).strip())
+    if m is None:
+        return None
+    first, last, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4)), m.group(5)
+    first_month = int(m.group(2)) if m.group(2) else month
+    if not (1 <= month <= 12 and 1 <= first_month <= 12 and 1 <= first <= 31 and 1 <= last <= 31):
+        return None
+    if first_month == month:
+        return f"{first}–{last} {_MONTHS_EN[month - 1]} {year}"
+    return f"{first} {_MONTHS_EN[first_month - 1]} – {last} {_MONTHS_EN[month - 1]} {year}"
+
+
 def show_date(text: str, lang: str) -> str:
-    """One plain date as answers print it ("28/7/1995"; a month "tháng 7/2012", in English "7/2012";
-    a year "2013"); anything else unchanged."""
+    """One plain date as answers print it: for a Vietnamese question "28/7/1995", a month "tháng
+    7/2012", a year "2013"; for an English one ("en") "28 July 1995", "July 2012", "2013", a range of
+    days "19–21 May 2023"; anything else unchanged (a Vietnamese question's range of days too)."""
     parts = _parts(text)
     if parts is None:
-        return text
+        return (_days_en(text) or text) if lang == "en" else text
     year, month, day = parts
     if month and not 1 <= month <= 12 or day and not 1 <= day <= 31:
         return text
+    if lang == "en":
+        if month:
+            return f"{day} {_MONTHS_EN[month - 1]} {year}" if day else f"{_MONTHS_EN[month - 1]} {year}"
+        return str(year)
     if day:
         return f"{day}/{month}/{year}"
     if month:
-        return f"{month}/{year}" if lang == "en" else f"tháng {month}/{year}"
+        return f"tháng {month}/{year}"
     return str(year)
 
 

@@ -53,10 +53,11 @@ def cells(row: str) -> list[tuple[int, int]]:
 def find_cell(q: Question, row: str, header: str) -> Found | None:
     """The row's cell under a header holding what the question asks by ("huyện nào" -> "Huyện"), the
     one sharing most of the question's words when several do ("cửa khẩu nào của Trung Quốc" ->
-    "Cửa khẩu phía Trung Quốc"), never the cell the question names itself; None when the row and
-    header do not line up or no header holds the asked noun."""
+    "Cửa khẩu phía Trung Quốc"), never the cell the question names itself; None when the row has fewer
+    cells than the header (they do not line up) or no header holds the asked noun. A row's cells past
+    the header's last column are text of the row, under no header: they answer no column."""
     spans, heads = cells(row), cells(header)
-    if len(spans) < 2 or len(spans) != len(heads):
+    if len(spans) < 2 or len(spans) < len(heads):
         return None
     asked = q.text.lower()
     named = [row[s:e].lower() for s, e in spans if row[s:e].lower() in asked]
@@ -64,7 +65,7 @@ def find_cell(q: Question, row: str, header: str) -> Found | None:
     asked_heads = [h for m in _ASKED_HEAD.finditer(asked) for h in (m.group(1), m.group(1).split()[-1])]
     words = {w for w in _WORD.findall(asked) if w not in _STOP}
     best, best_score = None, 0
-    for (s, e), (hs, he) in zip(spans, heads, strict=True):
+    for (s, e), (hs, he) in zip(spans, heads, strict=False):  # (a row's extra cells: under no header)
         if row[s:e].lower() in named:
             continue  # the cell the question names: the row's key, not the answer
         title = header[hs:he].lower()

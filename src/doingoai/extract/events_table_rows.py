@@ -217,7 +217,9 @@ def _unit(text: str, head: list[tuple[int, int]]) -> int:
 def _columns(doc: Document, b: Block, head: list[tuple[int, int]], unit: int) -> dict[int, tuple[int, int]]:
     """Column -> the row's cell in it: one cell a column when the row fills as many as the header; else the
     places an empty cell left (a wider gap: "RCEP    15/11/2020"; a Word row opening on empty cells, read from
-    its tabs); {} when the row holds more cells than the header has columns (it cannot be placed)."""
+    its tabs). A row holding more cells than the header has columns keeps them all: the cells past its last
+    column are text of the row under no header (no act's date, partner or agreement column; searched for the
+    agreement as every cell is when no column names it); {} when a row of fewer cells cannot be placed."""
     cells = _cells(doc, b)
     if len(cells) == len(head):
         return dict(enumerate(cells))
@@ -234,7 +236,7 @@ def _columns(doc: Document, b: Block, head: list[tuple[int, int]], unit: int) ->
             gap = cell[0] - cells[j - 1][1]
             col += max(1, round(gap / unit))
         out[col] = cell
-    return out if col < len(head) else {}
+    return out if col < len(head) or len(cells) > len(head) else {}
 
 
 def _leading_tabs(doc: Document, b: Block) -> int:

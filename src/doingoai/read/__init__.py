@@ -9,7 +9,8 @@ refused with a coded error naming the file.
 :mod:`doingoai.read.text`), ``pages`` (PDF), ``title`` (HTML, when the page has one), ``date`` (HTML:
 the publication date in the page's markup, ISO 8601), ``markup`` (HTML: raw offsets of the page's
 h2–h6 heading lines and plain short paragraphs, read by the structure stage; see read/html.py; HTML
-and DOCX: "rows", raw offsets of the lines that are a table's rows, see read/docx.py),
+and DOCX: "rows", raw offsets of the lines that are a table's rows; DOCX: "boxes", of the lines
+inside a table of one cell, a box that is never the title; see read/docx.py),
 ``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any).
 """
 
@@ -101,9 +102,11 @@ def read_bytes(
     elif actual == "docx":
         from doingoai.read.docx import read_docx
 
-        raw, rows = read_docx(data, shown)
-        if rows:  # the lines that are rows of a table of data (structure/table_rows.py)
-            meta["markup"] = {"rows": rows}
+        raw, rows, boxes = read_docx(data, shown)
+        # the lines that are rows of a table of data (structure/table_rows.py), a box's (a table of one cell)
+        marked = {k: v for k, v in (("rows", rows), ("boxes", boxes)) if v}
+        if marked:
+            meta["markup"] = marked
     elif actual == "html":
         from doingoai.read.html import decode_html, page_date, read_page
 

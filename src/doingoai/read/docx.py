@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from itertools import accumulate
+from typing import NamedTuple
 
 from doingoai.errors import Code, DoingoaiError
 
@@ -67,17 +68,25 @@ def _main_part(rels: bytes) -> str:
 
 def read_docx_bytes(data: bytes, name: str) -> str:
     """Paragraphs one a line (empty paragraphs give empty lines), tables in place (see :func:`read_docx`)."""
-    return read_docx(data, name)[0]
+    return read_docx(data, name).text
 
 
-def read_docx(data: bytes, name: str) -> tuple[str, list[list[int]]]:
-    """(the body text, the ``[start, end]`` offsets of its lines that are table rows).
+class DocxText(NamedTuple):
+    text: str  # the body text
+    rows: list[list[int]]  # ``[start, end]`` of its lines that are table rows
+    boxes: list[list[int]]  # ``[start, end]`` of its lines that are a box's (a table of one cell)
+
+
+def read_docx(data: bytes, name: str) -> DocxText:
+    """The body text and which of its lines are table rows and which a box's.
 
     Paragraphs one a line (empty paragraphs give empty lines); tables where they stand among them. A
     table of data (:func:`_is_grid`) gives one line a row, its cells parted by a tab (as a row set as
     text: the structure stage makes each a ``table`` block, the offsets telling it which lines are rows);
     a table laying out paragraphs (an official document's issuer and motto side by side, a signature
-    beside the recipients, a box of text) gives its cells' paragraphs one a line, cell by cell."""
+    beside the recipients, a box of text) gives its cells' paragraphs one a line, cell by cell. A table
+    of one cell is a box around paragraphs (a note, an example set apart): its lines are marked, for the
+    structure stage never takes a box's text for the document's title."""
     from lxml import etree
 
     part = check_zip(data, name)
@@ -96,8 +105,11 @@ def read_docx(data: bytes, name: str) -> tuple[str, list[list[int]]]:
         raise DoingoaiError(Code.E110_DOCX_BROKEN, f"{part} has no body", name)
     lines: list[str] = []
     rows: list[int] = []
-    _Walker(ns).blocks(body, lines, rows)
-    return "\n".join(lines), _spans(lines, rows)
+    boxes: list[int] = []
+    _Walker(ns).blocks(body, lines, rows, boxes)
+    return DocxText(
+        "\n".join(lines), _spans(lines, rows), _spans(lines, [k for k in boxes if lines[k].strip()])
+    )
 
 
 def _spans(lines: list[str], rows: list[int]) -> list[list[int]]:
@@ -137,44 +149,49 @@ class _Walker:
         self.text_of = {w + "t": None, w + "tab": "\t", w + "ptab": "\t", w + "br": "\n", w + "cr": "\n",
                         w + "noBreakHyphen": "-", w + "softHyphen": "\u00ad"}  # fmt: skip
 
-    def blocks(self, container, lines: list[str], rows: list[int]) -> None:
+    def blocks(self, container, lines: list[str], rows: list[int], boxes: list[int]) -> None:
         """Append the lines of ``container``'s paragraphs and tables to ``lines`` (the indices of table
-        rows set as one line to ``rows``)."""
+        rows set as one line to ``rows``, of a box's lines to ``boxes``)."""
         for child in container:
             tag = child.tag
             if tag == self.p:
                 lines.append(self.paragraph(child))
             elif tag == self.tbl:
-                self.table(child, lines, rows)
+                self.table(child, lines, rows, boxes)
             elif tag == self.sdt:
                 content = child.find(self.sdt_content)
                 if content is not None:
-                    self.blocks(content, lines, rows)
+                    self.blocks(content, lines, rows, boxes)
             elif tag == self.custom:
-                self.blocks(child, lines, rows)
+                self.blocks(child, lines, rows, boxes)
 
-    def table(self, tbl, lines: list[str], rows: list[int]) -> None:
+    def table(self, tbl, lines: list[str], rows: list[int], boxes: list[int]) -> None:
         widths: list[int] = []  # cells a row
         cells: list[list[str]] = []  # the lines of each cell, row by row
-        nested: list[list[int]] = []  # which of them are rows of a table nested in the cell
+        nested: list[tuple[list[int], list[int]]] = []  # which of them are rows, or a box's, of a table in it
+        tcs = 0  # cells as Word holds them (a merged cell once)
         for tr in self._children(tbl, self.tr):
             n = 0
             for cell in self._children(tr, self.tc):
                 out: list[str] = []
                 out_rows: list[int] = []
+                out_boxes: list[int] = []
                 if not self._continued(cell):  # (the lower part of a merged cell: read once, with its top)
-                    self.blocks(cell, out, out_rows)
+                    self.blocks(cell, out, out_rows, out_boxes)
                 cells.append(out)
-                nested.append(out_rows)
+                nested.append((out_rows, out_boxes))
                 n += 1
+                tcs += 1
                 for _ in range(self._span(cell) - 1):  # (a merged cell's other grid columns: empty fields, so
                     cells.append([])  # the columns after it stay under their headers)
-                    nested.append([])
+                    nested.append(([], []))
                     n += 1
             widths.append(n)
         if not _is_grid(widths, cells):
-            for cell_lines, cell_rows in zip(cells, nested, strict=True):  # paragraphs laid out in a table
+            boxed = tcs == 1  # one cell (also one merged across the grid): a box around paragraphs
+            for cell_lines, (cell_rows, cell_boxes) in zip(cells, nested, strict=True):  # paragraphs laid out
                 rows.extend(len(lines) + k for k in cell_rows)  # (rows of a table of data nested in it)
+                boxes.extend(len(lines) + k for k in (range(len(cell_lines)) if boxed else cell_boxes))
                 lines.extend(cell_lines)
             return
         k = 0

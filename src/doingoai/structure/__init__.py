@@ -61,6 +61,10 @@ def structure_document(doc: Document) -> Document:
         from doingoai.structure import markup
 
         lay.heads = markup.item_lines(lines, mapped, doc.meta["markup"]["headings"])
+    if doc.meta.get("markup") and doc.meta["markup"].get("boxes"):  # a Word box's lines: never the title
+        from doingoai.structure import markup
+
+        lay.boxed = markup.item_lines(lines, mapped, doc.meta["markup"]["boxes"])
     raw_blocks = paragraphs.Segmenter(lay).run(keep)
     notemarks.mark_notes(lines, raw_blocks)  # footnote marks left out of the text ("tiềm năng.1 Hai bên")
     new, spans = build.write(mapped, lines, raw_blocks)

@@ -51,6 +51,9 @@ class Layout:
     tables: frozenset[int] = frozenset()  # rows of a table set as text, one block each
     items: frozenset[int] = frozenset()  # lines a page's markup sets as list items (<li>), one block each
     heads: frozenset[int] = frozenset()  # lines a page's markup sets as headings (<h2>–<h6>), one block each
+    boxed: frozenset[int] = (
+        frozenset()
+    )  # lines of a box (a Word table of one cell): body text, never the title
     # notes at the foot of a page, each a list of lines, and the line of body text before them
     notes: list[tuple[int, list[int]]] = field(default_factory=list)
     double: bool = False  # a Word export with a blank line after every line

@@ -40,6 +40,10 @@ class Segmenter(BlockStarts):
             n_title = front_matter.title_lines(self.lines, keep[pos:] if pos else keep)
             if n_title and keep[pos] in self.lay.tables:  # a table opening the text: its header is no title
                 n_title = 0
+            boxed = self.lay.boxed  # a box's text (a Word table of one cell) is no title, nor part of one
+            n_title = (
+                next((k for k in range(n_title) if keep[pos + k] in boxed), n_title) if boxed else n_title
+            )
             if n_title:
                 blocks.append(Raw(BlockType.TITLE, keep[pos : pos + n_title]))
         official = False  # an official document ("CHỈ THỊ Về việc ..."): signed at its end, no authors
