@@ -181,7 +181,7 @@ STANDING: tuple[Trigger, ...] = (
         "leave",
         K.MEMBERSHIP_LEAVE,
         ("rút", "rời", "ra khỏi", "từ bỏ tư cách", "khai trừ"),
-        r"(?:rút (?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
+        r"(?:rút (?:hết |toàn bộ )?(?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
         r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước) ))" + _NO_WORD,
     ),
     _T(

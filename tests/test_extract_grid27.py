@@ -1,0 +1,67 @@
+"""A twenty-seventh construction grid for the events stage (issue 3; round 27, branch recall-lexicon), from acts the
+trigger lexicon had no word for on fresh held-out sets (heldout47 – heldout54), each with its negative twin:
+
+* troops moving in (trigger_troops): "quân đội X đổ bộ lên / tiến vào / tràn qua Y" is a conflict X -> Y, a capital
+  marched into standing for its state (events_places); a storm landing, a delegation entering a hall are none;
+* troops leaving: "toán quân X cuối cùng rời Y" (a bare "rời" after troops) and "rút hết khỏi Y" are a retreat
+  X -> Y; a leader leaving a city is none; "nước này" after a short predicate is not its own subject ("quân đội X
+  ... rút hết khỏi nước này": the country before X) (events_demonstratives);
+* an operation opened: "X mở chiến dịch quân sự (đặc biệt) tại Y" is a conflict X -> Y, the place after "tại" its
+  target (events_groups); a campaign of another kind is none.
+
+Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
+tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_grid import PARAMS, K, S, check, params
+
+SYMMETRIC = {K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.AGREEMENT_SIGN}
+NO = ((), (), "", S.NEGATED)
+
+# fmt: off
+CASES: list[tuple] = [
+    # --- 1. troops moving in ------------------------------------------------------------------------------------
+    ("troops-land",
+     "Ngày 20/7/1974, quân đội Thổ Nhĩ Kỳ đổ bộ lên Síp.",
+     K.CONFLICT, ("TUR",), ("CYP",), "1974-07-20", S.OCCURRED),
+    ("troops-march-into-capital",
+     "Ngày 21/8/1968, quân đội Liên Xô đã tiến vào Pra-ha.",
+     K.CONFLICT, ("SUN",), ("CSK",), "1968-08-21", S.OCCURRED),
+    ("storm-lands-twin",
+     "Tháng 11/2013, bão Hai-an đổ bộ vào Phi-líp-pin.",
+     K.CONFLICT, *NO),
+    ("delegation-enters-twin",
+     "Năm 2019, đoàn đại biểu Lào tiến vào Hội trường Thống Nhất.",
+     K.CONFLICT, *NO),
+    # --- 2. troops leaving --------------------------------------------------------------------------------------
+    ("troops-left-bare",
+     "Ngày 15/2/1989, toán quân Liên Xô cuối cùng rời Áp-ga-ni-xtan.",
+     K.RETREAT, ("SUN",), ("AFG",), "1989-02-15", S.OCCURRED),
+    ("troops-left-all",
+     "Tháng 9/1994, các đơn vị quân đội Nga cuối cùng đã rút hết khỏi Đức.",
+     K.RETREAT, ("RUS",), ("DEU",), "1994-09", S.OCCURRED),
+    ("troops-left-this-country",
+     "Năm 1991, Lít-va giành lại độc lập. Tháng 8/1993, những đơn vị quân đội Nga cuối cùng mới rút hết khỏi "
+     "nước này.",
+     K.RETREAT, ("RUS",), ("LTU",), "1993-08", S.OCCURRED),
+    ("leader-left-twin",
+     "Ngày 3/5/2019, Thủ tướng Nhật Bản rời Hà Nội.",
+     K.RETREAT, *NO),
+    # --- 3. an operation opened ---------------------------------------------------------------------------------
+    ("operation-opened-at",
+     "Ngày 6/10/2001, Mỹ mở chiến dịch quân sự tại Áp-ga-ni-xtan.",
+     K.CONFLICT, ("USA",), ("AFG",), "2001-10-06", S.OCCURRED),
+    ("campaign-other-twin",
+     "Năm 2023, Việt Nam mở chiến dịch quảng bá du lịch tại Nhật Bản.",
+     K.CONFLICT, *NO),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(PARAMS, list(params(CASES)))
+def test_construction(text, kind, actors, recipients, date, status):
+    check(text, kind, actors, recipients, date, status, kind in SYMMETRIC)
