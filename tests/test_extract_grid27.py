@@ -6,6 +6,10 @@ trigger lexicon had no word for on fresh held-out sets (heldout47 – heldout54)
 * troops leaving: "toán quân X cuối cùng rời Y" (a bare "rời" after troops) and "rút hết khỏi Y" are a retreat
   X -> Y; a leader leaving a city is none; "nước này" after a short predicate is not its own subject ("quân đội X
   ... rút hết khỏi nước này": the country before X) (events_demonstratives);
+* founders told with their founding text (events_vocab.founders_named): "A, B và C ký Tuyên bố / văn kiện / Hiệp ước
+  thành lập O", "A cùng các nước láng giềng ký Hiệp ước thành lập <a name> (O)" (the abbreviation after a name the
+  gazetteer lacks), "A cùng B và C lập nên O" join O; a free-trade area or a joint committee set up by an agreement
+  is no organisation joined;
 * an operation opened: "X mở chiến dịch quân sự (đặc biệt) tại Y" is a conflict X -> Y, the place after "tại" its
   target (events_groups); a campaign of another kind is none.
 
@@ -51,7 +55,24 @@ CASES: list[tuple] = [
     ("leader-left-twin",
      "Ngày 3/5/2019, Thủ tướng Nhật Bản rời Hà Nội.",
      K.RETREAT, *NO),
-    # --- 3. an operation opened ---------------------------------------------------------------------------------
+    # --- 3. founders and their founding text -------------------------------------------------------------------
+    ("found-declaration-signed",
+     "Ngày 8/8/1967, In-đô-nê-xi-a, Ma-lai-xi-a, Phi-líp-pin, Xin-ga-po và Thái Lan ký Tuyên bố thành lập Hiệp hội "
+     "các quốc gia Đông Nam Á (ASEAN).",
+     K.MEMBERSHIP_JOIN, ("IDN", "MYS", "PHL", "SGP", "THA"), ("ASEAN",), "1967-08-08", S.OCCURRED),
+    ("found-with-neighbours",
+     "Năm 1992, Bốt-xoa-na cùng các nước láng giềng ký Hiệp ước thành lập Cộng đồng Phát triển Nam Phi (SADC).",
+     K.MEMBERSHIP_JOIN, ("BWA",), ("SADC",), "1992", S.OCCURRED),
+    ("found-lap-nen",
+     "Năm 1989, Ô-xtrây-li-a cùng Nhật Bản và Hàn Quốc lập nên APEC.",
+     K.MEMBERSHIP_JOIN, ("AUS", "JPN", "KOR"), ("APEC",), "1989", S.OCCURRED),
+    ("free-trade-area-twin",
+     "Năm 2005, Thái Lan ký hiệp định thành lập khu thương mại tự do với Ô-xtrây-li-a.",
+     K.MEMBERSHIP_JOIN, *NO),
+    ("joint-committee-twin",
+     "Năm 2010, Việt Nam và Lào ký văn kiện thành lập Ủy ban liên chính phủ.",
+     K.MEMBERSHIP_JOIN, *NO),
+    # --- 4. an operation opened ---------------------------------------------------------------------------------
     ("operation-opened-at",
      "Ngày 6/10/2001, Mỹ mở chiến dịch quân sự tại Áp-ga-ni-xtan.",
      K.CONFLICT, ("USA",), ("AFG",), "2001-10-06", S.OCCURRED),

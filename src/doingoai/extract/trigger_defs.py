@@ -119,7 +119,12 @@ STANDING: tuple[Trigger, ...] = (
     ),
     # the founders of an organisation join it: "năm nước ... thành lập ASEAN", "lập ra SAARC" (the extractor checks
     # that an organisation follows and its founders come right before: events_vocab.founders_named)
-    _T("found", K.MEMBERSHIP_JOIN, ("thành lập", "lập ra"), r"(?:thành lập|lập ra)" + _NO_WORD),
+    _T(
+        "found",
+        K.MEMBERSHIP_JOIN,
+        ("thành lập", "lập ra", "lập nên"),
+        r"(?:thành lập|lập ra|lập nên)" + _NO_WORD,
+    ),
     # a seat held for a term is an election to it: "Ai Cập là Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ
     # 2016 – 2017" (the term dates it; a seat with no term is no election told)
     _T(
