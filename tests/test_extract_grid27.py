@@ -10,6 +10,9 @@ trigger lexicon had no word for on fresh held-out sets (heldout47 – heldout54)
   thành lập O", "A cùng các nước láng giềng ký Hiệp ước thành lập <a name> (O)" (the abbreviation after a name the
   gazetteer lacks), "A cùng B và C lập nên O" join O; a free-trade area or a joint committee set up by an agreement
   is no organisation joined;
+* a mission set up or a force's deployment authorised in a country (trigger_troops.MISSIONS): "O thành lập Phái bộ
+  Liên hợp quốc tại Y", "cho phép triển khai Lực lượng gìn giữ hòa bình tại Y" is O's cooperation with Y, the place
+  after "tại" the mission's host (events_groups); a campaign of promotion set up abroad is none;
 * an operation opened: "X mở chiến dịch quân sự (đặc biệt) tại Y" is a conflict X -> Y, the place after "tại" its
   target (events_groups); a campaign of another kind is none.
 
@@ -72,7 +75,18 @@ CASES: list[tuple] = [
     ("joint-committee-twin",
      "Năm 2010, Việt Nam và Lào ký văn kiện thành lập Ủy ban liên chính phủ.",
      K.MEMBERSHIP_JOIN, *NO),
-    # --- 4. an operation opened ---------------------------------------------------------------------------------
+    # --- 4. a mission set up, a force authorised -----------------------------------------------------------------
+    ("mission-set-up",
+     "Ngày 28/2/1992, Hội đồng Bảo an Liên hợp quốc thông qua Nghị quyết 745, thành lập Phái bộ Liên hợp quốc tại "
+     "Cam-pu-chia.",
+     K.COOPERATE, ("UNO",), ("KHM",), "1992-02-28", S.OCCURRED),
+    ("force-authorised",
+     "Ngày 4/3/1964, Hội đồng Bảo an Liên hợp quốc cho phép triển khai Lực lượng gìn giữ hòa bình tại Síp.",
+     K.COOPERATE, ("UNO",), ("CYP",), "1964-03-04", S.OCCURRED),
+    ("promotion-campaign-twin",
+     "Năm 2015, Hàn Quốc thành lập chiến dịch quảng bá du lịch tại Ma-lai-xi-a.",
+     K.COOPERATE, *NO),
+    # --- 5. an operation opened ---------------------------------------------------------------------------------
     ("operation-opened-at",
      "Ngày 6/10/2001, Mỹ mở chiến dịch quân sự tại Áp-ga-ni-xtan.",
      K.CONFLICT, ("USA",), ("AFG",), "2001-10-06", S.OCCURRED),

@@ -52,7 +52,7 @@ from doingoai.extract.trigger_defs import (  # noqa: F401  (re-exported: the rec
 from doingoai.extract.trigger_disputes import DISPUTES
 from doingoai.extract.trigger_lex24 import LEX24  # (round 24: wordings the kind-by-kind grid found missing)
 from doingoai.extract.trigger_meetings import MEETINGS
-from doingoai.extract.trigger_troops import TROOPS  # (round 27: troops moving in or out)
+from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import Cue, needles_of, vi_compile, vi_pattern  # noqa: F401  (re-exported)
 from doingoai.extract.vi_regex import cue as _cue
@@ -63,7 +63,9 @@ _AGREEMENT_NOUN = (
 )
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
-LEXICON: tuple[Trigger, ...] = ACTS + LEX24 + STANDING + COOPERATION + AID + MEETINGS + DISPUTES + TROOPS
+LEXICON: tuple[Trigger, ...] = (
+    MISSIONS + ACTS + LEX24 + STANDING + COOPERATION + AID + MEETINGS + DISPUTES + TROOPS
+)
 BY_NAME = {t.name: t for t in LEXICON}
 
 
