@@ -10,6 +10,9 @@ trigger lexicon had no word for on fresh held-out sets (heldout47 – heldout54)
   thành lập O", "A cùng các nước láng giềng ký Hiệp ước thành lập <a name> (O)" (the abbreviation after a name the
   gazetteer lacks), "A cùng B và C lập nên O" join O; a free-trade area or a joint committee set up by an agreement
   is no organisation joined;
+* admissions: "X được chấp nhận làm thành viên (đầy đủ)" is a joining as "được công nhận là thành viên" is
+  (trigger_aid); with no organisation in play, the one the text is about (its title, or the one its first paragraph
+  defines) is joined (events_org_unstated.topic_organisation), unless the sentence names a group of its own;
 * a mission set up or a force's deployment authorised in a country (trigger_troops.MISSIONS): "O thành lập Phái bộ
   Liên hợp quốc tại Y", "cho phép triển khai Lực lượng gìn giữ hòa bình tại Y" is O's cooperation with Y, the place
   after "tại" the mission's host (events_groups); a campaign of promotion set up abroad is none;
@@ -28,6 +31,11 @@ from event_grid import PARAMS, K, S, check, params
 
 SYMMETRIC = {K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.AGREEMENT_SIGN}
 NO = ((), (), "", S.NEGATED)
+# an encyclopedia entry on an organisation: its title, the paragraph defining it, then its history
+_ENTRY = (
+    "Tổ chức Quốc tế Pháp ngữ\n\nTổ chức Quốc tế Pháp ngữ (OIF) là tổ chức của các nước nói tiếng Pháp.\n\n"
+    "Trụ sở đặt tại Pa-ri.\n\nMở rộng\n\n"
+)
 
 # fmt: off
 CASES: list[tuple] = [
@@ -75,7 +83,20 @@ CASES: list[tuple] = [
     ("joint-committee-twin",
      "Năm 2010, Việt Nam và Lào ký văn kiện thành lập Ủy ban liên chính phủ.",
      K.MEMBERSHIP_JOIN, *NO),
-    # --- 4. a mission set up, a force authorised -----------------------------------------------------------------
+    # --- 4. admissions ---------------------------------------------------------------------------------------------
+    ("join-accepted",
+     "Năm 1999, Cam-pu-chia được chấp nhận làm thành viên đầy đủ của ASEAN.",
+     K.MEMBERSHIP_JOIN, ("KHM",), ("ASEAN",), "1999", S.OCCURRED),
+    ("proposal-accepted-twin",
+     "Năm 1999, đề xuất của Cam-pu-chia được chấp nhận.",
+     K.MEMBERSHIP_JOIN, *NO),
+    ("join-topic-organisation",
+     _ENTRY + "Năm 1979, Lào được kết nạp.",
+     K.MEMBERSHIP_JOIN, ("LAO",), ("OIF",), "1979", S.OCCURRED),
+    ("join-own-group-twin",
+     _ENTRY + "Năm 1979, Lào gia nhập Liên minh Thuế quan Đông Dương.",
+     K.MEMBERSHIP_JOIN, *NO),
+    # --- 5. a mission set up, a force authorised -----------------------------------------------------------------
     ("mission-set-up",
      "Ngày 28/2/1992, Hội đồng Bảo an Liên hợp quốc thông qua Nghị quyết 745, thành lập Phái bộ Liên hợp quốc tại "
      "Cam-pu-chia.",
@@ -86,7 +107,7 @@ CASES: list[tuple] = [
     ("promotion-campaign-twin",
      "Năm 2015, Hàn Quốc thành lập chiến dịch quảng bá du lịch tại Ma-lai-xi-a.",
      K.COOPERATE, *NO),
-    # --- 5. an operation opened ---------------------------------------------------------------------------------
+    # --- 6. an operation opened ---------------------------------------------------------------------------------
     ("operation-opened-at",
      "Ngày 6/10/2001, Mỹ mở chiến dịch quân sự tại Áp-ga-ni-xtan.",
      K.CONFLICT, ("USA",), ("AFG",), "2001-10-06", S.OCCURRED),

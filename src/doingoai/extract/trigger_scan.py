@@ -113,7 +113,7 @@ _PRECHECK = {
     "aid_lend": (_needles(("vay",)), False),  # "cho" is frequent; "cho X vay" is not
     "visit_work": (_needles(("làm việc",)), False),  # "thăm" is frequent; "thăm và làm việc tại" is not
     "consult_work": (_needles(("làm việc", "tiếp xúc", "lễ đón", "song phương")), False),
-    "join_recognised": (_needles(("công nhận là",)), False),
+    "join_recognised": (_needles(("công nhận là", "chấp nhận là", "chấp nhận làm")), False),
     "protest_demand": (
         _needles(("ngay", "lập tức")),
         False,
