@@ -17,7 +17,9 @@ trigger lexicon had no word for on fresh held-out sets (heldout47 – heldout54)
   Liên hợp quốc tại Y", "cho phép triển khai Lực lượng gìn giữ hòa bình tại Y" is O's cooperation with Y, the place
   after "tại" the mission's host (events_groups); a campaign of promotion set up abroad is none;
 * an operation opened: "X mở chiến dịch quân sự (đặc biệt) tại Y" is a conflict X -> Y, the place after "tại" its
-  target (events_groups); a campaign of another kind is none.
+  target (events_groups); a campaign of another kind is none;
+* a time counted in days or weeks from the date told before ("..., nhưng chỉ ba ngày sau, ...", "Chỉ hai tuần sau,
+  ...") dates the clause as months and years are counted (dates_counted); a clause with its own date keeps it.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -114,6 +116,18 @@ CASES: list[tuple] = [
     ("campaign-other-twin",
      "Năm 2023, Việt Nam mở chiến dịch quảng bá du lịch tại Nhật Bản.",
      K.CONFLICT, *NO),
+    # --- 7. days and weeks counted -------------------------------------------------------------------------------
+    ("counted-days",
+     "Ngày 18/8/1968, Tiệp Khắc bác bỏ yêu sách của Liên Xô, nhưng chỉ ba ngày sau, quân đội Liên Xô đã tiến vào "
+     "Pra-ha.",
+     K.CONFLICT, ("SUN",), ("CSK",), "1968-08-21", S.OCCURRED),
+    ("counted-weeks",
+     "Ngày 1/7/1995, Lào ký Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á. Chỉ hai tuần sau, nước này gia nhập ASEAN.",
+     K.MEMBERSHIP_JOIN, ("LAO",), ("ASEAN",), "1995-07-15", S.OCCURRED),
+    ("counted-own-date-twin",
+     "Ngày 1/7/1995, Lào ký Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á. Hai tuần sau, ngày 23/7/1995, nước này gia "
+     "nhập ASEAN.",
+     K.MEMBERSHIP_JOIN, ("LAO",), ("ASEAN",), "1995-07-23", S.OCCURRED),
 ]
 # fmt: on
 
