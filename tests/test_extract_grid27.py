@@ -18,6 +18,9 @@ trigger lexicon had no word for on fresh held-out sets (heldout47 – heldout54)
   after "tại" the mission's host (events_groups); a campaign of promotion set up abroad is none;
 * an operation opened: "X mở chiến dịch quân sự (đặc biệt) tại Y" is a conflict X -> Y, the place after "tại" its
   target (events_groups); a campaign of another kind is none;
+* an instrument of ratification or accession deposited ("X nộp văn kiện phê chuẩn / gia nhập Công ước ...") is a
+  ratification (trigger_defs), not when no party deposits it; a resolution rejected ("X bác bỏ nghị quyết của Y") is
+  a protest (trigger_disputes), information denied is none;
 * a time counted in days or weeks from the date told before ("..., nhưng chỉ ba ngày sau, ...", "Chỉ hai tuần sau,
   ...") dates the clause as months and years are counted (dates_counted); a clause with its own date keeps it.
 
@@ -116,6 +119,19 @@ CASES: list[tuple] = [
     ("campaign-other-twin",
      "Năm 2023, Việt Nam mở chiến dịch quảng bá du lịch tại Nhật Bản.",
      K.CONFLICT, *NO),
+    # --- 8. instruments deposited, resolutions rejected ---------------------------------------------------------
+    ("ratify-deposit",
+     "Tháng 10/2013, Mi-an-ma nộp văn kiện phê chuẩn Công ước Cấm vũ khí hóa học.",
+     K.AGREEMENT_RATIFY, ("MMR",), ("CWC",), "2013-10", S.OCCURRED),
+    ("ratify-deposit-condition-twin",
+     "Hiệp định có hiệu lực sáu mươi ngày sau khi nước thành viên thứ mười nộp văn kiện phê chuẩn.",
+     K.AGREEMENT_RATIFY, *NO),
+    ("protest-reject-resolution",
+     "Ngày 10/6/2010, I-ran bác bỏ Nghị quyết 1929 của Hội đồng Bảo an.",
+     K.PROTEST, ("IRN",), ("UNSC",), "2010-06-10", S.OCCURRED),
+    ("deny-information-twin",
+     "Ngày 10/6/2010, I-ran bác bỏ thông tin về việc thử tên lửa.",
+     K.PROTEST, *NO),
     # --- 7. days and weeks counted -------------------------------------------------------------------------------
     ("counted-days",
      "Ngày 18/8/1968, Tiệp Khắc bác bỏ yêu sách của Liên Xô, nhưng chỉ ba ngày sau, quân đội Liên Xô đã tiến vào "

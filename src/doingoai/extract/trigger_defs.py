@@ -92,6 +92,14 @@ STANDING: tuple[Trigger, ...] = (
     ),
     _T("sign_ratify", K.AGREEMENT_RATIFY, ("ký",), r"ký(?: kết)?,? và phê (?:chuẩn|duyệt)" + _NO_WORD),
     _T("negotiate_sign", None, ("đàm phán",), r"đàm phán,? (?:và |tiến tới )?ký(?: kết)?" + _NO_WORD),
+    # an instrument of ratification or accession deposited is a ratification (round 27): "Năm 2013, X nộp văn kiện
+    # gia nhập Công ước Cấm vũ khí hóa học" (before "gia nhập": no membership of an organisation)
+    _T(
+        "ratify_deposit",
+        K.AGREEMENT_RATIFY,
+        ("nộp", "lưu chiểu"),
+        r"(?:nộp|lưu chiểu)(?: các| bản)? văn kiện (?:phê (?:chuẩn|duyệt)|gia nhập)" + _NO_WORD,
+    ),
     _T("ratify", K.AGREEMENT_RATIFY, ("phê chuẩn", "phê duyệt"), r"phê (?:chuẩn|duyệt)" + _NO_WORD),
     _T(
         "sign",
