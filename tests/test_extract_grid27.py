@@ -21,6 +21,8 @@ trigger lexicon had no word for on fresh held-out sets (heldout47 – heldout54)
 * an instrument of ratification or accession deposited ("X nộp văn kiện phê chuẩn / gia nhập Công ước ...") is a
   ratification (trigger_defs), not when no party deposits it; a resolution rejected ("X bác bỏ nghị quyết của Y") is
   a protest (trigger_disputes), information denied is none;
+* a meeting "do X đăng cai" with no organisation is X's hosting, one state's act with no recipient
+  (events_unstated); a meeting one chairs ("do Thủ tướng X chủ trì") is no hosting told;
 * a time counted in days or weeks from the date told before ("..., nhưng chỉ ba ngày sau, ...", "Chỉ hai tuần sau,
   ...") dates the clause as months and years are counted (dates_counted); a clause with its own date keeps it.
 
@@ -119,7 +121,7 @@ CASES: list[tuple] = [
     ("campaign-other-twin",
      "Năm 2023, Việt Nam mở chiến dịch quảng bá du lịch tại Nhật Bản.",
      K.CONFLICT, *NO),
-    # --- 8. instruments deposited, resolutions rejected ---------------------------------------------------------
+    # --- 7. instruments deposited, resolutions rejected ---------------------------------------------------------
     ("ratify-deposit",
      "Tháng 10/2013, Mi-an-ma nộp văn kiện phê chuẩn Công ước Cấm vũ khí hóa học.",
      K.AGREEMENT_RATIFY, ("MMR",), ("CWC",), "2013-10", S.OCCURRED),
@@ -132,7 +134,14 @@ CASES: list[tuple] = [
     ("deny-information-twin",
      "Ngày 10/6/2010, I-ran bác bỏ thông tin về việc thử tên lửa.",
      K.PROTEST, *NO),
-    # --- 7. days and weeks counted -------------------------------------------------------------------------------
+    # --- 8. a meeting hosted by one state ------------------------------------------------------------------------
+    ("host-by-one-state",
+     "Năm 2018, vòng đàm phán hòa bình do Na Uy đăng cai tại Ô-xlô đã diễn ra.",
+     K.HOST, ("NOR",), (), "2018", S.OCCURRED),
+    ("chaired-twin",
+     "Năm 2018, cuộc họp do Thủ tướng Na Uy chủ trì đã diễn ra tại Ô-xlô.",
+     K.HOST, *NO),
+    # --- 9. days and weeks counted -------------------------------------------------------------------------------
     ("counted-days",
      "Ngày 18/8/1968, Tiệp Khắc bác bỏ yêu sách của Liên Xô, nhưng chỉ ba ngày sau, quân đội Liên Xô đã tiến vào "
      "Pra-ha.",

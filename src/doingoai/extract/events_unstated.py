@@ -185,10 +185,19 @@ def unstated_sides(
         and (own_unit(doc) or _writer_vietnamese(doc, ctx) and (block in ctx.modes or _listed(doc, block)))
     ):  # "hai bên sẽ ký Biên bản ..." after "tỉnh X (Lào)" in a Vietnamese body's report or task: the writer signs
         recips = [VNM]
+    # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
+    hosted = (
+        trig.name == "host_by"
+        and "đăng cai" in text[ts:te]
+        and len(actors) == 1
+        and actors[0] not in _OWN_SIDE
+    )
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2
-        or single  # "được Quốc hội Hàn Quốc phê chuẩn", "được Việt Nam ký ngày ...": one party's act
+        or (
+            single or hosted
+        )  # "được Quốc hội Hàn Quốc phê chuẩn", "được Việt Nam ký ngày ...": one party's act
         and actors
     ):
         return None
