@@ -101,7 +101,8 @@ def suspended_members(
             continue
         agent = _agent_passive(low, before, p)
         if agent is not None:
-            state, org = a, b = agent
+            a, b = agent
+            state, org = a, b
             aux, verb = "", "đình chỉ"
         else:
             if not after:
