@@ -12,8 +12,9 @@ than any development set; each rule has negative twins. Whole pipeline.
   hosts (`events_held`; not a meeting named as the setting of another act, not one with no organisation, not one
   not held);
 * standing memberships: "X là quốc gia / nước thành viên (thứ N) của O (từ Y)" as "X là thành viên O";
-* a membership suspended, expelled or restored (`events_suspended`): "X bị (tạm) đình chỉ tư cách thành viên O",
-  "X bị khai trừ khỏi O", "O đình chỉ / khai trừ ... X" (membership.leave X -> O); "X được khôi phục tư cách thành
+* a membership suspended, expelled or restored (`events_suspended`): "X bị khai trừ khỏi O", "O khai trừ X"
+  (membership.leave X -> O); "X bị (tạm) đình chỉ tư cách thành viên O", "O đình chỉ tư cách thành viên của X"
+  (a sanction O -> X, round 27); "X được khôi phục tư cách thành
   viên O", "O khôi phục tư cách thành viên của X" (membership.join X -> O); not a suspended aid, nor production
   restored;
 * aid or cooperation ceased: "thôi / (tạm) dừng viện trợ, hợp tác" as "ngừng" (a sanction; not "không dừng");
@@ -122,13 +123,13 @@ CASES: list[tuple] = [
     # --- a membership suspended, expelled or restored -------------------------------------------------------
     ("suspended-passive",
      "Năm 1962, Cu-ba bị đình chỉ tư cách thành viên Tổ chức các Quốc gia châu Mỹ (OAS).",
-     K.MEMBERSHIP_LEAVE, ("CUB",), ("OAS",), "1962", S.OCCURRED),
+     K.SANCTION, ("OAS",), ("CUB",), "1962", S.OCCURRED),
     ("suspended-temporarily",
      "Năm 2009, Hôn-đu-rát bị tạm đình chỉ tư cách thành viên của OAS.",
-     K.MEMBERSHIP_LEAVE, ("HND",), ("OAS",), "2009", S.OCCURRED),
+     K.SANCTION, ("OAS",), ("HND",), "2009", S.OCCURRED),
     ("suspended-active",
      "Năm 2011, Liên đoàn Ả-rập đình chỉ tư cách thành viên của Xy-ri.",
-     K.MEMBERSHIP_LEAVE, ("SYR",), ("LAS",), "2011", S.OCCURRED),
+     K.SANCTION, ("LAS",), ("SYR",), "2011", S.OCCURRED),
     ("expelled-passive",
      "Năm 2019, Nga bị khai trừ khỏi G8.",
      K.MEMBERSHIP_LEAVE, ("RUS",), ("G8",), "2019", S.OCCURRED),
@@ -141,10 +142,17 @@ CASES: list[tuple] = [
     ("restored-active",
      "Tháng 5/2023, Liên đoàn Ả-rập quyết định khôi phục tư cách thành viên của Xy-ri.",
      K.MEMBERSHIP_JOIN, ("SYR",), ("LAS",), "2023-05", S.OCCURRED),
+    # round 27: the passive with its agent before the verb; a date after the verb, not the fronted clause's, dates it
+    ("suspended-agent-passive",
+     "Sau cuộc đảo chính năm 2008, Hôn-đu-rát bị OAS đình chỉ tư cách thành viên năm 2009.",
+     K.SANCTION, ("OAS",), ("HND",), "2009", S.OCCURRED),
+    ("suspended-agent-never-twin",
+     "Hôn-đu-rát chưa bao giờ bị OAS đình chỉ tư cách thành viên.",
+     K.SANCTION, *NO),
     # twins: never suspended, aid suspended, production restored, suspension opposed in general
     ("suspended-never-twin",
      "Thái Lan chưa bao giờ bị đình chỉ tư cách thành viên ASEAN.",
-     K.MEMBERSHIP_LEAVE, *NO),
+     K.SANCTION, *NO),
     ("aid-suspended-twin",
      "Năm 2011, Mỹ đình chỉ viện trợ cho Ai Cập.",
      K.MEMBERSHIP_LEAVE, *NO),
@@ -153,7 +161,7 @@ CASES: list[tuple] = [
      K.MEMBERSHIP_JOIN, *NO),
     ("suspension-opposed-twin",
      "Việt Nam phản đối việc đình chỉ tư cách thành viên của bất kỳ nước nào.",
-     K.MEMBERSHIP_LEAVE, *NO),
+     K.SANCTION, *NO),
     # --- aid or cooperation ceased ("thôi", "dừng" as "ngừng") ----------------------------------------------
     ("aid-ceased-thoi",
      "Năm 1991, Liên Xô thôi viện trợ cho Cu-ba.",
@@ -212,7 +220,7 @@ PAIRS: list[tuple] = [
     # finding 3: a suspension or expulsion proposed, demanded, opposed or supposed is not one that happened
     ("suspend-proposed",
      "Cam-pu-chia đề nghị ASEAN đình chỉ tư cách thành viên của Mi-an-ma.",
-     K.MEMBERSHIP_LEAVE, "Năm 2021, ASEAN đình chỉ tư cách thành viên của Mi-an-ma.", ("MMR",), ("ASEAN",), "2021",
+     K.SANCTION, "Năm 2021, ASEAN đình chỉ tư cách thành viên của Mi-an-ma.", ("ASEAN",), ("MMR",), "2021",
      S.OCCURRED),
     ("expel-demanded",
      "Liên Hợp Quốc yêu cầu ASEAN khai trừ Mi-an-ma nhưng đề xuất này bị bác bỏ.",
@@ -222,12 +230,16 @@ PAIRS: list[tuple] = [
      K.MEMBERSHIP_LEAVE, "Năm 1962, Liên hợp quốc khai trừ Nam Phi.", ("ZAF",), ("UNO",), "1962", S.OCCURRED),
     ("suspend-opposed",
      "Thái Lan phản đối việc ASEAN đình chỉ tư cách thành viên của Mi-an-ma.",
-     K.MEMBERSHIP_LEAVE, "Tháng 4/2021, ASEAN đã đình chỉ tư cách thành viên của Mi-an-ma.", ("MMR",), ("ASEAN",),
+     K.SANCTION, "Tháng 4/2021, ASEAN đã đình chỉ tư cách thành viên của Mi-an-ma.", ("ASEAN",), ("MMR",),
      "2021-04", S.OCCURRED),
     ("suspend-supposed",
      "Trong trường hợp Mi-an-ma bị đình chỉ tư cách thành viên ASEAN, Thái Lan sẽ phản đối.",
-     K.MEMBERSHIP_LEAVE, "Năm 2021, Mi-an-ma bị đình chỉ tư cách thành viên ASEAN, Thái Lan phản đối.", ("MMR",),
-     ("ASEAN",), "2021", S.OCCURRED),
+     K.SANCTION, "Năm 2021, Mi-an-ma bị đình chỉ tư cách thành viên ASEAN, Thái Lan phản đối.", ("ASEAN",),
+     ("MMR",), "2021", S.OCCURRED),
+    ("suspend-agent-if",
+     "Nếu Hôn-đu-rát bị OAS đình chỉ tư cách thành viên, các nước sẽ họp lại.",
+     K.SANCTION, "Năm 2009, Hôn-đu-rát bị OAS đình chỉ tư cách thành viên, các nước họp lại.", ("OAS",), ("HND",),
+     "2009", S.OCCURRED),
     ("expel-if",
      "Nếu Nga bị khai trừ khỏi G20, các nước sẽ họp lại.",
      K.MEMBERSHIP_LEAVE, "Năm 2014, Nga bị khai trừ khỏi G8, các nước họp lại.", ("RUS",), ("G8",), "2014",

@@ -1,4 +1,5 @@
-"""A time counted from the date told before it (round 23): "hai tháng sau, ...", "Ba năm sau đó, ...".
+"""A time counted from the date told before it (round 23): "hai tháng sau, ...", "Ba năm sau đó, ...", and (round 27)
+"chỉ ba ngày sau, ...", "hai tuần sau đó, ..." (a day from a day; from a month or a year, that month or year).
 
 A narrative dates an act by its distance from the one it has just told: "Đề nghị ... được chấp thuận tháng
 7/2023; hai tháng sau, X ký văn kiện gia nhập TAC" is September 2023; "Năm 1991, hai nước bình thường hóa quan
@@ -12,6 +13,7 @@ the count gives: months for "N tháng sau" (from a month or a day), a year for "
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from doingoai.extract.events_context import Context
 
@@ -33,18 +35,24 @@ _NUMBERS = {
 _NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
 # on the lower-cased text: the clause opens with the count ("(Chỉ / Đúng / Khoảng) hai tháng sau (đó), ")
 COUNTED = re.compile(
-    r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)?"
-    r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng)\s+sau(?:\s+đó)?\s*,\s*"
+    r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:nhưng|chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)*"
+    r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau(?:\s+đó)?\s*,\s*"
 )
 
 
 def _shift(value: str, n: int, unit: str) -> str:
-    """``value`` (ISO, a year, a month or a day) moved ``n`` years or months on, at the count's precision."""
+    """``value`` (ISO, a year, a month or a day) moved ``n`` years, months, weeks or days on, at the count's
+    precision."""
     if not value[:4].isdigit():
         return ""
     year = int(value[:4])
     if unit == "năm":
         return str(year + n)
+    if unit in ("tuần", "ngày"):  # (round 27) from a day, a day; from a month or a year, that month or year
+        if len(value) < 10 or not value[8:10].isdigit():
+            return value[:7] if len(value) >= 7 and value[5:7].isdigit() else value[:4]
+        day = date(year, int(value[5:7]), int(value[8:10])) + timedelta(days=n * (7 if unit == "tuần" else 1))
+        return day.isoformat()
     if len(value) < 7 or not value[5:7].isdigit():
         return ""  # a month counted from a bare year: the text gives no month
     months = year * 12 + int(value[5:7]) - 1 + n

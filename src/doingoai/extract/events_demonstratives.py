@@ -107,11 +107,12 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
-# a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này"), not
+# a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này", up to
+# six words: "quân đội X cuối cùng mới rút hết khỏi nước này", round 27), not
 # across a reporting or copular verb ("X khẳng định nước này ...", "X cho rằng nước này ...")
 _OWN_SUBJECT = re.compile(
     r"(?:\s+(?!rằng\b|là\b|biết\b|khẳng định\b|tuyên bố\b|cho\b|nói\b|nêu\b|và\b|với\b|của\b|thì\b)"
-    r"[^\W\d][\w-]*){1,4}\s+(?:đất\s+)?$"
+    r"[^\W\d][\w-]*){1,6}\s+(?:đất\s+)?$"
 )
 
 

@@ -32,6 +32,12 @@ ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
 _ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
 _ROLE_WORD = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
+# a place after an operation is its target, after a mission its host (round 27): "mở chiến dịch quân sự tại U-crai-na",
+# "thành lập Phái bộ Quản lý chuyển tiếp của Liên hợp quốc tại Đông Timor" (not "làm nhiệm vụ tại Phái bộ ... ở X")
+_OPERATION_AT = re.compile(
+    r"(?:chiến dịch quân sự(?: đặc biệt)? |\b(?:thành lập|lập ra|triển khai) (?:một )?(?:phái bộ|chiến dịch|lực lượng"
+    r"|nhóm hỗ trợ)\b[^.;:,()\n]{0,60})$"
+)
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
 MARKER_WORDS = frozenset("với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split())
@@ -217,6 +223,8 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         marker = "cương vị"  # "trên cương vị / với tư cách Chủ tịch ASEAN": a role held, no place nor partner
     elif marker in LOCATION_MARKERS and text.find("quan hệ", pos, start) >= 0:
         marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
+    elif marker in LOCATION_MARKERS and _OPERATION_AT.search(text, max(0, pos - 110), pos) is not None:
+        marker = ""  # "mở chiến dịch quân sự tại U-crai-na", "Phái bộ ... tại Đông Timor": no mere place
     elif marker and ex < 0 and text.find(",", pos, start) >= 0:
         marker, pos = (
             "",

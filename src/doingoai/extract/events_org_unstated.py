@@ -16,7 +16,7 @@ from bisect import bisect_left
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
-from doingoai.model import Document
+from doingoai.model import BlockType, Document
 
 _SEAT_KINDS = frozenset({"organisation", "body"})
 _RIVALS = frozenset({"agreement"})  # a treaty in the sentence is another thing one may be party or member of
@@ -39,7 +39,7 @@ def unstated_seat(
     ``text``: the lower-cased document text; ``after``: the trigger's end; ``end``: the end of its sentence."""
     if _DESCRIBED.match(text, after):
         return ""
-    if not doc.mentions or block >= len(doc.blocks) or not all(_is_state(c) for c in actors):
+    if not doc.mentions or block >= len(doc.blocks) or not all(is_state(c) for c in actors):
         return ""  # (an organisation elected or admitted into another: "ECOSOC ... của Liên hợp quốc")
     lo = doc.blocks[block - 1].start if block > 0 else doc.blocks[block].start
     starts = ctx.cache.get("mention starts")
@@ -62,6 +62,31 @@ def unstated_seat(
     return found.pop() if found else ""
 
 
-def _is_state(code: str) -> bool:
+def topic_organisation(doc: Document, ctx: Context) -> str:
+    """The organisation a text is about, which an admission with no organisation in play joins (round 27; not an
+    election: a seat's body is another than the text's subject): the one named in its title ("Liên đoàn Ả-rập", "Ô-man trở
+    thành thành viên thứ 139 của WTO"), else the one its first paragraph opens by defining ("Cộng đồng ... (viết
+    tắt CPLP) là tổ chức ..."); "" when none or more than one. An encyclopedia entry or a report names its subject
+    there once and then tells its admissions without repeating it."""
+    cached = ctx.cache.get("topic organisation")
+    if isinstance(cached, str):
+        return cached
+    found: set[str] = set()
+    title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
+    first = next((b for b in doc.blocks if b.type is BlockType.PARAGRAPH), None)
+    spans = [(title.start, title.end)] if title is not None else []
+    if first is not None:
+        defined = doc.text.find(" là ", first.start, first.end)
+        spans.append((first.start, defined if defined >= 0 else first.start))
+    for lo, hi in spans:
+        found = {m.code for m in doc.mentions if lo <= m.start < hi and m.kind in _SEAT_KINDS}
+        if found:
+            break
+    topic = found.pop() if len(found) == 1 else ""
+    ctx.cache["topic organisation"] = topic
+    return topic
+
+
+def is_state(code: str) -> bool:
     e = gazetteer.entry(code)
     return e is not None and e.kind == "country"

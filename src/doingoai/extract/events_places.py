@@ -179,6 +179,15 @@ _BEFORE_HOST = re.compile(
 )
 
 
+# "quân đội X tiến vào Bu-đa-pét", "đổ bộ lên Đi-li": a capital troops march into stands for its country (round 27)
+_AFTER_MARCH = re.compile(
+    r"(?:đổ bộ (?:lên|vào|xuống)|tiến vào|tràn (?:vào|qua|sang)) ("
+    + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+_MARCH_WORDS = ("đổ bộ", "tiến vào", "tràn")
+
+
 def capital_mentions(text: str) -> list[Mention]:
     """Synthetic country mentions for a capital a visit goes to ("... thăm Hà Nội": VNM) or that hosts ("Tê-hê-ran
     đăng cai ...": IRN); tried only after each "thăm" and before each "đăng cai" (a search for the pattern would
@@ -199,4 +208,12 @@ def capital_mentions(text: str) -> list[Mention]:
                 code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
                 out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
         i = text.find("thăm", i + 4)
+    for word in _MARCH_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            m = _AFTER_MARCH.match(text, i)
+            if m is not None:
+                code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
+                out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
+            i = text.find(word, i + len(word))
     return out

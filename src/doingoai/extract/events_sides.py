@@ -136,7 +136,9 @@ def clause_sides(
         return None  # "lên án cuộc ném bom Hà Nội của Mỹ": the protest's object (events_frames)
     if kind is K.CONFLICT:  # "hậu quả chiến tranh" names no party: the subject must be next to the trigger
         pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
-    if kind not in AGREEMENT_KINDS and topic_of_agreement(kind, " ".join(recent[-5:])):
+    # (not a founding, checked by events_vocab.founders_named: "ký văn kiện thành lập GCC" founds it, round 27)
+    founding = trig.name == "found"
+    if kind not in AGREEMENT_KINDS and not founding and topic_of_agreement(kind, " ".join(recent[-5:])):
         return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
     if kind is K.COOPERATE and adopted_topic(text, c0, ts):
         return None  # "thông qua Chiến lược ... về hợp tác X – Y": the document's topic (events_topics)

@@ -1,10 +1,11 @@
 """A membership suspended, expelled or restored (round 26, docs/decisions.md Events).
 
-What a Vietnamese reader knows: a state "bị đình chỉ tư cách thành viên (của) O", "bị khai trừ khỏi O" or whose
-membership O "đình chỉ / tạm đình chỉ / khai trừ" no longer sits in O: it leaves O (membership.leave, the state
-acting, the organisation the recipient — the convention of "rút khỏi"); one "được khôi phục / phục hồi tư cách
-thành viên (của) O" or re-admitted by O ("O khôi phục tư cách thành viên của X") is a member again
-(membership.join). The passive names the state first and the organisation after the phrase; the active names the
+What a Vietnamese reader knows: a state "bị khai trừ khỏi O" or whom O "khai trừ" no longer sits in O: it leaves O
+(membership.leave, the state acting, the organisation the recipient — the convention of "rút khỏi"); a state
+"bị (tạm) đình chỉ tư cách thành viên (của) O", or whose membership O "(tạm) đình chỉ", is punished by O while
+still a member: a sanction by O on the state (round 27: the reading of every held-out gold that met it); one
+"được khôi phục / phục hồi tư cách thành viên (của) O" or re-admitted by O ("O khôi phục tư cách thành viên của X")
+is a member again (membership.join). The passive names the state first and the organisation after the phrase; the active names the
 organisation first and the state after "của". Made as drafts after the trigger pass (the roles of the lexicon's
 "khai trừ khỏi" read the passive subject as the patient), one per clause; nothing when negated ("chưa bị"), asked,
 or quoted, nor when only proposed, demanded, opposed or supposed ("đề nghị ASEAN đình chỉ ...", "phản đối việc
@@ -42,16 +43,17 @@ _ACTIVE = re.compile(
     r"\s*(?P<aux>(?:(?:đã|quyết định|bỏ phiếu|chính thức|sẽ|cũng|dự kiến|có thể)\s+)*)"
     r"(?P<v>(?:tạm )?(?:đình chỉ|khôi phục|phục hồi) " + _STANDING + r"(?:\s+của)?|khai trừ)\s+$"
 )
+# the passive with its agent, both before the verb: "X bị O (tạm) đình chỉ tư cách thành viên" (round 27)
+_AGENT_PASSIVE = re.compile(r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$")
+_AGENT_VERB = re.compile(r"đình chỉ " + _STANDING)
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
 _VERBS = ("đình chỉ", "khai trừ", "khôi phục", "phục hồi", "trục xuất")
 
 
 def _kind(verb: str) -> EventKind:
-    return (
-        EventKind.MEMBERSHIP_JOIN
-        if ("khôi phục" in verb or "phục hồi" in verb)
-        else EventKind.MEMBERSHIP_LEAVE
-    )
+    if "khôi phục" in verb or "phục hồi" in verb:
+        return EventKind.MEMBERSHIP_JOIN
+    return EventKind.SANCTION if "đình chỉ" in verb else EventKind.MEMBERSHIP_LEAVE
 
 
 def _not_done(low: str, ctx: Any, block: int, c0: int, subj: Any, p: int, e: int, c1: int) -> Status | None:
@@ -73,6 +75,19 @@ def _not_done(low: str, ctx: Any, block: int, c0: int, subj: Any, p: int, e: int
     return None if status is Status.NEGATED else status
 
 
+def _agent_passive(low: str, before: list[Any], p: int) -> tuple[Any, Any] | None:
+    """The state and the organisation of "X bị O (tạm) đình chỉ tư cách thành viên" (the verb at ``p``); None for
+    another shape."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if a.kind not in _STATE or b.kind not in _ORG or low[b.end : p].strip() not in ("", "tạm"):
+        return None
+    if _AGENT_PASSIVE.fullmatch(low, a.end, b.start) is None or _AGENT_VERB.match(low, p) is None:
+        return None
+    return a, b
+
+
 def suspended_members(
     low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
 ) -> list[Draft]:
@@ -82,18 +97,27 @@ def suspended_members(
     for p, e in whole_words(low, _VERBS):
         before = index.between(max(0, p - 90), p)
         after = index.between(e, e + 90)
-        if not before or not after or before[-1].start in seen:
+        if not before or before[-1].start in seen:
             continue
-        a, b = before[-1], after[0]
-        if _CLAUSE_STOP.search(low, a.end, b.start):
-            continue
-        gap = low[a.end : b.start]
-        if a.kind in _STATE and b.kind in _ORG and (m := _PASSIVE.match(gap)) is not None:
+        agent = _agent_passive(low, before, p)
+        if agent is not None:
+            a, b = agent
             state, org = a, b
-        elif a.kind in _ORG and b.kind in _STATE and (m := _ACTIVE.match(gap)) is not None:
-            state, org = b, a
+            aux, verb = "", "đình chỉ"
         else:
-            continue
+            if not after:
+                continue
+            a, b = before[-1], after[0]
+            if _CLAUSE_STOP.search(low, a.end, b.start):
+                continue
+            gap = low[a.end : b.start]
+            if a.kind in _STATE and b.kind in _ORG and (m := _PASSIVE.match(gap)) is not None:
+                state, org = a, b
+            elif a.kind in _ORG and b.kind in _STATE and (m := _ACTIVE.match(gap)) is not None:
+                state, org = b, a
+            else:
+                continue
+            aux, verb = m.group("aux"), m.group("v")
         k = bisect_right(sentence_starts, a.start) - 1
         if k < 0:
             continue
@@ -108,13 +132,22 @@ def suspended_members(
             continue
         seen.add(a.start)
         dates = [d for d in ctx.dates_in(sent.start, sent.end) if not ctx.attached(d)]
-        if "sẽ" in m.group("aux").split():
+        # a date told in the clause after the verb dates it, not one of a fronted clause ("Sau cuộc đảo chính năm
+        # 2006, X bị O đình chỉ tư cách thành viên năm 2009")
+        told = [d for d in dates if d.start >= e and _CLAUSE_STOP.search(low, e, d.start) is None]
+        dates = told[:1] + dates
+        if "sẽ" in aux.split():
             status = Status.PLANNED
+        kind = _kind(verb)
+        # a suspension is the organisation's measure against the state (round 27)
+        actors, recips = (
+            ((org.code,), (state.code,)) if kind is EventKind.SANCTION else ((state.code,), (org.code,))
+        )
         out.append(
             Draft(
-                _kind(m.group("v")),
-                (state.code,),
-                (org.code,),
+                kind,
+                actors,
+                recips,
                 dates[0].value if dates else "",
                 status,
                 (sent.start, sent.end),

@@ -23,7 +23,7 @@ from doingoai.extract.events_destination import came_over, invited_visit
 from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_members import recognised_as
-from doingoai.extract.events_org_unstated import unstated_seat
+from doingoai.extract.events_org_unstated import is_state, topic_organisation, unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
@@ -43,6 +43,11 @@ _NO_OBJECT = re.compile(
 )
 _OWN_SIDE = frozenset({"VNM", "CPV"})
 _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
+# a group named in the sentence though not recognised ("Liên minh Kinh tế Á – Âu, mà Belarus là thành viên"): its own
+# organisation, not the one the text is about (round 27)
+_NAMED_GROUP = re.compile(
+    r"\b(?:Liên minh|Tổ chức|Hiệp hội|Khối|Cộng đồng|Liên đoàn|Diễn đàn|Nhóm|Hội đồng)\b"
+)
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -158,6 +163,13 @@ def unstated_sides(
         kind in _SEAT_KINDS and actors and not recips
     ):  # "..., Ấn Độ ... đã trúng cử": the organisation in play
         seat = unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
+        if (
+            not seat
+            and kind is K.MEMBERSHIP_JOIN
+            and all(is_state(c) for c in actors)
+            and _NAMED_GROUP.search(doc.text, s0, p1) is None
+        ):
+            seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
         recips = [seat] if seat else recips
     if not recips and actors and not set(actors) - _OWN_SIDE and not single and kind not in ORG_TARGET:
         partner = section_partner(
@@ -173,10 +185,19 @@ def unstated_sides(
         and (own_unit(doc) or _writer_vietnamese(doc, ctx) and (block in ctx.modes or _listed(doc, block)))
     ):  # "hai bên sẽ ký Biên bản ..." after "tỉnh X (Lào)" in a Vietnamese body's report or task: the writer signs
         recips = [VNM]
+    # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
+    hosted = (
+        trig.name == "host_by"
+        and "đăng cai" in text[ts:te]
+        and len(actors) == 1
+        and actors[0] not in _OWN_SIDE
+    )
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2
-        or single  # "được Quốc hội Hàn Quốc phê chuẩn", "được Việt Nam ký ngày ...": one party's act
+        or (
+            single or hosted
+        )  # "được Quốc hội Hàn Quốc phê chuẩn", "được Việt Nam ký ngày ...": one party's act
         and actors
     ):
         return None

@@ -186,13 +186,14 @@ AID: tuple[Trigger, ...] = (
         r"(?:giúp đỡ|giúp|hỗ trợ)" + _NO_WORD,
         back=2,
     ),
-    # "Năm 2007, Việt Nam được công nhận là thành viên thứ 150 của WTO": a membership granted is a join (not support)
+    # "Năm 2007, Việt Nam được công nhận là thành viên thứ 150 của WTO": a membership granted is a join (not support);
+    # so is one accepted: "X được chấp nhận làm thành viên đầy đủ" (round 27)
     _T(
         "join_recognised",
         K.MEMBERSHIP_JOIN,
-        ("công nhận",),
-        r"(?:được )?(?:chính thức )?công nhận là (?:thành viên|hội viên)(?: chính thức| đầy đủ| thứ \d+)?"
-        + _NO_WORD,
+        ("công nhận", "chấp nhận"),
+        r"(?:được )?(?:chính thức )?(?:công nhận là|chấp nhận (?:làm|là)) (?:thành viên|hội viên)"
+        r"(?: chính thức| đầy đủ| thứ \d+)?" + _NO_WORD,
         back=2,
     ),
     # a site inscribed by an agent: "(Cố đô Huế) được UNESCO ghi danh là Di sản ..." (only after "được X":

@@ -92,6 +92,14 @@ STANDING: tuple[Trigger, ...] = (
     ),
     _T("sign_ratify", K.AGREEMENT_RATIFY, ("ký",), r"ký(?: kết)?,? và phê (?:chuẩn|duyệt)" + _NO_WORD),
     _T("negotiate_sign", None, ("đàm phán",), r"đàm phán,? (?:và |tiến tới )?ký(?: kết)?" + _NO_WORD),
+    # an instrument of ratification or accession deposited is a ratification (round 27): "Năm 2013, X nộp văn kiện
+    # gia nhập Công ước Cấm vũ khí hóa học" (before "gia nhập": no membership of an organisation)
+    _T(
+        "ratify_deposit",
+        K.AGREEMENT_RATIFY,
+        ("nộp", "lưu chiểu"),
+        r"(?:nộp|lưu chiểu)(?: các| bản)? văn kiện (?:phê (?:chuẩn|duyệt)|gia nhập)" + _NO_WORD,
+    ),
     _T("ratify", K.AGREEMENT_RATIFY, ("phê chuẩn", "phê duyệt"), r"phê (?:chuẩn|duyệt)" + _NO_WORD),
     _T(
         "sign",
@@ -119,7 +127,12 @@ STANDING: tuple[Trigger, ...] = (
     ),
     # the founders of an organisation join it: "năm nước ... thành lập ASEAN", "lập ra SAARC" (the extractor checks
     # that an organisation follows and its founders come right before: events_vocab.founders_named)
-    _T("found", K.MEMBERSHIP_JOIN, ("thành lập", "lập ra"), r"(?:thành lập|lập ra)" + _NO_WORD),
+    _T(
+        "found",
+        K.MEMBERSHIP_JOIN,
+        ("thành lập", "lập ra", "lập nên"),
+        r"(?:thành lập|lập ra|lập nên)" + _NO_WORD,
+    ),
     # a seat held for a term is an election to it: "Ai Cập là Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ
     # 2016 – 2017" (the term dates it; a seat with no term is no election told)
     _T(
@@ -181,7 +194,7 @@ STANDING: tuple[Trigger, ...] = (
         "leave",
         K.MEMBERSHIP_LEAVE,
         ("rút", "rời", "ra khỏi", "từ bỏ tư cách", "khai trừ"),
-        r"(?:rút (?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
+        r"(?:rút (?:hết |toàn bộ )?(?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
         r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước) ))" + _NO_WORD,
     ),
     _T(

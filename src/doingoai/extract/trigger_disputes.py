@@ -20,7 +20,8 @@ DISPUTES: tuple[Trigger, ...] = (
         ("phản đối", "lên án", "phản bác", "kháng nghị"),
         r"(?:phản đối|lên án|phản bác|kháng nghị)" + _NO_WORD,
     ),
-    # "Việt Nam bác bỏ yêu sách của Trung Quốc" (a claim or stand rejected; not "bác bỏ thông tin": a denial), "yêu
+    # "Việt Nam bác bỏ yêu sách của Trung Quốc" (a claim or stand rejected, round 27 a resolution or a ruling too:
+    # "Đại sứ X lên tiếng bác bỏ nghị quyết"; not "bác bỏ thông tin": a denial), "yêu
     # cầu Trung Quốc chấm dứt ngay các hoạt động vi phạm" (a demand to stop at once). "bày tỏ quan ngại" is no
     # protest (a concern voiced: no trigger)
     _T(
@@ -28,7 +29,7 @@ DISPUTES: tuple[Trigger, ...] = (
         K.PROTEST,
         ("bác bỏ",),
         r"(?:kiên quyết |hoàn toàn )?bác bỏ(?: hoàn toàn| mạnh mẽ)?(?= (?:mọi |các |những )?(?:yêu sách|cái gọi là"
-        r"|tuyên bố chủ quyền|lập luận|luận điệu|đòi hỏi)" + _NO_WORD + ")",
+        r"|tuyên bố chủ quyền|lập luận|luận điệu|đòi hỏi|nghị quyết|phán quyết)" + _NO_WORD + ")",
         back=1,
     ),
     _T(

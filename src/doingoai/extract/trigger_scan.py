@@ -13,6 +13,7 @@ from doingoai.extract.members import members
 from doingoai.extract.rx_boundary import WORD_START, compile_fast, starts_word
 from doingoai.extract.textscan import lower_same_length
 from doingoai.extract.trigger_defs import REL_STATES, Trigger
+from doingoai.extract.trigger_troops import TROOPS_ONLY
 from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
 from doingoai.extract.vi_regex import variants as _variants
 from doingoai.extract.vi_regex import vi_pattern
@@ -112,7 +113,7 @@ _PRECHECK = {
     "aid_lend": (_needles(("vay",)), False),  # "cho" is frequent; "cho X vay" is not
     "visit_work": (_needles(("làm việc",)), False),  # "thăm" is frequent; "thăm và làm việc tại" is not
     "consult_work": (_needles(("làm việc", "tiếp xúc", "lễ đón", "song phương")), False),
-    "join_recognised": (_needles(("công nhận là",)), False),
+    "join_recognised": (_needles(("công nhận là", "chấp nhận là", "chấp nhận làm")), False),
     "protest_demand": (
         _needles(("ngay", "lập tức")),
         False,
@@ -194,6 +195,8 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
     for s, i, e in found:
         if s >= last:
             t = LEXICON[i]
+            if t.name in TROOPS_ONLY and _TROOPS_BEFORE.search(low[max(0, s - 60) : s]) is None:
+                continue  # "bão đổ bộ vào miền Trung", "rời Hà Nội": no troops, no event (trigger_troops)
             if t.name == "leave" and _troops_leave(low, s, e):
                 t = BY_NAME["retreat"]
             out.append(_new(Hit, (t, s, e)))

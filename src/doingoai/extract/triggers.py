@@ -4,7 +4,8 @@ both are re-exported here). The trigger record and the lexicon's first family (s
 agreements, membership, relations) are in :mod:`doingoai.extract.trigger_defs`; :data:`LEXICON` joins the families
 in their order: :mod:`~doingoai.extract.trigger_acts` (round 23), :mod:`~doingoai.extract.trigger_lex24` (round 24),
 ``trigger_defs``, :mod:`~doingoai.extract.trigger_cooperation`, :mod:`~doingoai.extract.trigger_aid`,
-:mod:`~doingoai.extract.trigger_meetings`, :mod:`~doingoai.extract.trigger_disputes`.
+:mod:`~doingoai.extract.trigger_meetings`, :mod:`~doingoai.extract.trigger_disputes`,
+:mod:`~doingoai.extract.trigger_troops` (round 27).
 
 :func:`scan` finds every trigger in one pass: an Aho-Corasick automaton over the lower-cased text
 finds the head words, and only there is each candidate trigger's regex tried. Hits are chosen as one
@@ -51,6 +52,7 @@ from doingoai.extract.trigger_defs import (  # noqa: F401  (re-exported: the rec
 from doingoai.extract.trigger_disputes import DISPUTES
 from doingoai.extract.trigger_lex24 import LEX24  # (round 24: wordings the kind-by-kind grid found missing)
 from doingoai.extract.trigger_meetings import MEETINGS
+from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import Cue, needles_of, vi_compile, vi_pattern  # noqa: F401  (re-exported)
 from doingoai.extract.vi_regex import cue as _cue
@@ -61,7 +63,9 @@ _AGREEMENT_NOUN = (
 )
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
-LEXICON: tuple[Trigger, ...] = ACTS + LEX24 + STANDING + COOPERATION + AID + MEETINGS + DISPUTES
+LEXICON: tuple[Trigger, ...] = (
+    MISSIONS + ACTS + LEX24 + STANDING + COOPERATION + AID + MEETINGS + DISPUTES + TROOPS
+)
 BY_NAME = {t.name: t for t in LEXICON}
 
 
