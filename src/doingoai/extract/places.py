@@ -59,7 +59,8 @@ _OBJECT = re.compile(
     r"\b(?:hỗ trợ|giúp đỡ|giúp|viện trợ|trao tặng|tặng|cho|thăm(?: chính thức| hữu nghị| làm việc)?"
     r"(?:,? và làm việc (?:tại|ở))?|làm việc (?:tại|ở)|đón|tiếp|mời"
     r"|cho (?:[^\W\d_]+ ){1,6}của"  # "trao tặng quà cho các gia đình khó khăn của tỉnh X": the beneficiaries'
-    r"|rút(?: quân)? khỏi)"  # "quân Pháp rút khỏi Hải Phòng": a retreat from the place's country
+    r"|rút(?: quân)? khỏi"  # "quân Pháp rút khỏi Hải Phòng": a retreat from the place's country
+    r"|(?:sang|tới|đến|đi|qua))"  # "cử đoàn công tác sang Bu-đa-pét": the place a delegation goes to
     r" (?P<unit>" + _UNIT + r")$"
 )
 _DELEGATION = re.compile(
