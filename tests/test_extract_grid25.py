@@ -5,7 +5,12 @@ plan of numbered tasks), each with its negative twin:
 * a delegation sent to a capital or a city ("cử đoàn công tác sang Bu-đa-pét", "đưa đoàn doanh nghiệp sang
   Đô-ha"): the place gone to after "sang / tới / đến / đi / qua" stands for its country (places); a delegation
   going to two countries ("đi Ả-rập Xê-út và Ca-ta") visits both, and one sent "sang khảo sát thị trường tại X"
-  visits X (events_places.destination, trigger_acts). A delegation sent to survey a place at home visits no one.
+  visits X (events_places.destination, trigger_acts). A delegation sent to survey a place at home visits no one;
+* ties kept up with a foreign province ("Quan hệ hợp tác (toàn diện) với tỉnh X (Lào) tiếp tục được duy trì") are
+  relations, not cooperation (events_members.listed_ties; "hợp tác kinh tế" stays cooperation); told as the subject
+  with the foreign side alone ("... với tỉnh X của nước bạn Lào tiếp tục được duy trì") in a Vietnamese writer's
+  report, the writer holds them (events_unstated); "giữa tỉnh ta và tỉnh X (Lào)": "tỉnh ta" is one name (places).
+  The other side's wish ("phía bạn mong muốn củng cố quan hệ ...") is no ties kept.
 
 Sentences written for these tests with other provinces, countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -52,6 +57,29 @@ CASES: list[tuple] = [
     ("capital-venue-twin",
      "Ngày 3/4/2019, Hội nghị Bộ trưởng Tài chính được tổ chức tại Pra-ha.",
      K.VISIT, *NO),
+    # --- 2. a province's ties kept up with a foreign province -----------------------------------------------------
+    ("ties-cooperation-kept",
+     _REPORT + "1. Quan hệ hợp tác với tỉnh Hủa Phăn (Lào) tiếp tục được duy trì; hai bên trao đổi đoàn thường xuyên.",
+     K.RELATIONS, ("VNM",), ("LAO",), "2023", S.ONGOING),
+    # twin: cooperation in a sector stays cooperation
+    ("ties-sector-twin",
+     _REPORT + "1. Quan hệ hợp tác kinh tế với tỉnh Hủa Phăn (Lào) tiếp tục được duy trì.",
+     K.RELATIONS, *NO),
+    ("ties-foreign-province-of-country",
+     _REPORT + "1. Quan hệ hữu nghị, hợp tác với tỉnh Hủa Phăn của nước bạn Lào tiếp tục được duy trì và phát triển.",
+     K.RELATIONS, ("VNM",), ("LAO",), "2023", S.ONGOING),
+    ("ties-our-province-and-x",
+     _REPORT + "1. Quan hệ hữu nghị giữa tỉnh ta và tỉnh Hủa Phăn (Lào) tiếp tục được duy trì.",
+     K.RELATIONS, ("VNM",), ("LAO",), "2023", S.ONGOING),
+    # twin: the other side's wish to strengthen the ties is no ties kept
+    ("ties-wish-twin",
+     _REPORT + "1. Tháng 6/2023, tiếp Đại sứ Lào tại Việt Nam. Phía bạn bày tỏ mong muốn củng cố quan hệ hữu nghị "
+     "truyền thống giữa hai Đảng, hai nước.",
+     K.RELATIONS, *NO),
+    # twin: our province and a Vietnamese one are one side
+    ("ties-domestic-twin",
+     _REPORT + "1. Quan hệ hữu nghị giữa tỉnh ta và tỉnh Nghệ An tiếp tục được duy trì.",
+     K.RELATIONS, *NO),
 ]
 # fmt: on
 

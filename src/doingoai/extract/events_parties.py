@@ -116,7 +116,7 @@ def subject_roles(
     ):  # "A và B nâng quan hệ, vốn được thiết lập từ năm 1972, lên ..." (events_passive)
         actors = upgraded_owner(text, clause_groups, c0, ts)
     first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
-    if (hop_s := _HOP_TAC.search(text, ts, first)) and not listed_ties(text, ts, hop_s.start()):
+    if (hop_s := _HOP_TAC.search(text, ts, first)) and not listed_ties(text, ts, hop_s.start(), te):
         kind = K.COOPERATE
     return kind, actors, recips
 
