@@ -10,7 +10,11 @@ plan of numbered tasks), each with its negative twin:
   relations, not cooperation (events_members.listed_ties; "hợp tác kinh tế" stays cooperation); told as the subject
   with the foreign side alone ("... với tỉnh X của nước bạn Lào tiếp tục được duy trì") in a Vietnamese writer's
   report, the writer holds them (events_unstated); "giữa tỉnh ta và tỉnh X (Lào)": "tỉnh ta" is one name (places).
-  The other side's wish ("phía bạn mong muốn củng cố quan hệ ...") is no ties kept.
+  The other side's wish ("phía bạn mong muốn củng cố quan hệ ...") is no ties kept;
+* a foreign visitor coming over with no place after the verb ("đoàn đại biểu tỉnh X (Lào) ... sang dự Lễ hội ...",
+  "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc với lãnh đạo tỉnh", "sang thăm vào tháng 3", "sang thăm
+  Khu chứng tích ...") comes to the writer's side (trigger visit_come, events_destination); workers going to work
+  are no travellers, and the one who receives ("đón đoàn X đến khảo sát") is no visitor.
 
 Sentences written for these tests with other provinces, countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -80,6 +84,32 @@ CASES: list[tuple] = [
     ("ties-domestic-twin",
      _REPORT + "1. Quan hệ hữu nghị giữa tỉnh ta và tỉnh Nghệ An tiếp tục được duy trì.",
      K.RELATIONS, *NO),
+    # --- 3. a foreign visitor coming over, no place written after the verb ---------------------------------------
+    ("visitor-comes-to-attend",
+     _REPORT + "2. Tháng 4/2023, đoàn đại biểu tỉnh Hủa Phăn (Lào) do Phó Tỉnh trưởng dẫn đầu sang dự Lễ hội Cầu Ngư.",
+     K.VISIT, ("LAO",), ("VNM",), "2023-04", S.OCCURRED),
+    ("visitor-ambassador-comes-to-work",
+     _REPORT + "2. Tháng 10/2023, Đại sứ Ca-dắc-xtan tại Việt Nam cùng đoàn doanh nghiệp nước này đến làm việc với "
+     "lãnh đạo tỉnh.",
+     K.VISIT, ("KAZ",), ("VNM",), "2023-10", S.OCCURRED),
+    ("visitor-one-of-those-received",
+     _REPORT + "2. Trong năm, tỉnh đã đón 25 đoàn khách quốc tế, trong đó có đoàn đại biểu tỉnh Hủa Phăn (Lào) sang "
+     "dự Hội chợ thương mại vào tháng 9/2023.",
+     K.VISIT, ("LAO",), ("VNM",), "2023-09", S.OCCURRED),
+    ("visitor-site-visited",
+     _REPORT + "2. Tháng 8/2023, đoàn cựu chiến binh Ô-xtrây-li-a đã sang thăm Khu di tích Long Tân.",
+     K.VISIT, ("AUS",), ("VNM",), "2023-08", S.OCCURRED),
+    ("visitor-received-then-time",
+     _TASKS + "1. Đón đoàn đại biểu tỉnh Hủa Phăn sang thăm vào tháng 5/2024.",
+     K.VISIT, ("LAO",), ("VNM",), "2024-05", S.PLANNED),
+    # twin: workers going to work at a plant are no traveller
+    ("visitor-workers-twin",
+     _REPORT + "2. Năm 2023, nhiều lao động của tỉnh đến làm việc tại các nhà máy ở khu công nghiệp.",
+     K.VISIT, *NO),
+    # twin: the receiver is no visitor of the one received ("đón đoàn X đến khảo sát": X visits)
+    ("visitor-receiver-twin",
+     _TASKS + "2. Đón đoàn doanh nghiệp Ca-dắc-xtan đến khảo sát các khu công nghiệp trong tháng 6/2024.",
+     K.VISIT, ("KAZ",), ("VNM",), "2024-06", S.PLANNED),
 ]
 # fmt: on
 

@@ -28,6 +28,7 @@ from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
 from doingoai.extract.events_demonstratives import demonstrative_mentions
+from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_founded import founders_listed
 from doingoai.extract.events_held import meetings_held
@@ -188,6 +189,10 @@ def find_events(doc: Document) -> Document:
             continue  # "các tỉnh có hợp tác với Mông Cổ": which provinces, no act told (events_phrases)
         if name == "visit_go" and not (country_next(index, h.end) and traveller_before(low, sent.start, hs)):
             continue  # "sang Phi-líp-pin dự ...": a country right after the movement verb (events_phrases)
+        if name == "visit_come" and not coming_visitor(
+            low, sent.start, hs, traveller_before(low, sent.start, hs)
+        ):
+            continue  # "đoàn đại biểu tỉnh X sang dự ...": a delegation or an official comes (events_destination)
         if block is not None and block.type is title or not_an_event(low, h, sent.start, index):
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
         placed.append((h, sent))

@@ -5,7 +5,10 @@ comes to the writer's side, Vietnam. Not when another party is named before it i
 B sang thăm"), not for a firm's delegation (no state's side, as in events_anaphora); the caller keeps Vietnam out
 of a text that never names it. When the sentence before (or this one) already told where that visitor goes ("Thái
 Lan mời Thủ tướng Nhật Bản sang thăm. ... Thủ tướng Nhật Bản sang thăm", "Theo lời mời của X, ...", "B sang thăm
-X. ... B sang thăm"), the visit is to that place. Used by :mod:`doingoai.extract.events_unstated`."""
+X. ... B sang thăm"), the visit is to that place. A visitor "sang / đến" for a purpose with no place after the verb
+("đoàn đại biểu tỉnh X sang dự Lễ hội ...", "Đại sứ X ... đến làm việc với lãnh đạo tỉnh": trigger ``visit_come``)
+is read the same way; its visitors are all the names before it (round 26). Used by
+:mod:`doingoai.extract.events_unstated`, :mod:`doingoai.extract.events` and :mod:`doingoai.extract.events_parties`."""
 
 from __future__ import annotations
 
@@ -19,11 +22,15 @@ from doingoai.model import Document, EventKind, Mention, Sentence, by_start
 # "sang" (over to the other side) before a visit, or the visit verb "sang" itself
 _OVER = re.compile(
     r"(?<![^\W\d_])sang(?: (?:thăm|dự|làm việc|công tác|tham dự))?(?: (?:chính thức|hữu nghị))?\s*$"
+    r"|^đến$"  # (the trigger "visit_come" alone: "Đại sứ X đến làm việc với lãnh đạo tỉnh")
 )
-# no destination after the verb: the clause ends, or the next verb follows ("sang thăm, làm việc và ...")
+# no destination after the verb: the clause ends, the next verb, a time or a site follows ("sang thăm, làm việc")
 _NO_DESTINATION = re.compile(
     r"\s*(?:(?:tỉnh|thành phố|địa phương)\s*)?"
-    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi)\b)"
+    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi|khảo sát|công tác)\b"
+    # a time ("sang thăm vào tháng 3 năm sau") or a site of the place ("sang thăm Khu chứng tích Sơn Mỹ")
+    r"|(?:vào|trong|nhân) (?:tháng|ngày|dịp|năm|quý|đợt)\b"
+    r"|(?:khu chứng tích|khu di tích|di tích|bảo tàng|nghĩa trang|khu công nghiệp|khu kinh tế|nhà máy|làng|đền|chùa)\b)"
 )
 _FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
 # where an earlier sentence sends the visitor: an invitation ("lời mời của X", "X mời ..."), or "sang thăm X"
@@ -121,3 +128,27 @@ def invited_visit(
     if inviter not in actors or "," not in text[nxt.end : ts]:  # type: ignore[union-attr]
         return actors, recips  # (the invitation must close before the visitor's clause)
     return [c for c in actors if c != inviter], [inviter]
+
+
+# a receiving or inviting verb before the traveller: "đón đoàn X đến khảo sát" is the reception's ("delegation_received")
+_RECEIVED = re.compile(r"(?<![^\W\d_])(?:đón|mời|tiếp)(?![^\W\d_])")
+
+
+def coming_visitor(low: str, s0: int, ts: int, traveller: bool) -> bool:
+    """Does the "sang / đến" at ``ts`` ("đoàn đại biểu tỉnh X sang dự ...", "Đại sứ X đến làm việc với ...") tell a
+    visitor coming of its own: a traveller named before it (``traveller``: events_phrases.traveller_before) and no
+    receiving or inviting verb before it in its clause?"""
+    lo = max(
+        s0, ts - 120, *(low.rfind(p, s0, ts) + 1 for p in (";", ":", "trong đó"))
+    )  # ("đã đón 37 đoàn, trong đó
+    return (
+        traveller and _RECEIVED.search(low, lo, ts) is None
+    )  # có đoàn X sang dự": one of those received came)
+
+
+def visitor_roles(pre: list[Any], post: list[Any]) -> tuple[list[str], list[str]]:
+    """The visitors of "visit_come" (every name before it: "Đại sứ Hàn Quốc cùng đoàn doanh nghiệp nước này") and
+    the side it comes to, the partner after "với" ("đến làm việc với tỉnh X"), if any."""
+    actors = list(dict.fromkeys(c for g in pre for c in g.codes))
+    with_ = [c for g in post[:1] if g.marker in ("với", "cùng với") for c in g.codes if c not in actors]
+    return actors, list(dict.fromkeys(with_))
