@@ -14,7 +14,8 @@ plan of numbered tasks), each with its negative twin:
 * a foreign visitor coming over with no place after the verb ("đoàn đại biểu tỉnh X (Lào) ... sang dự Lễ hội ...",
   "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc với lãnh đạo tỉnh", "sang thăm vào tháng 3", "sang thăm
   Khu chứng tích ...") comes to the writer's side (trigger visit_come, events_destination); workers going to work
-  are no travellers, and the one who receives ("đón đoàn X đến khảo sát") is no visitor.
+  are no travellers, and the one who receives ("đón đoàn X đến khảo sát") is no visitor; an act "Nhân kỷ niệm N năm
+  <event> (<its date>), ..." is dated by the anniversary (dates_counted.occasion_date), not the day remembered.
 
 Sentences written for these tests with other provinces, countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -106,6 +107,21 @@ CASES: list[tuple] = [
     ("visitor-workers-twin",
      _REPORT + "2. Năm 2023, nhiều lao động của tỉnh đến làm việc tại các nhà máy ở khu công nghiệp.",
      K.VISIT, *NO),
+    # an act on the occasion of an anniversary is dated by the anniversary, not by the day remembered
+    ("occasion-anniversary-date",
+     _REPORT + "2. Nhân kỷ niệm 55 năm Chiến thắng Đường 9 – Nam Lào (23/3/1968), đoàn cựu chiến binh Lào đã sang "
+     "thăm Khu di tích Đường 9.",
+     K.VISIT, ("LAO",), ("VNM",), "2023-03", S.OCCURRED),
+    # twin: the clause's own date stays
+    ("occasion-own-date-twin",
+     _REPORT + "2. Nhân kỷ niệm 55 năm Chiến thắng Đường 9 – Nam Lào (23/3/1968), ngày 20/3/2023, đoàn cựu chiến binh "
+     "Lào đã sang thăm Khu di tích Đường 9.",
+     K.VISIT, ("LAO",), ("VNM",), "2023-03-20", S.OCCURRED),
+    # twin: the anniversary of the act itself remembers its day
+    ("occasion-own-anniversary-twin",
+     "Nhân kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Lào (5/9/1962), hai bên tổ chức nhiều hoạt "
+     "động.",
+     K.RELATIONS_ESTABLISH, ("VNM", "LAO"), (), "1962-09-05", S.OCCURRED),
     # twin: the receiver is no visitor of the one received ("đón đoàn X đến khảo sát": X visits)
     ("visitor-receiver-twin",
      _TASKS + "2. Đón đoàn doanh nghiệp Ca-dắc-xtan đến khảo sát các khu công nghiệp trong tháng 6/2024.",
