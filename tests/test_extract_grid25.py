@@ -15,7 +15,10 @@ plan of numbered tasks), each with its negative twin:
   "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc với lãnh đạo tỉnh", "sang thăm vào tháng 3", "sang thăm
   Khu chứng tích ...") comes to the writer's side (trigger visit_come, events_destination); workers going to work
   are no travellers, and the one who receives ("đón đoàn X đến khảo sát") is no visitor; an act "Nhân kỷ niệm N năm
-  <event> (<its date>), ..." is dated by the anniversary (dates_counted.occasion_date), not the day remembered.
+  <event> (<its date>), ..." is dated by the anniversary (dates_counted.occasion_date), not the day remembered;
+* a work handed over as aid ("tỉnh đã bàn giao cho phía bạn công trình trường tiểu học", trigger aid_works), "phía
+  bạn" the foreign place visited in its sentence ("sang thăm tỉnh X; nhân dịp này, ...": events_partner); a
+  contractor's handover at home is no aid.
 
 Sentences written for these tests with other provinces, countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -122,6 +125,18 @@ CASES: list[tuple] = [
      "Nhân kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Lào (5/9/1962), hai bên tổ chức nhiều hoạt "
      "động.",
      K.RELATIONS_ESTABLISH, ("VNM", "LAO"), (), "1962-09-05", S.OCCURRED),
+    # --- 4. a work handed over as aid ---------------------------------------------------------------------------
+    ("works-handed-over",
+     _REPORT + "2. Tháng 10/2023, đoàn đại biểu tỉnh sang thăm và làm việc tại tỉnh Hủa Phăn; nhân dịp này, tỉnh "
+     "đã bàn giao cho phía bạn công trình trường tiểu học ở huyện Viêng Xay.",
+     K.AID, ("VNM",), ("LAO",), "2023-10", S.OCCURRED),
+    ("works-given-to-province",
+     _REPORT + "2. Tháng 10/2023, tỉnh trao tặng cho tỉnh Hủa Phăn (Lào) ngôi trường tiểu học Hữu nghị.",
+     K.AID, ("VNM",), ("LAO",), "2023-10", S.OCCURRED),
+    # twin: a contractor's handover of a work at home is no aid
+    ("works-contractor-twin",
+     _REPORT + "2. Tháng 10/2023, nhà thầu đã bàn giao cho chủ đầu tư công trình trường tiểu học xã Cẩm Xuyên.",
+     K.AID, *NO),
     # twin: the receiver is no visitor of the one received ("đón đoàn X đến khảo sát": X visits)
     ("visitor-receiver-twin",
      _TASKS + "2. Đón đoàn doanh nghiệp Ca-dắc-xtan đến khảo sát các khu công nghiệp trong tháng 6/2024.",

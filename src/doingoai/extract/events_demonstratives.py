@@ -40,10 +40,11 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
     from doingoai.extract.events_partner import partner_mentions  # (imports this module)
     from doingoai.extract.places import place_mentions
 
+    places = place_mentions(doc, low, mentions)  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
     out = (
-        place_mentions(doc, low, mentions)  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
+        places
         + head_mentions(doc, low, mentions)
-        + partner_mentions(doc, low, mentions)
+        + partner_mentions(doc, low, mentions, places)
         + meeting_host_mentions(doc, low, mentions)  # "nước chủ nhà" of a meeting (events_meeting_host)
         + official_mentions(doc, mentions)
         + member_mentions(
