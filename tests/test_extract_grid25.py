@@ -18,7 +18,9 @@ plan of numbered tasks), each with its negative twin:
   <event> (<its date>), ..." is dated by the anniversary (dates_counted.occasion_date), not the day remembered;
 * a work handed over as aid ("tỉnh đã bàn giao cho phía bạn công trình trường tiểu học", trigger aid_works), "phía
   bạn" the foreign place visited in its sentence ("sang thăm tỉnh X; nhân dịp này, ...": events_partner); a
-  contractor's handover at home is no aid.
+  contractor's handover at home is no aid;
+* the writer's own task asking a partner for aid ("Đề nghị KOICA xem xét tài trợ ...", "Tiếp tục đề nghị phía Nhật
+  Bản hỗ trợ ...") is aid to come from the one asked (events_sides); a call on others to help a third is none.
 
 Sentences written for these tests with other provinces, countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -136,6 +138,17 @@ CASES: list[tuple] = [
     # twin: a contractor's handover of a work at home is no aid
     ("works-contractor-twin",
      _REPORT + "2. Tháng 10/2023, nhà thầu đã bàn giao cho chủ đầu tư công trình trường tiểu học xã Cẩm Xuyên.",
+     K.AID, *NO),
+    # --- 5. the writer's task asking a partner for aid -----------------------------------------------------------
+    ("aid-asked-of-agency",
+     _TASKS + "3. Đề nghị KOICA xem xét tài trợ giai đoạn 2 của dự án cấp nước sạch cho huyện miền núi.",
+     K.AID, ("KOR",), ("VNM",), "", S.PLANNED),
+    ("aid-asked-of-partner",
+     _TASKS + "3. Tiếp tục đề nghị phía Nhật Bản hỗ trợ đào tạo cán bộ quản lý khu công nghiệp.",
+     K.AID, ("JPN",), ("VNM",), "", S.PLANNED),
+    # twin: a call on others to help a third country is no aid told
+    ("aid-call-on-others-twin",
+     _TASKS + "3. Kêu gọi các nước thành viên ASEAN hỗ trợ Mi-an-ma khắc phục hậu quả động đất.",
      K.AID, *NO),
     # twin: the receiver is no visitor of the one received ("đón đoàn X đến khảo sát": X visits)
     ("visitor-receiver-twin",
