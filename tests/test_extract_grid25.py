@@ -20,7 +20,9 @@ plan of numbered tasks), each with its negative twin:
   bạn" the foreign place visited in its sentence ("sang thăm tỉnh X; nhân dịp này, ...": events_partner); a
   contractor's handover at home is no aid;
 * the writer's own task asking a partner for aid ("Đề nghị KOICA xem xét tài trợ ...", "Tiếp tục đề nghị phía Nhật
-  Bản hỗ trợ ...") is aid to come from the one asked (events_sides); a call on others to help a third is none.
+  Bản hỗ trợ ...") is aid to come from the one asked (events_sides); a call on others to help a third is none;
+* "hai bên sẽ ký Kế hoạch hợp tác ...": a cooperation plan is a document signed (triggers._AGREEMENT_NOUN); one
+  drawn up is not.
 
 Sentences written for these tests with other provinces, countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -150,6 +152,15 @@ CASES: list[tuple] = [
     ("aid-call-on-others-twin",
      _TASKS + "3. Kêu gọi các nước thành viên ASEAN hỗ trợ Mi-an-ma khắc phục hậu quả động đất.",
      K.AID, *NO),
+    # --- 6. a cooperation plan signed -------------------------------------------------------------------------
+    ("plan-signed",
+     _TASKS + "1. Tháng 5/2024, đón đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc; hai bên sẽ ký Kế "
+     "hoạch hợp tác giai đoạn 2024 – 2026.",
+     K.AGREEMENT_SIGN, ("VNM", "LAO"), (), "", S.PLANNED),
+    # twin: a plan drawn up is not signed
+    ("plan-drawn-up-twin",
+     _TASKS + "1. Sở Ngoại vụ xây dựng Kế hoạch hợp tác với tỉnh Hủa Phăn (Lào) năm 2024.",
+     K.AGREEMENT_SIGN, *NO),
     # twin: the receiver is no visitor of the one received ("đón đoàn X đến khảo sát": X visits)
     ("visitor-receiver-twin",
      _TASKS + "2. Đón đoàn doanh nghiệp Ca-dắc-xtan đến khảo sát các khu công nghiệp trong tháng 6/2024.",
