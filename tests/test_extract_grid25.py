@@ -22,7 +22,10 @@ plan of numbered tasks), each with its negative twin:
 * the writer's own task asking a partner for aid ("Đề nghị KOICA xem xét tài trợ ...", "Tiếp tục đề nghị phía Nhật
   Bản hỗ trợ ...") is aid to come from the one asked (events_sides); a call on others to help a third is none;
 * "hai bên sẽ ký Kế hoạch hợp tác ...": a cooperation plan is a document signed (triggers._AGREEMENT_NOUN); one
-  drawn up is not.
+  drawn up is not, and the plan's name ("Kế hoạch hợp tác") tells no cooperation of its own (events);
+* "đã thăm và làm việc tại tỉnh X; nhân dịp này, hai bên ký ...": a place standing for its country is one of the
+  pair "hai bên" reads (events: the places before the pairs); the Vietnamese spellings of the partner provinces
+  seen ("Chung-chơng Bắc / Nam", "Gun-ma", "Ô-ca-y-a-ma": data/curated_places.tsv).
 
 Sentences written for these tests with other provinces, countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -160,6 +163,24 @@ CASES: list[tuple] = [
     # twin: a plan drawn up is not signed
     ("plan-drawn-up-twin",
      _TASKS + "1. Sở Ngoại vụ xây dựng Kế hoạch hợp tác với tỉnh Hủa Phăn (Lào) năm 2024.",
+     K.AGREEMENT_SIGN, *NO),
+    # twin: the plan's name tells no cooperation of its own
+    ("plan-name-no-cooperation-twin",
+     _TASKS + "1. Tháng 5/2024, đón đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc; hai bên sẽ ký Kế "
+     "hoạch hợp tác giai đoạn 2024 – 2026.",
+     K.COOPERATE, *NO),
+    # --- 7. "hai bên" after a foreign place visited; the places' Vietnamese spellings ------------------------------
+    ("pair-place-visited-signs",
+     _REPORT + "2. Từ ngày 12 đến 15/9/2023, đoàn đại biểu tỉnh do Chủ tịch UBND tỉnh dẫn đầu đã thăm và làm việc "
+     "tại tỉnh Chung-chơng Nam; nhân dịp này, hai bên ký Biên bản ghi nhớ về hợp tác giáo dục.",
+     K.AGREEMENT_SIGN, ("VNM", "KOR"), (), "2023-09-12/2023-09-15", S.OCCURRED),
+    ("place-spelling-prefecture",
+     _REPORT + "2. Tháng 4/2023, đoàn đại biểu tỉnh Ô-ca-y-a-ma do Phó Thống đốc dẫn đầu sang dự Lễ hội Hoa Ban.",
+     K.VISIT, ("JPN",), ("VNM",), "2023-04", S.OCCURRED),
+    # twin: a Vietnamese province visited and "hai bên": one side
+    ("pair-place-domestic-twin",
+     _REPORT + "2. Tháng 9/2023, đoàn đại biểu tỉnh đã làm việc tại tỉnh Nghệ An; nhân dịp này, hai bên ký Biên bản "
+     "ghi nhớ về hợp tác du lịch.",
      K.AGREEMENT_SIGN, *NO),
     # twin: the receiver is no visitor of the one received ("đón đoàn X đến khảo sát": X visits)
     ("visitor-receiver-twin",
