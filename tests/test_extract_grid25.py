@@ -13,7 +13,8 @@ plan of numbered tasks), each with its negative twin:
   The other side's wish ("phía bạn mong muốn củng cố quan hệ ...") is no ties kept;
 * a foreign visitor coming over with no place after the verb ("đoàn đại biểu tỉnh X (Lào) ... sang dự Lễ hội ...",
   "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc với lãnh đạo tỉnh", "sang thăm vào tháng 3", "sang thăm
-  Khu chứng tích ...") comes to the writer's side (trigger visit_come, events_destination); workers going to work
+  Khu chứng tích ...", "đoàn doanh nghiệp X ... đã đến khảo sát": a country's businesses, not one firm) comes to the
+  writer's side (trigger visit_come, events_destination); workers going to work
   are no travellers, and the one who receives ("đón đoàn X đến khảo sát") is no visitor; an act "Nhân kỷ niệm N năm
   <event> (<its date>), ..." is dated by the anniversary (dates_counted.occasion_date), not the day remembered;
 * a work handed over as aid ("tỉnh đã bàn giao cho phía bạn công trình trường tiểu học", trigger aid_works), "phía
@@ -113,6 +114,10 @@ CASES: list[tuple] = [
     ("visitor-received-then-time",
      _TASKS + "1. Đón đoàn đại biểu tỉnh Hủa Phăn sang thăm vào tháng 5/2024.",
      K.VISIT, ("LAO",), ("VNM",), "2024-05", S.PLANNED),
+    ("visitor-business-delegation-comes",
+     _REPORT + "2. Tháng 10/2023, đoàn doanh nghiệp Bru-nây do Phòng Thương mại Bru-nây dẫn đầu đã đến khảo sát các "
+     "khu công nghiệp của tỉnh.",
+     K.VISIT, ("BRN",), ("VNM",), "2023-10", S.OCCURRED),
     # twin: workers going to work at a plant are no traveller
     ("visitor-workers-twin",
      _REPORT + "2. Năm 2023, nhiều lao động của tỉnh đến làm việc tại các nhà máy ở khu công nghiệp.",

@@ -102,7 +102,10 @@ def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int, places: li
     if (
         not named
     ):  # a place: in the whole sentence, over a ";" ("sang thăm tỉnh X; nhân dịp này, ... phía bạn")
-        s0 = max([lo, *(b.end() for b in _SENTENCE_END.finditer(low, lo, pos) if low[b.start()] != ";")])
+        s0 = lo
+        for b in _SENTENCE_END.finditer(low, lo, pos):
+            if low[b.start()] != ";":
+                s0 = b.end()
         named = {x.code for x in places if s0 <= x.start < pos and x.code not in _OWN and len(x.code) == 3}
     return named.pop() if len(named) == 1 else ""
 
