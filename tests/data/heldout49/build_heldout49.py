@@ -39,7 +39,11 @@ ZKA_HUNGARY = {
         ("title", "HUNG-GA-RI TRÊN CON ĐƯỜNG HỘI NHẬP CHÂU ÂU – ĐẠI TÂY DƯƠNG VÀ Ý NGHĨA ĐỐI VỚI VIỆT NAM"),
         ("author", "Lương Thị Thu Trang"),
         ("affiliation", "Viện Nghiên cứu Châu Âu"),
-        ("abstract", "Bài viết phân tích quá trình Hung-ga-ri rời khối Vác-sa-va để gia nhập NATO và EU.", "vi"),
+        (
+            "abstract",
+            "Bài viết phân tích quá trình Hung-ga-ri rời khối Vác-sa-va để gia nhập NATO và EU.",
+            "vi",
+        ),
         ("keywords", "Hung-ga-ri; NATO; Liên minh châu Âu; Vi-se-grát", "vi"),
         ("heading", "1. Rời khỏi trật tự hai cực", 1),
         (
@@ -183,7 +187,10 @@ ZKD_PLAN = {
             "list_item",
             "4. Chưa triển khai chương trình tương tự với Ba Lan, Séc và Xlô-va-ki-a trong năm 2025.",
         ),
-        ("paragraph", "Cục Hợp tác quốc tế chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện Kế hoạch này./."),
+        (
+            "paragraph",
+            "Cục Hợp tác quốc tế chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện Kế hoạch này./.",
+        ),
     ],
 }
 

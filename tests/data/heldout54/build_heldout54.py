@@ -218,7 +218,10 @@ ZPE_NEWYORK = {
             "Phong trào UNITA của Giô-nát Xa-vim-bi không phải là bên ký kết, vì vậy nội chiến ở Ăng-gô-la vẫn kéo dài đến năm 2002.",
         ),
         ("heading", "Xem thêm", 1),
-        ("paragraph", "Nghị quyết 435 của Hội đồng Bảo an; Na-mi-bi-a; Nhóm hỗ trợ chuyển tiếp của Liên hợp quốc (UNTAG)."),
+        (
+            "paragraph",
+            "Nghị quyết 435 của Hội đồng Bảo an; Na-mi-bi-a; Nhóm hỗ trợ chuyển tiếp của Liên hợp quốc (UNTAG).",
+        ),
     ],
 }
 
