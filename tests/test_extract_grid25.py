@@ -22,6 +22,8 @@ plan of numbered tasks), each with its negative twin:
   contractor's handover at home is no aid;
 * the writer's own task asking a partner for aid ("Đề nghị KOICA xem xét tài trợ ...", "Tiếp tục đề nghị phía Nhật
   Bản hỗ trợ ...") is aid to come from the one asked (events_sides); a call on others to help a third is none;
+  training for another country's people ("đào tạo (ngắn hạn cho) 20 cán bộ (ngành X) của <country / its
+  ministry>") is aid to that country (events_donor.trainees_of, trigger aid_training);
 * "hai bên sẽ ký Kế hoạch hợp tác ...": a cooperation plan is a document signed (triggers._AGREEMENT_NOUN); one
   drawn up is not, and the plan's name ("Kế hoạch hợp tác") tells no cooperation of its own (events);
 * "đã thăm và làm việc tại tỉnh X; nhân dịp này, hai bên ký ...": a place standing for its country is one of the
@@ -156,6 +158,20 @@ CASES: list[tuple] = [
     ("aid-asked-of-partner",
      _TASKS + "3. Tiếp tục đề nghị phía Nhật Bản hỗ trợ đào tạo cán bộ quản lý khu công nghiệp.",
      K.AID, ("JPN",), ("VNM",), "", S.PLANNED),
+    # training for another country's officials: their country receives
+    ("aid-trainees-of-ministry",
+     _TASKS + "4. Hỗ trợ đào tạo 15 cán bộ của Bộ Nông nghiệp và Phát triển nông thôn Mô-dăm-bích về thủy lợi.",
+     K.AID, ("VNM",), ("MOZ",), "", S.PLANNED),
+    ("aid-trainees-short-course",
+     _TASKS + "4. Phối hợp với Trường Đại học Y đào tạo ngắn hạn cho 30 cán bộ ngành y tế của Lào.",
+     K.AID, ("VNM",), ("LAO",), "", S.PLANNED),
+    ("aid-trainees-named-donor",
+     "Năm 2019, Nhật Bản hỗ trợ đào tạo 200 kỹ sư của Việt Nam về đường sắt cao tốc.",
+     K.AID, ("JPN",), ("VNM",), "2019", S.OCCURRED),
+    # twin: the province's own officials trained name no foreign party
+    ("aid-own-trainees-twin",
+     _TASKS + "4. Hỗ trợ đào tạo 20 cán bộ của tỉnh về quản lý dự án.",
+     K.AID, *NO),
     # twin: a call on others to help a third country is no aid told
     ("aid-call-on-others-twin",
      _TASKS + "3. Kêu gọi các nước thành viên ASEAN hỗ trợ Mi-an-ma khắc phục hậu quả động đất.",

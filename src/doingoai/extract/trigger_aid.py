@@ -147,7 +147,7 @@ AID: tuple[Trigger, ...] = (
         "aid_training",
         K.AID,
         ("đào tạo",),
-        r"(?<!được )đào tạo(?= (?:cho [^.;:,()]{2,40}? )?(?:(?:các|những|hàng|hơn|gần|khoảng|trên|nhiều|[\d.]+"
+        r"(?<!được )đào tạo(?= (?:(?:ngắn hạn|dài hạn|nâng cao|bồi dưỡng) )?(?:cho [^.;:,()]{2,40}? )?(?:(?:các|những|hàng|hơn|gần|khoảng|trên|nhiều|[\d.]+"
         r"|vạn|nghìn|ngàn|trăm|chục) )*(?:cán bộ|sinh viên|học viên|nghiên cứu sinh|lưu học sinh|chuyên gia|kỹ sư|bác sĩ"
         r"|sĩ quan|nhân lực|nguồn nhân lực)" + _NO_WORD + ")",
     ),
