@@ -8,6 +8,9 @@ comma or "đó" ("sau khi X ...", "hơn một năm sau Việt Nam" compare, and 
 write no date of its own after it ("Ba năm sau, ngày 28/7/1995, ..." keeps its day). The anchor is the last
 date written before the phrase in its paragraph, outside brackets and names; the result keeps the precision
 the count gives: months for "N tháng sau" (from a month or a day), a year for "N năm sau".
+
+An act "Nhân (dịp) kỷ niệm N năm <event> (<its date>), ..." is counted the same way, N years on from the date
+remembered, to its month (round 26: :func:`occasion_date`).
 """
 
 from __future__ import annotations
@@ -147,3 +150,27 @@ def instrument_year(ctx: Context, low: str, c0: int, ts: int, te: int, d0: int) 
     if _YEAR_LITERAL.match(low, d0) is None or _TIME_WORD.search(low, max(te, d0 - 12), d0):
         return False  # "phê chuẩn Nghị định thư gia nhập vào cuối năm ngoái": the act's own time
     return any(low.startswith(",", x.end) and x.end <= ts for x in ctx.dates_in(c0, ts))
+
+
+# an act on the occasion of an anniversary: "Nhân kỷ niệm 56 năm vụ thảm sát Sơn Mỹ (16/3/1968), đoàn ... sang thăm"
+_OCCASION = re.compile(r"(?<![^\W\d_])(?:nhân(?: dịp)?|chào mừng) (?:lễ )?kỷ niệm (?P<n>\d{1,3}) năm ")
+
+
+def occasion_date(ctx: Context, low: str, c0: int, ts: int) -> str:
+    """The date of an act told "Nhân (dịp) kỷ niệm N năm <event> (<its date>), ..." before it: the anniversary,
+    that date N years on, to its month ("(16/3/1968)", 56 years: 2024-03); "" when the sentence has no such
+    phrase before the trigger or writes a date of its own after the bracket. (An act of the anniversary's own
+    name, "kỷ niệm 55 năm Ngày thiết lập ...", is events_dating's anniversary, not this.)"""
+    if low.find("kỷ niệm", max(0, c0 - 150), ts) < 0:
+        return ""
+    found = list(_OCCASION.finditer(low, max(0, c0 - 150), ts))
+    m = found[-1] if found else None
+    if m is None or any(p in low[m.end() : ts] for p in (". ", ";", "\n")):
+        return ""
+    told = [d for d in ctx.dates_in(m.end(), ts) if not ctx.in_name(d)]
+    if not told or "/" in told[0].value or not low.startswith("(", told[0].start - 1) or len(told) > 1:
+        return ""  # (the remembered date in brackets, the only date before the trigger)
+    v = told[0].value
+    if not v[:4].isdigit():
+        return ""
+    return str(int(v[:4]) + int(m.group("n"))) + (v[4:7] if len(v) >= 7 else "")

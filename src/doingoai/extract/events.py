@@ -28,6 +28,7 @@ from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
 from doingoai.extract.events_demonstratives import demonstrative_mentions
+from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_founded import founders_listed
 from doingoai.extract.events_held import meetings_held
@@ -66,15 +67,18 @@ from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
+from doingoai.extract.places import place_mentions
 from doingoai.extract.triggers import lower_same_length, scan
-from doingoai.model import BlockType, Document, EventKind
+from doingoai.model import BlockType, Document, EventKind, by_start
 
 # a committee named by what it does: "Ủy ban hợp tác", "Hội đồng hợp tác" (lower-cased in reports)
 _DISCUSSED = re.compile(
     r"\b(?:bàn|thảo luận|bàn bạc|trao đổi)\s+(?:về\s+)?(?:các\s+|những\s+)?"
     r"(?:biện pháp|cách thức|cách|phương hướng|khả năng|giải pháp)(?:\s+[^\W\d][\w-]*){0,3}\s+$"
 )
-_BODY_NAMED = re.compile(r"\b(?:ủy ban|hội đồng|tiểu ban|nhóm công tác) $")
+_BODY_NAMED = re.compile(
+    r"\b(?:ủy ban|hội đồng|tiểu ban|nhóm công tác|ký(?: kết)? (?:các |bản )?(?:kế hoạch|chương trình)) $"
+)  # (a body's name; a plan's signed: "hai bên sẽ ký Kế hoạch hợp tác giai đoạn 2025 – 2027")
 
 
 def find_events(doc: Document) -> Document:
@@ -84,7 +88,15 @@ def find_events(doc: Document) -> Document:
     ctx.name_spans = spans
     low = lower_same_length(doc.text)  # cues are matched on it; offsets are the same as doc.text's
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
-    pairs = pair_mentions(doc, low, index.mentions) + demonstrative_mentions(doc, low, index.mentions)
+    places = place_mentions(
+        doc, low, index.mentions
+    )  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
+    # "thăm và làm việc tại tỉnh X; nhân dịp này, hai bên ký ...": a place standing for its country is one of the pair
+    named = [m for m in places if m.kind == "country"]
+    pairs = pair_mentions(doc, low, sorted(index.mentions + named, key=by_start) if named else index.mentions)
+    pairs += demonstrative_mentions(
+        doc, low, index.mentions, places
+    )  # "phía bạn", "nước này" (events_partner)
     pairs += capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
     pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
@@ -180,14 +192,18 @@ def find_events(doc: Document) -> Document:
             continue  # "ghi danh" alone is enrolment; "được UNESCO ghi danh là ..." a site inscribed (events_members)
         if kind is cooperate and _DISCUSSED.search(low, max(sent.start, hs - 60), hs):
             continue  # "hai bên sẽ bàn các biện pháp tăng cường phối hợp": the topic discussed (round 19)
-        if name == "cooperate" and _BODY_NAMED.search(low, max(0, hs - 12), hs):
-            continue  # "kỳ họp Ủy ban hợp tác giữa hai tỉnh": a body's name, no act (round 19)
+        if name == "cooperate" and _BODY_NAMED.search(low, max(0, hs - 24), hs):
+            continue  # "kỳ họp Ủy ban hợp tác giữa hai tỉnh", "ký Kế hoạch hợp tác": a name, no act (round 19, 26)
         if name == "cooperate" and relation_quality(low, rel_end, hs):
             continue  # "quan hệ láng giềng tốt đẹp, hữu nghị, hợp tác toàn diện": a quality listed (events_members)
         if name == "cooperate" and described_set(low, sent.start, hs):
             continue  # "các tỉnh có hợp tác với Mông Cổ": which provinces, no act told (events_phrases)
         if name == "visit_go" and not (country_next(index, h.end) and traveller_before(low, sent.start, hs)):
             continue  # "sang Phi-líp-pin dự ...": a country right after the movement verb (events_phrases)
+        if name == "visit_come" and not coming_visitor(
+            low, sent.start, hs, traveller_before(low, sent.start, hs)
+        ):
+            continue  # "đoàn đại biểu tỉnh X sang dự ...": a delegation or an official comes (events_destination)
         if block is not None and block.type is title or not_an_event(low, h, sent.start, index):
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
         placed.append((h, sent))

@@ -30,6 +30,7 @@ from doingoai.extract.dates_counted import (
     counted_date,
     fronted_clause_date,
     instrument_year,
+    occasion_date,
     shared_nominal_date,
 )
 from doingoai.extract.dates_terms import term_or_target
@@ -112,6 +113,8 @@ def date_of(
     if remembered:
         return remembered, True
     counted = counted_date(ctx, text, c0, ts, p1, block)  # "hai tháng sau, ..." (dates_counted)
+    if not counted and not years:  # "Nhân kỷ niệm 56 năm X (16/3/1968), ...": the anniversary (dates_counted)
+        counted = occasion_date(ctx, text, c0, ts)
     if counted:
         return counted, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"

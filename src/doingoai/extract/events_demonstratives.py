@@ -30,7 +30,9 @@ _TITLED = re.compile(
 _THIS_REACH = 300  # the name it points back to is at most this many characters before, in the same paragraph
 
 
-def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+def demonstrative_mentions(
+    doc: Document, low: str, mentions: list[Mention], places: list[Mention] | None = None
+) -> list[Mention]:
     """ "ký Hiệp định ... với liên minh này", "đến thăm đất nước này": a synthetic mention of the nearest
     organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
     its head noun alone ("trúng cử vào Hội đồng") and the member seat of an election whose body is not
@@ -40,10 +42,12 @@ def demonstrative_mentions(doc: Document, low: str, mentions: list[Mention]) -> 
     from doingoai.extract.events_partner import partner_mentions  # (imports this module)
     from doingoai.extract.places import place_mentions
 
+    if places is None:  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places; the caller's when given)
+        places = place_mentions(doc, low, mentions)
     out = (
-        place_mentions(doc, low, mentions)  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
+        places
         + head_mentions(doc, low, mentions)
-        + partner_mentions(doc, low, mentions)
+        + partner_mentions(doc, low, mentions, places)
         + meeting_host_mentions(doc, low, mentions)  # "nước chủ nhà" of a meeting (events_meeting_host)
         + official_mentions(doc, mentions)
         + member_mentions(

@@ -1,11 +1,15 @@
 """The destination a visit leaves unwritten: "đoàn đại biểu tỉnh Chăm-pa-sắc (Lào) sang thăm và làm việc", "Đại sứ
 Ô-xtrây-li-a đã sang thăm và làm việc với lãnh đạo tỉnh". "sang" is movement over to the other side: a foreign
-visitor who "sang thăm" with no place written after the verb (or only the writer's bare "tỉnh" / "thành phố")
-comes to the writer's side, Vietnam. Not when another party is named before it in its clause (an inviter: "A mời
-B sang thăm"), not for a firm's delegation (no state's side, as in events_anaphora); the caller keeps Vietnam out
-of a text that never names it. When the sentence before (or this one) already told where that visitor goes ("Thái
-Lan mời Thủ tướng Nhật Bản sang thăm. ... Thủ tướng Nhật Bản sang thăm", "Theo lời mời của X, ...", "B sang thăm
-X. ... B sang thăm"), the visit is to that place. Used by :mod:`doingoai.extract.events_unstated`."""
+visitor who "sang thăm" with no place written after the verb (or only the writer's bare "tỉnh" / "thành phố") comes
+to the writer's side, Vietnam. Not when another party is named before it in its clause (an inviter: "A mời B sang
+thăm"), not for one firm's delegation (no state's side, as in events_anaphora; a delegation of a country's
+businesses is the country's, round 26); the caller keeps Vietnam out of a text that never names it. When the
+sentence before (or this one) already told where that visitor goes ("Thái Lan mời Thủ tướng Nhật Bản sang thăm. ...
+Thủ tướng Nhật Bản sang thăm", "Theo lời mời của X, ...", "B sang thăm X. ... B sang thăm"), the visit is to that
+place. A visitor "sang / đến" for a purpose with no place after the verb ("đoàn đại biểu tỉnh X sang dự Lễ hội ...",
+"Đại sứ X ... đến làm việc với lãnh đạo tỉnh": trigger ``visit_come``) is read the same way; its visitors are all
+the names before it (round 26). Used by :mod:`doingoai.extract.events_unstated`, :mod:`doingoai.extract.events` and
+:mod:`doingoai.extract.events_parties`."""
 
 from __future__ import annotations
 
@@ -20,12 +24,17 @@ from doingoai.model import Document, EventKind, Mention, Sentence, by_start
 _OVER = re.compile(
     r"(?<![^\W\d_])sang(?: (?:thăm|dự|làm việc|công tác|tham dự))?(?: (?:chính thức|hữu nghị))?\s*$"
 )
-# no destination after the verb: the clause ends, or the next verb follows ("sang thăm, làm việc và ...")
+# no destination after the verb: the clause ends, the next verb, a time or a site follows ("sang thăm, làm việc")
 _NO_DESTINATION = re.compile(
     r"\s*(?:(?:tỉnh|thành phố|địa phương)\s*)?"
-    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi)\b)"
+    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi|khảo sát|công tác)\b"
+    # a time ("sang thăm vào tháng 3 năm sau") or a site of the place ("sang thăm Khu chứng tích Sơn Mỹ")
+    r"|(?:vào|trong|nhân) (?:tháng|ngày|dịp|năm|quý|đợt)\b"
+    r"|(?:khu chứng tích|khu di tích|di tích|bảo tàng|nghĩa trang|khu công nghiệp|khu kinh tế|nhà máy|làng|đền|chùa)\b)"
 )
-_FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
+_FIRM = re.compile(
+    r"\b(?:công ty|tập đoàn|hãng)\b"
+)  # one firm; a delegation of a country's businesses visits (round 26)
 # where an earlier sentence sends the visitor: an invitation ("lời mời của X", "X mời ..."), or "sang thăm X"
 _TOLD = re.compile(
     r"(?<![^\W\d_])(?:(?P<of>lời mời của)|(?P<inv>mời)|(?P<to>sang thăm(?: chính thức| hữu nghị)?))(?![^\W\d_])"
@@ -53,7 +62,12 @@ def came_over(doc: Document, text: str, pre: list[Any], actors: list[str], ts: i
     """Where the visit at ``[ts, te)`` of ``actors`` (no recipient read) goes when it "sang thăm" with nothing
     after: the place an invitation or an earlier "sang thăm X" in reach named, else Vietnam; "" when the
     visit is no such one. ``text``: lower-cased."""
-    if VNM in actors or not (text.endswith("sang ", max(0, ts - 5), ts) or _OVER.search(text, ts, te)):
+    if VNM in actors or not (
+        text.endswith("sang ", max(0, ts - 5), ts)
+        or _OVER.search(text, ts, te)
+        or te - ts == 3  # (the trigger "visit_come" "đến" alone: "Đại sứ X đến làm việc với lãnh đạo tỉnh")
+        and text.startswith("đến", ts)
+    ):
         return ""
     if _NO_DESTINATION.match(text, te) is None or _FIRM.search(text, max(0, ts - 80), ts) is not None:
         return ""
@@ -121,3 +135,30 @@ def invited_visit(
     if inviter not in actors or "," not in text[nxt.end : ts]:  # type: ignore[union-attr]
         return actors, recips  # (the invitation must close before the visitor's clause)
     return [c for c in actors if c != inviter], [inviter]
+
+
+# a receiving or inviting verb before the traveller: "đón đoàn X đến khảo sát" is the reception's ("delegation_received")
+_RECEIVED = re.compile(r"(?<![^\W\d_])(?:đón|mời|tiếp)(?![^\W\d_])")
+
+
+def coming_visitor(low: str, s0: int, ts: int, traveller: bool) -> bool:
+    """Does the "sang / đến" at ``ts`` ("đoàn đại biểu tỉnh X sang dự ...", "Đại sứ X đến làm việc với ...") tell a
+    visitor coming of its own: a traveller named before it (``traveller``: events_phrases.traveller_before) and no
+    receiving or inviting verb before it in its clause?"""
+    if not traveller:
+        return False
+    lo = max(s0, ts - 120)
+    for mark in _CLAUSE_MARKS:  # ("đã đón 37 đoàn, trong đó có đoàn X sang dự": one of those received came)
+        lo = max(lo, low.rfind(mark, s0, ts) + 1)
+    return _RECEIVED.search(low, lo, ts) is None
+
+
+_CLAUSE_MARKS = (";", ":", "trong đó")  # where the clause of a "sang / đến" opens, not at a comma of a list
+
+
+def visitor_roles(pre: list[Any], post: list[Any]) -> tuple[list[str], list[str]]:
+    """The visitors of "visit_come" (every name before it: "Đại sứ Hàn Quốc cùng đoàn doanh nghiệp nước này") and
+    the side it comes to, the partner after "với" ("đến làm việc với tỉnh X"), if any."""
+    actors = list(dict.fromkeys(c for g in pre for c in g.codes))
+    with_ = [c for g in post[:1] if g.marker in ("với", "cùng với") for c in g.codes if c not in actors]
+    return actors, list(dict.fromkeys(with_))

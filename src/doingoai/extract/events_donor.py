@@ -59,3 +59,22 @@ def donor_after(text: str, kind: EventKind, post: list, ts: int, te: int) -> tup
     if not nominal_aid(text, ts, te) or _DONOR_NOUN.search(text, max(0, ts - 30), g.marker_pos) is not None:
         return ()
     return tuple(g.codes)
+
+
+# the people trained or helped, owned by the country they serve: "đào tạo 20 cán bộ (ngành thủy sản) của Ăng-gô-la"
+_TRAINEES = re.compile(
+    r"\b(?:cán bộ|sinh viên|học viên|nghiên cứu sinh|lưu học sinh|chuyên gia|kỹ sư|bác sĩ|công chức|nhân lực)\b"
+)
+
+
+def trainees_of(text: str, kind: EventKind, post: list, te: int) -> tuple[str, ...]:
+    """The codes of the "của X" right after the people an aid trains ("Hỗ trợ đào tạo 20 cán bộ của Bộ Công nghiệp
+    ... Mô-dăm-bích", "đào tạo ngắn hạn cho 20 cán bộ ngành thủy sản của Ăng-gô-la": their country receives), else
+    () (round 26)."""
+    if kind is not K.AID or not post:
+        return ()
+    g = post[0]  # (its "của" may stand before the name of a ministry: "của Bộ Công nghiệp và Thương mại X")
+    of = text.rfind(" của ", te, g.start)
+    if of < 0 or g.start - te > 90 or text.find(",", te, g.start) >= 0:
+        return ()
+    return tuple(g.codes) if _TRAINEES.search(text, te, of) is not None else ()

@@ -98,11 +98,25 @@ _LISTED_GAP = re.compile(
 )
 
 
-def listed_ties(low: str, ts: int, hs: int) -> bool:
+def listed_ties(low: str, ts: int, hs: int, te: int) -> bool:
     """Is the "hợp tác" at ``hs`` listed with friendship after the "quan hệ" opening a subject at ``ts`` ("Quan hệ
     hữu nghị, hợp tác giữa A và B tiếp tục được củng cố": the relations, as the golds write them; "Quan hệ hợp tác
-    kinh tế giữa A và B" stays cooperation)? Round 22."""
-    return low.startswith("quan hệ", ts) and _LISTED_GAP.fullmatch(low, ts + 7, hs) is not None
+    kinh tế giữa A và B" stays cooperation; round 22), or the ties a subject ending at ``te`` says are kept up
+    ("Quan hệ hợp tác (toàn diện) với tỉnh X (Lào) tiếp tục được duy trì": a province's report, round 26)?"""
+    if not low.startswith("quan hệ", ts):
+        return False
+    return _LISTED_GAP.fullmatch(low, ts + 7, hs) is not None or (
+        low.startswith(" hợp tác", ts + 7)
+        and _KEPT_QUALITY.match(low, hs + 7) is not None
+        and _KEPT_VERB.search(low, max(ts, te - 12), te) is not None
+    )
+
+
+# "Quan hệ hợp tác (toàn diện, hữu nghị) với / giữa ...": no sector after "hợp tác" ("hợp tác kinh tế" is one)
+_KEPT_QUALITY = re.compile(
+    r"(?: (?:toàn diện|hữu nghị|truyền thống|tốt đẹp|chặt chẽ|nhiều mặt))*,? (?:với|giữa)\b"
+)
+_KEPT_VERB = re.compile(r"\b(?:duy trì|giữ vững|củng cố|vun đắp)$")
 
 
 # "(Hội An) được UNESCO công nhận là Di sản văn hóa thế giới": a site recognised by an agent; its country (unnamed, the

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from doingoai.extract.events_agreement_phrases import backed_parties
 from doingoai.extract.events_apposition import apposed_name
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_destination import visitor_roles
 from doingoai.extract.events_frames import (
     DECIDED,
     act_owner,
@@ -116,7 +117,7 @@ def subject_roles(
     ):  # "A và B nâng quan hệ, vốn được thiết lập từ năm 1972, lên ..." (events_passive)
         actors = upgraded_owner(text, clause_groups, c0, ts)
     first = min((g.start for g in inner if g.marker in ("với", "đối với")), default=te)
-    if (hop_s := _HOP_TAC.search(text, ts, first)) and not listed_ties(text, ts, hop_s.start()):
+    if (hop_s := _HOP_TAC.search(text, ts, first)) and not listed_ties(text, ts, hop_s.start(), te):
         kind = K.COOPERATE
     return kind, actors, recips
 
@@ -220,6 +221,10 @@ def trigger_roles(
         ]
         recips = orgs[-1:] or meeting_org_before(text, index, c0, ts) or meeting_org_after(index, te)
         # (the meeting's name: "Hội nghị ... ASEAN – Hoa Kỳ"; one of a series; the venue's meeting: events_vocab)
+    if (
+        trig.name == "visit_come"
+    ):  # "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc": the visitors before
+        actors, recips = visitor_roles(pre, post)  # (events_destination)
     if trig.name in _DELEGATIONS:  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
         recips = [c for c in destination(text, index, te, c1) if c not in actors]
         if not recips:

@@ -19,8 +19,12 @@ _OWN = frozenset({"VNM", "CPV"})
 _STATE_KINDS = ("country", "person", "body")
 
 
-def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
-    """Synthetic mentions of the partner for every "phía bạn"-type phrase whose partner is known."""
+def partner_mentions(
+    doc: Document, low: str, mentions: list[Mention], places: list[Mention] | None = None
+) -> list[Mention]:
+    """Synthetic mentions of the partner for every "phía bạn"-type phrase whose partner is known; ``places``: the
+    places standing for a party (extract/places), which name the partner in its sentence as a country does
+    ("sang thăm tỉnh Xê Kông; nhân dịp này, tỉnh đã bàn giao cho phía bạn ...": Laos)."""
     if " bạn" not in low:
         return []
     found = [m for m in _partner_phrases(low) if m.start() == 0 or not low[m.start() - 1].isalnum()]
@@ -40,9 +44,9 @@ def partner_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
                     counts[c] += 1
                     last[c] = x.start
             k += 1
-        if not counts:
+        code = _in_sentence(low, mentions, k, m.start(), places or [])
+        if not code and not counts:
             continue
-        code = _in_sentence(low, mentions, k, m.start())
         if not code and "hai " in low[max(0, m.start() - _PAIR_REACH) : m.start()]:
             pairs = pair_mentions(doc, low, mentions) if pairs is None else pairs
             code = _pair_partner(low, pairs, m.start())  # "Hai nước ...; phía bạn đã tặng ...": the pair's
@@ -79,9 +83,9 @@ def _partner_phrases(low: str) -> list[re.Match[str]]:
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s")
 
 
-def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int) -> str:
+def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int, places: list[Mention]) -> str:
     """The one foreign country named earlier in the sentence of ``pos`` ("chia sẻ mất mát của nhân dân
-    Phi-líp-pin và sẽ hỗ trợ phía bạn": the Philippines, whoever the document names most), or ""."""
+    Phi-líp-pin và sẽ hỗ trợ phía bạn": the Philippines, whoever the document names most), or its place's."""
     lo = max(0, pos - 300)
     start = lo
     for b in _SENTENCE_END.finditer(low, lo, pos):
@@ -95,6 +99,14 @@ def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int) -> str:
             if c not in _OWN and len(c) == 3 and c.isalpha():
                 named.add(c)
         j -= 1
+    if (
+        not named
+    ):  # a place: in the whole sentence, over a ";" ("sang thăm tỉnh X; nhân dịp này, ... phía bạn")
+        s0 = lo
+        for b in _SENTENCE_END.finditer(low, lo, pos):
+            if low[b.start()] != ";":
+                s0 = b.end()
+        named = {x.code for x in places if s0 <= x.start < pos and x.code not in _OWN and len(x.code) == 3}
     return named.pop() if len(named) == 1 else ""
 
 

@@ -146,19 +146,31 @@ def declaration_name(text: str, te: int) -> str:
     return " ".join(out) if len(out) >= 2 else ""
 
 
-_TO = re.compile(r"\b(?:sang|tới|đến|qua)\s+$")
+_TO = re.compile(r"\b(?:sang|tới|đến|qua|đi)\s+$")
 _AT = re.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:()]+\s+){0,4}\(?$")
+_AND = re.compile(r"(?:,|,? và) ")
 
 
 def destination(low: str, index, te: int, p1: int) -> list[str]:
-    """Where a delegation sent goes: the first country after "sang / tới / đến" or after "tại <place> (" within its
-    clause ("Cử đoàn ... tham gia Hội chợ ... tại Thượng Hải (Trung Quốc)"), else []."""
+    """Where a delegation sent goes: the first country after "sang / tới / đến / đi" or after "tại <place> ("
+    within its clause ("Cử đoàn ... tham gia Hội chợ ... tại Thượng Hải (Trung Quốc)"), with the countries
+    coordinated with it ("đi Ả-rập Xê-út và Ca-ta"), else []."""
+    out: list[str] = []
+    last = -1
     for x in index.between(te, p1):
         if x.kind != "country":
             continue
-        if _TO.search(low, max(te, x.start - 12), x.start) or _AT.search(low, max(te, x.start - 50), x.start):
-            return [x.code]
-    return []
+        if out:  # (the next name joined by "," or "và" goes there too; anything else ends the list)
+            if _AND.fullmatch(low, last, x.start) is None:
+                break
+        elif not (
+            _TO.search(low, max(te, x.start - 12), x.start) or _AT.search(low, max(te, x.start - 50), x.start)
+        ):
+            continue
+        if x.code not in out:
+            out.append(x.code)
+        last = x.end
+    return out
 
 
 # "Tổng thống Xu-các-nô thăm Hà Nội": a capital (or a city) a visit goes to stands for its country: the names of the

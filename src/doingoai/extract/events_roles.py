@@ -20,7 +20,7 @@ from doingoai.extract.events_codes import (  # noqa: F401  (acting_code is re-ex
     as_actor,
     codes_of,
 )
-from doingoai.extract.events_donor import donor_after, passive_agent
+from doingoai.extract.events_donor import donor_after, passive_agent, trainees_of
 from doingoai.extract.events_fronted import fronted_help
 from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the groups roles are read off)
     _ORG_KINDS,
@@ -184,6 +184,10 @@ def roles(
         # subject only passes it on: review of round 23, 13)
         given = [c for g in post if g.marker == "cho" for c in g.codes if c not in donor]
         actors, recips = list(donor), given or [c for c in actors + recips if c not in donor]
+    elif not recips and (
+        trained := trainees_of(text, kind, post, te)
+    ):  # "đào tạo 20 cán bộ của X": X receives
+        actors, recips = [c for c in actors if c not in trained], list(trained)  # (events_donor)
     if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
         recips = [_meeting_of(c) for c in recips]
     actors = list(dict.fromkeys(actors))  # (_dedupe, inline)

@@ -44,6 +44,12 @@ CAUSATIVE = re.compile(
 CAUSATIVE_WORD = re.compile(
     "vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng|mời|ủng hộ"
 )  # its pre-check
+# the writer's own task asking a partner for aid: "(Tiếp tục) đề nghị KOICA (xem xét) tài trợ ...", "Đề nghị phía bạn hỗ
+# trợ ...": aid to come from the one asked (round 26), not a request to others to act among themselves
+_ASKED_AID = re.compile(
+    r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
+    r"(?:(?:phía|chính phủ|cơ quan)\s+)?"
+)
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 
 
@@ -151,6 +157,7 @@ def clause_sides(
         and trig.name != "candidacy"  # "vận động các nước ủng hộ Việt Nam ứng cử": a candidacy told
         and CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
         and CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
+        and not (kind is K.AID and _ASKED_AID.fullmatch(text, c0, pre[-1].start))
     ):
         return None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
     if (

@@ -185,6 +185,16 @@ def unstated_sides(
         and (own_unit(doc) or _writer_vietnamese(doc, ctx) and (block in ctx.modes or _listed(doc, block)))
     ):  # "hai bên sẽ ký Biên bản ..." after "tỉnh X (Lào)" in a Vietnamese body's report or task: the writer signs
         recips = [VNM]
+    if (
+        trig.name == "relations_s"
+        and kind is K.RELATIONS
+        and not recips
+        and len(actors) == 1
+        and actors[0] not in _OWN_SIDE
+        and (own_unit(doc) or _writer_vietnamese(doc, ctx) and (block in ctx.modes or _listed(doc, block)))
+    ):  # "Quan hệ hữu nghị với tỉnh X của nước bạn Lào tiếp tục được duy trì" (ties as the subject, not "phía bạn
+        # mong muốn củng cố quan hệ", a wish of the other side): the writer's ties with X
+        actors, recips = [VNM], actors
     # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
     hosted = (
         trig.name == "host_by"

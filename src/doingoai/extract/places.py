@@ -55,11 +55,14 @@ _UNIT = (
     r"(?:(?:tỉnh|thành phố|thủ đô|khu tự trị|đặc khu|bang|địa phương)(?: (?:giáp biên|biên giới|bạn|kết nghĩa))? )?"
 )
 _PARTNER = re.compile(r"\b(?:với|giữa)(?: cả)? (?P<unit>" + _UNIT + r")$")
+# the second of a pair after "giữa" ("Quan hệ hữu nghị giữa tỉnh ta và tỉnh Xê-kông (Lào)"), the first not a place
+_PARTNER_SECOND = re.compile(r"\bgiữa [^\W\d_][^,;:.()\n]{0,30}? và (?P<unit>" + _UNIT + r")$")
 _OBJECT = re.compile(
     r"\b(?:hỗ trợ|giúp đỡ|giúp|viện trợ|trao tặng|tặng|cho|thăm(?: chính thức| hữu nghị| làm việc)?"
     r"(?:,? và làm việc (?:tại|ở))?|làm việc (?:tại|ở)|đón|tiếp|mời"
     r"|cho (?:[^\W\d_]+ ){1,6}của"  # "trao tặng quà cho các gia đình khó khăn của tỉnh X": the beneficiaries'
-    r"|rút(?: quân)? khỏi)"  # "quân Pháp rút khỏi Hải Phòng": a retreat from the place's country
+    r"|rút(?: quân)? khỏi"  # "quân Pháp rút khỏi Hải Phòng": a retreat from the place's country
+    r"|(?:sang|tới|đến|đi|qua))"  # "cử đoàn công tác sang Bu-đa-pét": the place a delegation goes to
     r" (?P<unit>" + _UNIT + r")$"
 )
 _DELEGATION = re.compile(
@@ -93,6 +96,7 @@ _OWN = re.compile(
 )
 _NAMED_AFTER = re.compile(r" (?:bạn|giáp|biên giới|nhà|này|đó|khác|lân cận|kết nghĩa)\b")
 _FRIEND = re.compile(r"\b(?:các |những )?(?:tỉnh|địa phương|thành phố) bạn(?![^\W\d_])")
+_OUR = re.compile(r" ta(?![^\W\d_])")
 _PAIR = re.compile(r"\bhai (?:tỉnh|thành phố|địa phương)(?![^\W\d_])(?! giáp| biên| bạn)")
 
 
@@ -144,7 +148,7 @@ def _party(text: str, low: str, lo: int, s: int, e: int, country: str, prev_part
     m = _PARTNER.search(low, w, s)
     if m is not None and country == VNM and m.group(0).startswith("với"):
         m = None  # "phối hợp với Kiên Giang, Đồng Tháp": a domestic partner ("giữa Hà Nội và Xơ-un" names a pair)
-    m = m or _OBJECT.search(low, w, s)
+    m = m or _OBJECT.search(low, w, s) or _PARTNER_SECOND.search(low, w, s)
     if m is not None:  # the phrase starts at its unit word: "tại tỉnh Ta-keo" (the place right after "tại")
         return m.start("unit")
     if _DELEGATION.search(low, w, s):
@@ -232,7 +236,8 @@ def _own_mentions(
             or _SUBJECT_BEFORE.match(low, lo, s)
             and _verb_after(doc.text, e)
         ):
-            out.append(Mention(s, e, VNM, "country", "anaphora"))
+            ta = _OUR.match(low, e)  # "tỉnh ta": one name ("giữa tỉnh ta và tỉnh X" pairs the two)
+            out.append(Mention(s, ta.end() if ta is not None else e, VNM, "country", "anaphora"))
     # the foreign places, and the foreign places and countries, named in the document: listed once, then bisected
     places = [(s, c) for s, _, c in found if c != VNM]
     named = sorted(

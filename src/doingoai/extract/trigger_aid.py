@@ -64,6 +64,15 @@ AID: tuple[Trigger, ...] = (
         r"|usd|đô la) )*(?:vắc-?xin|vaccine|trang thiết bị|thiết bị y tế|lương thực|gạo|thuốc|hàng cứu trợ|hàng viện trợ"
         r"|vật tư y tế|khẩu trang|máy thở|tàu tuần tra|công nghệ|khí tài)" + _NO_WORD + ")",
     ),
+    # a work built as aid handed over to its receiver: "tỉnh đã bàn giao cho phía bạn công trình trường tiểu học", "trao
+    # tặng cho tỉnh X ngôi trường ..." (the receiver after "cho", then the work; not a contractor's handover)
+    _T(
+        "aid_works",
+        K.AID,
+        ("bàn giao", "trao tặng"),
+        r"(?:bàn giao|trao tặng)(?= cho [^.;:,()\n]{2,40}? (?:công trình|(?:ngôi |một )?trường|bệnh viện|trạm y tế"
+        r"|nhà văn hóa|ký túc xá|cây cầu|nhà ở)\b)",
+    ),
     # "Việt Nam nhận được 5 triệu liều vắc-xin từ Nhật Bản": goods received (the receiving verb before the goods, checked
     # by events_vocab, makes the subject the receiver and "từ X" the giver)
     _T(
@@ -138,7 +147,7 @@ AID: tuple[Trigger, ...] = (
         "aid_training",
         K.AID,
         ("đào tạo",),
-        r"(?<!được )đào tạo(?= (?:cho [^.;:,()]{2,40}? )?(?:(?:các|những|hàng|hơn|gần|khoảng|trên|nhiều|[\d.]+"
+        r"(?<!được )đào tạo(?= (?:(?:ngắn hạn|dài hạn|nâng cao|bồi dưỡng) )?(?:cho [^.;:,()]{2,40}? )?(?:(?:các|những|hàng|hơn|gần|khoảng|trên|nhiều|[\d.]+"
         r"|vạn|nghìn|ngàn|trăm|chục) )*(?:cán bộ|sinh viên|học viên|nghiên cứu sinh|lưu học sinh|chuyên gia|kỹ sư|bác sĩ"
         r"|sĩ quan|nhân lực|nguồn nhân lực)" + _NO_WORD + ")",
     ),

@@ -151,6 +151,15 @@ MEETINGS: tuple[Trigger, ...] = (
         r"(?:sang|đến|tới)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
         r"|làm việc|công tác|hội đàm|hội kiến)" + _NO_WORD + ")",
     ),
+    # a visitor coming over for a purpose, no place after the verb: "đoàn đại biểu tỉnh Gun-ma (Nhật Bản) sang dự Lễ
+    # hội ...", "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc với lãnh đạo tỉnh" (a traveller named before,
+    # checked by the extractor; where it goes: events_destination.came_over, the writer's side by default)
+    _T(
+        "visit_come",
+        K.VISIT,
+        ("sang", "đến"),
+        r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b)",
+    ),
     _T(
         "consult",
         K.CONSULT,

@@ -59,7 +59,8 @@ from doingoai.extract.vi_regex import cue as _cue
 
 _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
-    r"|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|công hàm trao đổi)"
+    r"|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|kế hoạch hợp tác"
+    r"|công hàm trao đổi)"
 )
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
