@@ -33,6 +33,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/structure_speed.py
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/large_table.py
 	$(BIN)/python bench/events_quality.py
 	$(BIN)/python bench/citations_quality.py
 	$(BIN)/python bench/questions_quality.py

@@ -151,6 +151,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ("quan hệ với Nam Hàn trước năm 1975", "Nam Hàn", "KOR"),
         ("Việt Nam – Bô-xni-a Héc-dê-gô-vi-na", "Bô-xni-a Héc-dê-gô-vi-na", "BIH"),
         ("Việt Nam – Tri-ni-đát và Tô-ba-gô", "Tri-ni-đát và Tô-ba-gô", "TTO"),
+        # the Paris accords by their official name alone (no "Pa-ri" in it)
+        (
+            "Hiệp định về chấm dứt chiến tranh, lập lại hòa bình ở Việt Nam được ký chính thức tại Pa-ri.",
+            "Hiệp định về chấm dứt chiến tranh, lập lại hòa bình ở Việt Nam",
+            "PARIS_1973",
+        ),
     ],
 )
 def test_new_names_found_with_their_code(text, name, code):
@@ -168,6 +174,7 @@ def test_new_names_found_with_their_code(text, name, code):
         # "Hiệp định Paris" is the 1973 accords; the climate agreement is another treaty
         ("Hiệp định Paris năm 1973 chấm dứt chiến tranh", "PARIS_CLIMATE_2015"),
         ("Thỏa thuận Paris về biến đổi khí hậu", "PARIS_1973"),
+        ("Hiệp định về chấm dứt chiến tranh ở Cam-pu-chia", "PARIS_1973"),  # another war's
         # an FTA's name is the agreement, not the two countries in it
         ("Hiệp định Thương mại tự do Việt Nam – Hàn Quốc", "KOR"),
         # Mekong–Lancang: the bare "Mê Công – Nhật Bản" of a list stays Japan, not a framework code

@@ -34,6 +34,18 @@ from doingoai.structure.issue_date import issue_date, line_date
         ("Journal of Asian Studies, Vol. 5, No. 2, March 2019", "2019-03"),
         ("Tạp chí Châu Phi ngày nay, tháng 3/2024", "2024-03"),
         ("Kỷ yếu Hội thảo “ASEAN 2025: tầm nhìn mới”, Hà Nội 2023", "2023"),  # not the name's year
+        # the issue's date, not a reprint's; a count of copies is no year (each with its twin)
+        ("Số 950 (10/2020), tái bản 2021", "2020-10"),
+        ("Tạp chí Cộng sản, số 5 (2019), in lần thứ hai năm 2021", "2019"),
+        ("Journal of Asian Studies, Vol. 5, No. 2, 2019, reprinted 2021", "2019"),
+        ("Số 950 (10/2020), 2021", "2021"),  # twin: two years and no reprint, the last (a place-date's)
+        ("Tạp chí Nghiên cứu Quốc tế số 3 (2020), in 2000 bản", "2020"),
+        ("Tạp chí Cộng sản, số 3 năm 2019, 2000 bản", "2019"),
+        ("Tạp chí Xưa và Nay, số 3, 2020 bản tiếng Anh", "2020"),  # twin: "bản tiếng Anh", an edition
+        (
+            "Tạp chí Xưa và Nay, in lần thứ nhất, số 3 năm 2019",
+            "2019",
+        ),  # twin: the first printing is the issue
     ],
 )
 def test_issue_lines_give_the_issue_date(line, date):
@@ -60,6 +72,8 @@ def test_issue_lines_give_the_issue_date(line, date):
         "tháng 3/2024",  # a month, but no journal and no issue mark
         "Tạp chí Quốc phòng toàn dân, đến năm 2030",  # a target
         "Tạp chí Khoa học Xã hội – ISSN 1859-2015",  # a serial number
+        "Tạp chí Nghiên cứu Quốc tế, số 3, tái bản 2021",  # only a reprint's year: the issue's is not given
+        "Bản tin Đối ngoại số 12, in 2000 bản",  # only a count of copies
         "",
     ],
 )
@@ -120,6 +134,8 @@ def test_an_issue_line_once_above_the_title():
     )
     assert parse_text("Tạp chí Cộng sản số 1.045 (tháng 9/2024)" + body).meta["date"] == "2024-09"
     assert parse_text("Tạp chí Nghiên cứu Quốc tế, Số 3 năm 2024" + body).meta["date"] == "2024"
+    assert parse_text("Tạp chí Cộng sản số 950 (10/2020), tái bản 2021" + body).meta["date"] == "2020-10"
+    assert parse_text("Tạp chí Cộng sản số 950 (2020), in 2000 bản" + body).meta["date"] == "2020"
     assert "date" not in parse_text(body.lstrip()).meta  # no issue line: no date from the citation
 
 

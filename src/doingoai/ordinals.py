@@ -27,6 +27,11 @@ EN_WORDS = {
 
 ROMAN = r"(?-i:[IVXLC]+)\b"
 VI_WORD = r"(?:một|mốt|nhất|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
+# the words that, right before "hai", make it part of a larger number ("mười hai" 12, "hai mươi hai" 22, "một trăm
+# linh hai" 102): "mười hai bên" is twelve parties, not "hai bên", the pair; "năm" is left out ("trong năm hai nước
+# ..." is the year), as is "lẻ" ("thị trường bán lẻ hai nước")
+_TENS_AND_UP = ("mười", "mươi", "trăm", "linh", "nghìn", "ngàn", "vạn", "triệu")
+NOT_IN_NUMBER = "".join(rf"(?<!\b{w} )(?<!\b{w.capitalize()} )" for w in _TENS_AND_UP)  # (a regex's opening)
 # a number word's next word: never "năm", the year ("lần thứ hai năm 2017"; 15 is "mười lăm")
 VI_NEXT = r"(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín|mười|mươi)\b){0,2}"
 # "lần thứ 16", "thứ XVI", "thứ mười sáu"

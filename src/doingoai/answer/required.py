@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from doingoai.ordinals import ENUMERATOR, ROMAN, VI_NEXT, VI_WORD, Ordinals, ordinals_in
+from doingoai.ordinals import ENUMERATOR, NOT_IN_NUMBER, ROMAN, VI_NEXT, VI_WORD, Ordinals, ordinals_in
 
 
 def find_ordinal(head: str, sentence: str) -> tuple[str, int, int] | None:
@@ -47,7 +47,8 @@ def ordinals_ok(wanted: Ordinals, sentence: str, passage: str = "") -> bool:
 
 # --- deixis -----------------------------------------------------------------------------------
 _DEIXIS = re.compile(
-    r"\b(?:hai|cả hai|đôi)\s+(?:nước|bên|phía|Đảng|quốc gia|chính phủ|nhà lãnh đạo|lãnh đạo|Bộ trưởng|Ngoại trưởng)\b"
+    NOT_IN_NUMBER  # (not "mười hai nước": twelve)
+    + r"\b(?:hai|cả hai|đôi)\s+(?:nước|bên|phía|Đảng|quốc gia|chính phủ|nhà lãnh đạo|lãnh đạo|Bộ trưởng|Ngoại trưởng)\b"
     r"|\b(?:phía|nước)\s+bạn\b"
     r"|\b(?:nước|quốc gia)\s+này\b",  # "nước này": the country named just before
     re.I,

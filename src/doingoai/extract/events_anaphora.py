@@ -31,9 +31,11 @@ from doingoai.extract.events_seat import companions_dropped, main_clause
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
+from doingoai.ordinals import NOT_IN_NUMBER
 
 PAIR = re.compile(
-    r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
+    NOT_IN_NUMBER  # not "mười hai bên", "hai mươi hai nước": a number of parties (ordinals)
+    + r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
     r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")

@@ -14,7 +14,7 @@ import re
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from doingoai.extract.events_years import compatible, merge_dates, sharper_date
+from doingoai.extract.events_years import compatible, merge_dates, sharper_date, year_range
 from doingoai.extract.members import members
 from doingoai.model import Event, EventKind, Span, Status
 
@@ -161,11 +161,53 @@ def _join(a: Draft, b: Draft) -> Draft:
     return Draft(a.kind, actors, recips, date, status, a.sentence, tuple(sorted(attrs.items())), explicit)
 
 
-def _keys(d: Draft) -> set[tuple]:
-    """Index keys: two drafts that may merge share one (kind, status class, party)."""
-    parties = set(d.actors) | (set(d.recipients) if d.kind in _SYMMETRIC else set())
+# the index of :func:`merge`: each key a necessary condition of :func:`_same` (and of sharing a party), so a
+# draft is tried against the groups it may join only: a table of 4,000 agreements signed by Vietnam is 4,000
+# drafts sharing a party, which tried against every earlier group took ~13 s (events_table_rows)
+_ALL, _WIDE = -1, -2  # (a group under every year key of its parties; a draft under the years it covers)
+_NARROW = 4  # a date spanning more years than this is looked up under _ALL, a group so dated under _WIDE
+
+
+def _party_keys(d: Draft, as_group: bool) -> set[tuple]:
+    """Two drafts that may merge share one: for a symmetric kind the same agreement and a party, or (when not
+    both name an agreement) the same set of parties; else an actor and a recipient (or both no recipient)."""
     cls = _STATUS_CLASS[d.status]
-    return {(d.kind, cls, p) for p in parties}
+    if d.kind not in _SYMMETRIC:
+        return {("sides", d.kind, cls, a, r) for a in d.actors for r in (d.recipients or (None,))}
+    parties = frozenset(d.actors) | frozenset(d.recipients)
+    if not parties:
+        return set()
+    agreement = dict(d.attrs).get("agreement")
+    keys: set[tuple] = {("agreement", d.kind, cls, agreement, p) for p in parties} if agreement else set()
+    if as_group:  # (a group found under the set of its parties, and whether it names an agreement)
+        keys.add(("parties", d.kind, cls, parties, bool(agreement)))
+    else:  # a draft naming an agreement looks for groups naming none; one naming none, for either
+        keys |= {
+            ("parties", d.kind, cls, parties, named) for named in ((False,) if agreement else (False, True))
+        }
+    return keys
+
+
+def _years(date: str) -> list[int]:
+    """The years a date covers, or [] when it is unknown or spans more than :data:`_NARROW` years."""
+    span = year_range(date)
+    if span is None or span[1] - span[0] > _NARROW:
+        return []
+    return list(range(span[0], span[1] + 1))
+
+
+def _group_keys(g: Draft) -> set[tuple]:
+    """The keys a group is found under: each party key with _ALL and with each year of its date (or _WIDE)."""
+    cells = [_ALL, *(_years(g.date) or [_WIDE])]
+    return {(*key, y) for key in _party_keys(g, True) for y in cells}
+
+
+def _lookup_keys(d: Draft) -> set[tuple]:
+    """The keys of the groups a draft may join: those of a year its date covers and the widely dated ones; every
+    group of its parties when its date is unknown or wide (a compatible date: :func:`compatible`)."""
+    years = _years(d.date)
+    cells = [*years, _WIDE] if years else [_ALL]
+    return {(*key, y) for key in _party_keys(d, False) for y in cells}
 
 
 def merge(drafts: list[Draft]) -> list[Event]:
@@ -174,21 +216,21 @@ def merge(drafts: list[Draft]) -> list[Event]:
     written: dict[int, list[str]] = {}  # group -> the dates written for a one-day act, in every telling
     index: dict[tuple, list[int]] = {}
     for d in sorted(drafts, key=attrgetter("sentence")):
-        keys = _keys(d)
-        candidates = sorted({i for key in keys for i in index.get(key, ())})
+        candidates = sorted({i for key in _lookup_keys(d) for i in index.get(key, ())})
         for i in candidates:
             g, sents, old = groups[i]
             if _same(g, d):
                 joined = _join(g, d)
                 sents.append(d.sentence)
-                new = _keys(joined)
-                groups[i] = (joined, sents, new)
+                new = _group_keys(joined)
+                groups[i] = (joined, sents, old | new)
                 if d.kind in _ONE_DAY_KINDS and d.explicit and d.date:
                     written.setdefault(i, [g.date] if g.explicit and g.date else []).append(d.date)
-                for key in new - old:  # the keys it had already point to it
+                for key in new - old:  # the keys it had already point to it (an outdated one: _same says no)
                     index.setdefault(key, []).append(i)
                 break
         else:
+            keys = _group_keys(d)
             groups.append((d, [d.sentence], keys))
             for key in keys:
                 index.setdefault(key, []).append(len(groups) - 1)

@@ -19,6 +19,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.triggers import NEGATION
 from doingoai.model import Document, EventKind, Mention, Status
+from doingoai.ordinals import NOT_IN_NUMBER
 
 NAME_KINDS = frozenset({"agreement", "conflict", "congress", "document"})
 _YEAR_PAREN = re.compile(r"\(\s*(?:năm\s+)?(\d{4})\s*\)")
@@ -175,7 +176,9 @@ def _asserted(doc: Document, ctx: Context, pos: int, sent: tuple[int, int], year
 
 
 # "giữa hai nước / hai bên" inside a name: the pair the text is about (events_anaphora.pair_before)
-_PAIR_IN_NAME = re.compile(r"\b(?:giữa )?hai (?:nước|bên|quốc gia)\b")
+_PAIR_IN_NAME = re.compile(
+    r"\b(?:giữa )?" + NOT_IN_NUMBER + r"hai (?:nước|bên|quốc gia)\b"
+)  # (not "mười hai")
 
 
 def _pair_before(doc: Document, pos: int) -> tuple[str, str] | None:

@@ -28,6 +28,7 @@ from bisect import bisect_left
 
 from doingoai.extract.places_scan import capital_names, capitals, place_keys, scan_places
 from doingoai.model import Document, Mention, by_start
+from doingoai.ordinals import NOT_IN_NUMBER
 
 __all__ = ["capitals", "own_unit", "place_keys", "place_mentions"]
 
@@ -97,7 +98,7 @@ _OWN = re.compile(
 _NAMED_AFTER = re.compile(r" (?:bạn|giáp|biên giới|nhà|này|đó|khác|lân cận|kết nghĩa)\b")
 _FRIEND = re.compile(r"\b(?:các |những )?(?:tỉnh|địa phương|thành phố) bạn(?![^\W\d_])")
 _OUR = re.compile(r" ta(?![^\W\d_])")
-_PAIR = re.compile(r"\bhai (?:tỉnh|thành phố|địa phương)(?![^\W\d_])(?! giáp| biên| bạn)")
+_PAIR = re.compile(NOT_IN_NUMBER + r"\bhai (?:tỉnh|thành phố|địa phương)(?![^\W\d_])(?! giáp| biên| bạn)")
 
 
 def _verb_after(text: str, e: int) -> bool:

@@ -13,7 +13,8 @@ quarter ("Quý II/2023") is given as its year (SCHEMA.md has half-years, not qua
 a year in a range ("1975 – 1985", a title's "giai đoạn 2011–2020"), inside quotation marks (a
 conference's or article's name), in an author-date citation ("(Bộ Ngoại giao, 2015)"), a target
 ("đến năm 2030"), a page ("tr. 2015"), or on a line holding a document's number ("Số: 950/2009/QĐ-CTN",
-"Chỉ thị số 25-CT/TW") or ending like a sentence. :func:`issue_date` takes the year most of the lines
+"Chỉ thị số 25-CT/TW") or ending like a sentence; nor a count of copies ("in 2000 bản"), nor a year after a reprint
+("Số 950 (10/2020), tái bản 2021": the issue is of 10/2020). :func:`issue_date` takes the year most of the lines
 agree on, with a month when one of them gives it.
 """
 
@@ -64,6 +65,12 @@ _RANGE_AFTER = re.compile(rf"\s*[–—-]\s*(?:{_YEAR_TEXT}|\d\d)(?!\d)")
 _NOT_AFTER = frozenset(("tr", "trang", "p", "pp", "số", "tập", "no", "vol"))
 # ... nor a target ("đến năm 2030", "tầm nhìn 2045")
 _TARGET = frozenset(("đến", "tới", "nhìn", "trước", "sau"))
+# a count of copies, not a year: "in 2000 bản", "2000 cuốn", "2000 copies" (not "2020 bản tiếng Anh", an edition)
+_COPIES = re.compile(r"\s*(?:bản|cuốn|copies)\b(?! (?:tiếng|điện tử|dịch|gốc|song ngữ)\b)")
+# a later printing: the years after it are the reprint's, not the issue's ("tái bản 2021", "in lần thứ hai năm 2021")
+_REPRINT = re.compile(
+    r"\b(?:tái bản|in lại|(?:xuất bản|in) lần (?:thứ )?(?:hai|ba|bốn|tư|năm|[2-9])\b|reprint(?:ed)?\b|re-?issued\b)"
+)
 # the month the line gives: "tháng 9/2024", "tháng 3 năm 2024", "(10/2020)", "March 2019"
 _MONTH_WORD = re.compile(rf"tháng\s*(\d{{1,2}})\s*(?:/|-|,|năm)\s*({_YEAR_TEXT})(?!\d)")
 _MONTH_BRACKET = re.compile(rf"\(\s*(\d{{1,2}})\s*[/-]\s*({_YEAR_TEXT})\s*\)")
@@ -106,12 +113,18 @@ def _citation(t: str, at: int) -> bool:
 
 
 def _year(low: str) -> str:
-    """The issue's year: the last year on the line that is not in a range, a citation, a target or a page."""
+    """The issue's year: the last year on the line that is not in a range, a citation, a target, a page, a count
+    of copies or a reprint."""
     found = ""
+    reprint = _REPRINT.search(low)
     for m in _YEAR.finditer(low):
         s, e = m.span()
         if s and low[s - 1] in "0123456789.,":
             continue  # (part of a longer number)
+        if reprint is not None and s > reprint.start():
+            break  # "Số 950 (10/2020), tái bản 2021": the issue is the one printed first
+        if _COPIES.match(low, e):
+            continue  # "in 2000 bản": copies
         words = low[max(0, s - 20) : s].replace(".", " ").split()
         if words and words[-1][-1] in "–—-" and _RANGE_BEFORE.search(low, max(0, s - 12), s):
             continue  # "1975 – 1985"
