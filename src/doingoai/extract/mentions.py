@@ -37,7 +37,7 @@ import ahocorasick
 from doingoai.extract import gazetteer
 from doingoai.extract.mentions_joined import joined_names
 from doingoai.extract.rx_boundary import starts_word
-from doingoai.extract.textscan import lower_same_length, record_words, watchable
+from doingoai.extract.textscan import bmp_text, lower_same_length, record_words, watchable
 from doingoai.model import Document, Mention
 
 # how a candidate is checked against the original text
@@ -51,9 +51,16 @@ _NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
 _DASHES = re.compile(r"\s*[–—-]\s*")
 
 
+# where either convention puts a tone mark on a pair (what _OLD_STYLE or _NEW_STYLE would match): most names have
+# none, and then neither substitution changes the name (the two subs' template expansion is Python-level)
+_TONED_PAIR = re.compile(rf"(?<![qQ])[oOuU](?:[{_TONES}][aAeEyY]|[aAeEyY][{_TONES}])(?![^\W\d_])")
+
+
 def tone_variants(name: str) -> set[str]:
     """The name in both tone-mark conventions: "Hòa Bình" and "Hoà Bình", "Thụy Sĩ" and "Thuỵ Sĩ"."""
     d = unicodedata.normalize("NFD", name)
+    if _TONED_PAIR.search(d) is None:  # (both subs below would leave ``d`` as it is)
+        return {name, unicodedata.normalize("NFC", d)}
     new = unicodedata.normalize("NFC", _OLD_STYLE.sub(r"\1\3\2", d))
     old = unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", d))
     return {name, new, old}
@@ -96,7 +103,7 @@ def _punct_table():  # -> numpy array of bool, one per UTF-16 code unit
     import numpy as np
 
     table = np.zeros(0x10000, dtype=bool)
-    for m in re.finditer(_PUNCT.pattern + "+", "".join(map(chr, range(0x10000)))):
+    for m in re.finditer(_PUNCT.pattern + "+", bmp_text()):
         table[m.start() : m.end()] = True
     return table
 

@@ -1,5 +1,6 @@
 """Shared low-level text scanning for the extraction stages.
 
+* :func:`bmp_text`: every code point up to U+FFFF in one string, shared by the per-character tables.
 * :func:`lower_same_length`: a document's lower-cased text (same length, so offsets carry over), made
   once and shared by mentions, dates and events.
 * :func:`matches_at` / :func:`spans_at`: what ``rx.finditer`` gives for a pattern whose matches start
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 
 def matches_at(
@@ -82,6 +84,13 @@ def lower_same_length(text: str) -> str:
     if len(text) >= 1000:
         _LOWERED[:] = [(text, low), *_LOWERED[:1]]
     return low
+
+
+@lru_cache(maxsize=1)
+def bmp_text() -> str:
+    """Every code point up to U+FFFF, in order, as one string: the per-character tables (mentions' punctuation,
+    dates' digits, the joined names' capitals) are read off it, so it is built once a process, not once a table."""
+    return "".join(map(chr, range(0x10000)))
 
 
 # characters that match a Latin letter under re.IGNORECASE without lower-casing to it ("ı" ~ "i", "ſ" ~ "s")
