@@ -17,8 +17,18 @@ _SOURCES = (
     ("doingoai.extract.events_heads", "_SEAT_FIRSTS"),  # "thành viên", "ủy viên"
     ("doingoai.extract.events_context", "_TREATY_NOUNS"),  # "Hiệp định ... (1977)"
     ("doingoai.extract.events_officials", "_FOREIGN_FIRSTS"),  # titled foreign leaders
+    # the words textscan.find_all / occurs look for through a whole document
+    ("doingoai.extract.events_nominal", "_NOUNS"),  # "Hiệp định ... (1977)" (generic_names)
+    ("doingoai.extract.events_officials", "_FIRSTS"),  # titled Vietnamese officials
+    ("doingoai.extract.events_dating", "_ANNIVERSARY_WORDS"),  # "kỷ niệm 55 năm ..." (word_spans)
+    ("doingoai.extract.events_anaphora", "PAIR_WORDS"),  # "hai nước", "mỗi bên"
+    ("doingoai.extract.events_held", "_NOUNS"),  # "hội nghị", "thượng đỉnh" (word_find)
+    ("doingoai.extract.events_suspended", "_VERBS"),  # "đình chỉ", "khai trừ", ... (word_find)
+    ("doingoai.extract.events_heads", "_ABBR_HEADS_CAP"),  # "Hiệp hội", "Diễn đàn", ...
 )
-_LITERAL = ("nhiệm kỳ", "các ")  # events_heads' elected term, events_phrases' "các nước thành viên"
+# events_heads' elected term, events_phrases' "các nước thành viên"; events_places' visit and host verbs; the words
+# whose absence spares a rule (events_attended, events_founded, events_host, events_meeting_host, events_heads)
+_LITERAL = ("nhiệm kỳ", "các ", "đăng cai", "thăm", "có mặt", "gồm", "chủ nhà", "cử nhiệm kỳ")
 
 
 def watched() -> tuple[str, ...]:

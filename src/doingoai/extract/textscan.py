@@ -8,6 +8,9 @@
   times faster than the regex engine's own scan for a leading character class; where the mentions stage's
   automaton pass recorded a document's first words (:func:`record_words`; extract/first_words.py lists them),
   their positions are looked up instead of found by one ``str.find`` pass per word (and per range).
+* :func:`find_all` / :func:`occurs`: every place a fixed word occurs, whether it occurs at all, from the same
+  record (the rules that look for a few words through a whole document: events_nominal, events_officials,
+  events_places, events_anaphora, word_find, word_spans and the "is it there at all" checks).
 """
 
 from __future__ import annotations
@@ -147,3 +150,33 @@ def _recorded(text: str) -> dict[str, list[int]] | None:
         if t is text or low is text:
             return where
     return None
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Every place ``word`` occurs in ``text``, overlapping ones too, ascending (what a ``text.find(word, i + 1)``
+    loop visits): read off the mentions pass's record of ``text`` when ``word`` is watched
+    (extract/first_words.py), else found with ``str.find``. A rule's own loop keeps its stepping (from the end of
+    a hit, or one character on) by skipping the places before where it would search next."""
+    seen = _recorded(text)
+    at = seen.get(word) if seen is not None else None
+    if at is None:
+        out = []
+        i = text.find(word)
+        while i >= 0:
+            out.append(i)
+            i = text.find(word, i + 1)
+        return out
+    return [i for i in at if text.startswith(word, i)]
+
+
+def occurs(text: str, word: str) -> bool:
+    """``word in text``, read off the mentions pass's record of ``text`` when ``word`` is watched (a word a
+    document lacks is not looked for through the whole text again)."""
+    seen = _recorded(text)
+    at = seen.get(word) if seen is not None else None
+    if at is None:
+        return word in text
+    for i in at:
+        if text.startswith(word, i):
+            return True
+    return False
