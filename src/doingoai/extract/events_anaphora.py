@@ -109,6 +109,8 @@ def _pair_matches(low: str) -> list[re.Match[str]]:
 
 def _described(gap: str) -> bool:
     """Is ``gap`` (between "hai nước" and the next name) empty or a few lower-case words ("láng giềng")?"""
+    if len(gap) > 45:
+        return False  # (longer than either answer below allows: no split and no trigger scan of a long gap)
     words = gap.split()
     if words and scan(gap):
         return False  # "Hai nước gia nhập EU": a verb between, the name is its object (round 22)

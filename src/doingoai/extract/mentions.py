@@ -118,10 +118,19 @@ def _space_table():  # -> numpy array of uint16, one per UTF-16 code unit
     return table
 
 
+_SHORT = (
+    256  # characters: below this, the regex normalises a text faster than the table does (citation brackets)
+)
+
+
 def _normal_text(low: str) -> str:
     """``_normal(low)`` for a whole document: one table look-up per character over its UTF-16 code units
     (the regex engine spends about 130 instructions per character on the class, this about 45), mapping each
     unit to itself or a space in one pass (a mask, then an assignment, take twice as long on a cold cache)."""
+    if (
+        len(low) < _SHORT
+    ):  # (a name or a bracket's words: numpy's fixed cost outweighs the regex's per character)
+        return _normal(low)
     units = low.encode("utf-16-le", "surrogatepass")
     if len(units) != 2 * len(low):  # a character beyond U+FFFF (two code units)
         return _normal(low)
@@ -401,9 +410,15 @@ def _plausible_definition(text: str, start: int, end: int, code: str, kind: str,
             return False  # "Đảng Công nhân Thống nhất Ba Lan (PZPR)"
     if kind != "country":
         return True
+    return short in _known_names(code) or short == code or short.upper() == _initials(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _known_names(code: str) -> frozenset[str]:
+    """The names the gazetteer gives ``code`` (a country has a few hundred: the set is made once per code, not
+    once per bracket after its name)."""
     e = gazetteer.entry(code)
-    known = {n.text for n in e.names} if e else set()
-    return short in known or short == code or short.upper() == _initials(text[start:end])
+    return frozenset(n.text for n in e.names) if e else frozenset()
 
 
 _row_start = itemgetter(0)  # (a bisect key over rows)

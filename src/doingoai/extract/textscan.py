@@ -152,13 +152,24 @@ def _recorded(text: str) -> dict[str, list[int]] | None:
     return None
 
 
+def _places(text: str, word: str) -> list[int] | None:
+    """Where ``word`` may occur in ``text`` (a superset, ascending) by the mentions pass's record, or None: a
+    watched word's own record, or for a word opening on a space (" bạn") the record of the rest, one place back."""
+    seen = _recorded(text)
+    if seen is None:
+        return None
+    at = seen.get(word)
+    if at is None and word.startswith(" ") and (rest := seen.get(word[1:])) is not None:
+        at = [i - 1 for i in rest if i > 0]
+    return at
+
+
 def find_all(text: str, word: str) -> list[int]:
     """Every place ``word`` occurs in ``text``, overlapping ones too, ascending (what a ``text.find(word, i + 1)``
     loop visits): read off the mentions pass's record of ``text`` when ``word`` is watched
     (extract/first_words.py), else found with ``str.find``. A rule's own loop keeps its stepping (from the end of
     a hit, or one character on) by skipping the places before where it would search next."""
-    seen = _recorded(text)
-    at = seen.get(word) if seen is not None else None
+    at = _places(text, word)
     if at is None:
         out = []
         i = text.find(word)
@@ -172,8 +183,7 @@ def find_all(text: str, word: str) -> list[int]:
 def occurs(text: str, word: str) -> bool:
     """``word in text``, read off the mentions pass's record of ``text`` when ``word`` is watched (a word a
     document lacks is not looked for through the whole text again)."""
-    seen = _recorded(text)
-    at = seen.get(word) if seen is not None else None
+    at = _places(text, word)
     if at is None:
         return word in text
     for i in at:
