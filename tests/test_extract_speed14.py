@@ -103,3 +103,30 @@ def test_a_long_gap_is_no_description():
     assert events_anaphora._described(short)
     assert not events_anaphora._described(" " + "rất " * 12)  # (46 characters)
     assert not events_anaphora._described("x" * 46 + " là ")
+
+
+_DATE_PIECES = (
+    "Hà Nội, 12/5/2023",
+    "(Bu-đa-pét, ngày 3/2/2020)",
+    "TP. Hồ Chí Minh, 25-10-2007",
+    "\n",
+    "(",
+    ")",
+    " ",
+    "\t",
+    ", ",
+    "ngày ",
+    "x",
+    "Bình thường hóa quan hệ, 12/7/1995",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_place_date_lines_from_their_openings_equal_finditer(seed):
+    from doingoai.extract import dates
+
+    rnd = random.Random(seed)
+    for _ in range(400):
+        zone = "".join(rnd.choice(_DATE_PIECES) for _ in range(rnd.randint(0, 30)))
+        want = [(m.span(), m.group(0)) for m in dates._PLACE_DMY_LINE.finditer(zone)]
+        assert [(m.span(), m.group(0)) for m in dates._place_dmy_matches(zone)] == want
