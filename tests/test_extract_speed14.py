@@ -130,3 +130,39 @@ def test_place_date_lines_from_their_openings_equal_finditer(seed):
         zone = "".join(rnd.choice(_DATE_PIECES) for _ in range(rnd.randint(0, 30)))
         want = [(m.span(), m.group(0)) for m in dates._PLACE_DMY_LINE.finditer(zone)]
         assert [(m.span(), m.group(0)) for m in dates._place_dmy_matches(zone)] == want
+
+
+_DOC_DATE_PIECES = (
+    "Tạp chí số 3 (tháng 6/2020)",
+    "SỐ 12 - 2019",
+    "No. 7 (3/2021)",
+    "VOL. 2, tháng 10/2025",
+    "Nghị quyết này đã được Quốc hội thông qua ngày 23 tháng 6 năm 1994",
+    "Tuyên bố chung được ký tại Hà Nội ngày 11/10/2011",
+    "Làm tại Hà Nội, ngày 12/5/2023",
+    "  LÀM TẠI Paris ngày 3/2/2020",
+    "\u0130",
+    "\n",
+    "\n\n",
+    " ",
+    "x",
+    "2020",
+    "/",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_issue_and_closing_lines_found_as_the_plain_searches_find_them(seed):
+    from doingoai.extract import dates, dates_period
+    from doingoai.extract.textscan import search_ci
+
+    rnd = random.Random(seed)
+    for _ in range(400):
+        zone = "".join(rnd.choice(_DOC_DATE_PIECES) for _ in range(rnd.randint(0, 12)))
+        want = dates._ISSUE.search(zone)
+        got = search_ci(dates._ISSUE, zone)
+        assert (got.span() if got else None) == (want.span() if want else None)
+        for rx in (dates_period._ADOPTED, dates_period._DONE_AT):
+            want = rx.search(zone)
+            got = dates_period._line_opening(rx, zone)
+            assert (got.span() if got else None) == (want.span() if want else None)

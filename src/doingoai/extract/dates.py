@@ -35,7 +35,7 @@ from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.dates_terms import anchor_year_before
-from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.textscan import lower_same_length, search_ci
 from doingoai.model import BlockType, DateExpr, Document
 from doingoai.structure.issue_date import issue_date
 
@@ -483,7 +483,9 @@ def document_date(doc: Document) -> str:
         if values:
             return values[0]
     zone = doc.text[:2000]
-    m = _ISSUE.search(zone) if _SLASH_YEAR.search(zone) else None  # every issue date has "/2020" or "-2020"
+    # (every issue date has "/2020" or "-2020"; the case-insensitive pattern runs only where its lower-case twin
+    # matches the lower-cased zone, textscan.search_ci: the engine tries it at every position otherwise)
+    m = search_ci(_ISSUE, zone) if _SLASH_YEAR.search(zone) else None
     if m:
         values = _single(dates_in(m.group(0)))
         if values:
