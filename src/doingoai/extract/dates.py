@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -34,7 +35,7 @@ from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.dates_terms import anchor_year_before
-from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.textscan import lower_same_length, search_ci
 from doingoai.model import BlockType, DateExpr, Document
 from doingoai.structure.issue_date import issue_date
 
@@ -396,7 +397,7 @@ def _place_dmy_line(zone: str, head: bool) -> re.Match[str] | None:
     near the top of the text and with "ngày"."""
     if _DMY.search(zone) is None:
         return None
-    for m in _PLACE_DMY_LINE.finditer(zone):
+    for m in _place_dmy_matches(zone):
         words = m["place"].split()
         mid_line = m.group(0)[:1] == "(" and m.start() > 0 and zone[m.start() - 1] != "\n"
         if mid_line and not (head and m.start() < _PLACE_DMY_ZONE):
@@ -404,6 +405,26 @@ def _place_dmy_line(zone: str, head: bool) -> re.Match[str] | None:
         if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
             return m
     return None
+
+
+def _place_dmy_matches(zone: str) -> Iterator[re.Match[str]]:
+    """``_PLACE_DMY_LINE.finditer(zone)``: every match opens at the zone's start (``^``), a newline or a "(", so the
+    pattern is tried only there, in order and from the end of the last match on (the engine's own scan tries it,
+    case-insensitively, at every position of the zone)."""
+    opens = [0]
+    for c in "\n(":
+        i = zone.find(c)
+        while i >= 0:
+            opens.append(i)
+            i = zone.find(c, i + 1)
+    last = 0
+    for i in sorted(set(opens)):
+        if i < last:
+            continue
+        m = _PLACE_DMY_LINE.match(zone, i)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 _SLASH_YEAR = re.compile(r"[/-]\s*\d{4}")
@@ -462,7 +483,9 @@ def document_date(doc: Document) -> str:
         if values:
             return values[0]
     zone = doc.text[:2000]
-    m = _ISSUE.search(zone) if _SLASH_YEAR.search(zone) else None  # every issue date has "/2020" or "-2020"
+    # (every issue date has "/2020" or "-2020"; the case-insensitive pattern runs only where its lower-case twin
+    # matches the lower-cased zone, textscan.search_ci: the engine tries it at every position otherwise)
+    m = search_ci(_ISSUE, zone) if _SLASH_YEAR.search(zone) else None
     if m:
         values = _single(dates_in(m.group(0)))
         if values:

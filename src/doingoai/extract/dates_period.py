@@ -66,6 +66,19 @@ _TAIL = 1500  # characters: an adoption line closes the text before its signatur
 _AFTER = 400  # characters: what may follow the adoption line (signatures, a seal, "Nơi nhận")
 
 
+def _line_opening(rx: re.Pattern[str], zone: str) -> re.Match[str] | None:
+    """``rx.search(zone)`` for a pattern whose every match opens a line (``(?m)^``: _ADOPTED, _DONE_AT): tried at
+    each line's start only (the engine's own scan tries it, case-insensitively, at every position)."""
+    i = 0
+    while True:
+        m = rx.match(zone, i)
+        if m is not None:
+            return m
+        i = zone.find("\n", i) + 1
+        if i == 0:
+            return None
+
+
 def own_date_line(text: str) -> str:
     """The document's own date from an update line near its top ("Cập nhật: tháng 3/2025") or an adoption or
     signing line near its end ("... được ký tại Hà Nội ngày 11/10/2011"): a day or a month, else ""."""
@@ -77,7 +90,7 @@ def own_date_line(text: str) -> str:
             continue
         if rx is _ADOPTED and "được" not in low or rx is _DONE_AT and "làm tại" not in low:
             continue
-        m = rx.search(zone)
+        m = rx.search(zone) if rx is _UPDATED else _line_opening(rx, zone)
         if m is None:
             continue
         line_end = zone.find("\n", m.end())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from doingoai.extract.textscan import spans_at
+from doingoai.extract.textscan import bmp_text, spans_at
 
 # where a date expression without a digit may start; digit runs give the other starts
 _WORD_START = re.compile(
@@ -129,7 +129,7 @@ def _digit_table():  # -> numpy array of bool, one per UTF-16 code unit
     import numpy as np
 
     table = np.zeros(0x10000, dtype=bool)
-    for m in re.finditer(r"\d+", "".join(map(chr, range(0x10000)))):
+    for m in re.finditer(r"\d+", bmp_text()):
         table[m.start() : m.end()] = True
     return table
 

@@ -29,10 +29,12 @@ from doingoai.extract.events_opening import title_or_opening
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
 from doingoai.extract.events_section import section_partner
+from doingoai.extract.textscan import find_all, occurs
 from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
 from doingoai.ordinals import NOT_IN_NUMBER
 
+PAIR_WORDS = ("hai ", "mỗi ")  # every match of PAIR starts with one (extract/first_words.py watches them)
 PAIR = re.compile(
     NOT_IN_NUMBER  # not "mười hai bên", "hai mươi hai nước": a number of parties (ordinals)
     + r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
@@ -65,7 +67,7 @@ def country_of(code: str) -> str:
 def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
     """Synthetic mentions for "hai nước"-type phrases whose pair could be resolved. ``low``: the lower-cased
     text; ``mentions``: actor mentions sorted by start."""
-    if "hai " not in low and "mỗi " not in low:  # ("mỗi bên": each side of the pair, round 21)
+    if not occurs(low, "hai ") and not occurs(low, "mỗi "):  # ("mỗi bên": each side of the pair, round 21)
         return []
     out: list[Mention] = []
     starts = [m.start for m in mentions]
@@ -93,20 +95,24 @@ def _pair_matches(low: str) -> list[re.Match[str]]:
     """The matches of :data:`PAIR` at a word start, in text order: found from the literal "hai " / "mỗi " (a
     ``finditer`` of the pattern is several times slower on a long text)."""
     out: list[re.Match[str]] = []
-    for word in ("hai ", "mỗi "):
-        i = low.find(word)
-        while i >= 0:
+    for word in PAIR_WORDS:
+        nxt = 0  # where the search for the next one starts (after a match, after the word)
+        for i in find_all(low, word):
+            if i < nxt:
+                continue
             m = PAIR.match(low, i)
             if m is not None and (i == 0 or not low[i - 1].isalnum()):
                 out.append(m)
-                i = low.find(word, m.end())
+                nxt = m.end()
             else:
-                i = low.find(word, i + len(word))
+                nxt = i + len(word)
     return sorted(out, key=lambda m: m.start()) if len(out) > 1 else out
 
 
 def _described(gap: str) -> bool:
     """Is ``gap`` (between "hai nước" and the next name) empty or a few lower-case words ("láng giềng")?"""
+    if len(gap) > 45:
+        return False  # (longer than either answer below allows: no split and no trigger scan of a long gap)
     words = gap.split()
     if words and scan(gap):
         return False  # "Hai nước gia nhập EU": a verb between, the name is its object (round 22)

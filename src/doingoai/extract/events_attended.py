@@ -19,6 +19,7 @@ from typing import Any
 from doingoai.extract.events_dating import date_of
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_status import not_a_fact, status_of
+from doingoai.extract.textscan import occurs
 from doingoai.extract.trigger_cues import NEGATION
 from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
@@ -41,7 +42,7 @@ def present_at(
     low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
 ) -> list[Draft]:
     """One consult draft per state told present at an organisation's meeting."""
-    if "có mặt" not in low:
+    if not occurs(low, "có mặt"):
         return []
     out: list[Draft] = []
     for i, _ in whole_words(low, ("có mặt",)):

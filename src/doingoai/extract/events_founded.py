@@ -11,6 +11,7 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Status
 
 # "<ORG> (chính thức) ra đời / được thành lập / thành lập (<date>), (ban đầu | khi thành lập) (bao) gồm (các nước
@@ -34,7 +35,7 @@ def founders_listed(
     low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
 ) -> list[Draft]:
     """One membership draft per organisation whose founding is told with a "gồm A, B và C" list of states."""
-    if "gồm" not in low:
+    if not occurs(low, "gồm"):
         return []
     out: list[Draft] = []
     for org in (m for m in index.mentions if m.kind in _ORG_KINDS):

@@ -13,7 +13,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_qa import question_before
 from doingoai.extract.events_seat import term_body
-from doingoai.extract.textscan import matches_at
+from doingoai.extract.textscan import matches_at, occurs
 from doingoai.model import Document, Mention
 
 # a body or organisation called by its head noun alone, capitalised: "trúng cử vào Hội đồng" after "Hội đồng Nhân quyền"
@@ -93,7 +93,7 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
             and x.start not in named
             and text[x.start : x.end].isupper()
         }
-        if any(h in text for h in _ABBR_HEADS_CAP)
+        if any(occurs(text, h) for h in _ABBR_HEADS_CAP)
         else {}
     )
     heads = tuple(
@@ -118,7 +118,7 @@ def head_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
                 break
             k -= 1
     seats = list(matches_at(low, _SEAT, _SEAT_FIRSTS)) if "viên" in low else []
-    if "cử nhiệm kỳ" in low:  # "trúng cử nhiệm kỳ 2020 – 2021": the seat of the body named before
+    if occurs(low, "cử nhiệm kỳ"):  # "trúng cử nhiệm kỳ 2020 – 2021": the seat of the body named before
         seats = sorted(seats + list(matches_at(low, _TERM, ("nhiệm kỳ",))), key=lambda m: m.start())
     sent_starts = [x.start for x in doc.sentences] if seats else []
     for m in seats:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention
 
 _HOST = re.compile(
@@ -29,7 +30,7 @@ def host_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
     """A mention of the visited country for each "nước chủ nhà" whose visit is told in its paragraph (or before it
     when its sentence refers to "chuyến thăm"; at most ``_REACH`` before it), unless a country or "của" follows it
     (the host named there, or another event's host)."""
-    if "chủ nhà" not in low:
+    if not occurs(low, "chủ nhà"):
         return []
     starts = [m.start for m in mentions]
     blocks = [b.start for b in doc.blocks]

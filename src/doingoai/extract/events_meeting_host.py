@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention
 
 _HOST = re.compile(r"\b(?:nước chủ nhà|phía chủ nhà|quốc gia chủ nhà)\b")
@@ -33,7 +34,7 @@ _OPENING = 400  # a dateline stands in the document's first characters
 
 def meeting_host_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
     """A mention of the host country for each "nước chủ nhà" of a meeting (see the module's docstring)."""
-    if "chủ nhà" not in low:
+    if not occurs(low, "chủ nhà"):
         return []
     from doingoai.extract.events_anaphora import country_of  # (imports this module)
     from doingoai.extract.events_places import capital_mentions

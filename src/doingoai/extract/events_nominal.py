@@ -17,6 +17,7 @@ from typing import Any
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.textscan import find_all
 from doingoai.extract.triggers import NEGATION
 from doingoai.model import Document, EventKind, Mention, Status
 from doingoai.ordinals import NOT_IN_NUMBER
@@ -47,15 +48,13 @@ def generic_names(doc: Document) -> list[tuple[int, int, int, str]]:
     """Capitalised agreement names followed by "(YEAR)": (start, end of name, end with year, year)."""
     out = []
     text = doc.text
-    for noun in _NOUNS:  # str.find: no regex pass over the whole text
-        i = text.find(noun)
-        while i >= 0:
+    for noun in _NOUNS:  # where each occurs (the mentions pass's record): no regex pass over the whole text
+        for i in find_all(text, noun):
             if i == 0 or not text[i - 1].isalnum():
                 stop = _NAME_END.search(text, i + len(noun), i + len(noun) + 160)
                 y = _YEAR_PAREN.match(text, stop.start()) if stop and text[stop.start()] == "(" else None
                 if y:
                     out.append((i, stop.start(), y.end(), y.group(1)))  # type: ignore[union-attr]
-            i = text.find(noun, i + 1)
     return sorted(out)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from doingoai.extract.textscan import matches_at
+from doingoai.extract.textscan import find_all, matches_at, occurs
 from doingoai.model import Document, Mention
 
 _TITLES = (
@@ -86,7 +86,7 @@ def official_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Synthetic VNM mentions for titled Vietnamese officials named without a country (and the partner's for
     titled foreign leaders named without one: :func:`_foreign`)."""
     foreign = _foreign(doc, mentions)
-    if not any(f in doc.text for f in _FIRSTS):
+    if not any(occurs(doc.text, f) for f in _FIRSTS):
         return foreign
     if foreign:
         return sorted(_vietnamese(doc, mentions) + foreign, key=lambda m: m.start)
@@ -137,10 +137,7 @@ def _officials(text: str) -> list[re.Match[str]]:
     order and from the end of the last match on, as ``finditer`` does."""
     at = set()
     for f in _FIRSTS:
-        i = text.find(f)
-        while i >= 0:
-            at.add(i)
-            i = text.find(f, i + 1)
+        at.update(find_all(text, f))
     out = []
     end = 0
     for i in sorted(at):

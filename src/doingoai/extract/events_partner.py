@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from doingoai.extract.events_anaphora import RULING_PARTY, country_of, pair_mentions
+from doingoai.extract.textscan import find_all, occurs
 from doingoai.model import Document, Mention
 
 PARTNER = re.compile(r"\b(?:phía|nước|bên|(?P<party>đảng)) bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học)\b)")
@@ -25,7 +26,7 @@ def partner_mentions(
     """Synthetic mentions of the partner for every "phía bạn"-type phrase whose partner is known; ``places``: the
     places standing for a party (extract/places), which name the partner in its sentence as a country does
     ("sang thăm tỉnh Xê Kông; nhân dịp này, tỉnh đã bàn giao cho phía bạn ...": Laos)."""
-    if " bạn" not in low:
+    if not occurs(low, " bạn"):
         return []
     found = [m for m in _partner_phrases(low) if m.start() == 0 or not low[m.start() - 1].isalnum()]
     if not found:
@@ -68,15 +69,17 @@ def _partner_phrases(low: str) -> list[re.Match[str]]:
     alternation at every position. A match is a head word then " bạn", so no two overlap and each " bạn"
     has at most one head word ending right before it."""
     out = []
-    i = low.find(" bạn")
-    while i >= 0:
+    nxt = 0
+    for i in find_all(low, " bạn"):
+        if i < nxt:
+            continue
+        nxt = i + 4
         for w in _HEADS:
             if low.endswith(w, 0, i):
                 m = PARTNER.match(low, i - len(w))
                 if m is not None:
                     out.append(m)
                 break
-        i = low.find(" bạn", i + 4)
     return out
 
 

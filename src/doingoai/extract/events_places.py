@@ -17,6 +17,7 @@ import re
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_states_then import state_then
 from doingoai.extract.places import capitals
+from doingoai.extract.textscan import find_all
 from doingoai.model import Mention
 
 MEETING = re.compile(
@@ -205,21 +206,25 @@ def capital_mentions(text: str) -> list[Mention]:
     đăng cai ...": IRN); tried only after each "thăm" and before each "đăng cai" (a search for the pattern would
     try it at every position)."""
     out = []
-    i = text.find("đăng cai")
-    while i >= 0:
+    nxt = 0
+    for i in find_all(text, "đăng cai"):
+        if i < nxt:
+            continue
+        nxt = i + 8
         m = _BEFORE_HOST.search(text, max(0, i - 60), i)
         if m is not None:  # (a city of a union since dissolved: the union, in its time; events_states_then)
             code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
             out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
-        i = text.find("đăng cai", i + 8)
-    i = text.find("thăm")
-    while i >= 0:
+    nxt = 0
+    for i in find_all(text, "thăm"):
+        if i < nxt:
+            continue
+        nxt = i + 4
         if i == 0 or not text[i - 1].isalnum():
             m = _AFTER_VISIT.match(text, i + 4)
             if m is not None:
                 code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
                 out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
-        i = text.find("thăm", i + 4)
     for word in _MARCH_WORDS:
         i = text.find(word)
         while i >= 0:

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Status
 
 _ORG_KINDS = ("organisation", "body")
@@ -30,7 +31,7 @@ def relative_members(
     low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
 ) -> list[Draft]:
     """One membership draft per "ORG, tổ chức mà X là thành viên từ <date>" with X a state and the date given."""
-    if " mà " not in low:
+    if not occurs(low, " mà "):
         return []
     out: list[Draft] = []
     for org in (m for m in index.mentions if m.kind in _ORG_KINDS):

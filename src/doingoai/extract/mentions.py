@@ -37,7 +37,7 @@ import ahocorasick
 from doingoai.extract import gazetteer
 from doingoai.extract.mentions_joined import joined_names
 from doingoai.extract.rx_boundary import starts_word
-from doingoai.extract.textscan import lower_same_length, record_words, watchable
+from doingoai.extract.textscan import bmp_text, lower_same_length, record_words, watchable
 from doingoai.model import Document, Mention
 
 # how a candidate is checked against the original text
@@ -51,9 +51,16 @@ _NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
 _DASHES = re.compile(r"\s*[–—-]\s*")
 
 
+# where either convention puts a tone mark on a pair (what _OLD_STYLE or _NEW_STYLE would match): most names have
+# none, and then neither substitution changes the name (the two subs' template expansion is Python-level)
+_TONED_PAIR = re.compile(rf"(?<![qQ])[oOuU](?:[{_TONES}][aAeEyY]|[aAeEyY][{_TONES}])(?![^\W\d_])")
+
+
 def tone_variants(name: str) -> set[str]:
     """The name in both tone-mark conventions: "Hòa Bình" and "Hoà Bình", "Thụy Sĩ" and "Thuỵ Sĩ"."""
     d = unicodedata.normalize("NFD", name)
+    if _TONED_PAIR.search(d) is None:  # (both subs below would leave ``d`` as it is)
+        return {name, unicodedata.normalize("NFC", d)}
     new = unicodedata.normalize("NFC", _OLD_STYLE.sub(r"\1\3\2", d))
     old = unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", d))
     return {name, new, old}
@@ -96,7 +103,7 @@ def _punct_table():  # -> numpy array of bool, one per UTF-16 code unit
     import numpy as np
 
     table = np.zeros(0x10000, dtype=bool)
-    for m in re.finditer(_PUNCT.pattern + "+", "".join(map(chr, range(0x10000)))):
+    for m in re.finditer(_PUNCT.pattern + "+", bmp_text()):
         table[m.start() : m.end()] = True
     return table
 
@@ -111,10 +118,19 @@ def _space_table():  # -> numpy array of uint16, one per UTF-16 code unit
     return table
 
 
+_SHORT = (
+    256  # characters: below this, the regex normalises a text faster than the table does (citation brackets)
+)
+
+
 def _normal_text(low: str) -> str:
     """``_normal(low)`` for a whole document: one table look-up per character over its UTF-16 code units
     (the regex engine spends about 130 instructions per character on the class, this about 45), mapping each
     unit to itself or a space in one pass (a mask, then an assignment, take twice as long on a cold cache)."""
+    if (
+        len(low) < _SHORT
+    ):  # (a name or a bracket's words: numpy's fixed cost outweighs the regex's per character)
+        return _normal(low)
     units = low.encode("utf-16-le", "surrogatepass")
     if len(units) != 2 * len(low):  # a character beyond U+FFFF (two code units)
         return _normal(low)
@@ -394,9 +410,15 @@ def _plausible_definition(text: str, start: int, end: int, code: str, kind: str,
             return False  # "Đảng Công nhân Thống nhất Ba Lan (PZPR)"
     if kind != "country":
         return True
+    return short in _known_names(code) or short == code or short.upper() == _initials(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _known_names(code: str) -> frozenset[str]:
+    """The names the gazetteer gives ``code`` (a country has a few hundred: the set is made once per code, not
+    once per bracket after its name)."""
     e = gazetteer.entry(code)
-    known = {n.text for n in e.names} if e else set()
-    return short in known or short == code or short.upper() == _initials(text[start:end])
+    return frozenset(n.text for n in e.names) if e else frozenset()
 
 
 _row_start = itemgetter(0)  # (a bisect key over rows)

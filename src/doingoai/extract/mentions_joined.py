@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from doingoai.extract.textscan import lower_same_length
+from doingoai.extract.textscan import bmp_text, lower_same_length
 
 _REACH = 80  # how far a window reaches on each side of a hyphen
 
@@ -29,7 +29,7 @@ _REACH = 80  # how far a window reaches on each side of a hyphen
 @lru_cache(maxsize=1)
 def _join() -> re.Pattern[str]:
     """A hyphen followed by a capital letter (any script's upper case in the BMP)."""
-    upper = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and len(c.lower()) == 1)
+    upper = "".join(c for c in bmp_text() if c.isupper() and len(c.lower()) == 1)
     return re.compile("-[" + re.escape(upper) + "]")
 
 

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 
 from doingoai.extract.places_scan import capital_names, capitals, place_keys, scan_places
+from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention, by_start
 from doingoai.ordinals import NOT_IN_NUMBER
 
@@ -254,7 +255,9 @@ def _own_mentions(
         other = _last_before(places, block_starts[k] if k >= 0 else max(0, s - 400), s)
         if other:
             out.append(Mention(s, e, f"{VNM}|{other}", "pair", "anaphora"))
-    for m in _FRIEND.finditer(low) if " bạn" in low else ():  # "các tỉnh bạn": the foreign one named before
+    for m in (
+        _FRIEND.finditer(low) if occurs(low, " bạn") else ()
+    ):  # "các tỉnh bạn": the foreign one named before
         other = _last_before(named, 0, m.start())
         if other:
             out.append(Mention(m.start(), m.end(), other, "country", "anaphora"))

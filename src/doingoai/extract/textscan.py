@@ -1,5 +1,6 @@
 """Shared low-level text scanning for the extraction stages.
 
+* :func:`bmp_text`: every code point up to U+FFFF in one string, shared by the per-character tables.
 * :func:`lower_same_length`: a document's lower-cased text (same length, so offsets carry over), made
   once and shared by mentions, dates and events.
 * :func:`matches_at` / :func:`spans_at`: what ``rx.finditer`` gives for a pattern whose matches start
@@ -7,12 +8,16 @@
   times faster than the regex engine's own scan for a leading character class; where the mentions stage's
   automaton pass recorded a document's first words (:func:`record_words`; extract/first_words.py lists them),
   their positions are looked up instead of found by one ``str.find`` pass per word (and per range).
+* :func:`find_all` / :func:`occurs`: every place a fixed word occurs, whether it occurs at all, from the same
+  record (the rules that look for a few words through a whole document: events_nominal, events_officials,
+  events_places, events_anaphora, word_find, word_spans and the "is it there at all" checks).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 
 def matches_at(
@@ -84,6 +89,13 @@ def lower_same_length(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1)
+def bmp_text() -> str:
+    """Every code point up to U+FFFF, in order, as one string: the per-character tables (mentions' punctuation,
+    dates' digits, the joined names' capitals) are read off it, so it is built once a process, not once a table."""
+    return "".join(map(chr, range(0x10000)))
+
+
 # characters that match a Latin letter under re.IGNORECASE without lower-casing to it ("ı" ~ "i", "ſ" ~ "s")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u1e9b\u212a\u212b]")
 _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -138,3 +150,43 @@ def _recorded(text: str) -> dict[str, list[int]] | None:
         if t is text or low is text:
             return where
     return None
+
+
+def _places(text: str, word: str) -> list[int] | None:
+    """Where ``word`` may occur in ``text`` (a superset, ascending) by the mentions pass's record, or None: a
+    watched word's own record, or for a word opening on a space (" bạn") the record of the rest, one place back."""
+    seen = _recorded(text)
+    if seen is None:
+        return None
+    at = seen.get(word)
+    if at is None and word.startswith(" ") and (rest := seen.get(word[1:])) is not None:
+        at = [i - 1 for i in rest if i > 0]
+    return at
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Every place ``word`` occurs in ``text``, overlapping ones too, ascending (what a ``text.find(word, i + 1)``
+    loop visits): read off the mentions pass's record of ``text`` when ``word`` is watched
+    (extract/first_words.py), else found with ``str.find``. A rule's own loop keeps its stepping (from the end of
+    a hit, or one character on) by skipping the places before where it would search next."""
+    at = _places(text, word)
+    if at is None:
+        out = []
+        i = text.find(word)
+        while i >= 0:
+            out.append(i)
+            i = text.find(word, i + 1)
+        return out
+    return [i for i in at if text.startswith(word, i)]
+
+
+def occurs(text: str, word: str) -> bool:
+    """``word in text``, read off the mentions pass's record of ``text`` when ``word`` is watched (a word a
+    document lacks is not looked for through the whole text again)."""
+    at = _places(text, word)
+    if at is None:
+        return word in text
+    for i in at:
+        if text.startswith(word, i):
+            return True
+    return False

@@ -6,6 +6,8 @@ over the whole text) and keeps the hits that stand as words: no letter or digit 
 
 from __future__ import annotations
 
+from doingoai.extract.textscan import find_all
+
 
 def whole_words(low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """The (start, end) of every occurrence of each of ``words`` in ``low`` standing as a word, by start."""
@@ -13,11 +15,12 @@ def whole_words(low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     n = len(low)
     for w in words:
         k = len(w)
-        i = low.find(w)
-        while i >= 0:
-            e = i + k
+        nxt = 0  # (the next search starts at the end of the last occurrence, word or not)
+        for i in find_all(low, w):
+            if i < nxt:
+                continue
+            e = nxt = i + k
             if (i == 0 or not low[i - 1].isalnum()) and (e == n or not low[e].isalnum()):
                 out.append((i, e))
-            i = low.find(w, e)
     out.sort()
     return out

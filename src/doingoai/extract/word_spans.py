@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from doingoai.extract.textscan import find_all
+
 MIN_LENGTH = 1000  # shorter texts are searched directly (the positions would cost more than they save)
 
 # the last (text, words, starts, ends): every occurrence of every word, by start (ends beside them)
@@ -28,10 +30,7 @@ def occurrences(text: str, words: tuple[str, ...]) -> tuple[list[int], list[int]
     spans: list[tuple[int, int]] = []
     for w in words:
         k = len(w)
-        i = text.find(w)
-        while i >= 0:
-            spans.append((i, i + k))
-            i = text.find(w, i + 1)
+        spans += [(i, i + k) for i in find_all(text, w)]
     spans.sort()
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
