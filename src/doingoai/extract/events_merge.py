@@ -47,7 +47,7 @@ def _same(a: Draft, b: Draft) -> bool:
         or not compatible(a.date, b.date)
     ):
         return False
-    if _standing_and_act(a, b):
+    if _standing_and_act(a, b) or _two_months(a, b):
         return False
     ma, mb = dict(a.attrs).get("meeting"), dict(b.attrs).get("meeting")
     if ma and mb and ma != mb:
@@ -72,6 +72,20 @@ def _standing_and_act(a: Draft, b: Draft) -> bool:
         return False  # (round 26: every kind, "Hai bên duy trì trao đổi đoàn ..." beside "đã hội đàm" in May)
     standing, act = (a, b) if a.status is ST.ONGOING else (b, a)
     return not standing.date and bool(act.date) and act.explicit
+
+
+def _two_months(a: Draft, b: Draft) -> bool:
+    """Two dates written for acts of a kind done more than once ("Ngày 5/3/2019, hai nước ký ..." and "Ngày
+    10/9/2019, hai nước ký ..."), naming different months of one year: two acts, not one told twice (a
+    one-day act told with two dates is :func:`_finer_day`'s)."""
+    return (
+        a.explicit
+        and b.explicit
+        and a.kind not in _ONE_DAY_KINDS
+        and a.date[:7] != b.date[:7]
+        and _MONTH_OR_DAY.fullmatch(a.date) is not None
+        and _MONTH_OR_DAY.fullmatch(b.date) is not None
+    )
 
 
 def _union(xs: tuple[str, ...], ys: tuple[str, ...]) -> tuple[str, ...]:
