@@ -106,6 +106,27 @@ def display(code: str, lang: str = "vi") -> str:
     return (e.en if lang == "en" else e.vi) or code
 
 
+# actors an English reader knows by an English name (a person's is the same name without its accents: kept)
+_NAMED_IN_ENGLISH = frozenset({"country", "organisation", "body", "party", "collective"})
+
+
+def in_english(answer: str) -> str:
+    """An answer that is wholly the Vietnamese name of one actor ("Trung Quốc", "Liên Xô"), named as an
+    English question's reader names it ("China", "Soviet Union"); any other answer as it is (an
+    abbreviation, "EVFTA", "ASEAN", reads the same in both languages)."""
+    from doingoai.extract.gazetteer import by_name
+
+    key = answer.strip().lower()
+    codes = {
+        e.code
+        for e in by_name(answer)
+        if e.kind in _NAMED_IN_ENGLISH
+        and e.en
+        and any(n.text.lower() == key and n.lang == "vi" and n.type != "abbr" for n in e.names)
+    }
+    return display(codes.pop(), "en") if len(codes) == 1 else answer
+
+
 def strip_names(text: str, code: str) -> str:
     """``text`` without the names of ``code`` (so they are not counted twice as words)."""
     return strip_all_names(text, (code,))
