@@ -6,17 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from doingoai.demonyms import DEMONYMS
 from doingoai.fold import fold
 
-# English adjectives of countries a question may use for the country ("the Japanese government");
-# "Vietnamese" is left out: a question about Vietnam's own side names it or means it.
-_DEMONYMS = {
-    "japanese": "Japan", "chinese": "China", "french": "France", "russian": "Russia", "lao": "Laos",
-    "laotian": "Laos", "cambodian": "Cambodia", "indian": "India", "thai": "Thailand",
-    "australian": "Australia", "german": "Germany", "british": "United Kingdom", "soviet": "Soviet Union",
-    "indonesian": "Indonesia", "philippine": "Philippines", "malaysian": "Malaysia",
-    "singaporean": "Singapore", "korean": "South Korea", "european": "European Union",
-}  # fmt: skip
+# English adjectives of countries a question may use for the country ("the Japanese government")
+_DEMONYMS = DEMONYMS
 _DEMONYM = re.compile(  # the country's side, not "the European Parliament", "the Indian Ocean"
     r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:government|side|delegation|leaders?|president|prime minister"
     r"|foreign minister|minister|ambassador|army|troops|people|state|provinces?|cit(?:y|ies)|regions?)\b",
