@@ -91,3 +91,27 @@ def test_a_long_text_of_dated_signings_keeps_every_month(tmp_path):
     path.write_text("\n".join(lines), encoding="utf-8")
     dates = sorted(e.date for e in extract_file(path).events if e.date)
     assert dates == [f"2001-{m:02d}-{m:02d}" for m in range(1, 13)]
+
+
+def test_the_first_evidence_is_the_bodys_sentence_not_its_heading(tmp_path):
+    """ "1. Gia nhập APEC" names the act; the sentence under it tells it and is what a citation quotes."""
+    from doingoai.pipeline import extract_file
+
+    path = tmp_path / "apec.txt"
+    path.write_text(
+        "VIỆT NAM VÀ APEC\n\n1. Gia nhập APEC\n\n"
+        "Tháng 11/1998, Việt Nam chính thức trở thành thành viên của APEC.\n",
+        encoding="utf-8",
+    )
+    doc = extract_file(path)
+    (join,) = [e for e in doc.events if e.kind is EventKind.MEMBERSHIP_JOIN]
+    texts = [doc.text[s.start : s.end] for s in join.evidence]
+    assert texts == ["Tháng 11/1998, Việt Nam chính thức trở thành thành viên của APEC.", "1. Gia nhập APEC"]
+    # the twin: told in the body only, its evidence is as it was (in the order of the text)
+    path.write_text(
+        "VIỆT NAM VÀ APEC\n\nNăm 1998, Việt Nam gia nhập APEC. Tháng 11/1998, Việt Nam trở thành thành viên APEC.\n",
+        encoding="utf-8",
+    )
+    doc = extract_file(path)
+    (join,) = [e for e in doc.events if e.kind is EventKind.MEMBERSHIP_JOIN]
+    assert [s.start for s in join.evidence] == sorted(s.start for s in join.evidence)

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from doingoai.extract.events_years import compatible, merge_dates, sharper_date
 from doingoai.extract.members import members
-from doingoai.model import Event, EventKind, Span, Status
+from doingoai.model import Document, Event, EventKind, Span, Status
 
 ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
@@ -214,3 +214,35 @@ def merge(drafts: list[Draft]) -> list[Event]:
         date = g.date[:4] if _QUARTER.fullmatch(g.date) else g.date  # SCHEMA.md writes no quarter: its year
         out.append(Event(g.kind, g.actors, g.recipients, date, g.status, evidence, g.attrs))
     return out
+
+
+def body_first(doc: Document, events: list[Event]) -> list[Event]:
+    """Each event's evidence with the body's sentences before the title's and headings' lines: "1. Gia nhập
+    APEC" names the act, "Tháng 11/1998, Việt Nam chính thức trở thành thành viên của APEC" tells it, and the
+    first evidence is the one a citation quotes and a timeline prints."""
+    heads = [(b.start, b.end) for b in doc.blocks if b.type.value in _HEADS]
+    if not heads:
+        return events
+    out = []
+    for ev in events:
+        if len(ev.evidence) > 1 and _in_heads(ev.evidence[0].start, heads):
+            told = [s for s in ev.evidence if not _in_heads(s.start, heads)]
+            if told:
+                ev = Event(
+                    ev.kind,
+                    ev.actors,
+                    ev.recipients,
+                    ev.date,
+                    ev.status,
+                    tuple(told) + tuple(s for s in ev.evidence if s not in told),
+                    ev.attrs,
+                )
+        out.append(ev)
+    return out
+
+
+_HEADS = frozenset({"title", "heading"})
+
+
+def _in_heads(pos: int, heads: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in heads)
