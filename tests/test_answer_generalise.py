@@ -369,7 +369,7 @@ def samples_kb(tmp_path_factory, samples):
     "question, answer",
     [
         ("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào được ký ở đâu?", "Viêng Chăn"),
-        ("Where did Vietnam sign the CPTPP?", "Chi-lê"),
+        ("Where did Vietnam sign the CPTPP?", "Chile"),  # (an English question: the country in English)
         ("How many countries signed the CPTPP together with Vietnam?", "10"),
         ("Ai là Tổng Bí thư thăm Trung Quốc năm 1991?", "Đỗ Mười"),
         ("Which American president visited Vietnam in September 2023?", "Joe Biden"),

@@ -249,11 +249,14 @@ def kb(tmp_path_factory):
     "question, expected",
     [
         # which country gives aid for a project whose name holds a country's short name
-        ("Which country provides preferential loans for the Lào Cai ring road project?", "Hàn Quốc"),
+        (
+            "Which country provides preferential loans for the Lào Cai ring road project?",
+            ("South Korea", "Hàn Quốc"),
+        ),
         ("Nước nào cung cấp vốn vay ưu đãi cho dự án đường vành đai Lào Cai?", "Hàn Quốc"),
-        ("Which country funded the construction of the Mỹ Thuận bridge?", "Ô-xtrây-li-a"),
+        ("Which country funded the construction of the Mỹ Thuận bridge?", ("Australia", "Ô-xtrây-li-a")),
         ("Nước nào tài trợ xây dựng cầu Mỹ Thuận?", "Ô-xtrây-li-a"),
-        ("Which country provides ODA for the Cần Thơ bridge project?", "Nhật Bản"),
+        ("Which country provides ODA for the Cần Thơ bridge project?", ("Japan", "Nhật Bản")),
         # how many, amounts in words
         ("Bao nhiêu nước tham gia Hội nghị Cấp cao Đông Á lần thứ nhất?", "mười sáu"),
         ("How many countries took part in the first East Asia Summit?", "mười sáu"),

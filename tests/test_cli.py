@@ -68,3 +68,30 @@ def test_ingest_of_nothing_that_exists_creates_no_knowledge_base(tmp_path):
     assert res.exit_code == 1
     assert "[E101]" in res.output and "nope" in res.output
     assert not db.exists()
+
+
+def test_python_dash_m_runs_the_command_line(tmp_path):
+    """``python -m doingoai`` is the ``doingoai`` script: same output, same exit codes."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    doc = tmp_path / "lao.txt"
+    doc.write_text("Ngày 5/9/1962, Việt Nam và Lào thiết lập quan hệ ngoại giao.\n", encoding="utf-8")
+    ok = subprocess.run(
+        [sys.executable, "-m", "doingoai", "parse", str(doc)], capture_output=True, text=True, env=env
+    )
+    assert ok.returncode == 0 and ok.stdout.startswith("# lao.txt")
+    bad = subprocess.run(
+        [sys.executable, "-m", "doingoai", "parse", str(tmp_path / "none.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert bad.returncode == 1 and "[E101]" in bad.stderr
+    usage = subprocess.run(
+        [sys.executable, "-m", "doingoai", "--help"], capture_output=True, text=True, env=env
+    )
+    assert usage.returncode == 0 and "Usage: doingoai" in usage.stdout

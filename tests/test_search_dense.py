@@ -81,3 +81,30 @@ def test_english_names_from_gazetteer(tmp_path):
         assert "[Liên Xô]" in hits[0].snippet
         comecon = kb.search("Comecon")
         assert comecon and "Hội đồng Tương trợ Kinh tế" in comecon[0].text
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [
+        ("Soviet aid", ["Liên Xô"]),
+        ("Japanese ODA", ["Nhật Bản"]),
+        ("Chinese troops", ["Trung Quốc"]),
+        ("quan he Viet Thai", []),  # (unaccented Vietnamese: "thai" is no adjective here)
+        ("aid to Vietnam", []),
+    ],
+)
+def test_a_countrys_adjective_searches_its_vietnamese_names(query, names):
+    pytest.importorskip("doingoai.extract.gazetteer")
+    from doingoai.search.crosslingual import vietnamese_names
+
+    got = vietnamese_names(query)
+    assert all(n in got for n in names) and (names or not any(g in got for g in ("Thái Lan", "Liên Xô")))
+
+
+def test_soviet_aid_finds_lien_xo(tmp_path):
+    pytest.importorskip("doingoai.extract.gazetteer")
+    with KnowledgeBase.open(tmp_path / "kb.sqlite") as kb:
+        for doc in corpus_documents():
+            kb.add_document(doc)
+        hits = kb.search("Soviet aid")
+        assert hits and "Liên Xô" in hits[0].text

@@ -168,3 +168,22 @@ def test_cli_unknown_document_exit_1(dated_kb, tmp_path):
         main, ["search", "quan hệ ngoại giao", "--since", "2020", "--db", db, "--limit", "50"]
     )
     assert res.exit_code == 0 and "2023" in res.output and "2014" not in res.output
+
+
+def test_a_citations_year_is_not_the_sentences_year(tmp_path):
+    """ "(Nguyễn Duy Chiến, 2017)" dates the source, not the act: the sentence goes by its own 1977, and
+    a sentence whose only year is a citation's goes by its paragraph's."""
+    from doingoai.store.kb import KnowledgeBase
+
+    joined = "Ngày 20/9/1977, Việt Nam trở thành thành viên Liên hợp quốc (Nguyễn Duy Chiến, 2017)."
+    only_cited = "Liên hợp quốc ghi nhận đóng góp của Việt Nam (Trần Bình, 2019)."
+    path = tmp_path / "lhq.txt"
+    path.write_text(
+        f"Năm 1978, Liên hợp quốc mở văn phòng tại Hà Nội. {only_cited}\n\n{joined}\n", encoding="utf-8"
+    )
+    with KnowledgeBase.open(tmp_path / "kb.sqlite") as kb:
+        kb.ingest([path])
+        later = {h.text for h in kb.search("Liên hợp quốc", since=2010)}
+        assert joined not in later and only_cited not in later
+        assert {h.text for h in kb.search("Liên hợp quốc", until=1980)} >= {joined, only_cited}
+        forget(kb.db)

@@ -602,3 +602,22 @@ def test_pdf_drawn_in_two_columns(tmp_path):
         y += 4.2
     pdf.output(str(tmp_path / "tb.pdf"))
     _check_rendered(parse_file(tmp_path / "tb.pdf"))
+
+
+# -- a report's title, its place and date, then its first section ------------------------------------
+
+REPORT_BODY = "Trong năm 2022, Việt Nam đã đón nhiều đoàn cấp cao.\n"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # (a Word "save as text" puts a blank line after every line)
+def test_a_title_above_its_place_and_date_and_a_numbered_section_is_no_issuer(gap):
+    title = "BÁO CÁO TỔNG KẾT CÔNG TÁC ĐỐI NGOẠI NĂM 2022"
+    lines = [title, "Hà Nội, ngày 20 tháng 12 năm 2022", "I. KẾT QUẢ ĐẠT ĐƯỢC", REPORT_BODY]
+    doc = parse_text(gap.join(lines), "bc.txt")
+    assert doc.title == title
+    assert of_type(doc, BlockType.HEADING) == ["I. KẾT QUẢ ĐẠT ĐƯỢC"]
+    assert doc.meta["date"] == "2022-12-20"
+    # its twin: an issuer, its place and date, then the title in capitals (not a numbered section)
+    lines = ["BỘ NGOẠI GIAO", "Hà Nội, ngày 20 tháng 12 năm 2022", title, "I. KẾT QUẢ ĐẠT ĐƯỢC", REPORT_BODY]
+    doc = parse_text(gap.join(lines), "bc.txt")
+    assert doc.title == title and front(doc)[0] == "BỘ NGOẠI GIAO"

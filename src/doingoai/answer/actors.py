@@ -6,17 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from doingoai.demonyms import DEMONYMS
 from doingoai.fold import fold
 
-# English adjectives of countries a question may use for the country ("the Japanese government");
-# "Vietnamese" is left out: a question about Vietnam's own side names it or means it.
-_DEMONYMS = {
-    "japanese": "Japan", "chinese": "China", "french": "France", "russian": "Russia", "lao": "Laos",
-    "laotian": "Laos", "cambodian": "Cambodia", "indian": "India", "thai": "Thailand",
-    "australian": "Australia", "german": "Germany", "british": "United Kingdom", "soviet": "Soviet Union",
-    "indonesian": "Indonesia", "philippine": "Philippines", "malaysian": "Malaysia",
-    "singaporean": "Singapore", "korean": "South Korea", "european": "European Union",
-}  # fmt: skip
+# English adjectives of countries a question may use for the country ("the Japanese government")
+_DEMONYMS = DEMONYMS
 _DEMONYM = re.compile(  # the country's side, not "the European Parliament", "the Indian Ocean"
     r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:government|side|delegation|leaders?|president|prime minister"
     r"|foreign minister|minister|ambassador|army|troops|people|state|provinces?|cit(?:y|ies)|regions?)\b",
@@ -104,6 +98,27 @@ def display(code: str, lang: str = "vi") -> str:
     if e is None:
         return code
     return (e.en if lang == "en" else e.vi) or code
+
+
+# actors an English reader knows by an English name (a person's is the same name without its accents: kept)
+_NAMED_IN_ENGLISH = frozenset({"country", "organisation", "body", "party", "collective"})
+
+
+def in_english(answer: str) -> str:
+    """An answer that is wholly the Vietnamese name of one actor ("Trung Quốc", "Liên Xô"), named as an
+    English question's reader names it ("China", "Soviet Union"); any other answer as it is (an
+    abbreviation, "EVFTA", "ASEAN", reads the same in both languages)."""
+    from doingoai.extract.gazetteer import by_name
+
+    key = answer.strip().lower()
+    codes = {
+        e.code
+        for e in by_name(answer)
+        if e.kind in _NAMED_IN_ENGLISH
+        and e.en
+        and any(n.text.lower() == key and n.lang == "vi" and n.type != "abbr" for n in e.names)
+    }
+    return display(codes.pop(), "en") if len(codes) == 1 else answer
 
 
 def strip_names(text: str, code: str) -> str:

@@ -284,6 +284,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             found = amount_with_unit(hit["text"], found)  # "500 triệu USD": an amount's unit is its answer's
         elif q.wants is Wants.DATE and said_in[found[1] : found[2]] == found[0]:
             found = (shown(q, said_in, *found), found[1], found[2])  # printed as a fact's date is
+        elif q.lang == "en":
+            found = (actor_names.in_english(found[0]), found[1], found[2])  # "Trung Quốc" -> "China"
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )

@@ -44,7 +44,7 @@ from doingoai.extract.events_members import (
     relation_quality,
     standing_member,
 )
-from doingoai.extract.events_merge import Draft, merge
+from doingoai.extract.events_merge import Draft, body_first, merge
 from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_occasion import CELEBRATIONS
@@ -234,7 +234,9 @@ def find_events(doc: Document) -> Document:
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
-    doc.events = merge(living_parties(doc, drafts))  # (no state that had ended: events_historic)
+    doc.events = body_first(
+        doc, merge(living_parties(doc, drafts))
+    )  # (no state that had ended: events_historic)
     return doc
 
 

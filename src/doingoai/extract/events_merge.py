@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from doingoai.extract.events_years import compatible, merge_dates, sharper_date, year_range
 from doingoai.extract.members import members
-from doingoai.model import Event, EventKind, Span, Status
+from doingoai.model import Document, Event, EventKind, Span, Status
 
 ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
@@ -47,7 +47,7 @@ def _same(a: Draft, b: Draft) -> bool:
         or not compatible(a.date, b.date)
     ):
         return False
-    if _standing_and_act(a, b):
+    if _standing_and_act(a, b) or _two_months(a, b):
         return False
     ma, mb = dict(a.attrs).get("meeting"), dict(b.attrs).get("meeting")
     if ma and mb and ma != mb:
@@ -72,6 +72,20 @@ def _standing_and_act(a: Draft, b: Draft) -> bool:
         return False  # (round 26: every kind, "Hai bên duy trì trao đổi đoàn ..." beside "đã hội đàm" in May)
     standing, act = (a, b) if a.status is ST.ONGOING else (b, a)
     return not standing.date and bool(act.date) and act.explicit
+
+
+def _two_months(a: Draft, b: Draft) -> bool:
+    """Two dates written for acts of a kind done more than once ("Ngày 5/3/2019, hai nước ký ..." and "Ngày
+    10/9/2019, hai nước ký ..."), naming different months of one year: two acts, not one told twice (a
+    one-day act told with two dates is :func:`_finer_day`'s)."""
+    return (
+        a.explicit
+        and b.explicit
+        and a.kind not in _ONE_DAY_KINDS
+        and a.date[:7] != b.date[:7]
+        and _MONTH_OR_DAY.fullmatch(a.date) is not None
+        and _MONTH_OR_DAY.fullmatch(b.date) is not None
+    )
 
 
 def _union(xs: tuple[str, ...], ys: tuple[str, ...]) -> tuple[str, ...]:
@@ -242,3 +256,35 @@ def merge(drafts: list[Draft]) -> list[Event]:
         date = g.date[:4] if _QUARTER.fullmatch(g.date) else g.date  # SCHEMA.md writes no quarter: its year
         out.append(Event(g.kind, g.actors, g.recipients, date, g.status, evidence, g.attrs))
     return out
+
+
+def body_first(doc: Document, events: list[Event]) -> list[Event]:
+    """Each event's evidence with the body's sentences before the title's and headings' lines: "1. Gia nhập
+    APEC" names the act, "Tháng 11/1998, Việt Nam chính thức trở thành thành viên của APEC" tells it, and the
+    first evidence is the one a citation quotes and a timeline prints."""
+    heads = [(b.start, b.end) for b in doc.blocks if b.type.value in _HEADS]
+    if not heads:
+        return events
+    out = []
+    for ev in events:
+        if len(ev.evidence) > 1 and _in_heads(ev.evidence[0].start, heads):
+            told = [s for s in ev.evidence if not _in_heads(s.start, heads)]
+            if told:
+                ev = Event(
+                    ev.kind,
+                    ev.actors,
+                    ev.recipients,
+                    ev.date,
+                    ev.status,
+                    tuple(told) + tuple(s for s in ev.evidence if s not in told),
+                    ev.attrs,
+                )
+        out.append(ev)
+    return out
+
+
+_HEADS = frozenset({"title", "heading"})
+
+
+def _in_heads(pos: int, heads: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in heads)

@@ -127,6 +127,12 @@ def read_bytes(
         meta["encoding"] = decoded.encoding
         if decoded.repairs:
             meta["encoding_repairs"] = decoded.repairs
+        if actual == "md":  # "# Tiêu đề", "**...**", "[text](url)": the text without its markup
+            from doingoai.read.markdown import read_markdown
+
+            raw, marked = read_markdown(raw)
+            if marked:
+                meta["markup"] = marked
     if not raw.strip():
         raise DoingoaiError(Code.E102_EMPTY, "the file has no text", shown)
     return Document(name=name, raw=raw, format=actual, meta=meta)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from doingoai.demonyms import DEMONYMS
+
 MAX_NAMES_PER_ACTOR = 3  # the main name and the shortest abbreviations
 
 
@@ -36,6 +38,9 @@ def _table() -> tuple[re.Pattern | None, re.Pattern | None, dict[str, tuple[str,
                 names.setdefault(n.text.lower(), vi)
     if not names:
         return None, None, {}
+    for adjective, country in DEMONYMS.items():  # "Soviet aid": the Soviet Union's names too
+        if len(adjective) >= 5 and country.lower() in names:  # ("thai", "lao": unaccented Vietnamese words)
+            names.setdefault(adjective, names[country.lower()])
     long_ = sorted((k for k in names if len(k) >= 4), key=len, reverse=True)
     short = sorted(
         (n.text for e in entries.values() for n in e.names if n.lang == "en" and 0 < len(n.text) < 4),

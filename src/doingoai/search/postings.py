@@ -13,20 +13,18 @@ BM25 is the Lucene variant (as bm25s): ``idf = ln(1 + (N - df + .5) / (df + .5))
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from doingoai.model import Document
 from doingoai.search.tokenize import Terms, text_terms
-from doingoai.search.years import sentence_years, year_range
+from doingoai.search.years import sentence_years, written_years, year_range
 
 K1 = 1.5
 B = 0.75
 DENSE_FRACTION = 0.06  # terms in more units than this also get a dense weight vector
 DENSE_MIN_UNITS = 10_000
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def term_frequencies(terms: Terms, unit: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
@@ -133,9 +131,7 @@ def _filters(doc: Document, p_start, p_end, s_start, s_end) -> dict[str, np.ndar
         if p >= 0 and lo:
             years.add((p, lo, hi))
     for i, (a, b) in enumerate(zip(p_start.tolist(), p_end.tolist(), strict=True)):
-        for m in _YEAR.finditer(doc.text, a, b):
-            y = int(m.group())
-            years.add((i, y, y))
+        years.update((i, y, y) for _, y in written_years(doc, a, b))
     doc_lo, doc_hi = year_range(str(doc.meta.get("date") or ""))
     actors = sorted((code, p) for code, p in actor_set if p >= 0)
     ks = sorted(kinds)

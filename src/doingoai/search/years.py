@@ -6,7 +6,8 @@ whatever else its paragraph says); a sentence without any passes by its passage'
 paragraph opened by "Năm 2020, ..." dates the sentences after it), and a passage without any by the
 document's own date.
 
-A sentence's years: years written in it (1500-2099), the dates the extraction found in it (relative
+A sentence's years: years written in it (1500-2099) outside its in-text citations (the "2017" of
+"(Nguyễn Duy Chiến, 2017)" is when a source was published, not a year the sentence is about), the dates the extraction found in it (relative
 ones resolved: "năm ngoái"), and the dates of the events it is evidence of. Postings stored before
 these were kept (``sy_*`` absent) get the years written in each sentence, read from its exact
 syllable terms (a year is one syllable), so an older knowledge base filters by sentence too.
@@ -15,6 +16,8 @@ syllable terms (a year is one syllable), so an older knowledge base filters by s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 import numpy as np
@@ -31,6 +34,16 @@ def year_range(value: str) -> tuple[int, int]:
     return (min(found), max(found)) if found else (0, 0)
 
 
+def written_years(doc: Document, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(offset, year) of each year written in ``doc.text[start:end]`` outside its in-text citations."""
+    cited = sorted((c.start, c.end) for c in doc.citations)
+    starts = [a for a, _ in cited]
+    for m in _YEAR.finditer(doc.text, start, len(doc.text) if end is None else end):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= cited[i][1]:
+            yield m.start(), int(m.group())
+
+
 def sentence_years(doc: Document, s_start: np.ndarray, s_end: np.ndarray) -> dict[str, np.ndarray]:
     """``sy_sent`` / ``sy_lo`` / ``sy_hi``: one row per (sentence, year range) of the document."""
 
@@ -41,7 +54,7 @@ def sentence_years(doc: Document, s_start: np.ndarray, s_end: np.ndarray) -> dic
         return np.where(ok, i, -1)
 
     found: set[tuple[int, int, int]] = set()
-    spans = [(m.start(), int(m.group()), int(m.group())) for m in _YEAR.finditer(doc.text)]
+    spans = [(at, y, y) for at, y in written_years(doc)]
     spans += [(d.start, *year_range(d.value)) for d in doc.dates]
     spans += [(sp.start, *year_range(ev.date)) for ev in doc.events for sp in ev.evidence]
     spans = [s for s in spans if s[1]]

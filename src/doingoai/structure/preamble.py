@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.structure.headings import heading_rank
 from doingoai.structure.lines import Lines, ends_sentence
 from doingoai.structure.preamble_parts import (
     DOC_NUMBER,
@@ -137,6 +138,8 @@ def preamble(lines: Lines, idx: list[int]) -> int:
             after += 1
         if after == end or end - pos > MAX_ISSUER_LINES or after >= len(idx) or not caps(texts[idx[after]]):
             break  # the title
+        if heading_rank(texts[idx[after]]) is not None:
+            break  # the title, its place and date, then the first section ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no issuer
         pos = after
         issuer_seen = True
     return pos
