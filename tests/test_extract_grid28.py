@@ -1,0 +1,60 @@
+"""A twenty-eighth construction grid for the events stage (issue 3; round 28, branch kinds-precision), from the
+kinds and parties fresh held-out sets (heldout39 – heldout54) read against their gold, each with its negative twin:
+
+* a promotion meeting or a business forum organised ("tổ chức Hội nghị xúc tiến đầu tư tại Xơ-un", "Tổ chức Diễn
+  đàn doanh nghiệp Việt Nam – X tại Y") is cooperation with the side it courts, not a hosting (events_joint); a
+  summit organised stays a hosting, and so does a business forum "đăng cai".
+
+Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
+tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from doingoai.pipeline import extract_text
+from event_grid import PARAMS, K, S, check, params
+
+SYMMETRIC = {K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.AGREEMENT_SIGN}
+NO = ((), (), "", S.NEGATED)
+# a ministry's plan: its issuer line, title and opening, then numbered tasks whose subject is the writer
+_PLAN = (
+    "BỘ CÔNG THƯƠNG\n\nKẾ HOẠCH\n\nXúc tiến thương mại năm 2019\n\n"
+    "Bộ Công Thương Việt Nam ban hành kế hoạch như sau.\n\n"
+)
+
+# fmt: off
+CASES: list[tuple] = [
+    # --- 1. promotion meetings and business forums organised ---------------------------------------------------
+    ("promotion-meeting-abroad",
+     _PLAN + "1. Tháng 3/2019, tổ chức Hội nghị xúc tiến đầu tư Việt Nam – Hàn Quốc tại Xơ-un.",
+     K.COOPERATE, ("VNM",), ("KOR",), "2019-03", S.PLANNED),
+    ("business-forum-abroad",
+     _PLAN + "2. Tháng 5/2019, tổ chức Diễn đàn doanh nghiệp Việt Nam – Ai Cập tại Cai-rô.",
+     K.COOPERATE, ("VNM",), ("EGY",), "2019-05", S.PLANNED),
+    ("forum-hosted-twin",
+     _PLAN + "2. Tháng 5/2019, đăng cai Diễn đàn doanh nghiệp Việt Nam – Ai Cập tại Hà Nội.",
+     K.HOST, ("VNM",), ("EGY",), "2019-05", S.PLANNED),
+    ("summit-organised-twin",
+     "Năm 2019, Thái Lan tổ chức Hội nghị cấp cao ASEAN lần thứ 34 tại Băng Cốc.",
+     K.HOST, ("THA",), ("ASEAN",), "2019", S.OCCURRED),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(PARAMS, list(params(CASES)))
+def test_construction(text, kind, actors, recipients, date, status):
+    check(text, kind, actors, recipients, date, status, kind in SYMMETRIC)
+
+
+def test_promotion_meeting_is_no_hosting():
+    got = extract_text(
+        _PLAN + "1. Tháng 3/2019, tổ chức Hội nghị xúc tiến đầu tư Việt Nam – Hàn Quốc tại Xơ-un."
+    ).events
+    assert [e.kind for e in got] == [K.COOPERATE]
+
+
+def test_promotion_meeting_at_home_is_a_hosting():
+    text = _PLAN + "1. Tháng 3/2019, tổ chức Hội nghị xúc tiến thương mại Việt Nam – Hàn Quốc tại Hà Nội."
+    assert [e.kind for e in extract_text(text).events] == [K.HOST]
