@@ -3,7 +3,9 @@ kinds and parties fresh held-out sets (heldout39 – heldout54) read against the
 
 * a promotion meeting or a business forum organised ("tổ chức Hội nghị xúc tiến đầu tư tại Xơ-un", "Tổ chức Diễn
   đàn doanh nghiệp Việt Nam – X tại Y") is cooperation with the side it courts, not a hosting (events_joint); a
-  summit organised stays a hosting, and so does a business forum "đăng cai".
+  summit organised stays a hosting, and so does a business forum "đăng cai";
+* "nước này" points back to a capital standing for its state ("quan hệ với Bình Nhưỡng ... Năm 2000, nước này tham
+  gia ARF": North Korea, not the country named before the capital; events_demonstratives).
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -39,6 +41,15 @@ CASES: list[tuple] = [
     ("summit-organised-twin",
      "Năm 2019, Thái Lan tổ chức Hội nghị cấp cao ASEAN lần thứ 34 tại Băng Cốc.",
      K.HOST, ("THA",), ("ASEAN",), "2019", S.OCCURRED),
+    # --- 2. "nước này" after a capital standing for its state ------------------------------------------------------
+    ("this-country-capital",
+     "Năm 1992, Việt Nam thiết lập quan hệ ngoại giao với Hàn Quốc, song quan hệ với Bình Nhưỡng vẫn được duy trì. "
+     "Năm 2000, nước này tham gia Diễn đàn Khu vực ASEAN (ARF).",
+     K.MEMBERSHIP_JOIN, ("PRK",), ("ARF",), "2000", S.OCCURRED),
+    ("this-country-no-capital-twin",
+     "Năm 1992, Việt Nam thiết lập quan hệ ngoại giao với Hàn Quốc. Năm 1996, nước này tham gia Diễn đàn Khu vực "
+     "ASEAN (ARF).",
+     K.MEMBERSHIP_JOIN, ("KOR",), ("ARF",), "1996", S.OCCURRED),
 ]
 # fmt: on
 
