@@ -5,7 +5,10 @@ kinds and parties fresh held-out sets (heldout39 – heldout54) read against the
   đàn doanh nghiệp Việt Nam – X tại Y") is cooperation with the side it courts, not a hosting (events_joint); a
   summit organised stays a hosting, and so does a business forum "đăng cai";
 * "nước này" points back to a capital standing for its state ("quan hệ với Bình Nhưỡng ... Năm 2000, nước này tham
-  gia ARF": North Korea, not the country named before the capital; events_demonstratives).
+  gia ARF": North Korea, not the country named before the capital; events_demonstratives);
+* a count with no comma after it, a verb's adverb next ("nhưng chỉ hai năm sau lại tuyên bố rút khỏi ..."), and a
+  count before "sau khi" whose phrase dates the act counted from ("Chỉ hai tháng sau khi giành độc lập (21/3/1990),
+  X gia nhập ...") date the clause counted on (dates_counted); a clause with its own date keeps it.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -50,6 +53,16 @@ CASES: list[tuple] = [
      "Năm 1992, Việt Nam thiết lập quan hệ ngoại giao với Hàn Quốc. Năm 1996, nước này tham gia Diễn đàn Khu vực "
      "ASEAN (ARF).",
      K.MEMBERSHIP_JOIN, ("KOR",), ("ARF",), "1996", S.OCCURRED),
+    # --- 3. counted dates -----------------------------------------------------------------------------------------
+    ("counted-no-comma",
+     "Năm 1973, Ga-bông gia nhập Phong trào Không liên kết, nhưng chỉ hai năm sau lại tuyên bố rút khỏi OPEC.",
+     K.MEMBERSHIP_LEAVE, ("GAB",), ("OPEC",), "1975", S.OCCURRED),
+    ("counted-after-when",
+     "Chỉ hai tháng sau khi giành độc lập (21/3/1990), Na-mi-bi-a gia nhập Liên hợp quốc.",
+     K.MEMBERSHIP_JOIN, ("NAM",), ("UNO",), "1990-05", S.OCCURRED),
+    ("counted-after-when-own-date-twin",
+     "Chỉ hai tháng sau khi giành độc lập (21/3/1990), ngày 23/4/1990, Na-mi-bi-a gia nhập Liên hợp quốc.",
+     K.MEMBERSHIP_JOIN, ("NAM",), ("UNO",), "1990-04-23", S.OCCURRED),
 ]
 # fmt: on
 
