@@ -8,7 +8,10 @@ kinds and parties fresh held-out sets (heldout39 – heldout54) read against the
   gia ARF": North Korea, not the country named before the capital; events_demonstratives);
 * a count with no comma after it, a verb's adverb next ("nhưng chỉ hai năm sau lại tuyên bố rút khỏi ..."), and a
   count before "sau khi" whose phrase dates the act counted from ("Chỉ hai tháng sau khi giành độc lập (21/3/1990),
-  X gia nhập ...") date the clause counted on (dates_counted); a clause with its own date keeps it.
+  X gia nhập ...") date the clause counted on (dates_counted); a clause with its own date keeps it;
+* a foreign delegation that came over ("sang thăm, làm việc tại Tuy Hòa") to a place that is no other country's (a
+  Vietnamese one, or one the gazetteer does not know) visits the writer's side (events_destination); a foreign
+  place after "tại" is the visit's own destination.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -27,6 +30,11 @@ NO = ((), (), "", S.NEGATED)
 _PLAN = (
     "BỘ CÔNG THƯƠNG\n\nKẾ HOẠCH\n\nXúc tiến thương mại năm 2019\n\n"
     "Bộ Công Thương Việt Nam ban hành kế hoạch như sau.\n\n"
+)
+# a provincial report: its issuer line, title, and a partner province named before "tỉnh bạn"
+_REPORT = (
+    "UBND TỈNH PHÚ YÊN\n\nBÁO CÁO\n\nKết quả công tác đối ngoại năm 2024\n\n"
+    "1. Quan hệ hợp tác với tỉnh Chăm-pa-sắc (Lào) tiếp tục được duy trì. "
 )
 
 # fmt: off
@@ -63,6 +71,13 @@ CASES: list[tuple] = [
     ("counted-after-when-own-date-twin",
      "Chỉ hai tháng sau khi giành độc lập (21/3/1990), ngày 23/4/1990, Na-mi-bi-a gia nhập Liên hợp quốc.",
      K.MEMBERSHIP_JOIN, ("NAM",), ("UNO",), "1990-04-23", S.OCCURRED),
+    # --- 4. a delegation come over to a place of the writer's side ----------------------------------------------------
+    ("came-over-to-home-venue",
+     _REPORT + "Tháng 9/2024, đoàn đại biểu tỉnh bạn do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc tại Tuy Hòa.",
+     K.VISIT, ("LAO",), ("VNM",), "2024-09", S.OCCURRED),
+    ("came-over-to-foreign-venue-twin",
+     _REPORT + "Tháng 9/2024, đoàn đại biểu tỉnh bạn do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc tại Băng Cốc.",
+     K.VISIT, ("LAO",), ("THA",), "2024-09", S.OCCURRED),
 ]
 # fmt: on
 
@@ -82,3 +97,11 @@ def test_promotion_meeting_is_no_hosting():
 def test_promotion_meeting_at_home_is_a_hosting():
     text = _PLAN + "1. Tháng 3/2019, tổ chức Hội nghị xúc tiến thương mại Việt Nam – Hàn Quốc tại Hà Nội."
     assert [e.kind for e in extract_text(text).events] == [K.HOST]
+
+
+def test_came_over_to_a_foreign_venue_is_no_visit_to_vietnam():
+    text = (
+        _REPORT
+        + "Tháng 9/2024, đoàn đại biểu tỉnh bạn do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc tại Băng Cốc."
+    )
+    assert not [e for e in extract_text(text).events if e.kind is K.VISIT and "VNM" in e.recipients]
