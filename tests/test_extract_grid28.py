@@ -11,7 +11,9 @@ kinds and parties fresh held-out sets (heldout39 – heldout54) read against the
   X gia nhập ...") date the clause counted on (dates_counted); a clause with its own date keeps it;
 * a foreign delegation that came over ("sang thăm, làm việc tại Tuy Hòa") to a place that is no other country's (a
   Vietnamese one, or one the gazetteer does not know) visits the writer's side (events_destination); a foreign
-  place after "tại" is the visit's own destination.
+  place after "tại" is the visit's own destination;
+* a mediation ("X làm trung gian cho các cuộc tiếp xúc giữa A và B", "X đứng ra làm trung gian giữa A và B") is X's
+  consultation with A and B (trigger_meetings), not A's with B; their talks told alone stay theirs.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -78,6 +80,16 @@ CASES: list[tuple] = [
     ("came-over-to-foreign-venue-twin",
      _REPORT + "Tháng 9/2024, đoàn đại biểu tỉnh bạn do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc tại Băng Cốc.",
      K.VISIT, ("LAO",), ("THA",), "2024-09", S.OCCURRED),
+    # --- 5. mediation -----------------------------------------------------------------------------------------------
+    ("mediate-contacts",
+     "Năm 2013, Na Uy bí mật làm trung gian cho các cuộc tiếp xúc giữa Cô-lôm-bi-a và Ê-cu-a-đo.",
+     K.CONSULT, ("NOR",), ("COL", "ECU"), "2013", S.OCCURRED),
+    ("mediate-between",
+     "Năm 2022, Thổ Nhĩ Kỳ đã đứng ra làm trung gian giữa Nga và U-crai-na.",
+     K.CONSULT, ("TUR",), ("RUS", "UKR"), "2022", S.OCCURRED),
+    ("contacts-alone-twin",
+     "Năm 2013, các cuộc tiếp xúc giữa Hoa Kỳ và I-ran diễn ra tại Ô-man.",
+     K.CONSULT, ("USA",), ("IRN",), "2013", S.OCCURRED),
 ]
 # fmt: on
 
@@ -105,3 +117,10 @@ def test_came_over_to_a_foreign_venue_is_no_visit_to_vietnam():
         + "Tháng 9/2024, đoàn đại biểu tỉnh bạn do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc tại Băng Cốc."
     )
     assert not [e for e in extract_text(text).events if e.kind is K.VISIT and "VNM" in e.recipients]
+
+
+def test_mediated_talks_are_not_the_sides_own():
+    got = extract_text(
+        "Năm 2013, Na Uy bí mật làm trung gian cho các cuộc tiếp xúc giữa Cô-lôm-bi-a và Ê-cu-a-đo."
+    )
+    assert [(e.kind, e.actors) for e in got.events] == [(K.CONSULT, ("NOR",))]
