@@ -13,7 +13,9 @@ kinds and parties fresh held-out sets (heldout39 – heldout54) read against the
   Vietnamese one, or one the gazetteer does not know) visits the writer's side (events_destination); a foreign
   place after "tại" is the visit's own destination;
 * a mediation ("X làm trung gian cho các cuộc tiếp xúc giữa A và B", "X đứng ra làm trung gian giữa A và B") is X's
-  consultation with A and B (trigger_meetings), not A's with B; their talks told alone stay theirs.
+  consultation with A and B (trigger_meetings), not A's with B; their talks told alone stay theirs;
+* a cooperation group founded ("A cùng B và C lập nên nhóm hợp tác ...") is no cooperation of A with B and C
+  (trigger_cooperation); cooperation agreed stays one.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -90,6 +92,13 @@ CASES: list[tuple] = [
     ("contacts-alone-twin",
      "Năm 2013, các cuộc tiếp xúc giữa Hoa Kỳ và I-ran diễn ra tại Ô-man.",
      K.CONSULT, ("USA",), ("IRN",), "2013", S.OCCURRED),
+    # --- 6. a cooperation group founded ----------------------------------------------------------------------------
+    ("group-founded-no-cooperation",
+     "Ngày 5/5/1996, tại Thượng Hải, Trung Quốc cùng Nga và Ca-dắc-xtan lập nên nhóm hợp tác mang tên thành phố ấy.",
+     K.COOPERATE, *NO),
+    ("cooperation-agreed-twin",
+     "Ngày 5/5/1996, tại Thượng Hải, Trung Quốc cùng Nga và Ca-dắc-xtan nhất trí hợp tác chống khủng bố.",
+     K.COOPERATE, ("CHN",), ("RUS", "KAZ"), "1996-05-05", S.PLANNED),
 ]
 # fmt: on
 
