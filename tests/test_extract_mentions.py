@@ -110,6 +110,14 @@ def test_country_at_the_end_of_a_longer_name_defines_no_abbreviation():
     assert ("Việt Nam Dân chủ Cộng hòa", "VNM", "gazetteer") in found("Việt Nam Dân chủ Cộng hòa (VNDCCH)")
 
 
+def test_a_bodys_bracketed_organisation_is_no_abbreviation_of_the_body():
+    # "Hội đồng Liên minh châu Âu (EU)": the bracket names the Council's organisation, EU stays the Union
+    got = found("Ba Lan giữ chức Chủ tịch luân phiên Hội đồng Liên minh châu Âu (EU). Ba Lan gia nhập EU.")
+    assert [g for g in got if g[0] == "EU"] == [("EU", "EU", "gazetteer")] * 2
+    # a short form of the body's own ("Hội đồng Bảo an Liên hợp quốc (HĐBA)") is still defined
+    assert found("Hội đồng Bảo an Liên hợp quốc (HĐBA) họp. HĐBA")[-1] == ("HĐBA", "UNSC", "abbreviation")
+
+
 def test_offsets_are_exact():
     text = "Quan hệ giữa Đảng ta với Đảng Nhân dân Cách mạng Lào và Đảng Nhân dân Cam-pu-chia."
     for m in mentions_in(text):

@@ -9,6 +9,10 @@ write no date of its own after it ("Ba năm sau, ngày 28/7/1995, ..." keeps its
 date written before the phrase in its paragraph, outside brackets and names; the result keeps the precision
 the count gives: months for "N tháng sau" (from a month or a day), a year for "N năm sau".
 
+The phrase may also run into its verb's adverb with no comma ("nhưng chỉ ba năm sau lại tuyên bố ...", round 28),
+and an act "Chỉ một năm sau khi <act> (<its date>), ..." is counted from the date inside the "sau khi" phrase when
+its sentence writes no other date before the trigger or after it before a comma (:func:`after_when_date`).
+
 An act "Nhân (dịp) kỷ niệm N năm <event> (<its date>), ..." is counted the same way, N years on from the date
 remembered, to its month (round 26: :func:`occasion_date`).
 """
@@ -39,7 +43,9 @@ _NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám
 # on the lower-cased text: the clause opens with the count ("(Chỉ / Đúng / Khoảng) hai tháng sau (đó), ")
 COUNTED = re.compile(
     r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:nhưng|chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)*"
-    r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau(?:\s+đó)?\s*,\s*"
+    r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau(?:\s+đó)?"
+    # (a comma, or a verb's adverb right after: "nhưng chỉ ba năm sau lại tuyên bố rút khỏi ...", round 28)
+    r"(?:\s*,\s*|\s+(?=(?:lại|mới|thì|liền|lập tức)\s))"
 )
 
 
@@ -174,3 +180,33 @@ def occasion_date(ctx: Context, low: str, c0: int, ts: int) -> str:
     if not v[:4].isdigit():
         return ""
     return str(int(v[:4]) + int(m.group("n"))) + (v[4:7] if len(v) >= 7 else "")
+
+
+# "Chỉ một năm sau khi Quốc vương X lên nắm quyền (23/7/1970), Ô-man gia nhập ...": a count before "sau khi" opening
+# the clause, with the date of the act it counts from inside the "sau khi" phrase (round 28)
+_AFTER_WHEN = re.compile(
+    r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:chỉ|đúng)\s+)*(?P<n>"
+    + _NUMBER
+    + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau\s+khi\s"
+)
+
+
+def after_when_date(ctx: Context, low: str, c0: int, ts: int, p1: int) -> str:
+    """The date of an act whose sentence opens "N năm / tháng / ngày sau khi <act> (<its date>), ...": that date
+    counted on, when the sentence writes no other date before the trigger or after it before a comma; else ""."""
+    sent = ctx.doc.sentence_at(ts)
+    if sent is None or low.find("sau khi", sent.start, ts) < 0:
+        return ""  # (the fast path)
+    m = _AFTER_WHEN.match(low, sent.start)
+    if m is None:
+        return ""
+    comma = low.find(",", m.end(), ts)
+    if comma < 0:
+        return ""
+    told = [d for d in ctx.dates_in(m.end(), comma) if not ctx.in_name(d) and "/" not in d.value]
+    end = min(i for i in (low.find(",", ts, p1), low.find(";", ts, p1), max(ts, p1)) if i >= 0)
+    own = [d for d in ctx.dates_in(comma, end) if not (ctx.attached(d) or ctx.in_name(d))]
+    if not told or own:
+        return ""
+    n = _NUMBERS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+    return _shift(told[-1].value, n, m.group("unit")) if n else ""

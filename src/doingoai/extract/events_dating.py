@@ -27,6 +27,7 @@ from doingoai.extract.dates_clauses import (
     opens_next_clause,
 )
 from doingoai.extract.dates_counted import (
+    after_when_date,
     counted_date,
     fronted_clause_date,
     instrument_year,
@@ -115,6 +116,8 @@ def date_of(
     counted = counted_date(ctx, text, c0, ts, p1, block)  # "hai tháng sau, ..." (dates_counted)
     if not counted and not years:  # "Nhân kỷ niệm 56 năm X (16/3/1968), ...": the anniversary (dates_counted)
         counted = occasion_date(ctx, text, c0, ts)
+    if not counted:  # "Chỉ một năm sau khi X lên nắm quyền (23/7/1970), ...": counted on (dates_counted)
+        counted = after_when_date(ctx, text, c0, ts, p1)
     if counted:
         return counted, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"

@@ -56,6 +56,11 @@ def demonstrative_mentions(
     )
     if "này" not in low and " đó" not in low and " ấy" not in low:
         return out
+    # a place standing for its state ("quan hệ với Bình Nhưỡng có phần chững lại. Năm 2000, nước này ..."): a
+    # candidate as its state's name is (places; round 28)
+    standing = [p for p in places if p.kind == "country"]
+    if standing:
+        mentions = sorted(mentions + standing, key=lambda x: x.start)
     starts = [m.start for m in mentions]
     for m in matches_at(low, _THIS, _THIS_FIRSTS):  # (each is ``_THIS.match(low, s)``: not matched again)
         s, e = m.span()
@@ -73,7 +78,7 @@ def demonstrative_mentions(
             x = mentions[k]
             if (
                 x.kind in kinds
-                and x.via != "anaphora"
+                and (x.via != "anaphora" or x in standing)
                 and not _TITLED.search(low, max(0, x.start - 16), x.start)
                 and (region is None or in_region(country_of(x.code), region))
             ):

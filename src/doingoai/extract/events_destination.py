@@ -8,15 +8,19 @@ sentence before (or this one) already told where that visitor goes ("Thái Lan m
 Thủ tướng Nhật Bản sang thăm", "Theo lời mời của X, ...", "B sang thăm X. ... B sang thăm"), the visit is to that
 place. A visitor "sang / đến" for a purpose with no place after the verb ("đoàn đại biểu tỉnh X sang dự Lễ hội ...",
 "Đại sứ X ... đến làm việc với lãnh đạo tỉnh": trigger ``visit_come``) is read the same way; its visitors are all
-the names before it (round 26). Used by :mod:`doingoai.extract.events_unstated`, :mod:`doingoai.extract.events` and
+the names before it (round 26). A visitor come over "sang thăm, làm việc tại <place>" to a place that is no other
+country's (a Vietnamese one, or one the gazetteer does not know: "tại Phan Thiết") comes to Vietnam too (round 28).
+Used by :mod:`doingoai.extract.events_unstated`, :mod:`doingoai.extract.events` and
 :mod:`doingoai.extract.events_parties`."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
+from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
 from doingoai.model import Document, EventKind, Mention, Sentence, by_start
 
@@ -69,7 +73,9 @@ def came_over(doc: Document, text: str, pre: list[Any], actors: list[str], ts: i
         and text.startswith("đến", ts)
     ):
         return ""
-    if _NO_DESTINATION.match(text, te) is None or _FIRM.search(text, max(0, ts - 80), ts) is not None:
+    if _FIRM.search(text, max(0, ts - 80), ts) is not None or (
+        _NO_DESTINATION.match(text, te) is None and not _home_venue(doc, text, ts, te)
+    ):
         return ""
     told = _told_before(doc, text, actors, ts)
     # the parties named before it are the visitor's, or the inviter the visit goes to ("Theo lời mời của Chính
@@ -77,6 +83,35 @@ def came_over(doc: Document, text: str, pre: list[Any], actors: list[str], ts: i
     if not all(c in actors or c == told for g in pre for c in g.codes):
         return ""
     return told or VNM
+
+
+# the words after "(thăm,) làm việc tại / ở" up to four ("sang thăm, làm việc tại Phan Thiết")
+_VENUE_WORDS = re.compile(r"(?:tỉnh |thành phố )?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})")
+
+
+def _home_venue(doc: Document, text: str, ts: int, te: int) -> bool:
+    """Does the visit verb at ``[ts, te)`` end on "tại / ở" before a place that is no other country's: a Vietnamese
+    one or one the gazetteer does not know ("đoàn đại biểu tỉnh bạn ... đã sang thăm, làm việc tại Phan Thiết"), the
+    visitor having come over ("sang") to the writer's side? ``text``: lower-cased (round 28)."""
+    if not text.endswith((" tại", " ở"), ts, te) and not text.endswith((" tại ", " ở "), ts, te):
+        return False
+    at = te + (text[te] == " ") if te < len(text) else te
+    k = bisect_left(doc.mentions, at, key=by_start)
+    if k < len(doc.mentions) and doc.mentions[k].start == at or not doc.text[at : at + 1].isupper():
+        return False  # a country or organisation named, or no name
+    m = _VENUE_WORDS.match(text, at)
+    if m is None:
+        return False
+    words, foreign = m.group(1).split(" "), _foreign_places()
+    return not any(" ".join(words[:k]) in foreign for k in range(1, len(words) + 1))
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    """The gazetteer's places of other countries than Vietnam, lower-cased."""
+    return frozenset(
+        n.text.lower() for e in gazetteer.places().values() if e.attr("country") != VNM for n in e.names
+    )
 
 
 def _state(m: Mention) -> str:

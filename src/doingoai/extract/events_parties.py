@@ -25,7 +25,7 @@ from doingoai.extract.events_frames import (
 )
 from doingoai.extract.events_inner_parties import inner_parties, relative_roles
 from doingoai.extract.events_instruments import attended_meeting_orgs, told_meeting_orgs
-from doingoai.extract.events_joint import in_subject, joint_meeting
+from doingoai.extract.events_joint import in_subject, joint_meeting, promotion_meeting
 from doingoai.extract.events_members import group_by_head, listed_ties, relation_quality
 from doingoai.extract.events_occasion import own_government
 from doingoai.extract.events_offices import act_roles, meeting_with
@@ -263,6 +263,8 @@ def trigger_roles(
         kind = K.CONSULT  # "hai nước tổ chức kỳ họp Ủy ban hỗn hợp": a meeting of the two (events_joint)
     elif kind is K.HOST and trig.name == "host" and meeting_with(text, te):
         kind = K.CONSULT  # "tổ chức cuộc họp thường niên với tỉnh X (Lào)": talks with X (round 23)
+    elif kind is K.HOST and trig.name == "host" and promotion_meeting(text, ts):
+        kind = K.COOPERATE  # "tổ chức Hội nghị xúc tiến đầu tư tại Xơ-un": promotion (events_joint)
     if (
         kind is K.MEMBERSHIP_JOIN and actors and not recips
     ):  # "tại Hội nghị ... của ORG, X trở thành thành viên"

