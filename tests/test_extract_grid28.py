@@ -1,0 +1,64 @@
+"""A twenty-eighth construction grid for the events stage (issue 3; round 28, branch recall-parties), from triggers
+found and then dropped for want of a party on the held-out sets heldout39 – heldout54, each with its negative twin:
+
+* a counted subject, "ba nước", "cả năm nước", "ba bên" opening its clause, is the states named before it, as many as
+  counted: the nearest sentence before (its own first, over a heading) that names exactly that many
+  (events_counted); a count of another number of states, a count named right after it ("ba nước Đông Dương") and a
+  count that is no subject ("hợp tác ba bên") give no party;
+* leaders named with their states and with names the gazetteer lacks, "Tổng thống A <name> và Thủ tướng B <name>
+  ký ...", are the two states, as with known names (events_titles.unnamed_leaders); a verb between the first state
+  and "và" ends the first leader's phrase.
+
+Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
+tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_grid import PARAMS, K, S, check, params
+
+SYMMETRIC = {K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.AGREEMENT_SIGN}
+NO = ((), (), "", S.NEGATED)
+
+# fmt: off
+CASES: list[tuple] = [
+    # --- 1. a counted subject -------------------------------------------------------------------------------------
+    ("counted-three-states",
+     "Năm 1991, Tổng thống Ba Lan, Thủ tướng Hung-ga-ri và Tổng thống Tiệp Khắc lập ra Nhóm Vi-se-grát. Ngày "
+     "21/12/1992, tại Cra-cốp, ba nước ký Hiệp định Thương mại tự do Trung Âu.",
+     K.AGREEMENT_SIGN, ("POL", "HUN", "CSK"), (), "1992-12-21", S.OCCURRED),
+    ("counted-three-sides-over-heading",
+     "Hiệp định ba bên giữa Ăng-gô-la, Cu-ba và Nam Phi được ký năm 1988.\n\nBối cảnh\n\n"
+     "Năm 1987, ba bên bước vào vòng đàm phán.",
+     K.AGREEMENT_NEGOTIATE, ("AGO", "CUB", "ZAF"), (), "1987", S.OCCURRED),
+    ("counted-all-five",
+     "Năm 1967, In-đô-nê-xi-a, Ma-lai-xi-a, Phi-líp-pin, Xin-ga-po và Thái Lan thành lập ASEAN. Năm 1976, cả năm "
+     "nước ký Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á.",
+     K.AGREEMENT_SIGN, ("IDN", "MYS", "PHL", "SGP", "THA"), ("TAC",), "1976", S.OCCURRED),
+    ("counted-other-number-twin",
+     "Năm 1967, In-đô-nê-xi-a và Thái Lan thành lập một diễn đàn. Năm 1976, ba nước ký Hiệp ước Thân thiện và Hợp "
+     "tác.",
+     K.AGREEMENT_SIGN, *NO),
+    ("counted-named-after-twin",
+     "Năm 2005, Việt Nam, Lào và Cam-pu-chia họp. Năm 2010, ba nước Đông Dương ký hiệp định về du lịch.",
+     K.AGREEMENT_SIGN, *NO),
+    # --- 2. leaders named with their states ----------------------------------------------------------------------
+    ("leaders-unknown-names",
+     "Năm 2009, Tổng thống Ác-mê-ni-a Serzh Sargsyan và Tổng thống Thổ Nhĩ Kỳ Abdullah Gul ký hai nghị định thư.",
+     K.AGREEMENT_SIGN, ("ARM", "TUR"), (), "2009", S.OCCURRED),
+    ("ministers-unknown-names",
+     "Năm 2009, Ngoại trưởng Ác-mê-ni-a Edward Nalbandian và Ngoại trưởng Thổ Nhĩ Kỳ Ahmet Davutoglu ký hai nghị "
+     "định thư tại Xuy-rích.",
+     K.AGREEMENT_SIGN, ("ARM", "TUR"), (), "2009", S.OCCURRED),
+    ("leaders-verb-between-twin",
+     "Năm 1978, Tổng thống Ai Cập đã hội đàm và Thủ tướng Ix-ra-en ký Hiệp định Trại Đa-vít.",
+     K.AGREEMENT_SIGN, *NO),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(PARAMS, list(params(CASES)))
+def test_construction(text, kind, actors, recipients, date, status):
+    check(text, kind, actors, recipients, date, status, kind in SYMMETRIC)
