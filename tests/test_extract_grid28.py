@@ -7,7 +7,11 @@ found and then dropped for want of a party on the held-out sets heldout39 – he
   count that is no subject ("hợp tác ba bên") give no party;
 * leaders named with their states and with names the gazetteer lacks, "Tổng thống A <name> và Thủ tướng B <name>
   ký ...", are the two states, as with known names (events_titles.unnamed_leaders); a verb between the first state
-  and "và" ends the first leader's phrase.
+  and "và" ends the first leader's phrase;
+* a founding told with its agents, "<ORG> / Tổ chức được thành lập ngày ... tại ... bởi bảy nước: A, B, ... cùng G",
+  names the founders (events_founded), a bare head noun opening the sentence standing for the organisation the
+  text is about (events_org_unstated.topic_organisation); a count other than the list's, or a building put up "bởi"
+  states, is none.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -21,6 +25,10 @@ from event_grid import PARAMS, K, S, check, params
 
 SYMMETRIC = {K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.AGREEMENT_SIGN}
 NO = ((), (), "", S.NEGATED)
+# an encyclopedia entry on an organisation: its title, then the paragraph defining it
+_ENTRY = (
+    "Tổ chức Quốc tế Pháp ngữ\n\nTổ chức Quốc tế Pháp ngữ (OIF) là tổ chức của các nước nói tiếng Pháp.\n\n"
+)
 
 # fmt: off
 CASES: list[tuple] = [
@@ -55,6 +63,20 @@ CASES: list[tuple] = [
     ("leaders-verb-between-twin",
      "Năm 1978, Tổng thống Ai Cập đã hội đàm và Thủ tướng Ix-ra-en ký Hiệp định Trại Đa-vít.",
      K.AGREEMENT_SIGN, *NO),
+    # --- 3. a founding told with its agents -----------------------------------------------------------------------
+    ("founded-by-counted-list",
+     "Hiệp hội các quốc gia Đông Nam Á (ASEAN) được thành lập ngày 8/8/1967 tại Băng Cốc bởi năm nước: In-đô-nê-xi-a, "
+     "Ma-lai-xi-a, Phi-líp-pin, Xin-ga-po và Thái Lan.",
+     K.MEMBERSHIP_JOIN, ("IDN", "MYS", "PHL", "SGP", "THA"), ("ASEAN",), "1967-08-08", S.OCCURRED),
+    ("founded-by-bare-head",
+     _ENTRY + "Tổ chức được thành lập năm 1970 tại Ni-a-mây bởi ba nước: Xê-nê-gan, Tuy-ni-di cùng Ni-giê.",
+     K.MEMBERSHIP_JOIN, ("SEN", "TUN", "NER"), ("OIF",), "1970", S.OCCURRED),
+    ("founded-by-wrong-count-twin",
+     _ENTRY + "Tổ chức được thành lập năm 1970 tại Ni-a-mây bởi bốn nước: Xê-nê-gan, Tuy-ni-di và Ni-giê.",
+     K.MEMBERSHIP_JOIN, *NO),
+    ("built-by-twin",
+     _ENTRY + "Trụ sở được xây dựng năm 1990 bởi ba nước: Xê-nê-gan, Tuy-ni-di và Ni-giê.",
+     K.MEMBERSHIP_JOIN, *NO),
 ]
 # fmt: on
 
