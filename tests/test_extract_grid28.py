@@ -11,7 +11,10 @@ found and then dropped for want of a party on the held-out sets heldout39 – he
 * a founding told with its agents, "<ORG> / Tổ chức được thành lập ngày ... tại ... bởi bảy nước: A, B, ... cùng G",
   names the founders (events_founded), a bare head noun opening the sentence standing for the organisation the
   text is about (events_org_unstated.topic_organisation); a count other than the list's, or a building put up "bởi"
-  states, is none.
+  states, is none;
+* a time phrase with "trong" right before the subject, no comma ("Trước Ô-man, trong năm nay Gioóc-đa-ni, Gru-di-a và
+  An-ba-ni đã lần lượt được kết nạp"): "trong" governs the time, the names after it are the subject, not a place
+  (events_groups); "trong năm nước A, B ...", among five states, keeps its marker (no subject).
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -77,6 +80,17 @@ CASES: list[tuple] = [
     ("built-by-twin",
      _ENTRY + "Trụ sở được xây dựng năm 1990 bởi ba nước: Xê-nê-gan, Tuy-ni-di và Ni-giê.",
      K.MEMBERSHIP_JOIN, *NO),
+    # --- 4. a time phrase with "trong" before the subject --------------------------------------------------------
+    ("time-in-before-subject",
+     "Năm 2000, Ô-man được kết nạp vào WTO. Trước Ô-man, trong năm nay Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần "
+     "lượt được kết nạp.",
+     K.MEMBERSHIP_JOIN, ("JOR", "GEO", "ALB"), ("WTO",), "2000", S.OCCURRED),
+    ("month-in-before-subject",
+     "Trong tháng 3/2019 Lào được bầu làm Chủ tịch ASEAN.",
+     K.MEMBERSHIP_ELECT, ("LAO",), ("ASEAN",), "2019-03", S.OCCURRED),
+    ("in-the-five-twin",
+     "Năm 2004, trong năm nước Lào, Cam-pu-chia, Thái Lan, Mi-an-ma và Việt Nam, chỉ một nước được bầu vào Hội đồng.",
+     K.MEMBERSHIP_ELECT, *NO),
 ]
 # fmt: on
 
