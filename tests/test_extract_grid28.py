@@ -14,7 +14,9 @@ found and then dropped for want of a party on the held-out sets heldout39 – he
   states, is none;
 * a time phrase with "trong" right before the subject, no comma ("Trước Ô-man, trong năm nay Gioóc-đa-ni, Gru-di-a và
   An-ba-ni đã lần lượt được kết nạp"): "trong" governs the time, the names after it are the subject, not a place
-  (events_groups); "trong năm nước A, B ...", among five states, keeps its marker (no subject).
+  (events_groups); "trong năm nước A, B ...", among five states, keeps its marker (no subject);
+* states that joined, were elected or ratified "lần lượt" (one after another) are one event each
+  (events_coord.one_by_one); without it, one event with every state; a signing together stays one.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -84,15 +86,45 @@ CASES: list[tuple] = [
     ("time-in-before-subject",
      "Năm 2000, Ô-man được kết nạp vào WTO. Trước Ô-man, trong năm nay Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần "
      "lượt được kết nạp.",
-     K.MEMBERSHIP_JOIN, ("JOR", "GEO", "ALB"), ("WTO",), "2000", S.OCCURRED),
+     K.MEMBERSHIP_JOIN, ("GEO",), ("WTO",), "2000", S.OCCURRED),
     ("month-in-before-subject",
      "Trong tháng 3/2019 Lào được bầu làm Chủ tịch ASEAN.",
      K.MEMBERSHIP_ELECT, ("LAO",), ("ASEAN",), "2019-03", S.OCCURRED),
     ("in-the-five-twin",
      "Năm 2004, trong năm nước Lào, Cam-pu-chia, Thái Lan, Mi-an-ma và Việt Nam, chỉ một nước được bầu vào Hội đồng.",
      K.MEMBERSHIP_ELECT, *NO),
+    # --- 5. one after another ------------------------------------------------------------------------------------
+    ("one-by-one-first",
+     "Năm 2000, Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần lượt được kết nạp vào WTO.",
+     K.MEMBERSHIP_JOIN, ("JOR",), ("WTO",), "2000", S.OCCURRED),
+    ("one-by-one-respective-year",
+     "Ca-ta và Ê-cu-a-đo lần lượt rút khỏi OPEC vào các năm 2019 và 2020.",
+     K.MEMBERSHIP_LEAVE, ("ECU",), ("OPEC",), "2020", S.OCCURRED),
+    ("together-one-year-twin",
+     "Ca-ta và Ê-cu-a-đo rút khỏi OPEC vào năm 2019.",
+     K.MEMBERSHIP_LEAVE, ("QAT", "ECU"), ("OPEC",), "2019", S.OCCURRED),
+    ("one-by-one-last",
+     "Năm 2000, Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần lượt được kết nạp vào WTO.",
+     K.MEMBERSHIP_JOIN, ("ALB",), ("WTO",), "2000", S.OCCURRED),
 ]
 # fmt: on
+
+
+def test_one_by_one_is_one_event_each():
+    from doingoai.pipeline import extract_text
+
+    one_by_one = extract_text(
+        "Năm 2000, Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần lượt được kết nạp vào WTO."
+    ).events
+    assert sorted(e.actors for e in one_by_one if e.kind is K.MEMBERSHIP_JOIN) == [
+        ("ALB",),
+        ("GEO",),
+        ("JOR",),
+    ]
+    together = extract_text("Năm 2000, Gioóc-đa-ni, Gru-di-a và An-ba-ni được kết nạp vào WTO.").events
+    assert [e.actors for e in together if e.kind is K.MEMBERSHIP_JOIN] == [("JOR", "GEO", "ALB")]
+    signed = extract_text("Năm 2007, Việt Nam và Lào lần lượt ký hiệp định với Nhật Bản.").events
+    assert len([e for e in signed if e.kind is K.AGREEMENT_SIGN]) == 1
 
 
 @pytest.mark.parametrize(PARAMS, list(params(CASES)))

@@ -26,7 +26,7 @@ from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
+from doingoai.extract.events_coord import coordinated, coordinated_agreements, one_by_one, split_off
 from doingoai.extract.events_counted import counted_mentions
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
@@ -220,6 +220,9 @@ def find_events(doc: Document) -> Document:
             drafts += chairs  # "Chủ tịch ASEAN ... là A năm X, B năm Y": each state its year (events_chairs)
             continue
         if d is not None:
+            parts = one_by_one(low, d, sent.start, h.start, h.end)  # "A, B và C lần lượt được kết nạp"
+            drafts += parts[:-1]  # (events_coord)
+            d = parts[-1]
             drafts.append(d)
             if d.explicit and d.date:  # "Chủ tịch ASEAN năm 2010 và năm 2020": one event per date
                 more = coordinated(ctx, low, index, d, h.end, sent.end)
