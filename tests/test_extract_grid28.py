@@ -16,7 +16,10 @@ found and then dropped for want of a party on the held-out sets heldout39 – he
   An-ba-ni đã lần lượt được kết nạp"): "trong" governs the time, the names after it are the subject, not a place
   (events_groups); "trong năm nước A, B ...", among five states, keeps its marker (no subject);
 * states that joined, were elected or ratified "lần lượt" (one after another) are one event each
-  (events_coord.one_by_one); without it, one event with every state; a signing together stays one.
+  (events_coord.one_by_one); without it, one event with every state; a signing together stays one;
+* a state described by an apposition right before the trigger ("Nhằm hỗ trợ X, nước được kết nạp ... ngày ...", "...
+  với X – nước mà ta thiết lập quan hệ ngoại giao ngày ...") is told as a fact though the sentence opens on a purpose
+  (events_status.not_a_fact); the purpose's own act, or an apposition closed by a comma in a hypothetical, is not.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -106,6 +109,20 @@ CASES: list[tuple] = [
     ("one-by-one-last",
      "Năm 2000, Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần lượt được kết nạp vào WTO.",
      K.MEMBERSHIP_JOIN, ("ALB",), ("WTO",), "2000", S.OCCURRED),
+    # --- 6. an apposition inside a purpose --------------------------------------------------------------------------
+    ("apposed-state-in-purpose",
+     "Nhằm hỗ trợ Đông Ti-mo, nước được kết nạp làm thành viên thứ 11 của ASEAN ngày 26/10/2025, Bộ ban hành Kế "
+     "hoạch.",
+     K.MEMBERSHIP_JOIN, ("TLS",), ("ASEAN",), "2025-10-26", S.OCCURRED),
+    ("apposed-relative-in-purpose",
+     "Kế hoạch nhằm khai thác quan hệ với Mô-dăm-bích – nước mà ta thiết lập quan hệ ngoại giao ngày 25/6/1975.",
+     K.RELATIONS_ESTABLISH, ("VNM", "MOZ"), (), "1975-06-25", S.OCCURRED),
+    ("purpose-own-act-twin",
+     "Nhằm hỗ trợ Đông Ti-mo được kết nạp làm thành viên ASEAN, Bộ ban hành Kế hoạch.",
+     K.MEMBERSHIP_JOIN, *NO),
+    ("hypothetical-closed-apposition-twin",
+     "Nếu Đông Ti-mo, nước láng giềng, được kết nạp làm thành viên ASEAN năm 2030, hai nước sẽ hợp tác.",
+     K.MEMBERSHIP_JOIN, *NO),
 ]
 # fmt: on
 
