@@ -19,7 +19,9 @@ found and then dropped for want of a party on the held-out sets heldout39 – he
   (events_coord.one_by_one); without it, one event with every state; a signing together stays one;
 * a state described by an apposition right before the trigger ("Nhằm hỗ trợ X, nước được kết nạp ... ngày ...", "...
   với X – nước mà ta thiết lập quan hệ ngoại giao ngày ...") is told as a fact though the sentence opens on a purpose
-  (events_status.not_a_fact); the purpose's own act, or an apposition closed by a comma in a hypothetical, is not.
+  (events_status.not_a_fact); the purpose's own act, or an apposition closed by a comma in a hypothetical, is not;
+* a meeting "giữa" more than two sides with no subject ("cuộc hội đàm giữa các phái đoàn quân sự của A, B, C và D")
+  is theirs, the first acting (events_vocab.meeting_sides), not the writer's with them; a subject keeps its meeting.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -123,6 +125,14 @@ CASES: list[tuple] = [
     ("hypothetical-closed-apposition-twin",
      "Nếu Đông Ti-mo, nước láng giềng, được kết nạp làm thành viên ASEAN năm 2030, hai nước sẽ hợp tác.",
      K.MEMBERSHIP_JOIN, *NO),
+    # --- 7. a meeting between several sides ----------------------------------------------------------------------
+    ("meeting-between-four",
+     "Ngày 13/7/2022, cuộc hội đàm giữa các phái đoàn quân sự của Nga, U-crai-na, Thổ Nhĩ Kỳ và Liên hợp quốc diễn "
+     "ra tại I-xtan-bun.",
+     K.CONSULT, ("RUS",), ("UKR", "TUR", "UNO"), "2022-07-13", S.OCCURRED),
+    ("meeting-with-subject-twin",
+     "Ngày 13/7/2022, Việt Nam hội đàm với đại diện của Nga, U-crai-na và Thổ Nhĩ Kỳ.",
+     K.CONSULT, ("VNM",), ("RUS", "UKR", "TUR"), "2022-07-13", S.OCCURRED),
 ]
 # fmt: on
 
