@@ -21,7 +21,9 @@ found and then dropped for want of a party on the held-out sets heldout39 – he
   với X – nước mà ta thiết lập quan hệ ngoại giao ngày ...") is told as a fact though the sentence opens on a purpose
   (events_status.not_a_fact); the purpose's own act, or an apposition closed by a comma in a hypothetical, is not;
 * a meeting "giữa" more than two sides with no subject ("cuộc hội đàm giữa các phái đoàn quân sự của A, B, C và D")
-  is theirs, the first acting (events_vocab.meeting_sides), not the writer's with them; a subject keeps its meeting.
+  is theirs, the first acting (events_vocab.meeting_sides), not the writer's with them; a subject keeps its meeting;
+* the rotating presidency of the Council of the EU is the EU's (events_chairs.presidency_of); the Security Council's
+  stays the Council's.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -133,6 +135,13 @@ CASES: list[tuple] = [
     ("meeting-with-subject-twin",
      "Ngày 13/7/2022, Việt Nam hội đàm với đại diện của Nga, U-crai-na và Thổ Nhĩ Kỳ.",
      K.CONSULT, ("VNM",), ("RUS", "UKR", "TUR"), "2022-07-13", S.OCCURRED),
+    # --- 8. a council's rotating presidency -----------------------------------------------------------------------
+    ("eu-council-presidency",
+     "Nửa đầu năm 2011, Hung-ga-ri giữ chức Chủ tịch luân phiên Hội đồng Liên minh châu Âu.",
+     K.CHAIR, ("HUN",), ("EU",), "2011-H1", S.OCCURRED),
+    ("security-council-presidency-twin",
+     "Tháng 7/2020, Việt Nam giữ chức Chủ tịch luân phiên Hội đồng Bảo an Liên hợp quốc.",
+     K.CHAIR, ("VNM",), ("UNSC",), "2020-07", S.OCCURRED),
 ]
 # fmt: on
 
