@@ -23,7 +23,9 @@ found and then dropped for want of a party on the held-out sets heldout39 – he
 * a meeting "giữa" more than two sides with no subject ("cuộc hội đàm giữa các phái đoàn quân sự của A, B, C và D")
   is theirs, the first acting (events_vocab.meeting_sides), not the writer's with them; a subject keeps its meeting;
 * the rotating presidency of the Council of the EU is the EU's (events_chairs.presidency_of); the Security Council's
-  stays the Council's.
+  stays the Council's; a presidency handed over with no organisation named ("chuyển giao chức Chủ tịch luân phiên cho
+  Ba Lan") is of the one organisation in play (events_offices.handover_roles, events_unstated), none when two or none
+  are.
 
 Sentences written for these tests with other countries and dates; whole pipeline. Cases are as in
 tests/test_extract_grid2.py: (id, text, kind, actors, recipients, date, status[, GAP]).
@@ -142,6 +144,10 @@ CASES: list[tuple] = [
     ("security-council-presidency-twin",
      "Tháng 7/2020, Việt Nam giữ chức Chủ tịch luân phiên Hội đồng Bảo an Liên hợp quốc.",
      K.CHAIR, ("VNM",), ("UNSC",), "2020-07", S.OCCURRED),
+    ("handover-organisation-in-play",
+     "Ngày 1/7/2024, Hung-ga-ri đảm nhận cương vị Chủ tịch luân phiên Hội đồng Liên minh châu Âu. Ngày 1/1/2025, "
+     "Hung-ga-ri sẽ chuyển giao chức Chủ tịch luân phiên cho Ba Lan.",
+     K.CHAIR, ("POL",), ("EU",), "2025-01-01", S.PLANNED),
 ]
 # fmt: on
 
@@ -166,3 +172,13 @@ def test_one_by_one_is_one_event_each():
 @pytest.mark.parametrize(PARAMS, list(params(CASES)))
 def test_construction(text, kind, actors, recipients, date, status):
     check(text, kind, actors, recipients, date, status, kind in SYMMETRIC)
+
+
+def test_handover_with_two_organisations_in_play_names_none():
+    from doingoai.pipeline import extract_text
+
+    text = (
+        "Năm 2024, Hội đồng Bảo an và Liên minh châu Âu họp. Ngày 1/1/2025, Hung-ga-ri sẽ chuyển giao chức Chủ tịch "
+        "luân phiên cho Ba Lan."
+    )
+    assert not [e for e in extract_text(text).events if e.kind is K.CHAIR]
