@@ -178,9 +178,9 @@ def trigger_roles(
     if (
         not actors
         and (kind is K.CONSULT or kind is K.AGREEMENT_NEGOTIATE)
-        and len(sides := meeting_sides(text, post, te)) > 2
+        and len(met := meeting_sides(text, post, te)) > 2
     ):
-        actors, recips = sides[:1], sides[1:]  # "cuộc hội đàm giữa A, B, C và D" (events_vocab)
+        actors, recips = met[:1], met[1:]  # "cuộc hội đàm giữa A, B, C và D" (events_vocab)
     if trig.name == "candidacy":  # "Nga ủng hộ Việt Nam ứng cử ...", "ứng viên của ASEAN cho ghế ..."
         actors, recips = candidacy_roles(clause_groups, post, ts, te, actors)
     if trig.name == "peacekeeping_serve" and not recips:  # "làm nhiệm vụ tại Phái bộ Liên Hợp Quốc", else
