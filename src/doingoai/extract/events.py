@@ -26,7 +26,8 @@ from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_coord import coordinated, coordinated_agreements, split_off
+from doingoai.extract.events_coord import coordinated, coordinated_agreements, one_by_one, split_off
+from doingoai.extract.events_counted import counted_mentions
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
@@ -64,6 +65,7 @@ from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_table_rows import table_signings
+from doingoai.extract.events_titles import unnamed_leaders
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
@@ -97,6 +99,10 @@ def find_events(doc: Document) -> Document:
     pairs += demonstrative_mentions(
         doc, low, index.mentions, places
     )  # "phía bạn", "nước này" (events_partner)
+    pairs += counted_mentions(
+        doc, low, index.mentions
+    )  # "ba nước ký ...": the three named before (events_counted)
+    pairs += unnamed_leaders(doc.text, index.mentions)  # "Thủ tướng Thái Lan Anutin ... và" (events_titles)
     pairs += capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
     pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
@@ -214,6 +220,9 @@ def find_events(doc: Document) -> Document:
             drafts += chairs  # "Chủ tịch ASEAN ... là A năm X, B năm Y": each state its year (events_chairs)
             continue
         if d is not None:
+            parts = one_by_one(low, d, sent.start, h.start, h.end)  # "A, B và C lần lượt được kết nạp"
+            drafts += parts[:-1]  # (events_coord)
+            d = parts[-1]
             drafts.append(d)
             if d.explicit and d.date:  # "Chủ tịch ASEAN năm 2010 và năm 2020": one event per date
                 more = coordinated(ctx, low, index, d, h.end, sent.end)

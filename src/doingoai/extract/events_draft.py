@@ -13,6 +13,7 @@ from typing import Any
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_agreement_phrases import other_signings
 from doingoai.extract.events_anaphora import pair_before
+from doingoai.extract.events_chairs import presidency_of
 from doingoai.extract.events_clause import groups_of_clause
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_joint import co_held_meeting
@@ -103,6 +104,10 @@ def draft_event(
     if sides_named is None:
         return None
     actors, recips = sides_named
+    if (
+        kind is K.CHAIR
+    ):  # "Chủ tịch luân phiên Hội đồng Liên minh châu Âu": the EU's presidency (events_chairs)
+        recips = presidency_of(recips)
     status, date, explicit, celebrated, held = status_and_date(
         doc, text, ctx, hit, sp, block, kind, pre, prev, proposed, relative, decided
     )  # (events_status_date)

@@ -1,7 +1,10 @@
 """An organisation's founding told with its founders listed after it: "GCC ra đời năm 1981, gồm Ả-rập Xê-út, Ca-ta,
 Cô-oét, Ba-ranh và Ô-man", "ASEAN được thành lập ngày 8/8/1967, gồm năm nước In-đô-nê-xi-a, ...". Each state listed
 after "gồm" joined the organisation (a founding membership) when it was founded — only where the text says they are the
-founders (a plain list is the members of today). See docs/decisions.md (Events, round 18; Review (session 6)).
+founders (a plain list is the members of today). A founding told with its agents, "Tổ chức được thành lập ngày ...
+tại Li-xbon bởi bảy nước: A, B, ...", names the founders too; its subject may be a bare head noun ("Tổ chức", "Nhóm")
+standing for the organisation the text is about (round 29). See docs/decisions.md (Events, round 18; Review
+(session 6)).
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_org_unstated import topic_organisation
 from doingoai.extract.textscan import occurs
-from doingoai.model import EventKind, Status
+from doingoai.model import EventKind, Mention, Status
 
 # "<ORG> (chính thức) ra đời / được thành lập / thành lập (<date>), (ban đầu | khi thành lập) (bao) gồm (các nước
 # sáng lập | năm nước) A, B và C". A list with no such word is the members of today ("ASEAN được thành lập năm 1967,
@@ -25,9 +29,16 @@ _FOUNDED_WITH = re.compile(
     r"(?:(?:các|những) (?:nước|quốc gia|thành viên)(?P<f1> sáng lập(?: là)?)?\s+"
     r"|(?P<count>" + _COUNT + r") (?:nước|quốc gia|thành viên)(?P<f2> sáng lập(?: là)?)?\s+)?"
 )
+# "<ORG> / Tổ chức được thành lập (ngày ...) (tại ...) bởi (bảy nước:) A, B và C": the founders are the agents
+_FOUNDED_BY = re.compile(
+    r"\)?\s*(?:chính thức\s+|đã\s+)?(?:được thành lập|được lập ra)\b[^.;:\n]{0,60}?\bbởi\s+"
+    r"(?:(?P<count>" + _COUNT + r") (?:nước|quốc gia)(?: sáng lập)?\s*:?\s*)?"
+)
+# a bare head noun opening its sentence stands for the organisation the text is about (events_org_unstated)
+_BARE_HEAD = re.compile(r"(?:tổ chức|nhóm|khối|liên minh|cộng đồng|hiệp hội|diễn đàn|liên đoàn)(?= )")
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NUMBERS |= {"mười một": 11, "mười hai": 12, "mười ba": 13}
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)?\s*$")
 _ORG_KINDS = ("organisation", "body")
 
 
@@ -35,11 +46,19 @@ def founders_listed(
     low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
 ) -> list[Draft]:
     """One membership draft per organisation whose founding is told with a "gồm A, B và C" list of states."""
-    if not occurs(low, "gồm"):
+    by = occurs(low, " bởi ") and (occurs(low, "thành lập") or occurs(low, "lập ra"))
+    if not occurs(low, "gồm") and not by:
         return []
     out: list[Draft] = []
-    for org in (m for m in index.mentions if m.kind in _ORG_KINDS):
-        m = _FOUNDED_WITH.match(low, org.end)
+    orgs: list[Any] = [m for m in index.mentions if m.kind in _ORG_KINDS]
+    if by:  # "Tổ chức được thành lập ... bởi bảy nước: ...": the organisation the text is about
+        topic = topic_organisation(ctx.doc, ctx)
+        for sent in sentences if topic else ():
+            head = _BARE_HEAD.match(low, sent.start)
+            if head is not None and _FOUNDED_BY.match(low, head.end()):
+                orgs.append(Mention(sent.start, head.end(), topic, "organisation", "head"))
+    for org in orgs:
+        m = _FOUNDED_WITH.match(low, org.end) or (_FOUNDED_BY.match(low, org.end) if by else None)
         if m is None:
             continue
         members: list[str] = []
@@ -79,6 +98,9 @@ def founders_listed(
 
 def _founders(m: re.Match[str], n: int) -> bool:
     """Does the list of ``n`` states matched after ``m`` name the founders (not the members of today)?"""
+    if "bởi" in m.group(0):  # "được thành lập bởi (N nước:) A, B và C": the agents of the founding
+        count = m.group("count")
+        return count is None or (int(count) if count.isdigit() else _NUMBERS.get(count, 0)) == n
     if m.group("first") or m.group("f1") or m.group("f2"):
         return True
     count = m.group("count")

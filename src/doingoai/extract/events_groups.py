@@ -30,6 +30,10 @@ _AGENT_WORDS = frozenset(
 )
 ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective", "person"})
 LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
+_TIME_PHRASE = re.compile(  # (the lower-cased text; not "trong năm nước": among five states)
+    r"trong (?:năm(?! nước| quốc gia| thành viên| bên)|tháng|tuần|quý|thời gian|giai đoạn|thập kỷ|thập niên)"
+    r"(?: [\w/–-]+){0,3} "
+)
 _ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
 _ROLE_WORD = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
 # a place after an operation is its target, after a mission its host (round 27): "mở chiến dịch quân sự tại U-crai-na",
@@ -225,6 +229,11 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
     elif marker in LOCATION_MARKERS and _OPERATION_AT.search(text, max(0, pos - 110), pos) is not None:
         marker = ""  # "mở chiến dịch quân sự tại U-crai-na", "Phái bộ ... tại Đông Timor": no mere place
+    elif marker == "trong" and _TIME_PHRASE.fullmatch(text, pos, start) is not None:
+        marker, pos = (
+            "",
+            -1,
+        )  # "trong năm nay Gioóc-đa-ni ... được kết nạp": "trong" takes the time, not the name
     elif marker and ex < 0 and text.find(",", pos, start) >= 0:
         marker, pos = (
             "",

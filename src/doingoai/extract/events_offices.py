@@ -84,7 +84,8 @@ def appointment_roles(
 
 
 def handover_roles(low: str, groups: list, te: int, c1: int) -> tuple[list[str], list[str]] | None:
-    """(who receives the chair, the organisation) of "chuyển giao vai trò Chủ tịch ORG ... cho X", or None."""
+    """(who receives the chair, the organisation) of "chuyển giao vai trò Chủ tịch ORG ... cho X", or None; the
+    organisation is left out when the sentence names none ("chuyển giao chức Chủ tịch luân phiên cho Ba Lan")."""
     m = _FOR.search(low, te, c1)
     if m is None:
         return None
@@ -96,9 +97,9 @@ def handover_roles(low: str, groups: list, te: int, c1: int) -> tuple[list[str],
         if k in _ORG_KINDS
     ]
     taker = next((g for g in groups if g.start >= m.end() - 1 and g.end <= c1), None)
-    if taker is None or not orgs:
+    if taker is None:
         return None
-    return list(taker.codes), orgs[:1]
+    return list(taker.codes), orgs[:1]  # (no organisation named: the one in play, events_unstated)
 
 
 def received_roles(index: Any, groups: list, ts: int, te: int, p1: int) -> tuple[list[str], list[str]] | None:

@@ -58,6 +58,7 @@ from doingoai.extract.events_vocab import (
     PLACE_OBJECT,
     home_venue,
     meeting_org_after,
+    meeting_sides,
     pair_in_subject,
     place_object,
 )
@@ -174,6 +175,12 @@ def trigger_roles(
         trig.name in PLACE_OBJECT
     ):  # "thăm và làm việc tại Việt Nam", "X và <title> Y thảo luận" (events_vocab)
         actors, recips = place_object(trig.name, index, pre, post, ts, te, actors, recips)
+    if (
+        not actors
+        and (kind is K.CONSULT or kind is K.AGREEMENT_NEGOTIATE)
+        and len(met := meeting_sides(text, post, te)) > 2
+    ):
+        actors, recips = met[:1], met[1:]  # "cuộc hội đàm giữa A, B, C và D" (events_vocab)
     if trig.name == "candidacy":  # "Nga ủng hộ Việt Nam ứng cử ...", "ứng viên của ASEAN cho ghế ..."
         actors, recips = candidacy_roles(clause_groups, post, ts, te, actors)
     if trig.name == "peacekeeping_serve" and not recips:  # "làm nhiệm vụ tại Phái bộ Liên Hợp Quốc", else

@@ -64,6 +64,11 @@ _CONTEXT_ANY = re.compile(trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws
 _CONSIDERED_ANY = re.compile("|".join(map(re.escape, CONSIDERED_WORDS)))
 
 
+# an apposition describing a state right before the trigger ("X, nước được kết nạp ...", "X – nước mà ta thiết lập
+# quan hệ ngoại giao ngày ..."): told as known, whatever purpose or hypothesis the sentence opened on (round 29)
+_APPOSED_STATE = re.compile(r"(?:,|–) (?:một |là )?(?:nước|quốc gia)(?: mà [^,;:–]{1,30}?)?$")
+
+
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     """A hypothetical ("nếu"), a purpose ("nhằm ..."), or a line of a policy list: no event at all."""
     mode = ctx.modes.get(block)
@@ -74,6 +79,8 @@ def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
         return True  # "đang cân nhắc việc tham gia Công ước ...": considered, neither planned nor done
     if _FACT_CUES.search(tail) is None:
         return False  # neither a hypothetical nor a purpose word
+    if _APPOSED_STATE.search(tail) is not None:
+        return False  # "Nhằm hỗ trợ Timor-Leste, nước được kết nạp ... ngày 26/10/2025": the state described, a fact
     if HYPOTHETICAL.search(tail) or REPORTED.search(tail) or HEARSAY.search(tail):
         return True  # "nếu ...", "bác bỏ thông tin cho rằng ... đã ký": named, not asserted
     breaks = list(STRONG_BREAK.finditer(tail)) if "," in tail else ()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.trigger_cues import LEADER_NAME_GAP, TITLE_BEFORE
+from doingoai.model import Mention
+
 _TITLE_WORDS = (
     "một các những hai ba đoàn phái đại biểu cấp cao lãnh đạo tổng thống thủ tướng chủ tịch phó bộ trưởng "
     "ngoại giao quốc phòng nước quốc hội chính phủ nhà vua quốc vương nữ hoàng hoàng thân thái tử đại sứ "
@@ -26,3 +29,22 @@ def title_possessor(gap: str) -> int:
         return -1
     m = _OF_TITLE.search(gap)
     return m.start() if m is not None else -1
+
+
+def unnamed_leaders(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Synthetic person mentions for a leader's name the gazetteer lacks, right after his state and before "và" and
+    the next leader's title, a title before the state ("Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng
+    Cam-pu-chia ..."): the person is the state's (code the state's, ``via="title"``), so the two states are one
+    coordinated group, as with a known name ("Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng ...", COORD_GAP).
+    ``text``: the document text (the name's capitals are read); ``mentions``: actor mentions sorted by start."""
+    out: list[Mention] = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.kind != "country" or b.kind not in ("country", "person") or not 0 < b.start - a.end <= 90:
+            continue
+        m = LEADER_NAME_GAP.match(text[a.end : b.start])
+        if m is None or not all(w[0].isupper() for w in m.group("name").split()):
+            continue
+        if TITLE_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
+            name = m.group("name").rstrip()
+            out.append(Mention(a.end + 1, a.end + 1 + len(name), a.code, "person", "title"))
+    return out

@@ -160,8 +160,8 @@ def unstated_sides(
     if actors is None:
         return None
     if (
-        kind in _SEAT_KINDS and actors and not recips
-    ):  # "..., Ấn Độ ... đã trúng cử": the organisation in play
+        (kind in _SEAT_KINDS or trig.name == "chair_handover") and actors and not recips
+    ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
         seat = unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         if (
             not seat

@@ -280,3 +280,12 @@ _GROUP_SUBJECT = re.compile(
     + _PEOPLE
     + r"|nhân viên|thanh niên|trí thức|kiều bào|du học sinh|nghệ sĩ|vận động viên|nhóm|giới|cộng đồng|hội)\b"
 )
+
+
+def meeting_sides(text: str, post: list, te: int) -> list[str]:
+    """The sides of a meeting or a negotiation named right after it with "giữa" ("cuộc hội đàm giữa các phái đoàn
+    quân sự của Nga, U-crai-na, Thổ Nhĩ Kỳ và Liên hợp quốc"), as for a clash: the first acts, the others receive."""
+    if not post or post[0].start - te > 60 or post[0].marker not in ("giữa", "của"):
+        return []
+    between = text.find("giữa", te, post[0].start)
+    return list(post[0].codes) if 0 <= between - te <= 3 else []

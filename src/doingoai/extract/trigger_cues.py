@@ -81,6 +81,10 @@ _TITLE = (
     r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại sứ|thứ trưởng"
     r"|người đồng cấp|đại diện cấp cao(?: về chính sách đối ngoại và an ninh(?: chung)?)?(?: của)?)(?:,\s*)?"
 )
+# "Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Cam-pu-chia ...": a leader's name the gazetteer lacks
+# after his state, then the next leader's title (events_titles.leader_name_gap reads the name's capitals)
+LEADER_NAME_GAP = re.compile(r"^ (?P<name>(?:[^\W\d_][\w'’.-]* ){1,4})(?:và|,) +(?i:" + _TITLE + r")\s*$")
+TITLE_BEFORE = re.compile(r"(?i:" + _TITLE + r")\s*$")
 # a state's formal style before its short name, when the gazetteer's mention starts after it: "Việt Nam Dân chủ
 # Cộng hòa và Cộng hòa Ác-hen-ti-na", "Lào và Vương quốc Cam-pu-chia"
 _STATE_FORM = (

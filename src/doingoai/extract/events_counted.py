@@ -1,0 +1,78 @@
+"""Counted anaphora for events: "ba nước", "cả bốn nước", "ba bên" -> the parties named before, as many as counted.
+
+Writing on a group of states names them once ("Tổng thống Tiệp Khắc ..., Tổng thống Ba Lan ... và Thủ tướng
+Hung-ga-ri ... lập ra Nhóm ...") and then counts them as the clause's subject ("Ngày 21/12/1992, tại Cra-cốp, ba
+nước ký Hiệp định ..."; "Hiệp định ba bên giữa Ăng-gô-la, Cu-ba và Nam Phi ... Sau các trận giao tranh ..., ba bên
+bước vào vòng đàm phán"). :func:`counted_mentions` gives, for each such subject, a synthetic mention whose code is
+the codes joined by "|" (kind "pair", ``via="anaphora"``, as :mod:`events_anaphora`'s "hai nước"), which
+:mod:`events_roles` expands into the group. The antecedent is the nearest sentence before it (its own sentence
+first, then up to six sentences back, over a heading) that names exactly that many states; none, no mention.
+Only a subject is read: the count opens its clause (after a comma, a semicolon or the sentence's start), so
+"hợp tác ba bên", "Hiệp định ba bên giữa ..." and "vua ba nước Bô-hê-mi-a, Ba Lan ..." (named right after) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.model import Document, Mention
+
+_COUNTS = {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# the count opening its clause, "cả" before it allowed; not "năm nước ta" (a year, then the writer's country),
+# not a count named right after ("ba nước Đông Dương", "ba nước Bô-hê-mi-a, ...": a capital after it)
+COUNTED = re.compile(
+    r"\b(?:cả )?(?P<n>ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:nước|bên|quốc gia)(?![^\W\d_])"
+    r"(?! (?:ta|bạn|nhà|này|đó|trên|thành viên|láng giềng|khác)\b)"
+)
+_NAME_AFTER = re.compile(r" +[A-ZĐÀ-Ỹ]")
+_STATE_KINDS = ("country", "person", "body")
+_BACK = 6  # at most this many sentences back
+
+
+def counted_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+    """Synthetic mentions for the counted subjects whose parties could be found. ``low``: the lower-cased text;
+    ``mentions``: actor mentions sorted by start."""
+    if " nước" not in low and " bên" not in low and " quốc gia" not in low:
+        return []
+    out: list[Mention] = []
+    starts = [m.start for m in mentions]
+    sent_starts = [s.start for s in doc.sentences]
+    for m in COUNTED.finditer(low):
+        i = m.start()
+        k = bisect_right(sent_starts, i) - 1
+        if k < 0 or _NAME_AFTER.match(doc.text, m.end()):
+            continue  # "ba nước Đông Dương": named right after it
+        if doc.text[sent_starts[k] : i].rstrip()[-1:] not in ("", ",", ";", ":"):
+            continue  # "hợp tác ba bên", "Hiệp định ba bên giữa ...": no subject
+        parties = _antecedent(doc, mentions, starts, k, i, _COUNTS[m.group("n")])
+        if parties:
+            out.append(Mention(i, m.end(), "|".join(parties), "pair", "anaphora"))
+    return out
+
+
+def _antecedent(
+    doc: Document,
+    mentions: list[Mention],
+    starts: list[int],
+    k: int,
+    pos: int,
+    n: int,
+) -> list[str] | None:
+    """The ``n`` states named by the nearest sentence before ``pos`` (its own sentence first) naming exactly ``n``."""
+    ranges = [(doc.sentences[k].start, pos)]
+    ranges += [
+        (doc.sentences[j].start, doc.sentences[j].end) for j in range(k - 1, max(-1, k - 1 - _BACK), -1)
+    ]
+    for lo, hi in ranges:
+        ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        codes: list[str] = []
+        for x in ms:
+            if x.end <= hi and x.kind in _STATE_KINDS and x.via != "anaphora":
+                c = country_of(x.code)
+                if (x.kind != "body" or c != x.code) and c not in codes:
+                    codes.append(c)
+        if len(codes) == n:
+            return codes
+    return None
