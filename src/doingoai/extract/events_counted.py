@@ -39,16 +39,49 @@ def counted_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
     out: list[Mention] = []
     starts = [m.start for m in mentions]
     sent_starts = [s.start for s in doc.sentences]
-    for m in COUNTED.finditer(low):
-        i = m.start()
+    for i, end, n in counted_subjects(low):
         k = bisect_right(sent_starts, i) - 1
-        if k < 0 or _NAME_AFTER.match(doc.text, m.end()):
+        if k < 0 or _NAME_AFTER.match(doc.text, end):
             continue  # "ba nước Đông Dương": named right after it
         if doc.text[sent_starts[k] : i].rstrip()[-1:] not in ("", ",", ";", ":"):
             continue  # "hợp tác ba bên", "Hiệp định ba bên giữa ...": no subject
-        parties = _antecedent(doc, mentions, starts, k, i, _COUNTS[m.group("n")])
+        parties = _antecedent(doc, mentions, starts, k, i, n)
         if parties:
-            out.append(Mention(i, m.end(), "|".join(parties), "pair", "anaphora"))
+            out.append(Mention(i, end, "|".join(parties), "pair", "anaphora"))
+    return out
+
+
+_NOUNS = (" nước", " bên", " quốc gia")
+_AFTER_NOUN = re.compile(r"(?![^\W\d_])(?! (?:ta|bạn|nhà|này|đó|trên|thành viên|láng giềng|khác)\b)")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # (what the regex engine's \w matches in a str)
+
+
+def counted_subjects(low: str) -> list[tuple[int, int, int]]:
+    """(start, end, count) of every match of :data:`COUNTED` in ``low``, found from its nouns (str.find) and the
+    count word before each, not by trying the pattern at every position of the text (its first word, "năm",
+    is also the year's: the engine stops at most positions of a long text)."""
+    out = []
+    for noun in _NOUNS:
+        p = low.find(noun)
+        while p >= 0:
+            e = p + len(noun)
+            for word, n in _COUNTS.items():
+                s = p - len(word)
+                if s >= 0 and low.startswith(word, s) and (s == 0 or not _word_char(low[s - 1])):
+                    if _AFTER_NOUN.match(low, e):
+                        c = s - 3  # "cả ba nước": the match opens on "cả" (at a word's start)
+                        start = (
+                            c
+                            if c >= 0 and low.startswith("cả ", c) and (c == 0 or not _word_char(low[c - 1]))
+                            else s
+                        )
+                        out.append((start, e, n))
+                    break
+            p = low.find(noun, p + 1)
+    out.sort()
     return out
 
 
