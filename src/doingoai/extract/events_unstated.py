@@ -182,7 +182,7 @@ def unstated_sides(
         and actors[0] not in _OWN_SIDE
         and (kind.symmetric or kind in AGREEMENT_KINDS)
         and not single
-        and (own_unit(doc) or _writer_vietnamese(doc, ctx) and (block in ctx.modes or _listed(doc, block)))
+        and _writer_unstated(doc, ctx, block)
     ):  # "hai bên sẽ ký Biên bản ..." after "tỉnh X (Lào)" in a Vietnamese body's report or task: the writer signs
         recips = [VNM]
     if (
@@ -191,7 +191,7 @@ def unstated_sides(
         and not recips
         and len(actors) == 1
         and actors[0] not in _OWN_SIDE
-        and (own_unit(doc) or _writer_vietnamese(doc, ctx) and (block in ctx.modes or _listed(doc, block)))
+        and _writer_unstated(doc, ctx, block)
     ):  # "Quan hệ hữu nghị với tỉnh X của nước bạn Lào tiếp tục được duy trì" (ties as the subject, not "phía bạn
         # mong muốn củng cố quan hệ", a wish of the other side): the writer's ties with X
         actors, recips = [VNM], actors
@@ -227,8 +227,13 @@ def _writer_vietnamese(doc: Document, ctx: Context) -> bool:
     return found
 
 
-def _listed(doc: Document, block: int) -> bool:
-    return block < len(doc.blocks) and doc.blocks[block].type is BlockType.LIST_ITEM
+def _writer_unstated(doc: Document, ctx: Context, block: int) -> bool:
+    """Is the writer the side a clause of ``block`` leaves unstated: a Vietnamese province's own report
+    (places.own_unit), or a task or list item of a text that names Vietnam itself?"""
+    if own_unit(doc):
+        return True
+    listed = block < len(doc.blocks) and doc.blocks[block].type is BlockType.LIST_ITEM
+    return _writer_vietnamese(doc, ctx) and (block in ctx.modes or listed)
 
 
 _FEW_SENTENCES = 4  # a text this short (a sentence quoted alone) may leave Vietnam unnamed
