@@ -281,7 +281,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if q.planned and q.wants is Wants.DATE and found[0].strip() == dateline_date(hit["text"]):
             continue  # "Niu-Oóc, 8/6/2019 – …": the day of writing, never the date of a plan
         if q.wants is Wants.NUMBER:
-            found = amount_with_unit(hit["text"], found)  # "500 triệu USD": an amount's unit is its answer's
+            found = amount_with_unit(said_in, found)  # "500 triệu USD": an amount's unit is its answer's
         elif q.wants is Wants.DATE and said_in[found[1] : found[2]] == found[0]:
             found = (shown(q, said_in, *found), found[1], found[2])  # printed as a fact's date is
         elif q.lang == "en":

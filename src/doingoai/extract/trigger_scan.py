@@ -195,7 +195,7 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
     for s, i, e in found:
         if s >= last:
             t = LEXICON[i]
-            if t.name in TROOPS_ONLY and _TROOPS_BEFORE.search(low[max(0, s - 60) : s]) is None:
+            if t.name in TROOPS_ONLY and not _troops_move(low[max(0, s - 60) : s]):
                 continue  # "bão đổ bộ vào miền Trung", "rời Hà Nội": no troops, no event (trigger_troops)
             if t.name == "leave" and _troops_leave(low, s, e):
                 t = BY_NAME["retreat"]
@@ -234,6 +234,16 @@ _TROOPS_BEFORE = re.compile(
     r"\b(?:quân|quân đội|binh sĩ|binh lính|lính|lực lượng (?:quân sự|vũ trang)|quân tình nguyện|chuyên gia quân sự)"
     r"\b[^.,;:\n]{0,30}$"
 )
+# a navy, an air force, a military delegation or a ship before the verb is no army moving: "Tư lệnh Hải quân Ấn Độ
+# rời Việt Nam", "tàu của Hải quân Ấn Độ tiến vào cảng", "đoàn đại biểu quân sự ... tiến vào hội trường"
+_NOT_TROOPS = re.compile(r"\b(?:hải quân|không quân|tư lệnh|tàu|đoàn|quân sự)\b[^.,;:\n]{0,30}$")
+
+
+def _troops_move(before: str) -> bool:
+    """Troops (not a navy, an air force, a commander, a ship or a delegation) right before a movement verb."""
+    return _TROOPS_BEFORE.search(before) is not None and _NOT_TROOPS.search(before) is None
+
+
 _PLACE_AFTER = re.compile(r" (?:miền|lãnh thổ|chiến trường|vùng|khu vực|căn cứ|biên giới|bán đảo|các tỉnh)\b")
 
 

@@ -40,10 +40,22 @@ def inline_text(line: str) -> str:
     return _ESCAPE.sub(r"\1", line)
 
 
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """The lines after a leading front-matter block ("---" / "+++" fenced metadata: "title: ...", "date: ..."),
+    which is no text of the document."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return lines
+    fence = lines[0].strip()
+    for i in range(1, len(lines)):
+        if lines[i].strip() in (fence, "..."):
+            return lines[i + 1 :]
+    return lines  # (no closing fence: a rule, then text)
+
+
 def read_markdown(source: str) -> tuple[str, dict[str, Any]]:
     """The plain text of a Markdown document, and the markup it hands on (``{"headings": [[start, end,
     level], ...]}``: every heading but the first top-level one, which is the title)."""
-    lines = source.splitlines()
+    lines = _without_front_matter(source.splitlines())
     out: list[str] = []
     heads: list[tuple[int, int]] = []  # (line number in out, number of hashes)
     fenced = False

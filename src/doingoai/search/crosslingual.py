@@ -41,6 +41,17 @@ def _table() -> tuple[re.Pattern | None, re.Pattern | None, dict[str, tuple[str,
     for adjective, country in DEMONYMS.items():  # "Soviet aid": the Soviet Union's names too
         if len(adjective) >= 5 and country.lower() in names:  # ("thai", "lao": unaccented Vietnamese words)
             names.setdefault(adjective, names[country.lower()])
+    for side in (
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+    ):  # "North Korean", "East German": that side's state
+        for adjective, country in DEMONYMS.items():  # ("korean" alone is South Korea's, "german" Germany's)
+            whole = country.lower().split()[-1] if country else ""
+            names.setdefault(f"{side} {adjective}", names.get(f"{side} {whole}", ()))
+    names.setdefault("indian ocean", ())  # an ocean, not India
     long_ = sorted((k for k in names if len(k) >= 4), key=len, reverse=True)
     short = sorted(
         (n.text for e in entries.values() for n in e.names if n.lang == "en" and 0 < len(n.text) < 4),
