@@ -63,3 +63,20 @@ def test_an_amount_takes_the_unit_of_the_asked_clause(tmp_path) -> None:
         kb.ingest([str(path)])
         answer = kb.ask("Hàn Quốc viện trợ cho Việt Nam bao nhiêu tiền năm 2023?").to_dict()
     assert "500 tỷ đồng" in answer["answer"], answer
+
+
+def test_a_promotion_meeting_at_home_is_a_hosting() -> None:
+    for venue in ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Việt Nam", "Hà Nội"):
+        kinds = _kinds(
+            f"Ngày 5/3/2024, Bộ Công Thương tổ chức Hội nghị xúc tiến đầu tư tại {venue} với sự tham gia của doanh "
+            "nghiệp Nhật Bản."
+        )
+        assert K.HOST in kinds and K.COOPERATE not in kinds, venue
+
+
+def test_a_promotion_meeting_abroad_is_cooperation() -> None:  # twin
+    kinds = _kinds(
+        "Ngày 5/3/2024, Bộ Công Thương tổ chức Hội nghị xúc tiến đầu tư tại Tô-ky-ô với sự tham gia của doanh nghiệp "
+        "Nhật Bản."
+    )
+    assert K.COOPERATE in kinds and K.HOST not in kinds

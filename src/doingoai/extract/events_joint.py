@@ -64,16 +64,20 @@ _PROMOTION = re.compile(
 
 # the venue after the meeting's name, in its clause: up to four words after "tại / ở" (and a unit word)
 _VENUE = re.compile(
-    r"[^.;:\n]{0,120}?(?<![^\W\d_])(?:tại|ở) (?:tỉnh |thành phố |thủ đô )?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})"
+    r"[^.;:\n]{0,120}?(?<![^\W\d_])(?:tại|ở) (?:tỉnh |thành phố |thủ đô |tp\.? )?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})"
 )
 
 
 @lru_cache(maxsize=1)
 def _home_places() -> frozenset[str]:
     """The gazetteer's Vietnamese places (provinces, municipalities, the capital), lower-cased."""
-    return frozenset(
+    names = {
         n.text.lower() for e in gazetteer.places().values() if e.attr("country") == "VNM" for n in e.names
-    )
+    }
+    names |= {
+        n[len("thành phố ") :] for n in names if n.startswith("thành phố ")
+    }  # "tại Thành phố Hồ Chí Minh"
+    return frozenset(names | {"việt nam", "thành phố hồ chí minh"})  # (the country itself is home)
 
 
 def promotion_meeting(low: str, ts: int) -> bool:
