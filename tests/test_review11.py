@@ -80,3 +80,19 @@ def test_a_promotion_meeting_abroad_is_cooperation() -> None:  # twin
         "Nhật Bản."
     )
     assert K.COOPERATE in kinds and K.HOST not in kinds
+
+
+def test_body_first_puts_told_sentences_before_headings_in_a_long_outline() -> None:
+    from doingoai.extract.events_merge import _in_heads
+
+    heads = [(i * 100, i * 100 + 20) for i in range(3000)]  # 3,000 headings: one bisection per position
+    starts = [a for a, _ in heads]
+    assert _in_heads(150 * 100 + 5, starts, heads)
+    assert not _in_heads(150 * 100 + 20, starts, heads)  # twin: the heading's end is outside it
+    assert not _in_heads(-1, starts, heads)
+    doc = extract_text(
+        "QUAN HỆ VIỆT NAM – NHẬT BẢN\n\n1. Thiết lập quan hệ ngoại giao với Nhật Bản\n\nNgày 21/9/1973, Việt Nam và "
+        "Nhật Bản thiết lập quan hệ ngoại giao.\n"
+    )
+    ev = next(e for e in doc.events if e.kind is K.RELATIONS_ESTABLISH)
+    assert doc.text[ev.evidence[0].start : ev.evidence[0].end].startswith("Ngày 21/9/1973")

@@ -11,6 +11,7 @@ the sharper is kept (else the one covering the other), and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -262,23 +263,17 @@ def body_first(doc: Document, events: list[Event]) -> list[Event]:
     """Each event's evidence with the body's sentences before the title's and headings' lines: "1. Gia nhập
     APEC" names the act, "Tháng 11/1998, Việt Nam chính thức trở thành thành viên của APEC" tells it, and the
     first evidence is the one a citation quotes and a timeline prints."""
-    heads = [(b.start, b.end) for b in doc.blocks if b.type.value in _HEADS]
+    heads = [(b.start, b.end) for b in doc.blocks if b.type.value in _HEADS]  # (blocks in order: sorted)
     if not heads:
         return events
+    starts = [a for a, _ in heads]
     out = []
     for ev in events:
-        if len(ev.evidence) > 1 and _in_heads(ev.evidence[0].start, heads):
-            told = [s for s in ev.evidence if not _in_heads(s.start, heads)]
+        if len(ev.evidence) > 1 and _in_heads(ev.evidence[0].start, starts, heads):
+            told = [s for s in ev.evidence if not _in_heads(s.start, starts, heads)]
             if told:
-                ev = Event(
-                    ev.kind,
-                    ev.actors,
-                    ev.recipients,
-                    ev.date,
-                    ev.status,
-                    tuple(told) + tuple(s for s in ev.evidence if s not in told),
-                    ev.attrs,
-                )
+                named = [s for s in ev.evidence if _in_heads(s.start, starts, heads)]
+                ev = Event(ev.kind, ev.actors, ev.recipients, ev.date, ev.status, (*told, *named), ev.attrs)
         out.append(ev)
     return out
 
@@ -286,5 +281,7 @@ def body_first(doc: Document, events: list[Event]) -> list[Event]:
 _HEADS = frozenset({"title", "heading"})
 
 
-def _in_heads(pos: int, heads: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in heads)
+def _in_heads(pos: int, starts: list[int], heads: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of the (sorted, disjoint) heading spans? One bisection, not a scan of them all."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < heads[i][1]
