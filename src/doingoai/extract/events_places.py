@@ -177,9 +177,10 @@ def destination(low: str, index, te: int, p1: int) -> list[str]:
 # "Tổng thống Xu-các-nô thăm Hà Nội": a capital (or a city) a visit goes to stands for its country: the names of the
 # gazetteer's capitals, municipalities and cities (data/curated_places.tsv; a place it does not name is no party)
 CAPITALS = capitals()
+_CAPITAL_NAMES = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))  # longest first
 _AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" too)
     r"(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: (?:tại|tới|đến))? ("
-    + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
+    + _CAPITAL_NAMES
     + r")(?![^\W\d_])"
 )
 
@@ -187,16 +188,14 @@ _AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" 
 # "năm 2012, Tê-hê-ran đăng cai Hội nghị ...": a capital as the host stands for its country (adverbs between)
 _BEFORE_HOST = re.compile(
     r"(?<![^\W\d_])("
-    + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
+    + _CAPITAL_NAMES
     + r")(?: (?:đã|từng|sẽ|cũng|lần đầu(?: tiên)?|lần thứ \w+|hai lần|nhiều lần|chính thức|vinh dự)){0,3} $"
 )
 
 
 # "quân đội X tiến vào Bu-đa-pét", "đổ bộ lên Đi-li": a capital troops march into stands for its country (round 27)
 _AFTER_MARCH = re.compile(
-    r"(?:đổ bộ (?:lên|vào|xuống)|tiến vào|tràn (?:vào|qua|sang)) ("
-    + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
-    + r")(?![^\W\d_])"
+    r"(?:đổ bộ (?:lên|vào|xuống)|tiến vào|tràn (?:vào|qua|sang)) (" + _CAPITAL_NAMES + r")(?![^\W\d_])"
 )
 _MARCH_WORDS = ("đổ bộ", "tiến vào", "tràn")
 
@@ -212,9 +211,8 @@ def capital_mentions(text: str) -> list[Mention]:
             continue
         nxt = i + 8
         m = _BEFORE_HOST.search(text, max(0, i - 60), i)
-        if m is not None:  # (a city of a union since dissolved: the union, in its time; events_states_then)
-            code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
-            out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
+        if m is not None:
+            out.append(_capital_mention(text, m))
     nxt = 0
     for i in find_all(text, "thăm"):
         if i < nxt:
@@ -223,14 +221,25 @@ def capital_mentions(text: str) -> list[Mention]:
         if i == 0 or not text[i - 1].isalnum():
             m = _AFTER_VISIT.match(text, i + 4)
             if m is not None:
-                code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
-                out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
+                out.append(_capital_mention(text, m))
     for word in _MARCH_WORDS:
         i = text.find(word)
         while i >= 0:
             m = _AFTER_MARCH.match(text, i)
             if m is not None:
-                code = state_then(CAPITALS[m.group(1)], m.group(1), text, m.start(1), m.end(1))
-                out.append(Mention(m.start(1), m.end(1), code, "country", "anaphora"))
+                out.append(_capital_mention(text, m))
             i = text.find(word, i + len(word))
     return out
+
+
+def _capital_mention(text: str, m: re.Match[str]) -> Mention:
+    """The country mention of the capital ``m`` matched as its group 1 (a city of a union since dissolved: the
+    union, in its time; events_states_then)."""
+    name = m.group(1)
+    return Mention(
+        m.start(1),
+        m.end(1),
+        state_then(CAPITALS[name], name, text, m.start(1), m.end(1)),
+        "country",
+        "anaphora",
+    )
