@@ -254,9 +254,4 @@ def _vietnam_by_default(
 def names_vietnam(doc: Document, ctx: Context) -> bool:
     """Does the document name Vietnam or its Party (a ministry, "ta") anywhere, or is it too short to say?
     (Once a document: the unstated sides and a table's rows, events_table_rows, ask it.)"""
-    found = ctx.cache.get("names vietnam")
-    if found is None:
-        found = ctx.cache["names vietnam"] = len(doc.sentences) < _FEW_SENTENCES or any(
-            c in _OWN_SIDE for c in map(acting_code, doc.mentions)
-        )
-    return found
+    return len(doc.sentences) < _FEW_SENTENCES or _writer_vietnamese(doc, ctx)
