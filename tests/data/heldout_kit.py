@@ -322,36 +322,24 @@ def footnoted_journal(
     rule, the footnotes with their marks, the foot line ``page_line(page)``, a form feed and the running header
     ``doc["header"]``; the last page ends with its foot line. Returns the text and the lines layout repair must
     remove (the header, the rule, each page's label)."""
-    page = doc["first_page"]
     rule = "_" * rule_width
     marks = "¹²³⁴⁵⁶⁷⁸⁹"
     notes = [f"{marks[i]} {t}" for i, t in enumerate(b[1] for b in doc["blocks"] if b[0] == "footnote")]
-    out: list[str] = []
     removed: list[str] = [doc["header"], rule]
-    count = 0
-    for b in doc["blocks"]:
-        kind, text = b[0], b[1]
-        if kind == "footnote":
-            continue
-        if (front := front_matter_lines(kind, text, title, label)) is not None:
-            out += front
-        elif kind == "heading":
-            out += [text, ""] if blank_after_heading else [text]
-        else:
-            lines = wrap(text, body)
-            for i, ln in enumerate(lines):
-                out.append(ln)
-                count += 1
-                if count == doc["break_after"]:
-                    if not 0 < i < len(lines) - 1 or ln.endswith("."):
-                        raise ValueError("the page break must fall inside a sentence")
-                    out += ["", rule]
-                    for note in notes:
-                        out += wrap(note, body)
-                    out += [page_line(page), "\f" + doc["header"], ""]
-                    removed.append(page_line(page).strip())
-                    page += 1
-            out.append("")
+
+    def page_break(page: int) -> list[str]:  # the rule, the notes, the foot line, then the next page's header
+        removed.append(page_line(page).strip())
+        return [
+            "",
+            rule,
+            *(ln for note in notes for ln in wrap(note, body)),
+            page_line(page),
+            "\f" + doc["header"],
+            "",
+        ]
+
+    body_doc = {**doc, "blocks": [b for b in doc["blocks"] if b[0] != "footnote"]}
+    out, page = paged_body(body_doc, title, label, body, page_break, blank_after_heading)
     out.append(page_line(page))
     removed.append(page_line(page).strip())
     return "\n".join(out) + "\n", removed
