@@ -59,19 +59,7 @@ _FRONTED_ACTS = frozenset(
         K.CHAIR,
     }
 )
-_FRONTED_ACT_OPENING = re.compile(
-    r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?"
-)
 _NOT_SUBJECT = re.compile(WORD_START + r"(?:được|bị|do|của|với|cho)\b")
-
-
-def _opens_fronted_act(text: str, s0: int, ts: int, kind: EventKind) -> bool:
-    """Does the act's trigger open its sentence (after a fronted time, and "được / bị" for a passive)?"""
-    m = _FRONTED_ACT_OPENING.match(text, s0)
-    if kind not in _FRONTED_ACTS or m is None:
-        return False
-    p = m.end()
-    return ts == p or text.startswith(("được ", "bị "), p) and ts == text.find(" ", p) + 1
 
 
 _SUBJECT_WITHIN = 30  # a title before the main clause's subject: "Thủ tướng Ô-xtrây-li-a", "Tổng thống"
@@ -86,8 +74,9 @@ def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventK
     met = kind in _MET_KINDS
     if not met and kind not in _FRONTED_ACTS:
         return ""
-    m = _OPENING.match(text, s0) if met else None
-    if (m is None or m.end() != ts) and not _opens_fronted_act(text, s0, ts, kind):
+    m = _OPENING.match(text, s0)  # (after a fronted time; "được / bị" before a passive act, not a meeting)
+    p = m.end() if m is not None else -1
+    if ts != p and (met or not text.startswith(("được ", "bị "), p) or ts != text.find(" ", p) + 1):
         return ""
     sent = doc.sentence_at(ts)
     end = sent.end if sent is not None else len(text)
