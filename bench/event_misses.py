@@ -101,7 +101,9 @@ def classify(doc, gold: dict[str, Any], preds: list[dict[str, Any]], negated: li
     if any(_parties_overlap(gold, p) for p in here):
         return "other kind"
     for s, t in spans:
-        if any(h.trigger.kind.value == gold["kind"] for h in scan(doc.text[s:t])):
+        if any(
+            h.trigger.kind is not None and h.trigger.kind.value == gold["kind"] for h in scan(doc.text[s:t])
+        ):
             return "no event"
     return "no trigger"
 

@@ -38,7 +38,7 @@ def _all_pairs_merge(drafts: list[Draft]) -> list[Event]:
     for i, (g, sents) in enumerate(groups):
         if len(written.get(i, ())) > 1:
             g = g._replace(date=em._one_day_date(written[i]) or g.date)
-        date = g.date[:4] if em._QUARTER.fullmatch(g.date) else g.date
+        date = em._quarter_months(g.date) if em._QUARTER.fullmatch(g.date) else g.date
         evidence = tuple(Span(s, e) for s, e in sorted(set(sents)))
         out.append(Event(g.kind, g.actors, g.recipients, date, g.status, evidence, g.attrs))
     return out

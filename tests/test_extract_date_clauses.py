@@ -113,7 +113,7 @@ def _dated(text: str) -> set[tuple[str, str]]:
         ),
         (
             "BỘ NGOẠI GIAO\nHà Nội, ngày 15 tháng 3 năm 2024\n\nBÁO CÁO\n\nQuý I năm tới, Thủ tướng Việt Nam sẽ thăm chính thức Ấn Độ.",
-            ("visit", "2025"),
+            ("visit", "2025-01/2025-03"),
         ),
         (
             "BỘ NGOẠI GIAO\nHà Nội, ngày 15 tháng 3 năm 2024\n\nBÁO CÁO\n\nTrong 6 tháng đầu năm tới, Việt Nam sẽ đăng"

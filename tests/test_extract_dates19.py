@@ -120,18 +120,18 @@ def test_events_dated_by_a_day_range(text, kind, parties, date):
             {"VNM"},
             "2020/2021",
         ),
-        # a quarter dates an event by its year (SCHEMA.md writes no quarter)
+        # a quarter dates an event by its three months (SCHEMA.md writes no quarter: an interval)
         (
             "Phấn đấu ký thỏa thuận hợp tác với thành phố Bách Sắc (Trung Quốc) trong quý IV/2023.",
             K.AGREEMENT_SIGN,
             {"VNM", "CHN"},
-            "2023",
+            "2023-10/2023-12",
         ),
         (
             "Dự kiến tổ chức đối thoại với Ô-xtrây-li-a tại Hà Nội trong quý II năm 2026.",
             K.CONSULT,
             {"AUS"},
-            "2026",
+            "2026-04/2026-06",
         ),
     ],
 )
@@ -142,4 +142,4 @@ def test_terms_targets_and_quarters(text, kind, parties, date):
 
 def test_a_planned_event_dated_by_its_quarter_stays_planned():
     got = _events("Phấn đấu ký thỏa thuận hợp tác với tỉnh Ta-keo (Cam-pu-chia) trong quý II/2025.")
-    assert any(k is K.AGREEMENT_SIGN and d == "2025" and s is S.PLANNED for k, _, d, s in got), got
+    assert any(k is K.AGREEMENT_SIGN and d == "2025-04/2025-06" and s is S.PLANNED for k, _, d, s in got), got

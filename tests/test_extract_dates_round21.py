@@ -34,11 +34,11 @@ def _events(text: str) -> list[tuple[str, tuple[str, ...], str, str]]:
             "Tỉnh trao tặng tỉnh Quảng Tây 200 suất học bổng cho sinh viên Trung Quốc.",
             (K.AID.value, ("CHN",), "2022-H1", S.OCCURRED.value),
         ),
-        (  # a quarter: its year (SCHEMA.md writes no quarter)
+        (  # a quarter: its three months (SCHEMA.md writes no quarter: an interval)
             "Kết quả công tác đối ngoại quý II năm 2021",
             "Điện Biên, ngày 30 tháng 6 năm 2021",
             "Tỉnh hỗ trợ tỉnh Savannakhet (Lào) 2 tỷ đồng xây dựng trạm y tế.",
-            (K.AID.value, ("LAO",), "2021", S.OCCURRED.value),
+            (K.AID.value, ("LAO",), "2021-04/2021-06", S.OCCURRED.value),
         ),
         (  # a year's report signed early the next year
             "Tổng kết công tác đối ngoại năm 2023 và nhiệm vụ năm 2024",

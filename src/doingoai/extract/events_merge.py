@@ -151,7 +151,13 @@ def _one_day_date(dates: list[str]) -> str | None:
 
 
 _YEAR = re.compile(r"\d{4}")
-_QUARTER = re.compile(r"\d{4}-Q[1-4]")  # "quý IV/2023": an event so dated is dated by the year
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")  # "quý IV/2023": SCHEMA.md writes no quarter, an interval of months
+
+
+def _quarter_months(date: str) -> str:
+    """ "2025-Q3" -> "2025-07/2025-09": a quarter as SCHEMA.md's interval of its three months."""
+    first = 3 * int(date[-1]) - 2
+    return f"{date[:4]}-{first:02d}/{date[:4]}-{first + 2:02d}"
 
 
 def _join(a: Draft, b: Draft) -> Draft:
@@ -254,7 +260,7 @@ def merge(drafts: list[Draft]) -> list[Event]:
         if len(written.get(i, ())) > 1:  # the same whatever order the tellings came in
             g = g._replace(date=_one_day_date(written[i]) or g.date)
         evidence = tuple(Span(s, e) for s, e in sorted(set(sents)))
-        date = g.date[:4] if _QUARTER.fullmatch(g.date) else g.date  # SCHEMA.md writes no quarter: its year
+        date = _quarter_months(g.date) if _QUARTER.fullmatch(g.date) else g.date
         out.append(Event(g.kind, g.actors, g.recipients, date, g.status, evidence, g.attrs))
     return out
 

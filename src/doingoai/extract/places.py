@@ -51,7 +51,7 @@ def _capital_given(low: str, lo: int, s: int, e: int) -> bool:
 # what may stand between a party marker and the place: a count, a unit, a qualifier, an authority or delegation
 _UNIT = (
     r"(?:(?:các|những|hai|ba|bốn|năm|sáu) )?(?:(?:ủy ban nhân dân|ubnd|chính quyền|lãnh đạo|nhân dân|tỉnh ủy|thành ủy"
-    r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ)?|phía)(?: của)? )?"
+    r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|phía)(?: của)? )?"
     # a district or town of the province named first ("với huyện Xê-pôn, tỉnh Xa-vẳn-na-khệt")
     r"(?:(?:huyện|thị xã|thị trấn|quận|xã|bản|cụm bản) [^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3}, )?"
     r"(?:(?:tỉnh|thành phố|thủ đô|khu tự trị|đặc khu|bang|địa phương)(?: (?:giáp biên|biên giới|bạn|kết nghĩa))? )?"
@@ -68,7 +68,9 @@ _OBJECT = re.compile(
     r" (?P<unit>" + _UNIT + r")$"
 )
 _DELEGATION = re.compile(
-    r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ)?|chính quyền|lãnh đạo)(?: của)? " + _UNIT + r"$"
+    r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|chính quyền|lãnh đạo)(?: của)? "
+    + _UNIT
+    + r"$"
 )
 # a clause's opening: the sentence's (after a list mark "a)", "1.", "-"), after ";" or ":", or after a fronted
 # adverbial of time closed by a comma ("Năm 2019, ", "Tháng trước, ", "Hiện nay, ")
@@ -232,7 +234,7 @@ def _own_mentions(
             _PARTNER.search(low, w, s)
             or _OBJECT.search(low, w, s)
             or re.search(
-                r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ)?|ban thường vụ|lãnh đạo)(?: của)? $",
+                r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|ban thường vụ|lãnh đạo)(?: của)? $",
                 before,
             )
             or _SUBJECT_BEFORE.match(low, lo, s)

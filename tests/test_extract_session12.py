@@ -1,0 +1,25 @@
+"""Session 12 (issue 3): rules found on the fresh held-out sets' misses, each with the general shape it reads."""
+
+from __future__ import annotations
+
+from doingoai.pipeline import extract_text
+
+_REPORT = "UBND TỈNH HÀ NAM\n\nBÁO CÁO\n\nTình hình công tác đối ngoại năm 2024\n\n"
+
+
+def _events(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]]:
+    doc = extract_text(text)
+    return [(e.kind.value, tuple(e.actors), tuple(e.recipients), e.date, e.status.value) for e in doc.events]
+
+
+def test_a_high_level_delegation_of_a_foreign_province_comes_over():
+    got = _events(
+        _REPORT + "1. Tỉnh duy trì quan hệ hợp tác với tỉnh Xiêng Khoảng (Lào).\n\n"
+        "2. Tháng 3 năm sau, đón đoàn đại biểu cấp cao tỉnh Xiêng Khoảng sang thăm và làm việc.\n"
+    )
+    assert ("visit", ("LAO",), ("VNM",), "2025-03") in [g[:4] for g in got], got
+
+
+def test_a_quarter_dates_an_event_by_its_three_months():
+    got = _events("Tổ chức đoàn công tác của tỉnh sang Tuy-ni-di và Ma-rốc vào quý III năm 2025.")
+    assert [(k, r, d) for k, _, r, d, _ in got] == [("visit", ("TUN", "MAR"), "2025-07/2025-09")], got
