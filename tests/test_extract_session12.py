@@ -23,3 +23,15 @@ def test_a_high_level_delegation_of_a_foreign_province_comes_over():
 def test_a_quarter_dates_an_event_by_its_three_months():
     got = _events("Tổ chức đoàn công tác của tỉnh sang Tuy-ni-di và Ma-rốc vào quý III năm 2025.")
     assert [(k, r, d) for k, _, r, d, _ in got] == [("visit", ("TUN", "MAR"), "2025-07/2025-09")], got
+
+
+def test_peace_treaties_and_acts_are_agreements_signed():
+    got = _events("Bra-xin và Pa-ra-goay có chung đường biên giới. Năm 1966, hai bên ký Định ước Iguaçu.")
+    assert ("agreement.sign", ("BRA", "PRY"), (), "1966") in [g[:4] for g in got], got
+    got = _events("Năm 1919, các nước thắng trận ký Hòa ước Véc-xây với Đức.")
+    assert [g[0] for g in got] == ["agreement.sign"], got
+
+
+def test_a_clash_of_two_coordinated_sides_has_each_the_others_enemy():
+    got = _events("Pa-ra-goay và Bô-li-vi-a giao tranh từ năm 1932.")
+    assert [g[:4] for g in got] == [("conflict", ("PRY",), ("BOL",), "1932")], got

@@ -54,6 +54,10 @@ _VISIT_OF = re.compile(
 )
 
 
+# a clash told of both sides as one subject ("A và B giao tranh", "hai nước xung đột"): neither is the default target
+_RECIPROCAL = re.compile(r"(?:cuộc )?(?:giao tranh|đụng độ|xung đột)\b")
+
+
 def unstated_sides(
     doc: Document,
     text: str,
@@ -146,6 +150,8 @@ def unstated_sides(
     )
     if not actors and not pair and generic_subject(before):
         return None  # "Một quốc gia muốn gia nhập WTO phải ...": no one in particular
+    if kind is K.CONFLICT and not recips and len(actors) >= 2 and _RECIPROCAL.match(text, ts):
+        actors, recips = actors[:1], actors[1:]  # "A và B giao tranh từ năm 1932": each the other's enemy
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])

@@ -59,7 +59,7 @@ from doingoai.extract.vi_regex import cue as _cue
 
 _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
-    r"|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|kế hoạch hợp tác"
+    r"|hòa ước|định ước|thư ý định|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|kế hoạch hợp tác"
     r"|công hàm trao đổi)"
 )
 
@@ -87,5 +87,7 @@ def scan(text: str, low: str | None = None) -> list[Hit]:
 AGREEMENT_NOUN = _cue(r"\b" + _AGREEMENT_NOUN + _NO_WORD)
 # a named agreement: "Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977)" (capitalised noun)
 AGREEMENT_NAME = vi_compile(
-    r"\b(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)\b", 0
+    r"\b(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương|Hòa ước"
+    r"|Định ước)\b",
+    0,
 )
