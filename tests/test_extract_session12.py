@@ -35,3 +35,14 @@ def test_peace_treaties_and_acts_are_agreements_signed():
 def test_a_clash_of_two_coordinated_sides_has_each_the_others_enemy():
     got = _events("Pa-ra-goay và Bô-li-vi-a giao tranh từ năm 1932.")
     assert [g[:4] for g in got] == [("conflict", ("PRY",), ("BOL",), "1932")], got
+
+
+def test_historic_and_currency_unions_are_organisations_of_their_own():
+    got = _events(
+        "Năm 1984, Ma-rốc rút khỏi Tổ chức Thống nhất châu Phi (OAU). Ngày 1/1/2023, Crô-a-ti-a trở thành thành"
+        " viên thứ 20 của khu vực đồng euro và gia nhập khu vực Schengen."
+    )
+    got = [g[:4] for g in got]
+    assert ("membership.leave", ("MAR",), ("OAU",), "1984") in got, got
+    assert ("membership.join", ("HRV",), ("EUROZONE",), "2023-01-01") in got, got
+    assert ("membership.join", ("HRV",), ("SCHENGEN",), "2023-01-01") in got, got
