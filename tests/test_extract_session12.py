@@ -46,3 +46,18 @@ def test_historic_and_currency_unions_are_organisations_of_their_own():
     assert ("membership.leave", ("MAR",), ("OAU",), "1984") in got, got
     assert ("membership.join", ("HRV",), ("EUROZONE",), "2023-01-01") in got, got
     assert ("membership.join", ("HRV",), ("SCHENGEN",), "2023-01-01") in got, got
+
+
+def test_members_listed_with_their_years_after_one_verb_each_join():
+    got = _events(
+        "Năm 1981, sáu nước vùng Vịnh thành lập Hội đồng Hợp tác vùng Vịnh (GCC). Ô-man gia nhập năm 1981,"
+        " Ca-ta năm 1982 và Cô-oét năm 1983."
+    )
+    joins = [(a, r, d) for k, a, r, d, _ in got if k == "membership.join" and d != "1981" or a == ("OMN",)]
+    assert set(joins) >= {(("QAT",), ("GCC",), "1982"), (("KWT",), ("GCC",), "1983")}, got
+    # two objects each with its date are two things one state joins, as before
+    got = _events("Việt Nam gia nhập ASEAN năm 1995 và APEC năm 1998.")
+    assert [(a, r, d) for _, a, r, d, _ in got] == [
+        (("VNM",), ("ASEAN",), "1995"),
+        (("VNM",), ("APEC",), "1998"),
+    ]

@@ -15,6 +15,7 @@ from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
 from doingoai.extract.events_coord_dates import coordinated_dates
 from doingoai.extract.events_dated_places import placed_dates
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_org_unstated import is_state
 from doingoai.extract.events_roles import DATED_OBJECT_KINDS, MentionIndex, as_actor
 from doingoai.extract.members import members
 from doingoai.extract.triggers import scan
@@ -31,6 +32,8 @@ _NEXT_OBJECT = re.compile(
     r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?P<obj>[^,;:.()]{3,160}?)\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm)\s+)*$"
 )
 _REACH = 320  # characters after the trigger a coordinated object may end
+_GAPPED_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
+_DATE_RIGHT_AFTER = re.compile(r"\s*(?:(?:vào|từ|trong)\s+)?")  # "gia nhập (vào) năm 2016"
 
 
 def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
@@ -59,6 +62,9 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
         return []
     out: list[Draft] = []
     prev = ds[i]
+    # "A gia nhập năm 2016, B năm 2022 và C năm 2024": the date right after the verb, so each later name with its
+    # date is a subject whose verb is left out (gapping), not a second object
+    gapped = d.kind in _GAPPED_KINDS and _DATE_RIGHT_AFTER.fullmatch(low, te, ds[i].start) is not None
     for nd in ds[i + 1 :]:
         m = _NEXT_OBJECT.fullmatch(low, prev.end, nd.start)
         if m is None or scan(ctx.doc.text[prev.end : nd.start]):
@@ -71,6 +77,12 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
         ]
         if not codes:
             break
+        if gapped:
+            if not is_state(codes[0]) or codes[0] in d.actors:
+                break
+            out.append(d._replace(actors=(codes[0],), recipients=(), date=nd.value))
+            prev = nd
+            continue
         recips = tuple(
             c for c in (as_actor(codes[:1]) if d.kind is K.HOST else codes[:1]) if c not in d.actors
         )
@@ -78,6 +90,10 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
             break
         out.append(d._replace(recipients=recips, date=nd.value))
         prev = nd
+    if gapped and out:  # each subject joins what the first joins (not one another)
+        moved = {x.actors[0] for x in out}
+        joined = tuple(c for c in d.recipients if c not in moved)
+        return [x._replace(recipients=joined) for x in out] if joined else []
     return out
 
 
@@ -85,6 +101,10 @@ def split_off(d: Draft, more: list[Draft]) -> Draft:
     """The first draft without the objects split off into drafts of their own ("thăm Nhật Bản năm 2008 và Chile
     năm 2011": Chile is the second visit's, not the first's). Drafts of the same object with other dates
     ("năm 2010 và năm 2020") take nothing away; a draft keeps at least one recipient."""
+    moved = {c for m in more if m.actors != d.actors for c in m.actors if c in d.recipients}
+    if moved:  # "A gia nhập năm 2016, B năm 2022": B is the second to join, not what A joins (gapping)
+        keep = tuple(c for c in d.recipients if c not in moved)
+        return d._replace(recipients=keep) if keep else d
     gone = {c for m in more if m.recipients != d.recipients for c in m.recipients}
     keep = tuple(c for c in d.recipients if c not in gone)
     if more and d.kind in BILATERAL and all(m.recipients == d.recipients for m in more):
