@@ -98,9 +98,20 @@ ACTS: tuple[Trigger, ...] = (
         # (a delegation going abroad: "sang / đi / tới X" within a few words, not to a verb ("đi thăm các gia đình");
         # no tourists, no study trip: review of round 23, 5; else the visit verb after it tells the visit; "sang"
         # with a survey is abroad: "tổ chức đoàn doanh nghiệp sang khảo sát thị trường tại Na-mi-bi-a")
-        + r"(?=(?: [^\W\d_]+){0,5}? (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
+        # (round 30: a promotion mission may list its goods first: "đoàn xúc tiến xuất khẩu cà phê, rau và hoa sang X")
+        + r"(?=(?:(?: [^\W\d_]+){0,5}?| xúc tiến(?: [^\W\d_]+,?){1,8}?) (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
         r"(?!(?:thăm|học|tham|khảo|tìm|làm|dự|công tác|các gia đình)\b)))"
-        r"(?![^.;:\n]{0,60}?\b(?:khách|du lịch|học tập|du học|tham quan)\b)",
+        # (no tourists; a tourism promotion mission is no tourist trip: "đoàn xúc tiến du lịch sang X", round 30)
+        r"(?![^.;:\n]{0,60}?\b(?:khách|(?<!xúc tiến )du lịch|học tập|du học|tham quan)\b)",
+    ),
+    # (round 30) a trade fair abroad: "tổ chức đoàn doanh nghiệp tham gia Hội chợ quốc tế tại Li-ma (Pê-ru)", "đưa
+    # doanh nghiệp dự hội chợ ... tại X": the country of the place after "tại" (events_places.destination, as
+    # for "cử đoàn"); a fair at home names no country there, so no event
+    _T(
+        "fair_abroad",
+        K.VISIT,
+        ("tham gia", "tham dự", "dự"),
+        r"(?:tham gia|tham dự|dự) (?:các |một )?(?:hội chợ|triển lãm)(?= [^.;:\n]{0,60}?\btại\b)",
     ),
     # a delegation received or invited: "đón đoàn Đại sứ các nước Mỹ Latinh", "mời đoàn lãnh đạo tỉnh X sang dự hội chợ",
     # "mời phía bạn cử đoàn cấp cao sang thăm" (the visitor is the delegation's: events_offices.received_roles)
