@@ -118,14 +118,20 @@ ACTS: tuple[Trigger, ...] = (
     _T(
         "delegation_received",
         K.VISIT,
-        ("đón", "mời", "tiếp đón"),
+        ("đón", "mời", "tiếp đón", "tiếp"),
         # (a delegation received and told to visit is the visit verb's: "đón đoàn X sang thăm", not one invited)
         r"(?:(?:tiếp đón|đón tiếp|đón) "
         + _QUANTITY
         + _DELEGATION
         + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"  # (tourists, students: review of round 23, 6)
         + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b)"
-        r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? " + _QUANTITY + _DELEGATION + ")",
+        r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? " + _QUANTITY + _DELEGATION
+        # (round 30) the writer's own body receives a delegation: "Bộ đã tiếp và làm việc với đoàn Thứ trưởng X",
+        # "tỉnh tiếp đoàn doanh nghiệp vùng Y (X)" (a leader receiving one abroad, at a forum, is a meeting)
+        + r"|(?:(?<=tỉnh )|(?<=bộ )|(?<=sở )|(?<=phố )|(?<=tỉnh đã )|(?<=bộ đã )|(?<=sở đã )|(?<=phố đã ))"
+        r"tiếp(?: và làm việc với)? " + _QUANTITY + _DELEGATION
+        + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"
+        + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b))",
     ),
     # a meeting named with its parties: "cuộc gặp đầu tiên của Thủ tướng ba nước ở Viêng Chăn", "cuộc gặp thượng đỉnh
     # giữa Mỹ và Triều Tiên" (talks; the parties after "của / giữa")
