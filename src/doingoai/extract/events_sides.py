@@ -47,7 +47,9 @@ CAUSATIVE_WORD = re.compile(
 # the writer's own task asking a partner for aid: "(Tiếp tục) đề nghị KOICA (xem xét) tài trợ ...", "Đề nghị phía bạn hỗ
 # trợ ...": aid to come from the one asked (round 26), not a request to others to act among themselves
 _ASKED_AID = re.compile(
-    r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
+    r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:chủ trì,?\s+)?"
+    # (round 30) with a home ministry: "Chủ trì, phối hợp với Bộ Ngoại giao đề xuất với phía X đàm phán ..."
+    r"(?:phối hợp với (?:bộ|sở|các bộ|các cơ quan|cơ quan)\b[^,;.()]{0,40}?\s+)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
     r"(?:(?:phía|chính phủ|cơ quan)\s+)?"
 )
 # (round 30) the same task naming several donors, "(Tiếp tục) vận động JICA và KOICA tài trợ ...", or asking the
