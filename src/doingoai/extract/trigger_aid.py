@@ -139,7 +139,9 @@ AID: tuple[Trigger, ...] = (
         K.AID,
         ("học bổng",),
         r"(?:(?:cấp|dành|trao|trao tặng|tặng|cung cấp)(?: (?:các|những|nhiều|hàng trăm|hàng nghìn|hàng chục|hơn|gần"
-        r"|khoảng|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được ))học bổng" + _NO_WORD,
+        r"|khoảng|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được )"
+        # (round 30) more scholarships asked for or granted: "đề nghị phía X nâng số suất học bổng dành cho Việt Nam"
+        r"|(?:nâng|tăng)(?: số)?(?: suất)? )học bổng" + _NO_WORD,
         back=5,
     ),
     # training given is aid: "Liên Xô đào tạo hàng vạn cán bộ cho Việt Nam", "đào tạo cho Lào 3.000 cán bộ"
