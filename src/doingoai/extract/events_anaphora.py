@@ -208,8 +208,9 @@ def _antecedent(
     if pair is None:  # under "2. Quan hệ với Lào": "hai bên" is ours and Laos (events_section)
         other = section_partner(doc, block, country_of, {}, mentions)
         if not other and titled >= 0 and _PLAN_TITLE.match(doc.text, title.start):
-            lo, hi = ranges[titled]  # (round 30) "KẾ HOẠCH Hợp tác với Estonia năm 2026": the one state its title
-            ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]  # names, the one named before
+            # (round 30) "KẾ HOẠCH Hợp tác với Estonia năm 2026": the one state its title names, none other before
+            lo, hi = ranges[titled]
+            ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
             named = _distinct([country_of(x.code) for x in ms if x.kind in _STATE_KINDS and x.end <= hi])
             foreign = [c for c in named if c != "VNM"]
             other = foreign[0] if len(foreign) == 1 and kept in (None, "VNM", foreign[0]) else ""

@@ -68,8 +68,11 @@ def _asked_partner(text: str, c0: int, pre: list, kind: Any) -> bool:
     if not all(_DONOR_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(pre, pre[1:], strict=False)):
         return False
     if kind is K.AID:
-        return bool(_ASKED_AID.fullmatch(text, c0, pre[0].start) or _ASKED_MORE.fullmatch(text, c0, pre[0].start))
+        return bool(
+            _ASKED_AID.fullmatch(text, c0, pre[0].start) or _ASKED_MORE.fullmatch(text, c0, pre[0].start)
+        )
     return kind in _ASKED_KINDS and len(pre) == 1 and bool(_ASKED_AID.fullmatch(text, c0, pre[0].start))
+
 
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 

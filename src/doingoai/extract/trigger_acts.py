@@ -111,7 +111,9 @@ ACTS: tuple[Trigger, ...] = (
         "fair_abroad",
         K.VISIT,
         ("tham gia", "tham dự", "dự"),
-        r"(?:tham gia|tham dự|dự) (?:các |một )?(?:hội chợ|triển lãm)(?= [^.;:\n]{0,60}?\btại\b)",
+        # (not a visitor invited over to one: "mời đoàn X sang dự hội chợ tại Cao Bằng", the invitation's)
+        r"(?<!sang )(?<!đến )(?<!tới )(?:tham gia|tham dự|dự) (?:các |một )?(?:hội chợ|triển lãm)"
+        r"(?= [^.;:\n]{0,60}?\btại\b)",
     ),
     # a delegation received or invited: "đón đoàn Đại sứ các nước Mỹ Latinh", "mời đoàn lãnh đạo tỉnh X sang dự hội chợ",
     # "mời phía bạn cử đoàn cấp cao sang thăm" (the visitor is the delegation's: events_offices.received_roles)
@@ -125,11 +127,17 @@ ACTS: tuple[Trigger, ...] = (
         + _DELEGATION
         + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"  # (tourists, students: review of round 23, 6)
         + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b)"
-        r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? " + _QUANTITY + _DELEGATION
+        r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? "
+        + _QUANTITY
+        + _DELEGATION
         # (round 30) the writer's own body receives a delegation: "Bộ đã tiếp và làm việc với đoàn Thứ trưởng X",
-        # "tỉnh tiếp đoàn doanh nghiệp vùng Y (X)" (a leader receiving one abroad, at a forum, is a meeting)
+        # "tỉnh tiếp đoàn doanh nghiệp vùng Y (X)" (the body itself: "Chủ tịch UBND tỉnh tiếp đoàn" is a leader's
+        # meeting, as one abroad or at a forum is)
         + r"|(?:(?<=tỉnh )|(?<=bộ )|(?<=sở )|(?<=phố )|(?<=tỉnh đã )|(?<=bộ đã )|(?<=sở đã )|(?<=phố đã ))"
-        r"tiếp(?: và làm việc với)? " + _QUANTITY + _DELEGATION
+        r"(?<!ubnd tỉnh )(?<!nhân dân tỉnh )(?<!ubnd thành phố )(?<!nhân dân thành phố )"
+        r"tiếp(?: và làm việc với)? "
+        + _QUANTITY
+        + _DELEGATION
         + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"
         + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b))",
     ),

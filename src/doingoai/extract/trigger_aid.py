@@ -162,7 +162,8 @@ AID: tuple[Trigger, ...] = (
         r"|chục) )*(?:lưu học sinh|học viên|nghiên cứu sinh|sinh viên"
         # (round 30) staff sent over to be trained: "đề nghị phía bạn tiếp nhận 15 kỹ sư của ta sang đào tạo"
         r"|(?:cán bộ|kỹ sư|bác sĩ|giáo viên)(?=[^.;:\n]{0,40}? sang (?:đào tạo|học|thực tập|tu nghiệp|tập huấn)\b))"
-        + _NO_WORD + ")",
+        + _NO_WORD
+        + ")",
     ),
     # "cung cấp 1 tỷ USD vốn ODA cho Việt Nam", "Liên Xô cho Việt Nam vay 2 tỷ rúp"
     _T("aid_oda", K.AID, ("oda",), r"(?:(?:nguồn )?vốn |khoản |các dự án |dự án )?oda" + _NO_WORD, back=3),
