@@ -51,9 +51,15 @@ def anchor_year_before(low: str, lo: int, s: int) -> bool:
         if (
             _TERM_BEFORE.search(low, max(lo, k - 20), k) is None
             and _SINCE_AFTER_WORD.search(low, max(lo, k - 20), k) is None
+            and not _PARTICIPLE_AFTER_COMMA.match(low, max(lo, low.rfind(",", lo, k) + 1), k)
         ):
             return True
     return False
+
+
+# (round 30) "Quan hệ giữa Việt Nam và X, được thiết lập ngày 25/6/1975, là nền tảng ...; Tháng trước, ...": a
+# date in a participle after a comma describes what is named, an episode the text does not go on from
+_PARTICIPLE_AFTER_COMMA = re.compile(r"\s*được\s+[^,.;:()]{0,80}$")
 
 
 def act_year_after_name(code: str, gap: str, value: str) -> bool:

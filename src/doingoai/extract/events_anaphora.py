@@ -38,7 +38,9 @@ PAIR_WORDS = ("hai ", "mỗi ")  # every match of PAIR starts with one (extract/
 PAIR = re.compile(
     NOT_IN_NUMBER  # not "mười hai bên", "hai mươi hai nước": a number of parties (ordinals)
     + r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
-    r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
+    r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo"
+    # (round 30) "giữa hai Bộ, dự kiến ...": two ministries, the states they act for (not "hai bộ luật")
+    r"|bộ(?=\s*[,.;)]|\s+(?:đã|sẽ|ký|cùng|dự kiến)\b)))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
 _STATE_KINDS = ("country", "person", "body")
@@ -162,6 +164,7 @@ def _antecedent(
         ranges.append((heading.start, heading.end))
     if title is not None and title.end <= doc.sentences[k].start:
         ranges.append((title.start, title.end))
+    titled = len(ranges) - 1 if title is not None and title.end <= doc.sentences[k].start else -1
     kept: str | None = None
     for r, (lo, hi) in enumerate(ranges):
         ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
@@ -204,8 +207,19 @@ def _antecedent(
         return "VNM", kept  # "đoàn lãnh đạo Tỉnh thăm tỉnh X (Lào); hai bên ký ...": the unnamed side is ours
     if pair is None:  # under "2. Quan hệ với Lào": "hai bên" is ours and Laos (events_section)
         other = section_partner(doc, block, country_of, {}, mentions)
+        if not other and titled >= 0 and _PLAN_TITLE.match(doc.text, title.start):
+            # (round 30) "KẾ HOẠCH Hợp tác với Estonia năm 2026": the one state its title names, none other before
+            lo, hi = ranges[titled]
+            ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+            named = _distinct([country_of(x.code) for x in ms if x.kind in _STATE_KINDS and x.end <= hi])
+            foreign = [c for c in named if c != "VNM"]
+            other = foreign[0] if len(foreign) == 1 and kept in (None, "VNM", foreign[0]) else ""
         return ("VNM", other) if other and kept in (None, "VNM", other) else None
     return pair
+
+
+# a Vietnamese plan or report (its title names the one partner it deals with)
+_PLAN_TITLE = re.compile(r"\s*(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|Kế hoạch|Báo cáo|Chương trình)\b")
 
 
 # an encounter told in the same sentence before "hai bên", one side of it named (a foreign state), the other

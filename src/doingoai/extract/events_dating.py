@@ -193,6 +193,10 @@ def date_of(
                 )  # "... quan hệ ngoại giao (Việt Nam – Mê-hi-cô) (19/5/1975)": the one date in brackets
     if not best and not term and c1 > te:  # "... tại phiên bỏ phiếu ... ngày 7/6/2019": the clause's own
         best = far_own_date(ctx, text, te, p1, c1)
+    # "Tháng 10/2024, đoàn ... thăm tỉnh X; hai bên ký Biên bản ... giai đoạn 2025 – 2030": the sentence's date,
+    # not the programme's term (round 30)
+    if not best and term:
+        best = _heading_date(ctx, text, ts, block)
     best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
     best = best or shared_nominal_date(ctx, text, ts, te, p1)  # "Chuyến thăm A và chuyến thăm B năm 2008"
     if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
@@ -239,6 +243,22 @@ def date_of(
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
     return _fallback_date(ctx, block), False
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def _heading_date(ctx: Context, text: str, ts: int, block: int) -> str:
+    """The last date written before ``ts`` in its sentence (not one of a name), else "": the occasion at which an
+    act whose object only bears a term ("Kế hoạch hợp tác giai đoạn 2025 – 2027") is done."""
+    b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else ts
+    for d in reversed(ctx.dates_in(max(b0, ts - 250), ts)):
+        if ctx.attached(d) or ctx.in_name(d) or _SENTENCE_END.search(text, d.end, ts):
+            continue
+        if term_or_target(text, d.start, 0):
+            continue  # "A là Ủy viên ... nhiệm kỳ 2011 – 2012, còn B được bầu ...": another term, no occasion
+        return d.value
+    return ""
 
 
 def _this_month(ctx: Context, said: re.Match[str], c0: int, block: int) -> bool:

@@ -46,6 +46,12 @@ _PLAN_OBJECT = re.compile(
 # later triggers that are no manner of a coordination ("..., đồng thời phấn đấu mở rộng thương mại": a second task)
 _NO_MANNER = ("join_take_part", "coordinate", "consult_discuss", "trade_grow")
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
+# (round 30) "phối hợp với UNESCO tổ chức hội thảo quốc tế về ...": an activity held with the partner is the
+# cooperation itself (events_joint), not a hosting the coordination is the manner of
+_ACTIVITY_HELD = re.compile(
+    r"tổ chức(?: thành công)?(?: các| một| nhiều| chuỗi)? (?:hội thảo|tọa đàm|triển lãm|tuần lễ|tuần văn hóa"
+    r"|ngày văn hóa|những ngày văn hóa|chương trình|hoạt động|liên hoan|khóa|lớp)(?![^\W\d_])"
+)
 _CONTRIBUTE = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
 # what the coordination leads to, not its manner: "..., góp phần tổ chức ...", "rà soát pháp lý để sớm ký ..." (a
 # purpose after the coordination's own task: the coordination is the event, the purpose a later one)
@@ -116,6 +122,7 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         later = scan(tail[:first] if first >= 0 else tail)  # (a second task's act is no manner of the first)
         return any(
             x.trigger.name not in _NO_MANNER  # (a seminar organised: the act)
+            and not (x.trigger.kind is K.HOST and _ACTIVITY_HELD.match(tail, x.start))  # (round 30)
             and not requested(tail, 0, x.start)
             and not (index is not None and _in_name(index, h.end + x.start))  # "Diễn đàn Hợp tác Á – Âu"
             for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)

@@ -148,7 +148,11 @@ def act_roles(
         return appointment_roles(low, index, groups, s0, ts, te, c1)
     if name == "aid_experts_sent":  # the country gone to, right after the verb ("cử chuyên gia sang Lào")
         first = next((g for g in groups if g.start >= te), None)
-        return (actors, list(first.codes)) if first is not None and first.start - te <= 12 else None
+        if first is not None and first.start - te <= 12:
+            return actors, list(first.codes)
+        # (round 30) "Đề nghị phía bạn cử chuyên gia sang hướng dẫn ...": a foreign sender and no place named, so
+        # the experts come to Vietnam, the writer's country
+        return (actors, [_VNM]) if actors and _VNM not in actors and low.startswith("sang", te - 4) else None
     if name == "chair_handover":
         return handover_roles(low, groups, te, c1)
     if name == "delegation_received":

@@ -69,7 +69,8 @@ from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _HOP_TAC = compile_fast(r"\bhợp tác\b")
-_DELEGATIONS = frozenset({"delegation", "delegation_org"})  # a delegation sent, organised (round 23)
+# a delegation sent, organised (round 23), a trade fair abroad (round 30)
+_DELEGATIONS = frozenset({"delegation", "delegation_org", "fair_abroad"})
 
 
 class Parties(NamedTuple):  # (one per trigger: a NamedTuple is cheaper to build than a dataclass)

@@ -47,9 +47,33 @@ CAUSATIVE_WORD = re.compile(
 # the writer's own task asking a partner for aid: "(Tiếp tục) đề nghị KOICA (xem xét) tài trợ ...", "Đề nghị phía bạn hỗ
 # trợ ...": aid to come from the one asked (round 26), not a request to others to act among themselves
 _ASKED_AID = re.compile(
-    r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
+    r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:chủ trì,?\s+)?"
+    # (round 30) with a home ministry: "Chủ trì, phối hợp với Bộ Ngoại giao đề xuất với phía X đàm phán ..."
+    r"(?:phối hợp với (?:bộ|sở|các bộ|các cơ quan|cơ quan)\b[^,;.()]{0,40}?\s+)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
     r"(?:(?:phía|chính phủ|cơ quan)\s+)?"
 )
+# (round 30) the same task naming several donors, "(Tiếp tục) vận động JICA và KOICA tài trợ ...", or asking the
+# partner for a recognition or a negotiation: "Đề nghị phía X sớm công nhận ...", "Đề xuất với phía X đàm phán ..."
+_ASKED_MORE = re.compile(
+    r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:vận động)\s+"
+    r"(?:(?:phía|chính phủ|cơ quan)\s+)?"
+)
+_DONOR_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_ASKED_KINDS = (K.SUPPORT, K.AGREEMENT_NEGOTIATE)
+
+
+def _asked_partner(text: str, c0: int, pre: list, kind: Any) -> bool:
+    """Is the clause the writer's own request to the partners ``pre`` for aid to Vietnam, a recognition or a
+    negotiation with it (round 26, round 30)? Several donors joined by "và" or commas count as one."""
+    if not all(_DONOR_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(pre, pre[1:], strict=False)):
+        return False
+    if kind is K.AID:
+        return bool(
+            _ASKED_AID.fullmatch(text, c0, pre[0].start) or _ASKED_MORE.fullmatch(text, c0, pre[0].start)
+        )
+    return kind in _ASKED_KINDS and len(pre) == 1 and bool(_ASKED_AID.fullmatch(text, c0, pre[0].start))
+
+
 _AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 
 
@@ -157,7 +181,7 @@ def clause_sides(
         and trig.name != "candidacy"  # "vận động các nước ủng hộ Việt Nam ứng cử": a candidacy told
         and CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
         and CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
-        and not (kind is K.AID and _ASKED_AID.fullmatch(text, c0, pre[-1].start))
+        and not _asked_partner(text, c0, pre, kind)
     ):
         return None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
     if (

@@ -69,6 +69,10 @@ _CONSIDERED_ANY = re.compile("|".join(map(re.escape, CONSIDERED_WORDS)))
 _APPOSED_STATE = re.compile(r"(?:,|–) (?:một |là )?(?:nước|quốc gia)(?: mà [^,;:–]{1,30}?)?$")
 
 
+# (round 30) a purpose that carries out the results of an act names an act done: "nhằm triển khai kết quả (của) ..."
+_RESULTS_OF = re.compile(r"\bkết quả(?: của)?(?: các| những)?$", re.IGNORECASE)
+
+
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     """A hypothetical ("nếu"), a purpose ("nhằm ..."), or a line of a policy list: no event at all."""
     mode = ctx.modes.get(block)
@@ -83,6 +87,8 @@ def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
         return False  # "Nhằm hỗ trợ Timor-Leste, nước được kết nạp ... ngày 26/10/2025": the state described, a fact
     if HYPOTHETICAL.search(tail) or REPORTED.search(tail) or HEARSAY.search(tail):
         return True  # "nếu ...", "bác bỏ thông tin cho rằng ... đã ký": named, not asserted
+    if _RESULTS_OF.search(tail) is not None:
+        return False  # "Nhằm cụ thể hóa kết quả chuyến công tác của Thủ tướng tới X": the act whose results are meant
     breaks = list(STRONG_BREAK.finditer(tail)) if "," in tail else ()
     return PURPOSE.search(tail, breaks[-1].end() if breaks else 0) is not None
 

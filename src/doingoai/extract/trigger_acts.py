@@ -98,23 +98,48 @@ ACTS: tuple[Trigger, ...] = (
         # (a delegation going abroad: "sang / đi / tới X" within a few words, not to a verb ("đi thăm các gia đình");
         # no tourists, no study trip: review of round 23, 5; else the visit verb after it tells the visit; "sang"
         # with a survey is abroad: "tổ chức đoàn doanh nghiệp sang khảo sát thị trường tại Na-mi-bi-a")
-        + r"(?=(?: [^\W\d_]+){0,5}? (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
+        # (round 30: a promotion mission may list its goods first: "đoàn xúc tiến xuất khẩu cà phê, rau và hoa sang X")
+        + r"(?=(?:(?: [^\W\d_]+){0,5}?| xúc tiến(?: [^\W\d_]+,?){1,8}?) (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
         r"(?!(?:thăm|học|tham|khảo|tìm|làm|dự|công tác|các gia đình)\b)))"
-        r"(?![^.;:\n]{0,60}?\b(?:khách|du lịch|học tập|du học|tham quan)\b)",
+        # (no tourists; a tourism promotion mission is no tourist trip: "đoàn xúc tiến du lịch sang X", round 30)
+        r"(?![^.;:\n]{0,60}?\b(?:khách|(?<!xúc tiến )du lịch|học tập|du học|tham quan)\b)",
+    ),
+    # (round 30) a trade fair abroad: "tổ chức đoàn doanh nghiệp tham gia Hội chợ quốc tế tại Li-ma (Pê-ru)", "đưa
+    # doanh nghiệp dự hội chợ ... tại X": the country of the place after "tại" (events_places.destination, as
+    # for "cử đoàn"); a fair at home names no country there, so no event
+    _T(
+        "fair_abroad",
+        K.VISIT,
+        ("tham gia", "tham dự", "dự"),
+        # (not a visitor invited over to one: "mời đoàn X sang dự hội chợ tại Cao Bằng", the invitation's)
+        r"(?<!sang )(?<!đến )(?<!tới )(?:tham gia|tham dự|dự) (?:các |một )?(?:hội chợ|triển lãm)"
+        r"(?= [^.;:\n]{0,60}?\btại\b)",
     ),
     # a delegation received or invited: "đón đoàn Đại sứ các nước Mỹ Latinh", "mời đoàn lãnh đạo tỉnh X sang dự hội chợ",
     # "mời phía bạn cử đoàn cấp cao sang thăm" (the visitor is the delegation's: events_offices.received_roles)
     _T(
         "delegation_received",
         K.VISIT,
-        ("đón", "mời", "tiếp đón"),
+        ("đón", "mời", "tiếp đón", "tiếp"),
         # (a delegation received and told to visit is the visit verb's: "đón đoàn X sang thăm", not one invited)
         r"(?:(?:tiếp đón|đón tiếp|đón) "
         + _QUANTITY
         + _DELEGATION
         + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"  # (tourists, students: review of round 23, 6)
         + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b)"
-        r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? " + _QUANTITY + _DELEGATION + ")",
+        r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? "
+        + _QUANTITY
+        + _DELEGATION
+        # (round 30) the writer's own body receives a delegation: "Bộ đã tiếp và làm việc với đoàn Thứ trưởng X",
+        # "tỉnh tiếp đoàn doanh nghiệp vùng Y (X)" (the body itself: "Chủ tịch UBND tỉnh tiếp đoàn" is a leader's
+        # meeting, as one abroad or at a forum is)
+        + r"|(?:(?<=tỉnh )|(?<=bộ )|(?<=sở )|(?<=phố )|(?<=tỉnh đã )|(?<=bộ đã )|(?<=sở đã )|(?<=phố đã ))"
+        r"(?<!ubnd tỉnh )(?<!nhân dân tỉnh )(?<!ubnd thành phố )(?<!nhân dân thành phố )"
+        r"tiếp(?: và làm việc với)? "
+        + _QUANTITY
+        + _DELEGATION
+        + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"
+        + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b))",
     ),
     # a meeting named with its parties: "cuộc gặp đầu tiên của Thủ tướng ba nước ở Viêng Chăn", "cuộc gặp thượng đỉnh
     # giữa Mỹ và Triều Tiên" (talks; the parties after "của / giữa")

@@ -139,7 +139,9 @@ AID: tuple[Trigger, ...] = (
         K.AID,
         ("học bổng",),
         r"(?:(?:cấp|dành|trao|trao tặng|tặng|cung cấp)(?: (?:các|những|nhiều|hàng trăm|hàng nghìn|hàng chục|hơn|gần"
-        r"|khoảng|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được ))học bổng" + _NO_WORD,
+        r"|khoảng|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được )"
+        # (round 30) more scholarships asked for or granted: "đề nghị phía X nâng số suất học bổng dành cho Việt Nam"
+        r"|(?:nâng|tăng)(?: số)?(?: suất)? )học bổng" + _NO_WORD,
         back=5,
     ),
     # training given is aid: "Liên Xô đào tạo hàng vạn cán bộ cho Việt Nam", "đào tạo cho Lào 3.000 cán bộ"
@@ -157,7 +159,11 @@ AID: tuple[Trigger, ...] = (
         K.AID,
         ("tiếp nhận", "đón nhận", "đón", "nhận"),
         r"(?:tiếp nhận|đón nhận|đón|nhận)(?= (?:(?:hơn|gần|khoảng|trên|hàng|các|những|nhiều|[\d.]+|vạn|nghìn|ngàn|trăm"
-        r"|chục) )*(?:lưu học sinh|học viên|nghiên cứu sinh|sinh viên)" + _NO_WORD + ")",
+        r"|chục) )*(?:lưu học sinh|học viên|nghiên cứu sinh|sinh viên"
+        # (round 30) staff sent over to be trained: "đề nghị phía bạn tiếp nhận 15 kỹ sư của ta sang đào tạo"
+        r"|(?:cán bộ|kỹ sư|bác sĩ|giáo viên)(?=[^.;:\n]{0,40}? sang (?:đào tạo|học|thực tập|tu nghiệp|tập huấn)\b))"
+        + _NO_WORD
+        + ")",
     ),
     # "cung cấp 1 tỷ USD vốn ODA cho Việt Nam", "Liên Xô cho Việt Nam vay 2 tỷ rúp"
     _T("aid_oda", K.AID, ("oda",), r"(?:(?:nguồn )?vốn |khoản |các dự án |dự án )?oda" + _NO_WORD, back=3),

@@ -213,6 +213,10 @@ MEETINGS: tuple[Trigger, ...] = (
         K.VISIT,
         ("chuyến công tác",),
         r"(?:(?<=có )|(?<=trong )|(?<=nhân )|(?<=trong dịp )|(?<=đã )|(?<=sẽ ))?chuyến công tác(?: chính thức| làm việc)?"
+        # (round 30) the trip of one of the writer's own leaders, named by title alone: "chuyến công tác của Thủ
+        # tướng Chính phủ tới X" (a title with a country after it is someone else's and is left to the others)
+        r"(?: của (?:thủ tướng|phó thủ tướng|chủ tịch nước|phó chủ tịch nước|chủ tịch quốc hội|tổng bí thư"
+        r"|bộ trưởng|thứ trưởng|lãnh đạo (?:bộ|tỉnh|thành phố))(?: chính phủ)?)?"
         r" (?:tới|đến|sang|tại|ở)" + _NO_WORD,
     ),
     # "Hai Bộ trưởng thảo luận về ...", "Việt Nam và Hàn Quốc tổ chức tọa đàm ...", "tham khảo chính trị": only
