@@ -98,9 +98,9 @@ ACTS: tuple[Trigger, ...] = (
         # (a delegation going abroad: "sang / đi / tới X" within a few words, not to a verb ("đi thăm các gia đình");
         # no tourists, no study trip: review of round 23, 5; else the visit verb after it tells the visit; "sang"
         # with a survey is abroad: "tổ chức đoàn doanh nghiệp sang khảo sát thị trường tại Na-mi-bi-a")
-        + r"(?=(?: [^\W\d_]+){0,5}? (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
+        + r"(?=(?: [^\W\d_]+,?){0,9}? (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
         r"(?!(?:thăm|học|tham|khảo|tìm|làm|dự|công tác|các gia đình)\b)))"
-        r"(?![^.;:\n]{0,60}?\b(?:khách|du lịch|học tập|du học|tham quan)\b)",
+        r"(?![^.;:\n]{0,60}?\b(?:khách|(?<!xúc tiến )du lịch|học tập|du học|tham quan)\b)",
     ),
     # a delegation received or invited: "đón đoàn Đại sứ các nước Mỹ Latinh", "mời đoàn lãnh đạo tỉnh X sang dự hội chợ",
     # "mời phía bạn cử đoàn cấp cao sang thăm" (the visitor is the delegation's: events_offices.received_roles)
