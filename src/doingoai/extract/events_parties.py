@@ -69,8 +69,8 @@ from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _HOP_TAC = compile_fast(r"\bhợp tác\b")
-# a delegation sent, organised (round 23), a trade fair abroad (round 30)
-_DELEGATIONS = frozenset({"delegation", "delegation_org", "fair_abroad"})
+# a delegation sent, organised (round 23); a fair abroad attended, a market surveyed there (rounds 30, 33)
+_DELEGATIONS = frozenset({"delegation", "delegation_org", "fair_abroad", "visit_fair", "visit_survey"})
 
 
 class Parties(NamedTuple):  # (one per trigger: a NamedTuple is cheaper to build than a dataclass)

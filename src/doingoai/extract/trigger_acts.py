@@ -98,10 +98,9 @@ ACTS: tuple[Trigger, ...] = (
         # (a delegation going abroad: "sang / đi / tới X" within a few words, not to a verb ("đi thăm các gia đình");
         # no tourists, no study trip: review of round 23, 5; else the visit verb after it tells the visit; "sang"
         # with a survey is abroad: "tổ chức đoàn doanh nghiệp sang khảo sát thị trường tại Na-mi-bi-a")
-        # (round 30: a promotion mission may list its goods first: "đoàn xúc tiến xuất khẩu cà phê, rau và hoa sang X")
-        + r"(?=(?:(?: [^\W\d_]+){0,5}?| xúc tiến(?: [^\W\d_]+,?){1,8}?) (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
+        # (up to nine words, commas included, round 33; a promotion mission listing its goods, round 30)
+        + r"(?=(?:(?: [^\W\d_]+,?){0,9}?| xúc tiến(?: [^\W\d_]+,?){1,12}?) (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
         r"(?!(?:thăm|học|tham|khảo|tìm|làm|dự|công tác|các gia đình)\b)))"
-        # (no tourists; a tourism promotion mission is no tourist trip: "đoàn xúc tiến du lịch sang X", round 30)
         r"(?![^.;:\n]{0,60}?\b(?:khách|(?<!xúc tiến )du lịch|học tập|du học|tham quan)\b)",
     ),
     # (round 30) a trade fair abroad: "tổ chức đoàn doanh nghiệp tham gia Hội chợ quốc tế tại Li-ma (Pê-ru)", "đưa

@@ -5,7 +5,8 @@ agreements, membership, relations) are in :mod:`doingoai.extract.trigger_defs`; 
 in their order: :mod:`~doingoai.extract.trigger_acts` (round 23), :mod:`~doingoai.extract.trigger_lex24` (round 24),
 ``trigger_defs``, :mod:`~doingoai.extract.trigger_cooperation`, :mod:`~doingoai.extract.trigger_aid`,
 :mod:`~doingoai.extract.trigger_meetings`, :mod:`~doingoai.extract.trigger_disputes`,
-:mod:`~doingoai.extract.trigger_troops` (round 27).
+:mod:`~doingoai.extract.trigger_troops` (round 27), and first after the missions
+:mod:`~doingoai.extract.trigger_lex33` (round 33).
 
 :func:`scan` finds every trigger in one pass: an Aho-Corasick automaton over the lower-cased text
 finds the head words, and only there is each candidate trigger's regex tried. Hits are chosen as one
@@ -51,6 +52,7 @@ from doingoai.extract.trigger_defs import (  # noqa: F401  (re-exported: the rec
 )
 from doingoai.extract.trigger_disputes import DISPUTES
 from doingoai.extract.trigger_lex24 import LEX24  # (round 24: wordings the kind-by-kind grid found missing)
+from doingoai.extract.trigger_lex33 import LEX33  # (round 33: wordings fresh text had no trigger for)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -65,7 +67,7 @@ _AGREEMENT_NOUN = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    MISSIONS + ACTS + LEX24 + STANDING + COOPERATION + AID + MEETINGS + DISPUTES + TROOPS
+    MISSIONS + LEX33 + ACTS + LEX24 + STANDING + COOPERATION + AID + MEETINGS + DISPUTES + TROOPS
 )
 BY_NAME = {t.name: t for t in LEXICON}
 
