@@ -48,6 +48,12 @@ _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election 
 _NAMED_GROUP = re.compile(
     r"\b(?:Liên minh|Tổ chức|Hiệp hội|Khối|Cộng đồng|Liên đoàn|Diễn đàn|Nhóm|Hội đồng)\b"
 )
+# what a state leaves when the organisation is unstated (round 32): its own noun, then the clause's end, a date or a
+# reason ("Nga tuyên bố rút khỏi tổ chức.", "rời khỏi cơ chế năm 1999"); not "rút khỏi đàm phán", "khỏi liên bang"
+_LEFT = re.compile(
+    r"\s*(?:tổ chức|khối|liên minh|cộng đồng|ủy ban|cơ chế|hiệp hội|diễn đàn|nhóm|liên đoàn|hội đồng)(?:\s+(?:này|đó|trên))?"
+    r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|do\b|vì\b|khi\b))"
+)
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -166,12 +172,14 @@ def unstated_sides(
     if actors is None:
         return None
     if (
-        (kind in _SEAT_KINDS or trig.name == "chair_handover") and actors and not recips
+        (kind in _SEAT_KINDS or trig.name == "chair_handover" or kind is K.MEMBERSHIP_LEAVE and _LEFT.match(text, te))
+        and actors
+        and not recips
     ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
         seat = unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         if (
             not seat
-            and kind is K.MEMBERSHIP_JOIN
+            and kind in (K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE)
             and all(is_state(c) for c in actors)
             and _NAMED_GROUP.search(doc.text, s0, p1) is None
         ):
