@@ -54,6 +54,12 @@ _LEFT = re.compile(
     r"\s*(?:tổ chức|khối|liên minh|cộng đồng|ủy ban|cơ chế|hiệp hội|diễn đàn|nhóm|liên đoàn|hội đồng)(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|do\b|vì\b|khi\b))"
 )
+# the text's own organisation by its bare noun after a seat or a chair (round 32): "chuyển giao chức Chủ tịch luân
+# phiên của khối cho X", "được kết nạp vào tổ chức năm 1995" (the organisation the title or the entry names)
+_OWN_NOUN = re.compile(
+    r"\s*(?:của|vào|trong)\s+(?:khối|tổ chức|cộng đồng|liên minh|hiệp hội|liên đoàn)(?:\s+(?:này|đó|trên))?"
+    r"(?=\s*(?:[,.;:)]|$|cho\b|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|nhiệm kỳ\b))"
+)
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -176,7 +182,8 @@ def unstated_sides(
         and actors
         and not recips
     ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
-        seat = unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
+        seat = topic_organisation(doc, ctx) if _OWN_NOUN.match(text, te) else ""  # "... của khối cho X"
+        seat = seat or unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         if (
             not seat
             and kind in (K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE)
