@@ -60,6 +60,13 @@ _OWN_NOUN = re.compile(
     r"\s*(?:của|vào|trong)\s+(?:khối|tổ chức|cộng đồng|liên minh|hiệp hội|liên đoàn)(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|cho\b|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|nhiệm kỳ\b))"
 )
+# a summit that names no organisation, in a text about one (round 32): "Hội nghị thượng đỉnh tiếp theo sẽ được tổ
+# chức tại X", "Hội nghị cấp cao do X đăng cai": the text's organisation meets (not "hội nghị về Li-bi")
+_SUMMIT = re.compile(
+    r"\b(?:hội nghị (?:thượng đỉnh|cấp cao)|cuộc họp)(?:\s+(?:tiếp theo|đầu tiên|lần (?:thứ )?\w+|thường niên|năm nay"
+    r"|không chính thức|cấp bộ trưởng|cấp cao))*"
+    r"(?=\s*(?:[,.;:]|$|do\b|đã\b|sẽ\b|được\b|họp\b|diễn ra\b|tại\b|ở\b|trong\b|của (?:các nước|khối|tổ chức)\b))"
+)
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -216,6 +223,8 @@ def unstated_sides(
     ):  # "Quan hệ hữu nghị với tỉnh X của nước bạn Lào tiếp tục được duy trì" (ties as the subject, not "phía bạn
         # mong muốn củng cố quan hệ", a wish of the other side): the writer's ties with X
         actors, recips = [VNM], actors
+    if kind is K.HOST and actors and not recips and all(is_state(c) for c in actors) and _SUMMIT.search(text, c0, c1):
+        recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
     # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
     hosted = (
         trig.name == "host_by"
