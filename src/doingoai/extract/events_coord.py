@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from doingoai.extract import gazetteer
 from doingoai.extract.events_bilateral import BILATERAL, bilateral_pairs
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
 from doingoai.extract.events_coord_dates import coordinated_dates
@@ -32,12 +31,6 @@ _NEXT_OBJECT = re.compile(
     r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?P<obj>[^,;:.()]{3,160}?)\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm)\s+)*$"
 )
 _REACH = 320  # characters after the trigger a coordinated object may end
-_GAPPED_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
-
-
-def _state(code: str) -> bool:
-    e = gazetteer.entry(code)
-    return e is not None and e.kind == "country"
 
 
 def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
@@ -71,27 +64,13 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
         if m is None or scan(ctx.doc.text[prev.end : nd.start]):
             break  # another verb phrase, or not an object followed by its date
         o0, o1 = m.span("obj")
-        objs = [
-            x for x in index.between(o0, o1) if x.end <= o1 and x.kind in _OBJECT_MENTION and x.via != "anaphora"
+        codes = [
+            x.code
+            for x in index.between(o0, o1)
+            if x.end <= o1 and x.kind in _OBJECT_MENTION and x.via != "anaphora"
         ]
-        codes = [x.code for x in objs]
         if not codes:
             break
-        if (
-            d.kind in _GAPPED_KINDS
-            and len(objs) == 1
-            and objs[0].start - o0 <= 2
-            and o1 - objs[0].end <= 2
-            and _state(codes[0])
-            and codes[0] not in d.actors
-            and d.recipients
-            and not any(map(_state, d.recipients))
-        ):
-            # "A gia nhập năm 2016, B năm 2022 và C năm 2024": a state after a membership's date is another
-            # joiner (the verb gapped), the organisation the same (round 32)
-            out.append(d._replace(actors=(codes[0],), date=nd.value))
-            prev = nd
-            continue
         recips = tuple(
             c for c in (as_actor(codes[:1]) if d.kind is K.HOST else codes[:1]) if c not in d.actors
         )
