@@ -238,7 +238,9 @@ def find_events(doc: Document) -> Document:
     drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (agreement phrases)
     drafts += named_events(doc, ctx, generic)
     drafts += founders_listed(low, starts, sentences, index, ctx)  # "X ra đời, gồm A, B" (events_founded)
-    drafts += founders_as_agents(low, starts, sentences, index, ctx)  # "X được A và B thành lập" (events_founded)
+    drafts += founders_as_agents(
+        low, starts, sentences, index, ctx
+    )  # "X được A và B thành lập" (events_founded)
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"

@@ -143,9 +143,11 @@ def founders_as_agents(
             prev = [x for x in index.between(sent.start, m.start()) if x.kind in _ORG_KINDS]
             if prev and _SUBJECT_GAP.fullmatch(low, prev[-1].end, m.start()):
                 org = prev[-1].code
-            elif (head := _BARE_HEAD.match(low, sent.start)) is not None and _SUBJECT_GAP.fullmatch(
-                low, head.end(), m.start()
-            ) or _DEFINED_AS.search(low, max(sent.start, m.start() - 40), m.start()):
+            elif (
+                (head := _BARE_HEAD.match(low, sent.start)) is not None
+                and _SUBJECT_GAP.fullmatch(low, head.end(), m.start())
+                or _DEFINED_AS.search(low, max(sent.start, m.start() - 40), m.start())
+            ):
                 org = topic_organisation(ctx.doc, ctx)
             if not org or org in founders:
                 continue

@@ -53,7 +53,8 @@ _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
 # viên của X", the text's organisation as a bare noun. The organisation is the one in play (events_org_unstated).
 _BARE_PASSIVE = re.compile(r"\s*,?\s*(?:(?:đã|đều|cũng|từng|chính thức)\s+)*bị\s+(?:tạm\s+)?$")
 _BARE_STANDING = re.compile(
-    r"\s+(?:hoàn toàn\s+)?" + _STANDING
+    r"\s+(?:hoàn toàn\s+)?"
+    + _STANDING
     + r"(?=\s*(?:[,.;:]|$|(?:kể )?từ\b|năm\b|ngày\b|tháng\b|vào\b|hồi\b|do\b|vì\b|sau\b))"
 )
 _BARE_ORG = re.compile(

@@ -185,7 +185,12 @@ def unstated_sides(
     if actors is None:
         return None
     if (
-        (kind in _SEAT_KINDS or trig.name == "chair_handover" or kind is K.MEMBERSHIP_LEAVE and _LEFT.match(text, te))
+        (
+            kind in _SEAT_KINDS
+            or trig.name == "chair_handover"
+            or kind is K.MEMBERSHIP_LEAVE
+            and _LEFT.match(text, te)
+        )
         and actors
         and not recips
     ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
@@ -223,7 +228,13 @@ def unstated_sides(
     ):  # "Quan hệ hữu nghị với tỉnh X của nước bạn Lào tiếp tục được duy trì" (ties as the subject, not "phía bạn
         # mong muốn củng cố quan hệ", a wish of the other side): the writer's ties with X
         actors, recips = [VNM], actors
-    if kind is K.HOST and actors and not recips and all(is_state(c) for c in actors) and _SUMMIT.search(text, c0, c1):
+    if (
+        kind is K.HOST
+        and actors
+        and not recips
+        and all(is_state(c) for c in actors)
+        and _SUMMIT.search(text, c0, c1)
+    ):
         recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
     # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
     hosted = (
