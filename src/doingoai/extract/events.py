@@ -31,7 +31,7 @@ from doingoai.extract.events_counted import counted_mentions
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
-from doingoai.extract.events_founded import founders_listed
+from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions
@@ -238,6 +238,9 @@ def find_events(doc: Document) -> Document:
     drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (agreement phrases)
     drafts += named_events(doc, ctx, generic)
     drafts += founders_listed(low, starts, sentences, index, ctx)  # "X ra đời, gồm A, B" (events_founded)
+    drafts += founders_as_agents(
+        low, starts, sentences, index, ctx
+    )  # "X được A và B thành lập" (events_founded)
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"

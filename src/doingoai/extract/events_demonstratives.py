@@ -17,9 +17,9 @@ from doingoai.extract.textscan import matches_at
 from doingoai.model import Document, Mention
 
 _THIS = re.compile(
-    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước|quốc gia)"
+    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước(?: cộng hòa| cộng hoà)?|quốc gia)"
     r"(?P<region> (?:(?:ở |thuộc )?(?:khu vực |vùng )?(?:(?:nam|bắc|trung|đông|tây|đông nam|đông bắc|tây nam|tây bắc)"
-    r" (?:mỹ|âu|á|phi)|trung đông|mỹ la-?tinh|mỹ latinh|ca-ri-bê|vùng vịnh|ban-tích|bán đảo [^\W\d_]+"
+    r" (?:mỹ|âu|á|phi)|trung đông|mỹ la-?tinh|mỹ latinh|ca-ri-bê|vùng vịnh|ban-tích|baltic|bán đảo [^\W\d_]+"
     r"|châu (?:phi|âu|á|mỹ|đại dương)|nam thái bình dương|láng giềng|hồi giáo|ả-rập|đảo)))?) (?:này|đó|ấy)(?![^\W\d_])"
 )  # "Nước Nam Mỹ này", "quốc gia Trung Đông này", "nước láng giềng đó": a country described by its region
 _THIS_FIRSTS = ("liên minh", "tổ chức", "khối", "diễn đàn", "hiệp hội", "cơ quan", "nước", "quốc gia")

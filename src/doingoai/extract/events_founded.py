@@ -105,3 +105,64 @@ def _founders(m: re.Match[str], n: int) -> bool:
         return True
     count = m.group("count")
     return count is not None and (int(count) if count.isdigit() else _NUMBERS.get(count, 0)) == n
+
+
+# round 32: the founders named as the agents before the verb, "<ORG> được A và B thành lập (năm ...)", "Tổ chức được
+# A, B và C lập ra tại ...", "... là cơ chế do A và B lập ra năm 1949" (a bare head noun, or the entry's defining
+# noun, stands for the organisation the text is about, as in _FOUNDED_BY)
+_AGENT_FOUNDED = re.compile(r"\b(?:được|do)\s+(?P<list>[^.;:\n]{2,220}?)\s+(?:thành lập|lập ra|sáng lập)\b")
+_SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,\s*)?(?:(?:đã|chính thức)\s+)?$")
+_DEFINED_AS = re.compile(r"\blà\s+(?:một\s+)?(?:cơ chế|tổ chức|nhóm|khối|liên minh|diễn đàn|hiệp hội)\s+$")
+_NOT_A_LIST = re.compile(r"\b(?:đã|sẽ|được|bị|của|với|nhằm|để|khi|sau|trước)\b")
+
+
+def founders_as_agents(
+    low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
+) -> list[Draft]:
+    """One membership draft per organisation founded by the states named between "được / do" and the verb."""
+    if not (occurs(low, "thành lập") or occurs(low, "lập ra")):
+        return []
+    out: list[Draft] = []
+    for sent in sentences:
+        for m in _AGENT_FOUNDED.finditer(low, sent.start, sent.end):
+            ls, le = m.start("list"), m.end("list")
+            founders: list[str] = []
+            pos = ls
+            for x in index.between(ls, le):
+                if x.kind != "country":
+                    continue
+                if _NOT_A_LIST.search(low, pos, x.start) or x.start - pos > 60:
+                    founders = []
+                    break
+                if x.code not in founders:
+                    founders.append(x.code)
+                pos = x.end
+            if len(founders) < 2 or _NOT_A_LIST.search(low, pos, le) or le - pos > 40:
+                continue
+            org = ""
+            prev = [x for x in index.between(sent.start, m.start()) if x.kind in _ORG_KINDS]
+            if prev and _SUBJECT_GAP.fullmatch(low, prev[-1].end, m.start()):
+                org = prev[-1].code
+            elif (
+                (head := _BARE_HEAD.match(low, sent.start)) is not None
+                and _SUBJECT_GAP.fullmatch(low, head.end(), m.start())
+                or _DEFINED_AS.search(low, max(sent.start, m.start() - 40), m.start())
+            ):
+                org = topic_organisation(ctx.doc, ctx)
+            if not org or org in founders:
+                continue
+            after = [d for d in ctx.dates_in(m.end(), sent.end) if not ctx.attached(d)]
+            before = [d for d in ctx.dates_in(sent.start, m.start()) if not ctx.attached(d)]
+            date = after[0].value if after else before[-1].value if before else ""
+            out.append(
+                Draft(
+                    EventKind.MEMBERSHIP_JOIN,
+                    tuple(founders),
+                    (org,),
+                    date,
+                    Status.OCCURRED,
+                    (sent.start, sent.end),
+                    explicit=bool(date),
+                )
+            )
+    return out

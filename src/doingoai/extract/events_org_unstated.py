@@ -23,7 +23,8 @@ _RIVALS = frozenset({"agreement"})  # a treaty in the sentence is another thing 
 # a group the sentence describes after the trigger: "được kết nạp vào nhóm các nước xuất khẩu cà phê" (stated, though
 # unrecognised: another group, not the organisation named before; a bare "vào nhóm." is that organisation)
 _DESCRIBED = re.compile(
-    r"\s*(?:vào\s+|làm\s+)?(?:nhóm|khối|tổ chức|hiệp hội|liên minh|diễn đàn|cộng đồng|câu lạc bộ|liên đoàn)\s+[^\W\d_]"
+    r"\s*(?:vào\s+|làm\s+)?(?:nhóm|khối|tổ chức|hiệp hội|liên minh|diễn đàn|cộng đồng|câu lạc bộ|liên đoàn)\s+"
+    r"(?!(?:năm|tháng|ngày|vào|từ|kể từ|hồi|sau|khi|do|vì)\b)[^\W\d_]"
 )
 _AT = re.compile(r"(?:tại|ở) $")  # "Phái đoàn ... tại Liên hợp quốc": a place, not a seat
 # an organisation that is the subject of the election or admission: the elector, not the seat

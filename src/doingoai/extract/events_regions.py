@@ -30,6 +30,7 @@ _WORDS = {
     "ca-ri-bê": _AMERICA,
     "vùng vịnh": _ASIA,
     "ban-tích": _EUROPE,
+    "baltic": _EUROPE,
     "đại dương": frozenset({"Australia", "Pacific"}),
     "nam thái bình dương": frozenset({"Australia", "Pacific"}),
 }

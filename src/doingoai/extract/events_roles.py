@@ -199,6 +199,15 @@ def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | N
     join; the organisation is the nearest one named before the verb in the clause (any marker)."""
     members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
     orgs = [g for g in pre if all(k in _ORG_KINDS for k in g.kinds)]
+    if members and not orgs:  # "(Hội nghị) nhất trí kết nạp X làm thành viên đầy đủ của O / vào O" (round 32)
+        orgs = [
+            g
+            for g in post
+            if g.start > members[0].start
+            and g.marker in ("vào", "của")
+            and 0 <= g.marker_pos - members[0].end <= 40
+            and all(k in _ORG_KINDS for k in g.kinds)
+        ][:1]
     if not members or not orgs:
         return None
     return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))

@@ -20,6 +20,7 @@ from typing import Any
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_offices import WELCOMING
+from doingoai.extract.events_org_unstated import topic_organisation, unstated_seat
 from doingoai.extract.events_sides import CAUSATIVE, CAUSATIVE_WORD
 from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.trigger_cues import NEGATION
@@ -47,6 +48,20 @@ _ACTIVE = re.compile(
 _AGENT_PASSIVE = re.compile(r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$")
 _AGENT_VERB = re.compile(r"đình chỉ " + _STANDING)
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
+# the organisation left unstated (round 32): "X(,) (cũng) bị (tạm) đình chỉ (hoàn toàn) tư cách thành viên từ năm Y" with
+# nothing after the standing but a date, a reason or the clause's end; "Liên đoàn / Khối (đã) đình chỉ tư cách thành
+# viên của X", the text's organisation as a bare noun. The organisation is the one in play (events_org_unstated).
+_BARE_PASSIVE = re.compile(r"\s*,?\s*(?:(?:đã|đều|cũng|từng|chính thức)\s+)*bị\s+(?:tạm\s+)?$")
+_BARE_STANDING = re.compile(
+    r"\s+(?:hoàn toàn\s+)?"
+    + _STANDING
+    + r"(?=\s*(?:[,.;:]|$|(?:kể )?từ\b|năm\b|ngày\b|tháng\b|vào\b|hồi\b|do\b|vì\b|sau\b))"
+)
+_BARE_ORG = re.compile(
+    r"(?:^|[\s,])(?:liên đoàn|tổ chức|khối|cộng đồng|liên minh|hiệp hội)\s+(?:(?:đã|quyết định|chính thức|cũng)\s+)*"
+    r"(?:tạm\s+)?$"
+)
+_BARE_OF = re.compile(r"\s+" + _STANDING + r"\s+của\s+$")
 _VERBS = ("đình chỉ", "khai trừ", "khôi phục", "phục hồi", "trục xuất")
 
 
@@ -88,6 +103,39 @@ def _agent_passive(low: str, before: list[Any], p: int) -> tuple[Any, Any] | Non
     return a, b
 
 
+def _bare(low: str, before: list[Any], after: list[Any], p: int, e: int, ctx: Any) -> tuple[Any, str] | None:
+    """The state and the organisation code of a suspension whose organisation is unstated (the verb "đình chỉ" at
+    ``low[p:e]``), or None: "X bị đình chỉ tư cách thành viên từ năm Y", "Liên đoàn đình chỉ tư cách thành viên của X"."""
+    if low[p:e] != "đình chỉ":
+        return None
+    state = None
+    if before and before[-1].kind in _STATE and _BARE_PASSIVE.fullmatch(low, before[-1].end, p):
+        m = _BARE_STANDING.match(low, e)
+        if m is None:
+            return None
+        stop = _CLAUSE_STOP.search(low, m.end())
+        end = stop.start() if stop else len(low)
+        if any(x.kind in _ORG and x.start < end for x in after):
+            return None  # "... tư cách thành viên, ... của O": stated after all
+        state, at = before[-1], m.end()
+    elif after and after[0].kind in _STATE and _BARE_ORG.search(low, max(0, p - 60), p):
+        if _BARE_OF.fullmatch(low, e, after[0].start) is None:
+            return None
+        if before and before[-1].kind in _ORG and not _CLAUSE_STOP.search(low, before[-1].end, p):
+            return None  # "O, tổ chức ..., đình chỉ": stated
+        state, at = after[0], after[0].end
+    if state is None:
+        return None
+    doc = ctx.doc
+    block = ctx.block_index(state.start)
+    if block is None:
+        return None
+    sentence = doc.sentence_at(at)
+    end = sentence.end if sentence is not None else at
+    org = topic_organisation(doc, ctx) or unstated_seat(doc, ctx, low, block, at, end, [state.code])
+    return (state, org) if org and org != state.code else None
+
+
 def suspended_members(
     low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any
 ) -> list[Draft]:
@@ -97,10 +145,16 @@ def suspended_members(
     for p, e in whole_words(low, _VERBS):
         before = index.between(max(0, p - 90), p)
         after = index.between(e, e + 90)
-        if not before or before[-1].start in seen:
+        bare = _bare(low, before, after, p, e, ctx)
+        if bare is not None:
+            if bare[0].start in seen:
+                continue
+            state, org = bare
+            a = b = state
+            aux, verb = "", "đình chỉ"
+        elif not before or before[-1].start in seen:
             continue
-        agent = _agent_passive(low, before, p)
-        if agent is not None:
+        elif (agent := _agent_passive(low, before, p)) is not None:
             a, b = agent
             state, org = a, b
             aux, verb = "", "đình chỉ"
@@ -140,8 +194,9 @@ def suspended_members(
             status = Status.PLANNED
         kind = _kind(verb)
         # a suspension is the organisation's measure against the state (round 27)
+        org_code = org if isinstance(org, str) else org.code
         actors, recips = (
-            ((org.code,), (state.code,)) if kind is EventKind.SANCTION else ((state.code,), (org.code,))
+            ((org_code,), (state.code,)) if kind is EventKind.SANCTION else ((state.code,), (org_code,))
         )
         out.append(
             Draft(

@@ -48,6 +48,25 @@ _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election 
 _NAMED_GROUP = re.compile(
     r"\b(?:Liên minh|Tổ chức|Hiệp hội|Khối|Cộng đồng|Liên đoàn|Diễn đàn|Nhóm|Hội đồng)\b"
 )
+# what a state leaves when the organisation is unstated (round 32): its own noun, then the clause's end, a date or a
+# reason ("Nga tuyên bố rút khỏi tổ chức.", "rời khỏi cơ chế năm 1999"); not "rút khỏi đàm phán", "khỏi liên bang"
+_LEFT = re.compile(
+    r"\s*(?:tổ chức|khối|liên minh|cộng đồng|ủy ban|cơ chế|hiệp hội|diễn đàn|nhóm|liên đoàn|hội đồng)(?:\s+(?:này|đó|trên))?"
+    r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|do\b|vì\b|khi\b))"
+)
+# the text's own organisation by its bare noun after a seat or a chair (round 32): "chuyển giao chức Chủ tịch luân
+# phiên của khối cho X", "được kết nạp vào tổ chức năm 1995" (the organisation the title or the entry names)
+_OWN_NOUN = re.compile(
+    r"\s*(?:của|vào|trong)\s+(?:khối|tổ chức|cộng đồng|liên minh|hiệp hội|liên đoàn)(?:\s+(?:này|đó|trên))?"
+    r"(?=\s*(?:[,.;:)]|$|cho\b|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|nhiệm kỳ\b))"
+)
+# a summit that names no organisation, in a text about one (round 32): "Hội nghị thượng đỉnh tiếp theo sẽ được tổ
+# chức tại X", "Hội nghị cấp cao do X đăng cai": the text's organisation meets (not "hội nghị về Li-bi")
+_SUMMIT = re.compile(
+    r"\b(?:hội nghị (?:thượng đỉnh|cấp cao)|cuộc họp)(?:\s+(?:tiếp theo|đầu tiên|lần (?:thứ )?\w+|thường niên|năm nay"
+    r"|không chính thức|cấp bộ trưởng|cấp cao))*"
+    r"(?=\s*(?:[,.;:]|$|do\b|đã\b|sẽ\b|được\b|họp\b|diễn ra\b|tại\b|ở\b|trong\b|của (?:các nước|khối|tổ chức)\b))"
+)
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -166,12 +185,20 @@ def unstated_sides(
     if actors is None:
         return None
     if (
-        (kind in _SEAT_KINDS or trig.name == "chair_handover") and actors and not recips
+        (
+            kind in _SEAT_KINDS
+            or trig.name == "chair_handover"
+            or kind is K.MEMBERSHIP_LEAVE
+            and _LEFT.match(text, te)
+        )
+        and actors
+        and not recips
     ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
-        seat = unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
+        seat = topic_organisation(doc, ctx) if _OWN_NOUN.match(text, te) else ""  # "... của khối cho X"
+        seat = seat or unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         if (
             not seat
-            and kind is K.MEMBERSHIP_JOIN
+            and kind in (K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE)
             and all(is_state(c) for c in actors)
             and _NAMED_GROUP.search(doc.text, s0, p1) is None
         ):
@@ -201,6 +228,14 @@ def unstated_sides(
     ):  # "Quan hệ hữu nghị với tỉnh X của nước bạn Lào tiếp tục được duy trì" (ties as the subject, not "phía bạn
         # mong muốn củng cố quan hệ", a wish of the other side): the writer's ties with X
         actors, recips = [VNM], actors
+    if (
+        kind is K.HOST
+        and actors
+        and not recips
+        and all(is_state(c) for c in actors)
+        and _SUMMIT.search(text, c0, c1)
+    ):
+        recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
     # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
     hosted = (
         trig.name == "host_by"

@@ -19,9 +19,12 @@ MEETINGS: tuple[Trigger, ...] = (
         "chair",
         K.CHAIR,
         ("chủ tịch",),
-        r"(?:đảm nhận|đảm nhiệm|đảm đương|nắm giữ|giữ|nhận|tiếp nhận|tiếp quản|làm|là|trở thành)(?: thành công)?(?: vai trò| cương vị| chức| chức vụ| ghế)?"
+        r"(?:đảm nhận|đảm nhiệm|đảm đương|nắm giữ|giữ|nhận|tiếp nhận|tiếp quản|làm|là|trở thành)(?: thành công)?"
+        # (round 32: "tiếp nhận từ Đan Mạch chức Chủ tịch luân phiên": the predecessor between the verb and the office)
+        r"(?:(?<=nhận)(?<!đảm nhận) từ(?: [^\W\d_][\w-]*){1,4}(?= chức))?"
+        r"(?: vai trò| cương vị| chức| chức vụ| ghế)?"
         r" chủ tịch(?: luân phiên)?" + _NO_WORD,
-        back=5,
+        back=9,
     ),
     # an organisation's head office taken up: "nhậm chức / kế nhiệm Tổng Thư ký ASEAN", "giữ chức Tổng Giám đốc
     # WTO": an appointment, read as an election to the office (the organisation follows the title; round 21)
