@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
@@ -241,6 +242,7 @@ def find_events(doc: Document) -> Document:
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
+    drafts += accession_signed(low, starts, sentences, index, ctx, drafts)  # "Hiệp ước gia nhập được ký ngày"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
     doc.events = body_first(
