@@ -61,6 +61,13 @@ _MEMBERS_GAP = re.compile(
     r" (?!(?:nay|khi|cho|hay|kia|mang|la)\b)(?P<abbr>[a-z][a-z0-9-]{1,9})\s*(?:,|và|cùng(?: với)?)\s*$"  # (lower-cased)
 )
 
+# a vote count told between two states elected together: "A (192 phiếu) và B", "A, với 192/193 phiếu thuận, và B"
+_VOTES_GAP = re.compile(
+    r"^\s*(?:\(\s*(?:với\s+)?[\d/.,]+\s+phiếu(?:\s+(?:thuận|ủng hộ))?\s*\)|,\s*với\s+[\d/.,]+\s+phiếu"
+    r"(?:\s+(?:thuận|ủng hộ))?\s*,)\s*(?:và|,)\s*$",
+    re.IGNORECASE,
+)
+
 
 def _members_of(gap_match: re.Match, offset: int) -> list[Mention]:
     """The group whose members stand in the coordination ("các nước thành viên CPTPP"), as a party of its own when
@@ -186,6 +193,8 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
                 pass  # được kết nạp": the role's or the bracket's name ends at the comma
             else:
                 joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None
+                if not joined and "phiếu" in gap:  # "Việt Nam (192 phiếu) và Tuy-ni-di" (round 31)
+                    joined = _VOTES_GAP.match(gap) is not None
                 if not joined and "thành viên" in gap:
                     members = _MEMBERS_GAP.match(gap)
                     joined = members is not None
