@@ -146,8 +146,9 @@ def _previous_paragraph_country(
     return None
 
 
-# what may stand before a sentence's subject: nothing, or an opening phrase closed by a comma ("Năm 1973, ")
-_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,)?\s*$")
+# what may stand before a sentence's subject: nothing, or opening phrases closed by commas ("Năm 1973, ", "Năm 2014,
+# trên cương vị Chủ tịch Nhóm 77, ": round 31)
+_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,){0,3}\s*$")
 
 
 def _sentence_subject(
