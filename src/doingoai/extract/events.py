@@ -23,6 +23,7 @@ from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_attended import present_at
+from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
@@ -105,6 +106,7 @@ def find_events(doc: Document) -> Document:
     )  # "ba nước ký ...": the three named before (events_counted)
     pairs += unnamed_leaders(doc.text, index.mentions)  # "Thủ tướng Thái Lan Anutin ... và" (events_titles)
     pairs += capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
+    pairs += capital_parties(doc.text, low)  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
     pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = index.plus(pairs, spans + ctx.citation_spans)
