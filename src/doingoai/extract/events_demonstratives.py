@@ -156,16 +156,23 @@ def _sentence_subject(
 ) -> Mention | None:
     """ "Ca-na-đa cùng Ba Lan, ... và In-đô-nê-xi-a tham gia ICCS. Tháng 7/1973, nước này rút khỏi Ủy ban":
     "nước này" in a later sentence points back to the subject of the sentence that names ``x`` (the nearest
-    candidate), not to the last name of it; None when that sentence opens on no such name, when ``x`` is in
-    the phrase's own sentence, or when the subject is Vietnam ("nước này" is a foreign country: Vietnam is "nước ta")."""
+    candidate), not to the last name of it; the same for the clause before a semicolon of the phrase's own sentence
+    ("A cùng các nước B ký ...; ngày ..., nước này ...", round 31); None when that sentence opens on no such name,
+    when ``x`` is in the phrase's own clause, or when the subject is Vietnam ("nước này" is a foreign country: Vietnam is "nước ta")."""
     cur = doc.sentence_at(pos)
     sent = doc.sentence_at(x.start)
-    if cur is None or sent is None or sent.start >= cur.start:
+    if cur is None or sent is None or sent.start > cur.start:
         return None
-    for m in mentions[bisect_left(starts, sent.start) : bisect_left(starts, x.start) + 1]:
+    s0 = sent.start
+    if sent.start == cur.start:  # "A ký ... cùng các nước B ...; ngày ..., nước này ...": the clause before (round 31)
+        semi = doc.text.rfind(";", x.end, pos)
+        if semi < 0:
+            return None
+        s0 = doc.text.rfind(";", sent.start, x.start) + 1 or sent.start
+    for m in mentions[bisect_left(starts, s0) : bisect_left(starts, x.start) + 1]:
         if m.kind not in kinds or m.via == "anaphora":
             continue
-        if not _SUBJECT_GAP.fullmatch(doc.text, sent.start, m.start) or country_of(m.code) == "VNM":
+        if not _SUBJECT_GAP.fullmatch(doc.text, s0, m.start) or country_of(m.code) == "VNM":
             return None
         return m
     return None
