@@ -28,6 +28,7 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
+from doingoai.extract.events_topic_country import war_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -155,6 +156,10 @@ def unstated_sides(
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+        if kind is K.CONFLICT and actors is not None and recips == [VNM] and VNM not in named:
+            recips = war_target(doc, ctx, actors)  # (a text about one foreign country: its wars, round 31)
+            if recips is None:
+                return None
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):

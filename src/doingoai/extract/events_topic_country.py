@@ -1,0 +1,46 @@
+"""The foreign country a text is about, for a war told with no enemy named (round 31).
+
+A journal article on one country ("QUAN HỆ VIỆT NAM – SÍP: ...", "Pa-ra-goay và ...") tells that country's wars
+in its background section: "Thổ Nhĩ Kỳ đưa quân đổ bộ lên miền Bắc hòn đảo" (the island is the country the
+text is about), "Pa-ra-goay đã trải qua hai cuộc chiến tranh tàn khốc" (its own wars, told one by one after).
+Vietnam, the recipient a conflict with no named target gets by default (events_roles.defaults: the histories of
+Vietnam's wars), is the wrong one there: the war is waged on the text's country, or, when that country is the
+one who wages it, no enemy is told and the sentence tells no event of its own.
+"""
+
+from __future__ import annotations
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_context import Context
+from doingoai.model import BlockType, Document
+
+_VNM = "VNM"
+
+
+def topic_country(doc: Document, ctx: Context) -> str:
+    """The one foreign state the title names (Vietnam aside); "" when there is no title or it names none or
+    several."""
+    cached = ctx.cache.get("topic country")
+    if isinstance(cached, str):
+        return cached
+    title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
+    found: set[str] = set()
+    if title is not None:
+        found = {
+            country_of(m.code)
+            for m in doc.mentions
+            if title.start <= m.start < title.end and m.kind == "country"
+        } - {_VNM}
+    topic = found.pop() if len(found) == 1 else ""
+    ctx.cache["topic country"] = topic
+    return topic
+
+
+def war_target(doc: Document, ctx: Context, actors: list[str]) -> list[str] | None:
+    """The recipient of a conflict that named none (Vietnam by default): the text's country when another wages
+    the war on it, None (no event) when the text's country wages it; Vietnam kept in a text about no one
+    country."""
+    topic = topic_country(doc, ctx)
+    if not topic:
+        return [_VNM]
+    return None if topic in actors else [topic]
