@@ -34,6 +34,11 @@ _TIME_PHRASE = re.compile(  # (the lower-cased text; not "trong năm nước": a
     r"trong (?:năm(?! nước| quốc gia| thành viên| bên)|tháng|tuần|quý|thời gian|giai đoạn|thập kỷ|thập niên)"
     r"(?: [\w/–-]+){0,3} "
 )
+# "đến / tới / sang <a time>" right before a name: the time is the marker's object ("phải đến năm 2000 X mới ...")
+_UNTIL_TIME = re.compile(
+    r"(?:đến|tới|sang)\s+(?:tận\s+)?(?:(?:đầu|cuối|giữa)\s+)?(?:năm|tháng|ngày|thập (?:kỷ|niên))\s+[\d/]+\s*",
+    re.IGNORECASE,
+)
 _ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
 _ROLE_WORD = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
 # a place after an operation is its target, after a mission its host (round 27): "mở chiến dịch quân sự tại U-crai-na",
@@ -243,6 +248,8 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
             "",
             -1,
         )  # "trong năm nay Gioóc-đa-ni ... được kết nạp": "trong" takes the time, not the name
+    elif marker in ("đến", "tới", "sang") and _UNTIL_TIME.fullmatch(text, pos, start) is not None:
+        marker, pos = "", -1  # "phải đến tháng 7/2024 Bô-li-vi-a mới ...": the time, not a destination (round 31)
     elif marker and ex < 0 and text.find(",", pos, start) >= 0:
         marker, pos = (
             "",
