@@ -3,12 +3,15 @@
 A journal article on one country ("QUAN HỆ VIỆT NAM – SÍP: ...", "Pa-ra-goay và ...") tells that country's wars
 in its background section: "Thổ Nhĩ Kỳ đưa quân đổ bộ lên miền Bắc hòn đảo" (the island is the country the
 text is about), "Pa-ra-goay đã trải qua hai cuộc chiến tranh tàn khốc" (its own wars, told one by one after).
-Vietnam, the recipient a conflict with no named target gets by default (events_roles.defaults: the histories of
+Vietnam, the recipient a conflict (or a sanction) with no named target gets by default (events_roles.defaults: the histories of
 Vietnam's wars), is the wrong one there: the war is waged on the text's country, or, when that country is the
-one who wages it, no enemy is told and the sentence tells no event of its own.
+one who wages it, no enemy is told and the sentence tells no event of its own. Only in a paragraph that does not
+name Vietnam: one that does tells Vietnam's own history with that country.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
@@ -36,11 +39,18 @@ def topic_country(doc: Document, ctx: Context) -> str:
     return topic
 
 
-def war_target(doc: Document, ctx: Context, actors: list[str]) -> list[str] | None:
-    """The recipient of a conflict that named none (Vietnam by default): the text's country when another wages
-    the war on it, None (no event) when the text's country wages it; Vietnam kept in a text about no one
-    country."""
+def war_target(doc: Document, ctx: Context, actors: list[str], block: int) -> list[str] | None:
+    """The recipient of a conflict or sanction that named none (Vietnam by default): the text's country when
+    another acts on it, None (no event) when the text's country acts; Vietnam kept in a text about no one
+    country, and where the paragraph names Vietnam ("Mỹ mở rộng lệnh cấm vận" told of Vietnam's own years)."""
     topic = topic_country(doc, ctx)
-    if not topic:
+    if not topic or block >= len(doc.blocks):
         return [_VNM]
+    b = doc.blocks[block]
+    lo = bisect_left(doc.mentions, b.start, key=lambda m: m.start)
+    for m in doc.mentions[lo:]:
+        if m.start >= b.end:
+            break
+        if country_of(m.code) == _VNM:
+            return [_VNM]
     return None if topic in actors else [topic]

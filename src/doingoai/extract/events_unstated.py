@@ -37,6 +37,7 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_WAR_OR_SANCTION = frozenset({K.CONFLICT, K.SANCTION, K.SANCTION_LIFT})  # (events_topic_country, round 31)
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(
@@ -156,8 +157,8 @@ def unstated_sides(
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
-        if kind is K.CONFLICT and actors is not None and recips == [VNM] and VNM not in named:
-            recips = war_target(doc, ctx, actors)  # (a text about one foreign country: its wars, round 31)
+        if kind in _WAR_OR_SANCTION and actors is not None and recips == [VNM] and VNM not in named:
+            recips = war_target(doc, ctx, actors, block)  # (a text about one foreign country: its wars, round 31)
             if recips is None:
                 return None
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
