@@ -98,15 +98,16 @@ def find_events(doc: Document) -> Document:
     # "thăm và làm việc tại tỉnh X; nhân dịp này, hai bên ký ...": a place standing for its country is one of the pair
     named = [m for m in places if m.kind == "country"]
     pairs = pair_mentions(doc, low, sorted(index.mentions + named, key=by_start) if named else index.mentions)
+    capitals = capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
+    capitals += capital_parties(doc.text, low)  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
     pairs += demonstrative_mentions(
-        doc, low, index.mentions, places
-    )  # "phía bạn", "nước này" (events_partner)
+        doc, low, index.mentions, places, capitals
+    )  # "phía bạn", "nước này" (events_partner; a capital standing for its state is what it may point to)
     pairs += counted_mentions(
         doc, low, index.mentions
     )  # "ba nước ký ...": the three named before (events_counted)
     pairs += unnamed_leaders(doc.text, index.mentions)  # "Thủ tướng Thái Lan Anutin ... và" (events_titles)
-    pairs += capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
-    pairs += capital_parties(doc.text, low)  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
+    pairs += capitals
     pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = index.plus(pairs, spans + ctx.citation_spans)
