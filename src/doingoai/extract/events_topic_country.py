@@ -11,6 +11,7 @@ name Vietnam: one that does tells Vietnam's own history with that country.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
@@ -54,3 +55,26 @@ def war_target(doc: Document, ctx: Context, actors: list[str], block: int) -> li
         if country_of(m.code) == _VNM:
             return [_VNM]
     return None if topic in actors else [topic]
+
+
+# a leader's title and a capitalised name after it the gazetteer does not know: "Tổng thống Pôn Ka-ga-mê",
+# "Nhà Vua Philippe", "Tổng thống Makarios III" (no country named with it)
+_TITLED_NAME = re.compile(
+    r"(?<![\w-])(?:[Tt]ổng thống|(?:[Pp]hó )?[Tt]hủ tướng|[Cc]hủ tịch nước|[Qq]uốc vương|[Nn]hà [Vv]ua|[Nn]ữ hoàng"
+    r"|[Tt]hái tử|[Ee]mir|[Ss]ultan)\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+def titled_topic(doc: Document, ctx: Context, start: int, end: int, recips: list[str]) -> str:
+    """The text's country for a head of state or government named in ``[start, end)`` by a title and a name the
+    gazetteer does not know, with no country next to it ("Năm 2018, Tổng thống Pôn Ka-ga-mê đảm nhiệm ..." in a
+    text about Rwanda); "" when the text is about no one foreign country, the title is followed by a known name,
+    or that country is the event's other side. A Vietnamese text names a foreign leader's country unless it is the
+    one the text is about."""
+    topic = topic_country(doc, ctx)
+    if not topic or topic in recips:
+        return ""
+    for m in _TITLED_NAME.finditer(doc.text, start, end):
+        if not ctx.in_mention(m.end()) and not ctx.in_mention(m.start()):
+            return topic
+    return ""

@@ -28,7 +28,7 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
-from doingoai.extract.events_topic_country import war_target
+from doingoai.extract.events_topic_country import titled_topic, war_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -124,6 +124,8 @@ def unstated_sides(
     if not actors and ts > c0:  # "..., Bộ trưởng Ngoại giao I-vi-ca Đa-chích ký ..." (events_unknown_actor)
         serves = titled_country(doc, ctx, max(c0, ts - 120), ts, block, recips)
         actors, recips = ([serves], [c for c in recips if c != serves]) if serves else (actors, recips)
+    if not actors and (led := titled_topic(doc, ctx, max(c0, ts - 120), ts, recips)):
+        actors = [led]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
     if not actors and (
         foreign_name(doc, ctx, max(c0, ts - 120), ts)
         or _PRONOUN.match(text, s0)
