@@ -23,8 +23,8 @@ from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_attended import present_at
-from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
+from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
@@ -99,7 +99,9 @@ def find_events(doc: Document) -> Document:
     named = [m for m in places if m.kind == "country"]
     pairs = pair_mentions(doc, low, sorted(index.mentions + named, key=by_start) if named else index.mentions)
     capitals = capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
-    capitals += capital_parties(doc.text, low)  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
+    capitals += capital_parties(
+        doc.text, low
+    )  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
     pairs += demonstrative_mentions(
         doc, low, index.mentions, places, capitals
     )  # "phía bạn", "nước này" (events_partner; a capital standing for its state is what it may point to)

@@ -46,8 +46,9 @@ def _parties(index: Any, low: str, sent: Any, e: int, p: int, joins: list[Draft]
     return (state, org)
 
 
-def accession_signed(low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any,
-                     drafts: list[Draft]) -> list[Draft]:
+def accession_signed(
+    low: str, sentence_starts: list[int], sentences: list[Any], index: Any, ctx: Any, drafts: list[Draft]
+) -> list[Draft]:
     """One agreement.sign draft per accession instrument signed in the passive."""
     out: list[Draft] = []
     join = EventKind.MEMBERSHIP_JOIN
@@ -62,7 +63,11 @@ def accession_signed(low: str, sentence_starts: list[int], sentences: list[Any],
         if ctx.in_quote(m.start()) or low[sent.start : sent.end].rstrip().endswith("?"):
             continue
         p = s.end()
-        joins = [d for d in drafts if d.kind is join and d.sentence[0] == sent.start and d.status is Status.OCCURRED]
+        joins = [
+            d
+            for d in drafts
+            if d.kind is join and d.sentence[0] == sent.start and d.status is Status.OCCURRED
+        ]
         parties = _parties(index, low, sent, m.end(), p, joins)
         if parties is None or parties[0] == parties[1]:
             continue
@@ -73,6 +78,8 @@ def accession_signed(low: str, sentence_starts: list[int], sentences: list[Any],
         if not told:
             continue
         out.append(
-            Draft(EventKind.AGREEMENT_SIGN, parties, (), told[0].value, Status.OCCURRED, (sent.start, sent.end))
+            Draft(
+                EventKind.AGREEMENT_SIGN, parties, (), told[0].value, Status.OCCURRED, (sent.start, sent.end)
+            )
         )
     return out

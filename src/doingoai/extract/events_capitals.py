@@ -63,7 +63,8 @@ def capital_parties(text: str, low: str) -> list[Mention]:
         s, e = m.span(1)
         before = low[max(0, s - 60) : s]
         if not (
-            _OPENS.search(before) is not None and _ACT_AFTER.match(low, e) is not None
+            _OPENS.search(before) is not None
+            and _ACT_AFTER.match(low, e) is not None
             or _OBJECT_BEFORE.search(before) is not None
         ):
             continue

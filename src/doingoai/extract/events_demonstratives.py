@@ -90,7 +90,9 @@ def demonstrative_mentions(
                 if m.group("state") and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None:
                     k -= 1  # "Việt Nam sớm công nhận nước này": a verb's object is not its own subject (round 19)
                     continue
-                subj = _sentence_subject(doc, mentions, starts, x, s, kinds, standing)  # (later sentence: its subject)
+                subj = _sentence_subject(
+                    doc, mentions, starts, x, s, kinds, standing
+                )  # (later sentence: its subject)
                 x = subj if subj is not None and in_region(country_of(subj.code), region) else x
                 code = country_of(x.code)
                 found = Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora")
@@ -182,7 +184,9 @@ def _sentence_subject(
     if cur is None or sent is None or sent.start > cur.start:
         return None
     s0 = sent.start
-    if sent.start == cur.start:  # "A ký ... cùng các nước B ...; ngày ..., nước này ...": the clause before (round 31)
+    if (
+        sent.start == cur.start
+    ):  # "A ký ... cùng các nước B ...; ngày ..., nước này ...": the clause before (round 31)
         semi = doc.text.rfind(";", x.end, pos)
         if semi < 0:
             return None

@@ -19,6 +19,7 @@ from doingoai.extract.cue_tries import trie_pattern
 from doingoai.extract.events_codes import _acting, _codes
 from doingoai.extract.events_context import covered
 from doingoai.extract.events_fronted import FRONTED_OF
+from doingoai.extract.events_group_gaps import UNTIL_TIME, VOTES_GAP
 from doingoai.extract.events_titles import title_possessor
 from doingoai.extract.triggers import COORD_GAP
 from doingoai.model import Mention
@@ -33,11 +34,6 @@ LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
 _TIME_PHRASE = re.compile(  # (the lower-cased text; not "trong năm nước": among five states)
     r"trong (?:năm(?! nước| quốc gia| thành viên| bên)|tháng|tuần|quý|thời gian|giai đoạn|thập kỷ|thập niên)"
     r"(?: [\w/–-]+){0,3} "
-)
-# "đến / tới / sang <a time>" right before a name: the time is the marker's object ("phải đến năm 2000 X mới ...")
-_UNTIL_TIME = re.compile(
-    r"(?:đến|tới|sang)\s+(?:tận\s+)?(?:(?:đầu|cuối|giữa)\s+)?(?:năm|tháng|ngày|thập (?:kỷ|niên))\s+[\d/]+\s*",
-    re.IGNORECASE,
 )
 _ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
 _ROLE_WORD = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
@@ -64,13 +60,6 @@ _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 _MEMBERS_GAP = re.compile(
     r"^\s*(?:,|và|cùng(?: với)?)\s+(?:tất cả |toàn bộ )?(?:các )?(?:nước|quốc gia|nền kinh tế) thành viên(?: của)?"
     r" (?!(?:nay|khi|cho|hay|kia|mang|la)\b)(?P<abbr>[a-z][a-z0-9-]{1,9})\s*(?:,|và|cùng(?: với)?)\s*$"  # (lower-cased)
-)
-
-# a vote count told between two states elected together: "A (192 phiếu) và B", "A, với 192/193 phiếu thuận, và B"
-_VOTES_GAP = re.compile(
-    r"^\s*(?:\(\s*(?:với\s+)?[\d/.,]+\s+phiếu(?:\s+(?:thuận|ủng hộ))?\s*\)|,\s*với\s+[\d/.,]+\s+phiếu"
-    r"(?:\s+(?:thuận|ủng hộ))?\s*,)\s*(?:và|,)\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -199,7 +188,7 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
             else:
                 joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None
                 if not joined and "phiếu" in gap:  # "Việt Nam (192 phiếu) và Tuy-ni-di" (round 31)
-                    joined = _VOTES_GAP.match(gap) is not None
+                    joined = VOTES_GAP.match(gap) is not None
                 if not joined and "thành viên" in gap:
                     members = _MEMBERS_GAP.match(gap)
                     joined = members is not None
@@ -248,8 +237,11 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
             "",
             -1,
         )  # "trong năm nay Gioóc-đa-ni ... được kết nạp": "trong" takes the time, not the name
-    elif marker in ("đến", "tới", "sang") and _UNTIL_TIME.fullmatch(text, pos, start) is not None:
-        marker, pos = "", -1  # "phải đến tháng 7/2024 Bô-li-vi-a mới ...": the time, not a destination (round 31)
+    elif marker in ("đến", "tới", "sang") and UNTIL_TIME.fullmatch(text, pos, start) is not None:
+        marker, pos = (
+            "",
+            -1,
+        )  # "phải đến tháng 7/2024 Bô-li-vi-a mới ...": the time, not a destination (round 31)
     elif marker and ex < 0 and text.find(",", pos, start) >= 0:
         marker, pos = (
             "",

@@ -33,7 +33,9 @@ _ELECTS = re.compile(
 
 
 # "... thành viên (đầy đủ) của khối / tổ chức (này)": the organisation is the one the sentence named
-_OF_HEAD = re.compile(r"\s+của\s+(?:khối|tổ chức|liên minh|hiệp hội|cộng đồng|nhóm|liên đoàn)(?: này| đó)?(?![^\W\d_])")
+_OF_HEAD = re.compile(
+    r"\s+của\s+(?:khối|tổ chức|liên minh|hiệp hội|cộng đồng|nhóm|liên đoàn)(?: này| đó)?(?![^\W\d_])"
+)
 
 
 def unstated_seat(
@@ -65,7 +67,9 @@ def unstated_seat(
         if m.start >= sent:
             own.add(m.code)
     if len(found) > 1 and len(own) == 1 and _OF_HEAD.match(text, after):
-        return own.pop()  # "Nghị định thư gia nhập O ..., song X mới trở thành thành viên của khối" (round 31)
+        return (
+            own.pop()
+        )  # "Nghị định thư gia nhập O ..., song X mới trở thành thành viên của khối" (round 31)
     return found.pop() if len(found) == 1 else ""
 
 

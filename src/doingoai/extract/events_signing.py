@@ -14,7 +14,7 @@ from doingoai.extract.events_agreement_phrases import joined_before_agreement, p
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_inner_parties import PASSIVE_BEFORE, agreement_before
-from doingoai.extract.events_invited import own_signing
+from doingoai.extract.events_invited import bilateral_signing, own_signing
 from doingoai.extract.events_passive import (
     agent_roles,
     by_named,
@@ -34,11 +34,6 @@ from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _SIGNED_ON = re.compile(r" (?:ngày|tháng|năm|vào ngày|vào tháng|vào năm) \d")  # "ký ngày 5 tháng 5 năm 2015"
-# a bilateral agreement signed in the passive with no party named: the pair the text is about (round 31)
-_BILATERAL_SIGNED = re.compile(
-    r"\b(?:hiệp định|thỏa thuận|hiệp ước)\b[^,.;:()]{0,60}\bsong phương\b(?: \w+){0,3}? (?:(?:mới|đã|chỉ|cuối cùng)\s+)*"
-    r"được (?:ký|ký kết)$"
-)
 _AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
 
 
@@ -118,8 +113,10 @@ def signing(
         not agreement and passive
     ):  # "X được ký tại A, được Quốc hội B phê chuẩn": one subject (events_passive)
         agreement, parties = shared_subject(ctx, text, s0, c0, ts)
-    if not actors and kind is K.AGREEMENT_SIGN and _BILATERAL_SIGNED.search(text, max(c0, ts - 100), te):
-        actors = list(pair_before(doc, index.mentions, ts) or ())  # "Hiệp định ... song phương được ký": the pair's
+    if not actors and kind is K.AGREEMENT_SIGN and bilateral_signing(text, c0, ts, te):
+        actors = list(
+            pair_before(doc, index.mentions, ts) or ()
+        )  # "Hiệp định ... song phương được ký": the pair's
     if not actors and kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, te):
         actors = list(
             pair_before(doc, index.mentions, ts) or ()

@@ -65,6 +65,12 @@ _TITLED_NAME = re.compile(
 )
 
 
+# a word of the name: a transliteration (syllables joined by hyphens) or a Latin name with no Vietnamese letter
+_FOREIGN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])|[A-Z][a-z]{3,}\b")
+_VOWELS = re.compile(r"[aeiouy]+")
+_NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*){0,3}")  # the capitalised words after the title
+
+
 def titled_topic(doc: Document, ctx: Context, start: int, end: int, recips: list[str]) -> str:
     """The text's country for a head of state or government named in ``[start, end)`` by a title and a name the
     gazetteer does not know, with no country next to it ("Năm 2018, Tổng thống Pôn Ka-ga-mê đảm nhiệm ..." in a
@@ -75,6 +81,13 @@ def titled_topic(doc: Document, ctx: Context, start: int, end: int, recips: list
     if not topic or topic in recips:
         return ""
     for m in _TITLED_NAME.finditer(doc.text, start, end):
-        if not ctx.in_mention(m.end()) and not ctx.in_mention(m.start()):
-            return topic
+        if not doc.text[m.end()].isupper() or ctx.in_mention(m.end()) or ctx.in_mention(m.start()):
+            continue
+        name = _NAME.match(doc.text, m.end())
+        words = name.group(0).split() if name is not None else []
+        if any(
+            w[0].isupper() and _FOREIGN_WORD.fullmatch(w) and ("-" in w or len(_VOWELS.findall(w)) >= 2)
+            for w in words
+        ):
+            return topic  # (a foreign name: "Pôn Ka-ga-mê", "Philippe"; not a Vietnamese one, "Hoàng Văn")
     return ""

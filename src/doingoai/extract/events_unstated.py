@@ -125,7 +125,9 @@ def unstated_sides(
         serves = titled_country(doc, ctx, max(c0, ts - 120), ts, block, recips)
         actors, recips = ([serves], [c for c in recips if c != serves]) if serves else (actors, recips)
     if not actors and (led := titled_topic(doc, ctx, max(c0, ts - 120), ts, recips)):
-        actors = [led]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
+        actors = [
+            led
+        ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
     if not actors and (
         foreign_name(doc, ctx, max(c0, ts - 120), ts)
         or _PRONOUN.match(text, s0)
@@ -160,7 +162,9 @@ def unstated_sides(
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
         if kind in _WAR_OR_SANCTION and actors is not None and recips == [VNM] and VNM not in named:
-            recips = war_target(doc, ctx, actors, block)  # (a text about one foreign country: its wars, round 31)
+            recips = war_target(
+                doc, ctx, actors, block
+            )  # (a text about one foreign country: its wars, round 31)
             if recips is None:
                 return None
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
