@@ -68,17 +68,32 @@ def _shift(value: str, n: int, unit: str) -> str:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
+# counted back (round 31): "Trước đó hai năm, ...", "Hai năm trước đó, ..." (the act told after came first); years
+# and months only ("Trước đó một ngày" in a news report is the day before its dateline: dates.py)
+BACK_COUNTED = re.compile(
+    r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:chỉ|đúng|khoảng|gần|hơn)\s+)*"
+    r"(?:trước đó\s+(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng)"
+    r"|(?P<n2>" + _NUMBER + r")\s+(?P<unit2>năm|tháng)\s+trước đó)\s*,\s*"
+)
+
+
 def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int | None) -> str:
-    """The date of a clause opening with "N tháng / năm sau," counted from the last date told before it in the
-    paragraph (see the module's docstring), or ""."""
-    if low.find(" sau", max(0, c0 - 40, ts - 300), ts) < 0:
-        return ""  # (the fast path: no "sau" before the trigger)
+    """The date of a clause opening with "N tháng / năm sau," (or "Trước đó N năm,": counted back) counted from the
+    last date told before it in the paragraph (see the module's docstring), or ""."""
+    w0 = max(0, c0 - 40, ts - 300)
+    back = low.find("trước đó", w0, ts) >= 0
+    if low.find(" sau", w0, ts) < 0 and not back:
+        return ""  # (the fast path: no "sau" nor "trước đó" before the trigger)
     lo = c0
     if block is not None and block < len(ctx.doc.blocks):
         lo = max(0, min(c0, ctx.doc.blocks[block].start))
     found = list(
         COUNTED.finditer(low, max(lo, c0 - 40, ts - 300), ts)
     )  # (it may stand before the clause's comma)
+    sign = 1
+    if not found and back:
+        found = list(BACK_COUNTED.finditer(low, max(lo, c0 - 40, ts - 300), ts))
+        sign = -1
     if not found:
         return ""
     m = found[-1]
@@ -94,8 +109,10 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     ]
     if not before:
         return ""
-    n = _NUMBERS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
-    return _shift(before[-1].value, n, m.group("unit")) if n else ""
+    word = m.group("n") or m.group("n2") if sign < 0 else m.group("n")
+    unit = m.group("unit") or m.group("unit2") if sign < 0 else m.group("unit")
+    n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+    return _shift(before[-1].value, sign * n, unit) if n else ""
 
 
 # a nominal act coordinated with the next one of its kind, and what may stand between it and the shared date

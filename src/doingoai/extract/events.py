@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_attended import present_at
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
+from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
@@ -96,14 +98,18 @@ def find_events(doc: Document) -> Document:
     # "thăm và làm việc tại tỉnh X; nhân dịp này, hai bên ký ...": a place standing for its country is one of the pair
     named = [m for m in places if m.kind == "country"]
     pairs = pair_mentions(doc, low, sorted(index.mentions + named, key=by_start) if named else index.mentions)
+    capitals = capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
+    capitals += capital_parties(
+        doc.text, low
+    )  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
     pairs += demonstrative_mentions(
-        doc, low, index.mentions, places
-    )  # "phía bạn", "nước này" (events_partner)
+        doc, low, index.mentions, places, capitals
+    )  # "phía bạn", "nước này" (events_partner; a capital standing for its state is what it may point to)
     pairs += counted_mentions(
         doc, low, index.mentions
     )  # "ba nước ký ...": the three named before (events_counted)
     pairs += unnamed_leaders(doc.text, index.mentions)  # "Thủ tướng Thái Lan Anutin ... và" (events_titles)
-    pairs += capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
+    pairs += capitals
     pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = index.plus(pairs, spans + ctx.citation_spans)
@@ -244,6 +250,7 @@ def find_events(doc: Document) -> Document:
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
+    drafts += accession_signed(low, starts, sentences, index, ctx, drafts)  # "Hiệp ước gia nhập được ký ngày"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
     doc.events = body_first(

@@ -61,5 +61,5 @@ _OPINION = re.compile(
 
 # "phải / mãi / phải chờ đến <time> X mới <verb>": it happened only then (the "phải" is no obligation)
 NOT_UNTIL = re.compile(
-    r"\bphải (?:chờ |đợi |đợi tới |chờ tới )?(?:đến|tới|sang|sau) [^.;:!?]{2,70}?\bmới (?:chính thức )?$"
+    r"\bphải (?:chờ |đợi |đợi tới |chờ tới )?(?:đến|tới|sang|sau) [^.;:!?]{2,70}?\bmới (?:(?:chính thức|được|bị|thực sự) )*$"
 )

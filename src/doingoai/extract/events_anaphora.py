@@ -118,11 +118,14 @@ def _described(gap: str) -> bool:
     words = gap.split()
     if words and scan(gap):
         return False  # "Hai nước gia nhập EU": a verb between, the name is its object (round 22)
+    if any(w in _AUXILIARIES for w in words):
+        return False  # "hai nước cùng được Đại hội đồng ... bầu": a passive's agent follows, no description (round 31)
     if words and words[-1] == "là":  # "Hai nước ở thượng nguồn là Trung Quốc và Mi-an-ma"
         return len(words) <= 6 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 45
     return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 30
 
 
+_AUXILIARIES = frozenset(("được", "bị", "đã", "đều", "cũng", "sẽ", "đang", "vẫn", "từng"))
 _LOOK_BACK = 1000  # characters of its own sentence an anaphor looks back for its pair (review 7)
 
 

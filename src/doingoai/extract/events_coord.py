@@ -158,6 +158,8 @@ _ONE_BY_ONE = re.compile(r"\blần lượt\b[^,;:.]{0,24}$")
 # (memberships only: "A, B và C lần lượt phê chuẩn Hiệp định" is one ratification of the agreement, heldout8's gold)
 _ONE_BY_ONE_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE, K.MEMBERSHIP_ELECT})
 
+# "A (192 phiếu) và B cùng được Đại hội đồng ... bầu làm ủy viên ...": two states each elected (round 31)
+_ELECTED_TOGETHER = re.compile(r"\b(?:cùng|đều) được\b[^,;:.]{0,50}$")
 
 # "... lần lượt rời tổ chức này vào các năm 2019 và 2020": the years, respectively
 _RESPECTIVE_YEARS = re.compile(r"[^,;:.]{0,60}?\bnăm ((?:\d{4}(?:, | và ))+\d{4})\b")
@@ -167,7 +169,11 @@ def one_by_one(low: str, d: Draft, s0: int, ts: int, te: int) -> list[Draft]:
     """The draft ``d`` of the trigger at ``ts`` (ending at ``te``) split into one per actor when "lần lượt" stands
     before the verb and its kind is one state's own membership (a joining, a leaving, an election), each with its year
     when as many years follow ("vào các năm 2019 và 2020"); else ``[d]``."""
-    if len(d.actors) < 2 or d.kind not in _ONE_BY_ONE_KINDS or "lần lượt" not in low[max(s0, ts - 40) : ts]:
+    if len(d.actors) < 2 or d.kind not in _ONE_BY_ONE_KINDS:
+        return [d]
+    if d.kind is K.MEMBERSHIP_ELECT and _ELECTED_TOGETHER.search(low, max(s0, ts - 60), ts) is not None:
+        return [d._replace(actors=(a,)) for a in d.actors]  # "A và B cùng được ... bầu làm": each its seat
+    if "lần lượt" not in low[max(s0, ts - 40) : ts]:
         return [d]
     if _ONE_BY_ONE.search(low, max(s0, ts - 40), ts) is None:
         return [d]

@@ -31,7 +31,11 @@ _THIS_REACH = 300  # the name it points back to is at most this many characters 
 
 
 def demonstrative_mentions(
-    doc: Document, low: str, mentions: list[Mention], places: list[Mention] | None = None
+    doc: Document,
+    low: str,
+    mentions: list[Mention],
+    places: list[Mention] | None = None,
+    capitals: list[Mention] | None = None,
 ) -> list[Mention]:
     """ "ký Hiệp định ... với liên minh này", "đến thăm đất nước này": a synthetic mention of the nearest
     organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
@@ -59,6 +63,7 @@ def demonstrative_mentions(
     # a place standing for its state ("quan hệ với Bình Nhưỡng có phần chững lại. Năm 2000, nước này ..."): a
     # candidate as its state's name is (places; round 28)
     standing = [p for p in places if p.kind == "country"]
+    standing += capitals or []  # "Lu-xa-ca đăng cai ... . ... nước này": the capital's state (round 31)
     if standing:
         mentions = sorted(mentions + standing, key=lambda x: x.start)
     starts = [m.start for m in mentions]
@@ -85,7 +90,9 @@ def demonstrative_mentions(
                 if m.group("state") and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None:
                     k -= 1  # "Việt Nam sớm công nhận nước này": a verb's object is not its own subject (round 19)
                     continue
-                subj = _sentence_subject(doc, mentions, starts, x, s, kinds)  # (later sentence: its subject)
+                subj = _sentence_subject(
+                    doc, mentions, starts, x, s, kinds, standing
+                )  # (later sentence: its subject)
                 x = subj if subj is not None and in_region(country_of(subj.code), region) else x
                 code = country_of(x.code)
                 found = Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora")
@@ -146,25 +153,56 @@ def _previous_paragraph_country(
     return None
 
 
-# what may stand before a sentence's subject: nothing, or an opening phrase closed by a comma ("Năm 1973, ")
-_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,)?\s*$")
+# what may stand before a sentence's subject: nothing, or opening phrases closed by commas ("Năm 1973, ", "Năm 2014,
+# trên cương vị Chủ tịch Nhóm 77, ": round 31)
+_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,){0,3}\s*$")
+
+
+_IN_FRONTED = re.compile(r"[^.;:]{0,60}?,")  # a fronted phrase goes on to a comma after the name
+# a ruler's time fronted: "Dưới thời Tổng thống X, ...", "Trong nhiệm kỳ của Thủ tướng X, ..."
+_RULE_OF = re.compile(
+    r"(?:[Dd]ưới thời|[Tt]hời|[Tt]rong nhiệm kỳ(?: của)?|[Dd]ưới sự lãnh đạo của)(?: [^\W\d_][\w-]*){0,3} $"
+)
 
 
 def _sentence_subject(
-    doc: Document, mentions: list[Mention], starts: list[int], x: Mention, pos: int, kinds: tuple[str, ...]
+    doc: Document,
+    mentions: list[Mention],
+    starts: list[int],
+    x: Mention,
+    pos: int,
+    kinds: tuple[str, ...],
+    standing: list[Mention] = (),
 ) -> Mention | None:
     """ "Ca-na-đa cùng Ba Lan, ... và In-đô-nê-xi-a tham gia ICCS. Tháng 7/1973, nước này rút khỏi Ủy ban":
     "nước này" in a later sentence points back to the subject of the sentence that names ``x`` (the nearest
-    candidate), not to the last name of it; None when that sentence opens on no such name, when ``x`` is in
-    the phrase's own sentence, or when the subject is Vietnam ("nước này" is a foreign country: Vietnam is "nước ta")."""
+    candidate), not to the last name of it; the same for the clause before a semicolon of the phrase's own sentence
+    ("A cùng các nước B ký ...; ngày ..., nước này ...", round 31); None when that sentence opens on no such name,
+    when ``x`` is in the phrase's own clause, or when the subject is Vietnam ("nước này" is a foreign country: Vietnam is "nước ta")."""
     cur = doc.sentence_at(pos)
     sent = doc.sentence_at(x.start)
-    if cur is None or sent is None or sent.start >= cur.start:
+    if cur is None or sent is None or sent.start > cur.start:
         return None
-    for m in mentions[bisect_left(starts, sent.start) : bisect_left(starts, x.start) + 1]:
-        if m.kind not in kinds or m.via == "anaphora":
+    s0 = sent.start
+    if (
+        sent.start == cur.start
+    ):  # "A ký ... cùng các nước B ...; ngày ..., nước này ...": the clause before (round 31)
+        semi = doc.text.rfind(";", x.end, pos)
+        if semi < 0:
+            return None
+        s0 = doc.text.rfind(";", sent.start, x.start) + 1 or sent.start
+    for m in mentions[bisect_left(starts, s0) : bisect_left(starts, x.start) + 1]:
+        if m.kind not in kinds or m.via == "anaphora" and m not in standing:
             continue
-        if not _SUBJECT_GAP.fullmatch(doc.text, sent.start, m.start) or country_of(m.code) == "VNM":
+        if not _SUBJECT_GAP.fullmatch(doc.text, s0, m.start):
+            if (
+                m.kind == "person"
+                and _RULE_OF.search(doc.text, max(s0, m.start - 50), m.start)
+                and _IN_FRONTED.match(doc.text, m.end)
+            ):
+                continue  # "Dưới thời Tổng thống X, người ..., Lu-xa-ca đăng cai ...": a fronted time (round 31)
+            return None
+        if country_of(m.code) == "VNM":
             return None
         return m
     return None

@@ -19,6 +19,7 @@ from doingoai.extract.cue_tries import trie_pattern
 from doingoai.extract.events_codes import _acting, _codes
 from doingoai.extract.events_context import covered
 from doingoai.extract.events_fronted import FRONTED_OF
+from doingoai.extract.events_group_gaps import UNTIL_TIME, VOTES_GAP
 from doingoai.extract.events_titles import title_possessor
 from doingoai.extract.triggers import COORD_GAP
 from doingoai.model import Mention
@@ -186,6 +187,8 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
                 pass  # được kết nạp": the role's or the bracket's name ends at the comma
             else:
                 joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None
+                if not joined and "phiếu" in gap:  # "Việt Nam (192 phiếu) và Tuy-ni-di" (round 31)
+                    joined = VOTES_GAP.match(gap) is not None
                 if not joined and "thành viên" in gap:
                     members = _MEMBERS_GAP.match(gap)
                     joined = members is not None
@@ -234,6 +237,11 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
             "",
             -1,
         )  # "trong năm nay Gioóc-đa-ni ... được kết nạp": "trong" takes the time, not the name
+    elif marker in ("đến", "tới", "sang") and UNTIL_TIME.fullmatch(text, pos, start) is not None:
+        marker, pos = (
+            "",
+            -1,
+        )  # "phải đến tháng 7/2024 Bô-li-vi-a mới ...": the time, not a destination (round 31)
     elif marker and ex < 0 and text.find(",", pos, start) >= 0:
         marker, pos = (
             "",

@@ -94,3 +94,17 @@ def own_signing(doc: Document, text: str, c0: int, te: int) -> bool:
     title = next((b for b in doc.blocks if b.type is BlockType.TITLE), None)
     head = text[title.start : title.end] if title is not None else ""
     return "tuyên bố chung" in head or "thông cáo chung" in head
+
+
+# a bilateral agreement signed in the passive with no party named: "phải đến năm 2000 Hiệp định Thương mại song
+# phương mới được ký" (round 31): the pair the text is about signs it
+_BILATERAL_SIGNED = re.compile(
+    r"\b(?:hiệp định|thỏa thuận|hiệp ước)\b[^,.;:()]{0,60}\bsong phương\b(?: \w+){0,3}? (?:(?:mới|đã|chỉ|cuối cùng)\s+)*"
+    r"được (?:ký|ký kết)$"
+)
+
+
+def bilateral_signing(text: str, c0: int, ts: int, te: int) -> bool:
+    """Is the signing trigger ending at ``te`` the passive of a bilateral agreement with no agent ("Hiệp định ...
+    song phương mới được ký")? ``text``: lower-cased."""
+    return _BILATERAL_SIGNED.search(text, max(c0, ts - 100), te) is not None

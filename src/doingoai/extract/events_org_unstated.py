@@ -33,6 +33,12 @@ _ELECTS = re.compile(
 )
 
 
+# "... thành viên (đầy đủ) của khối / tổ chức (này)": the organisation is the one the sentence named
+_OF_HEAD = re.compile(
+    r"\s+của\s+(?:khối|tổ chức|liên minh|hiệp hội|cộng đồng|nhóm|liên đoàn)(?: này| đó)?(?![^\W\d_])"
+)
+
+
 def unstated_seat(
     doc: Document, ctx: Context, text: str, block: int, after: int, end: int, actors: list[str]
 ) -> str:
@@ -49,6 +55,7 @@ def unstated_seat(
     sentence = doc.sentence_at(end - 1)
     sent = sentence.start if sentence is not None else end
     found: set[str] = set()
+    own: set[str] = set()  # those of the trigger's own sentence
     for i in range(bisect_left(starts, lo), bisect_left(starts, end)):
         m = doc.mentions[i]
         if m.kind in _RIVALS and m.start >= sent:
@@ -58,9 +65,13 @@ def unstated_seat(
         if _AT.search(text, max(0, m.start - 4), m.start) or _ELECTS.match(text, m.end):
             continue  # "Đại hội đồng Liên hợp quốc đã bầu Kenya ...": the elector
         found.add(m.code)
-        if len(found) > 1:
-            return ""
-    return found.pop() if found else ""
+        if m.start >= sent:
+            own.add(m.code)
+    if len(found) > 1 and len(own) == 1 and _OF_HEAD.match(text, after):
+        return (
+            own.pop()
+        )  # "Nghị định thư gia nhập O ..., song X mới trở thành thành viên của khối" (round 31)
+    return found.pop() if len(found) == 1 else ""
 
 
 def topic_organisation(doc: Document, ctx: Context) -> str:

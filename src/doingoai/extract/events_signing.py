@@ -14,7 +14,7 @@ from doingoai.extract.events_agreement_phrases import joined_before_agreement, p
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_inner_parties import PASSIVE_BEFORE, agreement_before
-from doingoai.extract.events_invited import own_signing
+from doingoai.extract.events_invited import bilateral_signing, own_signing
 from doingoai.extract.events_passive import (
     agent_roles,
     by_named,
@@ -113,6 +113,10 @@ def signing(
         not agreement and passive
     ):  # "X được ký tại A, được Quốc hội B phê chuẩn": one subject (events_passive)
         agreement, parties = shared_subject(ctx, text, s0, c0, ts)
+    if not actors and kind is K.AGREEMENT_SIGN and bilateral_signing(text, c0, ts, te):
+        actors = list(
+            pair_before(doc, index.mentions, ts) or ()
+        )  # "Hiệp định ... song phương được ký": the pair's
     if not actors and kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, te):
         actors = list(
             pair_before(doc, index.mentions, ts) or ()

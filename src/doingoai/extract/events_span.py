@@ -14,7 +14,7 @@ from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_clause import clause, post_stop
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_dating import SEPARATOR, anniversary_years
-from doingoai.extract.events_invited import own_signing
+from doingoai.extract.events_invited import bilateral_signing, own_signing
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
 from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
@@ -87,8 +87,9 @@ def trigger_span(
         and not (trig.name in TOLD_PARTNERSHIP and pair_before(doc, index.mentions, ts))  # (events_passive)
         and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc, c0, ts))  # (Vietnam's assembly)
         and not (
-            trig.kind is K.AGREEMENT_SIGN and own_signing(doc, text, c0, hit.end)
-        )  # (the statement's pair)
+            trig.kind is K.AGREEMENT_SIGN
+            and (own_signing(doc, text, c0, hit.end) or bilateral_signing(text, c0, ts, hit.end))
+        )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
     ):
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here

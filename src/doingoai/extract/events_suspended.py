@@ -41,7 +41,7 @@ _PASSIVE = re.compile(
 # active, the organisation before: "O (quyết định) (tạm) đình chỉ / khôi phục tư cách thành viên của X", "O khai
 # trừ X"
 _ACTIVE = re.compile(
-    r"\s*(?P<aux>(?:(?:đã|quyết định|bỏ phiếu|chính thức|sẽ|cũng|dự kiến|có thể)\s+)*)"
+    r"\)?\s*(?P<aux>(?:(?:đã|quyết định|bỏ phiếu|chính thức|sẽ|cũng|dự kiến|có thể)\s+)*)"
     r"(?P<v>(?:tạm )?(?:đình chỉ|khôi phục|phục hồi) " + _STANDING + r"(?:\s+của)?|khai trừ)\s+$"
 )
 # the passive with its agent, both before the verb: "X bị O (tạm) đình chỉ tư cách thành viên" (round 27)
@@ -189,7 +189,8 @@ def suspended_members(
         # a date told in the clause after the verb dates it, not one of a fronted clause ("Sau cuộc đảo chính năm
         # 2006, X bị O đình chỉ tư cách thành viên năm 2009")
         told = [d for d in dates if d.start >= e and _CLAUSE_STOP.search(low, e, d.start) is None]
-        dates = told[:1] + dates
+        # else one of its own clause ("...; tháng 8/2012, O cũng đình chỉ ...": round 31), else the sentence's
+        dates = told[:1] + [d for d in dates if d.start >= c0] + dates
         if "sẽ" in aux.split():
             status = Status.PLANNED
         kind = _kind(verb)

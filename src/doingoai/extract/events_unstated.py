@@ -28,6 +28,7 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
+from doingoai.extract.events_topic_country import titled_topic, war_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -36,6 +37,7 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_WAR_OR_SANCTION = frozenset({K.CONFLICT, K.SANCTION, K.SANCTION_LIFT})  # (events_topic_country, round 31)
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(
@@ -141,6 +143,10 @@ def unstated_sides(
     if not actors and ts > c0:  # "..., Bộ trưởng Ngoại giao I-vi-ca Đa-chích ký ..." (events_unknown_actor)
         serves = titled_country(doc, ctx, max(c0, ts - 120), ts, block, recips)
         actors, recips = ([serves], [c for c in recips if c != serves]) if serves else (actors, recips)
+    if not actors and (led := titled_topic(doc, ctx, max(c0, ts - 120), ts, recips)):
+        actors = [
+            led
+        ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
     if not actors and (
         foreign_name(doc, ctx, max(c0, ts - 120), ts)
         or _PRONOUN.match(text, s0)
@@ -174,6 +180,12 @@ def unstated_sides(
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
+        if kind in _WAR_OR_SANCTION and actors is not None and recips == [VNM] and VNM not in named:
+            recips = war_target(
+                doc, ctx, actors, block
+            )  # (a text about one foreign country: its wars, round 31)
+            if recips is None:
+                return None
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):

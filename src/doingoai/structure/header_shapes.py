@@ -14,7 +14,7 @@ ZONE = 3  # lines after / before a page break that may be headers or footers
 MAX_LEN = 120
 
 PAGE_NUM = re.compile(
-    r"(?i)^(?:[-–—]\s*)?(?:(?:trang|page|tr\.)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?(?:\s*[-–—])?$"
+    r"(?i)^(?:[-–—]\s*|\[\s*)?(?:(?:trang|page|tr\.)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?(?:\s*[-–—]|\s*\])?$"
 )
 _JOURNAL = re.compile(r"(?i)[tskvniq](?<![^\W_][tskvniq])(?:ập|ố|ì|ỳ|ol\.?|olume|o\.?|ssue|uyển)\s*\d+")
 _ISSN = re.compile(r"\bISSN\b")

@@ -1,0 +1,73 @@
+"""A capital standing for its state as a party (round 31): the journals' metonymy beyond a visit or a host
+(:func:`doingoai.extract.events_places.capital_mentions`).
+
+* "Ngày 11/7/1995, Oa-sinh-tơn công bố ...", "Năm 2013, La Paz đưa ...": a national capital opening its clause
+  (the sentence's start or right after a fronted phrase's comma) with a verb of a state's act after it is that state;
+* "bình thường hóa quan hệ với Hà Nội", "đình chỉ tư cách thành viên của Đa-mát": a capital as the partner of
+  relations or the member whose seat is meant is that state.
+
+Only capitals (data/curated_places.tsv type "capital"), never another city ("Đà Nẵng tiếp đoàn ...": a province's
+own report), and never a capital after "tại / ở / đến" (a place).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from doingoai.extract import gazetteer
+from doingoai.extract.events_states_then import state_then
+from doingoai.model import Mention
+
+# a state's act right after the capital (adverbs between): the verbs the journals give a capital
+_ACTS = (
+    r"công bố|tuyên bố|được|bị|ký(?: kết)?|thiết lập|bình thường hóa|cắt đứt|rút|gia nhập|phản đối|đưa|công nhận"
+    r"|cử|ủng hộ|yêu cầu|đề nghị|thôi|dỡ bỏ|áp đặt|trục xuất|đình chỉ|khôi phục|quyết định|chấp nhận|từ chối"
+    r"|triệu hồi|tham gia|kết nạp|phê chuẩn|lên án|cấm vận|viện trợ|tài trợ"
+)
+_ADVERBS = r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó))*"
+# a relation's partner or a membership's holder: "quan hệ (ngoại giao) với X", "tư cách thành viên (của) X"
+_OBJECT_BEFORE = re.compile(
+    r"(?:quan hệ(?: ngoại giao)? với|tư cách thành viên(?: của)?|ghế(?: thành viên)? của|cấm vận(?: đối với)?"
+    r"|trừng phạt đối với|công nhận) $"
+)
+# what may stand before a clause-opening capital: the text's or a sentence's start, or a fronted phrase's comma
+_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|, )$")
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    return {
+        n.text: e.attr("country")
+        for e in gazetteer.places().values()
+        if e.attr("type") == "capital"
+        for n in e.names
+        if n.type != "qualified"
+    }
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, _capital_names()), key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(" + names + r")(?![^\W\d_])(?!-)")
+
+
+_ACT_AFTER = re.compile(_ADVERBS + r" (?:" + _ACTS + r")(?![^\W\d_])")
+
+
+def capital_parties(text: str, low: str) -> list[Mention]:
+    """Synthetic country mentions (``via="anaphora"``) of the capitals that act or are acted on as states."""
+    names = _capital_names()
+    out: list[Mention] = []
+    for m in _pattern().finditer(text):
+        s, e = m.span(1)
+        before = low[max(0, s - 60) : s]
+        if not (
+            _OPENS.search(before) is not None
+            and _ACT_AFTER.match(low, e) is not None
+            or _OBJECT_BEFORE.search(before) is not None
+        ):
+            continue
+        name = m.group(1)
+        out.append(Mention(s, e, state_then(names[name], name, text, s, e), "country", "anaphora"))
+    return out

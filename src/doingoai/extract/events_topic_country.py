@@ -1,0 +1,93 @@
+"""The foreign country a text is about, for a war told with no enemy named (round 31).
+
+A journal article on one country ("QUAN HỆ VIỆT NAM – SÍP: ...", "Pa-ra-goay và ...") tells that country's wars
+in its background section: "Thổ Nhĩ Kỳ đưa quân đổ bộ lên miền Bắc hòn đảo" (the island is the country the
+text is about), "Pa-ra-goay đã trải qua hai cuộc chiến tranh tàn khốc" (its own wars, told one by one after).
+Vietnam, the recipient a conflict (or a sanction) with no named target gets by default (events_roles.defaults: the histories of
+Vietnam's wars), is the wrong one there: the war is waged on the text's country, or, when that country is the
+one who wages it, no enemy is told and the sentence tells no event of its own. Only in a paragraph that does not
+name Vietnam: one that does tells Vietnam's own history with that country.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_context import Context
+from doingoai.model import BlockType, Document
+
+_VNM = "VNM"
+
+
+def topic_country(doc: Document, ctx: Context) -> str:
+    """The one foreign state the title names (Vietnam aside); "" when there is no title or it names none or
+    several."""
+    cached = ctx.cache.get("topic country")
+    if isinstance(cached, str):
+        return cached
+    title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
+    found: set[str] = set()
+    if title is not None:
+        found = {
+            country_of(m.code)
+            for m in doc.mentions
+            if title.start <= m.start < title.end and m.kind == "country"
+        } - {_VNM}
+    topic = found.pop() if len(found) == 1 else ""
+    ctx.cache["topic country"] = topic
+    return topic
+
+
+def war_target(doc: Document, ctx: Context, actors: list[str], block: int) -> list[str] | None:
+    """The recipient of a conflict or sanction that named none (Vietnam by default): the text's country when
+    another acts on it, None (no event) when the text's country acts; Vietnam kept in a text about no one
+    country, and where the paragraph names Vietnam ("Mỹ mở rộng lệnh cấm vận" told of Vietnam's own years)."""
+    topic = topic_country(doc, ctx)
+    if not topic or block >= len(doc.blocks):
+        return [_VNM]
+    b = doc.blocks[block]
+    lo = bisect_left(doc.mentions, b.start, key=lambda m: m.start)
+    for m in doc.mentions[lo:]:
+        if m.start >= b.end:
+            break
+        if country_of(m.code) == _VNM:
+            return [_VNM]
+    return None if topic in actors else [topic]
+
+
+# a leader's title and a capitalised name after it the gazetteer does not know: "Tổng thống Pôn Ka-ga-mê",
+# "Nhà Vua Philippe", "Tổng thống Makarios III" (no country named with it)
+_TITLED_NAME = re.compile(
+    r"(?<![\w-])(?:[Tt]ổng thống|(?:[Pp]hó )?[Tt]hủ tướng|[Cc]hủ tịch nước|[Qq]uốc vương|[Nn]hà [Vv]ua|[Nn]ữ hoàng"
+    r"|[Tt]hái tử|[Ee]mir|[Ss]ultan)\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+# a word of the name: a transliteration (syllables joined by hyphens) or a Latin name with no Vietnamese letter
+_FOREIGN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])|[A-Z][a-z]{3,}\b")
+_VOWELS = re.compile(r"[aeiouy]+")
+_NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*){0,3}")  # the capitalised words after the title
+
+
+def titled_topic(doc: Document, ctx: Context, start: int, end: int, recips: list[str]) -> str:
+    """The text's country for a head of state or government named in ``[start, end)`` by a title and a name the
+    gazetteer does not know, with no country next to it ("Năm 2018, Tổng thống Pôn Ka-ga-mê đảm nhiệm ..." in a
+    text about Rwanda); "" when the text is about no one foreign country, the title is followed by a known name,
+    or that country is the event's other side. A Vietnamese text names a foreign leader's country unless it is the
+    one the text is about."""
+    topic = topic_country(doc, ctx)
+    if not topic or topic in recips:
+        return ""
+    for m in _TITLED_NAME.finditer(doc.text, start, end):
+        if not doc.text[m.end()].isupper() or ctx.in_mention(m.end()) or ctx.in_mention(m.start()):
+            continue
+        name = _NAME.match(doc.text, m.end())
+        words = name.group(0).split() if name is not None else []
+        if any(
+            w[0].isupper() and _FOREIGN_WORD.fullmatch(w) and ("-" in w or len(_VOWELS.findall(w)) >= 2)
+            for w in words
+        ):
+            return topic  # (a foreign name: "Pôn Ka-ga-mê", "Philippe"; not a Vietnamese one, "Hoàng Văn")
+    return ""
