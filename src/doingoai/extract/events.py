@@ -33,6 +33,7 @@ from doingoai.extract.events_counted import counted_mentions
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
+from doingoai.extract.events_fallback import fallback_drafts
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
@@ -69,6 +70,7 @@ from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
 from doingoai.extract.events_unasserted import bare_leave_told
+from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.places import place_mentions
@@ -220,8 +222,11 @@ def find_events(doc: Document) -> Document:
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
         placed.append((h, sent))
     hit_starts = [h.start for h, _ in placed]
+    dropped = []
     for h, sent in placed:
         d = draft_event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
+        if d is None:
+            dropped.append((h, sent))  # (read again at the end: events_fallback)
         if d is not None and (chairs := successive_chairs(ctx, low, index, d, h.end, sent.end)) is not None:
             drafts += chairs  # "Chủ tịch ASEAN ... là A năm X, B năm Y": each state its year (events_chairs)
             continue
@@ -253,6 +258,8 @@ def find_events(doc: Document) -> Document:
     drafts += accession_signed(low, starts, sentences, index, ctx, drafts)  # "Hiệp ước gia nhập được ký ngày"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
+    if dropped:  # a trigger the rules let go: its sentence's names on either side (events_fallback)
+        drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, names_vietnam(doc, ctx))
     doc.events = body_first(
         doc, merge(living_parties(doc, drafts))
     )  # (no state that had ended: events_historic)
