@@ -6,8 +6,9 @@ nước ký Hiệp định ..."; "Hiệp định ba bên giữa Ăng-gô-la, Cu-
 bước vào vòng đàm phán"). :func:`counted_mentions` gives, for each such subject, a synthetic mention whose code is
 the codes joined by "|" (kind "pair", ``via="anaphora"``, as :mod:`events_anaphora`'s "hai nước"), which
 :mod:`events_roles` expands into the group. The antecedent is the nearest sentence before it (its own sentence
-first, then up to six sentences back, over a heading) that names exactly that many states; none, no mention.
-Only a subject is read: the count opens its clause (after a comma, a semicolon or the sentence's start), so
+first, then up to six sentences back, over a heading) that names exactly that many states, else (round 34) the states those sentences name together when they are that many; none, no mention.
+Only a subject is read: the count opens its clause (after a comma, a semicolon, the sentence's start or "khi",
+maybe after its leaders' noun: "chính phủ ba nước ký ..."), so
 "hợp tác ba bên", "Hiệp định ba bên giữa ..." and "vua ba nước Bô-hê-mi-a, Ba Lan ..." (named right after) are not.
 """
 
@@ -43,12 +44,30 @@ def counted_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
         k = bisect_right(sent_starts, i) - 1
         if k < 0 or _NAME_AFTER.match(doc.text, end):
             continue  # "ba nước Đông Dương": named right after it
-        if doc.text[sent_starts[k] : i].rstrip()[-1:] not in ("", ",", ";", ":"):
+        if not _opens_clause(low, sent_starts[k], i):
             continue  # "hợp tác ba bên", "Hiệp định ba bên giữa ...": no subject
         parties = _antecedent(doc, mentions, starts, k, i, n)
         if parties:
             out.append(Mention(i, end, "|".join(parties), "pair", "anaphora"))
     return out
+
+
+# (round 34) the count may follow its states' leaders or governments ("chính phủ ba nước ký ...", "lãnh đạo ba nước
+# ký") or a clause's "khi" ("Bất đồng chỉ chấm dứt khi ba nước ký ..."): still the subject
+_HEAD_BEFORE = re.compile(
+    r"(?:^|\s)(?:chính phủ|lãnh đạo|các nhà lãnh đạo|nguyên thủ|người đứng đầu|đại diện|ngoại trưởng"
+    r"|bộ trưởng ngoại giao)\s*$"
+)
+_WHEN_BEFORE = re.compile(r"(?:^|\s)(?:sau khi|khi|đến khi|cho đến khi)\s*$")
+
+
+def _opens_clause(low: str, s0: int, i: int) -> bool:
+    """Does the count at ``i`` open its clause (in the sentence from ``s0``), maybe after its leaders' noun?"""
+    before = low[s0:i]
+    m = _HEAD_BEFORE.search(before)
+    if m is not None:
+        before = before[: m.start()]
+    return before.rstrip()[-1:] in ("", ",", ";", ":") or _WHEN_BEFORE.search(before) is not None
 
 
 _NOUNS = (" nước", " bên", " quốc gia")
@@ -98,6 +117,7 @@ def _antecedent(
     ranges += [
         (doc.sentences[j].start, doc.sentences[j].end) for j in range(k - 1, max(-1, k - 1 - _BACK), -1)
     ]
+    gathered: list[str] = []  # (round 34) the states of the sentences back so far, nearest first
     for lo, hi in ranges:
         ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
         codes: list[str] = []
@@ -108,4 +128,7 @@ def _antecedent(
                     codes.append(c)
         if len(codes) == n:
             return codes
-    return None
+        gathered += [c for c in codes if c not in gathered]
+    # none names exactly that many: the states named over those sentences together, when they are as many
+    # ("A và B ... . C phản đối ... . ... ba nước ký ...")
+    return gathered if len(gathered) == n else None

@@ -3,7 +3,7 @@
 "Hiệp định X được 15 nước ký kết": a count of states signs (`MANY_COUNTRIES`); "X được Quốc hội phê chuẩn":
 a bare assembly (Vietnam's, when :func:`own_parliament` says so) ratifies; ", được Quốc hội Việt Nam phê
 chuẩn ngày ..." after "X được 11 nước ký tại ...": a second passive predicate shares the first one's subject,
-the agreement. Used by :func:`doingoai.extract.events_draft.draft_event` for the agreement kinds only.
+the agreement; "Hiệp ước X là ..., được Tổng thống C của A và Tổng thống D của B ký": named leaders (round 34). Used by :func:`doingoai.extract.events_draft.draft_event` for the agreement kinds only.
 """
 
 from __future__ import annotations
@@ -81,6 +81,24 @@ def by_named(text: str, pre: list, ts: int) -> list[str]:
     if k < 0 or k > 0 and text[k - 1].isalnum() or text.find(",", k, g0) >= 0 or pre[-1].marker_pos > k:
         return []
     return list(pre[-1].codes)
+
+
+# an agreement defined by its sentence, then signed in the passive by named leaders (round 34): "Hiệp ước X là hiệp
+# ước giữa A và B ..., được Tổng thống C của A và Tổng thống D của B ký tại ..."; the agent's groups follow "được"
+_DEFINED = re.compile(
+    r"\s*(?:hiệp định|hiệp ước|công ước|nghị định thư|thỏa thuận|hiến chương|hòa ước|định ước|bản ghi nhớ)\b"
+)
+_AGENT_GAP = re.compile(r"[^,.;:()]{1,160}")
+
+
+def leaders_agent(text: str, pre: list, s0: int, ts: int) -> list[str]:
+    """The states of the named agent between "được" and the trigger at ``ts`` in a sentence (from ``s0``) that
+    opens on an agreement: two or more, or none."""
+    k = text.rfind(" được ", s0, ts)
+    if k < 0 or _DEFINED.match(text, s0) is None or _AGENT_GAP.fullmatch(text, k + 6, ts) is None:
+        return []
+    codes = list(dict.fromkeys(c for g in pre if g.start > k for c in g.codes))
+    return codes if len(codes) >= 2 else []
 
 
 # an agent that names no state of its own: "được hai bên ký", "do các nước ký", "do Bộ trưởng Kinh tế các nước

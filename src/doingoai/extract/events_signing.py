@@ -19,6 +19,7 @@ from doingoai.extract.events_passive import (
     agent_roles,
     by_named,
     collective_agent,
+    leaders_agent,
     relative_agreement,
     shared_subject,
 )
@@ -93,6 +94,11 @@ def signing(
         agreement, parties = relative_agreement(ctx, text, c0, ts)
     if kind in AGREEMENT_KINDS and (agents := by_named(text, pre, ts)):  # "Hiệp ước do A và B ký"
         passive, actors, recips = True, agents, [c for c in recips if c not in agents]  # (events_passive)
+    led = kind is K.AGREEMENT_SIGN and not passive and bool(agents := leaders_agent(text, pre, s0, ts))
+    if (
+        led
+    ):  # "Hiệp ước X là ..., được Tổng thống C của A và Tổng thống D của B ký" (events_passive, round 34)
+        passive, actors, recips = True, agents, [c for c in recips if c not in agents]
     single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
     single = single or trig.name == "host_venue"  # "... của Ai Cập là nơi diễn ra COP27": its host alone
     if not single and one_party_act(text, kind, trig.name, c0, ts, te, c1):
@@ -127,6 +133,7 @@ def signing(
         and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")
             agreement
             or recips
+            or led  # (the sentence opens on the agreement it defines)
             or kind is K.AGREEMENT_NEGOTIATE
             and len(actors) >= 2  # "Hai bên ...; đàm phán về vấn đề này ..."
             or AGREEMENT_NOUN_CUE.search(
