@@ -118,6 +118,8 @@ def _described(gap: str) -> bool:
     words = gap.split()
     if words and scan(gap):
         return False  # "Hai nước gia nhập EU": a verb between, the name is its object (round 22)
+    if words and words[-1] in ("được", "bị"):  # "hai nước (cùng) được X bầu ...": X is the agent (round 35)
+        return False
     if words and words[-1] == "là":  # "Hai nước ở thượng nguồn là Trung Quốc và Mi-an-ma"
         return len(words) <= 6 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 45
     return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 30

@@ -53,6 +53,8 @@ _SIMPLE_COORD = frozenset(
     {",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"}
 )
 _ORG_KINDS = ("organisation", "body")
+# a vote count in brackets after a name goes on with the list (round 35): "A (192 phiếu) và B cùng được bầu"
+_VOTES_GAP = re.compile(r"^\s*\(\s*\d[\d.,]*\s+(?:phiếu|phiếu thuận)[^()]{0,20}\)\s*(?:,|và|, và)\s*$")
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 # "Việt Nam cùng các nước thành viên CPTPP và Anh ký ...": the members of a group named by its abbreviation (an
 # agreement, not an actor name) stand in the coordination
@@ -185,7 +187,7 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
             ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
                 pass  # được kết nạp": the role's or the bracket's name ends at the comma
             else:
-                joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None
+                joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None or _VOTES_GAP.match(gap) is not None
                 if not joined and "thành viên" in gap:
                     members = _MEMBERS_GAP.match(gap)
                     joined = members is not None

@@ -23,6 +23,9 @@ from doingoai.extract.events_roles import groups
 
 _SEAT_WORD = re.compile(r"\s+(?:làm|vào|là)\s")
 _STATE_KINDS = frozenset({"country"})
+_ELECTED_KINDS = frozenset({"country", "pair"})  # "hai nước cùng được X bầu làm ...": the pair named before
+# between the states elected and "được": an adverb of their sharing (round 35: "A và B cùng được X bầu làm ...")
+_BEFORE_PASSIVE = re.compile(r"(?:\s+(?:cùng|đều|cũng|lần lượt|đã))*\s*")
 _BODY_KINDS = frozenset({"organisation", "body"})
 
 
@@ -61,7 +64,7 @@ def _passive_elected(text: str, index: Any, ts: int, te: int, p1: int) -> tuple[
     if k < 0 or "," in text[k:a0]:
         return None  # no "được" just before the agent's name
     gs = groups(text, [m for m in ms if m.end <= k], max(0, ts - 120), k)
-    if not gs or text[gs[-1].end : k].strip() or not set(gs[-1].kinds) <= _STATE_KINDS:
+    if not gs or not _BEFORE_PASSIVE.fullmatch(text, gs[-1].end, k) or not set(gs[-1].kinds) <= _ELECTED_KINDS:
         return None
     after = groups(text, index.between(te, p1), te, p1)
     bodies = [c for g in after if set(g.kinds) <= _BODY_KINDS for c in g.codes]
