@@ -32,6 +32,7 @@ from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
 from doingoai.extract.places import own_unit
+from doingoai.extract.trigger_troops import TROOPS_ONLY
 from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
 
@@ -148,6 +149,8 @@ def unstated_sides(
     ):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
+        if trig.name in TROOPS_ONLY:
+            return None  # "quân đội X đổ bộ lên bờ biển phía bắc": troops move into the place named, or no event
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
             or kind is K.SUPPORT
