@@ -179,6 +179,8 @@ def unstated_sides(
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
+        if actors is not None and _heading_default(doc, block, named, actors, recips):
+            return None  # "1. Thành viên sáng lập NATO và EEC": a heading names a topic, no unstated Vietnam acts
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     # "đoàn đại biểu tỉnh X (Lào) sang thăm và làm việc": over the border, to the writer's side (events_destination)
@@ -293,6 +295,14 @@ def _vietnam_by_default(
     if not added or block in ctx.modes or doc.blocks[block].type is BlockType.LIST_ITEM:
         return False
     return not names_vietnam(doc, ctx)
+
+
+def _heading_default(doc: Document, block: int, named: tuple, actors: list[str], recips: list[str]) -> bool:
+    """Did the defaults put Vietnam (or its Party) into a heading that does not name it (round 35)? A section's
+    heading names its topic ("2. Phối hợp tại Hội đồng Bảo an"); its unstated side is no act of Vietnam's."""
+    if block >= len(doc.blocks) or doc.blocks[block].type is not BlockType.HEADING:
+        return False
+    return any(c not in named and c in _OWN_SIDE for c in (*actors, *recips))
 
 
 def names_vietnam(doc: Document, ctx: Context) -> bool:
