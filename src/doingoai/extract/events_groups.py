@@ -187,7 +187,11 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
             ):  # "trên cương vị Chủ tịch ASEAN, Việt Nam ...", "họp ở Bandar Seri Begawan (Bru-nây), Việt Nam
                 pass  # được kết nạp": the role's or the bracket's name ends at the comma
             else:
-                joined = bare in _SIMPLE_COORD or COORD_GAP.match(gap) is not None or _VOTES_GAP.match(gap) is not None
+                joined = (
+                    bare in _SIMPLE_COORD
+                    or COORD_GAP.match(gap) is not None
+                    or _VOTES_GAP.match(gap) is not None
+                )
                 if not joined and "thành viên" in gap:
                     members = _MEMBERS_GAP.match(gap)
                     joined = members is not None

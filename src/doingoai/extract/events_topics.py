@@ -64,7 +64,11 @@ def _passive_elected(text: str, index: Any, ts: int, te: int, p1: int) -> tuple[
     if k < 0 or "," in text[k:a0]:
         return None  # no "được" just before the agent's name
     gs = groups(text, [m for m in ms if m.end <= k], max(0, ts - 120), k)
-    if not gs or not _BEFORE_PASSIVE.fullmatch(text, gs[-1].end, k) or not set(gs[-1].kinds) <= _ELECTED_KINDS:
+    if (
+        not gs
+        or not _BEFORE_PASSIVE.fullmatch(text, gs[-1].end, k)
+        or not set(gs[-1].kinds) <= _ELECTED_KINDS
+    ):
         return None
     after = groups(text, index.between(te, p1), te, p1)
     bodies = [c for g in after if set(g.kinds) <= _BODY_KINDS for c in g.codes]

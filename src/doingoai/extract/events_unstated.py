@@ -150,7 +150,9 @@ def unstated_sides(
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if trig.name in TROOPS_ONLY:
-            return None  # "quân đội X đổ bộ lên bờ biển phía bắc": troops move into the place named, or no event
+            return (
+                None  # "quân đội X đổ bộ lên bờ biển phía bắc": troops move into the place named, or no event
+            )
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
             or kind is K.SUPPORT
