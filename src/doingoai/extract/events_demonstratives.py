@@ -82,7 +82,11 @@ def demonstrative_mentions(
                 and not _TITLED.search(low, max(0, x.start - 16), x.start)
                 and (region is None or in_region(country_of(x.code), region))
             ):
-                if m.group("state") and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None:
+                if (
+                    m.group("state")
+                    and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None
+                    and _ORGAN_OF.search(low, max(0, x.start - 40), x.start) is None
+                ):
                     k -= 1  # "Việt Nam sớm công nhận nước này": a verb's object is not its own subject (round 19)
                     continue
                 subj = _sentence_subject(doc, mentions, starts, x, s, kinds)  # (later sentence: its subject)
@@ -115,6 +119,10 @@ def demonstrative_mentions(
     return out
 
 
+# a state's own organ acting on "nước này" acts on its own state (round 35): "chính phủ lâm thời X đưa nước này ra khỏi O"
+_ORGAN_OF = re.compile(
+    r"\b(?:chính phủ|chính quyền|quốc hội|nghị viện|nhà nước)(?: (?:lâm thời|mới|quân sự|liên bang|cách mạng))? $"
+)
 _OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
 # a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này", up to
 # six words: "quân đội X cuối cùng mới rút hết khỏi nước này", round 27), not
