@@ -191,6 +191,14 @@ def roles(
     if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
         recips = [_meeting_of(c) for c in recips]
     actors = list(dict.fromkeys(actors))  # (_dedupe, inline)
+    if kind is K.AID and set(recips) <= set(actors) and len(actors) >= 2 and post and post[0].marker == "":
+        given = [
+            c for c in post[0].codes if c in actors
+        ]  # "hai bên ký ..., tỉnh trao tặng phía bạn 2 tỷ đồng":
+        if (
+            given and len(given) < len(actors) and post[0].start - te <= 2
+        ):  # the object given to is not a giver
+            return [c for c in actors if c not in given], given  # (round 35)
     return actors, [c for c in dict.fromkeys(recips) if c not in actors]
 
 
