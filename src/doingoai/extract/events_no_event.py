@@ -88,6 +88,10 @@ def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
     return m is not None and _OUT_OF_NAME.search(head, m.start()) is None
 
 
+# a mission's or a group's name opening on what it does (round 35): "Phái bộ Hỗ trợ", "Nhóm hỗ trợ chuyển tiếp"
+_MISSION_NAMED = re.compile(r"\b(?:phái bộ|nhóm|lực lượng) $")
+
+
 def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     """Triggers that state no event: a war named as a time ("sau chiến tranh"), negotiations left ("rút
     khỏi đàm phán": the leaving is the event), the policy slogan "hòa bình, hợp tác và phát triển", and
@@ -95,6 +99,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     kind, ts = h.trigger.kind, h.start
     if kind is K.CONFLICT:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
+    if kind is K.AID and _MISSION_NAMED.search(low, max(0, ts - 12), ts):
+        return True  # "Phái bộ Hỗ trợ của Liên hợp quốc tại X", "Nhóm hỗ trợ chuyển tiếp": a body's name (round 35)
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
     if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):
