@@ -155,7 +155,7 @@ def unstated_sides(
             )
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
-            or kind is K.SUPPORT
+            or (kind is K.SUPPORT or kind is K.PROTEST)  # (a protest's object: round 35)
             and not _NO_OBJECT.match(text, te)
             and not recognised_as(text, c0, ts)  # "(X) được UNESCO công nhận là ...": a site (events_members)
         ):
