@@ -73,9 +73,14 @@ def _date_gap(text: str, start: int, end: int) -> bool:
     ) is not None
 
 
+_FOUNDERS_LISTED = re.compile(r"\s*(?:bao )?gồm(?: các nước| các quốc gia)?\s+")
+
+
 def roles(
     text: str, kind: EventKind, pre: list, post: list, before: str, c0: int, te: int
 ) -> tuple[list[str], list[str]]:
+    if kind is K.MEMBERSHIP_JOIN and not pre and post and _FOUNDERS_LISTED.fullmatch(text, te, post[0].start):
+        return list(post[0].codes), []  # "Thành viên sáng lập gồm A, B và C": those listed joined (round 35)
     if kind is K.MEMBERSHIP_JOIN and text.endswith("kết nạp", 0, te):
         admitted = _admitted(pre, post, te)  # "(Tại ASEM 5,) các nước thành viên dự kiến kết nạp X, Y và Z"
         if admitted is not None:
