@@ -181,6 +181,14 @@ def unstated_sides(
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
+        if (
+            actors is not None
+            and kind is K.CONFLICT
+            and recips == [VNM]
+            and VNM not in named
+            and not _vietnam_near(doc, block)
+        ):
+            return None  # "Pa-ra-goay đã trải qua hai cuộc chiến tranh": a war told far from Vietnam (round 35)
         if actors is not None and _heading_default(doc, block, named, actors, recips):
             return None  # "1. Thành viên sáng lập NATO và EEC": a heading names a topic, no unstated Vietnam acts
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
@@ -297,6 +305,14 @@ def _vietnam_by_default(
     if not added or block in ctx.modes or doc.blocks[block].type is BlockType.LIST_ITEM:
         return False
     return not names_vietnam(doc, ctx)
+
+
+def _vietnam_near(doc: Document, block: int) -> bool:
+    """Is Vietnam or its Party named in ``block`` or the block before it?"""
+    if block >= len(doc.blocks):
+        return True
+    lo, hi = doc.blocks[max(0, block - 1)].start, doc.blocks[block].end
+    return any(lo <= m.start < hi and acting_code(m) in _OWN_SIDE for m in doc.mentions)
 
 
 def _heading_default(doc: Document, block: int, named: tuple, actors: list[str], recips: list[str]) -> bool:
