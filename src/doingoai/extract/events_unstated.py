@@ -183,7 +183,7 @@ def unstated_sides(
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
         if (
             actors is not None
-            and kind is K.CONFLICT
+            and kind in (K.CONFLICT, K.SANCTION, K.PROTEST)
             and recips == [VNM]
             and VNM not in named
             and not _vietnam_near(doc, block)
