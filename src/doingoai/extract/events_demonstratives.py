@@ -155,7 +155,10 @@ def _previous_paragraph_country(
 
 
 # what may stand before a sentence's subject: nothing, or an opening phrase closed by a comma ("Năm 1973, ")
-_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,)?\s*$")
+# (a state's forces or organ as the subject stand for it, round 35: "Ngày 2/8/1990, quân đội I-rắc chiếm đóng Cô-oét")
+_SUBJECT_GAP = re.compile(
+    r"(?:[^,;:]*,)?\s*(?:(?i:quân đội|chính phủ|chính quyền|nhà nước|lực lượng vũ trang)\s+)?$"
+)
 
 
 def _sentence_subject(

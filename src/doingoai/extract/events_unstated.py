@@ -188,7 +188,9 @@ def unstated_sides(
             and VNM not in named
             and not _vietnam_near(doc, block)
         ):
-            return None  # "Pa-ra-goay đã trải qua hai cuộc chiến tranh": a war told far from Vietnam (round 35)
+            return (
+                None  # "Pa-ra-goay đã trải qua hai cuộc chiến tranh": a war told far from Vietnam (round 35)
+            )
         if actors is not None and _heading_default(doc, block, named, actors, recips):
             return None  # "1. Thành viên sáng lập NATO và EEC": a heading names a topic, no unstated Vietnam acts
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
