@@ -43,6 +43,8 @@ _NO_OBJECT = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
 )
 _OWN_SIDE = frozenset({"VNM", "CPV"})
+# a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
+_MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
 _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
 # a group named in the sentence though not recognised ("Liên minh Kinh tế Á – Âu, mà Belarus là thành viên"): its own
 # organisation, not the one the text is about (round 27)
@@ -146,6 +148,7 @@ def unstated_sides(
         foreign_name(doc, ctx, max(c0, ts - 120), ts)
         or _PRONOUN.match(text, s0)
         or unknown_subject(doc, ctx, max(c0, ts - 120), ts)  # "Ta-li-ban ký ..." (events_unknown_actor)
+        or _MONARCH.match(text, s0)  # "Quốc vương từng tiếp ...": a monarch, no unstated Vietnam (round 35)
     ):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
