@@ -194,8 +194,6 @@ def unstated_sides(
             return (
                 None  # "Pa-ra-goay đã trải qua hai cuộc chiến tranh": a war told far from Vietnam (round 35)
             )
-        if actors is not None and _heading_default(doc, block, named, actors, recips):
-            return None  # "1. Thành viên sáng lập NATO và EEC": a heading names a topic, no unstated Vietnam acts
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     # "đoàn đại biểu tỉnh X (Lào) sang thăm và làm việc": over the border, to the writer's side (events_destination)
@@ -313,19 +311,11 @@ def _vietnam_by_default(
 
 
 def _vietnam_near(doc: Document, block: int) -> bool:
-    """Is Vietnam or its Party named in ``block`` or the block before it?"""
-    if block >= len(doc.blocks):
+    """Is Vietnam or its Party named in ``block`` or the block before it (or is the text too short to say)?"""
+    if block >= len(doc.blocks) or len(doc.sentences) < _FEW_SENTENCES:
         return True
     lo, hi = doc.blocks[max(0, block - 1)].start, doc.blocks[block].end
     return any(lo <= m.start < hi and acting_code(m) in _OWN_SIDE for m in doc.mentions)
-
-
-def _heading_default(doc: Document, block: int, named: tuple, actors: list[str], recips: list[str]) -> bool:
-    """Did the defaults put Vietnam (or its Party) into a heading that does not name it (round 35)? A section's
-    heading names its topic ("2. Phối hợp tại Hội đồng Bảo an"); its unstated side is no act of Vietnam's."""
-    if block >= len(doc.blocks) or doc.blocks[block].type is not BlockType.HEADING:
-        return False
-    return any(c not in named and c in _OWN_SIDE for c in (*actors, *recips))
 
 
 def names_vietnam(doc: Document, ctx: Context) -> bool:
