@@ -30,6 +30,7 @@ from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, one_by_one, split_off
 from doingoai.extract.events_counted import counted_mentions
+from doingoai.extract.events_default_twin import drop_default_twins, drop_heading_defaults
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
@@ -243,7 +244,7 @@ def find_events(doc: Document) -> Document:
     drafts += present_at(low, starts, sentences, index, ctx)  # "X có mặt tại Hội nghị ... ORG"
     drafts += meetings_held(doc, low, starts, sentences, index, ctx)  # "Hội nghị ... tại X được tổ chức"
     drafts = outcome_told(
-        resolve_same_time(ctx, low, drafts)
+        resolve_same_time(ctx, low, drop_heading_defaults(doc, drop_default_twins(drafts, index), index))
     )  # (a candidacy whose election is told: the result)
     drafts += ctx.cache.pop(CELEBRATIONS, [])  # anniversaries to be celebrated (events_occasion)
     drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (agreement phrases)

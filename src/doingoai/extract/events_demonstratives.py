@@ -87,7 +87,11 @@ def demonstrative_mentions(
                 and not _TITLED.search(low, max(0, x.start - 16), x.start)
                 and (region is None or in_region(country_of(x.code), region))
             ):
-                if m.group("state") and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None:
+                if (
+                    m.group("state")
+                    and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None
+                    and _ORGAN_OF.search(low, max(0, x.start - 40), x.start) is None
+                ):
                     k -= 1  # "Việt Nam sớm công nhận nước này": a verb's object is not its own subject (round 19)
                     continue
                 subj = _sentence_subject(
@@ -122,6 +126,10 @@ def demonstrative_mentions(
     return out
 
 
+# a state's own organ acting on "nước này" acts on its own state (round 35): "chính phủ lâm thời X đưa nước này ra khỏi O"
+_ORGAN_OF = re.compile(
+    r"\b(?:chính phủ|chính quyền|quốc hội|nghị viện|nhà nước)(?: (?:lâm thời|mới|quân sự|liên bang|cách mạng))? $"
+)
 _OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
 # a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này", up to
 # six words: "quân đội X cuối cùng mới rút hết khỏi nước này", round 27), not
@@ -154,8 +162,11 @@ def _previous_paragraph_country(
 
 
 # what may stand before a sentence's subject: nothing, or opening phrases closed by commas ("Năm 1973, ", "Năm 2014,
-# trên cương vị Chủ tịch Nhóm 77, ": round 31)
-_SUBJECT_GAP = re.compile(r"(?:[^,;:]*,){0,3}\s*$")
+# trên cương vị Chủ tịch Nhóm 77, ": round 31); a state's forces or organ as the subject stand for it (round 35:
+# "Ngày 2/8/1990, quân đội I-rắc chiếm đóng Cô-oét")
+_SUBJECT_GAP = re.compile(
+    r"(?:[^,;:]*,){0,3}\s*(?:(?i:quân đội|chính phủ|chính quyền|nhà nước|lực lượng vũ trang)\s+)?$"
+)
 
 
 _IN_FRONTED = re.compile(r"[^.;:]{0,60}?,")  # a fronted phrase goes on to a comma after the name

@@ -21,6 +21,7 @@ from doingoai.extract.events_groups import MentionIndex
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_status import foreign_name, not_a_fact, status_of
 from doingoai.extract.events_unknown_actor import unknown_subject
+from doingoai.extract.events_unstated import MONARCH, THIRD_PERSON
 from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind, Mention, Status
@@ -118,6 +119,8 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
         and not before
         and not foreign_name(doc, ctx, lo, ts)
         and not unknown_subject(doc, ctx, lo, ts)
+        and not THIRD_PERSON.match(low, sent.start)
+        and not MONARCH.match(low, sent.start)  # "Quốc vương từng tiếp ...": a foreign head of state
     )
     if kind in _BOTH_SIDES:
         parties = list(dict.fromkeys(as_actor(before + after[:3])))

@@ -54,6 +54,7 @@ _SIMPLE_COORD = frozenset(
     {",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"}
 )
 _ORG_KINDS = ("organisation", "body")
+# a vote count in brackets after a name goes on with the list (round 35): "A (192 phiếu) và B cùng được bầu"
 _QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 # "Việt Nam cùng các nước thành viên CPTPP và Anh ký ...": the members of a group named by its abbreviation (an
 # agreement, not an actor name) stand in the coordination

@@ -33,6 +33,7 @@ _LEFT = re.compile(
     r"(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$"
 )
 # a noun phrase "các nước tham gia X", "12 nền kinh tế thành viên tham gia X" names participants, no joining
+_NOT_PARTY = re.compile(r"\b(?:không|chưa) (?:phải )?là (?:một )?bên $")
 _PARTICIPANTS = re.compile(
     r"(?:\b(?:các|những|mọi|\d+)\s+(?:nước|quốc gia|nền kinh tế|bên|đoàn|đại biểu|đối tác|thành viên|lực lượng)"
     r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
@@ -88,6 +89,10 @@ def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
     return m is not None and _OUT_OF_NAME.search(head, m.start()) is None
 
 
+# a mission's or a group's name opening on what it does (round 35): "Phái bộ Hỗ trợ", "Nhóm hỗ trợ chuyển tiếp"
+_MISSION_NAMED = re.compile(r"\b(?:phái bộ|nhóm|lực lượng) $")
+
+
 def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     """Triggers that state no event: a war named as a time ("sau chiến tranh"), negotiations left ("rút
     khỏi đàm phán": the leaving is the event), the policy slogan "hòa bình, hợp tác và phát triển", and
@@ -95,6 +100,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     kind, ts = h.trigger.kind, h.start
     if kind is K.CONFLICT:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
+    if kind is K.AID and _MISSION_NAMED.search(low, max(0, ts - 12), ts):
+        return True  # "Phái bộ Hỗ trợ của Liên hợp quốc tại X", "Nhóm hỗ trợ chuyển tiếp": a body's name (round 35)
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
     if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):
@@ -132,7 +139,10 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     ):  # only a peacekeeping unit's service: "Bệnh viện dã chiến ... làm
         return _PEACEKEEPER.search(low, max(s0, ts - 90), ts) is None  # nhiệm vụ tại ...", not anyone's duty
     if h.trigger.name == "accede":  # "các Bên tham gia Công ước khung": the parties, no accession told
-        return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts))
+        # ("X không phải là bên tham gia Công ước": not a party, no accession either; round 35)
+        return bool(
+            _PARTICIPANTS.search(low, max(0, ts - 30), ts) or _NOT_PARTY.search(low, max(0, ts - 30), ts)
+        )
     if h.trigger.name == "join_take_part":  # "các nước tham gia Hội nghị Cấp cao Đông Á": who takes part
         # "tham gia ARF ngay từ phiên họp đầu tiên": attending its sessions from the start, no joining told
         return bool(_PARTICIPANTS.search(low, max(0, ts - 30), ts) or _FROM_SESSION.match(low, h.end))

@@ -64,6 +64,8 @@ def unstated_seat(
             continue  # (a state's organ: "Quốc hội Việt Nam", "Bộ Chính trị")
         if _AT.search(text, max(0, m.start - 4), m.start) or _ELECTS.match(text, m.end):
             continue  # "Đại hội đồng Liên hợp quốc đã bầu Kenya ...": the elector
+        if i > 0 and _listed_with_state(doc, text, i):
+            continue  # "gồm Đan Mạch, ..., Thụy Điển và Ủy ban châu Âu": a member listed, no seat (round 35)
         found.add(m.code)
         if m.start >= sent:
             own.add(m.code)
@@ -72,6 +74,19 @@ def unstated_seat(
             own.pop()
         )  # "Nghị định thư gia nhập O ..., song X mới trở thành thành viên của khối" (round 31)
     return found.pop() if len(found) == 1 else ""
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|và|, và)\s*")
+
+
+def _listed_with_state(doc: Document, text: str, i: int) -> bool:
+    """Is the ``i``-th mention coordinated right after a state's name (a member in a list of states)?"""
+    prev, m = doc.mentions[i - 1], doc.mentions[i]
+    return (
+        prev.kind == "country"
+        and prev.end <= m.start
+        and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+    )
 
 
 def topic_organisation(doc: Document, ctx: Context) -> str:

@@ -24,7 +24,12 @@ MEETING = re.compile(
     r"\b(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội thảo|đối thoại|tuần lễ cấp cao|đại hội đồng|cop ?\d+)\b"
 )
 _ORG_KINDS = ("organisation", "body")
-_CONTINUED = re.compile(r"(?: cấp cao| thượng đỉnh| bộ trưởng)? (?:lần thứ|tiếp theo|kế tiếp|này|đó|sau)\b")
+_CONTINUED = re.compile(r"(?: (cấp cao|thượng đỉnh|bộ trưởng))? (?:lần thứ|tiếp theo|kế tiếp|này|đó|sau)\b")
+_LEVELS = {
+    "cấp cao": ("cấp cao", "thượng đỉnh"),
+    "thượng đỉnh": ("cấp cao", "thượng đỉnh"),
+    "bộ trưởng": ("bộ trưởng",),
+}
 _STATE_KINDS = ("country", "person", "body")
 _REACH = 4000  # how far back the meeting a bare "Hội nghị lần thứ ba" continues may be named
 
@@ -34,8 +39,11 @@ def meeting_org_before(low: str, index, lo: int, pos: int) -> list[str]:
     of the meeting named last before it ("Hội nghị Cấp cao Ủy hội sông Mê Công quốc tế (MRC) lần thứ hai"); [] when
     the clause's meeting names its own or none is found."""
     own = MEETING.search(low, lo, pos)
-    if own is None or _CONTINUED.match(low, own.end(), pos) is None:
+    series = _CONTINUED.match(low, own.end(), pos) if own is not None else None
+    if series is None:
         return []  # (only a meeting of a series: "Hội nghị (Cấp cao) lần thứ ba", "Hội nghị tiếp theo")
+    # a summit continues a summit (round 35): "Hội nghị thượng đỉnh tiếp theo" is not "Hội nghị của Liên hợp quốc"
+    level = _LEVELS.get(series.group(1) or "", ())
     i = own.start()
     floor = max(0, i - _REACH)
     while True:
@@ -44,6 +52,8 @@ def meeting_org_before(low: str, index, lo: int, pos: int) -> list[str]:
             return []
         stop = re.compile(r"[.;:,!?\n]").search(low, i, i + 120)
         end = stop.start() if stop else i + 120
+        if level and not any(low.find(w, i, end) >= 0 for w in level):
+            continue
         for m in index.between(i, end):
             if m.kind in _ORG_KINDS:
                 return [m.code]

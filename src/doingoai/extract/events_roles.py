@@ -73,9 +73,14 @@ def _date_gap(text: str, start: int, end: int) -> bool:
     ) is not None
 
 
+_FOUNDERS_LISTED = re.compile(r"\s*(?:bao )?gồm(?: các nước| các quốc gia)?\s+")
+
+
 def roles(
     text: str, kind: EventKind, pre: list, post: list, before: str, c0: int, te: int
 ) -> tuple[list[str], list[str]]:
+    if kind is K.MEMBERSHIP_JOIN and not pre and post and _FOUNDERS_LISTED.fullmatch(text, te, post[0].start):
+        return list(post[0].codes), []  # "Thành viên sáng lập gồm A, B và C": those listed joined (round 35)
     if kind is K.MEMBERSHIP_JOIN and text.endswith("kết nạp", 0, te):
         admitted = _admitted(pre, post, te)  # "(Tại ASEM 5,) các nước thành viên dự kiến kết nạp X, Y và Z"
         if admitted is not None:
@@ -191,6 +196,14 @@ def roles(
     if kind is K.HOST:  # "Tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng": a meeting of ASEAN's
         recips = [_meeting_of(c) for c in recips]
     actors = list(dict.fromkeys(actors))  # (_dedupe, inline)
+    if kind is K.AID and set(recips) <= set(actors) and len(actors) >= 2 and post and post[0].marker == "":
+        given = [
+            c for c in post[0].codes if c in actors
+        ]  # "hai bên ký ..., tỉnh trao tặng phía bạn 2 tỷ đồng":
+        if (
+            given and len(given) < len(actors) and post[0].start - te <= 2
+        ):  # the object given to is not a giver
+            return [c for c in actors if c not in given], given  # (round 35)
     return actors, [c for c in dict.fromkeys(recips) if c not in actors]
 
 

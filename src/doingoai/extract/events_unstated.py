@@ -33,17 +33,22 @@ from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
 from doingoai.extract.places import own_unit
+from doingoai.extract.trigger_troops import TROOPS_ONLY
 from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _WAR_OR_SANCTION = frozenset({K.CONFLICT, K.SANCTION, K.SANCTION_LIFT})  # (events_topic_country, round 31)
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
+THIRD_PERSON = _PRONOUN  # (events_fallback: no unstated Vietnam there either)
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
 )
 _OWN_SIDE = frozenset({"VNM", "CPV"})
+# a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
+_MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
+MONARCH = _MONARCH  # (events_fallback)
 _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
 # a group named in the sentence though not recognised ("Liên minh Kinh tế Á – Âu, mà Belarus là thành viên"): its own
 # organisation, not the one the text is about (round 27)
@@ -151,12 +156,13 @@ def unstated_sides(
         foreign_name(doc, ctx, max(c0, ts - 120), ts)
         or _PRONOUN.match(text, s0)
         or unknown_subject(doc, ctx, max(c0, ts - 120), ts)  # "Ta-li-ban ký ..." (events_unknown_actor)
+        or _MONARCH.match(text, s0)  # "Quốc vương từng tiếp ...": a monarch, no unstated Vietnam (round 35)
     ):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
-            or kind is K.SUPPORT
+            or (kind is K.SUPPORT or kind is K.PROTEST)  # (a protest's object: round 35)
             and not _NO_OBJECT.match(text, te)
             and not recognised_as(text, c0, ts)  # "(X) được UNESCO công nhận là ...": a site (events_members)
         ):
@@ -186,8 +192,22 @@ def unstated_sides(
             )  # (a text about one foreign country: its wars, round 31)
             if recips is None:
                 return None
+        if trig.name in TROOPS_ONLY and recips == [VNM] and VNM not in named:
+            return (
+                None  # "quân đội X đổ bộ lên bờ biển phía bắc": troops move into the place named, or no event
+            )
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
+        if (
+            actors is not None
+            and kind in (K.CONFLICT, K.SANCTION, K.PROTEST)
+            and recips == [VNM]
+            and VNM not in named
+            and not _vietnam_near(doc, block)
+        ):
+            return (
+                None  # "Pa-ra-goay đã trải qua hai cuộc chiến tranh": a war told far from Vietnam (round 35)
+            )
     if kind is K.VISIT and actors and not recips and VNM not in actors and _VISIT_OF.match(text, ts, p1):
         recips = [VNM]  # "Nhân chuyến thăm cấp Nhà nước của Tổng thống Joe Biden": a visit to Vietnam
     # "đoàn đại biểu tỉnh X (Lào) sang thăm và làm việc": over the border, to the writer's side (events_destination)
@@ -302,6 +322,14 @@ def _vietnam_by_default(
     if not added or block in ctx.modes or doc.blocks[block].type is BlockType.LIST_ITEM:
         return False
     return not names_vietnam(doc, ctx)
+
+
+def _vietnam_near(doc: Document, block: int) -> bool:
+    """Is Vietnam or its Party named in ``block`` or the block before it (or is the text too short to say)?"""
+    if block >= len(doc.blocks) or len(doc.sentences) < _FEW_SENTENCES:
+        return True
+    lo, hi = doc.blocks[max(0, block - 1)].start, doc.blocks[block].end
+    return any(lo <= m.start < hi and acting_code(m) in _OWN_SIDE for m in doc.mentions)
 
 
 def names_vietnam(doc: Document, ctx: Context) -> bool:
