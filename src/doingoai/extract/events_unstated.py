@@ -67,6 +67,12 @@ _SUMMIT = re.compile(
     r"|không chính thức|cấp bộ trưởng|cấp cao))*"
     r"(?=\s*(?:[,.;:]|$|do\b|đã\b|sẽ\b|được\b|họp\b|diễn ra\b|tại\b|ở\b|trong\b|của (?:các nước|khối|tổ chức)\b))"
 )
+# a conference hosted by one state of no organisation (round 36): "hội nghị về Li-bi do Pháp chủ trì", "X đã tổ chức
+# Hội nghị cấp cao quốc tế về ...": an international meeting of its own, not a bilateral "cuộc họp do X chủ trì"
+_CONFERENCE_BY = re.compile(r"\bhội nghị (?:quốc tế )?(?:về|quốc tế)\b[^,.;:()\n]{0,40}$")
+_WORLD_MEETING = re.compile(
+    r"\s*(?:hội nghị|hội thảo|diễn đàn)(?: cấp cao| thượng đỉnh| bộ trưởng)? quốc tế\b", re.IGNORECASE
+)
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -238,10 +244,15 @@ def unstated_sides(
         recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
     # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
     hosted = (
-        trig.name == "host_by"
-        and "đăng cai" in text[ts:te]
+        (
+            trig.name == "host_by"
+            and ("đăng cai" in text[ts:te] or _CONFERENCE_BY.search(text, max(c0, ts - 60), ts))
+            or trig.name == "host"
+            and _WORLD_MEETING.match(text, te)
+        )
         and len(actors) == 1
         and actors[0] not in _OWN_SIDE
+        and is_state(actors[0])
     )
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
