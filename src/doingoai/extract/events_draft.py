@@ -87,7 +87,9 @@ def draft_event(
         proposed, jointly = got.proposed, got.jointly
     if trig.name == "coordinate" and co_held_meeting(text, te, c1):
         kind = K.CONSULT  # "phối hợp với phía bạn tổ chức kỳ họp Ủy ban ...": the meeting held (events_joint)
-    actors = as_actor(actors)
+    # (round 36: the Security Council's sanctions and condemnations are its own: "Hội đồng Bảo an thông qua Nghị
+    # quyết 661, áp đặt lệnh cấm vận ...", where its other acts stand for the UN)
+    actors = [*actors] if kind in (K.SANCTION, K.PROTEST) and actors == ["UNSC"] else as_actor(actors)
     recips = [c for c in recips if c not in actors]
     if anniv and not actors and not recips and kind in PAIR_REMEMBERED:
         # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao": of the pair the text is about ("hai nước" there)
