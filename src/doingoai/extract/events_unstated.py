@@ -253,7 +253,7 @@ def unstated_sides(
         and len(actors) == 1
         and actors[0] not in _OWN_SIDE
         and is_state(actors[0])
-    )
+    ) or (trig.name == "leave_denounce" and len(actors) == 1)  # "X tuyên bố bãi bỏ hiệp ước": X's own act
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2
@@ -263,7 +263,7 @@ def unstated_sides(
         and actors
     ):
         return None
-    if kind in ORG_TARGET and not recips:
+    if kind in ORG_TARGET and not recips and trig.name != "leave_denounce":
         return None
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")

@@ -198,6 +198,15 @@ STANDING: tuple[Trigger, ...] = (
         # (round 36: or the noun ending the clause: "Tháng 8/2018, X tuyên bố rời liên minh.")
         r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước)(?:[ ,.;:)]|$)))" + _NO_WORD,
     ),
+    # a treaty denounced (round 36): "Năm 1969, X tuyên bố bãi bỏ hiệp ước biên giới năm 1937 với nước láng giềng",
+    # "đơn phương hủy bỏ hiệp định" (one party's act: the treaty is no organisation to name)
+    _T(
+        "leave_denounce",
+        K.MEMBERSHIP_LEAVE,
+        ("bãi bỏ", "hủy bỏ", "xé bỏ"),
+        r"(?:tuyên bố |đơn phương )(?:bãi bỏ|hủy bỏ|xé bỏ)(?= (?:hiệp ước|hiệp định|công ước)" + _NO_WORD + ")",
+        back=2,
+    ),
     _T(
         "upgrade",
         K.RELATIONS_UPGRADE,
