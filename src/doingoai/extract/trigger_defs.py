@@ -190,6 +190,14 @@ STANDING: tuple[Trigger, ...] = (
         r"|(?:là |trở thành )?(?:ứng cử viên|ứng viên)(?: duy nhất| chính thức)?(?: cho| vào)?)" + _NO_WORD,
         back=2,
     ),
+    # a government taking its own country out (round 36): "chính phủ X đưa nước này ra khỏi O" ("nước này" is X)
+    _T(
+        "leave_own",
+        K.MEMBERSHIP_LEAVE,
+        ("ra khỏi",),
+        r"đưa (?:đất )?nước (?:này |mình |ta )?ra khỏi" + _NO_WORD,
+        back=3,
+    ),
     _T(
         "leave",
         K.MEMBERSHIP_LEAVE,
