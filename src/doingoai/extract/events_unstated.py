@@ -81,6 +81,8 @@ _VISIT_OF = re.compile(
 
 # a clash told of both sides as one subject ("A và B giao tranh", "hai nước xung đột"): neither is the default target
 _RECIPROCAL = re.compile(r"(?:cuộc )?(?:giao tranh|đụng độ|xung đột)\b")
+# a war or conflict named by its two sides with a dash (round 36): "xung đột Nga – U-crai-na", "Chiến tranh I-ran – I-rắc"
+_DASH_PAIR = re.compile(r"\s+(?:(?:vũ trang|biên giới|quân sự)\s+)?(?:giữa\s+)?[^\W\d_][^–,.;:()\n]{1,30}?\s+[–-]\s+[^\W\d_]")
 
 
 def unstated_sides(
@@ -177,6 +179,8 @@ def unstated_sides(
         return None  # "Một quốc gia muốn gia nhập WTO phải ...": no one in particular
     if kind is K.CONFLICT and not recips and len(actors) >= 2 and _RECIPROCAL.match(text, ts):
         actors, recips = actors[:1], actors[1:]  # "A và B giao tranh từ năm 1932": each the other's enemy
+    if kind is K.CONFLICT and not actors and len(recips) == 2 and _DASH_PAIR.match(text, te):
+        actors, recips = recips[:1], recips[1:]  # "xung đột Nga – U-crai-na bùng nổ": the first against the second
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
