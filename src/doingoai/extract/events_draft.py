@@ -106,7 +106,9 @@ def draft_event(
     if sides_named is None:
         return None
     actors, recips = sides_named
-    if trig.name == "invest_projects" and recips:  # "92 dự án FDI của nhà đầu tư X": X invests in the writer's side
+    if (
+        trig.name == "invest_projects" and recips
+    ):  # "92 dự án FDI của nhà đầu tư X": X invests in the writer's side
         actors, recips = recips, [c for c in actors if c not in recips]
     if (
         kind is K.CHAIR

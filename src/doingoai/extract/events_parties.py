@@ -261,7 +261,9 @@ def trigger_roles(
         recips = [c for c in recips if c in post[0].codes]  # the meeting's parties (the attendance's)
     if trig.name == "attend" and not any(g.marker == "" for g in post):
         attended = attended_meeting_orgs(text, index, te, ts)  # "dự hội nghị tại X": the one told before
-        attended = attended or attended_topic(doc, ctx, text, te)  # "dự Hội nghị cấp cao." (events_org_unstated)
+        attended = attended or attended_topic(
+            doc, ctx, text, te
+        )  # "dự Hội nghị cấp cao." (events_org_unstated)
         if not attended:
             return None  # "sang dự Hội nghị": a meeting whose name holds no party
         recips = attended

@@ -22,6 +22,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_destination import came_over, invited_visit
 from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
+from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_org_unstated import is_state, topic_organisation, unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
@@ -67,12 +68,6 @@ _SUMMIT = re.compile(
     r"|không chính thức|cấp bộ trưởng|cấp cao))*"
     r"(?=\s*(?:[,.;:]|$|do\b|đã\b|sẽ\b|được\b|họp\b|diễn ra\b|tại\b|ở\b|trong\b|của (?:các nước|khối|tổ chức)\b))"
 )
-# a conference hosted by one state of no organisation (round 36): "hội nghị về Li-bi do Pháp chủ trì", "X đã tổ chức
-# Hội nghị cấp cao quốc tế về ...": an international meeting of its own, not a bilateral "cuộc họp do X chủ trì"
-_CONFERENCE_BY = re.compile(r"\bhội nghị (?:quốc tế )?(?:về|quốc tế)\b[^,.;:()\n]{0,40}$")
-_WORLD_MEETING = re.compile(
-    r"\s*(?:hội nghị|hội thảo|diễn đàn)(?: cấp cao| thượng đỉnh| bộ trưởng)? quốc tế\b", re.IGNORECASE
-)
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
@@ -81,8 +76,6 @@ _VISIT_OF = re.compile(
 
 # a clash told of both sides as one subject ("A và B giao tranh", "hai nước xung đột"): neither is the default target
 _RECIPROCAL = re.compile(r"(?:cuộc )?(?:giao tranh|đụng độ|xung đột)\b")
-# a war or conflict named by its two sides with a dash (round 36): "xung đột Nga – U-crai-na", "Chiến tranh I-ran – I-rắc"
-_DASH_PAIR = re.compile(r"\s+(?:(?:vũ trang|biên giới|quân sự)\s+)?(?:giữa\s+)?[^\W\d_][^–,.;:()\n]{1,30}?\s+[–-]\s+[^\W\d_]")
 
 
 def unstated_sides(
@@ -179,8 +172,8 @@ def unstated_sides(
         return None  # "Một quốc gia muốn gia nhập WTO phải ...": no one in particular
     if kind is K.CONFLICT and not recips and len(actors) >= 2 and _RECIPROCAL.match(text, ts):
         actors, recips = actors[:1], actors[1:]  # "A và B giao tranh từ năm 1932": each the other's enemy
-    if kind is K.CONFLICT and not actors and len(recips) == 2 and _DASH_PAIR.match(text, te):
-        actors, recips = recips[:1], recips[1:]  # "xung đột Nga – U-crai-na bùng nổ": the first against the second
+    if kind is K.CONFLICT:  # "xung đột Nga – U-crai-na bùng nổ": the first against the second (events_lone)
+        actors, recips = dash_sides(text, te, actors, recips)
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
@@ -246,18 +239,8 @@ def unstated_sides(
         and _SUMMIT.search(text, c0, c1)
     ):
         recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
-    # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
-    hosted = (
-        (
-            trig.name == "host_by"
-            and ("đăng cai" in text[ts:te] or _CONFERENCE_BY.search(text, max(c0, ts - 60), ts))
-            or trig.name == "host"
-            and _WORLD_MEETING.match(text, te)
-        )
-        and len(actors) == 1
-        and actors[0] not in _OWN_SIDE
-        and is_state(actors[0])
-    ) or (trig.name == "leave_denounce" and len(actors) == 1)  # "X tuyên bố bãi bỏ hiệp ước": X's own act
+    # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh", "X tuyên bố bãi bỏ hiệp ước": one's act (events_lone)
+    hosted = lone_act(trig.name, text, ts, te, c0, actors)
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2

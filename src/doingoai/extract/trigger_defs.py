@@ -190,30 +190,14 @@ STANDING: tuple[Trigger, ...] = (
         r"|(?:là |trở thành )?(?:ứng cử viên|ứng viên)(?: duy nhất| chính thức)?(?: cho| vào)?)" + _NO_WORD,
         back=2,
     ),
-    # a government taking its own country out (round 36): "chính phủ X đưa nước này ra khỏi O" ("nước này" is X)
-    _T(
-        "leave_own",
-        K.MEMBERSHIP_LEAVE,
-        ("ra khỏi",),
-        r"đưa (?:đất )?nước (?:này |mình |ta )?ra khỏi" + _NO_WORD,
-        back=3,
-    ),
     _T(
         "leave",
         K.MEMBERSHIP_LEAVE,
         ("rút", "rời", "ra khỏi", "từ bỏ tư cách", "khai trừ"),
         r"(?:rút (?:hết |toàn bộ )?(?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
         # (round 36: or the noun ending the clause: "Tháng 8/2018, X tuyên bố rời liên minh.")
-        r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước)(?:[ ,.;:)]|$)))" + _NO_WORD,
-    ),
-    # a treaty denounced (round 36): "Năm 1969, X tuyên bố bãi bỏ hiệp ước biên giới năm 1937 với nước láng giềng",
-    # "đơn phương hủy bỏ hiệp định" (one party's act: the treaty is no organisation to name)
-    _T(
-        "leave_denounce",
-        K.MEMBERSHIP_LEAVE,
-        ("bãi bỏ", "hủy bỏ", "xé bỏ"),
-        r"(?:tuyên bố |đơn phương )(?:bãi bỏ|hủy bỏ|xé bỏ)(?= (?:hiệp ước|hiệp định|công ước)" + _NO_WORD + ")",
-        back=2,
+        r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước)(?:[ ,.;:)]|$)))"
+        + _NO_WORD,
     ),
     _T(
         "upgrade",

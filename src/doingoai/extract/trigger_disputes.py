@@ -62,7 +62,9 @@ DISPUTES: tuple[Trigger, ...] = (
         "sanction_no_fly",
         K.SANCTION,
         ("cấm bay",),
-        r"(?:(?:thiết lập|áp đặt|lập|duy trì) |(?<=về ))vùng cấm bay(?= (?:trên|tại|ở|đối với)" + _NO_WORD + ")",
+        r"(?:(?:thiết lập|áp đặt|lập|duy trì) |(?<=về ))vùng cấm bay(?= (?:trên|tại|ở|đối với)"
+        + _NO_WORD
+        + ")",
         back=3,
     ),
     # "Mỹ đóng băng tài sản của Nga": assets frozen
