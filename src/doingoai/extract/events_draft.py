@@ -87,8 +87,9 @@ def draft_event(
         proposed, jointly = got.proposed, got.jointly
     if trig.name == "coordinate" and co_held_meeting(text, te, c1):
         kind = K.CONSULT  # "phối hợp với phía bạn tổ chức kỳ họp Ủy ban ...": the meeting held (events_joint)
-    # a council that imposes sanctions acts in its own name (round 35): "Hội đồng Bảo an ... áp đặt lệnh cấm vận"
-    actors = actors if kind is K.SANCTION else as_actor(actors)
+    # a council that imposes sanctions acts in its own name (round 35), and so does the Security Council condemning
+    # (round 36): "Hội đồng Bảo an ... áp đặt lệnh cấm vận"; its other acts stand for the UN
+    actors = actors if kind is K.SANCTION or kind is K.PROTEST and actors == ["UNSC"] else as_actor(actors)
     recips = [c for c in recips if c not in actors]
     if anniv and not actors and not recips and kind in PAIR_REMEMBERED:
         # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao": of the pair the text is about ("hai nước" there)
@@ -105,6 +106,10 @@ def draft_event(
     if sides_named is None:
         return None
     actors, recips = sides_named
+    if (
+        trig.name == "invest_projects" and recips
+    ):  # "92 dự án FDI của nhà đầu tư X": X invests in the writer's side
+        actors, recips = recips, [c for c in actors if c not in recips]
     if (
         kind is K.CHAIR
     ):  # "Chủ tịch luân phiên Hội đồng Liên minh châu Âu": the EU's presidency (events_chairs)

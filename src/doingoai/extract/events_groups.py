@@ -38,9 +38,10 @@ _TIME_PHRASE = re.compile(  # (the lower-cased text; not "trong năm nước": a
 _ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
 _ROLE_WORD = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
 # a place after an operation is its target, after a mission its host (round 27): "mở chiến dịch quân sự tại U-crai-na",
-# "thành lập Phái bộ Quản lý chuyển tiếp của Liên hợp quốc tại Đông Timor" (not "làm nhiệm vụ tại Phái bộ ... ở X")
+# "thành lập Phái bộ Quản lý chuyển tiếp của Liên hợp quốc tại Đông Timor" (not "làm nhiệm vụ tại Phái bộ ... ở X");
+# round 36: a no-fly zone's place is its target ("vùng cấm bay trên không phận Li-bi")
 _OPERATION_AT = re.compile(
-    r"(?:chiến dịch quân sự(?: đặc biệt)? |\b(?:thành lập|lập ra|triển khai) (?:một )?(?:phái bộ|chiến dịch|lực lượng"
+    r"(?:chiến dịch quân sự(?: đặc biệt)? |vùng cấm bay |\b(?:thành lập|lập ra|triển khai) (?:một )?(?:phái bộ|chiến dịch|lực lượng"
     r"|nhóm hỗ trợ)\b[^.;:,()\n]{0,60})$"
 )
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it

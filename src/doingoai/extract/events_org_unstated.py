@@ -117,3 +117,24 @@ def topic_organisation(doc: Document, ctx: Context) -> str:
 def is_state(code: str) -> bool:
     e = gazetteer.entry(code)
     return e is not None and e.kind == "country"
+
+
+_NOTES = (BlockType.FOOTNOTE, BlockType.REFERENCE, BlockType.SOURCE)
+# a meeting attended whose name holds no party (round 36): "Tổng thống X đã dự Hội nghị cấp cao.", "đoàn Việt Nam
+# tham dự hội nghị tại Cu-a-la Lăm-pơ": in a text about one organisation, that organisation's meeting
+_BARE_MEETING = re.compile(
+    r"\s*(?:hội nghị(?: thượng đỉnh| cấp cao)?|thượng đỉnh)(?:\s+(?:lần (?:thứ )?\w+|thường niên|bất thường|đặc biệt))*"
+    r"(?=\s*(?:[,.;:]|$|(?:tại|ở|ngày|tháng|năm|vào|diễn ra|do|và)\b))"
+)
+
+
+def attended_topic(doc: Document, ctx: Context, text: str, te: int) -> list[str]:
+    """The text's organisation (:func:`topic_organisation`) for a bare meeting attended after ``te`` (the
+    lower-cased ``text``), or []; not in a note ("Tác giả phỏng vấn một thành viên đoàn X dự Hội nghị": a source)."""
+    if _BARE_MEETING.match(text, te) is None:
+        return []
+    block = ctx.block_index(te)
+    if block is None or doc.blocks[block].type in _NOTES:
+        return []
+    org = topic_organisation(doc, ctx)
+    return [org] if org else []

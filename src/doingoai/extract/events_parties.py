@@ -29,6 +29,7 @@ from doingoai.extract.events_joint import in_subject, joint_meeting, promotion_m
 from doingoai.extract.events_members import group_by_head, listed_ties, relation_quality
 from doingoai.extract.events_occasion import own_government
 from doingoai.extract.events_offices import act_roles, meeting_with
+from doingoai.extract.events_org_unstated import attended_topic
 from doingoai.extract.events_passive import upgraded_owner
 from doingoai.extract.events_phrases import (
     copula_complement,
@@ -260,6 +261,9 @@ def trigger_roles(
         recips = [c for c in recips if c in post[0].codes]  # the meeting's parties (the attendance's)
     if trig.name == "attend" and not any(g.marker == "" for g in post):
         attended = attended_meeting_orgs(text, index, te, ts)  # "dự hội nghị tại X": the one told before
+        attended = attended or attended_topic(
+            doc, ctx, text, te
+        )  # "dự Hội nghị cấp cao." (events_org_unstated)
         if not attended:
             return None  # "sang dự Hội nghị": a meeting whose name holds no party
         recips = attended

@@ -22,6 +22,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_destination import came_over, invited_visit
 from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
+from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_org_unstated import is_state, topic_organisation, unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
@@ -183,6 +184,8 @@ def unstated_sides(
         return None  # "Một quốc gia muốn gia nhập WTO phải ...": no one in particular
     if kind is K.CONFLICT and not recips and len(actors) >= 2 and _RECIPROCAL.match(text, ts):
         actors, recips = actors[:1], actors[1:]  # "A và B giao tranh từ năm 1932": each the other's enemy
+    if kind is K.CONFLICT:  # "xung đột Nga – U-crai-na bùng nổ": the first against the second (events_lone)
+        actors, recips = dash_sides(text, te, actors, recips)
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
@@ -268,13 +271,8 @@ def unstated_sides(
         and _SUMMIT.search(text, c0, c1)
     ):
         recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
-    # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh": a meeting hosted by one state of no organisation
-    hosted = (
-        trig.name == "host_by"
-        and "đăng cai" in text[ts:te]
-        and len(actors) == 1
-        and actors[0] not in _OWN_SIDE
-    )
+    # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh", "X tuyên bố bãi bỏ hiệp ước": one's act (events_lone)
+    hosted = lone_act(trig.name, text, ts, te, c0, actors)
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2
@@ -284,7 +282,7 @@ def unstated_sides(
         and actors
     ):
         return None
-    if kind in ORG_TARGET and not recips:
+    if kind in ORG_TARGET and not recips and trig.name != "leave_denounce":
         return None
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")

@@ -116,6 +116,15 @@ COOPERATION: tuple[Trigger, ...] = (
         r"(?:(?<=là )|(?<=là một trong những )|(?<=là một trong các ))nhà đầu tư(?: trực tiếp)?(?: nước ngoài)?(?: (?:lớn nhất"
         r"|lớn thứ \w+|lớn|hàng đầu|số một|thứ \w+|quan trọng|chủ chốt|chính|fdi))*(?: (?:tại|ở|vào|của))?(?= )",
     ),
+    # projects counted with their investors' countries (round 36): "tỉnh cấp mới 92 dự án FDI, chủ yếu của nhà đầu tư
+    # Trung Quốc, Hàn Quốc", "tiếp nhận thêm 12 dự án của nhà đầu tư Nhật Bản" (investment in the writer's side)
+    _T(
+        "invest_projects",
+        K.COOPERATE,
+        ("dự án",),
+        r"dự án(?=(?: (?:fdi|đầu tư(?: trực tiếp)?(?: nước ngoài)?|mới|[^\W\d_]+(?: [^\W\d_]+){0,3}))?,?(?: chủ yếu| phần lớn"
+        r"| đa số)? của (?:các )?nhà đầu tư (?!trong nước|nước ngoài|việt nam|tư nhân))" + _NO_WORD,
+    ),
     _T(
         "invest",
         K.COOPERATE,

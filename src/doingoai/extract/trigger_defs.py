@@ -195,7 +195,9 @@ STANDING: tuple[Trigger, ...] = (
         K.MEMBERSHIP_LEAVE,
         ("rút", "rời", "ra khỏi", "từ bỏ tư cách", "khai trừ"),
         r"(?:rút (?:hết |toàn bộ )?(?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
-        r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước) ))" + _NO_WORD,
+        # (round 36: or the noun ending the clause: "Tháng 8/2018, X tuyên bố rời liên minh.")
+        r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước)(?:[ ,.;:)]|$)))"
+        + _NO_WORD,
     ),
     _T(
         "upgrade",

@@ -56,6 +56,17 @@ DISPUTES: tuple[Trigger, ...] = (
         + _NO_WORD
         + ")",
     ),
+    # a no-fly zone imposed over a state (round 36): "thông qua Nghị quyết 1973, thiết lập vùng cấm bay trên không
+    # phận X", "Nghị quyết ... về vùng cấm bay trên không phận X"
+    _T(
+        "sanction_no_fly",
+        K.SANCTION,
+        ("cấm bay",),
+        r"(?:(?:thiết lập|áp đặt|lập|duy trì) |(?<=về ))vùng cấm bay(?= (?:trên|tại|ở|đối với)"
+        + _NO_WORD
+        + ")",
+        back=3,
+    ),
     # "Mỹ đóng băng tài sản của Nga": assets frozen
     _T(
         "sanction_freeze",
