@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_states_then import state_then
+from doingoai.extract.places_scan import scan_places
 from doingoai.model import Mention
 
 # a state's act right after the capital (adverbs between): the verbs the journals give a capital
@@ -46,12 +47,6 @@ def _capital_names() -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    names = "|".join(sorted(map(re.escape, _capital_names()), key=len, reverse=True))
-    return re.compile(r"(?<![^\W\d_])(" + names + r")(?![^\W\d_])(?!-)")
-
-
 _ACT_AFTER = re.compile(_ADVERBS + r" (?:" + _ACTS + r")(?![^\W\d_])")
 
 
@@ -59,8 +54,10 @@ def capital_parties(text: str, low: str) -> list[Mention]:
     """Synthetic country mentions (``via="anaphora"``) of the capitals that act or are acted on as states."""
     names = _capital_names()
     out: list[Mention] = []
-    for m in _pattern().finditer(text):
-        s, e = m.span(1)
+    for s, e, _ in scan_places(text, low):  # (the places the mention stage saw: no pattern of every capital)
+        name = text[s:e]
+        if name not in names:
+            continue
         before = low[max(0, s - 60) : s]
         if not (
             _OPENS.search(before) is not None
@@ -68,6 +65,5 @@ def capital_parties(text: str, low: str) -> list[Mention]:
             or _OBJECT_BEFORE.search(before) is not None
         ):
             continue
-        name = m.group(1)
         out.append(Mention(s, e, state_then(names[name], name, text, s, e), "country", "anaphora"))
     return out
