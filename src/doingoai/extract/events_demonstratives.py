@@ -183,7 +183,7 @@ def _sentence_subject(
     x: Mention,
     pos: int,
     kinds: tuple[str, ...],
-    standing: list[Mention] = (),
+    standing: list[Mention] | tuple[()] = (),
 ) -> Mention | None:
     """ "Ca-na-đa cùng Ba Lan, ... và In-đô-nê-xi-a tham gia ICCS. Tháng 7/1973, nước này rút khỏi Ủy ban":
     "nước này" in a later sentence points back to the subject of the sentence that names ``x`` (the nearest

@@ -73,8 +73,8 @@ def _span(low: str, s0: int, s1: int, ts: int, te: int) -> tuple[int, int]:
     for m in _STOP.finditer(low, lo, ts):
         lo = m.end()
     hi = min(s1, te + _REACH)
-    m = _STOP.search(low, te, hi)
-    return lo, (m.start() if m is not None else hi)
+    stop = _STOP.search(low, te, hi)
+    return lo, (stop.start() if stop is not None else hi)
 
 
 def _before(low: str, ms: list[Mention], lo: int) -> list[str]:
@@ -98,7 +98,7 @@ def _after(low: str, ms: list[Mention], te: int) -> list[str]:
 
 def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft | None:
     kind = h.trigger.kind
-    if kind not in KINDS:
+    if kind is None or kind not in KINDS:
         return None
     ts, te = h.start, h.end
     if _NEGATED.search(low, max(sent.start, ts - 30), ts):
@@ -128,7 +128,7 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
             parties.insert(0, _VNM)
         if len(parties) < 2:
             return None
-        actors, recips = tuple(parties), ()
+        actors, recips = tuple(parties), tuple[str, ...]()
     else:
         acting = as_actor(before[-1:]) if before else ([_VNM] if unnamed else [])  # (the nearest acts)
         receiving = [c for c in dict.fromkeys(after[:3]) if c not in acting]

@@ -40,7 +40,7 @@ def meeting_org_before(low: str, index, lo: int, pos: int) -> list[str]:
     the clause's meeting names its own or none is found."""
     own = MEETING.search(low, lo, pos)
     series = _CONTINUED.match(low, own.end(), pos) if own is not None else None
-    if series is None:
+    if own is None or series is None:
         return []  # (only a meeting of a series: "Hội nghị (Cấp cao) lần thứ ba", "Hội nghị tiếp theo")
     # a summit continues a summit (round 35): "Hội nghị thượng đỉnh tiếp theo" is not "Hội nghị của Liên hợp quốc"
     level = _LEVELS.get(series.group(1) or "", ())
