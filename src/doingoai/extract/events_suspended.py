@@ -142,6 +142,8 @@ def suspended_members(
     """One draft per membership suspended, expelled or restored, told in either voice."""
     out: list[Draft] = []
     seen: set[int] = set()
+    state: Any  # (a Mention; the organisation a Mention or, left unstated, a code: typed so for mypyc)
+    org: Any
     for p, e in whole_words(low, _VERBS):
         before = index.between(max(0, p - 90), p)
         after = index.between(e, e + 90)
