@@ -19,9 +19,8 @@ from doingoai.extract.events_codes import _codes, as_actor
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_groups import MentionIndex
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.events_status import foreign_name, not_a_fact, status_of
-from doingoai.extract.events_unknown_actor import unknown_subject
-from doingoai.extract.events_unstated import MONARCH, THIRD_PERSON
+from doingoai.extract.events_status import not_a_fact, status_of
+from doingoai.extract.events_unstated import someone_named
 from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind, Mention, Status
@@ -114,14 +113,7 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
     if after and low.startswith(" của ", te):  # "cuộc gặp của Thủ tướng X với ...": X's, not a recipient
         before, after = after[:1], after[1:]
     # no name before it: the writer's act ("ta", a task) unless someone the gazetteer lacks is named there
-    unnamed = (
-        writer_vietnamese
-        and not before
-        and not foreign_name(doc, ctx, lo, ts)
-        and not unknown_subject(doc, ctx, lo, ts)
-        and not THIRD_PERSON.match(low, sent.start)
-        and not MONARCH.match(low, sent.start)  # "Quốc vương từng tiếp ...": a foreign head of state
-    )
+    unnamed = writer_vietnamese and not before and not someone_named(doc, ctx, low, sent.start, lo, ts)
     if kind in _BOTH_SIDES:
         parties = list(dict.fromkeys(as_actor(before + after[:3])))
         if len(parties) == 1 and parties[0] != _VNM and unnamed:

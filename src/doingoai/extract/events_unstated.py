@@ -41,7 +41,6 @@ from doingoai.model import BlockType, Document, EventKind
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _WAR_OR_SANCTION = frozenset({K.CONFLICT, K.SANCTION, K.SANCTION_LIFT})  # (events_topic_country, round 31)
 _PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
-THIRD_PERSON = _PRONOUN  # (events_fallback: no unstated Vietnam there either)
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
@@ -49,7 +48,6 @@ _NO_OBJECT = re.compile(
 _OWN_SIDE = frozenset({"VNM", "CPV"})
 # a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
 _MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
-MONARCH = _MONARCH  # (events_fallback)
 _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
 # a group named in the sentence though not recognised ("Liên minh Kinh tế Á – Âu, mà Belarus là thành viên"): its own
 # organisation, not the one the text is about (round 27)
@@ -153,12 +151,7 @@ def unstated_sides(
         actors = [
             led
         ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
-    if not actors and (
-        foreign_name(doc, ctx, max(c0, ts - 120), ts)
-        or _PRONOUN.match(text, s0)
-        or unknown_subject(doc, ctx, max(c0, ts - 120), ts)  # "Ta-li-ban ký ..." (events_unknown_actor)
-        or _MONARCH.match(text, s0)  # "Quốc vương từng tiếp ...": a monarch, no unstated Vietnam (round 35)
-    ):
+    if not actors and someone_named(doc, ctx, text, s0, max(c0, ts - 120), ts):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
@@ -287,6 +280,18 @@ def unstated_sides(
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     return actors, recips
+
+
+def someone_named(doc: Document, ctx: Context, low: str, s0: int, lo: int, ts: int) -> bool:
+    """Does someone stand as the subject of the trigger at ``ts`` whom the gazetteer does not know (a foreign
+    name or an unknown hyphenated one in ``[lo, ts)``), or a third person or a monarch opening the sentence at
+    ``s0``? Then the unstated side is not Vietnam (also events_fallback). ``low``: the lower-cased text."""
+    return bool(
+        foreign_name(doc, ctx, lo, ts)
+        or _PRONOUN.match(low, s0)
+        or unknown_subject(doc, ctx, lo, ts)  # "Ta-li-ban ký ..." (events_unknown_actor)
+        or _MONARCH.match(low, s0)  # "Quốc vương từng tiếp ...": a monarch, no unstated Vietnam (round 35)
+    )
 
 
 def _writer_vietnamese(doc: Document, ctx: Context) -> bool:
