@@ -306,6 +306,22 @@ def paged_journal(
     return "\n".join(out) + "\n", removed
 
 
+def headed_journal(doc: dict, title: int = 50, label: int = 74, body: int = 74) -> tuple[str, list[str]]:
+    """A journal article's PDF text layer with the running header ``doc["header"]`` on top of every page, the
+    first too: front matter by :func:`front_matter_lines` (title at ``title`` columns, labels at ``label``), body
+    at ``body`` columns with a blank line after headings; after ``doc["break_after"]`` body lines (mid-sentence)
+    the page number "[N]" flush right at ``body`` columns, a form feed and the header; the last page ends with
+    its number. Returns the text and the lines layout repair must remove."""
+    head = doc["header"]
+
+    def foot(n: int) -> str:
+        return f"{f'[{n}]':>{body}}"
+
+    out, last = paged_body(doc, title, label, body, lambda page: ["", foot(page), "\f" + head, ""])
+    pages = range(doc["first_page"], last + 1)
+    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+
+
 def footnoted_journal(
     doc: dict,
     title: int,

@@ -23,8 +23,8 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
+    headed_journal,
     official_text,
-    paged_body,
     word_text,
 )
 
@@ -235,18 +235,9 @@ DOCS = [XVA_COSTARICA, XVB_LAICHAU, XVC_OECD, XVD_PLAN, XVE_SICA]
 
 
 def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on top of every page, front matter by
-    heldout_kit.front_matter_lines (title at 50 columns, labels at 74), body at 74 columns with a blank
-    line after headings; after ``break_after`` body lines (mid-sentence) the page number "[N]" flush right,
-    a form feed and the running header; the last page ends with its number."""
-    head = doc["header"]
-
-    def foot(n: int) -> str:
-        return f"{f'[{n}]':>74}"
-
-    out, last = paged_body(doc, 50, 74, 74, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
+    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
+    return headed_journal(doc)
 
 
 def render_word(doc: dict) -> str:
