@@ -92,5 +92,6 @@ CASES: list[tuple] = [
 
 
 @pytest.mark.parametrize(PARAMS, list(params(CASES)))
+@pytest.mark.rules_alone  # (a rule's reading pinned: the learned reading is off)
 def test_construction(text, kind, actors, recipients, date, status):
     check(text, kind, actors, recipients, date, status, kind in SYMMETRIC)

@@ -178,6 +178,7 @@ NOT_CASES: list[tuple] = [
 
 
 @pytest.mark.parametrize(("text", "kind", "party"), [pytest.param(*c[1:], id=c[0]) for c in NOT_CASES])
+@pytest.mark.rules_alone  # (a rule's reading pinned: the learned reading is off)
 def test_not_taken(text, kind, party):
     got = asserted_events(text)
     assert not [e for e in got if e.kind is kind and party in e.actors + e.recipients], show(got)

@@ -54,6 +54,7 @@ def _twins():
 
 
 @pytest.mark.parametrize(("text", "kind", "actors", "recipients", "one_set"), list(_cases()))
+@pytest.mark.rules_alone  # (a rule's reading pinned: the learned reading is off)
 def test_wording_yields_its_event(text, kind, actors, recipients, one_set):
     got = [e for e in extract_text(text).events if e.status is not S.NEGATED]
     for e in got:

@@ -262,6 +262,7 @@ def test_the_subject_of_a_passive_gift_receives(text: str, pair: tuple) -> None:
     assert _events(text, "aid") == [pair]
 
 
+@pytest.mark.rules_alone  # (a rule's reading pinned: the learned reading is off)
 def test_an_agentless_passive_gift_never_makes_its_receiver_the_giver() -> None:
     got = _events("Năm 2020, 40 sinh viên Cam-pu-chia được cấp học bổng sang học tại Việt Nam.", "aid")
     assert not any("KHM" in a for a, _ in got)

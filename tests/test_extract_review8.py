@@ -254,6 +254,7 @@ CASES: list[tuple] = [
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [pytest.param(*c[1:], id=c[0]) for c in CASES])
+@pytest.mark.rules_alone  # (a rule's reading pinned: the learned reading is off)
 def test_review8(text, wanted, unwanted):
     got = extract_text(text).events
     for kind, actors, recipients, date, status in wanted:

@@ -98,5 +98,6 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "kind"), NEGATIVE, ids=[f"neg{i}" for i in range(len(NEGATIVE))])
+@pytest.mark.rules_alone  # (a rule's reading pinned: the learned reading is off)
 def test_round33_negative(text, kind):
     assert not any(k is kind for k, *_ in _events(text)), _events(text)

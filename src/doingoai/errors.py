@@ -26,6 +26,7 @@ class Code(str, Enum):
     E113_NO_DOCUMENTS = "E113"
     # pipeline (E2xx)
     E201_STAGE_FAILED = "E201"
+    E202_EVENTS_MODEL = "E202"
     # store (E3xx)
     E301_DB_OPEN = "E301"
     E302_DB_SCHEMA = "E302"
@@ -57,6 +58,7 @@ HINTS: dict[Code, str] = {
     Code.E112_HTML_NO_TEXT: "no main text found in the page; save the article text instead",
     Code.E113_NO_DOCUMENTS: "give files or folders holding .txt, .md, .html, .pdf or .docx documents",
     Code.E201_STAGE_FAILED: "please report this with the file attached",
+    Code.E202_EVENTS_MODEL: "set DOINGOAI_EVENTS_MODEL to a model file made by scripts/train_events_model.py, or unset it to use the bundled model (none: rules alone)",
     Code.E301_DB_OPEN: "check the --db path or URL",
     Code.E302_DB_SCHEMA: "the database was made by a newer doingoai; upgrade doingoai",
     Code.E303_POSTGRES_MISSING: "pip install 'doingoai[postgres]'",

@@ -40,6 +40,7 @@ from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions
 from doingoai.extract.events_kind import programme_next
+from doingoai.extract.events_learned import learned_drafts
 from doingoai.extract.events_listed import listed_signings
 from doingoai.extract.events_members import (
     delegation_before,
@@ -122,6 +123,7 @@ def find_events(doc: Document) -> Document:
     quoted = ctx.in_quote if ctx.quotes else None  # most documents quote nothing: no lookup per trigger
     drafts: list[Draft] = []
     placed = []
+    weighed: set[int] = set()
     hits = scan(text, low)
     # a trigger yields an event only with a party named in its clause (the fast path of draft_event): the
     # triggers of a sentence that names none are not placed at all (nor are they the next trigger of any other
@@ -169,6 +171,9 @@ def find_events(doc: Document) -> Document:
             continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
         if ctx.in_mention(hs):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
+        weighed.add(
+            sent.start
+        )  # (a trigger the checks below may decline: events_learned reads no such sentence)
         if name in ("join_take_part", "take_part_active") and not (
             org_next(index, h.end) or programme_next(low, index, h.end)  # (events_kind, round 26)
         ):
@@ -261,6 +266,10 @@ def find_events(doc: Document) -> Document:
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
     if dropped:  # a trigger the rules let go: its sentence's names on either side (events_fallback)
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, names_vietnam(doc, ctx))
+    # the learned reading (events_learned) leaves alone a sentence with a trigger the rules declined where it stands
+    # (a tourist group, a firm's investment), unless one of its triggers was dropped for want of parties
+    declined = weighed - {s.start for _, s in dropped}
+    drafts += learned_drafts(doc, low, ctx, drafts, names_vietnam(doc, ctx), declined)  # sentences with none
     doc.events = body_first(
         doc, merge(living_parties(doc, drafts))
     )  # (no state that had ended: events_historic)

@@ -95,6 +95,12 @@ def _after(low: str, ms: list[Mention], te: int) -> list[str]:
     return [c for m in ms if not _PLACE_BEFORE.search(low, max(te, m.start - 8), m.start) for c in _codes(m)]
 
 
+def request_or_aside(low: str, lo: int, ts: int) -> bool:
+    """Is the trigger at ``ts`` inside brackets opened after ``lo`` ("(thiết lập năm 2007)": an aside on a name) or
+    after a request or wish ("đề nghị X sớm ký ...")? (Also events_learned.)"""
+    return _ASIDE.search(low, lo, ts) is not None or _REQUEST.search(low, lo, ts) is not None
+
+
 def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft | None:
     kind = h.trigger.kind
     if kind is None or kind not in KINDS:
@@ -106,7 +112,7 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
     if not_a_fact(ctx, sent.block, recent):
         return None  # a hypothetical, a purpose, a report denied, a policy line, an act considered
     lo, hi = _span(low, sent.start, sent.end, ts, te)
-    if _ASIDE.search(low, lo, ts) or _REQUEST.search(low, lo, ts):
+    if request_or_aside(low, lo, ts):
         return None  # "(thiết lập năm 2007)": an aside on a name; "đề nghị X sớm ký ...": a request
     before = _before(low, [m for m in index.between(lo, ts) if m.kind in _PARTY_KINDS], lo)
     after = _after(low, [m for m in index.between(te, hi) if m.kind in _PARTY_KINDS], te)

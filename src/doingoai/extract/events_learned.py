@@ -1,0 +1,414 @@
+"""A learned reading of the sentences the rules leave without an event (issue 3, session 13).
+
+The rules of :mod:`events_draft` are written shape by shape; on text they were not written on most events
+missed are sentences they read no event in (a verb the lexicon lacks, "đón đoàn doanh nghiệp X sang khảo sát", a
+party the clause rules cannot place). Here three small linear models, trained on the held-out sets' gold
+(``scripts/train_events_model.py``; the shipped weights are ``data/events_model.json``), read such a sentence:
+
+* **kinds**: one logistic model per event kind over the sentence's words, word pairs and triples, each name
+  replaced by its kind ("<country>", "<organisation>", "<vnm>" for Vietnam) and each date by "<date>";
+* **roles**: for each party named in the sentence, actor, recipient or neither, from where it stands against
+  the kind's strongest word (before or after, how far), the words right before and after it, its kind;
+* **Vietnam unstated**: whether Vietnam, unnamed in the sentence, acts or receives (a report's "tỉnh đã đón ...").
+
+A sentence is read so only when it has no event of the rules' (no draft), asserts something (no "không",
+"chưa", "chẳng"; no hypothetical, no question) and names a party. The date is the nearest date in the sentence,
+else the paragraph's, section's or document's (:meth:`Context.fallback_date`); the status as for any trigger.
+``DOINGOAI_EVENTS_MODEL`` names a model file of one's own (the same JSON), or ``none`` to read by the rules alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from doingoai.errors import Code, DoingoaiError
+from doingoai.extract.events_block_modes import SKIP_BLOCKS
+from doingoai.extract.events_codes import acting_code
+from doingoai.extract.events_context import Context
+from doingoai.extract.events_fallback import request_or_aside
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_status import not_a_fact, status_of
+from doingoai.extract.events_unstated import someone_named
+from doingoai.extract.events_vocab import private_subject
+from doingoai.model import BlockType, DateExpr, Document, EventKind, Mention, Sentence, Status
+
+MODEL_ENV = "DOINGOAI_EVENTS_MODEL"
+PARTY_KINDS = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
+# kinds whose parties are one set (as events_quality matches them): all named are parties, none receives
+_BOTH_SIDES = frozenset({"agreement.sign", "relations.establish", "relations.upgrade"})
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_NEGATION = re.compile(r"\b(?:không|chưa|chẳng)\b")
+_VNM = "VNM"
+_CLOSERS = " \t\n)\"'\u201d\u00bb\u2019]"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights of a one-vs-rest linear model: ``weights[feature]`` lists (class index, weight) pairs."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[tuple[int, float], ...]]
+
+    def words(self) -> frozenset[str]:
+        """The words its word, pair and triple features are made of (no other word adds to a score)."""
+        return frozenset(w for f in self.weights if f[:2] in ("u:", "b:", "t:") for w in f[2:].split("_"))
+
+    def scores(self, features: list[str]) -> list[float]:
+        out = list(self.bias)
+        get = self.weights.get
+        for f in features:
+            pairs = get(f)
+            if pairs is not None:
+                for k, w in pairs:
+                    out[k] += w
+        return out
+
+    def best(self, features: list[str]) -> str:
+        s = self.scores(features)
+        return self.classes[max(range(len(s)), key=s.__getitem__)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "classes": list(self.classes),
+            "bias": [round(b, 5) for b in self.bias],
+            "weights": {f: [[k, round(w, 5)] for k, w in pairs] for f, pairs in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> LinearModel:
+        return cls(
+            tuple(d["classes"]),
+            tuple(float(b) for b in d["bias"]),
+            {f: tuple((int(k), float(w)) for k, w in pairs) for f, pairs in d["weights"].items()},
+        )
+
+
+@dataclass(frozen=True)
+class EventsModel:
+    kinds: LinearModel  # event kinds (one-vs-rest; a kind is read at probability >= threshold)
+    roles: LinearModel  # "A" actor, "R" recipient, "N" neither, for a party named
+    vietnam: LinearModel  # the same for Vietnam left unstated
+    threshold: float
+    read: frozenset[str]  # the kinds it adds events of (the others' precision was too low to add any)
+    trained_on: tuple[str, ...]  # the sets its gold came from (never score it on them)
+    kind_words: frozenset[str] = frozenset()  # kinds.words(), once
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": 1,
+            "threshold": self.threshold,
+            "read": sorted(self.read),
+            "trained_on": list(self.trained_on),
+            "kinds": self.kinds.to_json(),
+            "roles": self.roles.to_json(),
+            "vietnam": self.vietnam.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> EventsModel:
+        kinds = LinearModel.from_json(d["kinds"])
+        return cls(
+            kinds,
+            LinearModel.from_json(d["roles"]),
+            LinearModel.from_json(d["vietnam"]),
+            float(d["threshold"]),
+            frozenset(d["read"]),
+            tuple(d.get("trained_on", ())),
+            kinds.words(),
+        )
+
+
+def load_model(path: str | Path | None = None) -> EventsModel | None:
+    """The model at ``path``, else at $DOINGOAI_EVENTS_MODEL, else the bundled one; None when the variable says
+    "none". A file that is missing or not a model is a coded error (E202)."""
+    where = str(path) if path is not None else os.environ.get(MODEL_ENV, "")
+    if where.strip().lower() == "none":
+        return None
+    return _load(where)
+
+
+@lru_cache(maxsize=4)
+def _load(where: str) -> EventsModel:
+    try:
+        if where:
+            raw = Path(where).read_text(encoding="utf-8")
+        else:
+            raw = resources.files("doingoai").joinpath("data/events_model.json").read_text(encoding="utf-8")
+        return EventsModel.from_json(json.loads(raw))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DoingoaiError(
+            Code.E202_EVENTS_MODEL, f"the events model cannot be read ({type(exc).__name__})", where or None
+        ) from exc
+
+
+@dataclass(frozen=True)
+class Party:
+    token: int  # index of its placeholder among the sentence's tokens
+    code: str  # the code it acts as (a ministry for its state, a leader for their country)
+    kind: str  # its mention kind
+
+
+@dataclass(frozen=True)
+class Tokens:
+    words: list[str]  # lower-cased words; names and dates replaced by placeholders
+    offsets: list[int]  # each word's start in the document text
+    parties: list[Party]  # the names of parties, in order
+
+
+def sentence_tokens(low: str, start: int, end: int, mentions: list[Mention], dates: list[DateExpr]) -> Tokens:
+    """The words of ``low[start:end]`` (the lower-cased text), names and dates replaced by placeholders (an
+    overlapping name or date after the first is left out)."""
+    spans: list[tuple[int, int, str, str, str]] = [
+        (m.start, m.end, "<vnm>" if (c := acting_code(m)) == _VNM else f"<{m.kind}>", c, m.kind)
+        for m in mentions
+    ]
+    spans += [(d.start, d.end, "<date>", "", "date") for d in dates]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    words: list[str] = []
+    offsets: list[int] = []
+    parties: list[Party] = []
+    pos = start
+    for a, b, placeholder, code, kind in spans:
+        if a < pos or a >= end:
+            continue
+        for m in _WORD.finditer(low, pos, a):
+            words.append(m.group(0))
+            offsets.append(m.start())
+        if code and kind in PARTY_KINDS:
+            parties.append(Party(len(words), code, kind))
+        words.append(placeholder)
+        offsets.append(a)
+        pos = b
+    for m in _WORD.finditer(low, pos, end):
+        words.append(m.group(0))
+        offsets.append(m.start())
+    return Tokens(words, offsets, parties)
+
+
+def sentence_features(words: list[str], vocabulary: frozenset[str] | None = None) -> list[str]:
+    """Words ("u:"), word pairs ("b:") and triples ("t:") of a sentence; with a ``vocabulary``, only those made
+    of its words (the others have no weight: fewer strings to build and look up)."""
+    if vocabulary is not None:
+        known = [w if w in vocabulary else "" for w in words]
+        out = [f"u:{w}" for w in known if w]
+        out += [f"b:{a}_{b}" for a, b in zip(known, known[1:], strict=False) if a and b]
+        out += [
+            f"t:{a}_{b}_{c}" for a, b, c in zip(known, known[1:], known[2:], strict=False) if a and b and c
+        ]
+        return out
+    out = [f"u:{w}" for w in words]
+    out += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    out += [f"t:{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    return out
+
+
+def trigger_index(kinds: LinearModel, kind: str, words: list[str]) -> int | None:
+    """The word (not a placeholder) whose own or pair weight for ``kind`` is highest: the kind's trigger."""
+    k = kinds.classes.index(kind)
+    best, top = None, 0.0
+    get = kinds.weights.get
+    for i, w in enumerate(words):
+        if w.startswith("<"):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        for f in (f"u:{w}", f"b:{w}_{nxt}"):
+            for c, weight in get(f, ()):
+                if c == k and weight > top:
+                    best, top = i, weight
+    return best
+
+
+def role_features(
+    kind: str, tokens: Tokens, trigger: int | None, j: int, writer_vietnamese: bool
+) -> list[str]:
+    """What tells the role of the ``j``-th party: its side of the trigger and distance, its neighbours, its kind,
+    whether it is Vietnam; each alone and with the event's kind."""
+    words, parties = tokens.words, tokens.parties
+    p = parties[j]
+    pos = p.token
+    side = "na" if trigger is None else ("b" if pos < trigger else "a")
+    dist = 0 if trigger is None else abs(pos - trigger)
+    far = "0" if dist <= 2 else "1" if dist <= 5 else "2" if dist <= 10 else "3"
+    p1 = words[pos - 1] if pos >= 1 else "^"
+    p2 = words[pos - 2] if pos >= 2 else "^"
+    n1 = words[pos + 1] if pos + 1 < len(words) else "$"
+    own = "vn" if p.code == _VNM else "fo"
+    place = "first" if j == 0 else "mid" if j < len(parties) - 1 else "last"
+    base = [
+        f"side={side}",
+        f"db={far}",
+        f"sd={side}{far}",
+        f"mk={p.kind}",
+        f"vn={own}",
+        f"p1={p1}",
+        f"p2={p1}_{p2}",
+        f"n1={n1}",
+        f"pos={place}",
+        f"side_mk={side}{p.kind}",
+        f"side_vn={side}{own}",
+        f"p1side={p1}{side}",
+        f"nm={min(len(parties), 4)}",
+        f"wvn={writer_vietnamese}",
+    ]
+    return [f"|{b}" for b in base] + [f"k={kind}|{b}" for b in base]
+
+
+def vietnam_features(kind: str, tokens: Tokens, writer_vietnamese: bool) -> list[str]:
+    """What tells whether Vietnam, left unstated, acts or receives: the sentence's words and pairs, alone and
+    with the kind, the kind, whether the text names Vietnam and whether this sentence does."""
+    words = tokens.words
+    plain = [f"u:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    named = any(p.code == _VNM for p in tokens.parties)
+    return [
+        *plain,
+        *(f"k={kind}|{f}" for f in plain),
+        f"k={kind}",
+        f"wvn={writer_vietnamese}",
+        f"vn_named={named}",
+    ]
+
+
+def read_parties(
+    model: EventsModel, kind: str, tokens: Tokens, trigger: int | None, writer_vietnamese: bool
+) -> tuple[list[str], list[str]]:
+    """The actors and recipients of a ``kind`` event whose trigger is the ``trigger``-th word: each party named
+    once, by its role; then Vietnam when the model reads it unstated on one side."""
+    actors: list[str] = []
+    recips: list[str] = []
+    seen: set[str] = set()
+    for j, p in enumerate(tokens.parties):
+        if p.code in seen:
+            continue
+        seen.add(p.code)
+        role = model.roles.best(role_features(kind, tokens, trigger, j, writer_vietnamese))
+        if role == "A":
+            actors.append(p.code)
+        elif role == "R":
+            recips.append(p.code)
+    unstated = model.vietnam.best(vietnam_features(kind, tokens, writer_vietnamese))
+    if unstated == "A" and _VNM not in actors:
+        actors.insert(0, _VNM)
+    elif unstated == "R" and _VNM not in recips:
+        recips.append(_VNM)
+    return actors, recips
+
+
+def kind_probabilities(model: EventsModel, words: list[str]) -> list[float]:
+    """Each kind's probability for a sentence of these words (its one-vs-rest logistic model)."""
+    scores = model.kinds.scores(sentence_features(words, model.kind_words))
+    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for s in scores]
+
+
+def _kinds_read(model: EventsModel, words: list[str]) -> list[str]:
+    """The kinds the model reads in the sentence: probability at least its threshold (a score at least its
+    logit), among those it adds events of."""
+    scores = model.kinds.scores(sentence_features(words, model.kind_words))
+    least = math.log(model.threshold / (1.0 - model.threshold))
+    classes, read = model.kinds.classes, model.read
+    return [classes[k] for k, s in enumerate(scores) if s >= least and classes[k] in read]
+
+
+def learned_drafts(
+    doc: Document, low: str, ctx: Context, drafts: list[Draft], writer_vietnamese: bool, declined: set[int]
+) -> list[Draft]:
+    """Drafts the model reads in the sentences that have no draft of the rules' (``drafts``) and that the rules
+    did not decline (``declined``: the starts of sentences whose triggers were all refused where they stand)."""
+    model = load_model()
+    if model is None:
+        return []
+    taken = {d.sentence[0] for d in drafts} | declined
+    mentions = doc.mentions
+    starts = [m.start for m in mentions]
+    out: list[Draft] = []
+    for sent in doc.sentences:
+        if sent.start in taken or not _readable(doc, low, ctx, sent):
+            continue
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        named = [m for m in mentions[lo:hi] if m.kind in PARTY_KINDS]
+        if not named:
+            continue
+        within = ctx.dates_in(sent.start, sent.end)
+        tokens = sentence_tokens(low, sent.start, sent.end, mentions[lo:hi], within)
+        dates = [d for d in within if not ctx.in_name(d)]
+        for kind in _kinds_read(model, tokens.words):
+            d = _draft(model, kind, tokens, doc, ctx, low, sent, dates, writer_vietnamese)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+def _readable(doc: Document, low: str, ctx: Context, sent: Sentence) -> bool:
+    """A sentence of running text that asserts: not a title or reference, no negation word, not a question."""
+    block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
+    if block is not None and (block.type in SKIP_BLOCKS or block.type is BlockType.TITLE):
+        return False
+    if _NEGATION.search(low, sent.start, sent.end) is not None:
+        return False
+    return not low[sent.start : sent.end].rstrip(_CLOSERS).endswith("?")
+
+
+def _declined(
+    doc: Document, low: str, ctx: Context, tokens: Tokens, trigger: int, sent: Sentence, ts: int
+) -> bool:
+    """Does the sentence tell what the rules decline to read as a state's act: a private group as the subject
+    ("doanh nghiệp Việt Nam đầu tư ...", events_vocab.private_subject), someone the gazetteer lacks or a third
+    person acting with no party named before the trigger ("Ta-li-ban ký ...", events_unstated.someone_named), a
+    request or wish ("đề nghị X hỗ trợ ...") or an aside in brackets before it (as events_fallback)?"""
+    lo = max(sent.start, ts - 120)
+    if private_subject(low, sent.start, ts) or request_or_aside(low, lo, ts):
+        return True
+    named_before = any(p.token < trigger for p in tokens.parties)
+    return not named_before and someone_named(doc, ctx, low, sent.start, lo, ts)
+
+
+def _draft(
+    model: EventsModel,
+    kind: str,
+    tokens: Tokens,
+    doc: Document,
+    ctx: Context,
+    low: str,
+    sent: Sentence,
+    dates: list[DateExpr],
+    writer_vietnamese: bool,
+) -> Draft | None:
+    trigger = trigger_index(model.kinds, kind, tokens.words)
+    if trigger is None or ctx.in_quote(tokens.offsets[trigger]):
+        return None  # no word of the kind's (only names and dates); a quotation (a line quoted, not an act)
+    actors, recips = read_parties(model, kind, tokens, trigger, writer_vietnamese)
+    recips = [c for c in recips if c not in actors]
+    if not actors:
+        return None
+    if kind in _BOTH_SIDES:  # a signing, relations established or upgraded: its parties are one set
+        actors, recips = list(dict.fromkeys(actors + recips)), []
+        if len(actors) < 2 and any(p.code == actors[0] and p.kind == "collective" for p in tokens.parties):
+            return None  # "nhiều nước ..." alone: no one in particular
+    elif not recips:
+        return None
+    ts = tokens.offsets[trigger]
+    te = ts + len(tokens.words[trigger])
+    if _declined(doc, low, ctx, tokens, trigger, sent, ts):
+        return None
+    recent = low[max(sent.start, ts - 160) : ts].split()[-25:]
+    if not_a_fact(ctx, sent.block, recent):
+        return None  # a hypothetical, a purpose, a line of a policy list
+    status = status_of(ctx, low, sent.block, recent, te, sent.end, low[max(sent.start, ts - 80) : ts])
+    if status is Status.NEGATED:
+        return None
+    if dates:
+        date, explicit = min(dates, key=lambda d: abs(d.start - ts)).value, True
+    else:
+        date, explicit = ctx.fallback_date(sent.block), False
+    return Draft(
+        EventKind(kind), tuple(actors), tuple(recips), date, status, (sent.start, sent.end), (), explicit
+    )
