@@ -3,13 +3,16 @@ structure blocks, citations, questions) and the pooled event P/R/F1, as the READ
 
     .venv/bin/python bench/pooled_events.py [-q] tests/data/heldout55 tests/data/heldout56 ...
 
-``-q`` also asks each set's questions (a temporary knowledge base per set; slower). Sets run two at a time.
+``-q`` also asks each set's questions (a temporary knowledge base per set; slower). ``--rules-too`` also scores
+the same sets in the same run with the rules alone (the learned reading off: DOINGOAI_EVENTS_MODEL=none), the
+baseline the learned reading is measured against, as a last "RULES" line. Sets run two at a time.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import os
 import sys
 from multiprocessing import Pool
 from pathlib import Path
@@ -22,9 +25,11 @@ import probe_generalisation  # noqa: E402
 _KEYS = ("tp", "fp", "fn", "hit", "body", "c_tp", "c_gold", "c_found")
 
 
-def score_set(args: tuple[str, bool]) -> tuple[str, dict, tuple[int, int]]:
-    """One set's totals (the probe's own per-document lines are silenced) and its questions (right, asked)."""
-    path, questions = args
+def score_set(args: tuple[str, bool, str]) -> tuple[str, dict, tuple[int, int]]:
+    """One set's totals (the probe's own per-document lines are silenced) and its questions (right, asked);
+    ``model``: DOINGOAI_EVENTS_MODEL for this set's reading ("" the bundled model, "none" the rules alone)."""
+    path, questions, model = args
+    os.environ["DOINGOAI_EVENTS_MODEL"] = model
     with contextlib.redirect_stdout(io.StringIO()):
         totals = probe_generalisation.run_documents(Path(path), False)
         asked = probe_generalisation.run_questions(Path(path), False) if questions else (0, 0)
@@ -43,20 +48,28 @@ def line(name: str, t: dict, q: tuple[int, int]) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     questions = "-q" in args
-    sets = [a for a in args if a != "-q"]
+    rules_too = "--rules-too" in args
+    sets = [a for a in args if a not in ("-q", "--rules-too")]
     if not sets:
         print(__doc__)
         return 2
     total = dict.fromkeys(_KEYS, 0)
     asked = [0, 0]
+    rules = dict.fromkeys(_KEYS, 0)
+    model = os.environ.get("DOINGOAI_EVENTS_MODEL", "")
     with Pool(2) as pool:
-        for path, t, q in pool.imap(score_set, [(s, questions) for s in sets]):
+        for path, t, q in pool.imap(score_set, [(s, questions, model) for s in sets]):
             print(line(Path(path).name, t, q))
             for k in _KEYS:
                 total[k] += t[k]
             asked[0] += q[0]
             asked[1] += q[1]
-    print(line("POOLED", total, (asked[0], asked[1])))
+        print(line("POOLED", total, (asked[0], asked[1])))
+        if rules_too:
+            for _, t, _ in pool.imap(score_set, [(s, False, "none") for s in sets]):
+                for k in _KEYS:
+                    rules[k] += t[k]
+            print(line("RULES", rules, (0, 0)))
     return 0
 
 

@@ -1,11 +1,11 @@
 """Train the events model of :mod:`doingoai.extract.events_learned` on held-out sets' gold.
 
     .venv/bin/pip install -e '.[train]'
-    .venv/bin/python scripts/train_events_model.py [--out src/doingoai/data/events_model.json] [--upto 85] [DIR ...]
+    .venv/bin/python scripts/train_events_model.py [--out src/doingoai/data/events_model.json] [--upto N] [DIR ...]
 
-Each DIR is a held-out set (files ``<id>_*.txt|.html`` and ``gold/events.probe.jsonl``); without DIRs, the sets
-under tests/data (probe, heldout, heldout2 … heldout<upto>; the sets after ``--upto`` are kept unseen for
-validation and blind scoring). Each document is read by the pipeline; each gold event's first evidence sentence
+Each DIR is a held-out set (files ``<id>_*.txt|.html`` and ``gold/events.probe.jsonl``); without DIRs, every set
+under tests/data but those listed in tests/data/held_back.txt (the validation and blind groups, kept unseen by
+the model so that they measure it), and with ``--upto N`` none after heldoutN. Each document is read by the pipeline; each gold event's first evidence sentence
 gives a kind to that sentence and a role (actor, recipient, neither) to each party named in it. The three models
 are L1-regularised logistic regressions (scikit-learn's liblinear): few weights, the same on every run.
 """
@@ -42,11 +42,28 @@ READ = (
 )
 
 
-def set_dirs(upto: int) -> list[Path]:
-    data = ROOT / "tests" / "data"
-    out = [data / "probe", data / "heldout"]
-    out += [data / f"heldout{n}" for n in range(2, upto + 1)]
-    return [d for d in out if (d / "gold" / "events.probe.jsonl").exists()]
+DATA = ROOT / "tests" / "data"
+HELD_BACK = DATA / "held_back.txt"  # sets never trained on: the validation and blind groups of a session
+
+
+def held_back() -> set[str]:
+    """The set names listed in tests/data/held_back.txt (one per line; "#" starts a comment)."""
+    lines = HELD_BACK.read_text(encoding="utf-8").splitlines() if HELD_BACK.exists() else []
+    return {x.split("#", 1)[0].strip() for x in lines} - {""}
+
+
+def set_dirs(upto: int | None = None) -> list[Path]:
+    """Every held-out set under tests/data (probe, heldout, heldoutN; N <= ``upto`` if given) not held back."""
+    keep = held_back()
+    out = []
+    for d in sorted(DATA.iterdir(), key=lambda p: (len(p.name), p.name)):
+        number = d.name.removeprefix("heldout")
+        if d.name in keep or not (d / "gold" / "events.probe.jsonl").exists():
+            continue
+        if upto is not None and number.isdigit() and int(number) > upto:
+            continue
+        out.append(d)
+    return out
 
 
 def examples(set_dir: Path) -> list[dict[str, Any]]:
@@ -189,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "doingoai" / "data" / "events_model.json")
-    ap.add_argument("--upto", type=int, default=85, help="the last heldoutN trained on (default 85)")
+    ap.add_argument("--upto", type=int, help="train on heldoutN up to this N only (a model for scoring later sets)")
     args = ap.parse_args(argv)
     dirs = args.dirs or set_dirs(args.upto)
     model, n = train(dirs)

@@ -32,17 +32,19 @@ def test_the_bundled_model_loads_and_names_what_it_reads():
     assert "heldout85" in model.trained_on and "heldout86" not in model.trained_on  # (86 on: unseen sets)
 
 
-# sentences the rules read nothing in (no trigger of theirs, or none they could give parties to)
+# a second sentence the rules read nothing in (no trigger of theirs, or none they could give parties to), after
+# one they read (a text on other subjects, with no event of the rules' and no Vietnam named, is not read)
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "Tháng 3/2024, đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang Bờ Biển Ngà và "
-            "Xê-nê-gan khảo sát thị trường điều.",
+            "Năm 2023, Việt Nam và Bờ Biển Ngà ký Bản ghi nhớ hợp tác nông nghiệp. Tháng 3/2024, đoàn công tác "
+            "của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang Bờ Biển Ngà và Xê-nê-gan khảo sát thị trường điều.",
             ("visit", ("VNM",), ("CIV", "SEN"), "2024-03", Status.OCCURRED),
         ),
         (
-            "Các nhà đầu tư Hàn Quốc tiếp tục mở rộng nhà máy điện tử tại khu công nghiệp Yên Phong.",
+            "Hàn Quốc là đối tác đầu tư lớn nhất của Việt Nam. Các nhà đầu tư Hàn Quốc tiếp tục mở rộng nhà máy "
+            "điện tử tại khu công nghiệp Yên Phong.",
             ("cooperate", ("KOR",), ("VNM",), "", Status.ONGOING),
         ),
     ],
@@ -51,6 +53,18 @@ def test_the_model_reads_what_the_rules_leave(monkeypatch, text, expected):
     assert expected in _events(text)
     monkeypatch.setenv(learned.MODEL_ENV, "none")  # (the rules alone read nothing there)
     assert expected not in _events(text)
+
+
+_OPENING = "Năm 2023, Việt Nam và Bờ Biển Ngà ký Bản ghi nhớ hợp tác nông nghiệp. "
+
+
+def test_a_text_on_other_things_is_read_by_the_rules_alone():
+    text = (
+        "Tháng 3/2024, đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang Bờ Biển Ngà và "
+        "Xê-nê-gan khảo sát thị trường điều."
+    )
+    assert _events(text) == []  # (no event of the rules', Vietnam not named: Wikipedia on other subjects)
+    assert ("visit", ("VNM",), ("CIV", "SEN"), "2024-03", Status.OCCURRED) in _events(_OPENING + text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +79,11 @@ def test_the_model_reads_what_the_rules_leave(monkeypatch, text, expected):
     ],
 )
 def test_no_reading_of_what_is_not_a_states_act_told(text):
-    assert [e for e in extract_text(text).events if e.status is not Status.NEGATED] == []
+    first = {(e.kind, e.actors, e.recipients) for e in extract_text(_OPENING).events}
+    told = extract_text(_OPENING + text).events
+    assert [
+        e for e in told if e.status is not Status.NEGATED and (e.kind, e.actors, e.recipients) not in first
+    ] == []
 
 
 # what the rules decline and the model still reads (the rules' tests pin them with the model off:
@@ -78,11 +96,14 @@ def test_no_reading_of_what_is_not_a_states_act_told(text):
         "Lào hy vọng Việt Nam tiếp tục viện trợ xây dựng trường học.",
         "Năm 2019, Tỉnh ủy tổ chức đoàn công tác đi thăm các gia đình chính sách trong tỉnh, trong đó có gia "
         "đình liệt sĩ hy sinh tại Lào.",
-        "Tháng 11/2024, tỉnh tổ chức đoàn khách du lịch sang Mông Cổ.",
+        "Tháng 11/2024, tỉnh tổ chức đoàn khách du lịch sang Lào.",
     ],
 )
 def test_known_errors(text):
-    assert [e for e in extract_text(text).events if e.status in (Status.OCCURRED, Status.ONGOING)] == []
+    opening = "Việt Nam và Lào có quan hệ đặc biệt. "  # (the rules read its relation)
+    first = extract_text(opening).events
+    told = extract_text(opening + text).events
+    assert [e for e in told if e.status in (Status.OCCURRED, Status.ONGOING)] == first
 
 
 def test_none_turns_it_off_and_a_bad_file_is_a_coded_error(monkeypatch, tmp_path):
@@ -106,10 +127,13 @@ def test_a_model_file_of_ones_own_is_read(monkeypatch, tmp_path):
     data = model.to_json()
     data["read"] = []  # reads no kind: the rules alone
     own.write_text(json.dumps(data), encoding="utf-8")
-    text = "Các nhà đầu tư Hàn Quốc tiếp tục mở rộng nhà máy điện tử tại khu công nghiệp Yên Phong."
-    assert _events(text)
+    text = (
+        "Hàn Quốc là đối tác đầu tư lớn nhất của Việt Nam. Các nhà đầu tư Hàn Quốc tiếp tục mở rộng nhà máy "
+        "điện tử tại khu công nghiệp Yên Phong."
+    )
+    assert len(_events(text)) == 2
     monkeypatch.setenv(learned.MODEL_ENV, str(own))
-    assert _events(text) == []
+    assert len(_events(text)) == 1
 
 
 def test_tokens_replace_names_and_dates():

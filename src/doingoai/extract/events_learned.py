@@ -11,8 +11,10 @@ party the clause rules cannot place). Here three small linear models, trained on
   the kind's strongest word (before or after, how far), the words right before and after it, its kind;
 * **Vietnam unstated**: whether Vietnam, unnamed in the sentence, acts or receives (a report's "tỉnh đã đón ...").
 
-A sentence is read so only when it has no event of the rules' (no draft), asserts something (no "không",
-"chưa", "chẳng"; no hypothetical, no question) and names a party. The date is the nearest date in the sentence,
+A sentence is read so only when it has no event of the rules' (no draft) and no trigger they declined where it
+stands, asserts something (no "không", "chưa", "chẳng"; no hypothetical, request or question), names a party and
+is not a private group's act or an unknown actor's (as the rules decline them); and only in a text the rules read
+an event in or that names Vietnam (text on other subjects stays as the rules read it). The date is the nearest date in the sentence,
 else the paragraph's, section's or document's (:meth:`Context.fallback_date`); the status as for any trigger.
 ``DOINGOAI_EVENTS_MODEL`` names a model file of one's own (the same JSON), or ``none`` to read by the rules alone.
 """
@@ -38,7 +40,9 @@ from doingoai.extract.events_fallback import request_or_aside
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.events_unstated import someone_named
+from doingoai.extract.events_unstated import writer_vietnamese as names_vietnam_itself
 from doingoai.extract.events_vocab import private_subject
+from doingoai.extract.places import own_unit
 from doingoai.model import BlockType, DateExpr, Document, EventKind, Mention, Sentence, Status
 
 MODEL_ENV = "DOINGOAI_EVENTS_MODEL"
@@ -279,7 +283,12 @@ def vietnam_features(kind: str, tokens: Tokens, writer_vietnamese: bool) -> list
 
 
 def read_parties(
-    model: EventsModel, kind: str, tokens: Tokens, trigger: int | None, writer_vietnamese: bool
+    model: EventsModel,
+    kind: str,
+    tokens: Tokens,
+    trigger: int | None,
+    writer_vietnamese: bool,
+    add_vietnam: bool = True,
 ) -> tuple[list[str], list[str]]:
     """The actors and recipients of a ``kind`` event whose trigger is the ``trigger``-th word: each party named
     once, by its role; then Vietnam when the model reads it unstated on one side."""
@@ -295,7 +304,7 @@ def read_parties(
             actors.append(p.code)
         elif role == "R":
             recips.append(p.code)
-    unstated = model.vietnam.best(vietnam_features(kind, tokens, writer_vietnamese))
+    unstated = model.vietnam.best(vietnam_features(kind, tokens, writer_vietnamese)) if add_vietnam else "N"
     if unstated == "A" and _VNM not in actors:
         actors.insert(0, _VNM)
     elif unstated == "R" and _VNM not in recips:
@@ -326,6 +335,11 @@ def learned_drafts(
     model = load_model()
     if model is None:
         return []
+    itself = names_vietnam_itself(doc, ctx)
+    if not drafts and not itself:
+        return []  # a text on other things (no event of the rules', Vietnam never named): XQuAD's Wikipedia
+    add_vietnam = itself or bool(own_unit(doc))  # (Vietnam unstated only where the text names it, or is a
+    # Vietnamese province's own report: not in a short text the rules take as Vietnam's by default)
     taken = {d.sentence[0] for d in drafts} | declined
     mentions = doc.mentions
     starts = [m.start for m in mentions]
@@ -341,7 +355,7 @@ def learned_drafts(
         tokens = sentence_tokens(low, sent.start, sent.end, mentions[lo:hi], within)
         dates = [d for d in within if not ctx.in_name(d)]
         for kind in _kinds_read(model, tokens.words):
-            d = _draft(model, kind, tokens, doc, ctx, low, sent, dates, writer_vietnamese)
+            d = _draft(model, kind, tokens, doc, ctx, low, sent, dates, writer_vietnamese, add_vietnam)
             if d is not None:
                 out.append(d)
     return out
@@ -381,11 +395,12 @@ def _draft(
     sent: Sentence,
     dates: list[DateExpr],
     writer_vietnamese: bool,
+    add_vietnam: bool,
 ) -> Draft | None:
     trigger = trigger_index(model.kinds, kind, tokens.words)
     if trigger is None or ctx.in_quote(tokens.offsets[trigger]):
         return None  # no word of the kind's (only names and dates); a quotation (a line quoted, not an act)
-    actors, recips = read_parties(model, kind, tokens, trigger, writer_vietnamese)
+    actors, recips = read_parties(model, kind, tokens, trigger, writer_vietnamese, add_vietnam)
     recips = [c for c in recips if c not in actors]
     if not actors:
         return None

@@ -294,7 +294,7 @@ def someone_named(doc: Document, ctx: Context, low: str, s0: int, lo: int, ts: i
     )
 
 
-def _writer_vietnamese(doc: Document, ctx: Context) -> bool:
+def writer_vietnamese(doc: Document, ctx: Context) -> bool:
     """Does the text name Vietnam or its Party itself (not a text too short to say, as :func:`names_vietnam`
     allows)? Its task lists and plan items then leave the writer's side unstated."""
     found = ctx.cache.get("writer vietnamese")
@@ -309,7 +309,7 @@ def _writer_unstated(doc: Document, ctx: Context, block: int) -> bool:
     if own_unit(doc):
         return True
     listed = block < len(doc.blocks) and doc.blocks[block].type is BlockType.LIST_ITEM
-    return _writer_vietnamese(doc, ctx) and (block in ctx.modes or listed)
+    return writer_vietnamese(doc, ctx) and (block in ctx.modes or listed)
 
 
 _FEW_SENTENCES = 4  # a text this short (a sentence quoted alone) may leave Vietnam unnamed
@@ -338,4 +338,4 @@ def _vietnam_near(doc: Document, block: int) -> bool:
 def names_vietnam(doc: Document, ctx: Context) -> bool:
     """Does the document name Vietnam or its Party (a ministry, "ta") anywhere, or is it too short to say?
     (Once a document: the unstated sides and a table's rows, events_table_rows, ask it.)"""
-    return len(doc.sentences) < _FEW_SENTENCES or _writer_vietnamese(doc, ctx)
+    return len(doc.sentences) < _FEW_SENTENCES or writer_vietnamese(doc, ctx)
