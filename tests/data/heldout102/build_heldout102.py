@@ -48,17 +48,17 @@ UXA_KAZAKHSTAN = {
         ("heading", "1. Từ một nước cộng hòa Xô viết đến thành viên Liên hợp quốc", 1),
         (
             "paragraph",
-            "Ca-dắc-xtan là nước cộng hòa cuối cùng tuyên bố độc lập khỏi Liên Xô, ngày 16/12/1991. Chỉ năm ngày sau, tại An-ma-a-ta, lãnh đạo nước này cùng người đứng đầu mười nước cộng hòa khác ký Nghị định thư mở rộng Cộng đồng các quốc gia độc lập (SNG). Ngày 2/3/1992, Ca-dắc-xtan được kết nạp vào Liên hợp quốc. Thừa hưởng kho vũ khí hạt nhân lớn thứ tư thế giới, nước này đã chọn con đường từ bỏ toàn bộ và tham gia Hiệp ước Không phổ biến vũ khí hạt nhân (NPT); đổi lại, Mỹ, Anh và Nga cam kết bảo đảm an ninh cho Ca-dắc-xtan trong Bản ghi nhớ Bu-đa-pét ngày 5/12/1994 (Đinh Quang Hiếu, 2019, tr. 44).",
+            "Ca-dắc-xtan là nước cộng hòa cuối cùng tuyên bố độc lập khỏi Liên Xô, ngày 16/12/1991. Chỉ năm ngày sau, tại hội nghị An-ma-a-ta, nước này cùng mười nước cộng hòa khác gia nhập Cộng đồng các quốc gia độc lập (SNG). Ngày 2/3/1992, Ca-dắc-xtan được kết nạp vào Liên hợp quốc. Thừa hưởng kho vũ khí hạt nhân lớn thứ tư thế giới, nước này đã chọn con đường từ bỏ toàn bộ và tham gia Hiệp ước Không phổ biến vũ khí hạt nhân (NPT); đổi lại, Mỹ, Anh và Nga cam kết bảo đảm an ninh cho Ca-dắc-xtan trong Bản ghi nhớ Bu-đa-pét ngày 5/12/1994 (Đinh Quang Hiếu, 2019, tr. 44).",
         ),
         ("heading", "2. Chính sách đối ngoại đa vectơ", 1),
         (
             "paragraph",
-            "Ca-dắc-xtan là một trong sáu thành viên sáng lập Tổ chức Hợp tác Thượng Hải (SCO) ngày 15/6/2001. Năm 2010, nước này trở thành quốc gia SNG đầu tiên giữ cương vị Chủ tịch Tổ chức An ninh và Hợp tác châu Âu (OSCE) và đăng cai Hội nghị thượng đỉnh OSCE tại A-xta-na ngày 1 – 2/12/2010. Ngày 29/5/2014, Tổng thống Nu-xun-tan Na-da-bai-ép cùng Tổng thống Nga V. Pu-tin và Tổng thống Bê-la-rút A. Lu-ca-sen-cô ký Hiệp ước về Liên minh Kinh tế Á – Âu (EAEU); văn kiện có hiệu lực từ ngày 1/1/2015. Sau gần hai mươi năm đàm phán, Ca-dắc-xtan trở thành thành viên thứ 162 của Tổ chức Thương mại thế giới (WTO) ngày 30/11/2015. Đường lối đa vectơ giúp A-xta-na “giữ thăng bằng giữa các cường quốc mà không lệ thuộc vào bất kỳ bên nào” (Trịnh Thị Mai Hương, 2021, tr. 17).",
+            "Ca-dắc-xtan là một trong sáu thành viên sáng lập Tổ chức Hợp tác Thượng Hải (SCO) ngày 15/6/2001. Năm 2010, nước này trở thành quốc gia SNG đầu tiên giữ cương vị Chủ tịch Tổ chức An ninh và Hợp tác châu Âu (OSCE) và đăng cai Hội nghị thượng đỉnh OSCE tại A-xta-na ngày 1 – 2/12/2010. Ngày 29/5/2014, Tổng thống Nu-xun-tan Na-da-bai-ép cùng Tổng thống Nga V. Pu-tin và Tổng thống Bê-la-rút A. Lu-ca-sen-cô ký Hiệp ước về Liên minh Kinh tế Á – Âu (EAEU). Ngày 30/11/2015, Ca-dắc-xtan trở thành thành viên thứ 162 của Tổ chức Thương mại thế giới (WTO). Đường lối đa vectơ giúp A-xta-na “giữ thăng bằng giữa các cường quốc mà không lệ thuộc vào bất kỳ bên nào” (Trịnh Thị Mai Hương, 2021, tr. 17).",
         ),
         ("heading", "3. Quan hệ với Việt Nam và triển vọng", 1),
         (
             "paragraph",
-            "Việt Nam và Ca-dắc-xtan thiết lập quan hệ ngoại giao ngày 29/6/1992. Hiệp định Thương mại tự do giữa Việt Nam và EAEU, được ký tại Bu-ra-bai (Ca-dắc-xtan) ngày 29/5/2015, có hiệu lực từ ngày 5/10/2016 và mở ra cơ hội lớn cho nông sản, thủy sản, dệt may của ta vào thị trường Trung Á (Bùi Văn Tuấn, 2023). Dù vậy, kim ngạch thương mại hai chiều vẫn còn khiêm tốn, chưa tương xứng với quan hệ chính trị tốt đẹp giữa hai nước. Thời gian tới, hai bên cần tận dụng tuyến vận tải quốc tế xuyên biển Ca-xpi để đưa hàng hóa Việt Nam sang châu Âu; đồng thời ta nên sớm đề xuất đàm phán một hiệp định khuyến khích và bảo hộ đầu tư song phương mới.",
+            "Việt Nam và Ca-dắc-xtan thiết lập quan hệ ngoại giao ngày 29/6/1992. Hiệp định Thương mại tự do giữa Việt Nam và EAEU, được ký tại Bu-ra-bai (Ca-dắc-xtan) ngày 29/5/2015, có hiệu lực từ ngày 5/10/2016 và mở ra cơ hội lớn cho nông sản, thủy sản, dệt may của ta vào thị trường Trung Á (Bùi Văn Tuấn, 2023). Dù vậy, quan hệ kinh tế vẫn chưa tương xứng với quan hệ chính trị tốt đẹp giữa hai nước. Thời gian tới, ta nên sớm đề xuất đàm phán một hiệp định khuyến khích và bảo hộ đầu tư song phương mới.",
         ),
     ],
 }
@@ -84,7 +84,7 @@ UXB_MOIT = {
         ("heading", "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", 1),
         (
             "list_item",
-            "1. Kim ngạch thương mại hai chiều giữa Việt Nam và các nước thành viên Liên minh Kinh tế Á – Âu (EAEU) ước đạt 3,1 tỷ USD, tăng 9,4% so với cùng kỳ năm ngoái; xuất khẩu sang Kazakhstan tăng mạnh nhờ điện thoại, cà phê và thủy sản được hưởng ưu đãi thuế quan theo Hiệp định Thương mại tự do Việt Nam – EAEU.",
+            "1. Kim ngạch thương mại hai chiều giữa Việt Nam và các nước thành viên Liên minh Kinh tế Á – Âu (EAEU) ước đạt 3,1 tỷ USD, tăng 9,4% so với cùng kỳ năm ngoái, chủ yếu nhờ các mặt hàng được hưởng ưu đãi thuế quan theo Hiệp định Thương mại tự do Việt Nam – EAEU.",
         ),
         (
             "list_item",
@@ -105,7 +105,7 @@ UXB_MOIT = {
         ("heading", "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", 1),
         (
             "list_item",
-            "1. Chủ trì tổ chức Diễn đàn doanh nghiệp Việt Nam – Kazakhstan tại Almaty vào tháng 9, kết hợp khảo sát hệ thống phân phối tại thủ đô Astana.",
+            "1. Chủ trì tổ chức Diễn đàn doanh nghiệp Việt Nam – Kazakhstan tại Almaty vào tháng 9.",
         ),
         (
             "list_item",

@@ -51,7 +51,7 @@ UYA_ITALY = {
         ("heading", "1. Italy trong tiến trình liên kết châu Âu", 1),
         (
             "paragraph",
-            "Là một trong mười hai nước ký Hiệp ước Bắc Đại Tây Dương tại Oa-sinh-tơn ngày 4/4/1949, Italy được kết nạp vào Liên hợp quốc ngày 14/12/1955, cùng lúc với 15 quốc gia khác. Hai năm sau, ngày 25/3/1957, Italy cùng Pháp, Tây Đức và ba nước Benelux ký tại Rome Hiệp ước thành lập Cộng đồng Kinh tế châu Âu (EEC), tiền thân của Liên minh châu Âu ngày nay (Phan Thanh Bình, 2017, tr. 58). Tháng 11/1975, Italy cùng Pháp, Tây Đức, Nhật Bản, Anh và Mỹ dự hội nghị thượng đỉnh đầu tiên của các nền kinh tế công nghiệp phát triển tại Rambouillet (Pháp), khởi đầu cơ chế mà sau này trở thành Nhóm G7.",
+            "Là một trong mười hai thành viên sáng lập Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) năm 1949, Italy được kết nạp vào Liên hợp quốc ngày 14/12/1955, cùng lúc với 15 quốc gia khác. Hai năm sau, ngày 25/3/1957, Italy cùng Pháp, Tây Đức và ba nước Benelux ký tại Rome Hiệp ước thành lập Cộng đồng Kinh tế châu Âu (EEC), tiền thân của Liên minh châu Âu ngày nay (Phan Thanh Bình, 2017, tr. 58).",
         ),
         ("heading", "2. Năm mươi năm quan hệ Việt Nam – Italy", 1),
         (
@@ -61,7 +61,7 @@ UYA_ITALY = {
         ("heading", "3. Hợp tác kinh tế và một số kiến nghị", 1),
         (
             "paragraph",
-            "Hiệp định Thương mại tự do Việt Nam – EU (EVFTA), có hiệu lực từ ngày 1/8/2020, tạo cú hích mới cho thương mại song phương; Italy hiện là một trong những đối tác thương mại lớn nhất của Việt Nam trong EU. Nhiều doanh nghiệp Italy “xem Việt Nam là điểm đặt nhà máy đáng tin cậy bậc nhất ở Đông Nam Á” (Ngô Thị Hồng Vân, 2022, tr. 103). Dẫu vậy, Hiệp định Bảo hộ đầu tư (EVIPA) vẫn chưa thể có hiệu lực khi còn một số nước thành viên EU chưa phê chuẩn. Trước mắt, ta cần tranh thủ thế mạnh của Italy về cơ khí chế tạo, thời trang và bảo tồn di sản.",
+            "Hiệp định Thương mại tự do Việt Nam – EU (EVFTA), có hiệu lực từ ngày 1/8/2020, tạo cú hích mới cho thương mại song phương. Nhiều doanh nghiệp Italy “xem Việt Nam là điểm đặt nhà máy đáng tin cậy bậc nhất ở Đông Nam Á” (Ngô Thị Hồng Vân, 2022, tr. 103). Dẫu vậy, Hiệp định Bảo hộ đầu tư (EVIPA) vẫn chưa thể có hiệu lực khi còn một số nước thành viên EU chưa phê chuẩn. Trước mắt, ta cần tranh thủ thế mạnh của Italy về cơ khí chế tạo, thời trang và bảo tồn di sản.",
         ),
     ],
 }
@@ -229,7 +229,7 @@ UYE_ROME = {
         ("heading", "Mở rộng và sửa đổi", 1),
         (
             "paragraph",
-            "Anh, Đan Mạch và Ai-len gia nhập Cộng đồng ngày 1/1/1973, tiếp đó là Hy Lạp năm 1981, Tây Ban Nha và Bồ Đào Nha năm 1986. Na Uy cũng đã ký hiệp ước gia nhập năm 1972, nhưng cử tri nước này bác bỏ trong cuộc trưng cầu ý dân cùng năm. Hiệp ước Ma-xtrích (1992) đổi tên EEC thành Cộng đồng châu Âu; từ khi Hiệp ước Li-xbon có hiệu lực ngày 1/12/2009, văn kiện mang tên Hiệp ước về hoạt động của Liên minh châu Âu.",
+            "Anh, Đan Mạch và Ai-len gia nhập Cộng đồng ngày 1/1/1973, tiếp đó là Hy Lạp năm 1981, Tây Ban Nha và Bồ Đào Nha năm 1986. Na Uy cũng đã ký hiệp ước gia nhập năm 1972, nhưng cử tri nước này bác bỏ trong cuộc trưng cầu ý dân cùng năm.",
         ),
         ("heading", "Quan hệ với Việt Nam", 1),
         (

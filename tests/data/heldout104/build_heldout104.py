@@ -64,8 +64,8 @@ UZA_JORDAN = {
             " liên kết với Liên minh châu Âu (EU) có hiệu lực từ năm 2002. Sau khi A-rập Xê-út từ chối ghế Ủy"
             " viên không thường trực Hội đồng Bảo an vào tháng 10/2013, ngày 6/12/2013 Đại hội đồng Liên hợp"
             " quốc đã bầu Gioóc-đa-ni vào vị trí này cho nhiệm kỳ 2014 – 2015 (Lê Thu Trang, 2021). Hiện nay,"
-            " vương quốc tiếp nhận hơn 600.000 người tị nạn Xy-ri đăng ký với Cao ủy Liên hợp quốc về người tị"
-            " nạn (UNHCR) và nhận nhiều viện trợ phát triển từ Hoa Kỳ, Đức và Nhật Bản.",
+            " vương quốc vẫn cưu mang hàng trăm nghìn người tị nạn Xy-ri đăng ký với Cao ủy Liên hợp quốc về người"
+            " tị nạn (UNHCR) và nhận nhiều viện trợ phát triển từ Hoa Kỳ, Đức và Nhật Bản.",
         ),
         ("heading", "3. Quan hệ với Việt Nam và triển vọng", 1),
         (
@@ -88,7 +88,10 @@ UZB_USSH = {
         "Số: 1875/BC-XHNV-HTPT",
         "Hà Nội, ngày 19 tháng 12 năm 2025",
     ],
-    "title_lines": ["BÁO CÁO", "Kết quả hợp tác với các đối tác Trung Đông năm 2025 và phương hướng năm 2026"],
+    "title_lines": [
+        "BÁO CÁO",
+        "Kết quả hợp tác với các đối tác Trung Đông năm 2025 và phương hướng năm 2026",
+    ],
     "blocks": [
         ("title", "BÁO CÁO Kết quả hợp tác với các đối tác Trung Đông năm 2025 và phương hướng năm 2026"),
         ("heading", "I. KẾT QUẢ NĂM 2025", 1),
@@ -198,7 +201,7 @@ UZD_PLAN = {
         (
             "paragraph",
             "Gioóc-đa-ni là một trong những quốc gia khan hiếm nước nhất thế giới, có nhiều kinh nghiệm về tưới"
-            " tiết kiệm và tái sử dụng nước thải cho nông nghiệp. Năm 2021, nước này cùng I-xra-en và Các Tiểu"
+            " tiết kiệm và tái sử dụng nước thải. Năm 2021, nước này cùng I-xra-en và Các Tiểu"
             " vương quốc Ả-rập Thống nhất ký tuyên bố ý định về dự án đổi điện mặt trời lấy nước ngọt khử mặn;"
             " tuy nhiên, cuối năm 2023, phía Gioóc-đa-ni tuyên bố không ký thỏa thuận chính thức do xung đột ở"
             " Dải Gaza. Tháng 6 năm ngoái, Bộ đã đón đoàn chuyên gia của Bộ Nước và Thủy lợi Gioóc-đa-ni sang"
@@ -227,7 +230,7 @@ UZD_PLAN = {
         ),
         (
             "paragraph",
-            "Vụ Hợp tác quốc tế là đầu mối theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch này.",
+            "Vụ Hợp tác quốc tế là đầu mối theo dõi, đôn đốc thực hiện Kế hoạch này.",
         ),
     ],
 }
@@ -314,8 +317,7 @@ def render_plan(doc: dict) -> str:
     tail = [
         f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
         f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- Các Cục, Vụ liên quan;':<51}(đã ký)",
-        "- Lưu: VT, HTQT.",
+        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
     ]
     return official_text(doc, 76, tail)
 

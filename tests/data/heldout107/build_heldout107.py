@@ -46,7 +46,11 @@ TSA_COLOMBIA = {
             "định hòa bình năm 2016 và đánh giá dư địa hợp tác giữa nước này với Việt Nam.",
             "vi",
         ),
-        ("keywords", "Cô-lôm-bi-a; FARC; OECD; Liên minh Thái Bình Dương; quan hệ Việt Nam – Cô-lôm-bi-a", "vi"),
+        (
+            "keywords",
+            "Cô-lôm-bi-a; FARC; OECD; Liên minh Thái Bình Dương; quan hệ Việt Nam – Cô-lôm-bi-a",
+            "vi",
+        ),
         ("heading", "1. Khép lại hơn nửa thế kỷ xung đột", 1),
         (
             "paragraph",

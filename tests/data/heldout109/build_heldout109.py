@@ -106,6 +106,10 @@ TUB_QUANGNGAI = {
             "list_item",
             "5. Sở đã kịp thời báo cáo Bộ Ngoại giao việc một tàu cá của xã Bình Châu bị tàu Trung Quốc xua đuổi, thu giữ ngư cụ khi đang khai thác hải sản tại vùng biển quần đảo Hoàng Sa của Việt Nam, để Bộ giao thiệp, phản đối với phía Trung Quốc.",
         ),
+        (
+            "list_item",
+            "6. Đề xuất ký thỏa thuận hợp tác với tỉnh Jeollanam (Hàn Quốc) chưa được xem xét do hai bên chưa thống nhất được lĩnh vực ưu tiên.",
+        ),
         ("heading", "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM", 1),
         (
             "list_item",
@@ -118,10 +122,6 @@ TUB_QUANGNGAI = {
         (
             "list_item",
             "3. Tổ chức đoàn doanh nghiệp thủy sản của tỉnh sang khảo sát thị trường Phi-líp-pin trong tháng 11.",
-        ),
-        (
-            "list_item",
-            "4. Đề xuất ký thỏa thuận hợp tác với tỉnh Jeollanam (Hàn Quốc) chưa được xem xét trong năm nay do chưa đủ điều kiện.",
         ),
     ],
 }
