@@ -206,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "doingoai" / "data" / "events_model.json")
-    ap.add_argument("--upto", type=int, help="train on heldoutN up to this N only (a model for scoring later sets)")
+    ap.add_argument(
+        "--upto", type=int, help="train on heldoutN up to this N only (a model for scoring later sets)"
+    )
     args = ap.parse_args(argv)
     dirs = args.dirs or set_dirs(args.upto)
     model, n = train(dirs)

@@ -210,6 +210,7 @@ CASES: list[tuple] = [
 
 
 @pytest.mark.parametrize(PARAMS, list(params(CASES)))
+@pytest.mark.rules_alone  # (a rule's reading pinned: the learned reading is off)
 def test_grid23(text, kind, actors, recipients, date, status):
     check(text, kind, actors, recipients, date, status, one_set=kind in SYMMETRIC)
 

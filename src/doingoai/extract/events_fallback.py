@@ -95,10 +95,16 @@ def _after(low: str, ms: list[Mention], te: int) -> list[str]:
     return [c for m in ms if not _PLACE_BEFORE.search(low, max(te, m.start - 8), m.start) for c in _codes(m)]
 
 
+def requested(low: str, lo: int, ts: int) -> bool:
+    """Does a request or wish stand between ``lo`` and the trigger at ``ts`` ("đề nghị X sớm ký ...")? (Also
+    events_learned, which reads it as planned.)"""
+    return _REQUEST.search(low, lo, ts) is not None
+
+
 def request_or_aside(low: str, lo: int, ts: int) -> bool:
     """Is the trigger at ``ts`` inside brackets opened after ``lo`` ("(thiết lập năm 2007)": an aside on a name) or
-    after a request or wish ("đề nghị X sớm ký ...")? (Also events_learned.)"""
-    return _ASIDE.search(low, lo, ts) is not None or _REQUEST.search(low, lo, ts) is not None
+    after a request or wish?"""
+    return _ASIDE.search(low, lo, ts) is not None or requested(low, lo, ts)
 
 
 def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft | None:
