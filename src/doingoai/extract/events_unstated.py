@@ -24,7 +24,7 @@ from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
-from doingoai.extract.events_org_unstated import is_state, topic_organisation, unstated_seat
+from doingoai.extract.events_org_unstated import is_state, topic_head, topic_organisation, unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
@@ -217,12 +217,13 @@ def unstated_sides(
             kind in _SEAT_KINDS
             or trig.name == "chair_handover"
             or kind is K.MEMBERSHIP_LEAVE
-            and _LEFT.match(text, te)
+            and (_LEFT.match(text, te) or topic_head(doc, ctx, text, te))
         )
         and actors
         and not recips
     ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
         seat = topic_organisation(doc, ctx) if _OWN_NOUN.match(text, te) else ""  # "... của khối cho X"
+        seat = seat or topic_head(doc, ctx, text, te)  # "rút khỏi Kế hoạch." in "Kế hoạch Colombo" (round 38)
         seat = seat or unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         if (
             not seat
