@@ -30,12 +30,12 @@ from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, one_by_one, split_off
 from doingoai.extract.events_counted import counted_mentions
+from doingoai.extract.events_dated_partners import dated_partners
 from doingoai.extract.events_default_twin import drop_default_twins, drop_heading_defaults
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_fallback import fallback_drafts
-from doingoai.extract.events_dated_partners import dated_partners
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties

@@ -57,8 +57,8 @@ def dated_partners(low: str, sentences: list[Any], index: Any, ctx: Any) -> list
                 out.append(
                     Draft(
                         EventKind.RELATIONS_ESTABLISH,
-                        (subject, code),
-                        (),
+                        (subject,),
+                        (code,),
                         date.value,
                         Status.OCCURRED,
                         (sent.start, sent.end),
