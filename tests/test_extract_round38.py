@@ -8,6 +8,8 @@ negative twin. Whole pipeline, the learned reading off (rules_alone).
   (`events_demonstratives`);
 * a join or leave followed by the head of the title's name closing the clause ("rút khỏi Hiệp ước năm 1973." under
   "Tổ chức Hiệp ước Đông Nam Á") -> the text's organisation (`events_org_unstated.topic_head`, `events_unstated`);
+* "ORG (ABBR)(,) mà X gia nhập năm N" -> X joined ORG that year, though an earlier clause is negated
+  (`events_relative`);
 * "có quan hệ ngoại giao với ..., sớm nhất là với A (date), tiếp đó là B và C (date)" -> relations established
   with each, on its own date (`events_dated_partners`).
 """
@@ -42,6 +44,10 @@ CASES: list[tuple] = [
     ("left-title-head",
      _SEATO + _LEFT,
      K.MEMBERSHIP_LEAVE, ("PAK",), ("SEATO",), "1973", S.OCCURRED),
+    ("relative-after-name",
+     "Việt Nam không phải là thành viên của NATO, song hợp tác chặt chẽ với nhiều nước châu Âu trong khuôn khổ "
+     "Hội đồng Tương trợ Kinh tế (SEV), mà nước ta gia nhập năm 1978.",
+     K.MEMBERSHIP_JOIN, ("VNM",), ("CMEA",), "1978", S.OCCURRED),
     ("ties-dated-first",
      _GCC + _TIES,
      K.RELATIONS_ESTABLISH, ("VNM", "KWT"), (), "1976-01-10", S.OCCURRED),
@@ -72,6 +78,10 @@ ABSENT: list[tuple] = [
     ("left-other-head",
      _AU + _LEFT,
      K.MEMBERSHIP_LEAVE, ("PAK",), ("AU",)),
+    # "mà" opening no membership of the organisation named before it
+    ("relative-not-member",
+     "Hội đồng Tương trợ Kinh tế (SEV) mà nước ta từng nghiên cứu năm 1978 đã giải thể.",
+     K.MEMBERSHIP_JOIN, ("VNM",), ("CMEA",)),
     # dates in parentheses after states in a sentence with no diplomatic relations: no relations established
     ("dated-no-ties",
      "Năm 1998, đoàn nghệ sĩ Việt Nam biểu diễn tại Cô-oét (10/1/1998) và Ô-man (8/3/1998).",

@@ -66,6 +66,11 @@ _OWN_NOUN = re.compile(
     r"\s*(?:của|vào|trong)\s+(?:khối|tổ chức|cộng đồng|liên minh|hiệp hội|liên đoàn)(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|cho\b|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|nhiệm kỳ\b))"
 )
+# the head of an organisation elected with no organisation after the post (round 38): the one the text is about
+_HEAD_POST = re.compile(
+    r"\s*(?:làm\s+)?(?:tổng thư ký|tổng giám đốc|giám đốc điều hành)"
+    r"(?=\s*(?:[,.;:]|$|với\b|nhiệm kỳ\b|năm\b|ngày\b|tháng\b|của (?:tổ chức|khối|liên minh|hiệp hội|cộng đồng)\b))"
+)
 # a summit that names no organisation, in a text about one (round 32): "Hội nghị thượng đỉnh tiếp theo sẽ được tổ
 # chức tại X", "Hội nghị cấp cao do X đăng cai": the text's organisation meets (not "hội nghị về Li-bi")
 _SUMMIT = re.compile(
@@ -232,6 +237,8 @@ def unstated_sides(
             and _NAMED_GROUP.search(doc.text, s0, p1) is None
         ):
             seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
+        if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
+            seat = topic_organisation(doc, ctx)  # "ông X (Xu-ri-nam) được bầu làm Tổng Thư ký," (round 38)
         recips = [seat] if seat else recips
     if not recips and actors and not set(actors) - _OWN_SIDE and not single and kind not in ORG_TARGET:
         partner = section_partner(
