@@ -10,6 +10,8 @@ negative twin. Whole pipeline, the learned reading off (rules_alone).
   "Tổ chức Hiệp ước Đông Nam Á") -> the text's organisation (`events_org_unstated.topic_head`, `events_unstated`);
 * "ORG (ABBR)(,) mà X gia nhập năm N" -> X joined ORG that year, though an earlier clause is negated
   (`events_relative`);
+* "ông X (Y) được bầu làm Tổng Thư ký," with no organisation after the post -> Y's elected to the text's
+  organisation (`events_unstated`);
 * "có quan hệ ngoại giao với ..., sớm nhất là với A (date), tiếp đó là B và C (date)" -> relations established
   with each, on its own date (`events_dated_partners`).
 """
@@ -29,6 +31,11 @@ _SEATO = (
 )
 _AU = "Liên minh châu Phi\n\nLiên minh châu Phi (AU) là tổ chức liên chính phủ của các nước châu Phi.\n\nThành viên\n\n"
 _LEFT = "Sau chiến tranh năm 1971, Pa-ki-xtan rút khỏi Hiệp ước năm 1973."
+_ASEAN = (
+    "Hiệp hội các quốc gia Đông Nam Á\n\nHiệp hội các quốc gia Đông Nam Á (ASEAN) là tổ chức khu vực.\n\n"
+    "Ban Thư ký\n\n"
+)
+_HEAD = "Năm 2017, ông Lim Jock Hoi (Bru-nây) được bầu làm Tổng Thư ký, nhiệm kỳ 2018 – 2022."
 _GCC = "Hội đồng Hợp tác vùng Vịnh\n\nHội đồng Hợp tác vùng Vịnh (GCC) là tổ chức khu vực.\n\nQuan hệ với Việt Nam\n\n"
 _TIES = (
     "Việt Nam có quan hệ ngoại giao với cả sáu nước thành viên, sớm nhất là với Cô-oét (10/1/1976), tiếp đó là "
@@ -48,6 +55,9 @@ CASES: list[tuple] = [
      "Việt Nam không phải là thành viên của NATO, song hợp tác chặt chẽ với nhiều nước châu Âu trong khuôn khổ "
      "Hội đồng Tương trợ Kinh tế (SEV), mà nước ta gia nhập năm 1978.",
      K.MEMBERSHIP_JOIN, ("VNM",), ("CMEA",), "1978", S.OCCURRED),
+    ("head-elected-topic",
+     _ASEAN + _HEAD,
+     K.MEMBERSHIP_ELECT, ("BRN",), ("ASEAN",), "2017", S.OCCURRED),
     ("ties-dated-first",
      _GCC + _TIES,
      K.RELATIONS_ESTABLISH, ("VNM", "KWT"), (), "1976-01-10", S.OCCURRED),
@@ -82,6 +92,10 @@ ABSENT: list[tuple] = [
     ("relative-not-member",
      "Hội đồng Tương trợ Kinh tế (SEV) mà nước ta từng nghiên cứu năm 1978 đã giải thể.",
      K.MEMBERSHIP_JOIN, ("VNM",), ("CMEA",)),
+    # a head elected in a text about no organisation: no seat guessed
+    ("head-elected-no-topic",
+     "Quan hệ Việt Nam – Bru-nây\n\nBru-nây là nước thành viên ASEAN và APEC. " + _HEAD,
+     K.MEMBERSHIP_ELECT, ("BRN",), ("ASEAN",)),
     # dates in parentheses after states in a sentence with no diplomatic relations: no relations established
     ("dated-no-ties",
      "Năm 1998, đoàn nghệ sĩ Việt Nam biểu diễn tại Cô-oét (10/1/1998) và Ô-man (8/3/1998).",
