@@ -114,6 +114,37 @@ def topic_organisation(doc: Document, ctx: Context) -> str:
     return topic
 
 
+# the head noun of the text's own organisation after a join or a leave, closing its clause (round 38): "Về sau, X và Y
+# rút khỏi Kế hoạch." under the title "Kế hoạch Colombo", "rút khỏi Hiệp ước ngày ..." under "Tổ chức Hiệp ước ..."
+_HEAD_AFTER = re.compile(
+    r"\s*(?:vào\s+)?(?P<head>[^\W\d_]+ [^\W\d_]+)(?:\s+(?:này|đó|trên))?"
+    r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|trước\b|do\b|vì\b|khi\b))"
+)
+
+
+def topic_head(doc: Document, ctx: Context, text: str, te: int) -> str:
+    """The text's organisation (:func:`topic_organisation`) when the two words right after ``te`` (in the lower-cased
+    ``text``) are the head of the name its title gives (its first two words, or the two after "Tổ chức") and close
+    the clause, or ""."""
+    org = topic_organisation(doc, ctx)
+    m = _HEAD_AFTER.match(text, te) if org else None
+    if m is None:
+        return ""
+    heads = ctx.cache.get("topic heads")
+    if not isinstance(heads, set):
+        heads = ctx.cache["topic heads"] = _title_heads(doc)
+    return org if m.group("head") in heads else ""
+
+
+def _title_heads(doc: Document) -> set[str]:
+    title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
+    words = doc.text[title.start : title.end].lower().split() if title is not None else []
+    heads = {" ".join(words[:2])} if len(words) > 2 else set()
+    if words[:2] == ["tổ", "chức"] and len(words) > 4:
+        heads.add(" ".join(words[2:4]))
+    return heads
+
+
 def is_state(code: str) -> bool:
     e = gazetteer.entry(code)
     return e is not None and e.kind == "country"

@@ -15,9 +15,10 @@ from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Status
 
 _ORG_KINDS = ("organisation", "body")
-# ", tổ chức / diễn đàn ... mà <subject> (đã) là thành viên / gia nhập / tham gia (chính thức) (kể) từ <date>"
+# "(, tổ chức / diễn đàn ...) mà <subject> (đã) là thành viên / gia nhập / tham gia (chính thức) (kể) từ <date>"
 _RELATIVE = re.compile(
-    r",\s+(?:một\s+)?(?:tổ chức|diễn đàn|hiệp hội|khối|nhóm|cơ chế|liên minh|cộng đồng)(?:\s+[^\W\d][\w-]*){0,3}?\s+mà\s+"
+    r"(?:,\s+(?:một\s+)?(?:tổ chức|diễn đàn|hiệp hội|khối|nhóm|cơ chế|liên minh|cộng đồng)(?:\s+[^\W\d][\w-]*){0,3}?"
+    r"|,)?\s+mà\s+"  # (round 38) or right after the name: "Hội đồng Tương trợ Kinh tế (SEV), mà Việt Nam là ..."
     r"(?P<subject>[^,.;:()\n]{2,40}?)\s+(?:đã\s+|chính thức\s+)*"
     r"(?:là\s+(?:một\s+)?(?:thành viên|hội viên)(?:\s+chính thức|\s+đầy đủ)?|gia nhập|tham gia)"
     r"\s+(?:(?:kể\s+)?từ|vào|năm|ngày|tháng)\b"

@@ -24,7 +24,7 @@ from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
-from doingoai.extract.events_org_unstated import is_state, topic_organisation, unstated_seat
+from doingoai.extract.events_org_unstated import is_state, topic_head, topic_organisation, unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
@@ -65,6 +65,11 @@ _LEFT = re.compile(
 _OWN_NOUN = re.compile(
     r"\s*(?:của|vào|trong)\s+(?:khối|tổ chức|cộng đồng|liên minh|hiệp hội|liên đoàn)(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|cho\b|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|nhiệm kỳ\b))"
+)
+# the head of an organisation elected with no organisation after the post (round 38): the one the text is about
+_HEAD_POST = re.compile(
+    r"\s*(?:làm\s+)?(?:tổng thư ký|tổng giám đốc|giám đốc điều hành)"
+    r"(?=\s*(?:[,.;:]|$|với\b|nhiệm kỳ\b|năm\b|ngày\b|tháng\b|của (?:tổ chức|khối|liên minh|hiệp hội|cộng đồng)\b))"
 )
 # a summit that names no organisation, in a text about one (round 32): "Hội nghị thượng đỉnh tiếp theo sẽ được tổ
 # chức tại X", "Hội nghị cấp cao do X đăng cai": the text's organisation meets (not "hội nghị về Li-bi")
@@ -217,12 +222,13 @@ def unstated_sides(
             kind in _SEAT_KINDS
             or trig.name == "chair_handover"
             or kind is K.MEMBERSHIP_LEAVE
-            and _LEFT.match(text, te)
+            and (_LEFT.match(text, te) or topic_head(doc, ctx, text, te))
         )
         and actors
         and not recips
     ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
         seat = topic_organisation(doc, ctx) if _OWN_NOUN.match(text, te) else ""  # "... của khối cho X"
+        seat = seat or topic_head(doc, ctx, text, te)  # "rút khỏi Kế hoạch." in "Kế hoạch Colombo" (round 38)
         seat = seat or unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         if (
             not seat
@@ -231,6 +237,8 @@ def unstated_sides(
             and _NAMED_GROUP.search(doc.text, s0, p1) is None
         ):
             seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
+        if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
+            seat = topic_organisation(doc, ctx)  # "ông X (Xu-ri-nam) được bầu làm Tổng Thư ký," (round 38)
         recips = [seat] if seat else recips
     if not recips and actors and not set(actors) - _OWN_SIDE and not single and kind not in ORG_TARGET:
         partner = section_partner(

@@ -1,0 +1,68 @@
+"""Diplomatic relations whose partners each carry their own date in parentheses (round 38): an encyclopedia entry or
+an article about a group of states ends on "Việt Nam có quan hệ ngoại giao với cả năm nước thành viên, sớm nhất là với
+Thụy Điển (11/1/1969), tiếp đó là Đan Mạch và Na Uy (25/11/1971), Phần Lan (25/1/1973)". Each state written right
+before a parenthesised date (and those coordinated with it that carry none: "Đan Mạch và Na Uy (...)") established
+relations with the sentence's one state named before "quan hệ ngoại giao", on that date: one event per partner.
+Called once per document by :func:`doingoai.extract.events.find_events`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.textscan import occurs
+from doingoai.model import EventKind, Status
+
+_TIES = "quan hệ ngoại giao"
+_OPEN = re.compile(r"\s*\(\s*$")  # between a state's name and its date
+_CLOSE = re.compile(r"\s*\)")
+# what may stand between two partners of the list: a comma, "và", "tiếp đó là", "sớm nhất là với", "trong đó có"
+_GAP = re.compile(
+    r"\s*(?:,|;)?\s*(?:và\s+)?(?:(?:tiếp đó|sau đó|tiếp theo|sớm nhất|gần đây nhất) là\s+(?:với\s+)?|trong đó có\s+|với\s+)?"
+)
+
+
+def dated_partners(low: str, sentences: list[Any], index: Any, ctx: Any) -> list[Draft]:
+    """One relations.establish draft per state dated in parentheses after "quan hệ ngoại giao với"."""
+    if not occurs(low, _TIES):
+        return []
+    out: list[Draft] = []
+    for sent in sentences:
+        at = low.find(_TIES, sent.start, sent.end)
+        if at < 0:
+            continue
+        before = {m.code for m in index.between(sent.start, at) if m.kind == "country"}
+        if len(before) != 1:
+            continue
+        subject = before.pop()
+        pending: list[str] = []
+        pos = at + len(_TIES)
+        for m in index.between(pos, sent.end):
+            if m.kind != "country" or m.code == subject:
+                pending, pos = [], m.end
+                continue
+            if not _GAP.fullmatch(low, pos, m.start) and pos != at + len(_TIES):
+                pending = []
+            pending.append(m.code)
+            pos = m.end
+            date = next(
+                (d for d in ctx.dates_in(m.end, m.end + 30) if _OPEN.fullmatch(low, m.end, d.start)),
+                None,
+            )
+            if date is None or not _CLOSE.match(low, date.end):
+                continue
+            for code in dict.fromkeys(pending):
+                out.append(
+                    Draft(
+                        EventKind.RELATIONS_ESTABLISH,
+                        (subject,),
+                        (code,),
+                        date.value,
+                        Status.OCCURRED,
+                        (sent.start, sent.end),
+                    )
+                )
+            pending, pos = [], date.end + 1
+    return out
