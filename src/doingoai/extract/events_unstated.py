@@ -24,6 +24,7 @@ from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
+from doingoai.extract.events_object_author import object_author
 from doingoai.extract.events_org_unstated import is_state, topic_organisation, unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
@@ -153,6 +154,8 @@ def unstated_sides(
         ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
     if not actors and someone_named(doc, ctx, text, s0, max(c0, ts - 120), ts):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
+    if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:
+        recips = object_author(doc, text, te, s0, actors)  # "X hoan nghênh nghị quyết." (events_object_author)
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
