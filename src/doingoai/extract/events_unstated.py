@@ -47,6 +47,8 @@ _NO_OBJECT = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
 )
 _OWN_SIDE = frozenset({"VNM", "CPV"})
+# a visit's genitive visitor after its destination: "chuyến thăm (cấp Nhà nước tới) Việt Nam của ..."
+_VISITOR_OF = re.compile(r"[^,.;:()]{0,60}?\bcủa\s+(?:ngài\s+)?")
 # a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
 _MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
 _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
@@ -152,6 +154,10 @@ def unstated_sides(
         actors = [
             led
         ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
+    if kind is K.VISIT and not actors and len(recips) == 1 and (of := _VISITOR_OF.match(text, te, c1)):
+        # "chuyến thăm Việt Nam của Tổng thống Pôn Bi-a" in a text about Cameroon: the titled stranger visits
+        if led := titled_topic(doc, ctx, of.end(), min(c1, of.end() + 60), recips):
+            actors = [led]
     if not actors and someone_named(doc, ctx, text, s0, max(c0, ts - 120), ts):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:
