@@ -30,7 +30,7 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
-from doingoai.extract.events_topic_country import titled_topic, war_target
+from doingoai.extract.events_topic_country import titled_guest, titled_topic, war_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -154,6 +154,8 @@ def unstated_sides(
         actors = [
             led
         ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
+    if kind is K.CONSULT and actors and not recips and (guest := titled_guest(doc, ctx, text, te, actors)):
+        recips = [guest]  # "Thủ tướng ... sẽ tiếp Bộ trưởng Mbella Mbella" in a text about Cameroon
     if kind is K.VISIT and not actors and len(recips) == 1 and (of := _VISITOR_OF.match(text, te, c1)):
         # "chuyến thăm Việt Nam của Tổng thống Pôn Bi-a" in a text about Cameroon: the titled stranger visits
         if led := titled_topic(doc, ctx, of.end(), min(c1, of.end() + 60), recips):
