@@ -33,11 +33,10 @@ def object_author(doc: Document, low: str, te: int, s0: int, actors: list[str]) 
     own actors; [] when there is no such object, act or subject. ``low``: the lower-cased text."""
     if _OBJECT.match(low, te) is None:
         return []
-    made = None
-    for made in _MADE.finditer(low, max(0, s0 - _BACK), s0):
-        pass
-    if made is None:
+    acts = list(_MADE.finditer(low, max(0, s0 - _BACK), s0))
+    if not acts:
         return []
+    made = acts[-1]
     vs = made.start()
     edge = max((m.end() for m in _CLAUSE_EDGE.finditer(low, max(0, vs - 150), vs)), default=max(0, vs - 150))
     ms = doc.mentions

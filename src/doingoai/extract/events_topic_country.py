@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
-from doingoai.model import BlockType, Document
+from doingoai.model import BlockType, Document, EventKind
 
 _VNM = "VNM"
 
@@ -83,14 +83,33 @@ _GUEST_TITLED = re.compile(
 )
 
 
-def titled_guest(doc: Document, ctx: Context, low: str, te: int, sides: list[str]) -> str:
-    """The text's country for the guest right after a meeting verb ending at ``te``, named by a title and a foreign
-    name the gazetteer does not know ("Thủ tướng ... sẽ tiếp Bộ trưởng Mbella Mbella" in a text about Cameroon);
-    "" as :func:`titled_topic` gives it (round 39)."""
-    m = _GUEST_TITLED.match(low, te)
-    if m is None:
-        return ""
-    return titled_topic(doc, ctx, m.start(), m.end() + 1, sides, guest=True)
+# a visit's genitive visitor after its destination: "chuyến thăm (cấp Nhà nước tới) Việt Nam của ..."
+_VISITOR_OF = re.compile(r"[^,.;:()]{0,60}?\bcủa\s+(?:ngài\s+)?")
+
+
+def titled_stranger_after(
+    doc: Document,
+    ctx: Context,
+    low: str,
+    kind: EventKind,
+    te: int,
+    c1: int,
+    actors: list[str],
+    recips: list[str],
+) -> tuple[list[str], list[str]]:
+    """The sides with the text's country for a titled foreign name the gazetteer does not know after the trigger
+    ending at ``te`` (clause to ``c1``): the guest right after a meeting verb ("Thủ tướng ... sẽ tiếp Bộ trưởng
+    Mbella Mbella" in a text about Cameroon), a visit's genitive visitor ("chuyến thăm Việt Nam của Tổng thống Pôn
+    Bi-a"), as :func:`titled_topic` gives it (round 39); else the sides unchanged. ``low``: the lower-cased text."""
+    if kind is EventKind.CONSULT and actors and not recips:
+        m = _GUEST_TITLED.match(low, te)
+        guest = titled_topic(doc, ctx, m.start(), m.end() + 1, actors, guest=True) if m else ""
+        return (actors, [guest]) if guest else (actors, recips)
+    if kind is EventKind.VISIT and not actors and len(recips) == 1:
+        of = _VISITOR_OF.match(low, te, c1)
+        led = titled_topic(doc, ctx, of.end(), min(c1, of.end() + 60), recips) if of else ""
+        return ([led], recips) if led else (actors, recips)
+    return actors, recips
 
 
 def titled_topic(

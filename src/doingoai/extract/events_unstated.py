@@ -30,7 +30,7 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
-from doingoai.extract.events_topic_country import titled_guest, titled_topic, war_target
+from doingoai.extract.events_topic_country import titled_stranger_after, titled_topic, war_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -47,8 +47,6 @@ _NO_OBJECT = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
 )
 _OWN_SIDE = frozenset({"VNM", "CPV"})
-# a visit's genitive visitor after its destination: "chuyến thăm (cấp Nhà nước tới) Việt Nam của ..."
-_VISITOR_OF = re.compile(r"[^,.;:()]{0,60}?\bcủa\s+(?:ngài\s+)?")
 # a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
 _MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
 _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
@@ -154,16 +152,13 @@ def unstated_sides(
         actors = [
             led
         ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
-    if kind is K.CONSULT and actors and not recips and (guest := titled_guest(doc, ctx, text, te, actors)):
-        recips = [guest]  # "Thủ tướng ... sẽ tiếp Bộ trưởng Mbella Mbella" in a text about Cameroon
-    if kind is K.VISIT and not actors and len(recips) == 1 and (of := _VISITOR_OF.match(text, te, c1)):
-        # "chuyến thăm Việt Nam của Tổng thống Pôn Bi-a" in a text about Cameroon: the titled stranger visits
-        if led := titled_topic(doc, ctx, of.end(), min(c1, of.end() + 60), recips):
-            actors = [led]
+    # "sẽ tiếp Bộ trưởng Mbella Mbella", "chuyến thăm Việt Nam của Tổng thống Pôn Bi-a" (events_topic_country)
+    actors, recips = titled_stranger_after(doc, ctx, text, kind, te, c1, actors, recips)
     if not actors and someone_named(doc, ctx, text, s0, max(c0, ts - 120), ts):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:
-        recips = object_author(doc, text, te, s0, actors)  # "X hoan nghênh nghị quyết." (events_object_author)
+        # "X hoan nghênh nghị quyết.": the makers of the resolution told before (events_object_author)
+        recips = object_author(doc, text, te, s0, actors)
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
