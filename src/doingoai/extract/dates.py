@@ -292,7 +292,10 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
         if (
             m.lastgroup == "nm" and out
         ):  # "- 2002: Ngày 28/7, ...", "Năm 1995, ... Ngày 28/7": the year told before
-            value = _value(m, _year_before(low, out, p) or base)
+            told = _year_before(low, out, p)
+            if told and base[:4].isdigit() and told < base[:4] and _to_come_after_stat(low, out, p, m.end()):
+                told = ""  # "Kim ngạch năm 2016 đạt ... Theo chương trình, ngày 28/12, X sẽ tiếp ...": the page's year
+            value = _value(m, told or base)
         elif m.lastgroup == "next" and low.startswith("th", p):  # "Tháng sau, X sẽ ...": the month after the
             told = (  # document's, only for an act to come and no month told before it (session 9, G2)
                 not m.group(0).endswith("đó")
@@ -355,6 +358,21 @@ def _told_in_narrative(low: str, s: int, e: int) -> bool:
 
 # an interview's or a Q&A page's answer ("Đáp:", "Trả lời:", "TL:"): its "tháng trước" counts from when it is given
 _ANSWER = re.compile(r"[ \t]*(?:hỏi|đáp|trả lời|tl)\s*:")
+
+
+def _to_come_after_stat(low: str, found: list[DateExpr], p: int, e: int) -> bool:
+    """Does the yearless day at ``p`` tell an act to come ("ngày 28/12, X sẽ tiếp ...") after a sentence whose year
+    dates a figure, not a narrative ("Kim ngạch thương mại hai chiều năm 2016 đạt 192 triệu USD.")?"""
+    last = found[-1]
+    s = low.rfind(". ", 0, last.start) + 2
+    return (
+        tells_to_come(low, e)
+        and low.find(". ", last.end, p) >= 0
+        and _FIGURE.search(low, max(s, last.start - 80), last.start) is not None
+    )
+
+
+_FIGURE = re.compile(r"\b(?:kim ngạch|thương mại hai chiều|vốn đầu tư|tổng vốn|giá trị)\b")
 
 
 def _year_before(low: str, found: list[DateExpr], p: int) -> str:

@@ -17,11 +17,14 @@ from doingoai.extract.textscan import matches_at
 from doingoai.model import Document, Mention
 
 _THIS = re.compile(
-    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước(?: cộng hòa| cộng hoà)?|quốc gia|vương quốc|công quốc|quốc đảo|đảo quốc)"
+    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước(?: cộng hòa| cộng hoà)?(?: non trẻ)?|quốc gia|vương quốc|công quốc|quốc đảo|đảo quốc)"
     r"(?P<region> (?:(?:ở |thuộc )?(?:khu vực |vùng )?(?:(?:nam|bắc|trung|đông|tây|đông nam|đông bắc|tây nam|tây bắc)"
     r" (?:mỹ|âu|á|phi)|trung đông|mỹ la-?tinh|mỹ latinh|ca-ri-bê|vùng vịnh|ban-tích|baltic|bán đảo [^\W\d_]+"
-    r"|châu (?:phi|âu|á|mỹ|đại dương)|nam thái bình dương|láng giềng|hồi giáo|ả-rập|đảo)))?) (?:này|đó|ấy)(?![^\W\d_])"
-)  # "vương quốc này", "quốc đảo đó": a monarchy or an island state (round 38); "Nước Nam Mỹ này", "quốc gia Trung Đông này", "nước láng giềng đó": a country described by its region
+    r"|châu (?:phi|âu|á|mỹ|đại dương)|nam thái bình dương|láng giềng|hồi giáo|ả-rập|đảo)))?)"
+    r"(?: (?:này|đó|ấy)|(?<=non trẻ))(?![^\W\d_])"
+)  # "vương quốc này", "quốc đảo đó": a monarchy or an island state (rounds 38, 39); "Nước cộng hòa non trẻ được kết
+# nạp vào ...": the state named before (round 39); "Nước Nam Mỹ này", "quốc gia Trung Đông này", "nước láng giềng
+# đó": a country described by its region
 _THIS_FIRSTS = (
     "liên minh",
     "tổ chức",
@@ -71,7 +74,7 @@ def demonstrative_mentions(
             doc.text, low, mentions
         )  # "các nước thành viên": of the organisation named before (events_phrases)
     )
-    if "này" not in low and " đó" not in low and " ấy" not in low:
+    if "này" not in low and " đó" not in low and " ấy" not in low and "non trẻ" not in low:
         return out
     # a place standing for its state ("quan hệ với Bình Nhưỡng có phần chững lại. Năm 2000, nước này ..."): a
     # candidate as its state's name is (places; round 28)

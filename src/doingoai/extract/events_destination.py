@@ -185,7 +185,16 @@ def coming_visitor(low: str, s0: int, ts: int, traveller: bool) -> bool:
     lo = max(s0, ts - 120)
     for mark in _CLAUSE_MARKS:  # ("đã đón 37 đoàn, trong đó có đoàn X sang dự": one of those received came)
         lo = max(lo, low.rfind(mark, s0, ts) + 1)
+    if low.startswith("sang", ts) and _RECEIVED_OVER.search(low, lo, ts) is not None:
+        # (round 39) "tiếp đoàn doanh nghiệp X sang khảo sát ...": the delegation received came over
+        return True
     return _RECEIVED.search(low, lo, ts) is None
+
+
+# a delegation received, the received verb's object: "(Phó Chủ tịch UBND tỉnh) tiếp đoàn doanh nghiệp X" (not invited)
+_RECEIVED_OVER = re.compile(
+    r"(?<![^\W\d_])(?:tiếp|đón|tiếp đón|đón tiếp) đoàn\b(?![^;:]*\b(?:mời|đón|tiếp)\b)"
+)
 
 
 _CLAUSE_MARKS = (";", ":", "trong đó")  # where the clause of a "sang / đến" opens, not at a comma of a list

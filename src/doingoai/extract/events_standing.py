@@ -134,6 +134,8 @@ def standing(
     clause = low[max(c0, ts - 60) : stop.start() if stop else ts + 160]
     if HABITUAL.search(clause):  # a continuing state: "luôn ủng hộ", "không ngừng được củng cố"
         return ST.ONGOING, ""
+    if low.startswith("hoan nghênh", ts) and not COMPLETED.search(clause):
+        return status, date  # "Chính phủ X hoan nghênh nghị quyết": a welcome said when the page was written
     if kind is K.CONFLICT or COMPLETED.search(clause) or PAST_STATE.search(clause):
         return status, ""  # past: "đã giúp", "Sau chiến tranh, ... cấm vận ... trong nhiều năm"
     return ST.ONGOING, ""  # a state told in the present: "Việt Nam hợp tác giúp Cu-ba ..."

@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
-from doingoai.model import BlockType, Document
+from doingoai.model import BlockType, Document, EventKind
 
 _VNM = "VNM"
 
@@ -65,13 +65,56 @@ _TITLED_NAME = re.compile(
 )
 
 
+_GUEST_NAME = re.compile(
+    r"(?<![\w-])(?:(?:[Pp]hó )?(?:[Tt]ổng thống|[Tt]hủ tướng|[Bb]ộ trưởng|[Nn]goại trưởng)|[Đđ]ại sứ|[Qq]uốc vương"
+    r"|[Nn]hà [Vv]ua)\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
 # a word of the name: a transliteration (syllables joined by hyphens) or a Latin name with no Vietnamese letter
 _FOREIGN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])|[A-Z][a-z]{3,}\b")
 _VOWELS = re.compile(r"[aeiouy]+")
 _NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*){0,3}")  # the capitalised words after the title
 
 
-def titled_topic(doc: Document, ctx: Context, start: int, end: int, recips: list[str]) -> str:
+# the guest received or met, right after the verb: "(sẽ) tiếp Bộ trưởng Mbella Mbella", "hội đàm với Ngoại trưởng ..."
+_GUEST_TITLED = re.compile(
+    r"\s+(?:với\s+)?(?:ngài\s+)?(?:(?:phó\s+)?(?:tổng thống|thủ tướng|bộ trưởng|ngoại trưởng)|đại sứ|quốc vương|nhà vua)\s+"
+)
+
+
+# a visit's genitive visitor after its destination: "chuyến thăm (cấp Nhà nước tới) Việt Nam của ..."
+_VISITOR_OF = re.compile(r"[^,.;:()]{0,60}?\bcủa\s+(?:ngài\s+)?")
+
+
+def titled_stranger_after(
+    doc: Document,
+    ctx: Context,
+    low: str,
+    kind: EventKind,
+    te: int,
+    c1: int,
+    actors: list[str],
+    recips: list[str],
+) -> tuple[list[str], list[str]]:
+    """The sides with the text's country for a titled foreign name the gazetteer does not know after the trigger
+    ending at ``te`` (clause to ``c1``): the guest right after a meeting verb ("Thủ tướng ... sẽ tiếp Bộ trưởng
+    Mbella Mbella" in a text about Cameroon), a visit's genitive visitor ("chuyến thăm Việt Nam của Tổng thống Pôn
+    Bi-a"), as :func:`titled_topic` gives it (round 39); else the sides unchanged. ``low``: the lower-cased text."""
+    if kind is EventKind.CONSULT and actors and not recips:
+        m = _GUEST_TITLED.match(low, te)
+        guest = titled_topic(doc, ctx, m.start(), m.end() + 1, actors, guest=True) if m else ""
+        return (actors, [guest]) if guest else (actors, recips)
+    if kind is EventKind.VISIT and not actors and len(recips) == 1:
+        of = _VISITOR_OF.match(low, te, c1)
+        led = titled_topic(doc, ctx, of.end(), min(c1, of.end() + 60), recips) if of else ""
+        return ([led], recips) if led else (actors, recips)
+    return actors, recips
+
+
+def titled_topic(
+    doc: Document, ctx: Context, start: int, end: int, recips: list[str], *, guest: bool = False
+) -> str:
     """The text's country for a head of state or government named in ``[start, end)`` by a title and a name the
     gazetteer does not know, with no country next to it ("Năm 2018, Tổng thống Pôn Ka-ga-mê đảm nhiệm ..." in a
     text about Rwanda); "" when the text is about no one foreign country, the title is followed by a known name,
@@ -80,7 +123,7 @@ def titled_topic(doc: Document, ctx: Context, start: int, end: int, recips: list
     topic = topic_country(doc, ctx)
     if not topic or topic in recips:
         return ""
-    for m in _TITLED_NAME.finditer(doc.text, start, end):
+    for m in (_GUEST_NAME if guest else _TITLED_NAME).finditer(doc.text, start, end):
         if not doc.text[m.end()].isupper() or ctx.in_mention(m.end()) or ctx.in_mention(m.start()):
             continue
         name = _NAME.match(doc.text, m.end())

@@ -24,12 +24,13 @@ from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
+from doingoai.extract.events_object_author import object_author
 from doingoai.extract.events_org_unstated import is_state, topic_head, topic_organisation, unstated_seat
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
-from doingoai.extract.events_topic_country import titled_topic, war_target
+from doingoai.extract.events_topic_country import titled_stranger_after, titled_topic, war_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -156,8 +157,13 @@ def unstated_sides(
         actors = [
             led
         ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
+    # "sẽ tiếp Bộ trưởng Mbella Mbella", "chuyến thăm Việt Nam của Tổng thống Pôn Bi-a" (events_topic_country)
+    actors, recips = titled_stranger_after(doc, ctx, text, kind, te, c1, actors, recips)
     if not actors and someone_named(doc, ctx, text, s0, max(c0, ts - 120), ts):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
+    if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:
+        # "X hoan nghênh nghị quyết.": the makers of the resolution told before (events_object_author)
+        recips = object_author(doc, text, te, s0, actors)
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))

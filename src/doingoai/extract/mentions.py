@@ -257,6 +257,9 @@ def _capitalised_word_at(text: str, i: int, j: int) -> bool:
 _INTRODUCERS = frozenset(
     "tướng thống tịch trưởng sứ vương vua gia phía nước đô phủ hội với của và tại ở sang thăm cùng giữa bạn"
     " quốc hòa hoà bang".split()  # a state's style: "Thủ tướng Vương quốc Cam-pu-chia Hun Xen"
+    # a minister's portfolio or a party leader's title: "Bộ trưởng Ngoại giao Ai-xơ-len Gunnar ...",
+    # "Bộ trưởng Đối ngoại Ca-mơ-run Lejeune ...", "Bộ trưởng Quốc phòng Mỹ Lloyd ...", "Tổng Bí thư Lào Thongloun"
+    + "giao ngoại phòng mại thư".split()
 )
 
 

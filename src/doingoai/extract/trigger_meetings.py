@@ -152,7 +152,10 @@ MEETINGS: tuple[Trigger, ...] = (
         K.VISIT,
         ("sang", "đến", "tới"),
         r"(?:sang|đến|tới)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
-        r"|làm việc|công tác|hội đàm|hội kiến)" + _NO_WORD + ")",
+        r"|làm việc|công tác|hội đàm|hội kiến"
+        # (round 39) going there to meet someone: "dự kiến sang Oa-sinh-tơn vào tuần tới để gặp Tổng thống ..."
+        r"|để gặp(?! (?:phải|khó|nhiều|trở ngại|sự cố|gỡ nhau))(?= [A-ZĐa-zđ])"
+        r")" + _NO_WORD + ")",
     ),
     # a visitor coming over for a purpose, no place after the verb: "đoàn đại biểu tỉnh Gun-ma (Nhật Bản) sang dự Lễ
     # hội ...", "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc với lãnh đạo tỉnh" (a traveller named before,
