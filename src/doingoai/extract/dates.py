@@ -297,13 +297,13 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
                 told = ""  # "Kim ngạch năm 2016 đạt ... Theo chương trình, ngày 28/12, X sẽ tiếp ...": the page's year
             value = _value(m, told or base)
         elif m.lastgroup == "next" and low.startswith("th", p):  # "Tháng sau, X sẽ ...": the month after the
-            told = (  # document's, only for an act to come and no month told before it (session 9, G2)
+            coming = (  # document's, only for an act to come and no month told before it (session 9, G2)
                 not m.group(0).endswith("đó")
                 and opens_sentence(low, p)
                 and tells_to_come(low, m.end())
                 and not _told_in_narrative(low, p, m.end())
             )
-            value = _near_day("tháng tới", base) if told else ""
+            value = _near_day("tháng tới", base) if coming else ""
         elif m.lastgroup == "next":  # "Năm sau, ...", "vào năm sau" (round 26)
             value = following_year(
                 m.group(0), _told_year(low, out, p), base, opens_sentence(low, p), tells_to_come(low, m.end())
