@@ -7,6 +7,8 @@ negative twin. Whole pipeline (tests/event_grid.py), the learned reading off (th
   -> aid X -> Vietnam, as "Đề nghị X tài trợ ..." is (`events_sides`);
 * a plan's "đàm phán và ký X", "đàm phán với phía X, tiến tới ký ...", "đàm phán để sớm ký kết ...": the
   negotiation and the signing are both planned events, their parties all actors (`events_kind.signing_twin`);
+* an envoy received who comes for a purpose, "tỉnh đón Tổng Lãnh sự X tại Y đến tìm hiểu ..." -> visit X -> Vietnam
+  (`trigger_acts`);
 * an agreement task of a plan whose sentence names no partner takes the one partner the plan's title names
   (`events_plan_tasks`).
 """
@@ -38,6 +40,10 @@ CASES: list[tuple] = [
      "3. Phối hợp với Hội Chữ thập đỏ tỉnh đề xuất Chính phủ Nhật Bản tài trợ dự án nước sạch cho các xã biên "
      "giới.",
      K.AID, ("JPN",), ("VNM",), "", S.ONGOING),
+    # --- an envoy received who comes for a purpose --------------------------------------------------------------
+    ("envoy-received-comes",
+     "Tháng 7/2024, tỉnh đón Tổng Lãnh sự Lào tại Đà Nẵng đến tìm hiểu mô hình nuôi trồng thủy sản.",
+     K.VISIT, ("LAO",), ("VNM",), "2024-07", S.OCCURRED),
     # --- negotiation and signing, both planned ----------------------------------------------------------------
     ("negotiate-and-sign-twin",
      _PLAN + "2. Chủ trì đàm phán và ký Bản ghi nhớ hợp tác về năng lượng với Bộ Năng lượng Chi-lê, dự kiến "
@@ -67,6 +73,10 @@ ABSENT: list[tuple] = [
     ("signed-chain-no-twin",
      "Tháng 5/2024, hai nước đã đàm phán và ký kết Hiệp định về vận tải biển với Chi-lê.",
      K.AGREEMENT_NEGOTIATE, ("CHL",), ()),
+    # an envoy received at a ceremony, no coming for a purpose told: no visit read from the receiving
+    ("envoy-received-no-purpose",
+     "Tháng 7/2024, Chủ tịch tỉnh đón Tổng Lãnh sự Lào tại lễ kỷ niệm Quốc khánh.",
+     K.VISIT, ("LAO",), ()),
     # a plan whose title names two partners: no partner guessed for an unnamed task
     ("plan-two-partners",
      _PLAN_TWO + "1. Phối hợp với Bộ Ngoại giao hoàn tất đàm phán Hiệp định thương mại tự do song phương.",
