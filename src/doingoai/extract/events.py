@@ -40,7 +40,7 @@ from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions
-from doingoai.extract.events_kind import programme_next
+from doingoai.extract.events_kind import programme_next, signing_twin
 from doingoai.extract.events_learned import learned_drafts
 from doingoai.extract.events_listed import listed_signings
 from doingoai.extract.events_members import (
@@ -64,6 +64,7 @@ from doingoai.extract.events_phrases import (
     traveller_before,
 )
 from doingoai.extract.events_places import capital_mentions
+from doingoai.extract.events_plan_tasks import plan_partner, plan_task
 from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
@@ -151,7 +152,9 @@ def find_events(doc: Document) -> Document:
             asked = _asks(text, sentences[k])
         if asked and not presupposed(text, sentences[k].start, hs):
             continue  # "Khi nào Việt Nam phê chuẩn Công ước?": a question asserts no act (its answer may)
-        if unnamed and name not in _BORROWS_PARTY and kind not in _BORROWS_PARTY_KINDS:
+        # (a plan's agreement task borrows the partner its title names: events_plan_tasks, round 37)
+        tasked = unnamed and plan_task(name, kind) and bool(plan_partner(doc, index.mentions, ctx.cache))
+        if unnamed and name not in _BORROWS_PARTY and kind not in _BORROWS_PARTY_KINDS and not tasked:
             continue
         sent = sentences[k]
         if sent.end < h.end:
@@ -247,6 +250,9 @@ def find_events(doc: Document) -> Document:
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
             drafts += coordinated_agreements(ctx, low, d, h.end, sent.end)  # "đàm phán Hiệp định A và B"
+            drafts += signing_twin(
+                d, h.trigger.name, low, h.start, h.end
+            )  # "đàm phán và ký X, dự kiến ...": both (events_kind)
     drafts += present_at(low, starts, sentences, index, ctx)  # "X có mặt tại Hội nghị ... ORG"
     drafts += meetings_held(doc, low, starts, sentences, index, ctx)  # "Hội nghị ... tại X được tổ chức"
     drafts = outcome_told(

@@ -22,6 +22,7 @@ from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import CELEBRATIONS, celebration
 from doingoai.extract.events_parties import hosted_roles, subject_roles, trigger_roles
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
+from doingoai.extract.events_plan_tasks import only_partner_named, plan_partner, plan_task
 from doingoai.extract.events_roles import VNM, MentionIndex, as_actor
 from doingoai.extract.events_sides import clause_sides
 from doingoai.extract.events_signing import signing
@@ -96,6 +97,14 @@ def draft_event(
         actors = list(pair_before(doc, index.mentions, ts) or ())
     if trig.name in TOLD_PARTNERSHIP and not actors and not recips:  # "Quan hệ Đối tác ... xác lập năm 2018"
         actors = list(pair_before(doc, index.mentions, ts) or ())  # (the pair the text is about)
+    if (
+        not actors
+        and not recips
+        and plan_task(trig.name, trig.kind)
+        and (partner := plan_partner(doc, index.mentions, ctx.cache))
+        and only_partner_named(index.between(*sp.sentence), partner)
+    ):  # "đàm phán và ký Kế hoạch công tác chung" in a plan with one partner: ours and its (events_plan_tasks)
+        actors = ["VNM", partner]
     signed_as = signing(doc, text, ctx, index, hit, sp, kind, pre, actors, recips)  # (events_signing)
     if signed_as is None:
         return None

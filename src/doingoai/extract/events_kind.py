@@ -6,6 +6,7 @@ about. Used by :mod:`events_span` for :func:`doingoai.extract.events_draft.draft
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from doingoai.extract.events_accession import accession_kind
 from doingoai.extract.events_roles import MentionIndex
@@ -58,3 +59,37 @@ def programme_next(text: str, index: MentionIndex, te: int) -> bool:
 
 
 _NAME_BREAK = re.compile(r"[,.;:)]|\s(?:và|của|do|với|tại|ở|để|nhằm)\s")
+
+
+_PLANNED_STATUS = "planned"
+# a signing that talks lead to: "(tiếp tục) đàm phán để sớm ký kết X", "đàm phán, tiến tới ký X"
+_TALKS_BEFORE = re.compile(r"\bđàm phán,? (?:và |tiến tới |để (?:sớm )?)$")
+# the talks' partner between: "Đàm phán với phía X, tiến tới ký Bản ghi nhớ ..."
+_SIGNING_AFTER = re.compile(r"[^.;:\n]{0,60}?,? (?:tiến tới|để (?:sớm )?) ký(?: kết)?\b")
+
+
+def signing_twin(d: Any, trigger_name: str, text: str, ts: int, te: int) -> list[Any]:
+    """(round 37) A plan's "đàm phán và ký X, dự kiến vào tháng 9", "đàm phán, tiến tới ký X", "đàm phán để sớm ký
+    kết X": the negotiation and the signing it leads to are two planned events (as the golds of plans write
+    them); the draft of the chain (or of the signing after "đàm phán để sớm") is
+    one of them, this is the other, with its parties, its date and its status. Nothing for a chain told done ("đã
+    đàm phán và ký kết": a signing). ``text`` is the lower-cased text, ``ts`` and ``te`` the
+    trigger's start and end."""
+    if d.status.value != _PLANNED_STATUS:
+        return []
+    if d.kind is K.AGREEMENT_NEGOTIATE and (
+        trigger_name == "negotiate_sign" or _SIGNING_AFTER.match(text, te) is not None
+    ):
+        return [_both_sides(d, K.AGREEMENT_SIGN)]
+    if d.kind is K.AGREEMENT_SIGN and (
+        trigger_name == "negotiate_sign" or _TALKS_BEFORE.search(text, max(0, ts - 24), ts) is not None
+    ):
+        return [_both_sides(d, K.AGREEMENT_NEGOTIATE)]
+    return []
+
+
+def _both_sides(d: Any, kind: EventKind) -> Any:
+    """``d`` as an event of ``kind``, its parties all actors (talks are held and a text signed together)."""
+    if not d.recipients:
+        return d._replace(kind=kind)
+    return d._replace(kind=kind, actors=tuple(dict.fromkeys(d.recipients + d.actors)), recipients=())

@@ -49,7 +49,9 @@ CAUSATIVE_WORD = re.compile(
 _ASKED_AID = re.compile(
     r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:chủ trì,?\s+)?"
     # (round 30) with a home ministry: "Chủ trì, phối hợp với Bộ Ngoại giao đề xuất với phía X đàm phán ..."
-    r"(?:phối hợp với (?:bộ|sở|các bộ|các cơ quan|cơ quan)\b[^,;.()]{0,40}?\s+)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
+    # (round 37) or with any body: "Phối hợp với Hội Chữ thập đỏ tỉnh đề xuất Chính phủ Nhật Bản tài trợ ..."
+    r"(?:phối hợp với (?:(?:bộ|sở|các bộ|các cơ quan|cơ quan)\b[^,;.()]{0,40}?|[^,;.()]{0,40}?)\s+)?"
+    r"(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
     r"(?:(?:phía|chính phủ|cơ quan)\s+)?"
 )
 # (round 30) the same task naming several donors, "(Tiếp tục) vận động JICA và KOICA tài trợ ...", or asking the

@@ -129,10 +129,13 @@ ACTS: tuple[Trigger, ...] = (
         r"|mời(?: (?:phía bạn|nước bạn|bạn) cử)? "
         + _QUANTITY
         + _DELEGATION
+        # (round 37) an envoy received who comes for a purpose: "tỉnh đón Tổng Lãnh sự X tại Y đến khảo sát ..."
+        + r"|(?:tiếp đón|đón tiếp|đón) (?=(?:đại sứ|tổng lãnh sự|trưởng đại diện)\b"
+        r"[^.;:\n]{0,80}? (?:đến|sang) (?:khảo sát|tìm hiểu|làm việc|dự|tham dự)\b)"
         # (round 30) the writer's own body receives a delegation: "Bộ đã tiếp và làm việc với đoàn Thứ trưởng X",
         # "tỉnh tiếp đoàn doanh nghiệp vùng Y (X)" (the body itself: "Chủ tịch UBND tỉnh tiếp đoàn" is a leader's
         # meeting, as one abroad or at a forum is)
-        + r"|(?:(?<=tỉnh )|(?<=bộ )|(?<=sở )|(?<=phố )|(?<=tỉnh đã )|(?<=bộ đã )|(?<=sở đã )|(?<=phố đã ))"
+         + r"|(?:(?<=tỉnh )|(?<=bộ )|(?<=sở )|(?<=phố )|(?<=tỉnh đã )|(?<=bộ đã )|(?<=sở đã )|(?<=phố đã ))"
         r"(?<!ubnd tỉnh )(?<!nhân dân tỉnh )(?<!ubnd thành phố )(?<!nhân dân thành phố )"
         r"tiếp(?: và làm việc với)? "
         + _QUANTITY
