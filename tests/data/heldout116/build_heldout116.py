@@ -43,7 +43,11 @@ SRA_DEFENCE = {
             "Bài viết khái quát các bước phát triển của hợp tác quốc phòng Việt Nam – Ấn Độ từ năm 2007 đến nay và đề xuất một số định hướng cho giai đoạn tới.",
             "vi",
         ),
-        ("keywords", "Việt Nam; Ấn Độ; hợp tác quốc phòng; an ninh biển; chính sách Hành động hướng Đông", "vi"),
+        (
+            "keywords",
+            "Việt Nam; Ấn Độ; hợp tác quốc phòng; an ninh biển; chính sách Hành động hướng Đông",
+            "vi",
+        ),
         ("heading", "1. Từ Đối tác chiến lược đến Đối tác chiến lược toàn diện", 1),
         (
             "paragraph",

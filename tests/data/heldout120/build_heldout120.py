@@ -44,7 +44,7 @@ SVA_LAOPARTY = {
         ("affiliation", "Viện Quan hệ quốc tế, Học viện Chính trị quốc gia Hồ Chí Minh"),
         (
             "abstract",
-            "Bài viết khái quát quá trình phát triển quan hệ giữa hai Đảng từ năm 1955 đến nay, phân tích các kênh hợp tác chủ yếu và rút ra một số kinh nghiệm cho công tác đối ngoại Đảng.",
+            "Bài viết khái quát quá trình phát triển quan hệ giữa hai Đảng, phân tích các kênh hợp tác chủ yếu và rút ra một số kinh nghiệm.",
             "vi",
         ),
         (
@@ -60,12 +60,12 @@ SVA_LAOPARTY = {
         ("heading", "2. Các kênh hợp tác chủ yếu", 1),
         (
             "paragraph",
-            "Bước vào thời kỳ đổi mới, kênh Đảng tiếp tục giữ vai trò định hướng cho toàn bộ quan hệ hai nước. Hằng năm, Bộ Chính trị hai Đảng tổ chức cuộc gặp thường niên để đánh giá việc thực hiện các thỏa thuận cấp cao; hai bên còn duy trì cơ chế hội thảo lý luận và trao đổi kinh nghiệm về xây dựng Đảng, phòng, chống tham nhũng. Sau Đại hội XI của Đảng Nhân dân Cách mạng Lào, Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith đã chọn Việt Nam là nước đầu tiên đến thăm, từ ngày 28 đến 29/6/2021. Ngày 8/8/2021, Nhà Quốc hội mới của Lào, công trình trị giá khoảng 112 triệu USD do Đảng, Nhà nước và nhân dân Việt Nam tặng, được bàn giao cho phía bạn; ngay hôm sau, Chủ tịch nước Nguyễn Xuân Phúc sang thăm hữu nghị chính thức Lào. Theo một nhà nghiên cứu, đó là “món quà mang ý nghĩa chính trị lớn hơn nhiều giá trị vật chất” (Phạm Thị Lan Anh, 2022, tr. 18).",
+            "Bước vào thời kỳ đổi mới, kênh Đảng tiếp tục giữ vai trò định hướng cho toàn bộ quan hệ hai nước. Hằng năm, Bộ Chính trị hai Đảng tổ chức cuộc gặp thường niên để đánh giá việc thực hiện các thỏa thuận cấp cao; hai bên còn duy trì cơ chế hội thảo lý luận và trao đổi kinh nghiệm về xây dựng Đảng. Sau Đại hội XI của Đảng Nhân dân Cách mạng Lào, Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith đã chọn Việt Nam là nước đầu tiên đến thăm, từ ngày 28 đến 29/6/2021. Ngày 8/8/2021, Nhà Quốc hội mới của Lào, công trình trị giá khoảng 112 triệu USD do Đảng, Nhà nước và nhân dân Việt Nam tặng, được bàn giao cho phía bạn; ngay hôm sau, Chủ tịch nước Nguyễn Xuân Phúc sang thăm hữu nghị chính thức Lào. Đó là “món quà mang ý nghĩa chính trị lớn hơn nhiều giá trị vật chất” (Phạm Thị Lan Anh, 2022, tr. 18).",
         ),
         ("heading", "3. Một số kinh nghiệm", 1),
         (
             "paragraph",
-            "Năm 2022, hai bên tổ chức Năm Đoàn kết hữu nghị Việt Nam – Lào, kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước. Tuy vậy, hợp tác kinh tế giữa hai nước vẫn chưa tương xứng với quan hệ chính trị đặc biệt (Đoàn Minh Tuấn, 2024). Thời gian tới, hai Đảng cần tiếp tục đổi mới nội dung và phương thức hợp tác, nhất là trong đào tạo cán bộ và tổng kết thực tiễn, để kênh Đảng thực sự dẫn dắt các kênh Nhà nước, Quốc hội và nhân dân.",
+            "Năm 2022, hai bên tổ chức Năm Đoàn kết hữu nghị Việt Nam – Lào, kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước. Tuy vậy, hợp tác kinh tế giữa hai nước vẫn chưa tương xứng với quan hệ chính trị đặc biệt (Đoàn Minh Tuấn, 2024). Thời gian tới, hai Đảng cần tiếp tục đổi mới nội dung và phương thức hợp tác, nhất là trong đào tạo cán bộ và tổng kết thực tiễn.",
         ),
     ],
 }
