@@ -1,0 +1,37 @@
+"""Round 40's family of the trigger lexicon (docs/decisions.md, Events, round 40): wordings of foreign-affairs
+writing the misses of the working sets had no trigger for. Tariffs imposed on another state's goods ("X áp thuế
+25% đối với hàng hóa nhập khẩu từ Y", "đáp trả bằng thuế quan": a sanction), criticism voiced ("lên tiếng chỉ
+trích X": a protest), representations made to a foreign side ("Đại sứ quán giao thiệp với phía bạn": talks),
+agreements handed over at a ceremony ("trao 8 bản ghi nhớ", "lễ trao các văn kiện hợp tác": signed).
+:mod:`doingoai.extract.triggers` puts them before the older families: each is more specific than the trigger
+starting at its word.
+"""
+
+from __future__ import annotations
+
+from doingoai.extract.trigger_defs import Trigger
+from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.model import EventKind as K
+
+_T = Trigger
+
+LEX40: tuple[Trigger, ...] = (
+    # criticism voiced against a state or its act: "Đại diện Mỹ và nhiều nước phương Tây đã lên tiếng chỉ trích Nga",
+    # "Ba nước chỉ trích các lệnh trừng phạt mà khối này áp đặt" (a protest; not "tự phê bình", not a critic's noun)
+    _T(
+        "protest_criticise",
+        K.PROTEST,
+        ("chỉ trích",),
+        r"(?:(?:lên tiếng|công khai|cũng|đã|gay gắt|mạnh mẽ) )*(?<!bị )(?<!những lời )(?<!lời )chỉ trích(?: gay gắt| mạnh mẽ)?"
+        + _NO_WORD,
+        back=3,
+    ),
+    # representations made to a foreign side: "Đại sứ quán Việt Nam tại X giao thiệp với phía bạn", "tiếp tục giao
+    # thiệp với phía Ma-lai-xi-a để sớm trả tự do cho ngư dân" (talks with that side)
+    _T(
+        "consult_representations",
+        K.CONSULT,
+        ("giao thiệp",),
+        r"giao thiệp(?= với" + _NO_WORD + ")",
+    ),
+)
