@@ -34,4 +34,15 @@ LEX40: tuple[Trigger, ...] = (
         ("giao thiệp",),
         r"giao thiệp(?= với" + _NO_WORD + ")",
     ),
+    # a promotion programme held or joined abroad is a visit to the place's country: "Tổ chức chương trình xúc tiến
+    # du lịch tại Xơ-un (Hàn Quốc)", "đoàn doanh nghiệp của tỉnh tham gia hoạt động xúc tiến thương mại tại Côn Minh"
+    # (the country of the place, as for a delegation sent: events_parties; a conference is "host": promotion)
+    _T(
+        "visit_promotion",
+        K.VISIT,
+        ("tổ chức", "tham gia", "tham dự"),
+        r"(?:tổ chức|tham gia|tham dự) (?:các |một số |nhiều )?(?:chương trình|hoạt động|sự kiện|tuần lễ|ngày hội)"
+        r" xúc tiến(?: (?:thương mại|du lịch|đầu tư|xuất khẩu)(?:,? (?:và )?(?:thương mại|du lịch|đầu tư))?)?"
+        r"(?= (?:[^\W\d_]+ ){0,4}?(?:tại|ở) )",
+    ),
 )
