@@ -45,4 +45,14 @@ LEX40: tuple[Trigger, ...] = (
         r" xúc tiến(?: (?:thương mại|du lịch|đầu tư|xuất khẩu)(?:,? (?:và )?(?:thương mại|du lịch|đầu tư))?)?"
         r"(?= (?:[^\W\d_]+ ){0,4}?(?:tại|ở) )",
     ),
+    # force used to seize a place: "Ngày 14/3/1988, Trung Quốc dùng vũ lực chiếm đá Gạc Ma thuộc quần đảo Trường Sa
+    # của Việt Nam", "sử dụng vũ lực chiếm giữ quần đảo Hoàng Sa" (a conflict with the place's owner; "đánh chiếm",
+    # "xâm chiếm" alone are the older "conflict")
+    _T(
+        "conflict_seize",
+        K.CONFLICT,
+        ("vũ lực",),
+        r"(?:dùng|sử dụng) vũ lực (?:để )?(?:chiếm giữ|chiếm đóng|chiếm|đánh chiếm|xâm chiếm)" + _NO_WORD,
+        back=1,
+    ),
 )
