@@ -55,4 +55,13 @@ LEX40: tuple[Trigger, ...] = (
         r"(?:dùng|sử dụng) vũ lực (?:để )?(?:chiếm giữ|chiếm đóng|chiếm|đánh chiếm|xâm chiếm)" + _NO_WORD,
         back=1,
     ),
+    # equipment handed over by a foreign body is aid: "Cơ quan X của Hoa Kỳ bàn giao thiết bị phát hiện phóng xạ cho
+    # cảng Y", "trao tặng 20 xe cứu thương cho tỉnh" (goods "aid_supply" does not list; not a contractor's handover)
+    _T(
+        "aid_equipment",
+        K.AID,
+        ("bàn giao", "trao tặng"),
+        r"(?<!thầu )(?:bàn giao|trao tặng)(?= (?:các |một số |nhiều |lô |bộ |[\d.,]+ )*(?:thiết bị|máy móc|xe cứu thương"
+        r"|phương tiện)" + _NO_WORD + ")",
+    ),
 )
