@@ -64,4 +64,15 @@ LEX40: tuple[Trigger, ...] = (
         r"(?<!thầu )(?:bàn giao|trao tặng)(?= (?:các |một số |nhiều |lô |bộ |[\d.,]+ )*(?:thiết bị|máy móc|xe cứu thương"
         r"|phương tiện)" + _NO_WORD + ")",
     ),
+    # volunteers or experts sent by a foreign agency and received: "Tiếp nhận 2 tình nguyện viên của Cơ quan Hợp tác
+    # quốc tế Nhật Bản (JICA)", "tiếp nhận chuyên gia tình nguyện của KOICA" (aid from the agency's state)
+    _T(
+        "aid_volunteers",
+        K.AID,
+        ("tình nguyện viên", "chuyên gia tình nguyện"),
+        # (the noun, after the receiving verb: the subject before it receives, events_roles.RECEIVE)
+        r"(?:(?<=tiếp nhận )|(?<=đón nhận ))(?:thêm |các |[\d.,]+ )*(?:tình nguyện viên|chuyên gia tình nguyện)"
+        r"(?=(?: [^.;:,()\n]{0,20}?)? (?:của|do|từ) )",
+        back=2,
+    ),
 )
