@@ -1,10 +1,11 @@
 """Round 40's family of the trigger lexicon (docs/decisions.md, Events, round 40): wordings of foreign-affairs
-writing the misses of the working sets had no trigger for. Tariffs imposed on another state's goods ("X áp thuế
-25% đối với hàng hóa nhập khẩu từ Y", "đáp trả bằng thuế quan": a sanction), criticism voiced ("lên tiếng chỉ
-trích X": a protest), representations made to a foreign side ("Đại sứ quán giao thiệp với phía bạn": talks),
-agreements handed over at a ceremony ("trao 8 bản ghi nhớ", "lễ trao các văn kiện hợp tác": signed).
-:mod:`doingoai.extract.triggers` puts them before the older families: each is more specific than the trigger
-starting at its word.
+writing the misses of the working sets had no trigger for. Criticism voiced ("lên tiếng chỉ trích X": a protest),
+representations made to a foreign side ("Đại sứ quán giao thiệp với phía bạn": talks), a promotion programme held
+or joined abroad ("tổ chức chương trình xúc tiến du lịch tại Xơ-un (Hàn Quốc)": a visit, its country found as a
+delegation's is: events_parties), force used to seize a place ("dùng vũ lực chiếm đá X của Y": a conflict),
+equipment handed over ("bàn giao thiết bị ... cho cảng X": aid) and volunteers of a foreign agency received
+("tiếp nhận 2 tình nguyện viên của JICA": aid). :mod:`doingoai.extract.triggers` puts them before the older
+families: each is more specific than the trigger starting at its word.
 """
 
 from __future__ import annotations
