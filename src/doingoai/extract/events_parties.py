@@ -71,7 +71,9 @@ from doingoai.model import Document, EventKind
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _HOP_TAC = compile_fast(r"\bhợp tác\b")
 # a delegation sent, organised (round 23); a fair abroad attended, a market surveyed there (rounds 30, 33)
-_DELEGATIONS = frozenset({"delegation", "delegation_org", "fair_abroad", "visit_fair", "visit_survey"})
+_DELEGATIONS = frozenset(
+    {"delegation", "delegation_org", "fair_abroad", "visit_fair", "visit_survey", "visit_promotion"}
+)  # (round 40: a promotion programme abroad)
 
 
 class Parties(NamedTuple):  # (one per trigger: a NamedTuple is cheaper to build than a dataclass)

@@ -158,7 +158,10 @@ COOPERATION: tuple[Trigger, ...] = (
         "adopt_named",
         K.AGREEMENT_SIGN,
         ("thông qua",),
-        r"thông qua(?= (?:bản )?tuyên bố (?:chung|chính trị)" + _NO_WORD + ")",
+        # (round 40: a declaration by its place, a charter, a master plan or a set of guidelines too: "lãnh đạo A,
+        # B và C thông qua Tuyên bố Bagan", "hai bên mới thông qua Bộ Hướng dẫn thực hiện DOC")
+        r"thông qua(?= (?:bản )?(?:tuyên bố (?:chung|chính trị|[^\W\d_]+)|hiến chương|kế hoạch tổng thể|bộ hướng dẫn"
+        r"|bộ quy tắc)" + _NO_WORD + ")",
     ),
     # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
     # ("tham gia khởi động / thành lập IPEF": a founding member joins)

@@ -6,7 +6,8 @@ in their order: :mod:`~doingoai.extract.trigger_acts` (round 23), :mod:`~doingoa
 ``trigger_defs``, :mod:`~doingoai.extract.trigger_cooperation`, :mod:`~doingoai.extract.trigger_aid`,
 :mod:`~doingoai.extract.trigger_meetings`, :mod:`~doingoai.extract.trigger_disputes`,
 :mod:`~doingoai.extract.trigger_troops` (round 27), and first after the missions
-:mod:`~doingoai.extract.trigger_lex33` (round 33).
+:mod:`~doingoai.extract.trigger_lex33` (round 33),
+:mod:`~doingoai.extract.trigger_lex36` (round 36) and :mod:`~doingoai.extract.trigger_lex40` (round 40).
 
 :func:`scan` finds every trigger in one pass: an Aho-Corasick automaton over the lower-cased text
 finds the head words, and only there is each candidate trigger's regex tried. Hits are chosen as one
@@ -54,6 +55,7 @@ from doingoai.extract.trigger_disputes import DISPUTES
 from doingoai.extract.trigger_lex24 import LEX24  # (round 24: wordings the kind-by-kind grid found missing)
 from doingoai.extract.trigger_lex33 import LEX33  # (round 33: wordings fresh text had no trigger for)
 from doingoai.extract.trigger_lex36 import LEX36  # (round 36: treaties denounced, a country taken out)
+from doingoai.extract.trigger_lex40 import LEX40  # (round 40: criticism, representations, promotion, aid)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -68,7 +70,18 @@ _AGREEMENT_NOUN = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    MISSIONS + LEX33 + LEX36 + ACTS + LEX24 + STANDING + COOPERATION + AID + MEETINGS + DISPUTES + TROOPS
+    MISSIONS
+    + LEX33
+    + LEX36
+    + LEX40
+    + ACTS
+    + LEX24
+    + STANDING
+    + COOPERATION
+    + AID
+    + MEETINGS
+    + DISPUTES
+    + TROOPS
 )
 BY_NAME = {t.name: t for t in LEXICON}
 
