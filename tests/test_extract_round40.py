@@ -63,6 +63,10 @@ ABSENT: list[tuple] = [
     ("criticised-person",
      "Năm 2019, ông Kim bị nhiều người ở Nhật Bản chỉ trích.",
      K.PROTEST, ("JPN",), ()),
+    # a critical opinion (the noun) is no protest, nor is criticism as a noun
+    ("criticism-noun",
+     "Có ý kiến chỉ trích cho rằng chính sách năng lượng của Mỹ đã bị chi phối bởi tư duy khủng hoảng.",
+     K.PROTEST, (), ("USA",)),
     # a promotion office opened abroad is no visit (the older cooperation, not a programme held there)
     ("promotion-office",
      "Năm 2024, tỉnh mở văn phòng xúc tiến thương mại tại Ô-xa-ca (Nhật Bản).",

@@ -23,7 +23,7 @@ LEX40: tuple[Trigger, ...] = (
         "protest_criticise",
         K.PROTEST,
         ("chỉ trích",),
-        r"(?:(?:lên tiếng|công khai|cũng|đã|gay gắt|mạnh mẽ) )*(?<!bị )(?<!những lời )(?<!lời )chỉ trích(?: gay gắt| mạnh mẽ)?"
+        r"(?:(?:lên tiếng|công khai|cũng|đã|gay gắt|mạnh mẽ) )*(?<!bị )(?<!những lời )(?<!lời )(?<!ý kiến )(?<!sự )chỉ trích(?: gay gắt| mạnh mẽ)?"
         + _NO_WORD,
         back=3,
     ),
