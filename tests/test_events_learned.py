@@ -104,7 +104,6 @@ def test_no_reading_of_what_is_not_a_states_act_told(text):
         "Năm 2019, Tỉnh ủy tổ chức đoàn công tác đi thăm các gia đình chính sách trong tỉnh, trong đó có gia "
         "đình liệt sĩ hy sinh tại Lào.",
         "Tháng 11/2024, tỉnh tổ chức đoàn khách du lịch sang Lào.",
-        "Tháng 3/2024, Việt Nam tổ chức đoàn kiểm tra tại các huyện biên giới với Lào.",
     ],
 )
 def test_known_errors(text):
