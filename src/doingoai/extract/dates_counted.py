@@ -39,13 +39,20 @@ _NUMBERS = {
     "mười một": 11,
     "mười hai": 12,
 }
-_NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
+_NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|\d{1,2})"
+# (round 41) "vài tuần / ngày sau": a few; counted as two weeks or three days, told to the month
+_FEW = {"tuần": 2, "ngày": 3}
 # on the lower-cased text: the clause opens with the count ("(Chỉ / Đúng / Khoảng) hai tháng sau (đó), ")
 COUNTED = re.compile(
-    r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:nhưng|chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)*"
+    r"(?:(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:nhưng|chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)*"
     r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau(?:\s+đó)?"
     # (a comma, or a verb's adverb right after: "nhưng chỉ ba năm sau lại tuyên bố rút khỏi ...", round 28)
     r"(?:\s*,\s*|\s+(?=(?:lại|mới|thì|liền|lập tức)\s))"
+    # (round 41) a second predicate of the subject: "X được kết nạp vào A ngày ... và ba năm sau trở thành ..."
+    r"|(?<=\s)và\s+(?:(?:chỉ|đúng|khoảng|gần|hơn|chưa đầy)\s+)*(?P<n3>"
+    + _NUMBER
+    + r")\s+(?P<unit3>năm|tháng|tuần|ngày)"
+    r"\s+sau(?:\s+đó)?\s+(?=(?:trở thành|gia nhập|được|ký|chính thức|tuyên bố|thiết lập|bình thường hóa|rút|lại|mới)\s))"
 )
 
 
@@ -109,8 +116,11 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     ]
     if not before:
         return ""
-    word = m.group("n") or m.group("n2") if sign < 0 else m.group("n")
-    unit = m.group("unit") or m.group("unit2") if sign < 0 else m.group("unit")
+    word = m.group("n") or m.group("n2") if sign < 0 else m.group("n") or m.group("n3")
+    unit = m.group("unit") or m.group("unit2") if sign < 0 else m.group("unit") or m.group("unit3")
+    if word == "vài":  # "Chỉ vài tuần sau, ...": a few weeks on, to the month (a few years: no year told)
+        shifted = _shift(before[-1].value, sign * _FEW[unit], unit) if unit in _FEW else ""
+        return shifted[:7] if len(shifted) >= 7 else shifted
     n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
     return _shift(before[-1].value, sign * n, unit) if n else ""
 
