@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.dates_terms import titled_quotes
 from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
@@ -279,22 +280,6 @@ def find_events(doc: Document) -> Document:
         doc, merge(living_parties(doc, drafts))
     )  # (no state that had ended: events_historic)
     return doc
-
-
-# a work, an event or a theme titled in quotes: its year names it ("hội thảo quốc tế “Hiệp định Pa-ri năm 1991 và hòa
-# bình ở Đông Nam Á”", "triển lãm “Việt Nam – Lào 1977 – 2027”"), as a year in an agreement's name does
-_TITLE_NOUN = re.compile(
-    r"\b(?:hội thảo|tọa đàm|toạ đàm|hội nghị|diễn đàn|triển lãm|chủ đề|cuốn sách|sách|tác phẩm|bộ phim|phim|đề tài"
-    r"|chương trình|cuộc thi|liên hoan|khẩu hiệu)(?:\s+(?:quốc tế|khoa học|trực tuyến|với|mang))*\s*(?:là\s+|:\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def titled_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The quoted titles (at most 200 characters) right after a title's noun ("hội thảo", "triển lãm", "chủ đề")."""
-    return [
-        (a, b) for a, b in quotes if b - a <= 200 and _TITLE_NOUN.search(text, max(0, a - 40), a) is not None
-    ]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
