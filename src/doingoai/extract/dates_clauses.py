@@ -43,9 +43,9 @@ def occasion_frame(low: str, c0: int, prev: int, ts: int) -> bool:
 
 
 # what stands before a date that opens the next clause ("..., và ngày 14/11/1998 X ...", "; năm 1998, ...", "và,
-# ngày 7/10/1971, được kết nạp ...": round 31)
+# ngày 7/10/1971, được kết nạp ...": round 31; "... và trong sáu tháng đầu năm 2008 trở thành ...": round 41)
 _NEXT_OPENS = re.compile(
-    r"(?:(?:,\s*)?\b(?:và|rồi|sau đó|nhưng|song)|\bvà\s*,|[;:])\s+(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
+    r"(?:(?:,\s*)?\b(?:và|rồi|sau đó|nhưng|song)|\bvà\s*,|[;:])\s+(?:(?:vào|đến|tới|trong|hồi)\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
 )
 _DATE_AND = re.compile(r"\d\s*(?:,\s*)?(?:và|rồi)\s+(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$")
 
