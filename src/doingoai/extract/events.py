@@ -69,6 +69,7 @@ from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
 from doingoai.extract.events_shapes import outcome_told
+from doingoai.extract.events_signed_before import signed_before
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_table_rows import table_signings
@@ -276,6 +277,9 @@ def find_events(doc: Document) -> Document:
     # (a tourist group, a firm's investment), unless one of its triggers was dropped for want of parties
     declined = weighed - {s.start for _, s in dropped}
     drafts += learned_drafts(doc, low, ctx, drafts, names_vietnam(doc, ctx), declined)  # sentences with none
+    drafts = signed_before(
+        doc.text, drafts
+    )  # "Nghị định thư được ký bởi A, B": the signing told before (round 41)
     doc.events = body_first(
         doc, merge(living_parties(doc, drafts))
     )  # (no state that had ended: events_historic)
