@@ -237,3 +237,47 @@ def after_when_date(ctx: Context, low: str, c0: int, ts: int, p1: int) -> str:
         return ""
     n = _NUMBERS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
     return _shift(told[-1].value, n, m.group("unit")) if n else ""
+
+
+# (round 41) "<main act> ngày 14/5/1955, ít ngày sau khi X được kết nạp vào NATO": the act after "sau khi" came a
+# little (or N units) before the date told just before the phrase
+_SHORTLY_AFTER_WHEN = re.compile(
+    r"\s*,\s*(?:(?:chỉ|đúng|khoảng|gần|hơn|chưa đầy)\s+)*(?P<n>ít|vài|mấy|" + _NUMBER[3:-1] + r")\s+"
+    r"(?P<unit>năm|tháng|tuần|ngày)\s+sau\s+khi\s+"
+)
+
+
+_CLAUSE_END = re.compile(r"[;.:]\s")
+
+
+def before_when_date(ctx: Context, low: str, c0: int, ts: int) -> str:
+    """The date of an act told in a "(ít / N) ngày sau khi <act>" phrase right after the date of another act
+    ("..., ký ngày 14/5/1955, ít ngày sau khi X được kết nạp vào NATO"): that date counted back, to the month for
+    "ít / vài / mấy"; "" when the phrase does not hold the trigger at ``ts`` or writes a date of its own."""
+    lo = max(0, c0 - 80)
+    k = low.find("sau khi", lo, ts)
+    if k < 0:
+        return ""
+    told = [
+        d for d in ctx.dates_in(lo, k) if not ctx.in_name(d) and d.value[:4].isdigit() and "/" not in d.value
+    ]
+    if not told:
+        return ""
+    m = _SHORTLY_AFTER_WHEN.match(low, told[-1].end)
+    if (
+        m is None
+        or m.end() > ts
+        or ts - m.end() > 80
+        or ctx.dates_in(m.end(), ts)
+        or _CLAUSE_END.search(low, m.end(), ts)
+    ):
+        return ""  # (the trigger in the phrase: not "..., chỉ một tuần sau khi giành độc lập; nước bạn ...")
+    value, word, unit = told[-1].value, m.group("n"), m.group("unit")
+    if word in (
+        "ít",
+        "vài",
+        "mấy",
+    ):  # a few days or weeks before: that month (a few years or months: no date)
+        return value[:7] if unit in ("ngày", "tuần") and len(value) >= 7 else ""
+    n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+    return _shift(value, -n, unit) if n else ""

@@ -28,6 +28,7 @@ from doingoai.extract.dates_clauses import (
 )
 from doingoai.extract.dates_counted import (
     after_when_date,
+    before_when_date,
     counted_date,
     fronted_clause_date,
     instrument_year,
@@ -119,6 +120,8 @@ def date_of(
         counted = occasion_date(ctx, text, c0, ts)
     if not counted:  # "Chỉ một năm sau khi X lên nắm quyền (23/7/1970), ...": counted on (dates_counted)
         counted = after_when_date(ctx, text, c0, ts, p1)
+    if not counted:  # "..., ký ngày 14/5/1955, ít ngày sau khi X được kết nạp ...": counted back (round 41)
+        counted = before_when_date(ctx, text, c0, ts)
     if counted:
         return counted, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
