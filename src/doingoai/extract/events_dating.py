@@ -203,7 +203,7 @@ def date_of(
     # "Tháng 10/2024, đoàn ... thăm tỉnh X; hai bên ký Biên bản ... giai đoạn 2025 – 2030": the sentence's date,
     # not the programme's term (round 30)
     if not best and term:
-        best = _heading_date(ctx, text, ts, block)
+        best, bare = _heading_date(ctx, text, ts, block)
     if bare is not None and best == bare.value:  # "Tháng 9, ..." under "Phương hướng năm 2025": 2025-09
         best = _month_in_context(ctx, text, bare, c0, block, best)
     best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
@@ -262,17 +262,18 @@ def date_of(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 
 
-def _heading_date(ctx: Context, text: str, ts: int, block: int) -> str:
+def _heading_date(ctx: Context, text: str, ts: int, block: int):
     """The last date written before ``ts`` in its sentence (not one of a name), else "": the occasion at which an
-    act whose object only bears a term ("Kế hoạch hợp tác giai đoạn 2025 – 2027") is done."""
+    act whose object only bears a term ("Kế hoạch hợp tác giai đoạn 2025 – 2027") is done; and that date's
+    expression when it is a month without its year ("Tháng 8, ...; ... ký kế hoạch ... giai đoạn ...")."""
     b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else ts
     for d in reversed(ctx.dates_in(max(b0, ts - 250), ts)):
         if ctx.attached(d) or ctx.in_name(d) or _SENTENCE_END.search(text, d.end, ts):
             continue
         if term_or_target(text, d.start, 0):
             continue  # "A là Ủy viên ... nhiệm kỳ 2011 – 2012, còn B được bầu ...": another term, no occasion
-        return d.value
-    return ""
+        return d.value, (d if is_bare_month(text, d) else None)
+    return "", None
 
 
 def _month_in_context(ctx: Context, text: str, bare, c0: int, block: int, value: str) -> str:
