@@ -35,7 +35,7 @@ def test_whole_text_starts_are_the_per_run_starts(samples):
 
 
 def test_match_kind_is_the_branch_that_matched():
-    order = ("ry", "nd", "dy", "h", "q", "my", "sy", "r1", "dec", "y", "next", "rel")
+    order = ("ry", "nd", "dy", "h", "q", "my", "sy", "r1", "dec", "y", "bm", "next", "rel")
     for text in _date_texts(4, 600):
         for p in range(len(text)):
             m = dates._DATE_RX.match(text, p)

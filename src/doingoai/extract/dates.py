@@ -57,6 +57,7 @@ _DATE_RX = re.compile(
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
   | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
   | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới|sau|trước))(?![\w])
+  | (?<!\d\s)(?<!\d)tháng\s+(?P<bm>\d{{1,2}}(?![\w/%-]|[.,]\d|\s*(?:năm|[/-])\s*\d)(?:\s+(?:sắp\s+)?tới(?![\w]))?)
   | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
       |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
@@ -192,7 +193,7 @@ def _told_year(low: str, found: list[DateExpr], p: int) -> tuple[str, bool]:
 
 # the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
 _KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", qnay="q", my="my", sy="sy")
-_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy", next="next")
+_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy", next="next", bm="bm")
 
 
 def _iso_day(year: int, month: int, day: int) -> str:
@@ -216,6 +217,18 @@ def _value(m: re.Match[str], base: str) -> str:
         month, day = int(g["nm"]), int(g["nd"])
         year = base[:4]
         return _iso_day(int(year), month, day) if year.isdigit() else ""  # (a day that exists: not "30/2")
+    if kind == "bm":  # "Tháng 9, ...", "vào tháng 10" (round 41): a month of the year told before, else the
+        month, year = (
+            int(g["bm"].split()[0]),
+            base[:4],
+        )  # document's (an event takes its context's: is_bare_month)
+        if not (year.isdigit() and 1 <= month <= 12):
+            return ""
+        if g["bm"].endswith("tới") and base[5:7].isdigit() and month <= int(base[5:7]):
+            year = str(
+                int(year) + 1
+            )  # "tháng 5 tới" written in March 2025 is May 2025, in June 2025 May 2026
+        return f"{year}-{month:02d}"
     if kind == "dy":
         month = int(g["dm"] or g["dm2"] or g["dm3"])  # "ngày 28/7 năm 1995": one date
         day = int(g["d"])
@@ -381,9 +394,22 @@ def _year_before(low: str, found: list[DateExpr], p: int) -> str:
     for d in reversed(found):
         if p - d.end > 400 or low.find("\n\n", d.end, p) >= 0:
             return ""
-        if d.value[:4].isdigit() and ("/" not in d.value or is_day_interval(d.value)):
+        if (
+            d.value[:4].isdigit()
+            and ("/" not in d.value or is_day_interval(d.value))
+            and not is_bare_month(low, d)
+        ):
             return d.value[:4]
     return ""
+
+
+_BARE_MONTH = re.compile(r"tháng\s+\d{1,2}", re.IGNORECASE)
+
+
+def is_bare_month(text: str, d: DateExpr) -> bool:
+    """Is ``d`` a month written without its year ("Tháng 9, ...", "vào tháng 10")? Its year is a guess (the
+    document's): an event dated by it takes the year of its context (``events_dating.date_of``)."""
+    return d.end - d.start <= 9 and _BARE_MONTH.fullmatch(text, d.start, d.end) is not None
 
 
 def _best(values: list[str]) -> str:

@@ -43,9 +43,9 @@ def occasion_frame(low: str, c0: int, prev: int, ts: int) -> bool:
 
 
 # what stands before a date that opens the next clause ("..., và ngày 14/11/1998 X ...", "; năm 1998, ...", "và,
-# ngày 7/10/1971, được kết nạp ...": round 31)
+# ngày 7/10/1971, được kết nạp ...": round 31; "... và trong sáu tháng đầu năm 2008 trở thành ...": round 41)
 _NEXT_OPENS = re.compile(
-    r"(?:(?:,\s*)?\b(?:và|rồi|sau đó|nhưng|song)|\bvà\s*,|[;:])\s+(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
+    r"(?:(?:,\s*)?\b(?:và|rồi|sau đó|nhưng|song)|\bvà\s*,|[;:])\s+(?:(?:vào|đến|tới|trong|hồi)\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
 )
 _DATE_AND = re.compile(r"\d\s*(?:,\s*)?(?:và|rồi)\s+(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$")
 
@@ -85,8 +85,18 @@ def earlier_predicate(low: str, c0: int, d0: int, d1: int, ts: int) -> bool:
         return False
     seg = c0
     for m in _CLAUSE_EDGE.finditer(low, c0, d0):
-        seg = m.end()
+        if not _ABBREVIATION.match(low, m.start()) and not _ABBREVIATION_END.search(
+            low, max(c0, m.end() - 16), m.end()
+        ):
+            seg = (
+                m.end()
+            )  # (round 41: not the brackets of a name's abbreviation, "tham gia ... (EEA) từ năm 1994")
     return _TIME_ONLY.fullmatch(low, seg, d0) is None
+
+
+# (an abbreviation in brackets: Latin letters only, "(eea)", "(asean)"; not a place's "(chi-lê)", "(lào)")
+_ABBREVIATION = re.compile(r"\(\s*[a-z0-9&.]{2,10}\s*\)")
+_ABBREVIATION_END = re.compile(r"\(\s*[a-z0-9&.]{2,10}\s*\)$")
 
 
 def named_year(ctx: Context, te: int, end: int) -> str:

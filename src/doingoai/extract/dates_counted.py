@@ -39,13 +39,20 @@ _NUMBERS = {
     "mười một": 11,
     "mười hai": 12,
 }
-_NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
+_NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|\d{1,2})"
+# (round 41) "vài tuần / ngày sau": a few; counted as two weeks or three days, told to the month
+_FEW = {"tuần": 2, "ngày": 3}
 # on the lower-cased text: the clause opens with the count ("(Chỉ / Đúng / Khoảng) hai tháng sau (đó), ")
 COUNTED = re.compile(
-    r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:nhưng|chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)*"
+    r"(?:(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:nhưng|chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)*"
     r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau(?:\s+đó)?"
     # (a comma, or a verb's adverb right after: "nhưng chỉ ba năm sau lại tuyên bố rút khỏi ...", round 28)
     r"(?:\s*,\s*|\s+(?=(?:lại|mới|thì|liền|lập tức)\s))"
+    # (round 41) a second predicate of the subject: "X được kết nạp vào A ngày ... và ba năm sau trở thành ..."
+    r"|(?<=\s)và\s+(?:(?:chỉ|đúng|khoảng|gần|hơn|chưa đầy)\s+)*(?P<n3>"
+    + _NUMBER
+    + r")\s+(?P<unit3>năm|tháng|tuần|ngày)"
+    r"\s+sau(?:\s+đó)?\s+(?=(?:trở thành|gia nhập|được|ký|chính thức|tuyên bố|thiết lập|bình thường hóa|rút|lại|mới)\s))"
 )
 
 
@@ -109,8 +116,11 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     ]
     if not before:
         return ""
-    word = m.group("n") or m.group("n2") if sign < 0 else m.group("n")
-    unit = m.group("unit") or m.group("unit2") if sign < 0 else m.group("unit")
+    word = m.group("n") or m.group("n2") if sign < 0 else m.group("n") or m.group("n3")
+    unit = m.group("unit") or m.group("unit2") if sign < 0 else m.group("unit") or m.group("unit3")
+    if word == "vài":  # "Chỉ vài tuần sau, ...": a few weeks on, to the month (a few years: no year told)
+        shifted = _shift(before[-1].value, sign * _FEW[unit], unit) if unit in _FEW else ""
+        return shifted[:7] if len(shifted) >= 7 else shifted
     n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
     return _shift(before[-1].value, sign * n, unit) if n else ""
 
@@ -227,3 +237,47 @@ def after_when_date(ctx: Context, low: str, c0: int, ts: int, p1: int) -> str:
         return ""
     n = _NUMBERS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
     return _shift(told[-1].value, n, m.group("unit")) if n else ""
+
+
+# (round 41) "<main act> ngày 14/5/1955, ít ngày sau khi X được kết nạp vào NATO": the act after "sau khi" came a
+# little (or N units) before the date told just before the phrase
+_SHORTLY_AFTER_WHEN = re.compile(
+    r"\s*,\s*(?:(?:chỉ|đúng|khoảng|gần|hơn|chưa đầy)\s+)*(?P<n>ít|vài|mấy|" + _NUMBER[3:-1] + r")\s+"
+    r"(?P<unit>năm|tháng|tuần|ngày)\s+sau\s+khi\s+"
+)
+
+
+_CLAUSE_END = re.compile(r"[;.:]\s")
+
+
+def before_when_date(ctx: Context, low: str, c0: int, ts: int) -> str:
+    """The date of an act told in a "(ít / N) ngày sau khi <act>" phrase right after the date of another act
+    ("..., ký ngày 14/5/1955, ít ngày sau khi X được kết nạp vào NATO"): that date counted back, to the month for
+    "ít / vài / mấy"; "" when the phrase does not hold the trigger at ``ts`` or writes a date of its own."""
+    lo = max(0, c0 - 80)
+    k = low.find("sau khi", lo, ts)
+    if k < 0:
+        return ""
+    told = [
+        d for d in ctx.dates_in(lo, k) if not ctx.in_name(d) and d.value[:4].isdigit() and "/" not in d.value
+    ]
+    if not told:
+        return ""
+    m = _SHORTLY_AFTER_WHEN.match(low, told[-1].end)
+    if (
+        m is None
+        or m.end() > ts
+        or ts - m.end() > 80
+        or ctx.dates_in(m.end(), ts)
+        or _CLAUSE_END.search(low, m.end(), ts)
+    ):
+        return ""  # (the trigger in the phrase: not "..., chỉ một tuần sau khi giành độc lập; nước bạn ...")
+    value, word, unit = told[-1].value, m.group("n"), m.group("unit")
+    if word in (
+        "ít",
+        "vài",
+        "mấy",
+    ):  # a few days or weeks before: that month (a few years or months: no date)
+        return value[:7] if unit in ("ngày", "tuần") and len(value) >= 7 else ""
+    n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+    return _shift(value, -n, unit) if n else ""

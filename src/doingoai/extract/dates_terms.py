@@ -5,6 +5,9 @@ the object (a memorandum's programme, a seat's term) and "đến năm 2050", "t�
 thỏa thuận hợp tác giai đoạn 2025 – 2030 với tỉnh X trong năm nay" is signed this year; "giữ cương vị Chủ tịch
 Phong trào đến năm 2016" after "Năm 2012, ..." took the chair in 2012. Such a date dates the event only when the
 clause gives no other ("được bầu làm Ủy viên ... nhiệm kỳ 2020 – 2021": the term is all the text says).
+
+A year in a quoted title ("hội thảo “Hiệp định Pa-ri năm 1991 và ...”") names the work or the meeting
+(:func:`titled_quotes`, round 41).
 """
 
 from __future__ import annotations
@@ -73,3 +76,19 @@ def act_year_after_name(code: str, gap: str, value: str) -> bool:
     e = gazetteer.entry(code)
     own = e.date[:4] if e is not None else ""
     return own.isdigit() and own != value[:4]
+
+
+# a work, an event or a theme titled in quotes: its year names it ("hội thảo quốc tế “Hiệp định Pa-ri năm 1991 và hòa
+# bình ở Đông Nam Á”", "triển lãm “Việt Nam – Lào 1977 – 2027”"), as a year in an agreement's name does
+_TITLE_NOUN = re.compile(
+    r"\b(?:hội thảo|tọa đàm|toạ đàm|hội nghị|diễn đàn|triển lãm|chủ đề|cuốn sách|sách|tác phẩm|bộ phim|phim|đề tài"
+    r"|chương trình|cuộc thi|liên hoan|khẩu hiệu)(?:\s+(?:quốc tế|khoa học|trực tuyến|với|mang))*\s*(?:là\s+|:\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def titled_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted titles (at most 200 characters) right after a title's noun ("hội thảo", "triển lãm", "chủ đề")."""
+    return [
+        (a, b) for a, b in quotes if b - a <= 200 and _TITLE_NOUN.search(text, max(0, a - 40), a) is not None
+    ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from doingoai.extract.dates_terms import titled_quotes
 from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
@@ -69,6 +70,7 @@ from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
 from doingoai.extract.events_shapes import outcome_told
+from doingoai.extract.events_signed_before import signed_before
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_table_rows import table_signings
@@ -95,7 +97,10 @@ def find_events(doc: Document) -> Document:
     ctx = Context(doc)
     generic = generic_names(doc)
     spans = name_spans(doc, generic)
-    ctx.name_spans = spans
+    titled = titled_quotes(doc.text, ctx.quotes)  # "hội thảo “Hiệp định Pa-ri năm 1991 và ...”": its year is
+    ctx.name_spans = (
+        sorted(spans + titled) if titled else spans
+    )  # a name's (round 41; its names stay parties)
     low = lower_same_length(doc.text)  # cues are matched on it; offsets are the same as doc.text's
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
     places = place_mentions(
@@ -278,6 +283,9 @@ def find_events(doc: Document) -> Document:
     # (a tourist group, a firm's investment), unless one of its triggers was dropped for want of parties
     declined = weighed - {s.start for _, s in dropped}
     drafts += learned_drafts(doc, low, ctx, drafts, names_vietnam(doc, ctx), declined)  # sentences with none
+    drafts = signed_before(
+        doc.text, drafts
+    )  # "Nghị định thư được ký bởi A, B": the signing told before (round 41)
     doc.events = body_first(
         doc, merge(living_parties(doc, drafts))
     )  # (no state that had ended: events_historic)

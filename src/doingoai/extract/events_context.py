@@ -233,13 +233,20 @@ class Context:
                 level = b.level or 1
                 while stack and stack[-1][0] >= level:
                     stack.pop()
-                dates = self.dates_in(b.start, b.end)
+                dates = [
+                    d
+                    for d in self.dates_in(b.start, b.end)
+                    if not _HEADING_TARGET.search(self.doc.text, b.start, d.start)
+                ]  # "Hướng tới Chiến lược đổi mới sáng tạo 2030": a target, no date of the section (round 41)
                 stack.append((level, dates[0].value if dates else ""))
             for _, d in reversed(stack):
                 if d:
                     out[i] = d
                     break
         return out
+
+
+_HEADING_TARGET = re.compile(r"(?<!\w)(?:đến|tới|tầm\s+nhìn)(?!\w)", re.IGNORECASE)
 
 
 def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from doingoai.extract.dates import is_day_interval
+from doingoai.extract.dates import is_bare_month, is_day_interval
 from doingoai.extract.dates_clauses import (
     earlier_predicate,
     far_own_date,
@@ -28,6 +28,7 @@ from doingoai.extract.dates_clauses import (
 )
 from doingoai.extract.dates_counted import (
     after_when_date,
+    before_when_date,
     counted_date,
     fronted_clause_date,
     instrument_year,
@@ -109,6 +110,7 @@ def date_of(
     clause: that one is the earlier event's), else the task list's; these are written for the event
     (True). Else the paragraph's, the section's, the document's: inferred (False)."""
     best, dist, qualifier, bracketed, after = "", 10**9, "", False, False
+    bare = None  # the month without its year that best is, if it is one (round 41)
     years = anniversary_years(text, c0, ts)
     remembered = _anniversary_start(ctx, text, ts, te, c0, p1) if years else ""
     if remembered:
@@ -118,6 +120,8 @@ def date_of(
         counted = occasion_date(ctx, text, c0, ts)
     if not counted:  # "Chỉ một năm sau khi X lên nắm quyền (23/7/1970), ...": counted on (dates_counted)
         counted = after_when_date(ctx, text, c0, ts, p1)
+    if not counted:  # "..., ký ngày 14/5/1955, ít ngày sau khi X được kết nạp ...": counted back (round 41)
+        counted = before_when_date(ctx, text, c0, ts)
     if counted:
         return counted, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
@@ -181,10 +185,13 @@ def date_of(
             continue
         if 0 <= gap and (d.end <= ts or gap <= 100):
             finer.append(d.value)
+            if is_bare_month(text, d):
+                finer.append("?" + d.value[4:])  # "Năm 1995, ... vào tháng 7": that year's month (round 41)
             if d.end <= ts and earlier_predicate(text, c0, d.start, d.end, ts):
                 gap += 10**6  # "giành độc lập năm 1971 và là ...": another predicate's date comes last
             if gap < dist:
                 best, dist, qualifier, after = d.value, gap, d.qualifier, d.start >= te
+                bare = d if is_bare_month(text, d) else None
                 bracketed = (
                     d.start >= te
                     and d.start - te <= 80
@@ -196,12 +203,19 @@ def date_of(
     # "Tháng 10/2024, đoàn ... thăm tỉnh X; hai bên ký Biên bản ... giai đoạn 2025 – 2030": the sentence's date,
     # not the programme's term (round 30)
     if not best and term:
-        best = _heading_date(ctx, text, ts, block)
+        best, bare = _heading_date(ctx, text, ts, block)
+    if bare is not None and best == bare.value:  # "Tháng 9, ..." under "Phương hướng năm 2025": 2025-09
+        best = _month_in_context(ctx, text, bare, c0, block, best)
     best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
     best = best or shared_nominal_date(ctx, text, ts, te, p1)  # "Chuyến thăm A và chuyến thăm B năm 2008"
     if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
         best = next(
-            (v for v in finer if v.startswith(best + "-") and ("/" not in v or is_day_interval(v))), best
+            (
+                best + v[1:] if v[0] == "?" else v
+                for v in finer
+                if (v.startswith(best + "-") or v[0] == "?") and ("/" not in v or is_day_interval(v))
+            ),
+            best,
         )
     if best:
         if qualifier and "/" not in best:  # "Trước năm 1986, ...": the year bounds the event (see attributes)
@@ -248,17 +262,47 @@ def date_of(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 
 
-def _heading_date(ctx: Context, text: str, ts: int, block: int) -> str:
+def _heading_date(ctx: Context, text: str, ts: int, block: int):
     """The last date written before ``ts`` in its sentence (not one of a name), else "": the occasion at which an
-    act whose object only bears a term ("Kế hoạch hợp tác giai đoạn 2025 – 2027") is done."""
+    act whose object only bears a term ("Kế hoạch hợp tác giai đoạn 2025 – 2027") is done; and that date's
+    expression when it is a month without its year ("Tháng 8, ...; ... ký kế hoạch ... giai đoạn ...")."""
     b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else ts
     for d in reversed(ctx.dates_in(max(b0, ts - 250), ts)):
         if ctx.attached(d) or ctx.in_name(d) or _SENTENCE_END.search(text, d.end, ts):
             continue
         if term_or_target(text, d.start, 0):
             continue  # "A là Ủy viên ... nhiệm kỳ 2011 – 2012, còn B được bầu ...": another term, no occasion
-        return d.value
-    return ""
+        return d.value, (d if is_bare_month(text, d) else None)
+    return "", None
+
+
+def _month_in_context(ctx: Context, text: str, bare, c0: int, block: int, value: str) -> str:
+    """The month ``bare`` (written without its year, valued in the document's year) in the year of its context:
+    a year told before it in its sentence ("Năm 1995, ... vào tháng 7"), else the task list's, the paragraph's
+    opening, the section's or the document's period."""
+    told = [d for d in ctx.dates_in(c0, bare.start) if d.value[:4].isdigit() and not is_bare_month(text, d)]
+    told = [d for d in told if not (ctx.attached(d) or ctx.in_name(d))]
+    mode = ctx.modes.get(block)
+    year = (
+        told[-1].value[:4]
+        if told
+        else (mode.date if mode is not None and mode.date else "")[:4] or _context_year(ctx, text, block)
+    )
+    return year + value[4:] if year.isdigit() else value
+
+
+def _context_year(ctx: Context, text: str, block: int) -> str:
+    """The year of the paragraph's opening date (not a month without its year), else the section's, else the
+    document period's."""
+    opening = ctx.opening_date(block)
+    if opening and block is not None and block < len(ctx.doc.blocks):
+        first = ctx.dates_in(ctx.doc.blocks[block].start, ctx.doc.blocks[block].end)
+        if first and is_bare_month(text, first[0]):
+            opening = ""
+    if opening:
+        return opening[:4]
+    section = ctx._section_date.get(block) if block is not None else ""
+    return (section or ctx.period or "")[:4]
 
 
 def _this_month(ctx: Context, said: re.Match[str], c0: int, block: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.dates_terms import term_or_target
 from doingoai.extract.events_codes import _codes, as_actor
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_groups import MentionIndex
@@ -140,6 +141,13 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
             return None
         actors, recips = tuple(acting), tuple(receiving)
     dates = [d for d in ctx.dates_in(sent.start, sent.end) if not ctx.in_name(d)]
+    # "thông qua Chiến lược ... đến năm 2030": a target dates nothing done towards it; a term ("giai đoạn
+    # 2025 – 2030") only when the sentence tells no other date (as events_dating.date_of) (round 41)
+    bounds = [d for d in dates if term_or_target(low, d.start, te)]
+    if bounds and len(bounds) < len(dates):
+        dates = [d for d in dates if d not in bounds]
+    elif bounds and all("/" not in d.value for d in bounds):
+        dates = []
     if dates:
         date = min(dates, key=lambda d: abs(d.start - ts)).value
         explicit = True
