@@ -169,6 +169,7 @@ def _antecedent(
         ranges.append((title.start, title.end))
     titled = len(ranges) - 1 if title is not None and title.end <= doc.sentences[k].start else -1
     kept: str | None = None
+    among: set[str] = set()  # the states of a sentence naming more than two and no pair
     for r, (lo, hi) in enumerate(ranges):
         ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
         ms = [x for x in ms if x.end <= hi and (x.kind == "party" if party else x.kind in _STATE_KINDS)]
@@ -180,6 +181,8 @@ def _antecedent(
         )
         if near <= r < far and (len(codes) != 2 or kept is not None and kept not in codes):
             continue  # (the paragraph before: only a sentence naming exactly the pair)
+        if among and not set(codes) <= among:
+            continue  # (past a sentence of three or more: only a pair among them, round 43)
         if kept is not None:
             others = [c for c in codes if c != kept]
             if len(others) == 1:
@@ -193,12 +196,17 @@ def _antecedent(
             continue
         if len(codes) > 2:  # "Sau khi A tuyên bố độc lập, B kế thừa quan hệ với C": B and C (events_seat)
             main = _distinct([country_of(x.code) for x in main_clause(doc.text, ms, lo) if x.kind != "body"])
-            return (main[0], main[1]) if len(main) == 2 else _coordinated(doc.text, ms)
+            found = (main[0], main[1]) if len(main) == 2 else _coordinated(doc.text, ms)
+            if found is not None or among or kept is not None:
+                return found
+            # "..., nước ta đã vượt Trung Quốc ... sang Nhật Bản": no pair there; one named before among them
+            among = set(codes)  # (round 43)
+            continue
         if len(codes) == 1:
             kept = codes[0]
     # "Chính phủ A và Chính phủ B (sau đây gọi là “hai bên”)": the pair the document defines (events_phrases)
     # (a Vietnamese mission's report: Vietnam and the host country, events_invited)
-    if party:
+    if party or among:
         return None
     pair = defined_pair(doc, mentions, pos) or mission_pair(doc, mentions, pos)
     if (
