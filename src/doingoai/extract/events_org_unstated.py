@@ -145,6 +145,19 @@ def _title_heads(doc: Document) -> set[str]:
     return heads
 
 
+def own_bare_noun(doc: Document, left: re.Match[str] | None) -> bool:
+    """Is ``left`` (a bare group noun after a join or a leave, closing its clause) "tổ chức" or the first word(s) of
+    the title, the text's own organisation ("rút khỏi Khối năm 1961" under "Khối Thịnh vượng chung", round 43)?"""
+    if left is None:
+        return False
+    words = left.group(0).split()
+    noun = " ".join(words[:2] if words[:2] in (["tổ", "chức"], ["liên", "minh"], ["cộng", "đồng"]) else words[:1])
+    if noun == "tổ chức":
+        return True
+    title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
+    return title is not None and doc.text[title.start : title.end].lower().startswith(noun + " ")
+
+
 def is_state(code: str) -> bool:
     e = gazetteer.entry(code)
     return e is not None and e.kind == "country"

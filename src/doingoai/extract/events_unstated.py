@@ -25,7 +25,13 @@ from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_object_author import object_author
-from doingoai.extract.events_org_unstated import is_state, topic_head, topic_organisation, unstated_seat
+from doingoai.extract.events_org_unstated import (
+    is_state,
+    own_bare_noun,
+    topic_head,
+    topic_organisation,
+    unstated_seat,
+)
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
@@ -240,7 +246,8 @@ def unstated_sides(
             not seat
             and kind in (K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE)
             and all(is_state(c) for c in actors)
-            and _NAMED_GROUP.search(doc.text, s0, p1) is None
+            # (the group named is the bare noun right after, closing the clause: "rút khỏi Khối năm 1961", round 43)
+            and (_NAMED_GROUP.search(doc.text, s0, p1) is None or own_bare_noun(doc, _LEFT.match(text, te)))
         ):
             seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
         if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
