@@ -151,7 +151,9 @@ def own_bare_noun(doc: Document, left: re.Match[str] | None) -> bool:
     if left is None:
         return False
     words = left.group(0).split()
-    noun = " ".join(words[:2] if words[:2] in (["tổ", "chức"], ["liên", "minh"], ["cộng", "đồng"]) else words[:1])
+    noun = " ".join(
+        words[:2] if words[:2] in (["tổ", "chức"], ["liên", "minh"], ["cộng", "đồng"]) else words[:1]
+    )
     if noun == "tổ chức":
         return True
     title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
