@@ -59,10 +59,10 @@ def _names_before(text: str, end: int) -> list[str]:
     """The body names right before the "(" at ``end``: the last two parts of the list there ("X và Y (", "X, Y ("),
     each from its last head noun on, with a capitalised word after the head and at most :data:`_MAX_WORDS` words."""
     lo = max(0, end - 160)
-    stop = None
-    for stop in _STOP.finditer(text, lo, end):
-        pass
-    seg = text[stop.end() if stop else lo : end].rstrip()
+    cut = lo
+    for m in _STOP.finditer(text, lo, end):
+        cut = m.end()
+    seg = text[cut:end].rstrip()
     out = []
     for part in _PARTS.split(seg)[-2:]:
         heads = list(_HEAD.finditer(part))

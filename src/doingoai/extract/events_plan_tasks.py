@@ -44,8 +44,12 @@ def plan_partner(doc: Document, mentions: list[Any], cache: dict) -> str:
     if title is None or not _PLAN.match(doc.text, title.start):
         return ""
     end = title.end
-    if _BARE_PLAN.match(doc.text[title.start : end]):  # "KẾ HOẠCH" / "Hợp tác với Cộng hòa Phần Lan ... năm 2026"
-        end = next((b.end for b in doc.blocks if b.start >= end), end)  # (the subject line, a block of its own)
+    if _BARE_PLAN.match(
+        doc.text[title.start : end]
+    ):  # "KẾ HOẠCH" / "Hợp tác với Cộng hòa Phần Lan ... năm 2026"
+        end = next(
+            (b.end for b in doc.blocks if b.start >= end), end
+        )  # (the subject line, a block of its own)
     named = {
         country_of(m.code)
         for m in mentions[bisect_left(starts, title.start) : bisect_left(starts, end)]
