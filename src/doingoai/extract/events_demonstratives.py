@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_bracketed import bracketed_bodies
 from doingoai.extract.events_heads import head_mentions
 from doingoai.extract.events_phrases import member_mentions
 from doingoai.extract.events_regions import in_region, region_of
@@ -73,6 +74,7 @@ def demonstrative_mentions(
         + member_mentions(
             doc.text, low, mentions
         )  # "các nước thành viên": of the organisation named before (events_phrases)
+        + bracketed_bodies(doc, mentions)  # "Đại học X (Italia)" ... "Đại học X" (events_bracketed, round 42)
     )
     if "này" not in low and " đó" not in low and " ấy" not in low and "non trẻ" not in low:
         return out

@@ -93,6 +93,9 @@ def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
 _MISSION_NAMED = re.compile(r"\b(?:phái bộ|nhóm|lực lượng) $")
 
 
+_ON_A_VISIT = re.compile(r"\b(?:sang|tới|đến|thăm|chuyến công tác|đoàn công tác)\b")
+
+
 def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     """Triggers that state no event: a war named as a time ("sau chiến tranh"), negotiations left ("rút
     khỏi đàm phán": the leaving is the event), the policy slogan "hòa bình, hợp tác và phát triển", and
@@ -116,6 +119,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "VIFTA là hiệp định ... đầu tiên Israel ký với ...": what it is, not a signing
     if kind is K.HOST and _CONTRIBUTE.search(low, max(0, ts - 20), ts):
         return True  # "góp phần tổ chức thành công Hội nghị ...": helping another host
+    if h.trigger.name == "consult_work_body":  # "sang Thái Lan làm việc với Bộ ...": the visit's own part
+        return _ON_A_VISIT.search(low, max(s0, ts - 100), ts) is not None
     if h.trigger.name == "coordinate" and co_held_meeting(low, h.end, min(len(low), h.end + 160)):
         return False  # "phối hợp với phía bạn tổ chức kỳ họp ...": the meeting held together (events_joint)
     if h.trigger.name == "coordinate":  # "phối hợp với Cam-pu-chia hoàn thành ký ...": the manner of that act

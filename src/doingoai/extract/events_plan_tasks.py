@@ -20,6 +20,7 @@ from doingoai.extract.events_opening import title_or_opening
 from doingoai.model import Document, EventKind
 
 _PLAN = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch)\b")
+_BARE_PLAN = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch)\s*$")  # a title of the word alone: its subject follows
 _TASK_KINDS = frozenset({EventKind.AGREEMENT_NEGOTIATE, EventKind.AGREEMENT_SIGN})
 _TASK_NAMES = frozenset({"negotiate_sign"})  # "đàm phán và ký kết" (its kind told by the extractor)
 _PARTNER_KINDS = ("country", "person", "body", "organisation")
@@ -42,10 +43,17 @@ def plan_partner(doc: Document, mentions: list[Any], cache: dict) -> str:
     title = title_or_opening(doc, mentions, starts, country_of)
     if title is None or not _PLAN.match(doc.text, title.start):
         return ""
+    end = title.end
+    if _BARE_PLAN.match(
+        doc.text[title.start : end]
+    ):  # "KẾ HOẠCH" / "Hợp tác với Cộng hòa Phần Lan ... năm 2026"
+        end = next(
+            (b.end for b in doc.blocks if b.start >= end), end
+        )  # (the subject line, a block of its own)
     named = {
         country_of(m.code)
-        for m in mentions[bisect_left(starts, title.start) : bisect_left(starts, title.end)]
-        if m.end <= title.end and m.kind in _PARTNER_KINDS
+        for m in mentions[bisect_left(starts, title.start) : bisect_left(starts, end)]
+        if m.end <= end and m.kind in _PARTNER_KINDS
     }
     foreign = named - {VNM}
     if len(foreign) == 1:

@@ -212,6 +212,16 @@ MEETINGS: tuple[Trigger, ...] = (
         r"|(?:tiếp xúc|gặp|gặp gỡ|hội kiến|hội đàm) song phương" + _NO_WORD,
         back=2,
     ),
+    # (round 42) a foreign body worked with, in a mission's or an office's report: "Tổng Lãnh sự làm việc với Bộ
+    # Khoa học Đức", "đoàn làm việc với Phòng Thương mại và Công nghiệp Xéc-bi-a" (not on a visit's way: the visit's
+    # part, events_no_event; a body of our own names no partner)
+    _T(
+        "consult_work_body",
+        K.CONSULT,
+        ("làm việc",),
+        r"(?<!thăm và )(?<!thăm, )làm việc với(?= (?:bộ|cơ quan|ủy ban(?! nhân dân)|tổ chức|phòng thương mại"
+        r"|nhóm nghị sĩ|hội đồng(?! nhân dân)|viện|cục|ban thư ký)" + _NO_WORD + ")",
+    ),
     # "Phó Thủ tướng có chuyến công tác tại Nhật Bản": a working trip abroad (the country after the place word:
     # events_vocab; a province names no party)
     _T(

@@ -64,7 +64,7 @@ from doingoai.extract.vi_regex import cue as _cue
 
 _AGREEMENT_NOUN = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
-    r"|hòa ước|định ước|thư ý định|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|kế hoạch hợp tác"
+    r"|hòa ước|định ước|thư ý định|tuyên bố ý định chung|tuyên bố ý định|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|kế hoạch hợp tác"
     r"|công hàm trao đổi)"
 )
 
