@@ -91,6 +91,13 @@ def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
 
 # a mission's or a group's name opening on what it does (round 35): "Phái bộ Hỗ trợ", "Nhóm hỗ trợ chuyển tiếp"
 _MISSION_NAMED = re.compile(r"\b(?:phái bộ|nhóm|lực lượng) $")
+# (round 44) a committee's or an office's name opening on what it does: "Ủy ban Hỗ trợ phát triển (DAC)", "Văn phòng
+# Liên hợp quốc hỗ trợ hội nhập tại Haiti (BINUH)"; financing terrorism fought, no aid: "tài trợ khủng bố"
+_OFFICE_NAMED = re.compile(r"\b(?:ủy ban|uỷ ban|văn phòng)(?: liên hợp quốc| lhq)? $")
+_TERROR_FUNDED = re.compile(r" (?:cho )?(?:các )?(?:hoạt động |tổ chức )?khủng bố\b")
+# (round 44) accession negotiated, not yet joined: "đang đàm phán gia nhập EU", "tiến trình gia nhập CPTPP" (the
+# negotiation is the event: the "đàm phán" trigger's)
+_ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
 def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
@@ -102,6 +109,12 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AID and _MISSION_NAMED.search(low, max(0, ts - 12), ts):
         return True  # "Phái bộ Hỗ trợ của Liên hợp quốc tại X", "Nhóm hỗ trợ chuyển tiếp": a body's name (round 35)
+    if kind is K.AID and _OFFICE_NAMED.search(low, max(0, ts - 30), ts):
+        return True  # "Ủy ban Hỗ trợ phát triển (DAC)": a body's name (round 44)
+    if kind is K.AID and _TERROR_FUNDED.match(low, h.end):
+        return True  # "điều tra tài trợ khủng bố": the financing fought (round 44)
+    if kind is K.MEMBERSHIP_JOIN and _ACCESSION_TALKS.search(low, max(0, ts - 20), ts):
+        return True  # "mở đàm phán gia nhập EU": the talks, no joining (round 44)
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
     if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):
