@@ -97,6 +97,8 @@ _OFFICE_NAMED = re.compile(r"\b(?:ủy ban|uỷ ban|văn phòng)(?: liên hợp 
 _TERROR_FUNDED = re.compile(r" (?:cho )?(?:các )?(?:hoạt động |tổ chức )?khủng bố\b")
 # (round 44) accession negotiated, not yet joined: "đang đàm phán gia nhập EU", "tiến trình gia nhập CPTPP" (the
 # negotiation is the event: the "đàm phán" trigger's)
+# (round 44) training as a topic, not given: "ký Thỏa thuận hợp tác về đào tạo cán bộ", "nhất là trong đào tạo cán bộ"
+_TOPIC_WORD = re.compile(r"\b(?:về|trong) $")
 _ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
@@ -113,6 +115,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "Ủy ban Hỗ trợ phát triển (DAC)": a body's name (round 44)
     if kind is K.AID and _TERROR_FUNDED.match(low, h.end):
         return True  # "điều tra tài trợ khủng bố": the financing fought (round 44)
+    if h.trigger.name == "aid_training" and _TOPIC_WORD.search(low, max(0, ts - 6), ts):
+        return True  # "hợp tác về đào tạo cán bộ": training the topic, no aid (round 44)
     if kind is K.MEMBERSHIP_JOIN and _ACCESSION_TALKS.search(low, max(0, ts - 20), ts):
         return True  # "mở đàm phán gia nhập EU": the talks, no joining (round 44)
     if kind is K.AGREEMENT_NEGOTIATE:
