@@ -99,6 +99,9 @@ _TERROR_FUNDED = re.compile(r" (?:cho )?(?:các )?(?:hoạt động |tổ chức
 # negotiation is the event: the "đàm phán" trigger's)
 # (round 44) training as a topic, not given: "ký Thỏa thuận hợp tác về đào tạo cán bộ", "nhất là trong đào tạo cán bộ"
 _TOPIC_WORD = re.compile(r"\b(?:về|trong) $")
+# (round 44) a seminar held with a partner: "phối hợp với Đại sứ quán X tổ chức hội thảo ..." (the cooperation's, the
+# coordination's event: events_joint), no hosting of its own
+_COORDINATED_BEFORE = re.compile(r"\bphối hợp với [^.;:\n]{2,100}$")
 _ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
@@ -117,6 +120,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "điều tra tài trợ khủng bố": the financing fought (round 44)
     if h.trigger.name == "aid_training" and _TOPIC_WORD.search(low, max(0, ts - 6), ts):
         return True  # "hợp tác về đào tạo cán bộ": training the topic, no aid (round 44)
+    if kind is K.HOST and _ACTIVITY_HELD.match(low, ts) and _COORDINATED_BEFORE.search(low, max(s0, ts - 110), ts):
+        return True  # "phối hợp với JICA tổ chức hội thảo": held together, no host of its own (round 44)
     if kind is K.MEMBERSHIP_JOIN and _ACCESSION_TALKS.search(low, max(0, ts - 20), ts):
         return True  # "mở đàm phán gia nhập EU": the talks, no joining (round 44)
     if kind is K.AGREEMENT_NEGOTIATE:
