@@ -102,6 +102,8 @@ _TOPIC_WORD = re.compile(r"\b(?:về|trong) $")
 # (round 44) a seminar held with a partner: "phối hợp với Đại sứ quán X tổ chức hội thảo ..." (the cooperation's, the
 # coordination's event: events_joint), no hosting of its own
 _COORDINATED_BEFORE = re.compile(r"\bphối hợp với [^.;:\n]{2,100}$")
+# (round 44) a country's candidate status for accession, no seat elected: "được công nhận là nước ứng cử viên"
+_ACCESSION_CANDIDATE = re.compile(r"\bnước ứng cử viên\b")
 _ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
@@ -122,6 +124,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "hợp tác về đào tạo cán bộ": training the topic, no aid (round 44)
     if kind is K.HOST and _ACTIVITY_HELD.match(low, ts) and _COORDINATED_BEFORE.search(low, max(s0, ts - 110), ts):
         return True  # "phối hợp với JICA tổ chức hội thảo": held together, no host of its own (round 44)
+    if h.trigger.name == "candidacy" and _ACCESSION_CANDIDATE.search(low, max(0, ts - 5), h.end + 1):
+        return True  # "được trao quy chế nước ứng cử viên": a status for joining (round 44)
     if kind is K.MEMBERSHIP_JOIN and _ACCESSION_TALKS.search(low, max(0, ts - 20), ts):
         return True  # "mở đàm phán gia nhập EU": the talks, no joining (round 44)
     if kind is K.AGREEMENT_NEGOTIATE:
