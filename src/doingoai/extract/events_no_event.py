@@ -104,6 +104,8 @@ _TOPIC_WORD = re.compile(r"\b(?:về|trong) $")
 _COORDINATED_BEFORE = re.compile(r"\bphối hợp với [^.;:\n]{2,100}$")
 # (round 44) a country's candidate status for accession, no seat elected: "được công nhận là nước ứng cử viên"
 _ACCESSION_CANDIDATE = re.compile(r"\bnước ứng cử viên\b")
+# (round 44) the minutes signed, not the talks: "hai bên ký Biên bản hội đàm về hợp tác năm 2025" (the signing's)
+_MINUTES = re.compile(r"\bbiên bản $")
 _ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
@@ -126,6 +128,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "phối hợp với JICA tổ chức hội thảo": held together, no host of its own (round 44)
     if h.trigger.name == "candidacy" and _ACCESSION_CANDIDATE.search(low, max(0, ts - 5), h.end + 1):
         return True  # "được trao quy chế nước ứng cử viên": a status for joining (round 44)
+    if kind is K.CONSULT and _MINUTES.search(low, max(0, ts - 10), ts):
+        return True  # "ký Biên bản hội đàm": a document's name (round 44)
     if kind is K.MEMBERSHIP_JOIN and _ACCESSION_TALKS.search(low, max(0, ts - 20), ts):
         return True  # "mở đàm phán gia nhập EU": the talks, no joining (round 44)
     if kind is K.AGREEMENT_NEGOTIATE:
