@@ -106,6 +106,11 @@ _COORDINATED_BEFORE = re.compile(r"\bphối hợp với [^.;:\n]{2,100}$")
 _ACCESSION_CANDIDATE = re.compile(r"\bnước ứng cử viên\b")
 # (round 44) the minutes signed, not the talks: "hai bên ký Biên bản hội đàm về hợp tác năm 2025" (the signing's)
 _MINUTES = re.compile(r"\bbiên bản $")
+# (round 44) a text signed before and now carried out: "triển khai Biên bản ghi nhớ đã ký", "theo thỏa thuận đã được ký"
+_CARRIED_OUT = re.compile(
+    r"\b(?:theo|triển khai|thực hiện|trên cơ sở|căn cứ|cụ thể hóa)(?: các| những)? (?:bản ghi nhớ|biên bản ghi nhớ"
+    r"|biên bản|thỏa thuận|thoả thuận|hiệp định|văn kiện|kế hoạch|văn bản|nghị định thư)[^,.;:()]{0,40}? (?:đã|đã được) $"
+)
 _ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
@@ -130,6 +135,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "được trao quy chế nước ứng cử viên": a status for joining (round 44)
     if kind is K.CONSULT and _MINUTES.search(low, max(0, ts - 10), ts):
         return True  # "ký Biên bản hội đàm": a document's name (round 44)
+    if h.trigger.name == "sign" and _CARRIED_OUT.search(low, max(s0, ts - 90), ts):
+        return True  # "triển khai Biên bản ghi nhớ đã ký": signed before, carried out now (round 44)
     if kind is K.MEMBERSHIP_JOIN and _ACCESSION_TALKS.search(low, max(0, ts - 20), ts):
         return True  # "mở đàm phán gia nhập EU": the talks, no joining (round 44)
     if kind is K.AGREEMENT_NEGOTIATE:
