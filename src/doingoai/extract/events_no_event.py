@@ -129,7 +129,11 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return True  # "điều tra tài trợ khủng bố": the financing fought (round 44)
     if h.trigger.name == "aid_training" and _TOPIC_WORD.search(low, max(0, ts - 6), ts):
         return True  # "hợp tác về đào tạo cán bộ": training the topic, no aid (round 44)
-    if kind is K.HOST and _ACTIVITY_HELD.match(low, ts) and _COORDINATED_BEFORE.search(low, max(s0, ts - 110), ts):
+    if (
+        kind is K.HOST
+        and _ACTIVITY_HELD.match(low, ts)
+        and _COORDINATED_BEFORE.search(low, max(s0, ts - 110), ts)
+    ):
         return True  # "phối hợp với JICA tổ chức hội thảo": held together, no host of its own (round 44)
     if h.trigger.name == "candidacy" and _ACCESSION_CANDIDATE.search(low, max(0, ts - 5), h.end + 1):
         return True  # "được trao quy chế nước ứng cử viên": a status for joining (round 44)
