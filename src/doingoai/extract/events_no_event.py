@@ -91,6 +91,27 @@ def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
 
 # a mission's or a group's name opening on what it does (round 35): "Phái bộ Hỗ trợ", "Nhóm hỗ trợ chuyển tiếp"
 _MISSION_NAMED = re.compile(r"\b(?:phái bộ|nhóm|lực lượng) $")
+# (round 44) a committee's or an office's name opening on what it does: "Ủy ban Hỗ trợ phát triển (DAC)", "Văn phòng
+# Liên hợp quốc hỗ trợ hội nhập tại Haiti (BINUH)"; financing terrorism fought, no aid: "tài trợ khủng bố"
+_OFFICE_NAMED = re.compile(r"\b(?:ủy ban|uỷ ban|văn phòng)(?: liên hợp quốc| lhq)? $")
+_TERROR_FUNDED = re.compile(r" (?:cho )?(?:các )?(?:hoạt động |tổ chức )?khủng bố\b")
+# (round 44) accession negotiated, not yet joined: "đang đàm phán gia nhập EU", "tiến trình gia nhập CPTPP" (the
+# negotiation is the event: the "đàm phán" trigger's)
+# (round 44) training as a topic, not given: "ký Thỏa thuận hợp tác về đào tạo cán bộ", "nhất là trong đào tạo cán bộ"
+_TOPIC_WORD = re.compile(r"\b(?:về|trong) $")
+# (round 44) a seminar held with a partner: "phối hợp với Đại sứ quán X tổ chức hội thảo ..." (the cooperation's, the
+# coordination's event: events_joint), no hosting of its own
+_COORDINATED_BEFORE = re.compile(r"\bphối hợp với [^.;:\n]{2,100}$")
+# (round 44) a country's candidate status for accession, no seat elected: "được công nhận là nước ứng cử viên"
+_ACCESSION_CANDIDATE = re.compile(r"\bnước ứng cử viên\b")
+# (round 44) the minutes signed, not the talks: "hai bên ký Biên bản hội đàm về hợp tác năm 2025" (the signing's)
+_MINUTES = re.compile(r"\bbiên bản $")
+# (round 44) a text signed before and now carried out: "triển khai Biên bản ghi nhớ đã ký", "theo thỏa thuận đã được ký"
+_CARRIED_OUT = re.compile(
+    r"\b(?:theo|triển khai|thực hiện|trên cơ sở|căn cứ|cụ thể hóa)(?: các| những)? (?:bản ghi nhớ|biên bản ghi nhớ"
+    r"|biên bản|thỏa thuận|thoả thuận|hiệp định|văn kiện|kế hoạch|văn bản|nghị định thư)[^,.;:()]{0,40}? (?:đã|đã được) $"
+)
+_ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
 _ON_A_VISIT = re.compile(r"\b(?:sang|tới|đến|thăm|chuyến công tác|đoàn công tác)\b")
@@ -105,6 +126,26 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AID and _MISSION_NAMED.search(low, max(0, ts - 12), ts):
         return True  # "Phái bộ Hỗ trợ của Liên hợp quốc tại X", "Nhóm hỗ trợ chuyển tiếp": a body's name (round 35)
+    if kind is K.AID and _OFFICE_NAMED.search(low, max(0, ts - 30), ts):
+        return True  # "Ủy ban Hỗ trợ phát triển (DAC)": a body's name (round 44)
+    if kind is K.AID and _TERROR_FUNDED.match(low, h.end):
+        return True  # "điều tra tài trợ khủng bố": the financing fought (round 44)
+    if h.trigger.name == "aid_training" and _TOPIC_WORD.search(low, max(0, ts - 6), ts):
+        return True  # "hợp tác về đào tạo cán bộ": training the topic, no aid (round 44)
+    if (
+        kind is K.HOST
+        and _ACTIVITY_HELD.match(low, ts)
+        and _COORDINATED_BEFORE.search(low, max(s0, ts - 110), ts)
+    ):
+        return True  # "phối hợp với JICA tổ chức hội thảo": held together, no host of its own (round 44)
+    if h.trigger.name == "candidacy" and _ACCESSION_CANDIDATE.search(low, max(0, ts - 5), h.end + 1):
+        return True  # "được trao quy chế nước ứng cử viên": a status for joining (round 44)
+    if kind is K.CONSULT and _MINUTES.search(low, max(0, ts - 10), ts):
+        return True  # "ký Biên bản hội đàm": a document's name (round 44)
+    if h.trigger.name == "sign" and _CARRIED_OUT.search(low, max(s0, ts - 90), ts):
+        return True  # "triển khai Biên bản ghi nhớ đã ký": signed before, carried out now (round 44)
+    if kind is K.MEMBERSHIP_JOIN and _ACCESSION_TALKS.search(low, max(0, ts - 20), ts):
+        return True  # "mở đàm phán gia nhập EU": the talks, no joining (round 44)
     if kind is K.AGREEMENT_NEGOTIATE:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
     if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):

@@ -172,6 +172,8 @@ MEETINGS: tuple[Trigger, ...] = (
         ("hội đàm", "điện đàm", "hội kiến", "tham vấn", "gặp gỡ", "gửi", "trao đổi", "đối thoại"),
         r"(?:hội đàm|điện đàm|hội kiến|tham vấn|gặp gỡ|gửi (?:thư|điện|công điện)|(?<!kim ngạch )(?<!công hàm )trao đổi(?: thư| điện| ý kiến| quan điểm)?"
         r"(?! (?:hàng|thương mại|mua bán|buôn bán|tù binh|sinh viên|học sinh|lao động|tiền tệ|ngoại tệ)\b)"
+        # (round 44) people exchanged, no talks: "chương trình trao đổi giảng viên với ...", "trao đổi chuyên gia"
+        r"(?! (?:các |những )?(?:giảng viên|chuyên gia|học viên|nghiên cứu sinh|tình nguyện viên|giáo viên)\b)"
         r"|(?<!đối tác )(?<!quan hệ )đối thoại)" + _NO_WORD,  # not "đối tác/quan hệ đối thoại": a standing
     ),
     # "Chủ tịch nước tiếp Tổng thống Mê-hi-cô", "gặp Thủ tướng Nhật Bản": receiving or meeting a titled person
