@@ -32,55 +32,53 @@ def test_the_bundled_model_loads_and_names_what_it_reads():
     assert "heldout85" in model.trained_on and "heldout86" not in model.trained_on  # (86 on: unseen sets)
 
 
-# a second sentence the rules read nothing in (no trigger of theirs, or none they could give parties to), after
-# one they read (a text on other subjects, with no event of the rules' and no Vietnam named, is not read)
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Năm 2023, Việt Nam và Bờ Biển Ngà ký Bản ghi nhớ hợp tác nông nghiệp. Tháng 3/2024, đoàn công tác "
-            "của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang Bờ Biển Ngà và Xê-nê-gan khảo sát thị trường điều.",
-            ("visit", ("VNM",), ("CIV", "SEN"), "2024-03", Status.OCCURRED),
-        ),
-        (
-            "Hàn Quốc là đối tác đầu tư lớn nhất của Việt Nam. Các nhà đầu tư Hàn Quốc tiếp tục mở rộng nhà máy "
-            "điện tử tại khu công nghiệp Yên Phong.",
-            ("cooperate", ("KOR",), ("VNM",), "", Status.ONGOING),
-        ),
-    ],
+# a sentence whose trigger the rules placed and let go for want of parties ("ủng hộ" with its beneficiary in a
+# purpose clause), after one they read
+_SUPPORT = (
+    "Việt Nam và Cam-pu-chia là láng giềng. Tại cuộc gặp, Thứ trưởng khẳng định Việt Nam ủng hộ ở mức cao nhất để "
+    "Cam-pu-chia tổ chức thành công SEA Games năm 2023."
 )
-def test_the_model_reads_what_the_rules_leave(monkeypatch, text, expected):
-    assert expected in _events(text)
+
+
+def test_the_model_reads_a_trigger_the_rules_let_go(monkeypatch):
+    expected = ("support", ("VNM",), ("KHM",), "2023", Status.OCCURRED)
+    assert expected in _events(_SUPPORT)
     monkeypatch.setenv(learned.MODEL_ENV, "none")  # (the rules alone read nothing there)
-    assert expected not in _events(text)
-
-
-_OPENING = "Năm 2023, Việt Nam và Bờ Biển Ngà ký Bản ghi nhớ hợp tác nông nghiệp. "
+    assert expected not in _events(_SUPPORT)
 
 
 def test_a_request_is_planned():
-    text = "Tỉnh đề nghị đoàn công tác sớm sang Bờ Biển Ngà và Xê-nê-gan khảo sát thị trường điều."
-    visits = [e for e in extract_text(_OPENING + text).events if e.kind is K.VISIT]
-    assert [(e.actors, e.recipients, e.status) for e in visits] == [
-        (("VNM",), ("CIV", "SEN"), Status.PLANNED)
-    ]
-
-
-def test_a_text_on_other_things_is_read_by_the_rules_alone():
     text = (
-        "Tháng 3/2024, đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang Bờ Biển Ngà và "
-        "Xê-nê-gan khảo sát thị trường điều."
+        "Việt Nam và Ô-xtrây-li-a là đối tác chiến lược. Đề nghị Cảnh sát Liên bang Ô-xtrây-li-a hỗ trợ đào tạo "
+        "tiếng Anh cho cán bộ công an của tỉnh."
     )
-    assert _events(text) == []  # (no event of the rules', Vietnam not named: Wikipedia on other subjects)
-    assert ("visit", ("VNM",), ("CIV", "SEN"), "2024-03", Status.OCCURRED) in _events(_OPENING + text)
+    assert ("aid", ("AUS",), ("VNM",), "", Status.PLANNED) in _events(text)
+
+
+def test_only_the_sentences_let_go_and_only_in_a_text_on_foreign_affairs(monkeypatch):
+    from doingoai.extract.events_context import Context
+
+    monkeypatch.setenv(learned.MODEL_ENV, "none")
+    text = _SUPPORT.replace("Việt Nam", "Thái Lan")  # (Vietnam never named)
+    doc = extract_text(text)
+    low, ctx = doc.text.lower(), Context(doc)
+    monkeypatch.delenv(learned.MODEL_ENV)
+    second = {doc.sentences[1].start}
+    assert learned.learned_drafts(doc, low, ctx, [], False, set()) == []  # (no trigger let go)
+    assert (
+        learned.learned_drafts(doc, low, ctx, [], False, second) == []
+    )  # (no event of the rules', no Vietnam)
+    ruled = learned.Draft(K.RELATIONS, ("THA", "KHM"), (), "", Status.ONGOING, (0, doc.sentences[0].end))
+    got = learned.learned_drafts(doc, low, ctx, [ruled], False, second)
+    assert [(d.kind, d.actors, d.recipients) for d in got] == [(K.SUPPORT, ("THA",), ("KHM",))]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # negated, asked, a firm's act, someone the gazetteer lacks acting
-        "Tháng 3/2024, đoàn công tác của tỉnh chưa sang Bờ Biển Ngà và Xê-nê-gan khảo sát thị trường điều.",
-        "Đoàn công tác của tỉnh có sang Bờ Biển Ngà và Xê-nê-gan khảo sát thị trường điều không?",
+        "Tại cuộc gặp, Thứ trưởng khẳng định Việt Nam chưa ủng hộ để Cam-pu-chia tổ chức SEA Games năm 2023.",
+        "Tại cuộc gặp, Thứ trưởng có khẳng định Việt Nam ủng hộ để Cam-pu-chia tổ chức SEA Games năm 2023 không?",
         "Năm 2021, doanh nghiệp Việt Nam đầu tư 2 tỷ USD vào Lào.",
         "Năm 2020, Ta-li-ban ký thỏa thuận với Mỹ.",
     ],
@@ -93,17 +91,18 @@ def test_no_reading_of_what_is_not_a_states_act_told(text):
     ] == []
 
 
+_OPENING = "Năm 2023, Việt Nam và Bờ Biển Ngà ký Bản ghi nhớ hợp tác nông nghiệp. "
+
+
 # what the rules decline and the model still reads (the rules' tests pin them with the model off:
 # @pytest.mark.rules_alone); strict, so that a model that stops reading them is noticed
 @pytest.mark.xfail(strict=True, reason="a known error of the learned reading (docs/decisions.md, session 13)")
 @pytest.mark.parametrize(
     "text",
     [
-        "Năm 2019, Lào cử 20 cán bộ kỹ thuật sang Việt Nam để đào tạo nâng cao.",
         "Lào hy vọng Việt Nam tiếp tục viện trợ xây dựng trường học.",
         "Năm 2019, Tỉnh ủy tổ chức đoàn công tác đi thăm các gia đình chính sách trong tỉnh, trong đó có gia "
         "đình liệt sĩ hy sinh tại Lào.",
-        "Tháng 11/2024, tỉnh tổ chức đoàn khách du lịch sang Lào.",
     ],
 )
 def test_known_errors(text):
@@ -134,13 +133,10 @@ def test_a_model_file_of_ones_own_is_read(monkeypatch, tmp_path):
     data = model.to_json()
     data["read"] = []  # reads no kind: the rules alone
     own.write_text(json.dumps(data), encoding="utf-8")
-    text = (
-        "Hàn Quốc là đối tác đầu tư lớn nhất của Việt Nam. Các nhà đầu tư Hàn Quốc tiếp tục mở rộng nhà máy "
-        "điện tử tại khu công nghiệp Yên Phong."
-    )
-    assert len(_events(text)) == 2
+    expected = ("support", ("VNM",), ("KHM",), "2023", Status.OCCURRED)
+    assert expected in _events(_SUPPORT)
     monkeypatch.setenv(learned.MODEL_ENV, str(own))
-    assert len(_events(text)) == 1
+    assert expected not in _events(_SUPPORT)
 
 
 def test_tokens_replace_names_and_dates():

@@ -130,7 +130,6 @@ def find_events(doc: Document) -> Document:
     quoted = ctx.in_quote if ctx.quotes else None  # most documents quote nothing: no lookup per trigger
     drafts: list[Draft] = []
     placed = []
-    weighed: set[int] = set()
     hits = scan(text, low)
     # a trigger yields an event only with a party named in its clause (the fast path of draft_event): the
     # triggers of a sentence that names none are not placed at all (nor are they the next trigger of any other
@@ -180,9 +179,6 @@ def find_events(doc: Document) -> Document:
             continue  # "ký Hiệp ước Hữu nghị và Hợp tác với Liên Xô": a capitalised treaty name is one unit
         if ctx.in_mention(hs):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
-        weighed.add(
-            sent.start
-        )  # (a trigger the checks below may decline: events_learned reads no such sentence)
         if name in ("join_take_part", "take_part_active") and not (
             org_next(index, h.end) or programme_next(low, index, h.end)  # (events_kind, round 26)
         ):
@@ -279,10 +275,8 @@ def find_events(doc: Document) -> Document:
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
     if dropped:  # a trigger the rules let go: its sentence's names on either side (events_fallback)
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, names_vietnam(doc, ctx))
-    # the learned reading (events_learned) leaves alone a sentence with a trigger the rules declined where it stands
-    # (a tourist group, a firm's investment), unless one of its triggers was dropped for want of parties
-    declined = weighed - {s.start for _, s in dropped}
-    drafts += learned_drafts(doc, low, ctx, drafts, names_vietnam(doc, ctx), declined)  # sentences with none
+    # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
+    drafts += learned_drafts(doc, low, ctx, drafts, names_vietnam(doc, ctx), {s.start for _, s in dropped})
     drafts = signed_before(
         doc.text, drafts
     )  # "Nghị định thư được ký bởi A, B": the signing told before (round 41)

@@ -11,11 +11,14 @@ party the clause rules cannot place). Here three small linear models, trained on
   the kind's strongest word (before or after, how far), the words right before and after it, its kind;
 * **Vietnam unstated**: whether Vietnam, unnamed in the sentence, acts or receives (a report's "tỉnh đã đón ...").
 
-A sentence is read so only when it has no event of the rules' (no draft) and no trigger they declined where it
-stands, asserts something (no "không", "chưa", "chẳng"; no hypothetical, no question), names a party and
-is not a private group's act or an unknown actor's (as the rules decline them); and only in a text the rules read
-an event in or that names Vietnam (text on other subjects stays as the rules read it). The date is the nearest date in the sentence,
-else the paragraph's, section's or document's (:meth:`Context.fallback_date`); the status as for any trigger.
+A sentence is read so only when the rules placed a trigger in it and let it go for want of parties (the "no
+event" misses of ``bench/event_misses.py --why``, as :mod:`events_fallback` reads them too) and nothing has read an
+event there since; when it asserts something (no "không", "chưa", "chẳng"; no hypothetical, no question) and is
+not a private group's act or an unknown actor's (as the rules decline them); and only in a text the rules read an
+event in or that names Vietnam. Reading every sentence without an event instead added half again as many right
+events and three times the wrong ones at a fifth of the extraction time (docs/decisions.md, session 13). The date
+is the nearest date in the sentence, else the paragraph's, section's or document's
+(:meth:`Context.fallback_date`); the status as for any trigger.
 ``DOINGOAI_EVENTS_MODEL`` names a model file of one's own (the same JSON), or ``none`` to read by the rules alone.
 """
 
@@ -398,10 +401,11 @@ def _kinds_read(model: EventsModel, words: list[str]) -> list[str]:
 
 
 def learned_drafts(
-    doc: Document, low: str, ctx: Context, drafts: list[Draft], writer_vietnamese: bool, declined: set[int]
+    doc: Document, low: str, ctx: Context, drafts: list[Draft], writer_vietnamese: bool, let_go: set[int]
 ) -> list[Draft]:
-    """Drafts the model reads in the sentences that have no draft of the rules' (``drafts``) and that the rules
-    did not decline (``declined``: the starts of sentences whose triggers were all refused where they stand)."""
+    """Drafts the model reads in the sentences whose trigger the rules let go (``let_go``: their starts; the
+    triggers :func:`events_draft.draft_event` found no parties for) and that have no draft since (``drafts``:
+    the fallback's and every other reading's)."""
     model = load_model()
     if model is None:
         return []
@@ -410,12 +414,12 @@ def learned_drafts(
         return []  # a text on other things (no event of the rules', Vietnam never named): XQuAD's Wikipedia
     add_vietnam = itself or bool(own_unit(doc))  # (Vietnam unstated only where the text names it, or is a
     # Vietnamese province's own report: not in a short text the rules take as Vietnam's by default)
-    taken = {d.sentence[0] for d in drafts} | declined
+    taken = {d.sentence[0] for d in drafts}
     mentions = doc.mentions
     starts = [m.start for m in mentions]
     out: list[Draft] = []
     for sent in doc.sentences:
-        if sent.start in taken or not _running_text(doc, sent):
+        if sent.start not in let_go or sent.start in taken or not _running_text(doc, sent):
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         named = [m for m in mentions[lo:hi] if m.kind in PARTY_KINDS]
