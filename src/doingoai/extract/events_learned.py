@@ -24,20 +24,11 @@ is the nearest date in the sentence, else the paragraph's, section's or document
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
-from doingoai.errors import Code, DoingoaiError
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
-from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_fallback import requested
 from doingoai.extract.events_merge import Draft
@@ -45,308 +36,49 @@ from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.events_unstated import someone_named
 from doingoai.extract.events_unstated import writer_vietnamese as names_vietnam_itself
 from doingoai.extract.events_vocab import private_subject
+from doingoai.extract.learned_features import (
+    PARTY_KINDS,
+    Party,
+    Tokens,
+    role_features,
+    sentence_features,
+    sentence_tokens,
+    sentence_words,
+    spans_of,
+    trigger_index,
+    vietnam_features,
+)
+from doingoai.extract.learned_model import MODEL_ENV, EventsModel, LinearModel, NgramScorer, load_model
 from doingoai.extract.places import own_unit
-from doingoai.model import BlockType, DateExpr, Document, EventKind, Mention, Sentence, Status
+from doingoai.model import BlockType, DateExpr, Document, EventKind, Sentence, Status
 
-MODEL_ENV = "DOINGOAI_EVENTS_MODEL"
-PARTY_KINDS = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
+__all__ = [  # (read by scripts/train_events_model.py and the tests from here)
+    "MODEL_ENV",
+    "PARTY_KINDS",
+    "Draft",
+    "EventsModel",
+    "LinearModel",
+    "NgramScorer",
+    "Party",
+    "Tokens",
+    "kind_probabilities",
+    "learned_drafts",
+    "load_model",
+    "read_parties",
+    "role_features",
+    "sentence_features",
+    "sentence_tokens",
+    "sentence_words",
+    "trigger_index",
+    "vietnam_features",
+]
+
 # kinds whose parties are one set (as events_quality matches them): all named are parties, none receives
 _BOTH_SIDES = frozenset({"agreement.sign", "relations.establish", "relations.upgrade"})
 _MOST_PARTIES = 4  # (on heldout69–85 every reading with more, outside the one-set kinds, was wrong: 5 of 5)
-_WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEGATION = re.compile(r"\b(?:không|chưa|chẳng)\b")
 _VNM = "VNM"
 _CLOSERS = " \t\n)\"'\u201d\u00bb\u2019]"
-
-
-@dataclass(frozen=True)
-class LinearModel:
-    """Weights of a one-vs-rest linear model: ``weights[feature]`` lists (class index, weight) pairs."""
-
-    classes: tuple[str, ...]
-    bias: tuple[float, ...]
-    weights: dict[str, tuple[tuple[int, float], ...]]
-
-    def scores(self, features: list[str]) -> list[float]:
-        out = list(self.bias)
-        get = self.weights.get
-        for f in features:
-            pairs = get(f)
-            if pairs is not None:
-                for k, w in pairs:
-                    out[k] += w
-        return out
-
-    def best(self, features: list[str]) -> str:
-        s = self.scores(features)
-        return self.classes[max(range(len(s)), key=s.__getitem__)]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "classes": list(self.classes),
-            "bias": [round(b, 5) for b in self.bias],
-            "weights": {f: [[k, round(w, 5)] for k, w in pairs] for f, pairs in sorted(self.weights.items())},
-        }
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> LinearModel:
-        return cls(
-            tuple(d["classes"]),
-            tuple(float(b) for b in d["bias"]),
-            {f: tuple((int(k), float(w)) for k, w in pairs) for f, pairs in d["weights"].items()},
-        )
-
-
-_Pairs = tuple[tuple[int, float], ...]
-
-
-class NgramScorer:
-    """The kinds model's word, pair and triple weights keyed by word ids (built once at load): a sentence is
-    scored by looking up its words' ids and their tuples, with no feature string built (the same sums as
-    :meth:`LinearModel.scores` over :func:`sentence_features`, at a third of the time)."""
-
-    def __init__(self, model: LinearModel) -> None:
-        self.bias = list(model.bias)
-        self.ids: dict[str, int] = {}
-        self.uni: dict[int, _Pairs] = {}
-        self.bi: dict[tuple[int, int], _Pairs] = {}
-        self.tri: dict[tuple[int, int, int], _Pairs] = {}
-        for f, pairs in model.weights.items():
-            head, _, rest = f.partition(":")
-            if head not in ("u", "b", "t"):
-                continue
-            key = tuple(self.ids.setdefault(w, len(self.ids)) for w in rest.split("_"))
-            if head == "u":
-                self.uni[key[0]] = pairs
-            elif head == "b":
-                self.bi[(key[0], key[1])] = pairs
-            else:
-                self.tri[(key[0], key[1], key[2])] = pairs
-
-    def scores(self, words: list[str]) -> list[float]:
-        out = list(self.bias)
-        get = self.ids.get
-        ids = [get(w, -1) for w in words]
-        found: list[_Pairs] = []
-        uni, bi, tri = self.uni, self.bi, self.tri
-        n = len(ids)
-        for i in range(n):
-            a = ids[i]
-            if a < 0:
-                continue
-            p = uni.get(a)
-            if p is not None:
-                found.append(p)
-            if i + 1 < n and ids[i + 1] >= 0:
-                b = ids[i + 1]
-                p = bi.get((a, b))
-                if p is not None:
-                    found.append(p)
-                if i + 2 < n and ids[i + 2] >= 0:
-                    p = tri.get((a, b, ids[i + 2]))
-                    if p is not None:
-                        found.append(p)
-        for pairs in found:
-            for k, w in pairs:
-                out[k] += w
-        return out
-
-
-@dataclass(frozen=True)
-class EventsModel:
-    kinds: LinearModel  # event kinds (one-vs-rest; a kind is read at probability >= threshold)
-    roles: LinearModel  # "A" actor, "R" recipient, "N" neither, for a party named
-    vietnam: LinearModel  # the same for Vietnam left unstated
-    threshold: float
-    read: frozenset[str]  # the kinds it adds events of (the others' precision was too low to add any)
-    trained_on: tuple[str, ...]  # the sets its gold came from (never score it on them)
-    scorer: NgramScorer | None = None  # the kinds model keyed by word ids (from_json builds it)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": 1,
-            "threshold": self.threshold,
-            "read": sorted(self.read),
-            "trained_on": list(self.trained_on),
-            "kinds": self.kinds.to_json(),
-            "roles": self.roles.to_json(),
-            "vietnam": self.vietnam.to_json(),
-        }
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> EventsModel:
-        kinds = LinearModel.from_json(d["kinds"])
-        return cls(
-            kinds,
-            LinearModel.from_json(d["roles"]),
-            LinearModel.from_json(d["vietnam"]),
-            float(d["threshold"]),
-            frozenset(d["read"]),
-            tuple(d.get("trained_on", ())),
-            NgramScorer(kinds),
-        )
-
-
-def load_model(path: str | Path | None = None) -> EventsModel | None:
-    """The model at ``path``, else at $DOINGOAI_EVENTS_MODEL, else the bundled one; None when the variable says
-    "none". A file that is missing or not a model is a coded error (E202)."""
-    where = str(path) if path is not None else os.environ.get(MODEL_ENV, "")
-    if where.strip().lower() == "none":
-        return None
-    return _load(where)
-
-
-@lru_cache(maxsize=4)
-def _load(where: str) -> EventsModel:
-    try:
-        if where:
-            raw = Path(where).read_text(encoding="utf-8")
-        else:
-            raw = resources.files("doingoai").joinpath("data/events_model.json").read_text(encoding="utf-8")
-        return EventsModel.from_json(json.loads(raw))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DoingoaiError(
-            Code.E202_EVENTS_MODEL, f"the events model cannot be read ({type(exc).__name__})", where or None
-        ) from exc
-
-
-@dataclass(frozen=True)
-class Party:
-    token: int  # index of its placeholder among the sentence's tokens
-    code: str  # the code it acts as (a ministry for its state, a leader for their country)
-    kind: str  # its mention kind
-
-
-@dataclass(frozen=True)
-class Tokens:
-    words: list[str]  # lower-cased words; names and dates replaced by placeholders
-    offsets: list[int]  # each word's start in the document text
-    parties: list[Party]  # the names of parties, in order
-
-
-def _spans(mentions: list[Mention], dates: list[DateExpr]) -> list[tuple[int, int, str, str, str]]:
-    """Names and dates in text order (the longer first where two start together): start, end, placeholder,
-    the code a name acts as, its kind."""
-    spans: list[tuple[int, int, str, str, str]] = [
-        (m.start, m.end, "<vnm>" if (c := acting_code(m)) == _VNM else f"<{m.kind}>", c, m.kind)
-        for m in mentions
-    ]
-    spans += [(d.start, d.end, "<date>", "", "date") for d in dates]
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    return spans
-
-
-def sentence_words(low: str, start: int, end: int, spans: list[tuple[int, int, str, str, str]]) -> list[str]:
-    """:func:`sentence_tokens`'s words alone (what the kinds model reads), found faster."""
-    words: list[str] = []
-    pos = start
-    for a, b, placeholder, _, _ in spans:
-        if a < pos or a >= end:
-            continue
-        words += _WORD.findall(low, pos, a)
-        words.append(placeholder)
-        pos = b
-    words += _WORD.findall(low, pos, end)
-    return words
-
-
-def sentence_tokens(low: str, start: int, end: int, mentions: list[Mention], dates: list[DateExpr]) -> Tokens:
-    """The words of ``low[start:end]`` (the lower-cased text), names and dates replaced by placeholders (an
-    overlapping name or date after the first is left out)."""
-    spans = _spans(mentions, dates)
-    words: list[str] = []
-    offsets: list[int] = []
-    parties: list[Party] = []
-    pos = start
-    for a, b, placeholder, code, kind in spans:
-        if a < pos or a >= end:
-            continue
-        for m in _WORD.finditer(low, pos, a):
-            words.append(m.group(0))
-            offsets.append(m.start())
-        if code and kind in PARTY_KINDS:
-            parties.append(Party(len(words), code, kind))
-        words.append(placeholder)
-        offsets.append(a)
-        pos = b
-    for m in _WORD.finditer(low, pos, end):
-        words.append(m.group(0))
-        offsets.append(m.start())
-    return Tokens(words, offsets, parties)
-
-
-def sentence_features(words: list[str]) -> list[str]:
-    """Words ("u:"), word pairs ("b:") and triples ("t:") of a sentence."""
-    out = [f"u:{w}" for w in words]
-    out += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    out += [f"t:{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
-    return out
-
-
-def trigger_index(kinds: LinearModel, kind: str, words: list[str]) -> int | None:
-    """The word (not a placeholder) whose own or pair weight for ``kind`` is highest: the kind's trigger."""
-    k = kinds.classes.index(kind)
-    best, top = None, 0.0
-    get = kinds.weights.get
-    for i, w in enumerate(words):
-        if w.startswith("<"):
-            continue
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        for f in (f"u:{w}", f"b:{w}_{nxt}"):
-            for c, weight in get(f, ()):
-                if c == k and weight > top:
-                    best, top = i, weight
-    return best
-
-
-def role_features(
-    kind: str, tokens: Tokens, trigger: int | None, j: int, writer_vietnamese: bool
-) -> list[str]:
-    """What tells the role of the ``j``-th party: its side of the trigger and distance, its neighbours, its kind,
-    whether it is Vietnam; each alone and with the event's kind."""
-    words, parties = tokens.words, tokens.parties
-    p = parties[j]
-    pos = p.token
-    side = "na" if trigger is None else ("b" if pos < trigger else "a")
-    dist = 0 if trigger is None else abs(pos - trigger)
-    far = "0" if dist <= 2 else "1" if dist <= 5 else "2" if dist <= 10 else "3"
-    p1 = words[pos - 1] if pos >= 1 else "^"
-    p2 = words[pos - 2] if pos >= 2 else "^"
-    n1 = words[pos + 1] if pos + 1 < len(words) else "$"
-    own = "vn" if p.code == _VNM else "fo"
-    place = "first" if j == 0 else "mid" if j < len(parties) - 1 else "last"
-    base = [
-        f"side={side}",
-        f"db={far}",
-        f"sd={side}{far}",
-        f"mk={p.kind}",
-        f"vn={own}",
-        f"p1={p1}",
-        f"p2={p1}_{p2}",
-        f"n1={n1}",
-        f"pos={place}",
-        f"side_mk={side}{p.kind}",
-        f"side_vn={side}{own}",
-        f"p1side={p1}{side}",
-        f"nm={min(len(parties), 4)}",
-        f"wvn={writer_vietnamese}",
-    ]
-    return [f"|{b}" for b in base] + [f"k={kind}|{b}" for b in base]
-
-
-def vietnam_features(kind: str, tokens: Tokens, writer_vietnamese: bool) -> list[str]:
-    """What tells whether Vietnam, left unstated, acts or receives: the sentence's words and pairs, alone and
-    with the kind, the kind, whether the text names Vietnam and whether this sentence does."""
-    words = tokens.words
-    plain = [f"u:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    named = any(p.code == _VNM for p in tokens.parties)
-    return [
-        *plain,
-        *(f"k={kind}|{f}" for f in plain),
-        f"k={kind}",
-        f"wvn={writer_vietnamese}",
-        f"vn_named={named}",
-    ]
 
 
 def read_parties(
@@ -426,7 +158,7 @@ def learned_drafts(
         if not named:
             continue
         within = ctx.dates_in(sent.start, sent.end)
-        spans = _spans(mentions[lo:hi], within)
+        spans = spans_of(mentions[lo:hi], within)
         kinds = _kinds_read(model, sentence_words(low, sent.start, sent.end, spans))
         if not kinds or not _asserts(low, sent):
             continue  # (most sentences: their words alone are read; tokens with offsets only where a kind is)

@@ -1,0 +1,156 @@
+"""What the models of :mod:`events_learned` read in a sentence: its words with names and dates replaced by
+placeholders (:func:`sentence_words`, :func:`sentence_tokens`), the word, pair and triple features of the kinds
+model, a kind's trigger word, and the features of a named party's role and of Vietnam left unstated. Shared by
+the run-time reading and ``scripts/train_events_model.py``, so that both read a sentence alike."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from doingoai.extract.events_codes import acting_code
+from doingoai.extract.learned_model import LinearModel
+from doingoai.model import DateExpr, Mention
+
+PARTY_KINDS = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_VNM = "VNM"
+
+
+@dataclass(frozen=True)
+class Party:
+    token: int  # index of its placeholder among the sentence's tokens
+    code: str  # the code it acts as (a ministry for its state, a leader for their country)
+    kind: str  # its mention kind
+
+
+@dataclass(frozen=True)
+class Tokens:
+    words: list[str]  # lower-cased words; names and dates replaced by placeholders
+    offsets: list[int]  # each word's start in the document text
+    parties: list[Party]  # the names of parties, in order
+
+
+def spans_of(mentions: list[Mention], dates: list[DateExpr]) -> list[tuple[int, int, str, str, str]]:
+    """Names and dates in text order (the longer first where two start together): start, end, placeholder,
+    the code a name acts as, its kind."""
+    spans: list[tuple[int, int, str, str, str]] = [
+        (m.start, m.end, "<vnm>" if (c := acting_code(m)) == _VNM else f"<{m.kind}>", c, m.kind)
+        for m in mentions
+    ]
+    spans += [(d.start, d.end, "<date>", "", "date") for d in dates]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    return spans
+
+
+def sentence_words(low: str, start: int, end: int, spans: list[tuple[int, int, str, str, str]]) -> list[str]:
+    """:func:`sentence_tokens`'s words alone (what the kinds model reads), found faster."""
+    words: list[str] = []
+    pos = start
+    for a, b, placeholder, _, _ in spans:
+        if a < pos or a >= end:
+            continue
+        words += _WORD.findall(low, pos, a)
+        words.append(placeholder)
+        pos = b
+    words += _WORD.findall(low, pos, end)
+    return words
+
+
+def sentence_tokens(low: str, start: int, end: int, mentions: list[Mention], dates: list[DateExpr]) -> Tokens:
+    """The words of ``low[start:end]`` (the lower-cased text), names and dates replaced by placeholders (an
+    overlapping name or date after the first is left out)."""
+    spans = spans_of(mentions, dates)
+    words: list[str] = []
+    offsets: list[int] = []
+    parties: list[Party] = []
+    pos = start
+    for a, b, placeholder, code, kind in spans:
+        if a < pos or a >= end:
+            continue
+        for m in _WORD.finditer(low, pos, a):
+            words.append(m.group(0))
+            offsets.append(m.start())
+        if code and kind in PARTY_KINDS:
+            parties.append(Party(len(words), code, kind))
+        words.append(placeholder)
+        offsets.append(a)
+        pos = b
+    for m in _WORD.finditer(low, pos, end):
+        words.append(m.group(0))
+        offsets.append(m.start())
+    return Tokens(words, offsets, parties)
+
+
+def sentence_features(words: list[str]) -> list[str]:
+    """Words ("u:"), word pairs ("b:") and triples ("t:") of a sentence."""
+    out = [f"u:{w}" for w in words]
+    out += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    out += [f"t:{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    return out
+
+
+def trigger_index(kinds: LinearModel, kind: str, words: list[str]) -> int | None:
+    """The word (not a placeholder) whose own or pair weight for ``kind`` is highest: the kind's trigger."""
+    k = kinds.classes.index(kind)
+    best, top = None, 0.0
+    get = kinds.weights.get
+    for i, w in enumerate(words):
+        if w.startswith("<"):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        for f in (f"u:{w}", f"b:{w}_{nxt}"):
+            for c, weight in get(f, ()):
+                if c == k and weight > top:
+                    best, top = i, weight
+    return best
+
+
+def role_features(
+    kind: str, tokens: Tokens, trigger: int | None, j: int, writer_vietnamese: bool
+) -> list[str]:
+    """What tells the role of the ``j``-th party: its side of the trigger and distance, its neighbours, its kind,
+    whether it is Vietnam; each alone and with the event's kind."""
+    words, parties = tokens.words, tokens.parties
+    p = parties[j]
+    pos = p.token
+    side = "na" if trigger is None else ("b" if pos < trigger else "a")
+    dist = 0 if trigger is None else abs(pos - trigger)
+    far = "0" if dist <= 2 else "1" if dist <= 5 else "2" if dist <= 10 else "3"
+    p1 = words[pos - 1] if pos >= 1 else "^"
+    p2 = words[pos - 2] if pos >= 2 else "^"
+    n1 = words[pos + 1] if pos + 1 < len(words) else "$"
+    own = "vn" if p.code == _VNM else "fo"
+    place = "first" if j == 0 else "mid" if j < len(parties) - 1 else "last"
+    base = [
+        f"side={side}",
+        f"db={far}",
+        f"sd={side}{far}",
+        f"mk={p.kind}",
+        f"vn={own}",
+        f"p1={p1}",
+        f"p2={p1}_{p2}",
+        f"n1={n1}",
+        f"pos={place}",
+        f"side_mk={side}{p.kind}",
+        f"side_vn={side}{own}",
+        f"p1side={p1}{side}",
+        f"nm={min(len(parties), 4)}",
+        f"wvn={writer_vietnamese}",
+    ]
+    return [f"|{b}" for b in base] + [f"k={kind}|{b}" for b in base]
+
+
+def vietnam_features(kind: str, tokens: Tokens, writer_vietnamese: bool) -> list[str]:
+    """What tells whether Vietnam, left unstated, acts or receives: the sentence's words and pairs, alone and
+    with the kind, the kind, whether the text names Vietnam and whether this sentence does."""
+    words = tokens.words
+    plain = [f"u:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    named = any(p.code == _VNM for p in tokens.parties)
+    return [
+        *plain,
+        *(f"k={kind}|{f}" for f in plain),
+        f"k={kind}",
+        f"wvn={writer_vietnamese}",
+        f"vn_named={named}",
+    ]

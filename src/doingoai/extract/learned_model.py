@@ -1,0 +1,170 @@
+"""The events model of :mod:`events_learned`: three one-vs-rest linear models (kinds, roles, Vietnam unstated),
+their JSON file (``data/events_model.json``, written by ``scripts/train_events_model.py``) and how it is found:
+``DOINGOAI_EVENTS_MODEL`` names a file of one's own, ``none`` turns the learned reading off (E202 when a file
+cannot be read). The kinds model is also kept keyed by word ids (:class:`NgramScorer`), to score a sentence
+without building its feature strings."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from doingoai.errors import Code, DoingoaiError
+
+MODEL_ENV = "DOINGOAI_EVENTS_MODEL"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights of a one-vs-rest linear model: ``weights[feature]`` lists (class index, weight) pairs."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[tuple[int, float], ...]]
+
+    def scores(self, features: list[str]) -> list[float]:
+        out = list(self.bias)
+        get = self.weights.get
+        for f in features:
+            pairs = get(f)
+            if pairs is not None:
+                for k, w in pairs:
+                    out[k] += w
+        return out
+
+    def best(self, features: list[str]) -> str:
+        s = self.scores(features)
+        return self.classes[max(range(len(s)), key=s.__getitem__)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "classes": list(self.classes),
+            "bias": [round(b, 5) for b in self.bias],
+            "weights": {f: [[k, round(w, 5)] for k, w in pairs] for f, pairs in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> LinearModel:
+        return cls(
+            tuple(d["classes"]),
+            tuple(float(b) for b in d["bias"]),
+            {f: tuple((int(k), float(w)) for k, w in pairs) for f, pairs in d["weights"].items()},
+        )
+
+
+_Pairs = tuple[tuple[int, float], ...]
+
+
+class NgramScorer:
+    """The kinds model's word, pair and triple weights keyed by word ids (built once at load): a sentence is
+    scored by looking up its words' ids and their tuples, with no feature string built (the same sums as
+    :meth:`LinearModel.scores` over :func:`sentence_features`, at a third of the time)."""
+
+    def __init__(self, model: LinearModel) -> None:
+        self.bias = list(model.bias)
+        self.ids: dict[str, int] = {}
+        self.uni: dict[int, _Pairs] = {}
+        self.bi: dict[tuple[int, int], _Pairs] = {}
+        self.tri: dict[tuple[int, int, int], _Pairs] = {}
+        for f, pairs in model.weights.items():
+            head, _, rest = f.partition(":")
+            if head not in ("u", "b", "t"):
+                continue
+            key = tuple(self.ids.setdefault(w, len(self.ids)) for w in rest.split("_"))
+            if head == "u":
+                self.uni[key[0]] = pairs
+            elif head == "b":
+                self.bi[(key[0], key[1])] = pairs
+            else:
+                self.tri[(key[0], key[1], key[2])] = pairs
+
+    def scores(self, words: list[str]) -> list[float]:
+        out = list(self.bias)
+        get = self.ids.get
+        ids = [get(w, -1) for w in words]
+        found: list[_Pairs] = []
+        uni, bi, tri = self.uni, self.bi, self.tri
+        n = len(ids)
+        for i in range(n):
+            a = ids[i]
+            if a < 0:
+                continue
+            p = uni.get(a)
+            if p is not None:
+                found.append(p)
+            if i + 1 < n and ids[i + 1] >= 0:
+                b = ids[i + 1]
+                p = bi.get((a, b))
+                if p is not None:
+                    found.append(p)
+                if i + 2 < n and ids[i + 2] >= 0:
+                    p = tri.get((a, b, ids[i + 2]))
+                    if p is not None:
+                        found.append(p)
+        for pairs in found:
+            for k, w in pairs:
+                out[k] += w
+        return out
+
+
+@dataclass(frozen=True)
+class EventsModel:
+    kinds: LinearModel  # event kinds (one-vs-rest; a kind is read at probability >= threshold)
+    roles: LinearModel  # "A" actor, "R" recipient, "N" neither, for a party named
+    vietnam: LinearModel  # the same for Vietnam left unstated
+    threshold: float
+    read: frozenset[str]  # the kinds it adds events of (the others' precision was too low to add any)
+    trained_on: tuple[str, ...]  # the sets its gold came from (never score it on them)
+    scorer: NgramScorer | None = None  # the kinds model keyed by word ids (from_json builds it)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": 1,
+            "threshold": self.threshold,
+            "read": sorted(self.read),
+            "trained_on": list(self.trained_on),
+            "kinds": self.kinds.to_json(),
+            "roles": self.roles.to_json(),
+            "vietnam": self.vietnam.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> EventsModel:
+        kinds = LinearModel.from_json(d["kinds"])
+        return cls(
+            kinds,
+            LinearModel.from_json(d["roles"]),
+            LinearModel.from_json(d["vietnam"]),
+            float(d["threshold"]),
+            frozenset(d["read"]),
+            tuple(d.get("trained_on", ())),
+            NgramScorer(kinds),
+        )
+
+
+def load_model(path: str | Path | None = None) -> EventsModel | None:
+    """The model at ``path``, else at $DOINGOAI_EVENTS_MODEL, else the bundled one; None when the variable says
+    "none". A file that is missing or not a model is a coded error (E202)."""
+    where = str(path) if path is not None else os.environ.get(MODEL_ENV, "")
+    if where.strip().lower() == "none":
+        return None
+    return _load(where)
+
+
+@lru_cache(maxsize=4)
+def _load(where: str) -> EventsModel:
+    try:
+        if where:
+            raw = Path(where).read_text(encoding="utf-8")
+        else:
+            raw = resources.files("doingoai").joinpath("data/events_model.json").read_text(encoding="utf-8")
+        return EventsModel.from_json(json.loads(raw))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DoingoaiError(
+            Code.E202_EVENTS_MODEL, f"the events model cannot be read ({type(exc).__name__})", where or None
+        ) from exc
