@@ -30,6 +30,8 @@ def _rules_alone(request, monkeypatch):
     rules leave without an event (events_learned) is off for it (test_events_learned.py tracks its known errors)."""
     if request.node.get_closest_marker("rules_alone") is not None:
         monkeypatch.setenv("DOINGOAI_EVENTS_MODEL", "none")
+    else:  # (the bundled model, whatever the developer's shell has set)
+        monkeypatch.delenv("DOINGOAI_EVENTS_MODEL", raising=False)
 
 
 def _need(path: Path) -> Path:

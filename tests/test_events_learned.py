@@ -126,6 +126,27 @@ def test_none_turns_it_off_and_a_bad_file_is_a_coded_error(monkeypatch, tmp_path
     assert err.value.code is Code.E202_EVENTS_MODEL
 
 
+def test_a_rewritten_model_file_is_read_again_and_a_bad_one_is_a_coded_error(monkeypatch, tmp_path):
+    model = learned.load_model()
+    assert model is not None
+    own = tmp_path / "own.json"
+    data = model.to_json()
+    own.write_text(json.dumps(data), encoding="utf-8")
+    assert learned.load_model(own).threshold == model.threshold
+    data["threshold"] = 0.9
+    own.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(
+        own, ns=(1, 2_000_000_000_000_000_000)
+    )  # (a later modification time, whatever the clock's grain)
+    assert learned.load_model(own).threshold == 0.9
+    for broken in ({**data, "threshold": 1.0}, {**data, "read": ["dancing"]}, {**data, "format": 2}):
+        own.write_text(json.dumps(broken), encoding="utf-8")
+        os.utime(own, ns=(1, 3_000_000_000_000_000_000 + len(str(broken))))
+        with pytest.raises(DoingoaiError) as err:
+            learned.load_model(own)
+        assert err.value.code is Code.E202_EVENTS_MODEL
+
+
 def test_a_model_file_of_ones_own_is_read(monkeypatch, tmp_path):
     model = learned.load_model()
     assert model is not None
@@ -170,4 +191,5 @@ def test_training_writes_a_model_the_stage_reads(tmp_path):
     assert model is not None and model.trained_on == ("heldout61", "heldout62")
     assert model.kinds.weights and model.roles.weights
     assert "agreement.sign" in model.kinds.classes
-    assert learned.MODEL_ENV not in os.environ  # (it reads the sets with the rules alone, then puts it back)
+    assert learned.MODEL_ENV not in os.environ  # (it reads the sets with the rules alone, then puts back the
+    # environment as it was: conftest unsets the variable for this test)

@@ -61,7 +61,6 @@ __all__ = [  # (read by scripts/train_events_model.py and the tests from here)
     "NgramScorer",
     "Party",
     "Tokens",
-    "kind_probabilities",
     "learned_drafts",
     "load_model",
     "read_parties",
@@ -118,11 +117,6 @@ def kind_scores(model: EventsModel, words: list[str]) -> list[float]:
     return model.kinds.scores(sentence_features(words))
 
 
-def kind_probabilities(model: EventsModel, words: list[str]) -> list[float]:
-    """Each kind's probability for a sentence of these words (its one-vs-rest logistic model)."""
-    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for s in kind_scores(model, words)]
-
-
 def _kinds_read(model: EventsModel, words: list[str]) -> list[str]:
     """The kinds the model reads in the sentence: probability at least its threshold (a score at least its
     logit), among those it adds events of."""
@@ -133,13 +127,13 @@ def _kinds_read(model: EventsModel, words: list[str]) -> list[str]:
 
 
 def learned_drafts(
-    doc: Document, low: str, ctx: Context, drafts: list[Draft], writer_vietnamese: bool, let_go: set[int]
+    doc: Document, low: str, ctx: Context, drafts: list[Draft], names_vietnam: bool, let_go: set[int]
 ) -> list[Draft]:
     """Drafts the model reads in the sentences whose trigger the rules let go (``let_go``: their starts; the
     triggers :func:`events_draft.draft_event` found no parties for) and that have no draft since (``drafts``:
     the fallback's and every other reading's)."""
-    model = load_model()
-    if model is None:
+    model = load_model()  # (first: a model file that cannot be read is told for every document)
+    if model is None or not let_go:
         return []
     itself = names_vietnam_itself(doc, ctx)
     if not drafts and not itself:
@@ -165,7 +159,7 @@ def learned_drafts(
         tokens = sentence_tokens(low, sent.start, sent.end, mentions[lo:hi], within)
         dates = [d for d in within if not ctx.in_name(d)]
         for kind in kinds:
-            d = _draft(model, kind, tokens, doc, ctx, low, sent, dates, writer_vietnamese, add_vietnam)
+            d = _draft(model, kind, tokens, doc, ctx, low, sent, dates, names_vietnam, add_vietnam)
             if d is not None:
                 out.append(d)
     return out
@@ -219,13 +213,13 @@ def _draft(
     if not actors:
         return None
     collective = {p.code for p in tokens.parties if p.kind == "collective"}
-    if kind in _BOTH_SIDES:  # a signing, relations established or upgraded: its parties are one set
-        actors, recips = list(dict.fromkeys(actors + recips)), []
     named = {p.code for p in tokens.parties}
     if not set(actors) - collective and (len(actors) + len(recips) < 2 or not set(recips) <= named):
         return None  # "nhiều nước ..." alone, or with Vietnam guessed unstated beside it: two guesses at once
+    if kind in _BOTH_SIDES:  # a signing, relations established or upgraded: its parties are one set
+        actors, recips = list(dict.fromkeys(actors + recips)), []
     elif not recips or len(actors) + len(recips) > _MOST_PARTIES:
-        return None  # a visit, aid or sanction among five names or more: a list read, not one act
+        return None  # a visit, aid or sanction with no one receiving, or among five names or more (a list)
     ts = tokens.offsets[trigger]
     te = ts + len(tokens.words[trigger])
     if _declined(doc, low, ctx, tokens, trigger, sent, ts):

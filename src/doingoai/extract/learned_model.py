@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from doingoai.errors import Code, DoingoaiError
+from doingoai.model import EventKind
 
 MODEL_ENV = "DOINGOAI_EVENTS_MODEL"
 
@@ -28,9 +29,11 @@ class LinearModel:
     weights: dict[str, tuple[tuple[int, float], ...]]
 
     def scores(self, features: list[str]) -> list[float]:
+        """Bias plus the weight of each feature present (once, however often it occurs: it was trained on
+        presence, not counts)."""
         out = list(self.bias)
         get = self.weights.get
-        for f in features:
+        for f in dict.fromkeys(features):
             pairs = get(f)
             if pairs is not None:
                 for k, w in pairs:
@@ -50,6 +53,8 @@ class LinearModel:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> LinearModel:
+        if len(d["bias"]) != len(d["classes"]) or not isinstance(d["weights"], dict):
+            raise ValueError("classes, bias and weights do not agree")
         return cls(
             tuple(d["classes"]),
             tuple(float(b) for b in d["bias"]),
@@ -87,7 +92,7 @@ class NgramScorer:
         out = list(self.bias)
         get = self.ids.get
         ids = [get(w, -1) for w in words]
-        found: list[_Pairs] = []
+        found: dict[object, _Pairs] = {}  # (each pair or triple once: the model was trained on presence)
         uni, bi, tri = self.uni, self.bi, self.tri
         n = len(ids)
         for i in range(n):
@@ -96,17 +101,17 @@ class NgramScorer:
                 continue
             p = uni.get(a)
             if p is not None:
-                found.append(p)
+                found[a] = p
             if i + 1 < n and ids[i + 1] >= 0:
                 b = ids[i + 1]
                 p = bi.get((a, b))
                 if p is not None:
-                    found.append(p)
+                    found[(a, b)] = p
                 if i + 2 < n and ids[i + 2] >= 0:
                     p = tri.get((a, b, ids[i + 2]))
                     if p is not None:
-                        found.append(p)
-        for pairs in found:
+                        found[(a, b, ids[i + 2])] = p
+        for pairs in found.values():
             for k, w in pairs:
                 out[k] += w
         return out
@@ -135,7 +140,15 @@ class EventsModel:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> EventsModel:
+        """The model of a JSON object as :meth:`to_json` writes it; ValueError when it is not one."""
+        if d.get("format") != 1:
+            raise ValueError(f"format {d.get('format')!r}, not 1")
         kinds = LinearModel.from_json(d["kinds"])
+        threshold = float(d["threshold"])
+        if not 0.0 < threshold < 1.0:
+            raise ValueError(f"threshold {threshold} outside (0, 1)")
+        if not set(d["read"]) | set(kinds.classes) <= {k.value for k in EventKind}:
+            raise ValueError("a kind read or modelled that is no event kind")
         return cls(
             kinds,
             LinearModel.from_json(d["roles"]),
@@ -150,21 +163,33 @@ class EventsModel:
 def load_model(path: str | Path | None = None) -> EventsModel | None:
     """The model at ``path``, else at $DOINGOAI_EVENTS_MODEL, else the bundled one; None when the variable says
     "none". A file that is missing or not a model is a coded error (E202)."""
-    where = str(path) if path is not None else os.environ.get(MODEL_ENV, "")
-    if where.strip().lower() == "none":
+    where = (str(path) if path is not None else os.environ.get(MODEL_ENV, "")).strip()
+    if where.lower() == "none":
         return None
-    return _load(where)
+    if not where:
+        return _load("", 0)
+    file = Path(where).resolve()
+    try:
+        stamp = file.stat().st_mtime_ns  # (a file rewritten in place is read again)
+    except OSError as exc:
+        raise DoingoaiError(
+            Code.E202_EVENTS_MODEL, f"the events model cannot be read ({exc.strerror})", where
+        ) from exc
+    return _load(str(file), stamp)
 
 
 @lru_cache(maxsize=4)
-def _load(where: str) -> EventsModel:
+def _load(where: str, stamp: int) -> EventsModel:
+    """The model file at ``where`` (the bundled one when empty) as of ``stamp`` (its modification time)."""
     try:
         if where:
             raw = Path(where).read_text(encoding="utf-8")
         else:
             raw = resources.files("doingoai").joinpath("data/events_model.json").read_text(encoding="utf-8")
         return EventsModel.from_json(json.loads(raw))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever is wrong in the file, the one coded error names it
         raise DoingoaiError(
-            Code.E202_EVENTS_MODEL, f"the events model cannot be read ({type(exc).__name__})", where or None
+            Code.E202_EVENTS_MODEL,
+            f"the events model cannot be read ({type(exc).__name__}: {exc})",
+            where or None,
         ) from exc
