@@ -73,6 +73,7 @@ def test_only_the_sentences_let_go_and_only_in_a_text_on_foreign_affairs(monkeyp
     assert [(d.kind, d.actors, d.recipients) for d in got] == [(K.SUPPORT, ("THA",), ("KHM",))]
 
 
+# the whole pipeline (the rules decline these before the learned reading is asked; its own guards are tested above)
 @pytest.mark.parametrize(
     "text",
     [
@@ -89,6 +90,37 @@ def test_no_reading_of_what_is_not_a_states_act_told(text):
     assert [
         e for e in told if e.status is not Status.NEGATED and (e.kind, e.actors, e.recipients) not in first
     ] == []
+
+
+def _read_second(text: str, monkeypatch) -> list[tuple]:
+    """What the learned reading makes of a text's second sentence when it is given as let go, after a first
+    sentence the rules read (its guards alone decide; the rules' own declines are bypassed)."""
+    from doingoai.extract.events_context import Context
+
+    monkeypatch.setenv(learned.MODEL_ENV, "none")
+    doc = extract_text(text)
+    monkeypatch.delenv(learned.MODEL_ENV)
+    low, ctx = doc.text.lower(), Context(doc)
+    ruled = learned.Draft(K.RELATIONS, ("VNM", "KHM"), (), "", Status.ONGOING, (0, doc.sentences[0].end))
+    got = learned.learned_drafts(doc, low, ctx, [ruled], True, {doc.sentences[1].start})
+    return [(d.kind, d.actors, d.recipients, d.status) for d in got]
+
+
+# each guard alone turns the reading off here (checked: with the guards off, each of these is read as the support)
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t.rstrip(".") + ", không chỉ vì tình láng giềng.",  # a negation word: not asserted as told
+        lambda t: t.replace(
+            "Thứ trưởng khẳng định Việt Nam", "doanh nghiệp Việt Nam"
+        ),  # a private group's act
+        lambda t: t.replace("Tại cuộc gặp", "Nếu được mời, tại cuộc gặp"),  # hypothetical
+    ],
+    ids=["negation", "private", "hypothetical"],
+)
+def test_the_guards_of_the_learned_reading(monkeypatch, variant):
+    assert _read_second(_SUPPORT, monkeypatch) == [(K.SUPPORT, ("VNM",), ("KHM",), Status.OCCURRED)]
+    assert _read_second(variant(_SUPPORT), monkeypatch) == []
 
 
 _OPENING = "Năm 2023, Việt Nam và Bờ Biển Ngà ký Bản ghi nhớ hợp tác nông nghiệp. "
