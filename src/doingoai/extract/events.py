@@ -66,6 +66,7 @@ from doingoai.extract.events_phrases import (
 )
 from doingoai.extract.events_places import capital_mentions
 from doingoai.extract.events_plan_tasks import plan_partner, plan_task
+from doingoai.extract.events_qa import asks
 from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
@@ -153,7 +154,7 @@ def find_events(doc: Document) -> Document:
         if k != last_k:
             last_k = k
             unnamed = some_unnamed and _names_nothing(ctx, index, sentences[k])
-            asked = _asks(text, sentences[k])
+            asked = asks(text, sentences[k])
         if asked and not presupposed(text, sentences[k].start, hs):
             continue  # "Khi nào Việt Nam phê chuẩn Công ước?": a question asserts no act (its answer may)
         # (a plan's agreement task borrows the partner its title names: events_plan_tasks, round 37)
@@ -273,10 +274,11 @@ def find_events(doc: Document) -> Document:
     drafts += accession_signed(low, starts, sentences, index, ctx, drafts)  # "Hiệp ước gia nhập được ký ngày"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
+    vietnamese = names_vietnam(doc, ctx)  # (once: the fallback and the learned reading both ask it)
     if dropped:  # a trigger the rules let go: its sentence's names on either side (events_fallback)
-        drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, names_vietnam(doc, ctx))
+        drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
-    drafts += learned_drafts(doc, low, ctx, drafts, names_vietnam(doc, ctx), {s.start for _, s in dropped})
+    drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
     drafts = signed_before(
         doc.text, drafts
     )  # "Nghị định thư được ký bởi A, B": the signing told before (round 41)
@@ -312,14 +314,6 @@ _BORROWS_PARTY_KINDS = frozenset(
 def _names_nothing(ctx: Context, index: MentionIndex, sent) -> bool:
     """Does the sentence name no party (no actor mention inside it, no agreement starting in it)?"""
     return not index.any_between(sent.start, sent.end) and not ctx.agreements_between(sent.start, sent.end)
-
-
-_CLOSERS = " \t\n)\"'\u201d\u00bb\u2019]"
-
-
-def _asks(text: str, sent) -> bool:
-    """Is the sentence a question (it ends on "?", before any closing quote or bracket)?"""
-    return text[sent.start : sent.end].rstrip(_CLOSERS).endswith("?")
 
 
 # "Xin cho biết ý nghĩa của việc Việt Nam trúng cử ...?": a clause after "việc" is a fact the question takes as

@@ -32,6 +32,7 @@ from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_fallback import requested
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_qa import asks
 from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.events_unstated import someone_named
 from doingoai.extract.events_unstated import writer_vietnamese as names_vietnam_itself
@@ -77,7 +78,6 @@ _BOTH_SIDES = frozenset({"agreement.sign", "relations.establish", "relations.upg
 _MOST_PARTIES = 4  # (on heldout69–85 every reading with more, outside the one-set kinds, was wrong: 5 of 5)
 _NEGATION = re.compile(r"\b(?:không|chưa|chẳng)\b")
 _VNM = "VNM"
-_CLOSERS = " \t\n)\"'\u201d\u00bb\u2019]"
 
 
 def read_parties(
@@ -175,7 +175,7 @@ def _asserts(low: str, sent: Sentence) -> bool:
     """No negation word ("không", "chưa", "chẳng") and not a question."""
     if _NEGATION.search(low, sent.start, sent.end) is not None:
         return False
-    return not low[sent.start : sent.end].rstrip(_CLOSERS).endswith("?")
+    return not asks(low, sent)
 
 
 def _declined(

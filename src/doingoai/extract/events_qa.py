@@ -67,3 +67,11 @@ def mission_org(doc: Document, te: int, end: int) -> list[str]:
     Hợp Quốc ở Nam Xu-đăng"), else the one its question or the page's title names (:func:`topic_org`)."""
     org = next((m for m in doc.mentions if te <= m.start and m.end <= end and m.kind in _ORG_KINDS), None)
     return [org.code] if org is not None else topic_org(doc, te, "gìn giữ hòa bình")
+
+
+_CLOSERS = " \t\n)\"'\u201d\u00bb\u2019]"
+
+
+def asks(text: str, sent) -> bool:
+    """Is the sentence a question (it ends on "?", before any closing quote or bracket)? (events, events_learned)"""
+    return text[sent.start : sent.end].rstrip(_CLOSERS).endswith("?")
