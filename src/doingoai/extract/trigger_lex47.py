@@ -29,6 +29,8 @@ LEX47: tuple[Trigger, ...] = (
         K.CONSULT,
         ("kỳ họp", "khóa họp", "phiên họp"),
         r"(?:kỳ|khóa|phiên) họp(?: (?:lần )?thứ (?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
-        r"| đầu tiên| thường niên(?: năm \d{4})?| tiếp theo| tới| lần \d+)?(?: của)? " + _JOINT_COMMITTEE + _NO_WORD,
+        r"| đầu tiên| thường niên(?: năm \d{4})?| tiếp theo| tới| lần \d+)?(?: của)? "
+        + _JOINT_COMMITTEE
+        + _NO_WORD,
     ),
 )
