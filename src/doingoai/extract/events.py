@@ -90,8 +90,10 @@ _DISCUSSED = re.compile(
     r"(?:biện pháp|cách thức|cách|phương hướng|khả năng|giải pháp)(?:\s+[^\W\d][\w-]*){0,3}\s+$"
 )
 _BODY_NAMED = re.compile(
-    r"\b(?:ủy ban|hội đồng|tiểu ban|nhóm công tác|ký(?: kết)? (?:các |bản )?(?:kế hoạch|chương trình)) $"
-)  # (a body's name; a plan's signed: "hai bên sẽ ký Kế hoạch hợp tác giai đoạn 2025 – 2027")
+    r"\b(?:ủy ban|hội đồng|tiểu ban|nhóm công tác|ký(?: kết)? (?:các |bản )?(?:kế hoạch|chương trình)"
+    r"|(?:kỳ|khóa|phiên) họp [^.;,:]{0,24}?ủy ban (?:hỗn hợp|liên chính phủ)[^.;,:]{0,40}? về) $"
+)  # (a body's name; a plan's signed: "hai bên sẽ ký Kế hoạch hợp tác giai đoạn 2025 – 2027"; a joint committee's
+# session "kỳ họp Ủy ban hỗn hợp về hợp tác kinh tế": the talks, trigger_lex47, round 47)
 
 
 def find_events(doc: Document) -> Document:
@@ -218,7 +220,7 @@ def find_events(doc: Document) -> Document:
             continue  # "ghi danh" alone is enrolment; "được UNESCO ghi danh là ..." a site inscribed (events_members)
         if kind is cooperate and _DISCUSSED.search(low, max(sent.start, hs - 60), hs):
             continue  # "hai bên sẽ bàn các biện pháp tăng cường phối hợp": the topic discussed (round 19)
-        if name == "cooperate" and _BODY_NAMED.search(low, max(0, hs - 24), hs):
+        if name == "cooperate" and _BODY_NAMED.search(low, max(0, hs - 110), hs):
             continue  # "kỳ họp Ủy ban hợp tác giữa hai tỉnh", "ký Kế hoạch hợp tác": a name, no act (round 19, 26)
         if name == "cooperate" and relation_quality(low, rel_end, hs):
             continue  # "quan hệ láng giềng tốt đẹp, hữu nghị, hợp tác toàn diện": a quality listed (events_members)

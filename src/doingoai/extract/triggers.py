@@ -56,6 +56,7 @@ from doingoai.extract.trigger_lex24 import LEX24  # (round 24: wordings the kind
 from doingoai.extract.trigger_lex33 import LEX33  # (round 33: wordings fresh text had no trigger for)
 from doingoai.extract.trigger_lex36 import LEX36  # (round 36: treaties denounced, a country taken out)
 from doingoai.extract.trigger_lex40 import LEX40  # (round 40: criticism, representations, promotion, aid)
+from doingoai.extract.trigger_lex47 import LEX47  # (round 47: joint committees' sessions)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -70,7 +71,8 @@ _AGREEMENT_NOUN = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    MISSIONS
+    LEX47
+    + MISSIONS
     + LEX33
     + LEX36
     + LEX40
