@@ -112,6 +112,9 @@ def demonstrative_mentions(
                 ):
                     k -= 1  # "Việt Nam sớm công nhận nước này": a verb's object is not its own subject (round 19)
                     continue
+                if m.group("state") and _fronted_oblique(doc, low, x, s):
+                    k -= 1  # "Vì tranh chấp với Hy Lạp, nước này ...": a fronted phrase's oblique (round 45)
+                    continue
                 subj = _sentence_subject(
                     doc, mentions, starts, x, s, kinds, standing
                 )  # (later sentence: its subject)
@@ -149,6 +152,24 @@ _ORGAN_OF = re.compile(
     r"\b(?:chính phủ|chính quyền|quốc hội|nghị viện|nhà nước)(?: (?:lâm thời|mới|quân sự|liên bang|cách mạng))? $"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
+# a preposition before a name in a phrase fronted before "nước này" (round 45): "Vì tranh chấp tên gọi với Hy Lạp, ngày
+# ... nước này được kết nạp ...", "Giành độc lập từ Anh ngày ..., vương quốc này ..." -- the name is no antecedent
+_OBLIQUE = re.compile(
+    r"(?<!đối )\b(?:với|từ|khỏi|chống|chống lại) $"
+)  # ("Đối với X, ... nước này": X, the topic)
+
+
+def _fronted_oblique(doc: Document, low: str, x: Mention, s: int) -> bool:
+    """``x`` stands after a preposition in a fronted phrase of the sentence of the demonstrative at ``s`` (a comma
+    between them, none of ``.;:`` and no other clause break)."""
+    if doc.sentence_at(x.start) is not doc.sentence_at(s) or not _OBLIQUE.search(
+        low, max(0, x.start - 12), x.start
+    ):
+        return False
+    gap = low[x.end : s]
+    return "," in gap and not any(c in gap for c in ".;:")
+
+
 # a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này", up to
 # six words: "quân đội X cuối cùng mới rút hết khỏi nước này", round 27), not
 # across a reporting or copular verb ("X khẳng định nước này ...", "X cho rằng nước này ...")

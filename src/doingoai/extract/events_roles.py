@@ -230,10 +230,20 @@ def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | N
 _DESCRIBED_AS = re.compile(r"\blà\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:nước|quốc gia|đối tác)\s*$")
 
 
+# "nước này trở thành quốc gia SNG đầu tiên giữ ...", "X là nước ASEAN đầu tiên đăng cai ...": an organisation right
+# after the class noun tells which states' group the subject belongs to (round 45)
+_MEMBER_OF = re.compile(
+    r"\b(?:là|trở thành)\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:nước|quốc gia)(?:\s+thành viên)?\s*$"
+)
+
+
 def _described(text: str, g: Group, c0: int) -> bool:
+    lo = max(c0, g.start - 40)
+    if all(k in _ORG_KINDS for k in g.kinds) and _MEMBER_OF.search(text, lo, g.start) is not None:
+        return True
     return (
         g.kinds.count("collective") == len(g.kinds)  # all of them
-        and _DESCRIBED_AS.search(text, max(c0, g.start - 40), g.start) is not None
+        and _DESCRIBED_AS.search(text, lo, g.start) is not None
     )
 
 

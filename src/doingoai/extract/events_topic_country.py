@@ -7,6 +7,11 @@ Vietnam, the recipient a conflict (or a sanction) with no named target gets by d
 Vietnam's wars), is the wrong one there: the war is waged on the text's country, or, when that country is the
 one who wages it, no enemy is told and the sentence tells no event of its own. Only in a paragraph that does not
 name Vietnam: one that does tells Vietnam's own history with that country.
+
+:func:`foreign_subject` (round 45) widens this to every kind: in a text whose title names a foreign state or body and
+not Vietnam (an encyclopedia entry on an organisation, a journal article on one country), a paragraph that names
+Vietnam neither in itself nor in the one before leaves the text's subject unstated, not Vietnam ("Tại hội nghị
+thượng đỉnh ..., các nguyên thủ quyết định ... đàm phán chương trình hỗ trợ với IMF" in an entry on a monetary union).
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ import re
 from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_org_unstated import topic_organisation
+from doingoai.extract.places import own_unit
 from doingoai.model import BlockType, Document, EventKind
 
 _VNM = "VNM"
@@ -38,6 +46,28 @@ def topic_country(doc: Document, ctx: Context) -> str:
     topic = found.pop() if len(found) == 1 else ""
     ctx.cache["topic country"] = topic
     return topic
+
+
+_OWN = frozenset({_VNM, "CPV"})
+
+
+def foreign_subject(doc: Document, ctx: Context, block: int) -> str:
+    """The text's subject (:func:`topic_organisation`, else :func:`topic_country`) standing for a side the defaults
+    left to Vietnam in running text of paragraph ``block``, or "": only when the title names no Vietnam or its
+    Party, the text is no Vietnamese province's own (places.own_unit), the block is a paragraph of no task list and
+    neither it nor the block before names Vietnam or its Party."""
+    if block >= len(doc.blocks) or block in ctx.modes or doc.blocks[block].type is not BlockType.PARAGRAPH:
+        return ""
+    title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
+    if title is None or len(doc.sentences) < 4 or own_unit(doc):  # (a text too short to say: events_unstated)
+        return ""
+    lo, hi = doc.blocks[max(0, block - 1)].start, doc.blocks[block].end
+    if any(
+        (title.start <= m.start < title.end or lo <= m.start < hi) and acting_code(m) in _OWN
+        for m in doc.mentions
+    ):
+        return ""
+    return topic_organisation(doc, ctx) or topic_country(doc, ctx)
 
 
 def war_target(doc: Document, ctx: Context, actors: list[str], block: int) -> list[str] | None:

@@ -36,7 +36,12 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
-from doingoai.extract.events_topic_country import titled_stranger_after, titled_topic, war_target
+from doingoai.extract.events_topic_country import (
+    foreign_subject,
+    titled_stranger_after,
+    titled_topic,
+    war_target,
+)
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -211,6 +216,12 @@ def unstated_sides(
             )
         if actors is not None and _vietnam_by_default(doc, ctx, block, named, actors, recips):
             return None  # an unnamed side is Vietnam only in a text that names Vietnam somewhere
+        added = actors is not None and any(c in _OWN_SIDE and c not in named for c in (*actors, *recips))
+        subject = foreign_subject(doc, ctx, block) if added else ""
+        if subject:  # a text about a foreign state or body, a paragraph far from Vietnam (round 45)
+            if any(c in _OWN_SIDE and c not in named for c in recips) or subject in recips:
+                return None  # "Hiệp định thành lập Ngân hàng được 23 nước châu Phi ký": no unstated Vietnam
+            actors = [subject if c in _OWN_SIDE and c not in named else c for c in actors or ()]
         if (
             actors is not None
             and kind in (K.CONFLICT, K.SANCTION, K.PROTEST)
