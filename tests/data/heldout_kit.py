@@ -52,6 +52,86 @@ def official_text(doc: dict, width: int, tail: Iterable[str], blank_between: boo
     return "\n".join(out) + "\n"
 
 
+def plan_text(
+    doc: dict,
+    width: int,
+    recipients: list[str],
+    signature: list[str],
+    columns: Iterable[int] = (48, 48, 51),
+) -> str:
+    """A plan (or any official document) as text by :func:`official_text`, ending with the two-column block:
+    the "Nơi nhận" lines ``recipients`` at the left, the signature lines ``signature`` beside them, the i-th
+    starting at column ``columns[i]`` (an empty one leaves its line to the recipient alone; the usual "KT. BỘ
+    TRƯỞNG" / "THỨ TRƯỞNG" / "(đã ký)" sits at 48, 48 and 51)."""
+    cols = list(columns)
+    tail = [
+        f"{left:<{cols[i]}}{signature[i]}".rstrip() if i < len(signature) and signature[i] else left
+        for i, left in enumerate(recipients)
+    ]
+    return official_text(doc, width, tail)
+
+
+NEWS_HEAD = '<title>{title} | {section}</title>\n<meta property="article:published_time" content="{date}T{time}:00+07:00">\n'
+NEWS_TOP = (
+    '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li>{menu}</ul></nav>\n'
+    '<article class="detail">\n<h1>{title}</h1>\n<div class="date">{stamp}</div>\n'
+)
+NEWS_BOTTOM = (
+    '<ul class="tags">{tags}</ul>\n'
+    "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n"
+)
+
+
+def news_page(
+    doc: dict,
+    section: str = "",
+    time: str = "",
+    menu: Iterable[tuple[str, str]] = (),
+    tags: Iterable[tuple[str, str]] = (),
+    *,
+    head: str = NEWS_HEAD,
+    top: str = NEWS_TOP,
+    lead: str = '<p class="sapo"><b>{}</b></p>',
+    heading: str = '<h3 class="subtitle">{}</h3>',
+    bottom: str = NEWS_BOTTOM,
+) -> str:
+    """A news page whose first block is the title and second the lead (with its dateline): the HTML
+    preamble, ``head`` (in <head>), ``top`` (menus, the article's opening, <h1>, the date line), the lead in
+    ``lead``, the other blocks as ``heading`` subheads and <p> paragraphs one a line, then ``bottom`` (tags,
+    the article's end, the footer). The templates' fields: {title}, {date}, {stamp} (``doc``'s), {section}
+    and {time} (as given), {menu} and {tags} (``menu``/``tags`` (href, label) pairs as <li><a> items).
+    The defaults are the agency's detail page: "<title>title | section", article:published_time, a
+    "Trang chủ" nav menu, <article class="detail">, <p class="sapo"><b>, <h3 class="subtitle">, a tag
+    list and the TTXVN footer."""
+    blocks = doc["blocks"]
+
+    def items(links: Iterable[tuple[str, str]]) -> str:
+        return "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in links)
+
+    fields = {
+        "title": blocks[0][1],
+        "date": doc["date"],
+        "stamp": doc["stamp"],
+        "section": section,
+        "time": time,
+        "menu": items(menu),
+        "tags": items(tags),
+    }
+    body = [heading.format(b[1]) if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
+    return (
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+        + head.format(**fields)
+        + "</head>\n<body>\n"
+        + top.format(**fields)
+        + lead.format(blocks[1][1])
+        + "\n"
+        + "\n".join(body)
+        + "\n"
+        + bottom.format(**fields)
+        + "</body>\n</html>\n"
+    )
+
+
 def norm(s: str) -> str:
     """Whitespace collapsed, for comparing gold strings with block texts."""
     return " ".join(s.split())
@@ -306,16 +386,25 @@ def paged_journal(
     return "\n".join(out) + "\n", removed
 
 
-def headed_journal(doc: dict, title: int = 50, label: int = 74, body: int = 74) -> tuple[str, list[str]]:
+def headed_journal(
+    doc: dict,
+    title: int = 50,
+    label: int = 74,
+    body: int = 74,
+    page_label: str = "[{}]",
+    align: str = ">",
+) -> tuple[str, list[str]]:
     """A journal article's PDF text layer with the running header ``doc["header"]`` on top of every page, the
     first too: front matter by :func:`front_matter_lines` (title at ``title`` columns, labels at ``label``), body
     at ``body`` columns with a blank line after headings; after ``doc["break_after"]`` body lines (mid-sentence)
-    the page number "[N]" flush right at ``body`` columns, a form feed and the header; the last page ends with
-    its number. Returns the text and the lines layout repair must remove."""
+    the page's foot line, a form feed and the header; the last page ends with its foot line. The foot line is
+    ``page_label`` with the page number (default "[N]"; "- {} -", "Trang {}", "{}" ...) aligned at ``body``
+    columns by ``align`` (">" flush right, "^" centred, "<" at the left), trailing blanks cut. Returns the text
+    and the lines layout repair must remove (the header and each page's label)."""
     head = doc["header"]
 
     def foot(n: int) -> str:
-        return f"{f'[{n}]':>{body}}"
+        return f"{page_label.format(n):{align}{body}}".rstrip()
 
     out, last = paged_body(doc, title, label, body, lambda page: ["", foot(page), "\f" + head, ""])
     pages = range(doc["first_page"], last + 1)

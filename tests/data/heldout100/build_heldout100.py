@@ -24,8 +24,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -219,14 +220,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     matter by heldout_kit.front_matter_lines (title at 46 columns, labels at 72), body at 72 columns with a
     blank line after headings; after ``break_after`` body lines (mid-sentence) the page number centred as
     "– N –", a form feed and the header; the last page ends with its number."""
-    head = doc["header"]
-
-    def foot(n: int) -> str:
-        return f"{f'– {n} –':^72}".rstrip()
-
-    out, last = paged_body(doc, 46, 72, 72, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=46, label=72, body=72, page_label="– {} –", align="^")
 
 
 def render_word(doc: dict) -> str:
@@ -239,36 +233,33 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a nav menu, <article>, <h1>, a date
     line, the lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list,
     footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thời sự</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T15:40:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li>'
-        '<li><a href="/thoi-su/doi-ngoai">Đối ngoại</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/phap">Pháp</a></li><li><a href="/tag/airbus">Airbus</a></li>'
-        '<li><a href="/tag/tham-cap-nha-nuoc">Thăm cấp Nhà nước</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thời sự",
+        "15:40",
+        [("/thoi-su", "Thời sự"), ("/thoi-su/doi-ngoai", "Đối ngoại")],
+        [
+            ("/tag/phap", "Pháp"),
+            ("/tag/airbus", "Airbus"),
+            ("/tag/tham-cap-nha-nuoc", "Thăm cấp Nhà nước"),
+        ],
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<48}THỨ TRƯỞNG",
-        f"{'- UBND thành phố Hà Nội;':<51}(đã ký)",
-        "- Lưu: VT, QLN.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "- UBND thành phố Hà Nội;",
+            "- Lưu: VT, QLN.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

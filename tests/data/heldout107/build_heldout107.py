@@ -25,8 +25,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -311,14 +312,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     matter by heldout_kit.front_matter_lines (title at 52 columns, labels at 70), body at 70 columns with a
     blank line after headings; after ``break_after`` body lines (mid-sentence) "Trang N" flush right at 70
     columns, a form feed and the header; the last page ends with its label."""
-    head = doc["header"]
-
-    def foot(n: int) -> str:
-        return f"{f'Trang {n}':>70}"
-
-    out, last = paged_body(doc, 52, 70, 70, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=52, label=70, body=70, page_label="Trang {}", align=">")
 
 
 def render_word(doc: dict) -> str:
@@ -331,23 +325,16 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a nav menu, <article>, <h1>, a date
     line, the lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list,
     footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Quốc tế</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T07:20:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/quoc-te">Quốc tế</a></li>'
-        '<li><a href="/quoc-te/chau-my">Châu Mỹ</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/colombia">Colombia</a></li><li><a href="/tag/farc">FARC</a></li>'
-        '<li><a href="/tag/hiep-dinh-hoa-binh">Hiệp định hòa bình</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Quốc tế",
+        "07:20",
+        [("/quoc-te", "Quốc tế"), ("/quoc-te/chau-my", "Châu Mỹ")],
+        [
+            ("/tag/colombia", "Colombia"),
+            ("/tag/farc", "FARC"),
+            ("/tag/hiep-dinh-hoa-binh", "Hiệp định hòa bình"),
+        ],
     )
 
 
@@ -355,13 +342,17 @@ def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block (a blank line before the number), the centred
     three-line title, body at 78 columns with a blank line between blocks, "Nơi nhận" and the signature
     block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<48}THỨ TRƯỞNG",
-        f"{'- Bộ Công Thương;':<51}(đã ký)",
-        "- Lưu: VT, HTQT.",
-    ]
-    return official_text(doc, 78, tail)
+    return plan_text(
+        doc,
+        78,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "- Bộ Công Thương;",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

@@ -24,7 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -121,9 +122,7 @@ TTC_ADMMPLUS = {
     "id": "ttc",
     "shape": "news",
     "date": "2010-10-12",
-    "time": "11:30",
     "stamp": "Thứ Ba, 12/10/2010 - 11:30",
-    "tags": [("admm", "ADMM+"), ("quoc-phong", "Quốc phòng")],
     "blocks": [
         ("title", "Khai mạc Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ nhất"),
         (
@@ -250,36 +249,29 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
     lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    tags = "".join(f'<li><a href="/tag/{slug}">{name}</a></li>' for slug, name in doc["tags"])
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thời sự</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T{doc["time"]}:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li>'
-        '<li><a href="/quoc-te">Quốc tế</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        f'<ul class="tags">{tags}</ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thời sự",
+        "11:30",
+        [("/thoi-su", "Thời sự"), ("/quoc-te", "Quốc tế")],
+        [("/tag/admm", "ADMM+"), ("/tag/quoc-phong", "Quốc phòng")],
     )
 
 
 def render_plan(doc: dict) -> str:
     """A department plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. CỤC TRƯỞNG",
-        f"{'- Lãnh đạo Bộ (để báo cáo);':<48}PHÓ CỤC TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<51}(đã ký)",
-        "- Lưu: VT, ĐN.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Lãnh đạo Bộ (để báo cáo);",
+            "- Bộ Ngoại giao (để phối hợp);",
+            "- Lưu: VT, ĐN.",
+        ],
+        ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

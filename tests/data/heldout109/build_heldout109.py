@@ -25,7 +25,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -130,9 +131,7 @@ TUC_AWARD = {
     "id": "tuc",
     "shape": "news",
     "date": "2016-07-12",
-    "time": "21:40",
     "stamp": "Thứ Ba, 12/07/2016 - 21:40",
-    "tags": [("bien-dong", "Biển Đông"), ("unclos", "UNCLOS")],
     "blocks": [
         ("title", "Tòa Trọng tài ra phán quyết vụ Phi-líp-pin kiện Trung Quốc về Biển Đông"),
         (
@@ -252,36 +251,30 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
     lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    tags = "".join(f'<li><a href="/tag/{slug}">{name}</a></li>' for slug, name in doc["tags"])
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thế giới</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T{doc["time"]}:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/bien-dao">Biển đảo</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        f'<ul class="tags">{tags}</ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thế giới",
+        "21:40",
+        [("/the-gioi", "Thế giới"), ("/bien-dao", "Biển đảo")],
+        [("/tag/bien-dong", "Biển Đông"), ("/tag/unclos", "UNCLOS")],
     )
 
 
 def render_plan(doc: dict) -> str:
     """A Coast Guard Command plan: the two-column issuer/motto block, the centred two-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}TƯ LỆNH",
-        f"{'- Bộ Quốc phòng (để báo cáo);':<48}(đã ký)",
-        "- Cục Đối ngoại/BQP;",
-        "- Lưu: VT, HTQT.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Quốc phòng (để báo cáo);",
+            "- Cục Đối ngoại/BQP;",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["TƯ LỆNH", "(đã ký)"],
+        columns=(48, 48),
+    )
 
 
 def main() -> int:

@@ -24,7 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -240,32 +241,41 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta name="pubdate">, a breadcrumb nav, <main>, <h1 class="title">, a time
     element, the lead (with its dateline) in <div class="lead">, <h2> subheads, <p> paragraphs, a tag
     list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h2>{b[1]}</h2>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} - Chính trị</title>\n"
-        f'<meta name="pubdate" content="{doc["date"]}T19:42:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/chinh-tri">Chính trị</a></nav>\n'
-        f'<main>\n<h1 class="title">{title}</h1>\n<time datetime="{doc["date"]}">{doc["stamp"]}</time>\n'
-        f'<div class="lead">{lead}</div>\n' + "\n".join(body) + "\n"
-        '<div class="tags">Từ khóa: <a href="/tag/ethiopia">Ethiopia</a>, <a href="/tag/p4g">P4G</a></div>\n'
-        "</main>\n<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head='<title>{title} - Chính trị</title>\n<meta name="pubdate" content="{date}T19:42:00+07:00">\n',
+        top=(
+            '<nav class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/chinh-tri">Chính trị</a></nav>\n'
+            "<main>\n"
+            '<h1 class="title">{title}</h1>\n'
+            '<time datetime="{date}">{stamp}</time>\n'
+        ),
+        bottom=(
+            '<div class="tags">Từ khóa: <a href="/tag/ethiopia">Ethiopia</a>, '
+            '<a href="/tag/p4g">P4G</a></div>\n'
+            "</main>\n"
+            "<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n"
+        ),
+        lead='<div class="lead">{}</div>',
+        heading="<h2>{}</h2>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 78
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<49}THỨ TRƯỞNG",
-        f"{'- UBND tỉnh Đắk Lắk;':<51}(đã ký)",
-        "- Lưu: VT, HTQT.",
-    ]
-    return official_text(doc, 78, tail)
+    return plan_text(
+        doc,
+        78,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "- UBND tỉnh Đắk Lắk;",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+        columns=(48, 49, 51),
+    )
 
 
 def main() -> int:

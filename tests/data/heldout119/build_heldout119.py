@@ -23,8 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -234,14 +235,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     matter by heldout_kit.front_matter_lines (title at 44 columns, labels at 70), body at 70 columns with a
     blank line after headings; after ``break_after`` body lines (mid-sentence) the page number centred as
     "– N –", a form feed and the running header; the last page ends with its number."""
-    head = doc["header"]
-
-    def foot(n: int) -> str:
-        return f"{f'– {n} –':^70}".rstrip()
-
-    out, last = paged_body(doc, 44, 70, 70, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=44, label=70, body=70, page_label="– {} –", align="^")
 
 
 def render_word(doc: dict) -> str:
@@ -254,33 +248,43 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a top menu, <article>, <h1>, a date
     <p class="date">, the lead (with its dateline) in <p class="lead"><strong>, <p> paragraphs, <h2>
     subheads, a related-news box, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h2>{b[1]}</h2>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T08:05:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<div class="top-menu"><a href="/">Tin tức</a> | <a href="/the-gioi">Thế giới</a></div>\n'
-        f"<article>\n<h1>{title}</h1>\n"
-        f'<p class="date">{doc["stamp"]}</p>\n'
-        f'<p class="lead"><strong>{lead}</strong></p>\n' + "\n".join(body) + "\n"
-        '<div class="related">Tin liên quan: <a href="/brics-indonesia">Indonesia gia nhập BRICS</a></div>\n'
-        "</article>\n<footer>TTXVN</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head=(
+            "<title>{title}</title>\n"
+            '<meta property="article:published_time" content="{date}T08:05:00+07:00">\n'
+        ),
+        top=(
+            '<div class="top-menu"><a href="/">Tin tức</a> | <a href="/the-gioi">Thế giới</a></div>\n'
+            "<article>\n"
+            "<h1>{title}</h1>\n"
+            '<p class="date">{stamp}</p>\n'
+        ),
+        bottom=(
+            '<div class="related">Tin liên quan: <a href="/brics-indonesia">Indonesia gia nhập BRICS</a></div>\n'
+            "</article>\n"
+            "<footer>TTXVN</footer>\n"
+        ),
+        lead='<p class="lead"><strong>{}</strong></p>',
+        heading="<h2>{}</h2>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 74
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<46}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<47}THỨ TRƯỞNG",
-        f"{'- Đại sứ quán Việt Nam tại Nigeria;':<49}(đã ký)",
-        "- Lưu: VT, HTQT.",
-    ]
-    return official_text(doc, 74, tail)
+    return plan_text(
+        doc,
+        74,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "- Đại sứ quán Việt Nam tại Nigeria;",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+        columns=(46, 47, 49),
+    )
 
 
 def main() -> int:

@@ -25,7 +25,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -245,23 +246,12 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
     lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Chính trị</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T12:05:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/chinh-tri">Chính trị</a></li>'
-        '<li><a href="/doi-ngoai">Đối ngoại</a></li><li><a href="/xay-dung-dang">Xây dựng Đảng</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/doi-ngoai-dang">Đối ngoại Đảng</a></li>'
-        '<li><a href="/tag/dang-cong-san">Đảng cộng sản</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Chính trị",
+        "12:05",
+        [("/chinh-tri", "Chính trị"), ("/doi-ngoai", "Đối ngoại"), ("/xay-dung-dang", "Xây dựng Đảng")],
+        [("/tag/doi-ngoai-dang", "Đối ngoại Đảng"), ("/tag/dang-cong-san", "Đảng cộng sản")],
     )
 
 
@@ -269,13 +259,18 @@ def render_plan(doc: dict) -> str:
     """A Party commission's plan: the two-column issuer/"ĐẢNG CỘNG SẢN VIỆT NAM" block with the "*" under the
     issuer, the number and the place-date on one line, the centred three-line title, body at 76 columns
     with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<46}K/T TRƯỞNG BAN",
-        f"{'- Ban Bí thư (để báo cáo);':<46}PHÓ TRƯỞNG BAN",
-        f"{'- Văn phòng Trung ương Đảng;':<49}(đã ký)",
-        "- Lưu VT, Vụ ĐNA.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Ban Bí thư (để báo cáo);",
+            "- Văn phòng Trung ương Đảng;",
+            "- Lưu VT, Vụ ĐNA.",
+        ],
+        ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "(đã ký)"],
+        columns=(46, 46, 49),
+    )
 
 
 def main() -> int:

@@ -25,7 +25,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -244,36 +245,30 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
     lead (with its dateline) in <p class="sapo"><b>, <h2> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h2 class="subtitle">{b[1]}</h2>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Quốc hội</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T19:30:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li>'
-        '<li><a href="/quoc-hoi">Quốc hội</a></li><li><a href="/the-gioi">Thế giới</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/duma-quoc-gia">Duma Quốc gia</a></li>'
-        '<li><a href="/tag/quan-he-viet-nga">Quan hệ Việt – Nga</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Quốc hội",
+        "19:30",
+        [("/thoi-su", "Thời sự"), ("/quoc-hoi", "Quốc hội"), ("/the-gioi", "Thế giới")],
+        [("/tag/duma-quoc-gia", "Duma Quốc gia"), ("/tag/quan-he-viet-nga", "Quan hệ Việt – Nga")],
+        heading='<h2 class="subtitle">{}</h2>',
     )
 
 
 def render_plan(doc: dict) -> str:
     """A National Assembly Office plan: the two-column issuer/motto block, the centred three-line title, body
     at 78 columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. CHỦ NHIỆM",
-        f"{'- Ủy ban Quốc phòng, An ninh và Đối ngoại;':<48}PHÓ CHỦ NHIỆM",
-        f"{'- Bộ Ngoại giao;':<51}(đã ký)",
-        "- Lưu: HC, Vụ ĐN.",
-    ]
-    return official_text(doc, 78, tail)
+    return plan_text(
+        doc,
+        78,
+        [
+            "Nơi nhận:",
+            "- Ủy ban Quốc phòng, An ninh và Đối ngoại;",
+            "- Bộ Ngoại giao;",
+            "- Lưu: HC, Vụ ĐN.",
+        ],
+        ["KT. CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "(đã ký)"],
+    )
 
 
 def main() -> int:

@@ -24,7 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -240,33 +241,42 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a nav menu, <article>, <h1>, a date
     line, the lead (with its dateline) in <p class="sapo">, <h2> subheads, <p> paragraphs, tags, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h2>{b[1]}</h2>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} - Đô thị</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T11:40:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="main-nav"><a href="/">Trang chủ</a> | <a href="/xa-hoi">Xã hội</a> | '
-        '<a href="/do-thi">Đô thị</a> | <a href="/kinh-te">Kinh tế</a></nav>\n'
-        f'<article>\n<h1 class="title">{title}</h1>\n<p class="time">{doc["stamp"]}</p>\n'
-        f'<p class="sapo">{lead}</p>\n' + "\n".join(body) + "\n"
-        '<div class="tags">Từ khóa: <a href="/tag/metro-so-1">Metro số 1</a> '
-        '<a href="/tag/oda-nhat-ban">ODA Nhật Bản</a></div>\n'
-        "</article>\n<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head=(
+            "<title>{title} - Đô thị</title>\n"
+            '<meta property="article:published_time" content="{date}T11:40:00+07:00">\n'
+        ),
+        top=(
+            '<nav class="main-nav"><a href="/">Trang chủ</a> | <a href="/xa-hoi">Xã hội</a> | '
+            '<a href="/do-thi">Đô thị</a> | <a href="/kinh-te">Kinh tế</a></nav>\n'
+            "<article>\n"
+            '<h1 class="title">{title}</h1>\n'
+            '<p class="time">{stamp}</p>\n'
+        ),
+        bottom=(
+            '<div class="tags">Từ khóa: <a href="/tag/metro-so-1">Metro số 1</a> <a href="/tag/oda-nhat-ban">ODA Nhật Bản</a></div>\n'
+            "</article>\n"
+            "<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n"
+        ),
+        lead='<p class="sapo">{}</p>',
+        heading="<h2>{}</h2>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 78
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Tài chính (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 78, tail)
+    return plan_text(
+        doc,
+        78,
+        [
+            "Nơi nhận:",
+            "- Bộ Tài chính (để phối hợp);",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

@@ -24,8 +24,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -232,14 +233,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     too), front matter by heldout_kit (title at 60 columns, labels at 78), body at 78 columns; after
     ``doc["break_after"]`` body lines (mid-sentence) the page number centred as "- N -", a form feed and the
     header; the last page ends with its number. Returns the text and the lines layout repair must remove."""
-    head, width = doc["header"], 78
-
-    def foot(n: int) -> str:
-        return f"{f'- {n} -':^{width}}".rstrip()
-
-    out, last = paged_body(doc, 60, width, width, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=60, label=78, body=78, page_label="- {} -", align="^")
 
 
 def render_word(doc: dict) -> str:
@@ -251,33 +245,46 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <title>, <meta name="pubdate">, a nav list, <main><article>, <h1>, a date <span>, the lead (with its
     dateline) in <div class="lead">, <h3> subheads, <p> paragraphs, a related-topics list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h3>{b[1]}</h3>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Tin tức Quốc tế</title>\n"
-        f'<meta name="pubdate" content="{doc["date"]}T16:20:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<ul class="nav"><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/tai-chinh">Tài chính</a></li></ul>\n'
-        f'<main>\n<article class="news">\n<h1>{title}</h1>\n<span class="date">{doc["stamp"]}</span>\n'
-        f'<div class="lead">{lead}</div>\n' + "\n".join(body) + "\n"
-        '<ul class="related"><li><a href="/chu-de/ngan-hang-the-gioi">Ngân hàng Thế giới</a></li>'
-        '<li><a href="/chu-de/han-quoc">Hàn Quốc</a></li></ul>\n'
-        "</article>\n</main>\n<footer>© TTXVN – Thông tấn xã Việt Nam</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head=(
+            "<title>{title} | Tin tức Quốc tế</title>\n"
+            '<meta name="pubdate" content="{date}T16:20:00+07:00">\n'
+        ),
+        top=(
+            '<ul class="nav"><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
+            '<li><a href="/tai-chinh">Tài chính</a></li></ul>\n'
+            "<main>\n"
+            '<article class="news">\n'
+            "<h1>{title}</h1>\n"
+            '<span class="date">{stamp}</span>\n'
+        ),
+        bottom=(
+            '<ul class="related"><li><a href="/chu-de/ngan-hang-the-gioi">Ngân hàng Thế giới</a></li>'
+            '<li><a href="/chu-de/han-quoc">Hàn Quốc</a></li></ul>\n'
+            "</article>\n"
+            "</main>\n"
+            "<footer>© TTXVN – Thông tấn xã Việt Nam</footer>\n"
+        ),
+        lead='<div class="lead">{}</div>',
+        heading="<h3>{}</h3>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A State Bank plan: the two-column issuer/motto block, the centred two-line title, body at 76 columns
     with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<46}KT. THỐNG ĐỐC",
-        f"{'- Bộ Tài chính, Bộ Ngoại giao;':<46}PHÓ THỐNG ĐỐC",
-        f"{'- Lưu: VP, HTQT.':<49}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Tài chính, Bộ Ngoại giao;",
+            "- Lưu: VP, HTQT.",
+        ],
+        ["KT. THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "(đã ký)"],
+        columns=(46, 46, 49),
+    )
 
 
 def main() -> int:

@@ -24,7 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -297,37 +298,44 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta name="pubdate">, a breadcrumb <nav>, <article>, <h1>, a time span, the lead (with its
     dateline) in <div class="sapo">, <h3> subheads, <p> paragraphs, a "Tin liên quan" box, a tag line, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h3>{b[1]}</h3>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="pubdate" content="{doc["date"]}T21:05:00+07:00">\n'
-        f"<title>{title}</title>\n"
-        "</head>\n<body>\n"
-        '<nav class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/the-gioi">Thế giới</a> ›'
-        ' <a href="/the-gioi/asean">ASEAN</a></nav>\n'
-        f'<article>\n<h1>{title}</h1>\n<span class="time">{doc["stamp"]}</span>\n'
-        f'<div class="sapo">{lead}</div>\n' + "\n".join(body) + "\n"
-        '<div class="related"><h4>Tin liên quan</h4><ul>'
-        '<li><a href="/asean-an-do-doi-tac-chien-luoc-toan-dien">ASEAN – Ấn Độ nâng cấp quan hệ</a></li>'
-        '<li><a href="/khai-mac-hoi-nghi-cap-cao-asean-40">Khai mạc Hội nghị Cấp cao ASEAN 40</a></li></ul></div>\n'
-        '<div class="tags">Từ khóa: <a href="/tag/asean">ASEAN</a>, <a href="/tag/hoa-ky">Hoa Kỳ</a>,'
-        ' <a href="/tag/doi-tac-chien-luoc-toan-dien">Đối tác chiến lược toàn diện</a></div>\n'
-        "</article>\n<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head='<meta name="pubdate" content="{date}T21:05:00+07:00">\n<title>{title}</title>\n',
+        top=(
+            '<nav class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/the-gioi">Thế giới</a> › '
+            '<a href="/the-gioi/asean">ASEAN</a></nav>\n'
+            "<article>\n"
+            "<h1>{title}</h1>\n"
+            '<span class="time">{stamp}</span>\n'
+        ),
+        bottom=(
+            '<div class="related"><h4>Tin liên quan</h4><ul><li><a href="/asean-an-do-doi-tac-chien-luoc-toan-dien">ASEAN – Ấn Độ nâng cấp quan hệ</a></li>'
+            '<li><a href="/khai-mac-hoi-nghi-cap-cao-asean-40">Khai mạc Hội nghị Cấp cao ASEAN 40</a></li></ul></div>\n'
+            '<div class="tags">Từ khóa: <a href="/tag/asean">ASEAN</a>, '
+            '<a href="/tag/hoa-ky">Hoa Kỳ</a>, '
+            '<a href="/tag/doi-tac-chien-luoc-toan-dien">Đối tác chiến lược toàn diện</a></div>\n'
+            "</article>\n"
+            "<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n"
+        ),
+        lead='<div class="sapo">{}</div>',
+        heading="<h3>{}</h3>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred two-line title, body at 78 columns
     with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<48}THỨ TRƯỞNG",
-        f"{'- Ban Thư ký ASEAN (để biết);':<51}(đã ký)",
-        "- Lưu: VT, CSTMĐB.",
-    ]
-    return official_text(doc, 78, tail)
+    return plan_text(
+        doc,
+        78,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "- Ban Thư ký ASEAN (để biết);",
+            "- Lưu: VT, CSTMĐB.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

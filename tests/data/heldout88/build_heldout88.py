@@ -24,7 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -250,34 +251,43 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a breadcrumb, <article>, <h1>, a
     date <span>, the lead (with its dateline) in <div class="sapo">, <h3> subheads, <p> paragraphs, a
     keyword list and a footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h3>{b[1]}</h3>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} - Chính trị</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T13:20:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/chinh-tri">Chính trị</a> &gt; '
-        '<a href="/chinh-tri/doi-ngoai">Đối ngoại</a></div>\n'
-        f'<article class="main-news">\n<h1>{title}</h1>\n<span class="time">{doc["stamp"]}</span>\n'
-        f'<div class="sapo">{lead}</div>\n' + "\n".join(body) + "\n"
-        '<div class="keywords">Từ khóa: <a href="/tag/litva">Litva</a>, <a href="/tag/evipa">EVIPA</a>, '
-        '<a href="/tag/luong-cuong">Lương Cường</a></div>\n'
-        "</article>\n<footer>Cơ quan chủ quản: Thông tấn xã Việt Nam</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head=(
+            "<title>{title} - Chính trị</title>\n"
+            '<meta property="article:published_time" content="{date}T13:20:00+07:00">\n'
+        ),
+        top=(
+            '<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/chinh-tri">Chính trị</a> &gt; <a href="/chinh-tri/doi-ngoai">Đối ngoại</a></div>\n'
+            '<article class="main-news">\n'
+            "<h1>{title}</h1>\n"
+            '<span class="time">{stamp}</span>\n'
+        ),
+        bottom=(
+            '<div class="keywords">Từ khóa: <a href="/tag/litva">Litva</a>, '
+            '<a href="/tag/evipa">EVIPA</a>, <a href="/tag/luong-cuong">Lương Cường</a></div>\n'
+            "</article>\n"
+            "<footer>Cơ quan chủ quản: Thông tấn xã Việt Nam</footer>\n"
+        ),
+        lead='<div class="sapo">{}</div>',
+        heading="<h3>{}</h3>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<48}THỨ TRƯỞNG",
-        f"{'- Thương vụ Việt Nam tại Ba Lan;':<51}(đã ký)",
-        "- Lưu: VT, XTTM.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "- Thương vụ Việt Nam tại Ba Lan;",
+            "- Lưu: VT, XTTM.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

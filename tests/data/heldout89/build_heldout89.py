@@ -23,8 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
+    news_page,
     paged_journal,
+    plan_text,
     word_text,
 )
 
@@ -248,35 +249,45 @@ def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a top menu, <article>, a category link,
     <h1>, a <time> element, the lead (with its dateline) in <div class="lead"><strong>, <h2 class="sub">
     subheads, <p> paragraphs, a "Tin liên quan" list and a footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f'<h2 class="sub">{b[1]}</h2>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta property="article:published_time" content="{doc["date"]}T21:45:00+07:00">\n'
-        f"<title>{title} | Tin tức</title>\n"
-        "</head>\n<body>\n"
-        '<div class="topmenu"><a href="/">Trang chủ</a> | <a href="/the-gioi">Thế giới</a> | '
-        '<a href="/the-gioi/chau-au">Châu Âu</a></div>\n'
-        '<article>\n<a class="cat" href="/the-gioi/chau-au">Châu Âu</a>\n'
-        f'<h1>{title}</h1>\n<time datetime="{doc["date"]}">{doc["stamp"]}</time>\n'
-        f'<div class="lead"><strong>{lead}</strong></div>\n' + "\n".join(body) + "\n</article>\n"
-        '<div class="related"><h3>Tin liên quan</h3><ul><li><a href="/macedonia-hy-lap-dat-thoa-thuan">'
-        "Macedonia và Hy Lạp đạt thỏa thuận về tên gọi</a></li></ul></div>\n"
-        "<footer>Bản quyền thuộc Thông tấn xã Việt Nam</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head=(
+            '<meta property="article:published_time" content="{date}T21:45:00+07:00">\n'
+            "<title>{title} | Tin tức</title>\n"
+        ),
+        top=(
+            '<div class="topmenu"><a href="/">Trang chủ</a> | <a href="/the-gioi">Thế giới</a> | '
+            '<a href="/the-gioi/chau-au">Châu Âu</a></div>\n'
+            "<article>\n"
+            '<a class="cat" href="/the-gioi/chau-au">Châu Âu</a>\n'
+            "<h1>{title}</h1>\n"
+            '<time datetime="{date}">{stamp}</time>\n'
+        ),
+        bottom=(
+            "</article>\n"
+            '<div class="related"><h3>Tin liên quan</h3><ul><li><a href="/macedonia-hy-lap-dat-thoa-thuan">Macedonia và Hy Lạp đạt thỏa thuận về tên gọi</a></li></ul></div>\n'
+            "<footer>Bản quyền thuộc Thông tấn xã Việt Nam</footer>\n"
+        ),
+        lead='<div class="lead"><strong>{}</strong></div>',
+        heading='<h2 class="sub">{}</h2>',
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 74
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<46}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<46}THỨ TRƯỞNG",
-        f"{'- Đại sứ quán Việt Nam tại Bun-ga-ri;':<49}(đã ký)",
-        "- Lưu: VT, HTQT.",
-    ]
-    return official_text(doc, 74, tail)
+    return plan_text(
+        doc,
+        74,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "- Đại sứ quán Việt Nam tại Bun-ga-ri;",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+        columns=(46, 46, 49),
+    )
 
 
 def main() -> int:

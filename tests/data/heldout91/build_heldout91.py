@@ -25,7 +25,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -118,11 +119,7 @@ VWC_ARGYLE = {
     "id": "vwc",
     "shape": "news",
     "date": "2023-12-15",
-    "time": "06:45",
     "stamp": "Thứ Sáu, 15/12/2023 - 06:45",
-    "site": "Thế giới",
-    "section": ("/the-gioi/chau-my", "Châu Mỹ"),
-    "tags": [("/tag/guyana", "Guy-a-na")],
     "blocks": [
         ("title", "Guy-a-na và Vê-nê-xu-ê-la cam kết không dùng vũ lực"),
         (
@@ -246,37 +243,29 @@ def render_news(doc: dict) -> str:
     """A news page: <title> and <meta property="article:published_time">, a nav menu, <article>, <h1>, a
     date line, the lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag
     list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    href, label = doc["section"]
-    tags = "".join(f'<li><a href="{h}">{t}</a></li>' for h, t in doc["tags"])
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | {doc['site']}</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T{doc["time"]}:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li>'
-        f'<li><a href="{href}">{label}</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        f'<ul class="tags">{tags}</ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thế giới",
+        "06:45",
+        [("/the-gioi/chau-my", "Châu Mỹ")],
+        [("/tag/guyana", "Guy-a-na")],
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- VCCI;':<51}(đã ký)",
-        "- Lưu: VT, XTTM.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao (để phối hợp);",
+            "- VCCI;",
+            "- Lưu: VT, XTTM.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

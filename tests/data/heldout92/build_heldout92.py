@@ -24,8 +24,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -126,8 +127,6 @@ VXC_IMF = {
     "shape": "news",
     "date": "2023-03-21",
     "stamp": "Thứ Ba, 21/03/2023 - 08:40",
-    "section": "Kinh tế thế giới",
-    "tags": ["Sri Lanka", "IMF", "Nợ công"],
     "blocks": [
         ("title", "IMF phê duyệt khoản vay 3 tỷ USD giúp Sri Lanka vượt khủng hoảng"),
         (
@@ -239,14 +238,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     heldout_kit.front_matter_lines (title at 46 columns, labels at 74), body at 74 columns with a blank
     line after headings; after ``break_after`` body lines (mid-sentence) the page number centred as
     "- N -", a form feed and the running header; the last page ends with its number."""
-    head = doc["header"]
-
-    def foot(n: int) -> str:
-        return f"{f'- {n} -':^74}".rstrip()
-
-    out, last = paged_body(doc, 46, 74, 74, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=46, label=74, body=74, page_label="- {} -", align="^")
 
 
 def render_word(doc: dict) -> str:
@@ -259,34 +251,32 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a nav menu, <article>, <h1>, a date
     line, the lead (with its dateline) in <p class="sapo"><strong>, <h2> subheads, <p> paragraphs, a tag
     list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h2>{b[1]}</h2>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    tags = "".join(f'<li><a href="/tag/{t.lower().replace(" ", "-")}">{t}</a></li>' for t in doc["tags"])
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | {doc['section']}</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T08:40:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/kinh-te">Kinh tế</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><strong>{lead}</strong></p>\n' + "\n".join(body) + "\n"
-        f'<ul class="tags">{tags}</ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Kinh tế thế giới",
+        "08:40",
+        [("/the-gioi", "Thế giới"), ("/kinh-te", "Kinh tế")],
+        [("/tag/sri-lanka", "Sri Lanka"), ("/tag/imf", "IMF"), ("/tag/nợ-công", "Nợ công")],
+        lead='<p class="sapo"><strong>{}</strong></p>',
+        heading="<h2>{}</h2>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 78
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        "- Đại sứ quán Việt Nam tại Sri Lanka;",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 78, tail)
+    return plan_text(
+        doc,
+        78,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao (để phối hợp);",
+            "- Đại sứ quán Việt Nam tại Sri Lanka;",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "(đã ký)"],
+        columns=(48, 48, 0, 51),
+    )
 
 
 def main() -> int:

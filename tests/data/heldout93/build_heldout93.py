@@ -23,8 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -124,8 +125,6 @@ VYC_CPEC = {
     "shape": "news",
     "date": "2015-04-21",
     "stamp": "21/04/2015 07:30 GMT+7",
-    "section": "Thế giới",
-    "tags": ["Trung Quốc", "Pakistan", "CPEC"],
     "blocks": [
         ("title", "Trung Quốc và Pakistan nâng quan hệ lên “đối tác hợp tác chiến lược mọi thời tiết”"),
         (
@@ -240,14 +239,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     heldout_kit.front_matter_lines (title at 44 columns, labels at 70), body at 70 columns with a blank
     line after headings; after ``break_after`` body lines (mid-sentence) the page label "Trang N" flush
     right, a form feed and the running header; the last page ends with its label."""
-    head = doc["header"]
-
-    def foot(n: int) -> str:
-        return f"{f'Trang {n}':>70}"
-
-    out, last = paged_body(doc, 44, 70, 70, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=44, label=70, body=70, page_label="Trang {}", align=">")
 
 
 def render_word(doc: dict) -> str:
@@ -260,34 +252,43 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a breadcrumb nav, <article>, <h1>,
     a <time> line, the lead (with its dateline) in <h2 class="sapo">, <h3> subheads, <p> paragraphs, a tag
     list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [f"<h3>{b[1]}</h3>" if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]]
-    tags = "".join(f'<li><a href="/tag/{t.lower().replace(" ", "-")}">{t}</a></li>' for t in doc["tags"])
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | {doc['section']}</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T07:30:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/the-gioi">Thế giới</a> › '
-        '<a href="/the-gioi/chau-a">Châu Á</a></nav>\n'
-        f'<article>\n<h1 class="title">{title}</h1>\n<time datetime="{doc["date"]}">{doc["stamp"]}</time>\n'
-        f'<h2 class="sapo">{lead}</h2>\n' + "\n".join(body) + "\n"
-        f'<ul class="tags">{tags}</ul>\n'
-        "</article>\n<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thế giới",
+        "07:30",
+        top=(
+            '<nav class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/the-gioi">Thế giới</a> › '
+            '<a href="/the-gioi/chau-a">Châu Á</a></nav>\n'
+            "<article>\n"
+            '<h1 class="title">{title}</h1>\n'
+            '<time datetime="{date}">{stamp}</time>\n'
+        ),
+        bottom=(
+            '<ul class="tags"><li><a href="/tag/trung-quốc">Trung Quốc</a></li>'
+            '<li><a href="/tag/pakistan">Pakistan</a></li><li><a href="/tag/cpec">CPEC</a></li></ul>\n'
+            "</article>\n"
+            "<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n"
+        ),
+        lead='<h2 class="sapo">{}</h2>',
+        heading="<h3>{}</h3>",
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        "- Thương vụ Việt Nam tại Pakistan;",
-        f"{'- Lưu: VT, XTTM.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao (để phối hợp);",
+            "- Thương vụ Việt Nam tại Pakistan;",
+            "- Lưu: VT, XTTM.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "(đã ký)"],
+        columns=(48, 48, 0, 51),
+    )
 
 
 def main() -> int:

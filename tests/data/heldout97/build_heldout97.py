@@ -23,8 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -231,14 +232,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     heldout_kit.front_matter_lines (title at 54 columns, labels at 74), body at 74 columns with a blank
     line after headings; after ``break_after`` body lines (mid-sentence) the page number centred as
     "- N -", a form feed and the running header; the last page ends with its number."""
-    head = doc["header"]
-
-    def foot(n: int) -> str:
-        return f"{f'- {n} -':^74}".rstrip()
-
-    out, last = paged_body(doc, 54, 74, 74, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=54, label=74, body=74, page_label="- {} -", align="^")
 
 
 def render_word(doc: dict) -> str:
@@ -251,36 +245,29 @@ def render_news(doc: dict) -> str:
     """A news page: <title>, <meta property="article:published_time">, a nav menu, <article>, <h1>, a date
     line, the lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list,
     footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Môi trường</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T23:55:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/moi-truong">Môi trường</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/cop28">COP28</a></li><li><a href="/tag/bien-doi-khi-hau">'
-        "Biến đổi khí hậu</a></li></ul>\n"
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Môi trường",
+        "23:55",
+        [("/the-gioi", "Thế giới"), ("/moi-truong", "Môi trường")],
+        [("/tag/cop28", "COP28"), ("/tag/bien-doi-khi-hau", "Biến đổi khí hậu")],
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Tài chính;':<48}THỨ TRƯỞNG",
-        f"{'- Bộ Nông nghiệp và Môi trường;':<51}(đã ký)",
-        "- Lưu: VT, HTQT.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Tài chính;",
+            "- Bộ Nông nghiệp và Môi trường;",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

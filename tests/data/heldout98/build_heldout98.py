@@ -24,7 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -235,36 +236,41 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <title>, <meta name="pubdate">, a header with a breadcrumb, <article>, <h1>, a <time>
     line, the lead (with its dateline) in <h2 class="sapo">, <h3> subheads, <p> paragraphs, tags, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} - Thời sự</title>\n"
-        f'<meta name="pubdate" content="{doc["date"]}T10:30:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<header class="site"><a href="/">Tin tức TTXVN</a>\n'
-        '<ul class="breadcrumb"><li><a href="/thoi-su">Thời sự</a></li><li><a href="/doi-ngoai">Đối ngoại</a></li></ul>\n'
-        "</header>\n"
-        f'<article>\n<h1 class="title">{title}</h1>\n<time>{doc["stamp"]}</time>\n'
-        f'<h2 class="sapo">{lead}</h2>\n' + "\n".join(body) + "\n"
-        '<div class="tags">Từ khóa: <a href="/tag/viet-nam-trung-quoc">Việt Nam – Trung Quốc</a>, '
-        '<a href="/tag/quan-he-ngoai-giao">quan hệ ngoại giao</a></div>\n'
-        "</article>\n<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        head='<title>{title} - Thời sự</title>\n<meta name="pubdate" content="{date}T10:30:00+07:00">\n',
+        top=(
+            '<header class="site"><a href="/">Tin tức TTXVN</a>\n'
+            '<ul class="breadcrumb"><li><a href="/thoi-su">Thời sự</a></li>'
+            '<li><a href="/doi-ngoai">Đối ngoại</a></li></ul>\n'
+            "</header>\n"
+            "<article>\n"
+            '<h1 class="title">{title}</h1>\n'
+            "<time>{stamp}</time>\n"
+        ),
+        bottom=(
+            '<div class="tags">Từ khóa: <a href="/tag/viet-nam-trung-quoc">Việt Nam – Trung Quốc</a>, '
+            '<a href="/tag/quan-he-ngoai-giao">quan hệ ngoại giao</a></div>\n'
+            "</article>\n"
+            "<footer>Bản quyền thuộc Thông tấn xã Việt Nam.</footer>\n"
+        ),
+        lead='<h2 class="sapo">{}</h2>',
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Bộ Ngoại giao (để phối hợp);",
+            "- Lưu: VT, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

@@ -23,8 +23,9 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
-    paged_body,
+    headed_journal,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -230,14 +231,7 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     """A journal article's PDF text layer: the running header on top of every page (the first too), front
     matter by heldout_kit (title at 56 columns, labels at 72), body at 72 columns with a blank line after
     headings; at each page's foot the number centred between dashes ("– 71 –"), a form feed and the header."""
-    head, width = doc["header"], 72
-
-    def foot(n: int) -> str:
-        return f"{f'– {n} –':^{width}}".rstrip()
-
-    out, last = paged_body(doc, 56, width, width, lambda page: ["", foot(page), "\f" + head, ""])
-    pages = range(doc["first_page"], last + 1)
-    return "\n".join([head, "", *out, foot(last)]) + "\n", [head, *(foot(n).strip() for n in pages)]
+    return headed_journal(doc, title=56, label=72, body=72, page_label="– {} –", align="^")
 
 
 def render_word(doc: dict) -> str:
@@ -250,35 +244,40 @@ def render_news(doc: dict) -> str:
     """An archived agency dispatch as a news page: <title>, <meta property="article:published_time">, a nav
     menu, <article>, <h1>, a date <span>, the lead (with its dateline) in <div class="lead">, <h3> subheads,
     <p> paragraphs, a "Tư liệu" source line, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Tư liệu TTXVN</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T21:40:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tu-lieu">Tư liệu</a></li>'
-        '<li><a href="/the-gioi">Thế giới</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<span class="date">{doc["stamp"]}</span>\n'
-        f'<div class="lead">{lead}</div>\n' + "\n".join(body) + "\n"
-        '<p class="source">Nguồn: Bản tin Thông tấn xã Việt Nam, số ra ngày 29/6/1991</p>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam – Trung tâm Tư liệu.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Tư liệu TTXVN",
+        "21:40",
+        top=(
+            '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li>'
+            '<li><a href="/tu-lieu">Tư liệu</a></li><li><a href="/the-gioi">Thế giới</a></li></ul></nav>\n'
+            '<article class="detail">\n'
+            "<h1>{title}</h1>\n"
+            '<span class="date">{stamp}</span>\n'
+        ),
+        bottom=(
+            '<p class="source">Nguồn: Bản tin Thông tấn xã Việt Nam, số ra ngày 29/6/1991</p>\n'
+            "</article>\n"
+            "<footer>© Thông tấn xã Việt Nam – Trung tâm Tư liệu.</footer>\n"
+        ),
+        lead='<div class="lead">{}</div>',
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Văn phòng Chính phủ;':<48}THỨ TRƯỞNG",
-        f"{'- Bộ Thương mại;':<51}(đã ký)",
-        "- Lưu: VP, HTQT.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        [
+            "Nơi nhận:",
+            "- Văn phòng Chính phủ;",
+            "- Bộ Thương mại;",
+            "- Lưu: VP, HTQT.",
+        ],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:
