@@ -17,7 +17,7 @@ from typing import Any
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.rx_boundary import WORD_START
-from doingoai.extract.textscan import find_all
+from doingoai.extract.textscan import matches_before
 from doingoai.model import EventKind, Status
 
 _INSTRUMENT = re.compile(WORD_START + r"(?:hiệp ước|nghị định thư|hiệp định) gia nhập(?!\w)")
@@ -51,15 +51,7 @@ def _parties(index: Any, low: str, sent: Any, e: int, p: int, joins: list[Draft]
 def _instruments(low: str) -> list[re.Match[str]]:
     """:data:`_INSTRUMENT`'s matches, in text order: tried only where " gia nhập" follows one of its nouns (a
     ``finditer`` of the pattern over a whole text costs more than the rest of this step)."""
-    out: list[re.Match[str]] = []
-    for i in find_all(low, " gia nhập"):
-        for noun in _NOUNS:
-            if low.endswith(noun, 0, i):
-                m = _INSTRUMENT.match(low, i - len(noun))
-                if m is not None:
-                    out.append(m)
-                break
-    return out
+    return matches_before(low, " gia nhập", _NOUNS, _INSTRUMENT)
 
 
 def accession_signed(

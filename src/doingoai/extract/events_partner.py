@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from doingoai.extract.events_anaphora import RULING_PARTY, country_of, pair_mentions
-from doingoai.extract.textscan import find_all, occurs
+from doingoai.extract.textscan import matches_before, occurs
 from doingoai.model import Document, Mention
 
 PARTNER = re.compile(r"\b(?:phía|nước|bên|(?P<party>đảng)) bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học)\b)")
@@ -66,21 +66,8 @@ _HEADS = ("phía", "nước", "bên", "đảng")  # the words PARTNER's match st
 
 def _partner_phrases(low: str) -> list[re.Match[str]]:
     """``PARTNER.finditer(low)``, found from each " bạn": the engine's own scan tries the leading ``\\b`` and
-    alternation at every position. A match is a head word then " bạn", so no two overlap and each " bạn"
-    has at most one head word ending right before it."""
-    out = []
-    nxt = 0
-    for i in find_all(low, " bạn"):
-        if i < nxt:
-            continue
-        nxt = i + 4
-        for w in _HEADS:
-            if low.endswith(w, 0, i):
-                m = PARTNER.match(low, i - len(w))
-                if m is not None:
-                    out.append(m)
-                break
-    return out
+    alternation at every position. A match is a head word then " bạn"."""
+    return matches_before(low, " bạn", _HEADS, PARTNER)
 
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s")

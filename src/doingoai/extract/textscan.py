@@ -190,3 +190,19 @@ def occurs(text: str, word: str) -> bool:
         if text.startswith(word, i):
             return True
     return False
+
+
+def matches_before(text: str, word: str, heads: tuple[str, ...], rx: re.Pattern[str]) -> list[re.Match[str]]:
+    """``rx``'s matches where each starts with one of ``heads`` ending right before an occurrence of ``word``
+    (found with :func:`find_all`), in text order: for a pattern "head word, then ``word``", tried only there, since
+    ``rx.finditer`` over a whole text tries its alternation at every position. The first head that ends there
+    is the one tried (no head ends another), and ``word`` does not overlap itself, so neither do the matches."""
+    out: list[re.Match[str]] = []
+    for i in find_all(text, word):
+        for head in heads:
+            if text.endswith(head, 0, i):
+                m = rx.match(text, i - len(head))
+                if m is not None:
+                    out.append(m)
+                break
+    return out
