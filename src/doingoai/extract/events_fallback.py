@@ -43,6 +43,9 @@ _ENVOY_TITLE = re.compile(
     r"|phái đoàn|cơ quan đại diện)\s+$"
 )
 _POST_GAP = re.compile(r"\s+(?:tại|ở)\s+")
+# (round 46) a foreign delegation that comes: "tổ chức đoàn doanh nghiệp Hồng Kông sang khảo sát ...": its name, then
+# the movement verb and the purpose (no destination named: the writer's side)
+_COMES = re.compile(r"\s+(?:sang|đến|tới)\s+(?:thăm|khảo sát|làm việc|học tập|tìm hiểu|giao lưu|trao đổi|tham quan)\b")
 _GOAL = re.compile(r"\bsang\s*$")  # "sang Ô-xtrây-li-a": where a delegation goes
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
 _ASIDE = re.compile(r"\([^()]*$")  # the trigger inside brackets opened before it
@@ -92,6 +95,16 @@ def _before(low: str, ms: list[Mention], lo: int) -> list[str]:
     while 0 < k < len(ms) and _LISTED.fullmatch(low, ms[k - 1].end, ms[k].start):
         k -= 1
     return [c for m in ms[k:] for c in _codes(m)]
+
+
+def _comer(low: str, ms: list[Mention]) -> list[str]:
+    """The codes of the first name after a delegation trigger when it comes ("đoàn doanh nghiệp Hồng Kông sang khảo
+    sát ...": HKG), else []; never Vietnam's own delegation."""
+    ms = [m for m in ms if m.kind in _PARTY_KINDS]
+    if not ms or not _COMES.match(low, ms[0].end):
+        return []
+    codes = _codes(ms[0])
+    return [] if _VNM in codes else list(codes)
 
 
 def _envoy_posts(low: str, ms: list[Mention]) -> list[Mention]:
@@ -155,6 +168,8 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
     else:
         acting = as_actor(before[-1:]) if before else ([_VNM] if unnamed else [])  # (the nearest acts)
         receiving = [c for c in dict.fromkeys(after[:3]) if c not in acting]
+        if kind is K.VISIT and not before and unnamed and (comer := _comer(low, index.between(te, hi))):
+            acting, receiving = comer, [_VNM]  # "tổ chức đoàn doanh nghiệp X sang khảo sát ...": X comes
         if not receiving and posts and before:  # "Đại sứ X tại Việt Nam đến thăm Trường": the post hosts
             receiving = [c for m in posts for c in _codes(m) if c not in acting]
         if not acting or not receiving:
