@@ -45,7 +45,9 @@ _ENVOY_TITLE = re.compile(
 _POST_GAP = re.compile(r"\s+(?:tại|ở)\s+")
 # (round 46) a foreign delegation that comes: "tổ chức đoàn doanh nghiệp Hồng Kông sang khảo sát ...": its name, then
 # the movement verb and the purpose (no destination named: the writer's side)
-_COMES = re.compile(r"\s+(?:sang|đến|tới)\s+(?:thăm|khảo sát|làm việc|học tập|tìm hiểu|giao lưu|trao đổi|tham quan)\b")
+_COMES = re.compile(
+    r"\s+(?:sang|đến|tới)\s+(?:thăm|khảo sát|làm việc|học tập|tìm hiểu|giao lưu|trao đổi|tham quan)\b"
+)
 _GOAL = re.compile(r"\bsang\s*$")  # "sang Ô-xtrây-li-a": where a delegation goes
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
 _ASIDE = re.compile(r"\([^()]*$")  # the trigger inside brackets opened before it
@@ -111,8 +113,9 @@ def _envoy_posts(low: str, ms: list[Mention]) -> list[Mention]:
     """The names in ``ms`` that are an envoy's post ("Đại sứ Italia tại Việt Nam": Việt Nam)."""
     return [
         m
-        for a, m in zip(ms, ms[1:])
-        if _POST_GAP.fullmatch(low, a.end, m.start) and _ENVOY_TITLE.search(low, max(0, a.start - 30), a.start)
+        for a, m in zip(ms, ms[1:], strict=False)
+        if _POST_GAP.fullmatch(low, a.end, m.start)
+        and _ENVOY_TITLE.search(low, max(0, a.start - 30), a.start)
     ]
 
 

@@ -98,6 +98,10 @@ def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventK
     j = k
     while j + 1 < len(ms) and ms[j + 1].start - ms[j].end <= 2:
         j += 1  # (the leader's name after the state's: "Tổng thống In-đô-nê-xi-a Giô-cô Wi-đô-đô")
+    if text.startswith((" và ", ", "), ms[j].end):
+        return (
+            ""  # "khi thăm Pháp, Đức và Anh, Thủ tướng ...": the object's list goes on, no subject (round 46)
+        )
     verb = _VERB_AFTER.match(doc.text, ms[j].end)  # (read on the cased text: a name's words are capitalised)
     return country_of(ms[k].code) if verb is not None else ""
 
