@@ -35,6 +35,7 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
+_MUTUAL = frozenset({K.AGREEMENT_NEGOTIATE, K.CONSULT, K.COOPERATE, K.RELATIONS, K.AGREEMENT_SIGN})
 _new = tuple.__new__  # Draft(...) without the NamedTuple's Python-level __new__ (speed round 12)
 
 
@@ -109,6 +110,10 @@ def draft_event(
     if signed_as is None:
         return None
     agreement, signed, single, actors, recips = signed_as
+    if not actors and recips and kind in _MUTUAL and text.startswith(" giữa ", te) and trig.name != "mediate":
+        # "Đàm phán giữa Hoa Kỳ và Mê-hi-cô bắt đầu ...": those between are its parties, not partners of the unstated
+        # Vietnam (round 46)
+        actors, recips = list(recips), []
     sides_named = unstated_sides(
         doc, text, ctx, hit, sp, block, kind, clause_groups, pre, actors, recips, jointly, single
     )  # (events_unstated)

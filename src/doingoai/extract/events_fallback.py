@@ -36,6 +36,18 @@ _NEGATED = re.compile(r"\b(?:không|chưa|chẳng|chưa từng|không hề)\s+(?
 _VNM = "VNM"
 _VERB_AFTER = re.compile(r" (?!và\b|cùng\b|với\b)[a-zđà-ỹ]")  # a lower-case word right after a name: its verb
 _PLACE_BEFORE = re.compile(r"\b(?:tại|ở)\s*$")
+# (round 46) an envoy's post: "Đại sứ Italia tại Việt Nam đến thăm Trường": the state after "tại" is where the envoy
+# serves (the host of its visit), not the visitor
+_ENVOY_TITLE = re.compile(
+    r"\b(?:đại sứ(?: quán)?|tổng lãnh sự(?: quán)?|lãnh sự(?: quán)?|trưởng đại diện|tùy viên(?: quốc phòng| quân sự)?"
+    r"|phái đoàn|cơ quan đại diện)\s+$"
+)
+_POST_GAP = re.compile(r"\s+(?:tại|ở)\s+")
+# (round 46) a foreign delegation that comes: "tổ chức đoàn doanh nghiệp Hồng Kông sang khảo sát ...": its name, then
+# the movement verb and the purpose (no destination named: the writer's side)
+_COMES = re.compile(
+    r"\s+(?:sang|đến|tới)\s+(?:thăm|khảo sát|làm việc|học tập|tìm hiểu|giao lưu|trao đổi|tham quan)\b"
+)
 _GOAL = re.compile(r"\bsang\s*$")  # "sang Ô-xtrây-li-a": where a delegation goes
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
 _ASIDE = re.compile(r"\([^()]*$")  # the trigger inside brackets opened before it
@@ -87,6 +99,26 @@ def _before(low: str, ms: list[Mention], lo: int) -> list[str]:
     return [c for m in ms[k:] for c in _codes(m)]
 
 
+def _comer(low: str, ms: list[Mention]) -> list[str]:
+    """The codes of the first name after a delegation trigger when it comes ("đoàn doanh nghiệp Hồng Kông sang khảo
+    sát ...": HKG), else []; never Vietnam's own delegation."""
+    ms = [m for m in ms if m.kind in _PARTY_KINDS]
+    if not ms or not _COMES.match(low, ms[0].end):
+        return []
+    codes = _codes(ms[0])
+    return [] if _VNM in codes else list(codes)
+
+
+def _envoy_posts(low: str, ms: list[Mention]) -> list[Mention]:
+    """The names in ``ms`` that are an envoy's post ("Đại sứ Italia tại Việt Nam": Việt Nam)."""
+    return [
+        m
+        for a, m in zip(ms, ms[1:], strict=False)
+        if _POST_GAP.fullmatch(low, a.end, m.start)
+        and _ENVOY_TITLE.search(low, max(0, a.start - 30), a.start)
+    ]
+
+
 def _after(low: str, ms: list[Mention], te: int) -> list[str]:
     """The codes of the names after the trigger ending at ``te``, places left out ("Đại sứ Việt Nam tại Nhật
     Bản"); none when the first stands after a comma as the subject of a clause ("..., Nhật Bản cử đại sứ tới
@@ -121,7 +153,9 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
     lo, hi = _span(low, sent.start, sent.end, ts, te)
     if request_or_aside(low, lo, ts):
         return None  # "(thiết lập năm 2007)": an aside on a name; "đề nghị X sớm ký ...": a request
-    before = _before(low, [m for m in index.between(lo, ts) if m.kind in _PARTY_KINDS], lo)
+    named = [m for m in index.between(lo, ts) if m.kind in _PARTY_KINDS]
+    posts = _envoy_posts(low, named)
+    before = _before(low, [m for m in named if m not in posts], lo)
     after = _after(low, [m for m in index.between(te, hi) if m.kind in _PARTY_KINDS], te)
     if after and low.startswith(" của ", te):  # "cuộc gặp của Thủ tướng X với ...": X's, not a recipient
         before, after = after[:1], after[1:]
@@ -137,6 +171,10 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
     else:
         acting = as_actor(before[-1:]) if before else ([_VNM] if unnamed else [])  # (the nearest acts)
         receiving = [c for c in dict.fromkeys(after[:3]) if c not in acting]
+        if kind is K.VISIT and not before and unnamed and (comer := _comer(low, index.between(te, hi))):
+            acting, receiving = comer, [_VNM]  # "tổ chức đoàn doanh nghiệp X sang khảo sát ...": X comes
+        if not receiving and posts and before:  # "Đại sứ X tại Việt Nam đến thăm Trường": the post hosts
+            receiving = [c for m in posts for c in _codes(m) if c not in acting]
         if not acting or not receiving:
             return None
         actors, recips = tuple(acting), tuple(receiving)

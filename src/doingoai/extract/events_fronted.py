@@ -43,7 +43,11 @@ def fronted_help(
 
 
 # a sentence opening on the meeting verb itself, after at most a fronted time ("Chiều 12/3, "), no subject before it
-_OPENING = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?")
+# (round 46) or a "khi" before the verb: "Tháng 10, khi tiếp Đại sứ Việt Nam ..., Tổng thống X đề nghị ...": the
+# received is the object, the host the main clause's subject
+_OPENING = re.compile(
+    r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?(?:(?:trong )?khi )?"
+)
 _MET_KINDS = frozenset({K.CONSULT, K.VISIT})
 # acts whose fronted participle ("Gia nhập OPEC năm 2007, Ăng-gô-la ...", "Được kết nạp vào EU ..., Hung-ga-ri ...")
 # has the main clause's subject as its actor
@@ -94,6 +98,10 @@ def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventK
     j = k
     while j + 1 < len(ms) and ms[j + 1].start - ms[j].end <= 2:
         j += 1  # (the leader's name after the state's: "Tổng thống In-đô-nê-xi-a Giô-cô Wi-đô-đô")
+    if text.startswith((" và ", ", "), ms[j].end):
+        return (
+            ""  # "khi thăm Pháp, Đức và Anh, Thủ tướng ...": the object's list goes on, no subject (round 46)
+        )
     verb = _VERB_AFTER.match(doc.text, ms[j].end)  # (read on the cased text: a name's words are capitalised)
     return country_of(ms[k].code) if verb is not None else ""
 

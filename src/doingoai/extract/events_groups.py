@@ -217,7 +217,7 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
     if _ANY_MARKER.search(head) is None:  # (_marker, inline: most names have no marker word before them)
         marker, pos = "", -1
     else:
-        marker, pos = _last_marker(head, MARKER_WINDOW + (3 if ex >= 0 else 0))
+        marker, pos = _last_marker(head, max(MARKER_WINDOW, _people_words(head) + 1) + (3 if ex >= 0 else 0))
     if not marker and ex < 0 and (of := title_possessor(gap)) >= 0:
         marker, pos = "của", of  # "của một lãnh đạo cấp cao Hung-ga-ri": a title between (events_titles)
     if pos >= 0:
@@ -244,7 +244,12 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
             "",
             -1,
         )  # "phải đến tháng 7/2024 Bô-li-vi-a mới ...": the time, not a destination (round 31)
-    elif marker and ex < 0 and text.find(",", pos, start) >= 0:
+    elif (
+        marker
+        and ex < 0
+        and text.find(",", pos, start) >= 0
+        and _people_words(text[pos + len(marker) : start]) < len(text[pos + len(marker) : start].split())
+    ):  # ("của Đảng, Chính phủ và nhân dân Trung Quốc": one list of a state's people and bodies, round 46)
         marker, pos = (
             "",
             -1,
@@ -260,6 +265,20 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
             if code not in codes:
                 codes.append(code)
     return _new(Group, (start, ms[-1].end, tuple(codes), tuple([m.kind for m in ms]), marker, pos))
+
+
+# a state's people and bodies listed before its name: "Đảng, Chính phủ và nhân dân "
+_PEOPLE_LIST = re.compile(
+    r"(?:(?:^|\s|,)(?:và\s+)?(?:đảng|chính phủ|nhà nước|nhân dân|quốc hội|quân đội|chính quyền)\b,?)+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _people_words(head: str) -> int:
+    """How many words at the end of ``head`` name a state's people or bodies ("của Đảng, Chính phủ và nhân dân "
+    before "Trung Quốc": six), so that the marker before them still governs the name (round 46)."""
+    m = _PEOPLE_LIST.search(head, max(0, len(head) - 60))
+    return len(m.group().split()) if m is not None else 0
 
 
 def _example_start(gap: str) -> int:

@@ -193,6 +193,8 @@ def clause_sides(
         and trig.name != "candidacy"
         and CAUSATIVE_WORD.match(text, prev)
         and text.find(",", prev, ts) < 0
+        and text.find(":", prev, ts)
+        < 0  # "ủng hộ lẫn nhau ...: Bhutan đã ủng hộ ...": a list told (round 46)
         and _AND_THEN.search(text, prev, ts) is None  # "ủng hộ X và cùng X ký ...": X's own act
         and not support_led_to(text, prev, ts)  # "Sự ủng hộ của X góp phần để Y trúng cử" (round 23)
         and any(prev < g.start and g.end <= ts and ts - g.end <= 12 for g in clause_groups)

@@ -62,7 +62,10 @@ AID: tuple[Trigger, ...] = (
         r"(?<!hợp tác )(?<!nhà )(?:cung cấp|chuyển giao|bàn giao|trao)(?= (?:miễn phí |thêm )?(?:cho [^.;:,()\n]{2,40}? )?(?:(?:thêm|hơn"
         r"|gần|khoảng|trên|tổng cộng|các|những|nhiều|một|hai|ba|lô|số|[\d.,]+|triệu|nghìn|vạn|trăm|tấn|liều|chiếc|bộ|tỷ"
         r"|usd|đô la) )*(?:vắc-?xin|vaccine|trang thiết bị|thiết bị y tế|lương thực|gạo|thuốc|hàng cứu trợ|hàng viện trợ"
-        r"|vật tư y tế|khẩu trang|máy thở|tàu tuần tra|công nghệ|khí tài)" + _NO_WORD + ")",
+        r"|vật tư y tế|khẩu trang|máy thở|tàu tuần tra|công nghệ|khí tài"
+        r"|(?<=\d )(?:usd|euro|đô la))"
+        + _NO_WORD
+        + ")",  # (round 46: "trao 100.000 USD cho ...": money given)
     ),
     # a work built as aid handed over to its receiver: "tỉnh đã bàn giao cho phía bạn công trình trường tiểu học", "trao
     # tặng cho tỉnh X ngôi trường ..." (the receiver after "cho", then the work; not a contractor's handover)
