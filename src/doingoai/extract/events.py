@@ -55,6 +55,7 @@ from doingoai.extract.events_members import (
 from doingoai.extract.events_merge import Draft, body_first, merge
 from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
+from doingoai.extract.events_non_acts import plan_named
 from doingoai.extract.events_occasion import CELEBRATIONS
 from doingoai.extract.events_offices import office_org
 from doingoai.extract.events_phrases import (
@@ -241,6 +242,8 @@ def find_events(doc: Document) -> Document:
         d = draft_event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
         if d is None:
             dropped.append((h, sent))  # (read again at the end: events_fallback)
+        elif plan_named(low, h, sent.start):
+            continue  # "ban hành Kế hoạch hợp tác với X năm 2026 như sau:": a plan's name (events_non_acts)
         if d is not None and (chairs := successive_chairs(ctx, low, index, d, h.end, sent.end)) is not None:
             drafts += chairs  # "Chủ tịch ASEAN ... là A năm X, B năm Y": each state its year (events_chairs)
             continue

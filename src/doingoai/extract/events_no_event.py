@@ -18,6 +18,7 @@ import re
 
 from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_joint import co_held_meeting
+from doingoai.extract.events_non_acts import non_act
 from doingoai.extract.events_tasks import requested
 from doingoai.extract.members import members
 from doingoai.extract.rx_boundary import WORD_START
@@ -122,6 +123,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     khỏi đàm phán": the leaving is the event), the policy slogan "hòa bình, hợp tác và phát triển", and
     relations that are only an article's topic ("Bài viết phân tích quan hệ Việt Nam – Ấn Độ ...")."""
     kind, ts = h.trigger.kind, h.start
+    if non_act(low, h, s0):
+        return True  # a visit restated, "cùng nộp đơn": no act of their own (events_non_acts, round 51)
     if kind is K.CONFLICT:
         return _TIME_WORD.search(low, max(0, ts - 20), ts) is not None
     if kind is K.AID and _MISSION_NAMED.search(low, max(0, ts - 12), ts):
