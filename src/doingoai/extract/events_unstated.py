@@ -26,6 +26,7 @@ from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_object_author import object_author
 from doingoai.extract.events_org_unstated import (
+    handover_seat,
     is_state,
     own_bare_noun,
     topic_head,
@@ -55,14 +56,6 @@ _NO_OBJECT = re.compile(
 _OWN_SIDE = frozenset({"VNM", "CPV"})
 # a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
 _MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
-# after a chair's trigger with no organisation named: the clause closes, or "từ X" / "cho X" / a date follows (not
-# "... chuyển giao chức chủ tịch COP23": another body's name); a handover so told is of the text's organisation, and not
-# one refused ("từ chối chuyển giao ..."); a chair's trigger with a state alone joins the seat lookup (round 48)
-_CHAIR_CLOSES = re.compile(
-    r"(?:\s+luân phiên)?(?:\s+(?:đầu tiên|của (?:khối|tổ chức|hiệp hội|hội đồng|diễn đàn|nhóm|liên minh)))?"
-    r"\s*(?:$|[,.;:)]|(?:từ|cho|năm|vào|tháng|ngày|nhiệm kỳ)\b)"
-)
-_REFUSED = re.compile(r"\btừ chối\b")
 _SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
 # a group named in the sentence though not recognised ("Liên minh Kinh tế Á – Âu, mà Belarus là thành viên"): its own
 # organisation, not the one the text is about (round 27)
@@ -259,14 +252,10 @@ def unstated_sides(
             and (_NAMED_GROUP.search(doc.text, s0, p1) is None or own_bare_noun(doc, _LEFT.match(text, te)))
         ):
             seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
-        if (
-            not seat
-            and trig.name == "chair_handover"
-            and all(is_state(c) for c in actors)
-            and _CHAIR_CLOSES.match(text, te)
-            and not _REFUSED.search(text, max(c0, ts - 20), ts)
-        ):
-            seat = topic_organisation(doc, ctx)  # "X chuyển giao vai trò Chủ tịch cho Y." in the text's organisation
+        if not seat and trig.name == "chair_handover" and all(is_state(c) for c in actors):
+            seat = handover_seat(
+                doc, ctx, text, c0, ts, te
+            )  # "X chuyển giao vai trò Chủ tịch cho Y." (round 48)
         if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
             seat = topic_organisation(doc, ctx)  # "ông X (Xu-ri-nam) được bầu làm Tổng Thư ký," (round 38)
         recips = [seat] if seat else recips
