@@ -27,7 +27,7 @@ LEFT = {
     "aid-passive-trao",  # "hàng cứu trợ của X được trao cho Y"
     "coop-dau-tu-tai",  # "X đầu tư tại Y": the country after a place word
     "coop-gop-von",  # "góp vốn vào dự án tại Y"
-    "conflict-chien-tranh",  # "chiến tranh giữa X và Y bùng nổ": the parties after the noun
+    # ("conflict-chien-tranh", "chiến tranh giữa X và Y bùng nổ": covered in round 48 by events_lone.dash_sides)
     "ratify-thong-qua-passive",  # "Hiệp định được Nghị viện X thông qua": the verb last, its object before
     "elect-gianh-ghe",  # "giành một ghế tại / trong <body>": the body after a place word
     "plan-support-van-dong",  # "Vận động X sớm công nhận ...": the one lobbied acts

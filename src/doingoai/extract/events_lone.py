@@ -4,7 +4,8 @@ conflict named with a dash. Used by :func:`doingoai.extract.events_unstated.unst
 * :func:`lone_act`: a conference of its own hosted by one state ("hội nghị về Li-bi do Pháp chủ trì", "X đã tổ chức
   Hội nghị cấp cao quốc tế về ..."; not a bilateral "cuộc họp do X chủ trì", nor a seminar), a treaty denounced
   ("X tuyên bố bãi bỏ hiệp ước ...": the treaty is no organisation to name).
-* :func:`dash_sides`: "xung đột Nga – U-crai-na bùng nổ", "Chiến tranh I-ran – I-rắc": the first against the second.
+* :func:`dash_sides`: "xung đột Nga – U-crai-na bùng nổ", "Chiến tranh I-ran – I-rắc", "xung đột giữa A và B" (round
+  48): the first against the second.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _WORLD_MEETING = re.compile(
 # after a conflict's trigger: two names with a dash between them
 _DASH_PAIR = re.compile(
     r"\s+(?:(?:vũ trang|biên giới|quân sự)\s+)?(?:giữa\s+)?[^\W\d_][^–,.;:()\n]{1,30}?\s+[–-]\s+[^\W\d_]"
+)
+# after a conflict's trigger: "giữa A và B" (round 48: "xung đột quân sự giữa Ấn Độ và Pakistan bùng phát")
+_BETWEEN_PAIR = re.compile(
+    r"\s+(?:(?:vũ trang|biên giới|quân sự)\s+)?giữa\s+[^\W\d_][^–,.;:()\n]{1,30}?\s+và\s+[^\W\d_]"
 )
 
 
@@ -44,8 +49,8 @@ def lone_act(name: str, text: str, ts: int, te: int, c0: int, actors: list[str])
 
 
 def dash_sides(text: str, te: int, actors: list[str], recips: list[str]) -> tuple[list[str], list[str]]:
-    """A conflict with no actor whose two recipients follow its trigger (ending at ``te``) joined by a dash: the
-    first against the second; else the sides as given."""
-    if not actors and len(recips) == 2 and _DASH_PAIR.match(text, te):
+    """A conflict with no actor whose two recipients follow its trigger (ending at ``te``) joined by a dash or
+    "giữa A và B": the first against the second; else the sides as given."""
+    if not actors and len(recips) == 2 and (_DASH_PAIR.match(text, te) or _BETWEEN_PAIR.match(text, te)):
         return recips[:1], recips[1:]
     return actors, recips

@@ -184,3 +184,21 @@ def attended_topic(doc: Document, ctx: Context, text: str, te: int) -> list[str]
         return []
     org = topic_organisation(doc, ctx)
     return [org] if org else []
+
+
+# after a chair's handover with no organisation named: the clause closes, or "từ X" / "cho X" / a date follows (not
+# "... chuyển giao chức chủ tịch COP23": another body's name) (round 48)
+_CHAIR_CLOSES = re.compile(
+    r"(?:\s+luân phiên)?(?:\s+(?:đầu tiên|của (?:khối|tổ chức|hiệp hội|hội đồng|diễn đàn|nhóm|liên minh)))?"
+    r"\s*(?:$|[,.;:)]|(?:từ|cho|năm|vào|tháng|ngày|nhiệm kỳ)\b)"
+)
+_REFUSED = re.compile(r"\btừ chối\b")
+
+
+def handover_seat(doc: Document, ctx: Context, text: str, c0: int, ts: int, te: int) -> str:
+    """The text's organisation (:func:`topic_organisation`) for a chair's handover at ``text[ts:te]`` (lower-cased;
+    its clause from ``c0``) that names no organisation ("Tại lễ bế mạc ..., Việt Nam chuyển giao vai trò Chủ tịch cho
+    Bru-nây." in a text about ASEAN), not one refused ("từ chối chuyển giao ..."), else ""."""
+    if _CHAIR_CLOSES.match(text, te) is None or _REFUSED.search(text, max(c0, ts - 20), ts) is not None:
+        return ""
+    return topic_organisation(doc, ctx)

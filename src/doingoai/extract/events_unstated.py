@@ -26,6 +26,7 @@ from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_object_author import object_author
 from doingoai.extract.events_org_unstated import (
+    handover_seat,
     is_state,
     own_bare_noun,
     topic_head,
@@ -244,6 +245,7 @@ def unstated_sides(
         (
             kind in _SEAT_KINDS
             or trig.name == "chair_handover"
+            or kind is K.CHAIR
             or kind is K.MEMBERSHIP_LEAVE
             and (_LEFT.match(text, te) or topic_head(doc, ctx, text, te))
         )
@@ -261,6 +263,10 @@ def unstated_sides(
             and (_NAMED_GROUP.search(doc.text, s0, p1) is None or own_bare_noun(doc, _LEFT.match(text, te)))
         ):
             seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
+        if not seat and trig.name == "chair_handover" and all(is_state(c) for c in actors):
+            seat = handover_seat(
+                doc, ctx, text, c0, ts, te
+            )  # "X chuyển giao vai trò Chủ tịch cho Y." (round 48)
         if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
             seat = topic_organisation(doc, ctx)  # "ông X (Xu-ri-nam) được bầu làm Tổng Thư ký," (round 38)
         recips = [seat] if seat else recips
