@@ -113,6 +113,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "held": ("tổ chức", "diễn ra"),
     "headquartered": ("trụ sở",),
     "headquarters": ("trụ sở",),
+    "secretariat": ("Ban Thư ký",),
     "disaster": ("thiên tai", "thảm họa"),
     "disasters": ("thiên tai", "thảm họa"),
     "management": ("quản lý",),

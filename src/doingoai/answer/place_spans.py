@@ -1,6 +1,10 @@
 """The place a sentence gives (:func:`find_place`): a dateline opening it, the name after "tại"/"ở"
 or after the place noun asked, the host named as the subject; never a place the question names, an
-event, or a sea unless the sea is asked."""
+event, or a sea unless the sea is asked. A question asking where someone goes ("Đoàn sẽ sang những
+thành phố nào?") is answered by the places after the motion verb ("sang Rome và Florence"), every one
+of them when several are asked; a sentence saying no such verb gives none. Likewise a question asking
+where a body's seat is ("Where is X's secretariat?", "Trụ sở của X đặt ở đâu?") is answered only by a
+sentence saying the seat ("Trụ sở của tổ chức đặt tại Băng Cốc"), the place written after it."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from doingoai.question import Question
 
 _PLACE = re.compile(
     rf"\b(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?"  # "tại khu nghỉ dưỡng Bu-ra-bai": the name
-    r"(?:(?:khu nghỉ dưỡng|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of)\s+)?"
+    r"(?:(?:khu nghỉ dưỡng|bán đảo|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of)\s+)?"
     rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
 )
 # "trên đảo Mác-ga-ri-ta", "trên bán đảo Crưm": an island's name after "trên" (not "trên cơ sở", "trên Biển Đông")
@@ -41,10 +45,49 @@ def _after_head(head: str | None, sentence: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start(1)) for m in rx.finditer(sentence)]
 
 
+# "sẽ sang những thành phố nào", "đến tỉnh nào", "tới đâu": where someone goes is asked
+_GOES_TO = re.compile(
+    r"(?<!\w)(?:sang|đến|tới)\s+(?:(?:những|các)\s+)?(?:thành phố|tỉnh|bang|địa phương|đâu|nơi nào)(?!\w)",
+    re.I,
+)
+_NAME = rf"[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*"
+# the destination after the motion verb: "sang Skốp-pi-ê và Pốt-gô-ri-ca", "đến thành phố Hải Phòng"
+_DESTINATION = re.compile(
+    rf"(?<!\w)(?:sang|đến|tới)\s+(?:(?:thành phố|thủ đô|tỉnh|bang)\s+)?({_NAME})((?:\s*(?:,|và)\s+{_NAME})*)"
+)
+
+
+def find_destination(q: Question, sentence: str) -> Found | None:
+    """Where someone goes, for a question asking it ("sang những thành phố nào"): the names after
+    "sang" / "đến" / "tới" (all of them, "X và Y", when the question asks several); never one the
+    question names. None when the question asks no such thing or the sentence says no such verb."""
+    goes = _GOES_TO.search(q.text)
+    if not goes:
+        return None
+    several = q.plural or bool(re.search(r"(?i:những|các)\s", goes.group(0)))  # "sang những thành phố nào"
+    asked = q.text.lower()
+    for m in _DESTINATION.finditer(sentence):
+        if m.group(1).lower() in asked or _NOT_PLACE.match(m.group(1)):
+            continue
+        end = m.end(2) if several and m.group(2) else m.end(1)
+        return sentence[m.start(1) : end], m.start(1), end
+    return None
+
+
+# a body's seat asked ("headquarters", "secretariat", "trụ sở") and said ("Ban Thư ký đặt tại X")
+_SEAT_ASKED = re.compile(r"(?<!\w)(?:headquarter\w*|secretariat|trụ sở|ban thư ký)(?!\w)", re.I)
+_SEAT = re.compile(r"(?<!\w)(?:trụ sở|ban thư ký|đặt tại|đóng tại|headquarter\w*|secretariat)(?!\w)", re.I)
+
+
 def find_place(q: Question, sentence: str) -> Found | None:
     """A place: a dateline opening the sentence, or capitalised words after "tại"/"ở" ("tại Đà
     Nẵng", "ở thành phố Hồ Chí Minh"); never one the question names, an event ("tại Hội nghị ..."),
     or a sea area unless the question asks about the sea."""
+    if _GOES_TO.search(q.text):  # "sẽ sang những thành phố nào": the destination, not any "tại X"
+        return find_destination(q, sentence)
+    seat = _SEAT.search(sentence) if _SEAT_ASKED.search(q.text) else None
+    if _SEAT_ASKED.search(q.text) and seat is None:
+        return None  # "Where was SEATO's headquarters?": not where its treaty was signed
     asked = q.text.lower()
     sea_ok = q.asks_sea
     cands = _after_head(q.place_head, sentence)  # "khu vực nào": "đến khu vực Abyei"
@@ -53,8 +96,12 @@ def find_place(q: Question, sentence: str) -> Found | None:
         city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written
         cands.append((sentence[m.start(1) : m.end(2)], m.start(1)) if city else (m.group(2), m.start(2)))
     cands += [(m.group(1), m.start(1)) for m in _ISLAND.finditer(sentence)]
-    if q.asks_held:  # no "tại X": the host named as the subject holds it
+    if q.asks_held:  # no "tại X": the host named as the subject holds it; last, where a delegation
+        # was sent to take part ("cử đoàn sang Tirana tiến hành phiên đàm phán thứ nhất")
         cands += [(m.group(1), m.start(1)) for m in _HOST.finditer(sentence)]
+        cands += [(m.group(1), m.start(1)) for m in _DESTINATION.finditer(sentence)]
+    if seat is not None:  # the place written after the seat, before any other
+        cands = sorted(cands, key=lambda c: c[1] < seat.start())
     for name, start in cands:
         if name.lower() in asked or _NOT_PLACE.match(sentence, start) or (_SEA.match(name) and not sea_ok):
             continue

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from doingoai.answer.asked import negation_at, negation_of
+from doingoai.answer.bodies import find_body
 from doingoai.answer.called import called_by, name_called
 from doingoai.answer.countries import find_actors
 from doingoai.answer.extractors import extract, find_name, find_theme
@@ -51,7 +52,7 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
     if q.wants in (Wants.ACTOR, Wants.LIST) and q.asks_countries:
         found = find_actors(q, sentence, codes, terms, q.plural)
         if found is None and q.asks_body:  # a body no gazetteer codes, by its acronym: "IFRC phát động …"
-            return acronym_subject(q, sentence)
+            return acronym_subject(q, sentence) or find_body(q, sentence, terms)  # or its written name
         return found
     if q.wants in (Wants.ACTOR, Wants.TEXT) and q.asks_person:
         return find_person(q, sentence, term_positions(sentence, terms), frozenset(codes))
