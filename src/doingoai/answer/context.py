@@ -63,6 +63,13 @@ class DocumentContext:
         self._doc(hit["doc_id"])
         return relative.resolved(hit["text"], self.dates.get(hit["doc_id"]))
 
+    def own_year(self, hit: dict[str, Any]) -> str:
+        """The year of the sentence's document, for a sentence writing none (:func:`relative.document_year`)."""
+        if "doc_id" not in hit:
+            return ""
+        _, title = self._doc(hit["doc_id"])
+        return relative.document_year(hit["text"], title, self.dates.get(hit["doc_id"]))
+
     def document(self, doc_id: int) -> tuple[str, str]:
         """The document's (text, title)."""
         return self._doc(doc_id)
