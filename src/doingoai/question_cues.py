@@ -218,7 +218,6 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "bau lam",
             r"bau (?:\w+ ){1,6}lam (?:uy vien|thanh vien|chu tich|pho chu tich|tong thu ky)\b",
             "bau vao",
-            "cuoc bau",  # "thất bại trong cuộc bầu ủy viên …", "cuộc bầu cử"
             "trung cu",
             "elected",
             "elect",
