@@ -189,7 +189,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
                 lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
-                lead += " " + context.own_year(h)  # (or a sentence with no year, in a report of 2024)
+                if q.wants in (Wants.DATE, Wants.NUMBER):  # (or, for a date or an amount, a sentence
+                    lead += " " + context.own_year(h)  # writing no year, in a report of 2024)
                 if not contains_all(names_required, both + " " + named + " " + lead):
                     continue
                 sentence += f" {q.year}"
