@@ -118,7 +118,7 @@ class Question:
 # analyse(): date, number, place, named document, actor, list; a bare "vào năm" counts last.
 _VI_DATE = re.compile(
     r"\b(năm nào|khi nào|bao giờ|lúc nào|thời gian nào|ngày nào|tháng nào|thời điểm nào|thế kỷ nào|thế kỉ nào"
-    r"|thập niên nào|thập kỷ nào|thập kỉ nào|giai đoạn nào|thời kỳ nào|thời kì nào|năm bao nhiêu)\b",
+    r"|thập niên nào|thập kỷ nào|thập kỉ nào|giai đoạn nào|thời kỳ nào|thời kì nào|năm bao nhiêu|tháng mấy|ngày mấy)\b",
     re.I,
 )
 # "... vào năm?" asks the year when no other cue asks something else; "vào năm 1990" names it

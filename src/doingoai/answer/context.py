@@ -63,6 +63,13 @@ class DocumentContext:
         self._doc(hit["doc_id"])
         return relative.resolved(hit["text"], self.dates.get(hit["doc_id"]))
 
+    def own_year(self, hit: dict[str, Any]) -> str:
+        """The year of the sentence's document, for a sentence writing none (:func:`relative.document_year`)."""
+        if "doc_id" not in hit:
+            return ""
+        _, title = self._doc(hit["doc_id"])
+        return relative.document_year(hit["text"], title, self.dates.get(hit["doc_id"]))
+
     def document(self, doc_id: int) -> tuple[str, str]:
         """The document's (text, title)."""
         return self._doc(doc_id)
@@ -242,7 +249,10 @@ class DocumentContext:
         years = [alts for alts in missing if any(a[:1].isdigit() for a in alts)]
         if years and not contains_all(years, title):
             return False  # a year only from the title ("NGHỊ QUYẾT Về việc phê chuẩn Công ước … năm 1982")
-        return contains_all(missing, title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]])
+        before = title + "\n" + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
+        # a heading in capitals names as a sentence writes them: "SỞ NGOẠI VỤ", "TRƯỜNG ĐẠI HỌC NHA TRANG"
+        capitals = " ".join(ln.title() for ln in before.splitlines() if ln.isupper())
+        return contains_all(missing, before + "\n" + capitals)
 
 
 # a province, city or state named by its kind ("tỉnh Ta-keo", "thành phố Vũng Tàu", "bang Texas")

@@ -22,9 +22,16 @@ _DATE = re.compile(
     r"|\b(?:1[89]|20)\d\d\b"
     # a day of the document's own year, after "ngày": "Ngày 12/11, ...", "từ ngày 27 đến 30/11"
     r"|\bngày\s+\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}\b(?!/)"
-    r"|\bngày\s+\d{1,2}/\d{1,2}\b(?!/)",
+    r"|\bngày\s+\d{1,2}/\d{1,2}\b(?!/)"
+    # a month or a quarter of the document's own year, as a plan or report writes it: "vào tháng 10",
+    # "Tháng 3 năm nay", "trong quý III" (never "6 tháng đầu năm": the count stands before "tháng")
+    r"|(?<!\d\s)\btháng\s+(?:1[0-2]|0?[1-9])\b(?!\s*/|\s*[.,]\d)"
+    r"|\bquý\s+(?:I{1,3}|IV|[1-4])\b(?!/)",
     re.I,
 )
+# a month or quarter without its year: no answer to "năm nào", "which year"
+_OWN_YEAR_ONLY = re.compile(r"^(?:tháng|quý)\s+\w+$", re.I)
+_ASKS_YEAR = re.compile(r"\b(?:năm nào|năm bao nhiêu|(?:what|which) years?)\b", re.I)
 
 
 _CITATION_BEFORE = re.compile(r"\([^()]*\D,\s*$")  # "(ĐCSVN, " — the year of a cited work, not of an event
@@ -51,6 +58,8 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     if not _DOC_WORDS.search(q.text):  # a question not about a document: "(1999)" after its name is no answer
         cands = [m for m in cands if not _NAMED_DOC.search(sentence, 0, m.start())] or cands
     cands = [m for m in cands if not_named_year(named, m.group(0))]
+    if _ASKS_YEAR.search(q.text) and not (q.asks_month or q.asks_day):
+        cands = [m for m in cands if not _OWN_YEAR_ONLY.match(m.group(0))]
     if q.kinds:  # "Phê chuẩn Công ước …, được Việt Nam ký ngày 10/12/1982": that date is the signing's
         cands = [m for m in cands if not _other_action_before(q, sentence, m.start())]
         folded = fold(sentence)  # (once for every candidate; only where positions line up)

@@ -47,7 +47,7 @@ from doingoai.answer.date_spans import is_relative
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
-from doingoai.answer.number_spans import amount_with_unit
+from doingoai.answer.number_spans import amount_with_unit, counts_votes
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.sections import answers_to, asks, elided_action, elided_part, from_text, opens_answer
@@ -189,6 +189,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
                 lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
+                if q.wants in (Wants.DATE, Wants.NUMBER):  # (or, for a date or an amount, a sentence
+                    lead += " " + context.own_year(h)  # writing no year, in a report of 2024)
                 if not contains_all(names_required, both + " " + named + " " + lead):
                     continue
                 sentence += f" {q.year}"
@@ -254,7 +256,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
             continue  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
-            mentions_kind(q.kinds, hit["text"] + hit.get("asked", "")) or held_cue(q, hit["text"]) or q.levels
+            mentions_kind(q.kinds, hit["text"] + hit.get("asked", ""))
+            or held_cue(q, hit["text"])
+            or q.levels
+            or counts_votes(q, hit["text"])
         ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
             continue  # a date, amount or place is only taken from a sentence about the action asked
         if not says_action(q, hit["text"] + hit.get("asked", "")):

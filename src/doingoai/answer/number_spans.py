@@ -8,6 +8,7 @@ import re
 
 from doingoai.answer.amounts import in_words, unit_score, unit_words
 from doingoai.answer.asked import action_at
+from doingoai.answer.persons import UPPER
 from doingoai.answer.positions import Found, nearest, term_positions
 from doingoai.question import Question
 
@@ -47,6 +48,36 @@ def in_named_clause(q: Question, sentence: str, cands: list[re.Match[str]]) -> l
     return named or cands
 
 
+_VOTES_COUNTED = re.compile(r"\d\s*(?:phiếu|lá phiếu|votes?|ballots?)(?!\w)", re.I)
+
+
+def counts_votes(q: Question, sentence: str) -> bool:
+    """A question on votes and a sentence counting them ("nhận được 153 phiếu" in "Trong cuộc bỏ
+    phiếu kín, …"): the sentence is about the election asked, whatever its verb."""
+    return q.asks_votes and _VOTES_COUNTED.search(sentence) is not None
+
+
+_NAME = re.compile(rf"(?<![\w-])[{UPPER}][\w-]*")
+
+
+def owned_by_asked(q: Question, sentence: str, cands: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of several amounts, each told after its own name ("Xlô-vê-ni-a nhận được 153 phiếu, vượt xa
+    Bê-la-rút với 38 phiếu"), those after a name the question writes; all of them when no amount is, or
+    none is after another name."""
+    if len(cands) < 2:
+        return cands
+    asked = set(_NAME.findall(q.text))
+    own, other, last = [], False, 0
+    for m in cands:
+        names = set(_NAME.findall(sentence[last : m.start()]))
+        last = m.end()
+        if names & asked:
+            own.append(m)
+        elif names:
+            other = True
+    return own if own and other else cands
+
+
 def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     votes = q.asks_votes
     marker = _ITEM_NUMBER.match(sentence)
@@ -72,6 +103,7 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     elif votes:  # "145 phiếu", "145/193", "145 votes": a count of votes, not another number
         cands = [m for m in cands if "/" in m.group(0) or _VOTES_AFTER.match(sentence, m.end())] or cands
     cands = in_named_clause(q, sentence, cands)  # the count of the term the question names
+    cands = owned_by_asked(q, sentence, cands)  # the count told after the name asked about
     acted = action_at(q, sentence)
     m = nearest(cands, acted or term_positions(sentence, terms))
     return (m.group(0).strip(), m.start(), m.end()) if m else None

@@ -87,3 +87,15 @@ def _days_of(text: str, year: str, month: int | None) -> list[str]:
 def cue(text: str) -> bool:
     """``text`` writes a relative year or month ("năm ngoái", "tháng trước")."""
     return _RELATIVE.search(text) is not None or _DAY.search(text) is not None
+
+
+def document_year(text: str, title: str, date: str | None) -> str:
+    """The year a sentence writing none is about, read from its document: a report or a news item
+    dated in a year its title writes ("Báo cáo … năm 2023, phương hướng … năm 2024", dated
+    15/12/2023), or with no year in its title at all; "" otherwise (a journal article's date is not
+    its story's)."""
+    if not date or _YEAR.search(text) or _RELATIVE.search(text):
+        return ""
+    year = date[:4]
+    in_title = set(_YEAR.findall(title))
+    return f"năm {year}" if (year in in_title or not in_title) and year.isdigit() else ""
