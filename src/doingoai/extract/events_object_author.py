@@ -14,13 +14,13 @@ from doingoai.model import Document, by_start
 
 # the bare object right after the verb: a document told of before ("hoan nghênh nghị quyết.", "... thỏa thuận,")
 _OBJECT = re.compile(
-    r"\s+(?:bản |các |cả )?(?:nghị quyết|thỏa thuận|thoả thuận|tuyên bố chung)"
+    r"\s+(?:bản |các |cả )?(?P<noun>nghị quyết|thỏa thuận|thoả thuận|tuyên bố chung)"
     r"(?:\s+(?:này|đó|trên|nói trên|vừa (?:được )?thông qua))?(?=\s*(?:[,.;:]|$|và\b|khi\b|vì\b|cho rằng\b))"
 )
 # the act that made one: "(đã) (nhất trí) thông qua Nghị quyết 1718", "ra tuyên bố chung", "ký thỏa thuận"
 _MADE = re.compile(
     r"(?<![^\W\d_])(?:thông qua|ra|ký|ký kết|đạt(?: được)?)\s+(?:bản |một )?"
-    r"(?:nghị quyết|thỏa thuận|thoả thuận|tuyên bố chung)(?![^\W\d_])"
+    r"(?P<noun>nghị quyết|thỏa thuận|thoả thuận|tuyên bố chung)(?![^\W\d_])"
 )
 _CLAUSE_EDGE = re.compile(r"[,.;:–()\n]")
 _BACK = 2500  # characters back the document is looked for (a news story's lead)
@@ -31,12 +31,16 @@ def object_author(doc: Document, low: str, te: int, s0: int, actors: list[str]) 
     """The makers of the bare document object right after the verb ending at ``te`` (sentence from ``s0``): the
     parties named as the subject of the last act before the sentence that made such a document, not the stance's
     own actors; [] when there is no such object, act or subject. ``low``: the lower-cased text."""
-    if _OBJECT.match(low, te) is None:
+    obj = _OBJECT.match(low, te)
+    if obj is None:
         return []
     acts = list(_MADE.finditer(low, max(0, s0 - _BACK), s0))
     if not acts:
         return []
-    made = acts[-1]
+    # the last act that made a document of the object's own sort (round 53: "A và B đã ký thỏa thuận ... C ra tuyên
+    # bố chung chúc mừng ... D cũng hoan nghênh thỏa thuận": the agreement's signers, not the declaration's makers)
+    noun = _same(obj.group("noun"))
+    made = next((m for m in reversed(acts) if _same(m.group("noun")) == noun), acts[-1])
     vs = made.start()
     edge = max((m.end() for m in _CLAUSE_EDGE.finditer(low, max(0, vs - 150), vs)), default=max(0, vs - 150))
     ms = doc.mentions
@@ -48,3 +52,8 @@ def object_author(doc: Document, low: str, te: int, s0: int, actors: list[str]) 
             if c not in found and c not in actors:
                 found.append(c)
     return found
+
+
+def _same(noun: str) -> str:
+    """The document noun with its two spellings made one ("thoả thuận" is "thỏa thuận")."""
+    return noun.replace("thoả", "thỏa")

@@ -46,6 +46,12 @@ _ACTIVE = re.compile(
 )
 # the passive with its agent, both before the verb: "X bị O (tạm) đình chỉ tư cách thành viên" (round 27)
 _AGENT_PASSIVE = re.compile(r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$")
+# (round 53) the states listed, then their count in apposition: "A, B và C, ba nước đã bị O đình chỉ ..."
+_COUNT_APPOSED = re.compile(
+    r"\s*,\s*(?:cả\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+(?:nước|quốc gia)(?:\s+này)?\s*,?"
+    r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$"
+)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*và)\s*")
 _AGENT_VERB = re.compile(r"đình chỉ " + _STANDING)
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
 # the organisation left unstated (round 32): "X(,) (cũng) bị (tạm) đình chỉ (hoàn toàn) tư cách thành viên từ năm Y" with
@@ -90,17 +96,29 @@ def _not_done(low: str, ctx: Any, block: int, c0: int, subj: Any, p: int, e: int
     return None if status is Status.NEGATED else status
 
 
-def _agent_passive(low: str, before: list[Any], p: int) -> tuple[Any, Any] | None:
-    """The state and the organisation of "X bị O (tạm) đình chỉ tư cách thành viên" (the verb at ``p``); None for
+def _agent_passive(low: str, before: list[Any], p: int) -> tuple[Any, Any, tuple[str, ...]] | None:
+    """The state, the organisation and every state punished of "X bị O (tạm) đình chỉ tư cách thành viên" (the verb
+    at ``p``; round 53: "A, B và C, ba nước đã bị O đình chỉ ...", the states listed before their count); None for
     another shape."""
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
     if a.kind not in _STATE or b.kind not in _ORG or low[b.end : p].strip() not in ("", "tạm"):
         return None
-    if _AGENT_PASSIVE.fullmatch(low, a.end, b.start) is None or _AGENT_VERB.match(low, p) is None:
+    if _AGENT_VERB.match(low, p) is None:
         return None
-    return a, b
+    if _AGENT_PASSIVE.fullmatch(low, a.end, b.start) is None:
+        if _COUNT_APPOSED.fullmatch(low, a.end, b.start) is None:
+            return None
+        run = [a]
+        for x in reversed(before[:-2]):
+            if x.kind not in _STATE or _LIST_GAP.fullmatch(low, x.end, run[-1].start) is None:
+                break
+            run.append(x)
+        if len(run) < 2:
+            return None
+        return run[-1], b, tuple(dict.fromkeys(x.code for x in reversed(run)))
+    return a, b, (a.code,)
 
 
 def _bare(low: str, before: list[Any], after: list[Any], p: int, e: int, ctx: Any) -> tuple[Any, str] | None:
@@ -145,6 +163,7 @@ def suspended_members(
     state: Any  # (a Mention; the organisation a Mention or, left unstated, a code: typed so for mypyc)
     org: Any
     for p, e in whole_words(low, _VERBS):
+        states: tuple[str, ...] = ()
         before = index.between(max(0, p - 90), p)
         after = index.between(e, e + 90)
         bare = _bare(low, before, after, p, e, ctx)
@@ -156,8 +175,8 @@ def suspended_members(
             aux, verb = "", "đình chỉ"
         elif not before or before[-1].start in seen:
             continue
-        elif (agent := _agent_passive(low, before, p)) is not None:
-            a, b = agent
+        elif (agent := _agent_passive(low, index.between(max(0, p - 200), p), p)) is not None:
+            a, b, states = agent
             state, org = a, b
             aux, verb = "", "đình chỉ"
         else:
@@ -199,7 +218,9 @@ def suspended_members(
         # a suspension is the organisation's measure against the state (round 27)
         org_code = org if isinstance(org, str) else org.code
         actors, recips = (
-            ((org_code,), (state.code,)) if kind is EventKind.SANCTION else ((state.code,), (org_code,))
+            ((org_code,), states or (state.code,))
+            if kind is EventKind.SANCTION
+            else ((state.code,), (org_code,))
         )
         out.append(
             Draft(
