@@ -135,8 +135,52 @@ def in_words(sentence: str, unit: tuple[str, ...]) -> list[re.Match[str]]:
     ]
 
 
+# an amount's magnitude and currency after its number: "500 triệu USD", "1,5 tỷ đô la Mỹ", "2 billion USD"
+MAGNITUDE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|nghìn tỷ|ngàn tỷ|thousand|million|billion|trillion|bn|mn)"
+CURRENCY = (
+    r"(?:USD|US\$|\$|đô\s*la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|dollars?|EUR|euro|Euro|yên|Yên|yen|nhân\s+dân\s+tệ|"
+    r"NDT|rúp|bảng\s+Anh|won|Won|VND|VNĐ|đồng(?!\s+(?:minh|chí|thời|ý|bào|hành|chủ|tình|thuận))|SDR)"
+)
+# what an English question measuring something asks an amount to be told in, when it names no counted
+# noun: "How much did X give / pledge?", "How much rice …?", "How large was the loan?", "What was the
+# value of …?" -> money, goods or a share ("100.000 USD", "500 tấn gạo", "18%"); "How long / wide /
+# far …?" -> a length or a span of time ("2.337 km", "15 hải lý", "14 năm")
+_EN_MUCH = re.compile(
+    r"\bhow\s+(?:much|large|big)\b|\bwhat\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:value|cost|amount|size)\b",
+    re.I,
+)
+_EN_LONG = re.compile(r"\bhow\s+(?:long|wide|far|high|deep|tall)\b", re.I)
+_MUCH_AFTER = re.compile(
+    rf"\s*(?:{MAGNITUDE}|{CURRENCY}|tấn|kg|ki-lô-gam|liều|thùng|phần trăm|%)(?!\w)", re.I
+)
+_LONG_AFTER = re.compile(
+    r"\s*(?:km|ki-lô-mét|cây số|m|mét|hải lý|dặm|miles?|năm|tháng|tuần|ngày|giờ|years?|months?|days?)(?!\w)",
+    re.I,
+)
+
+
+def measure_after(question: str) -> re.Pattern[str] | None:
+    """What must follow an amount for an English question measuring something with no counted noun
+    ("How much did X give?": a magnitude, a currency, a weight or a share); None for any other."""
+    if unit_words(question):
+        return None
+    if _EN_MUCH.search(question):
+        return _MUCH_AFTER
+    if _EN_LONG.search(question):
+        return _LONG_AFTER
+    return None
+
+
+def is_measured(rx: re.Pattern[str] | None, sentence: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is told in what ``rx`` asks ("100.000 USD", "18%")."""
+    return rx is None or sentence[end - 1 : end] == "%" or rx.match(sentence, end) is not None
+
+
 def counts_unit(question: str, sentence: str, end: int) -> bool:
     """Whether the amount ending at ``end`` counts what the question counts ("54 thành viên" for "bao
-    nhiêu thành viên"), or the question names no unit."""
+    nhiêu thành viên"), or is told in what it measures ("100.000 USD" for "How much did X give?"), or
+    the question names no unit."""
     unit = unit_words(question)
-    return not unit or unit_score(unit, sentence, end) > 0
+    if not unit:
+        return is_measured(measure_after(question), sentence, end)
+    return unit_score(unit, sentence, end) > 0

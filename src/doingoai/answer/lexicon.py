@@ -7,6 +7,8 @@ query) and :mod:`doingoai.answer.asked` (a negated English verb); places are in
 
 from __future__ import annotations
 
+from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
+
 EN_VI: dict[str, tuple[str, ...]] = {
     "join": ("gia nhập", "thành viên"),
     "inaugurated": ("nhậm chức", "tuyên thệ"),
@@ -302,3 +304,5 @@ EN_VI: dict[str, tuple[str, ...]] = {
         )
     },
 }
+for _word, _vi in AMOUNT_WORDS.items():  # (an entry above wins)
+    EN_VI.setdefault(_word, _vi)

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from doingoai.answer.amounts import in_words, unit_score, unit_words
+from doingoai.answer.amounts import (
+    CURRENCY,
+    MAGNITUDE,
+    in_words,
+    is_measured,
+    measure_after,
+    unit_score,
+    unit_words,
+)
 from doingoai.answer.asked import action_at
 from doingoai.answer.persons import UPPER
 from doingoai.answer.positions import Found, nearest, term_positions
@@ -19,6 +27,11 @@ _OUT_OF = re.compile(
     r"\s*(?:trên\s+(?:tổng\s+số\s+)?|out\s+of\s+)\d+\s*(?:phiếu|lá phiếu|votes?|ballots?)(?!\w)", re.I
 )
 _ITEM_NUMBER = re.compile(r"[\s+*•–-]*\d{1,2}[.)]\s")  # an item's number opening a sentence
+# a number naming a month, an article, a page or a resolution, not counting anything: "Tháng 9", "Điều 14",
+# "(…, 2022, tr. 134)", "Nghị quyết 2699"
+_LABEL = re.compile(
+    r"(?<!\w)(?:tháng|quý|điều|khoản|chương|tr\.|trang|nghị quyết|resolution|article|page|pp?\.)\s*$", re.I
+)
 _DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
 
 
@@ -90,6 +103,7 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
         and not re.search(r"/\s*$", sentence[: m.start()])  # "10/2022" of "11/10/2022"
         and (votes or not _DAY_MONTH.fullmatch(m.group(0)))
         and m.start() >= item  # "1. ..." numbers a list item
+        and not _LABEL.search(sentence, 0, m.start())  # "tháng 9", "Điều 14", "tr. 134": no amount
     ]
     unit = unit_words(q.text)
     cands = sorted(cands + in_words(sentence, unit), key=lambda m: m.start())  # "tám nước đối tác"
@@ -98,6 +112,9 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     scores = [unit_score(unit, sentence, m.end()) for m in cands]
     if any(scores):  # "tám nước đối tác" over "mười nước ASEAN" for "bao nhiêu nước đối tác"
         cands = [m for m, s in zip(cands, scores, strict=True) if s == max(scores)]
+    measure = measure_after(q.text)
+    if measure is not None:  # "How much did X give?": "100.000 USD", not the "30" of "30 năm"
+        cands = [m for m in cands if is_measured(measure, sentence, m.end())] or cands
     if q.asks_percent:
         cands = [m for m in cands if "%" in m.group(0)] or cands
     elif votes:  # "145 phiếu", "145/193", "145 votes": a count of votes, not another number
@@ -109,13 +126,9 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     return (m.group(0).strip(), m.start(), m.end()) if m else None
 
 
-# an amount's magnitude and currency after its number: "500 triệu USD", "1,5 tỷ đô la Mỹ", "2 billion USD"
-_MAGNITUDE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|nghìn tỷ|ngàn tỷ|thousand|million|billion|trillion|bn|mn)"
-_CURRENCY = (
-    r"(?:USD|US\$|\$|đô\s*la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|dollars?|EUR|euro|Euro|yên|Yên|yen|nhân\s+dân\s+tệ|"
-    r"NDT|rúp|bảng\s+Anh|won|Won|VND|VNĐ|đồng(?!\s+(?:minh|chí|thời|ý|bào|hành|chủ|tình|thuận))|SDR)"
-)
-_UNIT_AFTER = re.compile(rf"\s*(?:{_MAGNITUDE}(?:\s+{_CURRENCY})?|{_CURRENCY})(?!\w)", re.I)
+_UNIT_AFTER = re.compile(
+    rf"\s*(?:{MAGNITUDE}(?:\s+{CURRENCY})?|{CURRENCY}|tấn|km|ki-lô-mét|hải lý|héc-ta|ha)(?!\w)", re.I
+)  # (a weight or a length too: "500 tấn", "15 hải lý")
 
 
 def amount_with_unit(sentence: str, found: Found) -> Found:
