@@ -54,6 +54,34 @@ def place_country(text: str, g) -> bool:
 
 
 SUBORDINATE = re.compile(r"\b(?:từ khi|khi|sau khi|trước khi)\b")  # a clause with its own subject
+# (round 54) a result or causative verb whose object is the next clause's subject: "... bùng phát năm 2022 khiến Phần
+# Lan và Thụy Điển gia nhập NATO", "... buộc Pháp rút quân", "... mở đường cho Việt Nam gia nhập ASEAN"
+_RESULT_SUBJECT = re.compile(
+    r"\b(?:khiến(?: cho)?|buộc|làm cho|dẫn (?:đến|tới) việc|mở đường cho|tạo điều kiện (?:cho|để)|giúp cho"
+    r"|thúc đẩy|đẩy|để)\s+(?:(?:cả|các|những|hai|ba|nhiều|nước|chính phủ|chính quyền)\s+){0,2}$"
+)
+
+
+# the result verb that ends the objects of the act before it: "Nga tấn công U-crai-na khiến Phần Lan ..."
+_RESULT_CUT = re.compile(
+    r"(?<!ràng )(?<!cáo )(?<!bắt )\b(?:khiến|buộc|làm cho|dẫn (?:đến|tới) việc|mở đường cho|tạo điều kiện cho"
+    r"|giúp cho)\s"
+)
+
+
+def result_cut(text: str, index, te: int, p1: int) -> int:
+    """Where a result verb after the trigger ending at ``te`` starts when an object is named before it (its objects
+    end there; round 54), else ``p1`` ("rút khỏi cơ chế, khiến Quad ...": the one named after it is the object)."""
+    m = _RESULT_CUT.search(text, te, p1)
+    return m.start() if m and index.any_between(te, m.start()) else p1
+
+
+def result_subject(text: str, prev: int, g) -> bool:
+    """Is the group ``g`` after the earlier trigger at ``prev`` the subject of a result or causative clause (round
+    54): "Cuộc xung đột Nga – U-crai-na ... khiến Phần Lan gia nhập NATO": Finland joins, not the war's sides?"""
+    return g.marker == "" and _RESULT_SUBJECT.search(text, max(prev, g.start - 60), g.start) is not None
+
+
 _MA_BEFORE = re.compile(r"[^,;.:()]{0,30}\bmà\s+$")
 
 

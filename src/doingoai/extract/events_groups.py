@@ -309,8 +309,10 @@ def _last_marker(head: str, n: int) -> tuple[str, int]:
             continue
         if w == "bị" and i and words[i - 1] in _NOT_PASSIVE:
             continue  # "thiết bị", "chuẩn bị"
-        if w == "từ" and i + 1 < len(words) and words[i + 1] == "khi":
-            continue  # "Từ khi gia nhập WTO, ...": a conjunction (since), no source's "từ"
+        if i + 1 < len(words) and words[i + 1] == "khi":
+            # "Từ khi gia nhập WTO, ...": a conjunction (since), no source's "từ"; (round 54) so are "(phải) đến khi",
+            # "cho tới khi", "trong khi": the name after it is the subject of the clause it opens
+            continue
         if w == "cho" and i + 1 < len(words) and words[i + 1] in _SAYS:
             continue  # "chuyên gia ... cho biết hai bên sẽ ...": a verb of saying, no recipient's "cho"
         if (

@@ -99,6 +99,12 @@ def roles(
     )
     for g in reversed(pre):  # the nearest unmarked name
         if g.marker == "bị" or g.marker == "được":
+            if (
+                subject is not None
+                and text.find(", ", g.end, subject.start) >= 0
+                and next_of(pre, g) is subject
+            ):
+                break  # (round 54) "được quân Anh giúp sức, thực dân Pháp nổ súng ...": the agent of a fronted phrase
             agent = g
             break
         if subject is None and (g.marker == "" or g.marker == "giữa") and not _described(text, g, c0):
@@ -205,6 +211,12 @@ def roles(
         ):  # the object given to is not a giver
             return [c for c in actors if c not in given], given  # (round 35)
     return actors, [c for c in dict.fromkeys(recips) if c not in actors]
+
+
+def next_of(pre: list, g: Group) -> Group | None:
+    """The group after ``g`` in ``pre``, else None."""
+    k = pre.index(g) + 1
+    return pre[k] if k < len(pre) else None
 
 
 def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | None:

@@ -28,6 +28,16 @@ _FRONTED = re.compile(r"\s*(?:[-+•–]\s*)?(?:vốn |từng |cũng |đồng th
 # a fronted "khi" clause with no subject of its own: "Từ khi gia nhập WTO năm 2007, nước ta ...", "Sau khi rời
 # NATO, Pháp ..." (the verb right after "khi"; its subject is the main clause's, after the comma)
 _WHEN_BARE = re.compile(r"\s*(?:[-+•–]\s*)?(?:ngay |ngay sau |sau |trước |(?:kể )?từ )khi (?:đã |vừa |mới )?")
+# (round 54) a fronted span of the act with no subject of its own: "Sau gần bốn năm đàm phán tại La Habana ..., Chính
+# phủ Cô-lôm-bi-a và FARC đã ký ...": the negotiators are the main clause's subject, after the comma
+_SPAN_BARE = re.compile(
+    r"\s*(?:[-+•–]\s*)?(?:sau|trải qua)\s+(?:(?:hơn|gần|khoảng|chừng|nhiều|vài|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám"
+    r"|chín|mười)\s+)+(?:năm|tháng|tuần|ngày|vòng|cuộc|lần)\s+"
+)
+# (round 54) a state's organ or leader before its name: "..., Chính phủ Cô-lôm-bi-a và FARC đã ký ..."
+_HEAD = re.compile(
+    r"\s*(?:chính phủ|chính quyền|nhà nước|quân đội|quốc hội|tổng thống|thủ tướng|lãnh đạo)\s+"
+)
 _LIST_ON = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
 
 
@@ -38,9 +48,14 @@ def fronted_comma(text: str, index: MentionIndex, c0: int, c1: int, ts: int = -1
     (its subject); else -1. Only the first comma after the opening counts, and only when it is before ``c1``."""
     when = False
     if not _FRONTED.match(text, c0):
-        if text.find("khi ", c0, c0 + 24) < 0:
+        if text.find("khi ", c0, c0 + 24) >= 0:
+            w = _WHEN_BARE.match(text, c0)
+        elif text.find(" ", c0, ts) >= 0 and (
+            text.startswith("sau ", c0) or text.startswith("trải qua ", c0)
+        ):
+            w = _SPAN_BARE.match(text, c0)
+        else:
             return -1  # (a C-level scan first: most clauses open on no "khi")
-        w = _WHEN_BARE.match(text, c0)
         if w is None or w.end() != ts:
             return -1
         when = True
@@ -48,11 +63,25 @@ def fronted_comma(text: str, index: MentionIndex, c0: int, c1: int, ts: int = -1
     if k < 0:
         return -1
     nxt = index.between(k + 1, min(c1, k + 60))
-    if not nxt or text[k + 1 : nxt[0].start].strip():
+    if not nxt or (text[k + 1 : nxt[0].start].strip() and not _HEAD.fullmatch(text, k + 1, nxt[0].start)):
         return -1  # no name right after the comma: not the main clause's subject
-    if when and _LIST_ON.match(text, nxt[0].end):
+    if when and _LIST_ON.match(text, nxt[0].end) and not _closed_list(text, index, ts, k):
         return -1  # "Sau khi thăm Lào, Cam-pu-chia và Thái Lan, ...": the list of the clause goes on
     return k
+
+
+_AND_JOINED = re.compile(r"\s*(?:và|cùng)\s*")
+
+
+def _closed_list(text: str, index: MentionIndex, ts: int, k: int) -> bool:
+    """Do the names before the comma ``k`` end on "A và B" (round 54: "với sự bảo lãnh của Cu-ba và Na Uy, Chính phủ
+    Cô-lôm-bi-a ..."): that list is closed, the name after the comma opens the main clause."""
+    before = index.between(ts, k)
+    return (
+        len(before) >= 2
+        and not text[before[-1].end : k].strip(" )")
+        and _AND_JOINED.fullmatch(text, before[-2].end, before[-1].start) is not None
+    )
 
 
 def fronted_roles(text: str, index: MentionIndex, te: int, k: int, c1: int) -> tuple[list, list]:

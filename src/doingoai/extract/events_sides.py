@@ -20,6 +20,7 @@ from doingoai.extract.events_frames import (
     place_country,
     protested_act,
     refers_back,
+    result_subject,
     treaty_owner,
 )
 from doingoai.extract.events_invited import invited_visitor
@@ -126,6 +127,7 @@ def clause_sides(
             or text.find(": ", prev, g.start) >= 0  # ("X đều là thành viên Y: Ba Lan được bầu ...")
             or "pair" in g.kinds  # "X thăm Y và hai nước nâng ...": the pair opens a new clause (round 22)
             or SUBORDINATE.search(text, prev, g.start) is not None  # "... từ khi X và Y trở thành ..."
+            or result_subject(text, prev, g)  # "... khiến Phần Lan gia nhập NATO" (events_frames)
         ]  # "Nhân chuyến thăm của X, Y và Z nâng cấp ...": a new clause
     pre = [  # "từ khi X và Y trở thành ...": X and Y are the subject of the subordinate clause
         g._replace(marker="", marker_pos=-1)

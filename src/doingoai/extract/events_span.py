@@ -14,6 +14,7 @@ from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_clause import clause, post_stop
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_dating import SEPARATOR, anniversary_years
+from doingoai.extract.events_frames import result_cut
 from doingoai.extract.events_invited import bilateral_signing, own_signing
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
@@ -116,7 +117,7 @@ def trigger_span(
     if not anniv and not_a_fact(ctx, block, recent):
         return None
     kind = first_kind(doc, text, index, hit, c1, recent)  # (events_kind)
-    p1 = post_stop(text, te, min(c1, te + 300))
+    p1 = result_cut(text, index, te, post_stop(text, te, min(c1, te + 300)))  # (events_frames)
     if fk > ts:
         p1 = min(p1, fk)  # (the fronted predicate's objects end at its comma)
     k = bisect_right(hit_starts, te - 1)

@@ -120,8 +120,10 @@ def status_and_date(
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is ST.PLANNED, c1
     )
-    if not explicit and when is not None and when[0]:
-        date, explicit = when[0], True
+    if (
+        when is not None and when[0]
+    ):  # (round 54: before any other date of the sentence, "ký ngày 30/6/2019, được
+        date, explicit = when[0], True  # phê chuẩn ngày 12/2/2020, khi Crô-a-ti-a đang giữ ...": the latter)
     if not explicit and kind is K.AGREEMENT_SIGN and (named := named_year(ctx, te, min(c1, te + 160))):
         date, explicit = named, True  # "ký Hiệp định RCEP năm 2020": the agreement's year (dates_clauses)
     if not explicit and kind is K.MEMBERSHIP_JOIN:  # a founding member: the founding's date (events_when)
