@@ -145,6 +145,33 @@ def _title_heads(doc: Document) -> set[str]:
     return heads
 
 
+# a meeting a state hosts (round 52): "Hội nghị Lao động quốc tế đầu tiên do Hoa Kỳ đăng cai", "Diễn đàn lần thứ tư do X
+# đăng cai", "COP28 do UAE đăng cai"
+_PARTY_KINDS = frozenset({"country", *_SEAT_KINDS, *_RIVALS})
+_HOSTED_MEETING = re.compile(r"\b(?:hội nghị|diễn đàn|cuộc họp|phiên họp|kỳ họp|cop\s?\d+)\b(?! về\b)")
+
+
+def hosted_meeting_org(doc: Document, ctx: Context, text: str, c0: int, c1: int, actors: list[str]) -> str:
+    """The text's organisation (:func:`topic_organisation`) as the body whose meeting the states ``actors`` host in the
+    clause ``c0``-``c1`` of the lower-cased ``text`` (an entry on an organisation tells the summits its members hosted
+    without naming it again), or "": only when the clause names a meeting (not one "về" a topic) and no one but them."""
+    org = topic_organisation(doc, ctx)
+    if (
+        not org
+        or not actors
+        or not all(is_state(c) for c in actors)
+        or not _HOSTED_MEETING.search(text, c0, c1)
+    ):
+        return ""
+    lo = bisect_left(doc.mentions, c0, key=lambda m: m.start)
+    for m in doc.mentions[lo:]:
+        if m.start >= c1:
+            break
+        if m.kind in _PARTY_KINDS and country_of(m.code) not in actors:
+            return ""  # "... Hội nghị lần thứ 30 các bên tham gia Công ước ...", "Hội nghị Mê Công – Nhật Bản": another's
+    return org
+
+
 def own_bare_noun(doc: Document, left: re.Match[str] | None) -> bool:
     """Is ``left`` (a bare group noun after a join or a leave, closing its clause) "tổ chức" or the first word(s) of
     the title, the text's own organisation ("rút khỏi Khối năm 1961" under "Khối Thịnh vượng chung", round 43)?"""

@@ -27,6 +27,7 @@ from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_object_author import object_author
 from doingoai.extract.events_org_unstated import (
     handover_seat,
+    hosted_meeting_org,
     is_state,
     own_bare_noun,
     topic_head,
@@ -302,6 +303,13 @@ def unstated_sides(
         and _SUMMIT.search(text, c0, c1)
     ):
         recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
+    if (
+        trig.name in ("host", "host_by")
+        and actors
+        and not recips
+        and (met := hosted_meeting_org(doc, ctx, text, c0, c1, actors))
+    ):
+        recips = [met]  # "Hội nghị ... đầu tiên do Hoa Kỳ đăng cai" in an entry on the body (round 52)
     # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh", "X tuyên bố bãi bỏ hiệp ước": one's act (events_lone)
     hosted = lone_act(trig.name, text, ts, te, c0, actors)
     if not recips and not (
