@@ -5,7 +5,8 @@ structure blocks, citations, questions) and the pooled event P/R/F1, as the READ
 
 ``-q`` also asks each set's questions (a temporary knowledge base per set; slower). ``--rules-too`` also scores
 the same sets in the same run with the rules alone (the learned reading off: DOINGOAI_EVENTS_MODEL=none), the
-baseline the learned reading is measured against, as a last "RULES" line. Sets run two at a time.
+baseline the learned reading is measured against, as a last "RULES" line. Sets run two at a time. A document the
+pipeline fails on is told on stderr and counted (" FAILED n documents"), its gold events as missed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events_quality  # noqa: E402
 import probe_generalisation  # noqa: E402
 
-_KEYS = ("tp", "fp", "fn", "hit", "body", "c_tp", "c_gold", "c_found")
+_KEYS = ("tp", "fp", "fn", "hit", "body", "c_tp", "c_gold", "c_found", "failed")
 
 
 def score_set(args: tuple[str, bool, str]) -> tuple[str, dict, tuple[int, int]]:
@@ -30,9 +31,14 @@ def score_set(args: tuple[str, bool, str]) -> tuple[str, dict, tuple[int, int]]:
     ``model``: DOINGOAI_EVENTS_MODEL for this set's reading ("" the bundled model, "none" the rules alone)."""
     path, questions, model = args
     os.environ["DOINGOAI_EVENTS_MODEL"] = model
-    with contextlib.redirect_stdout(io.StringIO()):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
         totals = probe_generalisation.run_documents(Path(path), False)
         asked = probe_generalisation.run_questions(Path(path), False) if questions else (0, 0)
+    for failure in (x for x in out.getvalue().splitlines() if ": FAILED " in x):
+        print(
+            f"{Path(path).name}/{failure}", file=sys.stderr
+        )  # a document that failed is told, its gold missed
     return path, totals, asked
 
 
@@ -41,7 +47,7 @@ def line(name: str, t: dict, q: tuple[int, int]) -> str:
     return (
         f"{name:<10} events P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {t['tp']} fp {t['fp']} fn {t['fn']}) "
         f"structure {t['hit']}/{t['body']} citations {t['c_tp']}/{t['c_gold']} ({t['c_found']} found) "
-        f"questions {q[0]}/{q[1]}"
+        f"questions {q[0]}/{q[1]}" + (f" FAILED {t['failed']} documents" if t["failed"] else "")
     )
 
 
