@@ -47,6 +47,7 @@ from doingoai.answer.date_spans import is_relative
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
+from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
@@ -275,6 +276,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # "EVFTA có hiệu lực …" for EVIPA, "Kê-ni-a trúng cử với 129 phiếu" for Vietnam
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
+        if (q.asks_person or q.asks_countries) and not says_act(q.text, q.lang == "en", hit["text"]):
+            continue  # "Which countries abstained …?": the sentence saying who abstained, not the adoption
         cell = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
         whole = elided_part(hit["text"], actors_required)
         part = asked_part(whole, codes)  # "…, còn CPTPP có hiệu lực …": the asked one's clause
