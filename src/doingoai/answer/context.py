@@ -213,6 +213,17 @@ class DocumentContext:
             return ""
         return self._doc(hit["doc_id"])[1]
 
+    def titled_ordinals(self, hit: dict[str, Any], wanted) -> str:
+        """A sentence writing no ordinal, in a document whose title writes the ordinals asked: "Phát
+        biểu khai mạc, đồng chí X …" under "Khai mạc Cuộc gặp … lần thứ 18" is about the 18th meeting
+        (never when its passage writes another one). The title, read with the sentence; else "". """
+        from doingoai.ordinals import ordinals_in
+
+        if not wanted or 1 in wanted or "doc_id" not in hit or ordinals_in(hit["text"]):
+            return ""  # ("first", "lần đầu": a word any title may write, no number)
+        title = self._doc(hit["doc_id"])[1]
+        return title if ordinals_in(hit.get("passage", "")) <= wanted <= ordinals_in(title) else ""
+
     def names_others(self, sentence: str, required: list[Concept]) -> bool:
         """Whether the sentence leaves out an asked actor and names another of its kind in its place:
         its paragraph's other sentences then cannot lend it the asked one ("Việt Nam và Mê-hi-cô

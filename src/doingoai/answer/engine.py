@@ -195,7 +195,12 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if not contains_all(names_required, both + " " + named + " " + lead):
                     continue
                 sentence += f" {q.year}"
-        if not ordinals_ok(q.ordinals, h["text"], passage) or not says_superlatives(most, h["text"]):
+        if not ordinals_ok(q.ordinals, h["text"], passage):
+            titled = context.titled_ordinals(h, q.ordinals)  # "Phát biểu khai mạc, …" under "Khai mạc
+            if not titled:  # Cuộc gặp … lần thứ 18": read with its title
+                continue
+            sentence += " " + titled
+        if not says_superlatives(most, h["text"]):
             continue
         if not (
             contains_all(relation, h["text"])
