@@ -31,6 +31,7 @@ class DocumentContext:
 
     WINDOW = 1500  # characters before the sentence searched for the parties
     LEAD_WINDOW = 800  # characters before a list item searched for the line introducing it
+    JUST_BEFORE = 200  # characters before a sentence read for another ordinal (the sentence it follows)
 
     def __init__(self, kb, codes: set[str]):
         self.kb, self.codes = kb, codes
@@ -216,13 +217,15 @@ class DocumentContext:
     def titled_ordinals(self, hit: dict[str, Any], wanted) -> str:
         """A sentence writing no ordinal, in a document whose title writes the ordinals asked: "Phát
         biểu khai mạc, đồng chí X …" under "Khai mạc Cuộc gặp … lần thứ 18" is about the 18th meeting
-        (never when its passage writes another one). The title, read with the sentence; else "". """
+        (never when the text just before it writes another one). The title, read with the sentence; else "". """
         from doingoai.ordinals import ordinals_in
 
         if not wanted or 1 in wanted or "doc_id" not in hit or ordinals_in(hit["text"]):
             return ""  # ("first", "lần đầu": a word any title may write, no number)
-        title = self._doc(hit["doc_id"])[1]
-        return title if ordinals_in(hit.get("passage", "")) <= wanted <= ordinals_in(title) else ""
+        text, title = self._doc(hit["doc_id"])
+        before = text[max(0, hit["start"] - self.JUST_BEFORE) : hit["start"]]  # (its "lần đầu" is no
+        other = ordinals_in(before) - wanted - {1}  # other meeting; "lần thứ 17" just before may be)
+        return title if not other and wanted <= ordinals_in(title) else ""
 
     def names_others(self, sentence: str, required: list[Concept]) -> bool:
         """Whether the sentence leaves out an asked actor and names another of its kind in its place:
