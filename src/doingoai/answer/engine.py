@@ -47,6 +47,7 @@ from doingoai.answer.date_spans import is_relative
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
+from doingoai.answer.introduced import introduced
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
@@ -225,7 +226,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
                     or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
                     or clauses.pointed_back(h, codes, context)  # "Văn kiện này, …" after its name
-                )
+                    or introduced(context, h, by_parties[1])  # "ông Lý Gia Siêu", named before with his
+                )  # office ("Trưởng Đặc khu hành chính Hồng Kông … Lý Gia Siêu")
                 if named is None:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
