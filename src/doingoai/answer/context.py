@@ -214,6 +214,12 @@ class DocumentContext:
             return ""
         return self._doc(hit["doc_id"])[1]
 
+    def just_before(self, hit: dict[str, Any]) -> str:
+        """The document's text just before the sentence (:attr:`JUST_BEFORE` characters), or ""."""
+        if "doc_id" not in hit:
+            return ""
+        return self._doc(hit["doc_id"])[0][max(0, hit["start"] - self.JUST_BEFORE) : hit["start"]]
+
     def titled_ordinals(self, hit: dict[str, Any], wanted) -> str:
         """A sentence writing no ordinal, in a document whose title writes the ordinals asked: "Phát
         biểu khai mạc, đồng chí X …" under "Khai mạc Cuộc gặp … lần thứ 18" is about the 18th meeting
@@ -222,9 +228,8 @@ class DocumentContext:
 
         if not wanted or 1 in wanted or "doc_id" not in hit or ordinals_in(hit["text"]):
             return ""  # ("first", "lần đầu": a word any title may write, no number)
-        text, title = self._doc(hit["doc_id"])
-        before = text[max(0, hit["start"] - self.JUST_BEFORE) : hit["start"]]  # (its "lần đầu" is no
-        other = ordinals_in(before) - wanted - {1}  # other meeting; "lần thứ 17" just before may be)
+        title = self._doc(hit["doc_id"])[1]  # (its "lần đầu" is no other meeting; "lần thứ 17" just
+        other = ordinals_in(self.just_before(hit)) - wanted - {1}  # before it may be)
         return title if not other and wanted <= ordinals_in(title) else ""
 
     def names_others(self, sentence: str, required: list[Concept]) -> bool:

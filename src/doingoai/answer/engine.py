@@ -92,10 +92,11 @@ def _lead_clause(question: str) -> str:
     return m.group(0) if m else ""
 
 
-def _about(q, concept_sets, hit: dict[str, Any]) -> bool:
-    """Whether the sentence and its passage say every content word of a person question but one, or
+def _about(q, concept_sets, hit: dict[str, Any], before: str = "") -> bool:
+    """Whether the sentence and its passage (and ``before``, the text just before it: "Người kế nhiệm
+    ông, …" names whom it succeeds there) say every content word of a person question but one, or
     most of them (a Vietnamese question counts each syllable)."""
-    both = hit["text"] + " " + hit.get("passage", "")
+    both = hit["text"] + " " + hit.get("passage", "") + " " + before
     folded = [[tuple(fold(a) for a in alts) for alts in c] for c in concept_sets]  # "élysée" as written
     return any(not c or support(c, both) >= min(1 - 1.01 / len(c), ABOUT) for c in folded)
 
@@ -281,7 +282,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             or other_subject(q, codes, hit["text"], names_only)
         ):
             continue  # "EVFTA có hiệu lực …" for EVIPA, "Kê-ni-a trúng cử với 129 phiếu" for Vietnam
-        if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
+        if q.asks_person and not _about(q, (terms, by_parties[0]), hit, context.just_before(hit)):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
         if (q.asks_person or q.asks_countries) and not says_act(q.text, q.lang == "en", hit["text"]):
             continue  # "Which countries abstained …?": the sentence saying who abstained, not the adoption
