@@ -214,11 +214,11 @@ class DocumentContext:
             return ""
         return self._doc(hit["doc_id"])[1]
 
-    def just_before(self, hit: dict[str, Any]) -> str:
-        """The document's text just before the sentence (:attr:`JUST_BEFORE` characters), or ""."""
+    def just_before(self, hit: dict[str, Any], reach: int = JUST_BEFORE) -> str:
+        """The document's text just before the sentence (``reach`` characters), or ""."""
         if "doc_id" not in hit:
             return ""
-        return self._doc(hit["doc_id"])[0][max(0, hit["start"] - self.JUST_BEFORE) : hit["start"]]
+        return self._doc(hit["doc_id"])[0][max(0, hit["start"] - reach) : hit["start"]]
 
     def titled_ordinals(self, hit: dict[str, Any], wanted) -> str:
         """A sentence writing no ordinal, in a document whose title writes the ordinals asked: "Phát

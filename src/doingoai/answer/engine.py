@@ -180,7 +180,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         both = h["text"] + " " + passage + dated
         index = exact_index(both)
         sentence = h["text"]
-        if acronyms and not contains_all(acronyms, uncapped(sentence + " " + passage)):
+        # (or, but for an amount, the text before it: "Hội nghị … (CHOGM) 2024 bế mạc …" then "… diễn ra tại X")
+        before = context.just_before(h, context.WINDOW) if q.wants is not Wants.NUMBER else ""
+        if acronyms and not contains_all(acronyms, uncapped(sentence + " " + passage + "\n" + before)):
             continue  # ("NAM" of a title in capitals is no acronym)
         if not contains_all(names_required, both, index):
             named = ""  # a name the sentence leaves out, written in its title or just before it
