@@ -41,7 +41,7 @@ def introduced(context: Any, hit: dict[str, Any], required: list[Concept]) -> st
     introduced with them (see :func:`actor_of_person`); else None."""
     if "doc_id" not in hit or not required:
         return None
-    text, _ = context._doc(hit["doc_id"])
+    text, _ = context.document(hit["doc_id"])
     if not actor_of_person(text, hit["start"], hit["text"], required):
         return None
     from doingoai.answer import actors as actor_names

@@ -43,6 +43,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     "rescued": ("cứu",),
     "crew": ("thuyền viên", "ngư dân"),
     "opening": ("khai mạc",),
+    # who they are: "the first Vietnamese to serve as …" -> "người Việt Nam đầu tiên"
+    "vietnamese": ("việt nam", "người việt"),
 }
 
 
