@@ -223,11 +223,12 @@ class DocumentContext:
     def titled_ordinals(self, hit: dict[str, Any], wanted) -> str:
         """A sentence writing no ordinal, in a document whose title writes the ordinals asked: "Phát
         biểu khai mạc, đồng chí X …" under "Khai mạc Cuộc gặp … lần thứ 18" is about the 18th meeting
-        (never when the text just before it writes another one). The title, read with the sentence; else "". """
+        (never when the text just before it writes another one). The title, read with the sentence;
+        else "" (never for "first": a word any title may write, no number)."""
         from doingoai.ordinals import ordinals_in
 
         if not wanted or 1 in wanted or "doc_id" not in hit or ordinals_in(hit["text"]):
-            return ""  # ("first", "lần đầu": a word any title may write, no number)
+            return ""
         title = self._doc(hit["doc_id"])[1]  # (its "lần đầu" is no other meeting; "lần thứ 17" just
         other = ordinals_in(self.just_before(hit)) - wanted - {1}  # before it may be)
         return title if not other and wanted <= ordinals_in(title) else ""
