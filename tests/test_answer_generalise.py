@@ -294,7 +294,7 @@ def written_kb(tmp_path_factory):
         ),
         (
             "Which countries were expected to be admitted to ASEAN at the 6th ASEAN Summit?",
-            "Cam-pu-chia",
+            "Cambodia",  # (round 55: the span, from the sentence the title's ordinal reaches, in English)
             "chi-thi-asean.txt",
         ),
         ("Hội nghị Cấp cao ASEAN lần thứ 6 được tổ chức ở đâu?", "Hà Nội", "chi-thi-asean.txt"),

@@ -31,6 +31,7 @@ class DocumentContext:
 
     WINDOW = 1500  # characters before the sentence searched for the parties
     LEAD_WINDOW = 800  # characters before a list item searched for the line introducing it
+    JUST_BEFORE = 200  # characters before a sentence read for another ordinal (the sentence it follows)
 
     def __init__(self, kb, codes: set[str]):
         self.kb, self.codes = kb, codes
@@ -212,6 +213,25 @@ class DocumentContext:
         if "doc_id" not in hit or _OWN_ACT.search(hit["text"]) is None:
             return ""
         return self._doc(hit["doc_id"])[1]
+
+    def just_before(self, hit: dict[str, Any], reach: int = JUST_BEFORE) -> str:
+        """The document's text just before the sentence (``reach`` characters), or ""."""
+        if "doc_id" not in hit:
+            return ""
+        return self._doc(hit["doc_id"])[0][max(0, hit["start"] - reach) : hit["start"]]
+
+    def titled_ordinals(self, hit: dict[str, Any], wanted) -> str:
+        """A sentence writing no ordinal, in a document whose title writes the ordinals asked: "Phát
+        biểu khai mạc, đồng chí X …" under "Khai mạc Cuộc gặp … lần thứ 18" is about the 18th meeting
+        (never when the text just before it writes another one). The title, read with the sentence;
+        else "" (never for "first": a word any title may write, no number)."""
+        from doingoai.ordinals import ordinals_in
+
+        if not wanted or 1 in wanted or "doc_id" not in hit or ordinals_in(hit["text"]):
+            return ""
+        title = self._doc(hit["doc_id"])[1]  # (its "lần đầu" is no other meeting; "lần thứ 17" just
+        other = ordinals_in(self.just_before(hit)) - wanted - {1}  # before it may be)
+        return title if not other and wanted <= ordinals_in(title) else ""
 
     def names_others(self, sentence: str, required: list[Concept]) -> bool:
         """Whether the sentence leaves out an asked actor and names another of its kind in its place:

@@ -47,6 +47,8 @@ from doingoai.answer.date_spans import is_relative
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
+from doingoai.answer.introduced import introduced
+from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
 from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
@@ -90,10 +92,11 @@ def _lead_clause(question: str) -> str:
     return m.group(0) if m else ""
 
 
-def _about(q, concept_sets, hit: dict[str, Any]) -> bool:
-    """Whether the sentence and its passage say every content word of a person question but one, or
+def _about(q, concept_sets, hit: dict[str, Any], before: str = "") -> bool:
+    """Whether the sentence and its passage (and ``before``, the text just before it: "Người kế nhiệm
+    ông, …" names whom it succeeds there) say every content word of a person question but one, or
     most of them (a Vietnamese question counts each syllable)."""
-    both = hit["text"] + " " + hit.get("passage", "")
+    both = hit["text"] + " " + hit.get("passage", "") + " " + before
     folded = [[tuple(fold(a) for a in alts) for alts in c] for c in concept_sets]  # "élysée" as written
     return any(not c or support(c, both) >= min(1 - 1.01 / len(c), ABOUT) for c in folded)
 
@@ -177,7 +180,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         both = h["text"] + " " + passage + dated
         index = exact_index(both)
         sentence = h["text"]
-        if acronyms and not contains_all(acronyms, uncapped(sentence + " " + passage)):
+        # (or, but for an amount, the text before it: "Hội nghị … (CHOGM) 2024 bế mạc …" then "… diễn ra tại X")
+        before = context.just_before(h, context.WINDOW) if q.wants is not Wants.NUMBER else ""
+        if acronyms and not contains_all(acronyms, uncapped(sentence + " " + passage + "\n" + before)):
             continue  # ("NAM" of a title in capitals is no acronym)
         if not contains_all(names_required, both, index):
             named = ""  # a name the sentence leaves out, written in its title or just before it
@@ -194,7 +199,12 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if not contains_all(names_required, both + " " + named + " " + lead):
                     continue
                 sentence += f" {q.year}"
-        if not ordinals_ok(q.ordinals, h["text"], passage) or not says_superlatives(most, h["text"]):
+        if not ordinals_ok(q.ordinals, h["text"], passage):
+            titled = context.titled_ordinals(h, q.ordinals)  # "Phát biểu khai mạc, …" under "Khai mạc
+            if not titled:  # Cuộc gặp … lần thứ 18": read with its title
+                continue
+            sentence += " " + titled
+        if not says_superlatives(most, h["text"]):
             continue
         if not (
             contains_all(relation, h["text"])
@@ -219,7 +229,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
                     or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
                     or clauses.pointed_back(h, codes, context)  # "Văn kiện này, …" after its name
-                )
+                    or introduced(context, h, by_parties[1])  # "ông Lý Gia Siêu", named before with his
+                )  # office ("Trưởng Đặc khu hành chính Hồng Kông … Lý Gia Siêu")
                 if named is None:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
@@ -273,8 +284,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             or other_subject(q, codes, hit["text"], names_only)
         ):
             continue  # "EVFTA có hiệu lực …" for EVIPA, "Kê-ni-a trúng cử với 129 phiếu" for Vietnam
-        if q.asks_person and not _about(q, (terms, by_parties[0]), hit):
+        if q.asks_person and not _about(q, (terms, by_parties[0]), hit, context.just_before(hit)):
             continue  # a person is only taken from a sentence about what was asked (SARS, warn, Hà Nội)
+        if (q.asks_person or q.asks_countries) and not says_act(q.text, q.lang == "en", hit["text"]):
+            continue  # "Which countries abstained …?": the sentence saying who abstained, not the adoption
         cell = find_cell(q, hit["text"], hit["header"]) if hit.get("header") else None  # a table's row
         whole = elided_part(hit["text"], actors_required)
         part = asked_part(whole, codes)  # "…, còn CPTPP có hiệu lực …": the asked one's clause

@@ -23,6 +23,8 @@ EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # offices named by two words: "Secretary-General" is "Tổng Thư ký", not "secretary" + "general"
     (re.compile(r"\bsecretary[- ]general\b", re.I), "secretarygeneral"),
     (re.compile(r"\bdirector[- ]general\b", re.I), "directorgeneral"),
+    # "co-chaired" is "đồng chủ trì", not "chair" ("chủ tịch")
+    (re.compile(r"\bco[- ]?chair(?:ed|s|ing|men|man)?\b", re.I), "cochaired"),
     # "take office", "assumed office", "sworn in": "nhậm chức"
     (
         re.compile(r"\b(?:take|takes|taken|took|taking|assum\w*)\s+office\b|\bsworn\s+in\b", re.I),

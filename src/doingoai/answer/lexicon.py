@@ -7,6 +7,7 @@ query) and :mod:`doingoai.answer.asked` (a negated English verb); places are in
 
 from __future__ import annotations
 
+from doingoai.answer.lexicon_acts import ACTS
 from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
 
 EN_VI: dict[str, tuple[str, ...]] = {
@@ -297,6 +298,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "hanoi": ("hà nội",),
     "palace": ("điện", "cung điện", "dinh"),
     "saigon": ("sài gòn",),
+    **ACTS,  # the acts of who-did-what questions ("proposed", "abstained", "defeated")
     **{
         m: (f"tháng {i}", str(i))  # "September" -> "tháng 9", or the 9 of "10/9/2023"
         for i, m in enumerate(
