@@ -35,7 +35,9 @@ _FOUNDED_BY = re.compile(
     r"(?:(?P<count>" + _COUNT + r") (?:nước|quốc gia)(?: sáng lập)?\s*:?\s*)?"
 )
 # a bare head noun opening its sentence stands for the organisation the text is about (events_org_unstated)
-_BARE_HEAD = re.compile(r"(?:tổ chức|nhóm|khối|liên minh|cộng đồng|hiệp hội|diễn đàn|liên đoàn|hội đồng)(?= )")
+_BARE_HEAD = re.compile(
+    r"(?:tổ chức|nhóm|khối|liên minh|cộng đồng|hiệp hội|diễn đàn|liên đoàn|hội đồng)(?= )"
+)
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NUMBERS |= {"mười một": 11, "mười hai": 12, "mười ba": 13}
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)?\s*$")
