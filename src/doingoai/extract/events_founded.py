@@ -35,7 +35,9 @@ _FOUNDED_BY = re.compile(
     r"(?:(?P<count>" + _COUNT + r") (?:nước|quốc gia)(?: sáng lập)?\s*:?\s*)?"
 )
 # a bare head noun opening its sentence stands for the organisation the text is about (events_org_unstated)
-_BARE_HEAD = re.compile(r"(?:tổ chức|nhóm|khối|liên minh|cộng đồng|hiệp hội|diễn đàn|liên đoàn)(?= )")
+_BARE_HEAD = re.compile(
+    r"(?:tổ chức|nhóm|khối|liên minh|cộng đồng|hiệp hội|diễn đàn|liên đoàn|hội đồng)(?= )"
+)
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NUMBERS |= {"mười một": 11, "mười hai": 12, "mười ba": 13}
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)?\s*$")
@@ -112,7 +114,13 @@ def _founders(m: re.Match[str], n: int) -> bool:
 # noun, stands for the organisation the text is about, as in _FOUNDED_BY)
 _AGENT_FOUNDED = re.compile(r"\b(?:được|do)\s+(?P<list>[^.;:\n]{2,220}?)\s+(?:thành lập|lập ra|sáng lập)\b")
 _SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,\s*)?(?:(?:đã|chính thức)\s+)?$")
-_DEFINED_AS = re.compile(r"\blà\s+(?:một\s+)?(?:cơ chế|tổ chức|nhóm|khối|liên minh|diễn đàn|hiệp hội)\s+$")
+# (round 59: a few words may qualify the noun, "là tổ chức liên chính phủ khu vực do ...", "là tổ chức liên chính phủ
+# của các nước xuất khẩu dầu thô, được ..."; and "Tiền thân của tổ chức là X (Y), được A và B thành lập": the
+# predecessor, told in the text about its successor, stands for the text's organisation as gold has it)
+_DEFINED_AS = re.compile(
+    r"\blà\s+(?:một\s+)?(?:cơ chế|tổ chức|nhóm|khối|liên minh|diễn đàn|hiệp hội)(?:\s+[^\W\d_]+){0,12}\s*,?\s+$"
+)
+_PREDECESSOR = re.compile(r"\s*tiền thân của (?:tổ chức|nhóm|khối|liên minh|hội đồng|ủy ban) là\b")
 _NOT_A_LIST = re.compile(r"\b(?:đã|sẽ|được|bị|của|với|nhằm|để|khi|sau|trước)\b")
 
 
@@ -146,7 +154,8 @@ def founders_as_agents(
             elif (
                 (head := _BARE_HEAD.match(low, sent.start)) is not None
                 and _SUBJECT_GAP.fullmatch(low, head.end(), m.start())
-                or _DEFINED_AS.search(low, max(sent.start, m.start() - 40), m.start())
+                or _DEFINED_AS.search(low, max(sent.start, m.start() - 90), m.start())
+                or _PREDECESSOR.match(low, sent.start)
             ):
                 org = topic_organisation(ctx.doc, ctx)
             if not org or org in founders:

@@ -89,6 +89,10 @@ def _listed_with_state(doc: Document, text: str, i: int) -> bool:
     )
 
 
+# an abbreviation closing the defined subject: "(ECO)" or "– GUAM" right before " là " (round 59)
+_SHORT_BEFORE_IS = re.compile(r"(?:\(|[–-] )([A-Z][A-Z0-9]{1,9})\)?\s*$")
+
+
 def topic_organisation(doc: Document, ctx: Context) -> str:
     """The organisation a text is about, which an admission with no organisation in play joins (round 27; not an
     election: a seat's body is another than the text's subject): the one named in its title ("Liên đoàn Ả-rập", "Ô-man trở
@@ -110,6 +114,11 @@ def topic_organisation(doc: Document, ctx: Context) -> str:
         if found:
             break
     topic = found.pop() if len(found) == 1 else ""
+    if not found and not topic and first is not None and defined > first.start:
+        # round 59: a name the gazetteer lacks, defined with its abbreviation ("Tổ chức Hợp tác Kinh tế (ECO) là
+        # tổ chức ...", "Tổ chức ... – GUAM là ..."): the abbreviation is its code
+        short = _SHORT_BEFORE_IS.search(doc.text, first.start, defined)
+        topic = short.group(1) if short is not None else ""
     ctx.cache["topic organisation"] = topic
     return topic
 
