@@ -81,7 +81,7 @@ def test_only_the_sentences_let_go_and_only_in_a_text_on_foreign_affairs(monkeyp
         "Tại cuộc gặp, Thứ trưởng khẳng định Việt Nam chưa ủng hộ để Cam-pu-chia tổ chức SEA Games năm 2023.",
         "Tại cuộc gặp, Thứ trưởng có khẳng định Việt Nam ủng hộ để Cam-pu-chia tổ chức SEA Games năm 2023 không?",
         "Năm 2021, doanh nghiệp Việt Nam đầu tư 2 tỷ USD vào Lào.",
-        "Năm 2020, Ta-li-ban ký thỏa thuận với Mỹ.",
+        "Năm 2020, Hết-xbô-la ký thỏa thuận với Mỹ.",
     ],
 )
 def test_no_reading_of_what_is_not_a_states_act_told(text):

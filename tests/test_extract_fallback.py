@@ -43,7 +43,7 @@ def test_a_trigger_let_go_is_read_from_its_sentences_names(monkeypatch, text, ex
         "Việt Nam đề nghị Bô-li-vi-a sớm ký hiệp định thương mại.",  # a request
         "Nếu Bô-li-vi-a ký hiệp định với Mercosur, nước này sẽ hưởng lợi.",  # a hypothetical
         "Năm 2023, Thủ tướng làm việc với Đại sứ Việt Nam tại Nhật Bản.",  # a place, not a party
-        "Năm 2020, Ta-li-ban ký thỏa thuận với Mỹ.",  # someone the gazetteer lacks, not Vietnam
+        "Năm 2020, Hết-xbô-la ký thỏa thuận với Mỹ.",  # someone the gazetteer lacks, not Vietnam
         "Ngày 5/1/2024, Thủ tướng dự hội nghị ngoại giao, Nhật Bản cử đại sứ tới dự.",  # the next clause's subject
     ],
 )

@@ -29,9 +29,12 @@ CASES: list[tuple] = [
      K.AGREEMENT_SIGN, ("VNM",), ("FRA",), "1954", S.OCCURRED),
     ("ministry-signs", "Năm 2020, Bộ Ngoại giao ký thỏa thuận với Mỹ.",
      K.AGREEMENT_SIGN, ("VNM",), ("USA",), "2020", S.OCCURRED),
-    # an unknown hyphenated name in the subject's place: no unstated Vietnam
-    ("taliban-signs", "Ta-li-ban ký thỏa thuận với Mỹ năm 2020.", K.AGREEMENT_SIGN, *NO),
-    ("taliban-signs-dated", "Năm 2020, Ta-li-ban ký thỏa thuận với Mỹ.", K.AGREEMENT_SIGN, *NO),
+    # an unknown hyphenated name in the subject's place: no unstated Vietnam (round 57: "Ta-li-ban" is now read as
+    # the gazetteer's "Taliban" by its letters, extract/mentions_variants.py, so another name stands here)
+    ("hezbollah-signs", "Hết-xbô-la ký thỏa thuận với Mỹ năm 2020.", K.AGREEMENT_SIGN, *NO),
+    ("hezbollah-signs-dated", "Năm 2020, Hết-xbô-la ký thỏa thuận với Mỹ.", K.AGREEMENT_SIGN, *NO),
+    ("taliban-signs", "Ta-li-ban ký thỏa thuận với Mỹ năm 2020.",
+     K.AGREEMENT_SIGN, ("TALIBAN",), ("USA",), "2020", S.OCCURRED),
     ("hamas-signs", "Năm 2017, Ha-mát ký thỏa thuận hòa giải với Ai Cập.", K.AGREEMENT_SIGN, *NO),
     ("bin-laden-protests", "Năm 2001, Ô-xa-ma Bin La-đen tuyên bố phản đối Mỹ.", K.PROTEST, *NO),
     ("gandhi-visits-alone", "Thủ tướng Mô-ra-gi Đê-xai thăm Liên Xô năm 1978.", K.VISIT, *NO),

@@ -16,6 +16,9 @@
   policy statements, not a party in relations).
 * Abbreviations defined in the document — "Hội đồng Tương trợ Kinh tế (SEV)", "Đảng Cộng sản Việt Nam
   [ĐCSVN]" — map the short form to the long form's code for the whole document (``via="abbreviation"``).
+* Names in another transliteration than the gazetteer's ("Ma-đa-gát-xca", "Cộng hòa Đô-mi-ni-ca-na", "Luông Nặm
+  Thà"), matched by their letters without marks where the automaton found nothing (``via="variant"``;
+  extract/mentions_variants.py).
 * Places (provinces, cities: ``gazetteer.places()``) are keys of the same automaton with no candidate: they make no
   mention; where they are goes to :func:`place_hits` for the events stage (extract/places.py).
 """
@@ -36,6 +39,7 @@ import ahocorasick
 
 from doingoai.extract import gazetteer
 from doingoai.extract.mentions_joined import joined_names
+from doingoai.extract.mentions_variants import variant_names
 from doingoai.extract.rx_boundary import starts_word
 from doingoai.extract.textscan import bmp_text, lower_same_length, record_words, watchable
 from doingoai.model import Document, Mention
@@ -516,6 +520,16 @@ def trigger_heads(text: str) -> list[tuple[int, tuple]] | None:
     return None
 
 
+def _whole(text: str, places: list[tuple]) -> list[tuple[int, int]]:
+    """The spans of the place names seen that are whole words (the automaton reports "Pari" in "Paris" too)."""
+    return [(s, e) for s, e, _ in places if _boundary(text, s, e, False)]
+
+
+def _known(key: str) -> bool:
+    """Is the lower-cased ``key`` one of the automaton's names (a name, stop phrase or place as written)?"""
+    return automaton().exists(" " + _normal(key))
+
+
 def mentions_in(text: str) -> list[Mention]:
     """All mentions in ``text`` (the work of :func:`find_mentions`, for any string)."""
     low = lower_same_length(text)
@@ -526,12 +540,23 @@ def mentions_in(text: str) -> list[Mention]:
     if long:
         automaton()  # (built: _WATCHED is set)
         words = {key: [] for _, key in _WATCHED}
-    found = _greedy(_candidates(text, low, heads, places, words))  # (start, -end, end, code, kind, via)
+    raw = _candidates(text, low, heads, places, words)
+    found = _greedy(raw)  # (start, -end, end, code, kind, via); ``raw`` sorted too, its stop phrases kept
     if "-" in text:  # "Việt Nam-Lào", "ASEAN-Nhật Bản": two names joined by a hyphen (mentions_joined.py)
         found = joined_names(text, low, found, _candidates, _longest, _greedy)
+    # names in another transliteration than the gazetteer's ("Ma-đa-gát-xca", "Luông Nặm Thà": mentions_variants.py)
+    # (what the ordinary pass matched: rows sorted by start, with the index of a row's end)
+    matched = [(raw, 2), (found, 2), (sorted(_whole(text, places)), 1)]
+    extra, variant_places = variant_names(text, low, matched, _known, _next_to_name)
+    if extra:
+        found = _greedy([*found, *extra])
+    places += variant_places
+    if (
+        long or variant_places
+    ):  # (a short text's variant places too: the places scan's own automaton lacks them)
+        _PLACE_HITS[:] = [(text, places), *_PLACE_HITS[:1]]
     if long:
         _HEADS[:] = [(text, heads), *_HEADS[:1]]
-        _PLACE_HITS[:] = [(text, places), *_PLACE_HITS[:1]]
         if words is not None:
             record_words(text, low, {first: words[key] for first, key in _WATCHED})
     abbrs = _defined(text, found, 2)
