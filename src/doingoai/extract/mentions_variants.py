@@ -67,7 +67,7 @@ _UNUSED = ("abbr", "deixis", "qualified")
 
 @lru_cache(maxsize=1)
 def index() -> tuple[
-    dict[str, frozenset], dict[tuple[str, int, int], list[tuple[str, frozenset]]], frozenset
+    dict[str, frozenset], dict[tuple[str, int, int], list[tuple[str, tuple[str, ...], frozenset]]], frozenset
 ]:
     """(skeleton -> targets; (first letter, number of words, length) -> [(skeleton, targets)] for the edit search; the
     skeletons of the words names write before a transliteration). A target is (code, kind, country): an actor's kind
@@ -86,9 +86,9 @@ def index() -> tuple[
             words = n.text.split(" ")
             # "Cộng hòa Đô-mi-ni-ca", "Cộng hòa Dân chủ Công-gô": the words before the name's first word with a
             # hyphen, when that is a capitalised transliteration after a capitalised word and no initial ("A.")
-            k = next((k for k, w in enumerate(words) if "-" in w), 0)
-            if k and words[k][:1].isupper() and words[0][:1].isupper() and "." not in n.text:
-                styles.add(skeleton(" ".join(words[:k])))
+            at = next((i for i, w in enumerate(words) if "-" in w), 0)
+            if at and words[at][:1].isupper() and words[0][:1].isupper() and "." not in n.text:
+                styles.add(skeleton(" ".join(words[:at])))
     for e in gazetteer.places().values():
         for n in e.names:
             if n.type in _UNUSED or sum(c.isalpha() for c in n.text) < 4:
@@ -137,7 +137,8 @@ def _near(key: str, fixed: tuple[str | None, ...]) -> frozenset | None:
     limit = _allowed(len(key))
     if not limit:
         return None
-    best, hits = limit + 1, []
+    best = limit + 1
+    hits: list[frozenset] = []
     near = index()[1]
     first, size, words = key[0], len(key), len(fixed)
     for k, ws, targets in [
@@ -149,7 +150,8 @@ def _near(key: str, fixed: tuple[str | None, ...]) -> frozenset | None:
         if d > limit or d > best:
             continue
         if d < best:
-            best, hits = d, []
+            best = d
+            hits = []
         hits.append(targets)
     codes = {t[0] for ts in hits for t in ts}
     return hits[0] if len(codes) == 1 else None
