@@ -238,3 +238,29 @@ def handover_seat(doc: Document, ctx: Context, text: str, c0: int, ts: int, te: 
     if _CHAIR_CLOSES.match(text, te) is None or _REFUSED.search(text, max(c0, ts - 20), ts) is not None:
         return ""
     return topic_organisation(doc, ctx)
+
+
+# an agreement signed with no party named, in a text about one organisation (round 60): "Nghị định thư thứ hai được ký
+# năm 1998", "Nghị định thư sửa đổi thứ nhất, ký ngày 15/12/1987", "Hiến chương của nhóm được ký tại X năm 2001": the
+# text's organisation signs it (not "được ba nước ký", "do A ký", "giữa hai bên": an agent or a pair told)
+_ORG_SIGNED = re.compile(
+    r"(?<!\w)(?:bản\s+)?(?:nghị định thư|hiệp định|hiệp ước|hiến chương|công ước|định ước|điều lệ|thỏa thuận"
+    r"|bản ghi nhớ)\b(?:(?!\b(?:được|do|bởi|hai bên|hai nước|ba nước)\b)[^.;:()]){0,100}?"
+    r"(?:,\s*)?(?:(?:đã|mới|chính thức|cuối cùng)\s+)*(?:được\s+)?(?:ký|ký kết)$"
+)
+_INSTRUMENT = re.compile(
+    r"\b(?:với|theo|căn cứ|dựa trên|trên cơ sở)\s+$"
+)  # "Với Nghị định thư X ký ...,": a means
+_SIGNED_DATE = re.compile(r"(?:\s+tại\s+[^\W\d_][^,.;:\d]{0,40}?)?,?\s+(?:vào\s+)?(?:ngày|tháng|năm)\s+\d")
+
+
+def org_signing(doc: Document, ctx: Context, text: str, c0: int, ts: int, te: int) -> str:
+    """The text's organisation (:func:`topic_organisation`) as the party of an agreement signed at ``text[ts:te]``
+    (lower-cased; its clause from ``c0``) in the passive or a participle with no party named and a date told right
+    after ("Nghị định thư thứ hai được ký năm 1998" in an entry on ASEAN), else ""."""
+    if _SIGNED_DATE.match(text, te) is None:
+        return ""
+    m = _ORG_SIGNED.search(text, max(c0, ts - 140), te)
+    if m is None or _INSTRUMENT.search(text, max(c0, m.start() - 16), m.start()) is not None:
+        return ""  # (an agreement a state of things rests on: its signers are told elsewhere)
+    return topic_organisation(doc, ctx)

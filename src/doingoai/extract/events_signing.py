@@ -15,6 +15,7 @@ from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_inner_parties import PASSIVE_BEFORE, agreement_before
 from doingoai.extract.events_invited import bilateral_signing, own_signing
+from doingoai.extract.events_org_unstated import org_signing
 from doingoai.extract.events_passive import (
     agent_roles,
     by_named,
@@ -128,6 +129,13 @@ def signing(
             pair_before(doc, index.mentions, ts) or ()
         )  # "Tuyên bố chung được ký tại ...": the pair's
         agreement = agreement or ("tuyên bố chung" if actors else "")  # (events_invited)
+    if (
+        not actors
+        and kind is K.AGREEMENT_SIGN
+        and not index.any_between(c0, c1)
+        and (org := org_signing(doc, ctx, text, c0, ts, te))
+    ):
+        actors, single = [org], True  # "Nghị định thư thứ hai được ký năm 1998": the entry's organisation's
     if (
         kind in AGREEMENT_KINDS
         and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")

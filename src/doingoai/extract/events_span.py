@@ -17,6 +17,7 @@ from doingoai.extract.events_dating import SEPARATOR, anniversary_years
 from doingoai.extract.events_frames import result_cut
 from doingoai.extract.events_invited import bilateral_signing, own_signing
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
+from doingoai.extract.events_org_unstated import org_signing
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
 from doingoai.extract.events_plan_tasks import plan_partner, plan_task
 from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
@@ -90,7 +91,11 @@ def trigger_span(
         and not (trig.kind is K.AGREEMENT_RATIFY and own_parliament(doc, c0, ts))  # (Vietnam's assembly)
         and not (
             trig.kind is K.AGREEMENT_SIGN
-            and (own_signing(doc, text, c0, hit.end) or bilateral_signing(text, c0, ts, hit.end))
+            and (
+                own_signing(doc, text, c0, hit.end)
+                or bilateral_signing(text, c0, ts, hit.end)
+                or org_signing(doc, ctx, text, c0, ts, hit.end)
+            )
         )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
         and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache))
     ):  # (a plan's agreement task: the partner its title names, round 37)
