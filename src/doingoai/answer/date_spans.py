@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from doingoai.answer.asked import action_at, date_question_years, not_named_year
+from doingoai.answer.lexicon import EN_VI
 from doingoai.answer.positions import Found, nearest, term_positions
 from doingoai.fold import fold
 from doingoai.question import Question
@@ -58,6 +59,7 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     if not _DOC_WORDS.search(q.text):  # a question not about a document: "(1999)" after its name is no answer
         cands = [m for m in cands if not _NAMED_DOC.search(sentence, 0, m.start())] or cands
     cands = [m for m in cands if not_named_year(named, m.group(0))]
+    cands = [m for m in cands if not _names_other_document(q.text, sentence, m)]
     if _ASKS_YEAR.search(q.text) and not (q.asks_month or q.asks_day):
         cands = [m for m in cands if not _OWN_YEAR_ONLY.match(m.group(0))]
     if q.kinds:  # "Phê chuẩn Công ước …, được Việt Nam ký ngày 10/12/1982": that date is the signing's
@@ -77,6 +79,51 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
             _after(cands, acted) or _after(list(_RELATIVE.finditer(sentence)), acted) or nearest(cands, acted)
         )
     return _found(nearest(cands, term_positions(sentence, terms)))
+
+
+# the name a bare year closes: "Hiệp định tạm thời năm 1995", "Hiệp ước Amsterdam (1997)"
+_NAME_YEAR = re.compile(
+    r"\b(?:Hiệp ước|Hiệp định|Công ước|Thỏa thuận|Tuyên bố|Hiến chương|Nghị định thư)((?:\s+[^\s,;()]+){0,4}?)"
+    r"(?:\s*\((?:1[89]|20)\d\d\),?\s*(?:và\s+)?([A-ZĐ][\w-]*))*"  # "các Hiệp ước Amsterdam (1997), Nice (2001)"
+    r"\s*(?:\(|\s+năm\s+)$"
+)
+# a verb or a preposition between the document and "năm": the year dates an act ("ký tắt Hiệp định trong năm 2027")
+_NOT_NAME = re.compile(
+    r"(?<!\w)(?:ký|được|có|đã|là|thông qua|phê chuẩn|gia nhập|tham gia|về|giữa|với|trong|vào|từ|đến|tới|cuối|đầu"
+    r"|giữa|của|cho|tại|này|đó|nói trên|ngay|sẽ|dự kiến)(?!\w)",
+    re.I,
+)
+_QUESTION_NAME = re.compile(r"(?<=\S )[^\W\d_][\w-]+")  # (the capitalised ones kept: :func:`_asked_names`)
+# capitalised question words naming no particular document
+_GENERIC = frozenset(
+    "treaty agreement convention declaration charter protocol accord hiệp ước định công thỏa thuận tuyên bố hiến"
+    " chương nghị thư the of on and".split()
+)
+
+
+def _asked_names(question: str) -> set[str]:
+    """The question's capitalised words naming its document ("Prespa", "Maastricht"), lexicon words aside."""
+    return {
+        w.lower()
+        for w in _QUESTION_NAME.findall(question)
+        if w[0].isupper() and w.lower() not in _GENERIC and w.lower() not in EN_VI
+    }
+
+
+def _names_other_document(question: str, sentence: str, m: re.Match[str]) -> bool:
+    """A bare year closing a document's name ("Hiệp định tạm thời năm 1995", "Hiệp ước Amsterdam (1997)")
+    names that document: no date of an act asked about a document the question names otherwise
+    ("When did the Prespa Agreement enter into force?", "… reject the Maastricht Treaty?"). A question naming
+    no document keeps the parenthesised form's filter (:data:`_NAMED_DOC`); a name the question writes in
+    English words the lexicon knows ("Treaty of Amity") is not compared."""
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(0)):
+        return False
+    name = _NAME_YEAR.search(sentence, max(0, m.start() - 80), m.start())
+    if name is None or _NOT_NAME.search(name.group(1)):
+        return False
+    asked = _asked_names(question)
+    written = {w.lower() for w in re.findall(r"[\w-]+", name.group(1) + " " + (name.group(2) or ""))}
+    return bool(asked) and not asked & written
 
 
 # a time counted from another step: "60 ngày sau khi các bên hoàn tất thủ tục phê chuẩn", "sau 30 ngày

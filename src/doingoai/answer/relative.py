@@ -48,6 +48,10 @@ def resolved(text: str, date: str | None) -> str:
             continue  # ("hai năm trước" is a span; "tháng 11 năm ngoái" a month)
         if _STORY_AFTER.match(text, r.end()) or _YEAR_BEFORE.search(text, max(0, r.start() - 8), r.start()):
             continue
+        told = _YEAR.findall(text, 0, r.start()) if unit == "năm" and word == "trước" else []
+        if told:  # "Đầu năm 2023, … trận lũ lụt năm trước": the year before the one the sentence tells
+            out.append(f"năm {int(told[-1]) - 1}")
+            continue
         if word == "này" and not _OPENING.match(text[: r.start()]):
             continue
         if r.group(2).lower() == "sau" and (
