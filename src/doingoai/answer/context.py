@@ -143,6 +143,16 @@ class DocumentContext:
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
 
+    def ours(self, hit: dict[str, Any], required: list[Concept]) -> str | None:
+        """The names of the asked actors, when the sentence writes Vietnam as its writer's own country
+        ("Quốc hội nước ta phê chuẩn …", "Chính phủ ta") and, read so, names every one of them; else None."""
+        if not any(c == "VNM" or c.startswith("VNM_") for c in self.codes):
+            return None  # (Vietnam or one of its bodies asked: "VNM_NA", its National Assembly)
+        read = _OURS.sub(lambda m: (m.group(1) or "") + " Việt Nam", hit["text"])
+        if read == hit["text"] or not contains_all(required, read):
+            return None
+        return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
     def forum_before(self, hit: dict[str, Any], index: str) -> str | None:
         """The names of the asked actors the sentence leaves out, when they are all organisations or
         forums that its title or the text just before it names ("Hội nghị Bộ trưởng lần thứ nhất
@@ -292,6 +302,8 @@ def _section_head(line: str) -> bool:
 
 
 _QUESTION_MARK = re.compile(r"(?:hỏi|câu hỏi(?:\s+\d+)?|q|question)\s*[:.]\s*\S", re.I)
+# Vietnam written as the writer's own country: "nước ta", "Quốc hội ta", "Chính phủ ta", "Đảng ta"
+_OURS = re.compile(r"(?<!\w)(?:(Nhà nước|Quốc hội|Chính phủ|Đảng|phía)\s+(?:nước\s+)?|nước\s+)ta(?!\w)", re.I)
 _ANSWER_MARK = re.compile(r"(?:đáp|trả lời|tl|a|answer)\s*:\s*\S", re.I)
 
 

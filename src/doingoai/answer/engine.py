@@ -225,6 +225,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             if not contains_all(by_parties[1], both, index):
                 named = (
                     context.deixis(h, by_parties[1])
+                    or context.ours(h, by_parties[1])  # "Quốc hội nước ta": Vietnam's
                     or context.forum_before(h, index)
                     or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
                     or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
