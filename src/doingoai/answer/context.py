@@ -110,6 +110,14 @@ class DocumentContext:
                 rank = r
         return " ".join(found)
 
+    def in_plan(self, hit: dict[str, Any]) -> bool:
+        """The sentence is a list item of a plan: its document is titled "Kế hoạch …" / "Chương trình …",
+        or the headings it sits under say what is to be done ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")."""
+        if "doc_id" not in hit or hit.get("type") != "list_item":
+            return False
+        title = self._doc(hit["doc_id"])[1]
+        return bool(_PLAN_TITLE.match(title) or _PLAN_HEAD.search(self.lead_in(hit)))
+
     def asked_line(self, hit: dict[str, Any]) -> str:
         """The question a Q&A page answers with the sentence's paragraph ("Hỏi: Việt Nam đã mấy lần
         là Ủy viên ... Hội đồng Bảo an?" before "Đáp: Hai lần. Việt Nam trúng cử ..."): the line
@@ -302,6 +310,9 @@ def _section_head(line: str) -> bool:
 
 
 _QUESTION_MARK = re.compile(r"(?:hỏi|câu hỏi(?:\s+\d+)?|q|question)\s*[:.]\s*\S", re.I)
+# a plan's title, and the heading of a report's part on what is to be done
+_PLAN_TITLE = re.compile(r"\s*(?:kế hoạch|chương trình hành động|chương trình công tác)\b", re.I)
+_PLAN_HEAD = re.compile(r"\b(?:phương hướng|kế hoạch|nhiệm vụ)\b", re.I)
 # Vietnam written as the writer's own country: "nước ta", "Quốc hội ta", "Chính phủ ta", "Đảng ta"
 _OURS = re.compile(r"(?<!\w)(?:(Nhà nước|Quốc hội|Chính phủ|Đảng|phía)\s+(?:nước\s+)?|nước\s+)ta(?!\w)", re.I)
 _ANSWER_MARK = re.compile(r"(?:đáp|trả lời|tl|a|answer)\s*:\s*\S", re.I)

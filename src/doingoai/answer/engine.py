@@ -264,7 +264,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
-    for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5])):
+    for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5]), context.in_plan):
         if i in denied:
             continue
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
