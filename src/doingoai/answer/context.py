@@ -113,8 +113,8 @@ class DocumentContext:
     def in_plan(self, hit: dict[str, Any]) -> bool:
         """The sentence is a list item of a plan: its document is titled "Kế hoạch …" / "Chương trình …",
         or the headings it sits under say what is to be done ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")."""
-        if "doc_id" not in hit or hit.get("type") != "list_item":
-            return False
+        if "doc_id" not in hit or hit.get("type") != "list_item" or _NOT_DONE.match(hit["text"]):
+            return False  # ("6. Chưa xem xét việc mở …": what is not to be done)
         title = self._doc(hit["doc_id"])[1]
         return bool(_PLAN_TITLE.match(title) or _PLAN_HEAD.search(self.lead_in(hit)))
 
@@ -312,6 +312,7 @@ def _section_head(line: str) -> bool:
 _QUESTION_MARK = re.compile(r"(?:hỏi|câu hỏi(?:\s+\d+)?|q|question)\s*[:.]\s*\S", re.I)
 # a plan's title, and the heading of a report's part on what is to be done
 _PLAN_TITLE = re.compile(r"\s*(?:kế hoạch|chương trình hành động|chương trình công tác)\b", re.I)
+_NOT_DONE = re.compile(r"[\W\d]*(?:chưa|không|lùi|hoãn|tạm dừng)(?!\w)", re.I)
 _PLAN_HEAD = re.compile(r"\b(?:phương hướng|kế hoạch|nhiệm vụ)\b", re.I)
 # Vietnam written as the writer's own country: "nước ta", "Quốc hội ta", "Chính phủ ta", "Đảng ta"
 _OURS = re.compile(r"(?<!\w)(?:(Nhà nước|Quốc hội|Chính phủ|Đảng|phía)\s+(?:nước\s+)?|nước\s+)ta(?!\w)", re.I)
