@@ -110,6 +110,14 @@ class DocumentContext:
                 rank = r
         return " ".join(found)
 
+    def in_plan(self, hit: dict[str, Any]) -> bool:
+        """The sentence is a list item of a plan: its document is titled "Kế hoạch …" / "Chương trình …",
+        or the headings it sits under say what is to be done ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")."""
+        if "doc_id" not in hit or hit.get("type") != "list_item" or _NOT_DONE.match(hit["text"]):
+            return False  # ("6. Chưa xem xét việc mở …": what is not to be done)
+        title = self._doc(hit["doc_id"])[1]
+        return bool(_PLAN_TITLE.match(title) or _PLAN_HEAD.search(self.lead_in(hit)))
+
     def asked_line(self, hit: dict[str, Any]) -> str:
         """The question a Q&A page answers with the sentence's paragraph ("Hỏi: Việt Nam đã mấy lần
         là Ủy viên ... Hội đồng Bảo an?" before "Đáp: Hai lần. Việt Nam trúng cử ..."): the line
@@ -140,6 +148,16 @@ class DocumentContext:
         text, title = self._doc(hit["doc_id"])
         before = title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
         if not contains_all(required, before) or self._others_since(before):
+            return None
+        return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
+    def ours(self, hit: dict[str, Any], required: list[Concept]) -> str | None:
+        """The names of the asked actors, when the sentence writes Vietnam as its writer's own country
+        ("Quốc hội nước ta phê chuẩn …", "Chính phủ ta") and, read so, names every one of them; else None."""
+        if not any(c == "VNM" or c.startswith("VNM_") for c in self.codes):
+            return None  # (Vietnam or one of its bodies asked: "VNM_NA", its National Assembly)
+        read = _OURS.sub(lambda m: (m.group(1) or "") + " Việt Nam", hit["text"])
+        if read == hit["text"] or not contains_all(required, read):
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
 
@@ -292,6 +310,12 @@ def _section_head(line: str) -> bool:
 
 
 _QUESTION_MARK = re.compile(r"(?:hỏi|câu hỏi(?:\s+\d+)?|q|question)\s*[:.]\s*\S", re.I)
+# a plan's title, and the heading of a report's part on what is to be done
+_PLAN_TITLE = re.compile(r"\s*(?:kế hoạch|chương trình hành động|chương trình công tác)\b", re.I)
+_NOT_DONE = re.compile(r"[\W\d]*(?:chưa|không|lùi|hoãn|tạm dừng)(?!\w)", re.I)
+_PLAN_HEAD = re.compile(r"\b(?:phương hướng|kế hoạch|nhiệm vụ)\b", re.I)
+# Vietnam written as the writer's own country: "nước ta", "Quốc hội ta", "Chính phủ ta", "Đảng ta"
+_OURS = re.compile(r"(?<!\w)(?:(Nhà nước|Quốc hội|Chính phủ|Đảng|phía)\s+(?:nước\s+)?|nước\s+)ta(?!\w)", re.I)
 _ANSWER_MARK = re.compile(r"(?:đáp|trả lời|tl|a|answer)\s*:\s*\S", re.I)
 
 

@@ -209,3 +209,24 @@ def _precision(date: str) -> int:
     if re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d\s+tháng\s+\d{1,2}\s+năm", date):
         return 2
     return 1 if re.search(r"tháng|\d{1,2}/\d{4}", date, re.I) else 0
+
+
+# a month named without its year, opening the sentence or its item ("Tháng 10, …", "2. Tháng 3, …",
+# "Trong tháng 6, …"), never "6 tháng đầu năm" nor "tháng 3/2024"
+_MONTH_OPENS = re.compile(
+    r"^[\W\d]{0,6}(?:(?:Trong|Vào|Đầu|Cuối|Giữa)\s+)?tháng\s+(\d{1,2})(?!\s*/|\d)(?!\s+năm\b)", re.I
+)
+
+
+def dated_by_month(sentence: str) -> bool:
+    """The sentence (a report's or a plan's item) opens with a month and writes no year: "Tháng 10, Tổng
+    Lãnh sự quán phối hợp … tổ chức Tuần hàng Việt Nam …" is of its document's year."""
+    return bool(_MONTH_OPENS.match(sentence))
+
+
+def item_month(sentence: str, own_year: str) -> str:
+    """The month an item opening with it is dated in, with its document's year (``own_year``: "năm
+    2024", :func:`doingoai.answer.relative.document_year`): "tháng 10/2024"; "" when either is missing."""
+    m = _MONTH_OPENS.match(sentence)
+    year = re.search(r"\d{4}", own_year)
+    return f"tháng {int(m.group(1))}/{year.group(0)}" if m and year else ""

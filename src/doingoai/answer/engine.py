@@ -43,7 +43,7 @@ from doingoai.answer.blocks import (
 from doingoai.answer.called import called_by
 from doingoai.answer.clauses import about_other, asked_part, dateline_date, other_subject
 from doingoai.answer.context import DocumentContext, analyse_question
-from doingoai.answer.date_spans import is_relative
+from doingoai.answer.date_spans import dated_by_month, is_relative, item_month
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
@@ -194,8 +194,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
                 lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
-                if q.wants in (Wants.DATE, Wants.NUMBER):  # (or, for a date or an amount, a sentence
-                    lead += " " + context.own_year(h)  # writing no year, in a report of 2024)
+                if q.wants in (Wants.DATE, Wants.NUMBER) or dated_by_month(h["text"]):  # (or, for a date
+                    # or an amount, a sentence writing no year, in a report of 2024; for any question, an
+                    # item dated by its month only: "Tháng 10, Tổng Lãnh sự quán tổ chức …")
+                    lead += " " + context.own_year(h)
                 if not contains_all(names_required, both + " " + named + " " + lead):
                     continue
                 sentence += f" {q.year}"
@@ -209,7 +211,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if not (
             contains_all(relation, h["text"])
             and negation_ok(negation, h["text"])
-            and month_ok(month, both)
+            and (month_ok(month, both) or month_ok(month, item_month(h["text"], context.own_year(h))))
             and level_ok(q, h["text"])
         ):
             continue
@@ -225,6 +227,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             if not contains_all(by_parties[1], both, index):
                 named = (
                     context.deixis(h, by_parties[1])
+                    or context.ours(h, by_parties[1])  # "Quốc hội nước ta": Vietnam's
                     or context.forum_before(h, index)
                     or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
                     or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
@@ -261,7 +264,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
-    for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5])):
+    for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5]), context.in_plan):
         if i in denied:
             continue
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:

@@ -95,10 +95,12 @@ _PLAN = re.compile(
 )
 
 
-def plans_first(planned: bool, supported: list[Scored]) -> list[Scored]:
+def plans_first(planned: bool, supported: list[Scored], in_plan=None) -> list[Scored]:
     """For a question about what is planned ("dự kiến được tổ chức vào tháng nào?"), the sentences
     saying a plan ("Lễ mở ký dự kiến được tổ chức ... tháng 10/2025") before those saying what was
-    done ("Ngày 24/12/2024, Đại hội đồng thông qua ... Lễ mở ký"); the order is kept otherwise."""
+    done ("Ngày 24/12/2024, Đại hội đồng thông qua ... Lễ mở ký"); the order is kept otherwise. An item
+    of a plan says one whatever its words (``in_plan(hit)``: "1. Tháng 5, cử đoàn … sang …" in a
+    "Kế hoạch …", or under "Phương hướng, nhiệm vụ năm 2025")."""
     if not planned:
         return supported
-    return sorted(supported, key=lambda s: not _PLAN.search(s[2]["text"]))
+    return sorted(supported, key=lambda s: not (_PLAN.search(s[2]["text"]) or in_plan and in_plan(s[2])))
