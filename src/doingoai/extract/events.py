@@ -31,6 +31,7 @@ from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, one_by_one, split_off
 from doingoai.extract.events_counted import counted_mentions
+from doingoai.extract.events_dated_members import dated_members
 from doingoai.extract.events_dated_partners import dated_partners
 from doingoai.extract.events_default_twin import drop_default_twins, drop_heading_defaults
 from doingoai.extract.events_demonstratives import demonstrative_mentions
@@ -273,6 +274,7 @@ def find_events(doc: Document) -> Document:
         low, starts, sentences, index, ctx
     )  # "X được A và B thành lập" (events_founded)
     drafts += dated_partners(low, sentences, index, ctx)  # "quan hệ ngoại giao với A (1/1/1969), B (...)"
+    drafts += dated_members(low, sentences, index, ctx, doc)  # "đã rời tổ chức: A từ ngày 1/1/2019, B ..."
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
