@@ -8,10 +8,12 @@ date) joins or leaves, on its date, the organisation named before the colon, els
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import is_state, topic_organisation
+from doingoai.extract.textscan import find_all
 from doingoai.model import EventKind, Status
 
 # the verb, then (a bare noun for the organisation or its name) and the colon
@@ -25,10 +27,16 @@ _BEFORE_DATE = re.compile(r"\s*(?:(?:từ|vào|trong)\s+)?$")
 
 def dated_members(low: str, sentences: list[Any], index: Any, ctx: Any, doc: Any) -> list[Draft]:
     """One membership draft per group of states dated after "rời tổ chức: ..." / "gia nhập: ..."."""
-    if ":" not in low:
+    colons = find_all(low, ":")
+    if not colons:
         return []
     out: list[Draft] = []
     for sent in sentences:
+        k = bisect_left(
+            colons, sent.start
+        )  # (only a sentence with a colon is searched: the pattern's scan is dear)
+        if k == len(colons) or colons[k] >= sent.end:
+            continue
         m = _HEAD.search(low, sent.start, sent.end)
         if m is None:
             continue
