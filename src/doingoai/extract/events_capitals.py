@@ -26,14 +26,15 @@ _ACTS = (
     r"|cử|ủng hộ|yêu cầu|đề nghị|thôi|dỡ bỏ|áp đặt|trục xuất|đình chỉ|khôi phục|quyết định|chấp nhận|từ chối"
     r"|triệu hồi|tham gia|kết nạp|phê chuẩn|lên án|cấm vận|viện trợ|tài trợ|đệ đơn|khởi kiện|kiện"
 )
-_ADVERBS = r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó))*"
+_ADVERBS = r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó|lần lượt|đều|tiếp tục))*"
 # a relation's partner or a membership's holder: "quan hệ (ngoại giao) với X", "tư cách thành viên (của) X"
 _OBJECT_BEFORE = re.compile(
     r"(?:quan hệ(?: ngoại giao)? với|tư cách thành viên(?: của)?|ghế(?: thành viên)? của|cấm vận(?: đối với)?"
-    r"|trừng phạt đối với|công nhận|(?:đệ đơn |khởi )?kiện) $"
+    r"|trừng phạt đối với|công nhận|(?:đệ đơn |khởi )?kiện|gửi thư cho|phản đối|lên án|ủng hộ|yêu cầu|kêu gọi"
+    r"|viện trợ cho|hỗ trợ|tấn công) $"
 )
 # what may stand before a clause-opening capital: the text's or a sentence's start, or a fronted phrase's comma
-_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|, )$")
+_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|, |\b(?:sau khi|trước khi|khi|song|nhưng) )$")
 
 
 @lru_cache(maxsize=1)
