@@ -25,8 +25,11 @@ _ACTS = (
     r"công bố|tuyên bố|được|bị|ký(?: kết)?|thiết lập|bình thường hóa|cắt đứt|rút|gia nhập|phản đối|đưa|công nhận"
     r"|cử|ủng hộ|yêu cầu|đề nghị|thôi|dỡ bỏ|áp đặt|trục xuất|đình chỉ|khôi phục|quyết định|chấp nhận|từ chối"
     r"|triệu hồi|tham gia|kết nạp|phê chuẩn|lên án|cấm vận|viện trợ|tài trợ|đệ đơn|khởi kiện|kiện"
+    r"|nộp|xin|đóng cửa|tặng|dành cho|cam kết|gửi|trao|đẩy mạnh|ngả về|tiếp nhận|cung cấp|hỗ trợ|ra tuyên bố"
 )
-_ADVERBS = r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó|lần lượt|đều|tiếp tục))*"
+_ADVERBS = (
+    r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó|lần lượt|đều|tiếp tục))*"
+)
 # a relation's partner or a membership's holder: "quan hệ (ngoại giao) với X", "tư cách thành viên (của) X"
 _OBJECT_BEFORE = re.compile(
     r"(?:quan hệ(?: ngoại giao)? với|tư cách thành viên(?: của)?|ghế(?: thành viên)? của|cấm vận(?: đối với)?"
