@@ -6,7 +6,9 @@ Whole pipeline with the learned reading off (marker rules_alone: these pin what 
 * a suit a state brings before an international court or tribunal ("X khởi kiện / đệ đơn kiện Y ra Tòa ...") is a
   protest; a capital bringing it or sued in it stands for its state ("Gioóc-tao", Guyana's capital, now in the table);
 * a capital opening a clause after "sau khi / trước khi / khi / song / nhưng" before a state's act, or the object of
-  a protest, support, demand, letter ("lên án Mát-xcơ-va", "gửi thư cho Tê-hê-ran"), stands for its state;
+  a protest, support, demand, letter ("lên án Mát-xcơ-va", "gửi thư cho Tê-hê-ran"), stands for its state; more
+  state acts after a clause-opening capital ("đẩy mạnh", "nộp", "xin", "đóng cửa", "tặng", "dành cho" ...), so that
+  a following "Nước này" points to the state;
 * a capital as a venue ("lên án hội nghị tại Mát-xcơ-va") stays a place; a suit with no court named is no protest.
 """
 
@@ -33,6 +35,9 @@ CASES: list[tuple] = [
     ("capital-after-but",
      "Năm 2014, Liên hợp quốc thông qua nghị quyết, song Mát-xcơ-va tuyên bố rút khỏi Hội đồng Nhân quyền.",
      K.MEMBERSHIP_LEAVE, ("RUS",), ("UNHRC",), "2014", S.OCCURRED),
+    ("capital-act-then-this-country",
+     "Dưới thời Tổng thống mới, Xan-ti-a-gô đẩy mạnh hội nhập kinh tế quốc tế. Nước này gia nhập OECD ngày 7/5/2010.",
+     K.MEMBERSHIP_JOIN, ("CHL",), ("OECD",), "2010-05-07", S.OCCURRED),
     ("capital-condemned",
      "Tháng 7/2014, Liên minh châu Âu lên án Mát-xcơ-va.",
      K.PROTEST, ("EU",), ("RUS",), "2014-07", S.OCCURRED),

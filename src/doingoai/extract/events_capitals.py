@@ -5,6 +5,10 @@
   (the sentence's start or right after a fronted phrase's comma) with a verb of a state's act after it is that state;
 * "bình thường hóa quan hệ với Hà Nội", "đình chỉ tư cách thành viên của Đa-mát": a capital as the partner of
   relations or the member whose seat is meant is that state.
+* (round 65) also a capital opening a clause after "sau khi / trước khi / khi / song / nhưng" ("... sau khi
+  Oa-sinh-tơn công nhận ..."), the object of a protest, support, demand, letter or suit ("lên án Mát-xcơ-va",
+  "gửi thư cho Tê-hê-ran", "đệ đơn kiện Ca-ra-cát"), and more acts after it ("đẩy mạnh", "nộp đơn", "đóng cửa",
+  "tặng", "dành cho", "cam kết" ...).
 
 Only capitals (data/curated_places.tsv type "capital"), never another city ("Đà Nẵng tiếp đoàn ...": a province's
 own report), and never a capital after "tại / ở / đến" (a place).
