@@ -5,6 +5,10 @@
   (the sentence's start or right after a fronted phrase's comma) with a verb of a state's act after it is that state;
 * "bình thường hóa quan hệ với Hà Nội", "đình chỉ tư cách thành viên của Đa-mát": a capital as the partner of
   relations or the member whose seat is meant is that state.
+* (round 65) also a capital opening a clause after "sau khi / trước khi / khi / song / nhưng" ("... sau khi
+  Oa-sinh-tơn công nhận ..."), the object of a protest, support, demand, letter or suit ("lên án Mát-xcơ-va",
+  "gửi thư cho Tê-hê-ran", "đệ đơn kiện Ca-ra-cát"), and more acts after it ("đẩy mạnh", "nộp đơn", "đóng cửa",
+  "tặng", "dành cho", "cam kết" ...).
 
 Only capitals (data/curated_places.tsv type "capital"), never another city ("Đà Nẵng tiếp đoàn ...": a province's
 own report), and never a capital after "tại / ở / đến" (a place).
@@ -24,16 +28,20 @@ from doingoai.model import Mention
 _ACTS = (
     r"công bố|tuyên bố|được|bị|ký(?: kết)?|thiết lập|bình thường hóa|cắt đứt|rút|gia nhập|phản đối|đưa|công nhận"
     r"|cử|ủng hộ|yêu cầu|đề nghị|thôi|dỡ bỏ|áp đặt|trục xuất|đình chỉ|khôi phục|quyết định|chấp nhận|từ chối"
-    r"|triệu hồi|tham gia|kết nạp|phê chuẩn|lên án|cấm vận|viện trợ|tài trợ"
+    r"|triệu hồi|tham gia|kết nạp|phê chuẩn|lên án|cấm vận|viện trợ|tài trợ|đệ đơn|khởi kiện|kiện"
+    r"|nộp|xin|đóng cửa|tặng|dành cho|cam kết|gửi|trao|đẩy mạnh|ngả về|tiếp nhận|cung cấp|hỗ trợ|ra tuyên bố"
 )
-_ADVERBS = r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó))*"
+_ADVERBS = (
+    r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó|lần lượt|đều|tiếp tục))*"
+)
 # a relation's partner or a membership's holder: "quan hệ (ngoại giao) với X", "tư cách thành viên (của) X"
 _OBJECT_BEFORE = re.compile(
     r"(?:quan hệ(?: ngoại giao)? với|tư cách thành viên(?: của)?|ghế(?: thành viên)? của|cấm vận(?: đối với)?"
-    r"|trừng phạt đối với|công nhận) $"
+    r"|trừng phạt đối với|công nhận|(?:đệ đơn |khởi )?kiện|gửi thư cho|phản đối|lên án|ủng hộ|yêu cầu|kêu gọi"
+    r"|viện trợ cho|hỗ trợ|tấn công) $"
 )
 # what may stand before a clause-opening capital: the text's or a sentence's start, or a fronted phrase's comma
-_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|, )$")
+_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|, |\b(?:sau khi|trước khi|khi|song|nhưng) )$")
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,14 @@ DISPUTES: tuple[Trigger, ...] = (
         r"(?: ngay| ngay lập tức| lập tức)(?: và vô điều kiện)?(?= )(?! cả)[^,.;:\n]{0,30}?(?:hành động|hành vi|hoạt động"
         r"|việc|vi phạm|giàn khoan|tàu)" + _NO_WORD + ")",
     ),
+    # a suit a state brings before an international court or tribunal (round 65): "Phi-líp-pin khởi kiện Trung Quốc
+    # ra Tòa Trọng tài", "X đệ đơn kiện Y ra Tòa án Công lý quốc tế (ICJ)"; a court must be named in the clause
+    _T(
+        "protest_suit",
+        K.PROTEST,
+        ("khởi kiện", "đơn kiện"),
+        r"(?:khởi kiện|(?:đệ )?đơn kiện)(?= [^.;:\n]{0,60}?(?:tòa|icj|itlos|trọng tài))" + _NO_WORD,
+    ),
     _T(
         "sanction",
         K.SANCTION,
