@@ -3,7 +3,8 @@
 * a person asked to have signed is never one the sentence names as a delegation's leader ("do Tổng Bí
   thư X … dẫn đầu", "led by X");
 * when the sentence telling the signing names no signer, the next sentence of its paragraph writing
-  "ký" may ("Người ký là hai Bộ trưởng …").
+  "ký" may ("Người ký là hai Bộ trưởng …");
+* an English "agreement" is also a "thỏa thuận", not only a "hiệp định".
 
 Sentences and documents written here, each with a negative case."""
 
@@ -21,10 +22,13 @@ Hiệp định Hợp tác Văn hóa được ký tại U-lan Ba-to ngày 12/6/19
 Hiệp định Thương mại Việt Nam – Mông Cổ được ký tại Hà Nội năm 1985, trong chuyến thăm của đoàn do Thủ tướng Ô-chi-rơ Đa-va dẫn đầu.
 """
 
+NEWS = """Xan-ti-a-gô (TTXVN) – Ngày 9/3, tại thủ đô Xan-ti-a-gô, Bộ trưởng Nông nghiệp Chi-lê Pa-blô Rô-xa và Bộ trưởng Nông nghiệp Pê-ru Hu-an Ca-rê-ra ký thỏa thuận chia sẻ nguồn nước sông biên giới, dưới sự chứng kiến của hai Tổng thống.
+"""
+
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    yield from ingested_kb(tmp_path_factory, {"muc-tu.txt": ENTRY}, "round62.sqlite")
+    yield from ingested_kb(tmp_path_factory, {"muc-tu.txt": ENTRY, "tin.txt": NEWS}, "round62.sqlite")
 
 
 def test_who_signed_is_asked():
@@ -51,3 +55,19 @@ def test_the_signers_in_the_next_sentence(kb):
 def test_a_leader_is_no_signer(kb):
     ans = kb.ask("Ai ký Hiệp định Thương mại Việt Nam – Mông Cổ năm 1985?")
     assert ans.via != "text" or "Ô-chi-rơ Đa-va" not in (ans.answer or "")  # (at most the whole sentence)
+
+
+def test_an_agreement_may_be_a_thoa_thuan():
+    from doingoai.answer.lexicon import EN_VI
+
+    assert "thỏa thuận" in EN_VI["agreement"] and "hiệp định" in EN_VI["agreement"]
+
+
+def test_who_signed_the_water_agreement(kb):
+    ans = kb.ask("When was the water-sharing agreement between Chile and Peru signed?")
+    assert ans.answer is not None and "9/3" in ans.answer
+
+
+def test_an_agreement_on_something_else_is_not_it(kb):
+    ans = kb.ask("When was the fisheries agreement between Chile and Argentina signed?")
+    assert ans.answer is None or "9/3" not in ans.answer
