@@ -54,6 +54,7 @@ from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.sections import answers_to, asks, elided_action, elided_part, from_text, opens_answer
 from doingoai.answer.shown_dates import shown
+from doingoai.answer.signers import asks_signer, next_in_paragraph, says_signing, without_leaders
 from doingoai.answer.spans import extract_for
 from doingoai.answer.tables import find_cell
 from doingoai.answer.terms import (
@@ -296,7 +297,15 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         part = asked_part(whole, codes)  # "…, còn CPTPP có hiệu lực …": the asked one's clause
         if part != whole and not (mentions_kind(q.kinds, part) and says_action(q, part)):
             continue  # the asked one's clause does not say the act asked: another clause's date is not its
+        signer = q.asks_person and asks_signer(q.text, q.lang == "en")
+        if signer:
+            part = without_leaders(part)  # "do Tổng Bí thư X … dẫn đầu": the delegation's leader, no signer
         found, said_in = (cell, hit["text"]) if cell else (extract_for(q, part, flat(terms), codes), part)
+        if not found and signer and says_signing(hit["text"]):  # "Người ký là hai Thủ tướng …": the
+            nxt = next_in_paragraph(kb, context, hit)  # signers in the next sentence of the paragraph
+            if nxt is not None and says_signing(nxt["text"]):
+                found, said_in = extract_for(q, without_leaders(nxt["text"]), flat(terms), codes), nxt["text"]
+                hit = nxt
         if not found or not within_bounds(q, found[0]):
             continue  # (a year the question puts out of bounds: "before 2020" is not answered by 2020)
         if q.planned and q.wants is Wants.DATE and found[0].strip() == dateline_date(hit["text"]):

@@ -47,7 +47,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "sign": ("ký",),
     "signed": ("ký",),
     "treaty": ("hiệp ước",),
-    "agreement": ("hiệp định",),
+    "agreement": ("hiệp định", "thỏa thuận"),
     "ratify": ("phê chuẩn",),
     "ratified": ("phê chuẩn",),
     "elected": ("được bầu", "bầu"),
