@@ -43,6 +43,16 @@ ACTS: dict[str, tuple[str, ...]] = {
     "rescued": ("cứu",),
     "crew": ("thuyền viên", "ngư dân"),
     "opening": ("khai mạc",),
+    # acts of dates asked in English: "When did Danish voters reject …?", "… reach a ceasefire?"
+    "reject": ("bác bỏ", "phản đối"),
+    "rejected": ("bác bỏ", "phản đối"),
+    "voters": ("cử tri",),
+    "referendum": ("trưng cầu ý dân",),
+    "ceasefire": ("ngừng bắn",),
+    "transition": ("chuyển tiếp",),
+    "accede": ("gia nhập",),
+    "acceded": ("gia nhập",),
+    "extended": ("gia hạn",),
     # who they are: "the first Vietnamese to serve as …" -> "người Việt Nam đầu tiên"
     "vietnamese": ("việt nam", "người việt"),
 }
