@@ -114,3 +114,11 @@ def test_how_much_pledged_is_money(kb):
     assert ans.answer == "800.000 USD"
     ans = kb.ask("How many years of health cooperation will the seminar mark?")
     assert ans.answer != "800.000 USD"
+
+
+def test_no_amount_word_is_shadowed_by_the_lexicon():
+    """Every word of lexicon_amounts takes effect: one the lexicon already holds would be dead (an entry there wins)."""
+    from doingoai.answer.lexicon import EN_VI
+    from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
+
+    assert {w for w, vi in AMOUNT_WORDS.items() if EN_VI[w] != vi} == set()
