@@ -69,7 +69,7 @@ class Context:
         self.name_spans: list[
             tuple[int, int]
         ] = []  # names (agreements, conflicts, ...); set by the extractor
-        self.cache: dict = {}  # per-clause results shared by the triggers of a clause
+        self.cache: dict = {}  # results shared by the triggers of the document (keyed by what they are)
         self._mentions = sorted(doc.mentions, key=attrgetter("start"))
         self._mention_starts = [m.start for m in self._mentions]
         self._agreements = [m for m in self._mentions if m.kind == "agreement"]
@@ -97,6 +97,10 @@ class Context:
     def attached(self, d: DateExpr) -> bool:
         """Does ``d`` date a name right before it ("Hiệp ước ... (1977)", "Đại hội V (1982)")?"""
         return d.start in self._attached_starts
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in ``[lo, hi)``, in text order."""
+        return self._mentions[bisect_left(self._mention_starts, lo) : bisect_left(self._mention_starts, hi)]
 
     def in_mention(self, pos: int) -> bool:
         """Is ``pos`` inside any mention (of any kind)?"""

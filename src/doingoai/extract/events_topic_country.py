@@ -61,25 +61,18 @@ def foreign_subject(doc: Document, ctx: Context, block: int) -> str:
     title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
     if title is None or len(doc.sentences) < 4 or own_unit(doc):  # (a text too short to say: events_unstated)
         return ""
-    own_title = ctx.cache.get(
-        "title names Vietnam"
-    )  # (once a document: asked for each trigger left to Vietnam)
+    # (whether the title names Vietnam: once a document, asked for each trigger left to Vietnam)
+    own_title = ctx.cache.get("title names Vietnam")
     if own_title is None:
-        own_title = ctx.cache["title names Vietnam"] = _names_own(doc, title.start, title.end)
-    if own_title or _names_own(doc, doc.blocks[max(0, block - 1)].start, doc.blocks[block].end):
+        own_title = ctx.cache["title names Vietnam"] = _names_own(ctx, title.start, title.end)
+    if own_title or _names_own(ctx, doc.blocks[max(0, block - 1)].start, doc.blocks[block].end):
         return ""
     return topic_organisation(doc, ctx) or topic_country(doc, ctx)
 
 
-def _names_own(doc: Document, lo: int, hi: int) -> bool:
-    """Does a mention starting in ``[lo, hi)`` name Vietnam or its Party (the mentions are in text order)?"""
-    k = bisect_left(doc.mentions, lo, key=lambda m: m.start)
-    n = len(doc.mentions)
-    while k < n and doc.mentions[k].start < hi:
-        if acting_code(doc.mentions[k]) in _OWN:
-            return True
-        k += 1
-    return False
+def _names_own(ctx: Context, lo: int, hi: int) -> bool:
+    """Does a mention starting in ``[lo, hi)`` name Vietnam or its Party?"""
+    return any(acting_code(m) in _OWN for m in ctx.mentions_between(lo, hi))
 
 
 def war_target(doc: Document, ctx: Context, actors: list[str], block: int) -> list[str] | None:
