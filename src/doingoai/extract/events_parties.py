@@ -72,7 +72,15 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _HOP_TAC = compile_fast(r"\bhợp tác\b")
 # a delegation sent, organised (round 23); a fair abroad attended, a market surveyed there (rounds 30, 33)
 _DELEGATIONS = frozenset(
-    {"delegation", "delegation_org", "fair_abroad", "visit_fair", "visit_survey", "visit_promotion"}
+    {
+        "delegation",
+        "delegation_org",
+        "fair_abroad",
+        "visit_fair",
+        "visit_survey",
+        "visit_promotion",
+        "coop_promotion",  # (round 67: a promotion of ours held abroad, a cooperation)
+    }
 )  # (round 40: a promotion programme abroad)
 
 

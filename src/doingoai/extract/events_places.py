@@ -18,6 +18,7 @@ from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_states_then import state_then
 from doingoai.extract.places import capitals
 from doingoai.extract.textscan import find_all
+from doingoai.extract.trigger_lex67 import PROMOTION
 from doingoai.model import Mention
 
 MEETING = re.compile(
@@ -208,6 +209,14 @@ _AFTER_MARCH = re.compile(
     r"(?:đổ bộ (?:lên|vào|xuống)|tiến vào|tràn (?:vào|qua|sang)) (" + _CAPITAL_NAMES + r")(?![^\W\d_])"
 )
 _MARCH_WORDS = ("đổ bộ", "tiến vào", "tràn")
+# "Tổ chức Tuần hàng Việt Nam tại Dubai": the city a promotion of ours is held in stands for its country (round 67)
+_AFTER_PROMOTION = re.compile(
+    r"(?i:tổ chức (?:các |một |hai |nhiều )?"
+    + PROMOTION
+    + r"[^.;:\n]{0,120}?\b(?:tại|ở) (?:[^\W\d_]+ ){0,5}?(?:thành phố |thủ đô )?)("
+    + _CAPITAL_NAMES
+    + r")(?![^\W\d_])"
+)
 
 
 def capital_mentions(text: str) -> list[Mention]:
@@ -230,6 +239,11 @@ def capital_mentions(text: str) -> list[Mention]:
         nxt = i + 4
         if i == 0 or not text[i - 1].isalnum():
             m = _AFTER_VISIT.match(text, i + 4)
+            if m is not None:
+                out.append(_capital_mention(text, m))
+    for word in ("tổ chức", "Tổ chức"):
+        for i in find_all(text, word):
+            m = _AFTER_PROMOTION.match(text, i)
             if m is not None:
                 out.append(_capital_mention(text, m))
     for word in _MARCH_WORDS:

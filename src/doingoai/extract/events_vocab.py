@@ -18,7 +18,7 @@ import re
 from doingoai.extract.events_clause import clause, groups_of_clause
 from doingoai.extract.events_places import _VENUE_NEXT  # (a meeting after the verb)
 
-DISCUSS = frozenset({"consult_discuss"})
+DISCUSS = frozenset({"consult_discuss", "consult_meet_each", "consult_had_meeting"})
 CLASH = frozenset({"conflict_clash"})
 # placed only when their parties are named as :func:`parties_named` says
 # aid that a school or a company gives (or receives) is no state's: checked by :func:`private_party`

@@ -7,7 +7,8 @@ in their order: :mod:`~doingoai.extract.trigger_acts` (round 23), :mod:`~doingoa
 :mod:`~doingoai.extract.trigger_meetings`, :mod:`~doingoai.extract.trigger_disputes`,
 :mod:`~doingoai.extract.trigger_troops` (round 27), and first after the missions
 :mod:`~doingoai.extract.trigger_lex33` (round 33),
-:mod:`~doingoai.extract.trigger_lex36` (round 36) and :mod:`~doingoai.extract.trigger_lex40` (round 40).
+:mod:`~doingoai.extract.trigger_lex36` (round 36) and :mod:`~doingoai.extract.trigger_lex40` (round 40); before
+all, :mod:`~doingoai.extract.trigger_lex67` (round 67) and :mod:`~doingoai.extract.trigger_lex47` (round 47).
 
 :func:`scan` finds every trigger in one pass: an Aho-Corasick automaton over the lower-cased text
 finds the head words, and only there is each candidate trigger's regex tried. Hits are chosen as one
@@ -57,6 +58,7 @@ from doingoai.extract.trigger_lex33 import LEX33  # (round 33: wordings fresh te
 from doingoai.extract.trigger_lex36 import LEX36  # (round 36: treaties denounced, a country taken out)
 from doingoai.extract.trigger_lex40 import LEX40  # (round 40: criticism, representations, promotion, aid)
 from doingoai.extract.trigger_lex47 import LEX47  # (round 47: joint committees' sessions)
+from doingoai.extract.trigger_lex67 import LEX67  # (round 67: promotion abroad, leaders meeting)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -71,7 +73,8 @@ _AGREEMENT_NOUN = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX47
+    LEX67
+    + LEX47
     + MISSIONS
     + LEX33
     + LEX36
