@@ -69,6 +69,9 @@ _BARE_ORG = re.compile(
 )
 _BARE_OF = re.compile(r"\s+" + _STANDING + r"\s+của\s+$")
 _VERBS = ("đình chỉ", "khai trừ", "khôi phục", "phục hồi", "trục xuất")
+# (round 66) the suspension lifted later in the same sentence: "X bị đình chỉ tư cách thành viên năm 2009 và (chỉ)
+# được khôi phục (đầy đủ) vào năm 2014", "...; nước này được khôi phục tư cách năm 2011"
+_RESTORED = re.compile(r"(?<![^\W\d_])được\s+(?:khôi phục|phục hồi)\b")
 
 
 def _kind(verb: str) -> EventKind:
@@ -233,4 +236,38 @@ def suspended_members(
                 explicit=bool(dates),
             )
         )
+        if kind is EventKind.SANCTION and status is Status.OCCURRED:
+            lifted = _lifted(low, ctx, e, sent.end, actors, recips)
+            if lifted is not None:
+                out.append(lifted)
     return out
+
+
+def _lifted(low: str, ctx: Any, e: int, end: int, actors: tuple, recips: tuple) -> Draft | None:
+    """The suspension (``actors`` on ``recips``, its verb ending at ``e``) lifted later in its sentence (ending at
+    ``end``): a sanction.lift dated by the date after "được khôi phục" in its clause, else by one opening that
+    clause after a ";" ("...; phải đến năm 1989, X mới được khôi phục tư cách thành viên"). Round 66: the golds of
+    the working sets read a restoration told with its suspension as the suspension's end (one told on its own stays
+    a rejoining: membership.join above)."""
+    m = _RESTORED.search(low, e, end)
+    if m is None:
+        return None
+    r0 = max(e, m.start() - 40)
+    if NEGATION.search(low, r0, m.start()) or any(c in low[e : m.start()] for c in ".?!"):
+        return None
+    dates = [d for d in ctx.dates_in(m.end(), end) if not ctx.attached(d)]
+    told = [d for d in dates if _CLAUSE_STOP.search(low, m.end(), d.start) is None]
+    if not told:
+        semi = low.rfind(";", e, m.start())
+        told = [d for d in ctx.dates_in(semi, m.start()) if not ctx.attached(d)] if semi >= 0 else []
+    sentence = ctx.doc.sentence_at(e)
+    start = sentence.start if sentence is not None else e
+    return Draft(
+        EventKind.SANCTION_LIFT,
+        actors,
+        recips,
+        told[0].value if told else "",
+        Status.OCCURRED,
+        (start, end),
+        explicit=bool(told),
+    )

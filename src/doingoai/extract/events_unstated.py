@@ -34,6 +34,7 @@ from doingoai.extract.events_org_unstated import (
     topic_organisation,
     unstated_seat,
 )
+from doingoai.extract.events_rejoin import rejoin_kept
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
@@ -323,6 +324,8 @@ def unstated_sides(
         return None
     if kind in ORG_TARGET and not recips and trig.name != "leave_denounce":
         return None
+    if trig.name == "join_return" and not rejoin_kept(text, ts, te, recips):
+        return None  # "trở lại Hà Nội": a return, no rejoining (events_rejoin, round 66)
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     return actors, recips

@@ -58,6 +58,7 @@ from doingoai.extract.trigger_lex33 import LEX33  # (round 33: wordings fresh te
 from doingoai.extract.trigger_lex36 import LEX36  # (round 36: treaties denounced, a country taken out)
 from doingoai.extract.trigger_lex40 import LEX40  # (round 40: criticism, representations, promotion, aid)
 from doingoai.extract.trigger_lex47 import LEX47  # (round 47: joint committees' sessions)
+from doingoai.extract.trigger_lex66 import LEX66  # (round 66: a state back in an organisation)
 from doingoai.extract.trigger_lex67 import LEX67  # (round 67: promotion abroad, leaders meeting)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
@@ -78,6 +79,7 @@ LEXICON: tuple[Trigger, ...] = (
     + MISSIONS
     + LEX33
     + LEX36
+    + LEX66
     + LEX40
     + ACTS
     + LEX24
