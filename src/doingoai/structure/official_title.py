@@ -23,7 +23,7 @@ _DOCUMENT_KIND = re.compile(
     r"NGHỊ\s+ĐỊNH\s+THƯ|ĐIỆN\s+MỪNG)(?:\s+(?:SỐ|Số)\s*:?\s*\S+)?$"
 )
 # a subject line under it: "Về việc ...", "V/v ...", "Về ..."
-_SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
+_SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|về|V\.v\.?)\s")  # (also "về ..." under "KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ")
 MAX_SUBJECT = 250
 MAX_AXIS_SHIFT = 3  # characters (doubled) two centred lines' middles may differ by
 
