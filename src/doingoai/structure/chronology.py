@@ -7,7 +7,8 @@ sentence).
   an entry is next to it (the line before or after opens one too): consecutive entries are one block
   each, even where the widths would join them (:meth:`LineJoins.joins`). A line that goes on from a
   line not ending a sentence ("… trong\\nNăm 2019: …" is not looked at) stays in its paragraph.
-* Typing: a run of at least ``MIN_RUN`` paragraphs each opening with an entry is a list, its blocks
+* Typing: a run of at least ``MIN_RUN`` paragraphs each opening with an entry (headings that are only a
+  year, "Năm 1992", may stand between them) is a list, its blocks
   ``list_item``s, unless the document marks its own entries with bullets ("- Năm 1973: …"): then its
   unmarked dated lines are paragraphs, as the document writes them.
 """
@@ -26,7 +27,10 @@ _DATE = (
     r"|Năm\s+\d{4}"
     r"|" + _DAY + r"[/.-]\d{1,2}[/.-]\d{4}"
     r"|\d{1,2}[/.-]\d{4}"
-    r"|[12]\d{3})"
+    r"|[12]\d{3}"
+    # an interval: "Từ ngày 22 đến 24/3/2018", "Từ ngày 30/6 đến 02/7/2024", "Từ tháng 3 đến tháng 5/2019"
+    r"|Từ\s+ngày\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"|Từ\s+tháng\s+\d{1,2}(?:[/.-]\d{4})?\s+đến\s+(?:tháng\s+)?\d{1,2}[/.-]\d{4})"
 )
 # the entry's date, then ":" or a dash set off by spaces, then its text
 _ENTRY = re.compile(r"(?:[-•▪●+*–]\s+)?" + _DATE + r"(?:\s*:|\s+[–—-])\s+\S")
@@ -39,18 +43,35 @@ def entry(t: str) -> bool:
     return bool(t) and t[0] in _FIRST and _ENTRY.match(t) is not None
 
 
+_YEAR_ALONE = re.compile(r"(?:Năm\s+|NĂM\s+)?([12]\d{3})")
+
+
+def year_over_entry(t: str, nxt: str) -> bool:
+    """``t`` is a year alone ("1960", "Năm 1960") and ``nxt`` opens an entry dated in that year
+    ("- 02/12/1960: …"): the year is a chronology's heading, never a page number nor joined."""
+    if not 4 <= len(t) <= 8 or not nxt or nxt[0] not in _FIRST:
+        return False
+    m = _YEAR_ALONE.fullmatch(t)
+    return m is not None and m.group(1) in nxt[:40] and _ENTRY.match(nxt) is not None
+
+
 def starts_entry(texts: list[str], p: int, i: int) -> bool:
     """Line ``i`` (after line ``p``, which ends a sentence) opens an entry, and so does a line next to
-    it (``p``, the line before ``p``, or the line after ``i``): one of consecutive entries."""
+    it (``p`` or one of the three lines before it, or the line after ``i``): one of consecutive entries."""
     if not entry(texts[i]):
         return False
-    near = (p, p - 1, i + 1)
+    near = (p, p - 1, p - 2, p - 3, i + 1)  # (the entry before may be wrapped over up to four lines)
     return any(0 <= j < len(texts) and j != i and entry(texts[j]) for j in near)
 
 
 def mark_entries(blocks: list, texts: list[str]) -> None:
     """Retype runs of at least ``MIN_RUN`` dated paragraphs as list items (in place)."""
     para = BlockType.PARAGRAPH
+    filled = [k for k, t in enumerate(texts) if t]
+    for a, b in zip(filled, filled[1:], strict=False):  # "1960" over "- 02/12/1960: …": the year's heading
+        if blocks[a].type is para and not blocks[a].front and year_over_entry(texts[a], texts[b]):
+            blocks[a].type = BlockType.HEADING
+            blocks[a].level = 1
     dated = [
         k
         for k, t in enumerate(texts)
@@ -61,8 +82,13 @@ def mark_entries(blocks: list, texts: list[str]) -> None:
     runs: list[list[int]] = [[dated[0]]]
     for k in dated[1:]:
         last = runs[-1][-1]
-        if all(not texts[j] and blocks[j].type is para for j in range(last + 1, k)):
-            runs[-1].append(k)  # next to it (an emptied block between does not break a run)
+        if all(
+            not texts[j] and blocks[j].type is para or _year_head(blocks[j], texts[j])
+            for j in range(last + 1, k)
+        ):
+            runs[-1].append(
+                k
+            )  # next to it (an emptied block or a year's heading between does not break a run)
         else:
             runs.append([k])
     runs = [r for r in runs if len(r) >= MIN_RUN]
@@ -71,6 +97,14 @@ def mark_entries(blocks: list, texts: list[str]) -> None:
     for run in runs:
         for k in run:
             blocks[k].type = BlockType.LIST_ITEM
+
+
+_YEAR_HEAD = re.compile(r"(?:Năm\s+|NĂM\s+)?[12]\d{3}(?:\s*[–—-]\s*[12]\d{3})?")
+
+
+def _year_head(block, t: str) -> bool:
+    """A heading that is only a year ("Năm 1992", "2018", "1954 – 1975"): a chronology's section."""
+    return block.type is BlockType.HEADING and 0 < len(t) <= 20 and _YEAR_HEAD.fullmatch(t) is not None
 
 
 def _bulleted(blocks: list, texts: list[str]) -> bool:

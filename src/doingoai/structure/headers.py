@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import compress
 
+from doingoai.structure import chronology
 from doingoai.structure.footnote_rules import note_rules
 from doingoai.structure.header_shapes import (
     EDGE,
@@ -58,7 +59,12 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     edge_repeated = {k for k, c in key_counts.items() if c > 1 and header_like(k)}
     removed: set[int] = set()
     page_numbers = [
-        i for i in edge if len(texts[i]) <= 16 and PAGE_NUM.match(texts[i]) and not _year_going_on(lines, i)
+        i
+        for i in edge
+        if len(texts[i]) <= 16
+        and PAGE_NUM.match(texts[i])
+        and not _year_going_on(lines, i)
+        and not _year_heading(lines, i)
     ]
     for i in page_numbers:
         if i in zone or len(page_numbers) >= 2 or i == 0 or i >= n - 2:  # (the last page's foot)
@@ -125,6 +131,16 @@ def _zones(lines: Lines, min_blanks: int) -> set[int]:
         zone.update(range(min(n, ZONE)))
         zone.update(range(max(0, n - ZONE), n))
     return zone
+
+
+def _year_heading(lines: Lines, i: int) -> bool:
+    """A year alone over a chronology's entry dated in that year, no blank line between ("1960" /
+    "- 02/12/1960: …"): the year's heading, no page number."""
+    texts = lines.texts
+    t = texts[i]
+    if len(t) != 4 or not t.isdigit() or i + 1 >= len(texts):
+        return False
+    return not lines.blanks[i + 1] and not lines.page[i + 1] and chronology.year_over_entry(t, texts[i + 1])
 
 
 def _year_going_on(lines: Lines, i: int) -> bool:

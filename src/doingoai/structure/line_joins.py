@@ -90,6 +90,8 @@ class LineJoins:
             return False  # a speaker's turn ("Hỏi: ...", "PV: ...", "Đại sứ Trần Văn Nam: ...")
         if ti[0] in "CXT" and tp[-1] in ";,.:" and _BASIS.match(ti):
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
+        if len(tp) <= 8 and chronology.year_over_entry(tp, ti):
+            return False  # "1960" then "- 02/12/1960: …": a chronology's year heading, then its entry
         if ends_p and ti[0] in "NTnt0123456789" and chronology.starts_entry(self.texts, p, i):
             return False  # "Ngày 3/2/1950: …" then "Tháng 6/1978 – …": a timeline's entries, one a line
         if (

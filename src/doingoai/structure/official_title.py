@@ -23,7 +23,9 @@ _DOCUMENT_KIND = re.compile(
     r"NGHỊ\s+ĐỊNH\s+THƯ|ĐIỆN\s+MỪNG)(?:\s+(?:SỐ|Số)\s*:?\s*\S+)?$"
 )
 # a subject line under it: "Về việc ...", "V/v ...", "Về ..."
-_SUBJECT = re.compile(r"^(?:Về\s+việc|V/[vV]|Về|VỀ|V\.v\.?)\s")
+_SUBJECT = re.compile(
+    r"^(?:Về\s+việc|V/[vV]|Về|VỀ|về|V\.v\.?)\s"
+)  # (also "về ..." under "KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ")
 MAX_SUBJECT = 250
 MAX_AXIS_SHIFT = 3  # characters (doubled) two centred lines' middles may differ by
 
@@ -49,6 +51,8 @@ def subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
     t = texts[idx[0]]
     if len(t) > MAX_SUBJECT or heading_rank(t) is not None or label(t) or is_marker(t):
         return 0
+    if t[0] == "v" and not single and (lines.blanks[idx[0]] or ends_sentence(t) or t[-1] in ",;"):
+        return 0  # "về …" in lower case goes on right under the kind, never a sentence ("về việc này, …")
     if _SUBJECT.match(t) is None:
         # (after the kind alone, a subject may start in lower case: "TUYÊN BỐ CHUNG" / "về quan hệ ...")
         if not single or ends_sentence(t) or t[-1] in ",;" or t.isupper():

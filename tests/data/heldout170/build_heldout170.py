@@ -253,7 +253,7 @@ KQE_TEXTBOOK = {
         ),
         ("heading", "Câu hỏi và bài tập", 1),
         (
-            "paragraph",
+            "list_item",
             "1. Nêu các mốc chính trong quan hệ Việt Nam – Hàn Quốc. 2. Vì sao có thể nói quan hệ hai nước phát triển nhanh?",
         ),
     ],
@@ -313,10 +313,10 @@ def render_party(doc: dict) -> str:
 
 def render_textbook(doc: dict) -> str:
     """A history textbook lesson copied as text: the "Bài N." title, then numbered headings and paragraphs
-    wrapped at 72 columns, a blank line after every block."""
+    (and the exercises, a list item) wrapped at 72 columns, a blank line after every block."""
     out: list[str] = []
     for b in doc["blocks"]:
-        out += (wrap(b[1], 72) if b[0] == "paragraph" else [b[1]]) + [""]
+        out += (wrap(b[1], 72) if b[0] in ("paragraph", "list_item") else [b[1]]) + [""]
     return "\n".join(out)
 
 

@@ -239,7 +239,7 @@ KRE_TEXTBOOK = {
         ),
         ("heading", "Câu hỏi và bài tập", 1),
         (
-            "paragraph",
+            "list_item",
             "1. Trình bày những nét chính của cách mạng Cu-ba. 2. Em biết gì về tình đoàn kết Việt Nam – Cu-ba?",
         ),
     ],
@@ -312,10 +312,10 @@ def render_party(doc: dict) -> str:
 
 def render_textbook(doc: dict) -> str:
     """A history textbook lesson copied as text: the "Bài N." title, then numbered headings and paragraphs
-    wrapped at 72 columns, a blank line after every block."""
+    (and the exercises, a list item) wrapped at 72 columns, a blank line after every block."""
     out: list[str] = []
     for b in doc["blocks"]:
-        out += (wrap(b[1], 72) if b[0] == "paragraph" else [b[1]]) + [""]
+        out += (wrap(b[1], 72) if b[0] in ("paragraph", "list_item") else [b[1]]) + [""]
     return "\n".join(out)
 
 
