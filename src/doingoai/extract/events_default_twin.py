@@ -12,6 +12,7 @@ the heading is one more telling of it: "1. Gia nhập APEC" over "Năm 1998, Vi�
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from doingoai.extract.events_merge import Draft
@@ -52,8 +53,19 @@ def drop_heading_defaults(doc: Document, drafts: list[Draft], index: Any) -> lis
     if not heads:
         return drafts
 
+    # (speed round 16) a draft's heading found by bisecting the headings' starts, not by a test of each heading:
+    # exact when they are disjoint and in order (blocks are; else every heading is tested as before). A heading
+    # with no characters holds no sentence start, so it is left out of the bisected list
+    spans = [(s, e) for s, e in heads if s < e]
+    starts = [s for s, _ in spans]
+    ordered = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
     def in_head(d: Draft) -> bool:
-        return any(s <= d.sentence[0] < e for s, e in heads)
+        x = d.sentence[0]
+        if ordered:
+            i = bisect_right(starts, x) - 1
+            return i >= 0 and x < spans[i][1]
+        return any(s <= x < e for s, e in heads)
 
     def parties(d: Draft) -> tuple:
         return (d.kind, frozenset(d.actors), frozenset(d.recipients))

@@ -136,6 +136,11 @@ _SPAN_PRECHECK = {
     "lift_s": _needles(
         tuple(f"được {v}" for v in ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "xóa bỏ", "hủy bỏ"))
     ),
+    # (speed round 16) the words of a look-ahead these triggers end on, which the search below (from ``back``
+    # characters before the head to 80 after it) must see within its range: "là thành viên ... nhiệm kỳ 2020-2021",
+    # "thành lập phái bộ / lực lượng ... tại" (both search from before their head: tests check it)
+    "seat_term": _needles(("nhiệm kỳ",)),
+    "cooperate_mission": _needles(("phái bộ", "chiến dịch", "lực lượng", "nhóm hỗ trợ")),
 }
 _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 # How far after the head its words are looked for: no match of a trigger with words after its head reaches
