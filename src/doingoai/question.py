@@ -28,6 +28,7 @@ from doingoai.question_cues import (
     name_heads,
     place_head,
     relation_levels,
+    unnamed,
 )
 from doingoai.question_cues import (
     EN_MODS as _MODS,
@@ -302,7 +303,7 @@ def analyse(text: str) -> Question:
         name_heads=name_heads(q) if lang == "vi" and wants is Wants.TEXT else (),
         levels=levels,
         asks_level=asks_level(folded),
-        activity=activities(folded)
+        activity=activities(fold(unnamed(q)))
         if wants is Wants.PLACE and not (kinds or _NOT_ACTIVITY.search(q))
         else (),
         action=actions(folded) if wants in (Wants.DATE, Wants.NUMBER) else (),

@@ -204,6 +204,16 @@ def activities(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for rx, vi in _ACTIVITIES if rx.search(folded) for w in vi))
 
 
+_CAPITALISED = re.compile(r"(?<=\w)(\s+)[A-ZÀ-ỸĐ][\w-]*|(?<=[-–])\s*[A-ZÀ-ỸĐ][\w-]*")
+
+
+def unnamed(question: str) -> str:
+    """The question without its capitalised words after the first (the words of a name: "Hợp tác" of
+    "Ban Thư ký Hợp tác ba bên", "Cooperation" of "Trilateral Cooperation Secretariat"), so a word
+    of a name is not read as the activity asked."""
+    return _CAPITALISED.sub(" ", question)
+
+
 # Words that point at an event kind, Vietnamese and English: regular expressions matched at a word
 # start in the folded text ("sign" also finds "signed", never "design"; "tham" is not "tham gia").
 KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -138,8 +138,14 @@ def strip_all_names(text: str, codes) -> str:
         if e is not None:
             every.update((e.vi, e.en, *(n.text for n in e.names)))
     for n in sorted((n for n in every if n), key=lambda n: (-len(n), n)):
-        text = re.sub(r"(?<!\w)" + re.escape(n) + r"(?!\w)", " ", text, flags=re.I)
+        text = re.sub(r"(?<!\w)" + _dashed_name(n) + r"(?!\w)", " ", text, flags=re.I)
     return text
+
+
+def _dashed_name(name: str) -> str:
+    """The pattern of a name whose dashes may be written as any dash, spaced or not ("Asia–Europe
+    Foundation" as "Asia-Europe Foundation")."""
+    return r"\s*[-–—]\s*".join(re.escape(p) for p in re.split(r"\s*[-–—]\s*", name))
 
 
 def parties_of(code: str) -> tuple[str, ...]:

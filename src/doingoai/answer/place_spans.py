@@ -103,7 +103,11 @@ def find_place(q: Question, sentence: str) -> Found | None:
     if seat is not None:  # the place written after the seat, before any other
         cands = sorted(cands, key=lambda c: c[1] < seat.start())
     for name, start in cands:
-        if name.lower() in asked or _NOT_PLACE.match(sentence, start) or (_SEA.match(name) and not sea_ok):
+        # (a seat may bear the name of what sits there: "Ban Thư ký … đặt tại Colombo" of the Colombo Plan)
+        seated = seat is not None and any(0 <= start - m.end() <= 6 for m in _SEAT.finditer(sentence))
+        if (name.lower() in asked and not seated) or _NOT_PLACE.match(sentence, start):
+            continue
+        if _SEA.match(name) and not sea_ok:
             continue
         return name, start, start + len(name)
     return None
