@@ -249,8 +249,15 @@ _MEMBER_OF = re.compile(
 )
 
 
+# "Moldova là một trong 11 nước cộng hòa thuộc Liên Xô cũ tham gia ...", "X cùng mười nước cộng hòa thuộc Liên Xô cũ
+# ký ...": the whole the class of states belongs to describes them, it does not act (round 71)
+_PART_OF = re.compile(r"\b(?:nước|quốc gia|cộng hòa|thành viên)(?:\s+[^\W\d_]+){0,3}\s+thuộc\s*$")
+
+
 def _described(text: str, g: Group, c0: int) -> bool:
     lo = max(c0, g.start - 40)
+    if _PART_OF.search(text, lo, g.start) is not None:
+        return True
     if all(k in _ORG_KINDS for k in g.kinds) and _MEMBER_OF.search(text, lo, g.start) is not None:
         return True
     return (
