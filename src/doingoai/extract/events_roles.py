@@ -149,6 +149,9 @@ def roles(
         if last is not None and kind in DATED_OBJECT_KINDS and _date_gap(text, last.end, g.start):
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
+        if kind is K.VISIT and not actors and g.marker == "" and _OF_DELEGATION.fullmatch(text, te, g.start):
+            actors.extend(g.codes)  # "chuyến thăm của Đoàn đại biểu ... Lào": the delegation's state visits (round 71)
+            continue
         if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
             # ("chuyến thăm tới Việt Nam cuối tháng 3/2025 của Tổng thống X": past a destination, "của" is the visitor)
             if g.marker_pos - te <= (25 if g.marker == "của" and not destination else 100):
@@ -236,6 +239,12 @@ def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | N
     if not members or not orgs:
         return None
     return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))
+
+
+# a visit "(và làm việc) của Đoàn (đại biểu) ..." with the name closing the delegation's long title: its visitor
+_OF_DELEGATION = re.compile(
+    r"(?:\s+và làm việc)?(?:\s+(?:chính thức|cấp nhà nước|hữu nghị))*\s+của\s+(?:đoàn|phái đoàn)\b[^,.;:()]{0,80}?\s*"
+)
 
 
 # "Thụy Điển là nước phương Tây đầu tiên ...": a collective after "là (một trong những) nước" describes the subject
