@@ -150,7 +150,9 @@ def roles(
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
         if kind is K.VISIT and not actors and g.marker == "" and _OF_DELEGATION.fullmatch(text, te, g.start):
-            actors.extend(g.codes)  # "chuyến thăm của Đoàn đại biểu ... Lào": the delegation's state visits (round 71)
+            actors.extend(
+                g.codes
+            )  # "chuyến thăm của Đoàn đại biểu ... Lào": the delegation's state visits (round 71)
             continue
         if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
             # ("chuyến thăm tới Việt Nam cuối tháng 3/2025 của Tổng thống X": past a destination, "của" is the visitor)
