@@ -78,6 +78,7 @@ from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
+from doingoai.extract.events_topic_instrument import ratified_topic
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
@@ -289,6 +290,9 @@ def find_events(doc: Document) -> Document:
     drafts = signed_before(
         doc.text, drafts
     )  # "Nghị định thư được ký bởi A, B": the signing told before (round 41)
+    drafts = ratified_topic(
+        doc, drafts
+    )  # "Việt Nam phê chuẩn Công ước" under its title (events_topic_instrument)
     doc.events = body_first(
         doc, merge(living_parties(doc, drafts))
     )  # (no state that had ended: events_historic)

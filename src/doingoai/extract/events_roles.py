@@ -149,6 +149,11 @@ def roles(
         if last is not None and kind in DATED_OBJECT_KINDS and _date_gap(text, last.end, g.start):
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
+        if kind is K.VISIT and not actors and g.marker == "" and _OF_DELEGATION.fullmatch(text, te, g.start):
+            actors.extend(
+                g.codes
+            )  # "chuyến thăm của Đoàn đại biểu ... Lào": the delegation's state visits (round 71)
+            continue
         if g.marker in AGENT_MARKERS and kind in AGENTIVE and (not actors or patient):
             # ("chuyến thăm tới Việt Nam cuối tháng 3/2025 của Tổng thống X": past a destination, "của" is the visitor)
             if g.marker_pos - te <= (25 if g.marker == "của" and not destination else 100):
@@ -238,6 +243,12 @@ def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | N
     return codes_of(members[:1]), as_actor(codes_of(orgs[-1:]))
 
 
+# a visit "(và làm việc) của Đoàn (đại biểu) ..." with the name closing the delegation's long title: its visitor
+_OF_DELEGATION = re.compile(
+    r"(?:\s+và làm việc)?(?:\s+(?:chính thức|cấp nhà nước|hữu nghị))*\s+của\s+(?:đoàn|phái đoàn)\b[^,.;:()]{0,80}?\s*"
+)
+
+
 # "Thụy Điển là nước phương Tây đầu tiên ...": a collective after "là (một trong những) nước" describes the subject
 _DESCRIBED_AS = re.compile(r"\blà\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:nước|quốc gia|đối tác)\s*$")
 
@@ -249,8 +260,15 @@ _MEMBER_OF = re.compile(
 )
 
 
+# "Moldova là một trong 11 nước cộng hòa thuộc Liên Xô cũ tham gia ...", "X cùng mười nước cộng hòa thuộc Liên Xô cũ
+# ký ...": the whole the class of states belongs to describes them, it does not act (round 71)
+_PART_OF = re.compile(r"\b(?:nước|quốc gia|cộng hòa|thành viên)(?:\s+[^\W\d_]+){0,3}\s+thuộc\s*$")
+
+
 def _described(text: str, g: Group, c0: int) -> bool:
     lo = max(c0, g.start - 40)
+    if _PART_OF.search(text, lo, g.start) is not None:
+        return True
     if all(k in _ORG_KINDS for k in g.kinds) and _MEMBER_OF.search(text, lo, g.start) is not None:
         return True
     return (

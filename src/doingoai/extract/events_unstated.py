@@ -95,7 +95,7 @@ _SUMMIT = re.compile(
 )
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
 _VISIT_OF = re.compile(
-    r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?\s*(?:\([^)]*\)\s*)?của\b"
+    r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| và làm việc| làm việc| hữu nghị){0,2}\s*(?:\([^)]*\)\s*)?của\b"
 )
 
 
