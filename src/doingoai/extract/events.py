@@ -80,8 +80,8 @@ from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
-from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_use import agreement_used, experts_before
+from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.places import place_mentions
 from doingoai.extract.triggers import lower_same_length, scan
