@@ -82,6 +82,7 @@ from doingoai.extract.events_topic_instrument import ratified_topic
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
+from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.places import place_mentions
 from doingoai.extract.triggers import lower_same_length, scan
@@ -282,6 +283,8 @@ def find_events(doc: Document) -> Document:
     drafts += accession_signed(low, starts, sentences, index, ctx, drafts)  # "Hiệp ước gia nhập được ký ngày"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
+    if dropped:  # talks on a visit, their partner only in the visit: the visit's parties (events_visit_talks)
+        drafts += visit_talks(low, dropped, drafts)
     vietnamese = names_vietnam(doc, ctx)  # (once: the fallback and the learned reading both ask it)
     if dropped:  # a trigger the rules let go: its sentence's names on either side (events_fallback)
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)

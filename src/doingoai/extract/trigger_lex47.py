@@ -16,8 +16,12 @@ _T = Trigger
 
 # the joint committees two sides hold sessions of (their name may go on: "về hợp tác kinh tế", "Việt Nam – X")
 _JOINT_COMMITTEE = (
-    r"ủy ban (?:thương mại )?(?:hỗn hợp|liên chính phủ|liên hợp|hợp tác liên nghị viện|hợp tác song phương"
+    r"(?:ủy ban (?:thương mại )?(?:hỗn hợp|liên chính phủ|liên hợp|hợp tác liên nghị viện|hợp tác song phương"
     r"|hợp tác kinh tế)"
+    # (round 72) a body two sides hold together: "Nhóm công tác chung về nông nghiệp", "Ủy ban Thương mại chung",
+    # "Tiểu ban hợp tác thương mại", "Tiểu ban Thương mại song phương"
+    r"|(?:ủy ban|tiểu ban|nhóm công tác) (?:[^\W\d]+ ){0,2}chung"
+    r"|tiểu ban (?:hợp tác )?(?:thương mại|kinh tế))"
 )
 
 LEX47: tuple[Trigger, ...] = (
