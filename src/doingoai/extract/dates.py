@@ -35,7 +35,7 @@ from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.dates_terms import anchor_year_before
-from doingoai.extract.textscan import lower_same_length, search_ci
+from doingoai.extract.textscan import lower_same_length, lowered_part, plain_case, search_ci
 from doingoai.model import BlockType, DateExpr, Document
 from doingoai.structure.issue_date import issue_date
 
@@ -502,9 +502,14 @@ def document_date(doc: Document) -> str:
     found = issue_date(lines)  # "Tạp chí Cộng sản số 950 (2020)": an issue line, as structure reads it
     if found:
         return found
-    head, tail = doc.text[:3000], doc.text[-1500:]
-    for zone in (head, tail):
-        m = _PLACE_DATE.search(zone) if _PLACE_DATE_TAIL.search(zone.lower()) else None
+    text = doc.text
+    n = len(text)
+    # (the zones' lower case read off the document's, which the mentions stage keeps: not lowered again)
+    low = lower_same_length(text) if plain_case(text) else None
+    head, tail = text[:3000], text[-1500:]
+    for zone, a in ((head, 0), (tail, max(0, n - 1500))):
+        zl = lowered_part(text, a, a + len(zone), low)
+        m = _PLACE_DATE.search(zone) if _PLACE_DATE_TAIL.search(zl) else None
         if m is None and "," in zone:
             m = _place_dmy_line(zone, zone is head)
         if m:
@@ -512,7 +517,7 @@ def document_date(doc: Document) -> str:
             if values:
                 return values[0]
     # "Cập nhật: tháng 3/2025", "... được ký tại Hà Nội ngày ..." (dates_period)
-    found = own_date_line(doc.text)
+    found = own_date_line(doc.text, low)
     if found:
         return found
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
@@ -530,7 +535,7 @@ def document_date(doc: Document) -> str:
     zone = doc.text[:2000]
     # (every issue date has "/2020" or "-2020"; the case-insensitive pattern runs only where its lower-case twin
     # matches the lower-cased zone, textscan.search_ci: the engine tries it at every position otherwise)
-    m = search_ci(_ISSUE, zone) if _SLASH_YEAR.search(zone) else None
+    m = search_ci(_ISSUE, zone, lowered_part(text, 0, len(zone), low)) if _SLASH_YEAR.search(zone) else None
     if m:
         values = _single(dates_in(m.group(0)))
         if values:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from doingoai.extract.textscan import lowered_part
+
 # a title that reports on a period ("báo cáo", "tổng kết", "kết quả", "kết luận ... về công tác"), not a plan
 # ("kế hoạch", "chương trình") nor a decision about something to come
 _REPORTS = re.compile(r"\b(?:báo cáo|tổng kết|kết quả|kết luận)\b")
@@ -79,13 +81,20 @@ def _line_opening(rx: re.Pattern[str], zone: str) -> re.Match[str] | None:
             return None
 
 
-def own_date_line(text: str) -> str:
+def own_date_line(text: str, text_low: str | None = None) -> str:
     """The document's own date from an update line near its top ("Cập nhật: tháng 3/2025") or an adoption or
-    signing line near its end ("... được ký tại Hà Nội ngày 11/10/2011"): a day or a month, else ""."""
+    signing line near its end ("... được ký tại Hà Nội ngày 11/10/2011"): a day or a month, else "".
+    ``text_low``: ``text``'s lower case where its pieces lower-case as it does (textscan.lowered_part), or None."""
     from doingoai.extract.dates import dates_in  # (dates imports this module)
 
-    for zone, rx in ((text[:_HEAD], _UPDATED), (text[-_TAIL:], _ADOPTED), (text[-_TAIL:], _DONE_AT)):
-        low = zone.lower()
+    n = len(text)
+    tail = max(0, n - _TAIL)
+    for zone, rx, a in (
+        (text[:_HEAD], _UPDATED, 0),
+        (text[-_TAIL:], _ADOPTED, tail),
+        (text[-_TAIL:], _DONE_AT, tail),
+    ):
+        low = lowered_part(text, a, a + len(zone), text_low)
         if rx is _UPDATED and "cập nhật" not in low and "đăng" not in low and "ngày ban hành" not in low:
             continue
         if rx is _ADOPTED and "được" not in low or rx is _DONE_AT and "làm tại" not in low:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from doingoai.extract.textscan import bmp_text, spans_at
+from doingoai.extract.textscan import bmp_text, spans_at, utf16_units
 
 # where a date expression without a digit may start; digit runs give the other starts
 _WORD_START = re.compile(
@@ -137,7 +137,7 @@ def _digit_table():  # -> numpy array of bool, one per UTF-16 code unit
 def _digit_runs(low: str) -> tuple[list[int], list[int]] | None:
     """The first digit and the length of every run of digits in ``low`` (one table look-up per character: the
     regex engine's scan for a leading ``\\d`` costs several times more), or None for a text beyond U+FFFF."""
-    units = low.encode("utf-16-le", "surrogatepass")
+    units = utf16_units(low)
     if len(units) != 2 * len(low):
         return None
     import numpy as np

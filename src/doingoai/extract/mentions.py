@@ -41,7 +41,7 @@ from doingoai.extract import gazetteer
 from doingoai.extract.mentions_joined import joined_names
 from doingoai.extract.mentions_variants import variant_names
 from doingoai.extract.rx_boundary import starts_word
-from doingoai.extract.textscan import bmp_text, lower_same_length, record_words, watchable
+from doingoai.extract.textscan import bmp_text, lower_same_length, record_words, utf16_units, watchable
 from doingoai.model import Document, Mention
 
 # how a candidate is checked against the original text
@@ -135,7 +135,7 @@ def _normal_text(low: str) -> str:
         len(low) < _SHORT
     ):  # (a name or a bracket's words: numpy's fixed cost outweighs the regex's per character)
         return _normal(low)
-    units = low.encode("utf-16-le", "surrogatepass")
+    units = utf16_units(low)
     if len(units) != 2 * len(low):  # a character beyond U+FFFF (two code units)
         return _normal(low)
     import numpy as np

@@ -89,6 +89,23 @@ def lower_same_length(text: str) -> str:
     return low
 
 
+_UNITS: list[
+    tuple[str, bytes]
+] = []  # the last documents' lowered texts and their UTF-16 code units (by identity)
+
+
+def utf16_units(low: str) -> bytes:
+    """``low.encode("utf-16-le", "surrogatepass")``: a document's lowered text is encoded once, for the mentions
+    stage's punctuation table and the dates stage's digit table (looked up by identity, as :func:`lower_same_length`)."""
+    for t, units in _UNITS:
+        if t is low:
+            return units
+    units = low.encode("utf-16-le", "surrogatepass")
+    if len(low) >= 1000:
+        _UNITS[:] = [(low, units), *_UNITS[:1]]
+    return units
+
+
 @lru_cache(maxsize=1)
 def bmp_text() -> str:
     """Every code point up to U+FFFF, in order, as one string: the per-character tables (mentions' punctuation,
@@ -101,16 +118,31 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u1e9b\u212a\u212b]")
 _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
-def search_ci(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+def search_ci(rx: re.Pattern[str], text: str, low: str | None = None) -> re.Match[str] | None:
     """``rx.search(text)`` for a case-insensitive ``rx`` of lower-case words. The engine's case folding makes
     that several times slower than the same pattern on the lower-cased text, so that is tried first and ``rx``
-    runs only where it can match (or where a letter lower-cases to something else than it folds to)."""
+    runs only where it can match (or where a letter lower-cases to something else than it folds to).
+    ``low``: ``text.lower()`` when the caller has it (:func:`lowered_part`), not made again."""
     twin = _TWINS.get(rx)
     if twin is None:
         twin = _TWINS[rx] = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
-    if twin.search(text.lower()) is None and _ODD_CASE.search(text) is None:
+    if twin.search(text.lower() if low is None else low) is None and _ODD_CASE.search(text) is None:
         return None
     return rx.search(text)
+
+
+def plain_case(text: str) -> bool:
+    """Is every piece of ``text`` lower-cased as that piece of :func:`lower_same_length` (``text[a:b].lower() ==
+    lower_same_length(text)[a:b]`` for all ``a``, ``b``)? True where ``text`` has neither "İ" nor "Σ", the two
+    characters str.lower maps to two ("İ" -> "i̇") or by their context (a final "Σ" -> "ς"). (Two ``in`` tests: a
+    regex class scan costs some forty times more.)"""
+    return "\u0130" not in text and "\u03a3" not in text
+
+
+def lowered_part(text: str, a: int, b: int, low: str | None) -> str:
+    """``text[a:b].lower()``, read off ``low`` (``lower_same_length(text)``, kept for the document by the mentions
+    stage) when it is given: the caller passes it only where :func:`plain_case` holds."""
+    return text[a:b].lower() if low is None else low[a:b]
 
 
 # What record_words keeps of the last documents: (text, its lower case, {first word: where it may occur})
