@@ -26,7 +26,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         ("Đại diện ITU đánh giá cao vai trò của Việt Nam.", "ITU", "ITU"),
         ("Việt Nam là thành viên Tổ chức Hàng hải Quốc tế từ năm 1984.", "Tổ chức Hàng hải Quốc tế", "IMO"),
-        ("UN Women hỗ trợ Việt Nam thực hiện bình đẳng giới.", "UN Women", "UN_WOMEN"),
+        ("UN Women hỗ trợ Việt Nam thực hiện bình đẳng giới.", "UN Women", "UNWOMEN"),
         ("UNWTO bầu Việt Nam vào Hội đồng Chấp hành nhiệm kỳ 2023 – 2027.", "UNWTO", "UNWTO"),
         ("vụ việc được đưa ra Tòa án Hình sự Quốc tế ở La Hay", "Tòa án Hình sự Quốc tế", "ICC_COURT"),
         (
@@ -52,7 +52,7 @@ def found(text: str) -> list[tuple[str, str]]:
             "UNHRC",
         ),
         # ASEAN-led and Mekong frameworks
-        ("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 diễn ra tại Viêng Chăn.", "ASEAN+3", "APT"),
+        ("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 diễn ra tại Viêng Chăn.", "ASEAN+3", "ASEAN_PLUS_THREE"),
         ("Thủ tướng dự Hội nghị Cấp cao Đông Á lần thứ 18.", "Hội nghị Cấp cao Đông Á", "EAS"),
         ("Việt Nam và Nhật Bản thúc đẩy Hợp tác Mekong – Nhật Bản.", "Hợp tác Mekong – Nhật Bản", "MJC"),
         ("trong khuôn khổ Hợp tác Mê Công – Hàn Quốc", "Hợp tác Mê Công – Hàn Quốc", "MKC"),
@@ -183,11 +183,11 @@ def test_new_names_found_with_their_code(text, name, code):
         ("phê chuẩn Công ước của Liên Hợp Quốc về Quyền trẻ em", "UNO"),
         # lower-case words and other words around the new names
         ("doc theo tài liệu, coc nước, các ý kiến", "SCS_DOC"),
-        ("đã được ghi nhận ở cả ba cấp", "APT"),
+        ("đã được ghi nhận ở cả ba cấp", "ASEAN_PLUS_THREE"),
         ("Sát cánh cùng nhân dân Lào", "TCD"),
         ("nhân dân ta", "OMN"),
         ("trang phục áo xiêm", "THA"),
-        ("Hội nghị Cấp cao ASEAN lần thứ 43", "APT"),
+        ("Hội nghị Cấp cao ASEAN lần thứ 43", "ASEAN_PLUS_THREE"),
         ("Olympic Toán học quốc tế IMO", "IMO"),
     ],
 )
@@ -197,7 +197,12 @@ def test_no_false_match(text, absent):
 
 def test_kinds_and_attributes_follow_the_existing_entries():
     # UN bodies are bodies with a parent, as UNSC; agencies are organisations, as FAO/WHO
-    for code, parent in (("UNESCO_WHC", "UNESCO"), ("UNCITRAL", "UNO"), ("UN_PBC", "UNO"), ("APT", "ASEAN")):
+    for code, parent in (
+        ("UNESCO_WHC", "UNESCO"),
+        ("UNCITRAL", "UNO"),
+        ("UN_PBC", "UNO"),
+        ("ASEAN_PLUS_THREE", "ASEAN"),
+    ):
         e = gazetteer.entry(code)
         assert e.kind == "body" and e.parent == parent, code
     for code in (
