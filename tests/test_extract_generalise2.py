@@ -31,7 +31,7 @@ def test_francophone_summit_is_the_francophonie_not_france():
 
 
 def test_arab_league_is_not_saudi_arabia():
-    assert codes("Liên đoàn Ả Rập và Ả Rập Xê Út") == ["LAS", "SAU"]
+    assert codes("Liên đoàn Ả Rập và Ả Rập Xê Út") == ["ARAB_LEAGUE", "SAU"]
 
 
 def test_latin_america_and_east_asia_are_not_countries():

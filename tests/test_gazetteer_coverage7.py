@@ -216,7 +216,7 @@ def test_kinds_parents_and_attributes():
     assert cbd is not None and cbd.attr("parties") is None and cbd.date == "1992"
     assert gazetteer.entry("AHKFTA").attr("parties") == ("ASEAN", "HKG")
     # no code of an existing entry changed
-    for code in ("MLC", "LAS", "ADMM_PLUS", "NAM_MOVEMENT", "UNESCO_WHC", "UNO", "UNFCCC"):
+    for code in ("MLC", "ARAB_LEAGUE", "ADMM_PLUS", "NAM_MOVEMENT", "UNESCO_WHC", "UNO", "UNFCCC"):
         assert gazetteer.entry(code) is not None, code
 
 
