@@ -73,6 +73,50 @@ def codes_in(text: str, english: bool = False) -> set[str]:
     return codes
 
 
+@lru_cache(maxsize=1)
+def _countries_by_english() -> dict[str, str]:
+    """The gazetteer's states by their English names, lower case ("albania" -> "ALB")."""
+    from doingoai.extract.gazetteer import entries
+
+    out: dict[str, str] = {}
+    for e in entries().values():
+        if e.kind == "country" and e.code != "VNM":
+            for n in {e.en, *(n.text for n in e.names if n.lang == "en")}:
+                if n:
+                    out.setdefault(n.lower(), e.code)
+    return out
+
+
+# an English adjective of a country made from its name: "Albania" -> "Albanian", "Chile" -> "Chilean", "Lebanon" ->
+# "Lebanese", "Pakistan" -> "Pakistani" (the ending, then what the name may end with instead)
+_ADJECTIVE_ENDS = (
+    ("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", "e"), ("ese", ""), ("ese", "on"), ("ese", "a"), ("i", ""),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def adjective_country(word: str) -> str | None:
+    """The state an English adjective names ("Albanian", "Angolan", "Chilean", "Uzbek", "Czech"), from the
+    gazetteer's English names: a known adjective (:data:`DEMONYMS`), the name the adjective's ending is made
+    from, or the one name of a state it begins (four letters at least); None when none or several fit."""
+    low = word.lower()
+    by_en = _countries_by_english()
+    if low in _DEMONYMS:
+        return by_en.get(_DEMONYMS[low].lower())
+    found = {
+        by_en[low[: -len(end)] + add]
+        for end, add in _ADJECTIVE_ENDS
+        if low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + add in by_en
+    }
+    if not found and len(low) >= 4 and not low.endswith("an"):  # ("American" is not American Samoa's)
+        found = {
+            c
+            for n, c in by_en.items()
+            if n.startswith(low) and n[len(low) : len(low) + 1] in ("", " ", "i", "s")
+        }
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def names(code: str) -> tuple[str, ...]:
     """Every Vietnamese name, alias, transliteration and abbreviation of ``code``."""

@@ -99,6 +99,8 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             elif nth:  # "16th" -> "thứ 16" / "thứ XVI" / "16"
                 if nth in q.ordinals:  # "the first" is also "đầu tiên" ("người đầu tiên")
                     concepts.append(ordinal_forms(nth) + (FIRST[1],) * (nth == 1))
+            elif w in capitalised and (state := _adjective_state(w, codes)):  # "the Albanian Parliament":
+                concepts.append(state)  # a sentence naming Albania says it ("Quốc hội Albania")
             elif w[:1].isdigit() or w in capitalised:  # a number or a name counts ("Mỹ Thuận" folded,
                 concepts.append((fold(w),))  # as the sentences it is matched against are)
     else:
@@ -106,6 +108,15 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
             if w not in _VI_STOP and not (q.year and w == str(q.year) and q.wants.value == "date"):
                 concepts.append((fold(w),))
     return list(dict.fromkeys(concepts))
+
+
+def _adjective_state(word: str, codes: set[str]) -> Concept:
+    """The names of the state an English adjective names ("Albanian", "Chilean"), as a concept; () when it
+    names none, or one the question names already (its names are a concept of their own)."""
+    code = actor_names.adjective_country(word)
+    if code is None or code in codes:
+        return ()
+    return tuple(sorted({words(v) for n in actor_names.names(code) for v in spellings(n)}))
 
 
 def search_query(q: Question, codes: set[str]) -> str:
@@ -123,6 +134,8 @@ def search_query(q: Question, codes: set[str]) -> str:
         nth = english_ordinal(w)
         if vi := en_vi(w):
             words.extend(vi)
+        elif (code := actor_names.adjective_country(w)) and code not in codes:  # "Albanian" -> "Albania"
+            words.extend(actor_names.names(code)[:2])
         elif nth:
             words.extend(("thứ", str(nth)) if nth in q.ordinals else ())
         elif w not in _EN_STOP:
@@ -166,11 +179,12 @@ _LAST_WORD = re.compile(r"([\w-]+)\W*$")
 
 def _owners(text: str) -> set[str]:
     """Names alone before "'s" ("for Guterres's re-election"): a person or a party written as is; not
-    the last word of a longer capitalised name ("Ho Chi Minh City's", "the Security Council's")."""
+    the last word of a longer capitalised name ("Ho Chi Minh City's", "the Security Council's"), nor a
+    noun after "the" ("the Academy's plan", "the Ministry's report": the body the document is by)."""
     out = set()
     for m in _OWNER.finditer(text):
         before = _LAST_WORD.search(text, 0, m.start())
-        if before is None or not before.group(1)[:1].isupper():
+        if before is None or not (before.group(1)[:1].isupper() or before.group(1).lower() == "the"):
             out.add(m.group(1))
     return out
 
@@ -186,8 +200,26 @@ def required_names(q: Question, codes: set[str]) -> list[Concept]:
             if q.lang == "en" and fold(w) == w.lower() and w not in owners:
                 continue  # an English word ("Palace") is not written so in Vietnamese text; a Vietnamese name ("Lâm") is
                 # (and a possessor's: "Guterres's re-election" names a person, written as is)
-            required.append((w,))
+            required.append(written_as(w))
     return required
+
+
+# Acronyms of a kind of thing, not of one name: a text names the thing by its Vietnamese words as often
+# ("Hiệp định Thương mại tự do ASEAN – Hồng Kông" is an FTA, "vùng đặc quyền kinh tế" the EEZ)
+GENERIC_ACRONYMS = {
+    "FTA": ("thương mại tự do",),
+    "EEZ": ("đặc quyền kinh tế",),
+    "ODA": ("hỗ trợ phát triển chính thức",),
+    "FDI": ("đầu tư trực tiếp nước ngoài",),
+    "GDP": ("tổng sản phẩm",),
+}
+
+
+def written_as(word: str) -> Concept:
+    """How a required word may be written: as is, or a generic acronym also by its Vietnamese words
+    (first letter in either case: "Thương mại tự do" inside a name)."""
+    words = GENERIC_ACRONYMS.get(word, ())
+    return (word, *(LOOSE + x for w in words for x in (w, w[:1].upper() + w[1:])))
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -206,7 +238,7 @@ def required_acronyms(q: Question, codes: set[str]) -> list[Concept]:
         for w in re.findall(r"(?<![\w-])[^\W\d_]{2,}(?![\w-])", text)
         if w.isupper() and not _ROMAN.fullmatch(w) and not actor_names.codes_in(w, english=q.lang == "en")
     ]
-    return [(w,) for w in dict.fromkeys(found)]
+    return [written_as(w) for w in dict.fromkeys(found)]
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[\s:–-]+[^\W\d_]+)*")
