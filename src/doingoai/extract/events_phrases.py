@@ -191,7 +191,8 @@ def passive_negated(low: str, ts: int, te: int) -> bool:
 _TRAVELLER = re.compile(
     r"\b(?:chủ tịch|thủ tướng|tổng bí thư|tổng thống|bộ trưởng|ngoại trưởng|thứ trưởng|đại sứ|quốc vương|nhà vua"
     r"|hoàng tử|hoàng hậu|lãnh đạo|(?<!tập )(?<!công )đoàn(?! (?:học sinh|sinh viên|thể thao|nghệ thuật|nghệ sĩ)\b)"
-    r"|phái đoàn|đặc phái viên|nguyên thủ|người đứng đầu|phó tổng thống|chủ tịch quốc hội|cán bộ)\b"
+    r"|phái đoàn|đặc phái viên|nguyên thủ|người đứng đầu|phó tổng thống|chủ tịch quốc hội|cán bộ"
+    r"|lãnh sự(?! quán))\b"  # (round 76: "Tổng Lãnh sự X tại Thành phố Hồ Chí Minh đến chào ...", not the consulate)
 )  # not "Tập đoàn", "công đoàn", "đoàn học sinh", "đoàn thể thao", nor the surname "Hoàng"
 
 

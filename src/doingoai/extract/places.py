@@ -64,8 +64,13 @@ _OBJECT = re.compile(
     r"(?:,? và làm việc (?:tại|ở))?|làm việc (?:tại|ở)|đón|tiếp|mời"
     r"|cho (?:[^\W\d_]+ ){1,6}của"  # "trao tặng quà cho các gia đình khó khăn của tỉnh X": the beneficiaries'
     r"|rút(?: quân)? khỏi"  # "quân Pháp rút khỏi Hải Phòng": a retreat from the place's country
-    r"|(?:sang|tới|đến|đi|qua))"  # "cử đoàn công tác sang Bu-đa-pét": the place a delegation goes to
+    r"|(?:sang|tới|đến|đi|qua)"  # "cử đoàn công tác sang Bu-đa-pét": the place a delegation goes to
+    # (round 76) where a fair or games attended abroad are held: "tham dự hội chợ nông sản tại Tê-hê-ran"
+    r"|(?:hội chợ|triển lãm|thế vận hội|đại hội thể thao)\b[^;:.()\n]{0,50}? (?:tại|ở))"
     r" (?P<unit>" + _UNIT + r")$"
+)
+_FAIR_AT = re.compile(
+    r"(?:hội chợ|triển lãm|thế vận hội|đại hội thể thao)\b[^;:.()\n]{0,50}? (?:tại|ở) " + _UNIT + r"$"
 )
 _DELEGATION = re.compile(
     r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|chính quyền|lãnh đạo)(?: của)? "
@@ -153,6 +158,8 @@ def _party(text: str, low: str, lo: int, s: int, e: int, country: str, prev_part
     if m is not None and country == VNM and m.group(0).startswith("với"):
         m = None  # "phối hợp với Kiên Giang, Đồng Tháp": a domestic partner ("giữa Hà Nội và Xơ-un" names a pair)
     m = m or _OBJECT.search(low, w, s) or _PARTNER_SECOND.search(low, w, s)
+    if m is not None and country == VNM and _FAIR_AT.search(low, w, s):
+        m = None  # (a fair at home: a location; only a foreign one is where a delegation goes)
     if m is not None:  # the phrase starts at its unit word: "tại tỉnh Ta-keo" (the place right after "tại")
         return m.start("unit")
     if _DELEGATION.search(low, w, s):

@@ -151,20 +151,23 @@ MEETINGS: tuple[Trigger, ...] = (
         "visit_go",
         K.VISIT,
         ("sang", "đến", "tới"),
-        r"(?:sang|đến|tới)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
+        r"(?:sang|đến|tới)(?! chào\b)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
         r"|làm việc|công tác|hội đàm|hội kiến"
+        # (round 76) a delegation gone over to learn: "đoàn cán bộ sang Hàn Quốc trao đổi kinh nghiệm / khảo sát"
+        r"|trao đổi kinh nghiệm|khảo sát|học tập kinh nghiệm"
         # (round 39) going there to meet someone: "dự kiến sang Oa-sinh-tơn vào tuần tới để gặp Tổng thống ..."
         r"|để gặp(?! (?:phải|khó|nhiều|trở ngại|sự cố|gỡ nhau))(?= [A-ZĐa-zđ])"
         r")" + _NO_WORD + ")",
     ),
     # a visitor coming over for a purpose, no place after the verb: "đoàn đại biểu tỉnh Gun-ma (Nhật Bản) sang dự Lễ
     # hội ...", "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc với lãnh đạo tỉnh" (a traveller named before,
-    # checked by the extractor; where it goes: events_destination.came_over, the writer's side by default)
+    # checked by the extractor; where it goes: events_destination.came_over, the writer's side by default); an envoy's
+    # courtesy call "Đại sứ X đến chào (xã giao / và làm việc với) lãnh đạo tỉnh" too (round 76)
     _T(
         "visit_come",
         K.VISIT,
         ("sang", "đến"),
-        r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b)",
+        r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b|(?<=đến)(?= chào\b))",
     ),
     _T(
         "consult",
