@@ -437,7 +437,9 @@ _PLACE_DMY_LINE = re.compile(
 )
 # a place-and-date line the reader joined to the occasion line above it ("Tại Lễ kỷ niệm ..., Trường Đại học
 # La Ha-ba-na La Ha-ba-na, ngày 2 tháng 12 năm 2025"): the date ends the block, after a capitalised word (round 73)
-_JOINED_PLACE_DATE = re.compile(r"(?<=[^\W\d_]),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[ \t]*(?=\n|$)")
+_JOINED_PLACE_DATE = re.compile(
+    r"(?<=[^\W\d_]),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[ \t]*(?=\n|$)"
+)
 _PLACE_DMY_ZONE = 600  # characters: an occasion line "(Bu-đa-pét, ngày 3/2/2020)" stands under the title
 # what every _PLACE_DMY_LINE match contains (its date, the separator's repeat relaxed): a fast pre-check
 _DMY = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")

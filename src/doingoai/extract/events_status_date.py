@@ -155,6 +155,7 @@ def status_and_date(
     if status is ST.OCCURRED and not explicit and told_in_present(text, kind, s0, own0, ts, te, p1):
         status = ST.ONGOING  # "Hiện nay, ta duy trì quan hệ ...": a standing practice (events_ongoing)
     now = doc.meta.get("date") or ""  # "X hiện là nhà đầu tư lớn nhất ...": the day of a dated document (a
+    now = "" if ctx.covered else now  # (a report on a period leaves its standing states undated: round 21)
     if status is ST.ONGOING and not explicit and len(now) == 10 and told_now(text, own0, ts):
         date = now  # briefing, a speech; a journal's year leaves the state undated)
     return status, date, explicit, celebrated, held

@@ -187,7 +187,9 @@ def unstated_sides(
             and not _NO_OBJECT.match(text, te)
             and not recognised_as(text, c0, ts)  # "(X) được UNESCO công nhận là ...": a site (events_members)
         ):
-            return None  # named as target; "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": something else
+            return (
+                None  # named as target; "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": something else
+            )
     if kind is K.MEMBERSHIP_JOIN and actors:  # "..., cùng A, B và C": co-founders (events_instruments)
         more = trailing_companions(text, clause_groups, te, c1)
         actors += [c for c in more if c not in actors and c not in recips]
