@@ -4,8 +4,6 @@ conflict named with a dash. Used by :func:`doingoai.extract.events_unstated.unst
 * :func:`lone_act`: a conference of its own hosted by one state ("hội nghị về Li-bi do Pháp chủ trì", "X đã tổ chức
   Hội nghị cấp cao quốc tế về ..."; not a bilateral "cuộc họp do X chủ trì", nor a seminar), a treaty denounced
   ("X tuyên bố bãi bỏ hiệp ước ...": the treaty is no organisation to name).
-* :func:`supports_cause`: support for a cause, not a party ("Việt Nam ủng hộ hòa bình, ổn định và phi hạt nhân hóa
-  trên bán đảo ...", "ủng hộ giải quyết tranh chấp bằng biện pháp hòa bình"): one party's stand (round 73).
 * :func:`dash_sides`: "xung đột Nga – U-crai-na bùng nổ", "Chiến tranh I-ran – I-rắc", "xung đột giữa A và B" (round
   48): the first against the second.
 """
@@ -31,18 +29,6 @@ _DASH_PAIR = re.compile(
 _BETWEEN_PAIR = re.compile(
     r"\s+(?:(?:vũ trang|biên giới|quân sự)\s+)?giữa\s+[^\W\d_][^–,.;:()\n]{1,30}?\s+và\s+[^\W\d_]"
 )
-
-# after "ủng hộ": a cause, no party to receive the support
-_CAUSE = re.compile(
-    r"\s*(?:(?:việc|mọi|các)\s+)?(?:hòa bình|hoà bình|ổn định|phi hạt nhân hóa|phi hạt nhân hoá|giải trừ|giải quyết"
-    r"|tự do hàng hải|đối thoại)(?![\w])"
-)
-
-
-def supports_cause(text: str, te: int, actors: list[str]) -> bool:
-    """Is the support whose trigger ends at ``te`` (lower-cased ``text``) one party's stand for a cause, with
-    ``actors`` alone and no recipient ("Việt Nam ủng hộ hòa bình, ổn định ...")?"""
-    return len(actors) == 1 and _CAUSE.match(text, te) is not None
 
 
 def lone_act(name: str, text: str, ts: int, te: int, c0: int, actors: list[str]) -> bool:

@@ -22,7 +22,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_destination import came_over, invited_visit
 from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
-from doingoai.extract.events_lone import dash_sides, lone_act, supports_cause
+from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_object_author import object_author
 from doingoai.extract.events_org_unstated import (
@@ -178,18 +178,14 @@ def unstated_sides(
     if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:
         # "X hoan nghênh nghị quyết.": the makers of the resolution told before (events_object_author)
         recips = object_author(doc, text, te, s0, actors)
-    cause = kind is K.SUPPORT and not recips and bool(actors) and supports_cause(text, te, actors)
-    single = single or cause  # "Việt Nam ủng hộ hòa bình, ổn định ...": a stand for a cause (events_lone)
-    if not recips and kind in DEFAULT_RECIPIENT_VNM and not cause:  # VNM receives only when nothing else is
+    if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
             or (kind is K.SUPPORT or kind is K.PROTEST)  # (a protest's object: round 35)
             and not _NO_OBJECT.match(text, te)
             and not recognised_as(text, c0, ts)  # "(X) được UNESCO công nhận là ...": a site (events_members)
         ):
-            return (
-                None  # named as target; "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": something else
-            )
+            return None  # "ủng hộ chủ nghĩa đế quốc", "tấn công Fort Caroline": the target is something else
     if kind is K.MEMBERSHIP_JOIN and actors:  # "..., cùng A, B và C": co-founders (events_instruments)
         more = trailing_companions(text, clause_groups, te, c1)
         actors += [c for c in more if c not in actors and c not in recips]
