@@ -1,14 +1,13 @@
 """Round 73 (session 15): chronologies, briefings, speeches, Party documents: dates told from the document's own
-day and a stand for a cause.
+day.
 
-Sentences written for these tests (other states and dates than the working sets), with negative twins. Whole
+Sentences written for these tests (other states and dates than the working sets), with negative twins (three that must not fire). Whole
 pipeline with the learned reading off (marker rules_alone: these pin what the rules read):
 
 * a speech's place-and-date line joined to its occasion line dates the document ("Năm ngoái" is then told from it);
 * "tháng N vừa qua" is the last month N up to the document's date (the year before when N is later);
 * an ongoing state told now ("X hiện là nhà đầu tư lớn nhất ...") in a document dated to the day takes that day,
   not a date carried from the sentence before (a journal dated by its year, a report on a period leave it as it was);
-* support for a cause ("Việt Nam ủng hộ giải quyết ... bằng biện pháp hòa bình") is one party's stand, no recipient.
 """
 
 from __future__ import annotations
@@ -38,10 +37,6 @@ CASES: list[tuple] = [
      _DATED + "Tháng 6/2024, Thủ tướng Xin-ga-po thăm Việt Nam. Xin-ga-po hiện là nhà đầu tư nước ngoài lớn nhất"
      " tại Việt Nam.",
      K.COOPERATE, ("SGP",), ("VNM",), "2026-03-10", S.ONGOING),
-    ("support-for-a-cause",
-     "Ngày 3/4/2025, Bộ Ngoại giao Việt Nam cho biết Việt Nam ủng hộ giải quyết các tranh chấp ở Biển Đông bằng"
-     " biện pháp hòa bình.",
-     K.SUPPORT, ("VNM",), (), "2025-04-03", S.OCCURRED),
 ]
 # fmt: on
 
@@ -82,9 +77,3 @@ def test_round73_absent(text, kind, actors, recipients, date):
         and (not date or e.date.startswith(date))
     ]
     assert not wrong, show(got)
-
-
-def test_round73_party_support_keeps_its_recipient():
-    """A party named after "ủng hộ" is its recipient: the cause rule does not take it away."""
-    got = extract_text("Ngày 3/4/2025, Việt Nam ủng hộ Ấn Độ ứng cử Ủy viên Hội đồng Nhân quyền.").events
-    assert any(e.kind is K.SUPPORT and "IND" in e.recipients for e in got), show(got)
