@@ -56,7 +56,7 @@ _DATE_RX = re.compile(
   | (?:(?P<from>từ)\s+)?(?:năm\s+)?{_B}(?P<r1>{_Y})\s*(?:[–—-]|\s(?:đến|tới)(?:\s+năm)?\s)\s*(?P<r2>{_Y}|\d\d){_E}
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
   | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
-  | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới|sau|trước))(?![\w])
+  | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới|sau|trước)|vừa\s+qua)(?![\w])
   | (?<!\d\s)(?<!\d)tháng\s+(?P<bm>\d{{1,2}}(?![\w/%-]|[.,]\d|\s*(?:năm|[/-])\s*\d)(?:\s+(?:sắp\s+)?tới(?![\w]))?)
   | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
@@ -264,6 +264,10 @@ def _value(m: re.Match[str], base: str) -> str:
     if kind == "rmy":  # "tháng 11 năm ngoái": a month of a year told from the document's
         year = relative_date(g["rmy"], base) if base else ""  # ("tháng 3 năm sau": of the year after)
         month = int(g["rmm"])
+        if g["rmy"][:3] == "vừa":  # "tháng 7 vừa qua": the last month 7 up to the document's date (round 73)
+            year = base[:4] if base[:4].isdigit() else ""
+            if year and len(base) >= 7 and base[5:7].isdigit() and month > int(base[5:7]):
+                year = str(int(year) - 1)
         return f"{year}-{month:02d}" if year and 1 <= month <= 12 else ""
     return ""
 
@@ -431,9 +435,27 @@ _PLACE_DMY_LINE = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}[ \t]*\)?[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
+# a place-and-date line the reader joined to the occasion line above it ("Tại Lễ kỷ niệm ..., Trường Đại học
+# La Ha-ba-na La Ha-ba-na, ngày 2 tháng 12 năm 2025"): the date ends the block, after a capitalised word (round 73)
+_JOINED_PLACE_DATE = re.compile(
+    r"(?<=[^\W\d_]),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[ \t]*(?=\n|$)"
+)
 _PLACE_DMY_ZONE = 600  # characters: an occasion line "(Bu-đa-pét, ngày 3/2/2020)" stands under the title
 # what every _PLACE_DMY_LINE match contains (its date, the separator's repeat relaxed): a fast pre-check
 _DMY = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+
+
+def _joined_place_date(zone: str) -> str:
+    """The date of a place-and-date line joined to the line above it near the top, "" when none: the date ends
+    its block and the word before its comma is capitalised (a place's name)."""
+    m = _JOINED_PLACE_DATE.search(zone) if "ngày" in zone else None
+    if m is None:
+        return ""
+    before = zone[: m.start()].split()
+    if not before or not before[-1][:1].isupper():
+        return ""
+    values = _single(dates_in(m.group(0)))
+    return values[0] if values else ""
 
 
 def _place_dmy_line(zone: str, head: bool) -> re.Match[str] | None:
@@ -518,6 +540,9 @@ def document_date(doc: Document) -> str:
                 return values[0]
     # "Cập nhật: tháng 3/2025", "... được ký tại Hà Nội ngày ..." (dates_period)
     found = own_date_line(doc.text, low)
+    if found:
+        return found
+    found = _joined_place_date(doc.text[:_PLACE_DMY_ZONE])
     if found:
         return found
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]

@@ -60,3 +60,15 @@ def told_in_present(low: str, kind: EventKind, s0: int, c0: int, ts: int, te: in
         return True  # "... hợp tác thường xuyên", "... trao đổi đoàn cấp cao thường xuyên"
     now = _NOW_OPENS.match(low, c0) or _NOW_OPENS.match(low, s0)
     return now is not None and _PERFECT.search(low, now.end(), ts) is None  # "Hiện nay, ta duy trì ..."
+
+
+# "hiện", "hiện nay", "hiện tại", "ngày nay" before the act in its clause (not the verb's tail: "thực hiện", "thể
+# hiện", "xuất hiện", "phát hiện", "biểu hiện")
+_NOW_WORD = re.compile(r"(?<![\w])(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?:hiện|ngày nay)(?![\w])")
+
+
+def told_now(low: str, c0: int, ts: int) -> bool:
+    """Is the ongoing act at ``ts`` told as the state at the time of writing ("Hàn Quốc hiện là nhà đầu tư lớn
+    nhất ...", "Ngày nay, X là ..."), a present-time word in its clause before it (round 73)? Its date is then the
+    document's own, not one carried from the sentence before."""
+    return _NOW_WORD.search(low, c0, ts) is not None

@@ -16,7 +16,7 @@ from doingoai.extract.events_instruments import instrument_date, told_meeting_da
 from doingoai.extract.events_invited import received_opener
 from doingoai.extract.events_occasion import after_document, negated_nominal, occasion_opens, unfinished
 from doingoai.extract.events_offices import invited_visit, meeting_as_setting, not_admitted
-from doingoai.extract.events_ongoing import told_in_present
+from doingoai.extract.events_ongoing import told_in_present, told_now
 from doingoai.extract.events_phrases import invited, passive_negated
 from doingoai.extract.events_shapes import poll_date, role_status
 from doingoai.extract.events_span import Span
@@ -154,4 +154,8 @@ def status_and_date(
         status = ST.ONGOING  # "lệnh cấm vận mà Hoa Kỳ áp đặt đối với Cu-ba": undated, still in force
     if status is ST.OCCURRED and not explicit and told_in_present(text, kind, s0, own0, ts, te, p1):
         status = ST.ONGOING  # "Hiện nay, ta duy trì quan hệ ...": a standing practice (events_ongoing)
+    now = doc.meta.get("date") or ""  # "X hiện là nhà đầu tư lớn nhất ...": the day of a dated document (a
+    now = "" if ctx.covered else now  # (a report on a period leaves its standing states undated: round 21)
+    if status is ST.ONGOING and not explicit and len(now) == 10 and told_now(text, own0, ts):
+        date = now  # briefing, a speech; a journal's year leaves the state undated)
     return status, date, explicit, celebrated, held
