@@ -44,6 +44,10 @@ PAIR = re.compile(
 )
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
 _STATE_KINDS = ("country", "person", "body")
+# "hai bên" / "hai phía" may be a state and an organisation: "Việt Nam và Cộng đồng châu Âu thiết lập quan hệ ...
+# Năm 1995, hai bên ký ..." (round 70: tried only when no pair of states is found; never for "hai nước")
+_SIDE_KINDS = (*_STATE_KINDS, "organisation")
+_SIDES = re.compile(r"(?:hai|mỗi) (?:bên|phía)\b")
 # a demonstrative state coordinated with names ("nước này cùng Áo và Thụy Điển"): one party more than those named
 _THIRD = re.compile(r"\b(?:[Nn]ước|[Qq]uốc gia) (?:này|đó) (?:cùng(?: với)?|và) (?=[A-ZĐÀ-Ỹ])")
 # the ruling parties SCHEMA.md names, for "hai Đảng" said of two states
@@ -82,6 +86,11 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
             # not "hai nước Việt Nam – Lào", "hai nước láng giềng Lào và Campuchia": named right after
             party = m.group("party") is not None
             pair = _antecedent(doc, mentions, starts, sent_starts, title, i, party)
+            if pair is None and not party and _SIDES.match(low, i):
+                pair = _state_and_org(
+                    _antecedent(doc, mentions, starts, sent_starts, title, i, False, _SIDE_KINDS)
+                )
+                pair = pair if pair and _told_together(doc.text, mentions, starts, i, pair) else None
             if (
                 pair is None and party
             ):  # "Tổng Bí thư Tô Lâm thăm Lào. Hai Đảng ...": the states' ruling parties
@@ -91,6 +100,26 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
             if pair:
                 out.append(Mention(i, m.end(), "|".join(pair), "pair", "anaphora"))
     return out
+
+
+def _state_and_org(pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``pair`` when it is one state and one organisation (not "ASEAN – EU", two bodies told as a venue)."""
+    if pair is None:
+        return None
+    kinds = [e.kind if (e := gazetteer.entry(c)) is not None else "" for c in pair]
+    return pair if sorted(kinds) == ["country", "organisation"] else None
+
+
+def _told_together(
+    text: str, mentions: list[Mention], starts: list[int], pos: int, pair: tuple[str, str]
+) -> bool:
+    """Are the two of ``pair`` named side by side ("Việt Nam và Cộng đồng châu Âu", "A – B") before ``pos``, not
+    merely both named ("Thủ tướng Ấn Độ phát biểu tại Liên Hợp Quốc", "Ba Lan là thành viên NATO")?"""
+    ms = mentions[bisect_left(starts, max(0, pos - _LOOK_BACK)) : bisect_left(starts, pos)]
+    for a, b in zip(ms, ms[1:], strict=False):
+        if {country_of(a.code), country_of(b.code)} == set(pair) and _COORD.fullmatch(text, a.end, b.start):
+            return text[a.end : b.start].strip() != ""
+    return False
 
 
 def _pair_matches(low: str) -> list[re.Match[str]]:
@@ -137,6 +166,7 @@ def _antecedent(
     title,
     pos: int,
     party: bool,
+    kinds: tuple[str, ...] = _STATE_KINDS,
 ) -> tuple[str, str] | None:
     k = bisect_left(sent_starts, pos + 1) - 1
     if k < 0:
@@ -172,7 +202,7 @@ def _antecedent(
     among: set[str] = set()  # the states of a sentence naming more than two and no pair
     for r, (lo, hi) in enumerate(ranges):
         ms = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
-        ms = [x for x in ms if x.end <= hi and (x.kind == "party" if party else x.kind in _STATE_KINDS)]
+        ms = [x for x in ms if x.end <= hi and (x.kind == "party" if party else x.kind in kinds)]
         # "..., cùng với A và B": companions of an act, not a pair (events_seat)
         ms = companions_dropped(doc.text, ms, lo)
         # (a body of no state, "Hội đồng Bảo an", is not one of "hai bên": a state organ stands for its state)

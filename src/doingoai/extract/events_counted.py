@@ -25,7 +25,9 @@ _COUNTS = {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "ch
 # not a count named right after ("ba nước Đông Dương", "ba nước Bô-hê-mi-a, ...": a capital after it)
 COUNTED = re.compile(
     r"\b(?:cả )?(?P<n>ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:nước|bên|quốc gia)(?![^\W\d_])"
-    r"(?! (?:ta|bạn|nhà|này|đó|trên|thành viên|láng giềng|khác)\b)"
+    r"(?! (?:ta|bạn|nhà|trên|thành viên|láng giềng|khác)\b)"
+    # (round 70) "sáu nước này": these counted states; not after "năm" ("Năm nước này gia nhập ...": a year)
+    r"(?!(?<=năm nước) (?:này|đó)\b)(?!(?<=năm bên) (?:này|đó)\b)(?!(?<=năm quốc gia) (?:này|đó)\b)"
 )
 _NAME_AFTER = re.compile(r" +[A-ZĐÀ-Ỹ]")
 _STATE_KINDS = ("country", "person", "body")
@@ -76,6 +78,8 @@ _NOUNS = (" nước", " bên", " quốc gia")
 # one ends where the noun starts, the one the loop over the words found
 _COUNT_LENGTHS = tuple(sorted({len(w) for w in _COUNTS}))
 _AFTER_NOUN = re.compile(r"(?![^\W\d_])(?! (?:ta|bạn|nhà|này|đó|trên|thành viên|láng giềng|khác)\b)")
+# (round 70) "sáu nước này còn ký ...": these counted states (not after "năm": "năm nước này gia nhập" is a year)
+_AFTER_COUNT = re.compile(r"(?![^\W\d_])(?! (?:ta|bạn|nhà|trên|thành viên|láng giềng|khác)\b)")
 
 
 def _word_char(ch: str) -> bool:
@@ -99,7 +103,7 @@ def counted_subjects(low: str) -> list[tuple[int, int, int]]:
                     break
                 n = _COUNTS.get(low[s:p], 0)
                 if n and (s == 0 or not _word_char(low[s - 1])):
-                    if _AFTER_NOUN.match(low, e):
+                    if (_AFTER_NOUN if n == 5 else _AFTER_COUNT).match(low, e):
                         c = s - 3  # "cả ba nước": the match opens on "cả" (at a word's start)
                         start = (
                             c

@@ -15,7 +15,8 @@ from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_inner_parties import PASSIVE_BEFORE, agreement_before
 from doingoai.extract.events_invited import bilateral_signing, own_signing
-from doingoai.extract.events_org_unstated import org_signing
+from doingoai.extract.events_members_signed import members_signing, signed_instrument
+from doingoai.extract.events_org_unstated import is_state, org_signing
 from doingoai.extract.events_passive import (
     agent_roles,
     by_named,
@@ -136,6 +137,15 @@ def signing(
         and (org := org_signing(doc, ctx, text, c0, ts, te))
     ):
         actors, single = [org], True  # "Nghị định thư thứ hai được ký năm 1998": the entry's organisation's
+    if (
+        kind is K.AGREEMENT_SIGN
+        and not passive
+        and not any(is_state(c) for c in (*actors, *recips))
+        and (signers := members_signing(doc, ctx, text, index, c0, ts))
+    ):  # "nguyên thủ các nước thành viên ký Hiệp ước ...": the members listed before, else the organisation
+        actors, recips = signers, [c for c in dict.fromkeys([*actors, *recips]) if c not in signers]
+        single = len(signers) == 1  # (the organisation alone: its members' act)
+        agreement = agreement or signed_instrument(doc.text, te)  # "các nhà lãnh đạo ký Tuyên bố Bê-lem"
     if (
         kind in AGREEMENT_KINDS
         and not (  # (a passive's subject is the agreement: "Hiệp định ... X – Y (ABBR) được ký")

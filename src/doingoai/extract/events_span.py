@@ -17,6 +17,7 @@ from doingoai.extract.events_dating import SEPARATOR, anniversary_years
 from doingoai.extract.events_frames import result_cut
 from doingoai.extract.events_invited import bilateral_signing, own_signing
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
+from doingoai.extract.events_members_signed import members_signing
 from doingoai.extract.events_org_unstated import org_signing
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
 from doingoai.extract.events_plan_tasks import plan_partner, plan_task
@@ -95,6 +96,7 @@ def trigger_span(
                 own_signing(doc, text, c0, hit.end)
                 or bilateral_signing(text, c0, ts, hit.end)
                 or org_signing(doc, ctx, text, c0, ts, hit.end)
+                or members_signing(doc, ctx, text, index, c0, ts)  # (events_members_signed, round 70)
             )
         )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
         and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache))
