@@ -274,9 +274,19 @@ _PEOPLE_LIST = re.compile(
 )
 
 
+# _PEOPLE_LIST's last word, its comma and the spaces to the end: any match of _PEOPLE_LIST ends on this, its last
+# word starting at most 12 characters ("chính quyền,") before the end of head.rstrip() (str.isspace is "\s")
+_PEOPLE_END = re.compile(
+    r"(?:đảng|chính phủ|nhà nước|nhân dân|quốc hội|quân đội|chính quyền)\b,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _people_words(head: str) -> int:
     """How many words at the end of ``head`` name a state's people or bodies ("của Đảng, Chính phủ và nhân dân "
     before "Trung Quốc": six), so that the marker before them still governs the name (round 46)."""
+    if _PEOPLE_END.search(head, max(0, len(head.rstrip()) - 12)) is None:
+        return 0  # (exact: a match of the list ends on a word of it, see _PEOPLE_END)
     m = _PEOPLE_LIST.search(head, max(0, len(head) - 60))
     return len(m.group().split()) if m is not None else 0
 

@@ -111,7 +111,8 @@ def read_parties(
 
 
 def kind_scores(model: EventsModel, words: list[str]) -> list[float]:
-    """Each kind's score (log-odds) for a sentence of these words."""
+    """Each kind's score (log-odds) for a sentence of these words (with the model's scorer, the kinds read only:
+    the others' stay at their bias)."""
     if model.scorer is not None:
         return model.scorer.scores(words)
     return model.kinds.scores(sentence_features(words))

@@ -60,8 +60,8 @@ _STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) 
 _CONTEXT_ANY = re.compile(trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}))
 
 
-# CONSIDERED's pre-check (its words as substrings)
-_CONSIDERED_ANY = re.compile("|".join(map(re.escape, CONSIDERED_WORDS)))
+# (CONSIDERED's pre-check: its words as substrings, CONSIDERED_WORDS; `in` over them, as a regex of the three would
+# try each "c", "n", "x")
 
 
 # an apposition describing a state right before the trigger ("X, nước được kết nạp ...", "X – nước mà ta thiết lập
@@ -72,6 +72,11 @@ _APPOSED_STATE = re.compile(r"(?:,|–) (?:một |là )?(?:nước|quốc gia)(?
 # (round 30) a purpose that carries out the results of an act names an act done: "nhằm triển khai kết quả (của) ..."
 _RESULTS_OF = re.compile(r"\bkết quả(?: của)?(?: các| những)?$", re.IGNORECASE)
 
+# the longest match of each of the two end-anchored patterns: a search from that far before the end finds the same
+# (they look at no character before their start but for "\b", which reads the real text before ``pos``)
+_APPOSED_MAX = len("– một quốc gia mà ") + 30  # (the tail, words joined by spaces, ends on no "\n")
+_RESULTS_MAX = len("kết quả của những")
+
 
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     """A hypothetical ("nếu"), a purpose ("nhằm ..."), or a line of a policy list: no event at all."""
@@ -79,15 +84,15 @@ def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:
     if mode is not None and mode.mode == "policy":
         return True
     tail = " ".join(recent)
-    if _CONSIDERED_ANY.search(tail) is not None and CONSIDERED.search(tail) is not None:
+    if any(w in tail for w in CONSIDERED_WORDS) and CONSIDERED.search(tail) is not None:
         return True  # "đang cân nhắc việc tham gia Công ước ...": considered, neither planned nor done
     if _FACT_CUES.search(tail) is None:
         return False  # neither a hypothetical nor a purpose word
-    if _APPOSED_STATE.search(tail) is not None:
+    if _APPOSED_STATE.search(tail, max(0, len(tail) - _APPOSED_MAX)) is not None:
         return False  # "Nhằm hỗ trợ Timor-Leste, nước được kết nạp ... ngày 26/10/2025": the state described, a fact
     if HYPOTHETICAL.search(tail) or REPORTED.search(tail) or HEARSAY.search(tail):
         return True  # "nếu ...", "bác bỏ thông tin cho rằng ... đã ký": named, not asserted
-    if _RESULTS_OF.search(tail) is not None:
+    if _RESULTS_OF.search(tail, max(0, len(tail) - _RESULTS_MAX)) is not None:
         return False  # "Nhằm cụ thể hóa kết quả chuyến công tác của Thủ tướng tới X": the act whose results are meant
     breaks = list(STRONG_BREAK.finditer(tail)) if "," in tail else ()
     return PURPOSE.search(tail, breaks[-1].end() if breaks else 0) is not None

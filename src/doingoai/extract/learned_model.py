@@ -70,7 +70,9 @@ class NgramScorer:
     scored by looking up its words' ids and their tuples, with no feature string built (the same sums as
     :meth:`LinearModel.scores` over :func:`sentence_features`, at a third of the time)."""
 
-    def __init__(self, model: LinearModel) -> None:
+    def __init__(self, model: LinearModel, kept: frozenset[str] | None = None) -> None:
+        """``kept``: the classes scored (the kinds read); the others' weights are left out and their scores stay
+        at their bias. Each kept class's sum is the same: its weights are added in the same order."""
         self.bias = list(model.bias)
         self.ids: dict[str, int] = {}
         self.uni: dict[int, _Pairs] = {}
@@ -80,6 +82,10 @@ class NgramScorer:
             head, _, rest = f.partition(":")
             if head not in ("u", "b", "t"):
                 continue
+            if kept is not None:
+                pairs = tuple([(k, w) for k, w in pairs if model.classes[k] in kept])
+                if not pairs:
+                    continue  # (a feature of the classes left out only: it adds nothing)
             key = tuple(self.ids.setdefault(w, len(self.ids)) for w in rest.split("_"))
             if head == "u":
                 self.uni[key[0]] = pairs
@@ -125,7 +131,7 @@ class EventsModel:
     threshold: float
     read: frozenset[str]  # the kinds it adds events of (the others' precision was too low to add any)
     trained_on: tuple[str, ...]  # the sets its gold came from (never score it on them)
-    scorer: NgramScorer | None = None  # the kinds model keyed by word ids (from_json builds it)
+    scorer: NgramScorer | None = None  # the kinds read, keyed by word ids (from_json builds it)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -156,7 +162,7 @@ class EventsModel:
             float(d["threshold"]),
             frozenset(d["read"]),
             tuple(d.get("trained_on", ())),
-            NgramScorer(kinds),
+            NgramScorer(kinds, frozenset(d["read"])),
         )
 
 
