@@ -47,6 +47,7 @@ from doingoai.answer.date_spans import dated_by_month, is_relative, item_month
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
+from doingoai.answer.followers import borrowed_kind, with_antecedents
 from doingoai.answer.introduced import introduced
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
@@ -163,6 +164,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     if focus:
         hits += focused(kb, query, hits, context, actors_required)
     hits = with_blocks(kb, hits + answers_to(kb, hits))  # (a Q&A page's short answers after their questions)
+    hits = with_antecedents(
+        kb, context, hits
+    )  # "Văn kiện có hiệu lực …" read with the sentence naming it before
     field = field_answer(q, hits, context, names_only, actors_required, terms)
     if field is not None:  # "Người kế nhiệm: Lim Jock Hoi" in the entry the question names
         return Answer(q.text, field[1], evidence_of(field[0]), kb_citation(kb, field[0]), via="text")
@@ -179,8 +183,11 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if dated:
             h = hits[i] = {**h, "relative": dated}
         both = h["text"] + " " + passage + dated
-        index = exact_index(both)
         sentence = h["text"]
+        if h.get("antecedent"):  # "Hai văn kiện có hiệu lực …": about the agreements named before it
+            both += " " + h["antecedent"]
+            sentence += " " + h["antecedent"]
+        index = exact_index(both)
         # (or, but for an amount, the text before it: "Hội nghị … (CHOGM) 2024 bế mạc …" then "… diễn ra tại X")
         before = context.just_before(h, context.WINDOW) if q.wants is not Wants.NUMBER else ""
         if acronyms and not contains_all(acronyms, uncapped(sentence + " " + passage + "\n" + before)):
@@ -271,7 +278,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
             continue  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
-            mentions_kind(q.kinds, hit["text"] + hit.get("asked", ""))
+            mentions_kind(
+                q.kinds, hit["text"] + hit.get("asked", "") + (q.action and borrowed_kind(hit) or "")
+            )
             or held_cue(q, hit["text"])
             or q.levels
             or counts_votes(q, hit["text"])
