@@ -197,7 +197,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             if not contains_all(names_only, both, index):
                 if not context.names_before(h, names_only, index):
                     continue
-                named = " ".join(a[0] for a in names_only)  # (a year only when the title writes it)
+                named = " ".join(a[0] for a in names_only)  # (a year only when the title writes it, or
+                borrowed = [a for a in names_only if not contains_all([a], both, index)]  # a name taken
+                named += context.year_after(h, borrowed, q.year)  # from before with it: "(CHOGM) 2024")
             if not contains_all(names_required, both + " " + named):
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
