@@ -33,7 +33,9 @@ from doingoai.answer.asked import (
 )
 from doingoai.answer.blocks import (
     INTRODUCES_ONLY,
+    day_and_month,
     focused,
+    names_day,
     precision_of,
     says_superlatives,
     superlatives,
@@ -274,6 +276,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
+    day_only: Answer | None = None  # a day and month with no year, the day asked
     for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5]), context.in_plan):
         if i in denied:
             continue
@@ -330,13 +333,20 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )
+        if q.wants is Wants.DATE and precise == 2 and names_day(found[0]):
+            day_only = day_only or answer  # "Ngày 18/3, Đại sứ trình Quốc thư …": the day asked, its year
+            continue  # left unsaid; unless a later sentence writes the same day with its year
         if q.wants is Wants.DATE and (precision_of(found[0]) < precise or is_relative(found[0])):
             rough = rough or answer  # a year where a day is asked: kept in case nothing more precise follows
             continue
         if q.wants is Wants.NUMBER and not counts_unit(q.text, hit["text"], found[2]):
             rough = rough or answer  # "182/187 (phiếu)" for "bao nhiêu thành viên": kept in case
             continue  # a later sentence writes "54 thành viên"
+        if day_only is not None and day_and_month(day_only.answer or "") != day_and_month(found[0]):
+            return day_only  # (a later sentence's full date of another day is not the one asked)
         return answer
+    if day_only is not None:
+        return day_only
     if fact is not None:  # no span in the closer sentences: the fact's own answer, not a whole sentence
         return fact
     if imprecise is not None or rough is not None:
