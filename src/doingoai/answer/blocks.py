@@ -112,6 +112,30 @@ def precision_of(date: str) -> int:
     return 2 if _DAY.search(date) else 1 if _MONTH.search(date) else 0
 
 
+_DAY_MONTH = re.compile(
+    r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}|\d{1,2} " + _EN_MONTH, re.I
+)
+
+
+def names_day(date: str) -> bool:
+    """A day and its month, no year ("18/3", "ngày 5 tháng 2", "18 March"): the day a "ngày nào" asks,
+    in a text whose year goes without saying."""
+    return _DAY_MONTH.fullmatch(date.strip()) is not None
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def day_and_month(date: str) -> tuple[int, int] | None:
+    """(day, month) of the first date written ("ngày 31/1" and "31/1/2020" -> (31, 1), "31 January
+    2020" -> (31, 1)), else None."""
+    m = re.search(rf"(\d{{1,2}})(?:/(\d{{1,2}})|\s+tháng\s+(\d{{1,2}})|\s+({_EN_MONTH}))", date)
+    if m is None:
+        return None
+    month = m.group(2) or m.group(3)
+    return int(m.group(1)), int(month) if month else _MONTHS.index(m.group(4)) + 1
+
+
 FOCUS_DOCS = 2  # documents searched again on their own when nothing answers
 FOCUS_HITS = 5  # hits taken from each
 

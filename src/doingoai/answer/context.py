@@ -238,6 +238,19 @@ class DocumentContext:
             return ""
         return self._doc(hit["doc_id"])[0][max(0, hit["start"] - reach) : hit["start"]]
 
+    def year_after(self, hit: dict[str, Any], names: list[Concept], year: int | None) -> str:
+        """The asked year (" 2024"), when the text just before the sentence writes it right after one
+        of the names the sentence leaves out ("Hội nghị … (CHOGM) 2024 đã bế mạc …" then "Các nhà lãnh
+        đạo đã nhất trí chọn …": about CHOGM 2024); else ""."""
+        if year is None or not names or "doc_id" not in hit:
+            return ""
+        before = self.just_before(hit, self.WINDOW)
+        for alts in names:
+            for name in alts:
+                if name and re.search(rf"(?<!\w){re.escape(name)}\W{{0,3}}{year}(?!\d)", before):
+                    return f" {year}"
+        return ""
+
     def titled_ordinals(self, hit: dict[str, Any], wanted) -> str:
         """A sentence writing no ordinal, in a document whose title writes the ordinals asked: "Phát
         biểu khai mạc, đồng chí X …" under "Khai mạc Cuộc gặp … lần thứ 18" is about the 18th meeting

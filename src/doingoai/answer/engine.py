@@ -33,7 +33,9 @@ from doingoai.answer.asked import (
 )
 from doingoai.answer.blocks import (
     INTRODUCES_ONLY,
+    day_and_month,
     focused,
+    names_day,
     precision_of,
     says_superlatives,
     superlatives,
@@ -47,6 +49,7 @@ from doingoai.answer.date_spans import dated_by_month, is_relative, item_month
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
+from doingoai.answer.followers import borrowed_kind, with_antecedents
 from doingoai.answer.introduced import introduced
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
@@ -163,6 +166,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     if focus:
         hits += focused(kb, query, hits, context, actors_required)
     hits = with_blocks(kb, hits + answers_to(kb, hits))  # (a Q&A page's short answers after their questions)
+    hits = with_antecedents(
+        kb, context, hits
+    )  # "Văn kiện có hiệu lực …" read with the sentence naming it before
     field = field_answer(q, hits, context, names_only, actors_required, terms)
     if field is not None:  # "Người kế nhiệm: Lim Jock Hoi" in the entry the question names
         return Answer(q.text, field[1], evidence_of(field[0]), kb_citation(kb, field[0]), via="text")
@@ -179,8 +185,11 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if dated:
             h = hits[i] = {**h, "relative": dated}
         both = h["text"] + " " + passage + dated
-        index = exact_index(both)
         sentence = h["text"]
+        if h.get("antecedent"):  # "Hai văn kiện có hiệu lực …": about the agreements named before it
+            both += " " + h["antecedent"]
+            sentence += " " + h["antecedent"]
+        index = exact_index(both)
         # (or, but for an amount, the text before it: "Hội nghị … (CHOGM) 2024 bế mạc …" then "… diễn ra tại X")
         before = context.just_before(h, context.WINDOW) if q.wants is not Wants.NUMBER else ""
         if acronyms and not contains_all(acronyms, uncapped(sentence + " " + passage + "\n" + before)):
@@ -190,7 +199,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             if not contains_all(names_only, both, index):
                 if not context.names_before(h, names_only, index):
                     continue
-                named = " ".join(a[0] for a in names_only)  # (a year only when the title writes it)
+                named = " ".join(a[0] for a in names_only)  # (a year only when the title writes it, or
+                borrowed = [a for a in names_only if not contains_all([a], both, index)]  # a name taken
+                named += context.year_after(h, borrowed, q.year)  # from before with it: "(CHOGM) 2024")
             if not contains_all(names_required, both + " " + named):
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
@@ -265,13 +276,16 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         return fact  # a fact whose evidence is about as close to the question as the best sentence
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
+    day_only: Answer | None = None  # a day and month with no year, the day asked
     for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5]), context.in_plan):
         if i in denied:
             continue
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:
             continue  # a name is only taken from a sentence about as close to the question as the best
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and not (
-            mentions_kind(q.kinds, hit["text"] + hit.get("asked", ""))
+            mentions_kind(
+                q.kinds, hit["text"] + hit.get("asked", "") + (q.action and borrowed_kind(hit) or "")
+            )
             or held_cue(q, hit["text"])
             or q.levels
             or counts_votes(q, hit["text"])
@@ -319,13 +333,20 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         answer = Answer(
             q.text, found[0], evidence_of(hit), kb_citation(kb, hit), via="text", alternatives=alternatives
         )
+        if q.wants is Wants.DATE and precise == 2 and names_day(found[0]):
+            day_only = day_only or answer  # "Ngày 18/3, Đại sứ trình Quốc thư …": the day asked, its year
+            continue  # left unsaid; unless a later sentence writes the same day with its year
         if q.wants is Wants.DATE and (precision_of(found[0]) < precise or is_relative(found[0])):
             rough = rough or answer  # a year where a day is asked: kept in case nothing more precise follows
             continue
         if q.wants is Wants.NUMBER and not counts_unit(q.text, hit["text"], found[2]):
             rough = rough or answer  # "182/187 (phiếu)" for "bao nhiêu thành viên": kept in case
             continue  # a later sentence writes "54 thành viên"
+        if day_only is not None and day_and_month(day_only.answer or "") != day_and_month(found[0]):
+            return day_only  # (a later sentence's full date of another day is not the one asked)
         return answer
+    if day_only is not None:
+        return day_only
     if fact is not None:  # no span in the closer sentences: the fact's own answer, not a whole sentence
         return fact
     if imprecise is not None or rough is not None:

@@ -26,6 +26,12 @@ _TITLES = (
 )
 _TITLE = re.compile(rf"(?:{_TITLES})\s*$")
 _AGENT = re.compile(r"\b(?:do|bởi|với|cùng|by|with)\s*$", re.I)
+# the one replaced: "chọn X làm Tổng Thư ký, thay bà Y", "succeeding Y" (not who was chosen, unless a
+# replacement is asked: "Ai kế nhiệm …?", "Whom did X replace?")
+_REPLACED = re.compile(
+    rf"(?<!\w)(?:thay|thay thế|kế nhiệm|replacing|succeeding|succeeds|replaces)\s+(?:(?:{_TITLES})\s+)?$"
+)
+_ASKS_REPLACEMENT = re.compile(r"\b(?:thay|ke nhiem|tien nhiem|replac\w*|succe\w*|predecessor)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:tại|ở|in|at|từ|đến|sang)\s*$", re.I)
 _CAP = rf"[{UPPER}][\w'’-]*"
 # a particle inside a foreign name ("Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman")
@@ -163,12 +169,14 @@ def find_person(
     if not cands:
         return None
     hosts = visited(q.text) if q.kinds and "visit" in q.kinds else frozenset()
+    replacing = _ASKS_REPLACEMENT.search(asked.lower()) is not None
 
-    def rank(found: Found) -> tuple[int, int]:
+    def rank(found: Found) -> tuple[bool, int, int]:
+        replaced = not replacing and _REPLACED.search(sentence[max(0, found[1] - 40) : found[1]]) is not None
         code = owner.get(found[1])
         if hosts and (code or _person_country(found[0])) in hosts:
-            return 3, 0  # "Who visited Vietnam?": not the Vietnamese leader receiving the visitor
+            return replaced, 3, 0  # "Who visited Vietnam?": not the Vietnamese leader receiving the visitor
         side = 1 if not named or code is None else (0 if code in named else 2)
-        return side, min((abs(found[1] - a) for a in anchors), default=0)
+        return replaced, side, min((abs(found[1] - a) for a in anchors), default=0)
 
     return min(cands, key=rank)
