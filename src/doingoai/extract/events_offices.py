@@ -153,6 +153,10 @@ def act_roles(
         # (round 30) "Đề nghị phía bạn cử chuyên gia sang hướng dẫn ...": a foreign sender and no place named, so
         # the experts come to Vietnam, the writer's country
         return (actors, [_VNM]) if actors and _VNM not in actors and low.startswith("sang", te - 4) else None
+    if name == "aid_experts_teach":  # (round 78) a foreign sender teaches Vietnam; else the trainees' country
+        if actors and _VNM not in actors:
+            return actors, [_VNM]
+        return (actors, recips) if actors and recips else None
     if name == "chair_handover":
         return handover_roles(low, groups, te, c1)
     if name == "delegation_received":

@@ -144,7 +144,9 @@ AID: tuple[Trigger, ...] = (
         r"(?:(?:cấp|dành|trao|trao tặng|tặng|cung cấp)(?: (?:các|những|nhiều|hàng trăm|hàng nghìn|hàng chục|hơn|gần"
         r"|khoảng|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được )"
         # (round 30) more scholarships asked for or granted: "đề nghị phía X nâng số suất học bổng dành cho Việt Nam"
-        r"|(?:nâng|tăng)(?: số)?(?: suất)? )học bổng" + _NO_WORD,
+        r"|(?:nâng|tăng)(?: số)?(?: suất)? "
+        # (round 78) studying on a partner's scholarship: "sang X làm nghiên cứu sinh theo học bổng của Chính phủ X"
+        r"|(?:theo|bằng) (?=học bổng của ))học bổng" + _NO_WORD,
         back=5,
     ),
     # training given is aid: "Liên Xô đào tạo hàng vạn cán bộ cho Việt Nam", "đào tạo cho Lào 3.000 cán bộ"
@@ -164,7 +166,7 @@ AID: tuple[Trigger, ...] = (
         r"(?:tiếp nhận|đón nhận|đón|nhận)(?= (?:(?:hơn|gần|khoảng|trên|hàng|các|những|nhiều|[\d.]+|vạn|nghìn|ngàn|trăm"
         r"|chục) )*(?:lưu học sinh|học viên|nghiên cứu sinh|sinh viên"
         # (round 30) staff sent over to be trained: "đề nghị phía bạn tiếp nhận 15 kỹ sư của ta sang đào tạo"
-        r"|(?:cán bộ|kỹ sư|bác sĩ|giáo viên)(?=[^.;:\n]{0,40}? sang (?:đào tạo|học|thực tập|tu nghiệp|tập huấn)\b))"
+        r"|(?:cán bộ|kỹ sư|bác sĩ|giáo viên)(?=[^.;:\n]{0,60}? sang (?:việt nam )?(?:đào tạo|học|thực tập|tu nghiệp|tập huấn)\b))"
         + _NO_WORD
         + ")",
     ),
