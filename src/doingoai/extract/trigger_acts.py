@@ -197,4 +197,14 @@ ACTS: tuple[Trigger, ...] = (
         + r"(?:chuyên gia|giảng viên|huấn luyện viên)(?= (?:đào tạo|tập huấn|hướng dẫn|giảng dạy|huấn luyện)"
         r" [^.;:\n]{0,60}?\bcho )",
     ),
+    # (round 78) a course given to a partner's staff: "tổ chức khóa tập huấn về ... cho 18 cán bộ của Cơ quan Nghề
+    # cá X", "Đề nghị X mở các khóa đào tạo về ... cho cán bộ các tỉnh" (the trainees' country receives:
+    # events_offices.act_roles)
+    _T(
+        "aid_course",
+        K.AID,
+        ("tổ chức", "mở"),
+        r"(?:tổ chức|mở)(?= (?:(?:thêm|các|những|một|hai|ba|bốn|năm|nhiều|\d+|tiếp) )*(?:khóa|lớp|đợt)"
+        r" (?:tập huấn|đào tạo|huấn luyện|bồi dưỡng)\b[^.;:\n]{0,90}? cho )",
+    ),
 )
