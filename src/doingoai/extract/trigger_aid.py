@@ -101,13 +101,21 @@ AID: tuple[Trigger, ...] = (
         r"đóng góp(?= [^.;:,()\n]{0,30}?\d[^.;:,()\n]{0,20}?(?:usd|đô la|euro|yên|triệu đồng|tỷ đồng)"
         r"[^.;:\n]{0,12}? (?:cho|vào) )",
     ),
+    # (round 78) money raised and given: "quyên góp hơn 2 tỷ đồng ủng hộ nhân dân X khắc phục hậu quả bão" (one act, the
+    # receiver after "ủng hộ"; not a political support)
+    _T(
+        "aid_raised",
+        K.AID,
+        ("quyên góp",),
+        r"quyên góp(?: được)? (?:[^.;:()\n]{2,40}? )?(?:gửi về |để )?(?:ủng hộ|tặng)(?= )",
+    ),
     # "Việt Nam ủng hộ nhân dân Thổ Nhĩ Kỳ 100.000 USD": money or goods given (before "support": same start)
     _T(
         "aid_donate",
         K.AID,
         ("ủng hộ", "quyên góp"),
         r"(?:ủng hộ|quyên góp)(?= (?:[^,.;:()\n]{2,40}? )?(?:(?:hơn|gần|khoảng|trên|tổng cộng|thêm) )?(?:[\d.,]+ ?(?:triệu |tỷ "
-        r"|nghìn |vạn )?(?:usd|đô la|tấn|liều|euro|yên|nhân dân tệ|bộ|chiếc)|số tiền|tiền mặt|lương thực|hàng hóa)"
+        r"|nghìn |vạn )?(?:usd|đô la|tấn|liều|euro|yên|nhân dân tệ|bộ|chiếc|đồng|baht|bảng)|số tiền|tiền mặt|tiền|lương thực|hàng hóa)"
         + _NO_WORD
         + ")",
     ),
