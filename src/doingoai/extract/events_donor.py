@@ -54,6 +54,8 @@ def donor_after(text: str, kind: EventKind, post: list, ts: int, te: int) -> tup
     if kind is not K.AID or not post:
         return ()
     g = post[0]
+    if g.marker == "" and g.start - te <= 2 and text.endswith(("vốn vay", "vay vốn"), ts, te):
+        return tuple(g.codes)  # (round 78) "sử dụng vốn vay Ngân hàng Thế giới", "vay vốn IFAD": the lender
     if g.marker != "của" or g.marker_pos - te > _OF_GAP or text.find(",", te, g.marker_pos) >= 0:
         return ()
     if not nominal_aid(text, ts, te) or _DONOR_NOUN.search(text, max(0, ts - 30), g.marker_pos) is not None:

@@ -28,8 +28,10 @@ AID: tuple[Trigger, ...] = (
     _T(
         "aid_credit",
         K.AID,
-        ("tín dụng", "khoản vay", "vốn vay"),
-        r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay|tín dụng(?= ưu đãi))(?: ưu đãi)?"
+        ("tín dụng", "khoản vay", "vốn vay", "vay vốn"),
+        # (round 78) "dự án ... vay vốn Ngân hàng X": the lender named right after (events_donor.donor_after)
+        r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay|tín dụng(?= ưu đãi)"
+        r"|(?<=[\w)] )(?<!cho )vay vốn(?= (?:của )?(?:ngân hàng|quỹ|chính phủ|cơ quan|[a-z]{2,6}\b)))(?: ưu đãi)?"
         + _NO_WORD,
         back=2,
     ),
