@@ -29,7 +29,9 @@ _AID_NOUN = re.compile(
     r"(?:^|\s)(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|chương trình|sự|các khoản|số|lô|chuyến hàng|hàng)"
     r"(?: [^\W\d_][\w-]*)?\s*$"  # ("lô vắc-xin viện trợ")
 )
-_AID_NOUN_START = re.compile(r"(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|các dự án|hạn mức|dòng|oda|(?:theo|bằng) học bổng)\b")
+_AID_NOUN_START = re.compile(
+    r"(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|các dự án|hạn mức|dòng|oda|(?:theo|bằng) học bổng)\b"
+)
 # a donor noun: "nhà tài trợ ODA lớn nhất của Việt Nam": the possessor of a donor is the one it gives to
 _DONOR_NOUN = re.compile(r"\b(?:nhà|nước|bên|quốc gia|đối tác) (?:tài trợ|viện trợ|cấp vốn)\b")
 _OF_GAP = 25  # "viện trợ phát triển không hoàn lại của X": the possessor right after the noun

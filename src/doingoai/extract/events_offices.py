@@ -158,7 +158,9 @@ def act_roles(
         if actors and _VNM not in actors:
             return actors, [_VNM]
         return (actors, recips) if actors and recips else None
-    if name == "aid_course":  # (round 78) the trainees' country after "cho"; a foreign organiser teaches Vietnam
+    if (
+        name == "aid_course"
+    ):  # (round 78) the trainees' country after "cho"; a foreign organiser teaches Vietnam
         if _CO_HOSTED.search(low, max(0, ts - 80), ts) is not None:
             return None  # ("Cục phối hợp với Văn phòng UNESCO tổ chức lớp tập huấn ...": a joint course)
         at = low.find(" cho ", te, c1)
