@@ -29,7 +29,9 @@ _AID_NOUN = re.compile(
     r"(?:^|\s)(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|chương trình|sự|các khoản|số|lô|chuyến hàng|hàng)"
     r"(?: [^\W\d_][\w-]*)?\s*$"  # ("lô vắc-xin viện trợ")
 )
-_AID_NOUN_START = re.compile(r"(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|các dự án|hạn mức|dòng|oda)\b")
+_AID_NOUN_START = re.compile(
+    r"(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|các dự án|hạn mức|dòng|oda|(?:theo|bằng) học bổng)\b"
+)
 # a donor noun: "nhà tài trợ ODA lớn nhất của Việt Nam": the possessor of a donor is the one it gives to
 _DONOR_NOUN = re.compile(r"\b(?:nhà|nước|bên|quốc gia|đối tác) (?:tài trợ|viện trợ|cấp vốn)\b")
 _OF_GAP = 25  # "viện trợ phát triển không hoàn lại của X": the possessor right after the noun
@@ -54,6 +56,8 @@ def donor_after(text: str, kind: EventKind, post: list, ts: int, te: int) -> tup
     if kind is not K.AID or not post:
         return ()
     g = post[0]
+    if g.marker == "" and g.start - te <= 2 and text.endswith(("vốn vay", "vay vốn"), ts, te):
+        return tuple(g.codes)  # (round 78) "sử dụng vốn vay Ngân hàng Thế giới", "vay vốn IFAD": the lender
     if g.marker != "của" or g.marker_pos - te > _OF_GAP or text.find(",", te, g.marker_pos) >= 0:
         return ()
     if not nominal_aid(text, ts, te) or _DONOR_NOUN.search(text, max(0, ts - 30), g.marker_pos) is not None:

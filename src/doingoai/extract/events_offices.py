@@ -18,6 +18,7 @@ _ENVOY = re.compile(
     r"\b(?:đại sứ|đại biện|tổng lãnh sự|lãnh sự|trưởng phái đoàn|đại diện thường trực|tùy viên|bộ trưởng|thứ trưởng"
     r"|giám đốc sở|chủ tịch ủy ban nhân dân|thẩm phán tòa án nhân dân)\b"
 )
+_CO_HOSTED = re.compile(r"\b(?:phối hợp|cùng với|hợp tác với)\b")
 _FOR = re.compile(r"\s(?:cho|sang cho|lại cho)\s")
 
 
@@ -153,6 +154,23 @@ def act_roles(
         # (round 30) "Đề nghị phía bạn cử chuyên gia sang hướng dẫn ...": a foreign sender and no place named, so
         # the experts come to Vietnam, the writer's country
         return (actors, [_VNM]) if actors and _VNM not in actors and low.startswith("sang", te - 4) else None
+    if name == "aid_experts_teach":  # (round 78) a foreign sender teaches Vietnam; else the trainees' country
+        if actors and _VNM not in actors:
+            return actors, [_VNM]
+        return (actors, recips) if actors and recips else None
+    if (
+        name == "aid_course"
+    ):  # (round 78) the trainees' country after "cho"; a foreign organiser teaches Vietnam
+        if _CO_HOSTED.search(low, max(0, ts - 80), ts) is not None:
+            return None  # ("Cục phối hợp với Văn phòng UNESCO tổ chức lớp tập huấn ...": a joint course)
+        at = low.find(" cho ", te, c1)
+        taught = next((g for g in groups if at >= 0 and at < g.start < min(c1, at + 90)), None)
+        got = [c for c in (taught.codes if taught is not None else ()) if c not in actors]
+        if got:
+            return actors, got
+        if taught is not None:
+            return None
+        return (actors, [_VNM]) if actors and _VNM not in actors else None
     if name == "chair_handover":
         return handover_roles(low, groups, te, c1)
     if name == "delegation_received":

@@ -179,9 +179,32 @@ ACTS: tuple[Trigger, ...] = (
         + r"(?:chuyên gia|kỹ sư|bác sĩ|giáo viên|thầy thuốc|tình nguyện viên|cán bộ kỹ thuật)"
         r"(?: [^\W\d][\w-]*){0,4}? (?:sang|tới|đến)(?= (?:các nước |nước |nước bạn )?[^\W\d_])"
         # (sent to learn or attend is no aid: "Lào cử chuyên gia sang Việt Nam học tập kinh nghiệm")
-        r"(?![^.;:\n]{0,60}?\b(?:học tập|học hỏi|tìm hiểu|khảo sát|tham quan|tập huấn|bồi dưỡng|dự|tham dự|học"
+        r"(?![^.;:\n]{0,60}?\b(?:học tập|học hỏi|tìm hiểu|khảo sát|tham quan|dự|tham dự|học"
+        # (round 78) trained there is no aid, training others is: "cử chuyên gia sang tập huấn cho nông dân"
+        r"|(?:tập huấn|bồi dưỡng)(?! (?:[^.;:,\n]{0,50}? )?cho )"
         # (trained, researching, on placement: review of round 23, 7; "sang Lào đào tạo cán bộ" teaches: aid)
         r"|(?:để |nhằm )?(?:được )?đào tạo (?:nâng cao|thêm|chuyên sâu|sau đại học|lại)|được đào tạo|nghiên cứu"
         r"|thực tập|du học|tu nghiệp|nâng cao trình độ)\b)" + _NO_WORD,
+    ),
+    # (round 78) experts sent to teach, no place named: "Đề nghị phía X cử chuyên gia đào tạo về ... cho cán bộ các
+    # tỉnh" (the teaching verb and its trainees after "cho": events_offices.act_roles)
+    _T(
+        "aid_experts_teach",
+        K.AID,
+        ("cử",),
+        r"cử "
+        + _QUANTITY
+        + r"(?:chuyên gia|giảng viên|huấn luyện viên)(?= (?:đào tạo|tập huấn|hướng dẫn|giảng dạy|huấn luyện)"
+        r" [^.;:\n]{0,60}?\bcho )",
+    ),
+    # (round 78) a course given to a partner's staff: "tổ chức khóa tập huấn về ... cho 18 cán bộ của Cơ quan Nghề
+    # cá X", "Đề nghị X mở các khóa đào tạo về ... cho cán bộ các tỉnh" (the trainees' country receives:
+    # events_offices.act_roles)
+    _T(
+        "aid_course",
+        K.AID,
+        ("tổ chức", "mở"),
+        r"(?:tổ chức|mở)(?= (?:(?:thêm|các|những|một|hai|ba|bốn|năm|nhiều|\d+|tiếp) )*(?:khóa|lớp|đợt)"
+        r" (?:tập huấn|đào tạo|huấn luyện|bồi dưỡng)\b[^.;:\n]{0,90}? cho )",
     ),
 )

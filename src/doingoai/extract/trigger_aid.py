@@ -28,8 +28,10 @@ AID: tuple[Trigger, ...] = (
     _T(
         "aid_credit",
         K.AID,
-        ("tín dụng", "khoản vay", "vốn vay"),
-        r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay|tín dụng(?= ưu đãi))(?: ưu đãi)?"
+        ("tín dụng", "khoản vay", "vốn vay", "vay vốn"),
+        # (round 78) "dự án ... vay vốn Ngân hàng X": the lender named right after (events_donor.donor_after)
+        r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay|tín dụng(?= ưu đãi)"
+        r"|(?<=[\w)] )(?<!cho )vay vốn(?= (?:của )?(?:ngân hàng|quỹ|chính phủ|cơ quan|[a-z]{2,6}\b)))(?: ưu đãi)?"
         + _NO_WORD,
         back=2,
     ),
@@ -101,13 +103,21 @@ AID: tuple[Trigger, ...] = (
         r"đóng góp(?= [^.;:,()\n]{0,30}?\d[^.;:,()\n]{0,20}?(?:usd|đô la|euro|yên|triệu đồng|tỷ đồng)"
         r"[^.;:\n]{0,12}? (?:cho|vào) )",
     ),
+    # (round 78) money raised and given: "quyên góp hơn 2 tỷ đồng ủng hộ nhân dân X khắc phục hậu quả bão" (one act, the
+    # receiver after "ủng hộ"; not a political support)
+    _T(
+        "aid_raised",
+        K.AID,
+        ("quyên góp",),
+        r"quyên góp(?: được)? (?:[^.;:()\n]{2,40}? )?(?:gửi về |để )?(?:ủng hộ|tặng)(?= )",
+    ),
     # "Việt Nam ủng hộ nhân dân Thổ Nhĩ Kỳ 100.000 USD": money or goods given (before "support": same start)
     _T(
         "aid_donate",
         K.AID,
         ("ủng hộ", "quyên góp"),
         r"(?:ủng hộ|quyên góp)(?= (?:[^,.;:()\n]{2,40}? )?(?:(?:hơn|gần|khoảng|trên|tổng cộng|thêm) )?(?:[\d.,]+ ?(?:triệu |tỷ "
-        r"|nghìn |vạn )?(?:usd|đô la|tấn|liều|euro|yên|nhân dân tệ|bộ|chiếc)|số tiền|tiền mặt|lương thực|hàng hóa)"
+        r"|nghìn |vạn )?(?:usd|đô la|tấn|liều|euro|yên|nhân dân tệ|bộ|chiếc|đồng|baht|bảng)|số tiền|tiền mặt|tiền|lương thực|hàng hóa)"
         + _NO_WORD
         + ")",
     ),
@@ -144,7 +154,9 @@ AID: tuple[Trigger, ...] = (
         r"(?:(?:cấp|dành|trao|trao tặng|tặng|cung cấp)(?: (?:các|những|nhiều|hàng trăm|hàng nghìn|hàng chục|hơn|gần"
         r"|khoảng|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được )"
         # (round 30) more scholarships asked for or granted: "đề nghị phía X nâng số suất học bổng dành cho Việt Nam"
-        r"|(?:nâng|tăng)(?: số)?(?: suất)? )học bổng" + _NO_WORD,
+        r"|(?:nâng|tăng)(?: số)?(?: suất)? "
+        # (round 78) studying on a partner's scholarship: "sang X làm nghiên cứu sinh theo học bổng của Chính phủ X"
+        r"|(?:theo|bằng) (?=học bổng của ))học bổng" + _NO_WORD,
         back=5,
     ),
     # training given is aid: "Liên Xô đào tạo hàng vạn cán bộ cho Việt Nam", "đào tạo cho Lào 3.000 cán bộ"
@@ -164,7 +176,7 @@ AID: tuple[Trigger, ...] = (
         r"(?:tiếp nhận|đón nhận|đón|nhận)(?= (?:(?:hơn|gần|khoảng|trên|hàng|các|những|nhiều|[\d.]+|vạn|nghìn|ngàn|trăm"
         r"|chục) )*(?:lưu học sinh|học viên|nghiên cứu sinh|sinh viên"
         # (round 30) staff sent over to be trained: "đề nghị phía bạn tiếp nhận 15 kỹ sư của ta sang đào tạo"
-        r"|(?:cán bộ|kỹ sư|bác sĩ|giáo viên)(?=[^.;:\n]{0,40}? sang (?:đào tạo|học|thực tập|tu nghiệp|tập huấn)\b))"
+        r"|(?:cán bộ|kỹ sư|bác sĩ|giáo viên)(?=[^.;:\n]{0,60}? sang (?:việt nam )?(?:đào tạo|học|thực tập|tu nghiệp|tập huấn)\b))"
         + _NO_WORD
         + ")",
     ),
