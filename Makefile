@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pooled_events.py -q tests/data/heldout7[6-9] tests/data/heldout8[0-5]  # session 12's blind sets, pooled
 	$(BIN)/python bench/pooled_events.py -q --rules-too $(foreach n,87 89 91 93 95 97 99 101,tests/data/heldout$(n))  # session 13's blind sets (and the rules alone)
 	$(BIN)/python bench/pooled_events.py -q --rules-too $(foreach n,131 133 135 137 139 141 143 145 147 149,tests/data/heldout$(n))  # session 14's blind sets (and the rules alone)
+	$(BIN)/python bench/pooled_events.py -q --rules-too $(foreach n,151 153 155 157 159 161 163 165 167 169,tests/data/heldout$(n))  # session 15's blind sets (and the rules alone)
 	$(BIN)/python bench/pdf_readers.py
 	$(BIN)/python bench/html_readers.py
 	$(BIN)/python bench/xquad_retrieval.py
