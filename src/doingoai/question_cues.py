@@ -204,14 +204,21 @@ def activities(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for rx, vi in _ACTIVITIES if rx.search(folded) for w in vi))
 
 
-_CAPITALISED = re.compile(r"(?<=\w)(\s+)[A-ZÀ-ỸĐ][\w-]*|(?<=[-–])\s*[A-ZÀ-ỸĐ][\w-]*")
+# a word after another word or a dash; whether it is capitalised is asked of the letter (str.isupper), not of a
+# range: "À-Ỹ" spans lower-case letters too (ủ, đ, ơ ...)
+_WORD_AFTER = re.compile(r"(?<=\w)\s+([^\W\d_][\w-]*)|(?<=[-–])\s*([^\W\d_][\w-]*)")
+
+
+def _drop_capitalised(m: re.Match[str]) -> str:
+    word = m.group(1) or m.group(2)
+    return " " if word[0].isupper() else m.group(0)
 
 
 def unnamed(question: str) -> str:
     """The question without its capitalised words after the first (the words of a name: "Hợp tác" of
     "Ban Thư ký Hợp tác ba bên", "Cooperation" of "Trilateral Cooperation Secretariat"), so a word
     of a name is not read as the activity asked."""
-    return _CAPITALISED.sub(" ", question)
+    return _WORD_AFTER.sub(_drop_capitalised, question)
 
 
 # Words that point at an event kind, Vietnamese and English: regular expressions matched at a word

@@ -129,11 +129,11 @@ _MONTHS = "January February March April May June July August September October N
 def day_and_month(date: str) -> tuple[int, int] | None:
     """(day, month) of the first date written ("ngày 31/1" and "31/1/2020" -> (31, 1), "31 January
     2020" -> (31, 1)), else None."""
-    m = re.search(rf"(\d{{1,2}})(?:/(\d{{1,2}})|\s+tháng\s+(\d{{1,2}})|\s+({_EN_MONTH}))", date)
+    m = re.search(rf"(\d{{1,2}})(?:/(\d{{1,2}})|\s+tháng\s+(\d{{1,2}})|\s+({_EN_MONTH}))", date, re.I)
     if m is None:
         return None
     month = m.group(2) or m.group(3)
-    return int(m.group(1)), int(month) if month else _MONTHS.index(m.group(4)) + 1
+    return int(m.group(1)), int(month) if month else _MONTHS.index(m.group(4).capitalize()) + 1
 
 
 FOCUS_DOCS = 2  # documents searched again on their own when nothing answers

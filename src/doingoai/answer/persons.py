@@ -31,7 +31,9 @@ _AGENT = re.compile(r"\b(?:do|bởi|với|cùng|by|with)\s*$", re.I)
 _REPLACED = re.compile(
     rf"(?<!\w)(?:thay|thay thế|kế nhiệm|replacing|succeeding|succeeds|replaces)\s+(?:(?:{_TITLES})\s+)?$"
 )
-_ASKS_REPLACEMENT = re.compile(r"\b(?:thay|ke nhiem|tien nhiem|replac\w*|succe\w*|predecessor)\b")
+_ASKS_REPLACEMENT = re.compile(
+    r"\b(?:thay(?! (?:đổi|doi)\b)|ke nhiem|tien nhiem|replac\w*|succe\w*|predecessor)\b"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:tại|ở|in|at|từ|đến|sang)\s*$", re.I)
 _CAP = rf"[{UPPER}][\w'’-]*"
 # a particle inside a foreign name ("Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman")

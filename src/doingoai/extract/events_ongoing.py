@@ -64,7 +64,10 @@ def told_in_present(low: str, kind: EventKind, s0: int, c0: int, ts: int, te: in
 
 # "hiện", "hiện nay", "hiện tại", "ngày nay" before the act in its clause (not the verb's tail: "thực hiện", "thể
 # hiện", "xuất hiện", "phát hiện", "biểu hiện")
-_NOW_WORD = re.compile(r"(?<![\w])(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?:hiện|ngày nay)(?![\w])")
+_NOW_WORD = re.compile(
+    r"(?<![\w])(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!tái )"
+    r"(?:hiện(?! (?:đại|diện|thực|hành|trạng|tượng|vật))|ngày nay)(?![\w])"  # (not "hiện đại", "hiện diện" ...)
+)
 
 
 def told_now(low: str, c0: int, ts: int) -> bool:

@@ -71,6 +71,7 @@ _BARE_OF = re.compile(r"\s+" + _STANDING + r"\s+của\s+$")
 _VERBS = ("đình chỉ", "khai trừ", "khôi phục", "phục hồi", "trục xuất")
 # (round 66) the suspension lifted later in the same sentence: "X bị đình chỉ tư cách thành viên năm 2009 và (chỉ)
 # được khôi phục (đầy đủ) vào năm 2014", "...; nước này được khôi phục tư cách năm 2011"
+_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|có thể)(?!\w)")
 _RESTORED = re.compile(r"(?<![^\W\d_])được\s+(?:khôi phục|phục hồi)\b")
 
 
@@ -254,6 +255,8 @@ def _lifted(low: str, ctx: Any, e: int, end: int, actors: tuple, recips: tuple) 
         return None
     r0 = max(e, m.start() - 40)
     if NEGATION.search(low, r0, m.start()) or any(c in low[e : m.start()] for c in ".?!"):
+        return None
+    if _WILL.search(low, r0, m.start()):  # "… sẽ được khôi phục": not (yet) lifted
         return None
     dates = [d for d in ctx.dates_in(m.end(), end) if not ctx.attached(d)]
     told = [d for d in dates if _CLAUSE_STOP.search(low, m.end(), d.start) is None]

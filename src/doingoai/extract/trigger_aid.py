@@ -31,7 +31,7 @@ AID: tuple[Trigger, ...] = (
         ("tín dụng", "khoản vay", "vốn vay", "vay vốn"),
         # (round 78) "dự án ... vay vốn Ngân hàng X": the lender named right after (events_donor.donor_after)
         r"(?:(?:gói|khoản|hạn mức|dòng) tín dụng|khoản vay|vốn vay|tín dụng(?= ưu đãi)"
-        r"|(?<=[\w)] )(?<!cho )vay vốn(?= (?:của )?(?:ngân hàng|quỹ|chính phủ|cơ quan|[a-z]{2,6}\b)))(?: ưu đãi)?"
+        r"|(?<=[\w)] )(?<!cho )vay vốn(?= (?:của )?(?:ngân hàng|quỹ|chính phủ|cơ quan|(?!(?:cho|theo|để|của|và|từ|tại|với|qua|nay|này|đó)\b)[a-z]{2,6}\b)))(?: ưu đãi)?"
         + _NO_WORD,
         back=2,
     ),
@@ -117,7 +117,7 @@ AID: tuple[Trigger, ...] = (
         K.AID,
         ("ủng hộ", "quyên góp"),
         r"(?:ủng hộ|quyên góp)(?= (?:[^,.;:()\n]{2,40}? )?(?:(?:hơn|gần|khoảng|trên|tổng cộng|thêm) )?(?:[\d.,]+ ?(?:triệu |tỷ "
-        r"|nghìn |vạn )?(?:usd|đô la|tấn|liều|euro|yên|nhân dân tệ|bộ|chiếc|đồng|baht|bảng)|số tiền|tiền mặt|tiền|lương thực|hàng hóa)"
+        r"|nghìn |vạn )?(?:usd|đô la|tấn|liều|euro|yên|nhân dân tệ|bộ|chiếc|đồng|baht|bảng)|số tiền|tiền mặt|tiền(?! tệ)|lương thực|hàng hóa)"
         + _NO_WORD
         + ")",
     ),

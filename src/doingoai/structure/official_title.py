@@ -51,7 +51,7 @@ def subject_lines(lines: Lines, idx: list[int], single: bool) -> int:
     t = texts[idx[0]]
     if len(t) > MAX_SUBJECT or heading_rank(t) is not None or label(t) or is_marker(t):
         return 0
-    if t[0] == "v" and not single and (lines.blanks[idx[0]] or ends_sentence(t) or t[-1] in ",;"):
+    if t[:1] == "v" and not single and (lines.blanks[idx[0]] or ends_sentence(t) or t[-1] in ",;"):
         return 0  # "về …" in lower case goes on right under the kind, never a sentence ("về việc này, …")
     if _SUBJECT.match(t) is None:
         # (after the kind alone, a subject may start in lower case: "TUYÊN BỐ CHUNG" / "về quan hệ ...")
