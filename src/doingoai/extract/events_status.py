@@ -49,7 +49,9 @@ _NEW_PREDICATE = re.compile(
 )
 # the four cues' first words as one trie (speed round 19): it matches where (and only where) one of them starts, as
 # needles_of's flat alternation did, but tries each first letter once at a position, not each of the 24 words
-_FACT_CUES = re.compile(trie_pattern({n for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY) for n in c.needles}))
+_FACT_CUES = re.compile(
+    trie_pattern({n for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY) for n in c.needles})
+)
 _FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)]
 if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
     _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))  # type: ignore[arg-type]

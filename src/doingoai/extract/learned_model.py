@@ -103,7 +103,7 @@ class NgramScorer:
         # each word with the next two (-1 past the end, as for an unknown word: no pair or triple then), read in
         # one pass of zip instead of indexing ``ids`` three times a word (speed round 19)
         nxt = ids[1:] + [-1]
-        for a, b, c in zip(ids, nxt, nxt[1:] + [-1]):
+        for a, b, c in zip(ids, nxt, nxt[1:] + [-1], strict=False):  # (all n long; [-1] each when n is 0)
             if a < 0:
                 continue
             p = uni.get(a)

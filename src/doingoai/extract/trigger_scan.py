@@ -104,7 +104,9 @@ def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
     return rx
 
 
-_NEEDLE_WORDS: dict[re.Pattern[str], frozenset[str]] = {}  # each pre-check's words (their union: head_entries)
+_NEEDLE_WORDS: dict[
+    re.Pattern[str], frozenset[str]
+] = {}  # each pre-check's words (their union: head_entries)
 
 
 # Words a match of the trigger must contain, looked for with one C-level scan before its regex runs (the
