@@ -66,6 +66,10 @@ _DATE_RX = re.compile(
 )  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
 # (round 36: a resolution's number, "Nghị quyết 1973 ngày 17/3/2011", is no year)
 _NOT_BEFORE_YEAR = re.compile(r"(?:\b(?:số|tr|trang|no|tập|điều|khoản|mã|p|pp|nghị quyết)\.?\s*|[#№]\s*)$")
+# (speed round 19) what its match's last character before the spaces may be: a word's last letter, "." or "#"/"№";
+# only spaces follow it up to the end ("$" and "\s*"; ``str.rstrip`` strips what "\s" matches), so a window whose
+# last other character is none of these holds no match ("năm 2020": "m")
+_NOT_BEFORE_LAST = frozenset("ốrgopunãt.#№")
 _UNIT_AFTER = re.compile(
     r"\s*(?:người|tấn|usd|đô|km|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|đồng|chiếc|lượt|dự án|học viên|sinh viên|cán bộ|m\b|kg)",
 )
@@ -282,7 +286,10 @@ def _accept(text: str, low: str, m: re.Match[str]) -> bool:
     kind = _KIND.get(m.lastgroup or "")
     if kind == "y" or kind == "r1":
         ys = m.start(kind)
-        if _NOT_BEFORE_YEAR.search(low, max(0, ys - 12), ys) or (kind == "y" and _UNIT_AFTER.match(low, e)):
+        before = low[max(0, ys - 12) : ys].rstrip()  # (_NOT_BEFORE_LAST: the search only where it may match)
+        if (before[-1:] in _NOT_BEFORE_LAST and _NOT_BEFORE_YEAR.search(low, max(0, ys - 12), ys)) or (
+            kind == "y" and _UNIT_AFTER.match(low, e)
+        ):
             return False
         return not _in_citation(text, ys, e)
     if kind == "dy" and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):

@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from doingoai.extract.cue_tries import trie_pattern
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_destination import reach_start
 from doingoai.model import BlockType, Document, by_start
 
 _FOREIGN_TITLES = ("tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "thái tử", "hoàng thân")
-_ANY_TITLE = re.compile("|".join(_FOREIGN_TITLES))
+# (speed round 19) the titles as a trie: found where (and only where) one starts, as by their flat alternation, with
+# each first letter tried once at a position (half the time of the alternation over the clause before a trigger)
+_ANY_TITLE = re.compile(trie_pattern(_FOREIGN_TITLES))
 _BARE_TITLE = re.compile(
     r"(?:^|[,;:]\s*)(?:ngài\s+)?(?P<t>" + "|".join(_FOREIGN_TITLES) + r")"
     r"(?:\s+(?:đã|sẽ|cũng|còn|tiếp tục|lại|đang|vừa|chính thức|có|các|cuộc|buổi))*\s*$"

@@ -217,18 +217,20 @@ def _years(date: str) -> list[int]:
     return list(range(span[0], span[1] + 1))
 
 
-def _group_keys(g: Draft) -> set[tuple]:
-    """The keys a group is found under: each party key with _ALL and with each year of its date (or _WIDE)."""
-    cells = [_ALL, *(_years(g.date) or [_WIDE])]
-    return {(*key, y) for key in _party_keys(g, True) for y in cells}
+def _group_keys(g: Draft, years: list[int] | None = None, party: set[tuple] | None = None) -> set[tuple]:
+    """The keys a group is found under: each party key with _ALL and with each year of its date (or _WIDE).
+    ``years`` and ``party``: ``_years(g.date)`` and ``_party_keys(g, True)`` when the caller has them."""
+    cells = [_ALL, *((_years(g.date) if years is None else years) or [_WIDE])]
+    return {(*key, y) for key in (_party_keys(g, True) if party is None else party) for y in cells}
 
 
-def _lookup_keys(d: Draft) -> set[tuple]:
+def _lookup_keys(d: Draft, years: list[int] | None = None, party: set[tuple] | None = None) -> set[tuple]:
     """The keys of the groups a draft may join: those of a year its date covers and the widely dated ones; every
-    group of its parties when its date is unknown or wide (a compatible date: :func:`compatible`)."""
-    years = _years(d.date)
+    group of its parties when its date is unknown or wide (a compatible date: :func:`compatible`). ``years`` and
+    ``party``: ``_years(d.date)`` and ``_party_keys(d, False)`` when the caller has them."""
+    years = _years(d.date) if years is None else years
     cells = [*years, _WIDE] if years else [_ALL]
-    return {(*key, y) for key in _party_keys(d, False) for y in cells}
+    return {(*key, y) for key in (_party_keys(d, False) if party is None else party) for y in cells}
 
 
 def merge(drafts: list[Draft]) -> list[Event]:
@@ -237,7 +239,10 @@ def merge(drafts: list[Draft]) -> list[Event]:
     written: dict[int, list[str]] = {}  # group -> the dates written for a one-day act, in every telling
     index: dict[tuple, list[int]] = {}
     for d in sorted(drafts, key=attrgetter("sentence")):
-        candidates = sorted({i for key in _lookup_keys(d) for i in index.get(key, ())})
+        # (speed round 19) the draft's years and party keys read once for its lookup and, as a new group, its keys:
+        # a kind not symmetric has the same party keys as a group and as a draft (_party_keys)
+        years, party = _years(d.date), _party_keys(d, False)
+        candidates = sorted({i for key in _lookup_keys(d, years, party) for i in index.get(key, ())})
         for i in candidates:
             g, sents, old = groups[i]
             if _same(g, d):
@@ -251,7 +256,7 @@ def merge(drafts: list[Draft]) -> list[Event]:
                     index.setdefault(key, []).append(i)
                 break
         else:
-            keys = _group_keys(d)
+            keys = _group_keys(d, years, party if d.kind not in _SYMMETRIC else None)
             groups.append((d, [d.sentence], keys))
             for key in keys:
                 index.setdefault(key, []).append(len(groups) - 1)

@@ -32,7 +32,6 @@ from doingoai.extract.triggers import (
     STRONG_BREAK,
     VOTE_WORD,
     VOTES,
-    needles_of,
 )
 from doingoai.extract.vi_regex import variants
 from doingoai.model import Document, EventKind, Status
@@ -48,7 +47,11 @@ _LASTING = re.compile(r"\bkéo dài\b")
 _NEW_PREDICATE = re.compile(
     r",\s*(?:(?:đã|cùng|đều)\s+)?(?:nhất trí|thống nhất|cam kết|khẳng định|đồng ý|quyết định)\b"
 )
-_FACT_CUES = needles_of(HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)
+# the four cues' first words as one trie (speed round 19): it matches where (and only where) one of them starts, as
+# needles_of's flat alternation did, but tries each first letter once at a position, not each of the 24 words
+_FACT_CUES = re.compile(
+    trie_pattern({n for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY) for n in c.needles})
+)
 _FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)]
 if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
     _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))  # type: ignore[arg-type]

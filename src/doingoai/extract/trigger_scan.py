@@ -9,6 +9,7 @@ from typing import Any
 
 import ahocorasick
 
+from doingoai.extract.cue_tries import trie_pattern
 from doingoai.extract.members import members
 from doingoai.extract.rx_boundary import WORD_START, compile_fast, starts_word
 from doingoai.extract.textscan import lower_same_length
@@ -38,10 +39,11 @@ def head_entries() -> dict[str, tuple]:
     out = {}
     for h, idx in heads.items():
         pres = [_pre_check(LEXICON[i].name) for i in idx]
-        after = [pre[0].pattern for pre in pres if pre is not None and not pre[1]]
+        after = [_NEEDLE_WORDS[pre[0]] for pre in pres if pre is not None and not pre[1]]
         # several triggers of one head look for words after it ("quan hệ ... được củng cố / được thiết lập /
-        # được nâng"): one scan for all their words first, made by the first of them (scan_text)
-        union = re.compile("|".join(after)) if len(after) > 1 else None
+        # được nâng"): one scan for all their words first, made by the first of them (scan_text); one trie of
+        # them all (tries joined by "|" would leave the engine no set of first letters to skip by)
+        union = re.compile(trie_pattern(frozenset().union(*after))) if len(after) > 1 else None
         out[h] = tuple(
             (i, rxs[i], 12 * LEXICON[i].back, pre if pre is None or pre[1] else (*pre, union))
             for i, pre in zip(idx, pres, strict=True)
@@ -93,9 +95,18 @@ def _head_hits(text: str, low: str) -> list[tuple[int, tuple]]:
 
 
 def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(sorted({re.escape(v) for w in words for v in _variants(w)}, key=len, reverse=True))
-    )
+    # (speed round 19) a trie of the words' variants: it matches where (and only where) one of them starts, as the
+    # flat alternation of them did, and scan_text reads no more than that (whether one is found, and where it
+    # starts), but the engine tries each first letter once at a position instead of every word in turn
+    found = frozenset(v for w in words for v in _variants(w))
+    rx = re.compile(trie_pattern(found))
+    _NEEDLE_WORDS[rx] = found
+    return rx
+
+
+_NEEDLE_WORDS: dict[
+    re.Pattern[str], frozenset[str]
+] = {}  # each pre-check's words (their union: head_entries)
 
 
 # Words a match of the trigger must contain, looked for with one C-level scan before its regex runs (the
