@@ -161,8 +161,10 @@ def test_heading_defaults_by_bisection(seed: int) -> None:
             drafts.append(
                 Draft(
                     rnd.choice((EventKind.VISIT, EventKind.COOPERATE)),
-                    [rnd.choice(("VNM", "LAO", "USA"))],
-                    [rnd.choice(("VNM", "CPV", "THA"))],
+                    (
+                        rnd.choice(("VNM", "LAO", "USA")),
+                    ),  # (tuples, as Draft declares: the compiled build checks)
+                    (rnd.choice(("VNM", "CPV", "THA")),),
                     "",
                     Status.OCCURRED,
                     (s, s + 5),
