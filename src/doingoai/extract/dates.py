@@ -266,12 +266,13 @@ def _value(m: re.Match[str], base: str) -> str:
     if kind == "rel":
         return _relative(g["rel"], base) if base else ""
     if kind == "rmy":  # "tháng 11 năm ngoái": a month of a year told from the document's
-        year = relative_date(g["rmy"], base) if base else ""  # ("tháng 3 năm sau": of the year after)
         month = int(g["rmm"])
         if g["rmy"][:3] == "vừa":  # "tháng 7 vừa qua": the last month 7 up to the document's date (round 73)
             year = base[:4] if base[:4].isdigit() else ""
             if year and len(base) >= 7 and base[5:7].isdigit() and month > int(base[5:7]):
                 year = str(int(year) - 1)
+        else:  # ("tháng 3 năm sau": of the year after)
+            year = relative_date(g["rmy"], base) if base else ""
         return f"{year}-{month:02d}" if year and 1 <= month <= 12 else ""
     return ""
 

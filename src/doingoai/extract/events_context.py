@@ -50,6 +50,9 @@ _TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị đ�
 _YEAR_AFTER_NAME = re.compile("(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))")
 
 
+_SENTENCE_STARTS = "context: sentence starts"  # (Context.cache key)
+
+
 class Context:
     """Per-document lookups built once: dates by offset, quotes, block modes, section dates."""
 
@@ -97,6 +100,13 @@ class Context:
     def attached(self, d: DateExpr) -> bool:
         """Does ``d`` date a name right before it ("Hiệp ước ... (1977)", "Đại hội V (1982)")?"""
         return d.start in self._attached_starts
+
+    def sentence_starts(self) -> list[int]:
+        """The starts of the document's sentences, in order (built once a document, on first use)."""
+        starts = self.cache.get(_SENTENCE_STARTS)
+        if starts is None:
+            starts = self.cache[_SENTENCE_STARTS] = [s.start for s in self.doc.sentences]
+        return starts
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions starting in ``[lo, hi)``, in text order."""

@@ -46,17 +46,16 @@ def members_signing(doc: Document, ctx: Context, text: str, index, c0: int, ts: 
     )  # (none, or "các nước thành viên" read as the organisation: events_demonstratives)
     if any(m.via != "anaphora" or m.kind != "organisation" for m in named):
         return []
-    listed = _listed_before(doc, index, c0)
+    listed = _listed_before(doc, ctx, index, c0)
     if listed:
         return listed
     org = named[0].code if named else topic_organisation(doc, ctx)
     return [org] if org else []
 
 
-def _listed_before(doc: Document, index, pos: int) -> list[str]:
+def _listed_before(doc: Document, ctx: Context, index, pos: int) -> list[str]:
     """The states (at least three) the sentence right before ``pos``'s, in the same block, names."""
-    starts = [s.start for s in doc.sentences]
-    k = bisect_right(starts, pos) - 1
+    k = bisect_right(ctx.sentence_starts(), pos) - 1
     if k < 1 or doc.sentences[k - 1].block != doc.sentences[k].block:
         return []
     prev = doc.sentences[k - 1]

@@ -238,18 +238,19 @@ def suspended_members(
             )
         )
         if kind is EventKind.SANCTION and status is Status.OCCURRED:
-            lifted = _lifted(low, ctx, e, sent.end, actors, recips)
+            lifted = _lifted(low, ctx, e, (sent.start, sent.end), actors, recips)
             if lifted is not None:
                 out.append(lifted)
     return out
 
 
-def _lifted(low: str, ctx: Any, e: int, end: int, actors: tuple, recips: tuple) -> Draft | None:
-    """The suspension (``actors`` on ``recips``, its verb ending at ``e``) lifted later in its sentence (ending at
-    ``end``): a sanction.lift dated by the date after "được khôi phục" in its clause, else by one opening that
-    clause after a ";" ("...; phải đến năm 1989, X mới được khôi phục tư cách thành viên"). Round 66: the golds of
+def _lifted(low: str, ctx: Any, e: int, span: tuple[int, int], actors: tuple, recips: tuple) -> Draft | None:
+    """The suspension (``actors`` on ``recips``, its verb ending at ``e``) lifted later in its sentence (``span``):
+    a sanction.lift dated by the date after "được khôi phục" in its clause, else by one opening that clause after a
+    ";" ("...; phải đến năm 1989, X mới được khôi phục tư cách thành viên"). Round 66: the golds of
     the working sets read a restoration told with its suspension as the suspension's end (one told on its own stays
     a rejoining: membership.join above)."""
+    end = span[1]
     m = _RESTORED.search(low, e, end)
     if m is None:
         return None
@@ -263,14 +264,12 @@ def _lifted(low: str, ctx: Any, e: int, end: int, actors: tuple, recips: tuple) 
     if not told:
         semi = low.rfind(";", e, m.start())
         told = [d for d in ctx.dates_in(semi, m.start()) if not ctx.attached(d)] if semi >= 0 else []
-    sentence = ctx.doc.sentence_at(e)
-    start = sentence.start if sentence is not None else e
     return Draft(
         EventKind.SANCTION_LIFT,
         actors,
         recips,
         told[0].value if told else "",
         Status.OCCURRED,
-        (start, end),
+        span,
         explicit=bool(told),
     )

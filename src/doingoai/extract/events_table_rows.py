@@ -56,7 +56,6 @@ K_JOIN, K_RATIFY = EventKind.MEMBERSHIP_JOIN, EventKind.AGREEMENT_RATIFY
 _ACTS = (("sign", EventKind.AGREEMENT_SIGN), ("ratify", K_RATIFY), ("join", K_JOIN))  # column role -> the act
 _PLANNED = re.compile(r"dự kiến|\bsẽ\b|expected|planned", re.IGNORECASE)
 _MENTIONS = "table rows: mentions"  # (ctx.cache keys)
-_SENTENCE_STARTS = "table rows: sentence starts"
 _PARTY_KINDS = frozenset({"country", "organisation", "collective", "party", "body"})
 
 
@@ -291,10 +290,7 @@ def _parties(doc: Document, ctx: Context, s: int, e: int) -> list[str]:
 
 def _sentence(doc: Document, ctx: Context, i: int, b: Block) -> tuple[int, int]:
     """The row's sentence (a table block is one), else the block."""
-    starts = ctx.cache.get(_SENTENCE_STARTS)
-    if starts is None:  # (once a document, not once a row)
-        starts = ctx.cache[_SENTENCE_STARTS] = [s.start for s in doc.sentences]
-    k = bisect_left(starts, b.start)
+    k = bisect_left(ctx.sentence_starts(), b.start)
     if k < len(doc.sentences) and doc.sentences[k].block == i:
         return doc.sentences[k].start, doc.sentences[k].end
     return b.start, b.end
