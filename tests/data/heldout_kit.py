@@ -448,3 +448,93 @@ def footnoted_journal(
     out.append(page_line(page))
     removed.append(page_line(page).strip())
     return "\n".join(out) + "\n", removed
+
+
+def party_text(doc: dict, signer: str = "T/M BỘ CHÍNH TRỊ", width: int = 78) -> str:
+    """A Party Central Committee document (a Politburo or Secretariat conclusion) as text by :func:`official_text`:
+    "BAN CHẤP HÀNH TRUNG ƯƠNG" and "ĐẢNG CỘNG SẢN VIỆT NAM" side by side, "*" and "Số …-KL/TW" under the issuer
+    with the place-date at the right (all in ``doc["head"]``), the centred title lines, body at ``width`` columns
+    with no blank lines between blocks, then the signature ``signer`` / "(đã ký)" and the usual "Nơi nhận"."""
+    tail = [
+        "",
+        f"{'':50}{signer}",
+        f"{'':54}(đã ký)",
+        "",
+        "Nơi nhận:",
+        "- Các tỉnh ủy, thành ủy,",
+        "- Các ban đảng, ban cán sự đảng, đảng đoàn,",
+        "  đảng ủy trực thuộc Trung ương,",
+        "- Lưu Văn phòng Trung ương Đảng.",
+    ]
+    return official_text(doc, width, tail, blank_between=False)
+
+
+def speech_text(doc: dict, width: int | None = None) -> str:
+    """A speech copied as text: the speaker line ``doc["speaker"]``, the occasion (the title block), the place-date
+    line ``doc["place"]``, then the greeting lines and paragraphs one a line, a blank line between all of them.
+    With ``width``: a blank line after the place-date line, the greeting lines ("Kính thưa" / "Thưa") one a line
+    with no blank between them, the paragraphs wrapped at ``width`` columns, a blank line after each."""
+    blocks = doc["blocks"]
+    if width is None:
+        return "\n\n".join([doc["speaker"], blocks[0][1], doc["place"], *(b[1] for b in blocks[1:])]) + "\n"
+    greeting = ("Kính thưa", "Thưa")
+    out = [doc["speaker"], blocks[0][1], doc["place"], ""]
+    for i, b in enumerate(blocks[1:], start=1):
+        if b[1].startswith(greeting):
+            out.append(b[1])
+            if not blocks[i + 1][1].startswith(greeting):
+                out.append("")
+        else:
+            out += wrap(b[1], width) + [""]
+    return "\n".join(out)
+
+
+def press_text(
+    doc: dict, width: int | None = None, crumb: bool = False, stamp: bool = False, end: str = "(Hết)"
+) -> str:
+    """A press-conference transcript copied from the ministry's site: the site line ``doc["site"]`` (with
+    ``crumb``, the breadcrumb ``doc["crumb"]`` under it), a blank line, the title (with ``stamp``, the date line
+    ``doc["stamp"]`` under it), a blank line, then the introduction and the questions / answers one a line (or
+    wrapped at ``width`` columns), a blank line after each, and ``end`` ("" for none)."""
+    blocks = doc["blocks"]
+    out = [
+        doc["site"],
+        *([doc["crumb"]] if crumb else []),
+        "",
+        blocks[0][1],
+        *([doc["stamp"]] if stamp else []),
+        "",
+    ]
+    for b in blocks[1:]:
+        out += (wrap(b[1], width) if width else [b[1]]) + [""]
+    if end:
+        out += [end, ""]
+    return "\n".join(out)
+
+
+def chronology_text(doc: dict, width: int | None = None, indent: str = "") -> str:
+    """A chronology page ("Niên biểu") copied as text: the title, a blank line, the introduction, then for each
+    year its heading and one entry (a "list_item" block) a line with no blank lines between them, a blank line
+    between years. With ``width``, a long entry is wrapped at ``width`` columns, its continuation lines after
+    ``indent``."""
+    out: list[str] = []
+    for b in doc["blocks"]:
+        if b[0] == "list_item":
+            lines = wrap(b[1], width) if width else [b[1]]
+            out += [lines[0], *(indent + ln for ln in lines[1:])]
+        else:
+            if out:
+                out.append("")
+            out.append(b[1])
+    return "\n".join(out) + "\n"
+
+
+def textbook_text(doc: dict, width: int = 72, wrapped: Iterable[str] = ("paragraph", "list_item")) -> str:
+    """A history textbook lesson copied as text: the "Bài N." title, then the numbered headings as they are and
+    the blocks of a kind in ``wrapped`` (paragraphs, the exercises) wrapped at ``width`` columns, a blank line
+    after every block."""
+    kinds = tuple(wrapped)
+    out: list[str] = []
+    for b in doc["blocks"]:
+        out += (wrap(b[1], width) if b[0] in kinds else [b[1]]) + [""]
+    return "\n".join(out)

@@ -23,7 +23,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    plan_text,
     word_text,
 )
 
@@ -221,34 +222,25 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
     lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thời sự quốc tế</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T07:20:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/trung-dong">Trung Đông</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/yemen">Yemen</a></li><li><a href="/tag/hdba">Hội đồng Bảo an</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thời sự quốc tế",
+        "07:20",
+        [("/the-gioi", "Thế giới"), ("/trung-dong", "Trung Đông")],
+        [("/tag/yemen", "Yemen"), ("/tag/hdba", "Hội đồng Bảo an")],
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<51}(đã ký)",
-        "- Lưu: VT, QLLĐNN.",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        ["Nơi nhận:", "- Bộ Ngoại giao (để phối hợp);", "- Lưu: VT, QLLĐNN."],
+        ["BỘ TRƯỞNG", "(đã ký)"],
+        (48, 51),
+    )
 
 
 def main() -> int:

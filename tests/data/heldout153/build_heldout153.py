@@ -23,7 +23,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
+    news_page,
+    party_text,
     word_text,
 )
 
@@ -248,22 +249,12 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
     lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thế giới</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T10:05:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/trung-dong">Trung Đông</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/ba-ranh">Ba-ranh</a></li><li><a href="/tag/ca-ta">Ca-ta</a></li><li><a href="/tag/gcc">GCC</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thế giới",
+        "10:05",
+        [("/the-gioi", "Thế giới"), ("/trung-dong", "Trung Đông")],
+        [("/tag/ba-ranh", "Ba-ranh"), ("/tag/ca-ta", "Ca-ta"), ("/tag/gcc", "GCC")],
     )
 
 
@@ -271,18 +262,7 @@ def render_party(doc: dict) -> str:
     """A Secretariat conclusion as text: "BAN CHẤP HÀNH TRUNG ƯƠNG" and "ĐẢNG CỘNG SẢN VIỆT NAM" side by side,
     "*" and "Số …-KL/TW" centred under the issuer with the place-date at the right, the centred title lines and
     "-----", body at 78 columns with no blank lines between blocks, then the signature and "Nơi nhận"."""
-    tail = [
-        "",
-        f"{'':50}T/M BAN BÍ THƯ",
-        f"{'':54}(đã ký)",
-        "",
-        "Nơi nhận:",
-        "- Các tỉnh ủy, thành ủy,",
-        "- Các ban đảng, ban cán sự đảng, đảng đoàn,",
-        "  đảng ủy trực thuộc Trung ương,",
-        "- Lưu Văn phòng Trung ương Đảng.",
-    ]
-    return official_text(doc, 78, tail, blank_between=False)
+    return party_text(doc, "T/M BAN BÍ THƯ")
 
 
 def main() -> int:

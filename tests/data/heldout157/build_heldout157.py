@@ -23,9 +23,10 @@ sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
-    official_text,
+    news_page,
+    plan_text,
+    textbook_text,
     word_text,
-    wrap,
 )
 
 MXA_MALTA_1989 = {
@@ -225,15 +226,6 @@ MXE_UFM = {
 DOCS = [MXA_MALTA_1989, MXB_FTU, MXC_VALLETTA, MXD_PLAN, MXE_UFM]
 
 
-def render_textbook(doc: dict) -> str:
-    """A history textbook lesson copied as text: the "Bài N." title, then numbered headings and paragraphs
-    wrapped at 72 columns, a blank line after every block."""
-    out: list[str] = []
-    for b in doc["blocks"]:
-        out += (wrap(b[1], 72) if b[0] == "paragraph" else [b[1]]) + [""]
-    return "\n".join(out)
-
-
 def render_word(doc: dict) -> str:
     """Word "save as text" with CRLF line ends: the lines wrapped at 72 columns as on the page (cut
     mid-sentence), every line followed by an empty line; the signature at the end."""
@@ -243,34 +235,24 @@ def render_word(doc: dict) -> str:
 def render_news(doc: dict) -> str:
     """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
     lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thế giới</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T08:20:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/chau-au">Châu Âu</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/man-ta">Man-ta</a></li><li><a href="/tag/di-cu">Di cư</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    return news_page(
+        doc,
+        "Thế giới",
+        "08:20",
+        [("/the-gioi", "Thế giới"), ("/chau-au", "Châu Âu")],
+        [("/tag/man-ta", "Man-ta"), ("/tag/di-cu", "Di cư")],
     )
 
 
 def render_plan(doc: dict) -> str:
     """A ministry plan: the two-column issuer/motto block, the centred two-line title, body at 76
     columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, QLLĐNN.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        ["Nơi nhận:", "- Bộ Ngoại giao (để phối hợp);", "- Lưu: VT, QLLĐNN."],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:
@@ -278,7 +260,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "textbook": render_textbook,
+            "textbook": textbook_text,
             "word": render_word,
             "news": render_news,
             "plan": render_plan,

@@ -25,6 +25,7 @@ from heldout_kit import (  # noqa: E402
     entry_text,
     headed_journal,
     plan_text,
+    speech_text,
     word_text,
 )
 
@@ -240,13 +241,6 @@ def render_word(doc: dict) -> str:
     return word_text(doc, 72, ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(Đã ký)"])
 
 
-def render_speech(doc: dict) -> str:
-    """A speech copied as text: the speaker line, the occasion (title), the place-date line, then the
-    greeting lines and paragraphs one a line, a blank line between them."""
-    lines = [doc["speaker"], doc["blocks"][0][1], doc["place"], *(b[1] for b in doc["blocks"][1:])]
-    return "\n\n".join(lines) + "\n"
-
-
 def render_plan(doc: dict) -> str:
     """A Foreign Ministry department's plan: issuer/motto block, centred title, body at 78 columns,
     "Nơi nhận" and signature."""
@@ -266,7 +260,7 @@ def main() -> int:
         {
             "journal": render_journal,
             "word": render_word,
-            "speech": render_speech,
+            "speech": speech_text,
             "plan": render_plan,
             "entry": entry_text,
         },

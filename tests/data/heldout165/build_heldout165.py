@@ -26,6 +26,7 @@ from heldout_kit import (  # noqa: E402
     headed_journal,
     news_page,
     plan_text,
+    press_text,
 )
 
 LVA_MEKONG = {
@@ -222,12 +223,6 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
     return headed_journal(doc)
 
 
-def render_press(doc: dict) -> str:
-    """A press-conference transcript copied from the ministry's site: the site line, the title with the date,
-    "Hỏi (…):" / "Trả lời:" paragraphs one a line with a blank line between, "(Hết)"."""
-    return "\n\n".join([doc["site"], *(b[1] for b in doc["blocks"]), "(Hết)"]) + "\n"
-
-
 def render_news(doc: dict) -> str:
     """The agency's detail page (heldout_kit.news_page defaults)."""
     return news_page(
@@ -255,7 +250,7 @@ def main() -> int:
         DOCS,
         {
             "journal": render_journal,
-            "press": render_press,
+            "press": press_text,
             "news": render_news,
             "plan": render_plan,
             "entry": entry_text,

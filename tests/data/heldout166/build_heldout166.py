@@ -23,7 +23,7 @@ from heldout_kit import (  # noqa: E402
     entry_text,
     headed_journal,
     news_page,
-    official_text,
+    plan_text,
     word_text,
 )
 
@@ -250,12 +250,12 @@ def render_news(doc: dict) -> str:
 def render_plan(doc: dict) -> str:
     """A ministry plan: two-column issuer/motto block, centred three-line title, body at 78 columns,
     "Nơi nhận" and the signature block."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao;':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, CSTMĐB.':<51}(đã ký)",
-    ]
-    return official_text(doc, 78, tail)
+    return plan_text(
+        doc,
+        78,
+        ["Nơi nhận:", "- Bộ Ngoại giao;", "- Lưu: VT, CSTMĐB."],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

@@ -23,7 +23,7 @@ from heldout_kit import (  # noqa: E402
     entry_text,
     headed_journal,
     news_page,
-    official_text,
+    plan_text,
     word_text,
 )
 
@@ -246,12 +246,12 @@ def render_news(doc: dict) -> str:
 def render_plan(doc: dict) -> str:
     """A ministry plan: two-column issuer/motto block, centred three-line title, body at 76 columns,
     "Nơi nhận" and the signature block."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Văn phòng WHO tại Việt Nam;':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    return plan_text(
+        doc,
+        76,
+        ["Nơi nhận:", "- Văn phòng WHO tại Việt Nam;", "- Lưu: VT, HTQT."],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
+    )
 
 
 def main() -> int:

@@ -21,9 +21,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
+    chronology_text,
     headed_journal,
     news_page,
-    official_text,
+    plan_text,
     word_text,
 )
 
@@ -282,27 +283,12 @@ def render_news(doc: dict) -> str:
 def render_plan(doc: dict) -> str:
     """A mass organisation's plan: the two-column issuer/motto block (the issuer on two lines), centred
     three-line title, body at 76 columns, "Nơi nhận" and the signature block."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. CHỦ TỊCH",
-        f"{'- Bộ Ngoại giao;':<48}PHÓ CHỦ TỊCH",
-        f"{'- Lưu: VT, Ban CPTĐ.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
-
-
-def render_chronology(doc: dict) -> str:
-    """A chronology page ("Niên biểu") copied as text: the title, a blank line, the introduction, then for each
-    year its heading "Năm YYYY" and one "Ngày dd/mm/yyyy: …" line per event with no blank lines between them,
-    a blank line between years."""
-    out: list[str] = []
-    for b in doc["blocks"]:
-        if b[0] == "list_item":
-            out.append(b[1])
-        else:
-            if out:
-                out.append("")
-            out.append(b[1])
-    return "\n".join(out) + "\n"
+    return plan_text(
+        doc,
+        76,
+        ["Nơi nhận:", "- Bộ Ngoại giao;", "- Lưu: VT, Ban CPTĐ."],
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(đã ký)"],
+    )
 
 
 def main() -> int:
@@ -314,7 +300,7 @@ def main() -> int:
             "word": render_word,
             "news": render_news,
             "plan": render_plan,
-            "chronology": render_chronology,
+            "chronology": chronology_text,
         },
         prefix="lz",
         rendered=True,

@@ -20,8 +20,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
-    official_text,
-    wrap,
+    chronology_text,
+    party_text,
+    press_text,
+    speech_text,
+    textbook_text,
 )
 
 KQA_CHRONOLOGY = {
@@ -266,58 +269,14 @@ def render_chronology(doc: dict) -> str:
     """A chronology page copied as text: the title, a blank line, the one-line introduction, then for each year
     its heading "Năm YYYY" and one entry a line ("Ngày dd/mm/yyyy: …", "Tháng mm/yyyy: …"), a long entry wrapped
     at 78 columns with no indent; a blank line between years."""
-    out: list[str] = []
-    for b in doc["blocks"]:
-        if b[0] == "list_item":
-            out += wrap(b[1], 78)
-        else:
-            if out:
-                out.append("")
-            out.append(b[1])
-    return "\n".join(out) + "\n"
+    return chronology_text(doc, 78)
 
 
 def render_press(doc: dict) -> str:
     """A press-conference transcript copied from the ministry's portal: the site line, the breadcrumb, the
     title, the update stamp, then the introduction and "Câu hỏi:" / "Trả lời:" (or outlet / "Người Phát ngôn:")
     paragraphs one a line with a blank line between them."""
-    blocks = doc["blocks"]
-    lines = [doc["site"], doc["crumb"], "", blocks[0][1], doc["stamp"], ""]
-    return "\n".join(lines) + "\n" + "\n\n".join(b[1] for b in blocks[1:]) + "\n"
-
-
-def render_speech(doc: dict) -> str:
-    """A speech copied as text: the speaker line, the occasion (title), the place-date line, then the greeting
-    lines and paragraphs one a line, a blank line between them."""
-    lines = [doc["speaker"], doc["blocks"][0][1], doc["place"], *(b[1] for b in doc["blocks"][1:])]
-    return "\n\n".join(lines) + "\n"
-
-
-def render_party(doc: dict) -> str:
-    """A Politburo conclusion as text: "BAN CHẤP HÀNH TRUNG ƯƠNG" and "ĐẢNG CỘNG SẢN VIỆT NAM" side by side,
-    "*" and "Số …-KL/TW" centred under the issuer with the place-date at the right, the centred title lines and
-    "-----", body at 78 columns with no blank lines between blocks, then the signature and "Nơi nhận"."""
-    tail = [
-        "",
-        f"{'':50}T/M BỘ CHÍNH TRỊ",
-        f"{'':54}(đã ký)",
-        "",
-        "Nơi nhận:",
-        "- Các tỉnh ủy, thành ủy,",
-        "- Các ban đảng, ban cán sự đảng, đảng đoàn,",
-        "  đảng ủy trực thuộc Trung ương,",
-        "- Lưu Văn phòng Trung ương Đảng.",
-    ]
-    return official_text(doc, 78, tail, blank_between=False)
-
-
-def render_textbook(doc: dict) -> str:
-    """A history textbook lesson copied as text: the "Bài N." title, then numbered headings and paragraphs
-    (and the exercises, a list item) wrapped at 72 columns, a blank line after every block."""
-    out: list[str] = []
-    for b in doc["blocks"]:
-        out += (wrap(b[1], 72) if b[0] in ("paragraph", "list_item") else [b[1]]) + [""]
-    return "\n".join(out)
+    return press_text(doc, crumb=True, stamp=True, end="")
 
 
 def main() -> int:
@@ -327,9 +286,9 @@ def main() -> int:
         {
             "chronology": render_chronology,
             "press": render_press,
-            "speech": render_speech,
-            "party": render_party,
-            "textbook": render_textbook,
+            "speech": speech_text,
+            "party": party_text,
+            "textbook": textbook_text,
         },
         prefix="kq",
         rendered=True,

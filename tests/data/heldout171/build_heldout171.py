@@ -20,8 +20,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
-    official_text,
-    wrap,
+    chronology_text,
+    party_text,
+    press_text,
+    speech_text,
+    textbook_text,
 )
 
 KRA_CHRONOLOGY = {
@@ -253,70 +256,21 @@ def render_chronology(doc: dict) -> str:
     line, then for each year a bare "YYYY" heading and one "- dd/mm/yyyy: …" / "- Tháng mm/yyyy: …" entry a
     line, a long entry wrapped at 76 columns with its continuation indented two spaces; a blank line between
     years."""
-    out: list[str] = []
-    for b in doc["blocks"]:
-        if b[0] == "list_item":
-            lines = wrap(b[1], 74)
-            out += [lines[0], *("  " + ln for ln in lines[1:])]
-        else:
-            if out:
-                out.append("")
-            out.append(b[1])
-    return "\n".join(out) + "\n"
+    return chronology_text(doc, 74, indent="  ")
 
 
 def render_press(doc: dict) -> str:
     """A press-conference transcript exported as text: the site line, the title, the date line, then the
     introduction and the questions (the reporter's outlet or "Câu hỏi:") and answers ("Người Phát ngôn:" or
     "Trả lời:") wrapped at 80 columns, a blank line between them, "(Hết)" at the end."""
-    blocks = doc["blocks"]
-    out = [doc["site"], "", blocks[0][1], doc["stamp"], ""]
-    for b in blocks[1:]:
-        out += wrap(b[1], 80) + [""]
-    return "\n".join(out + ["(Hết)"]) + "\n"
+    return press_text(doc, 80, stamp=True)
 
 
 def render_speech(doc: dict) -> str:
     """A speech copied as text: the speaker line, the occasion (title), the place-date line, a blank line, then
     the greeting lines one a line with no blank between them and the paragraphs wrapped at 72 columns, a blank
     line after each."""
-    blocks = doc["blocks"]
-    out = [doc["speaker"], blocks[0][1], doc["place"], ""]
-    for b in blocks[1:]:
-        if b[1].startswith(("Kính thưa", "Thưa")):
-            out.append(b[1])
-            if not blocks[blocks.index(b) + 1][1].startswith(("Kính thưa", "Thưa")):
-                out.append("")
-        else:
-            out += wrap(b[1], 72) + [""]
-    return "\n".join(out)
-
-
-def render_party(doc: dict) -> str:
-    """A Politburo conclusion as text: "BAN CHẤP HÀNH TRUNG ƯƠNG" and "ĐẢNG CỘNG SẢN VIỆT NAM" side by side,
-    "*" and "Số …-KL/TW" centred under the issuer with the place-date at the right, the centred title lines and
-    "-----", body at 78 columns with no blank lines between blocks, then the signature and "Nơi nhận"."""
-    tail = [
-        "",
-        f"{'':50}T/M BỘ CHÍNH TRỊ",
-        f"{'':54}(đã ký)",
-        "",
-        "Nơi nhận:",
-        "- Các tỉnh ủy, thành ủy,",
-        "- Các ban đảng, ban cán sự đảng, đảng đoàn,",
-        "  đảng ủy trực thuộc Trung ương,",
-        "- Lưu Văn phòng Trung ương Đảng.",
-    ]
-    return official_text(doc, 78, tail, blank_between=False)
-
-
-def render_textbook(doc: dict) -> str:
-    """A history textbook lesson copied as text: the "Bài N." title, then numbered headings and paragraphs
-    (and the exercises, a list item) wrapped at 72 columns, a blank line after every block."""
-    out: list[str] = []
-    for b in doc["blocks"]:
-        out += (wrap(b[1], 72) if b[0] in ("paragraph", "list_item") else [b[1]]) + [""]
-    return "\n".join(out)
+    return speech_text(doc, 72)
 
 
 def main() -> int:
@@ -327,8 +281,8 @@ def main() -> int:
             "chronology": render_chronology,
             "press": render_press,
             "speech": render_speech,
-            "party": render_party,
-            "textbook": render_textbook,
+            "party": party_text,
+            "textbook": textbook_text,
         },
         prefix="kr",
         rendered=True,
