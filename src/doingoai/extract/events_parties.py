@@ -80,6 +80,7 @@ _DELEGATIONS = frozenset(
         "visit_survey",
         "visit_promotion",
         "coop_promotion",  # (round 67: a promotion of ours held abroad, a cooperation)
+        "relations_embassy",  # (round 79: an embassy opened in a place abroad)
     }
 )  # (round 40: a promotion programme abroad)
 

@@ -1,0 +1,35 @@
+"""Round 79's family of the trigger lexicon (docs/decisions.md, Events, round 79): cue families the "no trigger"
+misses of the working sets share across sets and writers. An embassy or consulate (re)opened in a capital
+("Ai-len mở Đại sứ quán tại Hà Nội", "ta mở lại Đại sứ quán tại Lima", "khai trương Tổng Lãnh sự quán tại ...":
+the opener's relations with the country of the place, found as a delegation's is: events_parties, the capital read
+as its country by events_places.capital_mentions), candidate status granted ("EU trao quy chế ứng cử viên cho X",
+"X được EU trao quy chế nước ứng cử viên": the body's support for the candidate). :mod:`doingoai.extract.triggers`
+puts them first: each is more specific than the trigger starting at its word.
+"""
+
+from __future__ import annotations
+
+from doingoai.extract.trigger_defs import Trigger
+from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
+from doingoai.model import EventKind as K
+
+_T = Trigger
+
+LEX79: tuple[Trigger, ...] = (
+    # an embassy or consulate (re)opened in a place abroad: "Ai-len mở Đại sứ quán tại Hà Nội" (relations with the
+    # country of the place: events_parties, as for a delegation sent; none when no country is found there)
+    _T(
+        "relations_embassy",
+        K.RELATIONS,
+        ("mở", "khai trương"),
+        r"(?:mở(?: lại)?|khai trương) (?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán)(?= (?:[^\W\d]+ ){0,3}tại )",
+    ),
+    # candidate status granted: "EU trao quy chế (nước) ứng cử viên cho X", "X được EU trao quy chế ứng cử viên"
+    # (the body's support for the candidate)
+    _T(
+        "support_candidate",
+        K.SUPPORT,
+        ("trao", "cấp"),
+        r"(?:trao|cấp)(?: cho [^.;:,\n]{2,40}?)? (?:quy chế|tư cách) (?:nước |quốc gia )?ứng cử viên" + _NO_WORD,
+    ),
+)
