@@ -32,4 +32,22 @@ LEX79: tuple[Trigger, ...] = (
         ("trao", "cấp"),
         r"(?:trao|cấp)(?: cho [^.;:,\n]{2,40}?)? (?:quy chế|tư cách) (?:nước |quốc gia )?ứng cử viên" + _NO_WORD,
     ),
+    # a notice, message or report sent to a body: "X gửi thông báo về dự án tới Ủy hội ...", "gửi thông điệp tới Hội
+    # nghị ..." (talks with the body; not a notice of withdrawal: a leaving)
+    _T(
+        "consult_notice",
+        K.CONSULT,
+        ("gửi",),
+        r"gửi (?:thông báo|thông điệp|báo cáo|công hàm|công thư)(?! (?:về việc )?(?:rút|xin rút|chính thức rút)\b)"
+        + _NO_WORD,
+    ),
+    # an initiative, project or programme launched: "hai nước khởi động Sáng kiến chung ...", "hai bên khởi động dự án
+    # xử lý ... tại ..." (cooperation of its parties)
+    _T(
+        "cooperate_launch",
+        K.COOPERATE,
+        ("khởi động",),
+        r"khởi động (?:(?:một |các |hai )?(?:sáng kiến|dự án|chương trình hợp tác|cơ chế hợp tác)|giai đoạn mới)"
+        + _NO_WORD,
+    ),
 )
