@@ -14,6 +14,10 @@ from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
 
 _T = Trigger
+# no scholarship in the rest of the clause (a scholarship is its giver's aid, read by the aid family)
+_NO_GRANT = r"(?![^.;\n]{0,120}?học bổng)"
+# going abroad: "sang" a few words after the people sent ("cử 40 sinh viên ngành X sang Hàn Quốc")
+_GOING = r"(?=(?: [^\W\d]+){0,4},? sang )"
 
 LEX79: tuple[Trigger, ...] = (
     # an embassy or consulate (re)opened in a place abroad: "Ai-len mở Đại sứ quán tại Hà Nội" (relations with the
@@ -49,5 +53,27 @@ LEX79: tuple[Trigger, ...] = (
         ("khởi động",),
         r"khởi động (?:(?:một |các |hai )?(?:sáng kiến|dự án|chương trình hợp tác|cơ chế hợp tác)|giai đoạn mới)"
         + _NO_WORD,
+    ),
+    # students or trainees sent abroad by count: "Trường cử 40 sinh viên sang Hàn Quốc thực tập" (cooperation with
+    # the country they go to: events_parties, as for a delegation sent; not on a scholarship: its giver's aid)
+    _T(
+        "coop_students_sent",
+        K.COOPERATE,
+        ("cử", "gửi"),
+        r"(?:cử|gửi) (?:hơn |khoảng |thêm |gần )?\d[\d.]* (?:sinh viên|học viên|thực tập sinh|lưu học sinh|học sinh)"
+        + _NO_WORD
+        + _NO_GRANT
+        + _GOING,
+    ),
+    # staff sent abroad by count to train or take part: "Cử 3 giảng viên trẻ sang Phần Lan bồi dưỡng chuyên môn" (a
+    # visit to the country they go to, as a delegation's; not on a scholarship)
+    _T(
+        "delegation_staff",
+        K.VISIT,
+        ("cử",),
+        r"cử (?:hơn |khoảng |thêm |gần )?\d[\d.]* (?:cán bộ|giảng viên|chuyên viên|bác sĩ|nghiên cứu viên)"
+        + _NO_WORD
+        + _NO_GRANT
+        + _GOING,
     ),
 )
