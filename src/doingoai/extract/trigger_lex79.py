@@ -34,7 +34,8 @@ LEX79: tuple[Trigger, ...] = (
         "support_candidate",
         K.SUPPORT,
         ("trao", "cấp"),
-        r"(?:trao|cấp)(?: cho [^.;:,\n]{2,40}?)? (?:quy chế|tư cách) (?:nước |quốc gia )?ứng cử viên" + _NO_WORD,
+        r"(?:trao|cấp)(?: cho [^.;:,\n]{2,40}?)? (?:quy chế|tư cách) (?:nước |quốc gia )?ứng cử viên"
+        + _NO_WORD,
     ),
     # a notice, message or report sent to a body: "X gửi thông báo về dự án tới Ủy hội ...", "gửi thông điệp tới Hội
     # nghị ..." (talks with the body; not a notice of withdrawal: a leaving)
