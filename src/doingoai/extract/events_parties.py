@@ -80,6 +80,9 @@ _DELEGATIONS = frozenset(
         "visit_survey",
         "visit_promotion",
         "coop_promotion",  # (round 67: a promotion of ours held abroad, a cooperation)
+        "relations_embassy",  # (round 79: an embassy opened in a place abroad, students or staff sent there)
+        "coop_students_sent",
+        "delegation_staff",
     }
 )  # (round 40: a promotion programme abroad)
 

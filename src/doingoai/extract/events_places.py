@@ -218,6 +218,12 @@ _AFTER_PROMOTION = re.compile(
     + r")(?![^\W\d_])"
 )
 
+# "Ai-len mở Đại sứ quán tại Hà Nội": the capital an embassy or consulate is opened in stands for its country (round 79)
+_AFTER_EMBASSY = re.compile(
+    r"(?i:s[ứự] quán (?:[^\W\d_]+ ){0,3}?tại (?:thủ đô |thành phố )?)(" + _CAPITAL_NAMES + r")(?![^\W\d_])"
+)
+_EMBASSY_WORDS = ("sứ quán", "sự quán")
+
 
 def capital_mentions(text: str) -> list[Mention]:
     """Synthetic country mentions for a capital a visit goes to ("... thăm Hà Nội": VNM) or that hosts ("Tê-hê-ran
@@ -244,6 +250,11 @@ def capital_mentions(text: str) -> list[Mention]:
     for word in ("tổ chức", "Tổ chức"):
         for i in find_all(text, word):
             m = _AFTER_PROMOTION.match(text, i)
+            if m is not None:
+                out.append(_capital_mention(text, m))
+    for word in _EMBASSY_WORDS:  # (round 79: "mở Đại sứ quán tại Hà Nội")
+        for i in find_all(text, word):
+            m = _AFTER_EMBASSY.match(text, i)
             if m is not None:
                 out.append(_capital_mention(text, m))
     for word in _MARCH_WORDS:

@@ -60,6 +60,7 @@ from doingoai.extract.trigger_lex40 import LEX40  # (round 40: criticism, repres
 from doingoai.extract.trigger_lex47 import LEX47  # (round 47: joint committees' sessions)
 from doingoai.extract.trigger_lex66 import LEX66  # (round 66: a state back in an organisation)
 from doingoai.extract.trigger_lex67 import LEX67  # (round 67: promotion abroad, leaders meeting)
+from doingoai.extract.trigger_lex79 import LEX79  # (round 79: embassies opened, candidate status)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -74,7 +75,8 @@ _AGREEMENT_NOUN = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX67
+    LEX79
+    + LEX67
     + LEX47
     + MISSIONS
     + LEX33
