@@ -76,8 +76,7 @@ STANDING: tuple[Trigger, ...] = (
         r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ|hủy bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp"
         # (round 80) "chấm dứt chương trình trừng phạt Zimbabwe", "chấm dứt lệnh phong tỏa" (a blockade)
         r"|chương trình))?(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt|phong tỏa)"
-        r"| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))"
-        + _NO_WORD,
+        r"| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))" + _NO_WORD,
     ),
     # the passive, subject first: "Lệnh cấm vận của Mỹ đối với Việt Nam được dỡ bỏ năm 1994"
     _T(
@@ -120,7 +119,8 @@ STANDING: tuple[Trigger, ...] = (
         "sign",
         K.AGREEMENT_SIGN,
         ("ký",),
-        r"(?<!đăng )(?<!thư )(?<!nhật )(?<!mở )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ|sắc lệnh|lệnh hành pháp))" + _NO_WORD,
+        r"(?<!đăng )(?<!thư )(?<!nhật )(?<!mở )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ|sắc lệnh|lệnh hành pháp))"
+        + _NO_WORD,
     ),
     _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
     # an agreement completed is its negotiation concluded (round 22): "Hai bên phấn đấu sớm hoàn tất hiệp định này",
@@ -213,8 +213,7 @@ STANDING: tuple[Trigger, ...] = (
         # (round 36: or the noun ending the clause: "Tháng 8/2018, X tuyên bố rời liên minh.")
         r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước)(?:[ ,.;:)]|$))"
         # (round 80) a decree withdrawing the signer's own country: "ký sắc lệnh rút Mỹ khỏi TPP"
-        r"|(?<=sắc lệnh )rút [^.;:,\n]{1,30}? khỏi)"
-        + _NO_WORD,
+        r"|(?<=sắc lệnh )rút [^.;:,\n]{1,30}? khỏi)" + _NO_WORD,
     ),
     _T(
         "upgrade",
