@@ -30,7 +30,7 @@ LEFT = {
     # ("conflict-chien-tranh", "chiến tranh giữa X và Y bùng nổ": covered in round 48 by events_lone.dash_sides)
     "ratify-thong-qua-passive",  # "Hiệp định được Nghị viện X thông qua": the verb last, its object before
     "elect-gianh-ghe",  # "giành một ghế tại / trong <body>": the body after a place word
-    "plan-support-van-dong",  # "Vận động X sớm công nhận ...": the one lobbied acts
+    # ("plan-support-van-dong", "Vận động X sớm công nhận ...": covered in round 80 by events_sides._asked_partner)
     "protest-cuc-luc-len-an",  # "lên án vụ tấn công của X": the target in a genitive
 }
 # (a "Việc X ..." wording passes when X is Viet Nam, the default party: only its other fillings are left)

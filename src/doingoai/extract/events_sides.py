@@ -76,6 +76,8 @@ def _asked_partner(text: str, c0: int, pre: list, kind: Any) -> bool:
         return bool(
             _ASKED_AID.fullmatch(text, c0, pre[0].start) or _ASKED_MORE.fullmatch(text, c0, pre[0].start)
         )
+    if kind is K.SUPPORT and _ASKED_MORE.fullmatch(text, c0, pre[0].start):
+        return True  # (round 80) "Vận động Ru-ma-ni và Moldova ủng hộ Việt Nam ứng cử ...": the partners' support
     return kind in _ASKED_KINDS and len(pre) == 1 and bool(_ASKED_AID.fullmatch(text, c0, pre[0].start))
 
 

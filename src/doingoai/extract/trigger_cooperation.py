@@ -256,6 +256,18 @@ COOPERATION: tuple[Trigger, ...] = (
         + _PARTNERS
         + _NO_WORD,
     ),
+    # (round 80) "Belarus trở thành đối tác đối thoại của SCO năm 2009", "Trung Quốc và Mi-an-ma là đối tác đối thoại
+    # của Ủy hội từ năm 1996": a status taken in an organisation other than ASEAN, a joining (ASEAN's dialogue partners
+    # are its relations, below)
+    _T(
+        "dialogue_partner_status",
+        K.MEMBERSHIP_JOIN,
+        ("đối tác đối thoại",),
+        r"(?:(?<!phải )(?<!chỉ )là|trở thành)(?: một)?(?: trong những)? đối tác đối thoại"
+        r"(?: (?:đầy đủ|chính thức|đầu tiên|theo lĩnh vực|toàn diện|lâu năm|quan trọng))*"
+        r"(?= của (?!asean\b|hiệp hội các quốc gia đông nam á\b))",
+        back=4,
+    ),
     # "Ô-xtrây-li-a trở thành đối tác đối thoại đầu tiên của ASEAN năm 1974": relations with the organisation (a
     # dialogue partner is no member; "đối tác đối thoại" is no consultation)
     _T(

@@ -73,9 +73,10 @@ STANDING: tuple[Trigger, ...] = (
         "lift",
         K.SANCTION_LIFT,
         ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "chấm dứt", "xóa bỏ", "hủy bỏ"),
-        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ|hủy bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp))?"
-        r"(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt)| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))"
-        + _NO_WORD,
+        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|chấm dứt|xóa bỏ|hủy bỏ)(?: hoàn toàn)?(?:(?: (?:lệnh|chính sách|các biện pháp"
+        # (round 80) "chấm dứt chương trình trừng phạt Zimbabwe", "chấm dứt lệnh phong tỏa" (a blockade)
+        r"|chương trình))?(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt|phong tỏa)"
+        r"| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))" + _NO_WORD,
     ),
     # the passive, subject first: "Lệnh cấm vận của Mỹ đối với Việt Nam được dỡ bỏ năm 1994"
     _T(
@@ -118,7 +119,8 @@ STANDING: tuple[Trigger, ...] = (
         "sign",
         K.AGREEMENT_SIGN,
         ("ký",),
-        r"(?<!đăng )(?<!thư )(?<!nhật )(?<!mở )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ))" + _NO_WORD,
+        r"(?<!đăng )(?<!thư )(?<!nhật )(?<!mở )ký(?: kết)?(?! (?:ức|hiệu|tên|giả|sự|túc|quỹ|sắc lệnh|lệnh hành pháp))"
+        + _NO_WORD,
     ),
     _T("negotiate", K.AGREEMENT_NEGOTIATE, ("đàm phán",), r"đàm phán" + _NO_WORD),
     # an agreement completed is its negotiation concluded (round 22): "Hai bên phấn đấu sớm hoàn tất hiệp định này",
@@ -209,8 +211,9 @@ STANDING: tuple[Trigger, ...] = (
         ("rút", "rời", "ra khỏi", "từ bỏ tư cách", "khai trừ"),
         r"(?:rút (?:hết |toàn bộ )?(?:tên )?(?:ra )?khỏi|rời khỏi|rút lui khỏi|ra khỏi|từ bỏ tư cách (?:thành viên|hội viên)|(?:bị )?khai trừ khỏi"  # a bare "rời" only before an organisation's head noun
         # (round 36: or the noun ending the clause: "Tháng 8/2018, X tuyên bố rời liên minh.")
-        r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước)(?:[ ,.;:)]|$)))"
-        + _NO_WORD,
+        r"|rời(?= (?:tổ chức|liên minh|khối|hiệp hội|cộng đồng|liên đoàn|diễn đàn|hiệp ước)(?:[ ,.;:)]|$))"
+        # (round 80) a decree withdrawing the signer's own country: "ký sắc lệnh rút Mỹ khỏi TPP"
+        r"|(?<=sắc lệnh )rút [^.;:,\n]{1,30}? khỏi)" + _NO_WORD,
     ),
     _T(
         "upgrade",
