@@ -33,7 +33,9 @@ _NEXT_OBJECT = re.compile(
 )
 _REACH = 320  # characters after the trigger a coordinated object may end
 _GAPPED_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
-_ORG_GAPPED = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR})  # an organisation's seat, then states
+_ORG_GAPPED = frozenset(
+    {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR}
+)  # an organisation's seat, then states
 _DATE_RIGHT_AFTER = re.compile(r"\s*(?:(?:vào|từ|trong)\s+)?")  # "gia nhập (vào) năm 2016"
 
 

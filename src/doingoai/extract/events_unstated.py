@@ -126,7 +126,9 @@ def unstated_sides(
     actors, recips = invited_visit(
         doc, text, kind, actors, recips, s0, ts
     )  # "Theo lời mời của X, B sang thăm"
-    actors, recips = visit_to_vietnam(text, kind, te, actors, recips)  # "X, đang thăm Việt Nam" (events_destination)
+    actors, recips = visit_to_vietnam(
+        text, kind, te, actors, recips
+    )  # "X, đang thăm Việt Nam" (events_destination)
     if trig.name == "sanction_weak" and not recips:
         return None
     given = relative_agent(text, clause_groups, te, c1) if kind in NOMINAL_GIVEN else None
