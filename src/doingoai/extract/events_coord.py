@@ -33,6 +33,9 @@ _NEXT_OBJECT = re.compile(
 )
 _REACH = 320  # characters after the trigger a coordinated object may end
 _GAPPED_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
+_ORG_GAPPED = frozenset(
+    {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR}
+)  # an organisation's seat, then states
 _DATE_RIGHT_AFTER = re.compile(r"\s*(?:(?:vào|từ|trong)\s+)?")  # "gia nhập (vào) năm 2016"
 
 
@@ -65,6 +68,15 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
     # "A gia nhập năm 2016, B năm 2022 và C năm 2024": the date right after the verb, so each later name with its
     # date is a subject whose verb is left out (gapping), not a second object
     gapped = d.kind in _GAPPED_KINDS and _DATE_RIGHT_AFTER.fullmatch(low, te, ds[i].start) is not None
+    # "A gia nhập khu vực này ngày X, B năm Y": an organisation joined by states, then a state with its date: that
+    # state is a subject whose verb is left out too, never a second organisation joined (round 81)
+    org_joined = (
+        d.kind in _ORG_GAPPED
+        and bool(d.recipients)
+        and not any(is_state(c) for c in d.recipients)
+        and bool(d.actors)
+        and all(is_state(c) for c in d.actors)
+    )
     for nd in ds[i + 1 :]:
         m = _NEXT_OBJECT.fullmatch(low, prev.end, nd.start)
         if m is None or scan(ctx.doc.text[prev.end : nd.start]):
@@ -77,6 +89,8 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
         ]
         if not codes:
             break
+        if org_joined and not out and is_state(codes[0]) and codes[0] not in d.actors:
+            gapped = True
         if gapped:
             if not is_state(codes[0]) or codes[0] in d.actors:
                 break

@@ -206,3 +206,21 @@ def visitor_roles(pre: list[Any], post: list[Any]) -> tuple[list[str], list[str]
     actors = list(dict.fromkeys(c for g in pre for c in g.codes))
     with_ = [c for g in post[:1] if g.marker in ("với", "cùng với") for c in g.codes if c not in actors]
     return actors, list(dict.fromkeys(with_))
+
+
+# Vietnam written as the place visited, right after the visit word: "(chuyến) thăm (chính thức) Việt Nam"
+_TO_VIETNAM = re.compile(
+    r"(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị|và làm việc|tại|ở))*\s+(?:việt nam|nước ta)(?![^\W\d_])"
+)
+
+
+def visit_to_vietnam(text: str, kind: Any, te: int, actors: Any, recips: Any) -> tuple[Any, Any]:
+    """A visit whose destination is written as Vietnam right after the visit word, with no visitor read before it
+    and another party among those read ("hội đàm với Thủ tướng Nhật Bản, người đang có chuyến thăm chính thức Việt
+    Nam", "Tổng thống X đang thăm cấp nhà nước Việt Nam"): the other party visits, Vietnam is visited (round 81),
+    never the reverse the defaults would make of it. ``text``: lower-cased."""
+    if kind is not EventKind.VISIT or actors or "VNM" not in recips or len(recips) < 2:
+        return actors, recips
+    if _TO_VIETNAM.match(text, te) is None:
+        return actors, recips
+    return [c for c in recips if c != "VNM"], ["VNM"]
