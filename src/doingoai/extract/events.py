@@ -69,6 +69,7 @@ from doingoai.extract.events_phrases import (
 from doingoai.extract.events_places import capital_mentions
 from doingoai.extract.events_plan_tasks import plan_partner, plan_task
 from doingoai.extract.events_qa import asks
+from doingoai.extract.events_received import received_mentions
 from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
@@ -129,6 +130,13 @@ def find_events(doc: Document) -> Document:
     pairs += unnamed_leaders(doc.text, index.mentions)  # "Thủ tướng Thái Lan Anutin ... và" (events_titles)
     pairs += capitals
     pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
+    if named or capitals:
+        seen = sorted(index.mentions + named + [c for c in capitals if c.kind == "country"], key=by_start)
+    else:
+        seen = index.mentions
+    pairs += received_mentions(
+        doc, low, seen, ctx.cache
+    )  # "đón đoàn Đại học X sang": its country (events_received)
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = index.plus(pairs, spans + ctx.citation_spans)
     text, sentences, blocks = doc.text, doc.sentences, doc.blocks
