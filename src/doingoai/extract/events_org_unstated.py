@@ -190,10 +190,20 @@ def own_bare_noun(doc: Document, left: re.Match[str] | None) -> bool:
     noun = " ".join(
         words[:2] if words[:2] in (["tổ", "chức"], ["liên", "minh"], ["cộng", "đồng"]) else words[:1]
     )
-    if noun == "tổ chức":
-        return True
+    if noun == "tổ chức" or words[-1] in ("này", "đó"):
+        return True  # (round 83: "rút khỏi cơ quan này": the body just named, the text's own)
     title = next((b for b in doc.blocks[:3] if b.type is BlockType.TITLE), None)
-    return title is not None and doc.text[title.start : title.end].lower().startswith(noun + " ")
+    if title is None:
+        return False
+    head = doc.text[title.start : title.end].lower()
+    if head.startswith(noun + " "):
+        return True
+    # round 83: the title names the organisation later ("VIỆT NAM TẠI HỘI ĐỒNG NHÂN QUYỀN ...": "rút khỏi Hội đồng")
+    return any(
+        m.kind in _SEAT_KINDS and doc.text[m.start : m.end].lower().startswith(noun + " ")
+        for m in doc.mentions
+        if title.start <= m.start < title.end
+    )
 
 
 def is_state(code: str) -> bool:

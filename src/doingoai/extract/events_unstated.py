@@ -72,7 +72,7 @@ _NAMED_GROUP = re.compile(
 # what a state leaves when the organisation is unstated (round 32): its own noun, then the clause's end, a date or a
 # reason ("Nga tuyên bố rút khỏi tổ chức.", "rời khỏi cơ chế năm 1999"); not "rút khỏi đàm phán", "khỏi liên bang"
 _LEFT = re.compile(
-    r"\s*(?:tổ chức|khối|liên minh|cộng đồng|ủy ban|cơ chế|hiệp hội|diễn đàn|nhóm|liên đoàn|hội đồng)(?:\s+(?:này|đó|trên))?"
+    r"\s*(?:tổ chức|khối|liên minh|cộng đồng|ủy ban|cơ chế|hiệp hội|diễn đàn|nhóm|liên đoàn|hội đồng|cơ quan(?=\s+(?:này|đó)))(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|do\b|vì\b|khi\b))"
 )
 # the text's own organisation by its bare noun after a seat or a chair (round 32): "chuyển giao chức Chủ tịch luân
