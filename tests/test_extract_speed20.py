@@ -28,7 +28,9 @@ def _lexicon_words() -> list[str]:
     words: set[str] = set()
     for t in LEXICON:
         words.update(t.heads)
-        words.update(w.strip() for w in re.findall(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*", t.pattern) if w.strip())
+        words.update(
+            w.strip() for w in re.findall(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*", t.pattern) if w.strip()
+        )
     return sorted(words)
 
 
@@ -55,8 +57,14 @@ def test_openings_start_every_match_of_the_lexicon():
 def test_openings_of_constructed_patterns():
     """Every match of a pattern starts with one of its openings, on random texts of its pieces."""
     cases = [
-        (r"(?:đồng )?tổ chức (?:các |một )?(?:hội chợ|tuần hàng)", ["đồng ", "tổ chức ", "các ", "một ", "hội chợ"]),
-        (r"(?<!sang )(?:tham gia|dự)(?= (?:các )*(?:khóa|lớp) )", ["sang ", "tham gia", "dự", " các", " khóa ", " lớp "]),
+        (
+            r"(?:đồng )?tổ chức (?:các |một )?(?:hội chợ|tuần hàng)",
+            ["đồng ", "tổ chức ", "các ", "một ", "hội chợ"],
+        ),
+        (
+            r"(?<!sang )(?:tham gia|dự)(?= (?:các )*(?:khóa|lớp) )",
+            ["sang ", "tham gia", "dự", " các", " khóa ", " lớp "],
+        ),
         (r"gửi(?: tặng)? (?:thư|điện)\b", ["gửi", " tặng", " thư", " điện", " "]),
         (r"[ab]c(?:d|e)+f", ["a", "b", "c", "d", "e", "f"]),
         (r"x(?:yz){2,3}w?q", ["x", "yz", "w", "q"]),

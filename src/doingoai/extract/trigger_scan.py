@@ -110,7 +110,8 @@ def _openings(rx: re.Pattern[str], most: int) -> set[str] | None:
     if tree.state.flags & (re.IGNORECASE | re.LOCALE):
         return None
     data = list(tree.data)
-    ahead = None  # a look-ahead the pattern ends on ("tổ chức(?= (?:các )?khóa ...)"): it spells on from there
+    # a look-ahead the pattern ends on ("tổ chức(?= (?:các )?khóa ...)"): it spells on from there
+    ahead = None
     if data and data[-1][0] is _ASSERT and data[-1][1][0] == 1:
         ahead = list(data.pop()[1][1])
     out = _spell(data, {("", True)}, most)
@@ -143,7 +144,8 @@ def _spell(items: list, states: set[tuple[str, bool]], most: int) -> set[tuple[s
             states = union
         elif op is _IN and len(av) <= 4 and all(o is _LITERAL for o, _ in av):
             states = {(s + chr(c), True) if o else (s, o) for s, o in states for _, c in av}
-        elif (op is _MAX_REPEAT or op is _MIN_REPEAT) and av[0] == 0 and av[1] == 1:  # "X?": without it or once
+        elif (op is _MAX_REPEAT or op is _MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # "X?": without it, or once
             taken = _spell(list(av[2]), states, most)
             if taken is None:
                 return None
@@ -305,8 +307,10 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
                         continue
                 else:
                     if stop_at < 0:  # the next stop within AFTER_HEAD, found once for all its triggers
-                        if stop_from <= p <= stop_seen:  # (speed round 20) the stop an earlier head found from
-                            stop_at = stop_seen  # before this one, within AFTER_HEAD of it, so of this one too
+                        # (speed round 20) the stop an earlier head found from before this one, within
+                        # AFTER_HEAD of it, so of this one too (no stop character in between)
+                        if stop_from <= p <= stop_seen:
+                            stop_at = stop_seen
                         else:
                             stop = _NO_CROSS.search(low, p, p + AFTER_HEAD)
                             stop_at = stop.start() if stop else min(len(low), p + AFTER_HEAD)
