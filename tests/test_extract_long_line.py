@@ -54,7 +54,7 @@ def _reach(sub, many: int = 5, chars: int = 30) -> tuple[int, int]:
 def test_no_trigger_with_words_after_its_head_reaches_past_the_window():
     checked = set()
     for entries in head_entries().values():
-        for i, rx, _back, pre in entries:
+        for i, rx, _back, pre, *_ in entries:
             if pre is not None and not pre[1]:
                 checked.add(LEXICON[i].name)
                 assert _reach(P.parse(rx.pattern))[1] < AFTER_HEAD, LEXICON[i].name

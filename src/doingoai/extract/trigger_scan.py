@@ -9,6 +9,23 @@ from typing import Any
 
 import ahocorasick
 
+try:  # Python 3.11+ (else no opening checks: every candidate is matched, as before)
+    from re import _constants as _const  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    _LITERAL: Any = _const.LITERAL
+    _AT: Any = _const.AT
+    _ASSERT: Any = _const.ASSERT
+    _ASSERT_NOT: Any = _const.ASSERT_NOT
+    _SUBPATTERN: Any = _const.SUBPATTERN
+    _BRANCH: Any = _const.BRANCH
+    _IN: Any = _const.IN
+    _MAX_REPEAT: Any = _const.MAX_REPEAT
+    _MIN_REPEAT: Any = _const.MIN_REPEAT
+    _READY = True
+except (ImportError, AttributeError):
+    _READY = False
+
 from doingoai.extract.cue_tries import trie_pattern
 from doingoai.extract.members import members
 from doingoai.extract.rx_boundary import WORD_START, compile_fast, starts_word
@@ -26,7 +43,7 @@ _new = tuple.__new__  # Hit(...) without the NamedTuple's Python-level __new__ (
 
 @lru_cache(maxsize=1)
 def head_entries() -> dict[str, tuple]:
-    """Head word -> ((lexicon order, regex, how far back a match may start, pre-check), ...)."""
+    """Head word -> ((lexicon order, regex, how far back a match may start, pre-check, openings), ...)."""
     heads: dict[str, list[int]] = {}
     for i, t in enumerate(LEXICON):
         for h in t.heads:
@@ -45,10 +62,106 @@ def head_entries() -> dict[str, tuple]:
         # them all (tries joined by "|" would leave the engine no set of first letters to skip by)
         union = re.compile(trie_pattern(frozenset().union(*after))) if len(after) > 1 else None
         out[h] = tuple(
-            (i, rxs[i], 12 * LEXICON[i].back, pre if pre is None or pre[1] else (*pre, union))
+            (
+                i,
+                rxs[i],
+                12 * LEXICON[i].back,
+                pre if pre is None or pre[1] else (*pre, union),
+                None if LEXICON[i].back else _head_openings(h, rxs[i]),
+            )
             for i, pre in zip(idx, pres, strict=True)
         )
     return out
+
+
+# (speed round 20) A trigger matched at its head (no ``back``) is tried with ``rx.match`` at every place its head
+# occurs: most fail on the words right after the head. Every match starts with one of the strings the pattern's
+# opening can spell (:func:`_openings`); those that go on past the head are checked with one ``str.startswith`` first.
+_OPEN_PAST = 6  # characters of an opening spelt out past the head (the rest is left to the regex)
+_OPEN_MANY = 64  # openings at most (more: no check)
+
+
+def _head_openings(head: str, rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The openings of ``rx`` that go on past ``head``, when every match at a place ``head`` occurs must start
+    with one of them (else None: no check). Exact: :func:`_openings` drops constraints, never adds one; an opening
+    that ``head`` itself starts with (or that does not agree with it) says nothing more, so there is no check then."""
+    found = _openings(rx, len(head) + _OPEN_PAST)
+    if found is None:
+        return None
+    if any(head.startswith(o) for o in found):
+        return None
+    longer = sorted(o for o in found if len(o) > len(head) and o.startswith(head))
+    # (one that starts another is enough; only a character past the head, a space mostly, is no check worth it)
+    longer = [o for o in longer if not any(o.startswith(x) for x in longer if x != o)]
+    if not longer or all(len(o) == len(head) + 1 for o in longer):
+        return None
+    return tuple(longer)
+
+
+def _openings(rx: re.Pattern[str], most: int) -> set[str] | None:
+    """Strings one of which starts every match of ``rx`` (each the literal characters its opening spells, cut where
+    a class or a repeat comes, or after ``most`` characters), or None when that cannot be read (flags, too many)."""
+    if not _READY or rx.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags)
+    except Exception:  # (another Python's internals: no check)
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    data = list(tree.data)
+    # a look-ahead the pattern ends on ("tổ chức(?= (?:các )?khóa ...)"): it spells on from there
+    ahead = None
+    if data and data[-1][0] is _ASSERT and data[-1][1][0] == 1:
+        ahead = list(data.pop()[1][1])
+    out = _spell(data, {("", True)}, most)
+    if out is not None and ahead is not None:
+        out = _spell(ahead, out, most)
+    return None if out is None else {s for s, _ in out}
+
+
+def _spell(items: list, states: set[tuple[str, bool]], most: int) -> set[tuple[str, bool]] | None:
+    """Extend each (string, open) by the parsed ``items``; a string closes where the items stop being literal."""
+    for op, av in items:
+        if not any(o for _, o in states):
+            return states
+        if op is _LITERAL:
+            states = {(s + chr(av), True) if o else (s, o) for s, o in states}
+        elif op is _AT or op is _ASSERT or op is _ASSERT_NOT:
+            continue  # zero width: a look-around or "\\b" reads characters but spells none
+        elif op is _SUBPATTERN and av[1] == 0 and av[2] == 0:  # a group (no local flags)
+            nxt = _spell(list(av[3]), states, most)
+            if nxt is None:
+                return None
+            states = nxt
+        elif op is _BRANCH:
+            union: set[tuple[str, bool]] = set()
+            for alt in av[1]:
+                nxt = _spell(list(alt), states, most)
+                if nxt is None:
+                    return None
+                union |= nxt
+            states = union
+        elif op is _IN and len(av) <= 4 and all(o is _LITERAL for o, _ in av):
+            states = {(s + chr(c), True) if o else (s, o) for s, o in states for _, c in av}
+        elif (op is _MAX_REPEAT or op is _MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # "X?": without it, or once
+            taken = _spell(list(av[2]), states, most)
+            if taken is None:
+                return None
+            states = states | taken
+        elif op is _MAX_REPEAT or op is _MIN_REPEAT:  # once, then it may go on (or, "X*", not at all)
+            taken = _spell(list(av[2]), states, most)
+            if taken is None:
+                return None
+            closed = {(s, False) for s, _ in taken}
+            states = closed if av[0] >= 1 else states | closed
+        else:  # a class, a repeat, anything optional: the strings stop here
+            states = {(s, False) for s, _ in states}
+        states = {(s[:most], o and len(s) < most) for s, o in states}
+        if len(states) > _OPEN_MANY:
+            return None
+    return states
 
 
 def _pre_check(name: str) -> tuple | None:
@@ -160,19 +273,23 @@ _NO_CROSS = re.compile(r"[.;:“”\"\n]")
 AFTER_HEAD = 300
 
 
-# a head word's entries (head_entries): (lexicon order, regex, how far back a match may start, pre-check)
-_Entries = tuple[tuple[int, re.Pattern[str], int, Any], ...]
+# a head word's entries (head_entries): (lexicon order, regex, how far back a match may start, pre-check, the
+# openings a match at the head starts with or None)
+_Entries = tuple[tuple[int, re.Pattern[str], int, Any, tuple[str, ...] | None], ...]
 
 
 def scan_text(text: str, low: str | None = None) -> list[Hit]:
     """Every trigger in ``text``, leftmost first, not overlapping (like one alternation's ``finditer``)."""
     low = lower_same_length(text) if low is None else low
     found: list[tuple[int, int, int]] = []  # (start, lexicon order, end)
+    stop_from, stop_seen = 0, -1  # a stop found at ``stop_seen``, the first at or after ``stop_from``
     for p, entries in _head_hits(text, low):
         stop_at = -1
         # (typed: compiled, unpacked without iterating; a declared local, no cast() call in pure Python)
         ents: _Entries = entries
-        for i, rx, back, pre in ents:
+        for i, rx, back, pre, opens in ents:
+            if opens is not None and not low.startswith(opens, p):
+                continue  # (no match starts here: none of its openings does, see _head_openings)
             if pre is not None:
                 if pre[1]:
                     if pre[2]:  # tried where one of its words starts (each start, leftmost first): what
@@ -190,8 +307,15 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
                         continue
                 else:
                     if stop_at < 0:  # the next stop within AFTER_HEAD, found once for all its triggers
-                        stop = _NO_CROSS.search(low, p, p + AFTER_HEAD)
-                        stop_at = stop.start() if stop else min(len(low), p + AFTER_HEAD)
+                        # (speed round 20) the stop an earlier head found from before this one, within
+                        # AFTER_HEAD of it, so of this one too (no stop character in between)
+                        if stop_from <= p <= stop_seen:
+                            stop_at = stop_seen
+                        else:
+                            stop = _NO_CROSS.search(low, p, p + AFTER_HEAD)
+                            stop_at = stop.start() if stop else min(len(low), p + AFTER_HEAD)
+                            if stop is not None:
+                                stop_from, stop_seen = p, stop_at
                         words_after = pre[2] is None or pre[2].search(low, p, stop_at) is not None
                     if not words_after or pre[0].search(low, p, stop_at) is None:
                         continue
