@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.answer.in_charge import EN_ROLE, ROLE_WORD
 from doingoai.answer.lexicon import EN_VI
 
 # Phrases whose words mean nothing alone: the phrase -> the one word of :data:`EN_VI` it stands for
@@ -30,6 +31,8 @@ EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:take|takes|taken|took|taking|assum\w*)\s+office\b|\bsworn\s+in\b", re.I),
         "inaugurated",
     ),
+    # "focal point", "follows up", "standing body": the role of the unit in charge of a plan
+    (EN_ROLE, ROLE_WORD),
 )
 
 

@@ -7,6 +7,7 @@ query) and :mod:`doingoai.answer.asked` (a negated English verb); places are in
 
 from __future__ import annotations
 
+from doingoai.answer.in_charge import ROLE_VI, ROLE_WORD
 from doingoai.answer.lexicon_acts import ACTS
 from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
 
@@ -315,6 +316,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "hanoi": ("hà nội",),
     "palace": ("điện", "cung điện", "dinh"),
     "saigon": ("sài gòn",),
+    ROLE_WORD: ROLE_VI,  # "focal point", "follows up" (:mod:`doingoai.answer.in_charge`)
     **ACTS,  # the acts of who-did-what questions ("proposed", "abstained", "defeated")
     **{
         m: (f"tháng {i}", str(i))  # "September" -> "tháng 9", or the 9 of "10/9/2023"

@@ -11,6 +11,7 @@ from doingoai.answer.bodies import find_body
 from doingoai.answer.called import called_by, name_called
 from doingoai.answer.countries import find_actors
 from doingoai.answer.extractors import extract, find_name, find_theme
+from doingoai.answer.in_charge import asks_in_charge, find_in_charge
 from doingoai.answer.persons import UPPER, find_person
 from doingoai.answer.place_spans import find_locative
 from doingoai.answer.positions import Found, nearest, term_positions
@@ -37,6 +38,8 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
         spans = [m for m in _YEAR_SPAN.finditer(sentence) if _years_of(m.group(0)) not in named]
         m = nearest(spans, term_positions(sentence, terms))
         return (m.group(0), m.start(), m.end()) if m else None
+    if asks_in_charge(q.text):  # "Đơn vị nào là đầu mối …?": the unit opening the sentence saying the role
+        return find_in_charge(sentence)
     called = called_by(q.text)
     if called:  # "Công ty ... của X tên là gì?": the name the sentence writes after "công ty"
         return name_called(called, sentence)
@@ -56,6 +59,8 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
         return found
     if q.wants in (Wants.ACTOR, Wants.TEXT) and q.asks_person:
         return find_person(q, sentence, term_positions(sentence, terms), frozenset(codes))
+    if q.wants is Wants.TEXT and named is None and _SESSION_HEAD.intersection(q.name_heads):
+        return find_session(sentence)  # "họp phiên nào": "phiên họp ngày 2/3/2023", "kỳ họp thứ 8"
     if q.wants is Wants.TEXT and named is None and q.name_heads:  # "quỹ nào": "Quỹ ASEAN ..."
         return capitalised_name(q, sentence)
     if q.wants is Wants.PLACE and q.activity:  # "Where do X and Y coordinate?": a forum may answer
@@ -77,6 +82,21 @@ def find_level(sentence: str) -> Found | None:
 def _years_of(span: str) -> tuple[str, ...]:
     """The years of a span as written ("2023 – 2027", "2023-2027" -> ("2023", "2027"))."""
     return tuple(re.findall(r"\d{4}", span))
+
+
+_SESSION_HEAD = frozenset({"phiên", "phiên họp", "họp phiên", "kỳ họp"})
+# a session as a text names it: by its day ("phiên họp ngày 2/3/2023") or its number ("kỳ họp thứ 8")
+_SESSION = re.compile(
+    r"(?<!\w)(?:phiên họp|phiên|kỳ họp)\s+(?:(?:lần\s+)?thứ\s+[\w]+|ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)",
+    re.I,
+)
+
+
+def find_session(sentence: str) -> Found | None:
+    """The session a sentence names by its day or number ("Tại phiên họp ngày 2/3/2023, …" ->
+    "phiên họp ngày 2/3/2023"), or None."""
+    m = _SESSION.search(sentence)
+    return (m.group(0), m.start(), m.end()) if m else None
 
 
 _NOT_NAMED = re.compile(r"\s+(?:trưởng|phận)(?!\w)")  # "Bộ trưởng", "Viện trưởng", "Bộ phận"

@@ -11,6 +11,7 @@ import re
 from doingoai.answer import actors as actor_names
 from doingoai.answer.english import en_phrases, en_vi
 from doingoai.answer.lexicon import EN_VI
+from doingoai.answer.persons import UPPER
 from doingoai.answer.places import places_in, strip_places
 from doingoai.ordinals import english_ordinal, ordinal_forms
 from doingoai.question import Question, fold, without_first
@@ -189,10 +190,15 @@ def _owners(text: str) -> set[str]:
     return out
 
 
+# the kind of a document, capitalised as the text's own plan or conclusion ("thực hiện Kế hoạch", "ra Kết
+# luận này"), not a name: a sentence writing "kết luận như sau" is about it too ("Kế hoạch Colombo" is one)
+_DOC_TYPE = re.compile(rf"(?<!\w)(?:Kết luận|Kế hoạch)(?!\w)(?!\s+[{UPPER}0-9])")
+
+
 def required_names(q: Question, codes: set[str]) -> list[Concept]:
     """Proper names in the question (a capitalised word past the first) that are not an actor's."""
     required: list[Concept] = []
-    text = actor_names.strip_all_names(q.text, codes)
+    text = _DOC_TYPE.sub(" ", actor_names.strip_all_names(q.text, codes))
     words = re.findall(r"\w+", text)
     owners = _owners(q.text) if q.lang == "en" else set()  # (before names are stripped: "Ho Chi Minh City's")
     for i, w in enumerate(words):
