@@ -69,7 +69,7 @@ from doingoai.extract.events_phrases import (
 from doingoai.extract.events_places import capital_mentions
 from doingoai.extract.events_plan_tasks import plan_partner, plan_task
 from doingoai.extract.events_qa import asks
-from doingoai.extract.events_received import received_mentions
+from doingoai.extract.events_received import received_mentions, signed_mentions
 from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
@@ -137,6 +137,9 @@ def find_events(doc: Document) -> Document:
     pairs += received_mentions(
         doc, low, seen, ctx.cache
     )  # "đón đoàn Đại học X sang": its country (events_received)
+    pairs += signed_mentions(
+        doc, low, seen, ctx.cache
+    )  # "Học viện và Đại học X ký ...": both bodies' countries
     if pairs:  # "hai nước", "hai bên": the pair named before (the actor names are filtered already)
         index = index.plus(pairs, spans + ctx.citation_spans)
     text, sentences, blocks = doc.text, doc.sentences, doc.blocks

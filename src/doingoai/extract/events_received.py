@@ -9,6 +9,13 @@ of that country stands on the body's name, so the visit is drafted as any "đón
 Only a name of capitalised first word right after "đón / mời (các) đoàn (chuyên gia của)" and right before "sang", not
 holding a party already, found earlier in the text in a sentence naming exactly one foreign state; in a plan whose
 title names one partner (events_plan_tasks), a name not found before is that partner's.
+
+Round 88: the same bodies signing. "Học viện và Đại học X ký Biên bản ghi nhớ", "Trường ký Bản ghi nhớ với Đại học
+X về ...": the writer's own body, called by its bare head noun ("Học viện", "Trường", "Hội"), is Vietnam's (a
+synthetic VNM mention on it), and the partner body the gazetteer lacks is the country of a place its name holds
+("Đại học Khoa học và Công nghệ Addis Ababa"), else the one the text placed it in before, else the one foreign
+state a report's or plan's title names ("BÁO CÁO / Kết quả hợp tác ... với các đối tác Hoa Kỳ"); a received
+delegation's body ("đón đoàn Đại học X sang") takes that title's partner too.
 """
 
 from __future__ import annotations
@@ -17,13 +24,28 @@ import re
 from bisect import bisect_left
 
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_opening import title_or_opening
 from doingoai.extract.events_plan_tasks import plan_partner
+from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, Mention
 
 _RECEIVED = re.compile(
     r"\b(?:[Đđ]ón(?: tiếp)?|[Mm]ời) (?:các )?đoàn (?:chuyên gia (?:của )?)?"
     r"(?P<name>[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,8}?) sang\b"
 )
+_NAME = r"[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?"
+# the writer's own body by its bare head noun, and the partner body signing with it
+_OWN = r"(?:Học viện|Đại học|Nhà trường|Trường|Hội|Hiệp hội|Liên hiệp|Viện|Sở|Bộ|Cục|Vụ|Trung tâm|Tỉnh|Thành phố)"
+_PAIR_SIGNED = re.compile(
+    rf"(?<![^\W\d_])(?P<own>{_OWN}) (?:và|cùng) (?P<name>{_NAME})"
+    r" (?:(?:đã|sẽ|cũng|chính thức|dự kiến|đã chính thức) )*ký(?: kết)?\b"
+)
+_WITH_SIGNED = re.compile(
+    rf"\bký(?: kết)? (?:[Bb]iên bản|[Bb]ản ghi nhớ|[Tt]hỏa thuận|[Hh]ợp đồng|[Kk]ế hoạch|[Cc]hương trình|văn bản)"
+    rf"[^.;:,()]{{0,60}}? với (?P<name>{_NAME})(?= (?:về|để|nhằm|trong|vào|dự kiến|nhân|tại|giai đoạn)\b|[,.;(]|$)",
+    re.M,
+)
+_TITLE_KEY = "title_partner"
 _VNM = "VNM"
 _PARTIES = ("country", "organisation", "body", "person")
 
@@ -49,7 +71,7 @@ def received_mentions(doc: Document, low: str, mentions: list[Mention], cache: d
             continue  # (the sentence names a foreign party of its own)
         code = _placed_before(doc, text, mentions, starts, m.group("name"), s)
         if not code:
-            code = plan_partner(doc, mentions, cache)
+            code = plan_partner(doc, mentions, cache) or _title_partner(doc, mentions, starts, cache)
         if code and code != _VNM:
             out.append(Mention(s, e, code, "country", "anaphora"))
     return out
@@ -71,3 +93,70 @@ def _placed_before(
         if x.kind == "country"
     } - {_VNM}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def signed_mentions(doc: Document, low: str, mentions: list[Mention], cache: dict) -> list[Mention]:
+    """Mentions for the bodies of a signing by the writer's body and a partner body the gazetteer lacks (see the
+    module): VNM on the bare own noun, the partner's country on its name."""
+    if "ký" not in low:
+        return []
+    text = doc.text
+    starts = [m.start for m in mentions]
+    out: list[Mention] = []
+    for rx in (_PAIR_SIGNED, _WITH_SIGNED):
+        for m in rx.finditer(text):
+            s, e = m.span("name")
+            k = bisect_left(starts, s)
+            if k < len(mentions) and mentions[k].start < e:
+                continue  # (a party named there: read as it is)
+            sent = doc.sentence_at(s)
+            if sent is None:
+                continue
+            lo = bisect_left(starts, sent.start)
+            foreign = [
+                x for x in mentions[lo:] if x.start < sent.end and x.kind in _PARTIES and x.code != _VNM
+            ]
+            if any(x.start >= m.start() for x in foreign):
+                continue  # (the clause names a foreign party of its own)
+            fronted = {
+                country_of(x.code) for x in foreign
+            }  # "Nhân chuyến thăm Israel ..., Học viện và ... ký"
+            if len(fronted) > 1 or any(x.kind != "country" for x in foreign):
+                continue
+            code = _place_in(text, low, s, e) or next(iter(fronted), "")
+            code = code or _placed_before(doc, text, mentions, starts, m.group("name"), s)
+            if not code:
+                code = plan_partner(doc, mentions, cache) or _title_partner(doc, mentions, starts, cache)
+            if not code or code == _VNM:
+                continue
+            out.append(Mention(s, e, code, "country", "anaphora"))
+            if "own" in m.groupdict():
+                out.append(Mention(m.start("own"), m.end("own"), _VNM, "country", "anaphora"))
+    return out
+
+
+def _place_in(text: str, low: str, s: int, e: int) -> str:
+    """The country of the one foreign place a body's name holds ("Đại học ... Addis Ababa"), else ""."""
+    codes = {c for a, b, c in scan_places(text[s:e], low[s:e])} - {_VNM}
+    return next(iter(codes)) if len(codes) == 1 else ""
+
+
+def _title_partner(doc: Document, mentions: list[Mention], starts: list[int], cache: dict) -> str:
+    """The one foreign state a document's title names (with the subject line under a bare "BÁO CÁO"), else ""."""
+    if _TITLE_KEY in cache:
+        return cache[_TITLE_KEY]
+    cache[_TITLE_KEY] = ""
+    title = title_or_opening(doc, mentions, starts, country_of)
+    if title is None:
+        return ""
+    end = title.end
+    if len(doc.text[title.start : end].split()) <= 3:  # "BÁO CÁO" / "Kết quả hợp tác với ... năm 2024"
+        end = next((b.end for b in doc.blocks if b.start >= end), end)
+    named = {
+        country_of(x.code)
+        for x in mentions[bisect_left(starts, title.start) : bisect_left(starts, end)]
+        if x.end <= end and x.kind == "country"
+    } - {_VNM}
+    if len(named) == 1:
+        cache[_TITLE_KEY] = next(iter(named))
+    return cache[_TITLE_KEY]
