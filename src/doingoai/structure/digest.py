@@ -13,6 +13,7 @@ it opens the item's paragraph (read by :mod:`doingoai.structure.paragraphs`).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from doingoai.structure.lines import Lines, ends_sentence
 
@@ -26,6 +27,8 @@ _DAY_MONTH = r"\d{1,2}(?:/\d{1,2})?(?:\s*[–—-]\s*\d{1,2})?/\d{1,2}(?:/(?:19|
 _LEADING = re.compile(_DAY_MONTH + r"(?:\s+[–—-]|\s*:)\s+")
 _TRAILING = re.compile(r"\S.*\s\((?:[Nn]gày\s+)?" + _DAY_MONTH + r"\)")
 _FIRST = frozenset("0123456789" + _BULLET_CHARS)
+# what each headline holds: a day and month ending a line in brackets, or set off by a dash or a colon
+_HINT = re.compile(r"/\d{1,2}(?:/\d{2,4})?(?:\)[ \t]*$|\s+[–—-]\s|\s*:\s)", re.MULTILINE)
 
 
 def _shape(t: str) -> int | None:
@@ -51,6 +54,8 @@ def _shape(t: str) -> int | None:
 
 def headlines(lines: Lines, keep: list[int]) -> dict[int, int]:
     """The kept lines that are a digest's headlines, each with the length of its bullet to leave out."""
+    if sum(1 for _ in islice(_HINT.finditer(lines.text), MIN_RUN)) < MIN_RUN:
+        return {}  # (a cheap test first: a search led by "/")
     texts = lines.texts
     found: dict[int, int] = {}
     for k, i in enumerate(keep[:-1]):
