@@ -77,6 +77,7 @@ from doingoai.extract.events_signed_before import signed_before
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_table_dates import row_dates
+from doingoai.extract.events_table_recipients import table_aid
 from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
 from doingoai.extract.events_topic_instrument import ratified_topic
@@ -291,6 +292,7 @@ def find_events(doc: Document) -> Document:
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
     drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
+    drafts = table_aid(doc, ctx, drafts)  # rows under "Nước nhận | … | Tình trạng" (events_table_recipients)
     drafts = row_dates(doc, ctx, drafts)  # a table row's events: the date in its time column (events_table_dates)
     drafts = signed_before(
         doc.text, drafts

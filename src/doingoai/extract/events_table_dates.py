@@ -2,7 +2,8 @@
 …"): an event read in a row (a ``table`` block, one sentence) takes the date in the row's time column ("3/2025",
 "19/6/2025") when the header row above names one ("Thời gian", "Ngày", "Tháng", "Date"), not a date another
 cell gives ("Ký Kế hoạch hợp tác giai đoạn 2026 – 2028": the period a plan covers) nor the document's. A column
-of entry into force ("Ngày có hiệu lực") dates nothing. Called once per document by
+of entry into force ("Ngày có hiệu lực") dates nothing, and an act's own column ("Ngày ký", "Phê chuẩn") is
+:mod:`events_table_rows`'s. Called once per document by
 :func:`doingoai.extract.events.find_events` after every reading; a document without a ``table`` block costs
 one pass over its block types.
 """
@@ -19,7 +20,9 @@ from doingoai.model import BlockType, Document
 _TABLE = BlockType.TABLE
 _GAP = re.compile(r" {2,}")  # cells of a row (a tab is two spaces once cleaned)
 _TIME_HEAD = re.compile(r"(?:thời gian|thời điểm|ngày|tháng|date|time)\b")
-_NOT_TIME = re.compile(r"hiệu lực|in force|effective|sinh|mất|born|died")  # (an infobox's "Sinh", "Mất")
+# not a time column of its own: entry into force, an infobox's "Sinh", "Mất", or an act's date ("Ngày ký",
+# "Phê chuẩn", "Năm gia nhập": events_table_rows dates each act by its column)
+_NOT_TIME = re.compile(r"hiệu lực|in force|effective|sinh|mất|born|died|ký|sign|phê|ratif|gia nhập|join")
 MAX_HEADER_CELL = 30  # characters of the time column's header
 
 
@@ -34,7 +37,7 @@ def row_dates(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if blocks[k].type is not _TABLE:
             k += 1
             continue
-        head = _cells(doc.text, blocks[k].start, blocks[k].end)
+        head = row_cells(doc.text, blocks[k].start, blocks[k].end)
         col = _time_column(doc.text, head) if not ctx.dates_in(blocks[k].start, blocks[k].end) else None
         k += 1
         while k < n and blocks[k].type is _TABLE:
@@ -42,7 +45,7 @@ def row_dates(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
             k += 1
             if col is None:
                 continue
-            cells = _cells(doc.text, b.start, b.end)
+            cells = row_cells(doc.text, b.start, b.end)
             if len(cells) != len(head):
                 continue  # (a row of fewer cells: which is its time cell is not sure)
             found = ctx.dates_in(*cells[col])
@@ -69,7 +72,7 @@ def _time_column(text: str, head: list[tuple[int, int]]) -> int | None:
     return None
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The filled cells ``(start, end)`` of a row (runs of two or more spaces part them)."""
     pos, out = start, []
     for m in _GAP.finditer(text, start, end):
