@@ -292,8 +292,8 @@ def find_events(doc: Document) -> Document:
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
     drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
-    drafts = table_aid(doc, ctx, drafts)  # rows under "Nước nhận | … | Tình trạng" (events_table_recipients)
-    drafts = row_dates(doc, ctx, drafts)  # a table row's events: the date in its time column (events_table_dates)
+    drafts = table_aid(doc, ctx, drafts)  # "Nước nhận | … | Tình trạng" rows (events_table_recipients)
+    drafts = row_dates(doc, ctx, drafts)  # a table row's time column dates it (events_table_dates)
     drafts = signed_before(
         doc.text, drafts
     )  # "Nghị định thư được ký bởi A, B": the signing told before (round 41)

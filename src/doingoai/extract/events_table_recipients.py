@@ -51,7 +51,9 @@ def table_aid(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
             k += 1
             continue
         head = row_cells(doc.text, blocks[k].start, blocks[k].end)
-        to, status_col = _roles(doc.text, head) if not ctx.dates_in(blocks[k].start, blocks[k].end) else (None, None)
+        to, status_col = (
+            _roles(doc.text, head) if not ctx.dates_in(blocks[k].start, blocks[k].end) else (None, None)
+        )
         k += 1
         while k < n and blocks[k].type is _TABLE:
             b = blocks[k]
@@ -70,7 +72,9 @@ def table_aid(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
                     continue
             states = [c for c in _parties(doc, ctx, *cells[to]) if c != "VNM"]
             if states and year and names_vietnam(doc, ctx):
-                out.append(Draft(EventKind.AID, ("VNM",), tuple(states), year, status, (b.start, b.end), (), False))
+                out.append(
+                    Draft(EventKind.AID, ("VNM",), tuple(states), year, status, (b.start, b.end), (), False)
+                )
     if undone:
         drafts = [d for d in drafts if not any(s <= d.sentence[0] < e for s, e in undone)]
     return drafts + out

@@ -126,14 +126,24 @@ def _rows_under(doc: Document, ctx: Context, first: int, end: int, out: list[Dra
         partner = cols.get(roles["partner"]) if "partner" in roles else None
         column = what is not None and what in cols and what == roles.get("agreement")
         for kind, cell, dates in dated:
-            d = _draft(doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, ctx, i, b), column)
+            d = _draft(
+                doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, ctx, i, b), column
+            )
             if d is not None:
                 out.append(d)
     return None
 
 
 def _draft(
-    doc: Document, ctx: Context, kind: EventKind, where: list, partner, cell, date: str, sentence, column=False
+    doc: Document,
+    ctx: Context,
+    kind: EventKind,
+    where: list,
+    partner,
+    cell,
+    date: str,
+    sentence,
+    column=False,
 ) -> Draft | None:
     """A row's act: the agreement (or organisation) it names, its parties, the date under the act's column
     (``column``: ``where`` is the cell under the agreement column, whatever its words name)."""

@@ -23,8 +23,8 @@ from doingoai.model import Block, BlockType, Document, Sentence
 from doingoai.structure import (
     build,
     chronology,
-    digest,
     classify,
+    digest,
     headers,
     issue_date,
     language,

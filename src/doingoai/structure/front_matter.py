@@ -126,7 +126,8 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
     if not idx:
         return 0
     first = texts[idx[0]]
-    label_first = len(idx) > 1 and appendix_label(first) and _caps(texts[idx[1]])  # "Phụ lục II" / "TỔNG HỢP …"
+    # "Phụ lục II" / "TỔNG HỢP …": an appendix's label over its upper-case title
+    label_first = len(idx) > 1 and appendix_label(first) and _caps(texts[idx[1]])
     if label_first or _caps(first) and heading_rank(first) is None:
         n, chars = (1, len(first)) if label_first else (0, 0)
         while n < len(idx) and n < MAX_TITLE_LINES:

@@ -31,7 +31,9 @@ MAX_AXIS_SHIFT = 3  # characters (doubled) two centred lines' middles may differ
 
 
 # an appendix's label on a line of its own, over its upper-case title ("Phụ lục II", "PHỤ LỤC 3")
-_APPENDIX_LABEL = re.compile(r"(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+|SỐ\s+)?(?:[IVXLC]{1,6}|\d{1,2}[a-z]?))?\.?")
+_APPENDIX_LABEL = re.compile(
+    r"(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+|SỐ\s+)?(?:[IVXLC]{1,6}|\d{1,2}[a-z]?))?\.?"
+)
 MAX_APPENDIX_LABEL = 20
 
 

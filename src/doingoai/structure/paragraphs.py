@@ -123,7 +123,7 @@ class Segmenter(BlockStarts):
                 blocks.append(Raw(BlockType.HEADING, [i]))
                 cur = None
                 continue
-            if headlines and i in headlines:  # a digest's dated headline: a heading of its own, its bullet left out
+            if headlines and i in headlines:  # a digest's dated headline: a heading (its bullet left out)
                 blocks.append(Raw(BlockType.HEADING, [i], skip=headlines[i]))
                 cur = None
                 continue
