@@ -77,6 +77,8 @@ from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_signed_before import signed_before
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
+from doingoai.extract.events_table_dates import row_dates
+from doingoai.extract.events_table_recipients import table_aid
 from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
 from doingoai.extract.events_topic_instrument import ratified_topic
@@ -301,6 +303,8 @@ def find_events(doc: Document) -> Document:
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
     drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
+    drafts = table_aid(doc, ctx, drafts)  # "Nước nhận | … | Tình trạng" rows (events_table_recipients)
+    drafts = row_dates(doc, ctx, drafts)  # a table row's time column dates it (events_table_dates)
     drafts = signed_before(
         doc.text, drafts
     )  # "Nghị định thư được ký bởi A, B": the signing told before (round 41)

@@ -124,19 +124,31 @@ def _rows_under(doc: Document, ctx: Context, first: int, end: int, out: list[Dra
             else [x for c, x in cols.items() if c not in skip]
         )
         partner = cols.get(roles["partner"]) if "partner" in roles else None
+        column = what is not None and what in cols and what == roles.get("agreement")
         for kind, cell, dates in dated:
-            d = _draft(doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, ctx, i, b))
+            d = _draft(
+                doc, ctx, kind, where, partner, cell, dates[0].value, _sentence(doc, ctx, i, b), column
+            )
             if d is not None:
                 out.append(d)
     return None
 
 
 def _draft(
-    doc: Document, ctx: Context, kind: EventKind, where: list, partner, cell, date: str, sentence
+    doc: Document,
+    ctx: Context,
+    kind: EventKind,
+    where: list,
+    partner,
+    cell,
+    date: str,
+    sentence,
+    column=False,
 ) -> Draft | None:
-    """A row's act: the agreement (or organisation) it names, its parties, the date under the act's column."""
+    """A row's act: the agreement (or organisation) it names, its parties, the date under the act's column
+    (``column``: ``where`` is the cell under the agreement column, whatever its words name)."""
     ours = names_vietnam(doc, ctx)  # (as events_unstated decides an unstated Vietnam)
-    named = _organisation(doc, ctx, where) if kind is K_JOIN else _agreement(doc, ctx, where)
+    named = _organisation(doc, ctx, where) if kind is K_JOIN else _agreement(doc, ctx, where, column)
     if named is None:
         return None
     name, parties = named
@@ -245,18 +257,27 @@ def _leading_tabs(doc: Document, b: Block) -> int:
     return doc.raw.count("\t", line, rs)
 
 
-def _agreement(doc: Document, ctx: Context, where: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
-    """(the agreement's code or name, its parties) named in the cells ``where``, or None."""
+def _agreement(
+    doc: Document, ctx: Context, where: list[tuple[int, int]], column: bool = False
+) -> tuple[str, list[str]] | None:
+    """(the agreement's code or name, its parties) named in the cells ``where``, or None; under an agreement
+    column (``column``) a cell of a few words opening with a capital is a document's name whatever its words
+    ("Kế hoạch phối hợp phòng, chống dịch bệnh …" under "Văn kiện")."""
     for s, e in where:
         found = [m for m in ctx.agreements_between(s, e) if m.end <= e]
         if found:
             entry = gazetteer.entry(found[0].code)
             parties = list(entry.attr("parties") or ()) if entry is not None else []
             return found[0].code, parties or [found[0].code]
-        if _AGREEMENT_CELL.match(doc.text, s):
+        if _AGREEMENT_CELL.match(doc.text, s) or column and _named_cell(doc.text[s:e]):
             name = " ".join(doc.text[s:e].split())
             return name, _parties(doc, ctx, s, e)
     return None
+
+
+def _named_cell(t: str) -> bool:
+    """A cell naming a document: a capital first, three words or more, no status ("Chưa ký")."""
+    return t[:1].isupper() and len(t.split()) >= 3 and _STATUS_CELL.match(t.lower()) is None
 
 
 def _organisation(doc: Document, ctx: Context, where: list[tuple[int, int]]) -> tuple[str, list[str]] | None:

@@ -24,6 +24,7 @@ from doingoai.structure import (
     build,
     chronology,
     classify,
+    digest,
     headers,
     issue_date,
     language,
@@ -53,6 +54,7 @@ def structure_document(doc: Document) -> Document:
 
         rows = marked_rows(lines, mapped, doc.meta["markup"]["rows"])
     lay, keep = layout.analyse(lines, removed, double, rows)
+    lay.headlines = digest.headlines(lines, keep)  # a news digest's dated headlines: headings
     if doc.meta.get("markup") and doc.meta["markup"].get("items"):  # an HTML page's list items
         from doingoai.structure import markup
 

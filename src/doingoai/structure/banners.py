@@ -1,8 +1,8 @@
 """A site's banner over a page's title: front matter, not the title.
 
 * An upper-case banner naming a publishing body and a section ("BỘ NGOẠI GIAO … – HỌP BÁO").
-* A breadcrumb: the site's or section's name and the path to the page, parts set apart by "|"
-  ("BẢN TIN ĐỐI NGOẠI | Tin tổng hợp | Lưu trữ", "Trang chủ | Thời sự | Đối ngoại"): three parts or
+* A breadcrumb: the site's or section's name and the path to the page, parts set apart by "|", "»", "›"
+  or ">" ("BẢN TIN ĐỐI NGOẠI | Tin tổng hợp | Lưu trữ", "Trang chủ » Thời sự » Phỏng vấn"): three parts or
   more, each a few words, none a sentence or a date.
 * A publication's masthead in ordinary case ("Báo X – Chuyên mục Y"), when the title under it has its
   dateline right under it ("Đăng ngày 25/11/2021"); or a masthead, then "|" and the page's section
@@ -26,12 +26,19 @@ MAX_CRUMBS = 100  # characters of a breadcrumb line
 MAX_CRUMB_WORDS = 5
 
 
+_CRUMB_MARKS = (" | ", " » ", " › ", " > ")  # what parts a breadcrumb ("Trang chủ » Thời sự » Phỏng vấn")
+
+
 def breadcrumb(t: str) -> bool:
-    """``t`` is a site's path to the page: three parts or more set apart by " | ", each of a few words
-    starting with a letter, none ending like a sentence nor holding a digit (a dateline has one)."""
-    if len(t) > MAX_CRUMBS or t.count(" | ") < 2:
+    """``t`` is a site's path to the page: three parts or more set apart by " | " (or " » ", " › ", " > "),
+    each of a few words starting with a letter, none ending like a sentence nor holding a digit (a dateline
+    has one)."""
+    if len(t) > MAX_CRUMBS:
         return False
-    parts = t.split(" | ")
+    mark = next((m for m in _CRUMB_MARKS if t.count(m) >= 2), None)
+    if mark is None:
+        return False
+    parts = t.split(mark)
     return all(
         p
         and p[0].isalpha()
@@ -86,7 +93,7 @@ def site_banner(lines: Lines, idx: list[int]) -> bool:
         return False
     texts = lines.texts
     banner, title = texts[idx[0]], texts[idx[1]]
-    crumbs = "|" in banner and breadcrumb(banner)
+    crumbs = ("|" in banner or "»" in banner or "›" in banner or ">" in banner) and breadcrumb(banner)
     sectioned = not crumbs and "|" in banner and sectioned_masthead(banner)
     if not crumbs and not sectioned and not banner_like(banner):
         if not masthead(banner) or lines.blanks[idx[2]] or not is_marker(texts[idx[2]]):

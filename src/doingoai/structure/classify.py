@@ -6,7 +6,8 @@
 * After a paragraph ending in ":", the short one-sentence blocks that follow are the items of an
   enumeration (as many as a number word in the lead-in says, "ba định hướng chính:").
 * A numbered "1." heading right after a lead-in ending in ":" is a list item.
-* Heading levels come from the numbering kinds the document uses (headings.levels).
+* Heading levels come from the numbering kinds the document uses (headings.levels); "C." after "B." is
+  a letter, not the roman 100.
 """
 
 from __future__ import annotations
@@ -275,7 +276,25 @@ def _chapter_rank(blocks: list, texts: list[str]) -> int | None:
     return rank if dotted and all(t.startswith(number + ".") for t in dotted) else None
 
 
+def _lettered(blocks: list, texts: list[str]) -> None:
+    """A one-letter "roman" heading after the lettered heading of the letter before ("C." after "B.",
+    "I." after "H.", numbered headings between): a letter, ranked with its siblings."""
+    last = ""  # the letter of the last lettered heading
+    for b, t in zip(blocks, texts, strict=True):
+        if b.type is not BlockType.HEADING or b.rank is None or not t:
+            continue
+        if b.rank == headings.RANK_ALPHA:
+            last = t[0]
+        elif b.rank == headings.RANK_ROMAN and last and t[1:2] in ".)" and ord(t[0]) == ord(last) + 1:
+            b.rank = headings.RANK_ALPHA
+            last = t[0]
+        elif b.rank == headings.RANK_ROMAN:
+            last = ""  # ("A." … "B." … "I.", "II.": two kinds)
+
+
 def _levels(blocks: list, texts: list[str]) -> None:
+    if any(b.rank == headings.RANK_ALPHA for b in blocks):
+        _lettered(blocks, texts)
     ranks = [b.rank for b in blocks if b.type is BlockType.HEADING and b.rank is not None]
     chapter = _chapter_rank(blocks, texts) if ranks else None
     table = headings.levels(ranks + [chapter] if chapter is not None else ranks)

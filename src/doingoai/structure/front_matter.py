@@ -1,7 +1,8 @@
 """The top of a document: title, authors, affiliations.
 
-* Title: the upper-case lines at the top (also split over several lines or by blank lines), or a
-  short first line standing alone that does not end like a sentence.
+* Title: the upper-case lines at the top (also split over several lines or by blank lines), with an
+  appendix's label over them ("Phụ lục II"), or a short first line standing alone that does not end like a
+  sentence.
 * Authors: short lines of capitalised names ("Hoàng Ngọc Kiên", "TS. Nguyễn Văn A, Trần Thị B"),
   academic titles allowed in front.
 * Affiliations: lines naming an institution (Trường, Viện, Học viện, Đại học, Bộ, Ban, ...) or an
@@ -19,6 +20,7 @@ from doingoai.structure.headings import heading_rank, label
 from doingoai.structure.lines import Lines, ends_sentence, starts_lower, year_goes_on
 from doingoai.structure.official_title import (
     MAX_TITLE_LINES,
+    appendix_label,
     chapter_title,
     chapter_wraps,
     editorial_note,
@@ -124,8 +126,10 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
     if not idx:
         return 0
     first = texts[idx[0]]
-    if _caps(first) and heading_rank(first) is None:
-        n, chars = 0, 0
+    # "Phụ lục II" / "TỔNG HỢP …": an appendix's label over its upper-case title
+    label_first = len(idx) > 1 and appendix_label(first) and _caps(texts[idx[1]])
+    if label_first or _caps(first) and heading_rank(first) is None:
+        n, chars = (1, len(first)) if label_first else (0, 0)
         while n < len(idx) and n < MAX_TITLE_LINES:
             t = texts[idx[n]]
             if n and not lines.blanks[idx[n]] and year_goes_on(texts[idx[n - 1]], t):
@@ -202,7 +206,7 @@ def issuer_lines(lines: Lines, idx: list[int]) -> int:
             continue
         if len(t) > 60 or not _caps(t) or is_document_kind(t) or heading_rank(t) is not None:
             return 0
-        if is_document_kind(texts[idx[n + 1]]):
+        if is_document_kind(texts[idx[n + 1]]) or appendix_label(texts[idx[n + 1]]):
             return n + 1
     return 0
 

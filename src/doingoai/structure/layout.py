@@ -57,6 +57,8 @@ class Layout:
     # notes at the foot of a page, each a list of lines, and the line of body text before them
     notes: list[tuple[int, list[int]]] = field(default_factory=list)
     double: bool = False  # a Word export with a blank line after every line
+    # a digest's dated headlines (digest.py): line -> the length of its bullet
+    headlines: dict[int, int] = field(default_factory=dict)
 
 
 MAX_WRAPPED = 160  # characters of a line wrapped by a Word export (lines longer are paragraphs)

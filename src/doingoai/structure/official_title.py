@@ -30,6 +30,19 @@ MAX_SUBJECT = 250
 MAX_AXIS_SHIFT = 3  # characters (doubled) two centred lines' middles may differ by
 
 
+# an appendix's label on a line of its own, over its upper-case title ("Phụ lục II", "PHỤ LỤC 3")
+_APPENDIX_LABEL = re.compile(
+    r"(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+|SỐ\s+)?(?:[IVXLC]{1,6}|\d{1,2}[a-z]?))?\.?"
+)
+MAX_APPENDIX_LABEL = 20
+
+
+def appendix_label(t: str) -> bool:
+    """``t`` is an appendix's label alone ("Phụ lục II"): with the upper-case lines under it, the title
+    of an annex sent with a report."""
+    return len(t) <= MAX_APPENDIX_LABEL and t[0] in "Pp" and _APPENDIX_LABEL.fullmatch(t) is not None
+
+
 def is_document_kind(t: str) -> bool:
     """``t`` names the kind of an official document on a line of its own ("CHỈ THỊ")."""
     return len(t) <= 60 and _DOCUMENT_KIND.match(t) is not None

@@ -7,6 +7,8 @@ and its recipients, notes at the foot of a page. Whether a line goes on with the
 
 from __future__ import annotations
 
+import re
+
 from doingoai.model import BlockType
 from doingoai.structure import closing, front_matter, official_title, preamble, speech
 from doingoai.structure.block_starts import UNKNOWN as _UNKNOWN
@@ -15,6 +17,8 @@ from doingoai.structure.footnote_rules import is_rule
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Raw
 from doingoai.structure.lines import ends_sentence
+
+_SEPARATOR = re.compile(r"={5,}|-{10,}")  # a line of "=" or "-" setting a masthead or a closing apart
 
 
 class Segmenter(BlockStarts):
@@ -88,6 +92,7 @@ class Segmenter(BlockStarts):
         cur: Raw | None = None
         cue, trail, gap, soft = self.lay.cue, self.lines.trail, self.lay.gap, self.lay.soft
         tables, items, heads = self.lay.tables, self.lay.items, self.lay.heads
+        headlines = self.lay.headlines
         n = len(rest)
         # lines that need a decision; the others start in lower case and continue the block
         lower = self.lines.lower
@@ -118,7 +123,12 @@ class Segmenter(BlockStarts):
                 blocks.append(Raw(BlockType.HEADING, [i]))
                 cur = None
                 continue
-            if t[-1] in "_—" and is_rule(t):  # a rule standing alone: a separator, no block, nothing joins it
+            if headlines and i in headlines:  # a digest's dated headline: a heading (its bullet left out)
+                blocks.append(Raw(BlockType.HEADING, [i], skip=headlines[i]))
+                cur = None
+                continue
+            if t[-1] in "_—=-" and (is_rule(t) or _SEPARATOR.fullmatch(t)):
+                # a rule standing alone ("______", "=========="): a separator, no block, nothing joins it
                 cur = None
                 continue
             kind: str | None = _UNKNOWN

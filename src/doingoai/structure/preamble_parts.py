@@ -182,7 +182,7 @@ def dateline(t: str) -> bool:
         return False
     rest = _TIME.sub(" ", _DATE.sub(" ", t))
     words = [w for w in re.split(r"[\s|,·•/()\-–—]+", rest) if w]
-    if "|" in t or (date is not None and time is not None):
+    if "|" in t or " · " in t or (date is not None and time is not None):  # ("Số 36/2025 · Tuần từ …")
         return True
     last = (time or date).end() == len(t) or date is not None and date.end() == len(t)
     return last and len(words) <= 3  # "Cập nhật: 07/10/2024", "Thứ Hai, 07/10/2024"

@@ -4,6 +4,7 @@ each (read by :func:`doingoai.structure.layout.analyse`); and the lines a reader
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -12,6 +13,7 @@ from doingoai.structure.preamble_parts import gap_spans
 
 MAX_CELL = 60  # characters of a table cell
 MAX_LONG_CELL = 160  # characters of the one longer cell a row of three cells or more may have
+MIN_CELLS_TWO_LONG = 4  # cells of a row that may have two longer cells (an activity and its result)
 _PROSE_END = frozenset(".!?:;,")  # a cell ending so is a sentence part parted by two spaces
 
 
@@ -32,7 +34,8 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
             # every cell short, but one long cell (a document's name) in a row of three cells or more
             and (
                 not long_cells
-                or long_cells == 1
+                # (two in a row of four cells or more: "STT  Thời gian  Đối tác  Hoạt động  Kết quả")
+                or long_cells <= (2 if len(spans) >= MIN_CELLS_TWO_LONG else 1)
                 and len(spans) >= 3
                 and max(e - s for s, e in spans) <= MAX_LONG_CELL
             )
@@ -74,6 +77,7 @@ def _complete(t: str) -> bool:
 
 
 MAX_CAPTION = 120  # characters of a heading or caption line set apart above a table
+_NUMBERED_CAPTION = re.compile(r"(?:Bảng|BẢNG|Table|TABLE)\s+\d+(?:\.\d+)*\s*[.:]\s+\S")
 
 
 def _caption(lines: Lines, i: int, a: int) -> bool:
@@ -81,6 +85,8 @@ def _caption(lines: Lines, i: int, a: int) -> bool:
     apart by a blank line ("Phụ lục: Một số cặp cửa khẩu trên địa bàn tỉnh"), not a wrapped sentence
     going on into the rows."""
     t = lines.texts[i]
+    if t[0] in "BT" and _NUMBERED_CAPTION.match(t) and len(t) <= MAX_CAPTION:
+        return True  # "Bảng 1. Đoàn ra, đoàn vào" right over the rows
     return bool(lines.blanks[a]) and len(t) <= MAX_CAPTION and t[-1] not in ",;-–(" and not starts_lower(t)
 
 
