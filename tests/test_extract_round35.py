@@ -45,7 +45,7 @@ CASES = [
     # an organisation listed among the member states is no unstated seat
     (
         "Hội đồng Bắc Âu\n\nHội đồng Bắc Âu (NC) là diễn đàn hợp tác liên nghị viện, được thành lập năm 1952.\n\nThành viên\n\nThành viên sáng lập gồm Đan Mạch, Ai-xơ-len, Na Uy, Thụy Điển và Ủy ban châu Âu. Năm 1955, Phần Lan được kết nạp.",
-        (K.MEMBERSHIP_JOIN, ["FIN"], ["NORDIC_COUNCIL"], "1955"),
+        (K.MEMBERSHIP_JOIN, ["FIN"], ["NORDIC"], "1955"),
     ),
     # 'Thành viên sáng lập gồm A, B, C': those listed join the text's organisation
     (

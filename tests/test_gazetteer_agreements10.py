@@ -67,7 +67,7 @@ def _codes(text: str) -> list[tuple[str, str]]:
             "Hòa ước Véc-xây",
             "VERSAILLES_1919",
         ),
-        ("Năm 1920, Hội Quốc liên ra đời.", "Hội Quốc liên", "LEAGUE_OF_NATIONS"),
+        ("Năm 1920, Hội Quốc liên ra đời.", "Hội Quốc liên", "LON"),
         (
             "Việt Nam tham dự Diễn đàn Hợp tác Trung Quốc – châu Phi.",
             "Diễn đàn Hợp tác Trung Quốc – châu Phi",

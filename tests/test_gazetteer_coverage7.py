@@ -38,8 +38,8 @@ def _build_script():
     "text,name,code",
     [
         # the UN system: peacekeeping missions are the UN; offices, funds, commissions their own codes
-        ("Năm 2022, Việt Nam cử đội công binh sang Phái bộ UNISFA ở khu vực Abyei.", "UNISFA", "UNO"),
-        ("Hai sĩ quan Việt Nam làm nhiệm vụ tại MINUSCA ở Cộng hòa Trung Phi.", "MINUSCA", "UNO"),
+        ("Năm 2022, Việt Nam cử đội công binh sang Phái bộ UNISFA ở khu vực Abyei.", "UNISFA", "UNISFA"),
+        ("Hai sĩ quan Việt Nam làm nhiệm vụ tại MINUSCA ở Cộng hòa Trung Phi.", "MINUSCA", "MINUSCA"),
         (
             "Văn phòng Cao ủy Liên Hợp Quốc về Nhân quyền hoan nghênh báo cáo của Thái Lan.",
             "Văn phòng Cao ủy Liên Hợp Quốc về Nhân quyền",

@@ -150,17 +150,18 @@ def test_construction(text, kind, actors, recipients, date, status):
 
 def test_organisations_and_missions_are_named():
     assert _codes("Năm 2023, Lực lượng Đặc nhiệm Tài chính (FATF) họp tại Pa-ri.")[:1] == ["FATF"]
+    # (round 87: a mission has its own code; an event naming it also lists UNO)
     assert _codes("Sĩ quan Việt Nam từng làm quan sát viên ở phái bộ MINURSO và UNAMID.") == [
         "VNM",
-        "UNO",
-        "UNO",
+        "MINURSO",
+        "UNAMID",
     ]
     assert _codes("Quỹ Phát triển Phụ nữ Liên Hợp Quốc (UNIFEM) tài trợ dự án.")[:1] == ["UNIFEM"]
     assert _codes("Cộng đồng Kinh tế và Tiền tệ Trung Phi và Liên minh Kinh tế và Tiền tệ Tây Phi") == [
         "CEMAC",
         "UEMOA",
     ]
-    assert _codes("Hội đồng Bắc Cực và khối Benelux") == ["ARCTIC_COUNCIL", "BENELUX"]
+    assert _codes("Hội đồng Bắc Cực và khối Benelux") == ["ARCTIC", "BENELUX"]
 
 
 def test_words_and_tokens_that_are_no_organisation():

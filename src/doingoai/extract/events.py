@@ -28,6 +28,7 @@ from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
+from doingoai.extract.events_codes import also_coded
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, one_by_one, split_off
 from doingoai.extract.events_counted import counted_mentions
@@ -311,9 +312,9 @@ def find_events(doc: Document) -> Document:
     drafts = ratified_topic(
         doc, drafts
     )  # "Việt Nam phê chuẩn Công ước" under its title (events_topic_instrument)
-    doc.events = body_first(
-        doc, merge(living_parties(doc, drafts))
-    )  # (no state that had ended: events_historic)
+    doc.events = also_coded(
+        body_first(doc, merge(living_parties(doc, drafts)))
+    )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)
     return doc
 
 

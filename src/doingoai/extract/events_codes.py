@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
-from doingoai.model import Mention
+from doingoai.model import Event, Mention
 
 if TYPE_CHECKING:
     from doingoai.extract.events_groups import Group
@@ -84,3 +85,34 @@ def _is_party(code: str) -> bool:
 
 def _dedupe(xs: list[str]) -> list[str]:
     return list(dict.fromkeys(xs))  # first occurrences, in order
+
+
+@lru_cache(maxsize=4096)
+def _also(code: str) -> str:
+    """The other code the writers give an entity (gazetteer attr ``also``: a peacekeeping mission is coded as
+    itself or as the UN, UNMISS or UNO; a body the writers mostly code as its organisation, the European
+    Commission as EU), or ""."""
+    e = gazetteer.entry(code)
+    return (e.attr("also") or "") if e is not None else ""
+
+
+def _with_also(codes: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for c in codes:
+        out.append(c)
+        a = _also(c)
+        if a and a not in codes and a not in out:
+            out.append(a)
+    return tuple(out)
+
+
+def also_coded(events: list[Event]) -> list[Event]:
+    """Each event whose parties name an entity with an ``also`` code lists that code after it too ("VNM ->
+    UNMISS, UNO"): one party, two codes, so a reader keyed on either finds the event (round 87)."""
+    out = []
+    for ev in events:
+        actors, recipients = _with_also(ev.actors), _with_also(ev.recipients)
+        if actors != ev.actors or recipients != ev.recipients:
+            ev = dataclasses.replace(ev, actors=actors, recipients=recipients)
+        out.append(ev)
+    return out

@@ -39,6 +39,7 @@ import ahocorasick
 
 from doingoai.extract import gazetteer
 from doingoai.extract.mentions_joined import joined_names
+from doingoai.extract.mentions_plus import plus_rows
 from doingoai.extract.mentions_variants import variant_names
 from doingoai.extract.rx_boundary import starts_word
 from doingoai.extract.textscan import bmp_text, lower_same_length, record_words, utf16_units, watchable
@@ -542,6 +543,8 @@ def mentions_in(text: str) -> list[Mention]:
         words = {key: [] for _, key in _WATCHED}
     raw = _candidates(text, low, heads, places, words)
     found = _greedy(raw)  # (start, -end, end, code, kind, via); ``raw`` sorted too, its stop phrases kept
+    if "+" in text:  # "ADMM+", "OPEC+": a name whose "+" the automaton cannot see (mentions_plus.py)
+        found = plus_rows(text, found)
     if "-" in text:  # "Việt Nam-Lào", "ASEAN-Nhật Bản": two names joined by a hyphen (mentions_joined.py)
         found = joined_names(text, low, found, _candidates, _longest, _greedy)
     # names in another transliteration than the gazetteer's ("Ma-đa-gát-xca", "Luông Nặm Thà": mentions_variants.py)
