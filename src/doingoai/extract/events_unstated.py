@@ -43,6 +43,7 @@ from doingoai.extract.events_topic_country import (
     foreign_subject,
     titled_stranger_after,
     titled_topic,
+    topic_country,
     war_target,
 )
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
@@ -280,6 +281,15 @@ def unstated_sides(
             doc, block, country_of, ctx.cache
         )  # under "2. Quan hệ với Lào" (events_section)
         recips = [partner] if partner else recips
+    if (
+        not recips
+        and actors
+        and not set(actors) - _OWN_SIDE
+        and not single
+        and (kind.symmetric or kind in AGREEMENT_KINDS)
+        and (partner := topic_country(doc, ctx))
+    ):  # "ta cần sớm đề xuất đàm phán hiệp định này" in "QUAN HỆ VIỆT NAM – X": the title's partner (round 86)
+        recips = [partner]
     if (
         not recips
         and len(actors) == 1
