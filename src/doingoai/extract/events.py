@@ -43,6 +43,7 @@ from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions
+from doingoai.extract.events_invited import mission_acts
 from doingoai.extract.events_kind import programme_next, signing_twin
 from doingoai.extract.events_learned import learned_drafts
 from doingoai.extract.events_listed import listed_signings
@@ -179,7 +180,13 @@ def find_events(doc: Document) -> Document:
             continue  # "Khi nào Việt Nam phê chuẩn Công ước?": a question asserts no act (its answer may)
         # (a plan's agreement task borrows the partner its title names: events_plan_tasks, round 37)
         tasked = unnamed and plan_task(name, kind) and bool(plan_partner(doc, index.mentions, ctx.cache))
-        if unnamed and name not in _BORROWS_PARTY and kind not in _BORROWS_PARTY_KINDS and not tasked:
+        if (
+            unnamed
+            and name not in _BORROWS_PARTY
+            and kind not in _BORROWS_PARTY_KINDS
+            and not tasked
+            and not mission_acts(doc, index.mentions, ctx.cache, low, sentences[k].start, sentences[k].end)
+        ):
             continue
         sent = sentences[k]
         if sent.end < h.end:

@@ -5,13 +5,15 @@
   invitation "mời" (not "lời mời", "được mời") right before the invitee.
 * A report whose issuer line is a Vietnamese mission abroad ("ĐẠI SỨ QUÁN VIỆT NAM TẠI HUNG-GA-RI", "TỔNG LÃNH SỰ
   QUÁN VIỆT NAM TẠI ...") is about Vietnam and the host country: its "hai nước" / "hai bên" with no pair named before
-  is that pair, as a joint statement's title gives its own.
+  is that pair, as a joint statement's title gives its own; an act of Vietnam's there with no partner named (a digest's
+  "Tổng Lãnh sự quán trao học bổng", "Đại sứ thăm Công ty X") has the host as its partner (round 90, events_unstated).
 """
 
 from __future__ import annotations
 
 import re
 
+from doingoai.extract.places_scan import scan_places
 from doingoai.model import BlockType, Document, Mention
 
 # "mời (trân trọng) <invitee>": the invitation right before the invitee's name (up to a title's few words)
@@ -58,9 +60,31 @@ def mission_pair(doc: Document, mentions: list[Mention], pos: int) -> tuple[str,
         return None
     s, e = m.span("host")
     codes = {x.code for x in mentions if s <= x.start and x.end <= e and x.kind == "country"}
+    if not codes:  # (round 90) a consulate in a city: "TỔNG LÃNH SỰ QUÁN ... TẠI PAKSE" (the city's country)
+        host = doc.text[s:e]
+        codes = {c for _, _, c in scan_places(host, host.lower())}
     if len(codes) != 1 or "VNM" in codes:
         return None  # (a mission to an organisation, "PHÁI ĐOÀN ... TẠI LIÊN HỢP QUỐC", names no country)
     return "VNM", codes.pop()
+
+
+_MISSION_STAFF = (
+    "đại sứ",
+    "lãnh sự",
+    "tham tán",
+)  # the mission or its staff acting in a clause naming no party
+
+
+def mission_acts(doc: Document, mentions: list[Mention], cache: dict, low: str, lo: int, hi: int) -> bool:
+    """Does ``low[lo:hi]``, naming no party, tell of a Vietnamese mission's own act in its report ("Tối 14/2, Đại sứ
+    quán tổ chức chiêu đãi ..." under "ĐẠI SỨ QUÁN VIỆT NAM TẠI X"), Vietnam and the host its parties (round 90)?
+    ``low``: the lower-cased text; ``mentions``: the actor mentions, sorted by start."""
+    if not any(low.find(w, lo, hi) >= 0 for w in _MISSION_STAFF):
+        return False
+    got = cache.get("mission pair")
+    if got is None:
+        got = cache["mission pair"] = mission_pair(doc, mentions, len(doc.text)) or ()
+    return bool(got)
 
 
 # "Chuẩn bị / Dự kiến / Phấn đấu đón đoàn X sang thăm ...": a task opening a subjectless clause, the visitor the

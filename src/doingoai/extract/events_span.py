@@ -15,7 +15,7 @@ from doingoai.extract.events_clause import clause, post_stop
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_dating import SEPARATOR, anniversary_years
 from doingoai.extract.events_frames import result_cut
-from doingoai.extract.events_invited import bilateral_signing, own_signing
+from doingoai.extract.events_invited import bilateral_signing, mission_acts, own_signing
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
 from doingoai.extract.events_members_signed import members_signing
 from doingoai.extract.events_org_unstated import org_signing
@@ -100,6 +100,7 @@ def trigger_span(
             )
         )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
         and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache))
+        and not mission_acts(doc, index.mentions, ctx.cache, text, c0, c1)  # (a mission's report: round 90)
     ):  # (a plan's agreement task: the partner its title names, round 37)
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here

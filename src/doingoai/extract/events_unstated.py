@@ -22,6 +22,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_destination import came_over, invited_visit, visit_to_vietnam
 from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
+from doingoai.extract.events_invited import mission_acts, mission_pair
 from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
 from doingoai.extract.events_object_author import object_author
@@ -208,6 +209,10 @@ def unstated_sides(
         actors, recips = actors[:1], actors[1:]  # "A và B giao tranh từ năm 1932": each the other's enemy
     if kind is K.CONFLICT:  # "xung đột Nga – U-crai-na bùng nổ": the first against the second (events_lone)
         actors, recips = dash_sides(text, te, actors, recips)
+    if not actors and not recips and mission_acts(doc, ctx.mentions_between(0, 400), ctx.cache, text, c0, ts):
+        actors = [
+            VNM
+        ]  # "Tối 14/2, Đại sứ quán tổ chức chiêu đãi ...": the mission in its own report (round 90)
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
@@ -280,6 +285,17 @@ def unstated_sides(
         partner = section_partner(
             doc, block, country_of, ctx.cache
         )  # under "2. Quan hệ với Lào" (events_section)
+        # (round 90) a Vietnamese mission's report: the host country (events_invited)
+        # (not a meeting hosted or aid: "phối hợp với Sở X tổ chức hội nghị", "X trao tặng ..., thông qua Tổng Lãnh
+        # sự quán, hỗ trợ tỉnh Y" are no hosting by, no aid to, the host;
+        # nor where its sentence names another state ("tổ chức đoàn doanh nghiệp Singapore sang khảo sát")
+        if (
+            not partner
+            and kind is not K.HOST
+            and kind is not K.AID
+            and not any(m.kind == "country" and m.code not in _OWN_SIDE for m in ctx.mentions_between(s0, p1))
+        ):
+            partner = (mission_pair(doc, ctx.mentions_between(0, 400), s0) or ("", ""))[1]
         recips = [partner] if partner else recips
     if (
         not recips

@@ -51,7 +51,9 @@ def _capital_given(low: str, lo: int, s: int, e: int) -> bool:
 # what may stand between a party marker and the place: a count, a unit, a qualifier, an authority or delegation
 _UNIT = (
     r"(?:(?:các|những|hai|ba|bốn|năm|sáu) )?(?:(?:ủy ban nhân dân|ubnd|chính quyền|lãnh đạo|nhân dân|tỉnh ủy|thành ủy"
-    r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|phía)(?: của)? )?"
+    r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|phía"
+    # (round 90) a province's head by office: "làm việc với (Phó) Tỉnh trưởng tỉnh X", "Thống đốc bang Y"
+    r"|(?:phó )?(?:tỉnh trưởng|thống đốc|thị trưởng|chủ tịch(?: ubnd| ủy ban nhân dân)?|bí thư(?: tỉnh ủy)?))(?: của)? )?"
     # a district or town of the province named first ("với huyện Xê-pôn, tỉnh Xa-vẳn-na-khệt")
     r"(?:(?:huyện|thị xã|thị trấn|quận|xã|bản|cụm bản) [^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3}, )?"
     r"(?:(?:tỉnh|thành phố|thủ đô|khu tự trị|đặc khu|bang|địa phương)(?: (?:giáp biên|biên giới|bạn|kết nghĩa))? )?"
@@ -82,6 +84,7 @@ _DELEGATION = re.compile(
 _SUBJECT_BEFORE = re.compile(  # matched from the sentence's start
     r"(?:[^;:\n]*[;:]\s*)?(?:(?:[a-zđ]\)|\d{1,2}\.|[-–•+])\s*)?(?:(?:năm|tháng|ngày|từ|trong|sau|trước|hiện nay|hiện"
     r"|thời gian|hằng năm|hàng năm|đầu|cuối|giữa|nhân dịp|vừa qua|gần đây|quý)\b[^,;:]{0,40}, )?"
+    r"(?:(?:tại|ở)\b[^,;:]{0,40}, )?"  # (round 90) and a fronted venue: "Ngày 6/9, tại cửa khẩu X, tỉnh Y bàn giao"
     + _UNIT
     + r"$"
 )

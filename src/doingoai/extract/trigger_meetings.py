@@ -45,7 +45,12 @@ MEETINGS: tuple[Trigger, ...] = (
         # Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng")
         r"(?:đăng cai(?: tổ chức)?|(?:tổ chức|chủ trì)(?: thành công| tốt)?(?: các| nhiều| một số)?"
         r"(?= (?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|thượng đỉnh|diễn đàn|kỳ họp|cuộc họp|phiên họp"
-        r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean|đại hội đồng)" + _NO_WORD + "))" + _NO_WORD,
+        r"|tuần lễ cấp cao|hội thảo|đối thoại|năm apec|năm asean|đại hội đồng"
+        # (round 90) a joint meeting by its bare noun: "tổ chức Họp Nội các chung", "tổ chức họp Ủy ban hỗn hợp"
+        r"|họp(?= (?:nội các|ủy ban|uỷ ban|tham khảo|chính trị|thường niên|cấp cao)))"
+        + _NO_WORD
+        + "))"
+        + _NO_WORD,
     ),
     # "Thủ tướng dự Hội nghị Cấp cao đặc biệt ASEAN – Hoa Kỳ": attending a meeting whose name holds its parties
     # (checked by the extractor) is a consultation with them; one prepared for is planned (events_status)
