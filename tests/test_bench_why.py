@@ -80,7 +80,7 @@ def test_a_treaty_joined_is_drafted_as_a_ratification():
 
 def test_a_candidacy_whose_outcome_is_told_is_dropped_after_drafting():
     text = (
-        "Nga ủng hộ Việt Nam ứng cử Ủy viên không thường trực Hội đồng Bảo an, và ngày 7/6/2019 "
+        "Việt Nam ứng cử Ủy viên không thường trực Hội đồng Bảo an, và ngày 7/6/2019 "
         "Việt Nam trúng cử Ủy viên không thường trực Hội đồng Bảo an."
     )
     fates = {f.word: f for f in _why.why_text(text, "membership.elect")}

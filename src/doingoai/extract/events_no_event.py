@@ -40,6 +40,11 @@ _PARTICIPANTS = re.compile(
     r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
 )
 _CANDIDATE = re.compile(WORD_START + r"(?:ứng cử viên|ứng viên|(?:đơn )?xin)\s+(?:chính thức\s+)?$")
+# (round 91) a partner's support given to a candidacy: "Bhutan đã ủng hộ Việt Nam ứng cử ...", "Phía bạn khẳng định
+# ủng hộ Việt Nam ứng cử ...", "ủng hộ Hàn Quốc ứng cử ...": the support is the event, no election of its own; support
+# asked for ("vận động các nước ủng hộ Việt Nam ứng cử", "đề nghị X ủng hộ ...") keeps the candidacy (the campaign)
+_BACKED = re.compile(r"\bủng hộ\s+(?:việc\s+)?[^,;:.()]{2,40}$")
+_ASKED = re.compile(r"\b(?:vận động|đề nghị|kêu gọi|đề xuất|mong|mời|yêu cầu|tranh thủ)\b")
 _TO_JOIN = re.compile(r"\s+(?:để\s+)?(?:gia nhập|trở thành thành viên)\b")
 _PLAN_OBJECT = re.compile(
     r"\s+(?:(?:bản|các|những)\s+)?(?:kế hoạch|đề án|chương trình|quy hoạch|dự án|danh sách|chủ trương|báo cáo"
@@ -153,6 +158,10 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return _LEFT.search(low, max(0, ts - 30), ts) is not None
     if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):
         return True  # "trở thành ứng cử viên gia nhập EU", "nộp đơn xin gia nhập": a candidacy, no joining
+    if h.trigger.name == "candidacy" and (backed := _BACKED.search(low, max(s0, ts - 45), ts)):
+        stop = max(low.rfind(c, s0, backed.start()) for c in ",;:")
+        if not _ASKED.search(low, max(s0, stop + 1, backed.start() - 60), backed.start()):
+            return True  # "Bhutan đã ủng hộ Việt Nam ứng cử ...": a partner's support given (round 91)
     if h.trigger.name == "candidacy" and _TO_JOIN.match(low, h.end):
         return True  # "ứng cử viên gia nhập EU": a candidate to join, no seat elected
     if kind is K.AGREEMENT_RATIFY and _PLAN_OBJECT.match(low, h.end):
