@@ -34,6 +34,23 @@ _GENERIC_SUBJECT = rx(
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;]\s*)(?:ông|bà|ngài)(?: ta| ấy)?\s+(?:(?:đã|cũng|lại|sẽ|tiếp tục|còn|chính thức)\s+)*$"
 )
+# (speed round 21) what a match of _PRONOUN_SUBJECT ends on once the spaces after it are stripped: only spaces
+# follow its last word to the end ("$" before a final "\n" too; ``str.rstrip`` strips what ``\s`` matches), and
+# that word is the pronoun, "ta" / "ấy" or an adverb; a clause ending on anything else is not searched
+_PRONOUN_LAST = (
+    "ông",
+    "bà",
+    "ngài",
+    " ta",
+    " ấy",
+    "đã",
+    "cũng",
+    "lại",
+    "sẽ",
+    "tiếp tục",
+    "còn",
+    "chính thức",
+)
 _TITLE_BEFORE = rx(
     r"(?:tổng thống|thủ tướng|chủ tịch|quốc vương|nhà vua|nữ hoàng|ngoại trưởng|bộ trưởng(?: ngoại giao)?"
     r"|tổng bí thư|thủ tướng chính phủ|đại sứ|tổng thư ký)\s+$"
@@ -66,7 +83,8 @@ def pronoun_country(doc: Document, text: str, block_start: int, c0: int, ts: int
     """The country of the titled leader a pronoun subject ("ông", "bà") before ``ts`` points to: the last titled
     person or country named before the clause in its paragraph ("Tổng thống Hàn Quốc Yoon Suk Yeol ... Tháng
     3/2023, ông thăm Nhật Bản" -> KOR). "" when there is no pronoun subject or no titled name before it."""
-    if not _PRONOUN_SUBJECT.search(text[c0:ts]):
+    before = text[c0:ts]
+    if not before.rstrip().endswith(_PRONOUN_LAST) or not _PRONOUN_SUBJECT.search(before):
         return ""
     i = bisect_left(doc.mentions, c0, key=by_start) - 1
     while i >= 0 and doc.mentions[i].start >= block_start:

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -93,13 +94,17 @@ class NgramScorer:
                 self.bi[(key[0], key[1])] = pairs
             else:
                 self.tri[(key[0], key[1], key[2])] = pairs
+        # (speed round 21) the words a pair or a triple with weights opens on, and the pairs a triple opens on:
+        # a pair (a, b) is looked up only when ``a`` opens one, a triple only when its pair opens one (a key not
+        # built is a key not found: the same features, in the same order)
+        self.firsts: frozenset[int] = frozenset([k[0] for k in self.bi] + [k[0] for k in self.tri])
+        self.tri_heads: frozenset[tuple[int, int]] = frozenset([(k[0], k[1]) for k in self.tri])
 
     def scores(self, words: list[str]) -> list[float]:
         out = list(self.bias)
-        get = self.ids.get
-        ids = [get(w, -1) for w in words]
+        ids = list(map(self.ids.get, words, repeat(-1, len(words))))  # (one C-level pass: speed round 21)
         found: dict[object, _Pairs] = {}  # (each pair or triple once: the model was trained on presence)
-        uni, bi, tri = self.uni, self.bi, self.tri
+        uni, bi, tri, firsts, tri_heads = self.uni, self.bi, self.tri, self.firsts, self.tri_heads
         # each word with the next two (-1 past the end, as for an unknown word: no pair or triple then), read in
         # one pass of zip instead of indexing ``ids`` three times a word (speed round 19)
         nxt = ids[1:] + [-1]
@@ -109,14 +114,16 @@ class NgramScorer:
             p = uni.get(a)
             if p is not None:
                 found[a] = p
-            if b >= 0:
-                p = bi.get((a, b))
+            if b >= 0 and a in firsts:  # (no pair nor triple opens on ``a``: none is found, see __init__)
+                ab = (a, b)
+                p = bi.get(ab)
                 if p is not None:
-                    found[(a, b)] = p
-                if c >= 0:
-                    p = tri.get((a, b, c))
+                    found[ab] = p
+                if c >= 0 and ab in tri_heads:
+                    abc = (a, b, c)
+                    p = tri.get(abc)
                     if p is not None:
-                        found[(a, b, c)] = p
+                        found[abc] = p
         for pairs in found.values():
             for k, w in pairs:
                 out[k] += w
