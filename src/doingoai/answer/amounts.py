@@ -23,7 +23,7 @@ WORDS = re.compile(rf"(?<!\w){_DIGIT}{_NEXT}{{0,3}}(?!\w)", re.I)
 _VI_UNIT = re.compile(r"\b(?:bao nhiêu|mấy)\s+((?:[^\W\d_]+\s*){1,5})", re.I)
 _EN_UNIT = re.compile(r"\bhow many\s+((?:[^\W\d_]+\s*){1,3})", re.I)
 # words that end the unit: a verb or a particle after the counted noun ("nước tham dự", "gia nhập")
-_VI_STOP = frozenset("là được có đã đang sẽ trong khi và thì của ký tới đến ở tại dự".split())
+_VI_STOP = frozenset("là được có đã đang sẽ trong khi và thì của ký tới đến ở tại dự vào cho với từ".split())
 _VI_STOP2 = frozenset({"tham dự", "tham gia", "tổ chức", "gia nhập", "đăng cai"})
 _EN_STOP = frozenset("did do does have has had are were is was will the a an of in at to".split())
 _EN_UNITS = {  # English counted nouns the lexicon does not hold
@@ -36,6 +36,7 @@ _EN_UNITS = {  # English counted nouns the lexicon does not hold
     "persons": ("người",),
     "times": ("lần",),
     "years": ("năm",),
+    "days": ("ngày",),
     "delegates": ("đại biểu",),
     "partners": ("đối tác",),
     "projects": ("dự án",),
@@ -68,9 +69,12 @@ def unit_words(question: str) -> tuple[str, ...]:
     if not m:
         return ()
     out = []
-    for w in m.group(1).lower().split():  # "partner countries": modifiers, then the counted noun
+    for said in m.group(1).split():  # "partner countries": modifiers, then the counted noun
+        w = said.lower()
         if w in _EN_STOP:
             break
+        if said[:1].isupper() and not out and w not in _EN_UNITS and w not in EN_VI:
+            continue  # a nationality before the noun ("How many Uzbek students"): no unit word
         vi = _EN_UNITS.get(w) or EN_VI.get(w) or EN_VI.get(w.rstrip("s")) or ()
         out.extend(s for v in vi for s in fold(v).split())
         if w in _EN_UNITS or not out:
@@ -174,6 +178,20 @@ def measure_after(question: str) -> re.Pattern[str] | None:
 def is_measured(rx: re.Pattern[str] | None, sentence: str, end: int) -> bool:
     """Whether the amount ending at ``end`` is told in what ``rx`` asks ("100.000 USD", "18%")."""
     return rx is None or sentence[end - 1 : end] == "%" or rx.match(sentence, end) is not None
+
+
+def counts_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence writes an amount of the unit the question counts ("6 sinh viên" for "How
+    many Uzbek students …?"): it is about what is asked, whatever its verb."""
+    unit = unit_words(question)
+    return (
+        bool(unit)
+        and any(unit_score(unit, sentence, m.end()) for m in _FIGURE.finditer(sentence))
+        or bool(in_words(sentence, unit))
+    )
+
+
+_FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*(?![\w/])")
 
 
 def counts_unit(question: str, sentence: str, end: int) -> bool:

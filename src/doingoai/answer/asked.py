@@ -97,7 +97,11 @@ def negation_of(q: Question) -> Negation | None:
     return None
 
 
-_NEG_IN_TEXT = r"\b(?:chua|khong|chang)(?:\s+(?:he|tung|bao gio|duoc|he duoc|the|kip))?\s+"
+# (a passive's agent between: "chưa được phía bạn chấp thuận", "chưa được Bộ Giáo dục và Đào tạo phê duyệt")
+_NEG_IN_TEXT = (
+    r"\b(?:chua|khong|chang)(?:\s+(?:he|tung|bao gio|duoc|he duoc|the|kip))?"
+    r"(?:(?<=duoc)(?:\s+(?!(?:nhung|ma|song|da|con)\b)[^\W\d_]+){1,6}?)?\s+"
+)
 
 
 def negation_at(neg: Negation | None, sentence: str) -> int | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer import clauses
-from doingoai.answer.amounts import counts_unit
+from doingoai.answer.amounts import counts_asked, counts_unit
 from doingoai.answer.asked import (
     contradicts,
     date_question_years,
@@ -43,6 +43,7 @@ from doingoai.answer.blocks import (
     with_blocks,
 )
 from doingoai.answer.called import called_by
+from doingoai.answer.cities import cities_of
 from doingoai.answer.clauses import about_other, asked_part, dateline_date, other_subject
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.date_spans import dated_by_month, is_relative, item_month
@@ -245,7 +246,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
                     or clauses.pointed_back(h, codes, context)  # "Văn kiện này, …" after its name
                     or introduced(context, h, by_parties[1])  # "ông Lý Gia Siêu", named before with his
-                )  # office ("Trưởng Đặc khu hành chính Hồng Kông … Lý Gia Siêu")
+                    # office ("Trưởng Đặc khu hành chính Hồng Kông … Lý Gia Siêu")
+                    or cities_of(context, h, context.codes)  # "sang Brasília và Goiânia": Brazil's cities
+                )
                 if named is None:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
@@ -289,6 +292,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             or held_cue(q, hit["text"])
             or q.levels
             or counts_votes(q, hit["text"])
+            or (q.wants is Wants.NUMBER and counts_asked(q.text, hit["text"]))  # "6 sinh viên"
         ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
             continue  # a date, amount or place is only taken from a sentence about the action asked
         if not says_action(q, hit["text"] + hit.get("asked", "")):

@@ -1,6 +1,6 @@
 """English words of what amounts are told about -> the Vietnamese words a text says them with: giving
 and pledging ("give", "pledge", "donate"), money ("cost", "value", "revenue"), goods ("rice"), and
-the people a plan counts ("officials", "doctors", "workers", "scholarships").
+the people a plan counts ("officials", "doctors", "workers", "scholarships"), and the dead of a war.
 
 Merged into :data:`doingoai.answer.lexicon.EN_VI` (an entry there wins): "How much did X pledge?"
 is about the sentence saying "cam kết", not any sentence naming X; "How many doctors …" about the one
@@ -54,5 +54,11 @@ AMOUNT_WORDS: dict[str, tuple[str, ...]] = {
     "expert": ("chuyên gia",),
     "volunteer": ("tình nguyện viên",),
     "ambassador": ("đại sứ",),
-    "case": ("vụ", "trường hợp", "vụ việc"),
+    "officials": ("cán bộ", "quan chức"),  # (not "official", "chính thức")
+    "officer": ("sĩ quan", "cán bộ", "chiến sĩ"),
+    "died": ("tử vong", "thiệt mạng", "sinh mạng"),
+    "ready": ("sẵn sàng",),
+    "island": ("đảo", "quốc đảo"),
+    "case": ("vụ", "trường hợp", "vụ việc", "ca mắc", "ca bệnh"),
+    "record": ("ghi nhận",),
 }

@@ -50,10 +50,18 @@ _GOES_TO = re.compile(
     r"(?<!\w)(?:sang|đến|tới)\s+(?:(?:những|các)\s+)?(?:thành phố|tỉnh|bang|địa phương|đâu|nơi nào)(?!\w)",
     re.I,
 )
+# or visits, or works at ("thăm Kyrgyzstan những nơi nào", "làm việc ở những thành phố nào"): the places
+# after the verb when the sentence says one, else any place it gives ("sang thăm, làm việc tại tỉnh X")
+_VISITS = re.compile(
+    rf"(?<!\w)(?:thăm|làm việc (?:ở|tại))\s+(?:[{UPPER}][\w-]*\s+)?(?:(?:những|các)\s+)?"
+    r"(?:thành phố|tỉnh|bang|địa phương|nơi nào)(?!\w)",
+    re.I,
+)
 _NAME = rf"[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*"
 # the destination after the motion verb: "sang Skốp-pi-ê và Pốt-gô-ri-ca", "đến thành phố Hải Phòng"
 _DESTINATION = re.compile(
-    rf"(?<!\w)(?:sang|đến|tới)\s+(?:(?:thành phố|thủ đô|tỉnh|bang)\s+)?({_NAME})((?:\s*(?:,|và)\s+{_NAME})*)"
+    rf"(?<!\w)(?:sang|đến|tới|thăm)\s+(?:(?:thành phố|thủ đô|tỉnh|bang)\s+)?({_NAME})"
+    rf"((?:\s*(?:,|và)\s+(?:(?:thành phố|thủ đô|tỉnh|bang)\s+)?{_NAME})*)"
 )
 
 
@@ -61,7 +69,7 @@ def find_destination(q: Question, sentence: str) -> Found | None:
     """Where someone goes, for a question asking it ("sang những thành phố nào"): the names after
     "sang" / "đến" / "tới" (all of them, "X và Y", when the question asks several); never one the
     question names. None when the question asks no such thing or the sentence says no such verb."""
-    goes = _GOES_TO.search(q.text)
+    goes = _GOES_TO.search(q.text) or _VISITS.search(q.text)
     if not goes:
         return None
     several = q.plural or bool(re.search(r"(?i:những|các)\s", goes.group(0)))  # "sang những thành phố nào"
@@ -85,6 +93,8 @@ def find_place(q: Question, sentence: str) -> Found | None:
     or a sea area unless the question asks about the sea."""
     if _GOES_TO.search(q.text):  # "sẽ sang những thành phố nào": the destination, not any "tại X"
         return find_destination(q, sentence)
+    if _VISITS.search(q.text) and (visited := find_destination(q, sentence)):
+        return visited
     seat = _SEAT.search(sentence) if _SEAT_ASKED.search(q.text) else None
     if _SEAT_ASKED.search(q.text) and seat is None:
         return None  # "Where was SEATO's headquarters?": not where its treaty was signed

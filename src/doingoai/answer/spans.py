@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from doingoai.answer.asked import negation_at, negation_of
-from doingoai.answer.bodies import find_body
+from doingoai.answer.bodies import find_body, kind_heads
 from doingoai.answer.called import called_by, name_called
 from doingoai.answer.countries import find_actors
 from doingoai.answer.extractors import extract, find_name, find_theme
@@ -46,6 +46,9 @@ def extract_for(q: Question, sentence: str, terms: list[str], codes: set[str]) -
     head = q.asks_ordinal
     if head:  # "khóa mấy", "lần thứ mấy", "thứ bao nhiêu": the ordinal the sentence writes there
         return find_ordinal(head, sentence)
+    kind = kind_heads(q.text) if q.wants in (Wants.TEXT, Wants.ACTOR, Wants.LIST) else None
+    if kind is not None:  # "Which Indian university …?": a name with that kind's head ("Đại học …")
+        return find_body(q, sentence, terms, kind)
     named = q.named_head if q.head is None else None
     after = negation_at(negation_of(q), sentence) or 0  # the name the negated verb governs
     if named and q.wants in (Wants.TEXT, Wants.ACTOR, Wants.LIST):  # "quy chế nào": the name after it
