@@ -159,8 +159,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
     if kind is K.MEMBERSHIP_JOIN and _CANDIDATE.search(low, max(0, ts - 30), ts):
         return True  # "trở thành ứng cử viên gia nhập EU", "nộp đơn xin gia nhập": a candidacy, no joining
     if h.trigger.name == "candidacy" and (backed := _BACKED.search(low, max(s0, ts - 45), ts)):
-        stop = max(low.rfind(c, s0, backed.start()) for c in ",;:")
-        if not _ASKED.search(low, max(s0, stop + 1, backed.start() - 60), backed.start()):
+        clause_at = max(low.rfind(c, s0, backed.start()) for c in ",;:")
+        if not _ASKED.search(low, max(s0, clause_at + 1, backed.start() - 60), backed.start()):
             return True  # "Bhutan đã ủng hộ Việt Nam ứng cử ...": a partner's support given (round 91)
     if h.trigger.name == "candidacy" and _TO_JOIN.match(low, h.end):
         return True  # "ứng cử viên gia nhập EU": a candidate to join, no seat elected

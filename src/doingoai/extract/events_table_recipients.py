@@ -66,10 +66,11 @@ def table_aid(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
             status = Status.OCCURRED
             if status_col is not None:
                 low = doc.text[slice(*cells[status_col])].lower()
-                status = next((st for w, st in _DONE if low.startswith(w)), Status.OCCURRED)
-                if status is None:
+                told = next((st for w, st in _DONE if low.startswith(w)), Status.OCCURRED)
+                if told is None:
                     undone.append((b.start, b.end))
                     continue
+                status = told
             states = [c for c in _parties(doc, ctx, *cells[to]) if c != "VNM"]
             if states and year and names_vietnam(doc, ctx):
                 out.append(
