@@ -61,6 +61,7 @@ from doingoai.extract.trigger_lex47 import LEX47  # (round 47: joint committees'
 from doingoai.extract.trigger_lex66 import LEX66  # (round 66: a state back in an organisation)
 from doingoai.extract.trigger_lex67 import LEX67  # (round 67: promotion abroad, leaders meeting)
 from doingoai.extract.trigger_lex79 import LEX79  # (round 79: embassies opened, candidate status)
+from doingoai.extract.trigger_lex92 import LEX92  # (round 92: tariffs, yellow cards)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -75,7 +76,8 @@ _AGREEMENT_NOUN = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX79
+    LEX92
+    + LEX79
     + LEX67
     + LEX47
     + MISSIONS
