@@ -41,6 +41,7 @@ from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
 from doingoai.extract.events_topic_country import (
     foreign_subject,
+    own_act_partner,
     titled_stranger_after,
     titled_topic,
     topic_country,
@@ -290,6 +291,14 @@ def unstated_sides(
         and (partner := topic_country(doc, ctx))
     ):  # "ta cần sớm đề xuất đàm phán hiệp định này" in "QUAN HỆ VIỆT NAM – X": the title's partner (round 86)
         recips = [partner]
+    if (
+        not recips
+        and not single
+        and (own := own_act_partner(doc, ctx, text, kind, block, c0, ts, te, actors))
+    ):
+        actors, recips = (
+            own  # "ông thăm chính thức Việt Nam", "bạn đã giúp ta" under the title's partner (round 93)
+        )
     if (
         not recips
         and len(actors) == 1
