@@ -169,3 +169,62 @@ def titled_topic(
         ):
             return topic  # (a foreign name: "Pôn Ka-ga-mê", "Philippe"; not a Vietnamese one, "Hoàng Văn")
     return ""
+
+
+_ONE_WAY = frozenset({EventKind.VISIT, EventKind.CONSULT})  # (aid: a giver told elsewhere, dev fp)
+# a visit whose destination is Vietnam itself, right after the verb: "thăm (chính thức) Việt Nam", "đến thăm nước ta"
+_TO_VIETNAM = re.compile(
+    r"\s*(?:(?:chính thức|cấp nhà nước|làm việc|hữu nghị|và làm việc|tới|đến|sang)\s+){0,3}(?:việt nam|nước ta)\b"
+)
+# a nominal visit of Vietnam's own leader: "nhân chuyến thăm chính thức của Tổng Bí thư ..."
+_OWN_VISIT_OF = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị|\s)*của\b")
+_TOLD_AGAIN = re.compile(r"\b(?:tới|đến|sang) (?:nước này|nước bạn|đất nước này)\b")
+
+
+def own_act_partner(
+    doc: Document,
+    ctx: Context,
+    text: str,
+    kind: EventKind,
+    block: int,
+    c0: int,
+    ts: int,
+    te: int,
+    actors: list[str],
+) -> tuple[list[str], list[str]] | None:
+    """The sides of Vietnam's (or its Party's) visit or meeting that names no partner in its clause, in a text whose
+    title names one foreign state (:func:`topic_country`), or None (round 93): a visit to Vietnam is that state's
+    ("ông thăm chính thức Việt Nam" in a text on Lithuania), a visit "của" Vietnam's leader goes to it; a meeting
+    goes from whichever side the clause names before the trigger ("Thủ tướng Phạm Minh Chính hội đàm với ..." /
+    "Tổng thống sẽ hội kiến Thủ tướng Phạm Minh Chính": the guest)."""
+    if kind not in _ONE_WAY or not actors or set(actors) - _OWN:
+        return None
+    partner = topic_country(doc, ctx)
+    if (
+        not partner
+        or _TITLED_NAME.search(doc.text, c0, ts)
+        or _other_state_near(doc, ctx, block, c0, partner)
+    ):
+        return (
+            None  # "Tổng thống Hoàng Văn thăm Việt Nam": a name the rules left Vietnamese; another state near
+        )
+    if kind is EventKind.VISIT:
+        if _TO_VIETNAM.match(text, te):
+            return [partner], [_VNM]
+        of = _OWN_VISIT_OF.match(text, te)
+        # (not "chuyến thăm đầu tiên của ... tới nước này": the visit told just before, again)
+        told = of is not None and _TOLD_AGAIN.search(text, te, te + 100) is not None
+        return (actors, [partner]) if of and not told and _names_own(ctx, te, te + 80) else None
+    if _names_own(ctx, c0, ts):
+        return actors, [partner]
+    # (a guest meeting Vietnam's leader named after the verb; not aid, whose giver that leaves unsaid)
+    return ([partner], [_VNM]) if kind is EventKind.CONSULT and _names_own(ctx, te, te + 80) else None
+
+
+def _other_state_near(doc: Document, ctx: Context, block: int, c0: int, partner: str) -> bool:
+    """Does a foreign state other than ``partner`` stand in ``block`` (or the block before) up to ``c0``?"""
+    lo = doc.blocks[max(0, block - 1)].start if block < len(doc.blocks) else c0
+    return any(
+        m.kind == "country" and country_of(m.code) not in (_VNM, partner)
+        for m in ctx.mentions_between(lo, c0)
+    )

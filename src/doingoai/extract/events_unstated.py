@@ -16,6 +16,7 @@ from doingoai.extract.events_agent_clause import (
     relative_agent,
 )
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_bare_org import bare_org_head
 from doingoai.extract.events_bare_title import titled_object, titled_subject
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
@@ -42,6 +43,7 @@ from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
 from doingoai.extract.events_topic_country import (
     foreign_subject,
+    own_act_partner,
     titled_stranger_after,
     titled_topic,
     topic_country,
@@ -65,7 +67,8 @@ _NO_OBJECT = re.compile(
 _OWN_SIDE = frozenset({"VNM", "CPV"})
 # a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
 _MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
-_SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})  # an election or admission: a seat
+_SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})
+_BARE_KINDS = frozenset({*_SEAT_KINDS, K.MEMBERSHIP_LEAVE, K.CHAIR})  # an election or admission: a seat
 # a group named in the sentence though not recognised ("Liên minh Kinh tế Á – Âu, mà Belarus là thành viên"): its own
 # organisation, not the one the text is about (round 27)
 _NAMED_GROUP = re.compile(
@@ -281,6 +284,10 @@ def unstated_sides(
         if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
             seat = topic_organisation(doc, ctx)  # "ông X (Xu-ri-nam) được bầu làm Tổng Thư ký," (round 38)
         recips = [seat] if seat else recips
+    if not recips and actors and kind in _BARE_KINDS and (org := bare_org_head(doc, ctx, te)):
+        recips = [
+            org
+        ]  # "gia nhập Cộng đồng năm 2015" after "Cộng đồng Kinh tế ASEAN" (events_bare_org, round 93)
     if not recips and actors and not set(actors) - _OWN_SIDE and not single and kind not in ORG_TARGET:
         partner = section_partner(
             doc, block, country_of, ctx.cache
@@ -306,6 +313,14 @@ def unstated_sides(
         and (partner := topic_country(doc, ctx))
     ):  # "ta cần sớm đề xuất đàm phán hiệp định này" in "QUAN HỆ VIỆT NAM – X": the title's partner (round 86)
         recips = [partner]
+    if (
+        not recips
+        and not single
+        and (own := own_act_partner(doc, ctx, text, kind, block, c0, ts, te, actors))
+    ):
+        actors, recips = (
+            own  # "ông thăm chính thức Việt Nam", "bạn đã giúp ta" under the title's partner (round 93)
+        )
     if (
         not recips
         and len(actors) == 1
