@@ -29,7 +29,7 @@ def test_the_bundled_model_loads_and_names_what_it_reads():
     assert 0 < model.threshold < 1
     assert model.read <= set(model.kinds.classes) and "visit" in model.read
     assert set(model.roles.classes) == {"A", "N", "R"} and set(model.vietnam.classes) == {"A", "N", "R"}
-    # session 15: trained on every set but 150-169
+    # session 15's model (session 16 kept it): trained on every set but 150-169 and later ones
     assert "heldout149" in model.trained_on and "heldout171" in model.trained_on
     assert not set(model.trained_on) & {
         f"heldout{n}" for n in range(150, 170)
