@@ -23,7 +23,8 @@ def bare_org_head(doc: Document, ctx: Context, te: int) -> str:
     """The code of the one organisation named before ``te`` whose name starts with the capitalised head noun
     right after the trigger ending at ``te`` (that noun no mention of its own), or ""."""
     m = _HEAD.match(doc.text, te)
-    if m is None or ctx.in_mention(m.start("head")):
+    # (review 16: "À-Ỹ" spans lower-case letters too, "đại hội", "ủy ban": a capital is checked here)
+    if m is None or not m.group("head")[0].isupper() or ctx.in_mention(m.start("head")):
         return ""
     head = m.group("head")
     found = {

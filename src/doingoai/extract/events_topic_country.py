@@ -200,11 +200,7 @@ def own_act_partner(
     if kind not in _ONE_WAY or not actors or set(actors) - _OWN:
         return None
     partner = topic_country(doc, ctx)
-    if (
-        not partner
-        or _TITLED_NAME.search(doc.text, c0, ts)
-        or _other_state_near(doc, ctx, block, c0, partner)
-    ):
+    if not partner or _titled_name_in(doc.text, c0, ts) or _other_state_near(doc, ctx, block, c0, partner):
         return (
             None  # "Tổng thống Hoàng Văn thăm Việt Nam": a name the rules left Vietnamese; another state near
         )
@@ -219,6 +215,12 @@ def own_act_partner(
         return actors, [partner]
     # (a guest meeting Vietnam's leader named after the verb; not aid, whose giver that leaves unsaid)
     return ([partner], [_VNM]) if kind is EventKind.CONSULT and _names_own(ctx, te, te + 80) else None
+
+
+def _titled_name_in(text: str, start: int, end: int) -> bool:
+    """A leader's title followed by a capitalised word in ``text[start:end]`` (review 16: _TITLED_NAME's "À-Ỹ"
+    spans lower-case letters too, so "Thủ tướng đã thăm ..." is no titled name; titled_topic checks the same)."""
+    return any(text[m.end()].isupper() for m in _TITLED_NAME.finditer(text, start, end))
 
 
 def _other_state_near(doc: Document, ctx: Context, block: int, c0: int, partner: str) -> bool:

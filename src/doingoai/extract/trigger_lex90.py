@@ -30,9 +30,10 @@ LEX90: tuple[Trigger, ...] = (
         "relations_reception",
         K.RELATIONS,
         ("tổ chức",),
-        r"tổ chức(?: tiệc| buổi)? chiêu đãi(?: trọng thể)?(?= (?:kỷ niệm|mừng|chào mừng|nhân)"
-        + _NO_WORD
-        + ")",
+        r"tổ chức(?: tiệc| buổi)? chiêu đãi(?: trọng thể)?(?= (?:kỷ niệm|mừng|chào mừng|nhân"
+        # (review 16) "nhân" of the occasion ("nhân dịp", "nhân Quốc khánh"), not a noun it opens: "chiêu đãi nhân
+        # viên / nhân dân" is no anniversary
+        r"(?! (?:viên|dân|sự|lực|loại|vật|tài|công|quyền|chứng|đạo|văn|tố|khẩu)(?![\w])))" + _NO_WORD + ")",
     ),
     # the remains of fallen soldiers handed over or repatriated: "bàn giao (cho X) 11 hài cốt liệt sĩ"
     _T(
