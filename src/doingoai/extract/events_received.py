@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
@@ -29,25 +30,46 @@ from doingoai.extract.events_plan_tasks import plan_partner
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, Mention
 
+# (each searched by :func:`_at_word_start`: its leading word boundary is checked after a match, so that the
+# engine can scan for the pattern's first letters; a leading \b or look-behind costs a try at every position)
 _RECEIVED = re.compile(
-    r"\b(?:[Đđ]ón(?: tiếp)?|[Mm]ời) (?:các )?đoàn (?:chuyên gia (?:của )?)?"
+    r"(?:[Đđ]ón(?: tiếp)?|[Mm]ời) (?:các )?đoàn (?:chuyên gia (?:của )?)?"
     r"(?P<name>[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,8}?) sang\b"
 )
 _NAME = r"[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?"
 # the writer's own body by its bare head noun, and the partner body signing with it
 _OWN = r"(?:Học viện|Đại học|Nhà trường|Trường|Hội|Hiệp hội|Liên hiệp|Viện|Sở|Bộ|Cục|Vụ|Trung tâm|Tỉnh|Thành phố)"
 _PAIR_SIGNED = re.compile(
-    rf"(?<![^\W\d_])(?P<own>{_OWN}) (?:và|cùng) (?P<name>{_NAME})"
+    rf"(?P<own>{_OWN}) (?:và|cùng) (?P<name>{_NAME})"
     r" (?:(?:đã|sẽ|cũng|chính thức|dự kiến|đã chính thức) )*ký(?: kết)?\b"
 )
 _WITH_SIGNED = re.compile(
-    rf"\bký(?: kết)? (?:[Bb]iên bản|[Bb]ản ghi nhớ|[Tt]hỏa thuận|[Hh]ợp đồng|[Kk]ế hoạch|[Cc]hương trình|văn bản)"
+    rf"ký(?: kết)? (?:[Bb]iên bản|[Bb]ản ghi nhớ|[Tt]hỏa thuận|[Hh]ợp đồng|[Kk]ế hoạch|[Cc]hương trình|văn bản)"
     rf"[^.;:,()]{{0,60}}? với (?P<name>{_NAME})(?= (?:về|để|nhằm|trong|vào|dự kiến|nhân|tại|giai đoạn)\b|[,.;(]|$)",
     re.M,
 )
 _TITLE_KEY = "title_partner"
 _VNM = "VNM"
 _PARTIES = ("country", "organisation", "body", "person")
+
+
+def _at_word_start(rx: re.Pattern[str], text: str, letters: bool) -> Iterator[re.Match[str]]:
+    r"""``rx.finditer(text)`` with ``rx`` prefixed by ``\b`` (``letters`` False) or by ``(?<![^\W\d_])``
+    (``letters`` True), the same matches: a match whose start fails the test is dropped and the search goes on
+    from the next position, as the engine would (``\w`` is ``str.isalnum()`` or "_", ``\d`` ``str.isdecimal()``)."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        s = m.start()
+        c = text[s - 1] if s else " "
+        if letters:
+            ok = not c.isalnum() or c.isdecimal()
+        else:
+            ok = not c.isalnum() and c != "_"
+        if ok:
+            yield m
+            pos = m.end()
+        else:
+            pos = s + 1
 
 
 def received_mentions(doc: Document, low: str, mentions: list[Mention], cache: dict) -> list[Mention]:
@@ -58,7 +80,7 @@ def received_mentions(doc: Document, low: str, mentions: list[Mention], cache: d
     text = doc.text
     starts = [m.start for m in mentions]
     out: list[Mention] = []
-    for m in _RECEIVED.finditer(text):
+    for m in _at_word_start(_RECEIVED, text, False):
         s, e = m.span("name")
         k = bisect_left(starts, s)
         if k < len(mentions) and mentions[k].start < e:
@@ -103,8 +125,8 @@ def signed_mentions(doc: Document, low: str, mentions: list[Mention], cache: dic
     text = doc.text
     starts = [m.start for m in mentions]
     out: list[Mention] = []
-    for rx in (_PAIR_SIGNED, _WITH_SIGNED):
-        for m in rx.finditer(text):
+    for rx, letters in ((_PAIR_SIGNED, True), (_WITH_SIGNED, False)):
+        for m in _at_word_start(rx, text, letters):
             s, e = m.span("name")
             k = bisect_left(starts, s)
             if k < len(mentions) and mentions[k].start < e:
