@@ -43,22 +43,25 @@ def plan_partner(doc: Document, mentions: list[Any], cache: dict) -> str:
     title = title_or_opening(doc, mentions, starts, country_of)
     if title is None or not _PLAN.match(doc.text, title.start):
         return ""
+    bare = _BARE_PLAN.match(doc.text[title.start : title.end])  # "KẾ HOẠCH" / "Hợp tác với ... năm 2026"
+    cache[_KEY] = title_partner(doc, mentions, starts, title, bool(bare), _PARTNER_KINDS)
+    return cache[_KEY]
+
+
+def title_partner(
+    doc: Document, mentions: list[Any], starts: list[int], title: Any, bare: bool, kinds: tuple[str, ...]
+) -> str:
+    """The one foreign party of these ``kinds`` that ``title`` names (with, when the title is ``bare``, the block
+    after it: the subject line, a block of its own), else "" (``starts``: the mentions' starts)."""
     end = title.end
-    if _BARE_PLAN.match(
-        doc.text[title.start : end]
-    ):  # "KẾ HOẠCH" / "Hợp tác với Cộng hòa Phần Lan ... năm 2026"
-        end = next(
-            (b.end for b in doc.blocks if b.start >= end), end
-        )  # (the subject line, a block of its own)
+    if bare:
+        end = next((b.end for b in doc.blocks if b.start >= end), end)
     named = {
         country_of(m.code)
         for m in mentions[bisect_left(starts, title.start) : bisect_left(starts, end)]
-        if m.end <= end and m.kind in _PARTNER_KINDS
-    }
-    foreign = named - {VNM}
-    if len(foreign) == 1:
-        cache[_KEY] = next(iter(foreign))
-    return cache[_KEY]
+        if m.end <= end and m.kind in kinds
+    } - {VNM}
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 def only_partner_named(named: list[Any], partner: str) -> bool:

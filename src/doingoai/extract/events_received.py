@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
-from doingoai.extract.events_plan_tasks import plan_partner
+from doingoai.extract.events_plan_tasks import plan_partner, title_partner
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, Mention
 
@@ -171,14 +171,8 @@ def _title_partner(doc: Document, mentions: list[Mention], starts: list[int], ca
     title = title_or_opening(doc, mentions, starts, country_of)
     if title is None:
         return ""
-    end = title.end
-    if len(doc.text[title.start : end].split()) <= 3:  # "BÁO CÁO" / "Kết quả hợp tác với ... năm 2024"
-        end = next((b.end for b in doc.blocks if b.start >= end), end)
-    named = {
-        country_of(x.code)
-        for x in mentions[bisect_left(starts, title.start) : bisect_left(starts, end)]
-        if x.end <= end and x.kind == "country"
-    } - {_VNM}
-    if len(named) == 1:
-        cache[_TITLE_KEY] = next(iter(named))
+    bare = (
+        len(doc.text[title.start : title.end].split()) <= 3
+    )  # "BÁO CÁO" / "Kết quả hợp tác với ... năm 2024"
+    cache[_TITLE_KEY] = title_partner(doc, mentions, starts, title, bare, ("country",))
     return cache[_TITLE_KEY]

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
-from doingoai.model import BlockType, Document
+from doingoai.model import Block, BlockType, Document
 
 _TABLE = BlockType.TABLE
+Span = tuple[int, int]
 _GAP = re.compile(r" {2,}")  # cells of a row (a tab is two spaces once cleaned)
 _TIME_HEAD = re.compile(r"(?:thời gian|thời điểm|ngày|tháng|date|time)\b")
 # not a time column of its own: entry into force, an infobox's "Sinh", "Mất", or an act's date ("Ngày ký",
@@ -32,22 +34,11 @@ def row_dates(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
     if not drafts or not any(b.type is _TABLE for b in blocks):
         return drafts  # (the common case)
     dated: list[tuple[int, int, str]] = []  # (row start, row end, its date)
-    k, n = 0, len(blocks)
-    while k < n:
-        if blocks[k].type is not _TABLE:
-            k += 1
+    for head, rows in table_runs(doc, ctx):
+        col = _time_column(doc.text, head)
+        if col is None:
             continue
-        head = row_cells(doc.text, blocks[k].start, blocks[k].end)
-        col = _time_column(doc.text, head) if not ctx.dates_in(blocks[k].start, blocks[k].end) else None
-        k += 1
-        while k < n and blocks[k].type is _TABLE:
-            b = blocks[k]
-            k += 1
-            if col is None:
-                continue
-            cells = row_cells(doc.text, b.start, b.end)
-            if len(cells) != len(head):
-                continue  # (a row of fewer cells: which is its time cell is not sure)
+        for b, cells in rows:
             found = ctx.dates_in(*cells[col])
             if len(found) == 1:
                 dated.append((b.start, b.end, found[0].value))
@@ -61,6 +52,30 @@ def row_dates(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
             d = d._replace(date=dated[j][2], explicit=True)
         out.append(d)
     return out
+
+
+def table_runs(doc: Document, ctx: Context) -> Iterator[tuple[list[Span], list[tuple[Block, list[Span]]]]]:
+    """Each run of table blocks whose first row (its header) holds no date: the header's cells and the rows after
+    it that have as many cells, each with its cells (a row of fewer cells: which cell is which is not sure)."""
+    blocks = doc.blocks
+    k, n = 0, len(blocks)
+    while k < n:
+        if blocks[k].type is not _TABLE:
+            k += 1
+            continue
+        header = blocks[k]
+        undated = not ctx.dates_in(header.start, header.end)
+        head = row_cells(doc.text, header.start, header.end) if undated else []
+        k += 1
+        rows: list[tuple[Block, list[Span]]] = []
+        while k < n and blocks[k].type is _TABLE:
+            b = blocks[k]
+            k += 1
+            cells = row_cells(doc.text, b.start, b.end) if undated else []
+            if undated and len(cells) == len(head):
+                rows.append((b, cells))
+        if undated:
+            yield head, rows
 
 
 def _time_column(text: str, head: list[tuple[int, int]]) -> int | None:

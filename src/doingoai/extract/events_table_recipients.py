@@ -15,7 +15,7 @@ import re
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
-from doingoai.extract.events_table_dates import row_cells
+from doingoai.extract.events_table_dates import table_runs
 from doingoai.extract.events_table_rows import _parties
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.model import BlockType, Document, EventKind, Status
@@ -45,24 +45,11 @@ def table_aid(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     undone: list[tuple[int, int]] = []
     year = (doc.meta.get("date") or "")[:4]
-    k, n = 0, len(blocks)
-    while k < n:
-        if blocks[k].type is not _TABLE:
-            k += 1
+    for head, rows in table_runs(doc, ctx):
+        to, status_col = _roles(doc.text, head)
+        if to is None:
             continue
-        head = row_cells(doc.text, blocks[k].start, blocks[k].end)
-        to, status_col = (
-            _roles(doc.text, head) if not ctx.dates_in(blocks[k].start, blocks[k].end) else (None, None)
-        )
-        k += 1
-        while k < n and blocks[k].type is _TABLE:
-            b = blocks[k]
-            k += 1
-            if to is None:
-                continue
-            cells = row_cells(doc.text, b.start, b.end)
-            if len(cells) != len(head):
-                continue
+        for b, cells in rows:
             status = Status.OCCURRED
             if status_col is not None:
                 low = doc.text[slice(*cells[status_col])].lower()
