@@ -23,6 +23,7 @@ from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
+from doingoai.extract.events_attend_trip import attendance_trip
 from doingoai.extract.events_attended import present_at
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_capitals import capital_parties
@@ -284,6 +285,9 @@ def find_events(doc: Document) -> Document:
             drafts += signing_twin(
                 d, h.trigger.name, low, h.start, h.end
             )  # "đàm phán và ký X, dự kiến ...": both (events_kind)
+            drafts += attendance_trip(
+                d, h.trigger.name, text, low, index, h.start, h.end, sent.start, sent.end
+            )  # "dự Hội nghị ... tại Viêng Chăn": a trip there too (events_attend_trip)
     drafts += present_at(low, starts, sentences, index, ctx)  # "X có mặt tại Hội nghị ... ORG"
     drafts += meetings_held(doc, low, starts, sentences, index, ctx)  # "Hội nghị ... tại X được tổ chức"
     drafts = outcome_told(

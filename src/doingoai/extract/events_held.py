@@ -72,6 +72,12 @@ def _place_codes() -> dict[str, str]:
     return {n.text: code for code, e in gazetteer.places().items() for n in e.names if n.type != "qualified"}
 
 
+def seat_of(name: str, org: str) -> bool:
+    """Is the place written ``name`` the seat of the organisation ``org`` (events_attend_trip)?"""
+    place = _place_codes().get(name)
+    return place is not None and place in _seats(org)
+
+
 def _at_seat(text: str, m: re.Match[str], orgs: list[str]) -> bool:
     """Is the venue the seat of an organisation of the meeting's name ("Hội nghị Bộ trưởng WTO ... tại Giơ-ne-vơ")?
     A meeting of an organisation in its own seat is not hosted by the seat's state."""

@@ -1,0 +1,102 @@
+"""A meeting attended abroad is also a trip there (round 94, docs/decisions.md "Round 94 (session 17)").
+
+"Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 44 tại Viêng Chăn", "đoàn Quốc hội dự Đại hội đồng IPU lần thứ 147
+tại Lu-an-đa (Ăng-gô-la)", "tham dự Đại hội đồng AIPA lần thứ 45 do Lào đăng cai": the attendance (`attend` in
+trigger_meetings.py) is a consultation with the meeting's organisation; the sentence also tells that the
+attendee went to the country where the meeting is held: a visit there, with the attendance's date and status.
+The venue is the place right after "tại" in the attendance's clause (a country, or a capital or city of the
+gazetteer; "<city> (<country>)": the country in brackets; no comma between the name and "tại"), or the state
+"do X đăng cai". Only for Vietnam as the attendee and a delegation ("đoàn") in the attendance's clause ("đoàn Quốc
+hội dự", "cử đoàn tham dự", "dẫn đầu đoàn Việt Nam dự"): a leader's bare "Thủ tướng dự Hội nghị ... tại X" is
+written as the consultation alone in the older golds (dev) and as both in the newer, so it is left to the
+consultation. A venue abroad, and not the seat of the meeting's organisation (the WTO in Geneva, the United Nations
+in New York: a body meeting at home, as events_held reads the seat)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.extract.events_held import seat_of
+from doingoai.extract.events_places import CAPITALS
+from doingoai.extract.events_states_then import state_then
+from doingoai.model import EventKind
+
+_VNM = "VNM"
+_CLAUSE_END = re.compile(r"[.;:\n]")
+# the venue: "tại / ở (thủ đô | thành phố) <place>"
+_AT = re.compile(r"(?<![^\W\d_])(?:tại|ở) (?:thủ đô |thành phố |thủ phủ )?")
+_HOSTED = re.compile(r"(?<![^\W\d_])do (?:nước )?$")
+_HOSTS = re.compile(r"\s+(?:(?:làm )?nước chủ nhà|đăng cai)(?![^\W\d_])")
+_BRACKET = re.compile(r" \(")
+# the attendee is a delegation: "đoàn Quốc hội dự ...", "cử đoàn tham dự ...", "dẫn đầu đoàn Việt Nam dự ..."
+_DELEGATION = re.compile(r"(?<![^\W\d_])đoàn(?![^\W\d_])")
+_SUBJECT_REACH = 160  # the attendee's clause before the verb: at most this far back
+_WORD_REACH = 60  # the meeting's name between the verb and its venue: at most this long
+
+
+def attendance_trip(
+    d: Any, trigger_name: str, text: str, low: str, index: Any, ts: int, te: int, s0: int, s1: int
+) -> list[Any]:
+    """The visit to the venue's country of the attendance ``d`` whose trigger spans ``low[ts:te]``, else []."""
+    if trigger_name != "attend" or d.kind is not EventKind.CONSULT or d.actors != (_VNM,):
+        return []
+    lo = max(s0, ts - _SUBJECT_REACH)
+    c0 = max([lo] + [m.end() for m in _CLAUSE_END.finditer(low, lo, ts)])
+    if _DELEGATION.search(low, c0, ts) is None:
+        return []
+    end = _CLAUSE_END.search(low, te, s1)
+    c1 = end.start() if end else s1
+    state = _venue(text, low, index, te, c1) or _host(low, index, te, c1)
+    if not state or state == _VNM or state in d.recipients:
+        return []
+    return [d._replace(kind=EventKind.VISIT, recipients=(state,))]
+
+
+def _venue(text: str, low: str, index: Any, te: int, c1: int) -> str:
+    """The state of the place after the first "tại" of the clause, not the seat of the meeting's organisation."""
+    m = _AT.search(low, te, min(c1, te + _WORD_REACH + 20))
+    if m is None or m.start() - te > _WORD_REACH or "," in low[te : m.start()]:
+        return ""
+    p = m.end()
+    orgs = [x.code for x in index.between(te, m.start()) if x.kind in ("organisation", "body")]
+    for x in index.between(p, c1):
+        if x.start == p and x.kind == "country":
+            return str(x.code)
+        break
+    for name in _names_at(text, p):
+        code = CAPITALS[name]
+        after = p + len(name)
+        b = _BRACKET.match(text, after)
+        if b is not None:
+            for x in index.between(b.end(), min(c1, b.end() + 40)):
+                if x.start == b.end() and x.kind == "country":
+                    code = x.code
+                break
+        if any(seat_of(name, o) for o in orgs):
+            return ""
+        return str(state_then(code, name, text, p, after))
+    return ""
+
+
+def _names_at(text: str, p: int) -> list[str]:
+    """The gazetteer's capitals and cities written at ``p`` (longest first, a whole word)."""
+    out = []
+    for n in range(min(40, len(text) - p), 1, -1):
+        name = text[p : p + n]
+        if name in CAPITALS and not text[p + n : p + n + 1].isalnum():
+            out.append(name)
+            break
+    return out
+
+
+def _host(low: str, index: Any, te: int, c1: int) -> str:
+    """ "(tham) dự Đại hội đồng AIPA lần thứ 45 do Lào đăng cai": the state hosting it."""
+    for x in index.between(te, c1):
+        if (
+            x.kind == "country"
+            and _HOSTED.search(low, max(te, x.start - 8), x.start)
+            and _HOSTS.match(low, x.end)
+        ):
+            return str(x.code)
+    return ""
