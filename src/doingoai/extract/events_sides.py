@@ -55,7 +55,9 @@ _ASKED_AID = re.compile(
     r"(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:đề nghị|kiến nghị|đề xuất(?: với)?)\s+"
     r"(?:(?:phía|chính phủ|cơ quan)\s+"
     # (round 42) or one of its bodies: "Đề nghị Phái đoàn EU hỗ trợ ...", "đề nghị Bộ Nông nghiệp Hoa Kỳ tài trợ ..."
-    r"|(?:phái đoàn|đại sứ quán|bộ|quỹ|cơ quan|chính quyền|ủy ban)(?:\s+[^\W\d_]+){0,3}?\s+)?"
+    # (round 96) or its secretariat, office or consulate: "Đề nghị Ban Thư ký WTO hỗ trợ kỹ thuật ..."
+    r"|(?:phái đoàn|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|bộ|quỹ|cơ quan|chính quyền|ủy ban|ban thư ký"
+    r"|văn phòng)(?:\s+[^\W\d_]+){0,3}?\s+)?"
 )
 # (round 30) the same task naming several donors, "(Tiếp tục) vận động JICA và KOICA tài trợ ...", or asking the
 # partner for a recognition or a negotiation: "Đề nghị phía X sớm công nhận ...", "Đề xuất với phía X đàm phán ..."
