@@ -41,6 +41,7 @@ from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_fallback import fallback_drafts
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
+from doingoai.extract.events_founded_signed import founders_signed
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions
@@ -300,6 +301,9 @@ def find_events(doc: Document) -> Document:
     drafts += founders_as_agents(
         low, starts, sentences, index, ctx
     )  # "X được A và B thành lập" (events_founded)
+    drafts += founders_signed(
+        low, sentences, index, ctx
+    )  # "X được thành lập theo hiệp định do A, B ký" (round 97)
     drafts += dated_partners(low, sentences, index, ctx)  # "quan hệ ngoại giao với A (1/1/1969), B (...)"
     drafts += dated_members(low, sentences, index, ctx, doc)  # "đã rời tổ chức: A từ ngày 1/1/2019, B ..."
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"

@@ -25,7 +25,7 @@ from functools import lru_cache
 from doingoai.extract import gazetteer
 from doingoai.extract.events_chronology import previous_entry
 from doingoai.extract.events_invited import mission_pair
-from doingoai.extract.events_opening import title_or_opening
+from doingoai.extract.events_opening import instrument_pair, title_or_opening
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
 from doingoai.extract.events_section import section_partner
@@ -154,6 +154,8 @@ def _described(gap: str) -> bool:
     return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and len(gap) <= 30
 
 
+# (round 97) "quan hệ giữa hai nước", "quyết tâm của hai bên": the pair a treaty's content names, not its actors
+_OF_PAIR = re.compile(r"\b(?:giữa|của|với)\s+$")
 _AUXILIARIES = frozenset(("được", "bị", "đã", "đều", "cũng", "sẽ", "đang", "vẫn", "từng"))
 _LOOK_BACK = 1000  # characters of its own sentence an anaphor looks back for its pair (review 7)
 
@@ -209,6 +211,10 @@ def _antecedent(
         codes = _distinct(
             [country_of(x.code) for x in ms if x.kind != "body" or country_of(x.code) != x.code]
         )
+        if r == titled and not codes and not party and not _OF_PAIR.search(doc.text, max(0, pos - 8), pos):
+            codes = instrument_pair(
+                doc, lo, hi
+            )  # a treaty's title: its two parties, the subject's (events_opening)
         if near <= r < far and (len(codes) != 2 or kept is not None and kept not in codes):
             continue  # (the paragraph before: only a sentence naming exactly the pair)
         if among and not set(codes) <= among:

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
 
+from doingoai.extract import gazetteer
 from doingoai.model import Block, BlockType, Document, Mention
 
 _OPENING = 3  # the blocks a document opens with
@@ -62,3 +63,15 @@ def title_or_opening(
         if len(codes) == 2:
             return Opening(s.start, s.end)
     return None
+
+
+def instrument_pair(doc: Document, lo: int, hi: int) -> list[str]:
+    """The two parties of the treaty a title names alone ("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào": the
+    gazetteer's parties of the instrument the whole title is), for "hai bên" / "hai nước" under it (round 97); []
+    when the title is not one instrument of two parties."""
+    named = [m for m in doc.mentions if lo <= m.start and m.end <= hi]
+    if len(named) != 1 or named[0].kind != "agreement" or doc.text[lo : named[0].start].strip():
+        return []
+    e = gazetteer.entry(named[0].code)
+    parties = list(e.attr("parties") or ()) if e is not None else []
+    return parties if len(parties) == 2 and all(gazetteer.is_country(c) for c in parties) else []

@@ -1,0 +1,146 @@
+"""An organisation's founders told as the signers of its founding instrument, or counted after its founding (round 97):
+"<ORG> (là tổ chức ...,) được thành lập theo hiệp định do A, B và C ký tại X ngày ..." — each signer a founding
+member, it joined the organisation when founded; "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn
+thành viên ban đầu là A, B, C và D", "... khai sinh Tổ chức ... (OPEC), với năm thành viên sáng lập là A, B, ..." (the
+count equal to the list, as :mod:`doingoai.extract.events_founded` asks of "gồm năm nước"). A bare head noun opening
+the sentence ("Tổ chức", "Kế hoạch") stands for the organisation the text is about (events_org_unstated).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.extract.events_founded import _BARE_HEAD, _COUNT, _NUMBERS, _ORG_KINDS
+from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_org_unstated import topic_organisation
+from doingoai.extract.textscan import occurs
+from doingoai.model import EventKind, Status
+
+# round 97: the founders told as the signers of the founding instrument, "<ORG> (là tổ chức ...,) được thành lập theo
+# hiệp định do A, B và C ký tại X ngày ..." (each signer a founding member: it joined when founded), and the founders
+# counted after the founding, "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn thành viên ban đầu là A,
+# B, C và D", "... khai sinh Tổ chức ... (OPEC), với năm thành viên sáng lập là A, B, ..." (the count equal to the list)
+_FOUNDED_UNDER = re.compile(
+    r"\b(?:được thành lập|được lập ra|ra đời)\s+theo\s+[^.;:\n]{2,80}?\s+do\s+"
+    r"(?:(?:nguyên thủ|đại diện|lãnh đạo|chính phủ)\s+(?:(?:của\s+)?các nước\s+)?)?"
+    r"(?P<list>[^.;:\n]{2,220}?)\s+(?:đã\s+)?ký(?: kết)?\b"
+)
+_FOUNDERS_COUNTED = re.compile(
+    r",?\s+với\s+(?P<count>"
+    + _COUNT
+    + r")\s+(?:thành viên|nước|quốc gia)(?: thành viên)?\s+(?:sáng lập|ban đầu)"
+    r"\s+(?:là|gồm)\s+"
+)
+# the subject before "được thành lập": the organisation, its abbreviation, and "là tổ chức ...," defining it
+_UNDER_SUBJECT = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:là\s+[^.;:\n()]{3,120}?,\s*)?(?:(?:đã|chính thức)\s+)?$"
+)
+_LISTED_GAP = re.compile(r"\s*(?:,|,?\s*và)\s*")
+
+
+def _state_run(low: str, index: Any, lo: int, hi: int) -> list[str]:
+    """The states listed from ``lo`` to ``hi`` ("A, B và C"; a bracket after a name: "Xây-lan (nay là Sri Lanka)"),
+    nothing else between them; [] when anything else is there."""
+    codes: list[str] = []
+    pos = lo
+    for x in index.between(lo, hi):
+        if x.start < pos:
+            continue
+        if x.kind != "country" or (codes and _LISTED_GAP.fullmatch(low, pos, x.start) is None):
+            return []
+        if not codes and low[lo : x.start].strip():
+            return []
+        if x.code not in codes:
+            codes.append(x.code)
+        pos = x.end
+        if low.startswith(" (", pos) and (close := low.find(")", pos, pos + 60)) > 0:  # (a source cited too)
+            pos = close + 1
+    return codes if low[pos:hi].strip() in ("", ")") else []
+
+
+def founders_signed(low: str, sentences: list[Any], index: Any, ctx: Any) -> list[Draft]:
+    """One membership draft per organisation founded under an instrument its founders signed ("được thành lập theo
+    hiệp định do A, B và C ký"), or founded with its founders counted ("với bốn thành viên ban đầu là A, B, C và D")."""
+    if not (
+        occurs(low, "thành lập theo") or occurs(low, "lập ra theo") or occurs(low, "ra đời theo")
+    ) and not (
+        occurs(low, "sáng lập là")
+        or occurs(low, "ban đầu là")
+        or occurs(low, "sáng lập gồm")
+        or occurs(low, "ban đầu gồm")
+    ):
+        return []
+    out: list[Draft] = []
+    for sent in sentences:
+        for m in _FOUNDED_UNDER.finditer(low, sent.start, sent.end):
+            founders = _state_run(low, index, m.start("list"), m.end("list"))
+            org = _subject_org(low, sent, index, ctx, m.start())
+            if len(founders) >= 2 and org and org not in founders:
+                dates = [d for d in ctx.dates_in(m.end(), sent.end) if not ctx.attached(d)]
+                out.append(_joined(founders, org, dates[0].value if dates else "", sent))
+        for m in _FOUNDERS_COUNTED.finditer(low, sent.start, sent.end):
+            founders = _state_run(low, index, m.end(), _list_end(ctx.doc.text, m.end(), sent.end))
+            count = m.group("count")
+            if len(founders) < 2 or (int(count) if count.isdigit() else _NUMBERS.get(count, 0)) != len(
+                founders
+            ):
+                continue
+            orgs = [x for x in index.between(sent.start, m.start()) if x.kind in _ORG_KINDS]
+            org = orgs[-1].code if orgs else ""
+            if not orgs and _BARE_HEAD_ANY.match(low, sent.start):
+                org = topic_organisation(ctx.doc, ctx)
+            if not org or org in founders:
+                continue
+            told = ctx.dates_in(sent.start, m.start())
+            # (a date attached to the instrument it was founded under dates the founding: "theo Tuyên bố X ngày ...")
+            dates = [d for d in told if not ctx.attached(d)] or told
+            out.append(_joined(founders, org, dates[-1].value if dates else "", sent))
+    return out
+
+
+# the list of founders ends at the clause's end: a comma before a word that is no name ("..., dưới tên gọi X")
+_LIST_END = re.compile(r",\s+(\w+)|[;:]|\.(?:\s|$)")
+
+
+def _list_end(text: str, lo: int, hi: int) -> int:
+    """Where the list of names opening at ``lo`` (``text`` as written: a name is capitalised) ends, at most ``hi``."""
+    for m in _LIST_END.finditer(text, lo, hi):
+        word = m.group(1)
+        if word is None or word[0].islower() and word != "và":
+            return m.start()
+    return hi
+
+
+# (the founders counted: "Kế hoạch ... đi vào hoạt động ... với bảy thành viên ban đầu là" too)
+_BARE_HEAD_ANY = re.compile(_BARE_HEAD.pattern + r"|kế hoạch(?= )|cơ chế(?= )|hiệp hội(?= )")
+
+
+def _subject_org(low: str, sent: Any, index: Any, ctx: Any, at: int) -> str:
+    """The organisation founded at ``at`` ("được thành lập ..."): the name its sentence opens with, told as its
+    subject, else a bare head noun opening the sentence (the organisation the text is about); "" for neither."""
+    first = next(iter(index.between(sent.start, at)), None)
+    if first is not None and first.kind in _ORG_KINDS and not low[sent.start : first.start].strip():
+        named = [
+            x for x in index.between(first.start, at) if x.code != first.code
+        ]  # (its abbreviation after it)
+        same = [x for x in index.between(first.start, at) if x.code == first.code]
+        if not named and _UNDER_SUBJECT.fullmatch(low, same[-1].end, at) is not None:
+            return first.code
+        return ""
+    head = _BARE_HEAD.match(low, sent.start)
+    if first is None and head is not None and _UNDER_SUBJECT.fullmatch(low, head.end(), at):
+        return topic_organisation(ctx.doc, ctx)
+    return ""
+
+
+def _joined(founders: list[str], org: str, date: str, sent: Any) -> Draft:
+    return Draft(
+        EventKind.MEMBERSHIP_JOIN,
+        tuple(founders),
+        (org,),
+        date,
+        Status.OCCURRED,
+        (sent.start, sent.end),
+        explicit=bool(date),
+    )
