@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 
 from doingoai.extract.dates_terms import titled_quotes
+from doingoai.extract.events_met import OWN_READING
 from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
@@ -265,7 +266,8 @@ def find_events(doc: Document) -> Document:
     for h, sent in placed:
         d = draft_event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
         if d is None:
-            dropped.append((h, sent))  # (read again at the end: events_fallback)
+            if h.trigger.name not in OWN_READING:  # ("họp" let go: no two parties meet, events_met)
+                dropped.append((h, sent))  # (read again at the end: events_fallback)
         elif plan_named(low, h, sent.start):
             continue  # "ban hành Kế hoạch hợp tác với X năm 2026 như sau:": a plan's name (events_non_acts)
         if d is not None and (chairs := successive_chairs(ctx, low, index, d, h.end, sent.end)) is not None:

@@ -103,6 +103,18 @@ MEETINGS: tuple[Trigger, ...] = (
         r"|(?<!cuộc )(?<!kỳ )(?<!phiên )(?<!buổi )(?<!đoàn )(?:nhóm )?họp)(?= (?:tại|ở) )",
         back=1,
     ),
+    # (round 95) parties that meet, the verb "họp" with a kind of meeting after it: "lãnh đạo các nước ASEAN và
+    # Trung Quốc sẽ họp cấp cao đặc biệt", "hai bên đã họp Nhóm công tác chung" (two parties in the subject, no
+    # meeting told as the subject: events_met; "họp tại X" is host_at's, read the same way there)
+    _T(
+        "consult_met",
+        K.CONSULT,
+        ("họp",),
+        r"(?<!cuộc )(?<!kỳ )(?<!phiên )(?<!buổi )(?<!khóa )(?<!khoá )(?<!đoàn )(?<!phòng )(?<!mời )(?<!tổ chức )"
+        r"(?<!chủ trì )(?<!dự )(?:nhóm )?họp(?= (?:thượng đỉnh|cấp cao|khẩn|khẩn cấp|trở lại|đặc biệt"
+        r"|không chính thức|bất thường|thường niên|hằng năm|định kỳ|song phương|ba bên|riêng|trực tuyến"
+        r"|ủy ban|uỷ ban|nhóm công tác|phiên|hai phiên|lần)\b)",
+    ),
     # "thành phố Sharm el-Sheikh của Ai Cập là nơi diễn ra COP27": the venue's country hosts (events_places)
     _T(
         "host_venue",

@@ -1,0 +1,52 @@
+"""Parties that meet, told by the verb "họp" with the parties as its subject (round 95, docs/decisions.md "Round 95
+(session 17)").
+
+"Lãnh đạo các nước ASEAN và Trung Quốc sẽ họp cấp cao đặc biệt tại Băng Cốc", "Năm ngoái, hai bên đã họp Nhóm
+công tác chung tại Hà Nội", "Bộ trưởng Ngoại giao Pháp và Đức họp tại Bon": two or more states (or a state and an
+organisation) named in the subject of "họp" hold a meeting together, their consultation (SCHEMA: consult), as "hai
+nước tổ chức kỳ họp Ủy ban hỗn hợp" is (events_joint). A meeting told as the subject ("Hội nghị Cấp cao ... họp tại
+X") is a hosting instead (host_at, events_held); a subject naming fewer than two parties ("Các nhà lãnh đạo NATO
+họp tại ...", "lãnh đạo các nước ASEAN họp tại ... đã thông qua") tells no talks between parties and gives nothing
+here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.extract.events_places import MEETING
+
+_NO_SUBJECT_MARKERS = ("với", "cho", "của", "tại", "ở")  # a group after these is no subject of the verb
+_PARTY_KINDS = ("country", "organisation")
+# triggers whose sentence nothing else reads when they are let go (not the fallback, not the learned stage): "Đại
+# hội đồng WTO họp phiên đặc biệt thông qua việc kết nạp Việt Nam" holds no talks with Vietnam
+OWN_READING = frozenset({"consult_met"})
+_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# the subject counting the parties: "hai bên", "ngoại trưởng sáu nước", "các nhà lãnh đạo bốn nước"
+_COUNTED = re.compile(r"\b(" + "|".join(_NUMBERS) + r") (?:nước|bên|phía)\b")
+
+
+def met_parties(low: str, pre: list[Any], actors: list[str], s0: int, c0: int, ts: int) -> list[str] | None:
+    """The parties (two or more, in order) named in the subject groups ``pre`` of the verb "họp" at ``ts`` (clause
+    from ``c0``, sentence from ``s0``), else the subject's ``actors`` as the roles read them when the subject counts
+    them ("hai bên", "lãnh đạo năm nước": as many as it says); None when a meeting is named before the verb in the
+    sentence (the meeting is what meets: "Hội nghị ... không tổ chức tại X mà họp trực tuyến") or fewer than two
+    parties are named. ``low``: lower-cased text."""
+    if MEETING.search(low, s0, ts) is not None:
+        return None
+    met: list[str] = []
+    for g in pre:
+        if g.marker in _NO_SUBJECT_MARKERS:
+            continue
+        met.extend(c for c, k in zip(g.codes, g.kinds, strict=False) if k in _PARTY_KINDS and c not in met)
+    if len(met) >= 2:
+        return met
+    counted = _COUNTED.search(low, c0, ts)
+    told = list(dict.fromkeys(actors))
+    return told if counted is not None and len(told) == _NUMBERS[counted.group(1)] else None
+
+
+def is_met_verb(low: str, ts: int, te: int) -> bool:
+    """Is the trigger ``[ts, te)`` the bare verb "(nhóm) họp"?"""
+    return low[ts:te] in ("họp", "nhóm họp")
