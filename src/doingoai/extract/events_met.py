@@ -21,7 +21,7 @@ _NO_SUBJECT_MARKERS = ("với", "cho", "của", "tại", "ở")  # a group after
 _PARTY_KINDS = ("country", "organisation")
 # triggers whose sentence nothing else reads when they are let go (not the fallback, not the learned stage): "Đại
 # hội đồng WTO họp phiên đặc biệt thông qua việc kết nạp Việt Nam" holds no talks with Vietnam
-OWN_READING = frozenset({"consult_met"})
+OWN_READING = frozenset({"consult_met", "mediate_by"})
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # the subject counting the parties: "hai bên", "ngoại trưởng sáu nước", "các nhà lãnh đạo bốn nước"
 _COUNTED = re.compile(r"\b(" + "|".join(_NUMBERS) + r") (?:nước|bên|phía)\b")
@@ -50,3 +50,24 @@ def met_parties(low: str, pre: list[Any], actors: list[str], s0: int, c0: int, t
 def is_met_verb(low: str, ts: int, te: int) -> bool:
     """Is the trigger ``[ts, te)`` the bare verb "(nhóm) họp"?"""
     return low[ts:te] in ("họp", "nhóm họp")
+
+
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
+
+
+def mediated_roles(
+    low: str, groups: list[Any], te: int, actors: list[str]
+) -> tuple[list[str], list[str]] | None:
+    """(the mediators, the sides) of "A và B ký ... dưới sự trung gian của X (, Y và Z)": the names right after the
+    trigger ending at ``te`` (one list) mediate, the subject's ``actors`` (the roles' reading before it) are the
+    sides. None when either is missing, and for the phrase opening the sentence ("Với sự trung gian của X, A và B
+    ...": where the mediators' list ends is not told)."""
+    after = [g for g in groups if g.start >= te]
+    if not actors or not after or after[0].start - te > 3:
+        return None
+    k = 1
+    while k < len(after) and _LISTED.fullmatch(low, after[k - 1].end, after[k].start):
+        k += 1
+    mediators = list(dict.fromkeys(c for g in after[:k] for c in g.codes))
+    sides = [c for c in dict.fromkeys(actors) if c not in mediators]
+    return (mediators, sides) if mediators and sides else None

@@ -26,7 +26,7 @@ from doingoai.extract.events_frames import (
 from doingoai.extract.events_inner_parties import inner_parties, relative_roles
 from doingoai.extract.events_instruments import attended_meeting_orgs, told_meeting_orgs
 from doingoai.extract.events_joint import in_subject, joint_meeting, promotion_meeting
-from doingoai.extract.events_met import is_met_verb, met_parties
+from doingoai.extract.events_met import is_met_verb, mediated_roles, met_parties
 from doingoai.extract.events_members import group_by_head, listed_ties, relation_quality
 from doingoai.extract.events_occasion import own_government
 from doingoai.extract.events_offices import act_roles, meeting_with
@@ -261,6 +261,11 @@ def trigger_roles(
         recips = [c for c in destination(text, index, te, c1) if c not in actors]
         if not recips:
             return None
+    if trig.name == "mediate_by":  # "... dưới sự trung gian của X": X mediates between the sides (events_met)
+        mediated = mediated_roles(text, clause_groups, te, actors)
+        if mediated is None:
+            return None
+        actors, recips = mediated
     r23 = act_roles(trig.name, text, index, clause_groups, s0, (ts, te, p1, c1), actors, recips)
     if r23 is None:
         return None  # (round 23: an appointment, a handover, a delegation received; events_offices)

@@ -220,6 +220,15 @@ MEETINGS: tuple[Trigger, ...] = (
         r"(?:tiếp xúc|đàm phán|hội đàm|gặp gỡ|đối thoại))?" + _NO_WORD,
         back=3,
     ),
+    # (round 95) a mediation told as the manner of another act: "A và B ký thỏa thuận dưới sự trung gian của X", "Với
+    # sự trung gian của X, các bên đã ...": X's consultation with the sides (events_met.mediated_roles)
+    _T(
+        "mediate_by",
+        K.CONSULT,
+        ("trung gian",),
+        r"(?:dưới|với) (?:sự|vai trò) trung gian(?: hòa giải)? của" + _NO_WORD,
+        back=3,
+    ),
     # "Bộ trưởng Ngoại giao làm việc với Đại sứ Nhật Bản", "tiếp xúc với Tổng thống Pháp bên lề ...", "gặp song
     # phương": working with a titled person, a delegation or the other side (not "làm việc với tỉnh ...")
     _T(
