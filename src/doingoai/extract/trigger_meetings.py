@@ -251,7 +251,10 @@ MEETINGS: tuple[Trigger, ...] = (
         K.CONSULT,
         ("làm việc",),
         r"(?<!thăm và )(?<!thăm, )làm việc với(?= (?:bộ|cơ quan|ủy ban(?! nhân dân)|tổ chức|phòng thương mại"
-        r"|nhóm nghị sĩ|hội đồng(?! nhân dân)|viện|cục|ban thư ký)" + _NO_WORD + ")",
+        r"|nhóm nghị sĩ|hội đồng(?! nhân dân)|viện|cục|ban thư ký"
+        # (round 95) a foreign government or its office: "làm việc với chính quyền bang X (Ấn Độ)", "với Văn phòng
+        # Thống đốc bang Y" (the state from the name or a bracket; a province of our own names no partner)
+        r"|chính quyền|chính phủ|văn phòng)" + _NO_WORD + ")",
     ),
     # "Phó Thủ tướng có chuyến công tác tại Nhật Bản": a working trip abroad (the country after the place word:
     # events_vocab; a province names no party)
