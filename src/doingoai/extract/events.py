@@ -19,7 +19,6 @@ import re
 from bisect import bisect_right
 
 from doingoai.extract.dates_terms import titled_quotes
-from doingoai.extract.events_met import OWN_READING
 from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
@@ -57,6 +56,7 @@ from doingoai.extract.events_members import (
     standing_member,
 )
 from doingoai.extract.events_merge import Draft, body_first, merge
+from doingoai.extract.events_met import OWN_READING
 from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_non_acts import plan_named

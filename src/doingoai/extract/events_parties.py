@@ -26,8 +26,8 @@ from doingoai.extract.events_frames import (
 from doingoai.extract.events_inner_parties import inner_parties, relative_roles
 from doingoai.extract.events_instruments import attended_meeting_orgs, told_meeting_orgs
 from doingoai.extract.events_joint import in_subject, joint_meeting, promotion_meeting
-from doingoai.extract.events_met import is_met_verb, mediated_roles, met_parties
 from doingoai.extract.events_members import group_by_head, listed_ties, relation_quality
+from doingoai.extract.events_met import met_roles
 from doingoai.extract.events_occasion import own_government
 from doingoai.extract.events_offices import act_roles, meeting_with
 from doingoai.extract.events_org_unstated import attended_topic
@@ -228,15 +228,11 @@ def trigger_roles(
         and (forums := forums_after(text, index, te, c1, in_subject(pre, actors)))
     ):
         recips = forums  # "Hai bên phối hợp chặt chẽ tại ASEAN và ARF": the forums (events_phrases)
-    met = (
-        met_parties(text, pre, actors, s0, c0, ts)
-        if trig.name in ("host_at", "consult_met") and is_met_verb(text, ts, te)
-        else None
-    )
-    if trig.name == "consult_met" and met is None:
+    met = met_roles(trig.name, text, pre, clause_groups, actors, (s0, c0, ts, te))  # "họp", "trung gian"
+    if met == ():
         return None  # "Các nhà lãnh đạo NATO họp ...": no two parties meet (events_met)
-    if met is not None:  # "lãnh đạo các nước ASEAN và Trung Quốc sẽ họp tại Băng Cốc": their meeting (events_met)
-        kind, actors, recips = K.CONSULT, met[:1], met[1:]
+    if met:
+        kind, (actors, recips) = K.CONSULT, met
     elif trig.name in (
         "host_at",
         "host_venue",
@@ -261,11 +257,6 @@ def trigger_roles(
         recips = [c for c in destination(text, index, te, c1) if c not in actors]
         if not recips:
             return None
-    if trig.name == "mediate_by":  # "... dưới sự trung gian của X": X mediates between the sides (events_met)
-        mediated = mediated_roles(text, clause_groups, te, actors)
-        if mediated is None:
-            return None
-        actors, recips = mediated
     r23 = act_roles(trig.name, text, index, clause_groups, s0, (ts, te, p1, c1), actors, recips)
     if r23 is None:
         return None  # (round 23: an appointment, a handover, a delegation received; events_offices)
