@@ -38,7 +38,7 @@ def met_parties(low: str, pre: list[Any], actors: list[str], s0: int, c0: int, t
     them ("hai bên", "lãnh đạo năm nước": as many as it says); None when a meeting is named before the verb in the
     sentence (the meeting is what meets: "Hội nghị ... không tổ chức tại X mà họp trực tuyến") or fewer than two
     parties are named. ``low``: lower-cased text."""
-    if MEETING.search(low, s0, ts) is not None:
+    if MEETING.search(low, max(s0, ts - 300), ts) is not None:
         return None
     met: list[str] = []
     for g in pre:
