@@ -58,6 +58,7 @@ from doingoai.extract.events_members import (
     standing_member,
 )
 from doingoai.extract.events_merge import Draft, body_first, merge
+from doingoai.extract.events_met import OWN_READING
 from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_non_acts import plan_named
@@ -267,7 +268,8 @@ def find_events(doc: Document) -> Document:
     for h, sent in placed:
         d = draft_event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
         if d is None:
-            dropped.append((h, sent))  # (read again at the end: events_fallback)
+            if h.trigger.name not in OWN_READING:  # ("họp" let go: no two parties meet, events_met)
+                dropped.append((h, sent))  # (read again at the end: events_fallback)
         elif plan_named(low, h, sent.start):
             continue  # "ban hành Kế hoạch hợp tác với X năm 2026 như sau:": a plan's name (events_non_acts)
         if d is not None and (chairs := successive_chairs(ctx, low, index, d, h.end, sent.end)) is not None:

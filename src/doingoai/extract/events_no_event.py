@@ -120,7 +120,8 @@ _CARRIED_OUT = re.compile(
 _ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
-_ON_A_VISIT = re.compile(r"\b(?:sang|tới|đến|thăm|chuyến công tác|đoàn công tác)\b")
+# (round 95: not a date range's "đến / tới", "Từ ngày 14 đến 16/1, Đại sứ làm việc với ...")
+_ON_A_VISIT = re.compile(r"\b(?:sang|tới(?! \d)|đến(?! \d)|thăm|chuyến công tác|đoàn công tác)\b")
 
 
 def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:

@@ -27,6 +27,7 @@ from doingoai.extract.events_inner_parties import inner_parties, relative_roles
 from doingoai.extract.events_instruments import attended_meeting_orgs, told_meeting_orgs
 from doingoai.extract.events_joint import in_subject, joint_meeting, promotion_meeting
 from doingoai.extract.events_members import group_by_head, listed_ties, relation_quality
+from doingoai.extract.events_met import met_roles
 from doingoai.extract.events_occasion import own_government
 from doingoai.extract.events_offices import act_roles, meeting_with
 from doingoai.extract.events_org_unstated import attended_topic
@@ -227,7 +228,12 @@ def trigger_roles(
         and (forums := forums_after(text, index, te, c1, in_subject(pre, actors)))
     ):
         recips = forums  # "Hai bên phối hợp chặt chẽ tại ASEAN và ARF": the forums (events_phrases)
-    if trig.name in (
+    met = met_roles(trig.name, text, pre, clause_groups, actors, (s0, c0, ts, te))  # "họp", "trung gian"
+    if met == ():
+        return None  # "Các nhà lãnh đạo NATO họp ...": no two parties meet (events_met)
+    if met:
+        kind, (actors, recips) = K.CONSULT, met
+    elif trig.name in (
         "host_at",
         "host_venue",
     ):  # "... được tổ chức tại Hua Hin (Thái Lan)" (events_places)

@@ -178,6 +178,8 @@ def clause_sides(
         pre = [g for g in pre if ts - g.end <= 30 or g.marker in ("bị", "được")]
     # (not a founding, checked by events_vocab.founders_named: "ký văn kiện thành lập GCC" founds it, round 27)
     founding = trig.name == "found"
+    # (round 95) "ký Hiệp định X dưới sự trung gian của Y": a manner of the signing, no agreement's topic
+    founding = founding or trig.name == "mediate_by"
     if kind not in AGREEMENT_KINDS and not founding and topic_of_agreement(kind, " ".join(recent[-5:])):
         return None  # "Hiệp định về hợp tác hạt nhân": the topic of an agreement, not an event
     if kind is K.COOPERATE and adopted_topic(text, c0, ts):

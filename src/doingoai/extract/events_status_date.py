@@ -117,6 +117,9 @@ def status_and_date(
     # ...": the occasion's date is the main clause's too (events_occasion, dates_clauses)
     if prev >= own0 and (occasion_opens(text, own0, prev, ts) or occasion_frame(text, own0, prev, ts)):
         prev = -1
+    # (round 95) "ký ... ngày 22/10/1989 dưới sự trung gian của X": the act's manner, on the act's date
+    if trig.name == "mediate_by":
+        prev = -1
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is ST.PLANNED, c1
     )

@@ -23,9 +23,10 @@ _SUMMIT_BEFORE = compile_fast(
     r"\bhội nghị (?:thượng đỉnh|cấp cao|các nhà lãnh đạo|bộ trưởng(?: ngoại giao)?)(?: lần thứ \w+)? $"
 )
 _DASH = re.compile(r"\s*[–—-]\s*")
-# told as held right after the name: "(lần thứ hai) (đã) (được) tổ chức / họp / diễn ra / khai mạc ..."
+# told as held right after the name: "(lần thứ hai) (đã) (được) tổ chức / họp / diễn ra / khai mạc ..."; the first
+# of a series too: "Hội nghị Cấp cao ASEAN – Ấn Độ đầu tiên họp tại ..." (round 95)
 _HELD = re.compile(
-    r"(?:\s+lần thứ [^\W\d]+| lần \d+| \(lần thứ [^)]{1,12}\))?,?\s+(?P<aux>(?:(?:đã|đang|sẽ|được|chính thức|vừa)\s+)*)"
+    r"(?:\s+lần thứ [^\W\d]+| lần \d+| \(lần thứ [^)]{1,12}\)| đầu tiên| lần đầu(?: tiên)?)?,?\s+(?P<aux>(?:(?:đã|đang|sẽ|được|chính thức|vừa)\s+)*)"
     r"(?:tổ chức|nhóm họp|họp|diễn ra|khai mạc|bế mạc|kết thúc)\b"
 )
 

@@ -103,6 +103,18 @@ MEETINGS: tuple[Trigger, ...] = (
         r"|(?<!cuộc )(?<!kỳ )(?<!phiên )(?<!buổi )(?<!đoàn )(?:nhóm )?họp)(?= (?:tại|ở) )",
         back=1,
     ),
+    # (round 95) parties that meet, the verb "họp" with a kind of meeting after it: "lãnh đạo các nước ASEAN và
+    # Trung Quốc sẽ họp cấp cao đặc biệt", "hai bên đã họp Nhóm công tác chung" (two parties in the subject, no
+    # meeting told as the subject: events_met; "họp tại X" is host_at's, read the same way there)
+    _T(
+        "consult_met",
+        K.CONSULT,
+        ("họp",),
+        r"(?<!cuộc )(?<!kỳ )(?<!phiên )(?<!buổi )(?<!khóa )(?<!khoá )(?<!đoàn )(?<!phòng )(?<!mời )(?<!tổ chức )"
+        r"(?<!chủ trì )(?<!dự )(?:nhóm )?họp(?= (?:thượng đỉnh|cấp cao|khẩn|khẩn cấp|trở lại|đặc biệt"
+        r"|không chính thức|bất thường|thường niên|hằng năm|định kỳ|song phương|ba bên|riêng|trực tuyến"
+        r"|ủy ban|uỷ ban|nhóm công tác|phiên|hai phiên|lần)\b)",
+    ),
     # "thành phố Sharm el-Sheikh của Ai Cập là nơi diễn ra COP27": the venue's country hosts (events_places)
     _T(
         "host_venue",
@@ -208,6 +220,15 @@ MEETINGS: tuple[Trigger, ...] = (
         r"(?:tiếp xúc|đàm phán|hội đàm|gặp gỡ|đối thoại))?" + _NO_WORD,
         back=3,
     ),
+    # (round 95) a mediation told as the manner of another act: "A và B ký thỏa thuận dưới sự trung gian của X", "Với
+    # sự trung gian của X, các bên đã ...": X's consultation with the sides (events_met.mediated_roles)
+    _T(
+        "mediate_by",
+        K.CONSULT,
+        ("trung gian",),
+        r"(?:dưới|với) (?:sự|vai trò) trung gian(?: hòa giải)? của" + _NO_WORD,
+        back=3,
+    ),
     # "Bộ trưởng Ngoại giao làm việc với Đại sứ Nhật Bản", "tiếp xúc với Tổng thống Pháp bên lề ...", "gặp song
     # phương": working with a titled person, a delegation or the other side (not "làm việc với tỉnh ...")
     _T(
@@ -230,7 +251,10 @@ MEETINGS: tuple[Trigger, ...] = (
         K.CONSULT,
         ("làm việc",),
         r"(?<!thăm và )(?<!thăm, )làm việc với(?= (?:bộ|cơ quan|ủy ban(?! nhân dân)|tổ chức|phòng thương mại"
-        r"|nhóm nghị sĩ|hội đồng(?! nhân dân)|viện|cục|ban thư ký)" + _NO_WORD + ")",
+        r"|nhóm nghị sĩ|hội đồng(?! nhân dân)|viện|cục|ban thư ký"
+        # (round 95) a foreign government or its office: "làm việc với chính quyền bang X (Ấn Độ)", "với Văn phòng
+        # Thống đốc bang Y" (the state from the name or a bracket; a province of our own names no partner)
+        r"|chính quyền|chính phủ|văn phòng)" + _NO_WORD + ")",
     ),
     # "Phó Thủ tướng có chuyến công tác tại Nhật Bản": a working trip abroad (the country after the place word:
     # events_vocab; a province names no party)
