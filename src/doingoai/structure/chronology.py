@@ -11,6 +11,9 @@ sentence).
   year, "Năm 1992", may stand between them) is a list, its blocks
   ``list_item``s, unless the document marks its own entries with bullets ("- Năm 1973: …"): then its
   unmarked dated lines are paragraphs, as the document writes them.
+* A period's heading ("Giai đoạn 1954 – 1991", "1983 – 1986: Sáng kiến Contadora", "Từ năm 2016 đến
+  nay") over an entry dated within it: a heading (level 1) that the entry never joins, and a run goes on
+  over it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ _DATE = (
     r"|Tháng\s+\d{1,2}(?:[/.-]\d{4}|\s+năm\s+\d{4})"
     r"|Năm\s+\d{4}"
     r"|" + _DAY + r"[/.-]\d{1,2}[/.-]\d{4}"
+    r"|\d{1,2}[/.]\d{1,2}\s*[–—-]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}"  # across two months: "30/7 – 1/8/2024"
     r"|\d{1,2}[/.-]\d{4}"
     r"|[12]\d{3}"
     # an interval: "Từ ngày 22 đến 24/3/2018", "Từ ngày 30/6 đến 02/7/2024", "Từ tháng 3 đến tháng 5/2019"
@@ -55,6 +59,33 @@ def year_over_entry(t: str, nxt: str) -> bool:
     return m is not None and m.group(1) in nxt[:40] and _ENTRY.match(nxt) is not None
 
 
+MAX_PERIOD = 80  # characters of a period's heading
+_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_SINCE = re.compile(r"(?i:đến\s+nay|nay|hiện\s+nay|tới\s+nay)\b")
+
+
+def period_over_entry(t: str, nxt: str) -> bool:
+    """``t`` names a period ("Giai đoạn 1954 – 1991", "1983 – 1986: Sáng kiến Contadora", "Từ năm 2016
+    đến nay") and ``nxt`` opens an entry dated within it: the period is a chronology's heading, the
+    entry never joined to it. Short, no sentence end; the entry's year between its first and last year
+    (after the only one where it runs "đến nay", to now)."""
+    if len(t) > MAX_PERIOD or t[-1] in ".;,:–-!?" or not nxt or nxt[0] not in _FIRST:
+        return False
+    years = _YEAR.findall(t)
+    if not years:
+        return False
+    m = _ENTRY.match(nxt)
+    if m is None:
+        return False
+    got = _YEAR.search(nxt, 0, m.end())
+    if got is None:
+        return False
+    lo, hi = int(min(years)), int(max(years))
+    if len(years) == 1 and _SINCE.search(t):
+        hi = 9999
+    return lo <= int(got.group()) <= hi
+
+
 def starts_entry(texts: list[str], p: int, i: int) -> bool:
     """Line ``i`` (after line ``p``, which ends a sentence) opens an entry, and so does a line next to
     it (``p`` or one of the three lines before it, or the line after ``i``): one of consecutive entries."""
@@ -68,10 +99,15 @@ def mark_entries(blocks: list, texts: list[str]) -> None:
     """Retype runs of at least ``MIN_RUN`` dated paragraphs as list items (in place)."""
     para = BlockType.PARAGRAPH
     filled = [k for k, t in enumerate(texts) if t]
+    periods = set()
     for a, b in zip(filled, filled[1:], strict=False):  # "1960" over "- 02/12/1960: …": the year's heading
-        if blocks[a].type is para and not blocks[a].front and year_over_entry(texts[a], texts[b]):
-            blocks[a].type = BlockType.HEADING
-            blocks[a].level = 1
+        if blocks[a].type is para and not blocks[a].front:
+            if year_over_entry(texts[a], texts[b]) or period_over_entry(texts[a], texts[b]):
+                blocks[a].type = BlockType.HEADING
+                blocks[a].level = 1
+                periods.add(a)
+        elif blocks[a].type is BlockType.HEADING and period_over_entry(texts[a], texts[b]):
+            periods.add(a)
     dated = [
         k
         for k, t in enumerate(texts)
@@ -83,12 +119,12 @@ def mark_entries(blocks: list, texts: list[str]) -> None:
     for k in dated[1:]:
         last = runs[-1][-1]
         if all(
-            not texts[j] and blocks[j].type is para or _year_head(blocks[j], texts[j])
+            not texts[j] and blocks[j].type is para or j in periods or _year_head(blocks[j], texts[j])
             for j in range(last + 1, k)
         ):
             runs[-1].append(
                 k
-            )  # next to it (an emptied block or a year's heading between does not break a run)
+            )  # next to it (an emptied block, a year's or a period's heading between does not break a run)
         else:
             runs.append([k])
     runs = [r for r in runs if len(r) >= MIN_RUN]

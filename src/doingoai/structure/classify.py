@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import headings, speech
+from doingoai.structure import boxes, headings, speech
 from doingoai.structure.fields import dated_field, in_field_list
 from doingoai.structure.lines import ends_sentence
 
@@ -99,6 +99,8 @@ def _one_sentence(t: str) -> bool:
 
 
 def _standalone_heading(t: str, nxt: str) -> bool:
+    if t[-1] in "?!" and boxes.caps_label(t, nxt):
+        return True  # a box's label in capitals ("EM CÓ BIẾT?")
     if len(t) > MAX_HEADING or ends_sentence(t) or t[-1] in ",;-–" or not t[0].isupper():
         return False
     if speech.opens_salutation(t):

@@ -5,6 +5,8 @@ A headline names the item's day and month, either first, set off by a dash or a 
 … thăm Attapư (04 – 06/9)"); a bullet may mark it ("◆ …", "• …") and is left out of the heading's text.
 It is short, does not end like a sentence, and the item's text follows on the next line, opening with a
 capital and longer than the headline (or ending a sentence).
+A bulleted line whose next line is indented under its text (a hanging indent: "- 7/11/1989: … thành lập",
+"  Nhóm Quan sát viên …") is an item wrapped, not a headline.
 Only where a document has ``MIN_RUN`` such lines (one alone may be a list item or a chronology's entry):
 each is then a heading (one level under the section it stands in) that nothing joins, and the line after
 it opens the item's paragraph (read by :mod:`doingoai.structure.paragraphs`).
@@ -65,9 +67,12 @@ def headlines(lines: Lines, keep: list[int]) -> dict[int, int]:
         skip = _shape(t)
         if skip is None:
             continue
-        nxt = texts[keep[k + 1]]
+        j = keep[k + 1]
+        nxt = texts[j]
         if not nxt[0].isupper() or _shape(nxt) is not None:
             continue
+        if skip and lines.indent[j] > lines.indent[i] and not lines.blanks[j]:
+            continue  # "- 7/11/1989: …" over "  Nhóm …", indented under its text: one item wrapped
         if len(nxt) > len(t) or ends_sentence(nxt):
             found[i] = skip
     return found if len(found) >= MIN_RUN else {}

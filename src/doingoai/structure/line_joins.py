@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import chronology, headings, speech
+from doingoai.structure import boxes, chronology, headings, speech
 from doingoai.structure.fields import MAX_RUN_LABEL_WORDS, field_line
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
@@ -86,10 +86,18 @@ class LineJoins:
             and speech.stands_alone(ti)
         ):
             return False  # a salutation or a stage direction: a block of its own
+        if first and tp.isupper() and boxes.caps_label(tp, ti):
+            return False  # "EM CÓ BIẾT?", "TƯ LIỆU" over a box's text: a heading, not its first words
+        if first and tp[-1] == ":" and not self.lines.blanks[i] and self._turn_text(p, i):
+            return True  # "Phóng viên … hỏi:" over the question: the turn's paragraph
+        if tp[-1] in ",!" and ti[0] in "KT" and speech.in_salutation_run(self.texts, p):
+            return False  # "Kính thưa Ngài Trưởng nhóm … tại Hà Nội," over "Kính thưa các vị …,": one a line
         if ends_p and speech.opens_turn(ti):
             return False  # a speaker's turn ("Hỏi: ...", "PV: ...", "Đại sứ Trần Văn Nam: ...")
         if ti[0] in "CXT" and tp[-1] in ";,.:" and _BASIS.match(ti):
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
+        if first and not ends_p and chronology.period_over_entry(tp, ti):
+            return False  # "Giai đoạn 1954 – 1991" then "17/10/1954 – …": a period's heading, then its entry
         if len(tp) <= 8 and chronology.year_over_entry(tp, ti):
             return False  # "1960" then "- 02/12/1960: …": a chronology's year heading, then its entry
         if ends_p and ti[0] in "NTnt0123456789" and chronology.starts_entry(self.texts, p, i):
@@ -142,6 +150,14 @@ class LineJoins:
         if self.lay.blank_paragraphs and i not in self.lay.soft:
             return True
         return not self._fits(p, i) and _ORDINAL.match(ti) is None and not self._title_line(i)
+
+    def _turn_text(self, p: int, i: int) -> bool:
+        """Line ``p`` is a speaker's label alone and line ``i`` the turn's text (a capital first, no
+        item's mark)."""
+        ti = self.texts[i]
+        if not ti[0].isupper() or _opens_item(ti) or ti[-1] == ":":
+            return False
+        return speech.speaker_label(self.texts[p])
 
     def _title_line(self, i: int) -> bool:
         """Line ``i`` is shaped like a heading of wrapped text: much shorter than the column, no end

@@ -13,6 +13,7 @@ from doingoai.model import BlockType
 from doingoai.structure import closing, front_matter, official_title, preamble, speech
 from doingoai.structure.block_starts import UNKNOWN as _UNKNOWN
 from doingoai.structure.block_starts import BlockStarts
+from doingoai.structure.boxes import is_border
 from doingoai.structure.footnote_rules import is_rule
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Raw
@@ -127,8 +128,9 @@ class Segmenter(BlockStarts):
                 blocks.append(Raw(BlockType.HEADING, [i], skip=headlines[i]))
                 cur = None
                 continue
-            if t[-1] in "_—=-" and (is_rule(t) or _SEPARATOR.fullmatch(t)):
-                # a rule standing alone ("______", "=========="): a separator, no block, nothing joins it
+            if t[-1] in "_—=-" and (is_rule(t) or _SEPARATOR.fullmatch(t)) or is_border(t):
+                # a rule standing alone ("______", "=========="), a box's border ("+-----+"): a separator, no
+                # block, nothing joins it
                 cur = None
                 continue
             kind: str | None = _UNKNOWN

@@ -2,9 +2,15 @@
 
 * A salutation on a line of its own ("Kính thưa Ngài Quốc vụ khanh,", "Thưa Quý vị,", "Các đồng chí
   thân mến!", "Excellencies,"): a paragraph, never joined to the paragraph after it.
+* A run of salutations, one a line ("Kính thưa Ngài Trưởng nhóm Đại sứ các nước châu Phi tại Hà Nội,",
+  "Kính thưa các vị Đại sứ, Đại biện và Trưởng Cơ quan đại diện các tổ chức quốc tế,", "Thưa Quý vị,"):
+  each line opening with "Kính thưa"/"Thưa" and ending in "," or "!" is a salutation of its own however
+  long its addressee, when one of the run passes the strict test above.
 * A stage direction in brackets ("(Vỗ tay)", "(Cười)", "(Applause)"): a paragraph of its own.
 * A speaker's turn: "Hỏi:", "Đáp:", "Phóng viên:", "PV:", "Bộ trưởng Bùi Thanh Sơn:", "Q:" opening a
   line after a sentence end starts a new paragraph.
+* A speaker's label alone on its line ("Phóng viên báo Tuổi Trẻ hỏi:", "Người Phát ngôn Lê Hải Bình:"),
+  the turn's text on the line right under it: one paragraph with it, as when both share a line.
 * A speech's heading: "PHÁT BIỂU CỦA ĐẠI SỨ …", "DIỄN VĂN …", "Bài phát biểu của …" above the occasion
   ("Lễ kỷ niệm 70 năm …"): the speaker's line is front matter and the occasion is the title.
 
@@ -38,15 +44,20 @@ _DIRECTION = re.compile(
 )
 
 # who speaks: a question/answer mark, a reporter, or a title with a name ("Bộ trưởng Bùi Thanh Sơn")
-_TURN = re.compile(
+_TURN_HEAD = (
     r"(?:(?:Hỏi|Đáp|Trả\s+lời|Câu\s+hỏi|PV|P\.V|Phóng\s+viên|Nhà\s+báo|MC|Dẫn\s+chương\s+trình|Q|A|Question|Answer)"
     r"(?:\s+\d{1,2})?|"
     r"(?:Ông|Bà|Bộ\s+trưởng|Thứ\s+trưởng|(?:Phó\s+)?Thủ\s+tướng|(?:Phó\s+)?Chủ\s+tịch(?:\s+nước)?|Tổng\s+Bí\s+thư|"
     r"Đại\s+sứ|Người\s+phát\s+ngôn|Phát\s+ngôn\s+viên|Tổng\s+thống|Ngoại\s+trưởng|Giáo\s+sư|GS|PGS|TS|"
     r"Tiến\s+sĩ|Mr|Ms|Mrs|Dr|Ambassador|Minister|President|Spokes(?:man|woman|person))\.?"
     r"(?:\s+(?:TS|ThS|GS|PGS)\.?)?(?P<name>(?:\s+[^\W\d_][^\s:()]*){0,5}))"
-    r"\s*(?:\([^()]{1,30}\))?\s*:\s+[^\s“\"‘«]"  # (a quotation after it: prose quoting someone)
+    r"\s*(?:\([^()]{1,30}\))?\s*:"
 )
+_TURN = re.compile(_TURN_HEAD + r"\s+[^\s“\"‘«]")  # (a quotation after it: prose quoting someone)
+_TURN_LABEL = re.compile(_TURN_HEAD, re.IGNORECASE)  # the label alone ("Người Phát ngôn Lê Hải Bình:")
+# a label that says who asks or answers ("Phóng viên báo Tuổi Trẻ hỏi:", "Bạn đọc Nguyễn Văn A hỏi:")
+_ASKS = re.compile(r"[^\W\d_][^.!?:;]{2,80}\s(?:hỏi|trả\s+lời|đáp|asks|answers)\s*:")
+MAX_LABEL_WORDS = 12
 _TURN_FIRST = frozenset("HĐTCPNMDQAÔBGS")
 
 _SPEECH_HEAD = re.compile(
@@ -91,6 +102,35 @@ _CLAUSE = re.compile(
 )
 
 
+_ADDRESS = re.compile(r"(?:Kính\s+thưa|Thưa|Kính\s+gửi|Kính\s+chào)\s+\S")
+
+
+def _loose_salutation(t: str) -> bool:
+    """``t`` opens with "Kính thưa"/"Thưa", ends in "," or "!", and holds no verb and no sentence end."""
+    return (
+        len(t) <= MAX_SALUTATION
+        and t[-1] in ",!"
+        and t[0] in "KT"
+        and _ADDRESS.match(t) is not None
+        and _INNER_END.search(t) is None
+        and _CLAUSE.search(t) is None
+    )
+
+
+def in_salutation_run(texts: list[str], i: int) -> bool:
+    """Line ``i`` opens with "Kính thưa"/"Thưa" in a run of such lines, one after another, of which one
+    at least is a salutation by :func:`is_salutation`: a salutation of its own, however long."""
+    if not _loose_salutation(texts[i]):
+        return False
+    a = i
+    while a > 0 and _loose_salutation(texts[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(texts) and _loose_salutation(texts[b + 1]):
+        b += 1
+    return b > a and any(is_salutation(texts[j]) for j in range(a, b + 1))
+
+
 def is_direction(t: str) -> bool:
     """``t`` is a stage direction in brackets ("(Vỗ tay)", "(Cười)")."""
     return t[0] == "(" and t[-1] == ")" and len(t) <= MAX_DIRECTION and _DIRECTION.fullmatch(t) is not None
@@ -104,6 +144,20 @@ def opens_turn(t: str) -> bool:
     if m is None:
         return False
     name = m.group("name")  # a name after the title: capitalised words ("Ông Nguyễn Văn A", not "Ông nói")
+    return not name or all(w[0].isupper() for w in name.split())
+
+
+def speaker_label(t: str) -> bool:
+    """``t`` is only a speaker's label, the turn's text on the lines under it ("Phóng viên hãng tin
+    Reuters (Anh) hỏi:", "Người Phát ngôn Lê Hải Bình:", "Hỏi:")."""
+    if t[-1] != ":" or len(t.split()) > MAX_LABEL_WORDS or not t[0].isupper():
+        return False
+    if _ASKS.fullmatch(t) is not None:
+        return True
+    m = _TURN_LABEL.fullmatch(t)
+    if m is None or t[0] not in _TURN_FIRST:
+        return False
+    name = m.group("name")
     return not name or all(w[0].isupper() for w in name.split())
 
 
