@@ -40,6 +40,7 @@ from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_fallback import fallback_drafts
+from doingoai.extract.events_follow_suit import follow_suit
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_founded_signed import founders_signed
 from doingoai.extract.events_held import meetings_held
@@ -308,6 +309,7 @@ def find_events(doc: Document) -> Document:
     )  # "X được thành lập theo hiệp định do A, B ký" (round 97)
     drafts += dated_partners(low, sentences, index, ctx)  # "quan hệ ngoại giao với A (1/1/1969), B (...)"
     drafts += dated_members(low, sentences, index, ctx, doc)  # "đã rời tổ chức: A từ ngày 1/1/2019, B ..."
+    drafts += follow_suit(low, sentences, index, ctx, drafts)  # "B và C cũng làm theo" (events_follow_suit)
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"

@@ -30,6 +30,7 @@ _ACTS = (
     r"|cử|ủng hộ|yêu cầu|đề nghị|thôi|dỡ bỏ|áp đặt|trục xuất|đình chỉ|khôi phục|quyết định|chấp nhận|từ chối"
     r"|triệu hồi|tham gia|kết nạp|phê chuẩn|lên án|cấm vận|viện trợ|tài trợ|đệ đơn|khởi kiện|kiện"
     r"|nộp|xin|đóng cửa|tặng|dành cho|cam kết|gửi|trao|đẩy mạnh|ngả về|tiếp nhận|cung cấp|hỗ trợ|ra tuyên bố"
+    r"|nối lại|hoàn tất|mở lại"  # (round 98) "Oa-sinh-tơn hoàn tất rút quân", "Ri-át và Tê-hê-ran nối lại tiếp xúc"
 )
 _ADVERBS = (
     r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó|lần lượt|đều|tiếp tục))*"
@@ -62,13 +63,24 @@ def capital_parties(text: str, low: str) -> list[Mention]:
     """Synthetic country mentions (``via="anaphora"``) of the capitals that act or are acted on as states."""
     names = _capital_names()
     out: list[Mention] = []
-    for s, e, _ in scan_places(text, low):  # (the places the mention stage saw: no pattern of every capital)
+    found = [(s, e) for s, e, _ in scan_places(text, low) if text[s:e] in names]  # (the places the mention
+    # stage saw: no pattern of every capital)
+    for k, (s, e) in enumerate(found):
         name = text[s:e]
-        if name not in names:
-            continue
         before = low[max(0, s - 60) : s]
         if not (
             _OPENS.search(before) is not None
+            and (
+                _ACT_AFTER.match(low, e) is not None
+                or k + 1 < len(found)  # (round 98) "Ri-át và Tê-hê-ran nối lại ...": both act
+                and low.startswith(" và ", e)
+                and found[k + 1][0] == e + 4
+                and _ACT_AFTER.match(low, found[k + 1][1]) is not None
+            )
+            or k > 0  # (the second of them)
+            and low.endswith(" và ", 0, s)
+            and found[k - 1][1] == s - 4
+            and _OPENS.search(low[max(0, found[k - 1][0] - 60) : found[k - 1][0]]) is not None
             and _ACT_AFTER.match(low, e) is not None
             or _OBJECT_BEFORE.search(before) is not None
         ):
