@@ -134,7 +134,7 @@ def unstated_sides(
     actors, recips = visit_to_vietnam(
         text, kind, te, actors, recips
     )  # "X, đang thăm Việt Nam" (events_destination)
-    if trig.name == "sanction_weak" and not recips:
+    if trig.name in ("sanction_weak", "lift_share") and not recips:
         return None
     given = relative_agent(text, clause_groups, te, c1) if kind in NOMINAL_GIVEN else None
     if given:  # "sự ủng hộ quý báu mà nhân dân An-giê-ri dành cho ...": the relative clause's subject gives

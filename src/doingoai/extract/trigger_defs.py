@@ -78,6 +78,17 @@ STANDING: tuple[Trigger, ...] = (
         r"|chương trình))?(?: bao vây,?(?: và)?)? (?:cấm vận|trừng phạt|phong tỏa)"
         r"| lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))" + _NO_WORD,
     ),
+    # (round 99) a share of them lifted: "dỡ bỏ phần lớn các lệnh trừng phạt", "nới lỏng một phần lệnh cấm bán vũ
+    # khí"; export curbs lifted: "dỡ bỏ các biện pháp hạn chế xuất khẩu" (only with its target named:
+    # events_unstated)
+    _T(
+        "lift_share",
+        K.SANCTION_LIFT,
+        ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "xóa bỏ", "hủy bỏ"),
+        r"(?:dỡ bỏ|bãi bỏ|gỡ bỏ|nới lỏng|xóa bỏ|hủy bỏ)(?: (?:phần lớn|một phần|toàn bộ)(?: các| những)?"
+        r"(?: lệnh| biện pháp)? (?:cấm vận|trừng phạt|lệnh cấm (?:bán|xuất khẩu|nhập khẩu|chuyển giao))"
+        r"| (?:các |những )?(?:biện pháp )?hạn chế (?:xuất khẩu|nhập khẩu))" + _NO_WORD,
+    ),
     # the passive, subject first: "Lệnh cấm vận của Mỹ đối với Việt Nam được dỡ bỏ năm 1994"
     _T(
         "lift_s",

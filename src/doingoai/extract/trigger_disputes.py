@@ -12,6 +12,8 @@ from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
 
 _T = Trigger
+# a list of states or groups named as terrorists or their sponsors
+_TERROR_LIST = r"(?:các )?(?:nước|quốc gia|tổ chức|nhóm)(?: (?:tài trợ|bảo trợ|hỗ trợ)(?: cho)?)? khủng bố"
 
 DISPUTES: tuple[Trigger, ...] = (
     _T(
@@ -46,7 +48,11 @@ DISPUTES: tuple[Trigger, ...] = (
         "protest_suit",
         K.PROTEST,
         ("khởi kiện", "đơn kiện"),
-        r"(?:khởi kiện|(?:đệ )?đơn kiện)(?= [^.;:\n]{0,60}?(?:tòa|icj|itlos|trọng tài))" + _NO_WORD,
+        # (round 99) "đệ đơn kiện X" is a suit with its court untold: "Găm-bi-a đệ đơn kiện Mi-an-ma vi phạm Công ước"
+        r"(?:khởi kiện|(?:đệ )?đơn kiện)(?= [^.;:\n]{0,60}?(?:tòa|icj|itlos|trọng tài))"
+        + _NO_WORD
+        + "|(?<=đệ )đơn kiện"
+        + _NO_WORD,
     ),
     _T(
         "sanction",
@@ -56,13 +62,25 @@ DISPUTES: tuple[Trigger, ...] = (
     ),
     # "Mỹ đưa Nga vào danh sách trừng phạt" (the target between the verb and the list), "hạn chế xuất khẩu vũ khí
     # sang Việt Nam", "lệnh cấm bán vũ khí đối với Nam Phi"
+    # (round 99) a state put on a terror list: "đưa Cu-ba vào danh sách các nước bảo trợ khủng bố"
     _T(
         "sanction_list",
         K.SANCTION,
         ("đưa", "bổ sung"),
-        r"(?:đưa|bổ sung)(?= [^,.;:()\n]{2,50}? vào (?:các )?danh sách (?:trừng phạt|cấm vận|đen|hạn chế)"
+        r"(?:đưa|bổ sung)(?= [^,.;:()\n]{2,50}? vào (?:các )?danh sách (?:trừng phạt|cấm vận|đen|hạn chế|"
+        + _TERROR_LIST
+        + ")"
         + _NO_WORD
         + ")",
+    ),
+    # (round 99) taken off such a list: "đưa Cu-ba ra khỏi danh sách các nước tài trợ khủng bố", "EU gỡ tên FARC khỏi
+    # danh sách các tổ chức khủng bố" (a sanction lifted)
+    _T(
+        "lift_list",
+        K.SANCTION_LIFT,
+        ("đưa", "gỡ", "rút"),
+        r"(?:đưa|(?:gỡ|rút)(?: bỏ)?(?: tên)?)(?= [^,.;:()\n]{2,50}? (?:ra )?khỏi (?:các )?danh sách (?:trừng phạt|cấm vận"
+        r"|đen|" + _TERROR_LIST + ")" + _NO_WORD + ")",
     ),
     # a no-fly zone imposed over a state (round 36): "thông qua Nghị quyết 1973, thiết lập vùng cấm bay trên không
     # phận X", "Nghị quyết ... về vùng cấm bay trên không phận X"
