@@ -31,7 +31,7 @@ _OVER = re.compile(
 # no destination after the verb: the clause ends, the next verb, a time or a site follows ("sang thăm, làm việc")
 _NO_DESTINATION = re.compile(
     r"\s*(?:(?:tỉnh|thành phố|địa phương)\s*)?"
-    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi|khảo sát|công tác|chào)\b"
+    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi|khảo sát|công tác|chào|giảng|giao lưu|học tập|xúc tiến)\b"
     # a time ("sang thăm vào tháng 3 năm sau") or a site of the place ("sang thăm Khu chứng tích Sơn Mỹ")
     r"|(?:vào|trong|nhân) (?:tháng|ngày|dịp|năm|quý|đợt)\b"
     r"|(?:khu chứng tích|khu di tích|di tích|bảo tàng|nghĩa trang|khu công nghiệp|khu kinh tế|nhà máy|làng|đền|chùa)\b)"

@@ -172,7 +172,10 @@ MEETINGS: tuple[Trigger, ...] = (
         "visit_come",
         K.VISIT,
         ("sang", "đến"),
-        r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b|(?<=đến)(?= chào\b))",
+        r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b|(?<=đến)(?= chào\b)"
+        # (round 102) a delegation come over to talk, teach, meet its peers or learn: "Viện đón đoàn học giả X sang
+        # trao đổi về ...", "đón một thẩm phán của Tòa án X sang giảng chuyên đề", "sang giao lưu với ..."
+        r"|(?<=sang)(?= (?:trao đổi|giảng dạy|giảng|giao lưu|học tập|xúc tiến)\b))",
     ),
     _T(
         "consult",
