@@ -193,7 +193,7 @@ def coming_visitor(low: str, s0: int, ts: int, traveller: bool) -> bool:
 
 # a delegation received, the received verb's object: "(Phó Chủ tịch UBND tỉnh) tiếp đoàn doanh nghiệp X" (not invited)
 _RECEIVED_OVER = re.compile(
-    r"(?<![^\W\d_])(?:tiếp|đón|tiếp đón|đón tiếp) đoàn\b(?![^;:]*\b(?:mời|đón|tiếp)\b)"
+    r"(?<![^\W\d_])(?:tiếp|đón|tiếp đón|đón tiếp)(?: và làm việc với)? (?:một |các )?đoàn\b(?![^;:]*\b(?:mời|đón|tiếp)\b)"
 )
 
 

@@ -159,7 +159,7 @@ MEETINGS: tuple[Trigger, ...] = (
         r"(?:sang|đến|tới)(?! chào\b)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
         r"|làm việc|công tác|hội đàm|hội kiến"
         # (round 76) a delegation gone over to learn: "đoàn cán bộ sang Hàn Quốc trao đổi kinh nghiệm / khảo sát"
-        r"|trao đổi kinh nghiệm|khảo sát|học tập kinh nghiệm"
+        r"|trao đổi kinh nghiệm|khảo sát|học tập"
         # (round 39) going there to meet someone: "dự kiến sang Oa-sinh-tơn vào tuần tới để gặp Tổng thống ..."
         r"|để gặp(?! (?:phải|khó|nhiều|trở ngại|sự cố|gỡ nhau))(?= [A-ZĐa-zđ])"
         r")" + _NO_WORD + ")",
