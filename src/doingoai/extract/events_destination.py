@@ -31,7 +31,7 @@ _OVER = re.compile(
 # no destination after the verb: the clause ends, the next verb, a time or a site follows ("sang thăm, làm việc")
 _NO_DESTINATION = re.compile(
     r"\s*(?:(?:tỉnh|thành phố|địa phương)\s*)?"
-    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi|khảo sát|công tác|chào)\b"
+    r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi|khảo sát|công tác|chào|giảng|giao lưu|học tập|xúc tiến)\b"
     # a time ("sang thăm vào tháng 3 năm sau") or a site of the place ("sang thăm Khu chứng tích Sơn Mỹ")
     r"|(?:vào|trong|nhân) (?:tháng|ngày|dịp|năm|quý|đợt)\b"
     r"|(?:khu chứng tích|khu di tích|di tích|bảo tàng|nghĩa trang|khu công nghiệp|khu kinh tế|nhà máy|làng|đền|chùa)\b)"
@@ -193,7 +193,7 @@ def coming_visitor(low: str, s0: int, ts: int, traveller: bool) -> bool:
 
 # a delegation received, the received verb's object: "(Phó Chủ tịch UBND tỉnh) tiếp đoàn doanh nghiệp X" (not invited)
 _RECEIVED_OVER = re.compile(
-    r"(?<![^\W\d_])(?:tiếp|đón|tiếp đón|đón tiếp) đoàn\b(?![^;:]*\b(?:mời|đón|tiếp)\b)"
+    r"(?<![^\W\d_])(?:tiếp|đón|tiếp đón|đón tiếp)(?: và làm việc với)? (?:một |các )?đoàn\b(?![^;:]*\b(?:mời|đón|tiếp)\b)"
 )
 
 

@@ -171,7 +171,7 @@ MEETINGS: tuple[Trigger, ...] = (
         r"(?:sang|đến|tới)(?! chào\b)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
         r"|làm việc|công tác|hội đàm|hội kiến"
         # (round 76) a delegation gone over to learn: "đoàn cán bộ sang Hàn Quốc trao đổi kinh nghiệm / khảo sát"
-        r"|trao đổi kinh nghiệm|khảo sát|học tập kinh nghiệm"
+        r"|trao đổi kinh nghiệm|khảo sát|học tập"
         # (round 39) going there to meet someone: "dự kiến sang Oa-sinh-tơn vào tuần tới để gặp Tổng thống ..."
         r"|để gặp(?! (?:phải|khó|nhiều|trở ngại|sự cố|gỡ nhau))(?= [A-ZĐa-zđ])"
         r")" + _NO_WORD + ")",
@@ -184,7 +184,10 @@ MEETINGS: tuple[Trigger, ...] = (
         "visit_come",
         K.VISIT,
         ("sang", "đến"),
-        r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b|(?<=đến)(?= chào\b))",
+        r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b|(?<=đến)(?= chào\b)"
+        # (round 102) a delegation come over to talk, teach, meet its peers or learn: "Viện đón đoàn học giả X sang
+        # trao đổi về ...", "đón một thẩm phán của Tòa án X sang giảng chuyên đề", "sang giao lưu với ..."
+        r"|(?<=sang)(?= (?:trao đổi|giảng dạy|giảng|giao lưu|học tập|xúc tiến)\b))",
     ),
     _T(
         "consult",
