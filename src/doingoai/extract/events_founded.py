@@ -122,6 +122,12 @@ _DEFINED_AS = re.compile(
 )
 _PREDECESSOR = re.compile(r"\s*tiền thân của (?:tổ chức|nhóm|khối|liên minh|hội đồng|ủy ban) là\b")
 _NOT_A_LIST = re.compile(r"\b(?:đã|sẽ|được|bị|của|với|nhằm|để|khi|sau|trước)\b")
+# round 103: founded under an instrument its founders signed, "<ORG> (là ...), được thành lập theo hiệp định / Hiệp
+# ước X do / mà A, B và C ký (tại ...) ngày ...": the signatories of the founding instrument are the founders
+_SIGNED_FOUNDING = re.compile(
+    r"\bđược thành lập theo (?:hiệp định|hiệp ước|công ước|hiến chương|nghị định thư)\b[^.;:\n,()]{0,60}?"
+    r"\s(?:do|mà)\s+(?P<list>[^.;:\n]{2,220}?)\s+(?:cùng\s+)?(?:ký|ký kết)\b"
+)
 
 
 def founders_as_agents(
@@ -132,7 +138,10 @@ def founders_as_agents(
         return []
     out: list[Draft] = []
     for sent in sentences:
-        for m in _AGENT_FOUNDED.finditer(low, sent.start, sent.end):
+        for m in (
+            *_AGENT_FOUNDED.finditer(low, sent.start, sent.end),
+            *_SIGNED_FOUNDING.finditer(low, sent.start, sent.end),
+        ):
             ls, le = m.start("list"), m.end("list")
             founders: list[str] = []
             pos = ls

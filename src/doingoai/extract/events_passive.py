@@ -17,8 +17,9 @@ from doingoai.model import Document, EventKind
 
 MANY = "MANY_COUNTRIES"
 # triggers of a partnership told set up on a date ("Quan hệ Đối tác toàn diện xác lập năm 2018"): with no party in
-# their clause, the pair the text is about (trigger_defs, round 21)
-TOLD_PARTNERSHIP = frozenset({"upgrade_told", "upgrade_told_s"})
+# their clause, the pair the text is about (trigger_defs, round 21); round 103: so is "quan hệ được nâng lên Đối tác
+# chiến lược" with no party named ("nhân chuyến thăm của Tổng thống X, quan hệ được nâng lên ...")
+TOLD_PARTNERSHIP = frozenset({"upgrade_told", "upgrade_told_s", "upgrade_s"})
 
 _NUMBER_WORDS = "ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|hàng chục|hàng trăm|nhiều|các"
 # the agent between "được"/"do" and the verb: a count of states, or a bare legislature / government
