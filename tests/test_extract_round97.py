@@ -1,6 +1,6 @@
 """Round 97 (session 17): the founders of an organisation told as the signers of its founding instrument ("được
 thành lập theo hiệp định do A, B và C ký") or counted after its founding ("với năm thành viên ban đầu là A, B, ...")
-joined it (events_founded.founders_signed); "hai bên" under a title that is one treaty of two states is that
+joined it (events_founded.founders_as_agents, the signers; events_founders_counted, the counted); "hai bên" under a title that is one treaty of two states is that
 treaty's pair (events_opening.instrument_pair), not when the pair is a complement ("của hai bên").
 
 Texts written for these tests; whole pipeline with the learned reading off.

@@ -42,7 +42,7 @@ from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_fallback import fallback_drafts
 from doingoai.extract.events_follow_suit import follow_suit
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
-from doingoai.extract.events_founded_signed import founders_signed
+from doingoai.extract.events_founders_counted import founders_counted
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions
@@ -304,7 +304,7 @@ def find_events(doc: Document) -> Document:
     drafts += founders_as_agents(
         low, starts, sentences, index, ctx
     )  # "X được A và B thành lập" (events_founded)
-    drafts += founders_signed(
+    drafts += founders_counted(
         low, sentences, index, ctx
     )  # "X được thành lập theo hiệp định do A, B ký" (round 97)
     drafts += dated_partners(low, sentences, index, ctx)  # "quan hệ ngoại giao với A (1/1/1969), B (...)"

@@ -122,11 +122,13 @@ _DEFINED_AS = re.compile(
 )
 _PREDECESSOR = re.compile(r"\s*tiền thân của (?:tổ chức|nhóm|khối|liên minh|hội đồng|ủy ban) là\b")
 _NOT_A_LIST = re.compile(r"\b(?:đã|sẽ|được|bị|của|với|nhằm|để|khi|sau|trước)\b")
-# round 103: founded under an instrument its founders signed, "<ORG> (là ...), được thành lập theo hiệp định / Hiệp
-# ước X do / mà A, B và C ký (tại ...) ngày ...": the signatories of the founding instrument are the founders
+# rounds 97/103: founded under an instrument its founders signed, "<ORG> (là ...), được thành lập / lập ra / ra đời
+# theo hiệp định / Hiệp ước X / tuyên bố do / mà (nguyên thủ) A, B và C ký (tại ...) ngày ...": the signatories of
+# the founding instrument are the founders
 _SIGNED_FOUNDING = re.compile(
-    r"\bđược thành lập theo (?:hiệp định|hiệp ước|công ước|hiến chương|nghị định thư)\b[^.;:\n,()]{0,60}?"
-    r"\s(?:do|mà)\s+(?P<list>[^.;:\n]{2,220}?)\s+(?:cùng\s+)?(?:ký|ký kết)\b"
+    r"\b(?:được thành lập|được lập ra|ra đời)\s+theo\s+[^.;:\n,()]{2,80}?\s(?:do|mà)\s+"
+    r"(?:(?:nguyên thủ|đại diện|lãnh đạo|chính phủ)\s+(?:(?:của\s+)?các nước\s+)?)?"
+    r"(?P<list>[^.;:\n]{2,220}?)\s+(?:cùng\s+|đã\s+)?(?:ký|ký kết)\b"
 )
 
 

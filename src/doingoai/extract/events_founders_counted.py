@@ -1,9 +1,9 @@
-"""An organisation's founders told as the signers of its founding instrument, or counted after its founding (round 97):
-"<ORG> (là tổ chức ...,) được thành lập theo hiệp định do A, B và C ký tại X ngày ..." — each signer a founding
-member, it joined the organisation when founded; "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn
-thành viên ban đầu là A, B, C và D", "... khai sinh Tổ chức ... (OPEC), với năm thành viên sáng lập là A, B, ..." (the
-count equal to the list, as :mod:`doingoai.extract.events_founded` asks of "gồm năm nước"). A bare head noun opening
-the sentence ("Tổ chức", "Kế hoạch") stands for the organisation the text is about (events_org_unstated).
+"""An organisation's founders counted after its founding (round 97): "Tổ chức được thành lập theo Tuyên bố Băng Cốc
+ngày ... với bốn thành viên ban đầu là A, B, C và D", "... khai sinh Tổ chức ... (OPEC), với năm thành viên sáng lập
+là A, B, ..." (the count equal to the list, as :mod:`doingoai.extract.events_founded` asks of "gồm năm nước"): each
+a founding member, it joined the organisation when founded. A bare head noun opening the sentence ("Tổ chức", "Kế
+hoạch") stands for the organisation the text is about (events_org_unstated). The founders told as the signers of
+the founding instrument ("được thành lập theo hiệp định do A, B và C ký") are events_founded.founders_as_agents'.
 """
 
 from __future__ import annotations
@@ -17,24 +17,13 @@ from doingoai.extract.events_org_unstated import topic_organisation
 from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Status
 
-# round 97: the founders told as the signers of the founding instrument, "<ORG> (là tổ chức ...,) được thành lập theo
-# hiệp định do A, B và C ký tại X ngày ..." (each signer a founding member: it joined when founded), and the founders
-# counted after the founding, "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn thành viên ban đầu là A,
+# round 97: the founders counted after the founding, "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn thành viên ban đầu là A,
 # B, C và D", "... khai sinh Tổ chức ... (OPEC), với năm thành viên sáng lập là A, B, ..." (the count equal to the list)
-_FOUNDED_UNDER = re.compile(
-    r"\b(?:được thành lập|được lập ra|ra đời)\s+theo\s+[^.;:\n]{2,80}?\s+do\s+"
-    r"(?:(?:nguyên thủ|đại diện|lãnh đạo|chính phủ)\s+(?:(?:của\s+)?các nước\s+)?)?"
-    r"(?P<list>[^.;:\n]{2,220}?)\s+(?:đã\s+)?ký(?: kết)?\b"
-)
 _FOUNDERS_COUNTED = re.compile(
     r",?\s+với\s+(?P<count>"
     + _COUNT
     + r")\s+(?:thành viên|nước|quốc gia)(?: thành viên)?\s+(?:sáng lập|ban đầu)"
     r"\s+(?:là|gồm)\s+"
-)
-# the subject before "được thành lập": the organisation, its abbreviation, and "là tổ chức ...," defining it
-_UNDER_SUBJECT = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:là\s+[^.;:\n()]{3,120}?,\s*)?(?:(?:đã|chính thức)\s+)?$"
 )
 _LISTED_GAP = re.compile(r"\s*(?:,|,?\s*và)\s*")
 
@@ -59,12 +48,10 @@ def _state_run(low: str, index: Any, lo: int, hi: int) -> list[str]:
     return codes if low[pos:hi].strip() in ("", ")") else []
 
 
-def founders_signed(low: str, sentences: list[Any], index: Any, ctx: Any) -> list[Draft]:
-    """One membership draft per organisation founded under an instrument its founders signed ("được thành lập theo
-    hiệp định do A, B và C ký"), or founded with its founders counted ("với bốn thành viên ban đầu là A, B, C và D")."""
+def founders_counted(low: str, sentences: list[Any], index: Any, ctx: Any) -> list[Draft]:
+    """One membership draft per organisation founded with its founders counted ("với bốn thành viên ban đầu là A, B,
+    C và D")."""
     if not (
-        occurs(low, "thành lập theo") or occurs(low, "lập ra theo") or occurs(low, "ra đời theo")
-    ) and not (
         occurs(low, "sáng lập là")
         or occurs(low, "ban đầu là")
         or occurs(low, "sáng lập gồm")
@@ -73,12 +60,6 @@ def founders_signed(low: str, sentences: list[Any], index: Any, ctx: Any) -> lis
         return []
     out: list[Draft] = []
     for sent in sentences:
-        for m in _FOUNDED_UNDER.finditer(low, sent.start, sent.end):
-            founders = _state_run(low, index, m.start("list"), m.end("list"))
-            org = _subject_org(low, sent, index, ctx, m.start())
-            if len(founders) >= 2 and org and org not in founders:
-                dates = [d for d in ctx.dates_in(m.end(), sent.end) if not ctx.attached(d)]
-                out.append(_joined(founders, org, dates[0].value if dates else "", sent))
         for m in _FOUNDERS_COUNTED.finditer(low, sent.start, sent.end):
             founders = _state_run(low, index, m.end(), _list_end(ctx.doc.text, m.end(), sent.end))
             count = m.group("count")
@@ -114,24 +95,6 @@ def _list_end(text: str, lo: int, hi: int) -> int:
 
 # (the founders counted: "Kế hoạch ... đi vào hoạt động ... với bảy thành viên ban đầu là" too)
 _BARE_HEAD_ANY = re.compile(_BARE_HEAD.pattern + r"|kế hoạch(?= )|cơ chế(?= )|hiệp hội(?= )")
-
-
-def _subject_org(low: str, sent: Any, index: Any, ctx: Any, at: int) -> str:
-    """The organisation founded at ``at`` ("được thành lập ..."): the name its sentence opens with, told as its
-    subject, else a bare head noun opening the sentence (the organisation the text is about); "" for neither."""
-    first = next(iter(index.between(sent.start, at)), None)
-    if first is not None and first.kind in _ORG_KINDS and not low[sent.start : first.start].strip():
-        named = [
-            x for x in index.between(first.start, at) if x.code != first.code
-        ]  # (its abbreviation after it)
-        same = [x for x in index.between(first.start, at) if x.code == first.code]
-        if not named and _UNDER_SUBJECT.fullmatch(low, same[-1].end, at) is not None:
-            return first.code
-        return ""
-    head = _BARE_HEAD.match(low, sent.start)
-    if first is None and head is not None and _UNDER_SUBJECT.fullmatch(low, head.end(), at):
-        return topic_organisation(ctx.doc, ctx)
-    return ""
 
 
 def _joined(founders: list[str], org: str, date: str, sent: Any) -> Draft:
