@@ -57,6 +57,7 @@ _DATE_RX = re.compile(
   | (?:những\s+năm|thập\s+(?:niên|kỷ|kỉ))\s+(?P<dec>(?:1[89]|20)?\d0){_E}
   | (?:(?P<qual>sau|trước|từ|kể\s+từ)\s+)?(?:năm\s+)?{_B}(?P<y>{_Y}){_E}
   | tháng\s*(?P<rmm>\d{{1,2}})\s+(?P<rmy>năm\s+(?:nay|ngoái|tới|sau|trước)|vừa\s+qua)(?![\w])
+  | (?<![\w])(?:tháng\s*(?P<tm>\d{{1,2}})\s+)?(?P<that>năm\s+(?:đó|ấy))(?![\w])
   | (?<!\d\s)(?<!\d)tháng\s+(?P<bm>\d{{1,2}}(?![\w/%-]|[.,]\d|\s*(?:năm|[/-])\s*\d)(?:\s+(?:sắp\s+)?tới(?![\w]))?)
   | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
@@ -197,7 +198,7 @@ def _told_year(low: str, found: list[DateExpr], p: int) -> tuple[str, bool]:
 
 # the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
 _KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", qnay="q", my="my", sy="sy")
-_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy", next="next", bm="bm")
+_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy", next="next", bm="bm", that="that")
 
 
 def _iso_day(year: int, month: int, day: int) -> str:
@@ -321,6 +322,10 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             if told and base[:4].isdigit() and told < base[:4] and _to_come_after_stat(low, out, p, m.end()):
                 told = ""  # "Kim ngạch năm 2016 đạt ... Theo chương trình, ngày 28/12, X sẽ tiếp ...": the page's year
             value = _value(m, told or base)
+        elif (
+            m.lastgroup == "that"
+        ):  # "tháng 3 năm đó", "ngay trong năm đó": the year told before it (round 104)
+            value = _that_year(low, out, p, m["tm"])
         elif m.lastgroup == "next" and low.startswith("th", p):  # "Tháng sau, X sẽ ...": the month after the
             coming = (  # document's, only for an act to come and no month told before it (session 9, G2)
                 not m.group(0).endswith("đó")
@@ -357,6 +362,31 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             low, out, base, start, end, _year_before, lambda lw, s, e: _range_month(lw, s, e, base)
         )
     return out
+
+
+_MANY_BEFORE = re.compile(r"\b(?:những|các|mấy|nhiều|vài)\s+$")
+_THAT_TIME_BEFORE = re.compile(r"\b(?:trong|vào|cuối|đầu|giữa|cũng|cùng|suốt)\s+$")  # "ngay trong năm đó"
+
+
+def _that_year(low: str, found: list[DateExpr], p: int, month: str | None) -> str:
+    """ "năm đó" / "năm ấy" (with its month: "tháng 6 năm đó"): the year of the last date told before it in its
+    paragraph, else "" (not "những năm đó": those years; not a year of an aside in brackets: "(Ủy ban này được
+    thành lập năm 1863). Cũng năm đó, ...")."""
+    if _MANY_BEFORE.search(low, max(0, p - 8), p):
+        return ""
+    if month is None and not _THAT_TIME_BEFORE.search(low, max(0, p - 8), p):
+        return ""  # "Chủ tịch ASEAN năm đó": whichever year it is, not a time told
+    told = [
+        d
+        for d in found
+        if not (low.rfind("(", 0, d.start) > low.rfind(")", 0, d.start) and ")" in low[d.end : p])
+    ]
+    year = _year_before(low, told, p)
+    if not year:
+        return ""
+    if month is None:
+        return year
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
 
 
 def _range_month(low: str, s: int, e: int, base: str) -> str:

@@ -16,7 +16,7 @@ from doingoai.extract.textscan import bmp_text, spans_at, utf16_units
 
 # where a date expression without a digit may start; digit runs give the other starts
 _WORD_START = re.compile(
-    r"năm\s+(?:nay|ngoái|tới|vừa|qua|sau)|quý\s+(?:iv|i{1,3}|[1-4])\s+năm|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
+    r"năm\s+(?:nay|ngoái|tới|vừa|qua|sau|đó|ấy)|quý\s+(?:iv|i{1,3}|[1-4])\s+năm|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
     r"|(?:tháng|tuần)\s+(?:trước|tới|qua|này|sau)|hôm\s+(?:nay|qua)|tháng\s+\d"
 )  # ("tháng 9": a month without its year, round 41)
 # each branch's first word

@@ -92,6 +92,8 @@ QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's da
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*(?:ngày\s+)?$")
+# "...; hiệp định có hiệu lực từ ngày 28/8/2024": the entry into force's date, no act's (round 104)
+_IN_FORCE = re.compile(r"\bhiệu lực\s+(?:(?:kể\s+)?từ|vào)?\s*(?:ngày|tháng|năm)?\s*$")
 
 
 def date_of(
@@ -163,6 +165,8 @@ def date_of(
             continue  # "gia nhập Liên Hợp Quốc, tổ chức được thành lập năm 1945, vào ...": the object's (dates_clauses)
         if d.start >= te and opens_next_clause(text, te, d.start, d.end, p1):
             continue  # "X gia nhập ASEAN và ngày 14/11/1998 X trở thành ...": the next clause's (dates_clauses)
+        if d.start >= te and _in_force_date(ctx, text, c0, ts, te, d.start):
+            continue  # "Ngày 9/11/2023, X ký Hiệp ước ..., có hiệu lực từ ngày 28/8/2024": not the signing's date
         if d.start >= te and not planned and _MODAL_BEFORE.search(text, te, d.start) is not None:
             continue  # "X đã gia nhập ASEAN, dự kiến năm 2030 sẽ ...": the expectation's time, not the act's
         if d.start >= te and instrument_year(ctx, text, c0, ts, te, d.start):
@@ -257,6 +261,16 @@ def date_of(
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
     return _fallback_date(ctx, block), False
+
+
+def _in_force_date(ctx: Context, text: str, c0: int, ts: int, te: int, ds: int) -> bool:
+    """Is the date at ``ds`` (after the trigger) the entry into force of what the clause tells ("..., có hiệu lực
+    từ ngày 28/8/2024") while a date of the clause's own stands before the trigger ("Ngày 9/11/2023, X ký ...")?
+    Alone, it dates an act that takes effect then ("X rút khỏi Tòa, có hiệu lực từ ngày 27/10/2017")."""
+    lo = max(te, ds - 30)
+    if text.find("hiệu lực", lo, ds) < 0 or _IN_FORCE.search(text, lo, ds) is None:
+        return False
+    return any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(c0, ts))
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
