@@ -4,12 +4,13 @@
   "Hồng y", "Đại tướng", "Ngoại trưởng", "Thống đốc", "Thị trưởng", "Thái tử".
   "Ai là Đại diện thường trú …?" is answered by "bổ nhiệm Tổng Giám mục X làm Đại diện thường trú …", not
   by a leader a nearby sentence names.
-
 * A deputy ("Phó Chủ tịch X", "Deputy …") answers only a question asking for a deputy ("Phó", "Deputy",
   "Vice"), and then comes first; "Deputy Chairperson", "Executive Director" reach "phó", "chủ tịch", "giám
   đốc điều hành".
 * "Who chaired …?", "Ai chủ trì …?", "Who accompanied …?", "Ai tháp tùng …?": the sentence saying "chủ trì" /
   "chủ tọa" / "chủ tịch", "cùng đi" / "tháp tùng", not a dateline naming the leaders present.
+* "Which government / parliament …?", "chính phủ / quốc hội nào": a country asked (its government's name in
+  the sentence); "is asked to" reaches "đề nghị", "kiến nghị", "yêu cầu".
 
 Sentences written here, each with a negative case."""
 
@@ -19,6 +20,7 @@ from doingoai.answer.context import analyse_question
 from doingoai.answer.english import en_phrases, en_vi
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.persons import find_person
+from doingoai.question import Wants
 
 
 def test_named_after_a_religious_title():
@@ -69,3 +71,12 @@ def test_chairing_and_accompanying_are_told_by_the_sentence():
     assert says_act("Ai tháp tùng Tổng thống?", False, went)
     # negative: a question about no such act asks nothing of the sentence
     assert says_act("Who signed the agreement?", True, dateline)
+
+
+def test_a_government_or_parliament_asked_is_a_country():
+    q = analyse_question("Which government is asked to fund the training course?")
+    assert q.asks_countries and q.wants is Wants.ACTOR
+    assert analyse_question("Quốc hội nào được đề nghị hỗ trợ đào tạo tiếng Anh?").asks_countries
+    assert en_vi("asked") == ("đề nghị", "kiến nghị", "yêu cầu")
+    # negative: a government named, not asked for
+    assert not analyse_question("When did the government of Laos sign the plan?").asks_countries

@@ -60,6 +60,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "chairman": ("chủ tịch",),
     "chairwoman": ("chủ tịch",),
     "deputy": ("phó",),
+    "asked": ("đề nghị", "kiến nghị", "yêu cầu"),
     "vice": ("phó",),
     "executivedirector": ("giám đốc điều hành",),
     "chaired": ("chủ tịch",),
