@@ -151,12 +151,13 @@ _EN_NUMBER = re.compile(
 )
 _VI_ACTOR = re.compile(
     r"\b(nước nào|quốc gia nào|ai|người nào|tổ chức nào|đảng nào|bên nào|những nước nào|các nước nào"
-    r"|công ty nào|đội nào|trường nào|đại học nào|tên (là )?gì|tên của)\b",
+    r"|công ty nào|đội nào|trường nào|đại học nào|chính phủ nào|quốc hội nào|nghị viện nào|tên (là )?gì|tên của)\b",
     re.I,
 )
 _EN_ACTOR = re.compile(
     rf"\b(who|whom|whose|(?:which|what) {_MODS}(?:countr(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|teams?"
-    r"|states?|nations?|bod(?:y|ies)|part(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|institutions?|bloc))\b",
+    r"|states?|nations?|bod(?:y|ies)|part(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|institutions?|bloc"
+    r"|governments?|parliaments?))\b",
     re.I,
 )
 _VI_NAME = re.compile(
@@ -182,8 +183,8 @@ _TITLED = re.compile(
 )
 _SEVERAL = r"(?:những|các)\s+(?:{})(?:\s+\w+){{0,3}}?\s+nào"  # "những nước láng giềng nào"
 _ASKS_STATE = re.compile(
-    rf"\b(?:{_SEVERAL.format('nước|quốc gia')}|nước nào|quốc gia nào)\b"
-    rf"|\b(?:which|what)\s+{_MODS}(?:countr(?:y|ies)|nations?|states?)\b",
+    rf"\b(?:{_SEVERAL.format('nước|quốc gia')}|nước nào|quốc gia nào|chính phủ nào|quốc hội nào|nghị viện nào)\b"
+    rf"|\b(?:which|what)\s+{_MODS}(?:countr(?:y|ies)|nations?|states?|governments?|parliaments?)\b",
     re.I,
 )
 _ASKS_BODY = re.compile(

@@ -24,6 +24,7 @@ EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # offices named by two words: "Secretary-General" is "Tổng Thư ký", not "secretary" + "general"
     (re.compile(r"\bsecretary[- ]general\b", re.I), "secretarygeneral"),
     (re.compile(r"\bdirector[- ]general\b", re.I), "directorgeneral"),
+    (re.compile(r"\bexecutive\s+director\b", re.I), "executivedirector"),
     # "co-chaired" is "đồng chủ trì", not "chair" ("chủ tịch")
     (re.compile(r"\bco[- ]?chair(?:ed|s|ing|men|man)?\b", re.I), "cochaired"),
     # "take office", "assumed office", "sworn in": "nhậm chức"

@@ -43,6 +43,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     "rescued": ("cứu",),
     "crew": ("thuyền viên", "ngư dân"),
     "opening": ("khai mạc",),
+    "accompanied": ("cùng đi", "tháp tùng", "đi cùng"),
+    "accompany": ("cùng đi", "tháp tùng", "đi cùng"),
     # acts of dates asked in English: "When did Danish voters reject …?", "… reach a ceasefire?"
     "reject": ("bác bỏ", "phản đối"),
     "rejected": ("bác bỏ", "phản đối"),
@@ -70,6 +72,10 @@ _TOLD = {
     "defeat": ("đánh bại", "vượt", "thắng"),
     "defeated": ("đánh bại", "vượt", "thắng"),
     "cochaired": ("đồng chủ trì", "đồng chủ tịch"),
+    "chaired": ("chủ trì", "chủ tọa", "chủ tịch"),
+    "presided": ("chủ trì", "chủ tọa", "chủ tịch"),
+    "accompanied": ("cùng đi", "tháp tùng", "đi cùng"),
+    "accompany": ("cùng đi", "tháp tùng", "đi cùng"),
     "propose": ("đề xuất", "đề nghị", "nêu"),
     "proposed": ("đề xuất", "đề nghị", "nêu"),
 }
@@ -78,6 +84,9 @@ _TOLD_VI = {
     "phiếu chống": ("phiếu chống",),
     "soạn thảo": ("soạn thảo", "dự thảo", "đệ trình"),
     "đồng chủ trì": ("đồng chủ trì", "đồng chủ tịch"),
+    "chủ trì": ("chủ trì", "chủ tọa", "chủ tịch"),
+    "cùng đi": ("cùng đi", "tháp tùng", "đi cùng"),
+    "tháp tùng": ("cùng đi", "tháp tùng", "đi cùng"),
     "đánh bại": ("đánh bại", "vượt", "thắng"),
     "đề xuất": ("đề xuất", "đề nghị", "nêu"),
 }

@@ -20,9 +20,11 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _TITLES = (
     "Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Thủ tướng Chính phủ|Thủ tướng|Phó Thủ tướng|"
     "Tổng thống|Phó Tổng thống|(?:Bộ|Thứ) trưởng(?:\\s+[A-ZĐ]\\w*(?:\\s+\\w+){0,3}?)?|Đại sứ|Nhà vua|"
-    "Hoàng hậu|Quốc vương|Nữ hoàng|Hoàng đế|Thủ hiến|Tổng thư ký|Đồng chí|Ông|Bà|(?<!\\w)ông|(?<!\\w)bà|nhà cách mạng|nhà yêu nước|"
+    "Hoàng hậu|Quốc vương|Nữ hoàng|Hoàng đế|Thủ hiến|Tổng thư ký|Ngoại trưởng|Giám mục|Hồng y|Giáo hoàng|Giám đốc|"
+    "Thống đốc|Thị trưởng|(?<!\\w)[Tt]ướng|Đô đốc|Thái tử|Hoàng tử|Công chúa|Đồng chí|Ông|Bà|(?<!\\w)ông|(?<!\\w)bà|nhà cách mạng|nhà yêu nước|"
     "[Bb]ác sĩ|[Gg]iáo sư|[Tt]iến sĩ|[Nn]hà báo|[Nn]hà văn|[Nn]hà khoa học|Doctor|Dr\\.?|Professor|Prof\\.?|"
-    "President|Prime Minister|Minister|General Secretary|Secretary|Ambassador|King|Queen|Emperor|Mr\\.?|Mrs\\.?|Ms\\.?"
+    "President|Prime Minister|Minister|General Secretary|Secretary|Ambassador|King|Queen|Emperor|Pope|"
+    "Cardinal|Bishop|Archbishop|General|Governor|Mayor|Director|Prince|Princess|Chancellor|Mr\\.?|Mrs\\.?|Ms\\.?"
 )
 _TITLE = re.compile(rf"(?:{_TITLES})\s*$")
 _AGENT = re.compile(r"\b(?:do|bởi|với|cùng|by|with)\s*$", re.I)
@@ -34,6 +36,10 @@ _REPLACED = re.compile(
 _ASKS_REPLACEMENT = re.compile(
     r"\b(?:thay(?! (?:đổi|doi)\b)|ke nhiem|tien nhiem|replac\w*|succe\w*|predecessor)\b"
 )
+# a deputy's title right before a name ("Phó Chủ tịch Ủy ban X", "Phó Tổng thống X"): the one asked only
+# when the question asks for a deputy ("Phó Chủ tịch", "Deputy Chairperson", "Vice President"), and then first
+_DEPUTY_BEFORE = re.compile(r"(?<!\w)(?:Phó|Deputy|Vice)[ -][^,;.()]{0,40}$")
+_ASKS_DEPUTY = re.compile(r"(?<!\w)(?:phó|deputy|vice)(?!\w)", re.I)  # (not "phố")
 _PLACE_BEFORE = re.compile(r"\b(?:tại|ở|in|at|từ|đến|sang)\s*$", re.I)
 _CAP = rf"[{UPPER}][\w'’-]*"
 # a particle inside a foreign name ("Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman")
@@ -172,9 +178,12 @@ def find_person(
         return None
     hosts = visited(q.text) if q.kinds and "visit" in q.kinds else frozenset()
     replacing = _ASKS_REPLACEMENT.search(asked.lower()) is not None
+    deputies = _ASKS_DEPUTY.search(q.text) is not None
 
     def rank(found: Found) -> tuple[bool, int, int]:
-        replaced = not replacing and _REPLACED.search(sentence[max(0, found[1] - 40) : found[1]]) is not None
+        before = sentence[max(0, found[1] - 40) : found[1]]
+        replaced = not replacing and _REPLACED.search(before) is not None
+        replaced = replaced or deputies != (_DEPUTY_BEFORE.search(before) is not None)
         code = owner.get(found[1])
         if hosts and (code or _person_country(found[0])) in hosts:
             return replaced, 3, 0  # "Who visited Vietnam?": not the Vietnamese leader receiving the visitor
