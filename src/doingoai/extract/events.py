@@ -63,7 +63,7 @@ from doingoai.extract.events_met import OWN_READING
 from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
 from doingoai.extract.events_nominal import generic_names, name_spans, named_events
 from doingoai.extract.events_non_acts import plan_named
-from doingoai.extract.events_occasion import CELEBRATIONS
+from doingoai.extract.events_occasion import CELEBRATIONS, bare_frame
 from doingoai.extract.events_offices import office_org
 from doingoai.extract.events_phrases import (
     country_next,
@@ -164,9 +164,10 @@ def find_events(doc: Document) -> Document:
     last_k, unnamed, asked = -1, False, False
     rel_end = -1
     # enum members read once (a read on the class goes through EnumType.__getattr__: extract/members.py)
-    relations, cooperate, heading, title = (
+    relations, cooperate, visit, heading, title = (
         EventKind.RELATIONS,
         EventKind.COOPERATE,
+        EventKind.VISIT,
         BlockType.HEADING,
         BlockType.TITLE,
     )
@@ -261,6 +262,8 @@ def find_events(doc: Document) -> Document:
             low, sent.start, hs, traveller_before(low, sent.start, hs)
         ):
             continue  # "đoàn đại biểu tỉnh X sang dự ...": a delegation or an official comes (events_destination)
+        if kind is visit and bare_frame(low, sent.start, hs, h.end):
+            continue  # "Trong chuyến thăm, hai bên ...": the visit told before, no new one (events_occasion)
         if block is not None and block.type is title or not_an_event(low, h, sent.start, index):
             continue  # a title names a topic; "sau chiến tranh", "rút khỏi đàm phán", "hòa bình, hợp tác và phát triển"
         placed.append((h, sent))

@@ -10,7 +10,8 @@ place. A visitor "sang / đến" for a purpose with no place after the verb ("đ
 "Đại sứ X ... đến làm việc với lãnh đạo tỉnh": trigger ``visit_come``) is read the same way; its visitors are all
 the names before it (round 26). A visitor come over "sang thăm, làm việc tại <place>" to a place that is no other
 country's (a Vietnamese one, or one the gazetteer does not know: "tại Phan Thiết") comes to Vietnam too (round 28).
-Used by :mod:`doingoai.extract.events_unstated`, :mod:`doingoai.extract.events` and
+A meeting attended at an invitation ("Nhận lời mời của X, B sẽ dự Hội nghị Z": a spokesperson's announcement) is
+B's at Z, the inviter no party of it (round 105: invited_attend). Used by :mod:`doingoai.extract.events_unstated`, :mod:`doingoai.extract.events` and
 :mod:`doingoai.extract.events_parties`."""
 
 from __future__ import annotations
@@ -170,6 +171,42 @@ def invited_visit(
     if inviter not in actors or "," not in text[nxt.end : ts]:  # type: ignore[union-attr]
         return actors, recips  # (the invitation must close before the visitor's clause)
     return [c for c in actors if c != inviter], [inviter]
+
+
+# the attendance an invitation fronts: "Nhận lời mời của X, Thủ tướng B sẽ (tham) dự Hội nghị ..." (round 105)
+_ATTEND = re.compile(r"(?<![^\W\d_])(?:tham )?dự(?![^\W\d_])")
+
+
+def invited_attend(
+    doc: Document, text: str, kind: Any, actors: Any, recips: Any, s0: int, ts: int
+) -> tuple[Any, Any]:
+    """A meeting attended at an invitation that opens its sentence ("Nhận lời mời của Thủ tướng X, Thủ tướng B sẽ
+    dự Hội nghị Z", a spokesperson's announcement): the inviter is no party of the attending, B (named between the
+    invitation's comma and the trigger) attends Z; the inviter is the side met only when no other is read ("Nhận
+    lời mời của Diễn đàn W, B sẽ dự Hội nghị W"); the trigger is the attending verb itself, not a later act of the
+    trip ("... và có các cuộc tiếp xúc với lãnh đạo nước chủ nhà"). Else ``actors``, ``recips`` as given.
+    ``text``: lower-cased."""
+    if kind is not EventKind.CONSULT:
+        return actors, recips
+    m = _INVITED.search(text, s0, ts)
+    if m is None or text[s0 : m.start()].strip(" -–:0123456789.)(").split() not in ([], ["thông", "báo"]):
+        return actors, recips  # (the invitation opens the sentence, or an item, or an announcement)
+    comma = text.find(",", m.end(), ts)
+    if comma < 0 or _ATTEND.match(text, ts) is None or "thăm" in text[comma:ts]:
+        return actors, recips
+    ms = doc.mentions
+    k = bisect_left(ms, m.end(), key=by_start)
+    nxt = ms[k] if k < len(ms) and ms[k].start - m.end() <= 25 and ms[k].end <= comma else None
+    if nxt is None:
+        return actors, recips
+    inviter = country_of(nxt.code)
+    j = bisect_left(ms, comma, key=by_start)
+    named = [country_of(x.code) for x in ms[j : bisect_left(ms, ts, key=by_start)] if x.kind in _KINDS]
+    attendee = [c for c in dict.fromkeys(named) if c != inviter]
+    if not attendee or inviter not in (*actors, *recips):
+        return actors, recips
+    met = [c for c in dict.fromkeys([*actors, *recips]) if c not in attendee and c != inviter]
+    return attendee, met or [inviter]
 
 
 # a receiving or inviting verb before the traveller: "đón đoàn X đến khảo sát" is the reception's ("delegation_received")

@@ -30,6 +30,17 @@ def occasion_opens(text: str, c0: int, prev: int, ts: int) -> bool:
     return m is not None and m.start() <= prev <= m.end() and text.find(",", prev, ts) >= 0
 
 
+# a bare visit framing its sentence: "Trong chuyến thăm, lãnh đạo hai nước sẽ hội đàm" (no visitor, no place)
+_BARE_FRAME = re.compile(r"\s*(?:trong|nhân|nhân dịp|trong dịp|trong khuôn khổ|dịp)(?: chuyến| cuộc)? ")
+_FRAME_CLOSE = re.compile(r"(?: (?:này|lần này|nói trên|trên))?\s*,")
+
+
+def bare_frame(text: str, s0: int, ts: int, te: int) -> bool:
+    """Is the visit at ``ts``..``te`` a bare frame opening its sentence ("Trong chuyến thăm, hai bên ...", "Nhân dịp
+    chuyến thăm này, ..."), no visitor and no place written: the visit told before, not a new one (round 105)."""
+    return _BARE_FRAME.fullmatch(text, s0, ts) is not None and _FRAME_CLOSE.match(text, te) is not None
+
+
 def celebration(d: Draft, years: int) -> list[Draft]:
     """ "Tổ chức các hoạt động kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam – Lào (5/9/1962 – 5/9/2022)"
     in a plan: besides the establishment it remembers (``d``, in the past), the celebration is a relations event

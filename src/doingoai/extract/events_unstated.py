@@ -20,7 +20,7 @@ from doingoai.extract.events_bare_org import bare_org_head
 from doingoai.extract.events_bare_title import titled_object, titled_subject
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_destination import came_over, invited_visit, visit_to_vietnam
+from doingoai.extract.events_destination import came_over, invited_attend, invited_visit, visit_to_vietnam
 from doingoai.extract.events_fronted import fronted_meeting
 from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_invited import mission_acts, mission_pair
@@ -134,6 +134,9 @@ def unstated_sides(
     actors, recips = visit_to_vietnam(
         text, kind, te, actors, recips
     )  # "X, đang thăm Việt Nam" (events_destination)
+    actors, recips = invited_attend(
+        doc, text, kind, actors, recips, s0, ts
+    )  # "Nhận lời mời của X, B sẽ dự ..."
     if trig.name in ("sanction_weak", "lift_share") and not recips:
         return None
     given = relative_agent(text, clause_groups, te, c1) if kind in NOMINAL_GIVEN else None

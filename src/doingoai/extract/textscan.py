@@ -2,7 +2,9 @@
 
 * :func:`bmp_text`: every code point up to U+FFFF in one string, shared by the per-character tables.
 * :func:`lower_same_length`: a document's lower-cased text (same length, so offsets carry over), made
-  once and shared by mentions, dates and events.
+  once and shared by mentions, dates and events; the school-book spelling of a closing "i" where common
+  writing has "y" ("kí", "Mĩ", "lí", "tỉ", "qui": textbooks, older scholarship) is written with the "y"
+  there, the same word ("ký", "Mỹ", "lý", "tỷ", "quy"), so that every cue and name reads it (round 105).
 * :func:`matches_at` / :func:`spans_at`: what ``rx.finditer`` gives for a pattern whose matches start
   with one of a few fixed strings, found with ``str.find`` first: over a whole document that is many
   times faster than the regex engine's own scan for a leading character class; where the mentions stage's
@@ -72,6 +74,17 @@ def spans_at(
     return [m.span() for m in matches_at(text, rx, firsts, start, end)]
 
 
+# the school-book "i" for a closing "y" after k, l (sắc), m (ngã), t (hỏi) and qu, as a whole word (not in a hyphened
+# transliteration "Ki-ép"): the same syllables, spelled two ways ("kí kết" = "ký kết", "Hoa Kì" = "Hoa Kỳ")
+_I_SPELLING = re.compile(r"(?<![\w-])(?:k[íìỉĩ]|lí|mĩ|tỉ|qu[iíìỉĩị])(?![\w-])")
+_I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
+
+
+def _y_spelling(low: str) -> str:
+    """``low`` with the school-book closing "i" of a few syllables written "y" (same length)."""
+    return _I_SPELLING.sub(lambda m: m[0].translate(_I_TO_Y), low)
+
+
 _LOWERED: list[tuple[str, str]] = []  # the last documents' texts and their lower case (by identity)
 
 
@@ -84,6 +97,7 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # rare: "İ" lowers to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = _y_spelling(low)
     if len(text) >= 1000:
         _LOWERED[:] = [(text, low), *_LOWERED[:1]]
     return low
