@@ -302,7 +302,9 @@ def defaults(
 # (round 107) a nominal visit to a place named right after it, its visitor the possessor past the leader's titles:
 # "chuyến thăm (cấp Nhà nước) (tới) Việt Nam của Tổng Bí thư, Chủ tịch nước X" — the title's comma hid the "của"
 _VISIT_NOUN = re.compile(r"chuyến (?:thăm|công du)\b")
-_TO_PLACE = re.compile(r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc))*(?:\s+(?:tới|đến|tại))?\s+$")
+_TO_PLACE = re.compile(
+    r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc))*(?:\s+(?:tới|đến|tại))?\s+$"
+)
 _TITLES = re.compile(
     r"\s+của\s+(?:(?:tổng bí thư|chủ tịch nước|chủ tịch|thủ tướng|tổng thống|phó tổng thống|phó thủ tướng|quốc vương"
     r"|nhà vua|bộ trưởng|ngoại trưởng|chủ tịch quốc hội|chủ tịch hội đồng nhà nước)(?:,\s+| kiêm | và )?){1,3}\s*$"
@@ -315,7 +317,10 @@ def _genitive_visitor(text: str, post: list, ts: int, te: int) -> tuple[list[str
     if len(post) < 2 or _VISIT_NOUN.match(text, ts) is None:
         return None
     place, who = post[0], post[1]
-    if _TO_PLACE.fullmatch(text, te, place.start) is None or _TITLES.fullmatch(text, place.end, who.start) is None:
+    if (
+        _TO_PLACE.fullmatch(text, te, place.start) is None
+        or _TITLES.fullmatch(text, place.end, who.start) is None
+    ):
         return None
     if "," not in text[place.end : who.start] or set(place.codes) & set(who.codes):
         return None
