@@ -45,7 +45,7 @@ from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_founders_counted import founders_counted
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
-from doingoai.extract.events_host import host_mentions
+from doingoai.extract.events_host import host_mentions, mission_host_mentions
 from doingoai.extract.events_invited import mission_acts
 from doingoai.extract.events_kind import programme_next, signing_twin
 from doingoai.extract.events_learned import learned_drafts
@@ -138,6 +138,7 @@ def find_events(doc: Document) -> Document:
     pairs += unnamed_leaders(doc.text, index.mentions)  # "Thủ tướng Thái Lan Anutin ... và" (events_titles)
     pairs += capitals
     pairs += host_mentions(doc, low, index.mentions)  # "nước chủ nhà": the country visited (events_host)
+    pairs += mission_host_mentions(doc, low, index.mentions)  # a mission's "nước sở tại" (events_host)
     if named or capitals:
         seen = sorted(index.mentions + named + [c for c in capitals if c.kind == "country"], key=by_start)
     else:

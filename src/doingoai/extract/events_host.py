@@ -1,6 +1,9 @@
 """The host country named by its role: "Trong chuyến thăm, Thủ tướng nước chủ nhà đã hội đàm với Thủ tướng X" — "nước
 chủ nhà" / "phía chủ nhà" is the country the visit told before in its paragraph went to (the destination named after
 "thăm"). A synthetic mention (``via="anaphora"``) of that country. Not "nước sở tại" (where emigrants or firms live). See docs/decisions.md (Events, round 18).
+
+In a Vietnamese mission's own report (its issuer line "ĐẠI SỨ QUÁN VIỆT NAM TẠI X", events_invited) "nước sở tại",
+"phía sở tại", "Bộ Ngoại giao sở tại" is the host country X (round 107): :func:`mission_host_mentions`.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention
 
@@ -76,3 +80,21 @@ def _named_after(low: str, mentions: list[Mention], starts: list[int], end: int)
     k = bisect_left(starts, end)
     named = k < len(starts) and mentions[k].start <= after and mentions[k].kind in _NAMES
     return named or low.startswith("của", after)
+
+
+# "nước sở tại", "phía sở tại", "chính quyền sở tại", "Bộ Ngoại giao (nước) sở tại": the host country of a mission
+_LOCAL = re.compile(r"(?<![^\W\d_])(?:(?:nước|phía|quốc gia|chính phủ|chính quyền) )?sở tại(?![^\W\d_])")
+
+
+def mission_host_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention of the host country for each "nước sở tại"-type phrase of a Vietnamese mission's report (the host
+    its issuer line names); none in other texts ("trụ sở tại Giơ-ne-vơ" is no such phrase)."""
+    if not occurs(low, "sở tại"):
+        return []
+    found = [m for m in _LOCAL.finditer(low) if not low.endswith("trụ ", 0, m.start())]
+    if not found:
+        return []
+    pair = mission_pair(doc, [m for m in mentions if m.start < 400], found[0].start())
+    if pair is None:
+        return []
+    return [Mention(m.start(), m.end(), pair[1], "country", "anaphora") for m in found]

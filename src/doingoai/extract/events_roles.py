@@ -172,6 +172,8 @@ def roles(
                 destination.extend(g.codes)
     if destination:
         actors = [c for c in actors if c not in destination]
+    if kind is K.VISIT and (visitor := _genitive_visitor(text, post, c0 + len(before), te)) is not None:
+        actors, recips = visitor  # "chuyến thăm tới Việt Nam của Tổng Bí thư, Chủ tịch nước X" (round 107)
     if (held := fronted_help(text, kind, before, post, te)) is not None:
         actors, recips = held  # "Với sự giúp đỡ của Pháp, Việt Nam ...": Vietnam is helped (events_fronted)
     if not recips and subject is not None and len(subject.codes) >= 2 and _EACH_OTHER.match(text, te):
@@ -295,3 +297,31 @@ def defaults(
     if kind is K.CONFLICT and set(actors) == set(recips):
         return None, recips
     return actors, recips
+
+
+# (round 107) a nominal visit to a place named right after it, its visitor the possessor past the leader's titles:
+# "chuyến thăm (cấp Nhà nước) (tới) Việt Nam của Tổng Bí thư, Chủ tịch nước X" — the title's comma hid the "của"
+_VISIT_NOUN = re.compile(r"chuyến (?:thăm|công du)\b")
+_TO_PLACE = re.compile(
+    r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc))*(?:\s+(?:tới|đến|tại))?\s+$"
+)
+_TITLES = re.compile(
+    r"\s+của\s+(?:(?:tổng bí thư|chủ tịch nước|chủ tịch|thủ tướng|tổng thống|phó tổng thống|phó thủ tướng|quốc vương"
+    r"|nhà vua|bộ trưởng|ngoại trưởng|chủ tịch quốc hội|chủ tịch hội đồng nhà nước)(?:,\s+| kiêm | và )?){1,3}\s*$"
+)
+
+
+def _genitive_visitor(text: str, post: list, ts: int, te: int) -> tuple[list[str], list[str]] | None:
+    """(visitor, destination) of "chuyến thăm <place> của <titles>, <titles> <state>" (``text`` lower-cased), where
+    the leader's titles separate "của" from the state's name; else None."""
+    if len(post) < 2 or _VISIT_NOUN.match(text, ts) is None:
+        return None
+    place, who = post[0], post[1]
+    if (
+        _TO_PLACE.fullmatch(text, te, place.start) is None
+        or _TITLES.fullmatch(text, place.end, who.start) is None
+    ):
+        return None
+    if "," not in text[place.end : who.start] or set(place.codes) & set(who.codes):
+        return None
+    return list(who.codes), list(place.codes)
