@@ -23,6 +23,7 @@ from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
+from doingoai.extract.events_article_topic import article_topic
 from doingoai.extract.events_attend_trip import attendance_trip
 from doingoai.extract.events_attended import present_at
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
@@ -335,6 +336,7 @@ def find_events(doc: Document) -> Document:
     drafts = ratified_topic(
         doc, drafts
     )  # "Việt Nam phê chuẩn Công ước" under its title (events_topic_instrument)
+    drafts = article_topic(low, drafts)  # "Bài viết điểm lại quá trình X tham gia Y ...": a topic, no event
     doc.events = also_coded(
         body_first(doc, merge(living_parties(doc, drafts)))
     )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)
