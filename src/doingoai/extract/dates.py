@@ -315,7 +315,14 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
         m = _DATE_RX.match(low, p, end)
         if m is None or not _accept(text, low, m):
             continue
+        end_at = m.end()
         if (
+            m.lastgroup == "nm"
+            and base[5:7].isdigit()
+            and (past := _DAY_PAST.match(low, m.end())) is not None
+        ):
+            value, end_at = _last_day_before(m, base), past.end()  # "ngày 10/11 vừa qua" (round 109)
+        elif (
             m.lastgroup == "nm" and out
         ):  # "- 2002: Ngày 28/7, ...", "Năm 1995, ... Ngày 28/7": the year told before
             told = _year_before(low, out, p)
@@ -351,17 +358,30 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             out.append(
                 DateExpr(
                     p,
-                    m.end(),
+                    end_at,
                     value,
                     _QUALIFIER.get(" ".join((m["qual"] or "").split()), "") if m.lastgroup == "y" else "",
                 )
             )
-            last = m.end()
+            last = end_at
     if base or out:  # "Từ ngày 3 đến 6/5": a day range without its year (dates_ranges)
         out = yearless_ranges(
             low, out, base, start, end, _year_before, lambda lw, s, e: _range_month(lw, s, e, base)
         )
     return out
+
+
+_DAY_PAST = re.compile(r"\s+vừa\s+qua(?![\w])")
+
+
+def _last_day_before(m: re.Match[str], base: str) -> str:
+    """ "ngày 10/11 vừa qua": the last such day up to the document's date ``base`` (as "tháng 7 vừa qua", round
+    73), not the year told before it in the paragraph (``base`` has a month)."""
+    month, day = int(m["nm"]), int(m["nd"])
+    year = int(base[:4])
+    if (month, day) > (int(base[5:7]), int(base[8:10]) if base[8:10].isdigit() else 31):
+        year -= 1
+    return _iso_day(year, month, day)
 
 
 _MANY_BEFORE = re.compile(r"\b(?:những|các|mấy|nhiều|vài)\s+$")

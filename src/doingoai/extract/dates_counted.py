@@ -56,7 +56,7 @@ COUNTED = re.compile(
 )
 
 
-def _shift(value: str, n: int, unit: str) -> str:
+def shift(value: str, n: int, unit: str) -> str:
     """``value`` (ISO, a year, a month or a day) moved ``n`` years, months, weeks or days on, at the count's
     precision."""
     if not value[:4].isdigit():
@@ -73,6 +73,9 @@ def _shift(value: str, n: int, unit: str) -> str:
         return ""  # a month counted from a bare year: the text gives no month
     months = year * 12 + int(value[5:7]) - 1 + n
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_shift = shift  # (its earlier name)
 
 
 # counted back (round 31): "Trước đó hai năm, ...", "Hai năm trước đó, ..." (the act told after came first); years
@@ -119,10 +122,10 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     word = m.group("n") or m.group("n2") if sign < 0 else m.group("n") or m.group("n3")
     unit = m.group("unit") or m.group("unit2") if sign < 0 else m.group("unit") or m.group("unit3")
     if word == "vài":  # "Chỉ vài tuần sau, ...": a few weeks on, to the month (a few years: no year told)
-        shifted = _shift(before[-1].value, sign * _FEW[unit], unit) if unit in _FEW else ""
+        shifted = shift(before[-1].value, sign * _FEW[unit], unit) if unit in _FEW else ""
         return shifted[:7] if len(shifted) >= 7 else shifted
     n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
-    return _shift(before[-1].value, sign * n, unit) if n else ""
+    return shift(before[-1].value, sign * n, unit) if n else ""
 
 
 # a nominal act coordinated with the next one of its kind, and what may stand between it and the shared date
@@ -236,7 +239,7 @@ def after_when_date(ctx: Context, low: str, c0: int, ts: int, p1: int) -> str:
     if not told or own:
         return ""
     n = _NUMBERS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
-    return _shift(told[-1].value, n, m.group("unit")) if n else ""
+    return shift(told[-1].value, n, m.group("unit")) if n else ""
 
 
 # (round 41) "<main act> ngày 14/5/1955, ít ngày sau khi X được kết nạp vào NATO": the act after "sau khi" came a
@@ -280,4 +283,4 @@ def before_when_date(ctx: Context, low: str, c0: int, ts: int) -> str:
     ):  # a few days or weeks before: that month (a few years or months: no date)
         return value[:7] if unit in ("ngày", "tuần") and len(value) >= 7 else ""
     n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
-    return _shift(value, -n, unit) if n else ""
+    return shift(value, -n, unit) if n else ""

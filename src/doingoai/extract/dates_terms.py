@@ -22,10 +22,28 @@ _TERM_BEFORE = re.compile(
 )
 
 
+# (round 109) a second term coordinated with a first: "nhiệm kỳ 2008 – 2009 và 2020 – 2021"
+_TERM_AND = re.compile(
+    r"\b(?:giai\s+đoạn|nhiệm\s+kỳ|nhiệm\s+kì|thời\s+kỳ|thời\s+kì)\s+\d{4}\s*[–—-]\s*\d{2,4}"
+    r"(?:\s*(?:,|và|,\s*và)\s*\d{4}\s*[–—-]\s*\d{2,4})*\s*(?:,|và|,\s*và)\s*$",
+    re.IGNORECASE,
+)
+
+
 def term_or_target(text: str, start: int, te: int) -> bool:
     """Is the date at ``start`` (after the trigger ending at ``te``) a term or a target written in the event's
-    object ("giai đoạn 2025 – 2030", "nhiệm kỳ 2026 – 2028", "đến năm 2050")?"""
-    return start >= te and _TERM_BEFORE.search(text, max(te, start - 20), start) is not None
+    object ("giai đoạn 2025 – 2030", "nhiệm kỳ 2026 – 2028", "đến năm 2050"), or a term coordinated with one
+    ("nhiệm kỳ 2008 – 2009 và 2020 – 2021")?"""
+    return start >= te and (
+        _TERM_BEFORE.search(text, max(te, start - 20), start) is not None or coordinated_term(text, start, te)
+    )
+
+
+def coordinated_term(text: str, start: int, lo: int = 0) -> bool:
+    """Is the date at ``start`` a term coordinated after a first one ("nhiệm kỳ 2008 – 2009 và 2020 – 2021")?"""
+    if text.find("và", max(lo, start - 6), start) < 0 and text.find(",", max(lo, start - 4), start) < 0:
+        return False  # (the fast path)
+    return _TERM_AND.search(text, max(lo, start - 80), start) is not None
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from doingoai.extract.dates_period import reported_period
-from doingoai.extract.dates_terms import act_year_after_name
+from doingoai.extract.dates_terms import act_year_after_name, coordinated_term
 from doingoai.extract.events_agreement_phrases import done_at_date
 from doingoai.extract.events_block_modes import block_modes
 from doingoai.extract.members import members
@@ -193,6 +193,7 @@ class Context:
             for d in self.dates
             if low.find("k", max(0, d.start - 12), d.start) >= 0
             and _TERM.search(text, max(0, d.start - 12), d.start)
+            or coordinated_term(low, d.start)  # "nhiệm kỳ 2008 – 2009 và 2020 – 2021" (round 109)
         ]
         out: set[int] = set()
         for d in terms:
@@ -227,7 +228,7 @@ class Context:
                 titles.append((low, [(d.start - b.start, d.value) for d in self.dates_in(b.start, b.end)]))
         self.covered = True
         for v in title_dates:  # an article about a period: "ĐƯỜNG LỐI ... TỪ 1975 ĐẾN 1985"
-            if "/" in v and re.fullmatch(r"\d{4}/\d{4}", v):
+            if "/" in v and re.fullmatch(r"\d{4}/\d{4}", v) and not (meta and _anniversary_span(titles, v)):
                 return v
         if meta:
             # "BÁO CÁO ... 6 THÁNG ĐẦU NĂM 2020": the period reported on; a half-year or a quarter is one too
@@ -275,3 +276,15 @@ def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
         return False
     a, b = spans[k - 1]
     return a <= start and end <= b
+
+
+# (round 109) "KẾ HOẠCH Tổ chức các hoạt động kỷ niệm 50 năm Việt Nam tham gia Phong trào ... (1976 – 2026)"
+_ANNIVERSARY_YEARS = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3}) năm\b")
+
+
+def _anniversary_span(titles: list[tuple[str, list[tuple[int, str]]]], value: str) -> bool:
+    """Is the title's range ``value`` ("1976/2026") the span of the anniversary its title celebrates ("kỷ niệm 50
+    năm ...")? It dates what is remembered, no period the document covers: a plan dated on a day plans for its
+    own year."""
+    span = int(value[5:9]) - int(value[:4])
+    return any(int(m.group(1)) == span for low, _ in titles for m in _ANNIVERSARY_YEARS.finditer(low))

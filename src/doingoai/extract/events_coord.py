@@ -12,7 +12,7 @@ import re
 
 from doingoai.extract.events_bilateral import BILATERAL, bilateral_pairs
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
-from doingoai.extract.events_coord_dates import coordinated_dates
+from doingoai.extract.events_coord_dates import coordinated_dates, fronted_dates
 from doingoai.extract.events_dated_places import placed_dates
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import is_state
@@ -44,13 +44,14 @@ def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, 
     object, else coordinated objects with their own dates."""
     # (or "năm 2006 tại Hà Nội và năm 2017 tại Đà Nẵng": each date with its place, events_dated_places)
     more = coordinated_dates(ctx, low, d.date, te, s1) or placed_dates(ctx, low, d.date, te, s1)
+    more = more or fronted_dates(ctx, low, d.date, te)  # "Năm 2014 và năm 2016, X ..." (round 109)
     if more:
         return [d._replace(date=v) for v in more]
     if d.kind is K.RELATIONS_UPGRADE:
-        elided = _elided_upgrades(ctx, low, te, s1)
+        elided = _elided_upgrades(ctx, low, te, s1) or _next_levels(ctx, low, d.date, te, s1)
         if elided:
             return [d._replace(date=v) for v in elided]
-    out = _dated_objects(ctx, low, index, d, te, s1)
+    out = _dated_objects(ctx, low, index, d, te, s1) or _dated_instruments(ctx, low, d, te, s1)
     # "A và B cùng đặt quan hệ ngoại giao với C": one relation each (events_bilateral)
     return out or bilateral_pairs(d, index, low)[1:]
 
@@ -111,6 +112,46 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
     return out
 
 
+# (round 109) "ký Hiệp định CPTPP ... ngày 8/3/2018 và Hiệp định RCEP ngày 15/11/2020": a second instrument with its
+# date after the first one's date, signed (ratified) by the same parties
+_INSTRUMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY})
+_NEXT_INSTRUMENT = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:cả|các)\s+)?(?P<head>hiệp định|hiệp ước|công ước|nghị định thư|bản ghi nhớ"
+    r"|tuyên bố|thỏa thuận|thoả thuận|hiến chương|văn kiện|bản thỏa thuận)\b[^,;:.()]{0,120}?"
+    r"\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm)\s+)*$"
+)
+
+
+_OWN_VERB = re.compile(r"\b(?:được|đã|sẽ|đang|là|có hiệu lực)\b")
+
+
+def _dated_instruments(ctx: Context, low: str, d: Draft, te: int, s1: int) -> list[Draft]:
+    """ "ký Hiệp định CPTPP ngày 8/3/2018 và Hiệp định RCEP ngày 15/11/2020": a draft per further instrument
+    coordinated after the first one's date, each with its own date (and its name, when it is a known agreement)."""
+    if d.kind not in _INSTRUMENT_KINDS or not d.date or not d.explicit:
+        return []
+    ds = ctx.dates_in(te, min(s1, te + _REACH))
+    i = next((j for j, x in enumerate(ds) if x.value == d.date), -1)
+    if i < 0:
+        return []
+    first = next((v for k, v in d.attrs if k == "agreement"), "")
+    out: list[Draft] = []
+    for j in range(i + 1, len(ds)):
+        m = _NEXT_INSTRUMENT.fullmatch(low, ds[j - 1].end, ds[j].start)
+        if m is None or ctx.in_name(ds[j]) or _OWN_VERB.search(low, m.end("head"), ds[j].start):
+            break  # (no verb of its own: "và Tuyên bố ... được thông qua năm ..." is another act)
+        named = [a.code for a in ctx.agreements_between(m.start("head"), ds[j].start)]
+        code = named[0] if named else ""
+        attrs = tuple((k, v) for k, v in d.attrs if k != "agreement") + (
+            (("agreement", code),) if code else ()
+        )
+        recips = tuple(c for c in d.recipients if c != first) + (
+            (code,) if code and first in d.recipients else ()
+        )
+        out.append(d._replace(date=ds[j].value, attrs=attrs, recipients=recips))
+    return out
+
+
 def split_off(d: Draft, more: list[Draft]) -> Draft:
     """The first draft without the objects split off into drafts of their own ("thăm Nhật Bản năm 2008 và Chile
     năm 2011": Chile is the second visit's, not the first's). Drafts of the same object with other dates
@@ -136,6 +177,29 @@ def _elided_upgrades(ctx: Context, low: str, te: int, s1: int) -> list[str]:
     for x in ctx.dates_in(te, min(s1, te + _REACH)):
         if ELIDED_AND.search(low, max(te, x.start - 16), x.start) and ELIDED_UP.match(low, x.end):
             out.append(x.value)
+    return out
+
+
+# (round 109) "được nâng lên Đối tác chiến lược năm 2001 và Đối tác chiến lược toàn diện năm 2012": a second level
+# coordinated with the first, each with its date (the level's words, then the date's)
+_NEXT_LEVEL = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+|rồi\s+)(?:(?:lên|thành)\s+)?(?:quan hệ\s+)?[“\"«]?đối tác\b[^,;:.()\d]{0,60}?"
+    r"\s*\(?\s*(?:(?:vào|từ|trong|năm|tháng|ngày)\s+)*$"
+)
+
+
+def _next_levels(ctx: Context, low: str, value: str, te: int, s1: int) -> list[str]:
+    """Dates of further levels an upgrade reached, written "... năm 2001 và Đối tác chiến lược toàn diện năm
+    2012" after the first level's date ``value``."""
+    if not value or "đối tác" not in low[te:s1]:
+        return []
+    ds = ctx.dates_in(te, min(s1, te + _REACH))
+    i = next((j for j, x in enumerate(ds) if x.value == value), -1)
+    out: list[str] = []
+    for j in range(i + 1, len(ds)) if i >= 0 else ():
+        if _NEXT_LEVEL.fullmatch(low, ds[j - 1].end, ds[j].start) is None:
+            break
+        out.append(ds[j].value)
     return out
 
 

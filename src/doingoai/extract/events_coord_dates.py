@@ -51,3 +51,26 @@ def _same_frame(low: str, a, b, gap: str) -> bool:
         return False
     words = gap.lstrip(" ,")[3:].strip()
     return 0 < len(words) <= 20 and low[max(0, a.start - len(words) - 1) : a.start].strip() == words
+
+
+# (round 109) dates fronted together before their clause: "Năm 2014 và năm 2016, UNASUR ... thúc đẩy đối thoại"
+_FRONT_OPEN = re.compile(r"\s*(?:(?:vào|trong)\s+)?(?:(?:các\s+)?(?:năm|tháng|ngày)\s+)?$")
+_FRONT_CLOSE = re.compile(r"\s*,")
+
+
+def fronted_dates(ctx: Context, low: str, value: str, te: int) -> list[str]:
+    """The dates fronted with the event's date ``value`` at the head of its sentence ("Năm 2014 và năm 2016, X ...":
+    one act each year), the first opening the sentence and the last followed by the comma that ends the adverbial;
+    [] when the sentence does not open so."""
+    sent = ctx.doc.sentence_at(max(0, te - 1))
+    if sent is None:
+        return []
+    ds = [d for d in ctx.dates_in(sent.start, te) if not ctx.in_name(d)]
+    if len(ds) < 2 or not _FRONT_OPEN.fullmatch(low, sent.start, ds[0].start):
+        return []
+    k = 0
+    while k + 1 < len(ds) and _DATE_AND.fullmatch(low, ds[k].end, ds[k + 1].start):
+        k += 1
+    if k == 0 or not _FRONT_CLOSE.match(low, ds[k].end) or value not in {d.value for d in ds[: k + 1]}:
+        return []
+    return [d.value for d in ds[: k + 1] if d.value != value]

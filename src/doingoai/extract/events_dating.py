@@ -35,6 +35,7 @@ from doingoai.extract.dates_counted import (
     occasion_date,
     shared_nominal_date,
 )
+from doingoai.extract.dates_next_day import next_day_date
 from doingoai.extract.dates_terms import term_or_target
 from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
@@ -57,6 +58,11 @@ _SAME_TIME = re.compile(
     r"\b(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm)|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b"
 )
 _SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
+# (round 109) the cue opening the clause: "Cùng ngày, ...", "Theo chương trình, chiều cùng ngày X sẽ ..."
+_SAME_TIME_OPENS = re.compile(
+    r"\s*(?:(?:theo (?:chương trình|kế hoạch|dự kiến)|cũng),?\s+)?(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?"
+    r"(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm))(?: (?:đó|này|ấy))?(?=[\s,])"
+)
 _PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
 # without a comma, the object's own origin: "làm sâu sắc quan hệ Đối tác ... được xác lập năm ngoái" (round 21)
 _ORIGIN = re.compile(
@@ -88,6 +94,7 @@ _ANCHOR = re.compile(
 )
 _ANCHOR_WORD = re.compile("sau|trước")  # _ANCHOR's pre-check
 SEPARATOR = (",", " và", ",và")
+TERM_KEY = "date_term"  # ctx.cache key: date_of's date is only the term of the event's object
 QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
 
 
@@ -118,6 +125,8 @@ def date_of(
     if remembered:
         return remembered, True
     counted = counted_date(ctx, text, c0, ts, p1, block)  # "hai tháng sau, ..." (dates_counted)
+    if not counted:  # "ngay hôm sau, X sang thăm ...": the day after the one told (dates_next_day)
+        counted = next_day_date(ctx, text, c0, ts, p1, block)
     if not counted and not years:  # "Nhân kỷ niệm 56 năm X (16/3/1968), ...": the anniversary (dates_counted)
         counted = occasion_date(ctx, text, c0, ts)
     if not counted:  # "Chỉ một năm sau khi X lên nắm quyền (23/7/1970), ...": counted on (dates_counted)
@@ -210,7 +219,9 @@ def date_of(
         best, bare = _heading_date(ctx, text, ts, block)
     if bare is not None and best == bare.value:  # "Tháng 9, ..." under "Phương hướng năm 2025": 2025-09
         best = _month_in_context(ctx, text, bare, c0, block, best)
-    best = best or term  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
+    if not best and term:  # "được bầu ... nhiệm kỳ 2020 – 2021": the term is all the clause says
+        best = term
+        ctx.cache[(TERM_KEY, te)] = term  # (a support's object's term is not when it was given: round 109)
     best = best or shared_nominal_date(ctx, text, ts, te, p1)  # "Chuyến thăm A và chuyến thăm B năm 2008"
     if len(best) == 4 and not qualifier:  # "Năm 2010, ... ngày 23/7/2010": the clause's finer date
         best = next(
@@ -242,6 +253,10 @@ def date_of(
         if _SAME_TIME_WORD.search(text, max(c0, ts - 40), min(p1, te + 20))
         else None
     )
+    if same is None and ts - c0 > 40:  # "Cùng ngày, Bộ trưởng Ngoại giao hai nước trao đổi ...": the clause
+        same = _SAME_TIME_OPENS.match(text, c0, ts)  # opens with it, however long its subject (round 109),
+        if same is not None and _same_time(ctx, text, c0, block, "") == SAME_TIME:
+            same = None  # after a day told in its paragraph (else the page's date, as before)
     if same is not None or _THEN.match(text, c0):
         # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it, cut to the
         # cue's precision ("cùng năm": its year; "cùng tháng": its month)

@@ -132,9 +132,15 @@ def standing(
         )  # "Hai bên nhất trí tăng cường hợp tác": an agreement made when the text was written
     stop = _CLAUSE_END.search(low, ts, ts + 160)
     clause = low[max(c0, ts - 60) : stop.start() if stop else ts + 160]
-    if HABITUAL.search(clause):  # a continuing state: "luôn ủng hộ", "không ngừng được củng cố"
-        return ST.ONGOING, ""
-    if low.startswith("hoan nghênh", ts) and not COMPLETED.search(clause):
+    welcome = low.startswith("hoan nghênh", ts)
+    if welcome and not HABITUAL.search(low, max(c0, ts - 60), ts) and not COMPLETED.search(clause):
+        return (
+            status,
+            date,
+        )  # "Phía Việt Nam hoan nghênh ... và đề nghị phía bạn tiếp tục ...": the welcome is said
+    if HABITUAL.search(clause):  # when the page was written; what it welcomes may go on (round 109)
+        return ST.ONGOING, ""  # a continuing state: "luôn ủng hộ", "không ngừng được củng cố"
+    if welcome and not COMPLETED.search(clause):
         return status, date  # "Chính phủ X hoan nghênh nghị quyết": a welcome said when the page was written
     if kind is K.CONFLICT or COMPLETED.search(clause) or PAST_STATE.search(clause):
         return status, ""  # past: "đã giúp", "Sau chiến tranh, ... cấm vận ... trong nhiều năm"

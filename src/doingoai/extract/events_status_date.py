@@ -11,7 +11,7 @@ from typing import Any
 
 from doingoai.extract.dates_clauses import named_year, occasion_frame
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_dating import date_of
+from doingoai.extract.events_dating import TERM_KEY, date_of
 from doingoai.extract.events_instruments import instrument_date, told_meeting_date
 from doingoai.extract.events_invited import received_opener
 from doingoai.extract.events_occasion import after_document, negated_nominal, occasion_opens, unfinished
@@ -123,6 +123,11 @@ def status_and_date(
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is ST.PLANNED, c1
     )
+    if kind is K.SUPPORT and explicit and ctx.cache.get((TERM_KEY, te)) == date:
+        date, explicit = (
+            ctx.fallback_date(block),
+            False,
+        )  # "ủng hộ Việt Nam ... nhiệm kỳ 2008 – 2009": the seat's
     if (
         when is not None and when[0]
     ):  # (round 54: before any other date of the sentence, "ký ngày 30/6/2019, được
