@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from doingoai.extract.dates_counted import _shift
+from doingoai.extract.dates_counted import shift
 from doingoai.pipeline import extract_text
 
 
@@ -31,7 +31,7 @@ def _kinds(text: str) -> set[str]:
     ],
 )
 def test_shift(value: str, n: int, unit: str, out: str) -> None:
-    assert _shift(value, n, unit) == out
+    assert shift(value, n, unit) == out
 
 
 @pytest.mark.parametrize(

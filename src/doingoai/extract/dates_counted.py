@@ -75,7 +75,6 @@ def shift(value: str, n: int, unit: str) -> str:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
-_shift = shift  # (its earlier name)
 
 
 # counted back (round 31): "Trước đó hai năm, ...", "Hai năm trước đó, ..." (the act told after came first); years
