@@ -125,11 +125,12 @@ def find_events(doc: Document) -> Document:
     )  # "với tỉnh Ta-keo", "Tỉnh" in a provincial report (places)
     # "thăm và làm việc tại tỉnh X; nhân dịp này, hai bên ký ...": a place standing for its country is one of the pair
     named = [m for m in places if m.kind == "country"]
+    told = capital_parties(doc.text, low)  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
+    # (round 111) "Ri-át và Tê-hê-ran nối lại tiếp xúc ... hai nước ký ...": capitals told as parties name the pair
+    named += [m for m in told if m.kind == "country"]
     pairs = pair_mentions(doc, low, sorted(index.mentions + named, key=by_start) if named else index.mentions)
     capitals = capital_mentions(doc.text)  # "thăm Hà Nội": Vietnam (events_places)
-    capitals += capital_parties(
-        doc.text, low
-    )  # "Oa-sinh-tơn công bố ...", "quan hệ với Hà Nội" (events_capitals)
+    capitals += told
     pairs += demonstrative_mentions(
         doc, low, index.mentions, places, capitals
     )  # "phía bạn", "nước này" (events_partner; a capital standing for its state is what it may point to)

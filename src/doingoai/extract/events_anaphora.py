@@ -226,6 +226,8 @@ def _antecedent(
             if others:  # ambiguous, unless the title names the pair ("Quan hệ Việt Nam – Niu Di-lân")
                 return _title_pair(doc, mentions, starts, title, kept, others, party)
             continue
+        if len(codes) == 2 and _oblique_pair(doc.text, ms):
+            continue  # (round 111) "... các vòng đối thoại do I-rắc và Ô-man tổ chức": the pair's helpers
         if len(codes) == 2 and _THIRD.search(doc.text, lo, hi) is None:
             return codes[0], codes[1]
         if len(codes) == 2:  # "nước này cùng Áo và Thụy Điển gia nhập EU": three parties, no pair
@@ -334,8 +336,22 @@ def _coordinated(text: str, ms: list[Mention]) -> tuple[str, str] | None:
     for a, b in zip(ms[-2::-1], ms[:0:-1], strict=True):
         ca, cb = country_of(a.code), country_of(b.code)
         if ca != cb and _COORD.fullmatch(text, a.end, b.start) and text[a.end : b.start].strip():
+            if _OBLIQUE.search(text, max(0, a.start - 12), a.start):
+                continue  # (round 111) "... qua các vòng đối thoại do I-rắc và Ô-man tổ chức": not the pair
             return ca, cb
     return None
+
+
+def _oblique_pair(text: str, ms: list[Mention]) -> bool:
+    """Are the two states of ``ms`` named only as one pair "A và B" governed by :data:`_OBLIQUE`?"""
+    if len(ms) != 2 or not _COORD.fullmatch(text, ms[0].end, ms[1].start):
+        return False
+    return _OBLIQUE.search(text, max(0, ms[0].start - 12), ms[0].start) is not None
+
+
+# (round 111) a pair governed by an agent's or a comparison's word ("do A và B tổ chức", "sau A và B", "như A và B")
+# is not the pair a sentence naming more tells of
+_OBLIQUE = re.compile(r"\b(?:do|bởi|sau|trước|như|ngoài|trừ)\s+$")
 
 
 def _distinct(codes: list[str]) -> list[str]:

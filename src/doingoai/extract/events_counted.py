@@ -29,7 +29,8 @@ COUNTED = re.compile(
     # (round 70) "sáu nước này": these counted states; not after "năm" ("Năm nước này gia nhập ...": a year)
     r"(?!(?<=năm nước) (?:này|đó)\b)(?!(?<=năm bên) (?:này|đó)\b)(?!(?<=năm quốc gia) (?:này|đó)\b)"
 )
-_NAME_AFTER = re.compile(r" +[A-ZĐÀ-Ỹ]")
+# (round 111) an upper-case letter (not "ba nước đã ...": "đ", "ã" lie inside the range À-Ỹ)
+_NAME_AFTER = re.compile(r" +(\w)")
 _STATE_KINDS = ("country", "person", "body")
 _BACK = 6  # at most this many sentences back
 
@@ -44,14 +45,30 @@ def counted_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
     sent_starts = [s.start for s in doc.sentences]
     for i, end, n in counted_subjects(low):
         k = bisect_right(sent_starts, i) - 1
-        if k < 0 or _NAME_AFTER.match(doc.text, end):
+        if k < 0 or _named_after(doc.text, end):
             continue  # "ba nước Đông Dương": named right after it
         if not _opens_clause(low, sent_starts[k], i):
             continue  # "hợp tác ba bên", "Hiệp định ba bên giữa ...": no subject
+        if low.startswith(" được mời", end):
+            continue  # "Ba nước được mời đàm phán gia nhập ...": invited to the act, not yet its actors
+        if _apposed(doc.text, mentions, starts, i):
+            continue  # "A, B và C, ba nước đã bị O đình chỉ ...": the list before is the subject (events_suspended)
         parties = _antecedent(doc, mentions, starts, k, i, n)
         if parties:
             out.append(Mention(i, end, "|".join(parties), "pair", "anaphora"))
     return out
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Does a name (an upper-case word) follow the count ending at ``end``?"""
+    m = _NAME_AFTER.match(text, end)
+    return m is not None and m.group(1).isupper()
+
+
+def _apposed(text: str, mentions: list[Mention], starts: list[int], i: int) -> bool:
+    """Is the count at ``i`` in apposition to the names right before it ("Ma-li và Ni-giê, hai nước ...")?"""
+    k = bisect_left(starts, i) - 1
+    return k >= 0 and text[mentions[k].end : i].strip() == ","
 
 
 # (round 34) the count may follow its states' leaders or governments ("chính phủ ba nước ký ...", "lãnh đạo ba nước
