@@ -75,6 +75,49 @@ def participle_agreements(ctx, index, c0: int, ts: int) -> list[tuple[str, tuple
     return [(abbr.group(1) if abbr else "", tuple(states))]
 
 
+# (round 108) a reduced passive: the name, its bracketed abbreviation, then the bare verb and the date or place of the
+# signing ("Hiệp định Đối tác kinh tế toàn diện Việt Nam – UAE (CEPA) ký ngày 28/10/2024"), no comma, no "được"
+_REDUCED_TAIL = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?")
+_DASH = re.compile(r"\s*[–-]\s*")
+_SIGNED_WHEN = re.compile(r"\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+\d|tại\s+\w)")
+
+
+def reduced_agreements(ctx, index, c0: int, ts: int, te: int) -> list[tuple[str, tuple[str, ...]]]:
+    """The agreement a bare "ký ngày ..." / "ký tại ..." right after its name is about, as for a participle (code,
+    parties): only an agreement whose parties are told, by the gazetteer (two or more) or by the states its
+    own name holds ("... Việt Nam – UAE (CEPA)"); [] otherwise (no party to give: "Hiệp định Algiers ký ngày ...")."""
+    text = ctx.doc.text
+    if text[ts:te].lower() not in ("ký", "ký kết") or not _SIGNED_WHEN.match(text, te):
+        return []
+    for m in reversed(ctx.agreements_between(c0, ts)):
+        if m.end <= ts and _REDUCED_TAIL.fullmatch(text, m.end, ts):
+            e = gazetteer.entry(m.code)
+            parties = tuple(e.attr("parties") or ()) if e else ()
+            return [(m.code, parties)] if len(parties) >= 2 else []
+        break
+    names = [n for n in AGREEMENT_NAME.finditer(text, max(c0, ts - 200), ts)]
+    if not names:
+        return []
+    n = names[-1]
+    close = text.rfind(")", n.end(), ts)
+    end = text.rfind("(", n.end(), ts) if close >= 0 else ts
+    if (
+        end < 0
+        or not _REDUCED_TAIL.fullmatch(text, end, ts)
+        or any(c in text[n.end() : end] for c in ",;:()")
+    ):
+        return []
+    ms = [m for m in index.mentions if n.end() <= m.start and m.end <= end and m.kind in _STATE_KINDS]
+    # the name ends on its pair "A – B" (nothing after it but the abbreviation): not "... do A và B ký tại ..."
+    if len(ms) != 2 or ms[0].code == ms[1].code or text[ms[1].end : end].strip():
+        return []
+    if not _DASH.fullmatch(text, ms[0].end, ms[1].start):
+        return []
+    states = [ms[0].code, ms[1].code]
+    abbr = _ABBR.search(text, n.end(), ts)
+    return [(abbr.group(1) if abbr else "", tuple(states))]
+
+
 MORE = "participle signings"  # ctx.cache key: the further drafts find_events adds
 
 

@@ -19,7 +19,7 @@ này") and :mod:`events_heads` (a body's head noun alone, an election's seat); :
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from doingoai.extract import gazetteer
@@ -29,6 +29,7 @@ from doingoai.extract.events_opening import instrument_pair, title_or_opening
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
 from doingoai.extract.events_section import section_partner
+from doingoai.extract.events_trip_pair import trip_before
 from doingoai.extract.textscan import find_all, occurs
 from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
@@ -40,7 +41,9 @@ PAIR = re.compile(
     + r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
     r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo"
     # (round 30) "giữa hai Bộ, dự kiến ...": two ministries, the states they act for (not "hai bộ luật")
-    r"|bộ(?=\s*[,.;)]|\s+(?:đã|sẽ|ký|cùng|dự kiến)\b)))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
+    r"|bộ(?=\s*[,.;)]|\s+(?:đã|sẽ|ký|cùng|dự kiến)\b)"
+    # (round 108) "Hai trường / Hai tỉnh đã ký ...": two schools, two provinces, the subject of a verb
+    r"|(?P<units>trường|tỉnh)(?=\s+(?:đã|sẽ|ký|cùng)\b)))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
 _STATE_KINDS = ("country", "person", "body")
@@ -81,6 +84,8 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
     title = title_or_opening(doc, mentions, starts, country_of)  # (no title: the opening, events_opening)
     for m in _pair_matches(low):
         i = m.start()
+        if m.group("units") and not trip_before(doc, bisect_right(sent_starts, i) - 1, i):
+            continue  # "hai trường", "hai tỉnh": only the two sides of a trip told right before (round 108)
         k = bisect_left(starts, m.end())
         if not (k < len(starts) and _described(doc.text[m.end() : starts[k]])):
             # not "hai nước Việt Nam – Lào", "hai nước láng giềng Lào và Campuchia": named right after
@@ -97,6 +102,8 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
                 states = _antecedent(doc, mentions, starts, sent_starts, title, i, False)
                 if states and all(c in RULING_PARTY for c in states):
                     pair = (RULING_PARTY[states[0]], RULING_PARTY[states[1]])
+            if pair and m.group("units"):
+                pair = tuple(sorted(pair, key=lambda c: c != "VNM"))  # (the writer's side first)
             if pair:
                 out.append(Mention(i, m.end(), "|".join(pair), "pair", "anaphora"))
     return out
@@ -251,7 +258,10 @@ def _antecedent(
         pair is None
         and kept is not None
         and kept != "VNM"
-        and _met_before(doc.text, doc.sentences[k].start, pos)
+        and (
+            _met_before(doc.text, doc.sentences[k].start, pos)
+            or trip_before(doc, k, pos)  # (round 108) "Đoàn ... sang thăm Trường X (Y). Hai bên đã ký ..."
+        )
     ):
         return "VNM", kept  # "đoàn lãnh đạo Tỉnh thăm tỉnh X (Lào); hai bên ký ...": the unnamed side is ours
     if pair is None:  # under "2. Quan hệ với Lào": "hai bên" is ours and Laos (events_section)

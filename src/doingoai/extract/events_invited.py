@@ -122,9 +122,10 @@ def own_signing(doc: Document, text: str, c0: int, te: int) -> bool:
 
 # a bilateral agreement signed in the passive with no party named: "phải đến năm 2000 Hiệp định Thương mại song
 # phương mới được ký" (round 31): the pair the text is about signs it
+# (round 108) the abbreviation in brackets after the name ("Hiệp định Thương mại song phương (BTA) được ký tại ...")
 _BILATERAL_SIGNED = re.compile(
-    r"\b(?:hiệp định|thỏa thuận|hiệp ước)\b[^,.;:()]{0,60}\bsong phương\b(?: \w+){0,3}? (?:(?:mới|đã|chỉ|cuối cùng)\s+)*"
-    r"được (?:ký|ký kết)$"
+    r"\b(?:hiệp định|thỏa thuận|hiệp ước)\b[^,.;:()]{0,60}\bsong phương\b(?: \w+){0,3}?(?: \([^()]{1,20}\))?"
+    r" (?:(?:mới|đã|chỉ|cuối cùng)\s+)*được (?:ký|ký kết)$"
 )
 
 

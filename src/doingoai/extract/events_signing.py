@@ -10,7 +10,11 @@ import re
 from typing import Any
 
 from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
-from doingoai.extract.events_agreement_phrases import joined_before_agreement, participle_agreements
+from doingoai.extract.events_agreement_phrases import (
+    joined_before_agreement,
+    participle_agreements,
+    reduced_agreements,
+)
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_inner_parties import PASSIVE_BEFORE, agreement_before
@@ -59,6 +63,10 @@ def signing(
     s0, c0, c1, p1, before = sp.s0, sp.c0, sp.c1, sp.p1, sp.before
     agreement, parties = agreement_of(ctx, kind, te, p1, c1) if kind in _AGREEMENT_OR_MEMBERSHIP else ("", ())
     signed = participle_agreements(ctx, index, c0, ts) if kind is K.AGREEMENT_SIGN and not agreement else []
+    if not signed and kind is K.AGREEMENT_SIGN and not agreement:
+        signed = reduced_agreements(
+            ctx, index, c0, ts, te
+        )  # "Hiệp định ... Việt Nam – UAE (CEPA) ký ngày ..."
     if (
         kind is K.MEMBERSHIP_JOIN
         and agreement

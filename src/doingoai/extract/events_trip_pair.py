@@ -1,0 +1,37 @@
+"""A pair told by the trip before it (round 108): "Đoàn công tác của Trường sang thăm Trường Đại học X (Y). Hai bên đã
+ký ..." — a sentence opening on "hai bên" / "hai trường" / "hai tỉnh" right after a sentence of its paragraph that tells
+a delegation's trip or a delegation received: the two sides are the trip's, the unstated one the writer's (Vietnam).
+Called by :mod:`doingoai.extract.events_anaphora` (with one side named before and no pair defined).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doingoai.model import Document
+
+# a firm's delegation is no state's side (as events_anaphora._FIRM)
+_FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
+# (round 108) a sentence opening on the pair (after at most a fronted adverbial: "Nhân dịp này, hai bên ký ..."),
+# the sentence before it in its paragraph a delegation's trip or a visit received ("đoàn ... sang thăm / làm việc tại
+# ...", "đón đoàn ... sang làm việc"): the two sides are the trip's, the unstated one ours
+_OPENS_ON_PAIR = re.compile(
+    r"\s*(?:(?:nhân dịp này|trong chuyến thăm(?: này)?|tại buổi làm việc|dịp này),\s*)?$"
+)
+_TRIP = re.compile(
+    r"\b(?:đoàn|phái đoàn)\b[^.;]{0,160}\b(?:sang|đến|tới)? ?(?:thăm|làm việc (?:tại|với))\b"
+    r"|\bđón (?:đoàn|phái đoàn)\b[^.;]{0,160}\bsang\b"
+)
+
+
+def trip_before(doc: Document, k: int, pos: int) -> bool:
+    """Does the sentence ``k`` open on the pair at ``pos``, right after a sentence of its paragraph telling a
+    delegation's trip (no firm's)?"""
+    s = doc.sentences[k]
+    if k < 1 or doc.sentences[k - 1].block != s.block:
+        return False
+    if _OPENS_ON_PAIR.fullmatch(doc.text.lower(), s.start, pos) is None:
+        return False
+    prev = doc.sentences[k - 1]
+    low = doc.text[prev.start : prev.end].lower()
+    return _TRIP.search(low) is not None and _FIRM.search(low) is None
