@@ -228,11 +228,11 @@ def trigger_roles(
         and (forums := forums_after(text, index, te, c1, in_subject(pre, actors)))
     ):
         recips = forums  # "Hai bên phối hợp chặt chẽ tại ASEAN và ARF": the forums (events_phrases)
-    met = met_roles(trig.name, text, pre, clause_groups, actors, (s0, c0, ts, te))  # "họp", "trung gian"
-    if met == ():
+    read = met_roles(trig.name, text, pre, clause_groups, actors, (s0, c0, ts, te))  # "họp", "trung gian"
+    if read == ():
         return None  # "Các nhà lãnh đạo NATO họp ...": no two parties meet (events_met)
-    if met:
-        kind, (actors, recips) = K.CONSULT, met
+    if read:
+        kind, (actors, recips) = K.CONSULT, read
     elif trig.name in (
         "host_at",
         "host_venue",

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import ahocorasick
 
@@ -47,9 +47,13 @@ from doingoai.model import Document, Mention
 
 # how a candidate is checked against the original text
 # SHORT: a one-word country name (personal/place-name guard)
-ANY, CAPITAL, EXACT, SHORT = 0, 1, 2, 3
-_STOP = "-"
-_TRIGGER = "@"
+# (Final: the compiled build reads them as constants, not from the module's dict at each of the automaton's hits)
+ANY: Final = 0
+CAPITAL: Final = 1
+EXACT: Final = 2
+SHORT: Final = 3
+_STOP: Final = "-"
+_TRIGGER: Final = "@"
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_STYLE = re.compile(rf"(?<![qQ])([oOuU])([{_TONES}])([aAeEyY])(?![^\W\d_])")
 _NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
@@ -218,8 +222,11 @@ def automaton() -> ahocorasick.Automaton:
 
 
 # How `_candidates` treats a key's candidates: the one-candidate cases that need no call first.
-_CAP1, _ANY1, _OTHER, _NONE = 0, 1, 2, 3  # _NONE: a trigger head word only
-_WATCH = 4  # a first word of textscan.matches_at's callers (no mention): its start is recorded
+_CAP1: Final = 0
+_ANY1: Final = 1
+_OTHER: Final = 2
+_NONE: Final = 3  # a trigger head word only
+_WATCH: Final = 4  # a first word of textscan.matches_at's callers (no mention): its start is recorded
 _WATCHED: list[tuple[str, str]] = []  # (first word, its key), set when the automaton is built
 
 
