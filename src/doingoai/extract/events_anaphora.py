@@ -103,7 +103,8 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
                 if states and all(c in RULING_PARTY for c in states):
                     pair = (RULING_PARTY[states[0]], RULING_PARTY[states[1]])
             if pair and m.group("units"):
-                pair = tuple(sorted(pair, key=lambda c: c != "VNM"))  # (the writer's side first)
+                first, second = sorted(pair, key=lambda c: c != "VNM")  # (the writer's side first)
+                pair = (first, second)
             if pair:
                 out.append(Mention(i, m.end(), "|".join(pair), "pair", "anaphora"))
     return out
