@@ -6,9 +6,14 @@
 * a visit restated as the first since a past date: "Đây là chuyến thăm đầu tiên của ... kể từ khi hai nước thiết lập
   quan hệ ngoại giao năm 2012" (the visit told before; the date there is the past one's);
 * an application filed together: "A và B cùng nộp đơn xin gia nhập NATO" (the application is the event, no joint
-  act besides it).
+  act besides it);
+* (round 112) a signatory denied: "Việt Nam không phải là bên ký kết GATT" (not a party: no signing, as
+  :mod:`doingoai.extract.events_no_event` reads "không phải là bên tham gia" for an accession);
+* (round 112) a body defined by what it is for: "SADC là tổ chức hợp tác kinh tế, chính trị của các nước miền nam
+  châu Phi", "CBSS là diễn đàn hợp tác liên chính phủ khu vực" (a definition: the body's founding and members are
+  the events, told apart).
 
-The last two are checked by :func:`doingoai.extract.events_no_event.not_an_event` (:func:`non_act`).
+The last four are checked by :func:`doingoai.extract.events_no_event.not_an_event` (:func:`non_act`).
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ _PLAN_NAMED = re.compile(r"\bkế hoạch $")
 _RESTATED = re.compile(r"\bđây (?:cũng |sẽ |đã )?là (?:một )?$")
 _SINCE = re.compile(r"[^.;:!?]{0,120}?\bkể từ (?:khi|sau|năm)\b")
 _APPLICATION = re.compile(r"(?: nhau)? nộp đơn\b")
+_BODY_DEFINED = re.compile(r"\blà (?:một )?(?:tổ chức|diễn đàn|cơ chế|khuôn khổ|nhóm|liên minh) $")
+_NOT_SIGNATORY = re.compile(r"\b(?:không|chưa) (?:phải )?là (?:một )?bên $")
 
 
 def plan_named(low: str, h: Hit, s0: int) -> bool:
@@ -36,7 +43,12 @@ def plan_named(low: str, h: Hit, s0: int) -> bool:
 
 def non_act(low: str, h: Hit, s0: int) -> bool:
     """Is the trigger ``h`` (in the lower-cased text ``low``, its sentence from ``s0``) a word naming no act: a visit
-    restated as the first since a past date, or "cùng" before an application filed?"""
+    restated as the first since a past date, "cùng" before an application filed, "ký kết" in a signatory
+    denied ("không phải là bên ký kết"), or "hợp tác" in a body's definition ("là tổ chức hợp tác khu vực")?"""
+    if h.trigger.kind is K.COOPERATE and _BODY_DEFINED.search(low, max(s0, h.start - 24), h.start):
+        return True
+    if h.trigger.kind is K.AGREEMENT_SIGN and _NOT_SIGNATORY.search(low, max(s0, h.start - 30), h.start):
+        return True
     if h.trigger.kind is K.VISIT:
         return (
             _RESTATED.search(low, max(s0, h.start - 16), h.start) is not None

@@ -82,15 +82,16 @@ def after_document(doc_date: object, date: str) -> bool:
 
 # "..., nên viện trợ không hoàn lại của các tổ chức này không còn giữ vai trò như trước": aid named as the subject of a
 # negated predicate (the nominal opens its clause, or follows a connective) is no aid given; so is cooperation named
-# by its projects ("Tuy vậy, một số dự án hợp tác giữa hai nước chưa được triển khai")
+# by its projects ("Tuy vậy, một số dự án hợp tác giữa hai nước chưa được triển khai"; round 112: "Đề án hợp tác
+# với X chưa được phê duyệt")
 _NOMINAL_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\.\s+)(?:(?:nên|vì vậy|vì thế|do đó|do vậy|song|nhưng|tuy nhiên|mặt khác)\s+)?"
-    r"(?:(?:các |những |một số |nhiều )?(?:khoản|nguồn|sự|lượng|dự án|chương trình|hoạt động)\s+)?$"
+    r"(?:(?:các |những |một số |nhiều )?(?:khoản|nguồn|sự|lượng|dự án|đề án|chương trình|hoạt động)\s+)?$"
 )
 _NEGATED_PREDICATE = re.compile(r"[^,;.:]{0,80}?\b(?:không còn|không|chưa|chẳng)\b")
 
 
-_PROJECTS = re.compile(r"\b(?:dự án|chương trình|hoạt động)\s+$")
+_PROJECTS = re.compile(r"\b(?:dự án|đề án|chương trình|hoạt động)\s+$")
 
 
 def negated_nominal(text: str, c0: int, ts: int, te: int, c1: int, projects: bool = False) -> bool:
@@ -100,6 +101,25 @@ def negated_nominal(text: str, c0: int, ts: int, te: int, c1: int, projects: boo
         (not projects or _PROJECTS.search(text, max(c0, ts - 20), ts) is not None)
         and _NOMINAL_SUBJECT.search(text, max(c0, ts - 40), ts) is not None
         and _NEGATED_PREDICATE.match(text, te, c1) is not None
+    )
+
+
+# (round 112) a project funded by a donor and not carried out: "Dự án ... do Quỹ X tài trợ chưa được triển khai",
+# "Chương trình học bổng do một doanh nghiệp X cam kết tài trợ vẫn chưa được triển khai": the funding named in a
+# relative clause ("do <donor> tài trợ") whose project's predicate, right after it, is negated gave no aid
+_FUNDED_BY = re.compile(r"\bdo [^,;.:()]{2,80}?(?:\([^()]{1,20}\)\s*)?(?:cam kết\s+)?$")
+_NOT_CARRIED_OUT = re.compile(
+    r"\s+(?:(?:vẫn|hiện|đến nay|cũng|vẫn còn)\s+)*(?:chưa|không)\s+(?:được\s+)?(?:triển khai|thực hiện|giải ngân"
+    r"|phê duyệt|khởi công|hoàn thành|đưa vào|ký|ký kết|thông qua)\b"
+)
+
+
+def funded_not_carried_out(text: str, c0: int, ts: int, te: int) -> bool:
+    """Is the aid at ``ts``-``te`` a donor's funding in a relative clause ("do X tài trợ") whose project is not carried
+    out, the negation right after it ("... chưa được triển khai")?"""
+    return (
+        _NOT_CARRIED_OUT.match(text, te) is not None
+        and _FUNDED_BY.search(text, max(c0, ts - 100), ts) is not None
     )
 
 

@@ -14,7 +14,13 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_dating import TERM_KEY, date_of
 from doingoai.extract.events_instruments import instrument_date, told_meeting_date
 from doingoai.extract.events_invited import received_opener
-from doingoai.extract.events_occasion import after_document, negated_nominal, occasion_opens, unfinished
+from doingoai.extract.events_occasion import (
+    after_document,
+    funded_not_carried_out,
+    negated_nominal,
+    occasion_opens,
+    unfinished,
+)
 from doingoai.extract.events_offices import invited_visit, meeting_as_setting, not_admitted
 from doingoai.extract.events_ongoing import told_in_present, told_now
 from doingoai.extract.events_phrases import invited, passive_negated
@@ -100,6 +106,8 @@ def status_and_date(
         and negated_nominal(text, c0, ts, te, c1, kind is K.COOPERATE)
     ):
         status = ST.NEGATED  # "..., nên viện trợ ... của các tổ chức này không còn giữ vai trò như trước"
+    if kind is K.AID and status is not ST.NEGATED and funded_not_carried_out(text, c0, ts, te):
+        status = ST.NEGATED  # "Dự án ... do Quỹ X tài trợ chưa được triển khai" (round 112)
     if kind is K.AGREEMENT_NEGOTIATE and unfinished(text, c0, ts, te, c1):
         status = ST.NEGATED  # "Đàm phán Hiệp định ... chưa kết thúc": no conclusion, no event
     celebrated = anniv and status is ST.PLANNED  # "Tổ chức kỷ niệm 60 năm thiết lập quan hệ ..." (a task)
