@@ -75,8 +75,6 @@ def shift(value: str, n: int, unit: str) -> str:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
-
-
 # counted back (round 31): "Trước đó hai năm, ...", "Hai năm trước đó, ..." (the act told after came first); years
 # and months only ("Trước đó một ngày" in a news report is the day before its dateline: dates.py)
 BACK_COUNTED = re.compile(

@@ -79,6 +79,8 @@ def participle_agreements(ctx, index, c0: int, ts: int) -> list[tuple[str, tuple
 # signing ("Hiệp định Đối tác kinh tế toàn diện Việt Nam – UAE (CEPA) ký ngày 28/10/2024"), no comma, no "được"
 _REDUCED_TAIL = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?")
 _DASH = re.compile(r"\s*[–-]\s*")
+# the bare verb as written (the school-book "kí" too, read as "ký" by textscan.lower_same_length: review 17)
+_BARE_SIGN = frozenset(("ký", "ký kết", "kí", "kí kết"))
 _SIGNED_WHEN = re.compile(r"\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+\d|tại\s+\w)")
 
 
@@ -87,7 +89,7 @@ def reduced_agreements(ctx, index, c0: int, ts: int, te: int) -> list[tuple[str,
     parties): only an agreement whose parties are told, by the gazetteer (two or more) or by the states its
     own name holds ("... Việt Nam – UAE (CEPA)"); [] otherwise (no party to give: "Hiệp định Algiers ký ngày ...")."""
     text = ctx.doc.text
-    if text[ts:te].lower() not in ("ký", "ký kết") or not _SIGNED_WHEN.match(text, te):
+    if text[ts:te].lower() not in _BARE_SIGN or not _SIGNED_WHEN.match(text, te):
         return []
     for m in reversed(ctx.agreements_between(c0, ts)):
         if m.end <= ts and _REDUCED_TAIL.fullmatch(text, m.end, ts):

@@ -20,6 +20,7 @@ from typing import Any
 from doingoai.extract.events_held import seat_of
 from doingoai.extract.events_places import CAPITALS
 from doingoai.extract.events_states_then import state_then
+from doingoai.extract.events_trip_pair import DELEGATION
 from doingoai.model import EventKind
 
 _VNM = "VNM"
@@ -30,7 +31,7 @@ _HOSTED = re.compile(r"(?<![^\W\d_])do (?:nước )?$")
 _HOSTS = re.compile(r"\s+(?:(?:làm )?nước chủ nhà|đăng cai)(?![^\W\d_])")
 _BRACKET = re.compile(r" \(")
 # the attendee is a delegation: "đoàn Quốc hội dự ...", "cử đoàn tham dự ...", "dẫn đầu đoàn Việt Nam dự ..."
-_DELEGATION = re.compile(r"(?<![^\W\d_])đoàn(?![^\W\d_])")
+_DELEGATION = re.compile(DELEGATION)  # (not "đoàn kết", "liên đoàn": events_trip_pair)
 _SUBJECT_REACH = 160  # the attendee's clause before the verb: at most this far back
 _WORD_REACH = 60  # the meeting's name between the verb and its venue: at most this long
 

@@ -84,17 +84,7 @@ def founders_listed(
         if not date:
             before = [d for d in ctx.dates_in(sent.start, org.start) if not ctx.attached(d)]
             date = before[-1].value if before else ""
-        out.append(
-            Draft(
-                EventKind.MEMBERSHIP_JOIN,
-                tuple(members),
-                (org.code,),
-                date,
-                Status.OCCURRED,
-                (sent.start, sent.end),
-                explicit=bool(date),
-            )
-        )
+        out.append(founding_join(members, org.code, date, sent))
     return out
 
 
@@ -174,15 +164,19 @@ def founders_as_agents(
             after = [d for d in ctx.dates_in(m.end(), sent.end) if not ctx.attached(d)]
             before = [d for d in ctx.dates_in(sent.start, m.start()) if not ctx.attached(d)]
             date = after[0].value if after else before[-1].value if before else ""
-            out.append(
-                Draft(
-                    EventKind.MEMBERSHIP_JOIN,
-                    tuple(founders),
-                    (org,),
-                    date,
-                    Status.OCCURRED,
-                    (sent.start, sent.end),
-                    explicit=bool(date),
-                )
-            )
+            out.append(founding_join(founders, org, date, sent))
     return out
+
+
+def founding_join(founders: list[str], org: str, date: str, sent: Any) -> Draft:
+    """The founders' joining of the organisation ``org`` they founded, told in ``sent`` (dated by ``date``, when
+    one is written; also events_founders_counted)."""
+    return Draft(
+        EventKind.MEMBERSHIP_JOIN,
+        tuple(founders),
+        (org,),
+        date,
+        Status.OCCURRED,
+        (sent.start, sent.end),
+        explicit=bool(date),
+    )

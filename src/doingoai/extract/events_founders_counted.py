@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from doingoai.extract.events_founded import _BARE_HEAD, _COUNT, _NUMBERS, _ORG_KINDS
+from doingoai.extract.events_founded import _BARE_HEAD, _COUNT, _NUMBERS, _ORG_KINDS, founding_join
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import topic_organisation
 from doingoai.extract.textscan import occurs
-from doingoai.model import EventKind, Status
 
 # round 97: the founders counted after the founding, "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn thành viên ban đầu là A,
 # B, C và D", "... khai sinh Tổ chức ... (OPEC), với năm thành viên sáng lập là A, B, ..." (the count equal to the list)
@@ -76,7 +75,7 @@ def founders_counted(low: str, sentences: list[Any], index: Any, ctx: Any) -> li
             told = ctx.dates_in(sent.start, m.start())
             # (a date attached to the instrument it was founded under dates the founding: "theo Tuyên bố X ngày ...")
             dates = [d for d in told if not ctx.attached(d)] or told
-            out.append(_joined(founders, org, dates[-1].value if dates else "", sent))
+            out.append(founding_join(founders, org, dates[-1].value if dates else "", sent))
     return out
 
 
@@ -95,15 +94,3 @@ def _list_end(text: str, lo: int, hi: int) -> int:
 
 # (the founders counted: "Kế hoạch ... đi vào hoạt động ... với bảy thành viên ban đầu là" too)
 _BARE_HEAD_ANY = re.compile(_BARE_HEAD.pattern + r"|kế hoạch(?= )|cơ chế(?= )|hiệp hội(?= )")
-
-
-def _joined(founders: list[str], org: str, date: str, sent: Any) -> Draft:
-    return Draft(
-        EventKind.MEMBERSHIP_JOIN,
-        tuple(founders),
-        (org,),
-        date,
-        Status.OCCURRED,
-        (sent.start, sent.end),
-        explicit=bool(date),
-    )

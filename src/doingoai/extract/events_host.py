@@ -83,7 +83,10 @@ def _named_after(low: str, mentions: list[Mention], starts: list[int], end: int)
 
 
 # "nước sở tại", "phía sở tại", "chính quyền sở tại", "Bộ Ngoại giao (nước) sở tại": the host country of a mission
-_LOCAL = re.compile(r"(?<![^\W\d_])(?:(?:nước|phía|quốc gia|chính phủ|chính quyền) )?sở tại(?![^\W\d_])")
+# (not "trụ sở tại", "cơ sở tại", "hội sở tại": a seat, a base, a head office at a place; review 17)
+_LOCAL = re.compile(
+    r"(?<![^\W\d_])(?<!trụ )(?<!cơ )(?<!hội )(?:(?:nước|phía|quốc gia|chính phủ|chính quyền) )?sở tại(?![^\W\d_])"
+)
 
 
 def mission_host_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -91,7 +94,7 @@ def mission_host_mentions(doc: Document, low: str, mentions: list[Mention]) -> l
     its issuer line names); none in other texts ("trụ sở tại Giơ-ne-vơ" is no such phrase)."""
     if not occurs(low, "sở tại"):
         return []
-    found = [m for m in _LOCAL.finditer(low) if not low.endswith("trụ ", 0, m.start())]
+    found = list(_LOCAL.finditer(low))
     if not found:
         return []
     pair = mission_pair(doc, [m for m in mentions if m.start < 400], found[0].start())

@@ -10,6 +10,9 @@ import re
 
 from doingoai.model import Document
 
+# a delegation: "đoàn", "phái đoàn" as a word of its own, not a syllable of "đoàn kết" (solidarity), "đoàn thể",
+# "đoàn viên", "liên đoàn", "công đoàn" (review 17; also events_attend_trip's cue)
+DELEGATION = r"(?<![^\W\d_])(?<!liên )(?<!công )đoàn(?! (?:kết|thể|viên)(?![^\W\d_]))(?![^\W\d_])"
 # a firm's delegation is no state's side (as events_anaphora._FIRM)
 _FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
 # (round 108) a sentence opening on the pair (after at most a fronted adverbial: "Nhân dịp này, hai bên ký ..."),
@@ -19,16 +22,18 @@ _OPENS_ON_PAIR = re.compile(
     r"\s*(?:(?:nhân dịp này|trong chuyến thăm(?: này)?|tại buổi làm việc|dịp này),\s*)?$"
 )
 _TRIP = re.compile(
-    r"\b(?:đoàn|phái đoàn)\b[^.;]{0,160}\b(?:sang|đến|tới)? ?(?:thăm|làm việc (?:tại|với))\b"
-    r"|\bđón (?:đoàn|phái đoàn)\b[^.;]{0,160}\bsang\b"
+    DELEGATION + r"[^.;]{0,160}\b(?:sang|đến|tới)? ?(?:thăm|làm việc (?:tại|với))\b"
+    r"|\bđón (?:phái )?" + DELEGATION + r"[^.;]{0,160}\bsang\b"
 )
 
 
 def trip_before(doc: Document, k: int, pos: int) -> bool:
     """Does the sentence ``k`` open on the pair at ``pos``, right after a sentence of its paragraph telling a
     delegation's trip (no firm's)?"""
+    if not 1 <= k < len(doc.sentences):
+        return False  # (k = -1: before the first sentence; not the last one read from the end)
     s = doc.sentences[k]
-    if k < 1 or doc.sentences[k - 1].block != s.block:
+    if doc.sentences[k - 1].block != s.block:
         return False
     if _OPENS_ON_PAIR.fullmatch(doc.text.lower(), s.start, pos) is None:
         return False
