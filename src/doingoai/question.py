@@ -60,6 +60,13 @@ class Wants(str, Enum):
     TEXT = "text"  # gì, như thế nào, why, what: the best sentences
 
 
+def kinds_of(folded: str) -> tuple[str, ...]:
+    """The event kinds whose cue words the folded question uses; a narrower kind beats its own broader
+    one ("lift" beats "sanction")."""
+    kinds = tuple(kind for kind, rx in KIND_RX.items() if rx.search(folded))
+    return tuple(k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds))
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -256,10 +263,7 @@ def analyse(text: str) -> Question:
         else:
             wants = Wants.TEXT
     folded = fold(q)
-    kinds = tuple(kind for kind, rx in KIND_RX.items() if rx.search(folded))
-    kinds = tuple(
-        k for k in kinds if not any(m != k and m.startswith(k + ".") for m in kinds)
-    )  # "lift" beats "sanction"
+    kinds = kinds_of(folded)
     levels = tuple(dict.fromkeys(relation_levels(folded)))
     if any(mods != {"dac biet"} for mods in levels) and "relations.upgrade" not in kinds:
         # "xác lập quan hệ Đối tác toàn diện": a partnership named is set by an upgrade (as events store it)

@@ -226,7 +226,18 @@ def unnamed(question: str) -> str:
 KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "membership.join",
-        ("gia nhap", "tham gia", "thanh vien", "ket nap", "join", "member", "accession", "accede", "admit"),
+        # ("join", not "joint")
+        (
+            "gia nhap",
+            "tham gia",
+            "thanh vien",
+            "ket nap",
+            "join(?!t)",
+            "member",
+            "accession",
+            "accede",
+            "admit",
+        ),
     ),
     (  # "(được) bầu làm", "bầu Việt Nam làm Ủy viên …", "bầu vào Hội đồng …"
         "membership.elect",
@@ -237,7 +248,7 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "bau vao",
             "trung cu",
             "elected",
-            "elect",
+            "elect(?!ric|ron)",  # (not "electric", "electronic")
         ),
     ),
     (
@@ -249,7 +260,7 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (  # (not "kỷ niệm", "kỳ vọng", "kỷ lục", "kỳ họp", "Thư ký" but "ký hợp đồng", ...: the same folded "ky")
             "ky ket",
             r"(?<!nhiem )(?<!thoi )(?<!hoa )(?<!the )(?<!thu )ky\b(?! (?:niem|vong|luc|luat|cuong|thi|han|yeu)\b| hop\b(?! dong))",
-            "sign",
+            "sign(?!ific|al)",  # (not "significant", "signal")
             "hiep uoc",
             "treaty",
         ),
@@ -270,10 +281,13 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("chair", ("chu tich asean", "vai tro chu tich", "chair")),
     ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),
     ("visit", (r"tham\b(?! (?:gia|du|khao|muu|chien|vong))", "visit")),
-    ("host", ("dang cai", "to chuc hoi nghi", "host")),
+    (
+        "host",
+        ("dang cai", "to chuc hoi nghi", "host(?!age|il|el)"),
+    ),  # (not "hostage", "hostilities", "hostel")
     ("consult", ("hoi dam", "dien dam", "hoi kien", "tiep kien", "talks", "met with", "meet", "phone call")),
     ("sanction", ("cam van", "bao vay", "trung phat", "embargo", "sanction", "blockade")),
-    ("sanction.lift", ("do bo", "lift")),
+    ("sanction.lift", ("do bo", "bai bo lenh", "go bo lenh", "lift")),  # ("bãi bỏ lệnh cấm vận")
     ("conflict", ("chien tranh", "xung dot", "xam luoc", r"wars?\b", "conflict", "invasion")),
 )
 # "what happened", "chuyện gì xảy ra", "sự kiện nào diễn ra" (folded): an act asked, none named

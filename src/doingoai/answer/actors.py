@@ -18,7 +18,17 @@ _DEMONYM = re.compile(  # the country's side, not "the European Parliament", "th
 )
 
 # Short English forms a question writes in capitals ("the ASEAN – US Summit", "UK"), read as the name
-_EN_SHORT = {"US": "United States", "UK": "United Kingdom", "EU": "European Union"}
+_EN_SHORT = {
+    "US": "United States",
+    "UK": "United Kingdom",
+    "EU": "European Union",
+    # the official short forms English texts use for states whose Vietnamese texts write the common name
+    "DPRK": "North Korea",
+    "ROK": "South Korea",
+    "PRC": "China",
+    "GDR": "East Germany",
+    "FRG": "Federal Republic of Germany",
+}
 _SHORT = re.compile(r"(?<![\w.-])(?-i:(" + "|".join(_EN_SHORT) + r"))(?![\w-])")
 
 
@@ -125,7 +135,15 @@ def names(code: str) -> tuple[str, ...]:
     e = entry(code)
     if e is None:
         return ()
-    return tuple(dict.fromkeys([e.vi] + [n.text for n in e.names if n.lang == "vi" or n.type == "abbr"]))
+    more = _MORE_VI.get(code, ())
+    return tuple(
+        dict.fromkeys([e.vi] + [n.text for n in e.names if n.lang == "vi" or n.type == "abbr"] + [*more])
+    )
+
+
+# Vietnamese names an English question's actor is written with in histories, beyond the gazetteer's:
+# "South Vietnam" is "miền Nam Việt Nam" as often as "Việt Nam Cộng hòa"
+_MORE_VI = {"RVN": ("miền Nam Việt Nam",)}
 
 
 def abbreviations(code: str) -> tuple[str, ...]:
@@ -183,7 +201,8 @@ def strip_all_names(text: str, codes) -> str:
             every.update((e.vi, e.en, *(n.text for n in e.names)))
     for n in sorted((n for n in every if n), key=lambda n: (-len(n), n)):
         text = re.sub(r"(?<!\w)" + _dashed_name(n) + r"(?!\w)", " ", text, flags=re.I)
-    return text
+    short = [s for s, long in _EN_SHORT.items() if long in every]  # "US" of "the US Secretary of Defense"
+    return re.sub(r"(?<![\w.-])(?:" + "|".join(short) + r")(?![\w-])", " ", text) if short else text
 
 
 def _dashed_name(name: str) -> str:

@@ -225,6 +225,7 @@ def says_action(q: Question, sentence: str) -> bool:
 _HELD_CUES = (" to chuc ", " dien ra ", " dang cai ", " khai mac ", " hop ", " chu tri ", " chu nha ")
 # attending a meeting names where it was held: "dự Hội nghị Cấp cao ... tại Oa-sinh-tơn"
 _HELD_CUES += (" tham du ", " du hoi nghi ", " du dai hoi ", " du le ", " du phien ")
+_HELD_CUES += (" du cuoc gap ", " du cuoc hop ", " du hoi thao ", " du dien dan ", " du ky hop ")
 
 
 def held_cue(q: Question, sentence: str) -> bool:

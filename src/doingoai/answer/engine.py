@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from doingoai.answer import actors as actor_names
@@ -77,7 +78,7 @@ from doingoai.answer.terms import (
 )
 from doingoai.errors import Code, DoingoaiError
 from doingoai.fold import fold
-from doingoai.question import Wants
+from doingoai.question import Wants, kinds_of
 from doingoai.question_cues import mentions_kind
 
 __all__ = ["Answer", "ask", "kb_citation"]
@@ -106,6 +107,18 @@ def _about(q, concept_sets, hit: dict[str, Any], before: str = "") -> bool:
     return any(not c or support(c, both) >= min(1 - 1.01 / len(c), ABOUT) for c in folded)
 
 
+def _kinds_outside_names(q, codes: set[str]):
+    """An English ``q`` without the event kinds whose only cue is a word of a body's name it asks about: "the Council
+    for Mutual Economic Assistance dissolved" asks no aid, "the Asia-Pacific Economic Cooperation" no
+    cooperation."""
+    bodies = {c for c in codes if actor_names.kind(c) not in ("country", "person")}
+    if not q.kinds or not bodies or q.lang != "en":  # (a Vietnamese cue may hold a name: "Chủ tịch ASEAN")
+        return q
+    unnamed = kinds_of(fold(actor_names.strip_all_names(q.text, bodies)))
+    kept = tuple(k for k in q.kinds if k in unnamed or k == "relations.upgrade")
+    return replace(q, kinds=kept) if kept != q.kinds else q
+
+
 def ask(kb, question: str, dense: bool = False) -> Answer:
     text = " ".join((question or "").split())
     if not text:
@@ -125,6 +138,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     codes = actor_names.codes_in(q.text, english=q.lang == "en")
     if q.lang == "en":  # "the Paris Agreement on ending the war": not the climate agreement of that name
         codes -= actor_names.other_topic(q.text, codes)
+    q = _kinds_outside_names(q, codes)
     if q.wants in (Wants.NUMBER, Wants.ACTOR, Wants.LIST):  # "how many countries": the asking words
         codes = {c for c in codes if actor_names.kind(c) != "collective"}
     terms = content_terms(q, codes)

@@ -32,6 +32,18 @@ EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:take|takes|taken|took|taking|assum\w*)\s+office\b|\bsworn\s+in\b", re.I),
         "inaugurated",
     ),
+    (re.compile(r"\bred\s+cross\b", re.I), "redcross"),  # "Hội Chữ thập đỏ", not "red" + "cross"
+    # "war broke out", "the outbreak of the fighting": "bùng nổ", "nổ ra"
+    (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+out\b", re.I), "outbreak"),
+    # "took its current name", "adopted the name": "đổi tên", "mang tên"
+    (
+        re.compile(
+            r"\b(?:take|takes|taken|took|taking|adopt\w*|assum\w*|receiv\w*|g[eo]t)\s+(?:its|their|the|a)?\s*"
+            r"(?:current|present|new|today's)?\s*name\b",
+            re.I,
+        ),
+        "renamed",
+    ),
     # "focal point", "follows up", "standing body": the role of the unit in charge of a plan
     (EN_ROLE, ROLE_WORD),
 )

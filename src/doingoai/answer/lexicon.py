@@ -10,6 +10,7 @@ from __future__ import annotations
 from doingoai.answer.in_charge import ROLE_VI, ROLE_WORD
 from doingoai.answer.lexicon_acts import ACTS
 from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
+from doingoai.answer.lexicon_terms import TERMS
 
 EN_VI: dict[str, tuple[str, ...]] = {
     "join": ("gia nhập", "thành viên"),
@@ -339,3 +340,5 @@ EN_VI: dict[str, tuple[str, ...]] = {
 }
 for _word, _vi in AMOUNT_WORDS.items():  # (an entry above wins)
     EN_VI.setdefault(_word, _vi)
+for _word, _vi in TERMS.items():  # (added to an entry above: "training" is "đào tạo" and "tập huấn")
+    EN_VI[_word] = tuple(dict.fromkeys(EN_VI.get(_word, ()) + _vi))
