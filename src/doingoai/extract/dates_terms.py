@@ -40,7 +40,8 @@ def term_or_target(text: str, start: int, te: int) -> bool:
 
 
 def coordinated_term(text: str, start: int, lo: int = 0) -> bool:
-    """Is the date at ``start`` a term coordinated after a first one ("nhiệm kỳ 2008 – 2009 và 2020 – 2021")?"""
+    """Is the date at ``start`` a term coordinated after a first one ("nhiệm kỳ 2008 – 2009 và 2020 – 2021")?
+    ``text`` is the lower-cased text (the fast path looks for "và" as written there)."""
     if text.find("và", max(lo, start - 6), start) < 0 and text.find(",", max(lo, start - 4), start) < 0:
         return False  # (the fast path)
     return _TERM_AND.search(text, max(lo, start - 80), start) is not None
