@@ -41,9 +41,9 @@ def invited_visitor(text: str, pre: list, ts: int, post: list) -> tuple[str, ...
     return tuple(g.codes)
 
 
-# the issuer line of a Vietnamese mission abroad, at the head of the document
+# the issuer line of a Vietnamese mission abroad, at the head of the document (its trade office too, round 114)
 _MISSION = re.compile(
-    r"(?m)^[ \t]*(?:ĐẠI SỨ QUÁN|TỔNG LÃNH SỰ QUÁN|LÃNH SỰ QUÁN)(?: NƯỚC (?:CHXHCN|CỘNG HÒA XÃ HỘI CHỦ NGHĨA))?"
+    r"(?m)^[ \t]*(?:ĐẠI SỨ QUÁN|TỔNG LÃNH SỰ QUÁN|LÃNH SỰ QUÁN|THƯƠNG VỤ)(?: NƯỚC (?:CHXHCN|CỘNG HÒA XÃ HỘI CHỦ NGHĨA))?"
     r" VIỆT NAM TẠI (?P<host>[^\n]{2,60})$"
 )
 _HEAD = 400  # characters at the head of the document where the issuer lines stand

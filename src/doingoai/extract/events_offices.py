@@ -103,6 +103,16 @@ def handover_roles(low: str, groups: list, te: int, c1: int) -> tuple[list[str],
     return list(taker.codes), orgs[:1]  # (no organisation named: the one in play, events_unstated)
 
 
+# the delegation's coming after its name: "đón đoàn X sang khảo sát và làm việc với Y" (Y met, not a visitor)
+_CAME = re.compile(r"(?<![^\W\d_])(?:sang|đến|tới)(?![^\W\d_])")
+
+
+def _came_by(low: str, te: int, p1: int) -> int:
+    """Where the delegation named after ``te`` ends: at its travel verb ("sang", "đến"), else ``p1``."""
+    m = _CAME.search(low, te, p1)
+    return m.start() if m is not None else p1
+
+
 def received_roles(index: Any, groups: list, ts: int, te: int, p1: int) -> tuple[list[str], list[str]] | None:
     """(the visitors, their hosts) of "đón đoàn Đại sứ các nước X", "mời đoàn lãnh đạo tỉnh Y (X) sang dự": the
     states and organisations named in the delegation after the verb visit whoever receives them (the subject named
@@ -174,7 +184,7 @@ def act_roles(
     if name == "chair_handover":
         return handover_roles(low, groups, te, c1)
     if name == "delegation_received":
-        return received_roles(index, groups, ts, te, p1)
+        return received_roles(index, groups, ts, te, _came_by(low, te, p1))
     if name == "establish_bracket":  # "quan hệ Việt Nam – Pa-na-ma (thiết lập năm 1975)": the pair in it
         return bracket_relations(low, groups, ts)
     if name == "host_at" and setting_meeting(low, ts):

@@ -299,13 +299,17 @@ def unstated_sides(
         # (not a meeting hosted or aid: "phối hợp với Sở X tổ chức hội nghị", "X trao tặng ..., thông qua Tổng Lãnh
         # sự quán, hỗ trợ tỉnh Y" are no hosting by, no aid to, the host;
         # nor where its sentence names another state ("tổ chức đoàn doanh nghiệp Singapore sang khảo sát")
-        if (
-            not partner
-            and kind is not K.HOST
-            and kind is not K.AID
-            and not any(m.kind == "country" and m.code not in _OWN_SIDE for m in ctx.mentions_between(s0, p1))
-        ):
-            partner = (mission_pair(doc, ctx.mentions_between(0, 400), s0) or ("", ""))[1]
+        # (round 114: a delegation's visit may name the host where it goes, after its "sang": "đón đoàn Hiệp hội X
+        # Việt Nam sang làm việc với Cơ quan Y Chile"; not "đoàn doanh nghiệp Singapore sang", the visitor)
+        if not partner and kind is not K.HOST and kind is not K.AID:
+            host = (mission_pair(doc, ctx.mentions_between(0, 400), s0) or ("", ""))[1]
+            came = text.find(" sang ", te, p1) if kind is K.VISIT else -1
+            others = {
+                m.code
+                for m in ctx.mentions_between(s0, p1)
+                if m.kind == "country" and not (m.code == host and 0 <= came < m.start)
+            }
+            partner = host if not others - _OWN_SIDE else ""
         recips = [partner] if partner else recips
     if (
         not recips
