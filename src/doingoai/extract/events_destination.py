@@ -203,7 +203,7 @@ def invited_attend(
     j = bisect_left(ms, comma, key=by_start)
     named = [country_of(x.code) for x in ms[j : bisect_left(ms, ts, key=by_start)] if x.kind in _KINDS]
     attendee = [c for c in dict.fromkeys(named) if c != inviter]
-    if not attendee or inviter not in (*actors, *recips):
+    if not attendee or (inviter not in actors and inviter not in recips):
         return actors, recips
     met = [c for c in dict.fromkeys([*actors, *recips]) if c not in attendee and c != inviter]
     return attendee, met or [inviter]
