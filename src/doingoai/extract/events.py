@@ -26,6 +26,7 @@ from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_article_topic import article_topic
 from doingoai.extract.events_attend_trip import attendance_trip
 from doingoai.extract.events_attended import present_at
+from doingoai.extract.events_bare_org import take_part_closed
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_chairs import successive_chairs
@@ -66,6 +67,7 @@ from doingoai.extract.events_nominal import generic_names, name_spans, named_eve
 from doingoai.extract.events_non_acts import plan_named
 from doingoai.extract.events_occasion import CELEBRATIONS, bare_frame
 from doingoai.extract.events_offices import office_org
+from doingoai.extract.events_org_unstated import topic_organisation
 from doingoai.extract.events_phrases import (
     country_next,
     described_set,
@@ -216,7 +218,12 @@ def find_events(doc: Document) -> Document:
         if ctx.in_mention(hs):
             continue  # a word of an actor's name: "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương"
         if name in ("join_take_part", "take_part_active") and not (
-            org_next(index, h.end) or programme_next(low, index, h.end)  # (events_kind, round 26)
+            org_next(index, h.end)
+            or programme_next(low, index, h.end)  # (events_kind, round 26)
+            # "Năm 2011, Hoa Kỳ và Nga chính thức tham gia." in an entry on a body: that body (round 113)
+            or name == "join_take_part"
+            and take_part_closed(index, text, low, sent.start, hs, h.end)
+            and bool(topic_organisation(doc, ctx))
         ):
             continue  # "tham gia" joins only an organisation named right after it ("tham gia APEC")
         if name == "found" and not founders_named(index, low, sent.start, hs, h.end, text):

@@ -6,8 +6,10 @@ with that noun ("Cộng đồng Kinh tế ASEAN", "Tòa án Hình sự Quốc t�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from doingoai.extract.events_context import Context
+from doingoai.extract.rx_boundary import WORD_START
 from doingoai.model import Document
 
 # the capitalised head right after the verb, closing the clause (or before a date or a reason)
@@ -37,3 +39,28 @@ def bare_org_head(doc: Document, ctx: Context, te: int) -> str:
     return (
         found.pop() if len(found) == 1 else ""
     )  # (not "Cộng đồng" after three "Cộng đồng ...": which one is unsaid)
+
+
+# round 113: "tham gia" closing its clause or followed by a date ("Năm 2011, Hoa Kỳ và Nga chính thức tham gia, nâng
+# số thành viên lên 18", "X và Y tham gia năm 1991"), its subject a state named right before (adverbs between)
+_TAKE_PART_CLOSED = re.compile(
+    r"\s*(?:[,.;)]|$|(?:(?:kể )?từ|năm|ngày|tháng|vào)\s+(?:năm |ngày |tháng )?\d)"
+)
+_ACRONYM = re.compile(WORD_START + r"[A-Z]{3,}(?![\w-])")
+_TAKE_PART_GAP = re.compile(
+    r"(?:\s+(?:cũng|đã|chính thức|đều|lần lượt|mới|sau đó|cùng|lại|sẽ|thì|mới|tiếp tục))*\s*", re.IGNORECASE
+)
+
+
+def take_part_closed(index: Any, text: str, low: str, s0: int, hs: int, he: int) -> bool:
+    """Is "tham gia" at ``low[hs:he]`` told of a state named right before it in its sentence (from ``s0``), with
+    nothing after it but a date or the clause's end, and no other body named before it in the sentence? Its
+    organisation is then the one the text is about (:func:`doingoai.extract.events_unstated.unstated_sides`)."""
+    if _TAKE_PART_CLOSED.match(low, he) is None or _ACRONYM.search(text, s0, hs) is not None:
+        return False  # ("Các thành viên sáng lập SADCC gồm ...; Namibia tham gia năm 1990": that body's)
+    before = index.between(s0, hs)
+    if any(m.kind in _ORG_KINDS for m in before):
+        return False
+    if not before or before[-1].kind != "country" or low.endswith(" mà ", s0, before[-1].start):
+        return False  # (not a relative clause: "tổ chức quốc tế đầu tiên mà nước này tham gia", told already)
+    return _TAKE_PART_GAP.fullmatch(low, before[-1].end, hs) is not None

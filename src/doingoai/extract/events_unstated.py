@@ -88,7 +88,7 @@ _OWN_NOUN = re.compile(
 )
 # the head of an organisation elected with no organisation after the post (round 38): the one the text is about
 _HEAD_POST = re.compile(
-    r"\s*(?:làm\s+)?(?:tổng thư ký|tổng giám đốc|giám đốc điều hành)"
+    r"\s*(?:làm\s+)?(?:tổng thư ký|tổng giám đốc|giám đốc điều hành)(?:\s+(?:đầu tiên|thứ (?:\d+|\w+)))?"  # (round 113)
     r"(?=\s*(?:[,.;:]|$|với\b|nhiệm kỳ\b|năm\b|ngày\b|tháng\b|của (?:tổ chức|khối|liên minh|hiệp hội|cộng đồng)\b))"
 )
 # a summit that names no organisation, in a text about one (round 32): "Hội nghị thượng đỉnh tiếp theo sẽ được tổ
@@ -270,6 +270,8 @@ def unstated_sides(
         and not recips
     ):  # "..., Ấn Độ ... đã trúng cử", "chuyển giao chức Chủ tịch luân phiên cho Ba Lan": the organisation in play
         seat = topic_organisation(doc, ctx) if _OWN_NOUN.match(text, te) else ""  # "... của khối cho X"
+        # "X và Y chính thức tham gia năm 2011" (placed only in a text about one body: events_bare_org, round 113)
+        seat = seat or (topic_organisation(doc, ctx) if trig.name == "join_take_part" else "")
         seat = seat or topic_head(doc, ctx, text, te)  # "rút khỏi Kế hoạch." in "Kế hoạch Colombo" (round 38)
         seat = seat or unstated_seat(doc, ctx, text, block, te, p1, actors)  # (events_org_unstated)
         if (
@@ -280,7 +282,8 @@ def unstated_sides(
             and (_NAMED_GROUP.search(doc.text, s0, p1) is None or own_bare_noun(doc, _LEFT.match(text, te)))
         ):
             seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
-        if not seat and trig.name == "chair_handover" and all(is_state(c) for c in actors):
+        # (round 113: the chair taken, "Na Uy tiếp nhận cương vị Chủ tịch từ Nga", "X giữ chức Chủ tịch nhiệm kỳ ...")
+        if not seat and trig.name in ("chair_handover", "chair") and all(is_state(c) for c in actors):
             seat = handover_seat(
                 doc, ctx, text, c0, ts, te
             )  # "X chuyển giao vai trò Chủ tịch cho Y." (round 48)
