@@ -23,6 +23,7 @@ import re
 from datetime import date, timedelta
 
 from doingoai.extract.events_context import Context
+from doingoai.model import DateExpr
 
 _NUMBERS = {
     "một": 1,
@@ -84,6 +85,30 @@ BACK_COUNTED = re.compile(
 )
 
 
+def paragraph_start(ctx: Context, c0: int, block: int | None) -> int:
+    """Where the paragraph of the clause opening at ``c0`` starts (``c0`` when its block is not known)."""
+    if block is not None and block < len(ctx.doc.blocks):
+        return max(0, min(c0, ctx.doc.blocks[block].start))
+    return c0
+
+
+def own_date_after(ctx: Context, at: int, ts: int, p1: int) -> bool:
+    """Does the clause write a date of its own after the phrase ending at ``at`` ("Ba năm sau, ngày 28/7/1995, ...")?"""
+    return any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(at, max(ts, p1)))
+
+
+def told_before(ctx: Context, lo: int, at: int) -> list[DateExpr]:
+    """The dates written from ``lo`` to ``at`` that a narrative counts from: not a name's or an act's own, not in
+    brackets."""
+    text = ctx.doc.text
+    return [
+        d
+        for d in ctx.dates_in(lo, at)
+        if not (ctx.attached(d) or ctx.in_name(d))
+        and text.rfind("(", lo, d.start) <= text.rfind(")", lo, d.start)
+    ]
+
+
 def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int | None) -> str:
     """The date of a clause opening with "N tháng / năm sau," (or "Trước đó N năm,": counted back) counted from the
     last date told before it in the paragraph (see the module's docstring), or ""."""
@@ -91,9 +116,7 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     back = low.find("trước đó", w0, ts) >= 0
     if low.find(" sau", w0, ts) < 0 and not back:
         return ""  # (the fast path: no "sau" nor "trước đó" before the trigger)
-    lo = c0
-    if block is not None and block < len(ctx.doc.blocks):
-        lo = max(0, min(c0, ctx.doc.blocks[block].start))
+    lo = paragraph_start(ctx, c0, block)
     found = list(
         COUNTED.finditer(low, max(lo, c0 - 40, ts - 300), ts)
     )  # (it may stand before the clause's comma)
@@ -104,16 +127,9 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     if not found:
         return ""
     m = found[-1]
-    if any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(m.end(), max(ts, p1))):
+    if own_date_after(ctx, m.end(), ts, p1):
         return ""  # "Ba năm sau, ngày 28/7/1995, ...": the clause's own date
-    text = ctx.doc.text
-    before = [
-        d
-        for d in ctx.dates_in(lo, m.start())
-        if not (ctx.attached(d) or ctx.in_name(d))
-        and "/" not in d.value
-        and text.rfind("(", lo, d.start) <= text.rfind(")", lo, d.start)
-    ]
+    before = [d for d in told_before(ctx, lo, m.start()) if "/" not in d.value]
     if not before:
         return ""
     word = m.group("n") or m.group("n2") if sign < 0 else m.group("n") or m.group("n3")

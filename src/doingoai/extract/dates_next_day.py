@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from doingoai.extract.dates_counted import shift
+from doingoai.extract.dates_counted import own_date_after, paragraph_start, shift, told_before
 from doingoai.extract.events_context import Context
 
 # (round 109) the day after or before the day just told: "...ngày 8/8/2021, ...; ngay hôm sau, X sang thăm ...",
@@ -30,22 +30,14 @@ def next_day_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int 
     k = low.find("hôm ", w0, ts)
     if k < 0:
         return ""  # (the fast path)
-    lo = c0
-    if block is not None and block < len(ctx.doc.blocks):
-        lo = max(0, min(c0, ctx.doc.blocks[block].start))
+    lo = paragraph_start(ctx, c0, block)
     found = list(_NEXT_DAY.finditer(low, max(lo, w0), ts))
     if not found:
         return ""
     m = found[-1]
-    if any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(m.end(), max(ts, p1))):
+    if own_date_after(ctx, m.end(), ts, p1):
         return ""  # "Hôm sau, ngày 9/8, ...": the clause's own date
-    text = ctx.doc.text
-    before = [
-        d
-        for d in ctx.dates_in(lo, m.start())
-        if not (ctx.attached(d) or ctx.in_name(d))
-        and text.rfind("(", lo, d.start) <= text.rfind(")", lo, d.start)
-    ]
+    before = told_before(ctx, lo, m.start())
     if not before:
         return ""
     v = before[-1].value.rpartition("/")[2] if m.group("d") == "sau" else before[-1].value.partition("/")[0]
