@@ -31,3 +31,31 @@ def test_words_and_their_insides() -> None:
         "ký hiệp định, thế kỷ, lý do, mỹ, tỷ lệ, quy định"
     )
     assert textscan._y_spelling("aki bki-kí x_kí 1kí") == "aki bki-kí x_kí 1kí"
+
+
+def test_local_phrases_are_the_full_scan() -> None:
+    """events_host.local_phrases (matched where "sở tại" is written) gives what ``_LOCAL.finditer`` gives."""
+    from doingoai.extract import events_host
+
+    rng = random.Random(7)
+    parts = [
+        "sở tại",
+        "nước ",
+        "phía ",
+        "quốc gia ",
+        "chính phủ ",
+        "chính quyền ",
+        "trụ ",
+        "cơ ",
+        "hội ",
+        "a",
+        " ",
+    ]
+    parts += [".", "1", "_", "sở tạii", "nướcsở tại", "x"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        full = [(m.start(), m.end()) for m in events_host._LOCAL.finditer(text)]
+        assert [(m.start(), m.end()) for m in events_host.local_phrases(text)] == full, text
+        found += bool(full)
+    assert found > 500
