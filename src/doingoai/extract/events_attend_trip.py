@@ -65,30 +65,27 @@ def _venue(text: str, low: str, index: Any, te: int, c1: int) -> str:
         if x.start == p and x.kind == "country":
             return str(x.code)
         break
-    for name in _names_at(text, p):
-        code = CAPITALS[name]
-        after = p + len(name)
-        b = _BRACKET.match(text, after)
-        if b is not None:
-            for x in index.between(b.end(), min(c1, b.end() + 40)):
-                if x.start == b.end() and x.kind == "country":
-                    code = x.code
-                break
-        if any(seat_of(name, o) for o in orgs):
-            return ""
-        return str(state_then(code, name, text, p, after))
-    return ""
+    name = _name_at(text, p)
+    if not name or any(seat_of(name, o) for o in orgs):
+        return ""
+    code = CAPITALS[name]
+    after = p + len(name)
+    b = _BRACKET.match(text, after)
+    if b is not None:
+        for x in index.between(b.end(), min(c1, b.end() + 40)):
+            if x.start == b.end() and x.kind == "country":
+                code = x.code
+            break
+    return str(state_then(code, name, text, p, after))
 
 
-def _names_at(text: str, p: int) -> list[str]:
-    """The gazetteer's capitals and cities written at ``p`` (longest first, a whole word)."""
-    out = []
+def _name_at(text: str, p: int) -> str:
+    """The longest of the gazetteer's capitals and cities written at ``p`` as a whole word, or ""."""
     for n in range(min(40, len(text) - p), 1, -1):
         name = text[p : p + n]
         if name in CAPITALS and not text[p + n : p + n + 1].isalnum():
-            out.append(name)
-            break
-    return out
+            return name
+    return ""
 
 
 def _host(low: str, index: Any, te: int, c1: int) -> str:

@@ -81,8 +81,8 @@ def seat_of(name: str, org: str) -> bool:
 def _at_seat(text: str, m: re.Match[str], orgs: list[str]) -> bool:
     """Is the venue the seat of an organisation of the meeting's name ("Hội nghị Bộ trưởng WTO ... tại Giơ-ne-vơ")?
     A meeting of an organisation in its own seat is not hosted by the seat's state."""
-    place = _place_codes().get(text[m.start("place") : m.end("place")])
-    return place is not None and any(place in _seats(o) for o in orgs)
+    name = text[m.start("place") : m.end("place")]
+    return any(seat_of(name, o) for o in orgs)
 
 
 def meetings_held(
