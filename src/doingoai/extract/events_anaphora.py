@@ -29,7 +29,7 @@ from doingoai.extract.events_opening import instrument_pair, title_or_opening
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
 from doingoai.extract.events_section import section_partner
-from doingoai.extract.events_trip_pair import trip_before
+from doingoai.extract.events_trip_pair import trip_before, trip_in_clause
 from doingoai.extract.textscan import find_all, occurs
 from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
@@ -43,7 +43,8 @@ PAIR = re.compile(
     # (round 30) "giữa hai Bộ, dự kiến ...": two ministries, the states they act for (not "hai bộ luật")
     r"|bộ(?=\s*[,.;)]|\s+(?:đã|sẽ|ký|cùng|dự kiến)\b)"
     # (round 108) "Hai trường / Hai tỉnh đã ký ...": two schools, two provinces, the subject of a verb
-    r"|(?P<units>trường|tỉnh)(?=\s+(?:đã|sẽ|ký|cùng)\b)))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
+    # (round 115) "hai hội đã ký ...": two associations (a friendship society's trip told before: events_trip_pair)
+    r"|(?P<units>trường|tỉnh|hội)(?=\s+(?:đã|sẽ|ký|cùng)\b)))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
 _COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
 _STATE_KINDS = ("country", "person", "body")
@@ -84,8 +85,9 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
     title = title_or_opening(doc, mentions, starts, country_of)  # (no title: the opening, events_opening)
     for m in _pair_matches(low):
         i = m.start()
-        if m.group("units") and not trip_before(doc, bisect_right(sent_starts, i) - 1, i):
-            continue  # "hai trường", "hai tỉnh": only the two sides of a trip told right before (round 108)
+        k = bisect_right(sent_starts, i) - 1
+        if m.group("units") and not (trip_before(doc, k, i) or trip_in_clause(doc, k, i)):
+            continue  # "hai trường", "hai tỉnh": only the two sides of a trip told right before (round 108, 115)
         k = bisect_left(starts, m.end())
         if not (k < len(starts) and _described(doc.text[m.end() : starts[k]])):
             # not "hai nước Việt Nam – Lào", "hai nước láng giềng Lào và Campuchia": named right after

@@ -2,6 +2,10 @@
 ký ..." — a sentence opening on "hai bên" / "hai trường" / "hai tỉnh" right after a sentence of its paragraph that tells
 a delegation's trip or a delegation received: the two sides are the trip's, the unstated one the writer's (Vietnam).
 Called by :mod:`doingoai.extract.events_anaphora` (with one side named before and no pair defined).
+
+(round 115) The trip may also be the clause before the pair's in the same sentence, closed by ";": "Tháng 4, ... tổ
+chức chuyến thăm và làm việc tại tỉnh X của đoàn lãnh đạo tỉnh Y; nhân dịp này, hai tỉnh ký ...", "đoàn đại biểu Hội
+... thăm Z, làm việc với Hội hữu nghị W; hai hội đã ký ..." (:func:`trip_in_clause`, for "hai trường / tỉnh / hội").
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ _TRIP = re.compile(
     DELEGATION + r"[^.;]{0,160}\b(?:sang|đến|tới)? ?(?:thăm|làm việc (?:tại|với))\b"
     r"|\bđón (?:phái )?" + DELEGATION + r"[^.;]{0,160}\bsang\b"
 )
+# (round 115) the visit named first, its delegation after: "chuyến thăm và làm việc tại tỉnh X của đoàn lãnh đạo tỉnh Y"
+_TRIP_OF = re.compile(r"\bchuyến thăm\b[^.;]{0,120}\bcủa (?:phái )?" + DELEGATION)
 
 
 def trip_before(doc: Document, k: int, pos: int) -> bool:
@@ -40,3 +46,19 @@ def trip_before(doc: Document, k: int, pos: int) -> bool:
     prev = doc.sentences[k - 1]
     low = doc.text[prev.start : prev.end].lower()
     return _TRIP.search(low) is not None and _FIRM.search(low) is None
+
+
+def trip_in_clause(doc: Document, k: int, pos: int) -> bool:
+    """Does the pair at ``pos`` open a clause of sentence ``k`` after ";" (after at most a fronted adverbial), the
+    clause before it telling a delegation's trip (no firm's)?"""
+    if not 0 <= k < len(doc.sentences):
+        return False
+    s = doc.sentences[k]
+    low = doc.text[s.start : pos].lower()
+    cut = low.rfind(";")
+    if cut < 0 or _OPENS_ON_PAIR.fullmatch(low, cut + 1) is None:
+        return False
+    before = low[:cut]
+    return (_TRIP.search(before) is not None or _TRIP_OF.search(before) is not None) and _FIRM.search(
+        before
+    ) is None

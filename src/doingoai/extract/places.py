@@ -58,6 +58,9 @@ _UNIT = (
     r"(?:(?:huyện|thị xã|thị trấn|quận|xã|bản|cụm bản) [^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3}, )?"
     r"(?:(?:tỉnh|thành phố|thủ đô|khu tự trị|đặc khu|bang|địa phương)(?: (?:giáp biên|biên giới|bạn|kết nghĩa))? )?"
 )
+# (round 115) a subject may be a province's department: "Sở Công Thương tỉnh Lạng Sơn và Sở Thương mại Quảng Tây ký
+# ..." (only as the clause's subject or coordinated with one: "phối hợp với Sở Ngoại vụ tỉnh X" keeps its place)
+_SUBJECT_UNIT = r"(?:sở [^\W\d_]+(?: (?!và )[^\W\d_]+){0,2} )?" + _UNIT
 _PARTNER = re.compile(r"\b(?:với|giữa)(?: cả)? (?P<unit>" + _UNIT + r")$")
 # the second of a pair after "giữa" ("Quan hệ hữu nghị giữa tỉnh ta và tỉnh Xê-kông (Lào)"), the first not a place
 _PARTNER_SECOND = re.compile(r"\bgiữa [^\W\d_][^,;:.()\n]{0,30}? và (?P<unit>" + _UNIT + r")$")
@@ -85,12 +88,12 @@ _SUBJECT_BEFORE = re.compile(  # matched from the sentence's start
     r"(?:[^;:\n]*[;:]\s*)?(?:(?:[a-zđ]\)|\d{1,2}\.|[-–•+])\s*)?(?:(?:năm|tháng|ngày|từ|trong|sau|trước|hiện nay|hiện"
     r"|thời gian|hằng năm|hàng năm|đầu|cuối|giữa|nhân dịp|vừa qua|gần đây|quý)\b[^,;:]{0,40}, )?"
     r"(?:(?:tại|ở)\b[^,;:]{0,40}, )?"  # (round 90) and a fronted venue: "Ngày 6/9, tại cửa khẩu X, tỉnh Y bàn giao"
-    + _UNIT
+    + _SUBJECT_UNIT
     + r"$"
 )
 # (the previous place may carry its country in brackets: "các tỉnh A-tô-pơ, Sê-kông (Lào) và Ra-ta-na-ki-ri")
-_COORD = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )(?P<unit>" + _UNIT + r")$")
-_COORD_NEXT = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )" + _UNIT)  # "A (Lào) và tỉnh B"
+_COORD = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )(?P<unit>" + _SUBJECT_UNIT + r")$")
+_COORD_NEXT = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )" + _SUBJECT_UNIT)  # "A (Lào) và tỉnh B"
 _ADVERBS = re.compile(r" (?:(?:đã|sẽ|đang|cũng|tiếp tục|vừa|hiện|chính thức|lần đầu) )*")
 _NOT_VERBS = frozenset({"và", "với", "của", "cùng", "hoặc", "là"})
 _WORD = re.compile(r"[^\W\d_]+")

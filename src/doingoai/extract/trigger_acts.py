@@ -91,16 +91,20 @@ ACTS: tuple[Trigger, ...] = (
     _T(
         "delegation_org",
         K.VISIT,
-        ("tổ chức", "thành lập", "dẫn", "đưa"),
-        r"(?:tổ chức|thành lập|dẫn|đưa) "
+        ("tổ chức", "thành lập", "dẫn", "đưa", "tham gia"),
+        # (round 115: again, or joined: "tổ chức lại đoàn ...", "tham gia đoàn xúc tiến đầu tư của tỉnh tại Đức")
+        r"(?:tổ chức(?: lại)?|thành lập|dẫn|đưa|tham gia) "
         + _QUANTITY
         + _DELEGATION
         # (a delegation going abroad: "sang / đi / tới X" within a few words, not to a verb ("đi thăm các gia đình");
         # no tourists, no study trip: review of round 23, 5; else the visit verb after it tells the visit; "sang"
         # with a survey is abroad: "tổ chức đoàn doanh nghiệp sang khảo sát thị trường tại Na-mi-bi-a")
         # (up to nine words, commas included, round 33; a promotion mission listing its goods, round 30)
-        + r"(?=(?:(?: [^\W\d_]+,?){0,9}?| xúc tiến(?: [^\W\d_]+,?){1,12}?) (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
-        r"(?!(?:thăm|học|tham|khảo|tìm|làm|dự|công tác|các gia đình)\b)))"
+        # (round 115: its members counted, "đoàn 12 doanh nghiệp sang X"; a promotion mission "tại X", abroad or not:
+        # the destination names a country or no event)
+        + r"(?=(?:(?: (?:[^\W\d_]+|\d+),?){0,9}?| xúc tiến(?: [^\W\d_]+,?){1,12}?) (?:sang (?=khảo sát|tìm hiểu)|(?:sang|đi|tới|đến) "
+        r"(?!(?:thăm|học|tham|khảo|tìm|làm|dự|công tác|các gia đình)\b))"
+        r"| xúc tiến (?:đầu tư|thương mại|xuất khẩu)(?:(?:,| và) (?:đầu tư|thương mại|du lịch))*(?: của [^\W\d_]+)? tại [^\W\d_])"
         r"(?![^.;:\n]{0,60}?\b(?:khách|(?<!xúc tiến )du lịch|học tập|du học|tham quan)\b)",
     ),
     # (round 30) a trade fair abroad: "tổ chức đoàn doanh nghiệp tham gia Hội chợ quốc tế tại Li-ma (Pê-ru)", "đưa
