@@ -44,6 +44,11 @@ _OPERATION_AT = re.compile(
     r"(?:chiến dịch quân sự(?: đặc biệt)? |vùng cấm bay |\b(?:thành lập|lập ra|triển khai) (?:một )?(?:phái bộ|chiến dịch|lực lượng"
     r"|nhóm hỗ trợ)\b[^.;:,()\n]{0,60})$"
 )
+# a government "ở / tại X" is X's government, no place (round 120): "cấm vận đối với chính quyền phân biệt chủng tộc ở Nam
+# Phi", "viện trợ cho chính quyền quân sự tại Mi-an-ma" (the marker before the government word governs X)
+_REGIME_AT = re.compile(
+    r"\b(?:chính quyền|chế độ|nhà cầm quyền|giới cầm quyền)(?: (?!lưu vong)[^\W\d_]+){0,4} $", re.IGNORECASE
+)
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
 MARKER_WORDS = frozenset("với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split())
@@ -234,6 +239,13 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
         marker = "giữa"  # "trong quan hệ hai nước": the parties of the relation, not a place
     elif marker in LOCATION_MARKERS and _OPERATION_AT.search(text, max(0, pos - 110), pos) is not None:
         marker = ""  # "mở chiến dịch quân sự tại U-crai-na", "Phái bộ ... tại Đông Timor": no mere place
+    elif marker in ("ở", "tại") and _REGIME_AT.search(text, max(0, pos - 60), pos) is not None:
+        rel = pos - (start - len(gap))  # "đối với chính quyền ... ở X": the marker before the government word
+        marker, pos = (
+            _last_marker(head[:rel], MARKER_WINDOW + 4) if _ANY_MARKER.search(head[:rel]) else ("", -1)
+        )
+        if pos >= 0:
+            pos += start - len(gap)
     elif marker == "trong" and _TIME_PHRASE.fullmatch(text, pos, start) is not None:
         marker, pos = (
             "",

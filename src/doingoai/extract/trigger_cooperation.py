@@ -114,7 +114,8 @@ COOPERATION: tuple[Trigger, ...] = (
         K.COOPERATE,
         ("nhà đầu tư",),
         r"(?:(?<=là )|(?<=là một trong những )|(?<=là một trong các ))nhà đầu tư(?: trực tiếp)?(?: nước ngoài)?(?: (?:lớn nhất"
-        r"|lớn thứ \w+|lớn|hàng đầu|số một|thứ \w+|quan trọng|chủ chốt|chính|fdi))*(?: (?:tại|ở|vào|của))?(?= )",
+        r"|lớn thứ \w+|lớn|hàng đầu|số một|thứ \w+|quan trọng|chủ chốt|chính|fdi))*"
+        r"(?: của [^.;:,\n]{1,45}? (?:tại|ở)| (?:tại|ở|vào|của))?(?= )",
     ),
     # projects counted with their investors' countries (round 36): "tỉnh cấp mới 92 dự án FDI, chủ yếu của nhà đầu tư
     # Trung Quốc, Hàn Quốc", "tiếp nhận thêm 12 dự án của nhà đầu tư Nhật Bản" (investment in the writer's side)
