@@ -22,7 +22,7 @@ from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import CELEBRATIONS, celebration
 from doingoai.extract.events_parties import hosted_roles, subject_roles, trigger_roles
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
-from doingoai.extract.events_plan_tasks import only_partner_named, plan_partner, plan_task
+from doingoai.extract.events_plan_tasks import only_partner_named, plan_partner, plan_task, plan_trip
 from doingoai.extract.events_roles import VNM, MentionIndex, as_actor
 from doingoai.extract.events_sides import clause_sides
 from doingoai.extract.events_signing import signing
@@ -102,6 +102,7 @@ def draft_event(
         not actors
         and not recips
         and plan_task(trig.name, trig.kind)
+        and not plan_trip(trig.name)
         and (partner := plan_partner(doc, index.mentions, ctx.cache))
         and only_partner_named(index.between(*sp.sentence), partner)
     ):  # "đàm phán và ký Kế hoạch công tác chung" in a plan with one partner: ours and its (events_plan_tasks)

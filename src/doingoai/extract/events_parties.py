@@ -47,6 +47,7 @@ from doingoai.extract.events_places import (
     meeting_org_before,
     venue,
 )
+from doingoai.extract.events_plan_tasks import plan_trip_partner
 from doingoai.extract.events_qa import mission_org
 from doingoai.extract.events_roles import VNM, MentionIndex, codes_of, roles
 from doingoai.extract.events_shapes import candidacy_roles
@@ -254,7 +255,10 @@ def trigger_roles(
     ):  # "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc": the visitors before
         actors, recips = visitor_roles(pre, post)  # (events_destination)
     if trig.name in _DELEGATIONS:  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
-        recips = [c for c in destination(text, index, te, c1) if c not in actors]
+        recips = (
+            [c for c in destination(text, index, te, c1) if c not in actors]
+            or plan_trip_partner(doc, ctx, index, trig.name, sp.sentence, actors)
+        )  # (round 118) "Cử đoàn công tác sang làm việc tại tỉnh X" in a plan with one partner (events_plan_tasks)
         if not recips:
             return None
     r23 = act_roles(trig.name, text, index, clause_groups, s0, (ts, te, p1, c1), actors, recips)

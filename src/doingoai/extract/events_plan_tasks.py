@@ -17,6 +17,7 @@ from typing import Any
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
+from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, EventKind
 
 _PLAN = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch)\b")
@@ -30,7 +31,27 @@ VNM = "VNM"
 
 def plan_task(name: str, kind: Any) -> bool:
     """Is a trigger (its ``name`` and ``kind``) an agreement task a plan's partner may be read into?"""
-    return kind in _TASK_KINDS or name in _TASK_NAMES
+    return kind in _TASK_KINDS or name in _TASK_NAMES or name in _TRIP_NAMES
+
+
+# (round 118) a delegation the writer sends out: "Cử đoàn công tác sang làm việc tại tỉnh X", "cử 5 cán bộ sang ...",
+# "tham dự Hội chợ ... tại Y" (not "tổ chức đoàn", which may be a visitor's: "tổ chức đoàn doanh nghiệp X sang ...")
+_TRIP_NAMES = frozenset({"delegation", "delegation_staff", "fair_abroad", "visit_fair"})
+
+
+def plan_trip(name: str) -> bool:
+    """Is a trigger (its ``name``) a plan's task of sending the writer's delegation abroad?"""
+    return name in _TRIP_NAMES
+
+
+def places_fit(text: str, cache: dict, s0: int, s1: int, partner: str, trip: bool) -> bool:
+    """Does the sentence ``[s0, s1)`` name no known place of a third state (for a ``trip``: no place but the
+    partner's, not even a Vietnamese one: "tham dự hội chợ tại Hà Nội" is at home)?"""
+    found = cache.get("plan places")
+    if found is None:
+        found = cache["plan places"] = scan_places(text, text.lower())
+    ok = {partner} if trip else {partner, VNM}
+    return all(c in ok for s, e, c in found if s0 <= s and e <= s1)
 
 
 def plan_partner(doc: Document, mentions: list[Any], cache: dict) -> str:
@@ -68,3 +89,33 @@ def only_partner_named(named: list[Any], partner: str) -> bool:
     """Does the task's sentence name no party but Vietnam and the plan's ``partner`` ("Phối hợp với Bộ Tài chính và
     UNICEF tổng kết ...; đàm phán và ký Kế hoạch ...")? Another state named there may be the one it deals with."""
     return all(country_of(m.code) in (VNM, partner) for m in named)
+
+
+def plan_trip_partner(
+    doc: Document, ctx: Any, index: Any, name: str, sentence: tuple[int, int], actors: list
+) -> list:
+    """The plan's partner as the destination of a delegation the writer sends (``name``: the trigger's), when the
+    task's sentence names no party but Vietnam and the partner and no place of another state, else []."""
+    if not plan_trip(name) or set(actors) - {VNM}:
+        return []
+    partner = plan_partner(doc, index.mentions, ctx.cache)
+    if not partner or not only_partner_named(index.between(*sentence), partner):
+        return []
+    return [partner] if places_fit(doc.text, ctx.cache, *sentence, partner, True) else []
+
+
+def plan_side(doc: Document, ctx: Any, name: str, kind: Any, sentence: tuple[int, int]) -> list[str] | None:
+    """(round 118) The parties of a plan's task whose sentence names Vietnam alone ("Ký Biên bản ghi nhớ giữa tỉnh ta
+    và tỉnh X", "Cử đoàn Cục ... sang X"): ([VNM], [partner]) for a trip, [VNM, partner] for an agreement task, when the
+    plan's title names one partner and the sentence names no other party and no place of another state; else None."""
+    if not plan_task(name, kind):
+        return None
+    partner = plan_partner(doc, ctx.mentions_between(0, len(doc.text)), ctx.cache)
+    trip = plan_trip(name)
+    if not partner or not only_partner_named(ctx.mentions_between(*sentence), partner):
+        return None
+    return (
+        [partner]
+        if trip and places_fit(doc.text, ctx.cache, *sentence, partner, True)
+        else (None if trip or not places_fit(doc.text, ctx.cache, *sentence, partner, False) else [])
+    )

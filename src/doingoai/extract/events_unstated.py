@@ -36,6 +36,7 @@ from doingoai.extract.events_org_unstated import (
     topic_organisation,
     unstated_seat,
 )
+from doingoai.extract.events_plan_tasks import plan_partner, plan_side
 from doingoai.extract.events_rejoin import rejoin_kept
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_section import section_partner
@@ -367,6 +368,13 @@ def unstated_sides(
         recips = [met]  # "Hội nghị ... đầu tiên do Hoa Kỳ đăng cai" in an entry on the body (round 52)
     # "vòng đàm phán sáu bên do Trung Quốc đăng cai tại Bắc Kinh", "X tuyên bố bãi bỏ hiệp ước": one's act (events_lone)
     hosted = lone_act(trig.name, text, ts, te, c0, actors)
+    if (
+        not recips
+        and actors == [VNM]
+        and (planned := plan_side(doc, ctx, trig.name, kind, sp.sentence)) is not None
+    ):
+        # (round 118) a plan's task naming only us: the partner its title names (events_plan_tasks)
+        actors, recips = (actors, planned) if planned else ([VNM, plan_partner(doc, [], ctx.cache)], [])
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2

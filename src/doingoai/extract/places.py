@@ -51,7 +51,7 @@ def _capital_given(low: str, lo: int, s: int, e: int) -> bool:
 # what may stand between a party marker and the place: a count, a unit, a qualifier, an authority or delegation
 _UNIT = (
     r"(?:(?:các|những|hai|ba|bốn|năm|sáu) )?(?:(?:ủy ban nhân dân|ubnd|chính quyền|lãnh đạo|nhân dân|tỉnh ủy|thành ủy"
-    r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|phía"
+    r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia| doanh nghiệp)?(?: cấp cao)?|phía"
     # (round 90) a province's head by office: "làm việc với (Phó) Tỉnh trưởng tỉnh X", "Thống đốc bang Y"
     r"|(?:phó )?(?:tỉnh trưởng|thống đốc|thị trưởng|chủ tịch(?: ubnd| ủy ban nhân dân)?|bí thư(?: tỉnh ủy)?))(?: của)? )?"
     # a district or town of the province named first ("với huyện Xê-pôn, tỉnh Xa-vẳn-na-khệt")
@@ -78,7 +78,8 @@ _FAIR_AT = re.compile(
     r"(?:hội chợ|triển lãm|thế vận hội|đại hội thể thao)\b[^;:.()\n]{0,50}? (?:tại|ở) " + _UNIT + r"$"
 )
 _DELEGATION = re.compile(
-    r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia)?(?: cấp cao)?|chính quyền|lãnh đạo)(?: của)? "
+    # (round 118) a business delegation of a foreign place: "đoàn doanh nghiệp thành phố X sang khảo sát ..."
+    r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia| doanh nghiệp)?(?: cấp cao)?|chính quyền|lãnh đạo)(?: của)? "
     + _UNIT
     + r"$"
 )
