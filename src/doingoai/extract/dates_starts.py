@@ -28,6 +28,8 @@ _RELATIVE_YEAR_AFTER = (
     " năm sau",
     " năm trước",
 )  # "tháng 11 năm ngoái"
+# a day range with "ngày" repeated, its year further on: "từ ngày 16 đến ngày 18 tháng 3 năm 2026" (round 116)
+_DAY_RANGE_ON = re.compile(r" (?:đến|tới) ngày \d{1,2} tháng")
 _DIGITS = re.compile(r"\d\d*")  # (not "\d+": the engine scans for a leading single class much faster)
 _YEAR_AHEAD = re.compile(r"\d{4}")
 _LEAD_WORDS = 4  # "6 tháng đầu năm 2020": a match may start up to four words before its year
@@ -55,6 +57,7 @@ def _starts(low: str, start: int, end: int):
         if n <= 2 and not (
             _YEAR_AHEAD.search(low, de, min(de + 24, end))
             or low.startswith(" tháng", de)
+            or _DAY_RANGE_ON.match(low, de) is not None
             or low.startswith(_RELATIVE_YEAR_AFTER, de)
             or low[max(0, ds - 6) : ds].rstrip().endswith(("năm", "niên", "kỷ", "kỉ"))
             or low.startswith("/", de)
@@ -100,7 +103,7 @@ def _after(words: tuple[str, ...], window: int, digits: int) -> str:
 
 _YEAR_WORDS = ("năm", "niên", "kỷ", "kỉ")
 _RUN = re.compile(
-    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới|sau|trước))|(?(two)(?:"
+    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới|sau|trước)| (?:đến|tới) ngày \d{1,2} tháng)|(?(two)(?:"
     + _after(_YEAR_WORDS, 6, 2)
     + ")|(?:"
     + _after(_YEAR_WORDS, 6, 1)

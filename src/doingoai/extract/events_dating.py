@@ -54,6 +54,10 @@ _THEN = re.compile(
     r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
     r"|\s*(?:cùng với|song song với|đồng thời với|ngay sau) việc [^,;.]{1,40},"
 )  # ("Cùng với việc gia nhập, nước ta tham gia AFTA": at the joining told before)
+# (round 116) "Trong thời gian ở Hà Nội, X hội kiến ...": during the stay, at the visit or talks told before
+_STAY = re.compile(
+    r"\s*(?:trong|nhân) thời gian (?:ở|tại|lưu lại|có mặt tại|thăm|làm việc tại) [^,;.]{1,40},"
+)
 _SAME_TIME = re.compile(
     r"\b(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm)|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b"
 )
@@ -262,6 +266,8 @@ def date_of(
         # cue's precision ("cùng năm": its year; "cùng tháng": its month)
         prec = "" if same is None else "Y" if same.group("y") else "M" if same.group("m") else ""
         return _same_time(ctx, text, c0, block, prec), True
+    if _STAY.match(text, c0):  # (the meeting's date, else the paragraph's or the document's)
+        return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
     if _PAIR.match(text, c0) and text.rfind(";", max(0, c0 - 3), c0 + 1) >= 0:
         b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
         told = [d for d in ctx.dates_in(max(b0, c0 - 200), c0) if not (ctx.attached(d) or ctx.in_name(d))]

@@ -6,6 +6,9 @@ name stands that is no mention and no known place ("Gia-các-ta" after "tại" i
 subject's place, so the defaults (events_roles.defaults) must not put Vietnam there. ``foreign_name``
 (events_status) covers the unhyphenated Latin names ("Obama"); this covers the Vietnamese way of writing foreign
 names, syllables joined by hyphens. Used by :func:`doingoai.extract.events_unstated.unstated_sides`.
+:func:`dateline_end`: a news item's dateline opening a line ("Ulan Ba-to, 1/10 – Trong chuyến thăm ...", "Hà Nội –
+Trong tuần, ...") names where the report was filed, not a subject: the search for someone named starts after it
+(round 116).
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ _TITLE = re.compile(
     r"|bộ trưởng(?: bộ)?(?: ngoại giao| quốc phòng| thương mại)?|đại sứ)\s+$"
 )
 _OWN_SIDE = frozenset({"VNM", "CPV"})
+# a dateline: a place of one to four capitalised words, perhaps its day and month after a comma, a dash, then the
+# item's first word in capitals (checked after)
+_DATELINE = re.compile(
+    r"((?:[^\W\d_][\w'-]*)(?:[ \t]+[^\W\d_][\w'-]*){0,3})(?:,[ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?"
+    r"[ \t]+[–—][ \t]+(?=[^\W\d_])"
+)
 _BACK = 600  # characters of its paragraph a titled name looks back for the state it serves
 
 
@@ -96,3 +105,13 @@ def titled_country(doc: Document, ctx: Context, start: int, end: int, block: int
         code = _subject_state(doc, sentences[k - 1].start, sentences[k - 1].end)
         return code if code and code not in _OWN_SIDE and code not in recips else ""
     return ""
+
+
+def dateline_end(text: str, s0: int) -> int:
+    """Where a dateline opening the line at ``s0`` ends ("Ulan Ba-to, 1/10 – ", "Hà Nội – "), else ``s0``."""
+    if s0 > 0 and text[s0 - 1] != "\n":
+        return s0
+    m = _DATELINE.match(text, s0)
+    if m is None or not text[m.end()].isupper() or not all(w[0].isupper() for w in m[1].split()):
+        return s0
+    return m.end()

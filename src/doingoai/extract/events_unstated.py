@@ -51,7 +51,7 @@ from doingoai.extract.events_topic_country import (
     war_target,
 )
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
-from doingoai.extract.events_unknown_actor import titled_country, unknown_subject
+from doingoai.extract.events_unknown_actor import dateline_end, titled_country, unknown_subject
 from doingoai.extract.members import members
 from doingoai.extract.places import own_unit
 from doingoai.extract.trigger_troops import TROOPS_ONLY
@@ -396,7 +396,9 @@ def unstated_sides(
 def someone_named(doc: Document, ctx: Context, low: str, s0: int, lo: int, ts: int) -> bool:
     """Does someone stand as the subject of the trigger at ``ts`` whom the gazetteer does not know (a foreign
     name or an unknown hyphenated one in ``[lo, ts)``), or a third person or a monarch opening the sentence at
-    ``s0``? Then the unstated side is not Vietnam (also events_fallback). ``low``: the lower-cased text."""
+    ``s0``? Then the unstated side is not Vietnam (also events_fallback). ``low``: the lower-cased text. A news
+    item's dateline opening the line ("Ulan Ba-to, 1/10 – ...") is where, not who (events_unknown_actor)."""
+    lo = max(lo, dateline_end(doc.text, s0))
     return bool(
         foreign_name(doc, ctx, lo, ts)
         or _PRONOUN.match(low, s0)

@@ -28,12 +28,15 @@ LEX40: tuple[Trigger, ...] = (
         back=3,
     ),
     # representations made to a foreign side: "Đại sứ quán Việt Nam tại X giao thiệp với phía bạn", "tiếp tục giao
-    # thiệp với phía Ma-lai-xi-a để sớm trả tự do cho ngư dân" (talks with that side)
+    # thiệp với phía Ma-lai-xi-a để sớm trả tự do cho ngư dân" (talks with that side); not representations that are
+    # the protest told right after them, "giao thiệp với phía X, cực lực phản đối việc ..." (the protest alone, round 116)
     _T(
         "consult_representations",
         K.CONSULT,
         ("giao thiệp",),
-        r"giao thiệp(?= với" + _NO_WORD + ")",
+        r"giao thiệp(?= với"
+        + _NO_WORD
+        + r")(?![^.;:\n]{0,60}?,\s*(?:(?:cực lực|kiên quyết|mạnh mẽ|và)\s+)?phản đối)",
     ),
     # a promotion programme held or joined abroad is a visit to the place's country: "Tổ chức chương trình xúc tiến
     # du lịch tại Xơ-un (Hàn Quốc)", "đoàn doanh nghiệp của tỉnh tham gia hoạt động xúc tiến thương mại tại Côn Minh"
