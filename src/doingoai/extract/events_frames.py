@@ -204,6 +204,30 @@ def role_holder(text: str, clause_groups: list, ts: int, te: int) -> tuple[list[
     return (list(holder.codes), orgs) if comma >= 0 and holder is not None and orgs else None
 
 
+# the name before an apposed chair: "Thủ tướng Lào Sonexay Siphandone, | Chủ tịch ASEAN năm 2024": up to four words
+# (a leader's name) between the country and the comma
+_APPOSED = re.compile(r"(?: [^\W\d_][\w-]*){0,4}, $")
+
+
+def apposed_chair(text: str, clause_groups: list, ts: int, te: int) -> tuple[list[str], list[str]] | None:
+    """ "do Lào, Chủ tịch ASEAN năm 2024, chủ trì": the country named right before the comma and the organisation
+    right after the title (the chair that year); None when either is missing."""
+    span = next((g for g in clause_groups if g.start < ts and g.end > te), None)
+    if span is not None:  # one group "lào, chủ tịch asean": its country, its organisation
+        pairs = list(zip(span.codes, span.kinds, strict=False))
+        if len(pairs) == 2 and pairs[0][1] == "country" and pairs[1][1] in ("organisation", "body"):
+            if _APPOSED.search(text, span.start, ts):
+                return [pairs[0][0]], [pairs[1][0]]
+        return None
+    holder = next((g for g in reversed(clause_groups) if g.end <= ts), None)
+    org = next((g for g in clause_groups if g.start >= te), None)
+    if holder is None or org is None or org.start - te > 1 or not _APPOSED.fullmatch(text, holder.end, ts):
+        return None
+    if holder.kinds != ("country",) or org.kinds[0] not in ("organisation", "body"):
+        return None
+    return list(holder.codes), list(org.codes)
+
+
 def joint_parties(pre: list) -> list[str]:
     """ "Việt Nam và Ma-lai-xi-a cùng nộp ...": the unmarked names before a joint act, each one a party."""
     out: list[str] = []

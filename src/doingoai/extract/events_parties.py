@@ -15,6 +15,7 @@ from doingoai.extract.events_destination import visitor_roles
 from doingoai.extract.events_frames import (
     DECIDED,
     act_owner,
+    apposed_chair,
     appositive_subject,
     chair_role,
     host_before_ma,
@@ -211,6 +212,10 @@ def trigger_roles(
         if held is None and trig.name == "chair_role":
             return None
         actors, recips = held or (actors, recips)
+    if trig.name == "chair_apposition":  # "do Lào, Chủ tịch ASEAN năm 2024, chủ trì" (events_frames)
+        if (held := apposed_chair(text, clause_groups, ts, te)) is None:
+            return None
+        actors, recips = held
     if trig.name == "partner_of" and not recips and own_government(doc.text, te):
         recips = [VNM]  # "UNDP là đối tác lâu năm của Chính phủ": the Government is Vietnam's
     if trig.name == "implement" and not recips:  # "Triển khai Hiệp định ... (UKVFTA)": with its parties

@@ -30,6 +30,8 @@ from doingoai.extract.members import members
 from doingoai.extract.triggers import STRONG_BREAK, Hit
 from doingoai.model import Document, EventKind
 
+_TOLD_DONE = re.compile(r"\b(?:được|đã) (?:xác lập|thiết lập)$")
+
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _NEW_SUBJECT = re.compile(r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b")
 _new = tuple.__new__  # Span(...) without the NamedTuple's Python-level __new__ (speed round 12)
@@ -122,7 +124,13 @@ def trigger_span(
     recent = before.rsplit(None, 25)[-25:]  # the last words before the trigger
     # "kỷ niệm 55 năm Ngày thiết lập quan hệ ...": the event remembered is past, even in a task list
     anniv = anniversary_years(text, c0, ts)
-    if not anniv and not_a_fact(ctx, block, recent):
+    # (round 119) "Nhằm cụ thể hóa quan hệ Đối tác ... Việt Nam – Pháp, được xác lập tháng 10/2024": a partnership
+    # told set up on a date is a fact, even as the object of a purpose or a task; so are relations counted from their
+    # start ("Nhằm phát huy kết quả 35 năm quan hệ ngoại giao Việt Nam – Venezuela (18/12/1989 – 18/12/2024)")
+    told = trig.name == "establish_counted" or (
+        trig.name in TOLD_PARTNERSHIP and _TOLD_DONE.search(text, ts, te) is not None
+    )
+    if not anniv and not told and not_a_fact(ctx, block, recent):
         return None
     kind = first_kind(doc, text, index, hit, c1, recent)  # (events_kind)
     p1 = result_cut(text, index, te, post_stop(text, te, min(c1, te + 300)))  # (events_frames)

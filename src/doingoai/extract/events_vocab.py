@@ -89,6 +89,7 @@ PLACE_OBJECT = frozenset(
         "trade",
         "conflict_clash",
         "visit_delegation",
+        "cooperate_present",  # (round 119) "UNICEF có mặt tại Việt Nam từ năm 1975"
     }
 )
 _ONE_SIDE = frozenset({"VNM", "CPV"})

@@ -152,9 +152,10 @@ AID: tuple[Trigger, ...] = (
         K.AID,
         ("học bổng",),
         r"(?:(?:cấp|dành|trao|trao tặng|tặng|cung cấp)(?: (?:các|những|nhiều|hàng trăm|hàng nghìn|hàng chục|hơn|gần"
-        r"|khoảng|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được )"
+        r"|khoảng|thêm|[\d.]+))*(?: suất)? |(?<=nhận )|(?<=nhận được )"
         # (round 30) more scholarships asked for or granted: "đề nghị phía X nâng số suất học bổng dành cho Việt Nam"
-        r"|(?:nâng|tăng)(?: số)?(?: suất)? "
+        # (round 119: "dành thêm suất học bổng", "đề nghị phía X duy trì số suất học bổng")
+        r"|(?:nâng|tăng|duy trì)(?: số)?(?: suất)? "
         # (round 78) studying on a partner's scholarship: "sang X làm nghiên cứu sinh theo học bổng của Chính phủ X"
         r"|(?:theo|bằng) (?=học bổng của ))học bổng" + _NO_WORD,
         back=5,
