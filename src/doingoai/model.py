@@ -105,7 +105,7 @@ class Status(str, Enum):
     NEGATED = "negated"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range ``[start, end)`` in ``Document.text``."""
 
@@ -113,7 +113,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     type: BlockType
     start: int
@@ -126,14 +126,14 @@ class Block:
 by_start = attrgetter("start")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
     block: int  # index into Document.blocks
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An actor, agreement, conflict, congress or document named in the text."""
 
@@ -144,7 +144,7 @@ class Mention:
     via: str = "gazetteer"  # gazetteer | abbreviation (defined in this document) | deixis ("ta", "Đảng ta")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateExpr:
     """A date expression with its ISO 8601 reduced-precision value (SCHEMA.md)."""
 
@@ -156,7 +156,7 @@ class DateExpr:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     start: int  # the citation's text inside the parentheses, e.g. "ĐCSVN, 1982, tr. 123"
     end: int
@@ -166,7 +166,7 @@ class Citation:
     quote: Span | None = None  # the quotation this citation directly follows
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     kind: EventKind
     actors: tuple[str, ...]
@@ -188,7 +188,7 @@ class Event:
         return dict(self.attrs).get(name, default)
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """A document as it moves through the pipeline: read -> clean -> structure -> extract."""
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import Final
 
 from doingoai.extract.cite_aliases import KNOWN, text_aliases
 from doingoai.extract.cite_narrative import YEAR_ONLY, author_before
@@ -40,7 +41,7 @@ from doingoai.extract.cite_works import cited_works, csl_json, reference_spans
 from doingoai.extract.quotes import QuoteIndex
 from doingoai.model import Citation, Document
 
-_PAREN = re.compile(r"\(([^()]{4,500})\)")
+_PAREN: Final = re.compile(r"\(([^()]{4,500})\)")
 
 
 def _in_reference_list(doc: Document) -> Callable[[int], bool]:
@@ -75,7 +76,9 @@ def scan(doc: Document) -> list[Parsed]:
 
 
 # "(Sđd, tr. 12)", "(Tlđd, tr. 5)", "(Ibid., p. 7)": the work cited just before ("sách / tài liệu đã dẫn")
-_SAME_WORK = re.compile(r"\s*(?:sđd|tlđd|ibid|như trên)\.?\s*(?:[,:]\s*(?P<rest>[^()]*))?$", re.IGNORECASE)
+_SAME_WORK: Final = re.compile(
+    r"\s*(?:sđd|tlđd|ibid|như trên)\.?\s*(?:[,:]\s*(?P<rest>[^()]*))?$", re.IGNORECASE
+)
 
 
 def _same_work(before: Parsed, m: re.Match[str], same: re.Match[str]) -> Parsed:
@@ -111,7 +114,7 @@ def _narrative(text: str, m: re.Match[str], y: re.Match[str], note: int | None) 
 
 
 # pages right after a narrative citation's parenthesis: "Mai (2004), tr. 58-60", "(2011), t. 3, tr. 5"
-_PAGES_AFTER = re.compile(
+_PAGES_AFTER: Final = re.compile(
     r",\s*(?:(?:t|tập|vol)\.?\s*(?P<v>\d+|[IVXLC]+)\s*,\s*)?(?:tr|trang|pp?)\.?\s*(?P<p>"
     + NUM
     + r"(?:\s*,\s*"

@@ -17,26 +17,27 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import islice
+from typing import Final
 
 from doingoai.extract.textscan import matches_at
 
 # defined in the text: "X (ABBR)", "X [ABBR]", "X (viết tắt là ABBR)"
-_DEF = re.compile(
+_DEF: Final = re.compile(
     r"[(\[]\s*(?:(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*|tên\s+viết\s+tắt\s*:?\s*|tiếng\s+Anh\s*:?\s*)?"
     r"(?P<abbr>[A-ZĐ][A-ZĐ0-9&-]{1,11})\s*(?P<end>[)\]]|,\s*(?:1[5-9]|20)\d\d)"
 )
-_ROMAN = re.compile(r"[IVXLCDM]+")
-_BOUNDARY = re.compile(r"[,.;:!?“”\"«»()\[\]\n]")
-_LAST_BOUNDARY = re.compile(r"[,.;:!?“”\"«»()\[\]\n][^,.;:!?“”\"«»()\[\]\n]*\Z")
-_WORD = re.compile(r"[^\W\d_]+")
-WINDOW = 250  # characters looked at before the parenthesis
-MAX_WORDS = 14
-_STOP = frozenset("và của về cho các những với trong the of and for on in de des la le du et".split())
+_ROMAN: Final = re.compile(r"[IVXLCDM]+")
+_BOUNDARY: Final = re.compile(r"[,.;:!?“”\"«»()\[\]\n]")
+_LAST_BOUNDARY: Final = re.compile(r"[,.;:!?“”\"«»()\[\]\n][^,.;:!?“”\"«»()\[\]\n]*\Z")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+WINDOW: Final = 250  # characters looked at before the parenthesis
+MAX_WORDS: Final = 14
+_STOP: Final = frozenset("và của về cho các những với trong the of and for on in de des la le du et".split())
 # words never inside a name: "Đảng ta chủ trương tham gia Diễn đàn ... (APEC)" starts at "Diễn đàn"
-_BREAK = frozenset(
+_BREAK: Final = frozenset(
     "là đã đang sẽ được bị ký tham nhập trì ta này đó khi thì mà nhưng cũng vẫn rất có không chưa".split()
 )
-_HEADS = tuple(
+_HEADS: Final = tuple(
     h.split()
     for h in (
         "Hội đồng|Hiệp định|Hiệp ước|Hiệp hội|Hòa ước|Hoà ước|Công ước|Hiến chương|Liên minh|Liên Hợp Quốc|"
@@ -46,8 +47,10 @@ _HEADS = tuple(
     ).split("|")
 )
 
-_HEAD_FIRST = frozenset(h[0] for h in _HEADS)
-_HEADS_BY_FIRST = {w: tuple(h for h in _HEADS if h[0] == w) for w in _HEAD_FIRST}  # the heads in _HEADS order
+_HEAD_FIRST: Final = frozenset(h[0] for h in _HEADS)
+_HEADS_BY_FIRST: Final = {
+    w: tuple(h for h in _HEADS if h[0] == w) for w in _HEAD_FIRST
+}  # the heads in _HEADS order
 
 # Well-known abbreviations of Vietnamese authors, used only when a document does not define them.
 KNOWN: dict[str, str] = {
@@ -183,7 +186,7 @@ def text_aliases(text: str) -> dict[str, str]:
 
 # Places are not authors: "(Lào, 1977; Liên Xô, 1978)" lists treaties, not works. Countries and cities come from
 # the gazetteer (its countries, and its places: data/curated_places.tsv); here the regions it has no entry for.
-_PLACES = frozenset(
+_PLACES: Final = frozenset(
     "Việt Nam Dân chủ Cộng hoà|Đông Dương|Đông Nam Á|Đông Á|Nam Á|Trung Đông|châu Âu|"
     "châu Á|châu Phi|châu Mỹ|Mỹ Latinh|"
     # world regions (as CLDR names them)

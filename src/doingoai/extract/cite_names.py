@@ -10,8 +10,9 @@ bodies ("Công" of "Công ước", "Quan" of "Quan hệ", "Hoa" of "Hoa Kỳ", "
 from __future__ import annotations
 
 import re
+from typing import Final
 
-SURNAMES = frozenset(
+SURNAMES: Final = frozenset(
     (
         # the frequent ones
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Mai Đào "
@@ -26,7 +27,16 @@ SURNAMES = frozenset(
 
 # a group of authors after the first author(s), ending a name: "Smith et al.", "An và cộng sự", "An và nnk.",
 # "An và cs.", "An và các tác giả khác", "An và những người khác" (one pattern for citations and cited works)
-GROUP_TAIL = re.compile(
+GROUP_TAIL: Final = re.compile(
     r"\s*(?:,?\s*et\s+al\.?|và\s+(?:cộng\s+sự|nnk\.?|cs\.?|(?:các\s+tác\s+giả|những\s+người)\s+khác))$", re.I
 )
-GROUP_TAIL_ENDS = ("al", "al.", "sự", "nnk", "nnk.", "cs", "cs.", "khác")  # how every GROUP_TAIL match ends
+GROUP_TAIL_ENDS: Final = (
+    "al",
+    "al.",
+    "sự",
+    "nnk",
+    "nnk.",
+    "cs",
+    "cs.",
+    "khác",
+)  # how every GROUP_TAIL match ends

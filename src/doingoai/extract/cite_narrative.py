@@ -12,25 +12,26 @@ year ("Hiệp ước Hữu nghị (1977)", "Đại hội IV (1976)", "Lào (1977
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.cite_aliases import is_place
 from doingoai.extract.cite_names import GROUP_TAIL, GROUP_TAIL_ENDS
 from doingoai.extract.cite_names import SURNAMES as _SURNAMES
 
 # the parenthesis holds only a year (and locators): "(2021)", "(2021, tr. 118)", "(2016: 45)", "(2015a)"
-YEAR_ONLY = re.compile(r"\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?=$|[\s,:;])")
-_CUE_BEFORE = re.compile(
+YEAR_ONLY: Final = re.compile(r"\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?(?=$|[\s,:;])")
+_CUE_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:theo|dẫn theo|trích theo|của|như|tác giả|các tác giả|nhà nghiên cứu|học giả|nghiên cứu của"
     r"|công trình của|xem(?: thêm)?|tham khảo|see(?: also)?|cf\.|according to|by)\s*:?\s*$",
     re.IGNORECASE,
 )
-_SAYING = re.compile(
+_SAYING: Final = re.compile(
     r"\s*,?\s*(?:(?:cũng|đã|từng|thì|lại)\s+)*(?:cho rằng|cho biết|cho thấy|nhận định|nhận xét|khẳng định|nhấn mạnh"
     r"|chỉ ra|viết|lập luận|đánh giá|phân tích|kết luận|lưu ý|đề xuất|mô tả|gọi|coi|xem|nêu|argues?|notes?"
     r"|writes?|suggests?|claims?|observes?)\b",
     re.IGNORECASE,
 )
-_LEAD_CUES = (
+_LEAD_CUES: Final = (
     "Theo",
     "Dẫn",
     "Trích",
@@ -45,27 +46,27 @@ _LEAD_CUES = (
     "See",
     "According",
 )
-_CONNECTORS = frozenset(
+_CONNECTORS: Final = frozenset(
     {"và", "&", "and", "de", "van", "von", "der", "et", "al.", "cộng", "sự", "nnk", "nnk.", "cs", "cs."}
     | {"các", "tác", "giả", "những", "người", "khác"}  # "và các tác giả khác", "và những người khác"
 )
 # what may end a name: "Smith et al.", "An và cộng sự", "An và cs.", "An và các tác giả khác"
-_GROUP_TAILS = frozenset({"al.", "sự", "nnk", "nnk.", "cs", "cs.", "khác"})
-_INSTITUTION = re.compile(
+_GROUP_TAILS: Final = frozenset({"al.", "sự", "nnk", "nnk.", "cs", "cs.", "khác"})
+_INSTITUTION: Final = re.compile(
     r"(?:^|(?<=\s))(?:Đảng|Ban|Bộ|Ủy ban|Uỷ ban|Quốc hội|Chính phủ|Văn phòng|Viện|Học viện|Tổng cục|Cục|Ngân hàng"
     r"|Trung tâm|Tổ chức|Hội đồng|Cơ quan|Thông tấn xã|World Bank|Ministry|Government|Institute|Council"
     r"|Committee|Department|Agency|Organisation|Organization)(?: [^\s,.;:()“”\"]+){0,6}$"
 )
-_NOT_AUTHOR = re.compile(
+_NOT_AUTHOR: Final = re.compile(
     r"^(?:Đại hội|Hội nghị|Kỳ họp|Khóa|Khoá|Tháng|Ngày|Năm|Mùa|Giai đoạn|Thời kỳ|Nhiệm kỳ|Hiệp định|Hiệp ước"
     r"|Công ước|Nghị định thư|Thỏa thuận|Thoả thuận|Tuyên bố|Chiến tranh|Cuộc|Chỉ thị|Nghị quyết|Kết luận|Luật"
     r"|Chiến dịch|Sự kiện|Năm APEC)\b"
 )
-_ROLE_WORDS = frozenset(
+_ROLE_WORDS: Final = frozenset(
     "Tổng Bí thư Chủ tịch Thủ tướng Tổng thống Bộ trưởng Ngoại trưởng Đại sứ Quốc vương Nhà vua".split()
 )
-_MAX_WORDS = 8
-_TITLED = re.compile(
+_MAX_WORDS: Final = 8
+_TITLED: Final = re.compile(
     r"(?:chủ tịch|tổng thống|thủ tướng|tổng bí thư|bộ trưởng|ngoại trưởng|đại sứ|quốc vương|nhà vua|lãnh tụ"
     r"|ông|bà|ngài|đồng chí)\s*$",
     re.IGNORECASE,
@@ -76,7 +77,7 @@ def _strip(word: str) -> str:
     return word.strip("“”\"'«»()[],;:")
 
 
-_INITIAL = re.compile(r"[^\W\d_]\.")  # "Nguyễn V. A." keeps its initials
+_INITIAL: Final = re.compile(r"[^\W\d_]\.")  # "Nguyễn V. A." keeps its initials
 
 
 def _person(head: str) -> tuple[int, str] | None:

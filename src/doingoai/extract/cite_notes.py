@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import Final
 
 from doingoai.extract.members import members
 from doingoai.model import BlockType, Document
@@ -20,26 +21,32 @@ from doingoai.model import BlockType, Document
 BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
 # "(2001), Nhan đề" / "(2001): Nhan đề" / "(2001). Nhan đề": after a note's "Tên (năm)" its title follows
-_TITLE_AFTER = re.compile(r"\s*[,:.]\s*[\"“‘'«]?(?P<first>\w)")
-_NOTE_END_AFTER = re.compile(r"\s*\.?\s*$")  # "... Hoàng Thị Mai (2004)." closing the note
+_TITLE_AFTER: Final = re.compile(r"\s*[,:.]\s*[\"“‘'«]?(?P<first>\w)")
+_NOTE_END_AFTER: Final = re.compile(r"\s*\.?\s*$")  # "... Hoàng Thị Mai (2004)." closing the note
 # what marks a published work: a publisher, a journal, a thesis, a page
-_PUBLISHED = re.compile(
+_PUBLISHED: Final = re.compile(
     r"\b(?:Nxb|NXB|Nhà xuất bản|Tạp chí|Kỷ yếu|Luận án|Luận văn|Báo cáo|Press|Journal|University|Review)\b"
     r"|[,;]\s*(?:tr|trang|pp?)\.\s*\d"
 )
-_TITLE_WORDS = (
+_TITLE_WORDS: Final = (
     3  # a title without a publisher or pages has at least this many words ("Sách trắng Ngoại giao")
 )
-_NUM = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
-_NOTE_PAGES = re.compile(r"[,;]\s*(?:tr|trang|pp?)\.\s*(?P<p>" + _NUM + r"(?:\s*,\s*" + _NUM + r")*)", re.I)
-_NEXT_REFERENCE = re.compile(r";|\((?:1[5-9]|20)\d\d")  # where the note's next reference starts
-_NOTE_REACH = 400  # characters from a reference's year to its pages at most
-_NOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹]", re.M)  # a line opening with a superscript number is a note
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
-_SUPERSCRIPT = re.compile("[" + _SUPERSCRIPTS + "]")  # (one pass to see whether there is any)
-_NOTES_HEADING = re.compile(r"(?:CHÚ THÍCH|Chú thích|GHI CHÚ|Ghi chú|NOTES|Notes|ENDNOTES|Endnotes)\s*:?")
-_HEADING_FIRST = frozenset("CGNE")  # what a _NOTES_HEADING match starts with
-_SHORT = 12  # a block shorter than this holds no reference (a heading set as a paragraph, a list number)
+_NUM: Final = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
+_NOTE_PAGES: Final = re.compile(
+    r"[,;]\s*(?:tr|trang|pp?)\.\s*(?P<p>" + _NUM + r"(?:\s*,\s*" + _NUM + r")*)", re.I
+)
+_NEXT_REFERENCE: Final = re.compile(r";|\((?:1[5-9]|20)\d\d")  # where the note's next reference starts
+_NOTE_REACH: Final = 400  # characters from a reference's year to its pages at most
+_NOTE_MARK: Final = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹]", re.M)  # a line opening with a superscript number is a note
+_SUPERSCRIPTS: Final = "¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT: Final = re.compile("[" + _SUPERSCRIPTS + "]")  # (one pass to see whether there is any)
+_NOTES_HEADING: Final = re.compile(
+    r"(?:CHÚ THÍCH|Chú thích|GHI CHÚ|Ghi chú|NOTES|Notes|ENDNOTES|Endnotes)\s*:?"
+)
+_HEADING_FIRST: Final = frozenset("CGNE")  # what a _NOTES_HEADING match starts with
+_SHORT: Final = (
+    12  # a block shorter than this holds no reference (a heading set as a paragraph, a list number)
+)
 
 
 def note_reference(text: str, end: int, note_end: int) -> bool:

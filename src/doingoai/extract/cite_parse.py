@@ -12,22 +12,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from doingoai.extract.cite_aliases import is_place
 from doingoai.extract.cite_names import GROUP_TAIL, GROUP_TAIL_ENDS
 
-_HAS_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.", re.I)
-_YEAR = r"(?:(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?|(?P<nd>n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.))"
+_HAS_YEAR: Final = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.", re.I
+)
+_YEAR: Final = (
+    r"(?:(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?|(?P<nd>n\.\s?d\.|không\s+(?:rõ\s+)?năm|k\.\s?n\.))"
+)
 # author, year, then nothing or a locator / another year
-_CITE = re.compile(r"(?P<author>.+?)\s*,\s*" + _YEAR + r"(?=$|[\s,:;])", re.S)
-_YEAR_ONLY = re.compile(r"\s*" + _YEAR + r"(?=$|[\s,:;])")
-_PREFIX = re.compile(
+_CITE: Final = re.compile(r"(?P<author>.+?)\s*,\s*" + _YEAR + r"(?=$|[\s,:;])", re.S)
+_YEAR_ONLY: Final = re.compile(r"\s*" + _YEAR + r"(?=$|[\s,:;])")
+_PREFIX: Final = re.compile(
     r"^(?:(?:xem\s+thêm|xem|dẫn\s+theo|trích\s+theo|theo|nguồn|see\s+also|see|source)(?=[\s:])|cf\.)\s*:?\s*",
     re.I,
 )
-_BRACKET = re.compile(r"\s*\[([^\[\]]{1,40})\]")
-_ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,11}")
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u1e9b\u212a\u212b]")  # letters that fold without lower-casing
+_BRACKET: Final = re.compile(r"\s*\[([^\[\]]{1,40})\]")
+_ABBR: Final = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,11}")
+_ODD_CASE: Final = re.compile(
+    "[\u0130\u0131\u017f\u1e9b\u212a\u212b]"
+)  # letters that fold without lower-casing
 
 
 def strip_etal(author: str) -> str:
@@ -38,28 +45,30 @@ def strip_etal(author: str) -> str:
     return author
 
 
-_EDITOR = re.compile(
+_EDITOR: Final = re.compile(
     r"\s*\((?:chủ\s+biên|cb|eds?|đồng\s+chủ\s+biên)\.?\)|\s*,?\s*(?:chủ\s+biên|eds?\.)$", re.I
 )
-_TITLE = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Th\.S|NCS|Prof|Dr)\.\s*)+")  # "PGS.TS. Nguyễn Văn An"
-_VOLUME = re.compile(r"(?:t|tập|vol|q|quyển)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.I)
-NUM = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
-_PAGES = re.compile(r"(?:tr|trang|pp|p|pages?)\.?\s*(?P<p>" + NUM + r"(?:\s*,\s*" + NUM + r")*)", re.I)
-_PAGES_FIRST = frozenset("tTpP")  # the first letters of _PAGES and _VOLUME (no other letter folds to them)
-_VOLUME_FIRST = frozenset("tTvVqQ")
-_COLON_PAGES = re.compile(r":\s*(?P<p>" + NUM + r")")
-_BARE_PAGES = re.compile(r",\s*(?P<p>" + NUM + r")\s*\.?$")  # "(Thayer, 2016, 45)"
-_LOC_SEP = re.compile(r"[\s,;]*")
-_DASH = re.compile(r"\s*[-–—]\s*")
-_NOT_AUTHOR = re.compile(
+_TITLE: Final = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Th\.S|NCS|Prof|Dr)\.\s*)+")  # "PGS.TS. Nguyễn Văn An"
+_VOLUME: Final = re.compile(r"(?:t|tập|vol|q|quyển)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.I)
+NUM: Final = r"\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
+_PAGES: Final = re.compile(r"(?:tr|trang|pp|p|pages?)\.?\s*(?P<p>" + NUM + r"(?:\s*,\s*" + NUM + r")*)", re.I)
+_PAGES_FIRST: Final = frozenset(
+    "tTpP"
+)  # the first letters of _PAGES and _VOLUME (no other letter folds to them)
+_VOLUME_FIRST: Final = frozenset("tTvVqQ")
+_COLON_PAGES: Final = re.compile(r":\s*(?P<p>" + NUM + r")")
+_BARE_PAGES: Final = re.compile(r",\s*(?P<p>" + NUM + r")\s*\.?$")  # "(Thayer, 2016, 45)"
+_LOC_SEP: Final = re.compile(r"[\s,;]*")
+_DASH: Final = re.compile(r"\s*[-–—]\s*")
+_NOT_AUTHOR: Final = re.compile(
     r"^(?:Đại hội|Hội nghị|Kỳ họp|Khóa|Khoá|Tháng|Ngày|Năm|Mùa|Giai đoạn|Thời kỳ|Nhiệm kỳ|Từ|Đến|Trước|Sau|"
     r"Quý|Tuần|Thế kỷ|Hiệp định|Hiệp ước|Công ước|Hòa ước|Hoà ước|Chiến tranh|Cuộc|Sự kiện|Khủng hoảng|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_WS = re.compile(r"\s+")
-_PLACE_SEP_MARKS = (",", "-", "–", "—", " và ")  # one is in every _PLACE_SEP match (single spaces)
-_PREFIX_FIRST = frozenset("xXdDtTnNsScCſ")  # what a _PREFIX match can start with (case-insensitive)
-_HAS_YEAR_LOW = re.compile(_HAS_YEAR.pattern)  # on lower-cased text: no case folding
+_WS: Final = re.compile(r"\s+")
+_PLACE_SEP_MARKS: Final = (",", "-", "–", "—", " và ")  # one is in every _PLACE_SEP match (single spaces)
+_PREFIX_FIRST: Final = frozenset("xXdDtTnNsScCſ")  # what a _PREFIX match can start with (case-insensitive)
+_HAS_YEAR_LOW: Final = re.compile(_HAS_YEAR.pattern)  # on lower-cased text: no case folding
 
 
 def _has_year(text: str) -> bool:
@@ -72,8 +81,8 @@ def _has_year(text: str) -> bool:
     return _HAS_YEAR.search(text) is not None
 
 
-_PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
-_BAD_AUTHOR_CHAR = re.compile(r'[\d“”"«»:()=/]')
+_PLACE_SEP: Final = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
+_BAD_AUTHOR_CHAR: Final = re.compile(r'[\d“”"«»:()=/]')
 
 
 @dataclass(frozen=True)

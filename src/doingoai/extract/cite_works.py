@@ -9,7 +9,7 @@ heading), the matching entry gives the title, the type and the publisher or jour
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.cite_names import GROUP_TAIL, SURNAMES
 from doingoai.extract.members import members
@@ -18,13 +18,13 @@ from doingoai.model import BlockType, Citation, Document
 
 BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
-_VOLUME = re.compile(r"(?:^|[\s,])(?:t|tập|vol|q|quyển)\.?\s*(\d+|[IVXLC]+)\b", re.I)
-_REF_HEADING = re.compile(
+_VOLUME: Final = re.compile(r"(?:^|[\s,])(?:t|tập|vol|q|quyển)\.?\s*(\d+|[IVXLC]+)\b", re.I)
+_REF_HEADING: Final = re.compile(
     r"^[ \t]*(?:[IVX\d]+\.\s*)?(?:TÀI LIỆU THAM KHẢO|Tài liệu tham khảo|DANH MỤC TÀI LIỆU THAM KHẢO|"
     r"REFERENCES|References|BIBLIOGRAPHY|Bibliography)[ \t]*:?[ \t]*$",
     re.M,
 )
-_REF_WORDS = (
+_REF_WORDS: Final = (
     "TÀI LIỆU THAM KHẢO",
     "Tài liệu tham khảo",
     "REFERENCES",
@@ -32,26 +32,26 @@ _REF_WORDS = (
     "BIBLIOGRAPHY",
     "Bibliography",
 )
-_ENTRY_NUM = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
-_TITLE_END = re.compile(
+_ENTRY_NUM: Final = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
+_TITLE_END: Final = re.compile(
     r"[,.]\s+(?:Nxb|NXB|Nhà xuất bản|Tạp chí|Journal|In:|Trong:|Hà Nội|H\.|tr\.|pp?\.|số|Vol)|\.\s|$"
 )
-_JOURNAL = re.compile(r"Tạp chí|Journal|Review|Quarterly|\bsố\s+\d|\bVol\.|\d+\s*\(\d+\)")
-_REPORT = re.compile(r"Báo cáo|\bReport\b|Working Paper|Policy Brief", re.I)
-_PUBLISHER = re.compile(r"(?:Nxb\.?|NXB\.?|Nhà xuất bản)\s*([^,.]+)")
-_CONTAINER = re.compile(r"(Tạp chí [^,.]+|[A-Z][\w ]*Journal[\w ]*)")
-_INSTITUTION = re.compile(
+_JOURNAL: Final = re.compile(r"Tạp chí|Journal|Review|Quarterly|\bsố\s+\d|\bVol\.|\d+\s*\(\d+\)")
+_REPORT: Final = re.compile(r"Báo cáo|\bReport\b|Working Paper|Policy Brief", re.I)
+_PUBLISHER: Final = re.compile(r"(?:Nxb\.?|NXB\.?|Nhà xuất bản)\s*([^,.]+)")
+_CONTAINER: Final = re.compile(r"(Tạp chí [^,.]+|[A-Z][\w ]*Journal[\w ]*)")
+_INSTITUTION: Final = re.compile(
     r"^(?:Đảng|Ban|Bộ|Ủy ban|Uỷ ban|Quốc hội|Chính phủ|Văn phòng|Viện|Học viện|Trường|Đại học|Tổng cục|Cục|"
     r"Hội|Liên|Tổ chức|Ngân hàng|Trung tâm|Nhà xuất bản|Tạp chí|Thông tấn|Mặt trận|Tòa|Toà|Sở|Vụ|Quỹ|"
     r"Hiệp hội|Công ty|Tập đoàn|Cơ quan|United|World|International|Ministry|Government|Office|Bank|Institute|"
     r"Center|Centre|Council|Committee|Department|Agency|Organisation|Organization|University)\b"
 )
-_SURNAMES = SURNAMES | {"Văn"}  # (for splitting a name: "Văn" is no author-finding risk here)
-_GROUP = re.compile(
+_SURNAMES: Final = SURNAMES | {"Văn"}  # (for splitting a name: "Văn" is no author-finding risk here)
+_GROUP: Final = re.compile(
     r"\bet\s+al\b|và\s+(?:cộng\s+sự|nnk|cs\b|các\s+tác\s+giả\s+khác|những\s+người\s+khác)", re.I
 )
-_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
-_SPLIT_AUTHORS = re.compile(r"\s*(?:;|&|\band\b|\bvà\b)\s*")
+_VIETNAMESE: Final = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_SPLIT_AUTHORS: Final = re.compile(r"\s*(?:;|&|\band\b|\bvà\b)\s*")
 
 
 def _suffix_volume(doc: Document, c: Citation) -> tuple[str, str | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from doingoai.extract.triggers import AGREEMENT_NOUN
 from doingoai.extract.vi_regex import leading_alternatives, strip_opener
@@ -37,11 +38,11 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")  # "(?<!chuẩn )", "(?! thiết)"
-_TONE_GROUP = re.compile(r"\(\?:([^()|\\]*)\|([^()|\\]*)\)")  # vi_pattern's "(?:ỏa|oả)"
-_META = re.compile(r"[()\[\]{}?*+.^$|\\]")
+_LOOKAROUND: Final = re.compile(r"\(\?<?[!=][^()]*\)")  # "(?<!chuẩn )", "(?! thiết)"
+_TONE_GROUP: Final = re.compile(r"\(\?:([^()|\\]*)\|([^()|\\]*)\)")  # vi_pattern's "(?:ỏa|oả)"
+_META: Final = re.compile(r"[()\[\]{}?*+.^$|\\]")
 # what may follow the leading group: nothing that makes it optional or offers another alternative at the top level
-_REQUIRED_REST = re.compile(
+_REQUIRED_REST: Final = re.compile(
     r"(?![?*{])(?:[^()|\\]|\\[^()]|\((?:[^()\\]|\\[^()]|\((?:[^()\\]|\\[^()])*\))*\))*"
 )
 

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.dates_following import (
     following_year,
@@ -39,12 +39,12 @@ from doingoai.extract.textscan import lower_same_length, lowered_part, plain_cas
 from doingoai.model import BlockType, DateExpr, Document
 from doingoai.structure.issue_date import issue_date
 
-_Y = r"(?:1[0-9]\d\d|20\d\d)"
-_B = r"(?<![\w.,/-])"  # no digit, letter or number punctuation before
-_E = r"(?![\w%]|[.,/]\d)"  # ... nor after
-_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_Y: Final = r"(?:1[0-9]\d\d|20\d\d)"
+_B: Final = r"(?<![\w.,/-])"  # no digit, letter or number punctuation before
+_E: Final = r"(?![\w%]|[.,/]\d)"  # ... nor after
+_ROMAN_Q: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-_DATE_RX = re.compile(
+_DATE_RX: Final = re.compile(
     rf"""
     {_B}(?:ngày\s+)?(?P<rd>\d{{1,2}})(?:\s*/\s*(?P<rdm>\d{{1,2}}))?\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?\d{{1,2}}\s*(?:/\s*(?P<rm>\d{{1,2}})\s*/\s*|tháng\s*(?P<rm2>\d{{1,2}})\s*(?:năm\s*|[/,]\s*))(?P<ry>{_Y}){_E}
   | (?:sáng|chiều|tối|trưa|đêm|ngày)\s+(?P<nd>\d{{1,2}})\s*/\s*(?P<nm>\d{{1,2}})(?![\w/%]|[.,]\d|\s+năm\s+{_Y})
@@ -66,19 +66,21 @@ _DATE_RX = re.compile(
     re.VERBOSE,
 )  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
 # (round 36: a resolution's number, "Nghị quyết 1973 ngày 17/3/2011", is no year)
-_NOT_BEFORE_YEAR = re.compile(r"(?:\b(?:số|tr|trang|no|tập|điều|khoản|mã|p|pp|nghị quyết)\.?\s*|[#№]\s*)$")
+_NOT_BEFORE_YEAR: Final = re.compile(
+    r"(?:\b(?:số|tr|trang|no|tập|điều|khoản|mã|p|pp|nghị quyết)\.?\s*|[#№]\s*)$"
+)
 # (speed round 19) what its match's last character before the spaces may be: a word's last letter, "." or "#"/"№";
 # only spaces follow it up to the end ("$" and "\s*"; ``str.rstrip`` strips what "\s" matches), so a window whose
 # last other character is none of these holds no match ("năm 2020": "m")
-_NOT_BEFORE_LAST = frozenset("ốrgopunãt.#№")
-_UNIT_AFTER = re.compile(
+_NOT_BEFORE_LAST: Final = frozenset("ốrgopunãt.#№")
+_UNIT_AFTER: Final = re.compile(
     r"\s*(?:người|tấn|usd|đô|km|ha\b|tỷ|tỉ|triệu|nghìn|ngàn|đồng|chiếc|lượt|dự án|học viên|sinh viên|cán bộ|m\b|kg)",
 )
-_CITATION_TAIL = re.compile(r"[a-z]?\s*[),;:]")
+_CITATION_TAIL: Final = re.compile(r"[a-z]?\s*[),;:]")
 # "sau năm 1979" -> 1979 "after": the year bounds an open period (DateExpr.qualifier)
-_QUALIFIER = {"sau": "after", "trước": "before", "từ": "since", "kể từ": "since"}
-_ORDINAL = re.compile(r"\b(?:thứ|lần|khóa|khoá|số|kỳ|kì)\s+$")
-_COUNTED = re.compile(
+_QUALIFIER: Final = {"sau": "after", "trước": "before", "từ": "since", "kể từ": "since"}
+_ORDINAL: Final = re.compile(r"\b(?:thứ|lần|khóa|khoá|số|kỳ|kì)\s+$")
+_COUNTED: Final = re.compile(
     r"(?<![\w-])(?<!thứ )(?:\d+|nhiều|những|các|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:[ \t]+|[ \t]*\n[ \t]*)\Z"
 )  # "30 năm qua", "hai tuần trước" are spans, not dates (but "Cu-ba năm nay", "thứ hai tuần tới" are, and so is
 # "Năm ngoái" opening a paragraph after a line ending on a figure: "Cập nhật: tháng 3/2019\n\nNăm ngoái, ...")
@@ -99,7 +101,7 @@ def _in_citation(text: str, s: int, e: int) -> bool:
     return not _only_countries(inner)
 
 
-_LETTER = re.compile(r"[^\W\d_]")  # every letter matches (and a few other characters: "²", "½")
+_LETTER: Final = re.compile(r"[^\W\d_]")  # every letter matches (and a few other characters: "²", "½")
 
 
 def _has_letter(text: str) -> bool:
@@ -124,7 +126,7 @@ def _shift(value: str, years: int) -> str:
     return str(int(value[:4]) + years) + value[4:] if value[:4].isdigit() else ""
 
 
-_DAY_STEP = {"trước": -1, "qua": -1, "tới": 1, "này": 0, "nay": 0}
+_DAY_STEP: Final = {"trước": -1, "qua": -1, "tới": 1, "này": 0, "nay": 0}
 
 
 def _near_day(w: str, base: str) -> str:
@@ -169,7 +171,7 @@ def _relative(word: str, base: str) -> str:
 
 
 # spellings of one relative phrase: "năm trước" is "năm ngoái", "năm sau" / "tháng sau" the one after, "năm này" this one
-_SAME_PHRASE = {
+_SAME_PHRASE: Final = {
     "năm trước": "năm ngoái",
     "năm sau": "năm tới",
     "năm này": "năm nay",
@@ -371,7 +373,7 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
     return out
 
 
-_DAY_PAST = re.compile(r"\s+vừa\s+qua(?![\w])")
+_DAY_PAST: Final = re.compile(r"\s+vừa\s+qua(?![\w])")
 
 
 def _last_day_before(m: re.Match[str], base: str) -> str:
@@ -384,8 +386,10 @@ def _last_day_before(m: re.Match[str], base: str) -> str:
     return _iso_day(year, month, day)
 
 
-_MANY_BEFORE = re.compile(r"\b(?:những|các|mấy|nhiều|vài)\s+$")
-_THAT_TIME_BEFORE = re.compile(r"\b(?:trong|vào|cuối|đầu|giữa|cũng|cùng|suốt)\s+$")  # "ngay trong năm đó"
+_MANY_BEFORE: Final = re.compile(r"\b(?:những|các|mấy|nhiều|vài)\s+$")
+_THAT_TIME_BEFORE: Final = re.compile(
+    r"\b(?:trong|vào|cuối|đầu|giữa|cũng|cùng|suốt)\s+$"
+)  # "ngay trong năm đó"
 
 
 def _that_year(low: str, found: list[DateExpr], p: int, month: str | None) -> str:
@@ -417,7 +421,7 @@ def _range_month(low: str, s: int, e: int, base: str) -> str:
     return _near_day(" ".join(low[s:e].split()), base)
 
 
-_DATE_NEXT = re.compile(r"[\s,(–-]*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|[\s,(–-]*ngày\s+\d")
+_DATE_NEXT: Final = re.compile(r"[\s,(–-]*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|[\s,(–-]*ngày\s+\d")
 
 
 def _told_in_narrative(low: str, s: int, e: int) -> bool:
@@ -432,7 +436,7 @@ def _told_in_narrative(low: str, s: int, e: int) -> bool:
 
 
 # an interview's or a Q&A page's answer ("Đáp:", "Trả lời:", "TL:"): its "tháng trước" counts from when it is given
-_ANSWER = re.compile(r"[ \t]*(?:hỏi|đáp|trả lời|tl)\s*:")
+_ANSWER: Final = re.compile(r"[ \t]*(?:hỏi|đáp|trả lời|tl)\s*:")
 
 
 def _to_come_after_stat(low: str, found: list[DateExpr], p: int, e: int) -> bool:
@@ -447,7 +451,7 @@ def _to_come_after_stat(low: str, found: list[DateExpr], p: int, e: int) -> bool
     )
 
 
-_FIGURE = re.compile(r"\b(?:kim ngạch|thương mại hai chiều|vốn đầu tư|tổng vốn|giá trị)\b")
+_FIGURE: Final = re.compile(r"\b(?:kim ngạch|thương mại hai chiều|vốn đầu tư|tổng vốn|giá trị)\b")
 
 
 def _year_before(low: str, found: list[DateExpr], p: int) -> str:
@@ -465,7 +469,7 @@ def _year_before(low: str, found: list[DateExpr], p: int) -> str:
     return ""
 
 
-_BARE_MONTH = re.compile(r"tháng\s+\d{1,2}", re.IGNORECASE)
+_BARE_MONTH: Final = re.compile(r"tháng\s+\d{1,2}", re.IGNORECASE)
 
 
 def is_bare_month(text: str, d: DateExpr) -> bool:
@@ -481,26 +485,28 @@ def _best(values: list[str]) -> str:
     return max(counts, key=lambda v: (counts[v], len(v)))
 
 
-_PLACE_DATE = re.compile(
+_PLACE_DATE: Final = re.compile(
     r"(?:^|\n)[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
 )
 # what every _PLACE_DATE match contains, on the lower-cased text: a fast pre-check (a leading literal is searched fast)
-_PLACE_DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_PLACE_DATE_TAIL: Final = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # the same in figures, on a line of its own, perhaps in brackets under a speech's occasion:
 # "(Bu-đa-pét, ngày 3/2/2020)", "Hà Nội, 25/10/2007"
-_PLACE_DMY_LINE = re.compile(
+_PLACE_DMY_LINE: Final = re.compile(
     r"(?:(?:^|\n)[ \t]*\(?|\((?=[^\n()]{0,40}ngày))[ \t]*(?P<place>[^\W\d_][^\n,()\d]{1,39}),\s*(?:ngày\s+)?"
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}[ \t]*\)?[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
 # a place-and-date line the reader joined to the occasion line above it ("Tại Lễ kỷ niệm ..., Trường Đại học
 # La Ha-ba-na La Ha-ba-na, ngày 2 tháng 12 năm 2025"): the date ends the block, after a capitalised word (round 73)
-_JOINED_PLACE_DATE = re.compile(
+_JOINED_PLACE_DATE: Final = re.compile(
     r"(?<=[^\W\d_]),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[ \t]*(?=\n|$)"
 )
-_PLACE_DMY_ZONE = 600  # characters: an occasion line "(Bu-đa-pét, ngày 3/2/2020)" stands under the title
+_PLACE_DMY_ZONE: Final = (
+    600  # characters: an occasion line "(Bu-đa-pét, ngày 3/2/2020)" stands under the title
+)
 # what every _PLACE_DMY_LINE match contains (its date, the separator's repeat relaxed): a fast pre-check
-_DMY = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+_DMY: Final = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 
 
 def _joined_place_date(zone: str) -> str:
@@ -552,14 +558,14 @@ def _place_dmy_matches(zone: str) -> Iterator[re.Match[str]]:
             last = m.end()
 
 
-_SLASH_YEAR = re.compile(r"[/-]\s*\d{4}")
-_ISSUE = re.compile(
+_SLASH_YEAR: Final = re.compile(r"[/-]\s*\d{4}")
+_ISSUE: Final = re.compile(
     r"(?:tập|số|no\.?|vol\.?)\s*\d+(?!\d|\s*-\s*[^\W\d_])[^\n]{0,40}?(?:tháng\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}/\d{4})",
     re.IGNORECASE,
 )
 
 
-_TARGET = re.compile(
+_TARGET: Final = re.compile(
     r"(?:đến|tới|tầm nhìn|trước|sau)\s+(?:năm\s+)?$"
 )  # "... ĐẾN NĂM 2030": a target, not the date
 

@@ -17,12 +17,13 @@ What a Vietnamese reader knows, and the events stage reads by distance alone unl
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_context import Context
 
 # an occasion phrase opening the clause: "Trong / Tại / Nhân / Qua / Bên lề (các) cuộc / phiên / kỳ họp ..." (an
 # opening date "Tháng 6/2023, " may come first)
-_FRAME = re.compile(
+_FRAME: Final = re.compile(
     r"\s*(?:[^,;:]{0,30},\s*)?(?:nhân dịp|nhân|trong dịp|trong khuôn khổ|trong|tại|qua|bên lề|ở)\s+"
     r"(?:các\s+|những\s+|hai\s+)?(?:cuộc|phiên|kỳ|vòng|lần|buổi|lễ|chuyến|đợt|hội nghị|hội đàm|đại hội"
     r"|diễn đàn|hội thảo)\b"
@@ -44,10 +45,12 @@ def occasion_frame(low: str, c0: int, prev: int, ts: int) -> bool:
 
 # what stands before a date that opens the next clause ("..., và ngày 14/11/1998 X ...", "; năm 1998, ...", "và,
 # ngày 7/10/1971, được kết nạp ...": round 31; "... và trong sáu tháng đầu năm 2008 trở thành ...": round 41)
-_NEXT_OPENS = re.compile(
+_NEXT_OPENS: Final = re.compile(
     r"(?:(?:,\s*)?\b(?:và|rồi|sau đó|nhưng|song)|\bvà\s*,|[;:])\s+(?:(?:vào|đến|tới|trong|hồi)\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
 )
-_DATE_AND = re.compile(r"\d\s*(?:,\s*)?(?:và|rồi)\s+(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$")
+_DATE_AND: Final = re.compile(
+    r"\d\s*(?:,\s*)?(?:và|rồi)\s+(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
+)
 
 
 def opens_clause_here(low: str, lo: int, d0: int) -> bool:
@@ -67,13 +70,13 @@ def opens_next_clause(low: str, te: int, d0: int, d1: int, p1: int) -> bool:
 
 # the words a fronted time adverbial may hold before its date ("Năm 1995,", "Vào cuối năm 1995,", "Từ ngày ...");
 # a fronted place may come first ("Tại Hà Nội ngày 5/3/2024, ...": no digit, no verb of its own) (session 9)
-_TIME_ONLY = re.compile(
+_TIME_ONLY: Final = re.compile(
     r"\s*(?:(?:tại|ở)\s+(?:(?!(?:được|đã|là|có|do|của)\s)[^\d\s,;:()]+\s+){1,6}"
     r"(?=(?:vào\s+)?(?:ngày|tháng|năm|sáng|chiều|tối|hôm)\s|$))?"
     r"(?:(?:ngay\s+|và\s+)?(?:vào|trong|từ|kể từ|đến|tới|đầu|cuối|giữa|hồi|hôm|lúc|sáng|chiều|tối|đêm|ngày|tháng"
     r"|năm|khoảng|mùa\s+\w+)\s+)*$"
 )
-_CLAUSE_EDGE = re.compile(r"[,;:()]|\bvà\b")
+_CLAUSE_EDGE: Final = re.compile(r"[,;:()]|\bvà\b")
 
 
 def earlier_predicate(low: str, c0: int, d0: int, d1: int, ts: int) -> bool:
@@ -95,8 +98,8 @@ def earlier_predicate(low: str, c0: int, d0: int, d1: int, ts: int) -> bool:
 
 
 # (an abbreviation in brackets: Latin letters only, "(eea)", "(asean)"; not a place's "(chi-lê)", "(lào)")
-_ABBREVIATION = re.compile(r"\(\s*[a-z0-9&.]{2,10}\s*\)")
-_ABBREVIATION_END = re.compile(r"\(\s*[a-z0-9&.]{2,10}\s*\)$")
+_ABBREVIATION: Final = re.compile(r"\(\s*[a-z0-9&.]{2,10}\s*\)")
+_ABBREVIATION_END: Final = re.compile(r"\(\s*[a-z0-9&.]{2,10}\s*\)$")
 
 
 def named_year(ctx: Context, te: int, end: int) -> str:
@@ -108,14 +111,16 @@ def named_year(ctx: Context, te: int, end: int) -> str:
 
 
 # what the trigger's clause may hold before a date far after it: adjuncts, not a new predicate
-_FAR_BREAK = re.compile(r"[,;:()]|\b(?:và|rồi|nhằm|để|đồng thời|sau khi|trước khi|khi|được|nhưng|song)\b")
+_FAR_BREAK: Final = re.compile(
+    r"[,;:()]|\b(?:và|rồi|nhằm|để|đồng thời|sau khi|trước khi|khi|được|nhưng|song)\b"
+)
 # the occasion a later trigger may name inside the clause ("trong cuộc bầu chọn", "tại phiên bỏ phiếu")
-_OCCASION_BEFORE = re.compile(
+_OCCASION_BEFORE: Final = re.compile(
     r"\b(?:trong|tại|ở|vào|nhân|qua|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc|phiên|kỳ|lễ|buổi|đợt|vòng|dịp|lần)\s*$"
 )
-_FAR = 260  # characters after the trigger: a clause of adjuncts, not the next sentence's worth
-_NEAR = 100  # what events_dating.date_of reads itself
-_ANCHORED = re.compile(r"\b(?:trước|sau|đến|tới|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
+_FAR: Final = 260  # characters after the trigger: a clause of adjuncts, not the next sentence's worth
+_NEAR: Final = 100  # what events_dating.date_of reads itself
+_ANCHORED: Final = re.compile(r"\b(?:trước|sau|đến|tới|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
 
 
 def far_own_date(ctx: Context, low: str, te: int, p1: int, c1: int) -> str:
@@ -141,7 +146,7 @@ def far_own_date(ctx: Context, low: str, te: int, p1: int, c1: int) -> str:
 
 
 # an appositive after the act's object that describes it: ", tổ chức được thành lập năm 1945," (its head noun first)
-_APPOSITIVE_HEAD = re.compile(
+_APPOSITIVE_HEAD: Final = re.compile(
     r",\s*(?:một\s+|là\s+)?(?:tổ chức(?!\s+(?:các\s+|những\s+)?(?:hội|lễ|cuộc|diễn đàn|kỳ|phiên|chuyến|đoàn|hoạt động"
     r"|chương trình|tọa đàm|triển lãm|đối thoại|gặp|họp|đón|tiếp))|nước|quốc gia|nơi|thành phố|thủ đô|người|cơ chế|diễn đàn|khối|liên minh"
     r"|hiệp hội|hiệp định|hiệp ước|công ước|văn kiện|nhóm|cộng đồng|văn bản|thỏa thuận)\s[^,;:()]*$"

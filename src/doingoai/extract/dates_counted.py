@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from doingoai.extract.events_context import Context
 from doingoai.model import DateExpr
 
-_NUMBERS = {
+_NUMBERS: Final = {
     "một": 1,
     "hai": 2,
     "ba": 3,
@@ -40,11 +41,11 @@ _NUMBERS = {
     "mười một": 11,
     "mười hai": 12,
 }
-_NUMBER = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|\d{1,2})"
+_NUMBER: Final = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|\d{1,2})"
 # (round 41) "vài tuần / ngày sau": a few; counted as two weeks or three days, told to the month
-_FEW = {"tuần": 2, "ngày": 3}
+_FEW: Final = {"tuần": 2, "ngày": 3}
 # on the lower-cased text: the clause opens with the count ("(Chỉ / Đúng / Khoảng) hai tháng sau (đó), ")
-COUNTED = re.compile(
+COUNTED: Final = re.compile(
     r"(?:(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:nhưng|chỉ|đúng|khoảng|gần|hơn|chưa đầy|và|rồi)\s+)*"
     r"(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau(?:\s+đó)?"
     # (a comma, or a verb's adverb right after: "nhưng chỉ ba năm sau lại tuyên bố rút khỏi ...", round 28)
@@ -78,7 +79,7 @@ def shift(value: str, n: int, unit: str) -> str:
 
 # counted back (round 31): "Trước đó hai năm, ...", "Hai năm trước đó, ..." (the act told after came first); years
 # and months only ("Trước đó một ngày" in a news report is the day before its dateline: dates.py)
-BACK_COUNTED = re.compile(
+BACK_COUNTED: Final = re.compile(
     r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:chỉ|đúng|khoảng|gần|hơn)\s+)*"
     r"(?:trước đó\s+(?P<n>" + _NUMBER + r")\s+(?P<unit>năm|tháng)"
     r"|(?P<n2>" + _NUMBER + r")\s+(?P<unit2>năm|tháng)\s+trước đó)\s*,\s*"
@@ -142,9 +143,9 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
 
 
 # a nominal act coordinated with the next one of its kind, and what may stand between it and the shared date
-_NOMINAL_HEAD = re.compile(r"(?:các |những |hai )?(?:chuyến|cuộc) ")
-_AND_NEXT = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*$")
-_PREDICATE = re.compile(r"[,;:.()]|\b(?:đã|đang|sẽ|là|được|góp phần|tạo|mở ra|đánh dấu)\b")
+_NOMINAL_HEAD: Final = re.compile(r"(?:các |những |hai )?(?:chuyến|cuộc) ")
+_AND_NEXT: Final = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*$")
+_PREDICATE: Final = re.compile(r"[,;:.()]|\b(?:đã|đang|sẽ|là|được|góp phần|tạo|mở ra|đánh dấu)\b")
 
 
 def shared_nominal_date(ctx: Context, low: str, ts: int, te: int, p1: int) -> str:
@@ -165,7 +166,7 @@ def shared_nominal_date(ctx: Context, low: str, ts: int, te: int, p1: int) -> st
 
 
 # ", năm 1993 hai bên ký ...": a date after a comma, then the clause's subject and verb with no comma between
-_AFTER_COMMA = re.compile(r",\s*(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$")
+_AFTER_COMMA: Final = re.compile(r",\s*(?:(?:vào|đến|tới)\s+)?(?:(?:ngày|tháng|năm)\s+)?$")
 
 
 def fronted_clause_date(low: str, d0: int, d1: int, ts: int) -> bool:
@@ -180,14 +181,14 @@ def fronted_clause_date(low: str, d0: int, d1: int, ts: int) -> bool:
 
 
 # "gia nhập các Công ước Giơ-ne-vơ năm 1949": an instrument's name right after the verb, its year after the name
-_NAME_THEN_YEAR = re.compile(
+_NAME_THEN_YEAR: Final = re.compile(
     r"\s+(?:các\s+|hai\s+)?(?:công ước|hiệp ước|nghị định thư|điều ước|quy chế)\s[^,.;:()\n]{1,80}?\s(?:năm\s+)?$"
 )
 
 
 # the name's year is a bare "(năm) 1949", not a time the act is told at ("vào cuối năm ngoái", "từ năm 2004")
-_YEAR_LITERAL = re.compile(r"(?:năm\s+)?(?:1[89]|20)\d\d(?!\d)")
-_TIME_WORD = re.compile(r"\b(?:vào|cuối|đầu|giữa|trong|từ|đến|tới|sau|trước|hồi)\s+(?:năm\s+)?$")
+_YEAR_LITERAL: Final = re.compile(r"(?:năm\s+)?(?:1[89]|20)\d\d(?!\d)")
+_TIME_WORD: Final = re.compile(r"\b(?:vào|cuối|đầu|giữa|trong|từ|đến|tới|sau|trước|hồi)\s+(?:năm\s+)?$")
 
 
 def instrument_year(ctx: Context, low: str, c0: int, ts: int, te: int, d0: int) -> bool:
@@ -202,7 +203,7 @@ def instrument_year(ctx: Context, low: str, c0: int, ts: int, te: int, d0: int) 
 
 
 # an act on the occasion of an anniversary: "Nhân kỷ niệm 56 năm vụ thảm sát Sơn Mỹ (16/3/1968), đoàn ... sang thăm"
-_OCCASION = re.compile(r"(?<![^\W\d_])(?:nhân(?: dịp)?|chào mừng) (?:lễ )?kỷ niệm (?P<n>\d{1,3}) năm ")
+_OCCASION: Final = re.compile(r"(?<![^\W\d_])(?:nhân(?: dịp)?|chào mừng) (?:lễ )?kỷ niệm (?P<n>\d{1,3}) năm ")
 
 
 def occasion_date(ctx: Context, low: str, c0: int, ts: int) -> str:
@@ -227,7 +228,7 @@ def occasion_date(ctx: Context, low: str, c0: int, ts: int) -> str:
 
 # "Chỉ một năm sau khi Quốc vương X lên nắm quyền (23/7/1970), Ô-man gia nhập ...": a count before "sau khi" opening
 # the clause, with the date of the act it counts from inside the "sau khi" phrase (round 28)
-_AFTER_WHEN = re.compile(
+_AFTER_WHEN: Final = re.compile(
     r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:chỉ|đúng)\s+)*(?P<n>"
     + _NUMBER
     + r")\s+(?P<unit>năm|tháng|tuần|ngày)\s+sau\s+khi\s"
@@ -257,13 +258,13 @@ def after_when_date(ctx: Context, low: str, c0: int, ts: int, p1: int) -> str:
 
 # (round 41) "<main act> ngày 14/5/1955, ít ngày sau khi X được kết nạp vào NATO": the act after "sau khi" came a
 # little (or N units) before the date told just before the phrase
-_SHORTLY_AFTER_WHEN = re.compile(
+_SHORTLY_AFTER_WHEN: Final = re.compile(
     r"\s*,\s*(?:(?:chỉ|đúng|khoảng|gần|hơn|chưa đầy)\s+)*(?P<n>ít|vài|mấy|" + _NUMBER[3:-1] + r")\s+"
     r"(?P<unit>năm|tháng|tuần|ngày)\s+sau\s+khi\s+"
 )
 
 
-_CLAUSE_END = re.compile(r"[;.:]\s")
+_CLAUSE_END: Final = re.compile(r"[;.:]\s")
 
 
 def before_when_date(ctx: Context, low: str, c0: int, ts: int) -> str:

@@ -11,6 +11,7 @@ text goes on from.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 
 def following_year(phrase: str, told: tuple[str, bool], base: str, opens: bool, to_come: bool = False) -> str:
@@ -29,7 +30,7 @@ def following_year(phrase: str, told: tuple[str, bool], base: str, opens: bool, 
     return str(int(year) + 1) if year[:4].isdigit() else ""
 
 
-_SENTENCE_OPEN = re.compile(
+_SENTENCE_OPEN: Final = re.compile(
     r"(?:^|[.!?:;]\s+|\n)[ \t]*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:vào\s+|trong\s+|đến\s+)?$"
 )
 
@@ -39,7 +40,7 @@ def opens_sentence(low: str, p: int) -> bool:
     return _SENTENCE_OPEN.search(low, max(0, p - 12), p) is not None
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+")
+_SENTENCE_END: Final = re.compile(r"[.!?]\s+")
 
 
 def previous_sentence(low: str, lo: int, s: int) -> int:
@@ -51,7 +52,7 @@ def previous_sentence(low: str, lo: int, s: int) -> int:
 
 
 # an act still to come in the rest of the sentence: "Năm sau, Việt Nam sẽ ...", "Tháng sau, ... dự kiến ..."
-_TO_COME = re.compile(r"[^.!?\n]*?(?<!\w)(?:sẽ|dự kiến|sắp|có kế hoạch)(?!\w)")
+_TO_COME: Final = re.compile(r"[^.!?\n]*?(?<!\w)(?:sẽ|dự kiến|sắp|có kế hoạch)(?!\w)")
 
 
 def tells_to_come(low: str, e: int) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.model import BlockType, DateExpr, Document
 
@@ -83,8 +84,8 @@ def _names_between(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-MAX_GAP = 100  # characters between a span and a date in its sentence that still governs it
-_FRONTED = 40  # a date this close to the sentence start, before a comma, heads the whole sentence
+MAX_GAP: Final = 100  # characters between a span and a date in its sentence that still governs it
+_FRONTED: Final = 40  # a date this close to the sentence start, before a comma, heads the whole sentence
 
 
 def _fronted(doc: Document, lo: int, d: DateExpr, start: int) -> bool:

@@ -10,13 +10,14 @@ no day (a month, a year), the text gives no day and the phrase dates nothing (th
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.dates_counted import own_date_after, paragraph_start, shift, told_before
 from doingoai.extract.events_context import Context
 
 # (round 109) the day after or before the day just told: "...ngày 8/8/2021, ...; ngay hôm sau, X sang thăm ...",
 # "(Ngày) hôm sau, ...", "Ngày hôm trước, ..." (opening the clause, a comma or its subject after it)
-_NEXT_DAY = re.compile(
+_NEXT_DAY: Final = re.compile(
     r"(?:^|(?<=[,;:.]\s)|(?<=\n))\s*(?:(?:và|rồi|nhưng|ngay|chỉ|đến|sang|vào)\s+)*(?:ngày\s+)?hôm\s+(?P<d>sau|trước)"
     r"(?:\s+(?:đó|nữa))?(?![\w])(?!\s+(?:khi|ngày)\b)"
 )

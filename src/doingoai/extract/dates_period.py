@@ -7,18 +7,19 @@ happened in that period (the gold convention of every development set's provinci
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.textscan import lowered_part
 
 # a title that reports on a period ("báo cáo", "tổng kết", "kết quả", "kết luận ... về công tác"), not a plan
 # ("kế hoạch", "chương trình") nor a decision about something to come
-_REPORTS = re.compile(r"\b(?:báo cáo|tổng kết|kết quả|kết luận)\b")
+_REPORTS: Final = re.compile(r"\b(?:báo cáo|tổng kết|kết quả|kết luận)\b")
 # a title date that is what is to be done, not what was done: "... và nhiệm vụ năm 2025"
-_TO_DO = re.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch|chương trình|mục tiêu)\b[^;:]{0,40}$")
-_PERIOD = re.compile(r"(\d{4})(?:-(H[12]|Q[1-4]))?")
-_LAST_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "": 12}
-_FIRST_MONTH = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "": 1}
-_LATE = 4  # months after its period a report may be signed ("năm 2024" signed 10/1/2025)
+_TO_DO: Final = re.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch|chương trình|mục tiêu)\b[^;:]{0,40}$")
+_PERIOD: Final = re.compile(r"(\d{4})(?:-(H[12]|Q[1-4]))?")
+_LAST_MONTH: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "": 12}
+_FIRST_MONTH: Final = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "": 1}
+_LATE: Final = 4  # months after its period a report may be signed ("năm 2024" signed 10/1/2025)
 
 
 def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) -> str:
@@ -45,14 +46,14 @@ def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) 
 
 # a line giving the page's or entry's own date near the top: "Cập nhật: 12/6/2018", "Ngày đăng: 01/3/2016 –
 # Chuyên mục: ...", "Bách khoa thư ..., cập nhật tháng 3/2021", "(Tài liệu tham khảo, cập nhật tháng 12/2023)"
-_UPDATED = re.compile(
+_UPDATED: Final = re.compile(
     r"\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày ban hành|ngày xuất bản)\b[ \t:,]*(?:(?:lúc|vào)[ \t]+)?"
     r"(?:\d{1,2}[:h]\d\d[ \t,]*)?(?:ngày[ \t]+)?(?=\d|tháng)",
     re.IGNORECASE,
 )
 # a closing line dating the text itself: "Nghị quyết này đã được Quốc hội ... thông qua ngày 23 tháng 6 năm 1994",
 # "Tuyên bố chung được ký tại Hà Nội ngày 11/10/2011"
-_ADOPTED = re.compile(
+_ADOPTED: Final = re.compile(
     r"(?m)^[ \t]*(?:(?:Nghị quyết|Nghị định|Quyết định|Luật|Pháp lệnh|Chỉ thị|Kết luận|Hiệp định|Hiệp ước|Công ước"
     r"|Nghị định thư|Thỏa thuận|Bản ghi nhớ|Văn kiện|Điều lệ|Quy chế|Tuyên bố|Thông cáo|Văn bản)\s+này"
     r"|Tuyên bố chung|Thông cáo chung)\s+(?:đã\s+)?được\s+[^.\n;]{0,160}?\b(?:thông qua|ký|ban hành)\b(?:\s+tại\s+[^\W\d_][^.\n;,]{0,40}?)?"
@@ -60,12 +61,12 @@ _ADOPTED = re.compile(
     re.IGNORECASE,
 )
 # the closing formula of a treaty or joint statement: "Làm tại Hà Nội ngày 12/5/2023, thành hai bản ..." (round 26)
-_DONE_AT = re.compile(
+_DONE_AT: Final = re.compile(
     r"(?m)^[ \t]*Làm tại\s+[^\W\d_][^.\n;,]{0,40}?,?\s+(?:vào\s+)?ngày\s+(?=\d)", re.IGNORECASE
 )
-_HEAD = 800  # characters: an update line stands under the title
-_TAIL = 1500  # characters: an adoption line closes the text before its signatures
-_AFTER = 400  # characters: what may follow the adoption line (signatures, a seal, "Nơi nhận")
+_HEAD: Final = 800  # characters: an update line stands under the title
+_TAIL: Final = 1500  # characters: an adoption line closes the text before its signatures
+_AFTER: Final = 400  # characters: what may follow the adoption line (signatures, a seal, "Nơi nhận")
 
 
 def _line_opening(rx: re.Pattern[str], zone: str) -> re.Match[str] | None:

@@ -11,17 +11,18 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
+from typing import Final
 
 from doingoai.model import DateExpr
 
-_SEP = r"\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?"
-_YEARLESS = re.compile(
+_SEP: Final = r"\s*(?:[–—-]|\s(?:và|đến|tới)\s)\s*(?:ngày\s+)?"
+_YEARLESS: Final = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})(?:\s*/\s*(?P<m1>\d{1,2}))?" + _SEP + r"(?P<d2>\d{1,2})"
     r"(?:\s*/\s*(?P<m2>\d{1,2})(?![\w/%]|[.,]\d)|\s+(?P<rel>tháng\s+(?:trước|này|tới|qua))(?!\w))"
 )
 
 
-_RANGE_END_DAY = re.compile(r"(\d{1,2})\s*(?:/\s*\d{1,2}\s*/|tháng)")
+_RANGE_END_DAY: Final = re.compile(r"(\d{1,2})\s*(?:/\s*\d{1,2}\s*/|tháng)")
 
 
 def last_day(m: re.Match[str]) -> int:

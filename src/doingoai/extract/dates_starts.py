@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from doingoai.extract.textscan import bmp_text, spans_at, utf16_units
 
 # where a date expression without a digit may start; digit runs give the other starts
-_WORD_START = re.compile(
+_WORD_START: Final = re.compile(
     r"năm\s+(?:nay|ngoái|tới|vừa|qua|sau|đó|ấy)|quý\s+(?:iv|i{1,3}|[1-4])\s+năm|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
     r"|(?:tháng|tuần)\s+(?:trước|tới|qua|này|sau)|hôm\s+(?:nay|qua)|tháng\s+\d"
 )  # ("tháng 9": a month without its year, round 41)
 # each branch's first word
-_WORD_FIRSTS = ("năm", "thời", "sắp", "vừa", "sáu", "nửa", "tháng", "tuần", "hôm", "quý")
-_RELATIVE_YEAR_AFTER = (
+_WORD_FIRSTS: Final = ("năm", "thời", "sắp", "vừa", "sáu", "nửa", "tháng", "tuần", "hôm", "quý")
+_RELATIVE_YEAR_AFTER: Final = (
     " năm nay",
     " năm ngoái",
     " năm tới",
@@ -29,16 +30,23 @@ _RELATIVE_YEAR_AFTER = (
     " năm trước",
 )  # "tháng 11 năm ngoái"
 # a day range with "ngày" repeated, its year further on: "từ ngày 16 đến ngày 18 tháng 3 năm 2026" (round 116)
-_DAY_RANGE_ON = re.compile(r" (?:đến|tới) ngày \d{1,2} tháng")
-_DIGITS = re.compile(r"\d\d*")  # (not "\d+": the engine scans for a leading single class much faster)
-_YEAR_AHEAD = re.compile(r"\d{4}")
-_LEAD_WORDS = 4  # "6 tháng đầu năm 2020": a match may start up to four words before its year
+_DAY_RANGE_ON: Final = re.compile(r" (?:đến|tới) ngày \d{1,2} tháng")
+_DIGITS: Final = re.compile(r"\d\d*")  # (not "\d+": the engine scans for a leading single class much faster)
+_YEAR_AHEAD: Final = re.compile(r"\d{4}")
+_LEAD_WORDS: Final = 4  # "6 tháng đầu năm 2020": a match may start up to four words before its year
 # words that can stand before the digits of a date expression ("từ năm 1975", "6 tháng đầu năm 2020")
-_LEAD = frozenset(
+_LEAD: Final = frozenset(
     "năm từ sau trước kể tháng ngày mùa xuân hạ hè thu đông quý i ii iii iv những niên kỷ kỉ thập nửa đầu cuối 6 sáu sáng chiều tối trưa đêm".split()
 )
-_PUNCT = "([{“\"'‘"
-_DAY_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "ngày")  # "Chiều 7/10": a day of the document's year
+_PUNCT: Final = "([{“\"'‘"
+_DAY_WORDS: Final = (
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "ngày",
+)  # "Chiều 7/10": a day of the document's year
 
 
 def _starts(low: str, start: int, end: int):
@@ -101,8 +109,8 @@ def _after(words: tuple[str, ...], window: int, digits: int) -> str:
     )
 
 
-_YEAR_WORDS = ("năm", "niên", "kỷ", "kỉ")
-_RUN = re.compile(
+_YEAR_WORDS: Final = ("năm", "niên", "kỷ", "kỉ")
+_RUN: Final = re.compile(
     r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới|sau|trước)| (?:đến|tới) ngày \d{1,2} tháng)|(?(two)(?:"
     + _after(_YEAR_WORDS, 6, 2)
     + ")|(?:"
@@ -113,12 +121,12 @@ _RUN = re.compile(
     + _after(_DAY_WORDS, 7, 1)
     + "))))"
 )
-_P = "[" + re.escape(_PUNCT) + "]"
-_LEAD_REV = "|".join(re.escape(w[::-1]) for w in sorted(_LEAD, key=len, reverse=True))
-_STEP = (  # one lead word: "(" or " " before the token, then the word (punctuation and "(" around it)
+_P: Final = "[" + re.escape(_PUNCT) + "]"
+_LEAD_REV: Final = "|".join(re.escape(w[::-1]) for w in sorted(_LEAD, key=len, reverse=True))
+_STEP: Final = (  # one lead word: "(" or " " before the token, then the word (punctuation and "(" around it)
     r"[ (](?!\Z)(?=[^ \n]{0,14}[ \n]|[^ \n]*\Z)\(*(?P<wN>" + _LEAD_REV + r")(?=" + _P + r"*(?:[ \n]|\Z))"
 )
-_CHAIN = re.compile(
+_CHAIN: Final = re.compile(
     rf"(?=[^ ]{{0,15}} )(?P<tok>[^ ]*?)(?={_P}* )"
     + "(?:"
     + "(?:".join(_STEP.replace("wN", f"w{i}") for i in range(1, _LEAD_WORDS + 1))

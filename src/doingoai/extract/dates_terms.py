@@ -13,9 +13,10 @@ A year in a quoted title ("hội thảo “Hiệp định Pa-ri năm 1991 và ..
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the words right before a date (on the text, either case) that make it a term or a target
-_TERM_BEFORE = re.compile(
+_TERM_BEFORE: Final = re.compile(
     r"(?:\b(?:giai\s+đoạn|nhiệm\s+kỳ|nhiệm\s+kì|thời\s+kỳ|thời\s+kì|tầm\s+nhìn)(?:\s+(?:đến|tới))?|\b(?:đến|tới)"
     r"|\b(?:đến|tới|tầm\s+nhìn\s+(?:đến|tới))\s+năm)\s*$",
     re.IGNORECASE,
@@ -23,7 +24,7 @@ _TERM_BEFORE = re.compile(
 
 
 # (round 109) a second term coordinated with a first: "nhiệm kỳ 2008 – 2009 và 2020 – 2021"
-_TERM_AND = re.compile(
+_TERM_AND: Final = re.compile(
     r"\b(?:giai\s+đoạn|nhiệm\s+kỳ|nhiệm\s+kì|thời\s+kỳ|thời\s+kì)\s+\d{4}\s*[–—-]\s*\d{2,4}"
     r"(?:\s*(?:,|và|,\s*và)\s*\d{4}\s*[–—-]\s*\d{2,4})*\s*(?:,|và|,\s*và)\s*$",
     re.IGNORECASE,
@@ -47,13 +48,13 @@ def coordinated_term(text: str, start: int, lo: int = 0) -> bool:
     return _TERM_AND.search(text, max(lo, start - 80), start) is not None
 
 
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_BRACKETED = re.compile(r"\([^()\n]*\)")
+_YEAR_WRITTEN: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_BRACKETED: Final = re.compile(r"\([^()\n]*\)")
 
 
 # "phía bạn còn là thành viên BIMSTEC từ tháng 12/1997": a state's start told after its predicate, not an episode a
 # narrative goes on from (a fronted "Từ năm 1975, ..." follows no word and still anchors) (round 23)
-_SINCE_AFTER_WORD = re.compile(r"[\w)]\s+từ(?:\s+(?:năm|tháng|ngày))?\s*$")  # ("(BIMSTEC) từ ...")
+_SINCE_AFTER_WORD: Final = re.compile(r"[\w)]\s+từ(?:\s+(?:năm|tháng|ngày))?\s*$")  # ("(BIMSTEC) từ ...")
 
 
 def anchor_year_before(low: str, lo: int, s: int) -> bool:
@@ -81,7 +82,7 @@ def anchor_year_before(low: str, lo: int, s: int) -> bool:
 
 # (round 30) "Quan hệ giữa Việt Nam và X, được thiết lập ngày 25/6/1975, là nền tảng ...; Tháng trước, ...": a
 # date in a participle after a comma describes what is named, an episode the text does not go on from
-_PARTICIPLE_AFTER_COMMA = re.compile(r"\s*được\s+[^,.;:()]{0,80}$")
+_PARTICIPLE_AFTER_COMMA: Final = re.compile(r"\s*được\s+[^,.;:()]{0,80}$")
 
 
 def act_year_after_name(code: str, gap: str, value: str) -> bool:
@@ -99,7 +100,7 @@ def act_year_after_name(code: str, gap: str, value: str) -> bool:
 
 # a work, an event or a theme titled in quotes: its year names it ("hội thảo quốc tế “Hiệp định Pa-ri năm 1991 và hòa
 # bình ở Đông Nam Á”", "triển lãm “Việt Nam – Lào 1977 – 2027”"), as a year in an agreement's name does
-_TITLE_NOUN = re.compile(
+_TITLE_NOUN: Final = re.compile(
     r"\b(?:hội thảo|tọa đàm|toạ đàm|hội nghị|diễn đàn|triển lãm|chủ đề|cuốn sách|sách|tác phẩm|bộ phim|phim|đề tài"
     r"|chương trình|cuộc thi|liên hoan|khẩu hiệu)(?:\s+(?:quốc tế|khoa học|trực tuyến|với|mang))*\s*(?:là\s+|:\s*)?$",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ round 22).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.dates_ranges import is_day_interval
 from doingoai.extract.events_context import Context
@@ -30,15 +31,15 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 ST = members(Status)
 
 # what a visit's range is written for; the acts at it are the others
-_OWN_DATED = frozenset({K.VISIT, K.HOST})
-_FUTURE = re.compile(
+_OWN_DATED: Final = frozenset({K.VISIT, K.HOST})
+_FUTURE: Final = re.compile(
     r"\b(?:sẽ|dự kiến|dự định|phấn đấu|kế hoạch|chuẩn bị|tiến tới|nhằm|hướng tới|đề nghị|cần|phải|"
     r"tổ chức|kỷ niệm|chào mừng|nhân dịp|mời|đón)\b"
 )
-_UNDER_WAY = re.compile(r"\bđang\s+(?:có chuyến\s+)?$")
-_DATELINE_BEFORE = re.compile(r"[^\W\d_][^,.;:\n]{0,30},\s*(?:[Nn]gày\s+)?")
-_DATELINE_AFTER = re.compile(r"\s*[–—-]\s")
-_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_UNDER_WAY: Final = re.compile(r"\bđang\s+(?:có chuyến\s+)?$")
+_DATELINE_BEFORE: Final = re.compile(r"[^\W\d_][^,.;:\n]{0,30},\s*(?:[Nn]gày\s+)?")
+_DATELINE_AFTER: Final = re.compile(r"\s*[–—-]\s")
+_DAY: Final = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _month_of(value: str) -> str:

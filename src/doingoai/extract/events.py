@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from doingoai.extract.dates_terms import titled_quotes
 from doingoai.extract.events_accession_signed import accession_signed
@@ -101,11 +102,11 @@ from doingoai.extract.triggers import lower_same_length, scan
 from doingoai.model import BlockType, Document, EventKind, by_start
 
 # a committee named by what it does: "Ủy ban hợp tác", "Hội đồng hợp tác" (lower-cased in reports)
-_DISCUSSED = re.compile(
+_DISCUSSED: Final = re.compile(
     r"\b(?:bàn|thảo luận|bàn bạc|trao đổi)\s+(?:về\s+)?(?:các\s+|những\s+)?"
     r"(?:biện pháp|cách thức|cách|phương hướng|khả năng|giải pháp)(?:\s+[^\W\d][\w-]*){0,3}\s+$"
 )
-_BODY_NAMED = re.compile(
+_BODY_NAMED: Final = re.compile(
     r"\b(?:ủy ban|hội đồng|tiểu ban|nhóm công tác|ký(?: kết)? (?:các |bản )?(?:kế hoạch|chương trình)"
     r"|(?:kỳ|khóa|phiên) họp [^.;,:]{0,24}?ủy ban (?:hỗn hợp|liên chính phủ)[^.;,:]{0,40}? về) $"
 )  # (a body's name; a plan's signed: "hai bên sẽ ký Kế hoạch hợp tác giai đoạn 2025 – 2027"; a joint committee's
@@ -363,8 +364,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 # triggers whose event may take its party from outside its clause (draft_event's fast path lets them through):
 # an adopted declaration (the meeting told before), an anniversary (the pair the text is about), a ratification
 # by "Quốc hội" (Vietnam's assembly)
-_BORROWS_PARTY = frozenset({"peacekeeping_serve", "adopt"})
-_BORROWS_PARTY_KINDS = frozenset(
+_BORROWS_PARTY: Final = frozenset({"peacekeeping_serve", "adopt"})
+_BORROWS_PARTY_KINDS: Final = frozenset(
     {
         EventKind.RELATIONS_ESTABLISH,
         EventKind.RELATIONS_UPGRADE,
@@ -381,7 +382,7 @@ def _names_nothing(ctx: Context, index: MentionIndex, sent) -> bool:
 
 # "Xin cho biết ý nghĩa của việc Việt Nam trúng cử ...?": a clause after "việc" is a fact the question takes as
 # given (what is asked is its meaning), unlike "Khi nào Việt Nam phê chuẩn ...?" or "... có hỗ trợ ... không?"
-_FACT_CLAUSE = re.compile(r"\bviệc (?:[^\W\d_][\w–-]* ){0,6}$")
+_FACT_CLAUSE: Final = re.compile(r"\bviệc (?:[^\W\d_][\w–-]* ){0,6}$")
 
 
 def presupposed(text: str, s0: int, ts: int) -> bool:

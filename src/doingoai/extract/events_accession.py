@@ -16,6 +16,7 @@ knows as such an instrument ("gia nhập NPT"), makes the act a ratification. A 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.members import members
@@ -24,23 +25,23 @@ from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
-_NOUN = r"(?:Công ước|Hiệp ước|Nghị định thư|Điều ước|Quy chế)"
+_NOUN: Final = r"(?:Công ước|Hiệp ước|Nghị định thư|Điều ước|Quy chế)"
 # the instrument right after the verb: "gia nhập (vào) (các) Công ước Béc-nơ / về ... / quốc tế về ... / số 98"
-_INSTRUMENT = re.compile(
+_INSTRUMENT: Final = re.compile(
     r"\s+(?:của\s+|vào\s+)?(?:các\s+|hai\s+|những\s+)?"
     + _NOUN
     + r"\s+(?:[A-ZĐÀ-Ỹ(]|về\b|số\b|quốc tế\b|khung\b|Liên\b)"
 )
 # an abbreviation right after the verb ("gia nhập NPT", "gia nhập UNCLOS")
-_ABBR = re.compile(r"\s+(?:vào\s+)?([A-Z][A-Za-z]{1,9})\b")
+_ABBR: Final = re.compile(r"\s+(?:vào\s+)?([A-Z][A-Za-z]{1,9})\b")
 # whose instrument it is: an organisation's convention is a joining of that organisation (the golds)
-_OF_BODY = re.compile(r"\bcủa\s+(?:Tổ chức|Liên minh|Hiệp hội|Ủy ban)\b")
+_OF_BODY: Final = re.compile(r"\bcủa\s+(?:Tổ chức|Liên minh|Hiệp hội|Ủy ban)\b")
 # "văn kiện / đơn / hồ sơ / thủ tục (xin) gia nhập ...": a document or a step of the accession, not the act
-_NOMINAL_BEFORE = re.compile(
+_NOMINAL_BEFORE: Final = re.compile(
     r"(?i)" + WORD_START + r"(?:văn kiện|văn bản|đơn|hồ sơ|thủ tục|quá trình|lộ trình|xin|đề nghị)\s+$"
 )
-_END = re.compile(r"[.;:\n]|,\s")
-_INSTRUMENT_VI = re.compile(_NOUN + r"\b")
+_END: Final = re.compile(r"[.;:\n]|,\s")
+_INSTRUMENT_VI: Final = re.compile(_NOUN + r"\b")
 
 
 def _instrument_abbr(code: str) -> bool:

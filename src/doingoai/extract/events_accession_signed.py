@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.rx_boundary import WORD_START
 from doingoai.extract.textscan import matches_before
 from doingoai.model import EventKind, Status
 
-_INSTRUMENT = re.compile(WORD_START + r"(?:hiệp ước|nghị định thư|hiệp định) gia nhập(?!\w)")
+_INSTRUMENT: Final = re.compile(WORD_START + r"(?:hiệp ước|nghị định thư|hiệp định) gia nhập(?!\w)")
 # "... (O) (của X) (đã) được ký (kết)": the passive with no agent between "được" and "ký"
-_NOUNS = ("hiệp ước", "nghị định thư", "hiệp định")
-_SIGNED = re.compile(r"(?P<pre>[^.;:\n]{0,80}?)(?<!\w)(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
-_NOT_DONE = re.compile(WORD_START + r"(?:chưa|không|sẽ|dự kiến|có thể|nếu|khi nào)(?!\w)")
-_CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:song|nhưng|còn|và)(?!\w)")
-_ORG = ("organisation", "body")
-_STATE = ("country",)
+_NOUNS: Final = ("hiệp ước", "nghị định thư", "hiệp định")
+_SIGNED: Final = re.compile(r"(?P<pre>[^.;:\n]{0,80}?)(?<!\w)(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
+_NOT_DONE: Final = re.compile(WORD_START + r"(?:chưa|không|sẽ|dự kiến|có thể|nếu|khi nào)(?!\w)")
+_CLAUSE_STOP: Final = re.compile(r"[.;:!?\n]|,\s+(?:song|nhưng|còn|và)(?!\w)")
+_ORG: Final = ("organisation", "body")
+_STATE: Final = ("country",)
 
 
 def _parties(index: Any, low: str, sent: Any, e: int, p: int, joins: list[Draft]) -> tuple[str, ...] | None:

@@ -11,17 +11,17 @@ The subject of a passive "được" before a verb of giving receives: "40 sinh v
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_donor import passive_agent
 from doingoai.extract.members import members
 from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-NOMINAL_GIVEN = frozenset({K.AID, K.SUPPORT})
+NOMINAL_GIVEN: Final = frozenset({K.AID, K.SUPPORT})
 # the qualities a nominal act may carry before "mà" ("quý báu", "to lớn và hiệu quả")
-_MA = re.compile(r"(?:\s+(?:và\s+)?[^\W\d_]+){0,4}?\s+mà\s+")
-_GIVEN = re.compile(
+_MA: Final = re.compile(r"(?:\s+(?:và\s+)?[^\W\d_]+){0,4}?\s+mà\s+")
+_GIVEN: Final = re.compile(
     r"\s+(?:(?:đã|luôn|luôn luôn|vẫn|từng|đang|không ngừng)\s+)*(?:dành|giành|trao|gửi|dành tặng)(?![^\W\d_])"
 )
 
@@ -43,11 +43,11 @@ def relative_agent(text: str, groups: list[Any], te: int, c1: int) -> tuple[list
     return list(g.codes), given
 
 
-_TO = re.compile(r"\s+cho\s")
+_TO: Final = re.compile(r"\s+cho\s")
 
 
 # "được" right before the verb, or with the writer's own unit, unnamed, as its agent ("được tỉnh cấp")
-_PASSIVE_GIVEN = re.compile(
+_PASSIVE_GIVEN: Final = re.compile(
     r"(?<![^\W\d_])được(?P<own> (?:tỉnh|thành phố|nhà nước|chính phủ|ta|phía ta|bộ|sở))?"
     r"(?: (?:tiếp tục|trực tiếp|thường xuyên))?\s*$"
 )
@@ -69,11 +69,11 @@ def passive_receiver(text: str, groups: list[Any], c0: int, ts: int) -> tuple[li
 
 # the gift right after a passive giving verb and its giver in "của X": "được cấp (40 suất) học bổng của Chính phủ
 # Việt Nam", "được nhận khoản viện trợ không hoàn lại của Nhật Bản"
-_GIFT_OF = re.compile(
+_GIFT_OF: Final = re.compile(
     r"(?:\s+(?:[\d.,]+\s+)?(?:(?:suất|khoản|gói|lô)\s+)?(?:học bổng|viện trợ|tài trợ|hỗ trợ|trợ cấp|kinh phí|vốn))?"
     r"(?:\s+(?:toàn phần|bán phần|ngắn hạn|dài hạn|không hoàn lại|hiệp định|đại học|sau đại học)){0,2}\s+của\s+"
 )
-_GIVER_HEAD = 14  # "Chính phủ ", "Nhà nước ", "nhân dân " before the giver's name
+_GIVER_HEAD: Final = 14  # "Chính phủ ", "Nhà nước ", "nhân dân " before the giver's name
 
 
 def genitive_giver(text: str, groups: list[Any], te: int, c1: int, receivers: list[str]) -> list[str]:
@@ -89,7 +89,7 @@ def genitive_giver(text: str, groups: list[Any], te: int, c1: int, receivers: li
 
 
 # between the agent and the verb: its abbreviation in brackets, an adverb ("do ADB (Ngân hàng ...) đã tài trợ")
-_BY_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:đã|cùng|trực tiếp|đồng))*\s*")
+_BY_GAP: Final = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:đã|cùng|trực tiếp|đồng))*\s*")
 
 
 def by_agent(text: str, groups: list[Any], c0: int, ts: int) -> list[str]:

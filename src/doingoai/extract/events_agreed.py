@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.model import EventKind as K
 
 # "Hai bên nhất trí (sẽ) tăng cường trao đổi đoàn, thúc đẩy hợp tác ...": the cooperation agreed on is to come (7
 # of 7 development golds), as "nhất trí tiếp tục" already is; a past told in between ("đã", "vừa") is not governed
-AGREED_TO = re.compile(
+AGREED_TO: Final = re.compile(
     r"\b(?:nhất trí|đồng ý|cam kết)\b(?![^.;:!?]*\b(?:đã|đang|vừa|từng)\b)[^.;:!?]{0,100}$"
 )
-AGREED_KINDS = frozenset({K.COOPERATE, K.AGREEMENT_NEGOTIATE})
+AGREED_KINDS: Final = frozenset({K.COOPERATE, K.AGREEMENT_NEGOTIATE})
 
 
 def agreed_to(low: str, c0: int, ts: int, starts: list[int] | None = None) -> bool:
@@ -52,14 +53,14 @@ def agreed_to(low: str, c0: int, ts: int, starts: list[int] | None = None) -> bo
     return True
 
 
-_CUE = re.compile(r"\b(?:nhất trí|đồng ý|cam kết)\b")
-_OPINION = re.compile(
+_CUE: Final = re.compile(r"\b(?:nhất trí|đồng ý|cam kết)\b")
+_OPINION: Final = re.compile(
     r"\b(?:đánh giá|cho rằng|rằng|khẳng định|ghi nhận|nhận định|nhận thấy|thấy|chia sẻ quan điểm|là)\b"
     r"|^\s*(?:hoàn toàn )?với\b"
 )
 
 
 # "phải / mãi / phải chờ đến <time> X mới <verb>": it happened only then (the "phải" is no obligation)
-NOT_UNTIL = re.compile(
+NOT_UNTIL: Final = re.compile(
     r"\bphải (?:chờ |đợi |đợi tới |chờ tới )?(?:đến|tới|sang|sau) [^.;:!?]{2,70}?\bmới (?:(?:chính thức|được|bị|thực sự) )*$"
 )

@@ -17,18 +17,21 @@ Called by :mod:`doingoai.extract.events_signing` (``participle_agreements``, ``j
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.triggers import AGREEMENT_NAME
 from doingoai.model import Document
 
 # between an agreement's name and its participle: "(EVFTA), ký", "), được ký"
-_PARTICIPLE_TAIL = re.compile(
+_PARTICIPLE_TAIL: Final = re.compile(
     r"\)?\s*(?:\([^()]{1,20}\)\s*)?[,(]\s*(?:(?:đã|được|cùng)\s+)?"
 )  # (or "(ký năm ...)")
-_AND = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*và\s+)")  # "EVFTA (...) và Hiệp định ..."
-_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9+-]{1,12})\)")
-_STATE_KINDS = ("country", "organisation")
+_AND: Final = re.compile(
+    r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*và\s+)"
+)  # "EVFTA (...) và Hiệp định ..."
+_ABBR: Final = re.compile(r"\s*\(([A-Z][A-Za-z0-9+-]{1,12})\)")
+_STATE_KINDS: Final = ("country", "organisation")
 
 
 def participle_agreements(ctx, index, c0: int, ts: int) -> list[tuple[str, tuple[str, ...]]]:
@@ -77,11 +80,11 @@ def participle_agreements(ctx, index, c0: int, ts: int) -> list[tuple[str, tuple
 
 # (round 108) a reduced passive: the name, its bracketed abbreviation, then the bare verb and the date or place of the
 # signing ("Hiệp định Đối tác kinh tế toàn diện Việt Nam – UAE (CEPA) ký ngày 28/10/2024"), no comma, no "được"
-_REDUCED_TAIL = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?")
-_DASH = re.compile(r"\s*[–-]\s*")
+_REDUCED_TAIL: Final = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?")
+_DASH: Final = re.compile(r"\s*[–-]\s*")
 # the bare verb as written (the school-book "kí" too, read as "ký" by textscan.lower_same_length: review 17)
-_BARE_SIGN = frozenset(("ký", "ký kết", "kí", "kí kết"))
-_SIGNED_WHEN = re.compile(r"\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+\d|tại\s+\w)")
+_BARE_SIGN: Final = frozenset(("ký", "ký kết", "kí", "kí kết"))
+_SIGNED_WHEN: Final = re.compile(r"\s+(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+\d|tại\s+\w)")
 
 
 def reduced_agreements(ctx, index, c0: int, ts: int, te: int) -> list[tuple[str, tuple[str, ...]]]:
@@ -120,7 +123,7 @@ def reduced_agreements(ctx, index, c0: int, ts: int, te: int) -> list[tuple[str,
     return [(abbr.group(1) if abbr else "", tuple(states))]
 
 
-MORE = "participle signings"  # ctx.cache key: the further drafts find_events adds
+MORE: Final = "participle signings"  # ctx.cache key: the further drafts find_events adds
 
 
 def other_signings(d, signed: list[tuple[str, tuple[str, ...]]], vnm: str) -> list:
@@ -137,7 +140,9 @@ def other_signings(d, signed: list[tuple[str, tuple[str, ...]]], vnm: str) -> li
     return out
 
 
-_DONE_AT = re.compile(r"\s*Làm (?:tại|ở|ngày|năm)\b")  # a treaty's or joint statement's closing formula
+_DONE_AT: Final = re.compile(
+    r"\s*Làm (?:tại|ở|ngày|năm)\b"
+)  # a treaty's or joint statement's closing formula
 
 
 def done_at_date(doc: Document) -> str:
@@ -152,7 +157,7 @@ def done_at_date(doc: Document) -> str:
 
 
 # "ủng hộ việc sớm kết thúc đàm phán Hiệp định ...": the act backed is the support's object, not an act told
-_BACKED = re.compile(
+_BACKED: Final = re.compile(
     r"(?:ủng hộ|hoan nghênh|tán thành)(?: mạnh mẽ| tích cực)? (?:việc|tiến trình|nỗ lực|các nỗ lực)"
     r"(?: (?:sớm|nhanh chóng|tiến tới|kết thúc|hoàn tất|hoàn thành|khởi động|thúc đẩy|nối lại|tái khởi động))*\s*$"
 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_chronology import previous_entry
@@ -35,8 +36,11 @@ from doingoai.extract.triggers import scan
 from doingoai.model import BlockType, Document, Mention
 from doingoai.ordinals import NOT_IN_NUMBER
 
-PAIR_WORDS = ("hai ", "mỗi ")  # every match of PAIR starts with one (extract/first_words.py watches them)
-PAIR = re.compile(
+PAIR_WORDS: Final = (
+    "hai ",
+    "mỗi ",
+)  # every match of PAIR starts with one (extract/first_words.py watches them)
+PAIR: Final = re.compile(
     NOT_IN_NUMBER  # not "mười hai bên", "hai mươi hai nước": a number of parties (ordinals)
     + r"\b(?:hai|mỗi(?= (?:bên|phía)\b)) (?:(?P<party>đảng)|(?P<state>nước|bên|phía|quốc gia|nhà lãnh đạo|nguyên thủ|chính phủ|thủ tướng"
     r"|ngoại trưởng|bộ trưởng|tổng thống|chủ tịch|lãnh đạo"
@@ -46,17 +50,17 @@ PAIR = re.compile(
     # (round 115) "hai hội đã ký ...": two associations (a friendship society's trip told before: events_trip_pair)
     r"|(?P<units>trường|tỉnh|hội)(?=\s+(?:đã|sẽ|ký|cùng)\b)))(?![^\W\d_])(?! (?:bờ|đường|sườn|cánh|vai|tay)\b)"
 )
-_COORD = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
-_STATE_KINDS = ("country", "person", "body")
+_COORD: Final = re.compile(r"\s*(?:và|–|-|—|,|/)\s*")
+_STATE_KINDS: Final = ("country", "person", "body")
 # "hai bên" / "hai phía" may be a state and an organisation: "Việt Nam và Cộng đồng châu Âu thiết lập quan hệ ...
 # Năm 1995, hai bên ký ..." (round 70: tried only when no pair of states is found; never for "hai nước")
-_SIDE_KINDS = (*_STATE_KINDS, "organisation")
-_SIDES = re.compile(r"(?:hai|mỗi) (?:bên|phía)\b")
+_SIDE_KINDS: Final = (*_STATE_KINDS, "organisation")
+_SIDES: Final = re.compile(r"(?:hai|mỗi) (?:bên|phía)\b")
 # a demonstrative state coordinated with names ("nước này cùng Áo và Thụy Điển"): one party more than those named
-_THIRD = re.compile(r"\b(?:[Nn]ước|[Qq]uốc gia) (?:này|đó) (?:cùng(?: với)?|và) (?=[A-ZĐÀ-Ỹ])")
+_THIRD: Final = re.compile(r"\b(?:[Nn]ước|[Qq]uốc gia) (?:này|đó) (?:cùng(?: với)?|và) (?=[A-ZĐÀ-Ỹ])")
 # the ruling parties SCHEMA.md names, for "hai Đảng" said of two states
-RULING_PARTY = {"VNM": "CPV", "LAO": "LPRP", "KHM": "CPP", "CHN": "CPC", "CUB": "PCC"}
-_BACK = 6  # at most this many sentences back in the paragraph
+RULING_PARTY: Final = {"VNM": "CPV", "LAO": "LPRP", "KHM": "CPP", "CHN": "CPC", "CUB": "PCC"}
+_BACK: Final = 6  # at most this many sentences back in the paragraph
 
 
 @lru_cache(maxsize=4096)
@@ -165,9 +169,9 @@ def _described(gap: str) -> bool:
 
 
 # (round 97) "quan hệ giữa hai nước", "quyết tâm của hai bên": the pair a treaty's content names, not its actors
-_OF_PAIR = re.compile(r"\b(?:giữa|của|với)\s+$")
-_AUXILIARIES = frozenset(("được", "bị", "đã", "đều", "cũng", "sẽ", "đang", "vẫn", "từng"))
-_LOOK_BACK = 1000  # characters of its own sentence an anaphor looks back for its pair (review 7)
+_OF_PAIR: Final = re.compile(r"\b(?:giữa|của|với)\s+$")
+_AUXILIARIES: Final = frozenset(("được", "bị", "đã", "đều", "cũng", "sẽ", "đang", "vẫn", "từng"))
+_LOOK_BACK: Final = 1000  # characters of its own sentence an anaphor looks back for its pair (review 7)
 
 
 def _antecedent(
@@ -281,17 +285,17 @@ def _antecedent(
 
 
 # a Vietnamese plan or report (its title names the one partner it deals with)
-_PLAN_TITLE = re.compile(r"\s*(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|Kế hoạch|Báo cáo|Chương trình)\b")
+_PLAN_TITLE: Final = re.compile(r"\s*(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|Kế hoạch|Báo cáo|Chương trình)\b")
 
 
 # an encounter told in the same sentence before "hai bên", one side of it named (a foreign state), the other
 # unstated: in Vietnamese official writing the unstated side is Vietnam (round 21)
-_MET = re.compile(
+_MET: Final = re.compile(
     r"\b(?:thăm|làm việc (?:tại|với)|hội đàm|hội kiến|tiếp(?! tục| nhận| cận| theo| xúc)|đón(?! nhận)"
     r"|gặp(?! khó| nhiều| phải| trở| sự)|sang(?! năm| tháng))\b[^;.]*[;,] *$"
 )
 # a firm's delegation or a company met is no state's side (review 7)
-_FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
+_FIRM: Final = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
 
 
 def _met_before(text: str, s0: int, pos: int) -> bool:
@@ -364,7 +368,7 @@ def _oblique_pair(text: str, ms: list[Mention]) -> bool:
 
 # (round 111) a pair governed by an agent's or a comparison's word ("do A và B tổ chức", "sau A và B", "như A và B")
 # is not the pair a sentence naming more tells of
-_OBLIQUE = re.compile(r"\b(?:do|bởi|sau|trước|như|ngoài|trừ)\s+$")
+_OBLIQUE: Final = re.compile(r"\b(?:do|bởi|sau|trước|như|ngoài|trừ)\s+$")
 
 
 def _distinct(codes: list[str]) -> list[str]:

@@ -11,11 +11,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_STATES = ("country", "organisation")
+_STATES: Final = ("country", "organisation")
 # ", thành viên ...", ", một thành viên ...", ", nước thành viên ..." (lower-cased text): a role noun opens it
 # (not ", các nước Nam Á là ...: ngày 7/6/2019, nước ta ...", a clause)
-_OPEN = re.compile(r",\s*(?:(?:vốn )?là )?(?:một )?(?:nước |quốc gia )?(?:thành viên|ủy viên|hội viên) ")
+_OPEN: Final = re.compile(
+    r",\s*(?:(?:vốn )?là )?(?:một )?(?:nước |quốc gia )?(?:thành viên|ủy viên|hội viên) "
+)
 
 
 def apposed_member(index, hs: int, te: int = -1, low: str = "", s0: int = 0) -> bool:
@@ -43,10 +46,10 @@ def apposed_member(index, hs: int, te: int = -1, low: str = "", s0: int = 0) -> 
     return True
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\n]")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\n]")
 # the state's name opens its clause or follows a connective or a preposition ("quan hệ giữa Việt Nam với Chi-lê,
 # thành viên OECD từ ..."), never a title or a noun ("Đại sứ Nhật Bản", "thủ đô Việt Nam")
-_STATE_OPENS = re.compile(
+_STATE_OPENS: Final = re.compile(
     r"\s*|(?:.*\s)?(?:và|với|của|cho|cùng|giữa|tại|ở|như|là|còn|nhưng|song|đó|ra|riêng|cả|đến|tới|từ)\s+"
 )
 
@@ -72,7 +75,7 @@ def in_appositive(text: str, c0: int, ds: int, de: int, ts: int) -> bool:
 
 # ", khi đó là một nước cộng hòa thuộc Liên Xô,": an aside on the name before it (what it was then, still is, used to
 # be); the names inside it are not the clause's subject
-_ASIDE = re.compile(
+_ASIDE: Final = re.compile(
     r",\s*(?:khi đó|lúc đó|khi ấy|lúc ấy|vốn|nay|hiện nay|trước đây|từng|thời đó)\s+(?:đã\s+|vẫn\s+)?là\b[^,;:()]*$"
 )
 

@@ -12,17 +12,18 @@ drafts of all stages (rules, fallback, learned reading).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_merge import Draft
 
 # the sentence opens on the article (an abstract's label first) and a verb of what it does
-_ARTICLE = re.compile(
+_ARTICLE: Final = re.compile(
     r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|bài nghiên cứu|nghiên cứu này|tham luận)"
     r"(?: này)? (?:bước đầu |tập trung |sẽ |nhằm |góp phần )?"
     r"(?:phân tích|điểm lại|khái quát|trình bày|đánh giá|khảo sát|tìm hiểu|làm rõ|tổng quan|nghiên cứu|luận giải"
     r"|xem xét|đề cập|bàn về|giới thiệu|nhìn lại|tổng kết|hệ thống hóa|hệ thống hoá|phác họa|phác hoạ|mô tả|lý giải)\b"
 )
-_WHEN = re.compile(r"\b(?:kể từ khi|từ khi|sau khi|khi)\b")
+_WHEN: Final = re.compile(r"\b(?:kể từ khi|từ khi|sau khi|khi)\b")
 
 
 def article_topic(low: str, drafts: list[Draft]) -> list[Draft]:

@@ -15,7 +15,7 @@ in New York: a body meeting at home, as events_held reads the seat)."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_held import seat_of
 from doingoai.extract.events_places import CAPITALS
@@ -23,17 +23,17 @@ from doingoai.extract.events_states_then import state_then
 from doingoai.extract.events_trip_pair import DELEGATION
 from doingoai.model import EventKind
 
-_VNM = "VNM"
-_CLAUSE_END = re.compile(r"[.;:\n]")
+_VNM: Final = "VNM"
+_CLAUSE_END: Final = re.compile(r"[.;:\n]")
 # the venue: "tại / ở (thủ đô | thành phố) <place>"
-_AT = re.compile(r"(?<![^\W\d_])(?:tại|ở) (?:thủ đô |thành phố |thủ phủ )?")
-_HOSTED = re.compile(r"(?<![^\W\d_])do (?:nước )?$")
-_HOSTS = re.compile(r"\s+(?:(?:làm )?nước chủ nhà|đăng cai)(?![^\W\d_])")
-_BRACKET = re.compile(r" \(")
+_AT: Final = re.compile(r"(?<![^\W\d_])(?:tại|ở) (?:thủ đô |thành phố |thủ phủ )?")
+_HOSTED: Final = re.compile(r"(?<![^\W\d_])do (?:nước )?$")
+_HOSTS: Final = re.compile(r"\s+(?:(?:làm )?nước chủ nhà|đăng cai)(?![^\W\d_])")
+_BRACKET: Final = re.compile(r" \(")
 # the attendee is a delegation: "đoàn Quốc hội dự ...", "cử đoàn tham dự ...", "dẫn đầu đoàn Việt Nam dự ..."
-_DELEGATION = re.compile(DELEGATION)  # (not "đoàn kết", "liên đoàn": events_trip_pair)
-_SUBJECT_REACH = 160  # the attendee's clause before the verb: at most this far back
-_WORD_REACH = 60  # the meeting's name between the verb and its venue: at most this long
+_DELEGATION: Final = re.compile(DELEGATION)  # (not "đoàn kết", "liên đoàn": events_trip_pair)
+_SUBJECT_REACH: Final = 160  # the attendee's clause before the verb: at most this far back
+_WORD_REACH: Final = 60  # the meeting's name between the verb and its venue: at most this long
 
 
 def attendance_trip(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_dating import date_of
 from doingoai.extract.events_merge import Draft
@@ -25,15 +25,15 @@ from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
 
 # tried only where "có mặt" starts a word (str.find: no regex pass over the whole text; review of session 9, 12)
-_PRESENT = re.compile(
+_PRESENT: Final = re.compile(
     r"có mặt (?:tại|ở) (?P<name>(?:các |cả )?(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng))\b"
 )
-_NAME_END = re.compile(r"[,.;:()\n]|\s(?:tại|ở|và|vào|khi|để|nhằm)\s")
-_STATE = ("country",)
-_ORG = ("organisation", "body")
-_ASIDE = re.compile(r"\s(?:và|cùng|cùng với)\s")
-_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:[^\W\d_]+\s+)?$")
-_SUBJECT_REACH = (
+_NAME_END: Final = re.compile(r"[,.;:()\n]|\s(?:tại|ở|và|vào|khi|để|nhằm)\s")
+_STATE: Final = ("country",)
+_ORG: Final = ("organisation", "body")
+_ASIDE: Final = re.compile(r"\s(?:và|cùng|cùng với)\s")
+_TO_COME: Final = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:[^\W\d_]+\s+)?$")
+_SUBJECT_REACH: Final = (
     60  # the nearest state before "có mặt": at most this far (a title and a personal name between)
 )
 

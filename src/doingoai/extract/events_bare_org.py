@@ -6,19 +6,19 @@ with that noun ("Cộng đồng Kinh tế ASEAN", "Tòa án Hình sự Quốc t�
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.rx_boundary import WORD_START
 from doingoai.model import Document
 
 # the capitalised head right after the verb, closing the clause (or before a date or a reason)
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"\s*(?:(?:thứ \w+ )?(?:của|vào|khỏi|trong)\s+)?(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zđà-ỹ]+)?)"
     r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|sau\b|do\b|vì\b|khi\b))"
 )
-_ORG_KINDS = frozenset({"organisation", "body"})
-_REACH = 3000  # how far back the full name may stand
+_ORG_KINDS: Final = frozenset({"organisation", "body"})
+_REACH: Final = 3000  # how far back the full name may stand
 
 
 def bare_org_head(doc: Document, ctx: Context, te: int) -> str:
@@ -43,11 +43,11 @@ def bare_org_head(doc: Document, ctx: Context, te: int) -> str:
 
 # round 113: "tham gia" closing its clause or followed by a date ("Năm 2011, Hoa Kỳ và Nga chính thức tham gia, nâng
 # số thành viên lên 18", "X và Y tham gia năm 1991"), its subject a state named right before (adverbs between)
-_TAKE_PART_CLOSED = re.compile(
+_TAKE_PART_CLOSED: Final = re.compile(
     r"\s*(?:[,.;)]|$|(?:(?:kể )?từ|năm|ngày|tháng|vào)\s+(?:năm |ngày |tháng )?\d)"
 )
-_ACRONYM = re.compile(WORD_START + r"[A-Z]{3,}(?![\w-])")
-_TAKE_PART_GAP = re.compile(
+_ACRONYM: Final = re.compile(WORD_START + r"[A-Z]{3,}(?![\w-])")
+_TAKE_PART_GAP: Final = re.compile(
     r"(?:\s+(?:cũng|đã|chính thức|đều|lần lượt|mới|sau đó|cùng|lại|sẽ|thì|mới|tiếp tục))*\s*", re.IGNORECASE
 )
 

@@ -7,33 +7,36 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.cue_tries import trie_pattern
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_destination import reach_start
 from doingoai.model import BlockType, Document, by_start
 
-_FOREIGN_TITLES = ("tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "thái tử", "hoàng thân")
+_FOREIGN_TITLES: Final = ("tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "thái tử", "hoàng thân")
 # (speed round 19) the titles as a trie: found where (and only where) one starts, as by their flat alternation, with
 # each first letter tried once at a position (half the time of the alternation over the clause before a trigger)
-_ANY_TITLE = re.compile(trie_pattern(_FOREIGN_TITLES))
-_BARE_TITLE = re.compile(
+_ANY_TITLE: Final = re.compile(trie_pattern(_FOREIGN_TITLES))
+_BARE_TITLE: Final = re.compile(
     r"(?:^|[,;:]\s*)(?:ngài\s+)?(?P<t>" + "|".join(_FOREIGN_TITLES) + r")"
     r"(?:\s+(?:đã|sẽ|cũng|còn|tiếp tục|lại|đang|vừa|chính thức|có|các|cuộc|buổi))*\s*$"
 )
 # the same title with a name the gazetteer lacks ("Tổng thống Xu-các-nô thăm Hà Nội"), read on the cased text
-_UNKNOWN_NAME = re.compile(
+_UNKNOWN_NAME: Final = re.compile(
     r"(?:^|[,;:]\s*)(?:(?:cũng |ngay )?(?:trong|năm|tháng|ngày|sau|trước|đến|tới)[^,;:]{0,30},\s*)?(?i:ngài\s+)?"
     r"(?i:(?P<t>" + "|".join(_FOREIGN_TITLES) + r"))\s+(?P<n>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})"
     r"(?:\s+(?:đã|sẽ|cũng|còn|tiếp tục|lại|đang|vừa|chính thức))*\s*$"
 )
-_LOOK_BACK = 300  # characters of its block a titled stranger looks back for the one foreign state named
-_KINDS = ("country", "person", "body")
-_NAMED_WITHIN = 45  # a title's name follows it closely ("Tổng thống Cộng hòa Pháp Emmanuel Macron")
+_LOOK_BACK: Final = (
+    300  # characters of its block a titled stranger looks back for the one foreign state named
+)
+_KINDS: Final = ("country", "person", "body")
+_NAMED_WITHIN: Final = 45  # a title's name follows it closely ("Tổng thống Cộng hòa Pháp Emmanuel Macron")
 
 
 # the same bare title as the object right after the verb ("Thủ tướng ... đã hội kiến Tổng thống.")
-_BARE_OBJECT = re.compile(
+_BARE_OBJECT: Final = re.compile(
     r"\s+(?:với\s+)?(?:ngài\s+)?(?P<t>"
     + "|".join(_FOREIGN_TITLES)
     + r")(?=\s*(?:[,.;:]|$|và\b|tại\b|nhân\b|bên lề\b))"
@@ -41,10 +44,10 @@ _BARE_OBJECT = re.compile(
 
 
 # the visitor by role: "(hội đàm với / tiếp / đón) vị khách", "khách quý"
-_GUEST = re.compile(
+_GUEST: Final = re.compile(
     r"\s+(?:với\s+)?(?:các |hai )?(?:vị khách|khách quý)(?=\s*(?:[,.;:]|$|và\b|tại\b|nhân\b))"
 )
-_GUEST_BACK = 800  # characters back the visitor is named (the lead of a news story)
+_GUEST_BACK: Final = 800  # characters back the visitor is named (the lead of a news story)
 
 
 def titled_object(doc: Document, low: str, te: int) -> str:
@@ -78,10 +81,10 @@ def titled_subject(doc: Document, low: str, c0: int, ts: int) -> str:
 
 # a visit's destination or a meeting's host named between the holder and the bare title ("Tô Lâm thăm chính thức
 # Pháp. Trong chuyến thăm, Tổng thống ...": France's, not the president named paragraphs before)
-_TO_PLACE = re.compile(
+_TO_PLACE: Final = re.compile(
     r"(?<![^\W\d_])(?:thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?|tới|đến|sang|tại)\s+$"
 )
-_OCCASION = re.compile(r"(?:chuyến|cuộc) (?:thăm|công du)|nhân dịp|trong dịp")
+_OCCASION: Final = re.compile(r"(?:chuyến|cuộc) (?:thăm|công du)|nhân dịp|trong dịp")
 
 
 def _holder(doc: Document, low: str, title: str, pos: int) -> str:

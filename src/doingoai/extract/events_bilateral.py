@@ -6,6 +6,8 @@ no diplomatic relation of each member; a place "tại Bỉ" is no party).
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_groups import MentionIndex
@@ -13,8 +15,8 @@ from doingoai.extract.events_merge import Draft
 from doingoai.model import EventKind
 
 K = EventKind
-_PLACE_MARKERS = (" tại ", " ở ")
-BILATERAL = frozenset({K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE})
+_PLACE_MARKERS: Final = (" tại ", " ở ")
+BILATERAL: Final = frozenset({K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE})
 
 
 def bilateral_pairs(d: Draft, index: MentionIndex, low: str) -> list[Draft]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from doingoai.extract.members import members
 from doingoai.extract.triggers import vi_compile
@@ -17,7 +18,7 @@ from doingoai.model import Block, BlockType, DateExpr, Document
 
 BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
-SKIP_BLOCKS = frozenset(
+SKIP_BLOCKS: Final = frozenset(
     {
         BlockType.AUTHOR,
         BlockType.AFFILIATION,
@@ -30,17 +31,19 @@ SKIP_BLOCKS = frozenset(
 )
 
 # an intro to a list of tasks ("Một số nhiệm vụ, giải pháp ... 6 tháng cuối năm 2020:")
-TASK_INTRO = vi_compile(
+TASK_INTRO: Final = vi_compile(
     r"\b(?:nhiệm vụ|giải pháp|phương hướng|kế hoạch|thời gian tới|(?:6|sáu) tháng cuối năm|năm tới|sắp tới|giai đoạn tới"
     r"|cần tập trung|kiến nghị|đề xuất)\b"
     r"|\b(?:chỉ thị|yêu cầu)\s*:\s*$"  # "..., Thủ tướng Chính phủ chỉ thị:" (a directive's operative lead-in)
 )
 # an intro to a list of policy orientations ("đường lối ... tập trung vào ba định hướng chính:")
-POLICY_INTRO = vi_compile(r"\b(?:định hướng|đường lối|chủ trương|quan điểm|nguyên tắc|phương châm|bài học)\b")
-LIST_START = vi_compile(
+POLICY_INTRO: Final = vi_compile(
+    r"\b(?:định hướng|đường lối|chủ trương|quan điểm|nguyên tắc|phương châm|bài học)\b"
+)
+LIST_START: Final = vi_compile(
     r"^\s*(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu) là|[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])"
 )
-_COUNT_WORDS = {
+_COUNT_WORDS: Final = {
     "hai": 2,
     "ba": 3,
     "bốn": 4,
@@ -54,7 +57,7 @@ _COUNT_WORDS = {
     "6": 6,
     "7": 7,
 }
-COUNT = vi_compile(
+COUNT: Final = vi_compile(
     r"\b(hai|ba|bốn|năm|sáu|bảy|[2-7])\s+(?:định hướng|nhiệm vụ|giải pháp|nội dung|điểm|vấn đề|mục tiêu|trụ cột)"
 )
 

@@ -12,18 +12,19 @@ coordinated right before the bracket ("X và Y (Italia)") share it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.model import Document, Mention
 
-_HEADS = (
+_HEADS: Final = (
     r"(?:Trường Đại học|Đại học|Trường|Học viện|Viện|Hội|Hiệp hội|Quỹ|Công ty|Tập đoàn|Phòng Thương mại"
     r"|Cơ quan|Tổ chức|Trung tâm|Bệnh viện)"
 )
-_HEAD = re.compile(r"(?<![^\W\d_])" + _HEADS + r" ")
-_PARTS = re.compile(r",\s*|\s+và\s+")
-_STOP = re.compile(r"[.;:()\n]")
-_MAX_WORDS = 7
-_OWN = "VNM"
+_HEAD: Final = re.compile(r"(?<![^\W\d_])" + _HEADS + r" ")
+_PARTS: Final = re.compile(r",\s*|\s+và\s+")
+_STOP: Final = re.compile(r"[.;:()\n]")
+_MAX_WORDS: Final = 7
+_OWN: Final = "VNM"
 
 
 def bracketed_bodies(doc: Document, mentions: list[Mention]) -> list[Mention]:

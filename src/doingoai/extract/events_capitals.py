@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_states_then import state_then
@@ -25,24 +26,24 @@ from doingoai.extract.places_scan import scan_places
 from doingoai.model import Mention
 
 # a state's act right after the capital (adverbs between): the verbs the journals give a capital
-_ACTS = (
+_ACTS: Final = (
     r"công bố|tuyên bố|được|bị|ký(?: kết)?|thiết lập|bình thường hóa|cắt đứt|rút|gia nhập|phản đối|đưa|công nhận"
     r"|cử|ủng hộ|yêu cầu|đề nghị|thôi|dỡ bỏ|áp đặt|trục xuất|đình chỉ|khôi phục|quyết định|chấp nhận|từ chối"
     r"|triệu hồi|tham gia|kết nạp|phê chuẩn|lên án|cấm vận|viện trợ|tài trợ|đệ đơn|khởi kiện|kiện"
     r"|nộp|xin|đóng cửa|tặng|dành cho|cam kết|gửi|trao|đẩy mạnh|ngả về|tiếp nhận|cung cấp|hỗ trợ|ra tuyên bố"
     r"|nối lại|hoàn tất|mở lại"  # (round 98) "Oa-sinh-tơn hoàn tất rút quân", "Ri-át và Tê-hê-ran nối lại tiếp xúc"
 )
-_ADVERBS = (
+_ADVERBS: Final = (
     r"(?: (?:đã|cũng|từng|sẽ|chính thức|lập tức|nhanh chóng|mới|vẫn|liền|sau đó|lần lượt|đều|tiếp tục))*"
 )
 # a relation's partner or a membership's holder: "quan hệ (ngoại giao) với X", "tư cách thành viên (của) X"
-_OBJECT_BEFORE = re.compile(
+_OBJECT_BEFORE: Final = re.compile(
     r"(?:quan hệ(?: ngoại giao)? với|tư cách thành viên(?: của)?|ghế(?: thành viên)? của|cấm vận(?: đối với)?"
     r"|trừng phạt đối với|công nhận|(?:đệ đơn |khởi )?kiện|gửi thư cho|phản đối|lên án|ủng hộ|yêu cầu|kêu gọi"
     r"|viện trợ cho|hỗ trợ|tấn công) $"
 )
 # what may stand before a clause-opening capital: the text's or a sentence's start, or a fronted phrase's comma
-_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|, |\b(?:sau khi|trước khi|khi|song|nhưng) )$")
+_OPENS: Final = re.compile(r"(?:^|[.!?;:\n]\s*|, |\b(?:sau khi|trước khi|khi|song|nhưng) )$")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def _capital_names() -> dict[str, str]:
     }
 
 
-_ACT_AFTER = re.compile(_ADVERBS + r" (?:" + _ACTS + r")(?![^\W\d_])")
+_ACT_AFTER: Final = re.compile(_ADVERBS + r" (?:" + _ACTS + r")(?![^\W\d_])")
 
 
 def capital_parties(text: str, low: str) -> list[Mention]:

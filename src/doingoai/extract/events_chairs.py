@@ -8,18 +8,18 @@ organisation named there the list gives nothing. Used by :mod:`doingoai.extract.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.model import EventKind
 
-_ORG = ("organisation", "body")
+_ORG: Final = ("organisation", "body")
 # the list opens: "(gần đây / lần lượt) là", "gồm (có)"
-_OPENS = re.compile(r"(?<!\w)(?:lần lượt là|là|gồm có|gồm)(?!\w)")
+_OPENS: Final = re.compile(r"(?<!\w)(?:lần lượt là|là|gồm có|gồm)(?!\w)")
 # between one item and the next state: ",", "và", ", và"
-_BETWEEN = re.compile(r"[\s,;]*(?:và\s+)?")
+_BETWEEN: Final = re.compile(r"[\s,;]*(?:và\s+)?")
 # between a state and its year's date: nothing, "(", "vào", "trong"
-_TO_DATE = re.compile(r"\s*\(?\s*(?:(?:vào|trong)\s+)?")
+_TO_DATE: Final = re.compile(r"\s*\(?\s*(?:(?:vào|trong)\s+)?")
 
 
 def successive_chairs(ctx: Any, low: str, index: Any, d: Draft, te: int, s1: int) -> list[Draft] | None:
@@ -55,7 +55,7 @@ def successive_chairs(ctx: Any, low: str, index: Any, d: Draft, te: int, s1: int
 # the body whose rotating presidency is its organisation's: "Chủ tịch luân phiên Hội đồng Liên minh châu Âu" is the
 # presidency of the EU (the golds of three writers: heldout49's, the development sets'); the Security Council's
 # presidency stays the Council's (round 29)
-_PRESIDENCY_OF = {"EU_COUNCIL": "EU"}
+_PRESIDENCY_OF: Final = {"EU_COUNCIL": "EU"}
 
 
 def presidency_of(recips: list[str]) -> list[str]:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.model import BlockType, Document, Mention
 
-_STATE_KINDS = ("country", "person", "body")
+_STATE_KINDS: Final = ("country", "person", "body")
 # a chronology entry: a date (day, month or year) then ":" or a dash, at the item's start
-_ENTRY = re.compile(
+_ENTRY: Final = re.compile(
     r"\s*(?:[-+•–]\s*)?(?:(?:[Nn]gày|[Tt]háng|[Nn]ăm)\s+)?\d{1,4}(?:/\d{1,4}){0,2}\s*(?::|–|-)\s"
 )
 

@@ -5,21 +5,22 @@ Used by :func:`doingoai.extract.events_draft.draft_event`."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_dating import SEPARATOR
 from doingoai.extract.events_roles import MentionIndex, groups
 from doingoai.extract.triggers import POST_STOP
 
-_CLAUSE = re.compile(r"[;]")
-_NHAM = r"| nhằm\b"
-_REST_OPEN = "[;:]|, "
-_REST = POST_STOP.pattern[: -len(_NHAM)]
+_CLAUSE: Final = re.compile(r"[;]")
+_NHAM: Final = r"| nhằm\b"
+_REST_OPEN: Final = "[;:]|, "
+_REST: Final = POST_STOP.pattern[: -len(_NHAM)]
 # "[;:]|, (?:qua đó|...)\b" opens on a branch with a character class: the engine has no first character to skip to
 # and tries both branches at every position. Compiled as "[;:,](?:(?<=[;:])|(?<=,) (?:qua đó|...)\b)": the same
 # matches (";" or ":" alone, or ", " and a word), but the set of first characters lets a search skip to them (speed
 # round 16). Only when the rest is one group and a boundary (no top-level "|" joining it to the class's branch).
-_POST_STOP_REST = (
+_POST_STOP_REST: Final = (
     None
     if not POST_STOP.pattern.endswith(_NHAM)
     else re.compile("[;:,](?:(?<=[;:])|(?<=,) " + _REST[len(_REST_OPEN) :] + ")", POST_STOP.flags)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
+from typing import Final
 
 from doingoai.extract.dates_period import reported_period
 from doingoai.extract.dates_terms import act_year_after_name, coordinated_term
@@ -20,34 +21,38 @@ from doingoai.model import BlockType, DateExpr, Document, Mention
 
 BT = members(BlockType)  # (plain attribute reads: see extract/members.py)
 
-QUOTE = re.compile(r"“[^“”]{0,3000}+”|«[^«»]{0,3000}+»")
+QUOTE: Final = re.compile(r"“[^“”]{0,3000}+”|«[^«»]{0,3000}+»")
 # "(ĐCSVN, 1982, tr. 124)", "(Hồ Chí Minh, 2011)": a year there dates a publication, not an event
-CITATION_PAREN = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
+CITATION_PAREN: Final = re.compile(r"\([^()]{2,120}?,\s*\d{4}[^()]{0,40}\)")
 
 
 # a title's date that is no period the document covers: a term ("nhiệm kỳ 2023 – 2025"), a target ("đến năm 2030")
-_NOT_COVERED = re.compile(r"(?:nhiệm kỳ|khóa|khoá|đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$")
-_REPORT_PERIOD = re.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}/\d{4}")
-_PERIOD = re.compile(r"\d{4}(?:/\d{4}|-H[12]|-\d\d)?")  # a year, a period or a month: not a day
-_OPENING = vi_compile(
+_NOT_COVERED: Final = re.compile(r"(?:nhiệm kỳ|khóa|khoá|đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$")
+_REPORT_PERIOD: Final = re.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}/\d{4}")
+_PERIOD: Final = re.compile(r"\d{4}(?:/\d{4}|-H[12]|-\d\d)?")  # a year, a period or a month: not a day
+_OPENING: Final = vi_compile(
     r"\s*(?:(?:trong|vào|đến|cho đến)\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:(?:các\s+)?(?:năm|giai đoạn|thời kỳ)\s+)?"
 )
 # a heading run into its paragraph ("Hợp tác phòng chống dịch SARS Cuối tháng 2/2003, ..."): no punctuation,
 # then the opening's capitalised first word
-_RUN_IN = vi_compile(r"[^\W\d_][^.,;:!?()\n]{2,80}? (?=(?:Trong|Vào|Đầu|Giữa|Cuối|Năm|Tháng|Ngày)\b)", 0)
+_RUN_IN: Final = vi_compile(
+    r"[^\W\d_][^.,;:!?()\n]{2,80}? (?=(?:Trong|Vào|Đầu|Giữa|Cuối|Năm|Tháng|Ngày)\b)", 0
+)
 # "nâng quan hệ lên Đối tác chiến lược sâu rộng, và tháng 11/2023 lên Đối tác chiến lược toàn diện": the verb
 # of a second upgrade is left out; its date stands between "và" and "lên" (events_coord dates it)
-ELIDED_AND = re.compile(r"(?:,\s*|\s+)(?:và|rồi|sau đó|đến)\s+(?:(?:vào|đến)\s+)?$", re.IGNORECASE)
-ELIDED_UP = re.compile(
+ELIDED_AND: Final = re.compile(r"(?:,\s*|\s+)(?:và|rồi|sau đó|đến)\s+(?:(?:vào|đến)\s+)?$", re.IGNORECASE)
+ELIDED_UP: Final = re.compile(
     r"\s*,?\s*(?:(?:tiếp tục|được)\s+)?(?:nâng(?:\s+cấp|\s+tầm)?\s+(?:quan hệ\s+)?)?lên\s+(?:thành\s+|tầm\s+|mức\s+)?"
     r"(?:quan hệ\s+)?[“\"«]?đối tác",
     re.IGNORECASE,
 )
-_TERM = re.compile(r"\b(?:nhiệm kỳ|nhiệm kì|khóa|khoá)\s*$", re.IGNORECASE)
+_TERM: Final = re.compile(r"\b(?:nhiệm kỳ|nhiệm kì|khóa|khoá)\s*$", re.IGNORECASE)
 # (not past a block's end: a name at a heading's end does not own the date opening the next paragraph)
-_ATTACHED_GAP = re.compile(r"[^\S\n]*(?:\([^\S\n]*)?(?:năm\s+|,\s*)?")
-_TREATY_NOUNS = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")
-_YEAR_AFTER_NAME = re.compile("(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))")
+_ATTACHED_GAP: Final = re.compile(r"[^\S\n]*(?:\([^\S\n]*)?(?:năm\s+|,\s*)?")
+_TREATY_NOUNS: Final = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")
+_YEAR_AFTER_NAME: Final = re.compile(
+    "(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))"
+)
 
 
 _SENTENCE_STARTS = "context: sentence starts"  # (Context.cache key)
@@ -261,7 +266,7 @@ class Context:
         return out
 
 
-_HEADING_TARGET = re.compile(r"(?<!\w)(?:đến|tới|tầm\s+nhìn)(?!\w)", re.IGNORECASE)
+_HEADING_TARGET: Final = re.compile(r"(?<!\w)(?:đến|tới|tầm\s+nhìn)(?!\w)", re.IGNORECASE)
 
 
 def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -279,7 +284,7 @@ def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # (round 109) "KẾ HOẠCH Tổ chức các hoạt động kỷ niệm 50 năm Việt Nam tham gia Phong trào ... (1976 – 2026)"
-_ANNIVERSARY_YEARS = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3}) năm\b")
+_ANNIVERSARY_YEARS: Final = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3}) năm\b")
 
 
 def _anniversary_span(titles: list[tuple[str, list[tuple[int, str]]]], value: str) -> bool:

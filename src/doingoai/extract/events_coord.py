@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_bilateral import BILATERAL, bilateral_pairs
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
@@ -25,18 +26,20 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # kinds whose object is an organisation, a meeting or a country that a second object may replace
 # ("ký hiệp định với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018", "thiết lập quan hệ với A năm X và với B năm Y")
-OBJECT_KINDS = DATED_OBJECT_KINDS | {K.RELATIONS_UPGRADE}  # "nâng cấp quan hệ với A năm X và với B năm Y"
-_OBJECT_MENTION = ("organisation", "body", "country")
+OBJECT_KINDS: Final = DATED_OBJECT_KINDS | {
+    K.RELATIONS_UPGRADE
+}  # "nâng cấp quan hệ với A năm X và với B năm Y"
+_OBJECT_MENTION: Final = ("organisation", "body", "country")
 # what lies between the first object's date and the second one's: ") và <object> (tháng|năm|ngày|vào ...)"
-_NEXT_OBJECT = re.compile(
+_NEXT_OBJECT: Final = re.compile(
     r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?P<obj>[^,;:.()]{3,160}?)\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm)\s+)*$"
 )
-_REACH = 320  # characters after the trigger a coordinated object may end
-_GAPPED_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
-_ORG_GAPPED = frozenset(
+_REACH: Final = 320  # characters after the trigger a coordinated object may end
+_GAPPED_KINDS: Final = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
+_ORG_GAPPED: Final = frozenset(
     {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR}
 )  # an organisation's seat, then states
-_DATE_RIGHT_AFTER = re.compile(r"\s*(?:(?:vào|từ|trong)\s+)?")  # "gia nhập (vào) năm 2016"
+_DATE_RIGHT_AFTER: Final = re.compile(r"\s*(?:(?:vào|từ|trong)\s+)?")  # "gia nhập (vào) năm 2016"
 
 
 def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
@@ -114,15 +117,15 @@ def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
 
 # (round 109) "ký Hiệp định CPTPP ... ngày 8/3/2018 và Hiệp định RCEP ngày 15/11/2020": a second instrument with its
 # date after the first one's date, signed (ratified) by the same parties
-_INSTRUMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY})
-_NEXT_INSTRUMENT = re.compile(
+_INSTRUMENT_KINDS: Final = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY})
+_NEXT_INSTRUMENT: Final = re.compile(
     r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:cả|các)\s+)?(?P<head>hiệp định|hiệp ước|công ước|nghị định thư|bản ghi nhớ"
     r"|tuyên bố|thỏa thuận|thoả thuận|hiến chương|văn kiện|bản thỏa thuận)\b[^,;:.()]{0,120}?"
     r"\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm)\s+)*$"
 )
 
 
-_OWN_VERB = re.compile(r"\b(?:được|đã|sẽ|đang|là|có hiệu lực)\b")
+_OWN_VERB: Final = re.compile(r"\b(?:được|đã|sẽ|đang|là|có hiệu lực)\b")
 
 
 def _dated_instruments(ctx: Context, low: str, d: Draft, te: int, s1: int) -> list[Draft]:
@@ -182,7 +185,7 @@ def _elided_upgrades(ctx: Context, low: str, te: int, s1: int) -> list[str]:
 
 # (round 109) "được nâng lên Đối tác chiến lược năm 2001 và Đối tác chiến lược toàn diện năm 2012": a second level
 # coordinated with the first, each with its date (the level's words, then the date's)
-_NEXT_LEVEL = re.compile(
+_NEXT_LEVEL: Final = re.compile(
     r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+|rồi\s+)(?:(?:lên|thành)\s+)?(?:quan hệ\s+)?[“\"«]?đối tác\b[^,;:.()\d]{0,60}?"
     r"\s*\(?\s*(?:(?:vào|từ|trong|năm|tháng|ngày)\s+)*$"
 )
@@ -205,7 +208,7 @@ def _next_levels(ctx: Context, low: str, value: str, te: int, s1: int) -> list[s
 
 # "đàm phán Hiệp định TPP và Hiệp định RCEP": agreements coordinated right after the one negotiated, each with
 # its own negotiation (what lies between two of them: "và", "," and the head noun again)
-_NEXT_AGREEMENT = re.compile(
+_NEXT_AGREEMENT: Final = re.compile(
     r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:các |cả )?(?:hiệp định|hiệp ước|công ước)\s+)?"
 )
 
@@ -232,15 +235,15 @@ def coordinated_agreements(ctx: Context, low: str, d: Draft, te: int, s1: int) -
 
 
 # "Gioóc-đa-ni, Gru-di-a và An-ba-ni đã lần lượt được kết nạp": one after another, each state's own act (round 29)
-_ONE_BY_ONE = re.compile(r"\blần lượt\b[^,;:.]{0,24}$")
+_ONE_BY_ONE: Final = re.compile(r"\blần lượt\b[^,;:.]{0,24}$")
 # (memberships only: "A, B và C lần lượt phê chuẩn Hiệp định" is one ratification of the agreement, heldout8's gold)
-_ONE_BY_ONE_KINDS = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE, K.MEMBERSHIP_ELECT})
+_ONE_BY_ONE_KINDS: Final = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE, K.MEMBERSHIP_ELECT})
 
 # "A (192 phiếu) và B cùng được Đại hội đồng ... bầu làm ủy viên ...": two states each elected (round 31)
-_ELECTED_TOGETHER = re.compile(r"\b(?:cùng|đều) được\b[^,;:.]{0,50}$")
+_ELECTED_TOGETHER: Final = re.compile(r"\b(?:cùng|đều) được\b[^,;:.]{0,50}$")
 
 # "... lần lượt rời tổ chức này vào các năm 2019 và 2020": the years, respectively
-_RESPECTIVE_YEARS = re.compile(r"[^,;:.]{0,60}?\bnăm ((?:\d{4}(?:, | và ))+\d{4})\b")
+_RESPECTIVE_YEARS: Final = re.compile(r"[^,;:.]{0,60}?\bnăm ((?:\d{4}(?:, | và ))+\d{4})\b")
 
 
 def one_by_one(low: str, d: Draft, s0: int, ts: int, te: int) -> list[Draft]:

@@ -7,15 +7,16 @@ Called by :func:`doingoai.extract.events_coord.coordinated` (``coordinated_dates
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_later_clause import again_after
 
-_DATE_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:năm|nhiệm kỳ|khóa|tháng)\s+)?")
+_DATE_AND: Final = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:năm|nhiệm kỳ|khóa|tháng)\s+)?")
 
 
 # after a date, a word that is not "và" / "và năm": a subject and its verb follow, the date opens their clause
-_CLAUSE_OPENS = re.compile(r" (?!và\b|cùng\b|với\b)[^\W\d_]")
+_CLAUSE_OPENS: Final = re.compile(r" (?!và\b|cùng\b|với\b)[^\W\d_]")
 
 
 def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> list[str]:
@@ -38,7 +39,7 @@ def coordinated_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> l
     return out
 
 
-_VOTES_AFTER = re.compile(r"\s*\(?(?:với |được )?\d{1,3}\s*/\s*\d{1,3} phiếu(?: (?:thuận|ủng hộ))?\)?")
+_VOTES_AFTER: Final = re.compile(r"\s*\(?(?:với |được )?\d{1,3}\s*/\s*\d{1,3} phiếu(?: (?:thuận|ủng hộ))?\)?")
 
 
 def _same_frame(low: str, a, b, gap: str) -> bool:
@@ -54,8 +55,8 @@ def _same_frame(low: str, a, b, gap: str) -> bool:
 
 
 # (round 109) dates fronted together before their clause: "Năm 2014 và năm 2016, UNASUR ... thúc đẩy đối thoại"
-_FRONT_OPEN = re.compile(r"\s*(?:(?:vào|trong)\s+)?(?:(?:các\s+)?(?:năm|tháng|ngày)\s+)?$")
-_FRONT_CLOSE = re.compile(r"\s*,")
+_FRONT_OPEN: Final = re.compile(r"\s*(?:(?:vào|trong)\s+)?(?:(?:các\s+)?(?:năm|tháng|ngày)\s+)?$")
+_FRONT_CLOSE: Final = re.compile(r"\s*,")
 
 
 def fronted_dates(ctx: Context, low: str, value: str, te: int) -> list[str]:

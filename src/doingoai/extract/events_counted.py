@@ -16,23 +16,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.model import Document, Mention
 
-_COUNTS = {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_COUNTS: Final = {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # the count opening its clause, "cả" before it allowed; not "năm nước ta" (a year, then the writer's country),
 # not a count named right after ("ba nước Đông Dương", "ba nước Bô-hê-mi-a, ...": a capital after it)
-COUNTED = re.compile(
+COUNTED: Final = re.compile(
     r"\b(?:cả )?(?P<n>ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:nước|bên|quốc gia)(?![^\W\d_])"
     r"(?! (?:ta|bạn|nhà|trên|thành viên|láng giềng|khác)\b)"
     # (round 70) "sáu nước này": these counted states; not after "năm" ("Năm nước này gia nhập ...": a year)
     r"(?!(?<=năm nước) (?:này|đó)\b)(?!(?<=năm bên) (?:này|đó)\b)(?!(?<=năm quốc gia) (?:này|đó)\b)"
 )
 # (round 111) an upper-case letter (not "ba nước đã ...": "đ", "ã" lie inside the range À-Ỹ)
-_NAME_AFTER = re.compile(r" +(\w)")
-_STATE_KINDS = ("country", "person", "body")
-_BACK = 6  # at most this many sentences back
+_NAME_AFTER: Final = re.compile(r" +(\w)")
+_STATE_KINDS: Final = ("country", "person", "body")
+_BACK: Final = 6  # at most this many sentences back
 
 
 def counted_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -73,11 +74,11 @@ def _apposed(text: str, mentions: list[Mention], starts: list[int], i: int) -> b
 
 # (round 34) the count may follow its states' leaders or governments ("chính phủ ba nước ký ...", "lãnh đạo ba nước
 # ký") or a clause's "khi" ("Bất đồng chỉ chấm dứt khi ba nước ký ..."): still the subject
-_HEAD_BEFORE = re.compile(
+_HEAD_BEFORE: Final = re.compile(
     r"(?:^|\s)(?:chính phủ|lãnh đạo|các nhà lãnh đạo|nguyên thủ|người đứng đầu|đại diện|ngoại trưởng"
     r"|bộ trưởng ngoại giao)\s*$"
 )
-_WHEN_BEFORE = re.compile(r"(?:^|\s)(?:sau khi|khi|đến khi|cho đến khi)\s*$")
+_WHEN_BEFORE: Final = re.compile(r"(?:^|\s)(?:sau khi|khi|đến khi|cho đến khi)\s*$")
 
 
 def _opens_clause(low: str, s0: int, i: int) -> bool:
@@ -89,14 +90,14 @@ def _opens_clause(low: str, s0: int, i: int) -> bool:
     return before.rstrip()[-1:] in ("", ",", ";", ":") or _WHEN_BEFORE.search(before) is not None
 
 
-_NOUNS = (" nước", " bên", " quốc gia")
+_NOUNS: Final = (" nước", " bên", " quốc gia")
 # (speed round 16) the count word before a noun is looked up by the few characters before it (one dict lookup per
 # length), not tested word by word: no count word ends another ("ba" ends no "bốn", ...: tests check it), so at most
 # one ends where the noun starts, the one the loop over the words found
-_COUNT_LENGTHS = tuple(sorted({len(w) for w in _COUNTS}))
-_AFTER_NOUN = re.compile(r"(?![^\W\d_])(?! (?:ta|bạn|nhà|này|đó|trên|thành viên|láng giềng|khác)\b)")
+_COUNT_LENGTHS: Final = tuple(sorted({len(w) for w in _COUNTS}))
+_AFTER_NOUN: Final = re.compile(r"(?![^\W\d_])(?! (?:ta|bạn|nhà|này|đó|trên|thành viên|láng giềng|khác)\b)")
 # (round 70) "sáu nước này còn ký ...": these counted states (not after "năm": "năm nước này gia nhập" is a year)
-_AFTER_COUNT = re.compile(r"(?![^\W\d_])(?! (?:ta|bạn|nhà|trên|thành viên|láng giềng|khác)\b)")
+_AFTER_COUNT: Final = re.compile(r"(?![^\W\d_])(?! (?:ta|bạn|nhà|trên|thành viên|láng giềng|khác)\b)")
 
 
 def _word_char(ch: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import is_state, topic_organisation
@@ -17,14 +17,14 @@ from doingoai.extract.textscan import find_all
 from doingoai.model import EventKind, Status
 
 # the verb, then (a bare noun for the organisation or its name) and the colon
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"\b(?P<v>gia nhập|được kết nạp(?: vào)?|rời khỏi|rời|rút khỏi)\b(?P<obj>[^:;.]{0,80}):",
 )
 # (speed round 20) one of them is in every match of _HEAD ("rời khỏi" holds "rời"): a sentence with none is not searched
-_HEAD_WORDS = ("gia nhập", "được kết nạp", "rời", "rút khỏi")
-_BARE = re.compile(r"\s*(?:tổ chức|khối|nhóm|liên minh|hiệp hội|diễn đàn)?\s*(?:này|đó)?\s*$")
-_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
-_BEFORE_DATE = re.compile(r"\s*(?:(?:từ|vào|trong)\s+)?$")
+_HEAD_WORDS: Final = ("gia nhập", "được kết nạp", "rời", "rút khỏi")
+_BARE: Final = re.compile(r"\s*(?:tổ chức|khối|nhóm|liên minh|hiệp hội|diễn đàn)?\s*(?:này|đó)?\s*$")
+_GAP: Final = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+_BEFORE_DATE: Final = re.compile(r"\s*(?:(?:từ|vào|trong)\s+)?$")
 
 
 def dated_members(low: str, sentences: list[Any], index: Any, ctx: Any, doc: Any) -> list[Draft]:

@@ -9,17 +9,17 @@ Called once per document by :func:`doingoai.extract.events.find_events`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Status
 
-_TIES = "quan hệ ngoại giao"
-_OPEN = re.compile(r"\s*\(\s*$")  # between a state's name and its date
-_CLOSE = re.compile(r"\s*\)")
+_TIES: Final = "quan hệ ngoại giao"
+_OPEN: Final = re.compile(r"\s*\(\s*$")  # between a state's name and its date
+_CLOSE: Final = re.compile(r"\s*\)")
 # what may stand between two partners of the list: a comma, "và", "tiếp đó là", "sớm nhất là với", "trong đó có"
-_GAP = re.compile(
+_GAP: Final = re.compile(
     r"\s*(?:,|;)?\s*(?:và\s+)?(?:(?:tiếp đó|sau đó|tiếp theo|sớm nhất|gần đây nhất) là\s+(?:với\s+)?|trong đó có\s+|với\s+)?"
 )
 

@@ -10,19 +10,20 @@ bên ký ..." is another clause's fronted date).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.triggers import scan
 
-_REACH = 200  # characters after the trigger the coordinated dates may end (as coordinated_dates)
+_REACH: Final = 200  # characters after the trigger the coordinated dates may end (as coordinated_dates)
 # ", tại Hà Nội": the place after a date (matched on the lower-cased text; capitals checked on the text)
-_PLACE = re.compile(
+_PLACE: Final = re.compile(
     r"\s*,?\s*(?:tại|ở)\s+(?:(?:thủ đô|thành phố|tp\.|tp)\s*)?(?P<place>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})"
 )
 # what joins a date's place to the next date
-_AND = re.compile(r"\s*(?:,\s*và|,|và)\s+(?:(?:vào|trong)\s+)?")
-_WORD = re.compile(r"\S+")
-_CLAUSE_END = re.compile(r"[,.;:!?()\n]")
+_AND: Final = re.compile(r"\s*(?:,\s*và|,|và)\s+(?:(?:vào|trong)\s+)?")
+_WORD: Final = re.compile(r"\S+")
+_CLAUSE_END: Final = re.compile(r"[,.;:!?()\n]")
 
 
 def placed_dates(ctx: Context, low: str, value: str, te: int, s1: int) -> list[str]:

@@ -17,6 +17,7 @@ outside it: :mod:`doingoai.extract.events_attended`, :mod:`doingoai.extract.even
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.dates import is_bare_month, is_day_interval
 from doingoai.extract.dates_clauses import (
@@ -42,69 +43,71 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_same_time import AT_MEETING, SAME_TIME
 from doingoai.extract.word_spans import occurs_within
 
-_MODAL_BEFORE = re.compile(r",\s*(?:dự kiến|dự định|theo kế hoạch|theo dự kiến)\b")  # (session 9)
+_MODAL_BEFORE: Final = re.compile(r",\s*(?:dự kiến|dự định|theo kế hoạch|theo dự kiến)\b")  # (session 9)
 # "kỷ niệm 55 năm Ngày ...", also "đánh dấu / tròn / nhân dịp 30 năm (Ngày) thiết lập ..." (the word before the years)
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY: Final = re.compile(
     r"\b(?:kỷ niệm|đánh dấu|tròn|nhân dịp|dịp) (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$"
 )
-_ANNIVERSARY_WORDS = ("kỷ niệm", "đánh dấu", "tròn ", "dịp ")  # one of them precedes every match
-_AND_YEARS = re.compile(r"\bvà (\d{1,3}) năm (?:ngày )?$")  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
-_THEN = re.compile(
+_ANNIVERSARY_WORDS: Final = ("kỷ niệm", "đánh dấu", "tròn ", "dịp ")  # one of them precedes every match
+_AND_YEARS: Final = re.compile(
+    r"\bvà (\d{1,3}) năm (?:ngày )?$"
+)  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
+_THEN: Final = re.compile(
     r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
     r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
     r"|\s*(?:cùng với|song song với|đồng thời với|ngay sau) việc [^,;.]{1,40},"
 )  # ("Cùng với việc gia nhập, nước ta tham gia AFTA": at the joining told before)
 # (round 116) "Trong thời gian ở Hà Nội, X hội kiến ...": during the stay, at the visit or talks told before
-_STAY = re.compile(
+_STAY: Final = re.compile(
     r"\s*(?:trong|nhân) thời gian (?:ở|tại|lưu lại|có mặt tại|thăm|làm việc tại) [^,;.]{1,40},"
 )
-_SAME_TIME = re.compile(
+_SAME_TIME: Final = re.compile(
     r"\b(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm)|cùng thời điểm|cùng dịp|cùng lúc|ngay sau đó)\b"
 )
-_SAME_TIME_WORD = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
+_SAME_TIME_WORD: Final = re.compile("cùng |ngay sau đó")  # _SAME_TIME's pre-check
 # (round 109) the cue opening the clause: "Cùng ngày, ...", "Theo chương trình, chiều cùng ngày X sẽ ..."
-_SAME_TIME_OPENS = re.compile(
+_SAME_TIME_OPENS: Final = re.compile(
     r"\s*(?:(?:theo (?:chương trình|kế hoạch|dự kiến)|cũng),?\s+)?(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?"
     r"(?:cùng ngày|cùng (?P<m>tháng)|cùng (?P<y>năm))(?: (?:đó|này|ấy))?(?=[\s,])"
 )
-_PARTICIPLE = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
+_PARTICIPLE: Final = re.compile(r",\s*(?:và\s+)?(?:đã\s+)?được\b[^,;]*$")
 # without a comma, the object's own origin: "làm sâu sắc quan hệ Đối tác ... được xác lập năm ngoái" (round 21)
-_ORIGIN = re.compile(
+_ORIGIN: Final = re.compile(
     r"\S\s+(?:đã\s+)?được\s+(?:chính thức\s+)?(?:xác lập|thiết lập|ký kết|ký|thông qua|ban hành"
     r"|nâng cấp|nâng lên|phê chuẩn|phê duyệt)\b[^,;.()]{0,40}$"
 )
 # a date opening a new clause after an earlier trigger: ", và ngày 7/6/2019 X ...", "...: ngày 7/6/2019, X ..." (a colon
 # opens what it announces)
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE: Final = re.compile(
     r"(?:,\s*(?:và|rồi|sau đó)|[;:]|\b(?:nhưng|song))\s+(?:(?:phải|mãi|chỉ)\s+(?:chờ\s+|đợi\s+)?(?:đến|tới)\s+)?"
     r"(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?$"
 )  # (", nhưng phải đến tháng 5/2023 X mới ...": the contrast's own date)
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])[ \t]+")  # a list item's number or bullet
-_AGREED_PAIR = re.compile(
+_ITEM: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])[ \t]+")  # a list item's number or bullet
+_AGREED_PAIR: Final = re.compile(
     r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch|hai tổng thống"
     r"|hai ngoại trưởng|hai tổng bí thư|hai đoàn)(?: đã| cũng| còn)?"
     r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết|quyết định|đồng ý|hội đàm|hội kiến|chứng kiến)\b"
 )  # ("Hai Thủ tướng đã hội đàm", "... quyết định nâng quan hệ": at the visit told just before)
-_PAIR = re.compile(r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo)\b")
-_SAME_MONTH = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
+_PAIR: Final = re.compile(r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo)\b")
+_SAME_MONTH: Final = re.compile(r"\b(?:trong|ngay trong) tháng (?:đó|này|ấy)\b")
 # (not "một trong năm nước sáng lập": one of five)
-_SAME_YEAR = re.compile(
+_SAME_YEAR: Final = re.compile(
     r"(?<!một )\b(?:(?:trong|cùng|ngay trong) năm (?:đó|này|ấy)?|cũng (?:trong )?năm (?:đó|ấy))"
 )
 # "Sau đại thắng mùa xuân 1975, ...": a date anchoring a time before or after it; not the adverb "(một năm) sau
 # (đó)", "trước đây" ("Việt Nam chưa đầy một năm sau đã gia nhập APEC năm 1998")
-_ANCHOR = re.compile(
+_ANCHOR: Final = re.compile(
     r"(?<!năm )(?<!tháng )(?<!ngày )(?<!tuần )\b(?:sau|trước|từ sau)\b(?! (?:đó|này|ấy|đây|kia|đã|khi)\b)(?!.*[,;])"
 )
-_ANCHOR_WORD = re.compile("sau|trước")  # _ANCHOR's pre-check
-SEPARATOR = (",", " và", ",và")
+_ANCHOR_WORD: Final = re.compile("sau|trước")  # _ANCHOR's pre-check
+SEPARATOR: Final = (",", " và", ",và")
 TERM_KEY = "date_term"  # ctx.cache key: date_of's date is only the term of the event's object
 QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
 
 
-_OPEN_BRACKET = re.compile(r"\(\s*(?:ngày\s+)?$")
+_OPEN_BRACKET: Final = re.compile(r"\(\s*(?:ngày\s+)?$")
 # "...; hiệp định có hiệu lực từ ngày 28/8/2024": the entry into force's date, no act's (round 104)
-_IN_FORCE = re.compile(r"\bhiệu lực\s+(?:(?:kể\s+)?từ|vào)?\s*(?:ngày|tháng|năm)?\s*$")
+_IN_FORCE: Final = re.compile(r"\bhiệu lực\s+(?:(?:kể\s+)?từ|vào)?\s*(?:ngày|tháng|năm)?\s*$")
 
 
 def date_of(
@@ -294,7 +297,7 @@ def _in_force_date(ctx: Context, text: str, c0: int, ts: int, te: int, ds: int) 
     return any(not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(c0, ts))
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n\s*\n")
 
 
 def _heading_date(ctx: Context, text: str, ts: int, block: int):

@@ -13,12 +13,12 @@ the heading is one more telling of it: "1. Gia nhập APEC" over "Năm 1998, Vi�
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.model import BlockType, Document
 
-_OWN = frozenset({"VNM", "CPV"})
+_OWN: Final = frozenset({"VNM", "CPV"})
 
 
 def drop_default_twins(drafts: list[Draft], index: Any) -> list[Draft]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_bracketed import bracketed_bodies
@@ -17,7 +18,7 @@ from doingoai.extract.events_regions import in_region, region_of
 from doingoai.extract.textscan import matches_at
 from doingoai.model import Document, Mention
 
-_THIS = re.compile(
+_THIS: Final = re.compile(
     r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước(?: cộng hòa| cộng hoà)?(?: non trẻ)?|quốc gia|vương quốc|công quốc|quốc đảo|đảo quốc)"
     r"(?P<region> (?:(?:ở |thuộc )?(?:khu vực |vùng )?(?:(?:nam|bắc|trung|đông|tây|đông nam|đông bắc|tây nam|tây bắc)"
     r" (?:mỹ|âu|á|phi)|trung đông|mỹ la-?tinh|mỹ latinh|ca-ri-bê|vùng vịnh|ban-tích|baltic|bán đảo [^\W\d_]+"
@@ -26,7 +27,7 @@ _THIS = re.compile(
 )  # "vương quốc này", "quốc đảo đó": a monarchy or an island state (rounds 38, 39); "Nước cộng hòa non trẻ được kết
 # nạp vào ...": the state named before (round 39); "Nước Nam Mỹ này", "quốc gia Trung Đông này", "nước láng giềng
 # đó": a country described by its region
-_THIS_FIRSTS = (
+_THIS_FIRSTS: Final = (
     "liên minh",
     "tổ chức",
     "khối",
@@ -41,10 +42,12 @@ _THIS_FIRSTS = (
     "đảo quốc",
 )
 # a country named as a leader's ("tổng thống Mỹ đầu tiên đến thăm đất nước này") is not what "nước này" points to
-_TITLED = re.compile(
+_TITLED: Final = re.compile(
     r"(?:tổng thống|thủ tướng|chủ tịch|nguyên thủ|đại sứ|ngoại trưởng|bộ trưởng|người|công dân) $"
 )
-_THIS_REACH = 300  # the name it points back to is at most this many characters before, in the same paragraph
+_THIS_REACH: Final = (
+    300  # the name it points back to is at most this many characters before, in the same paragraph
+)
 
 
 def demonstrative_mentions(
@@ -148,13 +151,13 @@ def demonstrative_mentions(
 
 
 # a state's own organ acting on "nước này" acts on its own state (round 35): "chính phủ lâm thời X đưa nước này ra khỏi O"
-_ORGAN_OF = re.compile(
+_ORGAN_OF: Final = re.compile(
     r"\b(?:chính phủ|chính quyền|quốc hội|nghị viện|nhà nước)(?: (?:lâm thời|mới|quân sự|liên bang|cách mạng))? $"
 )
-_OBJECT_BEFORE = re.compile(r"\b(?:với|cho|giúp|thăm) $")
+_OBJECT_BEFORE: Final = re.compile(r"\b(?:với|cho|giúp|thăm) $")
 # a preposition before a name in a phrase fronted before "nước này" (round 45): "Vì tranh chấp tên gọi với Hy Lạp, ngày
 # ... nước này được kết nạp ...", "Giành độc lập từ Anh ngày ..., vương quốc này ..." -- the name is no antecedent
-_OBLIQUE = re.compile(
+_OBLIQUE: Final = re.compile(
     r"(?<!đối )\b(?:với|từ|khỏi|chống|chống lại) $"
 )  # ("Đối với X, ... nước này": X, the topic)
 
@@ -173,7 +176,7 @@ def _fronted_oblique(doc: Document, low: str, x: Mention, s: int) -> bool:
 # a state's name and "nước này" as subject and object of one short predicate ("X (đã / sớm) công nhận nước này", up to
 # six words: "quân đội X cuối cùng mới rút hết khỏi nước này", round 27), not
 # across a reporting or copular verb ("X khẳng định nước này ...", "X cho rằng nước này ...")
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT: Final = re.compile(
     r"(?:\s+(?!rằng\b|là\b|biết\b|khẳng định\b|tuyên bố\b|cho\b|nói\b|nêu\b|và\b|với\b|của\b|thì\b)"
     r"[^\W\d][\w-]*){1,6}\s+(?:đất\s+)?$"
 )
@@ -203,14 +206,14 @@ def _previous_paragraph_country(
 # what may stand before a sentence's subject: nothing, or opening phrases closed by commas ("Năm 1973, ", "Năm 2014,
 # trên cương vị Chủ tịch Nhóm 77, ": round 31); a state's forces or organ as the subject stand for it (round 35:
 # "Ngày 2/8/1990, quân đội I-rắc chiếm đóng Cô-oét")
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP: Final = re.compile(
     r"(?:[^,;:]*,){0,3}\s*(?:(?i:quân đội|chính phủ|chính quyền|nhà nước|lực lượng vũ trang)\s+)?$"
 )
 
 
-_IN_FRONTED = re.compile(r"[^.;:]{0,60}?,")  # a fronted phrase goes on to a comma after the name
+_IN_FRONTED: Final = re.compile(r"[^.;:]{0,60}?,")  # a fronted phrase goes on to a comma after the name
 # a ruler's time fronted: "Dưới thời Tổng thống X, ...", "Trong nhiệm kỳ của Thủ tướng X, ..."
-_RULE_OF = re.compile(
+_RULE_OF: Final = re.compile(
     r"(?:[Dd]ưới thời|[Tt]hời|[Tt]rong nhiệm kỳ(?: của)?|[Dd]ưới sự lãnh đạo của)(?: [^\W\d_][\w-]*){0,3} $"
 )
 

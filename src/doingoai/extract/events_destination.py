@@ -19,33 +19,33 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
 from doingoai.model import Document, EventKind, Mention, Sentence, by_start
 
 # "sang" (over to the other side) before a visit, or the visit verb "sang" itself
-_OVER = re.compile(
+_OVER: Final = re.compile(
     r"(?<![^\W\d_])sang(?: (?:thăm|dự|làm việc|công tác|tham dự))?(?: (?:chính thức|hữu nghị))?\s*$"
 )
 # no destination after the verb: the clause ends, the next verb, a time or a site follows ("sang thăm, làm việc")
-_NO_DESTINATION = re.compile(
+_NO_DESTINATION: Final = re.compile(
     r"\s*(?:(?:tỉnh|thành phố|địa phương)\s*)?"
     r"(?:[,.;:)]|$|và làm việc\s*[,.;:)]|(?:và )?(?:làm việc|dự|tham dự|tìm hiểu|trao đổi|khảo sát|công tác|chào|giảng|giao lưu|học tập|xúc tiến)\b"
     # a time ("sang thăm vào tháng 3 năm sau") or a site of the place ("sang thăm Khu chứng tích Sơn Mỹ")
     r"|(?:vào|trong|nhân) (?:tháng|ngày|dịp|năm|quý|đợt)\b"
     r"|(?:khu chứng tích|khu di tích|di tích|bảo tàng|nghĩa trang|khu công nghiệp|khu kinh tế|nhà máy|làng|đền|chùa)\b)"
 )
-_FIRM = re.compile(
+_FIRM: Final = re.compile(
     r"\b(?:công ty|tập đoàn|hãng)\b"
 )  # one firm; a delegation of a country's businesses visits (round 26)
 # where an earlier sentence sends the visitor: an invitation ("lời mời của X", "X mời ..."), or "sang thăm X"
-_TOLD = re.compile(
+_TOLD: Final = re.compile(
     r"(?<![^\W\d_])(?:(?P<of>lời mời của)|(?P<inv>mời)|(?P<to>sang thăm(?: chính thức| hữu nghị)?))(?![^\W\d_])"
 )
-_KINDS = ("country", "person", "body")
-VNM = "VNM"
+_KINDS: Final = ("country", "person", "body")
+VNM: Final = "VNM"
 
 
 def _opens(s: Sentence) -> int:
@@ -87,7 +87,7 @@ def came_over(doc: Document, text: str, pre: list[Any], actors: list[str], ts: i
 
 
 # the words after "(thăm,) làm việc tại / ở" up to four ("sang thăm, làm việc tại Phan Thiết")
-_VENUE_WORDS = re.compile(r"(?:tỉnh |thành phố )?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})")
+_VENUE_WORDS: Final = re.compile(r"(?:tỉnh |thành phố )?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})")
 
 
 def _home_venue(doc: Document, text: str, ts: int, te: int) -> bool:
@@ -150,7 +150,7 @@ def _told_before(doc: Document, text: str, actors: list[str], ts: int) -> str:
 
 
 # an invitation fronted before the visitor: "Theo lời mời của (Chính phủ) X, (từ ngày ...,) Thủ tướng B sang thăm"
-_INVITED = re.compile(r"(?<![^\W\d_])(?:theo|nhận) lời mời của(?![^\W\d_])")
+_INVITED: Final = re.compile(r"(?<![^\W\d_])(?:theo|nhận) lời mời của(?![^\W\d_])")
 
 
 def invited_visit(
@@ -174,7 +174,7 @@ def invited_visit(
 
 
 # the attendance an invitation fronts: "Nhận lời mời của X, Thủ tướng B sẽ (tham) dự Hội nghị ..." (round 105)
-_ATTEND = re.compile(r"(?<![^\W\d_])(?:tham )?dự(?![^\W\d_])")
+_ATTEND: Final = re.compile(r"(?<![^\W\d_])(?:tham )?dự(?![^\W\d_])")
 
 
 def invited_attend(
@@ -210,7 +210,7 @@ def invited_attend(
 
 
 # a receiving or inviting verb before the traveller: "đón đoàn X đến khảo sát" is the reception's ("delegation_received")
-_RECEIVED = re.compile(r"(?<![^\W\d_])(?:đón|mời|tiếp)(?![^\W\d_])")
+_RECEIVED: Final = re.compile(r"(?<![^\W\d_])(?:đón|mời|tiếp)(?![^\W\d_])")
 
 
 def coming_visitor(low: str, s0: int, ts: int, traveller: bool) -> bool:
@@ -229,12 +229,16 @@ def coming_visitor(low: str, s0: int, ts: int, traveller: bool) -> bool:
 
 
 # a delegation received, the received verb's object: "(Phó Chủ tịch UBND tỉnh) tiếp đoàn doanh nghiệp X" (not invited)
-_RECEIVED_OVER = re.compile(
+_RECEIVED_OVER: Final = re.compile(
     r"(?<![^\W\d_])(?:tiếp|đón|tiếp đón|đón tiếp)(?: và làm việc với)? (?:một |các )?đoàn\b(?![^;:]*\b(?:mời|đón|tiếp)\b)"
 )
 
 
-_CLAUSE_MARKS = (";", ":", "trong đó")  # where the clause of a "sang / đến" opens, not at a comma of a list
+_CLAUSE_MARKS: Final = (
+    ";",
+    ":",
+    "trong đó",
+)  # where the clause of a "sang / đến" opens, not at a comma of a list
 
 
 def visitor_roles(pre: list[Any], post: list[Any]) -> tuple[list[str], list[str]]:
@@ -246,7 +250,7 @@ def visitor_roles(pre: list[Any], post: list[Any]) -> tuple[list[str], list[str]
 
 
 # Vietnam written as the place visited, right after the visit word: "(chuyến) thăm (chính thức) Việt Nam"
-_TO_VIETNAM = re.compile(
+_TO_VIETNAM: Final = re.compile(
     r"(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị|và làm việc|tại|ở))*\s+(?:việt nam|nước ta)(?![^\W\d_])"
 )
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.members import members
 from doingoai.model import EventKind
@@ -20,21 +21,21 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # "do X", "do các tổ chức phi chính phủ (của) X", "do Chính phủ X": up to six lower-case words between "do" and
 # the name (or its marker); not "do đó / do vậy" (so), "là do", nor a cause ("do ảnh hưởng / hậu quả của X")
-_BY = re.compile(
+_BY: Final = re.compile(
     r"(?<![\w])(?<!là )do (?!đó\b|vậy\b|này\b|thế\b|đâu\b|ảnh hưởng\b|hậu quả\b|tác động\b|tình hình\b"
     r"|thiếu\b|nhu cầu\b|sức ép\b|áp lực\b)(?P<words>(?:[^\W\d_]+ ){0,6})$",
 )
 # a noun of aid: the trigger (or the word just before it) names a sum, a programme, a project, a deed
-_AID_NOUN = re.compile(
+_AID_NOUN: Final = re.compile(
     r"(?:^|\s)(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|chương trình|sự|các khoản|số|lô|chuyến hàng|hàng)"
     r"(?: [^\W\d_][\w-]*)?\s*$"  # ("lô vắc-xin viện trợ")
 )
-_AID_NOUN_START = re.compile(
+_AID_NOUN_START: Final = re.compile(
     r"(?:vốn|nguồn vốn|khoản|nguồn|gói|dự án|các dự án|hạn mức|dòng|oda|(?:theo|bằng) học bổng)\b"
 )
 # a donor noun: "nhà tài trợ ODA lớn nhất của Việt Nam": the possessor of a donor is the one it gives to
-_DONOR_NOUN = re.compile(r"\b(?:nhà|nước|bên|quốc gia|đối tác) (?:tài trợ|viện trợ|cấp vốn)\b")
-_OF_GAP = 25  # "viện trợ phát triển không hoàn lại của X": the possessor right after the noun
+_DONOR_NOUN: Final = re.compile(r"\b(?:nhà|nước|bên|quốc gia|đối tác) (?:tài trợ|viện trợ|cấp vốn)\b")
+_OF_GAP: Final = 25  # "viện trợ phát triển không hoàn lại của X": the possessor right after the noun
 
 
 def passive_agent(text: str, g: object, lo: int) -> bool:
@@ -66,7 +67,7 @@ def donor_after(text: str, kind: EventKind, post: list, ts: int, te: int) -> tup
 
 
 # the people trained or helped, owned by the country they serve: "đào tạo 20 cán bộ (ngành thủy sản) của Ăng-gô-la"
-_TRAINEES = re.compile(
+_TRAINEES: Final = re.compile(
     r"\b(?:cán bộ|sinh viên|học viên|nghiên cứu sinh|lưu học sinh|chuyên gia|kỹ sư|bác sĩ|công chức|nhân lực)\b"
 )
 

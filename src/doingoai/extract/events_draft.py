@@ -8,7 +8,7 @@ The steps, in order, each in a module named after what it decides: the trigger's
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_agreement_phrases import other_signings
@@ -35,7 +35,7 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-_MUTUAL = frozenset({K.AGREEMENT_NEGOTIATE, K.CONSULT, K.COOPERATE, K.RELATIONS, K.AGREEMENT_SIGN})
+_MUTUAL: Final = frozenset({K.AGREEMENT_NEGOTIATE, K.CONSULT, K.COOPERATE, K.RELATIONS, K.AGREEMENT_SIGN})
 _new = tuple.__new__  # Draft(...) without the NamedTuple's Python-level __new__ (speed round 12)
 
 

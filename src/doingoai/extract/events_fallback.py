@@ -14,6 +14,7 @@ document's (:meth:`Context.fallback_date`); the status as for any trigger (:func
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.dates_terms import term_or_target
 from doingoai.extract.events_codes import _codes, as_actor
@@ -28,34 +29,36 @@ from doingoai.model import Document, EventKind, Mention, Status
 
 K = members(EventKind)
 ST = members(Status)
-_BOTH_SIDES = frozenset({K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE})
-_PARTY_KINDS = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
-_REACH = 120  # characters either side of the trigger its names may stand
-_STOP = re.compile(r"[;:.!?\n]|, (?:trong đó|còn|nhưng|song|trong khi)\b")
-_NEGATED = re.compile(r"\b(?:không|chưa|chẳng|chưa từng|không hề)\s+(?:\S+\s+){0,2}$")
-_VNM = "VNM"
-_VERB_AFTER = re.compile(r" (?!và\b|cùng\b|với\b)[a-zđà-ỹ]")  # a lower-case word right after a name: its verb
-_PLACE_BEFORE = re.compile(r"\b(?:tại|ở)\s*$")
+_BOTH_SIDES: Final = frozenset({K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE})
+_PARTY_KINDS: Final = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
+_REACH: Final = 120  # characters either side of the trigger its names may stand
+_STOP: Final = re.compile(r"[;:.!?\n]|, (?:trong đó|còn|nhưng|song|trong khi)\b")
+_NEGATED: Final = re.compile(r"\b(?:không|chưa|chẳng|chưa từng|không hề)\s+(?:\S+\s+){0,2}$")
+_VNM: Final = "VNM"
+_VERB_AFTER: Final = re.compile(
+    r" (?!và\b|cùng\b|với\b)[a-zđà-ỹ]"
+)  # a lower-case word right after a name: its verb
+_PLACE_BEFORE: Final = re.compile(r"\b(?:tại|ở)\s*$")
 # (round 46) an envoy's post: "Đại sứ Italia tại Việt Nam đến thăm Trường": the state after "tại" is where the envoy
 # serves (the host of its visit), not the visitor
-_ENVOY_TITLE = re.compile(
+_ENVOY_TITLE: Final = re.compile(
     r"\b(?:đại sứ(?: quán)?|tổng lãnh sự(?: quán)?|lãnh sự(?: quán)?|trưởng đại diện|tùy viên(?: quốc phòng| quân sự)?"
     r"|phái đoàn|cơ quan đại diện)\s+$"
 )
-_POST_GAP = re.compile(r"\s+(?:tại|ở)\s+")
+_POST_GAP: Final = re.compile(r"\s+(?:tại|ở)\s+")
 # (round 46) a foreign delegation that comes: "tổ chức đoàn doanh nghiệp Hồng Kông sang khảo sát ...": its name, then
 # the movement verb and the purpose (no destination named: the writer's side)
-_COMES = re.compile(
+_COMES: Final = re.compile(
     r"\s+(?:sang|đến|tới)\s+(?:thăm|khảo sát|làm việc|học tập|tìm hiểu|giao lưu|trao đổi|tham quan)\b"
 )
-_GOAL = re.compile(r"\bsang\s*$")  # "sang Ô-xtrây-li-a": where a delegation goes
-_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
-_ASIDE = re.compile(r"\([^()]*$")  # the trigger inside brackets opened before it
-_REQUEST = re.compile(r"\b(?:đề nghị|kêu gọi|yêu cầu|đề xuất|mong muốn|vận động|thúc giục|hối thúc)\b")
+_GOAL: Final = re.compile(r"\bsang\s*$")  # "sang Ô-xtrây-li-a": where a delegation goes
+_LISTED: Final = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
+_ASIDE: Final = re.compile(r"\([^()]*$")  # the trigger inside brackets opened before it
+_REQUEST: Final = re.compile(r"\b(?:đề nghị|kêu gọi|yêu cầu|đề xuất|mong muốn|vận động|thúc giục|hối thúc)\b")
 # the kinds read so: on the development and working sets (heldout2–68) a signing, a relation established or
 # upgraded, a visit and talks read this way were right 54 times in 90 (41 of 55 signings); aid, support,
 # cooperation, hosting, membership, elections, conflicts and the rest 13 times in 111 (docs/decisions.md)
-KINDS = frozenset({K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE, K.VISIT, K.CONSULT})
+KINDS: Final = frozenset({K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE, K.VISIT, K.CONSULT})
 
 
 def fallback_drafts(

@@ -11,29 +11,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import is_state
 from doingoai.extract.textscan import find_all
 
 # (speed) a sentence holding none of these words is not searched
-_WORDS = ("làm theo", "tương tự", "như vậy", "theo chân", "noi theo")
-_FOLLOW = re.compile(
+_WORDS: Final = ("làm theo", "tương tự", "như vậy", "theo chân", "noi theo")
+_FOLLOW: Final = re.compile(
     r"(?:\s+(?:cũng|đã|lập tức|nhanh chóng|liền|sau đó|lần lượt|đều))*\s+"
     r"(?:làm theo|noi theo|theo chân|làm (?:điều )?tương tự|làm như vậy"
     r"|(?:có|đưa ra|ra|thông qua) (?:quyết định|động thái|bước đi|tuyên bố|biện pháp) tương tự)"
     r"(?![^\W\d_])"
 )
 # what may follow the phrase: its clause's end, or a time ("chỉ sau đó một ngày", "vào năm 2019", "ngay hôm sau")
-_AFTER = re.compile(
+_AFTER: Final = re.compile(
     r"\s*(?:$|[.;,!?)]|(?:chỉ |ngay |ít |vài |một |hai |ba |vào |trong |từ |năm |tháng |ngày |hôm |tuần |sau )"
     r"|\d)"
 )
 # what may stand before the states: the sentence's start, a clause's boundary, a fronted time's comma
-_OPENS = re.compile(r"(?:^|[;:]\s*|,\s*(?:và\s+|còn\s+|rồi\s+)?|\b(?:sau đó|rồi|còn|và)\s+)$")
-_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
-_RELATIVE = re.compile(r"\bsau\b")
+_OPENS: Final = re.compile(r"(?:^|[;:]\s*|,\s*(?:và\s+|còn\s+|rồi\s+)?|\b(?:sau đó|rồi|còn|và)\s+)$")
+_GAP: Final = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+_RELATIVE: Final = re.compile(r"\bsau\b")
 
 
 def _subjects(low: str, index: Any, s0: int, at: int) -> tuple[list[str], int] | None:

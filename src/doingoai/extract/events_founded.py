@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import topic_organisation
@@ -22,26 +22,26 @@ from doingoai.model import EventKind, Mention, Status
 # sáng lập | năm nước) A, B và C". A list with no such word is the members of today ("ASEAN được thành lập năm 1967,
 # gồm Bru-nây, ..., Việt Nam"): only "sáng lập", "ban đầu", "lúc đầu", "khi thành lập", or a count equal to the
 # list's length ("gồm năm nước A, B, C, D và E"), make it the founders.
-_COUNT = r"\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba)?"
-_FOUNDED_WITH = re.compile(
+_COUNT: Final = r"\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba)?"
+_FOUNDED_WITH: Final = re.compile(
     r"\s*(?:chính thức\s+|đã\s+)?(?:ra đời|được thành lập|được lập ra|thành lập)\b(?P<mid>[^.;:\n,]{0,40}),\s*"
     r"(?P<first>(?:ban đầu|lúc đầu|khi (?:mới )?(?:thành lập|ra đời))\s*,?\s*)?(?:chỉ\s+)?(?:bao\s+)?gồm\s+"
     r"(?:(?:các|những) (?:nước|quốc gia|thành viên)(?P<f1> sáng lập(?: là)?)?\s+"
     r"|(?P<count>" + _COUNT + r") (?:nước|quốc gia|thành viên)(?P<f2> sáng lập(?: là)?)?\s+)?"
 )
 # "<ORG> / Tổ chức được thành lập (ngày ...) (tại ...) bởi (bảy nước:) A, B và C": the founders are the agents
-_FOUNDED_BY = re.compile(
+_FOUNDED_BY: Final = re.compile(
     r"\)?\s*(?:chính thức\s+|đã\s+)?(?:được thành lập|được lập ra)\b[^.;:\n]{0,60}?\bbởi\s+"
     r"(?:(?P<count>" + _COUNT + r") (?:nước|quốc gia)(?: sáng lập)?\s*:?\s*)?"
 )
 # a bare head noun opening its sentence stands for the organisation the text is about (events_org_unstated)
-_BARE_HEAD = re.compile(
+_BARE_HEAD: Final = re.compile(
     r"(?:tổ chức|nhóm|khối|liên minh|cộng đồng|hiệp hội|diễn đàn|liên đoàn|hội đồng)(?= )"
 )
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NUMBERS |= {"mười một": 11, "mười hai": 12, "mười ba": 13}
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)?\s*$")
-_ORG_KINDS = ("organisation", "body")
+_LIST_GAP: Final = re.compile(r"\s*(?:,|và|,\s*và|cùng)?\s*$")
+_ORG_KINDS: Final = ("organisation", "body")
 
 
 def founders_listed(
@@ -102,20 +102,22 @@ def _founders(m: re.Match[str], n: int) -> bool:
 # round 32: the founders named as the agents before the verb, "<ORG> được A và B thành lập (năm ...)", "Tổ chức được
 # A, B và C lập ra tại ...", "... là cơ chế do A và B lập ra năm 1949" (a bare head noun, or the entry's defining
 # noun, stands for the organisation the text is about, as in _FOUNDED_BY)
-_AGENT_FOUNDED = re.compile(r"\b(?:được|do)\s+(?P<list>[^.;:\n]{2,220}?)\s+(?:thành lập|lập ra|sáng lập)\b")
-_SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,\s*)?(?:(?:đã|chính thức)\s+)?$")
+_AGENT_FOUNDED: Final = re.compile(
+    r"\b(?:được|do)\s+(?P<list>[^.;:\n]{2,220}?)\s+(?:thành lập|lập ra|sáng lập)\b"
+)
+_SUBJECT_GAP: Final = re.compile(r"\s*\)?\s*(?:,\s*)?(?:(?:đã|chính thức)\s+)?$")
 # (round 59: a few words may qualify the noun, "là tổ chức liên chính phủ khu vực do ...", "là tổ chức liên chính phủ
 # của các nước xuất khẩu dầu thô, được ..."; and "Tiền thân của tổ chức là X (Y), được A và B thành lập": the
 # predecessor, told in the text about its successor, stands for the text's organisation as gold has it)
-_DEFINED_AS = re.compile(
+_DEFINED_AS: Final = re.compile(
     r"\blà\s+(?:một\s+)?(?:cơ chế|tổ chức|nhóm|khối|liên minh|diễn đàn|hiệp hội)(?:\s+[^\W\d_]+){0,12}\s*,?\s+$"
 )
-_PREDECESSOR = re.compile(r"\s*tiền thân của (?:tổ chức|nhóm|khối|liên minh|hội đồng|ủy ban) là\b")
-_NOT_A_LIST = re.compile(r"\b(?:đã|sẽ|được|bị|của|với|nhằm|để|khi|sau|trước)\b")
+_PREDECESSOR: Final = re.compile(r"\s*tiền thân của (?:tổ chức|nhóm|khối|liên minh|hội đồng|ủy ban) là\b")
+_NOT_A_LIST: Final = re.compile(r"\b(?:đã|sẽ|được|bị|của|với|nhằm|để|khi|sau|trước)\b")
 # rounds 97/103: founded under an instrument its founders signed, "<ORG> (là ...), được thành lập / lập ra / ra đời
 # theo hiệp định / Hiệp ước X / tuyên bố do / mà (nguyên thủ) A, B và C ký (tại ...) ngày ...": the signatories of
 # the founding instrument are the founders
-_SIGNED_FOUNDING = re.compile(
+_SIGNED_FOUNDING: Final = re.compile(
     r"\b(?:được thành lập|được lập ra|ra đời)\s+theo\s+[^.;:\n,()]{2,80}?\s(?:do|mà)\s+"
     r"(?:(?:nguyên thủ|đại diện|lãnh đạo|chính phủ)\s+(?:(?:của\s+)?các nước\s+)?)?"
     r"(?P<list>[^.;:\n]{2,220}?)\s+(?:cùng\s+|đã\s+)?(?:ký|ký kết)\b"

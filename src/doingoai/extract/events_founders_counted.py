@@ -9,7 +9,7 @@ the founding instrument ("được thành lập theo hiệp định do A, B và 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_founded import _BARE_HEAD, _COUNT, _NUMBERS, _ORG_KINDS, founding_join
 from doingoai.extract.events_merge import Draft
@@ -18,13 +18,13 @@ from doingoai.extract.textscan import occurs
 
 # round 97: the founders counted after the founding, "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn thành viên ban đầu là A,
 # B, C và D", "... khai sinh Tổ chức ... (OPEC), với năm thành viên sáng lập là A, B, ..." (the count equal to the list)
-_FOUNDERS_COUNTED = re.compile(
+_FOUNDERS_COUNTED: Final = re.compile(
     r",?\s+với\s+(?P<count>"
     + _COUNT
     + r")\s+(?:thành viên|nước|quốc gia)(?: thành viên)?\s+(?:sáng lập|ban đầu)"
     r"\s+(?:là|gồm)\s+"
 )
-_LISTED_GAP = re.compile(r"\s*(?:,|,?\s*và)\s*")
+_LISTED_GAP: Final = re.compile(r"\s*(?:,|,?\s*và)\s*")
 
 
 def _state_run(low: str, index: Any, lo: int, hi: int) -> list[str]:
@@ -80,7 +80,7 @@ def founders_counted(low: str, sentences: list[Any], index: Any, ctx: Any) -> li
 
 
 # the list of founders ends at the clause's end: a comma before a word that is no name ("..., dưới tên gọi X")
-_LIST_END = re.compile(r",\s+(\w+)|[;:]|\.(?:\s|$)")
+_LIST_END: Final = re.compile(r",\s+(\w+)|[;:]|\.(?:\s|$)")
 
 
 def _list_end(text: str, lo: int, hi: int) -> int:
@@ -93,4 +93,4 @@ def _list_end(text: str, lo: int, hi: int) -> int:
 
 
 # (the founders counted: "Kế hoạch ... đi vào hoạt động ... với bảy thành viên ban đầu là" too)
-_BARE_HEAD_ANY = re.compile(_BARE_HEAD.pattern + r"|kế hoạch(?= )|cơ chế(?= )|hiệp hội(?= )")
+_BARE_HEAD_ANY: Final = re.compile(_BARE_HEAD.pattern + r"|kế hoạch(?= )|cơ chế(?= )|hiệp hội(?= )")

@@ -6,6 +6,7 @@ organisation before "mà X đăng cai". Used by :func:`doingoai.extract.events_d
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.trigger_aid import HELP_TASK
@@ -13,7 +14,9 @@ from doingoai.model import EventKind
 
 K = EventKind
 
-_OWNER_OF = re.compile(r"\b(?:công ước|hiến chương|hiệp định|thỏa thuận|nghị định thư)(?: khung)? của\s+$")
+_OWNER_OF: Final = re.compile(
+    r"\b(?:công ước|hiến chương|hiệp định|thỏa thuận|nghị định thư)(?: khung)? của\s+$"
+)
 
 
 def treaty_owner(text: str, kind: EventKind, g) -> bool:
@@ -24,8 +27,10 @@ def treaty_owner(text: str, kind: EventKind, g) -> bool:
     )
 
 
-DECIDED = re.compile(r"\s*(?:[-+•]\s*)?(?:điều \d+\.?\s*)?")  # a decision's article opening on its verb
-_MEETING_OF = re.compile(r"\b(?:hội nghị|phiên họp|đại hội đồng|kỳ họp)\b[^,;.:]{0,60}$")
+DECIDED: Final = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:điều \d+\.?\s*)?"
+)  # a decision's article opening on its verb
+_MEETING_OF: Final = re.compile(r"\b(?:hội nghị|phiên họp|đại hội đồng|kỳ họp)\b[^,;.:]{0,60}$")
 
 
 def meeting_org(text: str, pre: list) -> list[str]:
@@ -39,8 +44,8 @@ def meeting_org(text: str, pre: list) -> list[str]:
     return []
 
 
-_PLACE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
-_PLACE_BEFORE = re.compile(r"\b(?:ở|tại) [^\W\d_][^,;.:()]{0,30}, $")
+_PLACE_AFTER: Final = re.compile(r"\s*(?:[,.;:)]|$)")
+_PLACE_BEFORE: Final = re.compile(r"\b(?:ở|tại) [^\W\d_][^,;.:()]{0,30}, $")
 
 
 def place_country(text: str, g) -> bool:
@@ -53,17 +58,17 @@ def place_country(text: str, g) -> bool:
     )
 
 
-SUBORDINATE = re.compile(r"\b(?:từ khi|khi|sau khi|trước khi)\b")  # a clause with its own subject
+SUBORDINATE: Final = re.compile(r"\b(?:từ khi|khi|sau khi|trước khi)\b")  # a clause with its own subject
 # (round 54) a result or causative verb whose object is the next clause's subject: "... bùng phát năm 2022 khiến Phần
 # Lan và Thụy Điển gia nhập NATO", "... buộc Pháp rút quân", "... mở đường cho Việt Nam gia nhập ASEAN"
-_RESULT_SUBJECT = re.compile(
+_RESULT_SUBJECT: Final = re.compile(
     r"\b(?:khiến(?: cho)?|buộc|làm cho|dẫn (?:đến|tới) việc|mở đường cho|tạo điều kiện (?:cho|để)|giúp cho"
     r"|thúc đẩy|đẩy|để)\s+(?:(?:cả|các|những|hai|ba|nhiều|nước|chính phủ|chính quyền)\s+){0,2}$"
 )
 
 
 # the result verb that ends the objects of the act before it: "Nga tấn công U-crai-na khiến Phần Lan ..."
-_RESULT_CUT = re.compile(
+_RESULT_CUT: Final = re.compile(
     r"(?<!ràng )(?<!cáo )(?<!bắt )\b(?:khiến|buộc|làm cho|dẫn (?:đến|tới) việc|mở đường cho|tạo điều kiện cho"
     r"|giúp cho)\s"
 )
@@ -77,7 +82,7 @@ def result_cut(text: str, index, te: int, p1: int) -> int:
 
 
 # the words :data:`_RESULT_CUT`'s matches start with (after its zero-width look-behinds and ``\b``)
-_RESULT_FIRSTS = ("khiến", "buộc", "làm cho", "dẫn ", "mở đường cho", "tạo điều kiện cho", "giúp cho")
+_RESULT_FIRSTS: Final = ("khiến", "buộc", "làm cho", "dẫn ", "mở đường cho", "tạo điều kiện cho", "giúp cho")
 
 
 def first_result_verb(text: str, start: int, end: int) -> int:
@@ -102,7 +107,7 @@ def result_subject(text: str, prev: int, g) -> bool:
     return g.marker == "" and _RESULT_SUBJECT.search(text, max(prev, g.start - 60), g.start) is not None
 
 
-_MA_BEFORE = re.compile(r"[^,;.:()]{0,30}\bmà\s+$")
+_MA_BEFORE: Final = re.compile(r"[^,;.:()]{0,30}\bmà\s+$")
 
 
 def host_before_ma(text: str, pre: list) -> list[str]:
@@ -113,7 +118,7 @@ def host_before_ma(text: str, pre: list) -> list[str]:
     return list(pre[-2].codes) if _MA_BEFORE.fullmatch(text, pre[-2].end, pre[-1].start) else []
 
 
-_HELP_TASK = re.compile(r"\b" + HELP_TASK + r"\b")
+_HELP_TASK: Final = re.compile(r"\b" + HELP_TASK + r"\b")
 
 
 def help_task_start(text: str, te: int, p1: int) -> int:
@@ -122,10 +127,10 @@ def help_task_start(text: str, te: int, p1: int) -> int:
     return m.start() if m else p1
 
 
-_WHO_REL = re.compile(r"[^,;:()\n]{0,60}?,\s*người (?:đang |đã |vừa |sẽ )?(?:có chuyến )?$")
+_WHO_REL: Final = re.compile(r"[^,;:()\n]{0,60}?,\s*người (?:đang |đã |vừa |sẽ )?(?:có chuyến )?$")
 # "phối hợp với Lào, nước lần đầu giữ cương vị Chủ tịch ASEAN năm 2016": the country before ", nước" is the
 # subject of the relative clause (a verb follows "nước"; "Lào, nước Chủ tịch ASEAN" is an appositive, no event)
-_COUNTRY_REL = re.compile(
+_COUNTRY_REL: Final = re.compile(
     r",\s*(?:nước|quốc gia) (?:(?:đang|đã|vừa|sẽ|cũng|hiện|từng|lần đầu(?: tiên)?|lần thứ \w+) )*"
     r"(?:(?:giữ|đảm nhiệm|đảm nhận|nắm) (?:cương vị|vai trò|chức|ghế) )?$"
 )
@@ -154,7 +159,7 @@ def _country_rel(text: str, groups: list, c0: int, ts: int) -> list:
     return []
 
 
-_CHAIR_ROLE = re.compile(
+_CHAIR_ROLE: Final = re.compile(
     r"\b(?:(?:trên|ở) cương vị|với tư cách(?: là)?)(?: nước)? chủ tịch(?: luân phiên)?\s+$"
 )
 
@@ -177,9 +182,9 @@ def chair_role(text: str, clause_groups: list, pre: list, ts: int) -> tuple[list
     return [], pre
 
 
-_AS_ROLE = re.compile(r"\b(?:cương vị|tư cách|vai trò)\s+$")
-_ROLE_OF = re.compile(r"vai trò ")  # (8 characters before the role's head)
-_HANDOVER = re.compile(
+_AS_ROLE: Final = re.compile(r"\b(?:cương vị|tư cách|vai trò)\s+$")
+_ROLE_OF: Final = re.compile(r"vai trò ")  # (8 characters before the role's head)
+_HANDOVER: Final = re.compile(
     r"\b(?:chuyển giao|bàn giao|trao lại|chuyển lại)\s+(?:lại\s+)?(?:cương vị|tư cách)\s+$"
 )
 
@@ -238,14 +243,14 @@ def joint_parties(pre: list) -> list[str]:
 
 
 # a protest's object that is an act ("lên án cuộc ném bom Hà Nội của Mỹ"): the act is the content of the protest
-_ACT_NOUN = (
+_ACT_NOUN: Final = (
     r"(?:cuộc |hành động |những |các |việc |hành vi )*(?:chiến tranh|ném bom|xâm lược|xâm lấn|xâm chiếm|tấn công"
     r"|đánh chiếm|chiếm đóng|bắn phá|oanh tạc|không kích|can thiệp|thảm sát|cấm vận|bao vây)"
 )
-_PROTESTED = re.compile(
+_PROTESTED: Final = re.compile(
     r"\b(?:phản đối|lên án|tố cáo|kháng nghị)\s+" + r"(?:cuộc |hành động |những |các |việc |hành vi )*$"
 )
-_ACT_OBJECT = re.compile(r"\s*" + _ACT_NOUN + r"\b")
+_ACT_OBJECT: Final = re.compile(r"\s*" + _ACT_NOUN + r"\b")
 
 
 def protested_act(text: str, c0: int, ts: int) -> bool:
@@ -263,8 +268,8 @@ def act_owner(text: str, groups: list, te: int) -> list[str]:
     return list(owners[0].codes) if owners else []
 
 
-_NOUN_BEFORE = compile_fast(r"\b(?:lời|sự|việc|hành động)\s+$")
-_BACK_REFERENCE = re.compile(r"\s+(?:đó|này|ấy|nói trên|trên)\b")
+_NOUN_BEFORE: Final = compile_fast(r"\b(?:lời|sự|việc|hành động)\s+$")
+_BACK_REFERENCE: Final = re.compile(r"\s+(?:đó|này|ấy|nói trên|trên)\b")
 
 
 def refers_back(text: str, ts: int, te: int) -> bool:
@@ -278,7 +283,7 @@ def refers_back(text: str, ts: int, te: int) -> bool:
 
 # "Ba Lan, một thành viên sáng lập Hội đồng Tương trợ Kinh tế năm 1949, đã giúp Việt Nam ...": an indefinite
 # appositive after the subject describes it; the names inside it are not the subject of the verb after it
-_APPOSITIVE_OPEN = re.compile(
+_APPOSITIVE_OPEN: Final = re.compile(
     r",\s*(?:(?:vốn )?là )?(?:một|những|các|(?:nước |quốc gia )?(?:thành viên|ủy viên)) "
 )  # ", thành viên Nhóm G20,": a bare role noun opens an appositive too (text lower-cased)
 

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.rx_boundary import WORD_START
 from doingoai.model import EventKind, by_start
 
 K = EventKind
-_HELP_KINDS = frozenset({K.AID, K.SUPPORT})
+_HELP_KINDS: Final = frozenset({K.AID, K.SUPPORT})
 # the text of the clause before the help noun: the phrase opens the sentence or follows a comma
-_FRONTED = re.compile(r"(?:^|[,;:]\s*)(?:với|nhờ(?: có| vào)?|được) (?:sự |những |các )?$", re.IGNORECASE)
+_FRONTED: Final = re.compile(
+    r"(?:^|[,;:]\s*)(?:với|nhờ(?: có| vào)?|được) (?:sự |những |các )?$", re.IGNORECASE
+)
 # before a name: the fronted phrase up to its "của" (for the grouping: its list of helpers ends at the comma)
-FRONTED_OF = re.compile(
+FRONTED_OF: Final = re.compile(
     r"(?:^|[.;:\n,]\s*)(?:[Vv]ới|[Nn]hờ(?: có| vào)?|[Đđ]ược) sự (?:[^\W\d_]+ ){1,4}của $"
 )
 
@@ -45,13 +47,13 @@ def fronted_help(
 # a sentence opening on the meeting verb itself, after at most a fronted time ("Chiều 12/3, "), no subject before it
 # (round 46) or a "khi" before the verb: "Tháng 10, khi tiếp Đại sứ Việt Nam ..., Tổng thống X đề nghị ...": the
 # received is the object, the host the main clause's subject
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"\s*(?:[-–•+]\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|tháng|năm|hôm)\b[^,;:]{0,30},\s*)?(?:(?:trong )?khi )?"
 )
-_MET_KINDS = frozenset({K.CONSULT, K.VISIT})
+_MET_KINDS: Final = frozenset({K.CONSULT, K.VISIT})
 # acts whose fronted participle ("Gia nhập OPEC năm 2007, Ăng-gô-la ...", "Được kết nạp vào EU ..., Hung-ga-ri ...")
 # has the main clause's subject as its actor
-_FRONTED_ACTS = frozenset(
+_FRONTED_ACTS: Final = frozenset(
     {
         K.MEMBERSHIP_JOIN,
         K.MEMBERSHIP_ELECT,
@@ -63,10 +65,12 @@ _FRONTED_ACTS = frozenset(
         K.CHAIR,
     }
 )
-_NOT_SUBJECT = re.compile(WORD_START + r"(?:được|bị|do|của|với|cho)\b")
+_NOT_SUBJECT: Final = re.compile(WORD_START + r"(?:được|bị|do|của|với|cho)\b")
 
 
-_SUBJECT_WITHIN = 30  # a title before the main clause's subject: "Thủ tướng Ô-xtrây-li-a", "Tổng thống"
+_SUBJECT_WITHIN: Final = (
+    30  # a title before the main clause's subject: "Thủ tướng Ô-xtrây-li-a", "Tổng thống"
+)
 
 
 def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventKind) -> str:
@@ -106,5 +110,5 @@ def fronted_meeting(doc: Any, text: str, s0: int, ts: int, te: int, kind: EventK
     return country_of(ms[k].code) if verb is not None else ""
 
 
-_STATE_KINDS = ("country", "person", "body")
-_VERB_AFTER = re.compile(r"(?: [A-ZĐ][\w-]*){0,4}\s+(?:đã |cũng |luôn |vẫn )?(?:[a-zđà-ỹ]+)(?![,.;:])")
+_STATE_KINDS: Final = ("country", "person", "body")
+_VERB_AFTER: Final = re.compile(r"(?: [A-ZĐ][\w-]*){0,4}\s+(?:đã |cũng |luôn |vẫn )?(?:[a-zđà-ỹ]+)(?![,.;:])")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doingoai.extract import gazetteer
 from doingoai.extract.cue_tries import trie_pattern
@@ -25,46 +25,48 @@ from doingoai.extract.triggers import COORD_GAP
 from doingoai.model import Mention
 
 # what may stand between a passive "được"/"bị" and its agent: "được nhân dân Lào", "bị chính quyền Pol Pot"
-_AGENT_WORDS = frozenset(
+_AGENT_WORDS: Final = frozenset(
     "nhân dân chính phủ nhà nước các nước phía đảng quân đội lực lượng chính quyền bạn bè quốc tế nhiều những "
     "tổng thống thủ tướng chủ tịch lãnh đạo cộng đồng giới quốc hội nghị viện thượng hạ tất cả đại diện".split()
 )
-ACTOR_KINDS = frozenset({"country", "organisation", "body", "party", "collective", "person"})
-LOCATION_MARKERS = frozenset({"ở", "tại", "trên", "trong"})
-_TIME_PHRASE = re.compile(  # (the lower-cased text; not "trong năm nước": among five states)
+ACTOR_KINDS: Final = frozenset({"country", "organisation", "body", "party", "collective", "person"})
+LOCATION_MARKERS: Final = frozenset({"ở", "tại", "trên", "trong"})
+_TIME_PHRASE: Final = re.compile(  # (the lower-cased text; not "trong năm nước": among five states)
     r"trong (?:năm(?! nước| quốc gia| thành viên| bên)|tháng|tuần|quý|thời gian|giai đoạn|thập kỷ|thập niên)"
     r"(?: [\w/–-]+){0,3} "
 )
-_ROLE_HELD = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
-_ROLE_WORD = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
+_ROLE_HELD: Final = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
+_ROLE_WORD: Final = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
 # a place after an operation is its target, after a mission its host (round 27): "mở chiến dịch quân sự tại U-crai-na",
 # "thành lập Phái bộ Quản lý chuyển tiếp của Liên hợp quốc tại Đông Timor" (not "làm nhiệm vụ tại Phái bộ ... ở X");
 # round 36: a no-fly zone's place is its target ("vùng cấm bay trên không phận Li-bi")
-_OPERATION_AT = re.compile(
+_OPERATION_AT: Final = re.compile(
     r"(?:chiến dịch quân sự(?: đặc biệt)? |vùng cấm bay |\b(?:thành lập|lập ra|triển khai) (?:một )?(?:phái bộ|chiến dịch|lực lượng"
     r"|nhóm hỗ trợ)\b[^.;:,()\n]{0,60})$"
 )
 # a government "ở / tại X" is X's government, no place (round 120): "cấm vận đối với chính quyền phân biệt chủng tộc ở Nam
 # Phi", "viện trợ cho chính quyền quân sự tại Mi-an-ma" (the marker before the government word governs X)
-_REGIME_AT = re.compile(
+_REGIME_AT: Final = re.compile(
     r"\b(?:chính quyền|chế độ|nhà cầm quyền|giới cầm quyền)(?: (?!lưu vong)[^\W\d_]+){0,4} $", re.IGNORECASE
 )
 MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
-MARKER_WORDS = frozenset("với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split())
-_ANY_MARKER = re.compile(trie_pattern(MARKER_WORDS))  # a pre-check (as substrings)
-_MARK_PUNCT = ',.;:()“”"'
-_NOT_PASSIVE = frozenset({"thiết", "chuẩn", "dự", "phòng"})
-EXAMPLE_WORDS = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
-_SIMPLE_COORD = frozenset(
+MARKER_WORDS: Final = frozenset(
+    "với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split()
+)
+_ANY_MARKER: Final = re.compile(trie_pattern(MARKER_WORDS))  # a pre-check (as substrings)
+_MARK_PUNCT: Final = ',.;:()“”"'
+_NOT_PASSIVE: Final = frozenset({"thiết", "chuẩn", "dự", "phòng"})
+EXAMPLE_WORDS: Final = ("như", "nhất là", "đặc biệt là", "kể cả", "bao gồm", "trong đó có", "gồm")
+_SIMPLE_COORD: Final = frozenset(
     {",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"}
 )
-_ORG_KINDS = ("organisation", "body")
+_ORG_KINDS: Final = ("organisation", "body")
 # a vote count in brackets after a name goes on with the list (round 35): "A (192 phiếu) và B cùng được bầu"
-_QUALIFIER_GAP = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
+_QUALIFIER_GAP: Final = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 # "Việt Nam cùng các nước thành viên CPTPP và Anh ký ...": the members of a group named by its abbreviation (an
 # agreement, not an actor name) stand in the coordination
-_MEMBERS_GAP = re.compile(
+_MEMBERS_GAP: Final = re.compile(
     r"^\s*(?:,|và|cùng(?: với)?)\s+(?:tất cả |toàn bộ )?(?:các )?(?:nước|quốc gia|nền kinh tế) thành viên(?: của)?"
     r" (?!(?:nay|khi|cho|hay|kia|mang|la)\b)(?P<abbr>[a-z][a-z0-9-]{1,9})\s*(?:,|và|cùng(?: với)?)\s*$"  # (lower-cased)
 )
@@ -136,11 +138,13 @@ class MentionIndex:
 
 
 # "Cùng (với) X, ..." opening a sentence, a clause or an item: a companion, not the first of a list
-_FRONTED_WITH = re.compile(r"(?:^|[.;:\n]\s*|[-+•–]\s+)[Cc]ùng(?: với)? $")
+_FRONTED_WITH: Final = re.compile(r"(?:^|[.;:\n]\s*|[-+•–]\s+)[Cc]ùng(?: với)? $")
 # "(Ngày ..., ) ngay khi / sau khi giành độc lập từ X, Y ...": a fronted "khi" clause, its names end at the comma
-_SAYS = frozenset({"biết", "hay", "rằng", "là", "thấy"})  # "cho biết / cho hay / cho rằng": verbs of saying
-_LIST_GOES_ON = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
-_FRONTED_WHEN = re.compile(
+_SAYS: Final = frozenset(
+    {"biết", "hay", "rằng", "là", "thấy"}
+)  # "cho biết / cho hay / cho rằng": verbs of saying
+_LIST_GOES_ON: Final = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
+_FRONTED_WHEN: Final = re.compile(
     r"(?:^|[.;:\n,]\s*)(?:[Nn]gay |[Nn]gay sau |[Ss]au |[Tt]rước |[Mm]ỗi |(?:[Kk]ể )?[Tt]ừ )?[Kk]hi [^,.;:\n]*$"
 )
 
@@ -280,7 +284,7 @@ def _group(text: str, ms: list[Mention], before: list[Group], lo: int) -> Group:
 
 
 # a state's people and bodies listed before its name: "Đảng, Chính phủ và nhân dân "
-_PEOPLE_LIST = re.compile(
+_PEOPLE_LIST: Final = re.compile(
     r"(?:(?:^|\s|,)(?:và\s+)?(?:đảng|chính phủ|nhà nước|nhân dân|quốc hội|quân đội|chính quyền)\b,?)+\s*$",
     re.IGNORECASE,
 )
@@ -288,7 +292,7 @@ _PEOPLE_LIST = re.compile(
 
 # _PEOPLE_LIST's last word, its comma and the spaces to the end: any match of _PEOPLE_LIST ends on this, its last
 # word starting at most 12 characters ("chính quyền,") before the end of head.rstrip() (str.isspace is "\s")
-_PEOPLE_END = re.compile(
+_PEOPLE_END: Final = re.compile(
     r"(?:đảng|chính phủ|nhà nước|nhân dân|quốc hội|quân đội|chính quyền)\b,?\s*$",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
@@ -17,7 +18,7 @@ from doingoai.extract.textscan import matches_at, occurs
 from doingoai.model import Document, Mention
 
 # a body or organisation called by its head noun alone, capitalised: "trúng cử vào Hội đồng" after "Hội đồng Nhân quyền"
-_HEADS = (
+_HEADS: Final = (
     "Hội đồng",
     "Ủy ban",
     "Uỷ ban",
@@ -30,19 +31,21 @@ _HEADS = (
     "Ngân hàng",
     "Phong trào",  # "Hội nghị Cấp cao ... của Phong trào" after "Phong trào Không liên kết"
 )
-_HEADS_LOW = tuple(h.lower() for h in _HEADS)
-_HEAD_PAIRS = tuple((h, h.lower()) for h in _HEADS)  # (lower-cased once, not per name start tested)
-_HEAD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")(?![^\W\d_]| [A-ZĐÀ-Ỹ])")
+_HEADS_LOW: Final = tuple(h.lower() for h in _HEADS)
+_HEAD_PAIRS: Final = tuple((h, h.lower()) for h in _HEADS)  # (lower-cased once, not per name start tested)
+_HEAD: Final = re.compile(r"\b(?:" + "|".join(_HEADS) + r")(?![^\W\d_]| [A-ZĐÀ-Ỹ])")
 # a seat in an election or admission whose body is not written after it: "được bầu làm thành viên"
-_SEAT = re.compile(
+_SEAT: Final = re.compile(
     r"(?:thành|ủy|uỷ) viên(?: (?:chính thức|không thường trực|thường trực|đầy đủ))?(?![^\W\d_])"
 )
-_SEAT_FIRSTS = ("thành viên", "ủy viên", "uỷ viên")
-_TERM = re.compile(r"(?:(?<=trúng cử )|(?<=đắc cử )|(?<=tái cử ))nhiệm kỳ(?![^\W\d_])")
-_SEAT_BEFORE = re.compile(r"\b(?:bầu|trúng cử|đắc cử|tái cử|trở thành|kết nạp)(?: làm| vào| là)? $")
-_ORGS = ("organisation", "body")
-_ADMITS = re.compile(r"\s+(?:(?:đã|sẽ|dự kiến|đồng ý|nhất trí|quyết định|chính thức|vừa)\s+){0,2}kết nạp\b")
-_HEAD_REACH = (
+_SEAT_FIRSTS: Final = ("thành viên", "ủy viên", "uỷ viên")
+_TERM: Final = re.compile(r"(?:(?<=trúng cử )|(?<=đắc cử )|(?<=tái cử ))nhiệm kỳ(?![^\W\d_])")
+_SEAT_BEFORE: Final = re.compile(r"\b(?:bầu|trúng cử|đắc cử|tái cử|trở thành|kết nạp)(?: làm| vào| là)? $")
+_ORGS: Final = ("organisation", "body")
+_ADMITS: Final = re.compile(
+    r"\s+(?:(?:đã|sẽ|dự kiến|đồng ý|nhất trí|quyết định|chính thức|vừa)\s+){0,2}kết nạp\b"
+)
+_HEAD_REACH: Final = (
     600  # the body it points back to: at most this many characters before, in this or the previous paragraph
 )
 
@@ -58,8 +61,8 @@ def _head_vi(code: str) -> str:
 
 # the heads an abbreviation's name may be called by ("Tổ chức", "Ủy ban", "Quỹ" are left out: "Tổ chức các hoạt
 # động ..." opens many sentences, and a body's head is written with its full name before it)
-_ABBR_HEADS = ("hiệp hội", "phong trào", "liên minh", "diễn đàn")
-_ABBR_HEADS_CAP = (
+_ABBR_HEADS: Final = ("hiệp hội", "phong trào", "liên minh", "diễn đàn")
+_ABBR_HEADS_CAP: Final = (
     "Hiệp hội",
     "Phong trào",
     "Liên minh",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_dating import date_of
@@ -27,16 +27,18 @@ from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
 
 # the meeting's name opening its clause, its venue, then the predicate "(đã) (được) tổ chức / diễn ra thành công"
-_HELD = re.compile(
+_HELD: Final = re.compile(
     r"(?P<name>(?<![^\W\d_])(?:hội nghị|thượng đỉnh)\b"
     r"[^.;:,\n]{3,140}?) (?:tại|ở) (?P<place>[^.;:,()\n]{2,40}?)(?: \((?P<country>[^()\n]{2,40})\))?"
     r"(?: \((?:năm )?\d{4}\))?,?\s+(?P<aux>(?:(?:đã|đang|sẽ|vừa|cũng)\s+)*)(?:được\s+)?"
     r"(?:tổ chức|diễn ra|kết thúc|thành công)(?: (?:thành công|trọng thể|tốt đẹp))?\b"
 )
-_VERBISH = re.compile(r"\b(?:là|đã|được|ký|thông qua|bày tỏ|nhất trí|quyết định)\b")
-_ORG = ("organisation", "body")
-_NOUNS = ("hội nghị", "thượng đỉnh")
-_OPENING = re.compile(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•*]\s*)?")  # a list item's number or bullet
+_VERBISH: Final = re.compile(r"\b(?:là|đã|được|ký|thông qua|bày tỏ|nhất trí|quyết định)\b")
+_ORG: Final = ("organisation", "body")
+_NOUNS: Final = ("hội nghị", "thượng đỉnh")
+_OPENING: Final = re.compile(
+    r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•*]\s*)?"
+)  # a list item's number or bullet
 
 
 def _venue_state(text: str, index: Any, m: re.Match[str]) -> str:

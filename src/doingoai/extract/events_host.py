@@ -10,24 +10,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention
 
-_HOST = re.compile(
+_HOST: Final = re.compile(
     r"\b(?:nước chủ nhà|phía chủ nhà|quốc gia chủ nhà)\b"
 )  # (not "vai trò chủ nhà"; not "nước sở tại": where emigrants or firms live, no visit's destination)
 # the host named right after it ("thắng nước chủ nhà Cam-pu-chia") or another event's ("nước chủ nhà của SEA Games")
-_NAMED_AFTER = re.compile(r" ?\(?(?:là )?")
+_NAMED_AFTER: Final = re.compile(r" ?\(?(?:là )?")
 # the visit itself referred to in the host's sentence: it may be told in an earlier paragraph (a press release's lead)
-_THE_VISIT = re.compile(r"\b(?:chuyến thăm|chuyến công du|chuyến đi|dịp này)\b")
+_THE_VISIT: Final = re.compile(r"\b(?:chuyến thăm|chuyến công du|chuyến đi|dịp này)\b")
 # the destination of a visit: "thăm (chính thức | cấp Nhà nước | làm việc tại) X", "chuyến thăm X"
-_VISITED = re.compile(
+_VISITED: Final = re.compile(
     r"\bthăm(?: chính thức| cấp nhà nước| hữu nghị| làm việc)*(?:,? và làm việc)?(?: tại| ở)?\s+$"
 )
-_REACH = 800
-_NAMES = ("country", "organisation", "body")
+_REACH: Final = 800
+_NAMES: Final = ("country", "organisation", "body")
 
 
 def host_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -84,12 +85,12 @@ def _named_after(low: str, mentions: list[Mention], starts: list[int], end: int)
 
 # "nước sở tại", "phía sở tại", "chính quyền sở tại", "Bộ Ngoại giao (nước) sở tại": the host country of a mission
 # (not "trụ sở tại", "cơ sở tại", "hội sở tại": a seat, a base, a head office at a place; review 17)
-_LOCAL = re.compile(
+_LOCAL: Final = re.compile(
     r"(?<![^\W\d_])(?<!trụ )(?<!cơ )(?<!hội )(?:(?:nước|phía|quốc gia|chính phủ|chính quyền) )?sở tại(?![^\W\d_])"
 )
 
 
-_LOCAL_HEADS = ("nước ", "phía ", "quốc gia ", "chính phủ ", "chính quyền ")
+_LOCAL_HEADS: Final = ("nước ", "phía ", "quốc gia ", "chính phủ ", "chính quyền ")
 
 
 def local_phrases(low: str) -> list[re.Match[str]]:

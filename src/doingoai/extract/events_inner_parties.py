@@ -12,6 +12,7 @@ Called by :mod:`doingoai.extract.events_signing` (``agreement_before``, ``PASSIV
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
@@ -20,8 +21,8 @@ from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
-PASSIVE_BEFORE = re.compile(r"\bđược (?:chính thức )?$")
-_NAME_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|cũng|chính thức|sẽ|dự kiến)\s+)*")
+PASSIVE_BEFORE: Final = re.compile(r"\bđược (?:chính thức )?$")
+_NAME_TAIL: Final = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|cũng|chính thức|sẽ|dự kiến)\s+)*")
 
 
 def agreement_before(ctx: Context, c0: int, ts: int) -> tuple[str, tuple[str, ...]]:
@@ -53,13 +54,13 @@ def inner_parties(
 
 
 # "(lệnh) cấm vận (kinh tế) mà (chính quyền) Hoa Kỳ ...": the name right after "mà" acts
-_RELATIVE_MA = re.compile(r"\bmà\s+(?:chính quyền\s+|chính phủ\s+|giới cầm quyền\s+)?$")
+_RELATIVE_MA: Final = re.compile(r"\bmà\s+(?:chính quyền\s+|chính phủ\s+|giới cầm quyền\s+)?$")
 # "... áp đặt đối với / chống (lại) / lên / nhằm vào Cu-ba": the target of the relative clause
-_RELATIVE_TARGET = re.compile(
+_RELATIVE_TARGET: Final = re.compile(
     r"\b(?:đối với|chống|chống lại|lên|nhằm vào|vào|với)\s+(?:nhân dân\s+|nước\s+)?$"
 )
-_NOMINAL = re.compile(r"\b(?:lệnh|chính sách|cuộc|chiến dịch|hành động|các biện pháp|biện pháp)\s+$")
-_RELATIVE_KINDS = frozenset(
+_NOMINAL: Final = re.compile(r"\b(?:lệnh|chính sách|cuộc|chiến dịch|hành động|các biện pháp|biện pháp)\s+$")
+_RELATIVE_KINDS: Final = frozenset(
     {K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT}
 )
 

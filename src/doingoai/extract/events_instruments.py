@@ -7,14 +7,16 @@ sets it aside; here the name is the instrument of the act). See docs/decisions.m
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 # "theo / căn cứ / trên cơ sở <instrument noun> ...": the act's legal basis, named after its object
-_UNDER_AFTER = re.compile(
+_UNDER_AFTER: Final = re.compile(
     r"\b(?:theo|căn cứ(?: vào)?|trên cơ sở|bằng)\s+(?:(?:các )?(?:quy định|điều khoản) của\s+)?"
     r"(?:hiệp ước|hiệp định|tuyên bố|hiến chương|công ước|nghị định thư|thỏa thuận|thoả thuận)\b"
 )
-_NAME_SPAN = 80  # how far after the instrument noun its year may be written ("Hiệp ước A-xun-xi-ôn (1991)")
+_NAME_SPAN: Final = (
+    80  # how far after the instrument noun its year may be written ("Hiệp ước A-xun-xi-ôn (1991)")
+)
 
 
 def instrument_date(ctx: Any, low: str, te: int, p1: int) -> str:
@@ -38,7 +40,7 @@ def instrument_date(ctx: Any, low: str, te: int, p1: int) -> str:
 
 # ", cùng (với) A, B và C" closing the clause: the companions of its subject in the act ("X là một trong bốn nước
 # sáng lập Z theo Hiệp ước ..., cùng A, B và C"); a name inside a further phrase is not one
-_COMPANIONS = re.compile(r",\s*cùng(?: với)?\s+$")
+_COMPANIONS: Final = re.compile(r",\s*cùng(?: với)?\s+$")
 
 
 def trailing_companions(low: str, groups: list[Any], te: int, c1: int) -> list[str]:
@@ -55,9 +57,11 @@ def trailing_companions(low: str, groups: list[Any], te: int, c1: int) -> list[s
 
 
 # "Hội nghị do X chủ trì." opening its sentence with no name of its own: the meeting told just before it
-_BARE_MEETING = re.compile(r"\s*(?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|cuộc họp|cuộc gặp)\s+$")
-_MEETING_BEFORE = re.compile(r"\b(?:hội nghị|thượng đỉnh|cuộc họp)\b")
-_REACH = 400
+_BARE_MEETING: Final = re.compile(
+    r"\s*(?:hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh|cuộc họp|cuộc gặp)\s+$"
+)
+_MEETING_BEFORE: Final = re.compile(r"\b(?:hội nghị|thượng đỉnh|cuộc họp)\b")
+_REACH: Final = 400
 
 
 def _told_meeting(low: str, c0: int, ts: int) -> tuple[int, int, int] | None:
@@ -75,7 +79,7 @@ def _told_meeting(low: str, c0: int, ts: int) -> tuple[int, int, int] | None:
     return last.start(), stop.start() if stop else c0, end if end >= 0 else c0
 
 
-_NAME_STOP = re.compile(r"[.;:!?\n]|, (?!\w+ )")
+_NAME_STOP: Final = re.compile(r"[.;:!?\n]|, (?!\w+ )")
 
 
 def told_meeting_date(ctx: Any, low: str, c0: int, ts: int) -> str:
@@ -102,11 +106,11 @@ def told_meeting_orgs(low: str, index: Any, c0: int, ts: int) -> list[str]:
 
 
 # "dự hội nghị tại Ri-ô ngày 18 – 19/11": a meeting attended, named by its head noun alone (the one told before)
-_BARE_ATTENDED = re.compile(
+_BARE_ATTENDED: Final = re.compile(
     r"\s+(?:hội nghị|hội nghị thượng đỉnh|hội nghị cấp cao)(?: (?:này|đó|lần này|năm nay))?"
     r"(?=\s+(?:tại|ở|ngày|tháng|năm|vào)\b)"
 )
-_COME_TO = re.compile(
+_COME_TO: Final = re.compile(
     r"\b(?:sang|đến|tới|về)\s+$"
 )  # "đón X sang dự Hội nghị": a visit to attend it, told as one
 

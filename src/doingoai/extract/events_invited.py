@@ -12,14 +12,15 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import BlockType, Document, Mention
 
 # "mời (trân trọng) <invitee>": the invitation right before the invitee's name (up to a title's few words)
-_INVITE = re.compile(r"(?<!lời )(?<!được )(?<!khách )\bmời\s+(?:[^\W\d_]+\s+){0,4}$")
+_INVITE: Final = re.compile(r"(?<!lời )(?<!được )(?<!khách )\bmời\s+(?:[^\W\d_]+\s+){0,4}$")
 # between the invitee and the visit: adverbs of time or manner only ("sớm", "sang", "trong thời gian tới")
-_GAP = re.compile(
+_GAP: Final = re.compile(
     r"\s*(?:(?:sớm|sang|đến|tới|lại|một lần nữa|nhân dịp thích hợp|vào thời điểm thích hợp),?\s+)*$"
 )
 
@@ -42,11 +43,11 @@ def invited_visitor(text: str, pre: list, ts: int, post: list) -> tuple[str, ...
 
 
 # the issuer line of a Vietnamese mission abroad, at the head of the document (its trade office too, round 114)
-_MISSION = re.compile(
+_MISSION: Final = re.compile(
     r"(?m)^[ \t]*(?:ĐẠI SỨ QUÁN|TỔNG LÃNH SỰ QUÁN|LÃNH SỰ QUÁN|THƯƠNG VỤ)(?: NƯỚC (?:CHXHCN|CỘNG HÒA XÃ HỘI CHỦ NGHĨA))?"
     r" VIỆT NAM TẠI (?P<host>[^\n]{2,60})$"
 )
-_HEAD = 400  # characters at the head of the document where the issuer lines stand
+_HEAD: Final = 400  # characters at the head of the document where the issuer lines stand
 
 
 def mission_pair(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:
@@ -68,7 +69,7 @@ def mission_pair(doc: Document, mentions: list[Mention], pos: int) -> tuple[str,
     return "VNM", codes.pop()
 
 
-_MISSION_STAFF = (
+_MISSION_STAFF: Final = (
     "đại sứ",
     "lãnh sự",
     "tham tán",
@@ -89,7 +90,7 @@ def mission_acts(doc: Document, mentions: list[Mention], cache: dict, low: str, 
 
 # "Chuẩn bị / Dự kiến / Phấn đấu đón đoàn X sang thăm ...": a task opening a subjectless clause, the visitor the
 # object of the host's "đón / mời / tiếp" (the status is read after the last name, so the task was not seen)
-_RECEIVED = re.compile(r"\b(?:đón(?: tiếp)?|mời|tiếp)\s+(?:[^\W\d_]+\s+){0,6}$")
+_RECEIVED: Final = re.compile(r"\b(?:đón(?: tiếp)?|mời|tiếp)\s+(?:[^\W\d_]+\s+){0,6}$")
 
 
 def received_opener(text: str, pre: list, c0: int) -> str:
@@ -104,7 +105,7 @@ def received_opener(text: str, pre: list, c0: int) -> str:
 
 
 # "Tuyên bố chung (này) được ký tại Hà Nội ngày 11/10/2011": a joint document's closing line, its own signing
-_OWN_SIGNING = re.compile(
+_OWN_SIGNING: Final = re.compile(
     r"\s*(?:(?:bản )?(?:tuyên bố chung|thông cáo chung|tuyên bố báo chí chung)(?: này)?) (?:đã )?được (?:ký|ký kết)$"
 )
 
@@ -123,7 +124,7 @@ def own_signing(doc: Document, text: str, c0: int, te: int) -> bool:
 # a bilateral agreement signed in the passive with no party named: "phải đến năm 2000 Hiệp định Thương mại song
 # phương mới được ký" (round 31): the pair the text is about signs it
 # (round 108) the abbreviation in brackets after the name ("Hiệp định Thương mại song phương (BTA) được ký tại ...")
-_BILATERAL_SIGNED = re.compile(
+_BILATERAL_SIGNED: Final = re.compile(
     r"\b(?:hiệp định|thỏa thuận|hiệp ước)\b[^,.;:()]{0,60}\bsong phương\b(?: \w+){0,3}?(?: \([^()]{1,20}\))?"
     r" (?:(?:mới|đã|chỉ|cuối cùng)\s+)*được (?:ký|ký kết)$"
 )

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from doingoai.extract import gazetteer
 
-_NO_SUBJECT_MARKERS = ("với", "cho", "của", "tại", "ở")  # a group after these is no subject of the verb
+_NO_SUBJECT_MARKERS: Final = (
+    "với",
+    "cho",
+    "của",
+    "tại",
+    "ở",
+)  # a group after these is no subject of the verb
 
 
 def joint_meeting(pre: list, actors: list[str], recips: list[str]) -> bool:
@@ -39,14 +46,14 @@ def in_subject(pre: list, codes: list[str]) -> bool:
 # "phối hợp với phía bạn tổ chức kỳ họp Ủy ban hợp tác", "cùng với X tổ chức Hội nghị ...": a meeting held with the
 # partner is their consultation (the gold of every set), unlike activities held together ("tổ chức tuần văn hóa",
 # "tổ chức tọa đàm": cooperation). Round 19.
-_CO_HELD = re.compile(
+_CO_HELD: Final = re.compile(
     r"[^;:.()]{1,60}?\btổ chức\s+(?:các\s+|một\s+)?(?:kỳ họp|phiên họp|cuộc họp|hội nghị|hội đàm|cuộc gặp)\b",
     re.IGNORECASE,
 )
 
 
 # an office's own meetings ("hội nghị tổng kết công tác thi đua của Sở"), held with a partner or not, are no talks
-_OWN_MEETING = re.compile(
+_OWN_MEETING: Final = re.compile(
     r"\s+(?:tổng kết|sơ kết|thi đua|khách hàng|cán bộ|công chức|người lao động)\b", re.IGNORECASE
 )
 
@@ -56,14 +63,14 @@ _OWN_MEETING = re.compile(
 # the hosting of a meeting (the golds of heldout35, 48, 50, 51 and heldout50's stated convention: "a business forum
 # organised abroad is cooperate", its venue's hosting optional); one held at home ("tổ chức Hội nghị xúc tiến thương
 # mại với châu Phi ... tại Hà Nội", heldout33) and "đăng cai" such a forum stay a hosting. Round 28.
-_PROMOTION = re.compile(
+_PROMOTION: Final = re.compile(
     r"tổ chức(?: thành công| tốt)?(?: các| một| nhiều| một số)? (?:hội nghị|hội thảo|diễn đàn|tuần lễ)"
     r" (?:xúc tiến|doanh nghiệp)(?![^\W\d_])"
 )
 
 
 # the venue after the meeting's name, in its clause: up to four words after "tại / ở" (and a unit word)
-_VENUE = re.compile(
+_VENUE: Final = re.compile(
     r"[^.;:\n]{0,120}?(?<![^\W\d_])(?:tại|ở) (?:tỉnh |thành phố |thủ đô |tp\.? )?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})"
 )
 

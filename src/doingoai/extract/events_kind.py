@@ -6,7 +6,7 @@ about. Used by :mod:`events_span` for :func:`doingoai.extract.events_draft.draft
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_accession import accession_kind
 from doingoai.extract.events_roles import MentionIndex
@@ -16,9 +16,9 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-_COMPLETED = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
+_COMPLETED: Final = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
 # a relations, upgrade or signing event whose parties are not named: of the pair the text is about ("hai nước")
-PAIR_REMEMBERED = frozenset({K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE, K.AGREEMENT_SIGN})
+PAIR_REMEMBERED: Final = frozenset({K.RELATIONS_ESTABLISH, K.RELATIONS_UPGRADE, K.AGREEMENT_SIGN})
 
 
 def first_kind(
@@ -40,7 +40,7 @@ def first_kind(
 
 # what one takes part in without becoming a member: a cooperation programme ("tham gia (các dự án thuộc) Chương
 # trình Hợp tác Tiểu vùng Mê Công mở rộng"), not a framework, an initiative or a forum one joins
-_PROGRAMME = re.compile(
+_PROGRAMME: Final = re.compile(
     r" (?:tích cực |đầy đủ )?(?:(?:các|những) (?:dự án|hoạt động) (?:thuộc|của) )?chương trình\b"
 )
 
@@ -58,14 +58,14 @@ def programme_next(text: str, index: MentionIndex, te: int) -> bool:
     )
 
 
-_NAME_BREAK = re.compile(r"[,.;:)]|\s(?:và|của|do|với|tại|ở|để|nhằm)\s")
+_NAME_BREAK: Final = re.compile(r"[,.;:)]|\s(?:và|của|do|với|tại|ở|để|nhằm)\s")
 
 
-_PLANNED_STATUS = "planned"
+_PLANNED_STATUS: Final = "planned"
 # a signing that talks lead to: "(tiếp tục) đàm phán để sớm ký kết X", "đàm phán, tiến tới ký X"
-_TALKS_BEFORE = re.compile(r"\bđàm phán,? (?:và |tiến tới |để (?:sớm )?)$")
+_TALKS_BEFORE: Final = re.compile(r"\bđàm phán,? (?:và |tiến tới |để (?:sớm )?)$")
 # the talks' partner between: "Đàm phán với phía X, tiến tới ký Bản ghi nhớ ..."
-_SIGNING_AFTER = re.compile(r"[^.;:\n]{0,60}?,? (?:tiến tới|để (?:sớm )?) ký(?: kết)?\b")
+_SIGNING_AFTER: Final = re.compile(r"[^.;:\n]{0,60}?,? (?:tiến tới|để (?:sớm )?) ký(?: kết)?\b")
 
 
 def signing_twin(d: Any, trigger_name: str, text: str, ts: int, te: int) -> list[Any]:

@@ -9,11 +9,12 @@ events_offices.not_admitted, a sibling check on the joining kinds.)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "mời đoàn X sang dự hội chợ nhưng đoàn không sang được / X từ chối / chuyến thăm bị hoãn": the invited visit did
 # not take place (only after "mời" in the clause: a visit told as done is not undone by a later "nhưng")
-_INVITED = re.compile(r"\bmời\b")
-_FELL_THROUGH = re.compile(
+_INVITED: Final = re.compile(r"\bmời\b")
+_FELL_THROUGH: Final = re.compile(
     r"[^.;!?]{0,120}?\b(?:nhưng|song|tuy nhiên|rốt cuộc)\b[^.;!?]{0,50}?"
     r"\b(?:không (?:thể )?(?:sang|đến|tới|đi|thực hiện)(?: được)?|đã từ chối|từ chối|khước từ|(?:bị |đã bị )?(?:hoãn|hủy|hủy bỏ))\b"
 )
@@ -30,8 +31,8 @@ def invitation_fell_through(low: str, c0: int, ts: int) -> bool:
 
 # "Cuộc gặp giữa A và B dự kiến diễn ra vào tháng 2/2019", "Cuộc họp của ... sẽ được tổ chức vào năm sau": a meeting
 # named as the subject, its predicate in the future (review of round 23, 10)
-_NOMINAL_MEETING = re.compile(r"(?:cuộc|buổi|phiên|kỳ) ")
-_FUTURE_PREDICATE = re.compile(
+_NOMINAL_MEETING: Final = re.compile(r"(?:cuộc|buổi|phiên|kỳ) ")
+_FUTURE_PREDICATE: Final = re.compile(
     r"[^.;!?]{0,140}?\b(?:dự kiến|sẽ|sắp|dự định|theo kế hoạch)\s+(?:sẽ\s+)?(?:được\s+)?"
     r"(?:diễn ra|tổ chức|khai mạc|tiến hành|nhóm họp|triệu tập)\b"
 )
@@ -42,9 +43,9 @@ def meeting_to_come(low: str, ts: int, te: int) -> bool:
     return _NOMINAL_MEETING.match(low, ts) is not None and _FUTURE_PREDICATE.match(low, te) is not None
 
 
-_DATE_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_DATE_CLAUSE_STOP: Final = re.compile(r"[,;:.!?]")
 # the same act again: "năm 2020 Việt Nam lại đảm nhận vai trò này", "... một lần nữa giữ cương vị đó"
-_AGAIN = re.compile(r"\b(?:lại|cũng|một lần nữa|lần thứ hai|tái)\b|\b(?:này|đó|ấy)$")
+_AGAIN: Final = re.compile(r"\b(?:lại|cũng|một lần nữa|lần thứ hai|tái)\b|\b(?:này|đó|ấy)$")
 
 
 def again_after(low: str, start: int, s1: int) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_context import Context
@@ -74,10 +75,12 @@ __all__ = [  # (read by scripts/train_events_model.py and the tests from here)
 ]
 
 # kinds whose parties are one set (as events_quality matches them): all named are parties, none receives
-_BOTH_SIDES = frozenset({"agreement.sign", "relations.establish", "relations.upgrade"})
-_MOST_PARTIES = 4  # (on heldout69–85 every reading with more, outside the one-set kinds, was wrong: 5 of 5)
-_NEGATION = compile_fast(r"\b(?:không|chưa|chẳng)\b")  # (skips to the words: speed round 21)
-_VNM = "VNM"
+_BOTH_SIDES: Final = frozenset({"agreement.sign", "relations.establish", "relations.upgrade"})
+_MOST_PARTIES: Final = (
+    4  # (on heldout69–85 every reading with more, outside the one-set kinds, was wrong: 5 of 5)
+)
+_NEGATION: Final = compile_fast(r"\b(?:không|chưa|chẳng)\b")  # (skips to the words: speed round 21)
+_VNM: Final = "VNM"
 
 
 def read_parties(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.members import members
@@ -16,14 +17,14 @@ from doingoai.model import BlockType, Document, EventKind
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # "ký (kết) các văn kiện (sau):", "ký 5 thỏa thuận hợp tác:": a generic object announcing a list
-_ANNOUNCES = re.compile(
+_ANNOUNCES: Final = re.compile(
     r"\b(?:các|những|một số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:văn kiện|hiệp định|hiệp ước|thỏa thuận"
     r"|thoả thuận|văn bản|biên bản ghi nhớ|bản ghi nhớ)(?: hợp tác)?(?: quan trọng)?(?: sau(?: đây)?)?\s*:\s*$"
 )
-_ITEM_END = " \t\n;,.–-•"
-_MAX_ITEMS = 20
-_ITEM_STOP = re.compile(r"[;\n]|\.\s")
-_BULLET = re.compile(r"\s*(?:[-•–*+]|\d{1,2}[.)]|[a-zđ]\))?\s*")
+_ITEM_END: Final = " \t\n;,.–-•"
+_MAX_ITEMS: Final = 20
+_ITEM_STOP: Final = re.compile(r"[;\n]|\.\s")
+_BULLET: Final = re.compile(r"\s*(?:[-•–*+]|\d{1,2}[.)]|[a-zđ]\))?\s*")
 
 
 def listed_signings(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]:

@@ -11,22 +11,23 @@ conflict named with a dash. Used by :func:`doingoai.extract.events_unstated.unst
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_org_unstated import is_state
 
-_OWN_SIDE = frozenset({"VNM", "CPV"})
+_OWN_SIDE: Final = frozenset({"VNM", "CPV"})
 # before "do X chủ trì": a conference on a subject or an international one
-_CONFERENCE_BY = re.compile(r"\bhội nghị (?:quốc tế )?(?:về|quốc tế)\b[^,.;:()\n]{0,40}$")
+_CONFERENCE_BY: Final = re.compile(r"\bhội nghị (?:quốc tế )?(?:về|quốc tế)\b[^,.;:()\n]{0,40}$")
 # after "X tổ chức": an international meeting of its own
-_WORLD_MEETING = re.compile(
+_WORLD_MEETING: Final = re.compile(
     r"\s*(?:hội nghị|hội thảo|diễn đàn)(?: cấp cao| thượng đỉnh| bộ trưởng)? quốc tế\b"
 )
 # after a conflict's trigger: two names with a dash between them
-_DASH_PAIR = re.compile(
+_DASH_PAIR: Final = re.compile(
     r"\s+(?:(?:vũ trang|biên giới|quân sự)\s+)?(?:giữa\s+)?[^\W\d_][^–,.;:()\n]{1,30}?\s+[–-]\s+[^\W\d_]"
 )
 # after a conflict's trigger: "giữa A và B" (round 48: "xung đột quân sự giữa Ấn Độ và Pakistan bùng phát")
-_BETWEEN_PAIR = re.compile(
+_BETWEEN_PAIR: Final = re.compile(
     r"\s+(?:(?:vũ trang|biên giới|quân sự)\s+)?giữa\s+[^\W\d_][^–,.;:()\n]{1,30}?\s+và\s+[^\W\d_]"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
@@ -20,7 +21,7 @@ from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
-_ORDINAL = re.compile(r"\bhội nghị[^,.;:()]{0,60}? lần thứ ([0-9]+|[ivxl]+|[^\W\d_]+)")
+_ORDINAL: Final = re.compile(r"\bhội nghị[^,.;:()]{0,60}? lần thứ ([0-9]+|[ivxl]+|[^\W\d_]+)")
 
 
 def meeting_keys(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft]:

@@ -16,20 +16,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention
 
-_HOST = re.compile(r"\b(?:nước chủ nhà|phía chủ nhà|quốc gia chủ nhà)\b")
-_MEETING = re.compile(
+_HOST: Final = re.compile(r"\b(?:nước chủ nhà|phía chủ nhà|quốc gia chủ nhà)\b")
+_MEETING: Final = re.compile(
     r"\b(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội thảo|đại hội|cuộc họp|hội nghị)\b"
 )
-_VISIT = re.compile(r"\b(?:thăm|chuyến công du)\b")
-_HOST_VERB = re.compile(r"\s*(?:đã |sẽ |từng |lần đầu |chính thức )*(?:đăng cai|chủ trì|tổ chức)\b")
-_VENUE_BEFORE = re.compile(r"(?:\b(?:tại|ở)\s+|[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*)*\s*\(\s*)$")
-_COUNTRY_AFTER = re.compile(r"\s*(?:\(|là\s+)?")
-_REACH = 800  # at most this many characters back (the paragraph, and the document's opening)
-_OPENING = 400  # a dateline stands in the document's first characters
+_VISIT: Final = re.compile(r"\b(?:thăm|chuyến công du)\b")
+_HOST_VERB: Final = re.compile(r"\s*(?:đã |sẽ |từng |lần đầu |chính thức )*(?:đăng cai|chủ trì|tổ chức)\b")
+_VENUE_BEFORE: Final = re.compile(r"(?:\b(?:tại|ở)\s+|[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*)*\s*\(\s*)$")
+_COUNTRY_AFTER: Final = re.compile(r"\s*(?:\(|là\s+)?")
+_REACH: Final = 800  # at most this many characters back (the paragraph, and the document's opening)
+_OPENING: Final = 400  # a dateline stands in the document's first characters
 
 
 def meeting_host_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:

@@ -9,16 +9,16 @@ round 18).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 # the adverb before the copula that makes it a standing fact of the subject: "hiện (nay) là", "cùng là", "đều là",
 # "vẫn là", "đã là", "cũng là", "nay là"
-_STANDING = re.compile(
+_STANDING: Final = re.compile(
     r"(?:\bhiện nay|\bhiện|\bhiện tại|\bcùng|\bđều|\bvẫn|\bđã|\bcũng|\bnay|\bvốn|\bđồng thời)\s+(?:đang\s+)?$"
 )
 # what may not open the clause of such a copula: a description of an unnamed set ("các nước ... hiện là thành
 # viên", "những nước đều là thành viên")
-_DESCRIBED = re.compile(r"\b(?:các|những|mọi|nhiều|một số)\s+(?:nước|quốc gia|thành viên|bên)\b")
+_DESCRIBED: Final = re.compile(r"\b(?:các|những|mọi|nhiều|một số)\s+(?:nước|quốc gia|thành viên|bên)\b")
 
 
 def standing_member(low: str, s0: int, ts: int) -> bool:
@@ -33,11 +33,11 @@ def standing_member(low: str, s0: int, ts: int) -> bool:
 # "Việt Nam là thành viên của Tổ chức Quốc tế Pháp ngữ": with no adverb, a state's name opening its clause right
 # before the copula is the member (the gold of every set: membership, ongoing); a subject described ("các nước
 # ASEAN là ...") or negated ("chưa là") is not. Round 19.
-_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n]|,|^\W*\d+\.|\b(?:hiện nay|hiện tại|ngày nay|nay|hiện))\W*$")
+_CLAUSE_OPEN: Final = re.compile(r"(?:^|[.;:!?\n]|,|^\W*\d+\.|\b(?:hiện nay|hiện tại|ngày nay|nay|hiện))\W*$")
 
 
-_COORDINATED = re.compile(r"\s*(?:,|và|cùng(?: với)?|,\s*và)\s*")
-_VAGUE_SINCE = re.compile(r"[^.;:\n]*?\btừ\s+(?:rất\s+)?(?:lâu|trước|sớm)\b")
+_COORDINATED: Final = re.compile(r"\s*(?:,|và|cùng(?: với)?|,\s*và)\s*")
+_VAGUE_SINCE: Final = re.compile(r"[^.;:\n]*?\btừ\s+(?:rất\s+)?(?:lâu|trước|sớm)\b")
 
 
 def named_member(index: Any, low: str, s0: int, ts: int) -> bool:
@@ -59,8 +59,8 @@ def named_member(index: Any, low: str, s0: int, ts: int) -> bool:
 
 # "củng cố quan hệ láng giềng tốt đẹp, hữu nghị truyền thống, hợp tác toàn diện ... giữa hai nước": "hợp tác" is one of
 # the qualities listed after "quan hệ", no act of cooperation of its own
-_QUALITIES = re.compile(r"(?:\s+[^\W\d][\w-]*){1,6}(?:,(?:\s+[^\W\d][\w-]*){1,6})*,\s+(?:và\s+)?$")
-_VERBISH = re.compile(r"\b(?:và các|là|được|đã|sẽ|nhằm|để|trong đó|thông qua|ký|tổ chức)\b")
+_QUALITIES: Final = re.compile(r"(?:\s+[^\W\d][\w-]*){1,6}(?:,(?:\s+[^\W\d][\w-]*){1,6})*,\s+(?:và\s+)?$")
+_VERBISH: Final = re.compile(r"\b(?:và các|là|được|đã|sẽ|nhằm|để|trong đó|thông qua|ký|tổ chức)\b")
 
 
 def relation_quality(low: str, rel_end: int, hs: int) -> bool:
@@ -75,11 +75,11 @@ def relation_quality(low: str, rel_end: int, hs: int) -> bool:
 # "duy trì / củng cố quan hệ (hữu nghị,) hợp tác (truyền thống) với X", "Quan hệ hữu nghị, hợp tác giữa A và B ...":
 # the ties kept up or told as a subject are the relations themselves (the gold of most sets: relations), unlike
 # "tăng cường / có quan hệ hợp tác với X" (cooperation). Round 19.
-_KEPT_BEFORE = re.compile(
+_KEPT_BEFORE: Final = re.compile(
     r"(?:(?:\bduy trì|\bcủng cố|\bgiữ vững|\bgiữ gìn|\bgìn giữ|\bvun đắp)(?:\s+(?:các|mối|những))?\s+"
     r"|(?:^|[.;:!?\n]\s*|^\W*\d+\.\s+))quan hệ$"
 )
-_KEPT_GAP = re.compile(
+_KEPT_GAP: Final = re.compile(
     r"(?:\s+(?:hữu nghị|đoàn kết|truyền thống|láng giềng|tốt đẹp|gắn bó)){0,3}\s*(?:,|\s+và)?\s+$"
 )
 
@@ -93,7 +93,7 @@ def maintained_relation(low: str, rel_end: int, hs: int) -> bool:
     )
 
 
-_LISTED_GAP = re.compile(
+_LISTED_GAP: Final = re.compile(
     r"(?:\s+(?:hữu nghị|đoàn kết|truyền thống|láng giềng|tốt đẹp|gắn bó|đặc biệt)){1,3}\s*(?:,|\s+và)\s+$"
 )
 
@@ -113,29 +113,31 @@ def listed_ties(low: str, ts: int, hs: int, te: int) -> bool:
 
 
 # "Quan hệ hợp tác (toàn diện, hữu nghị) với / giữa ...": no sector after "hợp tác" ("hợp tác kinh tế" is one)
-_KEPT_QUALITY = re.compile(
+_KEPT_QUALITY: Final = re.compile(
     r"(?: (?:toàn diện|hữu nghị|truyền thống|tốt đẹp|chặt chẽ|nhiều mặt))*,? (?:với|giữa)\b"
 )
-_KEPT_VERB = re.compile(r"\b(?:duy trì|giữ vững|củng cố|vun đắp)$")
+_KEPT_VERB: Final = re.compile(r"\b(?:duy trì|giữ vững|củng cố|vun đắp)$")
 
 
 # "(Hội An) được UNESCO công nhận là Di sản văn hóa thế giới": a site recognised by an agent; its country (unnamed, the
 # document's own) receives the recognition
 # (round 19: "được UNESCO ghi danh là ...", "được UNESCO công nhận năm 2003", "ghi danh vào Danh sách ...")
-_HERITAGE = (
+_HERITAGE: Final = (
     r"(?:di sản|khu dự trữ sinh quyển|công viên địa chất|kỳ quan|danh thắng|thành phố sáng tạo|khu ramsar"
     r"|vườn di sản|khu đất ngập nước)"
 )
-_RECOGNISED_AS = re.compile(
+_RECOGNISED_AS: Final = re.compile(
     r"(?:công nhận|ghi danh)(?:\s+là\s+(?:một\s+)?"
     + _HERITAGE
     + r"|\s+vào\s+danh sách[^.;:]{0,40}?"
     + _HERITAGE
     + r"|\s+(?:vào\s+)?(?P<year>(?:năm|ngày|tháng)\s+\d))"
 )
-_BY_AGENT = re.compile(r"\bđược\s+[^,;.\s][^,;.]{0,40}$")
+_BY_AGENT: Final = re.compile(r"\bđược\s+[^,;.\s][^,;.]{0,40}$")
 # a recognition dated without its object names an organisation as the agent ("được UNESCO công nhận năm 2003")
-_AGENCY = re.compile(r"\b(?:unesco|liên hợp quốc|tổ chức|ủy ban|quỹ|chương trình|hiệp hội|asean|fao|who)\b")
+_AGENCY: Final = re.compile(
+    r"\b(?:unesco|liên hợp quốc|tổ chức|ủy ban|quỹ|chương trình|hiệp hội|asean|fao|who)\b"
+)
 
 
 def recognised_as(low: str, c0: int, ts: int) -> bool:
@@ -148,7 +150,7 @@ def recognised_as(low: str, c0: int, ts: int) -> bool:
     return m.group("year") is None or _AGENCY.search(agent.group(0)) is not None
 
 
-_BEFORE_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|cùng|chính thức|cùng nhau)\s+)*$")
+_BEFORE_VERB: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|cùng|chính thức|cùng nhau)\s+)*$")
 
 
 def name_right_before(index: Any, low: str, hs: int) -> bool:
@@ -158,10 +160,10 @@ def name_right_before(index: Any, low: str, hs: int) -> bool:
 
 
 # "được kết nạp vào nhóm", "gia nhập khối này": the group by its head noun alone, the organisation named before
-_GROUP_HEAD = re.compile(
+_GROUP_HEAD: Final = re.compile(
     r"\s+(?:vào\s+)?(?:nhóm|khối|tổ chức|hiệp hội|diễn đàn|liên minh)(?:\s+(?:này|đó|ấy))?(?=\s*[,.;:)]|\s*$|\s+(?:năm|tháng|ngày|vào|từ)\b)"
 )
-_GROUP_REACH = 400
+_GROUP_REACH: Final = 400
 
 
 def group_by_head(low: str, index: Any, te: int, ts: int, joiners: list[str]) -> list[str]:
@@ -181,7 +183,7 @@ def group_by_head(low: str, index: Any, te: int, ts: int, joiners: list[str]) ->
 # "(Tháng trước,) đoàn công tác của tỉnh làm việc tại thành phố X", "cử đoàn đại biểu ... làm việc tại tỉnh X": a
 # delegation, the verb's subject, works in a place (a visit); not "cán bộ làm việc tại ...", "đoàn ... đã làm việc
 # với" (talks). Round 19.
-_DELEGATION = re.compile(
+_DELEGATION: Final = re.compile(
     r"(?<!công )\bđoàn\s+(?:công tác|đại biểu|cán bộ|lãnh đạo|khảo sát|doanh nghiệp|chuyên gia|cấp cao|liên ngành"
     r"|xúc tiến|nghiên cứu|thanh tra|học tập|quân sự|kinh tế|thương mại|ngoại giao|chính phủ|quốc hội)\b"
     r"(?:\s+(?!làm\b|là\b|và\b|đã\b|sẽ\b)[^\W\d][\w-]*|\s+\([^()]{1,40}\)){0,9}\s+(?:(?:đã|sẽ|đến|sang|tới)\s+)*$"

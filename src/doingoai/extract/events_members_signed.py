@@ -13,24 +13,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_org_unstated import topic_organisation
 from doingoai.model import Document
 
 # the members as the clause's subject, right before the verb (aspect words between)
-_MEMBERS = re.compile(
+_MEMBERS: Final = re.compile(
     r"(?:(?:sau khi|khi|lúc) )?(?:(?:đại diện|lãnh đạo|nguyên thủ|người đứng đầu|ngoại trưởng|bộ trưởng ngoại giao) )?"
     r"(?:(?:tất cả )?các (?:nước|quốc gia)(?: thành viên)?|các thành viên|các nhà lãnh đạo|các bên)"
     r"(?: (?:đã|sẽ|cũng|đều|cùng|mới|chính thức|còn|lại|đồng loạt))*$"
 )
 # what such a subject signs or adopts: a capitalised instrument ("Tuyên bố Bê-lem", "Tuyên bố về việc thành lập ...",
 # "Hiệp ước thành lập ..."), its name the capitalised noun
-_INSTRUMENT = re.compile(
+_INSTRUMENT: Final = re.compile(
     r"\s+((?:Tuyên bố|Hiệp ước|Hiệp định|Nghị định thư|Hiến chương|Công ước|Điều lệ|Đạo luật|Chương trình hành động"
     r"|Kế hoạch hành động|Tầm nhìn|Chiến lược|Kế hoạch tổng thể)\b)"
 )
-_LISTED = 3  # the states the sentence before must list to be the members
+_LISTED: Final = 3  # the states the sentence before must list to be the members
 
 
 def members_signing(doc: Document, ctx: Context, text: str, index, c0: int, ts: int) -> list[str]:

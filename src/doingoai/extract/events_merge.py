@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from doingoai.extract.events_years import compatible, merge_dates, sharper_date, year_range
 from doingoai.extract.members import members
@@ -33,8 +33,12 @@ class Draft(NamedTuple):  # one per trigger: a NamedTuple is cheaper to build th
     explicit: bool = True  # the date is written for this event (not the section's or document's)
 
 
-_STATUS_CLASS = {s: ("asserted" if s in (Status.OCCURRED, Status.ONGOING) else s.value) for s in Status}
-_SYMMETRIC = frozenset(k for k in EventKind if k.symmetric)  # looked up per pair of drafts: no property call
+_STATUS_CLASS: Final = {
+    s: ("asserted" if s in (Status.OCCURRED, Status.ONGOING) else s.value) for s in Status
+}
+_SYMMETRIC: Final = frozenset(
+    k for k in EventKind if k.symmetric
+)  # looked up per pair of drafts: no property call
 
 
 def _status_class(s: Status) -> str:
@@ -97,7 +101,7 @@ def _union(xs: tuple[str, ...], ys: tuple[str, ...]) -> tuple[str, ...]:
 # the other's year (or month) is the act's date; durative kinds keep the covering date ("Chủ tịch ASEAN 2020"
 # is the year, not the day a task list names). Not agreements: their years are often their names' ("ký Nghị
 # định thư sửa đổi Hiệp định năm 1995" in 2012 is not the 1995 signing on another day)
-_ONE_DAY_KINDS = frozenset(
+_ONE_DAY_KINDS: Final = frozenset(
     {
         EventKind.RELATIONS_ESTABLISH,
         EventKind.RELATIONS_UPGRADE,
@@ -108,7 +112,7 @@ _ONE_DAY_KINDS = frozenset(
 )
 
 
-_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_MONTH_OR_DAY: Final = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def _finer_day(a: Draft, b: Draft) -> str | None:
@@ -150,8 +154,10 @@ def _one_day_date(dates: list[str]) -> str | None:
     return "-".join(shared) or None
 
 
-_YEAR = re.compile(r"\d{4}")
-_QUARTER = re.compile(r"\d{4}-Q[1-4]")  # "quý IV/2023": SCHEMA.md writes no quarter, an interval of months
+_YEAR: Final = re.compile(r"\d{4}")
+_QUARTER: Final = re.compile(
+    r"\d{4}-Q[1-4]"
+)  # "quý IV/2023": SCHEMA.md writes no quarter, an interval of months
 
 
 def _quarter_months(date: str) -> str:
@@ -186,7 +192,9 @@ def _join(a: Draft, b: Draft) -> Draft:
 # draft is tried against the groups it may join only: a table of 4,000 agreements signed by Vietnam is 4,000
 # drafts sharing a party, which tried against every earlier group took ~13 s (events_table_rows)
 _ALL, _WIDE = -1, -2  # (a group under every year key of its parties; a draft under the years it covers)
-_NARROW = 4  # a date spanning more years than this is looked up under _ALL, a group so dated under _WIDE
+_NARROW: Final = (
+    4  # a date spanning more years than this is looked up under _ALL, a group so dated under _WIDE
+)
 
 
 def _party_keys(d: Draft, as_group: bool) -> set[tuple]:
@@ -289,7 +297,7 @@ def body_first(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-_HEADS = frozenset({"title", "heading"})
+_HEADS: Final = frozenset({"title", "heading"})
 
 
 def _in_heads(pos: int, starts: list[int], heads: list[tuple[int, int]]) -> bool:

@@ -18,18 +18,24 @@ where the mediators' list ends is not told, and nothing is read.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_places import MEETING
 
-_NO_SUBJECT_MARKERS = ("với", "cho", "của", "tại", "ở")  # a group after these is no subject of the verb
-_PARTY_KINDS = ("country", "organisation")
+_NO_SUBJECT_MARKERS: Final = (
+    "với",
+    "cho",
+    "của",
+    "tại",
+    "ở",
+)  # a group after these is no subject of the verb
+_PARTY_KINDS: Final = ("country", "organisation")
 # triggers whose sentence nothing else reads when they are let go (not the fallback, not the learned stage): "Đại
 # hội đồng WTO họp phiên đặc biệt thông qua việc kết nạp Việt Nam" holds no talks with Vietnam
-OWN_READING = frozenset({"consult_met", "mediate_by"})
-_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+OWN_READING: Final = frozenset({"consult_met", "mediate_by"})
+_NUMBERS: Final = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # the subject counting the parties: "hai bên", "ngoại trưởng sáu nước", "các nhà lãnh đạo bốn nước"
-_COUNTED = re.compile(r"\b(" + "|".join(_NUMBERS) + r") (?:nước|bên|phía)\b")
+_COUNTED: Final = re.compile(r"\b(" + "|".join(_NUMBERS) + r") (?:nước|bên|phía)\b")
 
 
 def met_parties(low: str, pre: list[Any], actors: list[str], s0: int, c0: int, ts: int) -> list[str] | None:
@@ -69,7 +75,7 @@ def met_roles(
     return met[:1], met[1:]
 
 
-_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
+_LISTED: Final = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
 
 
 def mediated_roles(

@@ -8,32 +8,33 @@ when it was written. Used by :func:`doingoai.extract.events_standing.standing`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_agreement_phrases import done_at_date
 from doingoai.extract.events_context import Context
 from doingoai.model import BlockType, Document
 
 # a completed act: "Cu-ba đã giúp Việt Nam xây dựng ...", "từng viện trợ"
-COMPLETED = re.compile(
+COMPLETED: Final = re.compile(
     r"\b(?:đã|từng|trước đây|trước kia|khi đó|khi ấy|lúc đó|hồi đó|thời đó|thời kỳ đó"
     r"|(?:trong|thời|thời kỳ) (?:cuộc |hai cuộc )?(?:kháng chiến|chiến tranh))\b"
 )
 
 
 # a dateline: "Bắc Kinh, 18/11/2009 – ...", "... (TTXVN)"
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"\s*(?:[^\n,–—-]{2,40},\s*)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]|[^\n]{0,80}\((?:TTXVN|VOV|VNA)\)"
 )
 
 # a time stamp of a web page: "12/5/2022 10:00", "10:00 12/5/2022", "Thứ năm, 12/5/2022 - 10:00"
-_STAMP = re.compile(
+_STAMP: Final = re.compile(
     r"\b\d{1,2}/\d{1,2}/\d{4}\s*(?:[-–|,]\s*)?\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:GMT\+7|\(GMT\+7\)))?\s*[-–|,]?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b"
 )
 
 
 # a reference page: an encyclopedia or wiki named in its title, or a first paragraph defining its subject
-_REFERENCE_TITLE = re.compile(r"\b(?:bách khoa|wikipedia|wiki|từ điển|encyclopedia)\b", re.IGNORECASE)
-_DEFINITION = re.compile(r"[^.,;:!?\n]{3,120}? là (?:một |quan hệ |mối quan hệ |tên gọi )")
+_REFERENCE_TITLE: Final = re.compile(r"\b(?:bách khoa|wikipedia|wiki|từ điển|encyclopedia)\b", re.IGNORECASE)
+_DEFINITION: Final = re.compile(r"[^.,;:!?\n]{3,120}? là (?:một |quan hệ |mối quan hệ |tên gọi )")
 
 
 def _news(ctx: Context) -> str:

@@ -15,6 +15,7 @@ Called by :mod:`doingoai.extract.events` (``not_an_event``, ``in_capitalised_nam
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_joint import co_held_meeting
@@ -27,64 +28,66 @@ from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
-_TIME_WORD = re.compile(r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$")
+_TIME_WORD: Final = re.compile(
+    r"(?:\b(?:sau|trước|từ sau|kể từ sau|thời|thời kỳ|thời hậu|hậu|giai đoạn)\s+)$"
+)
 # ... or concluded in a signed text ("ký văn bản kết thúc đàm phán": the signing is the event)
-_LEFT = re.compile(
+_LEFT: Final = re.compile(
     r"(?:\b(?:(?:rút|rút lui|rời|ra) khỏi|(?:văn bản|biên bản|thỏa thuận|nghị định thư) (?:kết thúc|hoàn tất))"
     r"(?: các| cuộc| các cuộc| tiến trình| vòng)?\s+)$"
 )
 # a noun phrase "các nước tham gia X", "12 nền kinh tế thành viên tham gia X" names participants, no joining
-_NOT_PARTY = re.compile(r"\b(?:không|chưa) (?:phải )?là (?:một )?bên $")
-_PARTICIPANTS = re.compile(
+_NOT_PARTY: Final = re.compile(r"\b(?:không|chưa) (?:phải )?là (?:một )?bên $")
+_PARTICIPANTS: Final = re.compile(
     r"(?:\b(?:các|những|mọi|\d+)\s+(?:nước|quốc gia|nền kinh tế|bên|đoàn|đại biểu|đối tác|thành viên|lực lượng)"
     r"(?:\s+thành viên)?|\bnước thành viên)\s+(?:đã\s+|đang\s+)?$"
 )
-_CANDIDATE = re.compile(WORD_START + r"(?:ứng cử viên|ứng viên|(?:đơn )?xin)\s+(?:chính thức\s+)?$")
+_CANDIDATE: Final = re.compile(WORD_START + r"(?:ứng cử viên|ứng viên|(?:đơn )?xin)\s+(?:chính thức\s+)?$")
 # (round 91) a partner's support given to a candidacy: "Bhutan đã ủng hộ Việt Nam ứng cử ...", "Phía bạn khẳng định
 # ủng hộ Việt Nam ứng cử ...", "ủng hộ Hàn Quốc ứng cử ...": the support is the event, no election of its own; support
 # asked for ("vận động các nước ủng hộ Việt Nam ứng cử", "đề nghị X ủng hộ ...") keeps the candidacy (the campaign)
-_BACKED = re.compile(r"\bủng hộ\s+(?:việc\s+)?[^,;:.()]{2,40}$")
-_ASKED = re.compile(r"\b(?:vận động|đề nghị|kêu gọi|đề xuất|mong|mời|yêu cầu|tranh thủ)\b")
-_TO_JOIN = re.compile(r"\s+(?:để\s+)?(?:gia nhập|trở thành thành viên)\b")
-_PLAN_OBJECT = re.compile(
+_BACKED: Final = re.compile(r"\bủng hộ\s+(?:việc\s+)?[^,;:.()]{2,40}$")
+_ASKED: Final = re.compile(r"\b(?:vận động|đề nghị|kêu gọi|đề xuất|mong|mời|yêu cầu|tranh thủ)\b")
+_TO_JOIN: Final = re.compile(r"\s+(?:để\s+)?(?:gia nhập|trở thành thành viên)\b")
+_PLAN_OBJECT: Final = re.compile(
     r"\s+(?:(?:bản|các|những)\s+)?(?:kế hoạch|đề án|chương trình|quy hoạch|dự án|danh sách|chủ trương|báo cáo"
     r"|dự toán|phương án|chiến lược|nhiệm vụ|quy chế|điều lệ)\b"
 )
 # later triggers that are no manner of a coordination ("..., đồng thời phấn đấu mở rộng thương mại": a second task)
-_NO_MANNER = ("join_take_part", "coordinate", "consult_discuss", "trade_grow", "coop_promotion")
-_CLAUSE_STOP = re.compile(r"[.;:\n]")
+_NO_MANNER: Final = ("join_take_part", "coordinate", "consult_discuss", "trade_grow", "coop_promotion")
+_CLAUSE_STOP: Final = re.compile(r"[.;:\n]")
 # (round 30) "phối hợp với UNESCO tổ chức hội thảo quốc tế về ...": an activity held with the partner is the
 # cooperation itself (events_joint), not a hosting the coordination is the manner of
-_ACTIVITY_HELD = re.compile(
+_ACTIVITY_HELD: Final = re.compile(
     r"tổ chức(?: thành công)?(?: các| một| nhiều| chuỗi)? (?:hội thảo|tọa đàm|triển lãm|tuần lễ|tuần văn hóa"
     r"|ngày văn hóa|những ngày văn hóa|chương trình|hoạt động|liên hoan|khóa|lớp)(?![^\W\d_])"
 )
-_CONTRIBUTE = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
+_CONTRIBUTE: Final = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
 # what the coordination leads to, not its manner: "..., góp phần tổ chức ...", "rà soát pháp lý để sớm ký ..." (a
 # purpose after the coordination's own task: the coordination is the event, the purpose a later one)
-_PEACEKEEPER = re.compile(
+_PEACEKEEPER: Final = re.compile(
     r"\b(?:bệnh viện dã chiến|đội công binh|sĩ quan(?: gìn giữ hòa bình)?|lực lượng gìn giữ hòa bình"
     r"|quân nhân gìn giữ hòa bình|(?:đội|đơn vị) (?:công binh|quân y|bộ binh))\b[^.;:!?]*$"
 )
-_COMPLETING = re.compile(r"\b(?:hoàn tất|hoàn thành|kết thúc)\b")
-_CONTRIBUTE_AFTER = re.compile(r",? góp phần\b|\S \b(?:để|nhằm|tiến tới)\b")
-_MEETING_TOPIC = re.compile(
+_COMPLETING: Final = re.compile(r"\b(?:hoàn tất|hoàn thành|kết thúc)\b")
+_CONTRIBUTE_AFTER: Final = re.compile(r",? góp phần\b|\S \b(?:để|nhằm|tiến tới)\b")
+_MEETING_TOPIC: Final = re.compile(
     r"\b(?:phiên(?: họp| thảo luận)?(?: mở)?|thảo luận mở|cuộc thảo luận|hội thảo|tọa đàm|toạ đàm|chủ đề|đề tài)"
     r"(?: (?:chuyên đề|quốc tế|khoa học|cấp cao))? về $"
 )
-_SLOGAN = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
-_TOPIC = re.compile(
+_SLOGAN: Final = re.compile(r"hòa bình,\s*hợp tác và phát triển|hợp tác và phát triển\b")
+_TOPIC: Final = re.compile(
     r"\s*(?:(?:tóm tắt|abstract)\s*[:.]?\s*)?(?:bài viết|bài báo|nghiên cứu này|tham luận|chuyên đề|cuốn sách|luận án|luận văn"
     r"|báo cáo(?: này)?(?= (?:phân tích|trình bày|đánh giá|khảo sát|tìm hiểu|làm rõ|tổng quan)))\b"  # (a report's topic)
 )
 
 
-_CAP_NOUN = re.compile(
+_CAP_NOUN: Final = re.compile(
     r"(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương)"
     r"(?: khung)?(?: về| về việc)? [A-ZĐÀ-Ỹ](?:[^,.;:()“”\"]|, [A-ZĐÀ-Ỹ])*$"  # "Hiệp định khung về Đối tác và Hợp tác
     # toàn diện", "Hiệp ước Hòa bình, Hữu nghị và Hợp tác"
 )
-_OUT_OF_NAME = re.compile(r" (?:với|của|cho|giữa|tại|ở|được|đã|năm|ngày|nhằm|để) ")
+_OUT_OF_NAME: Final = re.compile(r" (?:với|của|cho|giữa|tại|ở|được|đã|năm|ngày|nhằm|để) ")
 
 
 def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
@@ -96,32 +99,32 @@ def in_capitalised_name(text: str, s0: int, pos: int) -> bool:
 
 
 # a mission's or a group's name opening on what it does (round 35): "Phái bộ Hỗ trợ", "Nhóm hỗ trợ chuyển tiếp"
-_MISSION_NAMED = re.compile(r"\b(?:phái bộ|nhóm|lực lượng) $")
+_MISSION_NAMED: Final = re.compile(r"\b(?:phái bộ|nhóm|lực lượng) $")
 # (round 44) a committee's or an office's name opening on what it does: "Ủy ban Hỗ trợ phát triển (DAC)", "Văn phòng
 # Liên hợp quốc hỗ trợ hội nhập tại Haiti (BINUH)"; financing terrorism fought, no aid: "tài trợ khủng bố"
-_OFFICE_NAMED = re.compile(r"\b(?:ủy ban|uỷ ban|văn phòng)(?: liên hợp quốc| lhq)? $")
-_TERROR_FUNDED = re.compile(r" (?:cho )?(?:các )?(?:hoạt động |tổ chức )?khủng bố\b")
+_OFFICE_NAMED: Final = re.compile(r"\b(?:ủy ban|uỷ ban|văn phòng)(?: liên hợp quốc| lhq)? $")
+_TERROR_FUNDED: Final = re.compile(r" (?:cho )?(?:các )?(?:hoạt động |tổ chức )?khủng bố\b")
 # (round 44) accession negotiated, not yet joined: "đang đàm phán gia nhập EU", "tiến trình gia nhập CPTPP" (the
 # negotiation is the event: the "đàm phán" trigger's)
 # (round 44) training as a topic, not given: "ký Thỏa thuận hợp tác về đào tạo cán bộ", "nhất là trong đào tạo cán bộ"
-_TOPIC_WORD = re.compile(r"\b(?:về|trong) $")
+_TOPIC_WORD: Final = re.compile(r"\b(?:về|trong) $")
 # (round 44) a seminar held with a partner: "phối hợp với Đại sứ quán X tổ chức hội thảo ..." (the cooperation's, the
 # coordination's event: events_joint), no hosting of its own
-_COORDINATED_BEFORE = re.compile(r"\bphối hợp với [^.;:\n]{2,100}$")
+_COORDINATED_BEFORE: Final = re.compile(r"\bphối hợp với [^.;:\n]{2,100}$")
 # (round 44) a country's candidate status for accession, no seat elected: "được công nhận là nước ứng cử viên"
-_ACCESSION_CANDIDATE = re.compile(r"\bnước ứng cử viên\b")
+_ACCESSION_CANDIDATE: Final = re.compile(r"\bnước ứng cử viên\b")
 # (round 44) the minutes signed, not the talks: "hai bên ký Biên bản hội đàm về hợp tác năm 2025" (the signing's)
-_MINUTES = re.compile(r"\bbiên bản $")
+_MINUTES: Final = re.compile(r"\bbiên bản $")
 # (round 44) a text signed before and now carried out: "triển khai Biên bản ghi nhớ đã ký", "theo thỏa thuận đã được ký"
-_CARRIED_OUT = re.compile(
+_CARRIED_OUT: Final = re.compile(
     r"\b(?:theo|triển khai|thực hiện|trên cơ sở|căn cứ|cụ thể hóa)(?: các| những)? (?:bản ghi nhớ|biên bản ghi nhớ"
     r"|biên bản|thỏa thuận|thoả thuận|hiệp định|văn kiện|kế hoạch|văn bản|nghị định thư)[^,.;:()]{0,40}? (?:đã|đã được) $"
 )
-_ACCESSION_TALKS = re.compile(r"\b(?:đàm phán|tiến trình) $")
+_ACCESSION_TALKS: Final = re.compile(r"\b(?:đàm phán|tiến trình) $")
 
 
 # (round 95: not a date range's "đến / tới", "Từ ngày 14 đến 16/1, Đại sứ làm việc với ...")
-_ON_A_VISIT = re.compile(r"\b(?:sang|tới(?! \d)|đến(?! \d)|thăm|chuyến công tác|đoàn công tác)\b")
+_ON_A_VISIT: Final = re.compile(r"\b(?:sang|tới(?! \d)|đến(?! \d)|thăm|chuyến công tác|đoàn công tác)\b")
 
 
 def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
@@ -225,8 +228,8 @@ def _in_name(index, pos: int) -> bool:
     return any(m.start <= pos < m.end for m in index.between(max(0, pos - 80), pos + 80))
 
 
-_TASK_BREAK = re.compile(r",\s|\s(?:và|rồi|đồng thời)\s")
-_PARTNER_GAP = re.compile(r"\s*(?:,|và|cùng|/)\s*")
+_TASK_BREAK: Final = re.compile(r",\s|\s(?:và|rồi|đồng thời)\s")
+_PARTNER_GAP: Final = re.compile(r"\s*(?:,|và|cùng|/)\s*")
 
 
 def first_task_end(low: str, index, te: int, tail: str) -> int:
@@ -247,11 +250,11 @@ def first_task_end(low: str, index, te: int, tail: str) -> int:
     return b.start() if b else -1
 
 
-_FROM_SESSION = re.compile(
+_FROM_SESSION: Final = re.compile(
     r" [^,.;:()]{1,40}? (?:ngay )?từ (?:phiên họp|hội nghị|kỳ họp|cuộc họp|phiên) (?:đầu tiên|thứ nhất|khai mạc)\b"
 )
-_PARLIAMENT = re.compile(r"\b(?:quốc hội|nghị viện|thượng viện|hạ viện|quốc vụ viện)\b")
-_DESCRIBED = re.compile(
+_PARLIAMENT: Final = re.compile(r"\b(?:quốc hội|nghị viện|thượng viện|hạ viện|quốc vụ viện)\b")
+_DESCRIBED: Final = re.compile(
     r"\blà (?:một |bản )?(?:hiệp định|hiệp ước|thỏa thuận|văn kiện)\b[^,;:()]{0,60}?\b(?:đầu tiên|duy nhất|thứ \w+)"
     r"[^,;:()]{0,40}$"
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_context import Context
@@ -22,16 +22,16 @@ from doingoai.extract.triggers import NEGATION
 from doingoai.model import Document, EventKind, Mention, Status
 from doingoai.ordinals import NOT_IN_NUMBER
 
-NAME_KINDS = frozenset({"agreement", "conflict", "congress", "document"})
-_YEAR_PAREN = re.compile(r"\(\s*(?:năm\s+)?(\d{4})\s*\)")
-_NAME_END = re.compile(r"[.;:!?(]")
+NAME_KINDS: Final = frozenset({"agreement", "conflict", "congress", "document"})
+_YEAR_PAREN: Final = re.compile(r"\(\s*(?:năm\s+)?(\d{4})\s*\)")
+_NAME_END: Final = re.compile(r"[.;:!?(]")
 # a named war as the time of what the sentence tells ("khi cuộc kháng chiến ...", "Trong những năm kháng chiến ...")
-_TIME_FRAME = re.compile(
+_TIME_FRAME: Final = re.compile(
     r"\b(?:[Kk]hi|[Tt]rong(?: những năm| thời kỳ| thời gian)?|[Nn]hững năm|[Tt]hời(?: kỳ)?)\s+(?:cuộc\s+)?$"
 )
 
 
-_NOUNS = (
+_NOUNS: Final = (
     "Hiệp định",
     "Hiệp ước",
     "Công ước",
@@ -60,7 +60,7 @@ def generic_names(doc: Document) -> list[tuple[int, int, int, str]]:
 
 # "với Lào, nước Chủ tịch ASEAN năm 2016, góp phần ...": an appositive describes the name before it; the
 # organisation and the year in it are no party and no date of the event around it
-_APPOSITIVE = re.compile(
+_APPOSITIVE: Final = re.compile(
     r", (?:nước|quốc gia|nền kinh tế) (?:[Cc]hủ tịch|[Cc]hủ nhà|[Đđ]iều phối|[Đđ]ăng cai)[^,;.:()\n]{0,60}+,"
 )
 
@@ -175,7 +175,7 @@ def _asserted(doc: Document, ctx: Context, pos: int, sent: tuple[int, int], year
 
 
 # "giữa hai nước / hai bên" inside a name: the pair the text is about (events_anaphora.pair_before)
-_PAIR_IN_NAME = re.compile(
+_PAIR_IN_NAME: Final = re.compile(
     r"\b(?:giữa )?" + NOT_IN_NUMBER + r"hai (?:nước|bên|quốc gia)\b"
 )  # (not "mười hai")
 

@@ -19,6 +19,7 @@ The last four are checked by :func:`doingoai.extract.events_no_event.not_an_even
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit
@@ -26,12 +27,12 @@ from doingoai.model import EventKind
 
 K = members(EventKind)
 
-_PLAN_NAMED = re.compile(r"\bkế hoạch $")
-_RESTATED = re.compile(r"\bđây (?:cũng |sẽ |đã )?là (?:một )?$")
-_SINCE = re.compile(r"[^.;:!?]{0,120}?\bkể từ (?:khi|sau|năm)\b")
-_APPLICATION = re.compile(r"(?: nhau)? nộp đơn\b")
-_BODY_DEFINED = re.compile(r"\blà (?:một )?(?:tổ chức|diễn đàn|cơ chế|khuôn khổ|nhóm|liên minh) $")
-_NOT_SIGNATORY = re.compile(r"\b(?:không|chưa) (?:phải )?là (?:một )?bên $")
+_PLAN_NAMED: Final = re.compile(r"\bkế hoạch $")
+_RESTATED: Final = re.compile(r"\bđây (?:cũng |sẽ |đã )?là (?:một )?$")
+_SINCE: Final = re.compile(r"[^.;:!?]{0,120}?\bkể từ (?:khi|sau|năm)\b")
+_APPLICATION: Final = re.compile(r"(?: nhau)? nộp đơn\b")
+_BODY_DEFINED: Final = re.compile(r"\blà (?:một )?(?:tổ chức|diễn đàn|cơ chế|khuôn khổ|nhóm|liên minh) $")
+_NOT_SIGNATORY: Final = re.compile(r"\b(?:không|chưa) (?:phải )?là (?:một )?bên $")
 
 
 def plan_named(low: str, h: Hit, s0: int) -> bool:

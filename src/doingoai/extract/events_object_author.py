@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.model import Document, by_start
 
 # the bare object right after the verb: a document told of before ("hoan nghênh nghị quyết.", "... thỏa thuận,")
-_OBJECT = re.compile(
+_OBJECT: Final = re.compile(
     r"\s+(?:bản |các |cả )?(?P<noun>nghị quyết|thỏa thuận|thoả thuận|tuyên bố chung)"
     r"(?:\s+(?:này|đó|trên|nói trên|vừa (?:được )?thông qua))?(?=\s*(?:[,.;:]|$|và\b|khi\b|vì\b|cho rằng\b))"
 )
 # the act that made one: "(đã) (nhất trí) thông qua Nghị quyết 1718", "ra tuyên bố chung", "ký thỏa thuận"
-_MADE = re.compile(
+_MADE: Final = re.compile(
     r"(?<![^\W\d_])(?:thông qua|ra|ký|ký kết|đạt(?: được)?)\s+(?:bản |một )?"
     r"(?P<noun>nghị quyết|thỏa thuận|thoả thuận|tuyên bố chung)(?![^\W\d_])"
 )
-_CLAUSE_EDGE = re.compile(r"[,.;:–()\n]")
-_BACK = 2500  # characters back the document is looked for (a news story's lead)
-_KINDS = ("country", "organisation", "body", "person")
+_CLAUSE_EDGE: Final = re.compile(r"[,.;:–()\n]")
+_BACK: Final = 2500  # characters back the document is looked for (a news story's lead)
+_KINDS: Final = ("country", "organisation", "body", "person")
 
 
 def object_author(doc: Document, low: str, te: int, s0: int, actors: list[str]) -> list[str]:

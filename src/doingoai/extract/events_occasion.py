@@ -7,16 +7,19 @@ own day (planned); "của Chính phủ" as Vietnam's. Used by :func:`doingoai.ex
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.model import EventKind, Status
 
 K = EventKind
-CELEBRATIONS = "celebrations"  # Context.cache key: the relations events of anniversaries to be celebrated
+CELEBRATIONS: Final = (
+    "celebrations"  # Context.cache key: the relations events of anniversaries to be celebrated
+)
 
 # "Nhân chuyến thăm", "Trong chuyến thăm", "Nhân dịp chuyến thăm", "Trong khuôn khổ chuyến thăm" (an opening date
 # "Tháng 2/2025, " may come first)
-_OCCASION = re.compile(
+_OCCASION: Final = re.compile(
     r"\s*(?:[^,;:]{0,30},\s*)?(?:nhân dịp|nhân|trong dịp|trong khuôn khổ|trong|dịp)\s+(?:chuyến|cuộc) (?:thăm|công du)"
 )
 
@@ -31,8 +34,10 @@ def occasion_opens(text: str, c0: int, prev: int, ts: int) -> bool:
 
 
 # a bare visit framing its sentence: "Trong chuyến thăm, lãnh đạo hai nước sẽ hội đàm" (no visitor, no place)
-_BARE_FRAME = re.compile(r"\s*(?:trong|nhân|nhân dịp|trong dịp|trong khuôn khổ|dịp)(?: chuyến| cuộc)? ")
-_FRAME_CLOSE = re.compile(r"(?: (?:này|lần này|nói trên|trên))?\s*,")
+_BARE_FRAME: Final = re.compile(
+    r"\s*(?:trong|nhân|nhân dịp|trong dịp|trong khuôn khổ|dịp)(?: chuyến| cuộc)? "
+)
+_FRAME_CLOSE: Final = re.compile(r"(?: (?:này|lần này|nói trên|trên))?\s*,")
 
 
 def bare_frame(text: str, s0: int, ts: int, te: int) -> bool:
@@ -54,8 +59,10 @@ def celebration(d: Draft, years: int) -> list[Draft]:
 
 # "- Đàm phán Hiệp định ... (EFTA) chưa kết thúc.": a negotiation named as the subject of a conclusion that did not
 # happen (a trigger opening its clause, a list marker or "việc"/"quá trình" before it)
-_NOMINAL_OPEN = re.compile(r"\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?:(?:việc|quá trình|tiến trình|các vòng|vòng) )?")
-_UNFINISHED = re.compile(
+_NOMINAL_OPEN: Final = re.compile(
+    r"\s*(?:[-+•*]\s*|\d+[.)]\s*)?(?:(?:việc|quá trình|tiến trình|các vòng|vòng) )?"
+)
+_UNFINISHED: Final = re.compile(
     r"[^;:.]{0,160}?\b(?:vẫn |hiện |đến nay |hiện vẫn )?chưa (?:kết thúc|hoàn tất|hoàn thành|xong|ngã ngũ|đạt được kết quả)\b"
 )
 
@@ -66,8 +73,8 @@ def unfinished(text: str, c0: int, ts: int, te: int, c1: int) -> bool:
     return _NOMINAL_OPEN.fullmatch(text, c0, ts) is not None and _UNFINISHED.match(text, te, c1) is not None
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_START = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|/)")
+_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_START: Final = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|/)")
 
 
 def after_document(doc_date: object, date: str) -> bool:
@@ -84,14 +91,14 @@ def after_document(doc_date: object, date: str) -> bool:
 # negated predicate (the nominal opens its clause, or follows a connective) is no aid given; so is cooperation named
 # by its projects ("Tuy vậy, một số dự án hợp tác giữa hai nước chưa được triển khai"; round 112: "Đề án hợp tác
 # với X chưa được phê duyệt")
-_NOMINAL_SUBJECT = re.compile(
+_NOMINAL_SUBJECT: Final = re.compile(
     r"(?:^|[,;]\s*|\.\s+)(?:(?:nên|vì vậy|vì thế|do đó|do vậy|song|nhưng|tuy nhiên|mặt khác)\s+)?"
     r"(?:(?:các |những |một số |nhiều )?(?:khoản|nguồn|sự|lượng|dự án|đề án|chương trình|hoạt động)\s+)?$"
 )
-_NEGATED_PREDICATE = re.compile(r"[^,;.:]{0,80}?\b(?:không còn|không|chưa|chẳng)\b")
+_NEGATED_PREDICATE: Final = re.compile(r"[^,;.:]{0,80}?\b(?:không còn|không|chưa|chẳng)\b")
 
 
-_PROJECTS = re.compile(r"\b(?:dự án|đề án|chương trình|hoạt động)\s+$")
+_PROJECTS: Final = re.compile(r"\b(?:dự án|đề án|chương trình|hoạt động)\s+$")
 
 
 def negated_nominal(text: str, c0: int, ts: int, te: int, c1: int, projects: bool = False) -> bool:
@@ -107,8 +114,8 @@ def negated_nominal(text: str, c0: int, ts: int, te: int, c1: int, projects: boo
 # (round 112) a project funded by a donor and not carried out: "Dự án ... do Quỹ X tài trợ chưa được triển khai",
 # "Chương trình học bổng do một doanh nghiệp X cam kết tài trợ vẫn chưa được triển khai": the funding named in a
 # relative clause ("do <donor> tài trợ") whose project's predicate, right after it, is negated gave no aid
-_FUNDED_BY = re.compile(r"\bdo [^,;.:()]{2,80}?(?:\([^()]{1,20}\)\s*)?(?:cam kết\s+)?$")
-_NOT_CARRIED_OUT = re.compile(
+_FUNDED_BY: Final = re.compile(r"\bdo [^,;.:()]{2,80}?(?:\([^()]{1,20}\)\s*)?(?:cam kết\s+)?$")
+_NOT_CARRIED_OUT: Final = re.compile(
     r"\s+(?:(?:vẫn|hiện|đến nay|cũng|vẫn còn)\s+)*(?:chưa|không)\s+(?:được\s+)?(?:triển khai|thực hiện|giải ngân"
     r"|phê duyệt|khởi công|hoàn thành|đưa vào|ký|ký kết|thông qua)\b"
 )
@@ -124,7 +131,7 @@ def funded_not_carried_out(text: str, c0: int, ts: int, te: int) -> bool:
 
 
 # "là đối tác lâu năm của Chính phủ": in Vietnamese official writing the Government or the State named alone is Vietnam's
-_OWN_GOVERNMENT = re.compile(r" của (?:Chính phủ|Nhà nước|Quốc hội)(?! [A-ZĐÀ-Ỹ])")
+_OWN_GOVERNMENT: Final = re.compile(r" của (?:Chính phủ|Nhà nước|Quốc hội)(?! [A-ZĐÀ-Ỹ])")
 
 
 def own_government(doc_text: str, te: int) -> bool:

@@ -6,20 +6,20 @@ a result a nominal support led to ("Sự ủng hộ của X góp phần để Vi
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.rx_boundary import WORD_START
 
-_ORG_KINDS = frozenset({"organisation", "body"})
-_VNM = "VNM"
+_ORG_KINDS: Final = frozenset({"organisation", "body"})
+_VNM: Final = "VNM"
 # an envoy's post is a state's own appointment, not an office of the organisation it is sent to ("bổ nhiệm ông X làm
 # Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại LHQ"), nor a domestic office
-_ENVOY = re.compile(
+_ENVOY: Final = re.compile(
     r"\b(?:đại sứ|đại biện|tổng lãnh sự|lãnh sự|trưởng phái đoàn|đại diện thường trực|tùy viên|bộ trưởng|thứ trưởng"
     r"|giám đốc sở|chủ tịch ủy ban nhân dân|thẩm phán tòa án nhân dân)\b"
 )
-_CO_HOSTED = re.compile(r"\b(?:phối hợp|cùng với|hợp tác với)\b")
-_FOR = re.compile(r"\s(?:cho|sang cho|lại cho)\s")
+_CO_HOSTED: Final = re.compile(r"\b(?:phối hợp|cùng với|hợp tác với)\b")
+_FOR: Final = re.compile(r"\s(?:cho|sang cho|lại cho)\s")
 
 
 def office_org(index: Any, low: str, ts: int, te: int, s0: int, s1: int) -> bool:
@@ -30,7 +30,7 @@ def office_org(index: Any, low: str, ts: int, te: int, s0: int, s1: int) -> bool
     return any(m.kind in _ORG_KINDS for m in index.between(s0, s1))
 
 
-_NOMINEE_GAP = 40  # "đề cử ông Daren Tang (Xinh-ga-po)": the appointee's state right after the verb
+_NOMINEE_GAP: Final = 40  # "đề cử ông Daren Tang (Xinh-ga-po)": the appointee's state right after the verb
 
 
 def appointment_roles(
@@ -104,7 +104,7 @@ def handover_roles(low: str, groups: list, te: int, c1: int) -> tuple[list[str],
 
 
 # the delegation's coming after its name: "đón đoàn X sang khảo sát và làm việc với Y" (Y met, not a visitor)
-_CAME = re.compile(r"(?<![^\W\d_])(?:sang|đến|tới)(?![^\W\d_])")
+_CAME: Final = re.compile(r"(?<![^\W\d_])(?:sang|đến|tới)(?![^\W\d_])")
 
 
 def _came_by(low: str, te: int, p1: int) -> int:
@@ -131,7 +131,7 @@ def received_roles(index: Any, groups: list, ts: int, te: int, p1: int) -> tuple
 
 
 # "Sự ủng hộ của các nước láng giềng góp phần để Việt Nam trúng cử": a nominal support and what it led to
-_LED_TO = re.compile(
+_LED_TO: Final = re.compile(
     r"\b(?:góp phần|giúp|tạo điều kiện|là cơ sở|là yếu tố)\b(?:\s+(?:quan trọng|to lớn|lớn))?\s+(?:để|cho)?"
 )
 
@@ -200,7 +200,9 @@ def act_roles(
 
 
 # "hoan nghênh / chào mừng / phản đối việc X xin gia nhập Y": the application is what is welcomed, told by the verb
-WELCOMING = re.compile(r"\b(?:hoan nghênh|chào mừng|ủng hộ|phản đối|lên án|bác bỏ|tán thành)\s+(?:việc\s+)?$")
+WELCOMING: Final = re.compile(
+    r"\b(?:hoan nghênh|chào mừng|ủng hộ|phản đối|lên án|bác bỏ|tán thành)\s+(?:việc\s+)?$"
+)
 
 
 def welcomed_applicant(low: str, groups: list, ts: int) -> bool:
@@ -213,7 +215,7 @@ def welcomed_applicant(low: str, groups: list, ts: int) -> bool:
     )
 
 
-_APPLIED = re.compile(
+_APPLIED: Final = re.compile(
     WORD_START
     + r"(?:đơn|hồ sơ|xin) (?:xin )?(?:gia nhập|trở thành thành viên|được kết nạp vào|kết nạp vào)\b"
 )
@@ -231,7 +233,7 @@ def admitted_roles(low: str, groups: list, s0: int, ts: int) -> tuple[list[str],
     return (applicant, orgs) if applicant and orgs else None
 
 
-_DONE = re.compile(r"\b(?:đã|vừa|từng)\s+$")
+_DONE: Final = re.compile(r"\b(?:đã|vừa|từng)\s+$")
 
 
 def invited_visit(name: str, low: str, ts: int) -> bool:
@@ -246,7 +248,7 @@ def invited_visit(name: str, low: str, ts: int) -> bool:
 # "X đã nộp đơn xin gia nhập Y từ năm 2011 nhưng đến nay chưa được kết nạp": the application told, the joining denied
 # (only adverbs or the application itself between "nhưng" and the negation: "nhưng Nhật Bản không ủng hộ việc gia
 # nhập này" tells another's stance, not the applicant refused: review of round 23, 9)
-_NOT_ADMITTED = re.compile(
+_NOT_ADMITTED: Final = re.compile(
     r"\b(?:nhưng|song|tuy nhiên|mà)\b(?:\s*,|\s+(?:đến nay|cho đến nay|tới nay|hiện nay|hiện|vẫn|đến năm \d{4}|sau đó"
     r"|cuối cùng|nước này|quốc gia này|(?:lá )?đơn(?: này| đó)?|hồ sơ(?: này| đó)?|lại|đều))*"
     r"\s+(?:chưa|không|bị từ chối|bị bác)\b[^.;]{0,20}?"
@@ -259,7 +261,7 @@ def not_admitted(low: str, te: int, s1: int) -> bool:
     return _NOT_ADMITTED.search(low, te, s1) is not None
 
 
-_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị|kế hoạch|phấn đấu)\b")
+_FUTURE: Final = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị|kế hoạch|phấn đấu)\b")
 
 
 def meeting_as_setting(name: str, low: str, c0: int, ts: int) -> bool:
@@ -272,12 +274,12 @@ def meeting_as_setting(name: str, low: str, c0: int, ts: int) -> bool:
     )
 
 
-_RELATIONS_BEFORE = re.compile(r"\bquan hệ(?: ngoại giao)?(?: giữa)?\s+(?P<names>[^()]{2,60}?)\s*\($")
+_RELATIONS_BEFORE: Final = re.compile(r"\bquan hệ(?: ngoại giao)?(?: giữa)?\s+(?P<names>[^()]{2,60}?)\s*\($")
 
 
 # "quan hệ thương mại / hợp tác quốc phòng Việt Nam – Hoa Kỳ (thiết lập năm 2001)": a sector's ties, not diplomatic
 # relations (review of round 23, 11); "quan hệ Đối tác chiến lược ..." a partnership's start
-_SECTOR = re.compile(
+_SECTOR: Final = re.compile(
     r"(?:.*\bđối tác\b|(?:hợp tác |song phương )?(?:thương mại|kinh tế|quốc phòng|an ninh|đầu tư|hợp tác|văn hóa"
     r"|giáo dục|khoa học|du lịch|lao động|tài chính|năng lượng|quân sự|kinh tế - thương mại|hữu nghị đặc biệt)\b)"
 )
@@ -294,7 +296,7 @@ def bracket_relations(low: str, groups: list, ts: int) -> tuple[list[str], list[
 
 
 # "tổ chức cuộc họp thường niên với hai tỉnh X và Y": a meeting held with a partner is talks with it, not hosting it
-_MEETING_WITH = re.compile(
+_MEETING_WITH: Final = re.compile(
     r"\s+(?:các |một |những )?(?:cuộc họp|kỳ họp|phiên họp|cuộc gặp|buổi gặp|buổi làm việc|cuộc hội đàm|hội đàm"
     r"|cuộc đối thoại|đối thoại)(?:\s+[^\W\d_]+){0,3}?\s+với\b"
 )
@@ -307,10 +309,10 @@ def meeting_with(low: str, te: int) -> bool:
 
 # "Tháng 8/1976, tại Hội nghị Cấp cao lần thứ năm của Phong trào Không liên kết họp ở Cô-lôm-bô, ...": a meeting told as
 # convened ("họp / khai mạc tại", round 23's words) inside the setting of another act hosts nothing of its own
-_SETTING = re.compile(
+_SETTING: Final = re.compile(
     r"\b(?:tại|trong|bên lề)\s+(?:các\s+|những\s+)?(?:hội nghị|kỳ họp|phiên họp|diễn đàn|đại hội)\b"
 )
-_CONVENED = re.compile(r"(?:khai mạc|(?:nhóm )?họp)$")
+_CONVENED: Final = re.compile(r"(?:khai mạc|(?:nhóm )?họp)$")
 
 
 def setting_meeting(low: str, ts: int) -> bool:

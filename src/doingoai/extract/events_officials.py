@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.textscan import find_all, matches_at, occurs
 from doingoai.model import Document, Mention
 
-_TITLES = (
+_TITLES: Final = (
     "Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Chủ tịch Quốc hội|Phó Chủ tịch Quốc hội|Thủ tướng Chính phủ"
     "|Thủ tướng|Phó Thủ tướng(?: thường trực)?|Bộ trưởng(?: Bộ)?(?: [A-ZĐ][^\\W\\d_]*(?: [a-zđà-ỹ]+){0,3}){0,2}"
     "|Thứ trưởng(?: Bộ)?(?: [A-ZĐ][^\\W\\d_]*(?: [a-zđà-ỹ]+){0,3}){0,2}|Đại sứ|Trưởng đoàn|Đại tướng"
@@ -26,15 +27,15 @@ _TITLES = (
 )
 # family names borne by most Vietnamese (not the Sino-Vietnamese readings of Chinese leaders' names that
 # no Vietnamese bears as often: Tập, Ôn, Giang, Mao, Chu are left out)
-_FAMILY = (
+_FAMILY: Final = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đinh|Trương|Lương|Mai|Đào|Tô|Vương"
     "|Hà|Nông|Trịnh|Đoàn|Lâm|Tạ|Thái|Cao|Lưu|Kiều|Quách|Triệu|Văn|Tôn|Lại|Phùng|Nghiêm"
 )
-_SYL = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
-OFFICIAL = re.compile(
+_SYL: Final = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+OFFICIAL: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_TITLES})(?:\s+(?:{_TITLES}))?\s+(?P<name>(?:{_FAMILY})(?:\s+{_SYL}){{1,3}})(?![^\W\d_])"
 )
-_FIRSTS = (
+_FIRSTS: Final = (
     "Tổng Bí thư",
     "Chủ tịch",
     "Phó ",
@@ -51,16 +52,16 @@ _FIRSTS = (
 # A foreign leader named by title and a name in Latin script or in hyphenated transliteration, with no country
 # written ("nhân chuyến thăm chính thức Việt Nam của Thủ tướng Justin Trudeau, hai nước ..."): Vietnamese names
 # are neither. The leader stands for Vietnam's partner in the pair the paragraph is about (:func:`_foreign`).
-_FOREIGN_TITLES = (
+_FOREIGN_TITLES: Final = (
     "Tổng thống|Phó Tổng thống|Thủ tướng|Phó Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Nữ hoàng|Chủ tịch"
     "|Tổng Bí thư"
 )
 # (or a capitalised word with a letter Vietnamese does not write, accents and all: "José", "Jürgen")
-_FOREIGN_TOKEN = (
+_FOREIGN_TOKEN: Final = (
     r"(?:[A-Z][a-z][A-Za-z'’-]*|[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+)+"
     r"|(?=[^\W\d_]*[fjwzFJWZäëïöüçñß])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*)"
 )
-_FOREIGN_FIRSTS = (
+_FOREIGN_FIRSTS: Final = (
     "Tổng",
     "Thủ tướng",
     "Phó",
@@ -70,13 +71,13 @@ _FOREIGN_FIRSTS = (
     "Nữ hoàng",
     "Chủ tịch",
 )
-FOREIGN = re.compile(
+FOREIGN: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_FOREIGN_TITLES}) (?!(?:{_FAMILY}) )(?P<name>{_FOREIGN_TOKEN}(?: {_FOREIGN_TOKEN}){{1,3}}"
     r"|(?P<one>[A-Z][a-z]{2,}))(?![^\W\d_])"
 )
 # a surname alone ("Thủ tướng Palme") is foreign only when no Vietnamese syllable could be spelt so: a letter
 # Vietnamese does not write (f j w z), two consonants that are no Vietnamese digraph, or a final it never has
-_ALIEN = re.compile(
+_ALIEN: Final = re.compile(
     r"[fjwz]|(?!ch|gh|gi|kh|ng|nh|ph|qu|th|tr)[bcdghklmnpqrstvx]{2}|(?<![cn])h$|(?<!n)g$|[bdklqrsvx]$"
     r"|[aeiouy][bcdghklmnpqrstvx]+[aeiouy]"  # (two syllables in one word)
 )

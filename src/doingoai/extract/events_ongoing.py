@@ -18,10 +18,11 @@ the past ("Năm ngoái, hai nước vẫn duy trì ...") is left as it is: the c
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.model import EventKind
 
-PUNCTUAL = frozenset(
+PUNCTUAL: Final = frozenset(
     {
         EventKind.AGREEMENT_SIGN,
         EventKind.AGREEMENT_RATIFY,
@@ -37,14 +38,14 @@ PUNCTUAL = frozenset(
     }
 )
 # a present-time adverbial opening the clause (a list marker may come first)
-_NOW_OPENS = re.compile(
+_NOW_OPENS: Final = re.compile(
     r"\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:hiện nay|hiện tại|ngày nay|(?:từ|kể từ) (?:đó|đấy|ấy) (?:đến|tới) nay"
     r"|(?:cho )?(?:đến|tới) nay)\s*,"
 )
-_PERFECT = re.compile(r"\b(?:đã|vừa|từng|mới)\b")
-_MAINTAIN = re.compile(r"\bduy trì\b")
-_HABITUAL_AFTER = re.compile(r"\b(?:thường xuyên|định kỳ|hằng năm|hàng năm|thường niên)\b")
-_PHRASE_END = re.compile(r"[,;:.()]")
+_PERFECT: Final = re.compile(r"\b(?:đã|vừa|từng|mới)\b")
+_MAINTAIN: Final = re.compile(r"\bduy trì\b")
+_HABITUAL_AFTER: Final = re.compile(r"\b(?:thường xuyên|định kỳ|hằng năm|hàng năm|thường niên)\b")
+_PHRASE_END: Final = re.compile(r"[,;:.()]")
 
 
 def told_in_present(low: str, kind: EventKind, s0: int, c0: int, ts: int, te: int, p1: int) -> bool:
@@ -64,7 +65,7 @@ def told_in_present(low: str, kind: EventKind, s0: int, c0: int, ts: int, te: in
 
 # "hiện", "hiện nay", "hiện tại", "ngày nay" before the act in its clause (not the verb's tail: "thực hiện", "thể
 # hiện", "xuất hiện", "phát hiện", "biểu hiện")
-_NOW_WORD = re.compile(
+_NOW_WORD: Final = re.compile(
     r"(?<![\w])(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!tái )"
     r"(?:hiện(?! (?:đại|diện|thực|hành|trạng|tượng|vật))|ngày nay)(?![\w])"  # (not "hiện đại", "hiện diện" ...)
 )

@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doingoai.extract import gazetteer
 from doingoai.model import Block, BlockType, Document, Mention
 
-_OPENING = 3  # the blocks a document opens with
-_FIRST_SENTENCES = 2
-_STATE_KINDS = ("country", "person", "body")
+_OPENING: Final = 3  # the blocks a document opens with
+_FIRST_SENTENCES: Final = 2
+_STATE_KINDS: Final = ("country", "person", "body")
 # a section's number: "1.", "I.", "1.2", "a)", "Phần I", "Chương 2", "Mục 3"
-_NUMBERED = re.compile(
+_NUMBERED: Final = re.compile(
     r"\s*(?:(?:[Pp]hần|[Cc]hương|[Mm]ục)\s+\w+|\d+(?:\.\d+)*\s*[.)/:–-]?|[IVXLC]+\s*[.)/:–-]|[a-zđ]\s*[).])(?:\s|$)"
 )
 

@@ -12,29 +12,32 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
 from doingoai.model import BlockType, Document
 
-_SEAT_KINDS = frozenset({"organisation", "body"})
-_RIVALS = frozenset({"agreement"})  # a treaty in the sentence is another thing one may be party or member of
+_SEAT_KINDS: Final = frozenset({"organisation", "body"})
+_RIVALS: Final = frozenset(
+    {"agreement"}
+)  # a treaty in the sentence is another thing one may be party or member of
 # a group the sentence describes after the trigger: "được kết nạp vào nhóm các nước xuất khẩu cà phê" (stated, though
 # unrecognised: another group, not the organisation named before; a bare "vào nhóm." is that organisation)
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     r"\s*(?:vào\s+|làm\s+)?(?:nhóm|khối|tổ chức|hiệp hội|liên minh|diễn đàn|cộng đồng|câu lạc bộ|liên đoàn)\s+"
     r"(?!(?:năm|tháng|ngày|vào|từ|kể từ|hồi|sau|khi|do|vì)\b)[^\W\d_]"
 )
-_AT = re.compile(r"(?:tại|ở) $")  # "Phái đoàn ... tại Liên hợp quốc": a place, not a seat
+_AT: Final = re.compile(r"(?:tại|ở) $")  # "Phái đoàn ... tại Liên hợp quốc": a place, not a seat
 # an organisation that is the subject of the election or admission: the elector, not the seat
-_ELECTS = re.compile(
+_ELECTS: Final = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*)?(?:đã |sẽ |vừa |chính thức )?(?:bầu|bỏ phiếu|kết nạp|chấp thuận|thông qua)\b"
 )
 
 
 # "... thành viên (đầy đủ) của khối / tổ chức (này)": the organisation is the one the sentence named
-_OF_HEAD = re.compile(
+_OF_HEAD: Final = re.compile(
     r"\s+của\s+(?:khối|tổ chức|liên minh|hiệp hội|cộng đồng|nhóm|liên đoàn)(?: này| đó)?(?![^\W\d_])"
 )
 
@@ -76,7 +79,7 @@ def unstated_seat(
     return found.pop() if len(found) == 1 else ""
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|và|, và)\s*")
+_LIST_GAP: Final = re.compile(r"\s*(?:,|và|, và)\s*")
 
 
 def _listed_with_state(doc: Document, text: str, i: int) -> bool:
@@ -90,7 +93,7 @@ def _listed_with_state(doc: Document, text: str, i: int) -> bool:
 
 
 # an abbreviation closing the defined subject: "(ECO)" or "– GUAM" right before " là " (round 59)
-_SHORT_BEFORE_IS = re.compile(r"(?:\(|[–-] )([A-Z][A-Z0-9]{1,9})\)?\s*$")
+_SHORT_BEFORE_IS: Final = re.compile(r"(?:\(|[–-] )([A-Z][A-Z0-9]{1,9})\)?\s*$")
 
 
 def topic_organisation(doc: Document, ctx: Context) -> str:
@@ -125,7 +128,7 @@ def topic_organisation(doc: Document, ctx: Context) -> str:
 
 # the head noun of the text's own organisation after a join or a leave, closing its clause (round 38): "Về sau, X và Y
 # rút khỏi Kế hoạch." under the title "Kế hoạch Colombo", "rút khỏi Hiệp ước ngày ..." under "Tổ chức Hiệp ước ..."
-_HEAD_AFTER = re.compile(
+_HEAD_AFTER: Final = re.compile(
     r"\s*(?:vào\s+)?(?P<head>[^\W\d_]+ [^\W\d_]+)(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|trước\b|do\b|vì\b|khi\b))"
 )
@@ -156,8 +159,8 @@ def _title_heads(doc: Document) -> set[str]:
 
 # a meeting a state hosts (round 52): "Hội nghị Lao động quốc tế đầu tiên do Hoa Kỳ đăng cai", "Diễn đàn lần thứ tư do X
 # đăng cai", "COP28 do UAE đăng cai"
-_PARTY_KINDS = frozenset({"country", *_SEAT_KINDS, *_RIVALS})
-_HOSTED_MEETING = re.compile(r"\b(?:hội nghị|diễn đàn|cuộc họp|phiên họp|kỳ họp|cop\s?\d+)\b(?! về\b)")
+_PARTY_KINDS: Final = frozenset({"country", *_SEAT_KINDS, *_RIVALS})
+_HOSTED_MEETING: Final = re.compile(r"\b(?:hội nghị|diễn đàn|cuộc họp|phiên họp|kỳ họp|cop\s?\d+)\b(?! về\b)")
 
 
 def hosted_meeting_org(doc: Document, ctx: Context, text: str, c0: int, c1: int, actors: list[str]) -> str:
@@ -211,10 +214,10 @@ def is_state(code: str) -> bool:
     return e is not None and e.kind == "country"
 
 
-_NOTES = (BlockType.FOOTNOTE, BlockType.REFERENCE, BlockType.SOURCE)
+_NOTES: Final = (BlockType.FOOTNOTE, BlockType.REFERENCE, BlockType.SOURCE)
 # a meeting attended whose name holds no party (round 36): "Tổng thống X đã dự Hội nghị cấp cao.", "đoàn Việt Nam
 # tham dự hội nghị tại Cu-a-la Lăm-pơ": in a text about one organisation, that organisation's meeting
-_BARE_MEETING = re.compile(
+_BARE_MEETING: Final = re.compile(
     r"\s*(?:hội nghị(?: thượng đỉnh| cấp cao)?|thượng đỉnh)(?:\s+(?:lần (?:thứ )?\w+|thường niên|bất thường|đặc biệt))*"
     r"(?=\s*(?:[,.;:]|$|(?:tại|ở|ngày|tháng|năm|vào|diễn ra|do|và)\b))"
 )
@@ -234,11 +237,11 @@ def attended_topic(doc: Document, ctx: Context, text: str, te: int) -> list[str]
 
 # after a chair's handover with no organisation named: the clause closes, or "từ X" / "cho X" / a date follows (not
 # "... chuyển giao chức chủ tịch COP23": another body's name) (round 48)
-_CHAIR_CLOSES = re.compile(
+_CHAIR_CLOSES: Final = re.compile(
     r"(?:\s+luân phiên)?(?:\s+(?:đầu tiên|của (?:khối|tổ chức|hiệp hội|hội đồng|diễn đàn|nhóm|liên minh)))?"
     r"\s*(?:$|[,.;:)]|(?:từ|cho|năm|vào|tháng|ngày|nhiệm kỳ)\b)"
 )
-_REFUSED = re.compile(r"\btừ chối\b")
+_REFUSED: Final = re.compile(r"\btừ chối\b")
 
 
 def handover_seat(doc: Document, ctx: Context, text: str, c0: int, ts: int, te: int) -> str:
@@ -253,15 +256,17 @@ def handover_seat(doc: Document, ctx: Context, text: str, c0: int, ts: int, te: 
 # an agreement signed with no party named, in a text about one organisation (round 60): "Nghị định thư thứ hai được ký
 # năm 1998", "Nghị định thư sửa đổi thứ nhất, ký ngày 15/12/1987", "Hiến chương của nhóm được ký tại X năm 2001": the
 # text's organisation signs it (not "được ba nước ký", "do A ký", "giữa hai bên": an agent or a pair told)
-_ORG_SIGNED = re.compile(
+_ORG_SIGNED: Final = re.compile(
     r"(?<!\w)(?:bản\s+)?(?:nghị định thư|hiệp định|hiệp ước|hiến chương|công ước|định ước|điều lệ|thỏa thuận"
     r"|bản ghi nhớ)\b(?:(?!\b(?:được|do|bởi|hai bên|hai nước|ba nước)\b)[^.;:()]){0,100}?"
     r"(?:,\s*)?(?:(?:đã|mới|chính thức|cuối cùng)\s+)*(?:được\s+)?(?:ký|ký kết)$"
 )
-_INSTRUMENT = re.compile(
+_INSTRUMENT: Final = re.compile(
     r"\b(?:với|theo|căn cứ|dựa trên|trên cơ sở)\s+$"
 )  # "Với Nghị định thư X ký ...,": a means
-_SIGNED_DATE = re.compile(r"(?:\s+tại\s+[^\W\d_][^,.;:\d]{0,40}?)?,?\s+(?:vào\s+)?(?:ngày|tháng|năm)\s+\d")
+_SIGNED_DATE: Final = re.compile(
+    r"(?:\s+tại\s+[^\W\d_][^,.;:\d]{0,40}?)?,?\s+(?:vào\s+)?(?:ngày|tháng|năm)\s+\d"
+)
 
 
 def org_signing(doc: Document, ctx: Context, text: str, c0: int, ts: int, te: int) -> str:

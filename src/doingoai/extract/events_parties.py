@@ -6,7 +6,7 @@ venue, a delegation, an election, a membership, ...) and the kind those steps se
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from doingoai.extract.events_agreement_phrases import backed_parties
 from doingoai.extract.events_apposition import apposed_name
@@ -72,9 +72,9 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-_HOP_TAC = compile_fast(r"\bhợp tác\b")
+_HOP_TAC: Final = compile_fast(r"\bhợp tác\b")
 # a delegation sent, organised (round 23); a fair abroad attended, a market surveyed there (rounds 30, 33)
-_DELEGATIONS = frozenset(
+_DELEGATIONS: Final = frozenset(
     {
         "delegation",
         "delegation_org",

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from doingoai.extract.events_anaphora import RULING_PARTY, country_of, pair_mentions
 from doingoai.extract.textscan import matches_before, occurs
 from doingoai.model import Document, Mention
 
-PARTNER = re.compile(r"\b(?:phía|nước|bên|(?P<party>đảng)) bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học)\b)")
-_OWN = frozenset({"VNM", "CPV"})
-_STATE_KINDS = ("country", "person", "body")
+PARTNER: Final = re.compile(r"\b(?:phía|nước|bên|(?P<party>đảng)) bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học)\b)")
+_OWN: Final = frozenset({"VNM", "CPV"})
+_STATE_KINDS: Final = ("country", "person", "body")
 
 
 def partner_mentions(
@@ -61,7 +62,7 @@ def partner_mentions(
     return out
 
 
-_HEADS = ("phía", "nước", "bên", "đảng")  # the words PARTNER's match starts with (no one ends another)
+_HEADS: Final = ("phía", "nước", "bên", "đảng")  # the words PARTNER's match starts with (no one ends another)
 
 
 def _partner_phrases(low: str) -> list[re.Match[str]]:
@@ -70,7 +71,7 @@ def _partner_phrases(low: str) -> list[re.Match[str]]:
     return matches_before(low, " bạn", _HEADS, PARTNER)
 
 
-_SENTENCE_END = re.compile(r"[.!?;:\n]\s")
+_SENTENCE_END: Final = re.compile(r"[.!?;:\n]\s")
 
 
 def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int, places: list[Mention]) -> str:
@@ -100,7 +101,7 @@ def _in_sentence(low: str, mentions: list[Mention], k: int, pos: int, places: li
     return named.pop() if len(named) == 1 else ""
 
 
-_PAIR_REACH = 300  # "hai nước" at most this many characters before "phía bạn", in its sentence
+_PAIR_REACH: Final = 300  # "hai nước" at most this many characters before "phía bạn", in its sentence
 
 
 def _pair_partner(low: str, pairs: list[Mention], pos: int) -> str:

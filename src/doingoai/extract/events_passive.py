@@ -9,37 +9,38 @@ the agreement; "Hiệp ước X là ..., được Tổng thống C của A và T
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_shapes import own_parliament
 from doingoai.model import Document, EventKind
 
-MANY = "MANY_COUNTRIES"
+MANY: Final = "MANY_COUNTRIES"
 # triggers of a partnership told set up on a date ("Quan hệ Đối tác toàn diện xác lập năm 2018"): with no party in
 # their clause, the pair the text is about (trigger_defs, round 21); round 103: so is "quan hệ được nâng lên Đối tác
 # chiến lược" with no party named ("nhân chuyến thăm của Tổng thống X, quan hệ được nâng lên ...")
-TOLD_PARTNERSHIP = frozenset({"upgrade_told", "upgrade_told_s", "upgrade_s"})
+TOLD_PARTNERSHIP: Final = frozenset({"upgrade_told", "upgrade_told_s", "upgrade_s"})
 
-_NUMBER_WORDS = "ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|hàng chục|hàng trăm|nhiều|các"
+_NUMBER_WORDS: Final = "ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|hàng chục|hàng trăm|nhiều|các"
 # the agent between "được"/"do" and the verb: a count of states, or a bare legislature / government
-_AGENT = re.compile(
+_AGENT: Final = re.compile(
     r"\b(?P<by>được|do) (?:(?:chính thức|sớm|đồng thời|lần lượt) )?"
     r"(?:(?P<count>(?:\d{1,3}|" + _NUMBER_WORDS + r") (?:nước|quốc gia|bên|thành viên|nước thành viên)"
     r"(?: (?:thành viên|tham gia|khác|đàm phán|sáng lập))?(?: (?!đã |cùng )[^\W\d_][\w-]*){0,2}?)"
     r"|(?P<house>quốc hội|nghị viện|chính phủ|thượng viện))"
     r" (?:(?:đã|cùng|chính thức|xem xét|thông qua,?(?: và)?) )*$"
 )
-_NOUN_SUBJECT = re.compile(
+_NOUN_SUBJECT: Final = re.compile(
     r"\b(?:hiệp định|hiệp ước|công ước|nghị định thư|thỏa thuận|hiến chương|tuyên bố|bản ghi nhớ)\b"
 )
 # what may stand between an agreement's name and its "được": a short abbreviation in brackets, a comma (a
 # participial clause: "Công ước ... năm 1982, được Quốc hội phê chuẩn ngày ..."), adverbs
-_NAME_TAIL = re.compile(
+_NAME_TAIL: Final = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:đã|cũng|chính thức|sẽ|sớm|dự kiến|sau đó)\s+)*"
 )
 # a second passive predicate: ", được Quốc hội ... phê chuẩn", "và được ... ký"
-_SECOND_PASSIVE = re.compile(r"(?:,|\bvà|\brồi|\bsau đó|\btiếp đó)(?: (?:đã|cũng|sẽ|chính thức))* $")
+_SECOND_PASSIVE: Final = re.compile(r"(?:,|\bvà|\brồi|\bsau đó|\btiếp đó)(?: (?:đã|cũng|sẽ|chính thức))* $")
 
 
 def _agreement_subject(ctx: Context, text: str, lo: int, by: int) -> tuple[str, tuple[str, ...]]:
@@ -86,10 +87,10 @@ def by_named(text: str, pre: list, ts: int) -> list[str]:
 
 # an agreement defined by its sentence, then signed in the passive by named leaders (round 34): "Hiệp ước X là hiệp
 # ước giữa A và B ..., được Tổng thống C của A và Tổng thống D của B ký tại ..."; the agent's groups follow "được"
-_DEFINED = re.compile(
+_DEFINED: Final = re.compile(
     r"\s*(?:hiệp định|hiệp ước|công ước|nghị định thư|thỏa thuận|hiến chương|hòa ước|định ước|bản ghi nhớ)\b"
 )
-_AGENT_GAP = re.compile(r"[^,.;:()]{1,160}")
+_AGENT_GAP: Final = re.compile(r"[^,.;:()]{1,160}")
 
 
 def leaders_agent(text: str, pre: list, s0: int, ts: int) -> list[str]:
@@ -105,7 +106,7 @@ def leaders_agent(text: str, pre: list, s0: int, ts: int) -> list[str]:
 # an agent that names no state of its own: "được hai bên ký", "do các nước ký", "do Bộ trưởng Kinh tế các nước
 # thành viên ký", "được đại diện hai chính phủ ký" (round 26): the parties are the agreement's (its name's, the
 # gazetteer's), told as its subject right before
-_COLLECTIVE = re.compile(
+_COLLECTIVE: Final = re.compile(
     r"\b(?:được|do) (?:(?:đại diện|bộ trưởng|lãnh đạo|các nhà lãnh đạo|nguyên thủ|người đứng đầu|thủ tướng)"
     r"(?: [^\W\d_][\w-]*){0,3}? )?(?:cả )?(?:hai|các) (?:bên|nước|phía|quốc gia|chính phủ)"
     r"(?: thành viên| ký kết| tham gia)?(?: (?:đã|cùng|chính thức|đồng thời))* $"
@@ -160,8 +161,8 @@ def agent_roles(
 
 # a ratification still to come, told in the passive: "sẽ được trình Quốc hội A và Nghị viện B phê chuẩn" (the
 # bodies submitted to ratify), "để Hiệp định X sớm được phê chuẩn" (no agent: the issuer's own procedure)
-_SUBMIT = re.compile(r"\bđược (?:đệ )?trình (?:lên )?(?:[^.;:]{1,80}? )?(?:xem xét,? )?(?:để |và )?$")
-_SOON = re.compile(r"\b(?:sớm|sẽ|để|cần|phải|dự kiến)(?: (?:sớm|sẽ|cần|phải))* được $")
+_SUBMIT: Final = re.compile(r"\bđược (?:đệ )?trình (?:lên )?(?:[^.;:]{1,80}? )?(?:xem xét,? )?(?:để |và )?$")
+_SOON: Final = re.compile(r"\b(?:sớm|sẽ|để|cần|phải|dự kiến)(?: (?:sớm|sẽ|cần|phải))* được $")
 
 
 def _submitted(
@@ -179,7 +180,7 @@ def _submitted(
 
 
 # "Hiệp định RCEP mà Việt Nam cùng 14 nước khác vừa ký": the agreement a relative clause's verb signs
-_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)? mà [^,.;:()]{1,60}$")
+_RELATIVE: Final = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)? mà [^,.;:()]{1,60}$")
 
 
 def relative_agreement(ctx: Context, text: str, c0: int, ts: int) -> tuple[str, tuple[str, ...]]:
@@ -196,7 +197,7 @@ def relative_agreement(ctx: Context, text: str, c0: int, ts: int) -> tuple[str, 
     return m.code, parties or (m.code,)
 
 
-_UPGRADED = re.compile(r"\bnâng(?: cấp| tầm)? (?:mối )?$")
+_UPGRADED: Final = re.compile(r"\bnâng(?: cấp| tầm)? (?:mối )?$")
 
 
 def upgraded_owner(text: str, groups: list, c0: int, ts: int) -> list[str]:

@@ -15,13 +15,13 @@ it) are in :mod:`doingoai.extract.events_agreement_phrases`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.textscan import matches_at
 from doingoai.model import Document, Mention
 
-_THIS_SEAT = re.compile(r"\s*(?:vào |làm )?(?:vị trí|ghế|cương vị|chức vụ) (?:này|đó|ấy)\b")
+_THIS_SEAT: Final = re.compile(r"\s*(?:vào |làm )?(?:vị trí|ghế|cương vị|chức vụ) (?:này|đó|ấy)\b")
 
 
 def seat_before(text: str, index, s0: int, ts: int, te: int) -> list[str]:
@@ -39,7 +39,9 @@ def seat_before(text: str, index, s0: int, ts: int, te: int) -> list[str]:
     return [bodies[-1].code] if bodies else []
 
 
-_DEFINED_PAIR = re.compile(r"\(\s*sau đây gọi (?:tắt )?là [“\"«]?(?:hai bên|hai nước|hai phía)[”\"»]?\s*\)")
+_DEFINED_PAIR: Final = re.compile(
+    r"\(\s*sau đây gọi (?:tắt )?là [“\"«]?(?:hai bên|hai nước|hai phía)[”\"»]?\s*\)"
+)
 
 
 def defined_pair(doc: Document, mentions: list[Mention], pos: int) -> tuple[str, str] | None:
@@ -71,11 +73,11 @@ def country_next(index, end: int) -> bool:
 
 
 # "phối hợp chặt chẽ tại Liên Hợp Quốc và ASEM": an organisation after "tại" is the forum of the cooperation
-_FORUM_INTRO = re.compile(
+_FORUM_INTRO: Final = re.compile(
     r"\s*(?:(?:chặt chẽ|với nhau|cùng nhau|hiệu quả)\s+)?(?:tại|ở|trong khuôn khổ(?: của)?)\s+(?:các\s+)?"
     r"(?:(?:diễn đàn|tổ chức|cơ chế)(?: khu vực| đa phương| quốc tế)?\s+(?:như\s+)?)?"
 )
-_FORUM_AND = re.compile(
+_FORUM_AND: Final = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:và\s+)?|và\s+|,?\s*cũng như\s+)(?:(?:tại|ở|trong)\s+)?"
 )  # ("trong khuôn khổ ASEAN, MRC và ..., cũng như tại APEC")
 
@@ -102,7 +104,7 @@ def forums_after(text: str, index, te: int, p1: int, framework: bool = False) ->
     return out
 
 
-_SINCE_OPENING = re.compile(
+_SINCE_OPENING: Final = re.compile(
     r"\s*(?:[-–•+]\s*|\d{1,2}\.\s+)?(?:kể )?từ (?:năm |ngày |tháng )?\d[\d/]*(?: năm \d{4})?\s*,"
     r"[^,;:.]{1,40}$"
 )
@@ -117,7 +119,7 @@ def since_opening(low: str, s0: int, ts: int) -> bool:
 
 # "Ba Lan là thành viên Ủy ban ..., và năm 1973 tham gia ...": the organisation after a copula's noun is its
 # complement, never the subject of a later verb
-_COPULA_END = compile_fast(
+_COPULA_END: Final = compile_fast(
     r"\blà (?:một )?(?:trong những )?(?:thành viên|ủy viên|hội viên|nước thành viên|quan sát viên)"
     r"(?: (?:chính thức|sáng lập|đầy đủ|tích cực|không thường trực|thường trực))*(?: của)? $"
 )
@@ -128,8 +130,8 @@ def copula_complement(low: str, start: int) -> bool:
     return _COPULA_END.search(low, max(0, start - 70), start) is not None
 
 
-_INVITED = compile_fast(r"\bđược mời (?:chính thức )?$")
-_THEN_MEMBER = re.compile(
+_INVITED: Final = compile_fast(r"\bđược mời (?:chính thức )?$")
+_THEN_MEMBER: Final = re.compile(
     r"[^.;:]{0,80}?\bvà (?:(?:dự kiến|sẽ|chính thức|đã)\s+)*trở thành (?:thành viên|hội viên)\b"
 )
 
@@ -151,7 +153,7 @@ def elided_org(low: str, index, prev: int, ts: int) -> list[str]:
     return [orgs[0].code] if orgs else []
 
 
-_LISTED = re.compile(
+_LISTED: Final = re.compile(
     r"\b(?:các|những) (?:hiệp định|hiệp ước|thỏa thuận|văn kiện|điều ước|văn bản)(?: quốc tế)?(?: (?:chính|quan trọng))?"
     r" (?:(?:đã|được|mà \S+(?: \S+)? đã) )*$"
 )
@@ -168,7 +170,7 @@ def invited(low: str, c0: int, ts: int) -> bool:
     return _INVITED.search(low, max(c0, ts - 20), ts) is not None
 
 
-_SET_DESCRIBED = re.compile(r"\b(?:các|những) [^\W\d_]+(?: [^\W\d_]+)? (?:có|đã có|từng có) $")
+_SET_DESCRIBED: Final = re.compile(r"\b(?:các|những) [^\W\d_]+(?: [^\W\d_]+)? (?:có|đã có|từng có) $")
 
 
 def described_set(low: str, s0: int, ts: int) -> bool:
@@ -177,7 +179,7 @@ def described_set(low: str, s0: int, ts: int) -> bool:
     return _SET_DESCRIBED.search(low, max(s0, ts - 40), ts) is not None
 
 
-_NOT_YET_PASSIVE = re.compile(
+_NOT_YET_PASSIVE: Final = re.compile(
     r"\b(?:chưa|không|chưa từng|không hề|chưa bao giờ)(?: (?:chính thức|hề|bao giờ))? được\b"
 )
 
@@ -188,7 +190,7 @@ def passive_negated(low: str, ts: int, te: int) -> bool:
 
 
 # who travels in "X sang Nhật Bản dự ...": a leader, an official or a delegation (not workers or goods going to work)
-_TRAVELLER = re.compile(
+_TRAVELLER: Final = re.compile(
     r"\b(?:chủ tịch|thủ tướng|tổng bí thư|tổng thống|bộ trưởng|ngoại trưởng|thứ trưởng|đại sứ|quốc vương|nhà vua"
     r"|hoàng tử|hoàng hậu|lãnh đạo|(?<!tập )(?<!công )đoàn(?! (?:học sinh|sinh viên|thể thao|nghệ thuật|nghệ sĩ)\b)"
     r"|phái đoàn|đặc phái viên|nguyên thủ|người đứng đầu|phó tổng thống|chủ tịch quốc hội|cán bộ"
@@ -196,7 +198,9 @@ _TRAVELLER = re.compile(
 )  # not "Tập đoàn", "công đoàn", "đoàn học sinh", "đoàn thể thao", nor the surname "Hoàng"
 
 
-_TOPIC = re.compile(r"\s(?:về|để|nhằm)\b")  # "làm việc với X về thu hút đầu tư của Nhật Bản": the topic
+_TOPIC: Final = re.compile(
+    r"\s(?:về|để|nhằm)\b"
+)  # "làm việc với X về thu hút đầu tư của Nhật Bản": the topic
 
 
 def partner_end(text: str, te: int, p1: int) -> int:
@@ -211,8 +215,8 @@ def traveller_before(low: str, s0: int, ts: int) -> bool:
     return _TRAVELLER.search(low, max(s0, ts - 80), ts) is not None
 
 
-_MEMBERS = re.compile(r"\bcác (?:nước |quốc gia )?thành viên(?! (?:của|thuộc)\b)")
-_MEMBERS_REACH = 1500  # how far back the organisation whose members they are may be named
+_MEMBERS: Final = re.compile(r"\bcác (?:nước |quốc gia )?thành viên(?! (?:của|thuộc)\b)")
+_MEMBERS_REACH: Final = 1500  # how far back the organisation whose members they are may be named
 
 
 def member_mentions(text: str, low: str, mentions: list[Mention]) -> list[Mention]:

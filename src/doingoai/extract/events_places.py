@@ -13,6 +13,7 @@ eleventh round"):
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_states_then import state_then
@@ -21,18 +22,20 @@ from doingoai.extract.textscan import find_all
 from doingoai.extract.trigger_lex67 import PROMOTION
 from doingoai.model import Mention
 
-MEETING = re.compile(
+MEETING: Final = re.compile(
     r"\b(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội thảo|đối thoại|tuần lễ cấp cao|đại hội đồng|cop ?\d+)\b"
 )
-_ORG_KINDS = ("organisation", "body")
-_CONTINUED = re.compile(r"(?: (cấp cao|thượng đỉnh|bộ trưởng))? (?:lần thứ|tiếp theo|kế tiếp|này|đó|sau)\b")
-_LEVELS = {
+_ORG_KINDS: Final = ("organisation", "body")
+_CONTINUED: Final = re.compile(
+    r"(?: (cấp cao|thượng đỉnh|bộ trưởng))? (?:lần thứ|tiếp theo|kế tiếp|này|đó|sau)\b"
+)
+_LEVELS: Final = {
     "cấp cao": ("cấp cao", "thượng đỉnh"),
     "thượng đỉnh": ("cấp cao", "thượng đỉnh"),
     "bộ trưởng": ("bộ trưởng",),
 }
-_STATE_KINDS = ("country", "person", "body")
-_REACH = 4000  # how far back the meeting a bare "Hội nghị lần thứ ba" continues may be named
+_STATE_KINDS: Final = ("country", "person", "body")
+_REACH: Final = 4000  # how far back the meeting a bare "Hội nghị lần thứ ba" continues may be named
 
 
 def meeting_org_before(low: str, index, lo: int, pos: int) -> list[str]:
@@ -61,7 +64,7 @@ def meeting_org_before(low: str, index, lo: int, pos: int) -> list[str]:
             break  # (a country first: "Hội nghị ... Việt Nam – ASEAN" is no meeting of one organisation)
 
 
-_PLACE = re.compile(r"\s*(?:tại|ở)\s+")
+_PLACE: Final = re.compile(r"\s*(?:tại|ở)\s+")
 
 
 def held_in_country(text: str, index, te: int, p1: int) -> list[str]:
@@ -79,7 +82,7 @@ def held_in_country(text: str, index, te: int, p1: int) -> list[str]:
     return []
 
 
-_VENUE_NEXT = re.compile(
+_VENUE_NEXT: Final = re.compile(
     r" (?:(?:các |những )?(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội thảo|tuần lễ cấp cao|đại hội)\b"
     r"|[A-Z][A-Z0-9+-]{1,9}\b)"
 )
@@ -94,11 +97,15 @@ def venue(text: str, index, c0: int, ts: int, te: int) -> list[str]:
     return [countries[-1].code] if countries else []
 
 
-_OWN_LEADER = re.compile(r"\b(?:chủ tịch nước|phó chủ tịch nước|thủ tướng chính phủ)\b")  # Vietnam's, unnamed
-_LEADERS = re.compile(
+_OWN_LEADER: Final = re.compile(
+    r"\b(?:chủ tịch nước|phó chủ tịch nước|thủ tướng chính phủ)\b"
+)  # Vietnam's, unnamed
+_LEADERS: Final = re.compile(
     r"\b(?:các nhà lãnh đạo|lãnh đạo các nước|các trưởng đoàn|các nguyên thủ|các bộ trưởng)\b"
 )
-_ATTENDED = re.compile(r"\b(?:lãnh đạo|nguyên thủ|đại diện|trưởng đoàn|bộ trưởng)(?: các nước| của)?\s+$")
+_ATTENDED: Final = re.compile(
+    r"\b(?:lãnh đạo|nguyên thủ|đại diện|trưởng đoàn|bộ trưởng)(?: các nước| của)?\s+$"
+)
 
 
 def leaders(doc, low: str, index, s0: int, ts: int) -> list[str]:
@@ -134,7 +141,7 @@ def leaders(doc, low: str, index, s0: int, ts: int) -> list[str]:
     return []
 
 
-_DECLARATION = re.compile(
+_DECLARATION: Final = re.compile(
     r"\s*(?:bản |các |hai )?((?:tuyên bố(?: chung)?|chương trình hành động|kế hoạch hành động|hiến chương|tầm nhìn"
     r"|chiến lược)\b)",
     re.IGNORECASE,
@@ -158,9 +165,9 @@ def declaration_name(text: str, te: int) -> str:
     return " ".join(out) if len(out) >= 2 else ""
 
 
-_TO = re.compile(r"\b(?:sang|tới|đến|qua|đi)\s+$")
-_AT = re.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:()]+\s+){0,4}\(?$")
-_AND = re.compile(r"(?:,|,? và) ")
+_TO: Final = re.compile(r"\b(?:sang|tới|đến|qua|đi)\s+$")
+_AT: Final = re.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:()]+\s+){0,4}\(?$")
+_AND: Final = re.compile(r"(?:,|,? và) ")
 
 
 def destination(low: str, index, te: int, p1: int) -> list[str]:
@@ -187,9 +194,9 @@ def destination(low: str, index, te: int, p1: int) -> list[str]:
 
 # "Tổng thống Xu-các-nô thăm Hà Nội": a capital (or a city) a visit goes to stands for its country: the names of the
 # gazetteer's capitals, municipalities and cities (data/curated_places.tsv; a place it does not name is no party)
-CAPITALS = capitals()
-_CAPITAL_NAMES = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))  # longest first
-_AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" too)
+CAPITALS: Final = capitals()
+_CAPITAL_NAMES: Final = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))  # longest first
+_AFTER_VISIT: Final = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" too)
     r"(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: (?:tại|tới|đến))? ("
     + _CAPITAL_NAMES
     + r")(?![^\W\d_])"
@@ -197,7 +204,7 @@ _AFTER_VISIT = re.compile(  # right after "thăm" ("đến thăm", "sang thăm" 
 
 
 # "năm 2012, Tê-hê-ran đăng cai Hội nghị ...": a capital as the host stands for its country (adverbs between)
-_BEFORE_HOST = re.compile(
+_BEFORE_HOST: Final = re.compile(
     r"(?<![^\W\d_])("
     + _CAPITAL_NAMES
     + r")(?: (?:đã|từng|sẽ|cũng|lần đầu(?: tiên)?|lần thứ \w+|hai lần|nhiều lần|chính thức|vinh dự)){0,3} $"
@@ -205,12 +212,12 @@ _BEFORE_HOST = re.compile(
 
 
 # "quân đội X tiến vào Bu-đa-pét", "đổ bộ lên Đi-li": a capital troops march into stands for its country (round 27)
-_AFTER_MARCH = re.compile(
+_AFTER_MARCH: Final = re.compile(
     r"(?:đổ bộ (?:lên|vào|xuống)|tiến vào|tràn (?:vào|qua|sang)) (" + _CAPITAL_NAMES + r")(?![^\W\d_])"
 )
-_MARCH_WORDS = ("đổ bộ", "tiến vào", "tràn")
+_MARCH_WORDS: Final = ("đổ bộ", "tiến vào", "tràn")
 # "Tổ chức Tuần hàng Việt Nam tại Dubai": the city a promotion of ours is held in stands for its country (round 67)
-_AFTER_PROMOTION = re.compile(
+_AFTER_PROMOTION: Final = re.compile(
     r"(?i:tổ chức (?:các |một |hai |nhiều )?"
     + PROMOTION
     + r"[^.;:\n]{0,120}?\b(?:tại|ở) (?:[^\W\d_]+ ){0,5}?(?:thành phố |thủ đô )?)("
@@ -219,10 +226,10 @@ _AFTER_PROMOTION = re.compile(
 )
 
 # "Ai-len mở Đại sứ quán tại Hà Nội": the capital an embassy or consulate is opened in stands for its country (round 79)
-_AFTER_EMBASSY = re.compile(
+_AFTER_EMBASSY: Final = re.compile(
     r"(?i:s[ứự] quán (?:[^\W\d_]+ ){0,3}?tại (?:thủ đô |thành phố )?)(" + _CAPITAL_NAMES + r")(?![^\W\d_])"
 )
-_EMBASSY_WORDS = ("sứ quán", "sự quán")
+_EMBASSY_WORDS: Final = ("sứ quán", "sự quán")
 
 
 def capital_mentions(text: str) -> list[Mention]:

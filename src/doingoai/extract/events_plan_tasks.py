@@ -13,20 +13,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, EventKind
 
-_PLAN = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch)\b")
-_BARE_PLAN = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch)\s*$")  # a title of the word alone: its subject follows
-_TASK_KINDS = frozenset({EventKind.AGREEMENT_NEGOTIATE, EventKind.AGREEMENT_SIGN})
-_TASK_NAMES = frozenset({"negotiate_sign"})  # "đàm phán và ký kết" (its kind told by the extractor)
-_PARTNER_KINDS = ("country", "person", "body", "organisation")
+_PLAN: Final = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch)\b")
+_BARE_PLAN: Final = re.compile(
+    r"\s*(?:KẾ HOẠCH|Kế hoạch)\s*$"
+)  # a title of the word alone: its subject follows
+_TASK_KINDS: Final = frozenset({EventKind.AGREEMENT_NEGOTIATE, EventKind.AGREEMENT_SIGN})
+_TASK_NAMES: Final = frozenset({"negotiate_sign"})  # "đàm phán và ký kết" (its kind told by the extractor)
+_PARTNER_KINDS: Final = ("country", "person", "body", "organisation")
 _KEY = "plan_partner"
-VNM = "VNM"
+VNM: Final = "VNM"
 
 
 def plan_task(name: str, kind: Any) -> bool:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from doingoai.model import BlockType, Document
 
 # the labels of a Q&A page: "Hỏi:", "Câu hỏi 3:", "H:" / "Đáp:", "Trả lời:", "TL:", "Đ:"
-_QUESTION = re.compile(r"[ \t]*(?:(?:hỏi|câu hỏi(?: (?:số )?\d{1,3})?)[ \t]*[:.–-]|h[ \t]*:)", re.IGNORECASE)
-_ANSWER = re.compile(r"[ \t]*(?:(?:đáp|trả lời|tl)[ \t]*[:.–-]|đ[ \t]*:)", re.IGNORECASE)
-_IN_BLOCK_ANSWER = re.compile(r"\?\s*(?:đáp|trả lời|tl|đ)[ \t]*[:.–-]", re.IGNORECASE)
+_QUESTION: Final = re.compile(
+    r"[ \t]*(?:(?:hỏi|câu hỏi(?: (?:số )?\d{1,3})?)[ \t]*[:.–-]|h[ \t]*:)", re.IGNORECASE
+)
+_ANSWER: Final = re.compile(r"[ \t]*(?:(?:đáp|trả lời|tl)[ \t]*[:.–-]|đ[ \t]*:)", re.IGNORECASE)
+_IN_BLOCK_ANSWER: Final = re.compile(r"\?\s*(?:đáp|trả lời|tl|đ)[ \t]*[:.–-]", re.IGNORECASE)
 
 
 def question_before(doc: Document, pos: int) -> tuple[int, int] | None:
@@ -41,7 +44,7 @@ def question_before(doc: Document, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_ORG_KINDS = ("organisation", "body")
+_ORG_KINDS: Final = ("organisation", "body")
 
 
 def topic_org(doc: Document, pos: int, topic: str) -> list[str]:
@@ -69,7 +72,7 @@ def mission_org(doc: Document, te: int, end: int) -> list[str]:
     return [org.code] if org is not None else topic_org(doc, te, "gìn giữ hòa bình")
 
 
-_CLOSERS = " \t\n)\"'\u201d\u00bb\u2019]"
+_CLOSERS: Final = " \t\n)\"'\u201d\u00bb\u2019]"
 
 
 def asks(text: str, sent) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
@@ -32,25 +33,25 @@ from doingoai.model import Document, Mention
 
 # (each searched by :func:`_at_word_start`: its leading word boundary is checked after a match, so that the
 # engine can scan for the pattern's first letters; a leading \b or look-behind costs a try at every position)
-_RECEIVED = re.compile(
+_RECEIVED: Final = re.compile(
     r"(?:[Đđ]ón(?: tiếp)?|[Mm]ời) (?:các )?đoàn (?:chuyên gia (?:của )?)?"
     r"(?P<name>[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,8}?) sang\b"
 )
-_NAME = r"[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?"
+_NAME: Final = r"[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?"
 # the writer's own body by its bare head noun, and the partner body signing with it
-_OWN = r"(?:Học viện|Đại học|Nhà trường|Trường|Hội|Hiệp hội|Liên hiệp|Viện|Sở|Bộ|Cục|Vụ|Trung tâm|Tỉnh|Thành phố)"
-_PAIR_SIGNED = re.compile(
+_OWN: Final = r"(?:Học viện|Đại học|Nhà trường|Trường|Hội|Hiệp hội|Liên hiệp|Viện|Sở|Bộ|Cục|Vụ|Trung tâm|Tỉnh|Thành phố)"
+_PAIR_SIGNED: Final = re.compile(
     rf"(?P<own>{_OWN}) (?:và|cùng) (?P<name>{_NAME})"
     r" (?:(?:đã|sẽ|cũng|chính thức|dự kiến|đã chính thức) )*ký(?: kết)?\b"
 )
-_WITH_SIGNED = re.compile(
+_WITH_SIGNED: Final = re.compile(
     rf"ký(?: kết)? (?:[Bb]iên bản|[Bb]ản ghi nhớ|[Tt]hỏa thuận|[Hh]ợp đồng|[Kk]ế hoạch|[Cc]hương trình|văn bản)"
     rf"[^.;:,()]{{0,60}}? với (?P<name>{_NAME})(?= (?:về|để|nhằm|trong|vào|dự kiến|nhân|tại|giai đoạn)\b|[,.;(]|$)",
     re.M,
 )
 _TITLE_KEY = "title_partner"
-_VNM = "VNM"
-_PARTIES = ("country", "organisation", "body", "person")
+_VNM: Final = "VNM"
+_PARTIES: Final = ("country", "organisation", "body", "person")
 
 
 def _at_word_start(rx: re.Pattern[str], text: str, letters: bool) -> Iterator[re.Match[str]]:

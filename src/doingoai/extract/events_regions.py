@@ -9,6 +9,8 @@ without its two northern states). A country with no zone, or a region word this 
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract import gazetteer
 
 # the region words of events_anaphora._THIS (lower-cased, after "nước/quốc gia") -> CLDR zone continents
@@ -18,8 +20,8 @@ _AMERICA, _EUROPE, _ASIA, _AFRICA = (
     frozenset({"Asia"}),
     frozenset({"Africa"}),
 )
-_LATIN = ("nam mỹ", "trung mỹ", "mỹ la-tinh", "mỹ latinh", "ca-ri-bê")  # America less USA and Canada
-_WORDS = {
+_LATIN: Final = ("nam mỹ", "trung mỹ", "mỹ la-tinh", "mỹ latinh", "ca-ri-bê")  # America less USA and Canada
+_WORDS: Final = {
     "mỹ": _AMERICA,
     "âu": _EUROPE,
     "á": _ASIA,
@@ -34,8 +36,8 @@ _WORDS = {
     "đại dương": frozenset({"Australia", "Pacific"}),
     "nam thái bình dương": frozenset({"Australia", "Pacific"}),
 }
-_PHRASES = tuple(k for k in _WORDS if " " in k or "-" in k)  # region words of more than one syllable
-_NORTH_AMERICA = frozenset({"USA", "CAN", "GRL"})
+_PHRASES: Final = tuple(k for k in _WORDS if " " in k or "-" in k)  # region words of more than one syllable
+_NORTH_AMERICA: Final = frozenset({"USA", "CAN", "GRL"})
 
 
 def _continents(code: str) -> frozenset[str] | None:

@@ -8,17 +8,18 @@ tham gia"). Used by :mod:`doingoai.extract.events_unstated`."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.rx_boundary import WORD_START
 
-_LEFT_BEFORE = re.compile(
+_LEFT_BEFORE: Final = re.compile(
     WORD_START
     + r"(?:rút(?: tên)?(?: ra)? khỏi|rút lui|ra khỏi|rời(?: khỏi)?|đình chỉ|ngừng (?:tham gia|tư cách)|tạm ngừng"
     r"|khai trừ|từ bỏ tư cách)\b|" + WORD_START + r"rút\b(?= (?:năm|vào|từ|hồi|ngày|tháng)\b)"
 )
 # how far back a leaving is looked for (the sentence before, or the clause before in the same one)
-_REACH = 400
+_REACH: Final = 400
 
 
 def rejoin_kept(text: str, ts: int, te: int, recips: list[str]) -> bool:

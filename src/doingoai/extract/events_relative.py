@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Status
 
-_ORG_KINDS = ("organisation", "body")
+_ORG_KINDS: Final = ("organisation", "body")
 # "(, tổ chức / diễn đàn ...) mà <subject> (đã) là thành viên / gia nhập / tham gia (chính thức) (kể) từ <date>"
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r"(?:,\s+(?:một\s+)?(?:tổ chức|diễn đàn|hiệp hội|khối|nhóm|cơ chế|liên minh|cộng đồng)(?:\s+[^\W\d][\w-]*){0,3}?"
     r"|,)?\s+mà\s+"  # (round 38) or right after the name: "Hội đồng Tương trợ Kinh tế (SEV), mà Việt Nam là ..."
     r"(?P<subject>[^,.;:()\n]{2,40}?)\s+(?:đã\s+|chính thức\s+)*"
@@ -24,8 +24,8 @@ _RELATIVE = re.compile(
     r"\s+(?:(?:kể\s+)?từ|vào|năm|ngày|tháng)\b"
 )
 
-_BRACKET = re.compile(r"\s*\([^()]{1,20}\)")
-_NOT = re.compile(r"\b(?:không|chưa|chẳng|chưa từng|không còn|sẽ|dự kiến)\b")
+_BRACKET: Final = re.compile(r"\s*\([^()]{1,20}\)")
+_NOT: Final = re.compile(r"\b(?:không|chưa|chẳng|chưa từng|không còn|sẽ|dự kiến)\b")
 
 
 def relative_members(

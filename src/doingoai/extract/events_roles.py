@@ -10,6 +10,7 @@ re-exported here.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.cue_tries import FastCue
 from doingoai.extract.events_codes import (  # noqa: F401  (acting_code is re-exported)
@@ -40,30 +41,40 @@ from doingoai.model import EventKind
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _PATIENT = FastCue(PATIENT)  # (its regex only where one of its alternatives occurs)
 # nominal actions whose "của X" / "từ X" names who acts ("sự hỗ trợ của Liên Xô", "chuyến thăm ... của Tổng thống Mỹ")
-AGENTIVE = frozenset(
+AGENTIVE: Final = frozenset(
     {K.SANCTION, K.SANCTION_LIFT, K.AID, K.SUPPORT, K.PROTEST, K.CONFLICT, K.RETREAT, K.VISIT}
 )
-NEEDS_AGENT = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.RETREAT})  # no default actor
-SINGLE_TARGET = frozenset(
+NEEDS_AGENT: Final = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.RETREAT})  # no default actor
+SINGLE_TARGET: Final = frozenset(
     {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR, K.HOST, K.PROTEST}
 )
-_EACH_OTHER = re.compile(  # "ủng hộ (và giúp đỡ) lẫn nhau", "gửi thư chúc mừng nhau"
+_EACH_OTHER: Final = re.compile(  # "ủng hộ (và giúp đỡ) lẫn nhau", "gửi thư chúc mừng nhau"
     r"\s*(?:và [^\W\d_]+ |(?:chúc mừng|thăm hỏi|chia buồn|cảm ơn|tri ân) )?(?:lẫn )?nhau(?![^\W\d_])"
 )
-_RECEIVED = frozenset({K.AID, K.SUPPORT})  # what a subject may "tiếp nhận" / "nhận"
-_OF_ORG = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR, K.HOST})
-ORG_TARGET = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
-AGREEMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
-MUTUAL = frozenset({K.COOPERATE, K.RELATIONS, K.CONSULT, K.VISIT})  # "X và Y hợp tác": X -> Y
-DEFAULT_RECIPIENT_VNM = frozenset({K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.AID, K.SUPPORT, K.PROTEST})
-RECIPIENT_MARKERS = frozenset({"", "với", "cho", "sang", "tới", "đến", "vào", "thăm", "giữa", "đối với"})
-AGENT_MARKERS = frozenset({"của", "từ", "bởi"})
+_RECEIVED: Final = frozenset({K.AID, K.SUPPORT})  # what a subject may "tiếp nhận" / "nhận"
+_OF_ORG: Final = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR, K.HOST})
+ORG_TARGET: Final = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.MEMBERSHIP_LEAVE, K.CHAIR})
+AGREEMENT_KINDS: Final = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
+MUTUAL: Final = frozenset({K.COOPERATE, K.RELATIONS, K.CONSULT, K.VISIT})  # "X và Y hợp tác": X -> Y
+DEFAULT_RECIPIENT_VNM: Final = frozenset(
+    {K.SANCTION, K.SANCTION_LIFT, K.CONFLICT, K.AID, K.SUPPORT, K.PROTEST}
+)
+RECIPIENT_MARKERS: Final = frozenset(
+    {"", "với", "cho", "sang", "tới", "đến", "vào", "thăm", "giữa", "đối với"}
+)
+AGENT_MARKERS: Final = frozenset({"của", "từ", "bởi"})
 VNM, CPV = "VNM", "CPV"
-_PASSIVE_END = re.compile(r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|được)\s*$")
-DATED_OBJECT_KINDS = _OF_ORG | {K.VISIT, K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH}  # objects with own dates
+_PASSIVE_END: Final = re.compile(r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|được)\s*$")
+DATED_OBJECT_KINDS: Final = _OF_ORG | {
+    K.VISIT,
+    K.AGREEMENT_SIGN,
+    K.RELATIONS_ESTABLISH,
+}  # objects with own dates
 # a meeting named right after its verb ("dự Hội nghị ...", "tham dự Thượng đỉnh ..."), its name unbroken by punctuation
-_MEETING_NEXT = re.compile(r" (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|đại hội đồng)\b[^,;:.()]*$")
-_DATE_GAP = re.compile(r"\b(?:năm|tháng|ngày) \d[^,;:]*(?:,\s*)?(?:và|cùng)\b")
+_MEETING_NEXT: Final = re.compile(
+    r" (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|đại hội đồng)\b[^,;:.()]*$"
+)
+_DATE_GAP: Final = re.compile(r"\b(?:năm|tháng|ngày) \d[^,;:]*(?:,\s*)?(?:và|cùng)\b")
 
 
 def _date_gap(text: str, start: int, end: int) -> bool:
@@ -73,7 +84,7 @@ def _date_gap(text: str, start: int, end: int) -> bool:
     ) is not None
 
 
-_FOUNDERS_LISTED = re.compile(r"\s*(?:bao )?gồm(?: các nước| các quốc gia)?\s+")
+_FOUNDERS_LISTED: Final = re.compile(r"\s*(?:bao )?gồm(?: các nước| các quốc gia)?\s+")
 
 
 def roles(
@@ -246,25 +257,27 @@ def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | N
 
 
 # a visit "(và làm việc) của Đoàn (đại biểu) ..." with the name closing the delegation's long title: its visitor
-_OF_DELEGATION = re.compile(
+_OF_DELEGATION: Final = re.compile(
     r"(?:\s+và làm việc)?(?:\s+(?:chính thức|cấp nhà nước|hữu nghị))*\s+của\s+(?:đoàn|phái đoàn)\b[^,.;:()]{0,80}?\s*"
 )
 
 
 # "Thụy Điển là nước phương Tây đầu tiên ...": a collective after "là (một trong những) nước" describes the subject
-_DESCRIBED_AS = re.compile(r"\blà\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:nước|quốc gia|đối tác)\s*$")
+_DESCRIBED_AS: Final = re.compile(
+    r"\blà\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:nước|quốc gia|đối tác)\s*$"
+)
 
 
 # "nước này trở thành quốc gia SNG đầu tiên giữ ...", "X là nước ASEAN đầu tiên đăng cai ...": an organisation right
 # after the class noun tells which states' group the subject belongs to (round 45)
-_MEMBER_OF = re.compile(
+_MEMBER_OF: Final = re.compile(
     r"\b(?:là|trở thành)\s+(?:một\s+trong\s+(?:những|các|số)\s+)?(?:nước|quốc gia)(?:\s+thành viên)?\s*$"
 )
 
 
 # "Moldova là một trong 11 nước cộng hòa thuộc Liên Xô cũ tham gia ...", "X cùng mười nước cộng hòa thuộc Liên Xô cũ
 # ký ...": the whole the class of states belongs to describes them, it does not act (round 71)
-_PART_OF = re.compile(r"\b(?:nước|quốc gia|cộng hòa|thành viên)(?:\s+[^\W\d_]+){0,3}\s+thuộc\s*$")
+_PART_OF: Final = re.compile(r"\b(?:nước|quốc gia|cộng hòa|thành viên)(?:\s+[^\W\d_]+){0,3}\s+thuộc\s*$")
 
 
 def _described(text: str, g: Group, c0: int) -> bool:
@@ -301,11 +314,11 @@ def defaults(
 
 # (round 107) a nominal visit to a place named right after it, its visitor the possessor past the leader's titles:
 # "chuyến thăm (cấp Nhà nước) (tới) Việt Nam của Tổng Bí thư, Chủ tịch nước X" — the title's comma hid the "của"
-_VISIT_NOUN = re.compile(r"chuyến (?:thăm|công du)\b")
-_TO_PLACE = re.compile(
+_VISIT_NOUN: Final = re.compile(r"chuyến (?:thăm|công du)\b")
+_TO_PLACE: Final = re.compile(
     r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc))*(?:\s+(?:tới|đến|tại))?\s+$"
 )
-_TITLES = re.compile(
+_TITLES: Final = re.compile(
     r"\s+của\s+(?:(?:tổng bí thư|chủ tịch nước|chủ tịch|thủ tướng|tổng thống|phó tổng thống|phó thủ tướng|quốc vương"
     r"|nhà vua|bộ trưởng|ngoại trưởng|chủ tịch quốc hội|chủ tịch hội đồng nhà nước)(?:,\s+| kiêm | và )?){1,3}\s*$"
 )

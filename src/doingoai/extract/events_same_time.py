@@ -12,6 +12,8 @@ Called by :mod:`doingoai.extract.events` (``resolve_same_time``, on a document's
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.dates_visits import visit_months
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
@@ -23,10 +25,12 @@ from doingoai.model import EventKind, Status
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
-SAME_TIME = "="  # a date to take from an earlier event ("cùng ngày", "Trong chuyến thăm, ...")
+SAME_TIME: Final = "="  # a date to take from an earlier event ("cùng ngày", "Trong chuyến thăm, ...")
 # then "Y" or "M" when the cue gives a year or a month ("cùng năm", "cùng tháng"), then the fallback date
-_PRECISION = {"Y": 4, "M": 7}
-AT_MEETING = "@"  # (after SAME_TIME) the date of the visit or talks just before, else the fallback after it
+_PRECISION: Final = {"Y": 4, "M": 7}
+AT_MEETING: Final = (
+    "@"  # (after SAME_TIME) the date of the visit or talks just before, else the fallback after it
+)
 
 
 def _to_precision(value: str, prec: str) -> str:
@@ -82,7 +86,7 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
 
 
 # kinds that happen once for a set of parties: a restatement anywhere in the document is the same event
-_ONCE = frozenset({K.RELATIONS_ESTABLISH, K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
+_ONCE: Final = frozenset({K.RELATIONS_ESTABLISH, K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
 
 
 def restated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -129,4 +133,4 @@ def _same_parties(a: Draft, b: Draft) -> bool:
     )
 
 
-_ASSERTED = (Status.OCCURRED, Status.ONGOING)
+_ASSERTED: Final = (Status.OCCURRED, Status.ONGOING)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.model import Mention
 
 # a seat word right before a body's name: "ủy viên (không thường trực) Hội đồng Bảo an", "ghế ... tại"
-_SEAT_END = re.compile(
+_SEAT_END: Final = re.compile(
     r"(?:(?:thành|ủy|uỷ) viên(?: (?:chính thức|không thường trực|thường trực))?|ghế(?: [^\W\d_]+){0,3})"
     r"(?: của| tại| trong)? $"
     r"|\b(?:bầu|trúng cử|tái cử|đắc cử|ứng cử)\b[^.;:]{0,40} vào $"  # "bầu Ca-dắc-xtan vào Hội đồng Nhân quyền"
@@ -44,9 +45,9 @@ def term_body(low: str, mentions: list[Mention], starts: list[int], found: Menti
 
 # a companion phrase after a clause: "X ký văn kiện gia nhập TAC tại Gia-các-ta, cùng với " (A and B joined X's
 # act; they are not the "hai bên" told next)
-_COMPANION = re.compile(r"(?:[^\W\d_]+\s+)(?:\S+\s+){2,}cùng(?: với)?\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-_COMPANION_REACH = 200
+_COMPANION: Final = re.compile(r"(?:[^\W\d_]+\s+)(?:\S+\s+){2,}cùng(?: với)?\s+$")
+_LIST_GAP: Final = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_COMPANION_REACH: Final = 200
 
 
 def companions_dropped(text: str, ms: list[Mention], lo: int) -> list[Mention]:
@@ -65,7 +66,7 @@ def companions_dropped(text: str, ms: list[Mention], lo: int) -> list[Mention]:
 
 
 # a subordinate clause opening the sentence: "Sau khi Môn-tê-nê-grô tuyên bố độc lập năm 2006, ..."
-_SUBORDINATE = re.compile(
+_SUBORDINATE: Final = re.compile(
     r"\s*(?:[Ss]au khi|[Kk]hi|[Tt]rước khi|[Tt]ừ khi|[Kk]ể từ khi|[Mm]ặc dù|[Dd]ù|[Tt]uy)\s[^,.;:]{1,200},"
 )
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Final
 
 from doingoai.model import BlockType, Document, Mention, by_start
 
-_STATE_KINDS = ("country", "person", "body")
-_BACK = 12  # blocks a section's text may run under its heading
+_STATE_KINDS: Final = ("country", "person", "body")
+_BACK: Final = 12  # blocks a section's text may run under its heading
 # the heading's shape: an optional number, then "(Quan hệ | Hợp tác ...) với X" or "X" alone
-_SHAPE = re.compile(
+_SHAPE: Final = re.compile(
     r"(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?:(?:quan hệ|hợp tác|công tác đối ngoại)"
     r"(?: (?:hữu nghị|song phương|hợp tác|kinh tế|đối ngoại))*(?: của (?:tỉnh|thành phố|ta|việt nam))?\s*)?(?:với\s*)?"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from doingoai.extract.events_no_event import first_task_end
 from doingoai.extract.events_roles import VNM, MentionIndex, groups
@@ -24,21 +25,23 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
 # a clause opening on its predicate: "Là (một trong) ...", "Vốn là ...", "Từng là ...", "Cũng là ..."
-_FRONTED = re.compile(r"\s*(?:[-+•–]\s*)?(?:vốn |từng |cũng |đồng thời )?là\s")
+_FRONTED: Final = re.compile(r"\s*(?:[-+•–]\s*)?(?:vốn |từng |cũng |đồng thời )?là\s")
 # a fronted "khi" clause with no subject of its own: "Từ khi gia nhập WTO năm 2007, nước ta ...", "Sau khi rời
 # NATO, Pháp ..." (the verb right after "khi"; its subject is the main clause's, after the comma)
-_WHEN_BARE = re.compile(r"\s*(?:[-+•–]\s*)?(?:ngay |ngay sau |sau |trước |(?:kể )?từ )khi (?:đã |vừa |mới )?")
+_WHEN_BARE: Final = re.compile(
+    r"\s*(?:[-+•–]\s*)?(?:ngay |ngay sau |sau |trước |(?:kể )?từ )khi (?:đã |vừa |mới )?"
+)
 # (round 54) a fronted span of the act with no subject of its own: "Sau gần bốn năm đàm phán tại La Habana ..., Chính
 # phủ Cô-lôm-bi-a và FARC đã ký ...": the negotiators are the main clause's subject, after the comma
-_SPAN_BARE = re.compile(
+_SPAN_BARE: Final = re.compile(
     r"\s*(?:[-+•–]\s*)?(?:sau|trải qua)\s+(?:(?:hơn|gần|khoảng|chừng|nhiều|vài|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám"
     r"|chín|mười)\s+)+(?:năm|tháng|tuần|ngày|vòng|cuộc|lần)\s+"
 )
 # (round 54) a state's organ or leader before its name: "..., Chính phủ Cô-lôm-bi-a và FARC đã ký ..."
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"\s*(?:chính phủ|chính quyền|nhà nước|quân đội|quốc hội|tổng thống|thủ tướng|lãnh đạo)\s+"
 )
-_LIST_ON = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
+_LIST_ON: Final = re.compile(r"\s*(?:,|và\b|cùng\b|hoặc\b)")
 
 
 def fronted_comma(text: str, index: MentionIndex, c0: int, c1: int, ts: int = -1) -> int:
@@ -70,7 +73,7 @@ def fronted_comma(text: str, index: MentionIndex, c0: int, c1: int, ts: int = -1
     return k
 
 
-_AND_JOINED = re.compile(r"\s*(?:và|cùng)\s*")
+_AND_JOINED: Final = re.compile(r"\s*(?:và|cùng)\s*")
 
 
 def _closed_list(text: str, index: MentionIndex, ts: int, k: int) -> bool:
@@ -93,7 +96,7 @@ def fronted_roles(text: str, index: MentionIndex, te: int, k: int, c1: int) -> t
     return subject, groups(text, index.between(te, k), te, k)
 
 
-_CELEBRATE = re.compile(r"\b(?:kỷ niệm|giao lưu hữu nghị|năm hữu nghị|năm đoàn kết)\b")
+_CELEBRATE: Final = re.compile(r"\b(?:kỷ niệm|giao lưu hữu nghị|năm hữu nghị|năm đoàn kết)\b")
 
 
 def joint_celebration(text: str, index: MentionIndex, te: int, c1: int) -> bool:
@@ -105,7 +108,7 @@ def joint_celebration(text: str, index: MentionIndex, te: int, c1: int) -> bool:
     return _CELEBRATE.search(tail, 0, end if end >= 0 else len(tail)) is not None
 
 
-_POLL = re.compile(
+_POLL: Final = re.compile(
     r"\b(?:cuộc )?bầu cử\b[^.;:!?\n]{0,40}?\b(?:diễn ra|được tổ chức|tổ chức|tiến hành)\b(?: vào| trong)?"
 )
 
@@ -123,13 +126,13 @@ def poll_date(ctx, text: str, te: int, s1: int) -> str:
 
 
 # "Quốc hội" named without a country (not "Quốc hội Nhật Bản"): in Vietnamese writing, Vietnam's National Assembly
-_OWN_PARLIAMENT = re.compile(
+_OWN_PARLIAMENT: Final = re.compile(
     r"\bQuốc hội\b(?! (?:[A-ZĐÀ-Ỹ]|nước (?!ta\b)|các\b|hai\b))|\bquốc hội (?:ta|nước ta)\b"
 )
 
 
-_NAMED_PARLIAMENT = re.compile(r"\bQuốc hội (?:nước )?(?=[A-ZĐÀ-Ỹ])")
-_PARLIAMENT_REACH = 600  # how far back a named assembly ("Quốc hội Mỹ") sets the assembly meant
+_NAMED_PARLIAMENT: Final = re.compile(r"\bQuốc hội (?:nước )?(?=[A-ZĐÀ-Ỹ])")
+_PARLIAMENT_REACH: Final = 600  # how far back a named assembly ("Quốc hội Mỹ") sets the assembly meant
 
 
 def own_parliament(doc, c0: int, ts: int) -> bool:
@@ -177,8 +180,8 @@ def outcome_told(drafts: list) -> list:
 
 
 # "Nhật Bản không phải là (một trong năm) nước sáng lập ASEAN", "chưa phải là Đối tác chiến lược": a role denied
-_NOT_BE = re.compile(r"\b(?:không|chưa|chẳng) phải là\b[^,;:]{0,40}$")
-ROLE_KINDS = frozenset(
+_NOT_BE: Final = re.compile(r"\b(?:không|chưa|chẳng) phải là\b[^,;:]{0,40}$")
+ROLE_KINDS: Final = frozenset(
     {
         EventKind.MEMBERSHIP_JOIN,
         EventKind.MEMBERSHIP_ELECT,
@@ -190,7 +193,7 @@ ROLE_KINDS = frozenset(
 )
 
 
-_NOW = re.compile(r"\b(?:năm nay|hiện nay|hiện|hiện đang|đương nhiệm)\b")  # the time of writing
+_NOW: Final = re.compile(r"\b(?:năm nay|hiện nay|hiện|hiện đang|đương nhiệm)\b")  # the time of writing
 
 
 def role_status(text: str, kind: EventKind, trigger: str, status: Status, c0: int, ts: int) -> Status:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from doingoai.extract.events_agreement_phrases import backed_act
 from doingoai.extract.events_apposition import aside_groups
@@ -37,17 +37,17 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-CAUSATIVE = re.compile(
+CAUSATIVE: Final = re.compile(
     r"\b(?:vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng"
     r"|(?<!lời )mời)\s+(?!của\b)(?:[^\W\d_]+\s+){0,4}$"
 )
 
-CAUSATIVE_WORD = re.compile(
+CAUSATIVE_WORD: Final = re.compile(
     "vận động|kêu gọi|đề nghị|yêu cầu|thuyết phục|đề xuất|mong muốn|kiến nghị|khuyến nghị|thúc giục|hy vọng|mời|ủng hộ"
 )  # its pre-check
 # the writer's own task asking a partner for aid: "(Tiếp tục) đề nghị KOICA (xem xét) tài trợ ...", "Đề nghị phía bạn hỗ
 # trợ ...": aid to come from the one asked (round 26), not a request to others to act among themselves
-_ASKED_AID = re.compile(
+_ASKED_AID: Final = re.compile(
     r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:chủ trì,?\s+)?"
     # (round 30) with a home ministry: "Chủ trì, phối hợp với Bộ Ngoại giao đề xuất với phía X đàm phán ..."
     # (round 37) or with any body: "Phối hợp với Hội Chữ thập đỏ tỉnh đề xuất Chính phủ Nhật Bản tài trợ ..."
@@ -61,12 +61,12 @@ _ASKED_AID = re.compile(
 )
 # (round 30) the same task naming several donors, "(Tiếp tục) vận động JICA và KOICA tài trợ ...", or asking the
 # partner for a recognition or a negotiation: "Đề nghị phía X sớm công nhận ...", "Đề xuất với phía X đàm phán ..."
-_ASKED_MORE = re.compile(
+_ASKED_MORE: Final = re.compile(
     r"\W*(?:(?:\d{1,2}\.|[a-zđ]\)|[-–•+])\s*)?(?:(?:tiếp tục|chủ động|sẽ)\s+)?(?:vận động)\s+"
     r"(?:(?:phía|chính phủ|cơ quan)\s+)?"
 )
-_DONOR_JOIN = re.compile(r"\s*(?:,|và)\s*")
-_ASKED_KINDS = (K.SUPPORT, K.AGREEMENT_NEGOTIATE)
+_DONOR_JOIN: Final = re.compile(r"\s*(?:,|và)\s*")
+_ASKED_KINDS: Final = (K.SUPPORT, K.AGREEMENT_NEGOTIATE)
 
 
 def _asked_partner(text: str, c0: int, pre: list, kind: Any) -> bool:
@@ -83,7 +83,7 @@ def _asked_partner(text: str, c0: int, pre: list, kind: Any) -> bool:
     return kind in _ASKED_KINDS and len(pre) == 1 and bool(_ASKED_AID.fullmatch(text, c0, pre[0].start))
 
 
-_AND_THEN = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
+_AND_THEN: Final = re.compile(r"\b(?:và|cùng|rồi|đồng thời|sau đó)\b")
 
 
 class Sides(NamedTuple):  # (one per trigger: a NamedTuple is cheaper to build than a dataclass)

@@ -11,13 +11,14 @@ document whose own sentence names an instrument by one of the same nouns (called
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.model import EventKind
 
-_NOUNS = r"(?i:hiệp ước|hiệp định|nghị định thư|văn kiện|công ước|hiến chương)"
-_ANY = re.compile(r"(?<!\w)" + _NOUNS + r"(?!\w)")
-_NEXT_WORD = re.compile(r"[ \t]+(\w)")
+_NOUNS: Final = r"(?i:hiệp ước|hiệp định|nghị định thư|văn kiện|công ước|hiến chương)"
+_ANY: Final = re.compile(r"(?<!\w)" + _NOUNS + r"(?!\w)")
+_NEXT_WORD: Final = re.compile(r"[ \t]+(\w)")
 
 
 def _bare(text: str, start: int, end: int) -> bool:

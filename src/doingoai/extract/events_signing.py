@@ -7,7 +7,7 @@ Nam sẽ ký Công ước"); and the signings with nothing signed. Used by
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_agreement_phrases import (
@@ -40,8 +40,10 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-_SIGNED_ON = re.compile(r" (?:ngày|tháng|năm|vào ngày|vào tháng|vào năm) \d")  # "ký ngày 5 tháng 5 năm 2015"
-_AGREEMENT_OR_MEMBERSHIP = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
+_SIGNED_ON: Final = re.compile(
+    r" (?:ngày|tháng|năm|vào ngày|vào tháng|vào năm) \d"
+)  # "ký ngày 5 tháng 5 năm 2015"
+_AGREEMENT_OR_MEMBERSHIP: Final = AGREEMENT_KINDS | {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE}
 
 
 def signing(

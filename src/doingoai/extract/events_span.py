@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_clause import clause, post_stop
@@ -33,9 +33,11 @@ from doingoai.model import Document, EventKind
 _TOLD_DONE = re.compile(r"\b(?:được|đã) (?:xác lập|thiết lập)$")
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-_NEW_SUBJECT = re.compile(r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b")
+_NEW_SUBJECT: Final = re.compile(
+    r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b"
+)
 _new = tuple.__new__  # Span(...) without the NamedTuple's Python-level __new__ (speed round 12)
-_WINDOW = 400  # characters on either side of a trigger where its roles, status and date are read
+_WINDOW: Final = 400  # characters on either side of a trigger where its roles, status and date are read
 
 
 class Span(NamedTuple):  # (one per trigger: a NamedTuple is cheaper to build than a dataclass)

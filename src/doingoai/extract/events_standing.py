@@ -10,6 +10,7 @@ Called by :func:`doingoai.extract.events_status_date.status_and_date`, once per 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.dates_visits import past_in_plan, visit_under_way
 from doingoai.extract.events_agreed import AGREED_KINDS, NOT_UNTIL, agreed_to
@@ -23,44 +24,44 @@ ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
-_DURATIVE = frozenset({K.RELATIONS, K.COOPERATE, K.AID, K.SUPPORT, K.SANCTION, K.CONFLICT})
+_DURATIVE: Final = frozenset({K.RELATIONS, K.COOPERATE, K.AID, K.SUPPORT, K.SANCTION, K.CONFLICT})
 # a state that holds, not an act at a time: "luôn ủng hộ", "không ngừng được củng cố", "hiện là nhà tài trợ"
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_CLAUSE_END: Final = re.compile(r"[.;:!?\n]")
 # a state that held in the past, not now: "Sau chiến tranh, ...", "... trong nhiều năm" (not "nhiều năm qua/liền")
-PAST_STATE = re.compile(
+PAST_STATE: Final = re.compile(
     r"\b(?:sau (?:cuộc |khi )?(?:chiến tranh|kháng chiến|giải phóng|thống nhất)|(?:trong|suốt) (?:nhiều|mấy|những"
     r"|hàng chục|vài) (?:năm|thập kỷ|thập niên)(?! (?:liền|qua|nay|gần đây|trở lại))|những năm \d|thập niên \d)"
 )
-HABITUAL = re.compile(
+HABITUAL: Final = re.compile(
     r"\b(?:luôn luôn|luôn|không ngừng|ngày càng|thường xuyên|từ lâu|lâu nay|hiện nay|(?<!thực )(?<!thể )(?<!xuất )"
     r"(?<!phát )hiện|vẫn|mãi mãi|trước sau như một|thủy chung|thuỷ chung|duy trì|tiếp tục|đang"
     r"|hằng năm|hàng năm(?! trời)|mỗi năm|thường niên|định kỳ)\b"
 )
 # a state a report's period kept up, not one told as its result ("quan hệ ... duy trì ổn định": occurred in it)
-_KEPT = re.compile(
+_KEPT: Final = re.compile(
     r"\b(?:tiếp tục|vẫn|đang|hiện nay|(?<!thực )(?<!thể )(?<!xuất )"
     r"(?<!phát )hiện)\b"
 )
 # (kept up through a report's period, not an article's range of years)
-_KEPT_KINDS = frozenset({K.RELATIONS, K.COOPERATE, K.AID, K.SUPPORT})
+_KEPT_KINDS: Final = frozenset({K.RELATIONS, K.COOPERATE, K.AID, K.SUPPORT})
 # a statement made at a meeting the document reports (a news page): the act is dated by the document
-_AGREED = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|tuyên bố|tuyên bố chung|bày tỏ|khẳng định)\b")
+_AGREED: Final = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|tuyên bố|tuyên bố chung|bày tỏ|khẳng định)\b")
 # a process still going on, said after its noun: "đàm phán về vấn đề này vẫn đang tiếp tục"
-_STILL = re.compile(
+_STILL: Final = re.compile(
     r"[^.;:!?\n,]{0,60}?\b(?:vẫn đang|vẫn|đang) (?:tiếp tục|tiến hành|diễn ra|được tiến hành)\b"
 )
-_WORD = re.compile(r"\w*")
+_WORD: Final = re.compile(r"\w*")
 # a modal governs the verbs coordinated after it up to the next comma: "cần sớm hoàn tất A và mở rộng B"
-_MODAL = re.compile(
+_MODAL: Final = re.compile(
     r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!đã )(?<!không )(?<!buộc )(?<!đành )phải(?! (?:đối mặt|đối diện|chịu|gánh|trải qua|là))|dự kiến|dự định)"
     r"\s(?:(?!\b(?:đã|đang|vừa|từng|kỷ niệm)\b)[^,;.:!?()])*$"  # (not past a tense: "sẽ A và X đã ký B")
 )
 # an anniversary with its subject before the verb remembered: the remembered event happened
-_REMEMBERED = re.compile(r"\bkỷ niệm (?:lần thứ )?\d{1,3} năm (?:ngày )?(?:[^\W\d_]+[ -]){1,5}$")
+_REMEMBERED: Final = re.compile(r"\bkỷ niệm (?:lần thứ )?\d{1,3} năm (?:ngày )?(?:[^\W\d_]+[ -]){1,5}$")
 
 
-_MODAL_WORD = re.compile("sẽ|cần|phải|dự kiến|dự định")  # _MODAL's pre-check (its alternatives' words)
-_STILL_WORD = re.compile("vẫn|đang")  # _STILL's pre-check: one of them starts within 60 characters
+_MODAL_WORD: Final = re.compile("sẽ|cần|phải|dự kiến|dự định")  # _MODAL's pre-check (its alternatives' words)
+_STILL_WORD: Final = re.compile("vẫn|đang")  # _STILL's pre-check: one of them starts within 60 characters
 
 
 def _word_end(low: str, ts: int) -> int:

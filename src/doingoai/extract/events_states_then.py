@@ -7,9 +7,10 @@ Union, Czechoslovakia; East Berlin for the German Democratic Republic). General 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # a state of today -> (the union it belonged to, the union's last full year)
-_SOVIET = (
+_SOVIET: Final = (
     "RUS",
     "UKR",
     "BLR",
@@ -40,13 +41,13 @@ _UNION_UNTIL.update(
     }
 )
 # cities of the German Democratic Republic (Bonn, Hamburg, München were the Federal Republic's: Germany)
-_EAST_GERMAN = frozenset(
+_EAST_GERMAN: Final = frozenset(
     {"béc-lin", "berlin", "potsdam", "leipzig", "lai-xích", "dresden", "đrét-xđen", "rostock"}
 )
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_END = re.compile(r"[.!?\n]\s")
-_BACK = 200  # the year looked for in the sentence, at most this many characters before the city
-_AHEAD = 120  # or after it ("thăm Mát-xcơ-va năm 1955")
+_YEAR: Final = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_END: Final = re.compile(r"[.!?\n]\s")
+_BACK: Final = 200  # the year looked for in the sentence, at most this many characters before the city
+_AHEAD: Final = 120  # or after it ("thăm Mát-xcơ-va năm 1955")
 
 
 def state_then(code: str, name: str, text: str, start: int, end: int) -> str:
@@ -78,9 +79,9 @@ def state_then(code: str, name: str, text: str, start: int, end: int) -> str:
 
 
 # a year written as a date: "năm 1955", "tháng 7/1955", "1955 – 1975", "(1955)"
-_DATE_BEFORE = re.compile(r"(?:năm|tháng|ngày|[/(–-])\s*$", re.IGNORECASE)
-_DATE_AFTER = re.compile(r"\s*[)–-]")
-_ASIDE = re.compile(r",\s*(?:nơi|khi|lúc|thành phố|thủ đô)\b", re.IGNORECASE)
+_DATE_BEFORE: Final = re.compile(r"(?:năm|tháng|ngày|[/(–-])\s*$", re.IGNORECASE)
+_DATE_AFTER: Final = re.compile(r"\s*[)–-]")
+_ASIDE: Final = re.compile(r",\s*(?:nơi|khi|lúc|thành phố|thủ đô)\b", re.IGNORECASE)
 
 
 def _dated(text: str, s: int, e: int) -> bool:

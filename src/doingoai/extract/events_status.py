@@ -9,6 +9,7 @@ Called by :mod:`events_status_date` (``status_of``), :mod:`events_draft` (``attr
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE, literal_alternatives, trie_pattern
@@ -40,11 +41,11 @@ ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 # "\b[A-Z][a-z]{3,}\b" with the start's boundary checked behind the capital: a leading class lets the engine skip
-_FOREIGN_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
-_VOWELS = re.compile(r"[aeiouy]+")
-_DECLARED = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
-_LASTING = re.compile(r"\bkéo dài\b")
-_NEW_PREDICATE = re.compile(
+_FOREIGN_NAME: Final = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
+_VOWELS: Final = re.compile(r"[aeiouy]+")
+_DECLARED: Final = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
+_LASTING: Final = re.compile(r"\bkéo dài\b")
+_NEW_PREDICATE: Final = re.compile(
     r",\s*(?:(?:đã|cùng|đều)\s+)?(?:nhất trí|thống nhất|cam kết|khẳng định|đồng ý|quyết định)\b"
 )
 # the four cues' first words as one trie (speed round 19): it matches where (and only where) one of them starts, as
@@ -52,15 +53,15 @@ _NEW_PREDICATE = re.compile(
 _FACT_CUES = re.compile(
     trie_pattern({n for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY) for n in c.needles})
 )
-_FACT_WORDS = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)]
+_FACT_WORDS: Final = [literal_alternatives(c.pattern) for c in (HYPOTHETICAL, PURPOSE, REPORTED, HEARSAY)]
 if all(_FACT_WORDS):  # their whole alternatives: fewer false alarms than the first words
     _FACT_CUES = re.compile(trie_pattern(set().union(*_FACT_WORDS)))  # type: ignore[arg-type]
-_STATUS_CUES = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))
+_STATUS_CUES: Final = re.compile(trie_pattern({n for c in (NEGATION, PLANNED, ONGOING) for n in c.needles}))
 # (speed round 20) each of the four cues' whole alternatives as a trie: every match of a cue starts where one of them
 # does (literal_alternatives: its opener and look-arounds read, never spell, characters), so its regex is searched
 # for from the first of them only, and not at all without one (a Cue's own pre-check is its first words, "thể" of
 # "có thể", as one flat alternation); None (alternatives not plain): the Cue's own search
-_FACT_FIRST = [re.compile(trie_pattern(w)) if w else None for w in _FACT_WORDS]
+_FACT_FIRST: Final = [re.compile(trie_pattern(w)) if w else None for w in _FACT_WORDS]
 
 
 def _cue_in(cue, first: re.Pattern[str] | None, tail: str, pos: int = 0) -> bool:
@@ -73,7 +74,9 @@ def _cue_in(cue, first: re.Pattern[str] | None, tail: str, pos: int = 0) -> bool
 
 # CONTEXT's words as plain strings: most clauses have none, and this finds that faster than CONTEXT's "\b" does;
 # CONTEXT can only match from where it finds the first of them
-_CONTEXT_ANY = re.compile(trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)}))
+_CONTEXT_ANY: Final = re.compile(
+    trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws for v in variants(w)})
+)
 
 
 # (CONSIDERED's pre-check: its words as substrings, CONSIDERED_WORDS; `in` over them, as a regex of the three would
@@ -82,16 +85,16 @@ _CONTEXT_ANY = re.compile(trie_pattern({v for _, ws in CONTEXT_WORDS for w in ws
 
 # an apposition describing a state right before the trigger ("X, nước được kết nạp ...", "X – nước mà ta thiết lập
 # quan hệ ngoại giao ngày ..."): told as known, whatever purpose or hypothesis the sentence opened on (round 29)
-_APPOSED_STATE = re.compile(r"(?:,|–) (?:một |là )?(?:nước|quốc gia)(?: mà [^,;:–]{1,30}?)?$")
+_APPOSED_STATE: Final = re.compile(r"(?:,|–) (?:một |là )?(?:nước|quốc gia)(?: mà [^,;:–]{1,30}?)?$")
 
 
 # (round 30) a purpose that carries out the results of an act names an act done: "nhằm triển khai kết quả (của) ..."
-_RESULTS_OF = re.compile(r"\bkết quả(?: của)?(?: các| những)?$", re.IGNORECASE)
+_RESULTS_OF: Final = re.compile(r"\bkết quả(?: của)?(?: các| những)?$", re.IGNORECASE)
 
 # the longest match of each of the two end-anchored patterns: a search from that far before the end finds the same
 # (they look at no character before their start but for "\b", which reads the real text before ``pos``)
-_APPOSED_MAX = len("– một quốc gia mà ") + 30  # (the tail, words joined by spaces, ends on no "\n")
-_RESULTS_MAX = len("kết quả của những")
+_APPOSED_MAX: Final = len("– một quốc gia mà ") + 30  # (the tail, words joined by spaces, ends on no "\n")
+_RESULTS_MAX: Final = len("kết quả của những")
 
 
 def not_a_fact(ctx: Context, block: int, recent: list[str]) -> bool:

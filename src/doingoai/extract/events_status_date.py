@@ -7,7 +7,7 @@ meeting or poll told before; a date after the document's own is still to come. U
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.dates_clauses import named_year, occasion_frame
 from doingoai.extract.events_context import Context
@@ -37,9 +37,9 @@ from doingoai.model import Document, EventKind, Status
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 ST = members(Status)  # (the ~7,800 reads per MB of status_and_date: speed round 12)
-_NOMINAL_KINDS = frozenset({K.AID, K.SUPPORT, K.COOPERATE})  # named as a negated predicate's subject
-_DURATIVE = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
-_SINCE = re.compile(
+_NOMINAL_KINDS: Final = frozenset({K.AID, K.SUPPORT, K.COOPERATE})  # named as a negated predicate's subject
+_DURATIVE: Final = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
+_SINCE: Final = re.compile(
     r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,"
 )  # "Từ năm 1975, ..." (no "đến")
 

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.rx_boundary import compile_fast
 from doingoai.extract.triggers import NEGATION
 from doingoai.model import EventKind, Status
 
-_PARTY_KINDS = ("country", "organisation")
+_PARTY_KINDS: Final = ("country", "organisation")
 # the meeting's noun right before its first party ("Hội nghị Thượng đỉnh | Hoa Kỳ – Triều Tiên")
-_SUMMIT_BEFORE = compile_fast(
+_SUMMIT_BEFORE: Final = compile_fast(
     r"\bhội nghị (?:thượng đỉnh|cấp cao|các nhà lãnh đạo|bộ trưởng(?: ngoại giao)?)(?: lần thứ \w+)? $"
 )
-_DASH = re.compile(r"\s*[–—-]\s*")
+_DASH: Final = re.compile(r"\s*[–—-]\s*")
 # told as held right after the name: "(lần thứ hai) (đã) (được) tổ chức / họp / diễn ra / khai mạc ..."; the first
 # of a series too: "Hội nghị Cấp cao ASEAN – Ấn Độ đầu tiên họp tại ..." (round 95)
-_HELD = re.compile(
+_HELD: Final = re.compile(
     r"(?:\s+lần thứ [^\W\d]+| lần \d+| \(lần thứ [^)]{1,12}\)| đầu tiên| lần đầu(?: tiên)?)?,?\s+(?P<aux>(?:(?:đã|đang|sẽ|được|chính thức|vừa)\s+)*)"
     r"(?:tổ chức|nhóm họp|họp|diễn ra|khai mạc|bế mạc|kết thúc)\b"
 )

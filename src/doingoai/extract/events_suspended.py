@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_offices import WELCOMING
@@ -27,12 +27,12 @@ from doingoai.extract.trigger_cues import NEGATION
 from doingoai.extract.word_find import whole_words
 from doingoai.model import EventKind, Status
 
-_STATE = ("country",)
-_ORG = ("organisation", "body")
-_STANDING = r"(?:tư cách|quy chế|quyền|ghế) (?:là )?(?:thành viên|hội viên|quốc gia thành viên)"
+_STATE: Final = ("country",)
+_ORG: Final = ("organisation", "body")
+_STANDING: Final = r"(?:tư cách|quy chế|quyền|ghế) (?:là )?(?:thành viên|hội viên|quốc gia thành viên)"
 # passive, the state before: "X (đã) bị (tạm) đình chỉ tư cách thành viên (của / tại) O", "X bị khai trừ khỏi O",
 # "X được khôi phục tư cách thành viên (của) O"
-_PASSIVE = re.compile(
+_PASSIVE: Final = re.compile(
     r"\s*(?P<aux>(?:(?:đã|đều|cũng|sẽ|từng|lần lượt|chính thức|dự kiến|có thể)\s+)*)"
     r"(?P<v>bị (?:tạm )?đình chỉ " + _STANDING + r"|bị (?:khai trừ|trục xuất) khỏi"
     r"|được (?:khôi phục|phục hồi) " + _STANDING + r")"
@@ -40,39 +40,39 @@ _PASSIVE = re.compile(
 )
 # active, the organisation before: "O (quyết định) (tạm) đình chỉ / khôi phục tư cách thành viên của X", "O khai
 # trừ X"
-_ACTIVE = re.compile(
+_ACTIVE: Final = re.compile(
     r"\)?\s*(?P<aux>(?:(?:đã|quyết định|bỏ phiếu|chính thức|sẽ|cũng|dự kiến|có thể)\s+)*)"
     r"(?P<v>(?:tạm )?(?:đình chỉ|khôi phục|phục hồi) " + _STANDING + r"(?:\s+của)?|khai trừ)\s+$"
 )
 # the passive with its agent, both before the verb: "X bị O (tạm) đình chỉ tư cách thành viên" (round 27)
-_AGENT_PASSIVE = re.compile(r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$")
+_AGENT_PASSIVE: Final = re.compile(r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$")
 # (round 53) the states listed, then their count in apposition: "A, B và C, ba nước đã bị O đình chỉ ..."
-_COUNT_APPOSED = re.compile(
+_COUNT_APPOSED: Final = re.compile(
     r"\s*,\s*(?:cả\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+(?:nước|quốc gia)(?:\s+này)?\s*,?"
     r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$"
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*và)\s*")
-_AGENT_VERB = re.compile(r"đình chỉ " + _STANDING)
-_CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
+_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s*và)\s*")
+_AGENT_VERB: Final = re.compile(r"đình chỉ " + _STANDING)
+_CLAUSE_STOP: Final = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
 # the organisation left unstated (round 32): "X(,) (cũng) bị (tạm) đình chỉ (hoàn toàn) tư cách thành viên từ năm Y" with
 # nothing after the standing but a date, a reason or the clause's end; "Liên đoàn / Khối (đã) đình chỉ tư cách thành
 # viên của X", the text's organisation as a bare noun. The organisation is the one in play (events_org_unstated).
-_BARE_PASSIVE = re.compile(r"\s*,?\s*(?:(?:đã|đều|cũng|từng|chính thức)\s+)*bị\s+(?:tạm\s+)?$")
-_BARE_STANDING = re.compile(
+_BARE_PASSIVE: Final = re.compile(r"\s*,?\s*(?:(?:đã|đều|cũng|từng|chính thức)\s+)*bị\s+(?:tạm\s+)?$")
+_BARE_STANDING: Final = re.compile(
     r"\s+(?:hoàn toàn\s+)?"
     + _STANDING
     + r"(?=\s*(?:[,.;:]|$|(?:kể )?từ\b|năm\b|ngày\b|tháng\b|vào\b|hồi\b|do\b|vì\b|sau\b))"
 )
-_BARE_ORG = re.compile(
+_BARE_ORG: Final = re.compile(
     r"(?:^|[\s,])(?:liên đoàn|tổ chức|khối|cộng đồng|liên minh|hiệp hội)\s+(?:(?:đã|quyết định|chính thức|cũng)\s+)*"
     r"(?:tạm\s+)?$"
 )
-_BARE_OF = re.compile(r"\s+" + _STANDING + r"\s+của\s+$")
-_VERBS = ("đình chỉ", "khai trừ", "khôi phục", "phục hồi", "trục xuất")
+_BARE_OF: Final = re.compile(r"\s+" + _STANDING + r"\s+của\s+$")
+_VERBS: Final = ("đình chỉ", "khai trừ", "khôi phục", "phục hồi", "trục xuất")
 # (round 66) the suspension lifted later in the same sentence: "X bị đình chỉ tư cách thành viên năm 2009 và (chỉ)
 # được khôi phục (đầy đủ) vào năm 2014", "...; nước này được khôi phục tư cách năm 2011"
-_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|có thể)(?!\w)")
-_RESTORED = re.compile(r"(?<![^\W\d_])được\s+(?:khôi phục|phục hồi)\b")
+_WILL: Final = re.compile(r"(?<!\w)(?:sẽ|dự kiến|có thể)(?!\w)")
+_RESTORED: Final = re.compile(r"(?<![^\W\d_])được\s+(?:khôi phục|phục hồi)\b")
 
 
 def _kind(verb: str) -> EventKind:

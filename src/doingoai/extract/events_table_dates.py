@@ -13,19 +13,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
 from doingoai.model import Block, BlockType, Document
 
-_TABLE = BlockType.TABLE
+_TABLE: Final = BlockType.TABLE
 Span = tuple[int, int]
-_GAP = re.compile(r" {2,}")  # cells of a row (a tab is two spaces once cleaned)
-_TIME_HEAD = re.compile(r"(?:thời gian|thời điểm|ngày|tháng|date|time)\b")
+_GAP: Final = re.compile(r" {2,}")  # cells of a row (a tab is two spaces once cleaned)
+_TIME_HEAD: Final = re.compile(r"(?:thời gian|thời điểm|ngày|tháng|date|time)\b")
 # not a time column of its own: entry into force, an infobox's "Sinh", "Mất", or an act's date ("Ngày ký",
 # "Phê chuẩn", "Năm gia nhập": events_table_rows dates each act by its column)
-_NOT_TIME = re.compile(r"hiệu lực|in force|effective|sinh|mất|born|died|ký|sign|phê|ratif|gia nhập|join")
-MAX_HEADER_CELL = 30  # characters of the time column's header
+_NOT_TIME: Final = re.compile(
+    r"hiệu lực|in force|effective|sinh|mất|born|died|ký|sign|phê|ratif|gia nhập|join"
+)
+MAX_HEADER_CELL: Final = 30  # characters of the time column's header
 
 
 def row_dates(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draft]:

@@ -12,6 +12,7 @@ types.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
@@ -20,11 +21,13 @@ from doingoai.extract.events_table_rows import _parties
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.model import BlockType, Document, EventKind, Status
 
-_TABLE = BlockType.TABLE
-_RECIPIENT = re.compile(r"(?:nước|bên|quốc gia|đối tác|đơn vị) (?:nhận|được hỗ trợ|được viện trợ)|recipient")
-_STATUS_HEAD = re.compile(r"tình trạng|trạng thái|status")
-MAX_HEADER_CELL = 30
-_DONE = (
+_TABLE: Final = BlockType.TABLE
+_RECIPIENT: Final = re.compile(
+    r"(?:nước|bên|quốc gia|đối tác|đơn vị) (?:nhận|được hỗ trợ|được viện trợ)|recipient"
+)
+_STATUS_HEAD: Final = re.compile(r"tình trạng|trạng thái|status")
+MAX_HEADER_CELL: Final = 30
+_DONE: Final = (
     ("chưa", None),
     ("không", None),
     ("hủy", None),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_codes import acting_code
@@ -23,13 +24,15 @@ from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.model import Block, BlockType, Document, EventKind, Status, by_start
 
-_TABLE = BlockType.TABLE
-_GAP = re.compile(r" {2,}")  # cells of a row: a tab is two spaces once cleaned, a table set as text has runs
-_MAX_HEADER_CELL = 60
+_TABLE: Final = BlockType.TABLE
+_GAP: Final = re.compile(
+    r" {2,}"
+)  # cells of a row: a tab is two spaces once cleaned, a table set as text has runs
+_MAX_HEADER_CELL: Final = 60
 
 # a header cell's column, tried in this order (an entry-into-force column first: "Ngày ký/hiệu lực" is no
 # signing date of its own; a signing column before an agreement column: "Ngày ký hiệp định")
-_COLUMNS = (
+_COLUMNS: Final = (
     ("force", re.compile(r"hiệu lực|in force|entry into force|effective")),
     (
         "sign",
@@ -46,17 +49,21 @@ _COLUMNS = (
     ),
     ("org", re.compile(r"tổ chức|diễn đàn|\borgani[sz]ation|\bforum\b")),
 )
-_STATUS_CELL = re.compile(r"(?:chưa|không|đang|đã|sẽ|dự kiến|not|under|pending)\b")
+_STATUS_CELL: Final = re.compile(r"(?:chưa|không|đang|đã|sẽ|dự kiến|not|under|pending)\b")
 # a cell naming an agreement the gazetteer does not list
-_AGREEMENT_CELL = re.compile(
+_AGREEMENT_CELL: Final = re.compile(
     r"(?:Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Biên bản ghi nhớ|Nghị định thư|Hiến chương"
     r"|Định ước|Agreement|Treaty|Convention|Memorandum|Protocol)\b"
 )
 K_JOIN, K_RATIFY = EventKind.MEMBERSHIP_JOIN, EventKind.AGREEMENT_RATIFY
-_ACTS = (("sign", EventKind.AGREEMENT_SIGN), ("ratify", K_RATIFY), ("join", K_JOIN))  # column role -> the act
-_PLANNED = re.compile(r"dự kiến|\bsẽ\b|expected|planned", re.IGNORECASE)
+_ACTS: Final = (
+    ("sign", EventKind.AGREEMENT_SIGN),
+    ("ratify", K_RATIFY),
+    ("join", K_JOIN),
+)  # column role -> the act
+_PLANNED: Final = re.compile(r"dự kiến|\bsẽ\b|expected|planned", re.IGNORECASE)
 _MENTIONS = "table rows: mentions"  # (ctx.cache keys)
-_PARTY_KINDS = frozenset({"country", "organisation", "collective", "party", "body"})
+_PARTY_KINDS: Final = frozenset({"country", "organisation", "collective", "party", "body"})
 
 
 def table_signings(doc: Document, ctx: Context) -> list[Draft]:

@@ -10,7 +10,7 @@ với <agreement>". Used by :mod:`doingoai.extract.events_draft`,
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.members import members
@@ -27,10 +27,10 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
 # "Phối hợp với phía EU vận động các nước thành viên sớm phê chuẩn EVIPA": the act after a causative verb is asked
 # of others ("vận động X làm Y"), not done
-_REQUEST = re.compile(
+_REQUEST: Final = re.compile(
     r"\b(?:vận động|kêu gọi|yêu cầu|thuyết phục|đề nghị|thúc giục)\s+(?!của\b)(?:[^\W\d_]+\s+){1,6}$"
 )
-_REQUEST_WORD = re.compile("vận động|kêu gọi|yêu cầu|thuyết phục|đề nghị|thúc giục")  # its pre-check
+_REQUEST_WORD: Final = re.compile("vận động|kêu gọi|yêu cầu|thuyết phục|đề nghị|thúc giục")  # its pre-check
 
 
 def requested(text: str, start: int, ts: int) -> bool:
@@ -42,17 +42,19 @@ def requested(text: str, start: int, ts: int) -> bool:
 
 # one party's act on a multilateral instrument: "Việt Nam sẽ ký Công ước", "tham gia các phiên đàm phán (của Ủy
 # ban ... soạn thảo Công ước)", "trình cấp có thẩm quyền phê chuẩn", "đăng cai Lễ mở ký"
-_MULTILATERAL = re.compile(r"\s*(?:(?:bản|các|những) )?(?:công ước|hiến chương|nghị định thư gia nhập)\b")
-_TAKE_PART = re.compile(
+_MULTILATERAL: Final = re.compile(
+    r"\s*(?:(?:bản|các|những) )?(?:công ước|hiến chương|nghị định thư gia nhập)\b"
+)
+_TAKE_PART: Final = re.compile(
     r"\btham gia (?:tích cực |chủ động )?(?:vào )?(?:các |những )?(?:phiên |vòng |cuộc |quá trình |tiến trình )?$"
 )
-_SUBMIT = re.compile(
+_SUBMIT: Final = re.compile(
     r"\btrình (?:(?:lên )?(?:cấp có thẩm quyền|cơ quan có thẩm quyền|quốc hội|chủ tịch nước|chính phủ|thủ tướng"
     r"(?: chính phủ)?)\s+)?(?:xem xét,?\s+)?(?:quyết định\s+)?$"
 )
 
 
-_MEETING = re.compile(
+_MEETING: Final = re.compile(
     r"\s*(?:tổ chức )?(?:các |một )?(?:lễ|hội nghị|hội thảo|diễn đàn|kỳ họp|phiên họp|cuộc họp|thượng đỉnh|đối thoại"
     r"|tuần lễ cấp cao)\b"
 )
@@ -91,8 +93,8 @@ def submitted(text: str, c0: int, ts: int) -> bool:
 
 
 # "Triển khai Hiệp định ... (UKVFTA) được ký ngày 29/12/2020": inside a task, the agreement's past signing is described
-_PAST_PARTICIPLE = re.compile(r"\s*(?:vào |từ )?(?:ngày|tháng|năm) \d")
-_PASSIVE = re.compile(r"\bđược (?:chính thức )?$")
+_PAST_PARTICIPLE: Final = re.compile(r"\s*(?:vào |từ )?(?:ngày|tháng|năm) \d")
+_PASSIVE: Final = re.compile(r"\bđược (?:chính thức )?$")
 
 
 def described_past(text: str, c0: int, ts: int, te: int) -> bool:
@@ -105,8 +107,8 @@ def described_past(text: str, c0: int, ts: int, te: int) -> bool:
 
 
 # a project document or plan: its numbered items are what is to be done ("ĐỀ ÁN Tổ chức ...", "KẾ HOẠCH ...")
-_PLAN_TITLE = re.compile(r"\b(?:đề án|kế hoạch|chương trình hành động|phương án)\b")
-_REPORT_TITLE = re.compile(r"\b(?:báo cáo|kết quả|thực hiện|tổng kết|sơ kết|đánh giá)\b")
+_PLAN_TITLE: Final = re.compile(r"\b(?:đề án|kế hoạch|chương trình hành động|phương án)\b")
+_REPORT_TITLE: Final = re.compile(r"\b(?:báo cáo|kết quả|thực hiện|tổng kết|sơ kết|đánh giá)\b")
 _PLAN_KEY = "plan_document"
 
 
@@ -141,8 +143,8 @@ def implemented_parties(agreements: list, te: int) -> list[str]:
     return []
 
 
-_AGREEMENT_KINDS = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
-_WILL = re.compile(r"\b(?:sẽ|dự kiến|dự định|sắp)\b")
+_AGREEMENT_KINDS: Final = frozenset({K.AGREEMENT_SIGN, K.AGREEMENT_RATIFY, K.AGREEMENT_NEGOTIATE})
+_WILL: Final = re.compile(r"\b(?:sẽ|dự kiến|dự định|sắp)\b")
 
 
 def task_status(
@@ -177,7 +179,7 @@ def task_status(
 
 
 # "chấp thuận đề nghị của Việt Nam đăng cai Lễ mở ký": the proposer is who would act, and the act is to come
-_PROPOSAL_OF = re.compile(r"\b(?:đề nghị|đề xuất|sáng kiến|mong muốn|nguyện vọng|yêu cầu) của\s+$")
+_PROPOSAL_OF: Final = re.compile(r"\b(?:đề nghị|đề xuất|sáng kiến|mong muốn|nguyện vọng|yêu cầu) của\s+$")
 
 
 def proposer(text: str, pre: list, ts: int) -> tuple[str, ...]:
@@ -191,10 +193,10 @@ def proposer(text: str, pre: list, ts: int) -> tuple[str, ...]:
 
 # "Năm 2023, hai bên kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the parties celebrate, as the clause's predicate
 # (not "nhân dịp kỷ niệm ...", "trong năm hai nước kỷ niệm ...": an occasion or a time)
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"\s*(?:[-•+*]\s*)?(?:(?:vào |trong )?(?:đầu |cuối |giữa )?(?:năm|tháng|ngày) [\d/]+\s*[,:]\s*)?$"
 )
-_CELEBRATE = re.compile(r"\s*(?:(?:đã|cùng|cùng nhau|long trọng|trọng thể|chính thức)\s+)*kỷ niệm\b")
+_CELEBRATE: Final = re.compile(r"\s*(?:(?:đã|cùng|cùng nhau|long trọng|trọng thể|chính thức)\s+)*kỷ niệm\b")
 
 
 def celebrates(low: str, pre: list, c0: int, ts: int) -> bool:
@@ -209,7 +211,7 @@ def celebrates(low: str, pre: list, c0: int, ts: int) -> bool:
 
 
 # "Theo Hiệp định Pa-ri (1973), Ca-na-đa cùng Ba Lan ... tham gia ICCS": an act done under a treaty opening the clause
-_UNDER = re.compile(
+_UNDER: Final = re.compile(
     r"\s*(?:theo|căn cứ(?: vào)?|thực hiện|thi hành)\s+(?:(?:quy định|các điều khoản) của\s+)?$"
 )
 
@@ -228,7 +230,7 @@ def treaty_opening_date(ctx: Context, low: str, c0: int, ts: int) -> str:
 
 # "EVIPA, ký cùng ngày với EVFTA": the same time as a named agreement's act, wherever that act is told (a table row
 # after it), not the nearest earlier event's
-_SAME_AS = re.compile(r"\bcùng (?:ngày|tháng|năm|thời điểm|dịp) với\s+")
+_SAME_AS: Final = re.compile(r"\bcùng (?:ngày|tháng|năm|thời điểm|dịp) với\s+")
 
 
 def same_time_as_named(ctx: Context, low: str, d: Draft, drafts: list[Draft]) -> str | None:

@@ -7,17 +7,18 @@ words are Vietnamese titles, not names: a gap with any other word ("của sự p
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.trigger_cues import LEADER_NAME_GAP, TITLE_BEFORE
 from doingoai.model import Mention
 
-_TITLE_WORDS = (
+_TITLE_WORDS: Final = (
     "một các những hai ba đoàn phái đại biểu cấp cao lãnh đạo tổng thống thủ tướng chủ tịch phó bộ trưởng "
     "ngoại giao quốc phòng nước quốc hội chính phủ nhà vua quốc vương nữ hoàng hoàng thân thái tử đại sứ "
     "đặc phái viên tổng bí thư thư ký kiêm ủy viên thượng nghị sĩ nghị sĩ công tác quan chức thống đốc "
     "thị trưởng ngài bà ông hội đồng liên bang nhà nước"
 ).split()
-_OF_TITLE = re.compile(
+_OF_TITLE: Final = re.compile(
     r"(?<![^\W\d_])của((?: (?:" + "|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)) + r"))+) $",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_codes import acting_code
@@ -26,7 +27,7 @@ from doingoai.extract.events_org_unstated import topic_organisation
 from doingoai.extract.places import own_unit
 from doingoai.model import BlockType, Document, EventKind
 
-_VNM = "VNM"
+_VNM: Final = "VNM"
 
 
 def topic_country(doc: Document, ctx: Context) -> str:
@@ -48,7 +49,7 @@ def topic_country(doc: Document, ctx: Context) -> str:
     return topic
 
 
-_OWN = frozenset({_VNM, "CPV"})
+_OWN: Final = frozenset({_VNM, "CPV"})
 
 
 def foreign_subject(doc: Document, ctx: Context, block: int) -> str:
@@ -94,32 +95,34 @@ def war_target(doc: Document, ctx: Context, actors: list[str], block: int) -> li
 
 # a leader's title and a capitalised name after it the gazetteer does not know: "Tổng thống Pôn Ka-ga-mê",
 # "Nhà Vua Philippe", "Tổng thống Makarios III" (no country named with it)
-_TITLED_NAME = re.compile(
+_TITLED_NAME: Final = re.compile(
     r"(?<![\w-])(?:[Tt]ổng thống|(?:[Pp]hó )?[Tt]hủ tướng|[Cc]hủ tịch nước|[Qq]uốc vương|[Nn]hà [Vv]ua|[Nn]ữ hoàng"
     r"|[Tt]hái tử|[Ee]mir|[Ss]ultan)\s+(?=[A-ZĐÀ-Ỹ])"
 )
 
 
-_GUEST_NAME = re.compile(
+_GUEST_NAME: Final = re.compile(
     r"(?<![\w-])(?:(?:[Pp]hó )?(?:[Tt]ổng thống|[Tt]hủ tướng|[Bb]ộ trưởng|[Nn]goại trưởng)|[Đđ]ại sứ|[Qq]uốc vương"
     r"|[Nn]hà [Vv]ua)\s+(?=[A-ZĐÀ-Ỹ])"
 )
 
 
 # a word of the name: a transliteration (syllables joined by hyphens) or a Latin name with no Vietnamese letter
-_FOREIGN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])|[A-Z][a-z]{3,}\b")
-_VOWELS = re.compile(r"[aeiouy]+")
-_NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*){0,3}")  # the capitalised words after the title
+_FOREIGN_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])|[A-Z][a-z]{3,}\b")
+_VOWELS: Final = re.compile(r"[aeiouy]+")
+_NAME: Final = re.compile(
+    r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*){0,3}"
+)  # the capitalised words after the title
 
 
 # the guest received or met, right after the verb: "(sẽ) tiếp Bộ trưởng Mbella Mbella", "hội đàm với Ngoại trưởng ..."
-_GUEST_TITLED = re.compile(
+_GUEST_TITLED: Final = re.compile(
     r"\s+(?:với\s+)?(?:ngài\s+)?(?:(?:phó\s+)?(?:tổng thống|thủ tướng|bộ trưởng|ngoại trưởng)|đại sứ|quốc vương|nhà vua)\s+"
 )
 
 
 # a visit's genitive visitor after its destination: "chuyến thăm (cấp Nhà nước tới) Việt Nam của ..."
-_VISITOR_OF = re.compile(r"[^,.;:()]{0,60}?\bcủa\s+(?:ngài\s+)?")
+_VISITOR_OF: Final = re.compile(r"[^,.;:()]{0,60}?\bcủa\s+(?:ngài\s+)?")
 
 
 def titled_stranger_after(
@@ -171,14 +174,14 @@ def titled_topic(
     return ""
 
 
-_ONE_WAY = frozenset({EventKind.VISIT, EventKind.CONSULT})  # (aid: a giver told elsewhere, dev fp)
+_ONE_WAY: Final = frozenset({EventKind.VISIT, EventKind.CONSULT})  # (aid: a giver told elsewhere, dev fp)
 # a visit whose destination is Vietnam itself, right after the verb: "thăm (chính thức) Việt Nam", "đến thăm nước ta"
-_TO_VIETNAM = re.compile(
+_TO_VIETNAM: Final = re.compile(
     r"\s*(?:(?:chính thức|cấp nhà nước|làm việc|hữu nghị|và làm việc|tới|đến|sang)\s+){0,3}(?:việt nam|nước ta)\b"
 )
 # a nominal visit of Vietnam's own leader: "nhân chuyến thăm chính thức của Tổng Bí thư ..."
-_OWN_VISIT_OF = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị|\s)*của\b")
-_TOLD_AGAIN = re.compile(r"\b(?:tới|đến|sang) (?:nước này|nước bạn|đất nước này)\b")
+_OWN_VISIT_OF: Final = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị|\s)*của\b")
+_TOLD_AGAIN: Final = re.compile(r"\b(?:tới|đến|sang) (?:nước này|nước bạn|đất nước này)\b")
 
 
 def own_act_partner(

@@ -12,12 +12,14 @@ itself is left as it is.
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract import gazetteer
 from doingoai.extract.events_merge import Draft
 from doingoai.model import BlockType, Document, EventKind
 
-_SUBJECT_KINDS = frozenset({"organisation", "body", "agreement"})
-_READ = frozenset({EventKind.AGREEMENT_RATIFY})
+_SUBJECT_KINDS: Final = frozenset({"organisation", "body", "agreement"})
+_READ: Final = frozenset({EventKind.AGREEMENT_RATIFY})
 
 
 def _subject(doc: Document) -> str:

@@ -17,16 +17,16 @@ docs/decisions.md "Construction grid, sixteenth round").
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_roles import groups
 
-_SEAT_WORD = re.compile(r"\s+(?:làm|vào|là)\s")
-_STATE_KINDS = frozenset({"country"})
-_ELECTED_KINDS = frozenset({"country", "pair"})  # "hai nước cùng được ... bầu" (round 31)
+_SEAT_WORD: Final = re.compile(r"\s+(?:làm|vào|là)\s")
+_STATE_KINDS: Final = frozenset({"country"})
+_ELECTED_KINDS: Final = frozenset({"country", "pair"})  # "hai nước cùng được ... bầu" (round 31)
 # between the elected states and "được": "A và B cùng được ... bầu", "hai nước đều được" (round 31)
-_ADVERBS = re.compile(r"(?:\s+(?:cùng|đều|cũng|đã|lần lượt))*\s*")
-_BODY_KINDS = frozenset({"organisation", "body"})
+_ADVERBS: Final = re.compile(r"(?:\s+(?:cùng|đều|cũng|đã|lần lượt))*\s*")
+_BODY_KINDS: Final = frozenset({"organisation", "body"})
 
 
 def elected_object(text: str, index: Any, ts: int, te: int, p1: int) -> tuple[list[str], list[str]] | None:
@@ -71,7 +71,7 @@ def _passive_elected(text: str, index: Any, ts: int, te: int, p1: int) -> tuple[
     return list(gs[-1].codes), bodies
 
 
-_TOPIC = re.compile(
+_TOPIC: Final = re.compile(
     r"\s*(?:[0-9ivxlc]+[.)]\s*|[a-zđ][.)]\s*|[-+•–*]\s*)?về (?:việc |quá trình |vấn đề |tình hình |công tác |kết quả )"
 )
 
@@ -88,7 +88,7 @@ def topic_line(text: str, s0: int, s1: int, ts: int) -> bool:
     return not any(p in body for p in ",;:")
 
 
-_ADOPTED = re.compile(
+_ADOPTED: Final = re.compile(
     r"\bthông qua (?:bản |các |hai )?(?:tuyên bố(?: chung)?|chiến lược|chương trình hành động"
     r"|kế hoạch hành động|tầm nhìn)\b[^,;:.()]{0,60}\bvề (?:việc )?(?:tăng cường |thúc đẩy |đẩy mạnh )?$"
 )
@@ -102,7 +102,7 @@ def adopted_topic(text: str, c0: int, ts: int) -> bool:
     return _ADOPTED.search(text, max(c0, ts - 110), ts) is not None
 
 
-_WORDS_ONLY = re.compile(r"(?:[^\W\d_]+\s+){2,8}")
+_WORDS_ONLY: Final = re.compile(r"(?:[^\W\d_]+\s+){2,8}")
 
 
 def qualified_pair(text: str, ts: int, g0: int) -> bool:

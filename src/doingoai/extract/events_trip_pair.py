@@ -11,21 +11,22 @@ chức chuyến thăm và làm việc tại tỉnh X của đoàn lãnh đạo t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.model import Document
 
 # a delegation: "đoàn", "phái đoàn" as a word of its own, not a syllable of "đoàn kết" (solidarity), "đoàn thể",
 # "đoàn viên", "liên đoàn", "công đoàn" (review 17; also events_attend_trip's cue)
-DELEGATION = r"(?<![^\W\d_])(?<!liên )(?<!công )đoàn(?! (?:kết|thể|viên)(?![^\W\d_]))(?![^\W\d_])"
+DELEGATION: Final = r"(?<![^\W\d_])(?<!liên )(?<!công )đoàn(?! (?:kết|thể|viên)(?![^\W\d_]))(?![^\W\d_])"
 # a firm's delegation is no state's side (as events_anaphora._FIRM)
-_FIRM = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
+_FIRM: Final = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|nhà đầu tư|hãng)\b")
 # (round 108) a sentence opening on the pair (after at most a fronted adverbial: "Nhân dịp này, hai bên ký ..."),
 # the sentence before it in its paragraph a delegation's trip or a visit received ("đoàn ... sang thăm / làm việc tại
 # ...", "đón đoàn ... sang làm việc"): the two sides are the trip's, the unstated one ours
-_OPENS_ON_PAIR = re.compile(
+_OPENS_ON_PAIR: Final = re.compile(
     r"\s*(?:(?:nhân dịp này|trong chuyến thăm(?: này)?|tại buổi làm việc|dịp này),\s*)?$"
 )
-_TRIP = re.compile(
+_TRIP: Final = re.compile(
     DELEGATION + r"[^.;]{0,160}\b(?:sang|đến|tới)? ?(?:thăm|làm việc (?:tại|với))\b"
     r"|\bđón (?:phái )?" + DELEGATION + r"[^.;]{0,160}\bsang\b"
 )

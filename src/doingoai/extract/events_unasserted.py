@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.vi_regex import rx
 from doingoai.model import Document, EventKind, by_start
 
 K = EventKind
-MEETING_KINDS = (K.VISIT, K.CONSULT, K.HOST)
+MEETING_KINDS: Final = (K.VISIT, K.CONSULT, K.HOST)
 # after the trigger, in its clause: "(Chuyến thăm ...) đã bị hủy bỏ", "bị hoãn lại", "phải tạm hoãn"
-_CALLED_OFF_AFTER = rx(r"\b(?:bị|đã|phải|được|buộc phải) (?:tạm )?(?:hoãn|hủy)(?![^\W\d_])")
-_CALLED_OFF_WORD = re.compile("hoãn|hủy|huỷ")
+_CALLED_OFF_AFTER: Final = rx(r"\b(?:bị|đã|phải|được|buộc phải) (?:tạm )?(?:hoãn|hủy)(?![^\W\d_])")
+_CALLED_OFF_WORD: Final = re.compile("hoãn|hủy|huỷ")
 # a subject that names no one: "một quốc gia muốn ...", "mỗi nước thành viên ...", "bất kỳ nước nào ...", "nước chủ
 # nhà", or a clause opening on "Thông thường" (a habit, not an act)
-_GENERIC_SUBJECT = rx(
+_GENERIC_SUBJECT: Final = rx(
     r"(?:^|[,;]\s*)(?:(?:mỗi|bất kỳ|bất cứ) (?:quốc gia|nước|thành viên|chính phủ|bên)"
     r"|(?:một|các|những) (?:quốc gia|nước|thành viên|chính phủ|bên)(?: (?:nào|thành viên|đang phát triển|nhỏ))?"
     r" (?:muốn|thường|đều phải|phải|cần|lần lượt|luân phiên))"
@@ -31,13 +32,13 @@ _GENERIC_SUBJECT = rx(
     r"|\bnước chủ nhà\b|^(?:thông thường|theo thông lệ)\b"
 )
 # a third person opening the clause: "Ông thăm ...", "Tháng 3/2023, ông thăm ...", "Sau đó, bà ..."
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT: Final = re.compile(
     r"(?:^|[,;]\s*)(?:ông|bà|ngài)(?: ta| ấy)?\s+(?:(?:đã|cũng|lại|sẽ|tiếp tục|còn|chính thức)\s+)*$"
 )
 # (speed round 21) what a match of _PRONOUN_SUBJECT ends on once the spaces after it are stripped: only spaces
 # follow its last word to the end ("$" before a final "\n" too; ``str.rstrip`` strips what ``\s`` matches), and
 # that word is the pronoun, "ta" / "ấy" or an adverb; a clause ending on anything else is not searched
-_PRONOUN_LAST = (
+_PRONOUN_LAST: Final = (
     "ông",
     "bà",
     "ngài",
@@ -51,7 +52,7 @@ _PRONOUN_LAST = (
     "còn",
     "chính thức",
 )
-_TITLE_BEFORE = rx(
+_TITLE_BEFORE: Final = rx(
     r"(?:tổng thống|thủ tướng|chủ tịch|quốc vương|nhà vua|nữ hoàng|ngoại trưởng|bộ trưởng(?: ngoại giao)?"
     r"|tổng bí thư|thủ tướng chính phủ|đại sứ|tổng thư ký)\s+$"
 )
@@ -75,8 +76,8 @@ def generic_subject(before: str) -> bool:
 
 # Every branch of _GENERIC_SUBJECT holds one of these nouns ("nước chủ nhà" too) or opens the text on one of its
 # two openers: looked for first (tests/test_extract_speed4.py checks that this is a necessary condition)
-_GENERIC_NOUNS = ("nước", "bên", "quốc gia", "thành viên", "chính phủ")
-_GENERIC_OPENERS = ("thông thường", "theo thông lệ")
+_GENERIC_NOUNS: Final = ("nước", "bên", "quốc gia", "thành viên", "chính phủ")
+_GENERIC_OPENERS: Final = ("thông thường", "theo thông lệ")
 
 
 def pronoun_country(doc: Document, text: str, block_start: int, c0: int, ts: int) -> str:
@@ -99,9 +100,9 @@ def pronoun_country(doc: Document, text: str, block_start: int, c0: int, ts: int
 
 # a bare "rời" (not "rời khỏi") tells a departure only with a past marker before it or a year in its sentence; the
 # reasons for or the effects of a departure ("lý do Anh rời Liên minh châu Âu", "tác động của việc ...") tell none
-_PAST = rx(r"\b(?:đã|vừa|từng|chính thức)\s+(?:chính thức\s+)?$")
-_YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d/])")
-_REASONS = rx(
+_PAST: Final = rx(r"\b(?:đã|vừa|từng|chính thức)\s+(?:chính thức\s+)?$")
+_YEAR: Final = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d/])")
+_REASONS: Final = rx(
     r"\b(?:lý do|lí do|nguyên nhân|động cơ|(?:tác động|ảnh hưởng|hệ quả|hậu quả|tác hại|cái giá) của việc)\b"
 )
 
@@ -121,8 +122,10 @@ def bare_leave_told(low: str, s0: int, s1: int, hs: int) -> bool:
 
 # a trailing modal after the act's own words, closing its sentence: "X thăm Việt Nam, dự kiến vào tháng 10/2026",
 # "..., theo kế hoạch trong quý III" (round 26): the act is what is expected, not what was done
-_EXPECTED_AFTER = re.compile(r",\s*(?:dự kiến|dự định|theo kế hoạch|theo dự kiến|theo lịch(?: trình)?)\b")
-_EXPECTED_WORD = re.compile("dự kiến|dự định|kế hoạch|theo lịch")
+_EXPECTED_AFTER: Final = re.compile(
+    r",\s*(?:dự kiến|dự định|theo kế hoạch|theo dự kiến|theo lịch(?: trình)?)\b"
+)
+_EXPECTED_WORD: Final = re.compile("dự kiến|dự định|kế hoạch|theo lịch")
 
 
 def expected_after(low: str, te: int, s1: int, c0: int = -1, ts: int = -1) -> bool:
@@ -149,12 +152,12 @@ def expected_after(low: str, te: int, s1: int, c0: int = -1, ts: int = -1) -> bo
     return not (own and later and max(later) > min(own))  # "Tháng 3/2024, X ký ..., dự kiến năm 2025 ..."
 
 
-_CLAUSE_STOP = re.compile(r"[;:]")
-_DONE = re.compile(r"\b(?:đã|vừa|từng)\s")
-_YEAR4 = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+_CLAUSE_STOP: Final = re.compile(r"[;:]")
+_DONE: Final = re.compile(r"\b(?:đã|vừa|từng)\s")
+_YEAR4: Final = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # the time after the modal, closing its phrase ("dự kiến vào tháng 10/2026.", "theo kế hoạch trong quý III năm
 # 2026,"): not "dự kiến năm 2025 sẽ có hiệu lực" (another act's time)
-_TIME_CLOSE = re.compile(
+_TIME_CLOSE: Final = re.compile(
     r"\s*(?:sẽ\s+)?(?:(?:diễn ra|được tổ chức|tiến hành|thực hiện)\s+)?(?:(?:vào|trong|trước|khoảng|từ)\s+)?"
     r"(?:(?:đầu|cuối|giữa|dịp)\s+)?(?:ngày|tháng|năm|quý|tuần|nửa|6 tháng|sáu tháng|\d)"
     r"(?:[\s/.–-]|\d|ngày|tháng|năm|quý|tuần|nửa|đầu|cuối|giữa|nay|tới|sau|này|iv|i{1,3}|đến|và)*?"
@@ -164,8 +167,8 @@ _TIME_CLOSE = re.compile(
 
 # "chuẩn bị (tham) dự" before the trigger, then in the same sentence the attendance told done with the meeting
 # referred back to ("... và Thủ tướng đã dự Hội nghị.", "..., sau đó đã có mặt tại hội nghị này") (session 9)
-_PREPARED = re.compile(r"\bchuẩn bị\s+(?:tham\s+)?$")
-_ATTENDED_AFTER = re.compile(
+_PREPARED: Final = re.compile(r"\bchuẩn bị\s+(?:tham\s+)?$")
+_ATTENDED_AFTER: Final = re.compile(
     r"\b(?:đã|vừa)\s+(?:(?:tham\s+)?dự|có mặt tại)(?:\s+(?:hội nghị|cuộc họp|phiên họp|sự kiện|hội nghị cấp cao"
     r"|hội nghị thượng đỉnh|kỳ họp))?(?:\s+(?:này|đó|trên|nói trên))?\s*(?:[.,]|$)"
 )

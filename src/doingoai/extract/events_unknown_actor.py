@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
@@ -22,27 +23,27 @@ from doingoai.extract.places_scan import place_keys
 from doingoai.model import Document, by_start
 
 # a capitalised word of two or more syllables joined by hyphens: "Ta-li-ban", "In-đi-ra", "Man-đê-la"
-_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+_HYPHENATED: Final = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 # a word before the name that makes it a place, a possession or an object, not the subject
-_NOT_SUBJECT = re.compile(
+_NOT_SUBJECT: Final = re.compile(
     r"(?:tại|ở|từ|đến|tới|sang|về|thăm|của|với|cho|trong|ngoài|thành phố|thủ đô|tỉnh|bang|sông|núi|đảo|vùng"
     r"|hiệp định|hiệp ước|hội nghị|tuyên bố|thỏa thuận|thoả thuận|nghị quyết|công ước|kế hoạch|chương trình)\s+$"
 )
 
 
 # a leader's or minister's title right before the name: "Thủ tướng In-đi-ra Gan-đi", "Bộ trưởng Ngoại giao I-vi-ca"
-_TITLE = re.compile(
+_TITLE: Final = re.compile(
     r"(?:tổng thống|(?:phó )?thủ tướng|chủ tịch(?: nước)?|quốc vương|nhà vua|nữ hoàng|ngoại trưởng|tổng bí thư"
     r"|bộ trưởng(?: bộ)?(?: ngoại giao| quốc phòng| thương mại)?|đại sứ)\s+$"
 )
-_OWN_SIDE = frozenset({"VNM", "CPV"})
+_OWN_SIDE: Final = frozenset({"VNM", "CPV"})
 # a dateline: a place of one to four capitalised words, perhaps its day and month after a comma, a dash, then the
 # item's first word in capitals (checked after)
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"((?:[^\W\d_][\w'-]*)(?:[ \t]+[^\W\d_][\w'-]*){0,3})(?:,[ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?"
     r"[ \t]+[–—][ \t]+(?=[^\W\d_])"
 )
-_BACK = 600  # characters of its paragraph a titled name looks back for the state it serves
+_BACK: Final = 600  # characters of its paragraph a titled name looks back for the state it serves
 
 
 def _place(low: str) -> bool:
@@ -68,7 +69,7 @@ def unknown_subject(doc: Document, ctx: Context, start: int, end: int) -> bool:
 
 
 # what may come before the subject at a sentence's start: a date ("Năm 2019, ", "Tháng 7/2023, ")
-_LEAD = re.compile(r"[\s\d/.,:;()–-]*(?:(?:năm|tháng|ngày|từ|đầu|cuối|giữa)\b[\s\d/.,:;()–-]*)*")
+_LEAD: Final = re.compile(r"[\s\d/.,:;()–-]*(?:(?:năm|tháng|ngày|từ|đầu|cuối|giữa)\b[\s\d/.,:;()–-]*)*")
 
 
 def _subject_state(doc: Document, s0: int, s1: int) -> str:

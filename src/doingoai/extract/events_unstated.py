@@ -6,7 +6,7 @@ drafts left without a party on each side. Used by :func:`doingoai.extract.events
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_agent_clause import (
     NOMINAL_GIVEN,
@@ -59,54 +59,62 @@ from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
-_WAR_OR_SANCTION = frozenset({K.CONFLICT, K.SANCTION, K.SANCTION_LIFT})  # (events_topic_country, round 31)
-_PRONOUN = re.compile(r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b")  # a sentence opening on a third person
+_WAR_OR_SANCTION: Final = frozenset(
+    {K.CONFLICT, K.SANCTION, K.SANCTION_LIFT}
+)  # (events_topic_country, round 31)
+_PRONOUN: Final = re.compile(
+    r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b"
+)  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
-_NO_OBJECT = re.compile(
+_NO_OBJECT: Final = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
 )
-_OWN_SIDE = frozenset({"VNM", "CPV"})
+_OWN_SIDE: Final = frozenset({"VNM", "CPV"})
 # a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
-_MONARCH = re.compile(r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b")
-_SEAT_KINDS = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})
-_BARE_KINDS = frozenset({*_SEAT_KINDS, K.MEMBERSHIP_LEAVE, K.CHAIR})  # an election or admission: a seat
+_MONARCH: Final = re.compile(
+    r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b"
+)
+_SEAT_KINDS: Final = frozenset({K.MEMBERSHIP_ELECT, K.MEMBERSHIP_JOIN})
+_BARE_KINDS: Final = frozenset(
+    {*_SEAT_KINDS, K.MEMBERSHIP_LEAVE, K.CHAIR}
+)  # an election or admission: a seat
 # a group named in the sentence though not recognised ("Liên minh Kinh tế Á – Âu, mà Belarus là thành viên"): its own
 # organisation, not the one the text is about (round 27)
-_NAMED_GROUP = re.compile(
+_NAMED_GROUP: Final = re.compile(
     r"\b(?:Liên minh|Tổ chức|Hiệp hội|Khối|Cộng đồng|Liên đoàn|Diễn đàn|Nhóm|Hội đồng)\b"
 )
 # what a state leaves when the organisation is unstated (round 32): its own noun, then the clause's end, a date or a
 # reason ("Nga tuyên bố rút khỏi tổ chức.", "rời khỏi cơ chế năm 1999"); not "rút khỏi đàm phán", "khỏi liên bang"
-_LEFT = re.compile(
+_LEFT: Final = re.compile(
     r"\s*(?:tổ chức|khối|liên minh|cộng đồng|ủy ban|cơ chế|hiệp hội|diễn đàn|nhóm|liên đoàn|hội đồng|cơ quan(?=\s+(?:này|đó)))(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|do\b|vì\b|khi\b))"
 )
 # the text's own organisation by its bare noun after a seat or a chair (round 32): "chuyển giao chức Chủ tịch luân
 # phiên của khối cho X", "được kết nạp vào tổ chức năm 1995" (the organisation the title or the entry names)
-_OWN_NOUN = re.compile(
+_OWN_NOUN: Final = re.compile(
     r"\s*(?:của|vào|trong)\s+(?:khối|tổ chức|cộng đồng|liên minh|hiệp hội|liên đoàn)(?:\s+(?:này|đó|trên))?"
     r"(?=\s*(?:[,.;:)]|$|cho\b|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|nhiệm kỳ\b))"
 )
 # the head of an organisation elected with no organisation after the post (round 38): the one the text is about
-_HEAD_POST = re.compile(
+_HEAD_POST: Final = re.compile(
     r"\s*(?:làm\s+)?(?:tổng thư ký|tổng giám đốc|giám đốc điều hành)(?:\s+(?:đầu tiên|thứ (?:\d+|\w+)))?"  # (round 113)
     r"(?=\s*(?:[,.;:]|$|với\b|nhiệm kỳ\b|năm\b|ngày\b|tháng\b|của (?:tổ chức|khối|liên minh|hiệp hội|cộng đồng)\b))"
 )
 # a summit that names no organisation, in a text about one (round 32): "Hội nghị thượng đỉnh tiếp theo sẽ được tổ
 # chức tại X", "Hội nghị cấp cao do X đăng cai": the text's organisation meets (not "hội nghị về Li-bi")
-_SUMMIT = re.compile(
+_SUMMIT: Final = re.compile(
     r"\b(?:hội nghị (?:thượng đỉnh|cấp cao)|cuộc họp)(?:\s+(?:tiếp theo|đầu tiên|lần (?:thứ )?\w+|thường niên|năm nay"
     r"|không chính thức|cấp bộ trưởng|cấp cao))*"
     r"(?=\s*(?:[,.;:]|$|do\b|đã\b|sẽ\b|được\b|họp\b|diễn ra\b|tại\b|ở\b|trong\b|của (?:các nước|khối|tổ chức)\b))"
 )
 # a nominal visit whose visitor follows with "của" and no destination is written: Vietnamese writing means Vietnam
-_VISIT_OF = re.compile(
+_VISIT_OF: Final = re.compile(
     r"(?:chuyến|cuộc) thăm(?: chính thức| cấp nhà nước| và làm việc| làm việc| hữu nghị){0,2}\s*(?:\([^)]*\)\s*)?của\b"
 )
 
 
 # a clash told of both sides as one subject ("A và B giao tranh", "hai nước xung đột"): neither is the default target
-_RECIPROCAL = re.compile(r"(?:cuộc )?(?:giao tranh|đụng độ|xung đột)\b")
+_RECIPROCAL: Final = re.compile(r"(?:cuộc )?(?:giao tranh|đụng độ|xung đột)\b")
 
 
 def unstated_sides(
@@ -425,7 +433,7 @@ def _writer_unstated(doc: Document, ctx: Context, block: int) -> bool:
     return writer_vietnamese(doc, ctx) and (block in ctx.modes or listed)
 
 
-_FEW_SENTENCES = 4  # a text this short (a sentence quoted alone) may leave Vietnam unnamed
+_FEW_SENTENCES: Final = 4  # a text this short (a sentence quoted alone) may leave Vietnam unnamed
 
 
 def _vietnam_by_default(

@@ -8,8 +8,9 @@ capitals ("CPTPP", "EVFTA"), not "các cơ hội của thị trường", "ưu đ
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_AGREEMENT_AFTER = re.compile(
+_AGREEMENT_AFTER: Final = re.compile(
     r" (?:của|từ|trong)(?: (?:khuôn khổ|việc thực thi|quá trình thực thi))?(?: (?:các|những|hai))?"
     r" (?:(?:[Hh]iệp định|[Hh]iệp ước|[Tt]hỏa thuận|[Tt]hoả thuận|FTA)\b|[A-ZĐ]{2,}[A-Z0-9+-]*(?![\w]))"
 )
@@ -22,7 +23,7 @@ def agreement_used(text: str, end: int) -> bool:
 
 
 # "Chuyên gia nông nghiệp Việt Nam (đã / tiếp tục) giúp Cu-ba ...": experts (of a state) open the clause of the help
-_EXPERTS_BEFORE = re.compile(
+_EXPERTS_BEFORE: Final = re.compile(
     r"(?:^|[.;:!?\n]\s*|,\s+|\d+\.\s+)(?:các |những |nhiều |đội ngũ |đoàn )?(?:chuyên gia|kỹ sư|bác sĩ|giáo viên"
     r"|thầy thuốc|cán bộ kỹ thuật)\b(?:(?!\s(?:nhận định|cho rằng|cho biết|đánh giá|khẳng định|nói)\b)[^,.;:()\n]){0,50}$",
     re.IGNORECASE,

@@ -12,16 +12,17 @@ visit; on a visit to Vietnam, Vietnam holds the talks with its guest (as "Thủ 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.members import members
 from doingoai.model import EventKind
 
 K = members(EventKind)
-_VNM = "VNM"
+_VNM: Final = "VNM"
 # triggers of talks between two sides (not attending a meeting, mediating, calling, making representations;
 # not "trao đổi kinh nghiệm" or "làm việc" on a trip: a delegation's programme, no talks of the two states)
-_TALKS = frozenset(
+_TALKS: Final = frozenset(
     {
         "consult",
         "consult_joint_session",
@@ -34,8 +35,8 @@ _TALKS = frozenset(
     }
 )
 # the words of talks themselves: "hội đàm", "hội kiến", a session ("phiên / kỳ / khóa họp"), "cuộc gặp"
-_TALKS_WORD = re.compile(r"(?:các |những )?(?:cuộc )?(?:hội đàm|hội kiến|(?:kỳ|khóa|phiên) họp|gặp)\b")
-_NEGATED = re.compile(r"\b(?:không|chưa|chẳng|hủy|hoãn)\s+(?:\S+\s+){0,2}$")
+_TALKS_WORD: Final = re.compile(r"(?:các |những )?(?:cuộc )?(?:hội đàm|hội kiến|(?:kỳ|khóa|phiên) họp|gặp)\b")
+_NEGATED: Final = re.compile(r"\b(?:không|chưa|chẳng|hủy|hoãn)\s+(?:\S+\s+){0,2}$")
 
 
 def visit_talks(low: str, dropped: list, drafts: list[Draft]) -> list[Draft]:

@@ -14,33 +14,38 @@ docs/decisions.md, "Construction grid, twelfth round").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.events_clause import clause, groups_of_clause
 from doingoai.extract.events_places import _VENUE_NEXT  # (a meeting after the verb)
 
-DISCUSS = frozenset({"consult_discuss", "consult_meet_each", "consult_had_meeting"})
-CLASH = frozenset({"conflict_clash"})
+DISCUSS: Final = frozenset({"consult_discuss", "consult_meet_each", "consult_had_meeting"})
+CLASH: Final = frozenset({"conflict_clash"})
 # placed only when their parties are named as :func:`parties_named` says
 # aid that a school or a company gives (or receives) is no state's: checked by :func:`private_party`
-PRIVATE_AID = frozenset({"aid_supply", "aid_scholarship", "aid_training", "aid_students"})
-CHECKED = DISCUSS | CLASH | PRIVATE_AID | {"trade", "invest", "aid_goods", "trade_grow"}
+PRIVATE_AID: Final = frozenset({"aid_supply", "aid_scholarship", "aid_training", "aid_students"})
+CHECKED: Final = DISCUSS | CLASH | PRIVATE_AID | {"trade", "invest", "aid_goods", "trade_grow"}
 # the head noun of a subject that is a private group, not its state ("doanh nghiệp Việt Nam đầu tư ...", "các chuyên
 # gia Việt Nam và Thái Lan thảo luận ...", "Trường Đại học Bách khoa tiếp nhận 50 sinh viên Nhật Bản ...")
-_SUBJECT_OPEN = r"\s*(?:và |còn |đồng thời |theo đó |trong đó )?(?:các |những |nhiều |một số |một |mỗi |cả )?"
-_FIRMS = r"công ty|doanh nghiệp|tập đoàn|nhà trường|trường|đại học|bệnh viện"
-_PEOPLE = r"|nông dân|chuyên gia|học giả|sinh viên|người dân"
-_PRIVATE_SUBJECT = re.compile(_SUBJECT_OPEN + r"(?:" + _FIRMS + _PEOPLE + r")\b")
-_FIRM_SUBJECT = re.compile(_SUBJECT_OPEN + r"(?:" + _FIRMS + r")\b")  # a giver of aid (students receive it)
+_SUBJECT_OPEN: Final = (
+    r"\s*(?:và |còn |đồng thời |theo đó |trong đó )?(?:các |những |nhiều |một số |một |mỗi |cả )?"
+)
+_FIRMS: Final = r"công ty|doanh nghiệp|tập đoàn|nhà trường|trường|đại học|bệnh viện"
+_PEOPLE: Final = r"|nông dân|chuyên gia|học giả|sinh viên|người dân"
+_PRIVATE_SUBJECT: Final = re.compile(_SUBJECT_OPEN + r"(?:" + _FIRMS + _PEOPLE + r")\b")
+_FIRM_SUBJECT: Final = re.compile(
+    _SUBJECT_OPEN + r"(?:" + _FIRMS + r")\b"
+)  # a giver of aid (students receive it)
 # a receiver or giver that is a market, a company or a school: "cho thị trường Lào", "cho Công ty Cổ phần ABC",
 # "nhận học bổng của Đại học Harvard (Mỹ)"
-_PRIVATE_OTHER = re.compile(
+_PRIVATE_OTHER: Final = re.compile(
     r"\b(?:cho|của) (?:các |những |một số |một )?(?:thị trường|công ty|doanh nghiệp|tập đoàn|nhà trường|trường"
     r"|đại học|bệnh viện)\b"
 )
-_SEGMENT_END = re.compile(r"[,;:.()]")
-_POLICE = re.compile(_SUBJECT_OPEN + r"(?:cảnh sát|công an|lực lượng cảnh sát)\b")
+_SEGMENT_END: Final = re.compile(r"[,;:.()]")
+_POLICE: Final = re.compile(_SUBJECT_OPEN + r"(?:cảnh sát|công an|lực lượng cảnh sát)\b")
 # a person (not a state nor an armed force) fired at: "vào một người di cư", "vào người biểu tình", "vào dân thường"
-_PERSON_TARGET = re.compile(
+_PERSON_TARGET: Final = re.compile(
     r"\bvào (?:một |hai |các |những |nhiều |đám |nhóm )?(?:người|dân thường|thường dân|ngư dân|học sinh|nghi phạm"
     r"|đối tượng|phóng viên|nhà báo)\b"
 )
@@ -67,20 +72,20 @@ def private_party(low: str, s0: int, s1: int, ts: int, te: int) -> bool:
 
 
 # the receiving verb before the goods received: "nhận được thêm 2 triệu liều", "tiếp nhận 50 máy thở"
-_RECEIVED_GOODS = re.compile(
+_RECEIVED_GOODS: Final = re.compile(
     r"\b(?:tiếp nhận|nhận được|đã nhận)(?: thêm)?(?: (?:hơn|gần|khoảng|trên|tổng cộng|các|những|nhiều|một|lô|số|[\d.,]+"
     r"|triệu|nghìn|vạn|trăm|tấn|liều|chiếc|bộ|lô hàng|chuyến hàng))* $"
 )
-_GIVER = re.compile(r"[^,.;:()]{0,40}?\b(?:từ|của) ")
+_GIVER: Final = re.compile(r"[^,.;:()]{0,40}?\b(?:từ|của) ")
 # between a trader and its verb: aspect and modal words only ("Việt Nam chưa xuất khẩu ...", not "... của Ý khi nhập
 # khẩu ...")
-_ASPECT_GAP = re.compile(
+_ASPECT_GAP: Final = re.compile(
     r"(?:\s+(?:đã|đang|sẽ|chưa|không|vẫn|tiếp tục|cũng|còn|chủ yếu|hiện|mới|từng|đều|chính thức|lần đầu|tăng cường"
     r"|đẩy mạnh|mỗi năm|hằng năm|hàng năm))*\s*"
 )
 # triggers that end with their place word ("... tại"), the country right after them being their partner, and the
 # discussions whose subject names both parties
-PLACE_OBJECT = frozenset(
+PLACE_OBJECT: Final = frozenset(
     {
         "visit_work",
         "visit_trip",
@@ -92,9 +97,9 @@ PLACE_OBJECT = frozenset(
         "cooperate_present",  # (round 119) "UNICEF có mặt tại Việt Nam từ năm 1975"
     }
 )
-_ONE_SIDE = frozenset({"VNM", "CPV"})
+_ONE_SIDE: Final = frozenset({"VNM", "CPV"})
 # subject-first triggers whose pair of parties may stand further into the subject than a relation's
-PAIR_SUBJECT = frozenset({"trade_reached"})
+PAIR_SUBJECT: Final = frozenset({"trade_reached"})
 
 
 def _codes(g) -> set[str]:
@@ -205,7 +210,7 @@ def pair_in_subject(inner: list, ts: int) -> tuple[list[str], list[str]] | None:
 
 
 # a Vietnamese city that opens the subject of "là nơi diễn ra ..." (the cities of the "host_here" trigger)
-_HOME_CITY = re.compile(
+_HOME_CITY: Final = re.compile(
     r"(?:^|[,:]\s*|\s)(?:thủ đô |thành phố |tp\.? ?)?(?:Hà Nội|TP\.? ?Hồ Chí Minh|Thành phố Hồ Chí Minh|Đà Nẵng|Hải Phòng|Huế"
     r"|Nha Trang|Hạ Long|Cần Thơ|Hội An|Quảng Ninh|Phú Quốc)(?: của Việt Nam)?\s+(?:đã |cũng |từng |sẽ )?$",
     re.IGNORECASE,
@@ -233,13 +238,13 @@ def meeting_org_after(index, te: int) -> list[str]:
 # between the founders and the verb only aspect words: "bảy nước ... gồm A, B và C đã lập ra SAARC"; or the
 # founding text they signed or adopted, with their unnamed partners (round 27): "A cùng các nước láng giềng ký Hiệp
 # ước thành lập SADC", "A, B và C ký văn kiện thành lập GCC", "thông qua tuyên bố thành lập SADCC"
-_FOUNDERS_GAP = re.compile(
+_FOUNDERS_GAP: Final = re.compile(
     r"(?:\s+(?:đã|cùng|cùng nhau|chính thức|đồng|quyết định|nhất trí))*"
     r"(?:\s+cùng(?: với)? (?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín) (?:nước|quốc gia)(?: láng giềng| khác)?"
     r"(?:\s+(?:đã|cùng nhau))*)?"
     r"(?:\s+(?:ký(?: kết)?|thông qua) (?:bản |các )?(?:văn kiện|hiệp ước|hiến chương|tuyên bố|hiệp định|công ước))?\s+"
 )
-_FOUNDER_KINDS = ("country", "person", "party")
+_FOUNDER_KINDS: Final = ("country", "person", "party")
 
 
 def founders_named(index, low: str, s0: int, ts: int, te: int, text: str = "") -> bool:
@@ -269,12 +274,12 @@ def founders_named(index, low: str, s0: int, ts: int, te: int, text: str = "") -
 
 
 # a name of a few words, then its abbreviation in brackets (round 27)
-_NAME_THEN_SHORT = re.compile(r" (?:[^\W\d_][\w-]*[ \u00a0]){1,12}\(")
+_NAME_THEN_SHORT: Final = re.compile(r" (?:[^\W\d_][\w-]*[ \u00a0]){1,12}\(")
 # a capitalised word right after a name: the name goes on ("ASEAN Foundation", "SAARC Development Fund")
-_LONGER_NAME = re.compile(r"[ \u00a0]+(?=[^\W\d_])")
+_LONGER_NAME: Final = re.compile(r"[ \u00a0]+(?=[^\W\d_])")
 # a group's noun heading a subject that holds a state's name ("các nhà khoa học Việt Nam", "doanh nghiệp Nhật
 # Bản", "sinh viên Lào"): the group acts, not the state ("các nhà lãnh đạo năm nước" are the states' own)
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT: Final = re.compile(
     _SUBJECT_OPEN
     + r"(?:nhà (?!lãnh đạo|nước\b|cầm quyền|chức trách)[^\W\d_]+|"
     + _FIRMS

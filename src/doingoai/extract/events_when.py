@@ -21,22 +21,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from doingoai.extract.events_context import Context
 from doingoai.extract.rx_boundary import compile_fast
 from doingoai.model import EventKind as K
 
-_WHEN = re.compile(r",\s+(?:đúng\s+)?(?:khi|lúc|vào lúc|vào thời điểm)\s+(?!(?:đó|ấy|này|nào)\b)")
-_MAIN_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo dự kiến|theo lịch)\b", re.IGNORECASE)
-_MAIN_NEGATED = re.compile(r"\b(?:không|chưa|chẳng)\s+(?:sẽ\s+)?$")
-_DONE = re.compile(r"\b(?:đã|vừa|từng|mới)\b")
-_BREAK = re.compile(r"[,;:.]")
-_QUANT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?|một số|các|những|nhiều|mấy)"
-_UNNAMED_HEAD = compile_fast(
+_WHEN: Final = re.compile(r",\s+(?:đúng\s+)?(?:khi|lúc|vào lúc|vào thời điểm)\s+(?!(?:đó|ấy|này|nào)\b)")
+_MAIN_PLANNED: Final = re.compile(
+    r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo dự kiến|theo lịch)\b", re.IGNORECASE
+)
+_MAIN_NEGATED: Final = re.compile(r"\b(?:không|chưa|chẳng)\s+(?:sẽ\s+)?$")
+_DONE: Final = re.compile(r"\b(?:đã|vừa|từng|mới)\b")
+_BREAK: Final = re.compile(r"[,;:.]")
+_QUANT: Final = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?|một số|các|những|nhiều|mấy)"
+_UNNAMED_HEAD: Final = compile_fast(
     rf"\bcùng\s+{_QUANT}\s+(?:nước|quốc gia|thành viên)(?:\s+khác)?\s+(?:mới\s+)?(?:vừa\s+)?$"
 )
-_LATER_PASSIVE = re.compile(r"\s(?:được|bị)\s+\w+")
+_LATER_PASSIVE: Final = re.compile(r"\s(?:được|bị)\s+\w+")
 
 
 def when_clause(ctx: Context, text: str, s0: int, c1: int, ts: int) -> tuple[str, bool] | None:
@@ -73,11 +75,11 @@ def unnamed_relative(text: str, c0: int, ts: int, te: int, c1: int) -> bool:
     return _LATER_PASSIVE.search(text, te, c1) is not None
 
 
-_AT_MEETING = re.compile(
+_AT_MEETING: Final = re.compile(
     r"\W*(?:tại|trong|bên lề|nhân dịp|nhân|trong khuôn khổ) (?:các |những )?(?:hội nghị|cuộc họp|kỳ họp|phiên họp"
     r"|hội đàm|cuộc hội đàm|cuộc gặp)(?: này| đó| ấy| nói trên)?\s*,"
 )
-_MEETINGS = (K.HOST, K.CONSULT)
+_MEETINGS: Final = (K.HOST, K.CONSULT)
 
 
 def at_meeting(low: str, s0: int, before: Sequence[Any]) -> Any:
@@ -88,8 +90,10 @@ def at_meeting(low: str, s0: int, before: Sequence[Any]) -> Any:
     return next((e for e in reversed(before) if e.kind in _MEETINGS), None)
 
 
-_FOUNDER = re.compile(r"\b(?:thành viên|nước|quốc gia)(?: \w+){0,2} sáng lập\b")
-_FOUNDED = re.compile(r"\b(?:được thành lập|được khai sinh|ra đời|chính thức thành lập|được sáng lập)\b")
+_FOUNDER: Final = re.compile(r"\b(?:thành viên|nước|quốc gia)(?: \w+){0,2} sáng lập\b")
+_FOUNDED: Final = re.compile(
+    r"\b(?:được thành lập|được khai sinh|ra đời|chính thức thành lập|được sáng lập)\b"
+)
 
 
 def founding_date(ctx: Context, text: str, b0: int, s0: int, c0: int, p1: int) -> str:
@@ -113,7 +117,7 @@ def founding_date(ctx: Context, text: str, b0: int, s0: int, c0: int, p1: int) -
     return after[0].value if after else told[-1].value if told else ""
 
 
-_CONTRAST = re.compile(r",\s*(?:còn|trong khi(?: đó)?|nhưng|song|mặt khác)\s+")
+_CONTRAST: Final = re.compile(r",\s*(?:còn|trong khi(?: đó)?|nhưng|song|mặt khác)\s+")
 
 
 def contrast_start(text: str, index: Any, c0: int, ts: int) -> int:

@@ -8,10 +8,11 @@ list changes how fast, never what is found."""
 from __future__ import annotations
 
 import importlib
+from typing import Final
 
 # (module, tuple of first words) of matches_at's callers; read when the automaton is built. A module or name that is
 # gone (renamed by a later change) only takes its words out of the list.
-_SOURCES = (
+_SOURCES: Final = (
     ("doingoai.extract.dates_starts", "_WORD_FIRSTS"),  # date words
     ("doingoai.extract.events_demonstratives", "_THIS_FIRSTS"),  # "nước này", "tổ chức này"
     ("doingoai.extract.events_heads", "_HEADS"),  # a body's head noun alone, "Hội đồng"
@@ -30,7 +31,18 @@ _SOURCES = (
 # events_heads' elected term, events_phrases' "các nước thành viên"; events_places' visit and host verbs; the words
 # whose absence spares a rule (events_attended, events_founded, events_host, events_meeting_host, events_heads); " bạn"
 # (events_partner, places) and " mà " (events_relative) are read off the record of "bạn" and "mà " (textscan._places)
-_LITERAL = ("nhiệm kỳ", "các ", "đăng cai", "thăm", "có mặt", "gồm", "chủ nhà", "cử nhiệm kỳ", "bạn", "mà ")
+_LITERAL: Final = (
+    "nhiệm kỳ",
+    "các ",
+    "đăng cai",
+    "thăm",
+    "có mặt",
+    "gồm",
+    "chủ nhà",
+    "cử nhiệm kỳ",
+    "bạn",
+    "mà ",
+)
 
 
 def watched() -> tuple[str, ...]:

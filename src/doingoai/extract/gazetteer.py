@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
-KINDS = (
+KINDS: Final = (
     "country",
     "organisation",
     "body",
@@ -147,7 +147,7 @@ def by_name(name: str) -> list[Entry]:
 
 # --- Party congresses, plenums and documents -------------------------------------------------------
 
-ROMAN = {
+ROMAN: Final = {
     "I": 1,
     "II": 2,
     "III": 3,
@@ -165,9 +165,9 @@ ROMAN = {
     "XV": 15,
     "XVI": 16,
 }
-_ROMAN_OF = {v: k for k, v in ROMAN.items()}
+_ROMAN_OF: Final = {v: k for k, v in ROMAN.items()}
 # National Congresses of the Communist Party of Vietnam and the year each was held.
-CPV_CONGRESS_YEARS = {
+CPV_CONGRESS_YEARS: Final = {
     1: 1935,
     2: 1951,
     3: 1960,
@@ -211,24 +211,24 @@ def _congress_entries() -> list[Entry]:
     return out
 
 
-_NUM = r"(?P<num>[IVXL]+|\d{1,2})(?![\w/])"
-_CONGRESS = re.compile(
+_NUM: Final = r"(?P<num>[IVXL]+|\d{1,2})(?![\w/])"
+_CONGRESS: Final = re.compile(
     r"(?:Đại hội|ĐẠI HỘI)(?:\s+(?:đại biểu\s+)?(?:Đảng\s+)?(?:toàn quốc|TOÀN QUỐC)"
     r"(?:\s+(?:của\s+)?Đảng)?)?(?:\s+(?:lần\s+thứ|LẦN\s+THỨ|khóa|khoá))?\s+" + _NUM
 )
-_FOREIGN_PARTY = re.compile(r"\s+(?:của\s+)?Đảng\s+(?!Cộng sản Việt Nam|ta\b|toàn quốc)[A-ZĐ]")
-_PLENUM = re.compile(
+_FOREIGN_PARTY: Final = re.compile(r"\s+(?:của\s+)?Đảng\s+(?!Cộng sản Việt Nam|ta\b|toàn quốc)[A-ZĐ]")
+_PLENUM: Final = re.compile(
     r"(?:Hội nghị|HỘI NGHỊ)\s+(?:(?:lần\s+thứ\s+)?(?P<n1>\d{1,2}|[IVX]+)\s+(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương"
     r"|(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n2>\d{1,2}|[IVX]+)(?![\w/]))"
     r"(?:\s+Đảng)?(?:\s+(?:khóa|khoá)\s+(?P<term>[IVXL]+)(?![\w/]))?"
 )
-_DOCUMENT = re.compile(
+_DOCUMENT: Final = re.compile(
     r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Thông báo|Hướng dẫn)(?:\s+số)?\s+"
     r"(?P<num>\d{1,4}[-/](?:NQ|CT|KL|QĐ|QĐi|TB|HD|TTg|QĐ-TTg|NQ-CP|CT-TTg)(?:[-/][A-ZĐ]{1,5}){0,2})(?![\w/])"
 )
 
 # Words (lower case) where the automaton hands over to a pattern.
-TRIGGERS = {
+TRIGGERS: Final = {
     "đại hội": "congress",
     "hội nghị": "plenum",
     "nghị quyết": "document",

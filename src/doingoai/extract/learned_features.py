@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.learned_model import LinearModel
 from doingoai.model import DateExpr, Mention
 
-PARTY_KINDS = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
-_WORD = re.compile(r"[^\W\d_]+|\d+")
-_VNM = "VNM"
+PARTY_KINDS: Final = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
+_WORD: Final = re.compile(r"[^\W\d_]+|\d+")
+_VNM: Final = "VNM"
 
 
 @dataclass(frozen=True)

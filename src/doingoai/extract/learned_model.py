@@ -13,12 +13,12 @@ from functools import lru_cache
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from doingoai.errors import Code, DoingoaiError
 from doingoai.model import EventKind
 
-MODEL_ENV = "DOINGOAI_EVENTS_MODEL"
+MODEL_ENV: Final = "DOINGOAI_EVENTS_MODEL"
 
 
 @dataclass(frozen=True)

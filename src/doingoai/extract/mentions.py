@@ -54,15 +54,15 @@ EXACT: Final = 2
 SHORT: Final = 3
 _STOP: Final = "-"
 _TRIGGER: Final = "@"
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_STYLE = re.compile(rf"(?<![qQ])([oOuU])([{_TONES}])([aAeEyY])(?![^\W\d_])")
-_NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
-_DASHES = re.compile(r"\s*[–—-]\s*")
+_TONES: Final = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_STYLE: Final = re.compile(rf"(?<![qQ])([oOuU])([{_TONES}])([aAeEyY])(?![^\W\d_])")
+_NEW_STYLE: Final = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
+_DASHES: Final = re.compile(r"\s*[–—-]\s*")
 
 
 # where either convention puts a tone mark on a pair (what _OLD_STYLE or _NEW_STYLE would match): most names have
 # none, and then neither substitution changes the name (the two subs' template expansion is Python-level)
-_TONED_PAIR = re.compile(rf"(?<![qQ])[oOuU](?:[{_TONES}][aAeEyY]|[aAeEyY][{_TONES}])(?![^\W\d_])")
+_TONED_PAIR: Final = re.compile(rf"(?<![qQ])[oOuU](?:[{_TONES}][aAeEyY]|[aAeEyY][{_TONES}])(?![^\W\d_])")
 
 
 def tone_variants(name: str) -> set[str]:
@@ -99,7 +99,7 @@ def _check_for(text: str, type_: str, kind: str) -> int:
 # Matching runs on a copy of the text, lower-cased, with every character that is neither a word
 # character, a space, a newline nor a hyphen turned into a space (same length), behind one extra space;
 # keys start with " " or "\n", so the automaton reports only matches that start a word.
-_PUNCT = re.compile(r"[^\w \n-]")
+_PUNCT: Final = re.compile(r"[^\w \n-]")
 
 
 def _normal(s: str) -> str:
@@ -127,7 +127,7 @@ def _space_table():  # -> numpy array of uint16, one per UTF-16 code unit
     return table
 
 
-_SHORT = (
+_SHORT: Final = (
     256  # characters: below this, the regex normalises a text faster than the table does (citation brackets)
 )
 
@@ -266,7 +266,7 @@ def _capitalised_word_at(text: str, i: int, j: int) -> bool:
 
 # Last syllables of words after which a country name may be followed by a person's name:
 # "Thủ tướng Campuchia Hun Sen", "Tổng thống Mỹ Joe Biden", "chuyến thăm Lào Thongloun".
-_INTRODUCERS = frozenset(
+_INTRODUCERS: Final = frozenset(
     "tướng thống tịch trưởng sứ vương vua gia phía nước đô phủ hội với của và tại ở sang thăm cùng giữa bạn"
     " quốc hòa hoà bang".split()  # a state's style: "Thủ tướng Vương quốc Cam-pu-chia Hun Xen"
     # a minister's portfolio or a party leader's title: "Bộ trưởng Ngoại giao Ai-xơ-len Gunnar ...",
@@ -404,8 +404,8 @@ def _greedy(found: list[tuple]) -> list[tuple]:
     return [m for m in out if m[3] != _STOP]
 
 
-_DEF_AFTER = re.compile(r"\s*[(\[]\s*([^\W\d_][\w&./-]{0,14}?)\s*[)\]]")
-_DEF_BEFORE = re.compile(r"([^\W\d_][\w&./-]{0,14})\s*[(\[]\s*$")
+_DEF_AFTER: Final = re.compile(r"\s*[(\[]\s*([^\W\d_][\w&./-]{0,14}?)\s*[)\]]")
+_DEF_BEFORE: Final = re.compile(r"([^\W\d_][\w&./-]{0,14})\s*[(\[]\s*$")
 
 
 def _looks_abbreviation(s: str) -> bool:
@@ -585,13 +585,14 @@ def mentions_in(text: str) -> list[Mention]:
     return _mentions(merged)
 
 
-# A frozen dataclass's __init__ sets each field with object.__setattr__; filling __dict__ directly makes the
-# same objects (equality, hash, repr, fields) in half the time. Only while Mention is that plain dataclass.
-_PLAIN = (
-    tuple(f.name for f in dataclasses.fields(Mention)) == ("start", "end", "code", "kind", "via")
-    and not hasattr(Mention, "__post_init__")
-    and not hasattr(Mention, "__slots__")
+# A frozen dataclass's __init__ sets each field with object.__setattr__ (its own __setattr__ refuses); doing the same
+# here, without the generated __init__ (a Python function, interpreted even in the compiled build), makes the same
+# objects (equality, hash, repr, fields, slots) in a fraction of the time. Only while Mention is that plain dataclass.
+_FIELDS: Final = ("start", "end", "code", "kind", "via")
+_PLAIN: Final = tuple(f.name for f in dataclasses.fields(Mention)) == _FIELDS and not hasattr(
+    Mention, "__post_init__"
 )
+_set = object.__setattr__
 
 
 def _mentions(rows: list[tuple]) -> list[Mention]:
@@ -604,12 +605,11 @@ def _mentions(rows: list[tuple]) -> list[Mention]:
     add = out.append
     for s, _, e, code, kind, via in rows:
         m = new(Mention)
-        d = m.__dict__
-        d["start"] = s
-        d["end"] = e
-        d["code"] = code
-        d["kind"] = kind
-        d["via"] = via
+        _set(m, "start", s)
+        _set(m, "end", e)
+        _set(m, "code", code)
+        _set(m, "kind", kind)
+        _set(m, "via", via)
         add(m)
     return out
 

@@ -20,10 +20,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from doingoai.extract.textscan import bmp_text, lower_same_length
 
-_REACH = 80  # how far a window reaches on each side of a hyphen
+_REACH: Final = 80  # how far a window reaches on each side of a hyphen
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +52,8 @@ def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(firsts), frozenset(lasts)
 
 
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_EDGE = 40  # characters of a word (its hyphenated syllables) looked at on each side of a hyphen
+_WORD: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_EDGE: Final = 40  # characters of a word (its hyphenated syllables) looked at on each side of a hyphen
 
 
 def _may_join(low: str, h: int) -> bool:

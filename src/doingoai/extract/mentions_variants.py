@@ -34,13 +34,14 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.textscan import bmp_text
 
-_MAX_WORDS = 4  # words in a span looked up
-_MIN_EDIT = 7  # letters of a skeleton from which one edit is allowed
-_TWO_EDITS = 10  # ... and two
+_MAX_WORDS: Final = 4  # words in a span looked up
+_MIN_EDIT: Final = 7  # letters of a skeleton from which one edit is allowed
+_TWO_EDITS: Final = 10  # ... and two
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def skeleton(s: str) -> str:
     return s.translate(_table())
 
 
-_UNUSED = ("abbr", "deixis", "qualified")
+_UNUSED: Final = ("abbr", "deixis", "qualified")
 
 
 @lru_cache(maxsize=1)
@@ -332,8 +333,8 @@ def _spans(text, low, run, s, hyphen_run, spans, known) -> list[tuple[int, int, 
 # Capitalised words with no hyphen are a Vietnamese name's shape too ("Bá Lân" is no "Ba Lan", "Nhà Trắng" no "Nha
 # Trang", "khu công nghiệp Quang Châu" no "Quảng Châu"): such a span is taken only as a whole run of capitalised words
 # (or all but a sentence's first word), of this many words and letters at least, and only with an equal skeleton.
-_PLAIN_WORDS = 3
-_PLAIN_MIN = 8
+_PLAIN_WORDS: Final = 3
+_PLAIN_MIN: Final = 8
 
 
 def _whole_run(text: str, s: int, n: int, i: int, j: int) -> bool:
@@ -349,7 +350,7 @@ def _whole_run(text: str, s: int, n: int, i: int, j: int) -> bool:
     )
 
 
-_STYLE_WORDS = 6  # ("Cộng hòa Dân chủ Nhân dân")
+_STYLE_WORDS: Final = 6  # ("Cộng hòa Dân chủ Nhân dân")
 
 
 def _style_before(text: str, s: int, styles: frozenset) -> tuple[int, str] | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.places_scan import capital_names, capitals, place_keys, scan_places
 from doingoai.extract.textscan import occurs
@@ -33,11 +34,11 @@ from doingoai.ordinals import NOT_IN_NUMBER
 
 __all__ = ["capitals", "own_unit", "place_keys", "place_mentions"]
 
-VNM = "VNM"
+VNM: Final = "VNM"
 
 
 # what events_places.capital_mentions reads before a capital: "thăm (chính thức) (tại) <capital>"
-_CAPITAL_VISITED = re.compile(r"thăm(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: tại)? $")
+_CAPITAL_VISITED: Final = re.compile(r"thăm(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc))?(?: tại)? $")
 
 
 def _capital_given(low: str, lo: int, s: int, e: int) -> bool:
@@ -49,7 +50,7 @@ def _capital_given(low: str, lo: int, s: int, e: int) -> bool:
 
 
 # what may stand between a party marker and the place: a count, a unit, a qualifier, an authority or delegation
-_UNIT = (
+_UNIT: Final = (
     r"(?:(?:các|những|hai|ba|bốn|năm|sáu) )?(?:(?:ủy ban nhân dân|ubnd|chính quyền|lãnh đạo|nhân dân|tỉnh ủy|thành ủy"
     r"|khu ủy|đảng ủy|đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia| doanh nghiệp)?(?: cấp cao)?|phía"
     # (round 90) a province's head by office: "làm việc với (Phó) Tỉnh trưởng tỉnh X", "Thống đốc bang Y"
@@ -60,11 +61,11 @@ _UNIT = (
 )
 # (round 115) a subject may be a province's department: "Sở Công Thương tỉnh Lạng Sơn và Sở Thương mại Quảng Tây ký
 # ..." (only as the clause's subject or coordinated with one: "phối hợp với Sở Ngoại vụ tỉnh X" keeps its place)
-_SUBJECT_UNIT = r"(?:sở [^\W\d_]+(?: (?!và )[^\W\d_]+){0,2} )?" + _UNIT
-_PARTNER = re.compile(r"\b(?:với|giữa)(?: cả)? (?P<unit>" + _UNIT + r")$")
+_SUBJECT_UNIT: Final = r"(?:sở [^\W\d_]+(?: (?!và )[^\W\d_]+){0,2} )?" + _UNIT
+_PARTNER: Final = re.compile(r"\b(?:với|giữa)(?: cả)? (?P<unit>" + _UNIT + r")$")
 # the second of a pair after "giữa" ("Quan hệ hữu nghị giữa tỉnh ta và tỉnh Xê-kông (Lào)"), the first not a place
-_PARTNER_SECOND = re.compile(r"\bgiữa [^\W\d_][^,;:.()\n]{0,30}? và (?P<unit>" + _UNIT + r")$")
-_OBJECT = re.compile(
+_PARTNER_SECOND: Final = re.compile(r"\bgiữa [^\W\d_][^,;:.()\n]{0,30}? và (?P<unit>" + _UNIT + r")$")
+_OBJECT: Final = re.compile(
     r"\b(?:hỗ trợ|giúp đỡ|giúp|viện trợ|trao tặng|tặng|cho|thăm(?: chính thức| hữu nghị| làm việc)?"
     r"(?:,? và làm việc (?:tại|ở))?|làm việc (?:tại|ở)|đón|tiếp|mời"
     r"|cho (?:[^\W\d_]+ ){1,6}của"  # "trao tặng quà cho các gia đình khó khăn của tỉnh X": the beneficiaries'
@@ -74,10 +75,10 @@ _OBJECT = re.compile(
     r"|(?:hội chợ|triển lãm|thế vận hội|đại hội thể thao)\b[^;:.()\n]{0,50}? (?:tại|ở))"
     r" (?P<unit>" + _UNIT + r")$"
 )
-_FAIR_AT = re.compile(
+_FAIR_AT: Final = re.compile(
     r"(?:hội chợ|triển lãm|thế vận hội|đại hội thể thao)\b[^;:.()\n]{0,50}? (?:tại|ở) " + _UNIT + r"$"
 )
-_DELEGATION = re.compile(
+_DELEGATION: Final = re.compile(
     # (round 118) a business delegation of a foreign place: "đoàn doanh nghiệp thành phố X sang khảo sát ..."
     r"\b(?:đoàn(?: đại biểu| lãnh đạo| công tác| cán bộ| chuyên gia| doanh nghiệp)?(?: cấp cao)?|chính quyền|lãnh đạo)(?: của)? "
     + _UNIT
@@ -85,7 +86,7 @@ _DELEGATION = re.compile(
 )
 # a clause's opening: the sentence's (after a list mark "a)", "1.", "-"), after ";" or ":", or after a fronted
 # adverbial of time closed by a comma ("Năm 2019, ", "Tháng trước, ", "Hiện nay, ")
-_SUBJECT_BEFORE = re.compile(  # matched from the sentence's start
+_SUBJECT_BEFORE: Final = re.compile(  # matched from the sentence's start
     r"(?:[^;:\n]*[;:]\s*)?(?:(?:[a-zđ]\)|\d{1,2}\.|[-–•+])\s*)?(?:(?:năm|tháng|ngày|từ|trong|sau|trước|hiện nay|hiện"
     r"|thời gian|hằng năm|hàng năm|đầu|cuối|giữa|nhân dịp|vừa qua|gần đây|quý)\b[^,;:]{0,40}, )?"
     r"(?:(?:tại|ở)\b[^,;:]{0,40}, )?"  # (round 90) and a fronted venue: "Ngày 6/9, tại cửa khẩu X, tỉnh Y bàn giao"
@@ -93,27 +94,29 @@ _SUBJECT_BEFORE = re.compile(  # matched from the sentence's start
     + r"$"
 )
 # (the previous place may carry its country in brackets: "các tỉnh A-tô-pơ, Sê-kông (Lào) và Ra-ta-na-ki-ri")
-_COORD = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )(?P<unit>" + _SUBJECT_UNIT + r")$")
-_COORD_NEXT = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )" + _SUBJECT_UNIT)  # "A (Lào) và tỉnh B"
-_ADVERBS = re.compile(r" (?:(?:đã|sẽ|đang|cũng|tiếp tục|vừa|hiện|chính thức|lần đầu) )*")
-_NOT_VERBS = frozenset({"và", "với", "của", "cùng", "hoặc", "là"})
-_WORD = re.compile(r"[^\W\d_]+")
-_OWN_ISSUER = re.compile(
+_COORD: Final = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )(?P<unit>" + _SUBJECT_UNIT + r")$")
+_COORD_NEXT: Final = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )" + _SUBJECT_UNIT)  # "A (Lào) và tỉnh B"
+_ADVERBS: Final = re.compile(r" (?:(?:đã|sẽ|đang|cũng|tiếp tục|vừa|hiện|chính thức|lần đầu) )*")
+_NOT_VERBS: Final = frozenset({"và", "với", "của", "cùng", "hoặc", "là"})
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_OWN_ISSUER: Final = re.compile(
     r"\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG BỘ|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ)\b|\b(TỈNH|THÀNH) ỦY\b"
 )
 # an issuer line of another body (a ministry, a central office, a district, a newspaper) at the top of the document
-_OTHER_ISSUER = re.compile(
+_OTHER_ISSUER: Final = re.compile(
     r"(?m)^(?:BỘ|BAN|SỞ|VĂN PHÒNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG ƯƠNG|HỌC VIỆN|VIỆN|TRƯỜNG|ĐẠI SỨ QUÁN|TỔNG CỤC|CỤC"
     r"|HUYỆN ỦY|UBND HUYỆN|ỦY BAN NHÂN DÂN HUYỆN|TẠP CHÍ|BÁO(?! CÁO)|THÔNG TẤN XÃ) [^\n]+$"
 )
 # the own province, bare: "Tỉnh", "tỉnh", "Tỉnh ủy", "UBND tỉnh", "Ủy ban nhân dân tỉnh" with no name after it
-_OWN = re.compile(
+_OWN: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) )?(?:tỉnh|thành phố)(?: ủy)?(?![^\W\d_])"
 )
-_NAMED_AFTER = re.compile(r" (?:bạn|giáp|biên giới|nhà|này|đó|khác|lân cận|kết nghĩa)\b")
-_FRIEND = re.compile(r"\b(?:các |những )?(?:tỉnh|địa phương|thành phố) bạn(?![^\W\d_])")
-_OUR = re.compile(r" ta(?![^\W\d_])")
-_PAIR = re.compile(NOT_IN_NUMBER + r"\bhai (?:tỉnh|thành phố|địa phương)(?![^\W\d_])(?! giáp| biên| bạn)")
+_NAMED_AFTER: Final = re.compile(r" (?:bạn|giáp|biên giới|nhà|này|đó|khác|lân cận|kết nghĩa)\b")
+_FRIEND: Final = re.compile(r"\b(?:các |những )?(?:tỉnh|địa phương|thành phố) bạn(?![^\W\d_])")
+_OUR: Final = re.compile(r" ta(?![^\W\d_])")
+_PAIR: Final = re.compile(
+    NOT_IN_NUMBER + r"\bhai (?:tỉnh|thành phố|địa phương)(?![^\W\d_])(?! giáp| biên| bạn)"
+)
 
 
 def _verb_after(text: str, e: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick
 
@@ -118,7 +119,7 @@ def _country_names() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_BRACKETED = re.compile(r" ?\(([^()\n]{2,40})\)")
+_BRACKETED: Final = re.compile(r" ?\(([^()\n]{2,40})\)")
 
 
 def _country_next(low: str, e: int, country: str) -> bool:

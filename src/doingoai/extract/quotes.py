@@ -12,24 +12,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from doingoai.model import Span
 
-MAX_QUOTE = 4000  # characters inside the marks
-MAX_GAP = 300  # characters between a closing mark and the citation's "("
+MAX_QUOTE: Final = 4000  # characters inside the marks
+MAX_GAP: Final = 300  # characters between a closing mark and the citation's "("
 
-_LIMIT = f"{{1,{MAX_QUOTE}}}?"
-_PATTERNS = (
+_LIMIT: Final = f"{{1,{MAX_QUOTE}}}?"
+_PATTERNS: Final = (
     re.compile(r"“([^“”]" + _LIMIT + r")”"),
     re.compile(r"«([^«»]" + _LIMIT + r")»"),
     re.compile(r'"((?:[^"\n]|\n(?!\n))' + _LIMIT + r')"'),
 )
 # a sentence ends inside the gap: terminator (+ closing marks), space, then an upper-case letter,
 # a digit or an opening mark
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s+(?=[\"“«(\[0-9]|[^\W\d_])")
-_ONLY_PUNCT = re.compile(r"[\s.,;:!?…–—-]*")
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"”’»)\]]*\s+(?=[\"“«(\[0-9]|[^\W\d_])")
+_ONLY_PUNCT: Final = re.compile(r"[\s.,;:!?…–—-]*")
 # a period after these ends no sentence: titles, "tr.", "Nxb.", initials ("J.")
-_ABBREV_BEFORE = re.compile(
+_ABBREV_BEFORE: Final = re.compile(
     r"(?:\b(?:GS|PGS|TS|ThS|Th\.S|NCS|CN|KS|BS|TP|Tp|tr|t|Nxb|NXB|St|Mr|Mrs|Ms|Dr|Prof|ed|eds|vol|No|no)|"
     r"(?<![^\W\d_])[A-ZĐ])$"
 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+from typing import Any, Final
 
 try:  # Python 3.11+ (3.10 has them as sre_parse / sre_compile, deprecated: there everything compiles as it is)
     _parser: Any = importlib.import_module("re._parser")
@@ -40,7 +40,7 @@ try:  # Python 3.11+ (3.10 has them as sre_parse / sre_compile, deprecated: ther
 except (ImportError, AttributeError):
     _READY = False
 # flags under which the engine's word test differs from str.isalnum / "_", or literals are not plain characters
-_OTHER_WORDS = re.IGNORECASE | re.ASCII | re.LOCALE
+_OTHER_WORDS: Final = re.IGNORECASE | re.ASCII | re.LOCALE
 
 
 def _is_word(c: int) -> bool:
@@ -52,7 +52,7 @@ def _is_word(c: int) -> bool:
 # The start of a word where a hyphen joins syllables into one word ("xin" in "Bra-xin", "ta" in "Ca-ta" start none):
 # no word character before, nor a word character and a hyphen ("- Ký kết", "\n-Ký kết" still start one). Every cue
 # that must start a word opens on it (vi_regex.word_start); docs/decisions.md, "Hyphenated names and cue boundaries".
-WORD_START = r"(?<!\w)(?<!\w-)"
+WORD_START: Final = r"(?<!\w)(?<!\w-)"
 
 
 def starts_word(text: str, i: int) -> bool:

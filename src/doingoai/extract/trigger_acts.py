@@ -11,14 +11,18 @@ A", "đón đoàn Đại sứ các nước ..."), experts sent abroad ("cử chu
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import WORD_START
 from doingoai.model import EventKind as K
 
 _T = Trigger
-_QUANTITY = r"(?:(?:các|những|một|hai|ba|nhiều|hàng trăm|hàng chục|hàng nghìn|hàng ngàn|một số|\d+|thêm) )*"
-_DELEGATION = r"(?:đoàn|phái đoàn)(?= )"
+_QUANTITY: Final = (
+    r"(?:(?:các|những|một|hai|ba|nhiều|hàng trăm|hàng chục|hàng nghìn|hàng ngàn|một số|\d+|thêm) )*"
+)
+_DELEGATION: Final = r"(?:đoàn|phái đoàn)(?= )"
 
 ACTS: tuple[Trigger, ...] = (
     # an application to join is a joining to come (status planned: events_shapes.role_status): "Xéc-bi-a nộp đơn xin

@@ -8,17 +8,19 @@ order); :data:`HELP_TASK` is also read by :mod:`doingoai.extract.events_frames`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
 
-HELP_TASK = (  # "giúp X <task>": aid only with a building, training or paying task after the helped
+HELP_TASK: Final = (  # "giúp X <task>": aid only with a building, training or paying task after the helped
     r"(?:xây dựng|đào tạo|huấn luyện|khắc phục|khôi phục|tái thiết|trang bị|rà phá|cải tạo|hiện đại hóa|thành lập"
     r"|phòng, chống|phòng chống|thanh toán|trả nợ)"
 )
 # the helped left unstated (Vietnam, as for any aid): "Nước này cũng giúp xây dựng Bệnh viện Nhi ở Hà Nội", only with a
 # concrete work built (not "giúp xây dựng niềm tin")
-_HELP_BUILD = (
+_HELP_BUILD: Final = (
     r" (?:xây dựng|cải tạo|khôi phục|tái thiết|xây)(?: lại)?(?: các| một| nhiều| hai| ba)?(?: công trình)? (?:bệnh viện"
     r"|nhà máy|cầu|trường|đường|cảng|khu|trung tâm|sân bay|đập|nhà|thủy điện|cơ sở|viện)\b"
 )

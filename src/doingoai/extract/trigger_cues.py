@@ -6,6 +6,7 @@ context labels, votes and the objects of aid.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import cue as _cue
@@ -33,7 +34,7 @@ CONSIDERED = _cue(
     + _NO_WORD
     + r"(?![^,;]*\s(?:và|rồi|sau đó)\s)(?![^,;]*[,;])"
 )
-CONSIDERED_WORDS = ("cân nhắc", "xem xét việc", "nghiên cứu việc")
+CONSIDERED_WORDS: Final = ("cân nhắc", "xem xét việc", "nghiên cứu việc")
 # an act reported, rumoured, alleged or denied, not asserted ("bác bỏ thông tin cho rằng X đã ký ...", "có tin đồn
 # ...", "phủ nhận việc ..."); also "ngay cả khi X rút khỏi ..." (a condition). Its clause only: no "," or ";" after it;
 # "không thể phủ nhận" (undeniable) asserts
@@ -48,7 +49,7 @@ REPORTED = _cue(
 HEARSAY = _cue(r"\b(?:theo tin đồn|theo các tin đồn|theo lời đồn|theo đồn đoán)" + _NO_WORD)
 PURPOSE = _cue(r"\b(?:nhằm|hướng tới|tiến tới|với mục tiêu|mục tiêu là)" + _NO_WORD)
 # a break after which a purpose clause ("nhằm ...") or a subject no longer governs what follows
-STRONG_BREAK = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn|mặt khác|qua đó)\b")
+STRONG_BREAK: Final = _rx(r",\s*(?:đồng thời|song|nhưng|trong khi|trong đó|còn|mặt khác|qua đó)\b")
 # "tuyên truyền (việc) nước ta đảm nhiệm ...": the event is the topic of a task, not the task
 COMMUNICATE = _cue(r"\b(?:tuyên truyền|quảng bá|thông tin về|giới thiệu về|phổ biến)\b")
 PLANNED = _cue(
@@ -69,39 +70,41 @@ PATIENT = _cue(
 )
 # the subject receives aid or support: "Việt Nam tiếp nhận viện trợ của Liên Xô", "nhận viện trợ từ Nhật Bản";
 # or thanks someone for it: "Phía bạn đánh giá cao sự giúp đỡ của Việt Nam" (the genitive is the provider)
-RECEIVE = _rx(
+RECEIVE: Final = _rx(
     r"\b(?:tiếp nhận|thụ hưởng|(?<!công )(?<!thừa )(?<!xác )(?<!chấp )(?<!đảm )(?<!ghi )(?<!cảm )(?<!tiếp )nhận"
     r"|đánh giá cao|cảm ơn|cám ơn|biết ơn|ghi nhận|trân trọng|cảm tạ|tri ân|ghi nhớ)" + _NO_WORD
 )
-CO_ACTOR = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
+CO_ACTOR: Final = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")
 
 # what a gap between two mentions may hold for them to be one coordinated group
-_TITLE = (
+_TITLE: Final = (
     r"(?:tổng bí thư|chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng thống|thủ tướng chính phủ|thủ tướng"
     r"|phó thủ tướng|bộ trưởng ngoại giao|bộ trưởng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại sứ|thứ trưởng"
     r"|người đồng cấp|đại diện cấp cao(?: về chính sách đối ngoại và an ninh(?: chung)?)?(?: của)?)(?:,\s*)?"
 )
 # "Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Cam-pu-chia ...": a leader's name the gazetteer lacks
 # after his state, then the next leader's title (events_titles.leader_name_gap reads the name's capitals)
-LEADER_NAME_GAP = re.compile(r"^ (?P<name>(?:[^\W\d_][\w'’.-]* ){1,4})(?:và|,) +(?i:" + _TITLE + r")\s*$")
-TITLE_BEFORE = re.compile(r"(?i:" + _TITLE + r")\s*$")
+LEADER_NAME_GAP: Final = re.compile(
+    r"^ (?P<name>(?:[^\W\d_][\w'’.-]* ){1,4})(?:và|,) +(?i:" + _TITLE + r")\s*$"
+)
+TITLE_BEFORE: Final = re.compile(r"(?i:" + _TITLE + r")\s*$")
 # a state's formal style before its short name, when the gazetteer's mention starts after it: "Việt Nam Dân chủ
 # Cộng hòa và Cộng hòa Ác-hen-ti-na", "Lào và Vương quốc Cam-pu-chia"
-_STATE_FORM = (
+_STATE_FORM: Final = (
     r"(?:cộng hòa(?: xã hội chủ nghĩa| dân chủ nhân dân| dân chủ| nhân dân| liên bang| hồi giáo| thống nhất)?"
     r"|vương quốc|liên bang|hợp chúng quốc|đại công quốc|công quốc)"
 )
-COORD_GAP = _rx(
+COORD_GAP: Final = _rx(
     r"^(?:\s*(?:,|và|cùng|/|–|-|\(|\))\s*(?:tất cả |toàn bộ )?(?:các nước thành viên|các thành viên|các nước|nước"
     r"|nhân dân|chính phủ|đảng|phía|các|những|quốc hội|quân đội|bộ ngoại giao|bộ quốc phòng|bộ công thương|bộ công an)?\s*"
     rf"(?:{_STATE_FORM}\s*)?(?:{_TITLE}\s*)?)+$"  # "Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Võ Văn Kiệt"
 )
 # a clause linker after which the post-trigger window ends
-POST_STOP = _rx(
+POST_STOP: Final = _rx(
     r"[;:]|, (?:qua đó|góp phần|nhằm|tạo|đồng thời|trong đó|khẳng định|để|và đã|song|nhưng|tham gia|không phải|chứ không)\b| nhằm\b"
 )
 
-CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause
+CONTEXT_WORDS: Final = (  # attrs "context": the first of these found in the clause
     (
         "health",
         (
@@ -122,7 +125,7 @@ CONTEXT_WORDS = (  # attrs "context": the first of these found in the clause
     ("defence", ("quốc phòng", "quân sự", "an ninh")),
 )
 # one pass for all labels; the lookahead lets the engine skip positions where no word can start
-CONTEXT = re.compile(
+CONTEXT: Final = re.compile(
     "(?=["
     + "".join(sorted({w[0] for _, ws in CONTEXT_WORDS for w in ws}))
     + r"])\b(?:"
@@ -131,11 +134,13 @@ CONTEXT = re.compile(
     )
     + ")"
 )
-VOTES = re.compile(r"\(?(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])\)?")  # "192/193", not a day "7/6/2019"
+VOTES: Final = re.compile(
+    r"\(?(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])\)?"
+)  # "192/193", not a day "7/6/2019"
 VOTE_WORD = _cue(r"\bphiếu\b")
 OBJECTS_INTRO = _cue(r"\b(?:như|gồm|bao gồm)\s+")
 # "Việt Nam và Ma-lai-xi-a cùng nộp ...", "công bố Báo cáo chung": a joint act (the trigger "joint")
-JOINT = (
+JOINT: Final = (
     r"(?:cùng(?: nhau)?(?= (?:nộp|đệ trình|xây dựng|đề xuất|công bố|khởi xướng|triển khai|thực hiện|khai thác"
     r"|tuần tra|soạn thảo|nghiên cứu|đồng chủ trì|phát hành|trình)" + _NO_WORD + ")"
     r"|(?:(?<=nộp )|(?<=công bố )|(?<=đệ trình ))báo cáo chung)" + _NO_WORD

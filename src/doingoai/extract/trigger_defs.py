@@ -7,6 +7,7 @@ position (longer and more specific phrases first).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
@@ -22,18 +23,18 @@ class Trigger:
     subject_first: bool = False  # "Quan hệ với X ... được củng cố": roles sit between the start and the verb
 
 
-_LEVEL = r"đối tác (?:hợp tác )?(?:chiến lược|toàn diện)"  # a level, not "đối tác thương mại"
-_PARTNERS = r"[“\"«]?" + _LEVEL
-_SET = ("thiết lập", "xác lập", "trở thành")
+_LEVEL: Final = r"đối tác (?:hợp tác )?(?:chiến lược|toàn diện)"  # a level, not "đối tác thương mại"
+_PARTNERS: Final = r"[“\"«]?" + _LEVEL
+_SET: Final = ("thiết lập", "xác lập", "trở thành")
 # "... (giữa hai nước) (đã) (được) xác lập / thiết lập năm 2018": a date must follow (the partnership's start told)
-_TOLD_SET = (
+_TOLD_SET: Final = (
     r"(?: (?:toàn diện|sâu rộng|bền vững|đặc biệt|và|tin cậy|,)){0,4}(?: (?:giữa|của) (?![^.;:“”\"\n]{0,40}?\b(?:trường|doanh nghiệp|công ty|tập đoàn|ngân hàng|đại học|hãng|bệnh viện)\b)"
     r"[^.;:“”\"\n]{2,40}?"
     # (round 119) its pair named, "Việt Nam – Pháp, được xác lập tháng 10/2024", or its partner, "với Australia, được"
     r"| [^\W\d_][^.;:“”\"\n,–]{1,25}? – [^.;:“”\"\n,–]{2,25}?,?| với [^.;:“”\"\n,]{2,30}?,)?"
     r" (?:(?:đã|được|vốn|chính thức|cũng) )*(?:xác lập|thiết lập)(?= (?:(?:từ|vào|hồi) )?(?:năm|tháng|ngày)\b)"
 )  # "từ khi hai nước trở thành Đối tác chiến lược": an upgrade
-_REL_VERBS = (
+_REL_VERBS: Final = (
     "củng cố",
     "duy trì",
     "tăng cường",
@@ -46,19 +47,19 @@ _REL_VERBS = (
     "làm sâu sắc",
     "đẩy mạnh",
 )
-_REL_VERB = "(?:" + "|".join(_REL_VERBS) + ")"
+_REL_VERB: Final = "(?:" + "|".join(_REL_VERBS) + ")"
 # ties told as a subject in a state (round 22): "Quan hệ chính trị giữa hai nước luôn tin cậy", "Quan hệ giữa tỉnh
 # với các địa phương của X được giữ vững" (an adverb or the passive before it: not "quan hệ đối tác tin cậy")
-REL_STATES = ("tin cậy", "gắn bó", "bền chặt", "khăng khít", "thân thiết", "giữ vững")
-_REL_STATE = (
+REL_STATES: Final = ("tin cậy", "gắn bó", "bền chặt", "khăng khít", "thân thiết", "giữ vững")
+_REL_STATE: Final = (
     r"|(?:(?<=ngày càng )|(?<=luôn )|(?<=vẫn )|(?<=rất )|(?<=hết sức )|(?<=đặc biệt ))"
     r"(?:tin cậy|gắn bó|bền chặt|khăng khít|thân thiết)|(?:(?<=được )|(?<=tiếp tục ))giữ vững"
 )
 # "quan hệ ... được củng cố" (relations_s): the adverbs before the verb, and a look-ahead for the first letters of
 # the adverbs and the verbs and states (every match of what follows the gap starts with one; tests check it), so
 # that the gap's lazy repeat tries the alternation only where it can start (not at each of up to 140 characters)
-_REL_ADVERBS = ("được", "ngày càng", "tiếp tục", "đã", "đang", "luôn", "không ngừng")
-_REL_TAIL_OPENS = (
+_REL_ADVERBS: Final = ("được", "ngày càng", "tiếp tục", "đã", "đang", "luôn", "không ngừng")
+_REL_TAIL_OPENS: Final = (
     "(?=["
     + "".join(
         sorted(

@@ -7,13 +7,17 @@ order, and at one position the trigger listed first wins).
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
 
 _T = Trigger
 # a list of states or groups named as terrorists or their sponsors
-_TERROR_LIST = r"(?:các )?(?:nước|quốc gia|tổ chức|nhóm)(?: (?:tài trợ|bảo trợ|hỗ trợ)(?: cho)?)? khủng bố"
+_TERROR_LIST: Final = (
+    r"(?:các )?(?:nước|quốc gia|tổ chức|nhóm)(?: (?:tài trợ|bảo trợ|hỗ trợ)(?: cho)?)? khủng bố"
+)
 
 DISPUTES: tuple[Trigger, ...] = (
     _T(

@@ -12,18 +12,20 @@ trigger starting at its word.
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
 
 _T = Trigger
-_DOCS = r"(?:(?:các|những|hai|ba|nhiều|\d+) )?(?:văn kiện|văn bản|thỏa thuận|hiệp định|bản ghi nhớ)"
-_TITLED = (
+_DOCS: Final = r"(?:(?:các|những|hai|ba|nhiều|\d+) )?(?:văn kiện|văn bản|thỏa thuận|hiệp định|bản ghi nhớ)"
+_TITLED: Final = (
     r"(?:ngài |bà |ông )?(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng|ngoại trưởng|đại sứ|quốc vương|nhà vua|tổng bí thư"
     r"|phó tổng thống|phó thủ tướng|thứ trưởng|tổng thư ký|người đồng cấp|đoàn|phái đoàn|lãnh đạo(?! (?:tỉnh|thành phố"
     r"|địa phương|doanh nghiệp|công ty)\b))"
 )
-_GOODS = (
+_GOODS: Final = (
     r"(?:hàng cứu trợ|hàng viện trợ|hàng hóa cứu trợ|hàng nhân đạo|vắc-?xin|vaccine|trang thiết bị y tế|vật tư y tế"
     r"|lương thực|gạo|thuốc men|nhu yếu phẩm)"
 )

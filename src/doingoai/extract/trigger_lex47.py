@@ -8,6 +8,8 @@ word.
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
@@ -15,7 +17,7 @@ from doingoai.model import EventKind as K
 _T = Trigger
 
 # the joint committees two sides hold sessions of (their name may go on: "về hợp tác kinh tế", "Việt Nam – X")
-_JOINT_COMMITTEE = (
+_JOINT_COMMITTEE: Final = (
     r"(?:ủy ban (?:thương mại )?(?:hỗn hợp|liên chính phủ|liên hợp|hợp tác liên nghị viện|hợp tác song phương"
     r"|hợp tác kinh tế)"
     # (round 72) a body two sides hold together: "Nhóm công tác chung về nông nghiệp", "Ủy ban Thương mại chung",

@@ -8,6 +8,8 @@ a delegation's is: events_parties), leaders meeting one another ("lãnh đạo b
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
@@ -15,12 +17,12 @@ from doingoai.model import EventKind as K
 _T = Trigger
 
 # a promotion event of ours (events_places.capital_mentions reads the city after it as its country)
-PROMOTION = (
+PROMOTION: Final = (
     r"(?:tuần hàng|gian hàng|hội chợ thương mại|(?:chương trình|sự kiện) giới thiệu|tuần (?:lễ )?văn hóa|ngày văn hóa"
     r"|những ngày văn hóa)"
 )
 # our goods or culture (not "Tuần văn hóa Ấn Độ tại Nha Trang": theirs, at home) and then the place
-_OURS_THERE = r"[^.;:\n]{0,60}?\b(?:việt|quốc gia)\b[^.;:\n]{0,60}?\b(?:tại|ở) "
+_OURS_THERE: Final = r"[^.;:\n]{0,60}?\b(?:việt|quốc gia)\b[^.;:\n]{0,60}?\b(?:tại|ở) "
 
 LEX67: tuple[Trigger, ...] = (
     # a promotion of our goods or culture held abroad: "Tổ chức Tuần hàng Việt Nam tại Dubai", "tổ chức gian hàng

@@ -9,15 +9,17 @@ puts them first: each is more specific than the trigger starting at its word.
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
 
 _T = Trigger
 # no scholarship in the rest of the clause (a scholarship is its giver's aid, read by the aid family)
-_NO_GRANT = r"(?![^.;\n]{0,120}?học bổng)"
+_NO_GRANT: Final = r"(?![^.;\n]{0,120}?học bổng)"
 # going abroad: "sang" a few words after the people sent ("cử 40 sinh viên ngành X sang Hàn Quốc")
-_GOING = r"(?=(?: [^\W\d]+){0,4},? sang )"
+_GOING: Final = r"(?=(?: [^\W\d]+){0,4},? sang )"
 
 LEX79: tuple[Trigger, ...] = (
     # an embassy or consulate (re)opened in a place abroad: "Ai-len mở Đại sứ quán tại Hà Nội" (relations with the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 
@@ -77,8 +77,8 @@ def head_entries() -> dict[str, tuple]:
 # (speed round 20) A trigger matched at its head (no ``back``) is tried with ``rx.match`` at every place its head
 # occurs: most fail on the words right after the head. Every match starts with one of the strings the pattern's
 # opening can spell (:func:`_openings`); those that go on past the head are checked with one ``str.startswith`` first.
-_OPEN_PAST = 6  # characters of an opening spelt out past the head (the rest is left to the regex)
-_OPEN_MANY = 64  # openings at most (more: no check)
+_OPEN_PAST: Final = 6  # characters of an opening spelt out past the head (the rest is left to the regex)
+_OPEN_MANY: Final = 64  # openings at most (more: no check)
 
 
 def _head_openings(head: str, rx: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -225,7 +225,7 @@ _NEEDLE_WORDS: dict[
 # Words a match of the trigger must contain, looked for with one C-level scan before its regex runs (the
 # frequent head "quan hệ" mostly has neither): before the head for "củng cố quan hệ", after it (up to the
 # next stop the pattern cannot cross) for "quan hệ ... được củng cố".
-_PRECHECK = {
+_PRECHECK: Final = {
     "relations_v": (_needles(_REL_VERBS), True),
     "trade_grow": (_needles(_REL_VERBS), True),
     "relations_s": (_needles((*_REL_VERBS, "ổn định", "tốt đẹp", *REL_STATES)), False),
@@ -253,10 +253,10 @@ _PRECHECK = {
 }
 # Triggers whose every match starts with one of their pre-check words (the verb of "củng cố quan hệ"): the regex is
 # tried only where one starts, not searched for from ``back`` characters before the head (tests check it)
-_STARTS_AT_WORDS = {"relations_v": _REL_VERBS, "trade_grow": _REL_VERBS}
+_STARTS_AT_WORDS: Final = {"relations_v": _REL_VERBS, "trade_grow": _REL_VERBS}
 # Words a match must hold somewhere in the span it is searched for in: "lệnh cấm vận ... được dỡ bỏ" (the words
 # after the head may be past a quotation mark, which the after-head check stops at)
-_SPAN_PRECHECK = {
+_SPAN_PRECHECK: Final = {
     "lift_s": _needles(
         tuple(f"được {v}" for v in ("dỡ bỏ", "bãi bỏ", "gỡ bỏ", "nới lỏng", "xóa bỏ", "hủy bỏ"))
     ),
@@ -266,11 +266,11 @@ _SPAN_PRECHECK = {
     "seat_term": _needles(("nhiệm kỳ",)),
     "cooperate_mission": _needles(("phái bộ", "chiến dịch", "lực lượng", "nhóm hỗ trợ")),
 }
-_NO_CROSS = re.compile(r"[.;:“”\"\n]")
+_NO_CROSS: Final = re.compile(r"[.;:“”\"\n]")
 # How far after the head its words are looked for: no match of a trigger with words after its head reaches
 # further (the longest, "quan hệ ... {0,140}? ... được củng cố", about 225 characters even with five repeated
 # adverbs; tests check it), so a long line with no stop is not scanned to its end for every head
-AFTER_HEAD = 300
+AFTER_HEAD: Final = 300
 
 
 # a head word's entries (head_entries): (lexicon order, regex, how far back a match may start, pre-check, the
@@ -349,7 +349,7 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
 
 # "nâng quan hệ giữa hai nước, được thiết lập ngày 23/9/1975, lên tầm Đối tác ...": the establishment told in an
 # aside (between commas) inside the upgrade's span is an event of its own (docs/decisions.md, Events, round 20)
-_ASIDE_ESTABLISHED = re.compile(
+_ASIDE_ESTABLISHED: Final = re.compile(
     r", (?:(?:đã |vốn )?được |vốn |đã )?(?:chính thức )?(?:thiết lập|xác lập)\b[^,]*,"
     # (no commas, round 21: "nâng quan hệ vốn được thiết lập từ năm 1972 lên ...", a passive and a date before "lên")
     r"| (?:(?:đã |vốn )?được |vốn )(?:chính thức )?(?:thiết lập|xác lập) (?:(?:từ|vào) )?(?:năm|ngày|tháng) [^,]{1,20}? lên\b"
@@ -370,13 +370,13 @@ def _told_aside(low: str, outer: Hit, t: Trigger, s: int, e: int) -> bool:
 
 # "toán quân Mỹ cuối cùng rút khỏi miền Nam", "quân tình nguyện Việt Nam rút khỏi Campuchia", "rút khỏi
 # lãnh thổ ...": troops leaving a place withdraw (a retreat), a state leaving an organisation does not
-_TROOPS_BEFORE = re.compile(
+_TROOPS_BEFORE: Final = re.compile(
     r"\b(?:quân|quân đội|binh sĩ|binh lính|lính|lực lượng (?:quân sự|vũ trang)|quân tình nguyện|chuyên gia quân sự)"
     r"\b[^.,;:\n]{0,30}$"
 )
 # a navy, an air force, a military delegation or a ship before the verb is no army moving: "Tư lệnh Hải quân Ấn Độ
 # rời Việt Nam", "tàu của Hải quân Ấn Độ tiến vào cảng", "đoàn đại biểu quân sự ... tiến vào hội trường"
-_NOT_TROOPS = re.compile(r"\b(?:hải quân|không quân|tư lệnh|tàu|đoàn|quân sự)\b[^.,;:\n]{0,30}$")
+_NOT_TROOPS: Final = re.compile(r"\b(?:hải quân|không quân|tư lệnh|tàu|đoàn|quân sự)\b[^.,;:\n]{0,30}$")
 
 
 def _troops_move(before: str) -> bool:
@@ -384,7 +384,9 @@ def _troops_move(before: str) -> bool:
     return _TROOPS_BEFORE.search(before) is not None and _NOT_TROOPS.search(before) is None
 
 
-_PLACE_AFTER = re.compile(r" (?:miền|lãnh thổ|chiến trường|vùng|khu vực|căn cứ|biên giới|bán đảo|các tỉnh)\b")
+_PLACE_AFTER: Final = re.compile(
+    r" (?:miền|lãnh thổ|chiến trường|vùng|khu vực|căn cứ|biên giới|bán đảo|các tỉnh)\b"
+)
 
 
 def _troops_leave(low: str, s: int, e: int) -> bool:

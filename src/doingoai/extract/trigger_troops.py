@@ -14,6 +14,8 @@ last: at one position "rời khỏi", "rời tổ chức" stay the membership tr
 
 from __future__ import annotations
 
+from typing import Final
+
 from doingoai.extract.trigger_defs import Trigger
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.model import EventKind as K
@@ -21,10 +23,12 @@ from doingoai.model import EventKind as K
 _T = Trigger
 # an international mission's or force's name up to the country it works in: "Phái bộ Quản lý chuyển tiếp của Liên hợp
 # quốc tại", "Lực lượng quốc tế tại" (not "chiến dịch quảng bá du lịch tại")
-MISSION_IN = (
+MISSION_IN: Final = (
     r"\b[^.;:,()\n]{0,60}?(?:liên hợp quốc|lhq|quốc tế|gìn giữ hòa bình|đa quốc gia)[^.;:,()\n]{0,30}? tại"
 )
-_A_NAME = r"(?= (?:thủ đô |thành phố |lãnh thổ |đảo )?[^\W\d_])"  # a place or a state right after the verb
+_A_NAME: Final = (
+    r"(?= (?:thủ đô |thành phố |lãnh thổ |đảo )?[^\W\d_])"  # a place or a state right after the verb
+)
 
 TROOPS: tuple[Trigger, ...] = (
     # troops landing or marching in: "quân đội In-đô-nê-xi-a đổ bộ lên Đi-li", "quân đội Liên Xô tiến vào Bu-đa-pét"
@@ -60,4 +64,4 @@ MISSIONS: tuple[Trigger, ...] = (
     ),
 )
 # the movements kept only after a troops noun in their clause (trigger_scan)
-TROOPS_ONLY = frozenset({"conflict_troops_in", "retreat_troops_left"})
+TROOPS_ONLY: Final = frozenset({"conflict_troops_in", "retreat_troops_left"})

@@ -20,7 +20,7 @@ first wins, so longer and more specific phrases come first ("dỡ bỏ cấm v�
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doingoai.extract.textscan import lower_same_length  # noqa: F401  (re-exported)
 from doingoai.extract.trigger_acts import ACTS  # (round 23: applications, appointments, delegations)
@@ -70,7 +70,7 @@ from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
 from doingoai.extract.vi_regex import Cue, needles_of, vi_compile, vi_pattern  # noqa: F401  (re-exported)
 from doingoai.extract.vi_regex import cue as _cue
 
-_AGREEMENT_NOUN = (
+_AGREEMENT_NOUN: Final = (
     r"(?:hiệp định|hiệp ước|thỏa thuận|thỏa ước|văn kiện|bản ghi nhớ|nghị định thư|công ước|tuyên bố chung"
     r"|hòa ước|định ước|thư ý định|tuyên bố ý định chung|tuyên bố ý định|tuyên bố chính trị|hiến chương|hợp đồng|văn bản|mou|fta|chương trình hợp tác|kế hoạch hành động|kế hoạch hợp tác"
     r"|công hàm trao đổi)"
@@ -98,7 +98,7 @@ LEXICON: tuple[Trigger, ...] = (
     + DISPUTES
     + TROOPS
 )
-BY_NAME = {t.name: t for t in LEXICON}
+BY_NAME: Final = {t.name: t for t in LEXICON}
 
 
 class Hit(NamedTuple):  # one per trigger word in a text: a NamedTuple is cheaper to build than a dataclass
@@ -117,7 +117,7 @@ def scan(text: str, low: str | None = None) -> list[Hit]:
 
 AGREEMENT_NOUN = _cue(r"\b" + _AGREEMENT_NOUN + _NO_WORD)
 # a named agreement: "Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào (1977)" (capitalised noun)
-AGREEMENT_NAME = vi_compile(
+AGREEMENT_NAME: Final = vi_compile(
     r"\b(?:Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Bản ghi nhớ|Tuyên bố chung|Hiến chương|Hòa ước"
     r"|Định ước)\b",
     0,

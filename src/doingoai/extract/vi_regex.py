@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from doingoai.extract.rx_boundary import WORD_START, compile_fast, starts_word  # noqa: F401  (re-exported)
 
-NO_WORD = r"(?![\w])"  # the end of a word
+NO_WORD: Final = r"(?![\w])"  # the end of a word
 # a pattern's leading word boundary ("\b", "(?<!\w)", "(?<![\w])") before a word or a group: a cue that must start
 # a word, which a syllable after a hyphen does not ("xin" in "Bra-xin"); word_start() makes it WORD_START
-_OPENER = re.compile(r"\A(?:\\b|\(\?<!\\w\)|\(\?<!\[\\w\]\))(?=[^\W\d_]|\(\?:[^\W\d_])")
+_OPENER: Final = re.compile(r"\A(?:\\b|\(\?<!\\w\)|\(\?<!\[\\w\]\))(?=[^\W\d_]|\(\?:[^\W\d_])")
 
 
 def word_start(pattern: str) -> str:
@@ -26,7 +27,7 @@ def strip_opener(pattern: str) -> str:
 
 
 # tone marks may sit on either vowel of "oa", "oe", "uy" ("hóa" / "hoá")
-_TONE_PAIRS = {
+_TONE_PAIRS: Final = {
     "óa": "oá",
     "òa": "oà",
     "ỏa": "oả",
@@ -43,7 +44,7 @@ _TONE_PAIRS = {
     "ũy": "uỹ",
     "ụy": "uỵ",
 }
-_TONE_RX = re.compile("|".join(_TONE_PAIRS))
+_TONE_RX: Final = re.compile("|".join(_TONE_PAIRS))
 
 
 def vi_pattern(pattern: str) -> str:

@@ -10,14 +10,15 @@ the words by equality), with one bisect per call (speed round 11, docs/decisions
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.textscan import find_all
 
-MIN_LENGTH = 1000  # shorter texts are searched directly (the positions would cost more than they save)
+MIN_LENGTH: Final = 1000  # shorter texts are searched directly (the positions would cost more than they save)
 
 # the last (text, words, starts, ends): every occurrence of every word, by start (ends beside them)
 _KEPT: list[tuple[str, tuple[str, ...], list[int], list[int]]] = []
-_KEEP = 8
+_KEEP: Final = 8
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
