@@ -24,6 +24,7 @@ _HEADS = (
     "Diễn đàn",
     "Hiệp hội",
     "Liên minh",
+    "Liên đoàn",  # "khôi phục tư cách thành viên Liên đoàn" after "Liên đoàn Ả-rập" (round 117)
     "Tổ chức",
     "Nghị viện",
     "Quỹ",
@@ -63,6 +64,7 @@ _ABBR_HEADS_CAP = (
     "Hiệp hội",
     "Phong trào",
     "Liên minh",
+    "Liên đoàn",  # "khôi phục tư cách thành viên Liên đoàn" after "Liên đoàn Ả-rập" (round 117)
     "Diễn đàn",
 )  # (looked for first: most texts lack them)
 

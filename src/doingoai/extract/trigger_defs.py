@@ -28,7 +28,9 @@ _SET = ("thiết lập", "xác lập", "trở thành")
 # "... (giữa hai nước) (đã) (được) xác lập / thiết lập năm 2018": a date must follow (the partnership's start told)
 _TOLD_SET = (
     r"(?: (?:toàn diện|sâu rộng|bền vững|đặc biệt|và|tin cậy|,)){0,4}(?: (?:giữa|của) (?![^.;:“”\"\n]{0,40}?\b(?:trường|doanh nghiệp|công ty|tập đoàn|ngân hàng|đại học|hãng|bệnh viện)\b)"
-    r"[^.;:“”\"\n]{2,40}?)?"
+    r"[^.;:“”\"\n]{2,40}?"
+    # (round 117) or its pair named by a dash: "quan hệ Đối tác toàn diện Việt Nam – Canada(,) được xác lập tháng ..."
+    r"| [^.;:“”\"\n,–]{2,30}? – [^.;:“”\"\n,–]{2,30}?,?)?"
     r" (?:(?:đã|được|vốn|chính thức|cũng) )*(?:xác lập|thiết lập)(?= (?:(?:từ|vào|hồi) )?(?:năm|tháng|ngày)\b)"
 )  # "từ khi hai nước trở thành Đối tác chiến lược": an upgrade
 _REL_VERBS = (
