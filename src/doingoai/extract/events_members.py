@@ -154,8 +154,7 @@ _BEFORE_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|cùng|chính th
 def name_right_before(index: Any, low: str, hs: int) -> bool:
     """Is a party named right before the verb at ``hs`` (its subject: "Việt Nam và Nhật Bản thông qua ...")?
     An agreement adopted by a parliament or a government ("Quốc hội Hoa Kỳ thông qua thỏa thuận ...") is approved,
-    not made
-    (round 117)."""
+    not made (round 117)."""
     before = index.between(max(0, hs - 60), hs)
     if not before or _BEFORE_VERB.fullmatch(low, before[-1].end, hs) is None:
         return False
