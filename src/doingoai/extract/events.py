@@ -52,6 +52,7 @@ from doingoai.extract.events_host import host_mentions, mission_host_mentions
 from doingoai.extract.events_invited import mission_acts
 from doingoai.extract.events_kind import programme_next, signing_twin
 from doingoai.extract.events_learned import learned_drafts
+from doingoai.extract.events_left_treaty import left_treaty_mentions
 from doingoai.extract.events_listed import listed_signings
 from doingoai.extract.events_members import (
     delegation_before,
@@ -122,6 +123,7 @@ def find_events(doc: Document) -> Document:
         sorted(spans + titled) if titled else spans
     )  # a name's (round 41; its names stay parties)
     low = lower_same_length(doc.text)  # cues are matched on it; offsets are the same as doc.text's
+    ctx.add_agreements(left_treaty_mentions(doc, low, doc.mentions))  # "rút khỏi thỏa thuận" (round 117)
     index = MentionIndex(doc.mentions, spans + ctx.citation_spans)
     places = place_mentions(
         doc, low, index.mentions

@@ -134,6 +134,12 @@ class Context:
         """The date written right after a name ending at ``name_end``, or ""."""
         return self._attached.get(name_end, "")
 
+    def add_agreements(self, extra: list[Mention]) -> None:
+        """Treaties referred to by a noun alone ("rút khỏi thỏa thuận": events_left_treaty), found as named ones."""
+        if extra:
+            self._agreements = sorted(self._agreements + extra, key=attrgetter("start"))
+            self._agreement_starts = [m.start for m in self._agreements]
+
     def agreements_between(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self._agreement_starts, start)
         return self._agreements[lo : bisect_left(self._agreement_starts, end)]

@@ -25,6 +25,7 @@ _HEADS: Final = (
     "Diễn đàn",
     "Hiệp hội",
     "Liên minh",
+    "Liên đoàn",  # "khôi phục tư cách thành viên Liên đoàn" after "Liên đoàn Ả-rập" (round 117)
     "Tổ chức",
     "Nghị viện",
     "Quỹ",
@@ -66,6 +67,7 @@ _ABBR_HEADS_CAP: Final = (
     "Hiệp hội",
     "Phong trào",
     "Liên minh",
+    "Liên đoàn",  # "khôi phục tư cách thành viên Liên đoàn" after "Liên đoàn Ả-rập" (round 117)
     "Diễn đàn",
 )  # (looked for first: most texts lack them)
 

@@ -154,9 +154,17 @@ _BEFORE_VERB: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đã|cùng|ch
 
 
 def name_right_before(index: Any, low: str, hs: int) -> bool:
-    """Is a party named right before the verb at ``hs`` (its subject: "Việt Nam và Nhật Bản thông qua ...")?"""
+    """Is a party named right before the verb at ``hs`` (its subject: "Việt Nam và Nhật Bản thông qua ...")?
+    An agreement adopted by a parliament or a government ("Quốc hội Hoa Kỳ thông qua thỏa thuận ...") is approved,
+    not made (round 117)."""
     before = index.between(max(0, hs - 60), hs)
-    return bool(before) and _BEFORE_VERB.fullmatch(low, before[-1].end, hs) is not None
+    if not before or _BEFORE_VERB.fullmatch(low, before[-1].end, hs) is None:
+        return False
+    return not (low.startswith(_AGREED, hs + 9) and _LEGISLATURE.search(low, max(0, hs - 60), hs))
+
+
+_AGREED = (" thỏa thuận", " thoả thuận")  # (right after "thông qua", 9 characters)
+_LEGISLATURE = re.compile(r"\b(?:quốc hội|nghị viện|hạ viện|thượng viện|quốc vụ viện|chính phủ|nội các)\b")
 
 
 # "được kết nạp vào nhóm", "gia nhập khối này": the group by its head noun alone, the organisation named before

@@ -161,8 +161,10 @@ COOPERATION: tuple[Trigger, ...] = (
         ("thông qua",),
         # (round 40: a declaration by its place, a charter, a master plan or a set of guidelines too: "lãnh đạo A,
         # B và C thông qua Tuyên bố Bagan", "hai bên mới thông qua Bộ Hướng dẫn thực hiện DOC")
+        # (round 117: an agreement the named parties adopt is one they make: "Việt Nam và Tòa Thánh thông qua Thỏa
+        # thuận về ...", "hai bên thông qua Thỏa thuận ..."; a parliament's approval is ratify_pass's, a single body's)
         r"thông qua(?= (?:bản )?(?:tuyên bố (?:chung|chính trị|[^\W\d_]+)|hiến chương|kế hoạch tổng thể|bộ hướng dẫn"
-        r"|bộ quy tắc)" + _NO_WORD + ")",
+        r"|bộ quy tắc|thỏa thuận|thoả thuận)" + _NO_WORD + ")",
     ),
     # "tham gia APEC": a join only when an organisation is named right after it (checked by the extractor)
     # ("tham gia khởi động / thành lập IPEF": a founding member joins)

@@ -25,4 +25,13 @@ LEX66: tuple[Trigger, ...] = (
         # (not an office or a state of things taken up again: "Trở lại cương vị Tổng thống", "trở lại bàn đàm phán")
         + r"(?! (?:cương vị|chức|vị trí|nắm quyền|cầm quyền|bàn|đàm phán|bình thường|hoạt động|làm việc|thăm))",
     ),
+    # (round 117) a membership restored is the state a member again: "Xi-ri được khôi phục tư cách thành viên Liên
+    # đoàn Ả-rập" (passive only: its subject is the state, the organisation is named after it)
+    _T(
+        "join_restored",
+        K.MEMBERSHIP_JOIN,
+        ("được khôi phục",),
+        r"(?<=được )khôi phục (?:lại )?tư cách (?:thành viên|hội viên)(?: đầy đủ| chính thức)?(?: (?:của|tại|trong))?"
+        + _NO_WORD,
+    ),
 )
