@@ -135,6 +135,8 @@ _EN_LEVEL = re.compile(
 _MODIFIER = re.compile(rf"(?:{_VI_MODIFIERS})(?!\w)")
 # "nâng quan hệ từ Đối tác chiến lược lên ...", "from a strategic partnership to ...": the level before
 _FROM_BEFORE = re.compile(r"(?:\btu|\bfrom)(?:\s+(?:quan he|khuon kho|muc|cap do|a|an|the|their|its))?\s+$")
+# "Từ quan hệ Đối tác toàn diện thiết lập năm 2009, hai nước …": the level set up then, not one left
+_SET_UP = re.compile(r"\s+(?:duoc\s+)?(?:thiet lap|xac lap)\b")
 _AGREEMENT_AFTER = re.compile(r"\s+(?:xuyen|khu vuc|kinh te)(?!\w)")  # "... xuyên Thái Bình Dương"
 
 
@@ -147,7 +149,12 @@ def level_spans(folded: str) -> list[tuple[int, int, frozenset[str]]]:
     the unfolded text: folding keeps one character per character)."""
     out: list[tuple[int, int, frozenset[str]]] = []
     for m in _VI_LEVEL.finditer(folded):
-        if m.group(1) or _AGREEMENT_AFTER.match(folded, m.end()) or _from(folded, m.start()):
+        if (
+            m.group(1)
+            or _AGREEMENT_AFTER.match(folded, m.end())
+            or _from(folded, m.start())
+            and not _SET_UP.match(folded, m.end())
+        ):
             continue  # "Hiệp định Đối tác ...", "Đối tác Toàn diện Khu vực": an agreement's name
         mods = frozenset(_MODIFIER.findall(m.group(3)))
         if "tien bo" in mods:
@@ -272,6 +279,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "lap quan he",
             r"dat quan he ngoai giao",
             r"quan he\b[^.;?]{0,80}\bthiet lap",
+            # "nước có quan hệ ngoại giao với Việt Nam từ ngày 14/2/1965": relations dated from their start
+            r"quan he ngoai giao\b[^.;?]{0,60}\btu (?:ngay|nam|thang)\b",
             "binh thuong hoa",
             "establish",
             "normali",

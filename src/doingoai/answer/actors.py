@@ -101,6 +101,7 @@ def _countries_by_english() -> dict[str, str]:
 # "Lebanese", "Pakistan" -> "Pakistani" (the ending, then what the name may end with instead)
 _ADJECTIVE_ENDS = (
     ("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("ian", "e"), ("ese", ""), ("ese", "on"), ("ese", "a"), ("i", ""),
+    ("an", "o"),  # "Mexican" -> "Mexico", "Moroccan" -> "Morocco"
 )  # fmt: skip
 
 

@@ -111,7 +111,12 @@ def negation_at(neg: Negation | None, sentence: str) -> int | None:
         return None
     folded = fold(sentence).lower()  # folding keeps offsets (one character for one)
     found = [m.end() for v in neg.verbs for m in re.finditer(_NEG_IN_TEXT + re.escape(v) + r"\b", folded)]
+    found += [m.end() for v in neg.verbs for m in re.finditer(rf"\b{re.escape(v)}\b{_NOT_DONE}", folded)]
     return min(found) if found else None
+
+
+# the act named, then said not done: "Việc ký thỏa thuận … chưa thực hiện được", "… chưa được tiến hành"
+_NOT_DONE = r"[^.;?]{0,100}?\b(?:chua|khong)\s+(?:duoc\s+)?(?:thuc hien|tien hanh|hoan tat|hoan thanh)\b"
 
 
 def negation_ok(neg: Negation | None, sentence: str) -> bool:

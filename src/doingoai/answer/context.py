@@ -58,11 +58,15 @@ class DocumentContext:
 
     def relative(self, hit: dict[str, Any]) -> str:
         """The dates the sentence's relative ones ("Năm ngoái", "Tháng trước") stand for, read from its
-        document's own date (" năm 2024 tháng 12/2024"); "" when it has none."""
-        if "doc_id" not in hit or not relative.cue(hit["text"]):
+        document's own date (" năm 2024 tháng 12/2024"), and the year of "năm đó" from the text before it
+        (:func:`relative.story_year`); "" when it has none."""
+        if "doc_id" not in hit:
             return ""
+        story = relative.story_year(hit["text"], self.just_before(hit, self.WINDOW))  # "Cuối năm đó, …"
+        if not relative.cue(hit["text"]):
+            return story
         self._doc(hit["doc_id"])
-        return relative.resolved(hit["text"], self.dates.get(hit["doc_id"]))
+        return relative.resolved(hit["text"], self.dates.get(hit["doc_id"])) + story
 
     def own_year(self, hit: dict[str, Any]) -> str:
         """The year of the sentence's document, for a sentence writing none (:func:`relative.document_year`)."""

@@ -224,9 +224,24 @@ def dated_by_month(sentence: str) -> bool:
     return bool(_MONTH_OPENS.match(sentence))
 
 
+# a day and month without a year opening a news item's sentence, after its dateline ("Johannesburg
+# (TTXVN) – Sáng 21/11 (giờ địa phương), …", "Ngày 12/3, …"), never "21/11/2025"
+_DAY_OPENS = re.compile(
+    r"^(?:[^–—\n]{2,60}\(\w+\)\s*[–—-]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Rạng sáng)\s+(?:ngày\s+)?)?"
+    r"\d{1,2}/(\d{1,2})(?!\s*/|\d)",
+    re.I,
+)
+
+
+def dated_by_day(sentence: str) -> bool:
+    """The sentence opens (after a news dateline) with a day and month and no year: "Johannesburg (TTXVN) –
+    Sáng 21/11, …" is of its document's year."""
+    return bool(_DAY_OPENS.match(sentence))
+
+
 def item_month(sentence: str, own_year: str) -> str:
     """The month an item opening with it is dated in, with its document's year (``own_year``: "năm
     2024", :func:`doingoai.answer.relative.document_year`): "tháng 10/2024"; "" when either is missing."""
-    m = _MONTH_OPENS.match(sentence)
+    m = _MONTH_OPENS.match(sentence) or _DAY_OPENS.match(sentence)  # (or a day: "Sáng 21/11, …")
     year = re.search(r"\d{4}", own_year)
     return f"tháng {int(m.group(1))}/{year.group(0)}" if m and year else ""

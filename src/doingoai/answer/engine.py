@@ -47,7 +47,7 @@ from doingoai.answer.called import called_by
 from doingoai.answer.cities import cities_of
 from doingoai.answer.clauses import about_other, asked_part, dateline_date, other_subject
 from doingoai.answer.context import DocumentContext, analyse_question
-from doingoai.answer.date_spans import dated_by_month, is_relative, item_month
+from doingoai.answer.date_spans import dated_by_day, dated_by_month, is_relative, item_month
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
@@ -221,7 +221,11 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
                 lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
-                if q.wants in (Wants.DATE, Wants.NUMBER) or dated_by_month(h["text"]):  # (or, for a date
+                if (
+                    q.wants in (Wants.DATE, Wants.NUMBER)
+                    or dated_by_month(h["text"])
+                    or dated_by_day(h["text"])
+                ):  # (or, for a date
                     # or an amount, a sentence writing no year, in a report of 2024; for any question, an
                     # item dated by its month only: "Tháng 10, Tổng Lãnh sự quán tổ chức …")
                     lead += " " + context.own_year(h)

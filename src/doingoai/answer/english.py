@@ -8,6 +8,7 @@ import re
 
 from doingoai.answer.in_charge import EN_ROLE, ROLE_WORD
 from doingoai.answer.lexicon import EN_VI
+from doingoai.answer.ministries import PHRASES as MINISTRIES
 
 # Phrases whose words mean nothing alone: the phrase -> the one word of :data:`EN_VI` it stands for
 # ("enter into force" is "có hiệu lực", not "enter" + "hiệu lực").
@@ -46,6 +47,7 @@ EN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "focal point", "follows up", "standing body": the role of the unit in charge of a plan
     (EN_ROLE, ROLE_WORD),
+    *MINISTRIES,  # "the Ministry of Industry and Trade" -> "Bộ Công Thương"
 )
 
 

@@ -11,6 +11,7 @@ from doingoai.answer.in_charge import ROLE_VI, ROLE_WORD
 from doingoai.answer.lexicon_acts import ACTS
 from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
 from doingoai.answer.lexicon_terms import TERMS
+from doingoai.answer.ministries import TERMS as MINISTRY_NAMES
 
 EN_VI: dict[str, tuple[str, ...]] = {
     "join": ("gia nhập", "thành viên"),
@@ -338,6 +339,9 @@ EN_VI: dict[str, tuple[str, ...]] = {
         )
     },
 }
+EN_VI.update(
+    MINISTRY_NAMES
+)  # "ministry1" (of :data:`doingoai.answer.ministries.PHRASES`) -> "Bộ Công Thương"
 for _word, _vi in AMOUNT_WORDS.items():  # (an entry above wins)
     EN_VI.setdefault(_word, _vi)
 for _word, _vi in TERMS.items():  # (added to an entry above: "training" is "đào tạo" and "tập huấn")

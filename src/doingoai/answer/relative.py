@@ -103,3 +103,18 @@ def document_year(text: str, title: str, date: str | None) -> str:
     year = date[:4]
     in_title = set(_YEAR.findall(title))
     return f"năm {year}" if (year in in_title or not in_title) and year.isdigit() else ""
+
+
+# the year the story told just before is in: "Cuối năm đó", "năm ấy", "cùng năm", "Cũng trong năm này"
+_STORY_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:đó|ấy)|cùng\s+năm)(?!\w)", re.I)
+
+
+def story_year(text: str, before: str) -> str:
+    """The year a sentence writing "năm đó" / "cùng năm" and no year of its own is about: the last year the
+    text of its paragraph before it writes (" năm 1975" after "Ngày 19/5/1975, … Cuối năm đó, …"); "" if none."""
+    if not _STORY_YEAR.search(text) or _YEAR.search(
+        re.sub(r"\([^()]*\)", "", text)
+    ):  # (a cited work's year aside)
+        return ""
+    years = _YEAR.findall(before.split("\n\n")[-1])
+    return f" năm {years[-1]}" if years else ""

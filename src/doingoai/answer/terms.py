@@ -199,6 +199,8 @@ def required_names(q: Question, codes: set[str]) -> list[Concept]:
     """Proper names in the question (a capitalised word past the first) that are not an actor's."""
     required: list[Concept] = []
     text = _DOC_TYPE.sub(" ", actor_names.strip_all_names(q.text, codes))
+    if q.lang == "en":  # "the Ministry of Industry and Trade's": no name as written ("Bộ Công Thương")
+        text = en_phrases(text)
     words = re.findall(r"\w+", text)
     owners = _owners(q.text) if q.lang == "en" else set()  # (before names are stripped: "Ho Chi Minh City's")
     for i, w in enumerate(words):
