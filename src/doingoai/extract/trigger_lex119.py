@@ -20,16 +20,16 @@ LEX119: tuple[Trigger, ...] = (
         r"(?<=, )(?:nước )?chủ tịch(?: luân phiên)?(?= [^\W\d_]{2,10} năm (?:\d{4}|nay|sau|tới)\b)",
         back=1,
     ),
-    # a promotion delegation sent abroad: "Tổ chức (lại) đoàn xúc tiến đầu tư sang Ả-rập Xê-út và Qatar", "tổ chức đoàn
-    # xúc tiến đầu tư tại Hà Lan", "tham gia đoàn xúc tiến thương mại do Bộ Công Thương tổ chức sang Bra-xin" (a visit
-    # to the country after "sang / tại", as trigger_acts' "delegation_org")
+    # a promotion delegation sent abroad: "Tổ chức (lại) đoàn xúc tiến đầu tư sang Ả-rập Xê-út và Qatar", "tham gia
+    # đoàn xúc tiến thương mại do Bộ Công Thương tổ chức sang Bra-xin" (a visit to the country after "sang"; a mission
+    # "tại X" is read by trigger_acts' "delegation_org")
     _T(
         "delegation_promotion",
         K.VISIT,
         ("tổ chức", "tham gia", "thành lập", "cử"),
         r"(?:tổ chức|tham gia|thành lập|cử)(?: lại)? (?:các |một |\d+ )?(?:lượt )?đoàn xúc tiến (?:đầu tư|thương mại|du lịch)"
         r"(?: và (?:đầu tư|thương mại|du lịch))?(?: (?:của tỉnh|của thành phố|của bộ|do [^.;:,\n]{2,40}? tổ chức))?"
-        r"(?= (?:sang|đi|tới|đến|tại) )",
+        r"(?= (?:sang|đi|tới|đến) )",
     ),
     # the relations' years counted with their start in brackets: "kỷ niệm 53 năm quan hệ ngoại giao Việt Nam – Ấn Độ
     # (7/1/1972 – 7/1/2025)", "35 năm quan hệ ngoại giao Việt Nam – Venezuela (18/12/1989 – 18/12/2024)": the
