@@ -259,4 +259,6 @@ def one_by_one(low: str, d: Draft, s0: int, ts: int, te: int) -> list[Draft]:
     years = re.findall(r"\d{4}", m.group(1)) if m is not None else []
     if len(years) == len(d.actors) and d.date[:4] == years[0]:
         return [d._replace(actors=(a,), date=y) for a, y in zip(d.actors, years, strict=True)]
+    if not d.date:  # "Về sau, A, B và C lần lượt trở thành thành viên": no time tells them apart, one event (round 122)
+        return [d]
     return [d._replace(actors=(a,)) for a in d.actors]
