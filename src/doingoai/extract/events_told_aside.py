@@ -6,8 +6,9 @@ unseen text, session 18).
   giao", "Năm 2025, hai nước kỷ niệm 75 năm ...". The sentence tells the occasion, not the establishment; its date
   is the occasion's (or a count back from it). An anniversary that writes the day it remembers ("(5/9/1962 –
   5/9/2022)", "(1973 – 2023)") keeps its event.
-* A visit in a sentence that only tells when the visit told before took place: "Chuyến thăm diễn ra đúng dịp
-  ...", "chuyến thăm này diễn ra trong bối cảnh ..." (a back-reference, no new visit).
+* A visit in a sentence that only tells when the visit told before took place or what it will bring: "Chuyến thăm
+  diễn ra đúng dịp ...", "chuyến thăm này diễn ra trong bối cảnh ...", "chúng tôi tin tưởng chuyến thăm sẽ đưa quan
+  hệ hai nước lên tầm cao mới" (a back-reference, no new visit).
 * Talks read between co-mediators: "Lệnh ngừng bắn do Mỹ và Ca-ta làm trung gian", "Nhóm Minsk, do Nga, Mỹ và
   Pháp đồng chủ trì, đã làm trung gian cho ...": the parties named before "làm trung gian" mediate together; they
   do not hold talks with one another. A consultation every party of which is named only before it is dropped (the
@@ -27,7 +28,9 @@ from doingoai.model import EventKind, Mention
 K = EventKind
 
 _ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?\d{1,3} năm\b")
-_VISIT_TOLD = re.compile(r"\bchuyến (?:thăm|công du)(?: này| lần này)?,? diễn ra\b")
+_VISIT_TOLD = re.compile(
+    r"\bchuyến (?:thăm|công du)(?: này| lần này)?,? (?:diễn ra|sẽ (?:đưa|góp phần|tạo|mở ra)|đã góp phần|góp phần)\b"
+)
 _MEDIATE = re.compile(r"\b(?:đã |sẽ |cùng )?làm trung gian\b")
 
 
