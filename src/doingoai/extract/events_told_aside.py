@@ -3,9 +3,9 @@ unseen text, session 18).
 
 * An establishment of relations read from an anniversary ("kỷ niệm 30 năm thiết lập quan hệ ngoại giao") whose
   year the sentence does not write: "Chuyến thăm diễn ra đúng dịp hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại
-  giao", "Năm 2025, hai nước kỷ niệm 75 năm ...". The sentence tells the occasion, not the establishment; its date
-  is the occasion's (or a count back from it). An anniversary that writes the day it remembers ("(5/9/1962 –
-  5/9/2022)", "(1973 – 2023)") keeps its event.
+  giao", "Năm ngoái, hai nước kỷ niệm 75 năm ...". The sentence tells the occasion, not the establishment; its
+  date is the occasion's. An anniversary that writes the day it remembers ("(5/9/1962 – 5/9/2022)", "(1973 –
+  2023)") or the year it is held ("Năm 2022, hai nước kỷ niệm 30 năm ...": 1992, counted back) keeps its event.
 * A visit in a sentence that only tells when the visit told before took place or what it will bring: "Chuyến thăm
   diễn ra đúng dịp ...", "chuyến thăm này diễn ra trong bối cảnh ...", "chúng tôi tin tưởng chuyến thăm sẽ đưa quan
   hệ hai nước lên tầm cao mới" (a back-reference, no new visit).
@@ -27,16 +27,26 @@ from doingoai.model import EventKind, Mention
 
 K = EventKind
 
-_ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?\d{1,3} năm\b")
+_ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3}) năm\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _VISIT_TOLD = re.compile(
     r"\bchuyến (?:thăm|công du)(?: này| lần này)?,? (?:diễn ra|sẽ (?:đưa|góp phần|tạo|mở ra)|đã góp phần|góp phần)\b"
 )
 _MEDIATE = re.compile(r"\b(?:đã |sẽ |cùng )?làm trung gian\b")
 
 
-def _year_unwritten(text: str, date: str) -> bool:
+def _year_unwritten(text: str, date: str, years: list[int]) -> bool:
+    """Is the year of ``date`` neither written in ``text`` nor counted back by ``years`` from a year written there
+    ("Năm 2022, hai nước kỷ niệm 30 năm ..." -> 1992)?"""
     year = date[:4]
-    return not year.isdigit() or year not in text
+    if not year.isdigit():
+        return True
+    if year in text:
+        return False
+    if len(date) == 4:
+        written = {int(y) for y in _YEAR.findall(text)}
+        return not any(int(year) + n in written for n in years)
+    return True
 
 
 def _only_before(mentions: list[Mention], codes: set[str], s0: int, s1: int, cut: int) -> bool:
@@ -51,16 +61,29 @@ def _only_before(mentions: list[Mention], codes: set[str], s0: int, s1: int, cut
 
 
 def told_aside(text: str, low: str, mentions: list[Mention], drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` without the readings of a sentence that only mentions them aside (see the module's doc)."""
+    """``drafts`` without the readings of a sentence that only mentions them aside (see the module's doc). Each
+    sentence is searched once per cue (a long line without a stop is one sentence of many drafts)."""
+    seen: dict[tuple[int, int, int], object] = {}
+
+    def once(key: int, s0: int, s1: int, find):
+        k = (key, s0, s1)
+        if k not in seen:
+            seen[k] = find(s0, s1)
+        return seen[k]
+
     out = []
     for d in drafts:
         s0, s1 = d.sentence
-        if d.kind is K.RELATIONS_ESTABLISH and _ANNIVERSARY.search(low, s0, s1):
-            if _year_unwritten(text[s0:s1], d.date):
+        if d.kind is K.RELATIONS_ESTABLISH:
+            years = once(0, s0, s1, lambda a, b: [int(m.group(1)) for m in _ANNIVERSARY.finditer(low, a, b)])
+            if years and _year_unwritten(text[s0:s1], d.date, years):
                 continue
-        elif d.kind is K.VISIT and _VISIT_TOLD.search(low, s0, s1):
+        elif d.kind is K.VISIT and once(1, s0, s1, lambda a, b: _VISIT_TOLD.search(low, a, b) is not None):
             continue
-        elif d.kind is K.CONSULT and (m := _MEDIATE.search(low, s0, s1)) is not None:
+        elif (
+            d.kind is K.CONSULT
+            and (m := once(2, s0, s1, lambda a, b: _MEDIATE.search(low, a, b))) is not None
+        ):
             codes = set(d.actors) | set(d.recipients)
             if len(codes) > 1 and _only_before(mentions, codes, s0, s1, m.start()):
                 continue
