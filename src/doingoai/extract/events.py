@@ -92,6 +92,7 @@ from doingoai.extract.events_table_dates import row_dates
 from doingoai.extract.events_table_recipients import table_aid
 from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
+from doingoai.extract.events_told_aside import told_aside
 from doingoai.extract.events_topic_instrument import ratified_topic
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
@@ -348,6 +349,9 @@ def find_events(doc: Document) -> Document:
         doc, drafts
     )  # "Việt Nam phê chuẩn Công ước" under its title (events_topic_instrument)
     drafts = article_topic(low, drafts)  # "Bài viết điểm lại quá trình X tham gia Y ...": a topic, no event
+    drafts = told_aside(
+        doc.text, low, doc.mentions, drafts
+    )  # an anniversary's occasion, co-mediators (round 122)
     doc.events = also_coded(
         body_first(doc, merge(living_parties(doc, drafts)))
     )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)

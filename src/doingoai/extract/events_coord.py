@@ -249,7 +249,8 @@ _RESPECTIVE_YEARS: Final = re.compile(r"[^,;:.]{0,60}?\bnăm ((?:\d{4}(?:, | và
 def one_by_one(low: str, d: Draft, s0: int, ts: int, te: int) -> list[Draft]:
     """The draft ``d`` of the trigger at ``ts`` (ending at ``te``) split into one per actor when "lần lượt" stands
     before the verb and its kind is one state's own membership (a joining, a leaving, an election), each with its year
-    when as many years follow ("vào các năm 2019 và 2020"); else ``[d]``."""
+    when as many years follow ("vào các năm 2019 và 2020"); else ``[d]`` (also when the list has no date at all: one
+    event of them all, round 122)."""
     if len(d.actors) < 2 or d.kind not in _ONE_BY_ONE_KINDS:
         return [d]
     if d.kind is K.MEMBERSHIP_ELECT and _ELECTED_TOGETHER.search(low, max(s0, ts - 60), ts) is not None:
@@ -262,4 +263,6 @@ def one_by_one(low: str, d: Draft, s0: int, ts: int, te: int) -> list[Draft]:
     years = re.findall(r"\d{4}", m.group(1)) if m is not None else []
     if len(years) == len(d.actors) and d.date[:4] == years[0]:
         return [d._replace(actors=(a,), date=y) for a, y in zip(d.actors, years, strict=True)]
+    if not d.date:  # "Về sau, A, B và C lần lượt trở thành thành viên": nothing tells them apart (round 122)
+        return [d]
     return [d._replace(actors=(a,)) for a in d.actors]
