@@ -44,8 +44,9 @@ def bare_org_head(doc: Document, ctx: Context, te: int) -> str:
 # round 113: "tham gia" closing its clause or followed by a date ("Năm 2011, Hoa Kỳ và Nga chính thức tham gia, nâng
 # số thành viên lên 18", "X và Y tham gia năm 1991"), its subject a state named right before (adverbs between)
 _TAKE_PART_CLOSED: Final = re.compile(
-    r"\s*(?:[,.;)]|$|(?:(?:kể )?từ|năm|ngày|tháng|vào)\s+(?:năm |ngày |tháng )?\d)"
-)
+    r"\s*(?:[,.;)]|$|(?:(?:kể )?từ|năm|ngày|tháng|vào)\s+(?:năm |ngày |tháng )?\d"
+    r"|(?:ngay |không lâu |ít lâu )?sau đó\s*[,.;)]|(?:cũng )?(?:trong )?(?:cùng năm|năm sau|năm đó)\s*[,.;)])"
+)  # (round 124: "..., Nigeria tham gia ngay sau đó.", "X tham gia năm sau.": a time told relative to the last)
 _ACRONYM: Final = re.compile(WORD_START + r"[A-Z]{3,}(?![\w-])")
 _TAKE_PART_GAP: Final = re.compile(
     r"(?:\s+(?:cũng|đã|chính thức|đều|lần lượt|mới|sau đó|cùng|lại|sẽ|thì|mới|tiếp tục))*\s*", re.IGNORECASE

@@ -203,6 +203,10 @@ def roles(
         # chair or join itself; its name belonged to an earlier phrase and the actor is unstated (a state named in
         # the name of the meeting it hosts still hosts: "Ấn Độ chủ trì Hội nghị Cấp cao ASEAN – Ấn Độ")
         actors = [c for c in actors if c not in subject.codes]
+    if kind is K.MEMBERSHIP_ELECT and agent is None and (own := _org_itself(pre, post, actors, recips)):
+        # (round 124) "tại Hội nghị của Liên minh châu Phi (AU), Bộ trưởng X đã được bầu làm Chủ tịch Ủy ban AU": the
+        # body named before (a meeting's, a list with the subject) and again after the verb is the seat, not a party
+        actors = [c for c in actors if c not in own]
     if (
         kind is K.VISIT and not recips and subject is not None
     ):  # "Việt Nam đón X sang thăm": the host receives
@@ -229,6 +233,15 @@ def roles(
         ):  # the object given to is not a giver
             return [c for c in actors if c not in given], given  # (round 35)
     return actors, [c for c in dict.fromkeys(recips) if c not in actors]
+
+
+def _org_itself(pre: list, post: list, actors: list[str], recips: list[str]) -> list[str]:
+    """The organisations named before the verb (``pre``) that are also its object (``recips``, named after it in
+    ``post``), when a party other than them acts: an organisation is not elected to its own seat (round 124)."""
+    orgs = {c for g in pre for c, k in zip(g.codes, g.kinds, strict=False) if k in _ORG_KINDS}
+    after = {c for g in post for c in g.codes}
+    own = [c for c in actors if c in orgs and c in recips and c in after]
+    return own if own and len(own) < len(actors) else []
 
 
 def next_of(pre: list, g: Group) -> Group | None:

@@ -76,3 +76,29 @@ def main_clause(text: str, ms: list[Mention], lo: int) -> list[Mention]:
     quan hệ với C. Hai nước ...": the pair is B and C)."""
     m = _SUBORDINATE.match(text, lo)
     return [x for x in ms if x.start >= m.end()] if m is not None else ms
+
+
+# round 124: an election told before ("Đại hội đồng ... đã bầu Ca-dắc-xtan làm Ủy viên không thường trực Hội đồng Bảo
+# an", "X đã được bầu làm Chủ tịch Ủy ban AU"): the verb, then the body of its seat within the clause
+_ELECTED = re.compile(r"(?<![\w-])(?:bầu|trúng cử|tái cử|đắc cử)(?![\w-])")
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
+_TOLD_REACH = 2500  # how far back the election told before may stand
+_SEAT_MENTIONS = frozenset({"organisation", "body"})
+
+
+def seat_told_before(low: str, mentions: list[Mention], starts: list[int], lo: int) -> str:
+    """The body of the nearest election told before ``lo`` (a sentence's start) in the lower-cased ``low``: the
+    first organisation or body named after its verb (within 80 characters, same clause), or "" when that election
+    names none (then nothing is guessed). Its seat is the one a later election naming no body ("Cũng trong ngày,
+    X, Y và Z trúng cử ngay từ vòng đầu.") is to."""
+    cues = list(_ELECTED.finditer(low, max(0, lo - _TOLD_REACH), lo))
+    if not cues:
+        return ""
+    cue = cues[-1]
+    end = cue.end() + 80
+    stop = _CLAUSE_STOP.search(low, cue.end(), end)
+    end = stop.start() if stop is not None else end
+    for x in mentions[bisect_left(starts, cue.end()) : bisect_left(starts, end)]:
+        if x.kind in _SEAT_MENTIONS and x.via != "anaphora":
+            return x.code
+    return ""

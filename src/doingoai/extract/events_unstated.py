@@ -39,6 +39,7 @@ from doingoai.extract.events_org_unstated import (
 from doingoai.extract.events_plan_tasks import plan_partner, plan_side
 from doingoai.extract.events_rejoin import rejoin_kept
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
+from doingoai.extract.events_seat import seat_told_before
 from doingoai.extract.events_section import section_partner
 from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import foreign_name
@@ -298,6 +299,10 @@ def unstated_sides(
             )  # "X chuyển giao vai trò Chủ tịch cho Y." (round 48)
         if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
             seat = topic_organisation(doc, ctx)  # "ông X (Xu-ri-nam) được bầu làm Tổng Thư ký," (round 38)
+        if not seat and kind is K.MEMBERSHIP_ELECT and all(is_state(c) for c in actors):
+            seat = _told_seat(
+                doc, ctx, text, s0
+            )  # "Cũng trong ngày, X, Y và Z trúng cử." (events_seat, round 124)
         recips = [seat] if seat else recips
     if not recips and actors and kind in _BARE_KINDS and (org := bare_org_head(doc, ctx, te)):
         recips = [
@@ -399,6 +404,15 @@ def unstated_sides(
     if not set(actors) - _OWN_SIDE and not set(recips) - _OWN_SIDE and not single:
         return None  # Vietnam and its Party are one side ("đường lối ... của Đảng ta")
     return actors, recips
+
+
+def _told_seat(doc: Document, ctx: Context, text: str, s0: int) -> str:
+    """The body of the election told last before the sentence at ``s0`` (events_seat), unless a state's own organ."""
+    starts = ctx.cache.get("mention starts")
+    if starts is None:
+        starts = ctx.cache["mention starts"] = [m.start for m in doc.mentions]
+    seat = seat_told_before(text, doc.mentions, starts, s0)
+    return seat if seat and country_of(seat) == seat and not is_state(seat) else ""
 
 
 def someone_named(doc: Document, ctx: Context, low: str, s0: int, lo: int, ts: int) -> bool:
