@@ -64,9 +64,24 @@ def met_roles(
     if name not in ("consult_met", "host_at") or low[ts:te] not in ("họp", "nhóm họp"):
         return None
     met = met_parties(low, pre, actors, s0, c0, ts)
+    if met is None and name == "consult_met" and (own := _body_met(low, pre, s0, ts)):
+        return own, []  # "Hội đồng Bảo an họp khẩn", "các Bộ trưởng Ngoại giao ASEAN họp": its members' meeting
     if met is None:
         return () if name == "consult_met" else None  # (host_at: a meeting held there, its venue's host)
     return met[:1], met[1:]
+
+
+def _body_met(low: str, pre: list[Any], s0: int, ts: int) -> list[str]:
+    """(round 125) The one organisation or council named, alone, as the subject of "họp" at ``ts``: its members meet
+    ("Hội đồng Bảo an Liên hợp quốc đã họp khẩn", "các Bộ trưởng Ngoại giao ASEAN đã họp trực tuyến"); [] when any
+    state is named before the verb, the subject is more than one group or a meeting is named before it."""
+    subject = [g for g in pre if g.marker not in _NO_SUBJECT_MARKERS]
+    if len(subject) != 1 or len(pre) != 1 or MEETING.search(low, max(s0, ts - 300), ts) is not None:
+        return []
+    g = subject[0]
+    if len(g.codes) != 1 or g.kinds[0] not in ("organisation", "body") or ts - g.end > 40:
+        return []
+    return list(g.codes)
 
 
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list
