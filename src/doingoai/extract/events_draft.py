@@ -92,7 +92,9 @@ def draft_event(
     # a council that imposes sanctions acts in its own name (round 35), and so does the Security Council condemning
     # (round 36): "Hội đồng Bảo an ... áp đặt lệnh cấm vận"; its other acts stand for the UN
     own_meeting = trig.name == "consult_met" and len(actors) == 1 and not recips  # "Hội đồng Bảo an họp khẩn"
-    keep = kind is K.SANCTION or kind is K.PROTEST and actors == ["UNSC"] or own_meeting  # (events_met, round 125)
+    keep = (
+        kind is K.SANCTION or kind is K.PROTEST and actors == ["UNSC"] or own_meeting
+    )  # (events_met, round 125)
     actors = actors if keep else as_actor(actors)
     recips = [c for c in recips if c not in actors]
     if anniv and not actors and not recips and kind in PAIR_REMEMBERED:
