@@ -91,7 +91,11 @@ def draft_event(
         kind = K.CONSULT  # "phối hợp với phía bạn tổ chức kỳ họp Ủy ban ...": the meeting held (events_joint)
     # a council that imposes sanctions acts in its own name (round 35), and so does the Security Council condemning
     # (round 36): "Hội đồng Bảo an ... áp đặt lệnh cấm vận"; its other acts stand for the UN
-    actors = actors if kind is K.SANCTION or kind is K.PROTEST and actors == ["UNSC"] else as_actor(actors)
+    own_meeting = trig.name == "consult_met" and len(actors) == 1 and not recips  # "Hội đồng Bảo an họp khẩn"
+    keep = (
+        kind is K.SANCTION or kind is K.PROTEST and actors == ["UNSC"] or own_meeting
+    )  # (events_met, round 125)
+    actors = actors if keep else as_actor(actors)
     recips = [c for c in recips if c not in actors]
     if anniv and not actors and not recips and kind in PAIR_REMEMBERED:
         # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao": of the pair the text is about ("hai nước" there)

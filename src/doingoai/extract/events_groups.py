@@ -37,12 +37,20 @@ _TIME_PHRASE: Final = re.compile(  # (the lower-cased text; not "trong năm nư�
 )
 _ROLE_HELD: Final = re.compile(r"\b(?:cương vị|tư cách)\b[^,;:()]{0,30}$")
 _ROLE_WORD: Final = re.compile("cương vị|tư cách")  # _ROLE_HELD's pre-check
+# round 125: the place an attack or a strike hits, after its target noun, if any ("tấn công chín địa điểm ở X", "không
+# kích các cơ sở quân sự tại X", "nối lại các cuộc không kích trên khắp X", "chiến dịch quân sự quy mô lớn tại X")
+_ATTACKED: Final = (
+    r"\b(?:(?:tấn công|không kích|ném bom|bắn phá|oanh tạc|pháo kích)(?! mạng)(?: (?:vào|nhằm vào))?"
+    r"(?: (?:các|những|nhiều|hàng loạt|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+))?"
+    r"(?: (?:địa điểm|mục tiêu|cơ sở|căn cứ|vị trí|thành phố|thị trấn|làng|khu vực|khu dân cư|đồn|sân bay|cảng)"
+    r"(?: [^\W\d_]+){0,4})?|chiến dịch quân sự (?:quy|với quy) mô (?:lớn|rộng)) "
+)
 # a place after an operation is its target, after a mission its host (round 27): "mở chiến dịch quân sự tại U-crai-na",
 # "thành lập Phái bộ Quản lý chuyển tiếp của Liên hợp quốc tại Đông Timor" (not "làm nhiệm vụ tại Phái bộ ... ở X");
 # round 36: a no-fly zone's place is its target ("vùng cấm bay trên không phận Li-bi")
 _OPERATION_AT: Final = re.compile(
     r"(?:chiến dịch quân sự(?: đặc biệt)? |vùng cấm bay |\b(?:thành lập|lập ra|triển khai) (?:một )?(?:phái bộ|chiến dịch|lực lượng"
-    r"|nhóm hỗ trợ)\b[^.;:,()\n]{0,60})$"
+    r"|nhóm hỗ trợ)\b[^.;:,()\n]{0,60}|" + _ATTACKED + ")$"
 )
 # a government "ở / tại X" is X's government, no place (round 120): "cấm vận đối với chính quyền phân biệt chủng tộc ở Nam
 # Phi", "viện trợ cho chính quyền quân sự tại Mi-an-ma" (the marker before the government word governs X)

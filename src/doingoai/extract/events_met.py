@@ -6,8 +6,9 @@ công tác chung tại Hà Nội", "Bộ trưởng Ngoại giao Pháp và Đức
 organisation) named in the subject of "họp" hold a meeting together, their consultation (SCHEMA: consult), as "hai
 nước tổ chức kỳ họp Ủy ban hỗn hợp" is (events_joint). A meeting told as the subject ("Hội nghị Cấp cao ... họp tại
 X") is a hosting instead (host_at, events_held); a subject naming fewer than two parties ("Các nhà lãnh đạo NATO
-họp tại ...", "lãnh đạo các nước ASEAN họp tại ... đã thông qua") tells no talks between parties and gives nothing
-here.
+họp ... để thông qua", "lãnh đạo các nước ASEAN họp tại ... đã thông qua") tells no talks between parties and gives
+nothing here, except one organisation or council alone meeting for no act told after it ("Hội đồng Bảo an họp khẩn
+về vụ việc"): its members' meeting, consult of that body (round 125).
 
 A mediation told as the manner of another act, "A và B ký thỏa thuận dưới / với sự trung gian của X (, Y và Z)", is
 the mediators' consultation with the sides (the golds of every set since heldout47 read "làm trung gian" so),
@@ -70,9 +71,36 @@ def met_roles(
     if name not in ("consult_met", "host_at") or low[ts:te] not in ("họp", "nhóm họp"):
         return None
     met = met_parties(low, pre, actors, s0, c0, ts)
+    if met is None and name == "consult_met" and (own := _body_met(low, pre, s0, ts, te)):
+        return (
+            own,
+            [],
+        )  # "Hội đồng Bảo an họp khẩn", "các Bộ trưởng Ngoại giao ASEAN họp": its members' meeting
     if met is None:
         return () if name == "consult_met" else None  # (host_at: a meeting held there, its venue's host)
     return met[:1], met[1:]
+
+
+# what a body's meeting is told for ("nhóm họp thường niên để thông qua tuyên bố chung"): that act is the event
+_HELD_FOR: Final = re.compile(
+    r"[^,.;:]{0,40}?\b(?:để|nhằm|và)\s+(?:thông qua|ra|ký|bầu|phê chuẩn|quyết định)\b"
+)
+
+
+def _body_met(low: str, pre: list[Any], s0: int, ts: int, te: int) -> list[str]:
+    """(round 125) The one organisation or council named, alone, as the subject of "họp" at ``ts``: its members meet
+    ("Hội đồng Bảo an Liên hợp quốc đã họp khẩn", "các Bộ trưởng Ngoại giao ASEAN đã họp trực tuyến"); [] when any
+    state is named before the verb, the subject is more than one group, a meeting is named before it or the meeting
+    is told for an act after it ("... họp để thông qua ...": that act is the event, round 95)."""
+    subject = [g for g in pre if g.marker not in _NO_SUBJECT_MARKERS]
+    if len(subject) != 1 or len(pre) != 1 or MEETING.search(low, max(s0, ts - 300), ts) is not None:
+        return []
+    if _HELD_FOR.match(low, te) is not None:
+        return []
+    g = subject[0]
+    if len(g.codes) != 1 or g.kinds[0] not in ("organisation", "body") or ts - g.end > 40:
+        return []
+    return list(g.codes)
 
 
 _LISTED: Final = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # names of one list

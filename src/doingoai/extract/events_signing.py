@@ -113,6 +113,9 @@ def signing(
         passive, actors, recips = True, agents, [c for c in recips if c not in agents]
     single = kind is K.AGREEMENT_RATIFY or kind is K.AGREEMENT_SIGN and passive
     single = single or trig.name == "host_venue"  # "... của Ai Cập là nơi diễn ra COP27": its host alone
+    single = (
+        single or trig.name == "consult_met" and len(actors) == 1 and not recips
+    )  # a body's meeting (events_met)
     if not single and one_party_act(text, kind, trig.name, c0, ts, te, c1):
         single = True  # "Việt Nam sẽ ký Công ước", "đăng cai Lễ mở ký": no partner named
     if (

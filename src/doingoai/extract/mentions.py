@@ -274,6 +274,8 @@ _INTRODUCERS: Final = frozenset(
     + "giao ngoại phòng mại thư".split()
 )
 
+_COMPASS = frozenset("nam bắc đông tây trung".split())  # "miền Bắc X": a part of X, no longer name
+
 
 def _next_to_name(text: str, s: int, e: int) -> bool:
     """A one-word name inside a longer proper name: "Nguyễn Thị Nga", "New Jersey", "Lào Cai"."""
@@ -281,6 +283,8 @@ def _next_to_name(text: str, s: int, e: int) -> bool:
     if s >= 2 and text[s - 1] == " ":
         i = text.rfind(" ", max(0, s - 16), s - 1) + 1 or max(0, s - 16)
         prev = text[i : s - 1].lower()
+        if prev in _COMPASS and text.endswith("miền ", 0, i):
+            return False  # "miền Nam Israel", "miền Đông U-crai-na": a region of the country (round 125)
         if prev not in _INTRODUCERS and _capitalised_word_at(text, i, s - 1):
             return True  # ("Phía Ô-xtrây-li-a", "Nước Lào" at a sentence start are the country)
     if prev not in _INTRODUCERS and text.startswith(" ", e):
