@@ -111,7 +111,9 @@ def _after(words: tuple[str, ...], window: int, digits: int) -> str:
 
 _YEAR_WORDS: Final = ("năm", "niên", "kỷ", "kỉ")
 _RUN: Final = re.compile(
-    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới|sau|trước)| (?:đến|tới) ngày \d{1,2} tháng)|(?(two)(?:"
+    r"\d(?<!\d\d)(?:\d\d\d(?!\d)|(?P<two>\d)?(?!\d)(?:(?=[\s\S]{0,20}\d{4}| tháng| năm (?:nay|ngoái|tới|sau|trước)|"
+    + _DAY_RANGE_ON.pattern
+    + r")|(?(two)(?:"
     + _after(_YEAR_WORDS, 6, 2)
     + ")|(?:"
     + _after(_YEAR_WORDS, 6, 1)

@@ -289,8 +289,9 @@ def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return a <= start and end <= b
 
 
-# (round 109) "KẾ HOẠCH Tổ chức các hoạt động kỷ niệm 50 năm Việt Nam tham gia Phong trào ... (1976 – 2026)"
-_ANNIVERSARY_YEARS: Final = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3}) năm\b")
+# (round 109) "KẾ HOẠCH Tổ chức các hoạt động kỷ niệm 50 năm Việt Nam tham gia Phong trào ... (1976 – 2026)"; the
+# years an anniversary counts (also events_told_aside, round 122)
+ANNIVERSARY_YEARS: Final = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3}) năm\b")
 
 
 def _anniversary_span(titles: list[tuple[str, list[tuple[int, str]]]], value: str) -> bool:
@@ -298,4 +299,4 @@ def _anniversary_span(titles: list[tuple[str, list[tuple[int, str]]]], value: st
     năm ...")? It dates what is remembered, no period the document covers: a plan dated on a day plans for its
     own year."""
     span = int(value[5:9]) - int(value[:4])
-    return any(int(m.group(1)) == span for low, _ in titles for m in _ANNIVERSARY_YEARS.finditer(low))
+    return any(int(m.group(1)) == span for low, _ in titles for m in ANNIVERSARY_YEARS.finditer(low))

@@ -14,13 +14,8 @@ from typing import Final
 
 from doingoai.extract import gazetteer
 
-_NO_SUBJECT_MARKERS: Final = (
-    "với",
-    "cho",
-    "của",
-    "tại",
-    "ở",
-)  # a group after these is no subject of the verb
+# a group after these is no subject of the verb (also events_met's "họp")
+NO_SUBJECT_MARKERS: Final = ("với", "cho", "của", "tại", "ở")
 
 
 def joint_meeting(pre: list, actors: list[str], recips: list[str]) -> bool:
@@ -38,7 +33,7 @@ def in_subject(pre: list, codes: list[str]) -> bool:
         return False
     subject: set[str] = set()
     for g in pre:
-        if g.marker not in _NO_SUBJECT_MARKERS:
+        if g.marker not in NO_SUBJECT_MARKERS:
             subject.update(g.codes)
     return set(codes) <= subject
 

@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention
 
-# "khỏi thỏa thuận", "khỏi Hiệp ước này", "khỏi văn kiện": the noun alone, no name after it (a capitalised word
+# "khỏi thỏa thuận", "khỏi Hiệp ước này", "khỏi Công ước": the noun alone, no name after it (a capitalised word
 # after it is a name the mention finder reads, "khỏi Hiệp định TPP"; a lower-case one a description, "khỏi thỏa
 # thuận hạt nhân năm 2015 giữa ...", left to the finder too)
-_LEFT = re.compile(
-    r"(?<![^\W\d_])khỏi (?:bản )?(?P<noun>thỏa thuận|thoả thuận|hiệp ước|hiệp định|công ước|nghị định thư)"
+# (the word start checked behind "khỏi", not in front of it: a pattern opening on a look-behind is tried at every
+# position of the text, one opening on its letters is scanned for them in C: 33 -> 2 ms on 130 kB)
+_LEFT: Final = re.compile(
+    r"khỏi(?<![^\W\d_]khỏi) (?:bản )?(?P<noun>thỏa thuận|thoả thuận|hiệp ước|hiệp định|công ước|nghị định thư)"
     r"(?: (?:này|đó|trên|nói trên))?(?=\s*(?:[,.;:)]|$|\s(?:từ|vào|năm|ngày|tháng|và|song|nhưng|để|do|sau)\b))"
 )
-_KINDS = ("agreement",)
+_KINDS: Final = ("agreement",)
 
 
 def left_treaty_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:

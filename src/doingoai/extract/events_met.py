@@ -21,15 +21,9 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from doingoai.extract.events_joint import NO_SUBJECT_MARKERS
 from doingoai.extract.events_places import MEETING
 
-_NO_SUBJECT_MARKERS: Final = (
-    "với",
-    "cho",
-    "của",
-    "tại",
-    "ở",
-)  # a group after these is no subject of the verb
 _PARTY_KINDS: Final = ("country", "organisation")
 # triggers whose sentence nothing else reads when they are let go (not the fallback, not the learned stage): "Đại
 # hội đồng WTO họp phiên đặc biệt thông qua việc kết nạp Việt Nam" holds no talks with Vietnam
@@ -49,7 +43,7 @@ def met_parties(low: str, pre: list[Any], actors: list[str], s0: int, c0: int, t
         return None
     met: list[str] = []
     for g in pre:
-        if g.marker in _NO_SUBJECT_MARKERS:
+        if g.marker in NO_SUBJECT_MARKERS:
             continue
         met.extend(c for c, k in zip(g.codes, g.kinds, strict=False) if k in _PARTY_KINDS and c not in met)
     if len(met) >= 2:

@@ -4,9 +4,11 @@ A Vietnamese ministry's or province's plan ("KẾ HOẠCH Hợp tác thương m�
 tasks without repeating the partner: "1. Phối hợp với Bộ Ngoại giao hoàn tất đàm phán Hiệp định thương mại tự do
 song phương", "đàm phán và ký Chương trình hợp tác giai đoạn tới". The negotiation and the signing are the
 writer's (Vietnam's) with the partner of the plan, as a reader of the plan takes them. Only a negotiation or a
-signing (a visit, a meeting or aid asks where or with whom: no partner is guessed for them), only in a document
-whose title opens with "KẾ HOẠCH" and names exactly one foreign state or organisation, and only a trigger whose
-sentence names no party but Vietnam and that partner.
+signing, and (round 118) a delegation the writer sends out ("Cử đoàn công tác sang làm việc tại tỉnh X": the
+partner is its destination, :func:`plan_trip_partner`, :func:`plan_side`); a meeting or aid asks where or with whom
+and no partner is guessed for them. Only in a document whose title opens with "KẾ HOẠCH" and names exactly one
+foreign state or organisation, and only a trigger whose sentence names no party but Vietnam and that partner (and,
+round 118, no place of a third state: :func:`places_fit`).
 """
 
 from __future__ import annotations
@@ -32,13 +34,14 @@ VNM: Final = "VNM"
 
 
 def plan_task(name: str, kind: Any) -> bool:
-    """Is a trigger (its ``name`` and ``kind``) an agreement task a plan's partner may be read into?"""
+    """Is a trigger (its ``name`` and ``kind``) an agreement task, or (round 118) a trip the writer sends, a plan's
+    partner may be read into?"""
     return kind in _TASK_KINDS or name in _TASK_NAMES or name in _TRIP_NAMES
 
 
 # (round 118) a delegation the writer sends out: "Cử đoàn công tác sang làm việc tại tỉnh X", "cử 5 cán bộ sang ...",
 # "tham dự Hội chợ ... tại Y" (not "tổ chức đoàn", which may be a visitor's: "tổ chức đoàn doanh nghiệp X sang ...")
-_TRIP_NAMES = frozenset({"delegation", "delegation_staff", "fair_abroad", "visit_fair"})
+_TRIP_NAMES: Final = frozenset({"delegation", "delegation_staff", "fair_abroad", "visit_fair"})
 
 
 def plan_trip(name: str) -> bool:

@@ -80,10 +80,10 @@ def main_clause(text: str, ms: list[Mention], lo: int) -> list[Mention]:
 
 # round 124: an election told before ("Đại hội đồng ... đã bầu Ca-dắc-xtan làm Ủy viên không thường trực Hội đồng Bảo
 # an", "X đã được bầu làm Chủ tịch Ủy ban AU"): the verb, then the body of its seat within the clause
-_ELECTED = re.compile(r"(?<![\w-])(?:bầu|trúng cử|tái cử|đắc cử)(?![\w-])")
-_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
-_TOLD_REACH = 2500  # how far back the election told before may stand
-_SEAT_MENTIONS = frozenset({"organisation", "body"})
+_ELECTED: Final = re.compile(r"(?<![\w-])(?:bầu|trúng cử|tái cử|đắc cử)(?![\w-])")
+_CLAUSE_STOP: Final = re.compile(r"[.;:!?\n]")
+_TOLD_REACH: Final = 2500  # how far back the election told before may stand
+_SEAT_MENTIONS: Final = frozenset({"organisation", "body"})
 
 
 def seat_told_before(low: str, mentions: list[Mention], starts: list[int], lo: int) -> str:

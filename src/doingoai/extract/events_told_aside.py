@@ -21,18 +21,19 @@ Applied by :func:`doingoai.extract.events.find_events` to the drafts of all stag
 from __future__ import annotations
 
 import re
+from typing import Final
 
+from doingoai.extract.events_context import ANNIVERSARY_YEARS as _ANNIVERSARY
 from doingoai.extract.events_merge import Draft
 from doingoai.model import EventKind, Mention
 
 K = EventKind
 
-_ANNIVERSARY = re.compile(r"\bkỷ niệm (?:lần thứ )?(\d{1,3}) năm\b")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_VISIT_TOLD = re.compile(
+_YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_VISIT_TOLD: Final = re.compile(
     r"\bchuyến (?:thăm|công du)(?: này| lần này)?,? (?:diễn ra|sẽ (?:đưa|góp phần|tạo|mở ra)|đã góp phần|góp phần)\b"
 )
-_MEDIATE = re.compile(r"\b(?:đã |sẽ |cùng )?làm trung gian\b")
+_MEDIATE: Final = re.compile(r"\b(?:đã |sẽ |cùng )?làm trung gian\b")
 
 
 def _year_unwritten(text: str, date: str, years: list[int]) -> bool:
