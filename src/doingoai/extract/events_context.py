@@ -49,6 +49,10 @@ ELIDED_UP: Final = re.compile(
 _TERM: Final = re.compile(r"\b(?:nhiệm kỳ|nhiệm kì|khóa|khoá)\s*$", re.IGNORECASE)
 # (not past a block's end: a name at a heading's end does not own the date opening the next paragraph)
 _ATTACHED_GAP: Final = re.compile(r"[^\S\n]*(?:\([^\S\n]*)?(?:năm\s+|,\s*)?")
+# (round 123) a name ending in an acronym ("TPP", "Hiệp định EVFTA"): a bare date after it is the act's, not the name's
+_ACRONYM_END: Final = re.compile(r"(?<![^\W_])[A-Z][A-Z0-9-]*[A-Z0-9]$")
+# (one space: not "(UKVFTA, năm 2020)", a bracketed alias's year, nor a table row's column "EVFTA  30/6/2019")
+_BARE_GAP: Final = re.compile(r" (?:năm )?")
 _TREATY_NOUNS: Final = ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư", "Thỏa thuận", "Tuyên bố chung")
 _YEAR_AFTER_NAME: Final = re.compile(
     "(?:" + "|".join(_TREATY_NOUNS) + r")[^.;:()]{0,160}+(?=\(\s*\d{4}\s*\))"
@@ -182,6 +186,14 @@ class Context:
                     m.code, text[m.end : self.dates[k].end], self.dates[k].value
                 ):
                     continue  # "phê chuẩn Công ước khung ... năm 1994" (1992's): the act's year (dates_terms)
+                if (
+                    m.kind == "agreement"
+                    and _ACRONYM_END.search(text, m.start, m.end)
+                    and _BARE_GAP.fullmatch(text, m.end, self.dates[k].start)
+                    and text[max(0, m.start - 1) : m.start] != "("
+                    and text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()  # (not a table row's label)
+                ):
+                    continue  # (round 123) "rút khỏi TPP năm 2017", "phê chuẩn CPTPP ngày 12/11": an acronym is no titled name
                 out[m.end] = self.dates[k].value
                 starts.add(self.dates[k].start)
         for _, g_end in spans_at(text, _YEAR_AFTER_NAME, _TREATY_NOUNS):  # a generic treaty name's "(1977)"
