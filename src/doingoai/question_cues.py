@@ -54,6 +54,9 @@ _ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("bat dau",),
     ),
+    # "Văn phòng … được khai trương ngày nào?", "When was the plant inaugurated?": the date of the opening,
+    # never of the signing that set the office up, said in the sentence before
+    (re.compile(r"\b(?:khai truong|khanh thanh|inaugurat\w*)\b"), ("khai truong", "khanh thanh")),
 )
 
 
