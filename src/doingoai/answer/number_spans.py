@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from doingoai.answer.amounts import (
-    SHARE_ASKED,
     CURRENCY,
     MAGNITUDE,
+    SHARE_ASKED,
     in_words,
     is_measured,
     measure_after,
