@@ -154,7 +154,9 @@ _NOT_ACTIVITY = re.compile(
 _VI_NUMBER = re.compile(r"\b(bao nhiêu|mấy)\b(?:\s+(\w+))?", re.I)
 _NOT_UNIT = frozenset({"lan", "phan", "nam", "thoi", "so", "la", "con", "duoc", "co", "trong", "khi", "va"})
 _EN_NUMBER = re.compile(
-    r"\b(how many|how much|what percentage|how many votes|how long|how old|how far|how large)\b", re.I
+    r"\b(how many|how much|what percentage|how many votes|how long|how old|how far|how large"
+    r"|(?:what|which) (?:share|proportion)(?= of\b| does\b| do\b| did\b| is\b| was\b))\b",  # a share
+    re.I,
 )
 _VI_ACTOR = re.compile(
     r"\b(nước nào|quốc gia nào|ai|người nào|tổ chức nào|đảng nào|bên nào|những nước nào|các nước nào"

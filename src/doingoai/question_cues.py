@@ -19,7 +19,7 @@ from doingoai.fold import fold
 ASKS_DAY = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which day|what day)\b", re.I)
 ASKS_MONTH = re.compile(r"\b(?:tháng nào|tháng mấy|what month|which month)\b", re.I)
 VOTES = ("phieu", "vote", "ballot")  # folded
-PERCENT = ("phan tram", "%", "percent", "ty le")
+PERCENT = ("phan tram", "%", "percent", "ty le", "what share", "what proportion", "which share")
 ASKS_HELD = re.compile(
     r"\b(?:held|hold|took place|take place|hosted|convened|opened)\b"
     r"|\b(?:được tổ chức|tổ chức|diễn ra|khai mạc|họp|đăng cai)\b",
@@ -54,6 +54,9 @@ _ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("bat dau",),
     ),
+    # "Văn phòng … được khai trương ngày nào?", "When was the plant inaugurated?": the date of the opening,
+    # never of the signing that set the office up, said in the sentence before
+    (re.compile(r"\b(?:khai truong|khanh thanh|inaugurat\w*)\b"), ("khai truong", "khanh thanh")),
 )
 
 

@@ -180,9 +180,15 @@ def is_measured(rx: re.Pattern[str] | None, sentence: str, end: int) -> bool:
     return rx is None or sentence[end - 1 : end] == "%" or rx.match(sentence, end) is not None
 
 
+SHARE_ASKED = re.compile(r"\b(?:what|which) (?:share|proportion)\b", re.I)
+_PERCENT = re.compile(r"\d(?:[.,]\d+)?\s?%")
+
+
 def counts_asked(question: str, sentence: str) -> bool:
     """Whether the sentence writes an amount of the unit the question counts ("6 sinh viên" for "How
     many Uzbek students …?"): it is about what is asked, whatever its verb."""
+    if SHARE_ASKED.search(question) and _PERCENT.search(sentence):
+        return True  # "What share of … went to X?": "khoảng 32,5% diện tích …", whatever its verb
     unit = unit_words(question)
     return (
         bool(unit)

@@ -30,8 +30,8 @@ _DATE = re.compile(
     r"|\bquý\s+(?:I{1,3}|IV|[1-4])\b(?!/)",
     re.I,
 )
-# a month or quarter without its year: no answer to "năm nào", "which year"
-_OWN_YEAR_ONLY = re.compile(r"^(?:tháng|quý)\s+\w+$", re.I)
+# a day, month or quarter without its year is no answer to "năm nào", "which year"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ASKS_YEAR = re.compile(r"\b(?:năm nào|năm bao nhiêu|(?:what|which) years?)\b", re.I)
 
 
@@ -61,7 +61,7 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     cands = [m for m in cands if not_named_year(named, m.group(0))]
     cands = [m for m in cands if not _names_other_document(q.text, sentence, m)]
     if _ASKS_YEAR.search(q.text) and not (q.asks_month or q.asks_day):
-        cands = [m for m in cands if not _OWN_YEAR_ONLY.match(m.group(0))]
+        cands = [m for m in cands if _YEAR.search(m.group(0))]  # "tháng 10", "ngày 12 đến 13/12": no year
     if q.kinds:  # "Phê chuẩn Công ước …, được Việt Nam ký ngày 10/12/1982": that date is the signing's
         cands = [m for m in cands if not _other_action_before(q, sentence, m.start())]
         folded = fold(sentence)  # (once for every candidate; only where positions line up)

@@ -117,4 +117,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "factory": ("nhà máy",),
     "canal": ("kênh đào", "kênh"),
     "visa": ("thị thực", "visa"),
+    # shares of a whole
+    "share": ("cổ phần", "tỷ lệ"),
+    "stake": ("cổ phần", "vốn góp"),
+    "overlapping": ("chồng lấn",),
+    "demarcated": ("phân giới cắm mốc", "phân giới"),
 }

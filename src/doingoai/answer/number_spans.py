@@ -9,6 +9,7 @@ import re
 from doingoai.answer.amounts import (
     CURRENCY,
     MAGNITUDE,
+    SHARE_ASKED,
     in_words,
     is_measured,
     measure_after,
@@ -116,7 +117,10 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
     if measure is not None:  # "How much did X give?": "100.000 USD", not the "30" of "30 năm"
         cands = [m for m in cands if is_measured(measure, sentence, m.end())] or cands
     if q.asks_percent:
-        cands = [m for m in cands if "%" in m.group(0)] or cands
+        shares = [m for m in cands if "%" in m.group(0)]
+        if not shares and SHARE_ASKED.search(q.text):
+            return None  # "What share of … went to X?": a share, never the area's "6.074 km²"
+        cands = shares or cands
     elif votes:  # "145 phiếu", "145/193", "145 votes": a count of votes, not another number
         cands = [m for m in cands if "/" in m.group(0) or _VOTES_AFTER.match(sentence, m.end())] or cands
     cands = in_named_clause(q, sentence, cands)  # the count of the term the question names
