@@ -86,7 +86,7 @@ def _body_met(low: str, pre: list[Any], s0: int, ts: int, te: int) -> list[str]:
     ("Hội đồng Bảo an Liên hợp quốc đã họp khẩn", "các Bộ trưởng Ngoại giao ASEAN đã họp trực tuyến"); [] when any
     state is named before the verb, the subject is more than one group, a meeting is named before it or the meeting
     is told for an act after it ("... họp để thông qua ...": that act is the event, round 95)."""
-    subject = [g for g in pre if g.marker not in _NO_SUBJECT_MARKERS]
+    subject = [g for g in pre if g.marker not in NO_SUBJECT_MARKERS]
     if len(subject) != 1 or len(pre) != 1 or MEETING.search(low, max(s0, ts - 300), ts) is not None:
         return []
     if _HELD_FOR.match(low, te) is not None:
