@@ -18,6 +18,7 @@ from doingoai.extract.events_agreement_phrases import (
 from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_inner_parties import PASSIVE_BEFORE, agreement_before
+from doingoai.extract.events_instrument_named import named_instrument_pair
 from doingoai.extract.events_invited import bilateral_signing, own_signing
 from doingoai.extract.events_members_signed import members_signing, signed_instrument
 from doingoai.extract.events_org_unstated import is_state, org_signing
@@ -143,6 +144,13 @@ def signing(
             pair_before(doc, index.mentions, ts) or ()
         )  # "Tuyên bố chung được ký tại ...": the pair's
         agreement = agreement or ("tuyên bố chung" if actors else "")  # (events_invited)
+    if (
+        not actors
+        and kind is K.AGREEMENT_SIGN
+        and passive
+        and (named := named_instrument_pair(ctx, text, c0, ts))
+    ):
+        actors = named  # "Hiệp định ... Việt Nam – UAE (CEPA) ... sau khi Hiệp định được ký" (round 128)
     if (
         not actors
         and kind is K.AGREEMENT_SIGN

@@ -15,6 +15,7 @@ from doingoai.extract.events_clause import clause, post_stop
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_dating import SEPARATOR, anniversary_years
 from doingoai.extract.events_frames import result_cut
+from doingoai.extract.events_instrument_named import named_instrument_pair
 from doingoai.extract.events_invited import bilateral_signing, mission_acts, own_signing
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
 from doingoai.extract.events_members_signed import members_signing
@@ -101,6 +102,7 @@ def trigger_span(
                 or bilateral_signing(text, c0, ts, hit.end)
                 or org_signing(doc, ctx, text, c0, ts, hit.end)
                 or members_signing(doc, ctx, text, index, c0, ts)  # (events_members_signed, round 70)
+                or named_instrument_pair(ctx, text, c0, ts)  # (the pair its name carried before, round 128)
             )
         )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
         and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache))
