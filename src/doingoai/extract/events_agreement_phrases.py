@@ -145,11 +145,30 @@ _DONE_AT: Final = re.compile(
 )  # a treaty's or joint statement's closing formula
 
 
+# (round 129) a joint statement's or communiqué's closing line of place and date alone, "Hà Nội, ngày 17 tháng 3
+# năm 2026", as "Làm tại ..." is (only under such a title: a letter's or speech's closing date is when it was written)
+_PLACE_DAY_ALONE: Final = re.compile(
+    r"\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:(?: [A-ZĐÂĂÊÔƠƯ]|-)[^\W\d_]*){0,5},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
+)
+_JOINT_TITLE: Final = re.compile(r"\b(?:TUYÊN BỐ CHUNG|THÔNG CÁO CHUNG)\b", re.IGNORECASE)
+
+
+def _closing_line(doc: Document, start: int, end: int) -> bool:
+    """Is the block a closing formula: "Làm tại ...", or a place-and-date line alone in a joint statement?"""
+    if _DONE_AT.match(doc.text, start):
+        return True
+    return (
+        _PLACE_DAY_ALONE.match(doc.text[start:end]) is not None
+        and _JOINT_TITLE.search(doc.title or doc.text[:200]) is not None
+    )
+
+
 def done_at_date(doc: Document) -> str:
     """ "Làm tại Hà Nội, ngày 12 tháng 10 năm 2013" / "Làm năm 2013, thành hai bản ...": the date a joint statement
-    or treaty gives itself in its closing lines (one of its last three blocks), else ""."""
+    or treaty gives itself in its closing lines (one of its last three blocks), else "". Also a joint statement's
+    closing line of place and date alone ("Hà Nội, ngày 17 tháng 3 năm 2026")."""
     for b in doc.blocks[-3:]:
-        if _DONE_AT.match(doc.text, b.start):
+        if _closing_line(doc, b.start, b.end):
             for d in doc.dates:
                 if b.start <= d.start < min(b.end, b.start + 80):
                     return d.value
