@@ -211,7 +211,7 @@ def role_holder(text: str, clause_groups: list, ts: int, te: int) -> tuple[list[
 
 # the name before an apposed chair: "Thủ tướng Lào Sonexay Siphandone, | Chủ tịch ASEAN năm 2024": up to four words
 # (a leader's name) between the country and the comma
-_APPOSED = re.compile(r"(?: [^\W\d_][\w-]*){0,4}, $")
+_APPOSED: Final = re.compile(r"(?: [^\W\d_][\w-]*){0,4}, $")
 
 
 def apposed_chair(text: str, clause_groups: list, ts: int, te: int) -> tuple[list[str], list[str]] | None:

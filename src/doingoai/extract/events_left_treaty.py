@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from doingoai.extract.textscan import occurs
 from doingoai.model import Document, Mention
@@ -20,11 +21,11 @@ from doingoai.model import Document, Mention
 # "khỏi thỏa thuận", "khỏi Hiệp ước này", "khỏi văn kiện": the noun alone, no name after it (a capitalised word
 # after it is a name the mention finder reads, "khỏi Hiệp định TPP"; a lower-case one a description, "khỏi thỏa
 # thuận hạt nhân năm 2015 giữa ...", left to the finder too)
-_LEFT = re.compile(
+_LEFT: Final = re.compile(
     r"(?<![^\W\d_])khỏi (?:bản )?(?P<noun>thỏa thuận|thoả thuận|hiệp ước|hiệp định|công ước|nghị định thư)"
     r"(?: (?:này|đó|trên|nói trên))?(?=\s*(?:[,.;:)]|$|\s(?:từ|vào|năm|ngày|tháng|và|song|nhưng|để|do|sau)\b))"
 )
-_KINDS = ("agreement",)
+_KINDS: Final = ("agreement",)
 
 
 def left_treaty_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Mention]:
@@ -37,7 +38,7 @@ def left_treaty_mentions(doc: Document, low: str, mentions: list[Mention]) -> li
         return []
     starts = [x.start for x in named]
     out: list[Mention] = []
-    for m in _LEFT.finditer(low):
+    for m in _left_matches(low):
         s, e = m.start("noun"), m.end("noun")
         k = bisect_left(starts, s)
         if k < len(named) and named[k].start == s:
@@ -49,4 +50,18 @@ def left_treaty_mentions(doc: Document, low: str, mentions: list[Mention]) -> li
         same = [x for x in before if low.startswith(noun, x.start)]
         x = (same or before)[-1]
         out.append(Mention(s, e, x.code, x.kind, "anaphora"))
+    return out
+
+
+def _left_matches(low: str) -> list[re.Match[str]]:
+    """``_LEFT.finditer(low)``'s matches, tried only where "khỏi " stands (speed round 24). Exact: every match
+    opens on "khỏi " (its look-behind sees the text before the match, as in ``finditer``), and none holds another
+    "khỏi" after its first character, so the matches at the found places do not overlap and are ``finditer``'s."""
+    out = []
+    i = low.find("khỏi ")
+    while i >= 0:
+        m = _LEFT.match(low, i)
+        if m is not None:
+            out.append(m)
+        i = low.find("khỏi ", i + 5)
     return out

@@ -163,8 +163,8 @@ def name_right_before(index: Any, low: str, hs: int) -> bool:
     return not (low.startswith(_AGREED, hs + 9) and _LEGISLATURE.search(low, max(0, hs - 60), hs))
 
 
-_AGREED = (" thỏa thuận", " thoả thuận")  # (right after "thông qua", 9 characters)
-_LEGISLATURE = re.compile(r"\b(?:quốc hội|nghị viện|hạ viện|thượng viện|quốc vụ viện|chính phủ|nội các)\b")
+_AGREED: Final = (" thỏa thuận", " thoả thuận")  # (right after "thông qua", 9 characters)
+_LEGISLATURE: Final = re.compile(r"\b(?:quốc hội|nghị viện|hạ viện|thượng viện|quốc vụ viện|chính phủ|nội các)\b")
 
 
 # "được kết nạp vào nhóm", "gia nhập khối này": the group by its head noun alone, the organisation named before

@@ -30,7 +30,7 @@ from doingoai.extract.members import members
 from doingoai.extract.triggers import STRONG_BREAK, Hit
 from doingoai.model import Document, EventKind
 
-_TOLD_DONE = re.compile(r"\b(?:được|đã) (?:xác lập|thiết lập)$")
+_TOLD_DONE: Final = re.compile(r"\b(?:được|đã) (?:xác lập|thiết lập)$")
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _NEW_SUBJECT: Final = re.compile(

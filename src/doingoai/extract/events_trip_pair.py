@@ -31,7 +31,7 @@ _TRIP: Final = re.compile(
     r"|\bđón (?:phái )?" + DELEGATION + r"[^.;]{0,160}\bsang\b"
 )
 # (round 115) the visit named first, its delegation after: "chuyến thăm và làm việc tại tỉnh X của đoàn lãnh đạo tỉnh Y"
-_TRIP_OF = re.compile(r"\bchuyến thăm\b[^.;]{0,120}\bcủa (?:phái )?" + DELEGATION)
+_TRIP_OF: Final = re.compile(r"\bchuyến thăm\b[^.;]{0,120}\bcủa (?:phái )?" + DELEGATION)
 
 
 def trip_before(doc: Document, k: int, pos: int) -> bool:
