@@ -164,7 +164,9 @@ def name_right_before(index: Any, low: str, hs: int) -> bool:
 
 
 _AGREED: Final = (" thỏa thuận", " thoả thuận")  # (right after "thông qua", 9 characters)
-_LEGISLATURE: Final = re.compile(r"\b(?:quốc hội|nghị viện|hạ viện|thượng viện|quốc vụ viện|chính phủ|nội các)\b")
+_LEGISLATURE: Final = re.compile(
+    r"\b(?:quốc hội|nghị viện|hạ viện|thượng viện|quốc vụ viện|chính phủ|nội các)\b"
+)
 
 
 # "được kết nạp vào nhóm", "gia nhập khối này": the group by its head noun alone, the organisation named before

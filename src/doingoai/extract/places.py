@@ -95,7 +95,9 @@ _SUBJECT_BEFORE: Final = re.compile(  # matched from the sentence's start
 )
 # (the previous place may carry its country in brackets: "các tỉnh A-tô-pơ, Sê-kông (Lào) và Ra-ta-na-ki-ri")
 _COORD: Final = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )(?P<unit>" + _SUBJECT_UNIT + r")$")
-_COORD_NEXT: Final = re.compile(r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )" + _SUBJECT_UNIT)  # "A (Lào) và tỉnh B"
+_COORD_NEXT: Final = re.compile(
+    r"(?: ?\([^()\n]{2,40}\))?(?:, | và |, và )" + _SUBJECT_UNIT
+)  # "A (Lào) và tỉnh B"
 _ADVERBS: Final = re.compile(r" (?:(?:đã|sẽ|đang|cũng|tiếp tục|vừa|hiện|chính thức|lần đầu) )*")
 _NOT_VERBS: Final = frozenset({"và", "với", "của", "cùng", "hoặc", "là"})
 _WORD: Final = re.compile(r"[^\W\d_]+")
