@@ -57,7 +57,7 @@ _OPERATION_AT: Final = re.compile(
 _REGIME_AT: Final = re.compile(
     r"\b(?:chính quyền|chế độ|nhà cầm quyền|giới cầm quyền)(?: (?!lưu vong)[^\W\d_]+){0,4} $", re.IGNORECASE
 )
-MARKER_WINDOW = 5  # a marker governs a name at most this many words after it
+MARKER_WINDOW: Final = 5  # a marker governs a name at most this many words after it
 # words that mark the role of a following name ("như", "nhất là" introduce examples: EXAMPLE_WORDS)
 MARKER_WORDS: Final = frozenset(
     "với cho của từ bởi giữa ở tại trên trong sang tới đến vào thăm bị được".split()
