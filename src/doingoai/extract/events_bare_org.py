@@ -9,6 +9,7 @@ import re
 from typing import Any, Final
 
 from doingoai.extract.events_context import Context
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.rx_boundary import WORD_START
 from doingoai.model import Document
 
@@ -17,7 +18,6 @@ _HEAD: Final = re.compile(
     r"\s*(?:(?:thứ \w+ )?(?:của|vào|khỏi|trong)\s+)?(?P<head>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zđà-ỹ]+)?)"
     r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|sau\b|do\b|vì\b|khi\b))"
 )
-_ORG_KINDS: Final = frozenset({"organisation", "body"})
 _REACH: Final = 3000  # how far back the full name may stand
 
 
@@ -32,7 +32,7 @@ def bare_org_head(doc: Document, ctx: Context, te: int) -> str:
     found = {
         men.code
         for men in ctx.mentions_between(max(0, te - _REACH), te)
-        if men.kind in _ORG_KINDS
+        if men.kind in ORG_KINDS
         and men.end - men.start > len(head) + 2
         and doc.text.startswith(head + " ", men.start)
     }
@@ -60,7 +60,7 @@ def take_part_closed(index: Any, text: str, low: str, s0: int, hs: int, he: int)
     if _TAKE_PART_CLOSED.match(low, he) is None or _ACRONYM.search(text, s0, hs) is not None:
         return False  # ("Các thành viên sáng lập SADCC gồm ...; Namibia tham gia năm 1990": that body's)
     before = index.between(s0, hs)
-    if any(m.kind in _ORG_KINDS for m in before):
+    if any(m.kind in ORG_KINDS for m in before):
         return False
     if not before or before[-1].kind != "country" or low.endswith(" mà ", s0, before[-1].start):
         return False  # (not a relative clause: "tổ chức quốc tế đầu tiên mà nước này tham gia", told already)

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import topic_organisation
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Mention, Status
 
@@ -41,7 +42,6 @@ _BARE_HEAD: Final = re.compile(
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NUMBERS |= {"mười một": 11, "mười hai": 12, "mười ba": 13}
 _LIST_GAP: Final = re.compile(r"\s*(?:,|và|,\s*và|cùng)?\s*$")
-_ORG_KINDS: Final = ("organisation", "body")
 
 
 def founders_listed(
@@ -52,7 +52,7 @@ def founders_listed(
     if not occurs(low, "gồm") and not by:
         return []
     out: list[Draft] = []
-    orgs: list[Any] = [m for m in index.mentions if m.kind in _ORG_KINDS]
+    orgs: list[Any] = [m for m in index.mentions if m.kind in ORG_KINDS]
     if by:  # "Tổ chức được thành lập ... bởi bảy nước: ...": the organisation the text is about
         topic = topic_organisation(ctx.doc, ctx)
         for sent in sentences if topic else ():
@@ -151,7 +151,7 @@ def founders_as_agents(
             if len(founders) < 2 or _NOT_A_LIST.search(low, pos, le) or le - pos > 40:
                 continue
             org = ""
-            prev = [x for x in index.between(sent.start, m.start()) if x.kind in _ORG_KINDS]
+            prev = [x for x in index.between(sent.start, m.start()) if x.kind in ORG_KINDS]
             if prev and _SUBJECT_GAP.fullmatch(low, prev[-1].end, m.start()):
                 org = prev[-1].code
             elif (

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from doingoai.extract.events_founded import _BARE_HEAD, _COUNT, _NUMBERS, _ORG_KINDS, founding_join
+from doingoai.extract.events_founded import _BARE_HEAD, _COUNT, _NUMBERS, founding_join
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import topic_organisation
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.textscan import occurs
 
 # round 97: the founders counted after the founding, "Tổ chức được thành lập theo Tuyên bố Băng Cốc ngày ... với bốn thành viên ban đầu là A,
@@ -66,7 +67,7 @@ def founders_counted(low: str, sentences: list[Any], index: Any, ctx: Any) -> li
                 founders
             ):
                 continue
-            orgs = [x for x in index.between(sent.start, m.start()) if x.kind in _ORG_KINDS]
+            orgs = [x for x in index.between(sent.start, m.start()) if x.kind in ORG_KINDS]
             org = orgs[-1].code if orgs else ""
             if not orgs and _BARE_HEAD_ANY.match(low, sent.start):
                 org = topic_organisation(ctx.doc, ctx)

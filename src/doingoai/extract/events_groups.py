@@ -21,6 +21,7 @@ from doingoai.extract.events_context import covered
 from doingoai.extract.events_fronted import FRONTED_OF
 from doingoai.extract.events_group_gaps import UNTIL_TIME, VOTES_GAP
 from doingoai.extract.events_titles import title_possessor
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.triggers import COORD_GAP
 from doingoai.model import Mention
 
@@ -69,7 +70,6 @@ EXAMPLE_WORDS: Final = ("như", "nhất là", "đặc biệt là", "kể cả", 
 _SIMPLE_COORD: Final = frozenset(
     {",", "và", "/", "–", "-", "(", ")", ", và", "và các nước", "và nước", ", các nước"}
 )
-_ORG_KINDS: Final = ("organisation", "body")
 # a vote count in brackets after a name goes on with the list (round 35): "A (192 phiếu) và B cùng được bầu"
 _QUALIFIER_GAP: Final = re.compile(r"^(?:\s+|\s*/\s*|\s*\(\s*)$")
 # "Việt Nam cùng các nước thành viên CPTPP và Anh ký ...": the members of a group named by its abbreviation (an
@@ -171,7 +171,7 @@ def groups(text: str, mentions: list[Mention], lo: int, hi: int) -> list[Group]:
         if cur and start - prev_end <= 90:  # (over 40: COORD_GAP)
             gap = text[prev_end:start]
             kind, last_kind = m.kind, cur[-1].kind
-            if len(gap) <= 3 and kind in _ORG_KINDS and last_kind in _ORG_KINDS and _QUALIFIER_GAP.match(gap):
+            if len(gap) <= 3 and kind in ORG_KINDS and last_kind in ORG_KINDS and _QUALIFIER_GAP.match(gap):
                 prev_end = m.end  # "HĐBA LHQ": LHQ qualifies HĐBA
                 continue
             bare = gap.strip()

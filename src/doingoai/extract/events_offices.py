@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.rx_boundary import WORD_START
 
-_ORG_KINDS: Final = frozenset({"organisation", "body"})
 _VNM: Final = "VNM"
 # an envoy's post is a state's own appointment, not an office of the organisation it is sent to ("bổ nhiệm ông X làm
 # Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại LHQ"), nor a domestic office
@@ -27,7 +27,7 @@ def office_org(index: Any, low: str, ts: int, te: int, s0: int, s1: int) -> bool
     sentence, and no envoy's or domestic post named after the verb?"""
     if _ENVOY.search(low, te, min(s1, te + 80)) is not None:
         return False
-    return any(m.kind in _ORG_KINDS for m in index.between(s0, s1))
+    return any(m.kind in ORG_KINDS for m in index.between(s0, s1))
 
 
 _NOMINEE_GAP: Final = 40  # "đề cử ông Daren Tang (Xinh-ga-po)": the appointee's state right after the verb
@@ -57,7 +57,7 @@ def appointment_roles(
         for g in groups
         if (te <= g.start and g.end <= office_end or g is subject or passive and ts - 40 <= g.start < ts)
         for c, k in zip(g.codes, g.kinds, strict=False)
-        if k in _ORG_KINDS
+        if k in ORG_KINDS
     ]
     after = [
         c
@@ -95,7 +95,7 @@ def handover_roles(low: str, groups: list, te: int, c1: int) -> tuple[list[str],
         for g in groups
         if te <= g.start < m.start()
         for c, k in zip(g.codes, g.kinds, strict=False)
-        if k in _ORG_KINDS
+        if k in ORG_KINDS
     ]
     taker = next((g for g in groups if g.start >= m.end() - 1 and g.end <= c1), None)
     if taker is None:

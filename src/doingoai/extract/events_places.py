@@ -17,6 +17,7 @@ from typing import Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_states_then import state_then
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.places import capitals
 from doingoai.extract.textscan import find_all
 from doingoai.extract.trigger_lex67 import PROMOTION
@@ -25,7 +26,6 @@ from doingoai.model import Mention
 MEETING: Final = re.compile(
     r"\b(?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|phiên họp|hội thảo|đối thoại|tuần lễ cấp cao|đại hội đồng|cop ?\d+)\b"
 )
-_ORG_KINDS: Final = ("organisation", "body")
 _CONTINUED: Final = re.compile(
     r"(?: (cấp cao|thượng đỉnh|bộ trưởng))? (?:lần thứ|tiếp theo|kế tiếp|này|đó|sau)\b"
 )
@@ -59,7 +59,7 @@ def meeting_org_before(low: str, index, lo: int, pos: int) -> list[str]:
         if level and not any(low.find(w, i, end) >= 0 for w in level):
             continue
         for m in index.between(i, end):
-            if m.kind in _ORG_KINDS:
+            if m.kind in ORG_KINDS:
                 return [m.code]
             break  # (a country first: "Hội nghị ... Việt Nam – ASEAN" is no meeting of one organisation)
 

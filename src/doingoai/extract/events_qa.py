@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.model import BlockType, Document
 
 # the labels of a Q&A page: "Hỏi:", "Câu hỏi 3:", "H:" / "Đáp:", "Trả lời:", "TL:", "Đ:"
@@ -44,9 +45,6 @@ def question_before(doc: Document, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_ORG_KINDS: Final = ("organisation", "body")
-
-
 def topic_org(doc: Document, pos: int, topic: str) -> list[str]:
     """The organisation an act at ``pos`` is done with when the sentence names none: the last one its question
     names (an answer), else the one the document's title names when the title is about ``topic`` ("Việt Nam tham
@@ -59,7 +57,7 @@ def topic_org(doc: Document, pos: int, topic: str) -> list[str]:
     if title is not None and topic in doc.text[title.start : title.end].lower():
         spans.append((title.start, title.end))
     for a, b in spans:
-        orgs = [m for m in doc.mentions if a <= m.start and m.end <= b and m.kind in _ORG_KINDS]
+        orgs = [m for m in doc.mentions if a <= m.start and m.end <= b and m.kind in ORG_KINDS]
         if orgs:
             return [orgs[-1].code]
     return []
@@ -68,7 +66,7 @@ def topic_org(doc: Document, pos: int, topic: str) -> list[str]:
 def mission_org(doc: Document, te: int, end: int) -> list[str]:
     """The organisation a peacekeeping unit serves: the first named after the verb ("làm nhiệm vụ tại Phái bộ Liên
     Hợp Quốc ở Nam Xu-đăng"), else the one its question or the page's title names (:func:`topic_org`)."""
-    org = next((m for m in doc.mentions if te <= m.start and m.end <= end and m.kind in _ORG_KINDS), None)
+    org = next((m for m in doc.mentions if te <= m.start and m.end <= end and m.kind in ORG_KINDS), None)
     return [org.code] if org is not None else topic_org(doc, te, "gìn giữ hòa bình")
 
 

@@ -11,10 +11,10 @@ from bisect import bisect_right
 from typing import Any, Final
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.textscan import occurs
 from doingoai.model import EventKind, Status
 
-_ORG_KINDS: Final = ("organisation", "body")
 # "(, tổ chức / diễn đàn ...) mà <subject> (đã) là thành viên / gia nhập / tham gia (chính thức) (kể) từ <date>"
 _RELATIVE: Final = re.compile(
     r"(?:,\s+(?:một\s+)?(?:tổ chức|diễn đàn|hiệp hội|khối|nhóm|cơ chế|liên minh|cộng đồng)(?:\s+[^\W\d][\w-]*){0,3}?"
@@ -35,7 +35,7 @@ def relative_members(
     if not occurs(low, " mà "):
         return []
     out: list[Draft] = []
-    for org in (m for m in index.mentions if m.kind in _ORG_KINDS):
+    for org in (m for m in index.mentions if m.kind in ORG_KINDS):
         if low.find(" mà ", org.end, org.end + 80) < 0:
             continue
         b = _BRACKET.match(low, org.end)  # ("Tổ chức Y tế Thế giới (WHO), tổ chức mà ...")

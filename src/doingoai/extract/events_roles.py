@@ -24,7 +24,6 @@ from doingoai.extract.events_codes import (  # noqa: F401  (acting_code is re-ex
 from doingoai.extract.events_donor import donor_after, passive_agent, trainees_of
 from doingoai.extract.events_fronted import fronted_help
 from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the groups roles are read off)
-    _ORG_KINDS,
     ACTOR_KINDS,
     EXAMPLE_WORDS,
     LOCATION_MARKERS,
@@ -35,6 +34,7 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
     groups,
 )
 from doingoai.extract.members import members
+from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.triggers import CO_ACTOR, PATIENT, RECEIVE
 from doingoai.model import EventKind
 
@@ -100,7 +100,7 @@ def roles(
         "được", c0 + len(before)
     ):  # the trigger starts at ts = c0 + len(before)
         orgs = [
-            g for g in pre if all(k in _ORG_KINDS for k in g.kinds)
+            g for g in pre if all(k in ORG_KINDS for k in g.kinds)
         ]  # "(ASEM 5) sẽ được tổ chức tại Hà Nội"
         return ([VNM], [_meeting_of(c) for c in codes_of(orgs[-1:])]) if orgs else ([], [])
     actors: list[str] = []
@@ -143,7 +143,7 @@ def roles(
             if CO_ACTOR.search(text[max(c0, g.marker_pos - 20) : g.marker_pos]):
                 # ("Phối hợp với Lào thúc đẩy hợp tác", no subject: Laos is the unstated subject's partner)
                 (recips if subject is None and agent is None and kind in MUTUAL else actors).extend(g.codes)
-            elif ts - g.end <= 60 and (kind not in ORG_TARGET or any(k in _ORG_KINDS for k in g.kinds)):
+            elif ts - g.end <= 60 and (kind not in ORG_TARGET or any(k in ORG_KINDS for k in g.kinds)):
                 recips.extend(g.codes)  # (a chair or a membership is of an organisation, not of "với Lào")
     destination: list[str] = []  # where a visit goes: never the visitor ("chuyến thăm Việt Nam của ...")
     last = None
@@ -238,7 +238,7 @@ def roles(
 def _org_itself(pre: list, post: list, actors: list[str], recips: list[str]) -> list[str]:
     """The organisations named before the verb (``pre``) that are also its object (``recips``, named after it in
     ``post``), when a party other than them acts: an organisation is not elected to its own seat (round 124)."""
-    orgs = {c for g in pre for c, k in zip(g.codes, g.kinds, strict=False) if k in _ORG_KINDS}
+    orgs = {c for g in pre for c, k in zip(g.codes, g.kinds, strict=False) if k in ORG_KINDS}
     after = {c for g in post for c in g.codes}
     own = [c for c in actors if c in orgs and c in recips and c in after]
     return own if own and len(own) < len(actors) else []
@@ -254,7 +254,7 @@ def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | N
     """ "ASEAN kết nạp Việt Nam", "Tại ASEM 5, các nước thành viên kết nạp X, Y và Z": the countries admitted
     join; the organisation is the nearest one named before the verb in the clause (any marker)."""
     members = [g for g in post if g.marker == "" and g.start - te <= 40 and "country" in g.kinds]
-    orgs = [g for g in pre if all(k in _ORG_KINDS for k in g.kinds)]
+    orgs = [g for g in pre if all(k in ORG_KINDS for k in g.kinds)]
     if members and not orgs:  # "(Hội nghị) nhất trí kết nạp X làm thành viên đầy đủ của O / vào O" (round 32)
         orgs = [
             g
@@ -262,7 +262,7 @@ def _admitted(pre: list, post: list, te: int) -> tuple[list[str], list[str]] | N
             if g.start > members[0].start
             and g.marker in ("vào", "của")
             and 0 <= g.marker_pos - members[0].end <= 40
-            and all(k in _ORG_KINDS for k in g.kinds)
+            and all(k in ORG_KINDS for k in g.kinds)
         ][:1]
     if not members or not orgs:
         return None
@@ -297,7 +297,7 @@ def _described(text: str, g: Group, c0: int) -> bool:
     lo = max(c0, g.start - 40)
     if _PART_OF.search(text, lo, g.start) is not None:
         return True
-    if all(k in _ORG_KINDS for k in g.kinds) and _MEMBER_OF.search(text, lo, g.start) is not None:
+    if all(k in ORG_KINDS for k in g.kinds) and _MEMBER_OF.search(text, lo, g.start) is not None:
         return True
     return (
         g.kinds.count("collective") == len(g.kinds)  # all of them
