@@ -40,7 +40,7 @@ def left_treaty_mentions(doc: Document, low: str, mentions: list[Mention]) -> li
         return []
     starts = [x.start for x in named]
     out: list[Mention] = []
-    for m in _left_matches(low):
+    for m in _LEFT.finditer(low):
         s, e = m.start("noun"), m.end("noun")
         k = bisect_left(starts, s)
         if k < len(named) and named[k].start == s:
@@ -52,18 +52,4 @@ def left_treaty_mentions(doc: Document, low: str, mentions: list[Mention]) -> li
         same = [x for x in before if low.startswith(noun, x.start)]
         x = (same or before)[-1]
         out.append(Mention(s, e, x.code, x.kind, "anaphora"))
-    return out
-
-
-def _left_matches(low: str) -> list[re.Match[str]]:
-    """``_LEFT.finditer(low)``'s matches, tried only where "khỏi " stands (speed round 24). Exact: every match
-    opens on "khỏi " (its look-behind sees the text before the match, as in ``finditer``), and none holds another
-    "khỏi" after its first character, so the matches at the found places do not overlap and are ``finditer``'s."""
-    out = []
-    i = low.find("khỏi ")
-    while i >= 0:
-        m = _LEFT.match(low, i)
-        if m is not None:
-            out.append(m)
-        i = low.find("khỏi ", i + 5)
     return out
