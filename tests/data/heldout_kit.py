@@ -538,3 +538,51 @@ def textbook_text(doc: dict, width: int = 72, wrapped: Iterable[str] = ("paragra
     for b in doc["blocks"]:
         out += (wrap(b[1], width) if b[0] in kinds else [b[1]]) + [""]
     return "\n".join(out)
+
+
+def statement_text(doc: dict, width: int = 78) -> str:
+    """A joint statement copied as text: the centred title lines, the preamble and numbered paragraphs wrapped at
+    ``width`` columns with a blank line between them, the place-date line at the end."""
+    out = [f"{ln:^{width}}".rstrip() for ln in doc["title_lines"]] + [""]
+    for b in doc["blocks"]:
+        if b[0] != "title":
+            out += wrap(b[1], width) + [""]
+    return "\n".join(out)
+
+
+def interview_text(doc: dict, byline: str) -> str:
+    """A newspaper interview copied from the web page: the section line, the time stamp, the headline, the lead
+    and every question and answer one paragraph a line with a blank line between, the byline."""
+    out = [doc["paper"], doc["stamp"], ""]
+    out += [b[1] for b in doc["blocks"][:1]]
+    for b in doc["blocks"][1:]:
+        out += ["", b[1]]
+    out += ["", byline]
+    return "\n".join(out) + "\n"
+
+
+def digest_text(doc: dict, closing: str, width: int = 76) -> str:
+    """A weekly digest as text: the bulletin lines, the title, then each item's headline after a "■" mark and
+    its dateline item wrapped at ``width`` columns, a blank line after each item, the compiler's line."""
+    out = [*doc["head"], "", doc["blocks"][0][1], ""]
+    for b in doc["blocks"][1:]:
+        if b[0] == "heading":
+            out.append("■ " + b[1])
+        else:
+            out += wrap(b[1], width) + [""]
+    out.append(closing)
+    return "\n".join(out) + "\n"
+
+
+def biography_text(doc: dict) -> str:
+    """A biography page as text: the site line, the title, the birth line, the career lines one a line with
+    no blank between them, the foreign-affairs paragraphs one a line with blank lines between."""
+    out = [*doc["head"], "", doc["blocks"][0][1], ""]
+    for b in doc["blocks"][1:]:
+        if b[0] == "list_item":
+            out.append(b[1])
+        else:
+            if out[-1] != "":
+                out.append("")
+            out += [b[1], ""]
+    return "\n".join(out) + "\n"

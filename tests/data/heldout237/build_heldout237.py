@@ -19,7 +19,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build_and_check, official_text, wrap  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    biography_text,
+    build_and_check,
+    digest_text,
+    interview_text,
+    official_text,
+    statement_text,
+)
 
 ERA_SINGAPORE = {
     "id": "era",
@@ -231,37 +238,15 @@ DOCS = [ERA_SINGAPORE, ERB_PHILIPPINES, ERC_DIGEST, ERD_AFF, ERE_LUONG]
 
 
 def render_statement(doc: dict) -> str:
-    """A joint statement copied as text: the centred three-line title, the preamble and numbered paragraphs
-    wrapped at 78 columns with a blank line between them, the place-date line at the end."""
-    out = [f"{ln:^78}".rstrip() for ln in doc["title_lines"]] + [""]
-    for b in doc["blocks"]:
-        if b[0] != "title":
-            out += wrap(b[1], 78) + [""]
-    return "\n".join(out)
+    return statement_text(doc)
 
 
 def render_interview(doc: dict) -> str:
-    """A newspaper interview copied from the web page: the section line, the time stamp, the headline, the lead
-    and every question and answer one paragraph a line with a blank line between, the byline."""
-    out = [doc["paper"], doc["stamp"], ""]
-    out += [b[1] for b in doc["blocks"][:1]]
-    for b in doc["blocks"][1:]:
-        out += ["", b[1]]
-    out += ["", "Minh Khuê (thực hiện)"]
-    return "\n".join(out) + "\n"
+    return interview_text(doc, "Minh Khuê (thực hiện)")
 
 
 def render_digest(doc: dict) -> str:
-    """A weekly digest as text: the bulletin lines, the title, then each item's headline after a "■" mark and
-    its dateline item wrapped at 76 columns, a blank line after each item."""
-    out = [*doc["head"], "", doc["blocks"][0][1], ""]
-    for b in doc["blocks"][1:]:
-        if b[0] == "heading":
-            out.append("■ " + b[1])
-        else:
-            out += wrap(b[1], 76) + [""]
-    out.append("Vụ Thông tin Báo chí tổng hợp")
-    return "\n".join(out) + "\n"
+    return digest_text(doc, "Vụ Thông tin Báo chí tổng hợp")
 
 
 def render_decision(doc: dict) -> str:
@@ -277,17 +262,7 @@ def render_decision(doc: dict) -> str:
 
 
 def render_biography(doc: dict) -> str:
-    """A biography page as text: the site line, the title, the birth line, the career lines one a line with
-    no blank between them, the foreign-affairs paragraphs one a line with blank lines between."""
-    out = [*doc["head"], "", doc["blocks"][0][1], ""]
-    for b in doc["blocks"][1:]:
-        if b[0] == "list_item":
-            out.append(b[1])
-        else:
-            if out[-1] != "":
-                out.append("")
-            out += [b[1], ""]
-    return "\n".join(out) + "\n"
+    return biography_text(doc)
 
 
 def main() -> int:
