@@ -55,6 +55,7 @@ from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import dateline_end, titled_country, unknown_subject
 from doingoai.extract.members import members
 from doingoai.extract.places import own_unit
+from doingoai.extract.trigger_lex92 import NAMED_TARGET
 from doingoai.extract.trigger_troops import TROOPS_ONLY
 from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
@@ -238,7 +239,7 @@ def unstated_sides(
             )  # (a text about one foreign country: its wars, round 31)
             if recips is None:
                 return None
-        if trig.name in TROOPS_ONLY and recips == [VNM] and VNM not in named:
+        if (trig.name in TROOPS_ONLY or trig.name in NAMED_TARGET) and recips == [VNM] and VNM not in named:
             return (
                 None  # "quân đội X đổ bộ lên bờ biển phía bắc": troops move into the place named, or no event
             )

@@ -58,6 +58,18 @@ DISPUTES: tuple[Trigger, ...] = (
         + "|(?<=đệ )đơn kiện"
         + _NO_WORD,
     ),
+    # (round 130) a state suing another, court untold (a trade dispute's): "Việt Nam và Đài Loan kiện In-đô-nê-xi-a
+    # về biện pháp tự vệ", "ta tiếp tục khởi kiện Hoa Kỳ trong vụ tôm thứ hai", "vụ A kiện B" (the verb, not "điều
+    # kiện", "sự kiện", "văn kiện", "kiện toàn"; a named party must follow it)
+    _T(
+        "protest_sue",
+        K.PROTEST,
+        ("kiện",),
+        r"(?<!điều\s)(?<!sự\s)(?<!văn\s)(?<!linh\s)(?<!bưu\s)(?<!vụ\s)(?<!đơn\s)(?<!phụ\s)(?<!bị\s)(?<!khởi\s)"
+        r"(?<!\s\s)(?:khởi )?kiện"
+        r"(?= (?!toàn|cáo|tụng|hàng|lên|ra|đòi|về|tại|các|những|một|việc|này|đó|đối tác|công ty|doanh nghiệp|hãng|tập đoàn)[^\W\d_])",
+        back=1,
+    ),
     _T(
         "sanction",
         K.SANCTION,

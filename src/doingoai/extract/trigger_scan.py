@@ -31,6 +31,7 @@ from doingoai.extract.members import members
 from doingoai.extract.rx_boundary import WORD_START, compile_fast, starts_word
 from doingoai.extract.textscan import lower_same_length
 from doingoai.extract.trigger_defs import REL_STATES, Trigger
+from doingoai.extract.trigger_lex92 import CASE_NAMED, SUED_OVER
 from doingoai.extract.trigger_troops import TROOPS_ONLY
 from doingoai.extract.triggers import _REL_VERBS, BY_NAME, LEXICON, Hit
 from doingoai.extract.vi_regex import variants as _variants
@@ -337,6 +338,10 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
             t = LEXICON[i]
             if t.name in TROOPS_ONLY and not _troops_move(low[max(0, s - 60) : s]):
                 continue  # "bão đổ bộ vào miền Trung", "rời Hà Nội": no troops, no event (trigger_troops)
+            if t.name == "protest_sue" and CASE_NAMED.search(low, max(0, s - 60), s):
+                continue  # "phán quyết ... trong vụ A kiện B": the case named, no suit told (trigger_lex92)
+            if t.name == "sanction_duty" and SUED_OVER.search(low, max(0, s - 40), s):
+                continue  # "vụ A kiện B áp thuế ... đối với tôm": the suit is the act (trigger_lex92)
             if t.name == "leave" and _troops_leave(low, s, e):
                 t = BY_NAME["retreat"]
             out.append(_new(Hit, (t, s, e)))
