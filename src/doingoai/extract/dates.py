@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, Final
 
+from doingoai.extract.dates_datelines import dateline, dateline_starts
 from doingoai.extract.dates_following import (
     following_year,
     opens_sentence,
@@ -62,6 +63,7 @@ _DATE_RX: Final = re.compile(
   | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
       |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
+  | (?<=,\s)(?P<ld>\d{{1,2}})\s*/\s*(?P<lm>\d{{1,2}})(?=\s*(?:\([^()\n]{{1,30}}\)\s*)?[–—-]\s)
     """,
     re.VERBOSE,
 )  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
@@ -200,7 +202,7 @@ def _told_year(low: str, found: list[DateExpr], p: int) -> tuple[str, bool]:
 
 # the branch of _DATE_RX a match took, from its last group (no branch has a group around the others)
 _KIND = dict(ry="ry", nm="nd", dy="dy", h="h", hy="h", hnay="h", q="q", qy="q", qnay="q", my="my", sy="sy")
-_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy", next="next", bm="bm", that="that")
+_KIND |= dict(r2="r1", dec="dec", y="y", rel="rel", rmy="rmy", next="next", bm="bm", that="that", lm="ld")
 
 
 def _iso_day(year: int, month: int, day: int) -> str:
@@ -220,8 +222,8 @@ def _value(m: re.Match[str], base: str) -> str:
         month, day = int(g["rdm"] or end_month), int(g["rd"])
         year = int(g["ry"]) - (1 if month > end_month else 0)  # "25/12 đến 2/1/2002" starts in 2001
         return day_interval(_iso_day(year, month, day), _iso_day(int(g["ry"]), end_month, last_day(m)))
-    if kind == "nd":  # "Chiều 7/10": the document's year
-        month, day = int(g["nm"]), int(g["nd"])
+    if kind == "nd" or kind == "ld":  # "Chiều 7/10", a dateline "Viên, 10/7 –": the document's year
+        month, day = (int(g["nm"]), int(g["nd"])) if kind == "nd" else (int(g["lm"]), int(g["ld"]))
         year = base[:4]
         return _iso_day(int(year), month, day) if year.isdigit() else ""  # (a day that exists: not "30/2")
     if kind == "bm":  # "Tháng 9, ...", "vào tháng 10" (round 41): a month of the year told before, else the
@@ -296,6 +298,8 @@ def _accept(text: str, low: str, m: re.Match[str]) -> bool:
         ):
             return False
         return not _in_citation(text, ys, e)
+    if kind == "ld":  # a news item's dateline: a short place name opening its line, then the day
+        return dateline(text, s)
     if kind == "dy" and low[s].isdigit() and _ORDINAL.search(low, max(0, s - 12), s):
         return False  # "Hội nghị lần thứ 6 tháng 12/1998": an ordinal, then a month
     if kind == "next" and _COUNTED.search(low, max(0, s - 12), s):
@@ -311,7 +315,10 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
     low = lower_same_length(text)
     out: list[DateExpr] = []
     last = -1
-    for p in sorted(set(starts_in(low, start, end))):  # leftmost-longest, no overlaps:
+    starts = set(starts_in(low, start, end)).union(
+        dateline_starts(text, start, end)
+    )  # (datelines: round 135)
+    for p in sorted(starts):  # leftmost-longest, no overlaps:
         if p < last:
             continue  # inside a date already found, so not matched at all
         m = _DATE_RX.match(low, p, end)

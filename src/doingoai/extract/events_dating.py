@@ -105,6 +105,7 @@ TERM_KEY = "date_term"  # ctx.cache key: date_of's date is only the term of the 
 QUALIFIER_KEY = "date_qualifier"  # ctx.cache key: the qualifier of date_of's date, read by attributes
 
 
+_FIRST: Final = re.compile(r"\b(?:đầu tiên|lần đầu)\b")
 _OPEN_BRACKET: Final = re.compile(r"\(\s*(?:ngày\s+)?$")
 # "...; hiệp định có hiệu lực từ ngày 28/8/2024": the entry into force's date, no act's (round 104)
 _IN_FORCE: Final = re.compile(r"\bhiệu lực\s+(?:(?:kể\s+)?từ|vào)?\s*(?:ngày|tháng|năm)?\s*$")
@@ -181,6 +182,8 @@ def date_of(
             continue  # "gia nhập Liên Hợp Quốc, tổ chức được thành lập năm 1945, vào ...": the object's (dates_clauses)
         if d.start >= te and opens_next_clause(text, te, d.start, d.end, p1):
             continue  # "X gia nhập ASEAN và ngày 14/11/1998 X trở thành ...": the next clause's (dates_clauses)
+        if d.start >= te and d.qualifier == "since" and _FIRST.search(text, max(c0, ts - 24), d.start):
+            continue  # "chuyến thăm Áo đầu tiên ... kể từ năm 1983": the time before, not this visit's (round 135)
         if d.start >= te and _in_force_date(ctx, text, c0, ts, te, d.start):
             continue  # "Ngày 9/11/2023, X ký Hiệp ước ..., có hiệu lực từ ngày 28/8/2024": not the signing's date
         if d.start >= te and not planned and _MODAL_BEFORE.search(text, te, d.start) is not None:

@@ -4,7 +4,8 @@
   draft is read (it bounds its neighbours' clauses) but not reported (:func:`plan_named`, read by
   :func:`doingoai.extract.events.find_events`);
 * a visit restated as the first since a past date: "Đây là chuyến thăm đầu tiên của ... kể từ khi hai nước thiết lập
-  quan hệ ngoại giao năm 2012" (the visit told before; the date there is the past one's);
+  quan hệ ngoại giao năm 2012" (the visit told before; the date there is the past one's), or in apposition to it
+  (round 135): "X kết thúc chuyến thăm Nga hai ngày, chuyến thăm đầu tiên của ông tới nước này kể từ năm 2019";
 * an application filed together: "A và B cùng nộp đơn xin gia nhập NATO" (the application is the event, no joint
   act besides it);
 * (round 112) a signatory denied: "Việt Nam không phải là bên ký kết GATT" (not a party: no signing, as
@@ -29,6 +30,8 @@ K = members(EventKind)
 
 _PLAN_NAMED: Final = re.compile(r"\bkế hoạch $")
 _RESTATED: Final = re.compile(r"\bđây (?:cũng |sẽ |đã )?là (?:một )?$")
+_APPOSED: Final = re.compile(r",\s*$")
+_FIRST_AFTER: Final = re.compile(r"(?:\s+(?:chính thức|cấp nhà nước|[^\W\d_]+))?\s+(?:đầu tiên|lần đầu)\b")
 _SINCE: Final = re.compile(r"[^.;:!?]{0,120}?\bkể từ (?:khi|sau|năm)\b")
 _APPLICATION: Final = re.compile(r"(?: nhau)? nộp đơn\b")
 _BODY_DEFINED: Final = re.compile(r"\blà (?:một )?(?:tổ chức|diễn đàn|cơ chế|khuôn khổ|nhóm|liên minh) $")
@@ -51,6 +54,9 @@ def non_act(low: str, h: Hit, s0: int) -> bool:
     if h.trigger.kind is K.AGREEMENT_SIGN and _NOT_SIGNATORY.search(low, max(s0, h.start - 30), h.start):
         return True
     if h.trigger.kind is K.VISIT:
+        if _APPOSED.search(low, max(s0, h.start - 4), h.start) and _FIRST_AFTER.match(low, h.end):
+            # ", chuyến thăm đầu tiên ... kể từ năm 2019": the visit told just before, restated (round 135)
+            return _SINCE.match(low, h.end) is not None
         return (
             _RESTATED.search(low, max(s0, h.start - 16), h.start) is not None
             and _SINCE.match(low, h.end) is not None

@@ -1,0 +1,36 @@
+"""A news item's dateline (round 135): "Mát-xcơ-va, 9/7 – Thủ tướng ... kết thúc chuyến thăm Nga", "Hà Nội,
+12/12 (TTXVN) – ...": the day and month after a short capitalised place name that opens its line, then a dash;
+the day of what the item tells, its year the document's (as "Chiều 7/10": :mod:`doingoai.extract.dates`).
+
+A day-month after any comma is no date ("tỷ lệ 3/4, ...", "Theo đó, 3/4 – ..."): only a place name of one to
+five words, each capitalised, alone before the comma on its line, makes a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_WORD: Final = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_LINE: Final = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,4}}),[ \t]*(?P<d>\d{{1,2}})\s*/\s*\d{{1,2}}"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s"
+)
+
+
+def _capitalised(place: str) -> bool:
+    return all(w[0].isupper() for w in place.split())
+
+
+def dateline(text: str, s: int) -> bool:
+    """Does the day-month at ``s`` in ``text`` stand in a dateline (a place name opening its line, a comma)?"""
+    line = text.rfind("\n", 0, s) + 1
+    m = _LINE.match(text, line)
+    return m is not None and m.start("d") == s and _capitalised(m["place"])
+
+
+def dateline_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the day of each dateline in ``text[start:end]`` starts."""
+    if "," not in text[start:end]:
+        return []
+    return [m.start("d") for m in _LINE.finditer(text, start, end) if _capitalised(m["place"])]
