@@ -34,7 +34,7 @@ CASES: list[tuple] = [
      K.CONSULT, ("VNM",), ("HUN",), "2024-04", S.OCCURRED),
     ("trade-subcommittee-session",
      "Tháng 9/2024, Bộ chủ trì phiên họp Tiểu ban hợp tác thương mại Việt Nam – Mông Cổ tại Hà Nội.",
-     K.CONSULT, ("VNM",), ("MNG",), "2024-09", S.OCCURRED),
+     K.CONSULT, ("MNG", "VNM"), (), "2024-09", S.OCCURRED),  # (round 132: the pair its name names)
 ]
 # fmt: on
 

@@ -267,20 +267,29 @@ def date_of(
         same = _SAME_TIME_OPENS.match(text, c0, ts)  # opens with it, however long its subject (round 109),
         if same is not None and _same_time(ctx, text, c0, block, "") == SAME_TIME:
             same = None  # after a day told in its paragraph (else the page's date, as before)
+    item = _ITEM.match(
+        text, c0
+    )  # ("2. Hai bên nhất trí ...", "3. Nhân dịp chuyến thăm, ...": a numbered paragraph)
+    c1 = item.end() if item else c0
+    if (
+        same is None and item and _THEN.match(text, c1)
+    ):  # (round 132) a communiqué's numbered paragraph opening
+        return SAME_TIME + AT_MEETING + _fallback_date(
+            ctx, block
+        ), True  # on the visit: its date, else as before
     if same is not None or _THEN.match(text, c0):
         # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it, cut to the
         # cue's precision ("cùng năm": its year; "cùng tháng": its month)
         prec = "" if same is None else "Y" if same.group("y") else "M" if same.group("m") else ""
         return _same_time(ctx, text, c0, block, prec), True
-    if _STAY.match(text, c0):  # (the meeting's date, else the paragraph's or the document's)
+    if _STAY.match(text, c1):  # (the meeting's date, else the paragraph's or the document's)
         return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
     if _PAIR.match(text, c0) and text.rfind(";", max(0, c0 - 3), c0 + 1) >= 0:
         b0 = ctx.doc.blocks[block].start if block is not None and block < len(ctx.doc.blocks) else c0
         told = [d for d in ctx.dates_in(max(b0, c0 - 200), c0) if not (ctx.attached(d) or ctx.in_name(d))]
         if told:  # "Từ ngày 28/2 đến 2/3/2001, X thăm Y; hai bên ký ...": the clause before it dates it
             return told[-1].value, True
-    item = _ITEM.match(text, c0)  # ("2. Hai bên nhất trí ...": a joint statement's numbered paragraph)
-    if _AGREED_PAIR.match(text, item.end() if item else c0):  # agreed at the visit or talks told just before
+    if _AGREED_PAIR.match(text, c1):  # agreed at the visit or talks told just before
         return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:

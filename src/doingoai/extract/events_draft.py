@@ -16,7 +16,7 @@ from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_chairs import presidency_of
 from doingoai.extract.events_clause import groups_of_clause
 from doingoai.extract.events_context import Context
-from doingoai.extract.events_joint import co_held_meeting
+from doingoai.extract.events_joint import co_held_meeting, joint_pair
 from doingoai.extract.events_kind import PAIR_REMEMBERED
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_occasion import CELEBRATIONS, celebration
@@ -125,6 +125,16 @@ def draft_event(
     if sides_named is None:
         return None
     actors, recips = sides_named
+    if (
+        trig.name == "consult_joint_session"
+        and len(actors) == 1
+        and len(recips) == 1
+        and joint_pair(text, te, p1)
+    ):
+        actors, recips = (
+            [*actors, *recips],
+            [],
+        )  # "Kỳ họp ... Ủy ban hỗn hợp A – B": both sides meet (events_joint)
     if (
         trig.name == "invest_projects" and recips
     ):  # "92 dự án FDI của nhà đầu tư X": X invests in the writer's side

@@ -100,3 +100,13 @@ def co_held_meeting(text: str, te: int, c1: int) -> bool:
     clause end ``c1`` (not an office's own review meeting: review 6b)?"""
     m = _CO_HELD.match(text, te, c1)
     return m is not None and _OWN_MEETING.match(text, m.end()) is None
+
+
+# (round 132) a joint committee named by its two sides: "Kỳ họp thứ nhất Ủy ban hỗn hợp Việt Nam – Ô-man (về ...)"
+_NAMED_PAIR: Final = re.compile(r"[^,;.:()]{0,60}?\S \u2013 \S")
+
+
+def joint_pair(text: str, te: int, p1: int) -> bool:
+    """Does the session's name (after its trigger ending at ``te``) name the committee's two sides "A – B"? Both
+    then meet (consult, no recipient), as the golds read a joint committee's session."""
+    return _NAMED_PAIR.match(text, te, p1) is not None

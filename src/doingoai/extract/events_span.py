@@ -37,6 +37,9 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _NEW_SUBJECT: Final = re.compile(
     r"\s*(?:ta|chúng ta|họ|đảng ta|nhà nước ta|phía [^\W\d_]+|các nước|nhiều nước)\b"
 )
+# (round 132) a named session's own predicate: "Kỳ họp thứ nhất Ủy ban hỗn hợp A – B (đã) diễn ra tại X ngày ...": its
+# place and date are the session's, not another event's
+_TAKES_PLACE: Final = re.compile(r"(?:đã |sẽ |được )?(?:diễn ra|được tổ chức|khai mạc)\b")
 _new = tuple.__new__  # Span(...) without the NamedTuple's Python-level __new__ (speed round 12)
 _WINDOW: Final = 400  # characters on either side of a trigger where its roles, status and date are read
 
@@ -146,6 +149,7 @@ def trigger_span(
         and hit_starts[k] < p1
         and kind not in AGREEMENT_KINDS
         and trig.name != "co_organise"
+        and not (trig.name == "consult_joint_session" and _TAKES_PLACE.match(text, hit_starts[k]))
     ):
         p1 = hit_starts[k]
     while k < len(hit_starts) and hit_starts[k] < p1:  # a signing reads past "hợp tác" ("ký hiệp định hợp tác

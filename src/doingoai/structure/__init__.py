@@ -27,6 +27,7 @@ from doingoai.structure import (
     language,
     layout,
     notemarks,
+    numbered_paragraphs,
     paragraphs,
     preamble_parts,
     sentences,
@@ -70,6 +71,7 @@ def structure_document(doc: Document) -> Document:
     text = new.text
     block_texts = [text[s:e] for s, e in spans]
     classify.refine(raw_blocks, block_texts)
+    numbered_paragraphs.apply(raw_blocks, block_texts)  # a communiqué's numbered paragraphs, "Xem thêm" lines
     chronology.mark_entries(raw_blocks, block_texts)  # a timeline's dated lines: list items
     new, spans = build.collapse_spaces(new, spans, [rb.type is not BlockType.TABLE for rb in raw_blocks])
     if new.text is not text:
