@@ -127,15 +127,31 @@ def _is_article(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# a lone "năm" is the year, no count "five", before these words ("năm học 2026 – 2027", "năm nay",
+# "năm tới") or after a month or a day ("Tháng 3 năm nay", "ngày 5 tháng 3 năm …")
+_YEAR_AFTER = re.compile(r"\s+(?:học|nay|tới|sau|trước|qua|ngoái|đó|ấy|này|tài\s+khóa)(?!\w)", re.I)
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|hằng|mỗi|cả|trong|cuối|đầu|giữa)\s+$", re.I)
+
+
+def _is_year(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the amount ``m`` is a lone "năm" read as "year", not the count "five"."""
+    if m.group(0).lower() != "năm":
+        return False
+    return bool(_YEAR_AFTER.match(sentence, m.end())) or bool(
+        _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+    )
+
+
 def in_words(sentence: str, unit: tuple[str, ...]) -> list[re.Match[str]]:
     """Amounts written in words that a unit word of the question follows ("tám nước đối tác"); a lone
-    "một" as an article ("là một đối tác", "một lần nữa") is none."""
+    "một" as an article ("là một đối tác", "một lần nữa") is none, nor a lone "năm" read as the year
+    ("năm học", "Tháng 3 năm nay")."""
     if not unit:
         return []
     return [
         m
         for m in WORDS.finditer(sentence)
-        if unit_score(unit, sentence, m.end()) and not _is_article(sentence, m)
+        if unit_score(unit, sentence, m.end()) and not _is_article(sentence, m) and not _is_year(sentence, m)
     ]
 
 

@@ -24,6 +24,9 @@ _DATE = re.compile(
     # a day of the document's own year, after "ngày": "Ngày 12/11, ...", "từ ngày 27 đến 30/11"
     r"|\bngày\s+\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}\b(?!/)"
     r"|\bngày\s+\d{1,2}/\d{1,2}\b(?!/)"
+    # or after "hôm": "người vừa nhậm chức hôm 1/10" (never a bare "1/10"; a dateline's "Chiều 4/10" is the
+    # day of writing, read by dated_by_day)
+    r"|(?<!\w)hôm\s+\d{1,2}/\d{1,2}\b(?!/)"
     # a month or a quarter of the document's own year, as a plan or report writes it: "vào tháng 10",
     # "Tháng 3 năm nay", "trong quý III" (never "6 tháng đầu năm": the count stands before "tháng")
     r"|(?<!\d\s)\btháng\s+(?:1[0-2]|0?[1-9])\b(?!\s*/|\s*[.,]\d)"

@@ -48,8 +48,25 @@ def label_asked(label: str, question: str, terms: list[Concept]) -> bool:
     return any(folded in alts for alts in terms)
 
 
+# a label naming the date or the place of an act: "Ngày sinh", "Năm thành lập", "Nơi sinh"
+_DATE_HEADS = {"ngay", "nam", "thoi gian"}
+_PLACE_HEADS = {"noi", "dia diem"}
+_HEAD = re.compile(r"\s*(ngay|nam|thoi gian|noi|dia diem)\s+(\w+(?:\s+\w+)?)\s*$")
+
+
+def head_asked(q: Question, label: str) -> bool:
+    """A label naming the date or the place of an act ("Ngày sinh", "Nơi sinh") is asked by a date or place
+    question saying the act ("Bà X sinh ngày nào?", "X sinh ở đâu?"), its words in any order."""
+    m = _HEAD.fullmatch(fold(label))
+    if m is None or q.lang != "vi":
+        return False
+    wanted = _DATE_HEADS if q.wants is Wants.DATE else _PLACE_HEADS if q.wants is Wants.PLACE else set()
+    asked = " " + " ".join(_WORD.findall(fold(q.text))) + " "
+    return m.group(1) in wanted and f" {m.group(2)} " in asked
+
+
 def _fits(q: Question, value: str) -> bool:
-    if q.wants is Wants.DATE:
+    if q.wants in (Wants.DATE, Wants.NUMBER):
         return any(c.isdigit() for c in value)
     if q.who or q.wants is Wants.ACTOR:
         return value[:1].isupper()
@@ -71,17 +88,25 @@ def field_answer(
     "Người tiền nhiệm" is X)."""
     for h in hits:
         parts = label_value(h["text"])
-        if parts is None or "doc_id" not in h:
+        if parts is None or "doc_id" not in h or h["text"].isupper():  # ("HAITI: HAI THẬP KỶ …": a title)
             continue
         label, value, _ = parts
-        if not label_asked(label, q.text, terms) or not _fits(q, value) or fold(value) in fold(q.text):
+        asked = label_asked(label, q.text, terms) or head_asked(q, label)
+        if not asked or not _fits(q, value) or fold(value) in fold(q.text):
             continue
         text, title = context.document(h["doc_id"])
         start = h.get("start", 0)
-        subject = title + " " + _before_fields(text, start)
-        if not contains_all(names + actors, title + " " + text[max(0, start - WINDOW) : start]):
+        before = text[max(0, start - WINDOW) : start]
+        # a heading in capitals names as a sentence writes them: "BÀ NGUYỄN THỊ BÌNH"
+        capitals = " ".join(ln.strip().title() for ln in (title + "\n" + before).splitlines() if ln.isupper())
+        subject = title + " " + _before_fields(text, start) + " " + capitals
+        if not contains_all(names + actors, title + " " + before + " " + capitals):
             continue
-        if _titled(q.text, title) or any(contains_all([c], subject) for c in actors):
+        if (
+            _titled(q.text, title)
+            or any(contains_all([c], subject) for c in actors)
+            or (not actors and names and contains_all(names, subject))  # a person the gazetteer lacks
+        ):
             return h, value
     return None
 
