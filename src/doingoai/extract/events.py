@@ -107,6 +107,8 @@ from doingoai.model import BlockType, Document, EventKind, by_start
 _DISCUSSED: Final = re.compile(
     r"\b(?:bàn|thảo luận|bàn bạc|trao đổi)\s+(?:về\s+)?(?:các\s+|những\s+)?"
     r"(?:biện pháp|cách thức|cách|phương hướng|khả năng|giải pháp)(?:\s+[^\W\d][\w-]*){0,3}\s+$"
+    # (round 134) the cooperation itself as the topic: "tiếp Đại sứ X, trao đổi về hợp tác nghiên cứu" (the talks')
+    r"|\b(?:(?:bàn|thảo luận|bàn bạc)(?:\s+về)?|trao đổi\s+về)\s+(?:việc\s+)?(?:(?:tăng cường|thúc đẩy|mở rộng|đẩy mạnh)\s+)?$"
 )
 _BODY_NAMED: Final = re.compile(
     r"\b(?:ủy ban|hội đồng|tiểu ban|nhóm công tác|ký(?: kết)? (?:các |bản )?(?:kế hoạch|chương trình)"

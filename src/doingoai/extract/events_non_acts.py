@@ -12,9 +12,11 @@
   :mod:`doingoai.extract.events_no_event` reads "không phải là bên tham gia" for an accession);
 * (round 112) a body defined by what it is for: "SADC là tổ chức hợp tác kinh tế, chính trị của các nước miền nam
   châu Phi", "CBSS là diễn đàn hợp tác liên chính phủ khu vực" (a definition: the body's founding and members are
-  the events, told apart).
+  the events, told apart);
+* (round 134) help to a delegation coming over: "hỗ trợ đoàn doanh nghiệp tỉnh X sang tìm hiểu thị trường" (the
+  delegation's visit is the event).
 
-The last four are checked by :func:`doingoai.extract.events_no_event.not_an_event` (:func:`non_act`).
+The last five are checked by :func:`doingoai.extract.events_no_event.not_an_event` (:func:`non_act`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ _SINCE: Final = re.compile(r"[^.;:!?]{0,120}?\bkể từ (?:khi|sau|năm)\b")
 _APPLICATION: Final = re.compile(r"(?: nhau)? nộp đơn\b")
 _BODY_DEFINED: Final = re.compile(r"\blà (?:một )?(?:tổ chức|diễn đàn|cơ chế|khuôn khổ|nhóm|liên minh) $")
 _NOT_SIGNATORY: Final = re.compile(r"\b(?:không|chưa) (?:phải )?là (?:một )?bên $")
+# (round 134) a delegation helped to come over: "Tổng Lãnh sự quán đã hỗ trợ đoàn doanh nghiệp tỉnh X sang tìm hiểu
+# thị trường" (the delegation's visit is the event; the help is the mission's service, no aid to its state)
+_DELEGATION_HELPED: Final = re.compile(
+    r" (?:(?:các|hai|ba|một|những|nhiều) )?(?:đoàn|phái đoàn)\b[^.;:\n]{0,80}?\b(?:sang|đến|tới)\b"
+)
 
 
 def plan_named(low: str, h: Hit, s0: int) -> bool:
@@ -48,8 +55,11 @@ def plan_named(low: str, h: Hit, s0: int) -> bool:
 def non_act(low: str, h: Hit, s0: int) -> bool:
     """Is the trigger ``h`` (in the lower-cased text ``low``, its sentence from ``s0``) a word naming no act: a visit
     restated as the first since a past date, "cùng" before an application filed, "ký kết" in a signatory
-    denied ("không phải là bên ký kết"), or "hợp tác" in a body's definition ("là tổ chức hợp tác khu vực")?"""
+    denied ("không phải là bên ký kết"), "hợp tác" in a body's definition ("là tổ chức hợp tác khu vực"), or help
+    to a delegation coming over ("hỗ trợ đoàn doanh nghiệp X sang tìm hiểu")?"""
     if h.trigger.kind is K.COOPERATE and _BODY_DEFINED.search(low, max(s0, h.start - 24), h.start):
+        return True
+    if h.trigger.kind is K.AID and _DELEGATION_HELPED.match(low, h.end) is not None:
         return True
     if h.trigger.kind is K.AGREEMENT_SIGN and _NOT_SIGNATORY.search(low, max(s0, h.start - 30), h.start):
         return True

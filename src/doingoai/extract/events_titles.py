@@ -24,11 +24,29 @@ _OF_TITLE: Final = re.compile(
 )
 
 
+# (round 134) a minister's portfolio between the title and the state: "chuyến thăm Việt Nam của Bộ trưởng Thương mại
+# và Công nghiệp Qatar" (only right after "Bộ trưởng / Thứ trưởng / Bộ": the words of a ministry's name)
+_PORTFOLIO_WORDS: Final = (
+    "thương mại công nghiệp nông nghiệp môi trường năng lượng tài chính kinh tế đầu tư giáo dục đào tạo y tế văn hóa "
+    "thể thao du lịch giao thông vận tải lao động khoa học công nghệ tư pháp nội vụ phát triển thôn thủy sản lâm "
+    "tài nguyên ngoại thương kế hoạch quốc phòng an ninh xây dựng thông tin truyền và"
+).split()
+_OF_MINISTER: Final = re.compile(
+    r"(?<![^\W\d_])của((?: (?:"
+    + "|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True))
+    + r"))*? (?:bộ|trưởng)(?: (?:"
+    + "|".join(sorted(set(_PORTFOLIO_WORDS), key=len, reverse=True))
+    + r"))+) $",
+    re.IGNORECASE,
+)
+
+
 def title_possessor(gap: str) -> int:
-    """Offset in ``gap`` (the text before a name) of a "của" followed only by title words, or -1."""
+    """Offset in ``gap`` (the text before a name) of a "của" followed only by title words (or a minister's title
+    and portfolio), or -1."""
     if "của" not in gap and "Của" not in gap:
         return -1
-    m = _OF_TITLE.search(gap)
+    m = _OF_TITLE.search(gap) or _OF_MINISTER.search(gap)
     return m.start() if m is not None else -1
 
 
