@@ -175,7 +175,7 @@ def test_fast_mentions_are_the_dataclass_ones():
     rows = [(0, 5, "VNM", "country", "gazetteer"), (7, 12, "ASEAN", "organisation", "abbreviation")]
     rows6 = [(s, -e, e, code, kind, via) for s, e, code, kind, via in rows]  # (the greedy pass's rows)
     made = _mentions(rows6)
-    assert _PLAIN
+    assert _PLAIN is (Mention.__new__ is object.__new__)  # (compiled model: the native constructor instead)
     for row, m in zip(rows, made, strict=True):
         ref = Mention(*row)
         assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref)

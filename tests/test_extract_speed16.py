@@ -25,7 +25,7 @@ from doingoai.extract.trigger_cues import POST_STOP
 from doingoai.extract.trigger_defs import _REL_ADVERBS, _REL_TAIL_OPENS, _REL_VERBS, REL_STATES
 from doingoai.extract.triggers import BY_NAME, LEXICON
 from doingoai.extract.vi_regex import variants, vi_pattern
-from doingoai.model import BlockType, EventKind, Status
+from doingoai.model import Block, BlockType, Document, EventKind, Status
 
 _REL_PIECES = (
     "quan hệ",
@@ -152,9 +152,9 @@ def test_heading_defaults_by_bisection(seed: int) -> None:
             if rnd.random() < 0.1:  # (out of order, overlapping or empty: the fallback)
                 start, end = rnd.randint(0, 100), rnd.randint(0, 100)
             kind = rnd.choice((BlockType.HEADING, BlockType.HEADING, BlockType.PARAGRAPH))
-            blocks.append(SimpleNamespace(type=kind, start=start, end=end))
+            blocks.append(Block(kind, start, end))
             pos = max(pos, end)
-        doc = SimpleNamespace(blocks=blocks)
+        doc = Document("x", blocks=blocks)  # (a real Document: the compiled build's model is native, checked)
         drafts = []
         for _ in range(rnd.randint(0, 6)):
             s = rnd.randint(0, pos + 5)

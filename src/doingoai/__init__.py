@@ -1,19 +1,41 @@
 """doingoai: Vietnamese foreign-affairs documents -> a citable knowledge base of Vietnam's foreign relations."""
 
+from typing import TYPE_CHECKING
+
 from doingoai.errors import Code, DoingoaiError
-from doingoai.model import (
-    Block,
-    BlockType,
-    Citation,
-    DateExpr,
-    Document,
-    Event,
-    EventKind,
-    Mention,
-    Sentence,
-    Span,
-    Status,
+
+if TYPE_CHECKING:
+    from doingoai.model import (
+        Block,
+        BlockType,
+        Citation,
+        DateExpr,
+        Document,
+        Event,
+        EventKind,
+        Mention,
+        Sentence,
+        Span,
+        Status,
+    )
+
+# The model's names are imported when first used, not with the package: the compiled build compiles
+# doingoai.model too (setup.py), and doingoai.compiled.use_pure() must be callable after ``import doingoai``
+# (before any compiled module is loaded) to give the .py sources.
+_MODEL_NAMES = frozenset(
+    "Block BlockType Citation DateExpr Document Event EventKind Mention Sentence Span Status".split()
 )
+
+
+def __getattr__(name: str):
+    if name in _MODEL_NAMES:
+        from doingoai import model
+
+        value = getattr(model, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'doingoai' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 

@@ -105,12 +105,20 @@ class Status(str, Enum):
     NEGATED = "negated"
 
 
+# The records below are compiled with the extraction modules in the optional compiled build (setup.py): mypyc
+# makes them native classes, whose fields the compiled modules read as struct members. Each frozen record says how
+# it is pickled and copied (its constructor and its fields): a native class's own pickling would set the fields
+# through the frozen dataclass's __setattr__, which refuses. Pure Python pickles and copies them the same way.
+# Nothing here may depend on being compiled: the .py module is the source of truth.
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range ``[start, end)`` in ``Document.text``."""
 
     start: int
     end: int
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickle, copy: the constructor again; see above)
+        return Span, (self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +128,9 @@ class Block:
     end: int
     level: int | None = None  # heading level (1 = top); None for other blocks
     lang: str | None = None  # "vi", "en", ... ; None when undecided
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickle, copy: the constructor again; see above)
+        return Block, (self.type, self.start, self.end, self.level, self.lang)
 
 
 # a key for bisecting or sorting spans (sentences, mentions, blocks) by where they start
@@ -132,6 +143,9 @@ class Sentence:
     end: int
     block: int  # index into Document.blocks
 
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickle, copy: the constructor again; see above)
+        return Sentence, (self.start, self.end, self.block)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -142,6 +156,9 @@ class Mention:
     code: str  # SCHEMA.md actor code, or an entity id from the gazetteer
     kind: str  # country | organisation | body | party | agreement | conflict | congress | document | collective  # | person (a leader; gazetteer attr "country" is the state they act for)
     via: str = "gazetteer"  # gazetteer | abbreviation (defined in this document) | deixis ("ta", "Đảng ta")
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickle, copy: the constructor again; see above)
+        return Mention, (self.start, self.end, self.code, self.kind, self.via)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +172,9 @@ class DateExpr:
         ""  # "after" ("sau năm 1979"), "before" ("trước năm 1979"), "since" ("từ năm 1979"), or ""
     )
 
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickle, copy: the constructor again; see above)
+        return DateExpr, (self.start, self.end, self.value, self.qualifier)
+
 
 @dataclass(frozen=True, slots=True)
 class Citation:
@@ -164,6 +184,9 @@ class Citation:
     year: int | None
     pages: str | None
     quote: Span | None = None  # the quotation this citation directly follows
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickle, copy: the constructor again; see above)
+        return Citation, (self.start, self.end, self.author, self.year, self.pages, self.quote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +209,17 @@ class Event:
 
     def attr(self, name: str, default: Any = None) -> Any:
         return dict(self.attrs).get(name, default)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickle, copy: the constructor again; see above)
+        return Event, (
+            self.kind,
+            self.actors,
+            self.recipients,
+            self.date,
+            self.status,
+            self.evidence,
+            self.attrs,
+        )
 
 
 @dataclass(slots=True)

@@ -593,8 +593,11 @@ def mentions_in(text: str) -> list[Mention]:
 # here, without the generated __init__ (a Python function, interpreted even in the compiled build), makes the same
 # objects (equality, hash, repr, fields, slots) in a fraction of the time. Only while Mention is that plain dataclass.
 _FIELDS: Final = ("start", "end", "code", "kind", "via")
-_PLAIN: Final = tuple(f.name for f in dataclasses.fields(Mention)) == _FIELDS and not hasattr(
-    Mention, "__post_init__"
+_PLAIN: Final = (
+    tuple(f.name for f in dataclasses.fields(Mention)) == _FIELDS
+    and not hasattr(Mention, "__post_init__")
+    # (the compiled build's Mention is a native class: object.__new__ refuses it, and its constructor is C)
+    and Mention.__new__ is object.__new__
 )
 _set = object.__setattr__
 
