@@ -51,6 +51,7 @@ from doingoai.extract.events_topic_country import (
     topic_country,
     war_target,
 )
+from doingoai.extract.events_topic_target import chair_of_topic, topic_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import dateline_end, titled_country, unknown_subject
 from doingoai.extract.members import members
@@ -149,7 +150,14 @@ def unstated_sides(
         doc, text, kind, actors, recips, s0, ts
     )  # "Nhận lời mời của X, B sẽ dự ..."
     if trig.name in ("sanction_weak", "lift_share") and not recips:
-        return None
+        # "ECOWAS dỡ bỏ phần lớn các biện pháp trừng phạt" in a text on Niger: on the text's country (round 137)
+        recips = (
+            [on]
+            if (on := topic_target(doc, ctx, kind, trig.name, text[ts:te], s0, sp.s1, actors))
+            else recips
+        )
+        if not recips:
+            return None
     given = relative_agent(text, clause_groups, te, c1) if kind in NOMINAL_GIVEN else None
     if given:  # "sự ủng hộ quý báu mà nhân dân An-giê-ri dành cho ...": the relative clause's subject gives
         actors, recips = (
@@ -298,6 +306,8 @@ def unstated_sides(
             seat = handover_seat(
                 doc, ctx, text, c0, ts, te
             )  # "X chuyển giao vai trò Chủ tịch cho Y." (round 48)
+        if not seat and trig.name == "chair":  # "Trung Quốc làm Chủ tịch giai đoạn 2014 – 2018" (round 137)
+            seat = chair_of_topic(doc, ctx, text, te, actors)
         if not seat and kind is K.MEMBERSHIP_ELECT and _HEAD_POST.match(text, te):
             seat = topic_organisation(doc, ctx)  # "ông X (Xu-ri-nam) được bầu làm Tổng Thư ký," (round 38)
         if not seat and kind is K.MEMBERSHIP_ELECT and all(is_state(c) for c in actors):
@@ -389,6 +399,12 @@ def unstated_sides(
     ):
         # (round 118) a plan's task naming only us: the partner its title names (events_plan_tasks)
         actors, recips = (actors, planned) if planned else ([VNM, plan_partner(doc, [], ctx.cache)], [])
+    if (
+        not recips
+        and kind is K.RETREAT
+        and (on := topic_target(doc, ctx, kind, trig.name, text[ts:te], s0, sp.s1, actors))
+    ):
+        recips = [on]  # "Oa-sinh-tơn hoàn tất rút quân khỏi căn cứ ..." in a text on Niger (round 137)
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2
