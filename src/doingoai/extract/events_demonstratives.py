@@ -61,6 +61,7 @@ def demonstrative_mentions(
     organisation (or country) named before it in the paragraph (``via="anaphora"``). Also a body named by
     its head noun alone ("trúng cử vào Hội đồng") and the member seat of an election whose body is not
     named after it ("được bầu làm thành viên"): see :func:`head_mentions`."""
+    from doingoai.extract.events_introduced import introduced_mentions
     from doingoai.extract.events_meeting_host import meeting_host_mentions
     from doingoai.extract.events_officials import official_mentions
     from doingoai.extract.events_partner import partner_mentions  # (imports this module)
@@ -74,6 +75,7 @@ def demonstrative_mentions(
         + partner_mentions(doc, low, mentions, places)
         + meeting_host_mentions(doc, low, mentions)  # "nước chủ nhà" of a meeting (events_meeting_host)
         + official_mentions(doc, mentions)
+        + introduced_mentions(doc, mentions)  # "Tổng thống Hàn Quốc Moon Jae-in ... ông Moon" (round 139)
         + member_mentions(
             doc.text, low, mentions
         )  # "các nước thành viên": of the organisation named before (events_phrases)

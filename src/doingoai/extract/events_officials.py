@@ -61,6 +61,7 @@ _FOREIGN_TOKEN: Final = (
     r"(?:[A-Z][a-z][A-Za-z'’-]*|[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+)+"
     r"|(?=[^\W\d_]*[fjwzFJWZäëïöüçñß])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*)"
 )
+FOREIGN_TOKEN: Final = _FOREIGN_TOKEN  # (events_introduced)
 _FOREIGN_FIRSTS: Final = (
     "Tổng",
     "Thủ tướng",

@@ -1,0 +1,72 @@
+"""A foreign leader named again by name alone after the text has given their country (round 139).
+
+A text introduces a leader once with title, country and name ("Tổng thống Hàn Quốc Moon Jae-in", "Thủ tướng
+Nhật Bản Shinzo Abe") and later names them by a courtesy word or title and one of the names ("ông Moon thăm
+cấp nhà nước Việt Nam", "chuyến thăm Nhật Bản của ông Abe") or the full name without the country. Such a later
+naming stands for the country given at the introduction: :func:`introduced_mentions` gives a synthetic mention of
+it (kind "person", ``via="anaphora"``; events stage only). A name introduced with two different countries is left
+alone, and so is a naming that overlaps a name the gazetteer already reads.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Final
+
+from doingoai.extract.events_officials import FOREIGN_TOKEN
+from doingoai.model import Document, Mention
+
+_TITLE: Final = (
+    r"(?:Tổng thống|Phó Tổng thống|Thủ tướng|Phó Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Nữ hoàng|Chủ tịch"
+    r"|Tổng Bí thư|Thủ tướng Chính phủ|Bộ trưởng Ngoại giao)"
+)
+_BEFORE: Final = re.compile(rf"(?<![^\W\d_]){_TITLE} $")
+_NAME: Final = re.compile(rf" (?P<name>{FOREIGN_TOKEN}(?: {FOREIGN_TOKEN}){{0,3}})(?![^\W\d_])")
+_COURTESY: Final = rf"(?:ông|bà|Ông|Bà|{_TITLE})"
+
+
+def introduced_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Synthetic country mentions for leaders named again after an introduction with their country."""
+    text = doc.text
+    keys: dict[
+        str, tuple[str, int]
+    ] = {}  # a name (full, first or last) -> (country, end of the introduction)
+    clash: set[str] = set()
+    for m in mentions:
+        if m.kind != "country" or m.via == "anaphora":
+            continue
+        if _BEFORE.search(text, max(0, m.start - 40), m.start) is None:
+            continue
+        n = _NAME.match(text, m.end)
+        if n is None:
+            continue
+        name = n.group("name")
+        words = name.split(" ")
+        for key in {name, words[0], words[-1]}:
+            if len(key) < 3:
+                continue
+            old = keys.get(key)
+            if old is not None and old[0] != m.code:
+                clash.add(key)
+            elif old is None:
+                keys[key] = (m.code, n.end())
+    for key in clash:
+        keys.pop(key, None)
+    if not keys:
+        return []
+    names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    later = re.compile(rf"(?<![^\W\d_]){_COURTESY} (?P<key>{names})(?![^\W\d_-])")
+    starts = [m.start for m in mentions]
+    out: list[Mention] = []
+    for x in later.finditer(text):
+        key = x.group("key")
+        code, after = keys[key]
+        s, e = x.span()
+        if s < after:
+            continue
+        k = bisect_left(starts, s)
+        if k > 0 and mentions[k - 1].end > s or k < len(mentions) and mentions[k].start < e:
+            continue  # inside a name, or the gazetteer reads a name in it
+        out.append(Mention(s, e, code, "person", "anaphora"))
+    return out
