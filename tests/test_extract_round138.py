@@ -80,3 +80,21 @@ def test_unstated_member_is_the_titles_country() -> None:
 def test_no_subject_no_row_events() -> None:
     text = MEMBERSHIPS.replace("của Lào", "của khu vực").replace("mà Lào", "mà các nước")
     assert not [e for e in _events(text, K.MEMBERSHIP_JOIN) if e[1] == ["UNO"]]
+
+
+TALKS = """Danh sách các hoạt động ngoại giao của Na Uy
+
+Thời gian | Sự kiện | Nội dung
+20/8/1993 | Đàm phán I-xra-en – Pa-le-xtin | Na Uy làm trung gian các cuộc tiếp xúc bí mật tại Ô-xlô
+"""
+
+
+def test_talks_cell_and_mediator_in_a_row() -> None:
+    consults = _events(TALKS, K.CONSULT)
+    assert (["ISR", "PSE"], [], "1993-08-20") in consults
+    assert (["NOR"], ["ISR", "PSE"], "1993-08-20") in consults
+
+
+def test_co_mediators_in_prose_still_dropped() -> None:
+    text = "Năm 2020, lệnh ngừng bắn do Mỹ và Ca-ta làm trung gian đã có hiệu lực."
+    assert not [e for e in _events(text, K.CONSULT) if {"USA", "QAT"} <= set(e[0]) | set(e[1])]

@@ -43,6 +43,8 @@ _JOINED: Final = re.compile(
     r"|thành\s+viên\s+chính\s+thức|gia\s+nhập)\b",
     re.IGNORECASE,
 )
+_TALKS: Final = re.compile(r"(?:Đàm phán|Hội đàm|Hòa đàm|Hoà đàm|Tiếp xúc)\b")
+_MEDIATES: Final = re.compile(r"\s*(?:làm|đóng vai trò)\s+trung gian\b")
 _PLANNED: Final = re.compile(r"dự kiến|\bsẽ\b", re.IGNORECASE)
 Span = tuple[int, int]
 
@@ -81,7 +83,7 @@ def table_content(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draf
         row = next((r for r in rows if r[0] <= d.sentence[0] < r[1]), None)
         if row is None or (row, d.kind) not in read:
             kept.append(d)
-    return kept + out
+    return kept + [d for d in out if d.actors]
 
 
 def _subject(doc: Document, ctx: Context, title: Block) -> tuple[str | None, str | None]:
@@ -134,6 +136,20 @@ def _run(doc, ctx, rows: list[Block], org, country, titled_sessions: bool) -> li
             if len(hosts) == 1:
                 out.append(Draft(EventKind.HOST, (hosts[0],), (org,), date, status, span))
         content = cells[roles["content"]] if "content" in roles and roles["content"] < len(cells) else None
+        talks = next((x for x in cells if x != cells[tc] and _TALKS.match(text, x[0])), None)
+        sides = _codes(doc, ctx, talks, "country") if talks is not None else []
+        if (
+            len(sides) == 2
+        ):  # "Đàm phán hạt nhân Hoa Kỳ – I-ran": the two sides' talks (and who mediates them)
+            out.append(Draft(EventKind.CONSULT, tuple(sides), (), date, status, span))
+            out.append(
+                Draft(EventKind.AGREEMENT_NEGOTIATE, (), (), "", status, span)
+            )  # (a misreading's kind: dropped)
+            by = next(
+                (m for x in cells if x not in (talks, cells[tc]) if (m := _mediator(doc, ctx, x))), None
+            )
+            if by is not None and by not in sides:
+                out.append(Draft(EventKind.CONSULT, (by,), tuple(sides), date, status, span))
         if content is None:
             continue
         s, e = content
@@ -150,6 +166,19 @@ def _run(doc, ctx, rows: list[Block], org, country, titled_sessions: bool) -> li
             if len(joined) == 1 and not [c for c in _codes(doc, ctx, content, "country") if c != country]:
                 out.append(Draft(EventKind.MEMBERSHIP_JOIN, (country,), (joined[0],), date, status, span))
     return out
+
+
+def _mediator(doc: Document, ctx: Context, cell: Span) -> str | None:
+    """The country opening ``cell`` as its mediator ("Ô-man làm trung gian …"), else None."""
+    found = _mentions(doc, ctx, *cell)
+    if (
+        found
+        and found[0].start == cell[0]
+        and found[0].kind == "country"
+        and _MEDIATES.match(doc.text, found[0].end)
+    ):
+        return acting_code(found[0])
+    return None
 
 
 def _codes(doc: Document, ctx: Context, cell: Span, kind: str) -> list[str]:
