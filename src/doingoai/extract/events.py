@@ -88,6 +88,7 @@ from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_signed_before import signed_before
 from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
+from doingoai.extract.events_table_content import table_content
 from doingoai.extract.events_table_dates import row_dates
 from doingoai.extract.events_table_recipients import table_aid
 from doingoai.extract.events_table_rows import table_signings
@@ -335,6 +336,9 @@ def find_events(doc: Document) -> Document:
     drafts += accession_signed(low, starts, sentences, index, ctx, drafts)  # "Hiệp ước gia nhập được ký ngày"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)
     drafts += table_signings(doc, ctx)  # rows under "Hiệp định | Ngày ký | ..." (events_table_rows)
+    drafts = table_content(
+        doc, ctx, drafts
+    )  # a list page's rows: "Năm | Kỳ họp | Địa điểm | Ghi chú" (round 138)
     if dropped:  # talks on a visit, their partner only in the visit: the visit's parties (events_visit_talks)
         drafts += visit_talks(low, dropped, drafts)
     vietnamese = names_vietnam(doc, ctx)  # (once: the fallback and the learned reading both ask it)

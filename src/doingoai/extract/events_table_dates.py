@@ -21,8 +21,8 @@ from doingoai.model import Block, BlockType, Document
 
 _TABLE: Final = BlockType.TABLE
 Span = tuple[int, int]
-_GAP: Final = re.compile(r" {2,}")  # cells of a row (a tab is two spaces once cleaned)
-_TIME_HEAD: Final = re.compile(r"(?:thời gian|thời điểm|ngày|tháng|date|time)\b")
+_GAP: Final = re.compile(r" {2,}|\s*\|\s*")  # cells of a row (a tab is two spaces once cleaned)
+_TIME_HEAD: Final = re.compile(r"(?:thời gian|thời điểm|ngày|năm|tháng|date|year|time)\b")
 # not a time column of its own: entry into force, an infobox's "Sinh", "Mất", or an act's date ("Ngày ký",
 # "Phê chuẩn", "Năm gia nhập": events_table_rows dates each act by its column)
 _NOT_TIME: Final = re.compile(

@@ -26,7 +26,7 @@ from doingoai.model import Block, BlockType, Document, EventKind, Status, by_sta
 
 _TABLE: Final = BlockType.TABLE
 _GAP: Final = re.compile(
-    r" {2,}"
+    r" {2,}|\s*\|\s*"
 )  # cells of a row: a tab is two spaces once cleaned, a table set as text has runs
 _MAX_HEADER_CELL: Final = 60
 

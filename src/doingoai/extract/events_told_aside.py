@@ -86,7 +86,9 @@ def told_aside(text: str, low: str, mentions: list[Mention], drafts: list[Draft]
             and (m := once(2, s0, s1, lambda a, b: _MEDIATE.search(low, a, b))) is not None
         ):
             codes = set(d.actors) | set(d.recipients)
-            if len(codes) > 1 and _only_before(mentions, codes, s0, s1, m.start()):
+            # a table row's cells run on as one sentence: the mediator's cell starts at its last cell break
+            cell = max(low.rfind(" | ", s0, m.start()), low.rfind("  ", s0, m.start()))
+            if len(codes) > 1 and _only_before(mentions, codes, max(s0, cell), s1, m.start()):
                 continue
         out.append(d)
     return out

@@ -9,7 +9,9 @@
   ("Cổng thông tin Hội X | Tư liệu"), when the title under it ends where its line ends (the first word
   of the line under it would have fitted on it).
 Either stands over a title in ordinary case on a line of its own (a blank line or a dateline under
-it: "Cập nhật: 01/07/2019 08:00"). Read by :func:`doingoai.structure.front_matter.issuer_lines`.
+it: "Cập nhật: 01/07/2019 08:00").
+* A wiki's tagline ("Bách khoa toàn thư mở", "Từ Wikipedia, bách khoa toàn thư mở") or a page's genre label
+  in capitals ("BÌNH LUẬN", "XÃ LUẬN") right over a headline that stands alone (a blank line under it). Read by :func:`doingoai.structure.front_matter.issuer_lines`.
 """
 
 from __future__ import annotations
@@ -85,12 +87,36 @@ def _stands_alone(lines: Lines, i: int, j: int) -> bool:
     return len(texts[i]) + 1 + first_word_len(texts[j]) <= local_width(lines, i) - 2
 
 
+# a wiki's tagline, or a genre label in capitals set over an op-ed's or a commentary's headline
+_TAGLINE = re.compile(
+    r"(?i:(?:Từ\s+)?Wikipedia(?:\s+tiếng\s+Việt)?(?:\s*[,–-]\s*bách\s+khoa\s+toàn\s+thư\s+mở)?"
+    r"|Bách\s+khoa\s+toàn\s+thư\s+mở|Từ\s+điển\s+bách\s+khoa\s+mở)"
+    r"|(?:BÌNH\s+LUẬN|XÃ\s+LUẬN|GÓC\s+NHÌN|QUAN\s+ĐIỂM|CHÍNH\s+LUẬN|TIÊU\s+ĐIỂM|DIỄN\s+ĐÀN|PHÂN\s+TÍCH)"
+    r"(?:\s+(?:QUỐC\s+TẾ|THỜI\s+SỰ))?"
+)
+
+
+def tagline_over_title(lines: Lines, idx: list[int]) -> bool:
+    """The first line is a wiki's tagline or a genre label over a headline of its own line (a blank line
+    under it, no heading's number or label, no sentence end): the tagline is front matter."""
+    if len(idx) < 3 or _TAGLINE.fullmatch(lines.texts[idx[0]].strip()) is None:
+        return False
+    title = lines.texts[idx[1]]
+    if not title[0].isupper() or len(title) > MAX_BANNER_TITLE or title[-1] in ".,;:!?…":
+        return False
+    if not lines.blanks[idx[2]] or heading_rank(title) is not None:
+        return False
+    return not (label(title) or opens_salutation(title) or is_marker(title))
+
+
 def site_banner(lines: Lines, idx: list[int]) -> bool:
     """The first line is a site's banner or breadcrumb over a title in ordinary case standing alone
     ("Họp báo thường kỳ … ngày 14/11/2013", blank lines around it; or a dateline right under it after
     a breadcrumb): the banner is front matter and the line under it the title."""
     if len(idx) < 3:
         return False
+    if tagline_over_title(lines, idx):
+        return True
     texts = lines.texts
     banner, title = texts[idx[0]], texts[idx[1]]
     crumbs = ("|" in banner or "»" in banner or "›" in banner or ">" in banner) and breadcrumb(banner)

@@ -21,13 +21,13 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
     """Rows of a table set as text: lines of two or more short cells parted by runs of spaces (a tab
     becomes two in the clean stage), two or more such lines in a row with as many cells each."""
     texts = lines.texts
-    wide = [i for i, t in zip(keep, map(texts.__getitem__, keep), strict=True) if "  " in t]
+    wide = [i for i, t in zip(keep, map(texts.__getitem__, keep), strict=True) if "  " in t or " | " in t]
     if len(wide) < 2:
         return frozenset()
     cells: dict[int, int] = {}
     for i in wide:
         t = texts[i]
-        spans = gap_spans(t)
+        spans = cell_spans(t)
         long_cells = sum(e - s > MAX_CELL for s, e in spans)
         if (
             len(spans) >= 2
@@ -69,6 +69,25 @@ def table_rows(lines: Lines, keep: list[int]) -> frozenset[int]:
                 run.append(keep[nxt])
             rows.difference_update(run)
     return frozenset(rows)
+
+
+_PIPE = re.compile(r"\s*\|\s*")
+
+
+def cell_spans(t: str) -> list[tuple[int, int]]:
+    """The cells ``(start, end)`` of a row: parted by " | " (a web page's or wiki's table copied as text,
+    "1971 | Liên đoàn Ả-rập | Ô-man gia nhập"; a bar opening or closing the line parts nothing), else by runs
+    of two or more spaces."""
+    if " | " not in t:
+        return gap_spans(t)
+    spans, pos = [], 0
+    for m in _PIPE.finditer(t):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(t):
+        spans.append((pos, len(t)))
+    return spans
 
 
 def _complete(t: str) -> bool:
