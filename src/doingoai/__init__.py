@@ -37,6 +37,10 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'doingoai' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:  # (the lazy names too, as before they were lazy)
+    return sorted({*globals(), *_MODEL_NAMES})
+
+
 __version__ = "0.1.0"
 
 __all__ = [

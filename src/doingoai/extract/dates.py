@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, Final
 
-from doingoai.extract.dates_datelines import dateline, dateline_starts
+from doingoai.extract.dates_datelines import DATELINE_TAIL, dateline, dateline_starts
 from doingoai.extract.dates_following import (
     following_year,
     opens_sentence,
@@ -63,7 +63,7 @@ _DATE_RX: Final = re.compile(
   | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
       |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
-  | (?<=,\s)(?P<ld>\d{{1,2}})\s*/\s*(?P<lm>\d{{1,2}})(?=\s*(?:\([^()\n]{{1,30}}\)\s*)?[–—-]\s)
+  | (?<=,\s)(?P<ld>\d{{1,2}})\s*/\s*(?P<lm>\d{{1,2}})(?={DATELINE_TAIL})
     """,
     re.VERBOSE,
 )  # matched on the lower-cased text (same length), which is much faster than re.IGNORECASE
@@ -315,9 +315,8 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
     low = lower_same_length(text)
     out: list[DateExpr] = []
     last = -1
-    starts = set(starts_in(low, start, end)).union(
-        dateline_starts(text, start, end)
-    )  # (datelines: round 135)
+    # (with the datelines' days: round 135)
+    starts = set(starts_in(low, start, end)).union(dateline_starts(text, start, end))
     for p in sorted(starts):  # leftmost-longest, no overlaps:
         if p < last:
             continue  # inside a date already found, so not matched at all

@@ -12,9 +12,11 @@ import re
 from typing import Final
 
 _WORD: Final = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+# what follows a dateline's day-month: an optional source in brackets, then a dash ("10/7 (TTXVN) – ")
+DATELINE_TAIL: Final = r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s"
 _LINE: Final = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,4}}),[ \t]*(?P<d>\d{{1,2}})\s*/\s*\d{{1,2}}"
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s"
+    + DATELINE_TAIL
 )
 
 
@@ -31,6 +33,6 @@ def dateline(text: str, s: int) -> bool:
 
 def dateline_starts(text: str, start: int, end: int) -> list[int]:
     """Where the day of each dateline in ``text[start:end]`` starts."""
-    if "," not in text[start:end]:
+    if text.find(",", start, end) < 0:  # (no slice copied)
         return []
     return [m.start("d") for m in _LINE.finditer(text, start, end) if _capitalised(m["place"])]

@@ -267,16 +267,13 @@ def date_of(
         same = _SAME_TIME_OPENS.match(text, c0, ts)  # opens with it, however long its subject (round 109),
         if same is not None and _same_time(ctx, text, c0, block, "") == SAME_TIME:
             same = None  # after a day told in its paragraph (else the page's date, as before)
-    item = _ITEM.match(
-        text, c0
-    )  # ("2. Hai bên nhất trí ...", "3. Nhân dịp chuyến thăm, ...": a numbered paragraph)
+    # a numbered paragraph: "2. Hai bên nhất trí ...", "3. Nhân dịp chuyến thăm, ..."
+    item = _ITEM.match(text, c0)
     c1 = item.end() if item else c0
-    if (
-        same is None and item and _THEN.match(text, c1)
-    ):  # (round 132) a communiqué's numbered paragraph opening
-        return SAME_TIME + AT_MEETING + _fallback_date(
-            ctx, block
-        ), True  # on the visit: its date, else as before
+    if same is None and item and _THEN.match(text, c1):
+        # (round 132) a communiqué's numbered paragraph opening "Nhân dịp chuyến thăm": on the visit (its date,
+        # else as before)
+        return SAME_TIME + AT_MEETING + _fallback_date(ctx, block), True
     if same is not None or _THEN.match(text, c0):
         # "Trong chuyến thăm, hai bên ...", "... được ký cùng ngày": the date of an event before it, cut to the
         # cue's precision ("cùng năm": its year; "cùng tháng": its month)

@@ -131,10 +131,8 @@ def draft_event(
         and len(recips) == 1
         and joint_pair(text, te, p1)
     ):
-        actors, recips = (
-            [*actors, *recips],
-            [],
-        )  # "Kỳ họp ... Ủy ban hỗn hợp A – B": both sides meet (events_joint)
+        # "Kỳ họp ... Ủy ban hỗn hợp A – B": both sides meet (events_joint)
+        actors, recips = [*actors, *recips], []
     if (
         trig.name == "invest_projects" and recips
     ):  # "92 dự án FDI của nhà đầu tư X": X invests in the writer's side

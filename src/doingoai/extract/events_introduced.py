@@ -24,14 +24,14 @@ _TITLE: Final = (
 _BEFORE: Final = re.compile(rf"(?<![^\W\d_]){_TITLE} $")
 _NAME: Final = re.compile(rf" (?P<name>{FOREIGN_TOKEN}(?: {FOREIGN_TOKEN}){{0,3}})(?![^\W\d_])")
 _COURTESY: Final = rf"(?:ông|bà|Ông|Bà|{_TITLE})"
+_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 def introduced_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Synthetic country mentions for leaders named again after an introduction with their country."""
     text = doc.text
-    keys: dict[
-        str, tuple[str, int]
-    ] = {}  # a name (full, first or last) -> (country, end of the introduction)
+    # a name (full, first or last) -> (country, end of the introduction)
+    keys: dict[str, tuple[str, int]] = {}
     clash: set[str] = set()
     for m in mentions:
         if m.kind != "country" or m.via == "anaphora":
@@ -56,10 +56,17 @@ def introduced_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]
     if not keys:
         return []
     names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    later = re.compile(rf"(?<![^\W\d_]){_COURTESY} (?P<key>{names})(?![^\W\d_-])")
+    # (no look-behind first: the scan keeps the courtesy words' first letters as its prefilter; the letter before
+    # a naming is checked after, the search going on from the next character, as the look-behind would)
+    later = re.compile(rf"{_COURTESY} (?P<key>{names})(?![^\W\d_-])")
     starts = [m.start for m in mentions]
     out: list[Mention] = []
-    for x in later.finditer(text):
+    pos = 0
+    while (x := later.search(text, pos)) is not None:
+        if x.start() > 0 and _LETTER.match(text, x.start() - 1):
+            pos = x.start() + 1
+            continue
+        pos = x.end()
         key = x.group("key")
         code, after = keys[key]
         s, e = x.span()

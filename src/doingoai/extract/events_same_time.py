@@ -70,12 +70,9 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
             if rest.startswith(AT_MEETING):  # "Hai bên nhất trí ...": the meeting's date
                 rest = rest[len(AT_MEETING) :]
                 met = [e for e in before if e.kind in (K.VISIT, K.CONSULT)]  # the latest, not a past one told
-                if (
-                    d.status is not Status.PLANNED
-                ):  # (round 132) an act done at the meeting: one held, not one
-                    met = [
-                        e for e in met if e.status is not Status.PLANNED
-                    ]  # planned ("kỳ họp tới năm 2027")
+                if d.status is not Status.PLANNED:
+                    # (round 132) an act done at the meeting: one held, not one planned ("kỳ họp tới năm 2027")
+                    met = [e for e in met if e.status is not Status.PLANNED]
                 pick = (
                     max(met, key=lambda e: e.date) if met else None
                 )  # in between ("từng thăm ... năm 1959")

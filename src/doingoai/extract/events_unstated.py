@@ -151,13 +151,10 @@ def unstated_sides(
     )  # "Nhận lời mời của X, B sẽ dự ..."
     if trig.name in ("sanction_weak", "lift_share") and not recips:
         # "ECOWAS dỡ bỏ phần lớn các biện pháp trừng phạt" in a text on Niger: on the text's country (round 137)
-        recips = (
-            [on]
-            if (on := topic_target(doc, ctx, kind, trig.name, text[ts:te], s0, sp.s1, actors))
-            else recips
-        )
-        if not recips:
+        on = topic_target(doc, ctx, kind, trig.name, text[ts:te], s0, sp.s1, actors)
+        if not on:
             return None
+        recips = [on]
     given = relative_agent(text, clause_groups, te, c1) if kind in NOMINAL_GIVEN else None
     if given:  # "sự ủng hộ quý báu mà nhân dân An-giê-ri dành cho ...": the relative clause's subject gives
         actors, recips = (

@@ -64,7 +64,7 @@ from doingoai.extract.trigger_lex79 import LEX79  # (round 79: embassies opened,
 from doingoai.extract.trigger_lex90 import LEX90  # (round 90: transport links, receptions, remains)
 from doingoai.extract.trigger_lex92 import LEX92  # (round 92: tariffs, yellow cards)
 from doingoai.extract.trigger_lex119 import LEX119  # (round 119: chairs in apposition, missions, ...)
-from doingoai.extract.trigger_lex136 import LEX136  # (round 136: backing, suits, tariffs lifted, ...)
+from doingoai.extract.trigger_lex136 import LEX136  # (round 136: backing given)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
