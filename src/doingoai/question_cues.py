@@ -57,6 +57,14 @@ _ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "Văn phòng … được khai trương ngày nào?", "When was the plant inaugurated?": the date of the opening,
     # never of the signing that set the office up, said in the sentence before
     (re.compile(r"\b(?:khai truong|khanh thanh|inaugurat\w*)\b"), ("khai truong", "khanh thanh")),
+    # "When did Russia suspend the talks?", "tạm dừng đàm phán khi nào": the date of the suspension, never
+    # the talks' start said in the same passage ("đàm phán … từ năm 1956")
+    (
+        re.compile(r"\b(?:suspen\w*|halt\w*|froze|frozen|freez\w*|dinh chi|tam dung|tam ngung|dong bang)\b"),
+        ("dinh chi", "tam dung", "tam ngung", "ngung", "dong bang"),
+    ),
+    # "When were the talks resumed?", "nối lại đàm phán khi nào": the restart, never the first start
+    (re.compile(r"\b(?:resum\w*|restart\w*|noi lai)\b"), ("noi lai", "tai khoi dong", "khoi dong lai")),
 )
 
 

@@ -93,13 +93,26 @@ def negation_of(q: Question) -> Negation | None:
     for word in neg.verbs:
         alts = EN_VI.get(word) or EN_VI.get(word.removesuffix("d")) or EN_VI.get(word.removesuffix("ed"))
         if alts:
-            return Negation(tuple(dict.fromkeys(fold(a).split()[0] for a in alts)))
+            verbs = [fold(a).split()[0] for a in alts]
+            verbs += [v for first in verbs for v in _NOT_YET_ALSO.get(first, ())]
+            return Negation(tuple(dict.fromkeys(verbs)))
     return None
+
+
+# An English question's verb is said in Vietnamese by a verb of the same sense its lexicon does not list:
+# "has not yet started" by "chưa được triển khai", "still not approved" by "chưa được chấp thuận", "has
+# not yet joined" by "chưa có sự tham gia" (first syllables, folded)
+_NOT_YET_ALSO = {
+    "bat": ("trien", "khoi", "thuc"),  # bắt đầu: triển khai, khởi động/khởi công, thực hiện
+    "thong": ("chap", "phe", "cap"),  # thông qua: chấp thuận, phê duyệt/phê chuẩn, cấp phép
+    "phe": ("chap", "thong", "cap"),
+    "gia": ("tham",),  # gia nhập: tham gia
+}
 
 
 # (a passive's agent between: "chưa được phía bạn chấp thuận", "chưa được Bộ Giáo dục và Đào tạo phê duyệt")
 _NEG_IN_TEXT = (
-    r"\b(?:chua|khong|chang)(?:\s+(?:he|tung|bao gio|duoc|he duoc|the|kip))?"
+    r"\b(?:chua|khong|chang)(?:\s+(?:he|tung|bao gio|duoc|he duoc|the|kip|co su))?"
     r"(?:(?<=duoc)(?:\s+(?!(?:nhung|ma|song|da|con)\b)[^\W\d_]+){1,6}?)?\s+"
 )
 

@@ -52,6 +52,7 @@ from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
 from doingoai.answer.followers import borrowed_kind, with_antecedents
+from doingoai.answer.headed import headed
 from doingoai.answer.introduced import introduced
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
@@ -271,6 +272,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
         sentence += " " + context.own_title(h)  # "Nghị quyết này …": about what its title names
+        sentence += " " + headed(context, h)  # "Ủy ban gồm …" under the heading "Ủy ban chống tra tấn"
         if (asked := context.asked_line(h)) and opens_answer(h["text"]):  # "Đáp: Ngày 7/1/1972." says
             # what its "Hỏi: …?" line asks
             sentence += " " + asked

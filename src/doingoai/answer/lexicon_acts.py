@@ -55,6 +55,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     "accede": ("gia nhập",),
     "acceded": ("gia nhập",),
     "extended": ("gia hạn",),
+    "welcome": ("hoan nghênh", "chào đón", "chào mừng"),
+    "welcomed": ("hoan nghênh", "chào đón", "chào mừng"),
     # who they are: "the first Vietnamese to serve as …" -> "người Việt Nam đầu tiên"
     "vietnamese": ("việt nam", "người việt"),
 }
@@ -78,6 +80,9 @@ _TOLD = {
     "accompany": ("cùng đi", "tháp tùng", "đi cùng"),
     "propose": ("đề xuất", "đề nghị", "nêu"),
     "proposed": ("đề xuất", "đề nghị", "nêu"),
+    # "the minister who welcomed the decision": the one the sentence says welcomed it, not its signer
+    "welcome": ("hoan nghênh", "chào đón", "chào mừng"),
+    "welcomed": ("hoan nghênh", "chào đón", "chào mừng"),
 }
 _TOLD_VI = {
     "phiếu trắng": ("phiếu trắng",),
@@ -89,6 +94,7 @@ _TOLD_VI = {
     "tháp tùng": ("cùng đi", "tháp tùng", "đi cùng"),
     "đánh bại": ("đánh bại", "vượt", "thắng"),
     "đề xuất": ("đề xuất", "đề nghị", "nêu"),
+    "hoan nghênh": ("hoan nghênh",),
 }
 
 

@@ -1,0 +1,55 @@
+"""A sentence whose subject is only the head noun of the name its section heading or title writes.
+
+"Ủy ban gồm mười chuyên gia độc lập …" under the heading "Ủy ban chống tra tấn", "Công ước có hiệu
+lực …" in a page titled "Công ước chống tra tấn": the sentence speaks of what the heading (else the
+title) names, and is read with it when its support for a question is weighed. Only a sentence opening
+with the heading's first two words (after, at most, a short lead "Theo Điều 20, "), then going on with
+other words (its own verb, not the rest of the name), inherits the heading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from doingoai.answer.context import _section_head
+
+HEADING_LINES = 4  # non-empty lines looked back for the section's heading
+REACH = 3000  # characters looked back for them
+_WORDS = re.compile(r"[^\W\d_]+")
+_LEAD = re.compile(r"^[^,.;:]{1,40},\s+")  # "Theo Điều 20, Ủy ban …", "Năm 2002, Công ước …"
+
+
+def _opens_with_head(sentence: str, heading: str) -> bool:
+    head = _WORDS.findall(heading)
+    if len(head) < 3 or not heading[:1].isupper():
+        return False
+    for text in (sentence, _LEAD.sub("", sentence, count=1)):
+        words = _WORDS.findall(text[:80])
+        if (
+            len(words) >= 3
+            and [w.lower() for w in words[:2]] == [w.lower() for w in head[:2]]
+            and text.lstrip().startswith(words[0])
+            and words[2].lower() != head[2].lower()
+        ):
+            return True
+    return False
+
+
+def headed(context, hit: dict[str, Any]) -> str:
+    """The section heading (else the document's title) whose name the sentence's bare head noun
+    stands for ("Ủy ban chống tra tấn" for "Ủy ban gồm …"); else ""."""
+    if "doc_id" not in hit or "start" not in hit:
+        return ""
+    text, title = context.document(hit["doc_id"])
+    sentence = hit["text"]
+    before = text[max(0, hit["start"] - REACH) : hit["start"]]
+    lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
+    for ln in reversed(lines[-HEADING_LINES:]):
+        if _section_head(ln) and len(ln) < len(sentence):
+            if _opens_with_head(sentence, ln):
+                return ln
+            break  # the nearest heading decides
+    if title and _opens_with_head(sentence, title.strip()):
+        return title.strip()
+    return ""
