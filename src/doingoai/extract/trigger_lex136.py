@@ -1,5 +1,5 @@
 """Round 136's family of the trigger lexicon (docs/decisions.md, Events, round 136): cue words the "no trigger"
-misses of the newest working sets (U, R) share, beside rounds 92's and 119's (:mod:`doingoai.extract.trigger_lex119`).
+misses of the newest working sets (U, R) share (round 142: credentials presented, supplies sent), beside rounds 92's and 119's (:mod:`doingoai.extract.trigger_lex119`).
 :mod:`doingoai.extract.triggers` puts them first with those.
 """
 
@@ -22,4 +22,14 @@ LEX136: tuple[Trigger, ...] = (
         r"hậu thuẫn(?= (?:cho |các |những )?(?:lực lượng|nhóm|phe|phong trào|chính quyền)" + _NO_WORD + ")"
         r"|sát cánh (?:cùng|bên|với)" + _NO_WORD,
     ),
+    # (round 142) credentials presented: "Đại sứ trình Quốc thư lên Tổng thống Moldova", "trình Thư ủy nhiệm lên
+    # Nhà vua" (a meeting with the host's head of state, consult as the seeds' writers read it; not "bản sao")
+    _T(
+        "consult_credentials",
+        K.CONSULT,
+        ("trình",),
+        r"trình (?:quốc thư|thư (?:ủy|uỷ) nhiệm)(?= lên" + _NO_WORD + ")",
+    ),
+    # (round 142) supplies sent: "Nam Phi vẫn bí mật tiếp tế cho RENAMO" (a party after "cho")
+    _T("aid_supply", K.AID, ("tiếp tế",), r"tiếp tế (?:vũ khí |lương thực |hàng hóa )?cho" + _NO_WORD),
 )
