@@ -32,7 +32,35 @@ def dateline(text: str, s: int) -> bool:
 
 
 def dateline_starts(text: str, start: int, end: int) -> list[int]:
-    """Where the day of each dateline in ``text[start:end]`` starts."""
+    """Where the day of each dateline in ``text[start:end]`` starts.
+
+    (Speed round 26) What ``_LINE.finditer(text, start, end)`` gives (:func:`_dateline_starts_rx`), tried only at
+    the lines' starts: the pattern opens with ``(?m)^``, which holds only at 0 and right after a "\n" (the
+    engine's line break; a ``pos`` elsewhere is no line start), so the scan's attempt at every other position
+    fails there; a match never empty, the next is looked for from its end, as ``finditer`` does."""
     if text.find(",", start, end) < 0:  # (no slice copied)
+        return []
+    out: list[int] = []
+    if start == 0 or text[start - 1] == "\n":
+        p = start
+    else:
+        j = text.find("\n", start, end)
+        p = j + 1 if j >= 0 else -1
+    while 0 <= p < end:
+        m = _LINE.match(text, p, end)
+        if m is not None:
+            if _capitalised(m["place"]):
+                out.append(m.start("d"))
+            p = m.end()
+            if text[p - 1] == "\n":  # (a match ending with its line's break: the next line starts there)
+                continue
+        j = text.find("\n", p, end)
+        p = j + 1 if j >= 0 else -1
+    return out
+
+
+def _dateline_starts_rx(text: str, start: int, end: int) -> list[int]:
+    """:func:`dateline_starts` before speed round 26 (the regex's own scan; kept for the test)."""
+    if text.find(",", start, end) < 0:
         return []
     return [m.start("d") for m in _LINE.finditer(text, start, end) if _capitalised(m["place"])]
