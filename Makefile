@@ -68,7 +68,7 @@ fast:
 	$(FAST)/bin/python bench/extract_speed.py --mb 1
 
 fast-test: fast
-	DOINGOAI_EXPECT_COMPILED=1 $(FAST)/bin/pytest -q -p no:cacheprovider tests/test_extract_*.py  # includes test_extract_compiled.py
+	DOINGOAI_EXPECT_COMPILED=1 $(FAST)/bin/pytest -q -p no:cacheprovider tests/  # the whole suite on the compiled build (model.py is compiled too); includes test_extract_compiled.py
 
 clean:
 	rm -rf $(VENV) $(FAST) build $(DB) $(DB)-wal $(DB)-shm .pytest_cache

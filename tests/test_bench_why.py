@@ -16,6 +16,11 @@ if not (BENCH / "_why.py").is_file():
     pytest.skip("bench/ not in this checkout", allow_module_level=True)
 sys.path.insert(0, str(BENCH))
 
+from doingoai.compiled import build  # noqa: E402
+
+if build() == "compiled":  # the tracer reads the pure functions' code objects (line events); C has none
+    pytest.skip("bench/_why.py traces the pure build only", allow_module_level=True)
+
 import _why  # noqa: E402
 
 from doingoai.extract import events  # noqa: E402

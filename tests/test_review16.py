@@ -3,14 +3,13 @@ finding's failing-before case, with sentences written for these tests."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from doingoai.extract.events_bare_org import bare_org_head
+from doingoai.extract.events_context import Context
 from doingoai.extract.textscan import lower_same_length
 from doingoai.extract.trigger_scan import scan_text
-from doingoai.model import Mention
+from doingoai.model import Document, Mention
 from event_grid import K, asserted_events
 
 pytestmark = pytest.mark.rules_alone
@@ -65,20 +64,11 @@ def test_bare_title_before_a_lower_case_word_visits(verb: str) -> None:
 
 
 # --- 3. round 93's bare organisation head: a capital, not any letter of "À-Ỹ" --------------------------------------
-class _Ctx:
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = mentions
-
-    def in_mention(self, pos: int) -> bool:
-        return any(m.start <= pos < m.end for m in self.mentions)
-
-    def mentions_between(self, s: int, e: int) -> list[Mention]:
-        return [m for m in self.mentions if s <= m.start and m.end <= e]
-
-
 def _head_of(text: str, name: str, after: str) -> str:
-    ctx = _Ctx([Mention(0, len(name), "XORG", "organisation")])
-    return bare_org_head(SimpleNamespace(text=text), ctx, text.index(after) + len(after))  # type: ignore[arg-type]
+    doc = Document(
+        name="x.txt", raw=text, text=text, mentions=[Mention(0, len(name), "XORG", "organisation")]
+    )
+    return bare_org_head(doc, Context(doc), text.index(after) + len(after))
 
 
 def test_lower_case_head_is_no_organisation() -> None:
