@@ -42,6 +42,7 @@ from doingoai.extract.events_default_twin import drop_default_twins, drop_headin
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_draft import draft_event
+from doingoai.extract.events_earlier_visits import earlier_visits
 from doingoai.extract.events_fallback import fallback_drafts
 from doingoai.extract.events_follow_suit import follow_suit
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
@@ -306,6 +307,9 @@ def find_events(doc: Document) -> Document:
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
             drafts += coordinated_agreements(ctx, low, d, h.end, sent.end)  # "đàm phán Hiệp định A và B"
+            drafts += earlier_visits(
+                ctx, low, d, h.end, sent.end
+            )  # ", sau các chuyến thăm năm A và B" (round 144)
             drafts += signing_twin(
                 d, h.trigger.name, low, h.start, h.end
             )  # "đàm phán và ký X, dự kiến ...": both (events_kind)

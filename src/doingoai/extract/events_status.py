@@ -45,6 +45,10 @@ _FOREIGN_NAME: Final = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]{3,}\b")
 _VOWELS: Final = re.compile(r"[aeiouy]+")
 _DECLARED: Final = re.compile(r"\btuyên bố chung(?: về(?: việc)?)?\s*$")
 _LASTING: Final = re.compile(r"\bkéo dài\b")
+# (round 144) a preposition right before the agreement noun: the noun heads a fronted adverbial ("Nhờ hiệp ước, ...")
+_FRONTED_BY: Final = re.compile(
+    r"(?:^|\s)(?:nhờ|theo|căn cứ(?: vào)?|dựa (?:trên|vào)|trên cơ sở|thông qua)\s+$", re.IGNORECASE
+)
 _NEW_PREDICATE: Final = re.compile(
     r",\s*(?:(?:đã|cùng|đều)\s+)?(?:nhất trí|thống nhất|cam kết|khẳng định|đồng ý|quyết định)\b"
 )
@@ -208,6 +212,10 @@ def topic_of_agreement(kind: EventKind, tail: str) -> bool:
         return False  # "ra Tuyên bố chung, nhất trí làm sâu sắc hơn quan hệ": the statement ends at the comma
     if tail.find("),", m.end()) >= 0 or tail.find(") ,", m.end()) >= 0:
         return False  # "Theo Hiệp định Pa-ri (1973), Ca-na-đa tham gia ...": the name's phrase ended
+    if _FRONTED_BY.search(tail, 0, m.start()) and "," in tail[m.end() :]:
+        return (
+            False  # "Nhờ hiệp ước, Áo được kết nạp ...": a fronted adverbial ended by its comma (round 144)
+        )
     if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH, K.RELATIONS) and _DECLARED.search(tail):
         return False
     return True

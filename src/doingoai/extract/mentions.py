@@ -38,6 +38,7 @@ from typing import Any, Final, cast
 import ahocorasick
 
 from doingoai.extract import gazetteer
+from doingoai.extract.mentions_council import council_rows
 from doingoai.extract.mentions_joined import joined_names
 from doingoai.extract.mentions_plus import plus_rows
 from doingoai.extract.mentions_variants import variant_names
@@ -558,6 +559,9 @@ def mentions_in(text: str) -> list[Mention]:
         found = plus_rows(text, found)
     if "-" in text:  # "Việt Nam-Lào", "ASEAN-Nhật Bản": two names joined by a hyphen (mentions_joined.py)
         found = joined_names(text, low, found, _candidates, _longest, _greedy)
+    council = council_rows(low)  # "gia nhập Hội đồng châu Âu": the Council of Europe (mentions_council.py)
+    if council:
+        found = _greedy([*found, *council])
     # names in another transliteration than the gazetteer's ("Ma-đa-gát-xca", "Luông Nặm Thà": mentions_variants.py)
     # (what the ordinary pass matched: rows sorted by start, with the index of a row's end)
     matched = [(raw, 2), (found, 2), (sorted(_whole(text, places)), 1)]
