@@ -26,6 +26,7 @@ from typing import Final
 from doingoai.extract import gazetteer
 from doingoai.extract.events_chronology import previous_entry
 from doingoai.extract.events_invited import mission_pair
+from doingoai.extract.events_member_pair import member_before
 from doingoai.extract.events_opening import instrument_pair, title_or_opening
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
@@ -101,7 +102,15 @@ def pair_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[Ment
                 pair = _state_and_org(
                     _antecedent(doc, mentions, starts, sent_starts, title, i, False, _SIDE_KINDS)
                 )
-                pair = pair if pair and _told_together(doc.text, mentions, starts, i, pair) else None
+                pair = (
+                    pair
+                    if pair
+                    and (
+                        _told_together(doc.text, mentions, starts, i, pair)
+                        or member_before(doc, mentions, starts, sent_starts, i, pair, country_of)
+                    )
+                    else None
+                )
             if (
                 pair is None and party
             ):  # "Tổng Bí thư Tô Lâm thăm Lào. Hai Đảng ...": the states' ruling parties

@@ -62,6 +62,8 @@ _ACTIVITY_HELD: Final = re.compile(
     r"tổ chức(?: thành công)?(?: các| một| nhiều| chuỗi)? (?:hội thảo|tọa đàm|triển lãm|tuần lễ|tuần văn hóa"
     r"|ngày văn hóa|những ngày văn hóa|chương trình|hoạt động|liên hoan|khóa|lớp)(?![^\W\d_])"
 )
+# (round 143) a setting, not an act: "tổ chức các hoạt động ... bên lề chuyến thăm" (the visit is the occasion)
+_SETTING_BEFORE: Final = re.compile(r"\b(?:bên lề|nhân dịp|trong dịp|trong khuôn khổ) $")
 _CONTRIBUTE: Final = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
 # what the coordination leads to, not its manner: "..., góp phần tổ chức ...", "rà soát pháp lý để sớm ký ..." (a
 # purpose after the coordination's own task: the coordination is the event, the purpose a later one)
@@ -192,6 +194,7 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         return any(
             x.trigger.name not in _NO_MANNER  # (a seminar organised: the act)
             and not (x.trigger.kind is K.HOST and _ACTIVITY_HELD.match(tail, x.start))  # (round 30)
+            and not _SETTING_BEFORE.search(tail, 0, x.start)  # (round 143)
             and not requested(tail, 0, x.start)
             and not (index is not None and _in_name(index, h.end + x.start))  # "Diễn đàn Hợp tác Á – Âu"
             for x in later  # ("phối hợp với EU vận động các nước sớm phê chuẩn": the request is the manner)
