@@ -42,7 +42,9 @@ _PASSIVE: Final = re.compile(
 # trừ X"
 _ACTIVE: Final = re.compile(
     r"\)?\s*(?P<aux>(?:(?:đã|quyết định|bỏ phiếu|chính thức|sẽ|cũng|dự kiến|có thể)\s+)*)"
-    r"(?P<v>(?:tạm )?(?:đình chỉ|khôi phục|phục hồi) " + _STANDING + r"(?:\s+của)?|khai trừ)\s+$"
+    r"(?P<v>(?:tạm )?(?:đình chỉ|khôi phục|phục hồi) (?:"
+    + _STANDING
+    + r"(?:\s+của)?|tư cách\s+của)|khai trừ)\s+$"
 )
 # the passive with its agent, both before the verb: "X bị O (tạm) đình chỉ tư cách thành viên" (round 27)
 _AGENT_PASSIVE: Final = re.compile(r"\s*(?:(?:đã|đều|cũng|từng)\s+)*bị\s+$")
@@ -58,16 +60,22 @@ _CLAUSE_STOP: Final = re.compile(r"[.;:!?\n]|,\s+(?:còn|nhưng|và)\b")
 # nothing after the standing but a date, a reason or the clause's end; "Liên đoàn / Khối (đã) đình chỉ tư cách thành
 # viên của X", the text's organisation as a bare noun. The organisation is the one in play (events_org_unstated).
 _BARE_PASSIVE: Final = re.compile(r"\s*,?\s*(?:(?:đã|đều|cũng|từng|chính thức)\s+)*bị\s+(?:tạm\s+)?$")
+# (round 146) a state suspending its own membership, the organisation unstated: "X (đã) tự (tạm) đình chỉ tư cách thành
+# viên năm Y", "X đã đình chỉ tư cách thành viên từ cuối năm Y" — leaving it (membership.leave), as the golds read it
+_BARE_SELF: Final = re.compile(r"\s*(?:(?:đã|cũng|từng|chính thức)\s+)*(?:tự\s+)?(?:tạm\s+)?$")
 _BARE_STANDING: Final = re.compile(
     r"\s+(?:hoàn toàn\s+)?"
     + _STANDING
     + r"(?=\s*(?:[,.;:]|$|(?:kể )?từ\b|năm\b|ngày\b|tháng\b|vào\b|hồi\b|do\b|vì\b|sau\b))"
 )
 _BARE_ORG: Final = re.compile(
-    r"(?:^|[\s,])(?:liên đoàn|tổ chức|khối|cộng đồng|liên minh|hiệp hội)\s+(?:(?:đã|quyết định|chính thức|cũng)\s+)*"
+    r"(?:^|[\s,])(?:liên đoàn|tổ chức|khối|cộng đồng|liên minh|hiệp hội"
+    # (round 146) the organisation's other members: "các thành viên còn lại / khác", "bảy nước còn lại"
+    r"|(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) (?:nước|thành viên|quốc gia)(?: thành viên)? (?:còn lại|khác))"
+    r"\s+(?:(?:đã|quyết định|chính thức|cũng)\s+)*"
     r"(?:tạm\s+)?$"
 )
-_BARE_OF: Final = re.compile(r"\s+" + _STANDING + r"\s+của\s+$")
+_BARE_OF: Final = re.compile(r"\s+(?:" + _STANDING + r"|tư cách)\s+của\s+$")
 _VERBS: Final = ("đình chỉ", "khai trừ", "khôi phục", "phục hồi", "trục xuất")
 # (round 66) the suspension lifted later in the same sentence: "X bị đình chỉ tư cách thành viên năm 2009 và (chỉ)
 # được khôi phục (đầy đủ) vào năm 2014", "...; nước này được khôi phục tư cách năm 2011"
@@ -125,13 +133,20 @@ def _agent_passive(low: str, before: list[Any], p: int) -> tuple[Any, Any, tuple
     return a, b, (a.code,)
 
 
-def _bare(low: str, before: list[Any], after: list[Any], p: int, e: int, ctx: Any) -> tuple[Any, str] | None:
+def _bare(
+    low: str, before: list[Any], after: list[Any], p: int, e: int, ctx: Any
+) -> tuple[Any, str, bool] | None:
     """The state and the organisation code of a suspension whose organisation is unstated (the verb "đình chỉ" at
     ``low[p:e]``), or None: "X bị đình chỉ tư cách thành viên từ năm Y", "Liên đoàn đình chỉ tư cách thành viên của X"."""
     if low[p:e] != "đình chỉ":
         return None
     state = None
-    if before and before[-1].kind in _STATE and _BARE_PASSIVE.fullmatch(low, before[-1].end, p):
+    own = (
+        bool(before)
+        and before[-1].kind in _STATE
+        and _BARE_SELF.fullmatch(low, before[-1].end, p) is not None
+    )
+    if before and before[-1].kind in _STATE and (own or _BARE_PASSIVE.fullmatch(low, before[-1].end, p)):
         m = _BARE_STANDING.match(low, e)
         if m is None:
             return None
@@ -155,7 +170,7 @@ def _bare(low: str, before: list[Any], after: list[Any], p: int, e: int, ctx: An
     sentence = doc.sentence_at(at)
     end = sentence.end if sentence is not None else at
     org = topic_organisation(doc, ctx) or unstated_seat(doc, ctx, low, block, at, end, [state.code])
-    return (state, org) if org and org != state.code else None
+    return (state, org, own) if org and org != state.code else None
 
 
 def suspended_members(
@@ -168,13 +183,14 @@ def suspended_members(
     org: Any
     for p, e in whole_words(low, _VERBS):
         states: tuple[str, ...] = ()
+        own = False
         before = index.between(max(0, p - 90), p)
         after = index.between(e, e + 90)
         bare = _bare(low, before, after, p, e, ctx)
         if bare is not None:
             if bare[0].start in seen:
                 continue
-            state, org = bare
+            state, org, own = bare
             a = b = state
             aux, verb = "", "đình chỉ"
         elif not before or before[-1].start in seen:
@@ -218,7 +234,7 @@ def suspended_members(
         dates = told[:1] + [d for d in dates if d.start >= c0] + dates
         if "sẽ" in aux.split():
             status = Status.PLANNED
-        kind = _kind(verb)
+        kind = EventKind.MEMBERSHIP_LEAVE if own else _kind(verb)
         # a suspension is the organisation's measure against the state (round 27)
         org_code = org if isinstance(org, str) else org.code
         actors, recips = (
