@@ -205,6 +205,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if h.get("antecedent"):  # "Hai văn kiện có hiệu lực …": about the agreements named before it
             both += " " + h["antecedent"]
             sentence += " " + h["antecedent"]
+        # "Ủy ban gồm …" under the heading "Ủy ban chống tra tấn", "Sáng kiến do X đề xuất …" asked as
+        # "sáng kiến <the entry's title>": the sentence names what its heading names
+        heading = headed(context, h, q.text)
+        both += " " + heading
         index = exact_index(both)
         # (or, but for an amount, the text before it: "Hội nghị … (CHOGM) 2024 bế mạc …" then "… diễn ra tại X")
         before = context.just_before(h, context.WINDOW) if q.wants is not Wants.NUMBER else ""
@@ -253,7 +257,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         # about another country: the asked actors only from the sentence itself (unless bodies are
         # asked for: "Which organisations did X thank ... on COVAX?" is answered by the others named)
         if not q.asks_body and context.names_others(h["text"], actors_required):
-            both, index = h["text"], exact_index(h["text"])
+            both = h["text"] + " " + heading  # (its heading's name is its own)
+            index = exact_index(both)
         if not contains_all(actors_required, both, index):
             concepts = by_parties[0]
             if not contains_all(by_parties[1], both, index):
@@ -272,7 +277,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
         sentence += " " + context.own_title(h)  # "Nghị quyết này …": about what its title names
-        sentence += " " + headed(context, h)  # "Ủy ban gồm …" under the heading "Ủy ban chống tra tấn"
+        sentence += " " + heading
         if (asked := context.asked_line(h)) and opens_answer(h["text"]):  # "Đáp: Ngày 7/1/1972." says
             # what its "Hỏi: …?" line asks
             sentence += " " + asked

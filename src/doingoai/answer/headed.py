@@ -4,7 +4,9 @@
 lực …" in a page titled "Công ước chống tra tấn": the sentence speaks of what the heading (else the
 title) names, and is read with it when its support for a question is weighed. Only a sentence opening
 with the heading's first two words (after, at most, a short lead "Theo Điều 20, "), then going on with
-other words (its own verb, not the rest of the name), inherits the heading.
+other words (its own verb, not the rest of the name), inherits the heading. So does a sentence opening
+with the two-word kind the question writes before the title's name ("Sáng kiến do X đề xuất …" in an
+entry titled "Liên minh …", asked "Ai đề xuất sáng kiến Liên minh …?"): it inherits the title.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def _opens_with_head(sentence: str, heading: str) -> bool:
     return False
 
 
-def headed(context, hit: dict[str, Any]) -> str:
+def headed(context, hit: dict[str, Any], question: str = "") -> str:
     """The section heading (else the document's title) whose name the sentence's bare head noun
     stands for ("Ủy ban chống tra tấn" for "Ủy ban gồm …"); else ""."""
     if "doc_id" not in hit or "start" not in hit:
@@ -52,4 +54,21 @@ def headed(context, hit: dict[str, Any]) -> str:
             break  # the nearest heading decides
     if title and _opens_with_head(sentence, title.strip()):
         return title.strip()
+    if title and question and _opens_with_kind(sentence, question, title.strip()):
+        return title.strip()
     return ""
+
+
+_KIND_OPEN = re.compile(r"^\s*([^\W\d_]+\s+[^\W\d_]+)\s+(?:do|được|đã|là|có|ra đời|bao gồm)\s")
+
+
+def _opens_with_kind(sentence: str, question: str, title: str) -> bool:
+    """The sentence opens with the kind ("Sáng kiến do …") the question writes right before the title's
+    name ("Ai đề xuất sáng kiến Liên minh …?" in an entry titled "Liên minh …")."""
+    m = _KIND_OPEN.match(_LEAD.sub("", sentence, count=1)) or _KIND_OPEN.match(sentence)
+    head = _WORDS.findall(title)
+    if not m or not m.group(1)[:1].isupper() or len(head) < 2:
+        return False
+    kind = " ".join(_WORDS.findall(m.group(1).lower()))
+    asked = " ".join(_WORDS.findall(question.lower()))
+    return f"{kind} {head[0].lower()} {head[1].lower()}" in asked
