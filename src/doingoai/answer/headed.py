@@ -38,7 +38,7 @@ def _opens_with_head(sentence: str, heading: str) -> bool:
     return False
 
 
-def headed(context, hit: dict[str, Any], question: str = "") -> str:
+def headed(context, hit: dict[str, Any]) -> str:
     """The section heading (else the document's title) whose name the sentence's bare head noun
     stands for ("Ủy ban chống tra tấn" for "Ủy ban gồm …"); else ""."""
     if "doc_id" not in hit or "start" not in hit:
@@ -54,7 +54,17 @@ def headed(context, hit: dict[str, Any], question: str = "") -> str:
             break  # the nearest heading decides
     if title and _opens_with_head(sentence, title.strip()):
         return title.strip()
-    if title and question and _opens_with_kind(sentence, question, title.strip()):
+    return ""
+
+
+def kind_headed(context, hit: dict[str, Any], question: str) -> str:
+    """The document's title when the sentence opens with the kind the question writes before the title's
+    name ("Sáng kiến do …" for "Ai đề xuất sáng kiến Liên minh …?"); else "". The sentence then names
+    what the title names (unlike a bare head noun, which only adds to its support)."""
+    if "doc_id" not in hit:
+        return ""
+    _, title = context.document(hit["doc_id"])
+    if title and _opens_with_kind(hit["text"], question, title.strip()):
         return title.strip()
     return ""
 
