@@ -4,9 +4,11 @@
 lực …" in a page titled "Công ước chống tra tấn": the sentence speaks of what the heading (else the
 title) names, and is read with it when its support for a question is weighed. Only a sentence opening
 with the heading's first two words (after, at most, a short lead "Theo Điều 20, "), then going on with
-other words (its own verb, not the rest of the name), inherits the heading. So does a sentence opening
-with the two-word kind the question writes before the title's name ("Sáng kiến do X đề xuất …" in an
-entry titled "Liên minh …", asked "Ai đề xuất sáng kiến Liên minh …?"): it inherits the title.
+other words (its own verb, not the rest of the name), inherits the heading.
+
+`kind_headed`: a sentence opening with the two-word kind the question writes before the title's name
+("Sáng kiến do X đề xuất …" in an entry titled "Liên minh …", asked "Ai đề xuất sáng kiến Liên minh …?")
+names what the title names: the question's names (and parties) may be found in the title.
 """
 
 from __future__ import annotations
