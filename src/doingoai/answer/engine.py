@@ -52,7 +52,7 @@ from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
 from doingoai.answer.followers import borrowed_kind, with_antecedents
-from doingoai.answer.headed import headed
+from doingoai.answer.headed import headed, kind_headed
 from doingoai.answer.introduced import introduced
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
@@ -205,6 +205,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if h.get("antecedent"):  # "Hai văn kiện có hiệu lực …": about the agreements named before it
             both += " " + h["antecedent"]
             sentence += " " + h["antecedent"]
+        # "Sáng kiến do X đề xuất …" asked as "sáng kiến <the entry's title>": names what the title names
+        kind = kind_headed(context, h, q.text)
+        both += " " + kind
         index = exact_index(both)
         # (or, but for an amount, the text before it: "Hội nghị … (CHOGM) 2024 bế mạc …" then "… diễn ra tại X")
         before = context.just_before(h, context.WINDOW) if q.wants is not Wants.NUMBER else ""
@@ -253,7 +256,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         # about another country: the asked actors only from the sentence itself (unless bodies are
         # asked for: "Which organisations did X thank ... on COVAX?" is answered by the others named)
         if not q.asks_body and context.names_others(h["text"], actors_required):
-            both, index = h["text"], exact_index(h["text"])
+            both = h["text"] + " " + kind  # (the title's name is its own)
+            index = exact_index(both)
         if not contains_all(actors_required, both, index):
             concepts = by_parties[0]
             if not contains_all(by_parties[1], both, index):
@@ -272,7 +276,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
         sentence += " " + context.own_title(h)  # "Nghị quyết này …": about what its title names
-        sentence += " " + headed(context, h)  # "Ủy ban gồm …" under the heading "Ủy ban chống tra tấn"
+        sentence += " " + (
+            kind or headed(context, h)
+        )  # "Ủy ban gồm …" under the heading "Ủy ban chống tra tấn"
         if (asked := context.asked_line(h)) and opens_answer(h["text"]):  # "Đáp: Ngày 7/1/1972." says
             # what its "Hỏi: …?" line asks
             sentence += " " + asked

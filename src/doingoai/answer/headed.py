@@ -5,6 +5,10 @@ lực …" in a page titled "Công ước chống tra tấn": the sentence speak
 title) names, and is read with it when its support for a question is weighed. Only a sentence opening
 with the heading's first two words (after, at most, a short lead "Theo Điều 20, "), then going on with
 other words (its own verb, not the rest of the name), inherits the heading.
+
+`kind_headed`: a sentence opening with the two-word kind the question writes before the title's name
+("Sáng kiến do X đề xuất …" in an entry titled "Liên minh …", asked "Ai đề xuất sáng kiến Liên minh …?")
+names what the title names: the question's names (and parties) may be found in the title.
 """
 
 from __future__ import annotations
@@ -53,3 +57,30 @@ def headed(context, hit: dict[str, Any]) -> str:
     if title and _opens_with_head(sentence, title.strip()):
         return title.strip()
     return ""
+
+
+def kind_headed(context, hit: dict[str, Any], question: str) -> str:
+    """The document's title when the sentence opens with the kind the question writes before the title's
+    name ("Sáng kiến do …" for "Ai đề xuất sáng kiến Liên minh …?"); else "". The sentence then names
+    what the title names (unlike a bare head noun, which only adds to its support)."""
+    if "doc_id" not in hit:
+        return ""
+    _, title = context.document(hit["doc_id"])
+    if title and _opens_with_kind(hit["text"], question, title.strip()):
+        return title.strip()
+    return ""
+
+
+_KIND_OPEN = re.compile(r"^\s*([^\W\d_]+\s+[^\W\d_]+)\s+(?:do|được|đã|là|có|ra đời|bao gồm)\s")
+
+
+def _opens_with_kind(sentence: str, question: str, title: str) -> bool:
+    """The sentence opens with the kind ("Sáng kiến do …") the question writes right before the title's
+    name ("Ai đề xuất sáng kiến Liên minh …?" in an entry titled "Liên minh …")."""
+    m = _KIND_OPEN.match(_LEAD.sub("", sentence, count=1)) or _KIND_OPEN.match(sentence)
+    head = _WORDS.findall(title)
+    if not m or not m.group(1)[:1].isupper() or len(head) < 2:
+        return False
+    kind = " ".join(_WORDS.findall(m.group(1).lower()))
+    asked = " ".join(_WORDS.findall(question.lower()))
+    return f"{kind} {head[0].lower()} {head[1].lower()}" in asked
