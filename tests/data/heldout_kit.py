@@ -586,3 +586,58 @@ def biography_text(doc: dict) -> str:
                 out.append("")
             out += [b[1], ""]
     return "\n".join(out) + "\n"
+
+
+def _wrapped_body(doc: dict, width: int) -> list[str]:
+    """Every block but the title wrapped at ``width`` columns, a blank line after each."""
+    out: list[str] = []
+    for b in doc["blocks"]:
+        if b[0] != "title":
+            out += wrap(b[1], width) + [""]
+    return out
+
+
+def communique_text(doc: dict) -> str:
+    """A joint press communiqué as text: the centred capitalised title, the place-date line under it, the
+    numbered paragraphs wrapped at 78 columns, the list of documents signed as dash items."""
+    title = doc["blocks"][0][1]
+    out = [f"{title:^78}".rstrip(), "", f"{doc['place_date']:^78}".rstrip(), "", *_wrapped_body(doc, 78)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def thesis_text(doc: dict) -> str:
+    """A thesis-abstract sheet (Word "save as text"): the institution lines, the centred title, the
+    fields (title, speciality and code, candidate, supervisors), then the numbered sections, one paragraph
+    a line."""
+    out = [*doc["head"], "", doc["blocks"][0][1], "", *doc["fields"], ""]
+    for b in doc["blocks"][1:]:
+        out += [b[1], ""]
+    return "\r\n".join(out).rstrip() + "\r\n"
+
+
+def minutes_text(doc: dict, signatures: Iterable[tuple[str, str]]) -> str:
+    """Joint-commission minutes: the two parties' names side by side, the capitalised title wrapped at 70,
+    the body at 76 columns, the two heads of delegation's signature blocks side by side (``signatures``:
+    one (left, right) pair a line)."""
+    title = doc["blocks"][0][1]
+    out = [*doc["head"], "", *[f"{ln:^76}".rstrip() for ln in wrap(title, 70)], "", *_wrapped_body(doc, 76)]
+    out += [f"{left:<40}{right}" for left, right in signatures]
+    return "\n".join(out) + "\n"
+
+
+def list_page_text(doc: dict) -> str:
+    """A wiki list page copied as text: the tagline, the title, the lead, section headings, the table one row
+    a line with "|" between cells (no blank line between rows), the "Xem thêm" links and a note."""
+    out = ["Bách khoa toàn thư mở"]
+    blocks = doc["blocks"]
+    for i, b in enumerate(blocks):
+        out.append(b[1])
+        if b[0] != "table" or i + 1 == len(blocks) or blocks[i + 1][0] != "table":
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def opinion_text(doc: dict) -> str:
+    """An op-ed as printed text: the rubric, the headline, the byline, paragraphs wrapped at 72 columns."""
+    out = [doc["kicker"], "", doc["blocks"][0][1], "", doc["byline"], "", *_wrapped_body(doc, 72)]
+    return "\n".join(out).rstrip() + "\n"

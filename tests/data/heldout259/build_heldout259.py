@@ -18,7 +18,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import build_and_check, wrap  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    build_and_check,
+    communique_text,
+    list_page_text,
+    minutes_text,
+    opinion_text,
+    thesis_text,
+)
 
 GTA_COMMUNIQUE = {
     "id": "gta",
@@ -217,66 +224,12 @@ GTE_OPED = {
 DOCS = [GTA_COMMUNIQUE, GTB_THESIS, GTC_MINUTES, GTD_LIST, GTE_OPED]
 
 
-def _body(doc: dict, width: int, skip_title: bool = True) -> list[str]:
-    out: list[str] = []
-    for b in doc["blocks"]:
-        if b[0] == "title" and skip_title:
-            continue
-        out += wrap(b[1], width) + [""]
-    return out
-
-
-def render_communique(doc: dict) -> str:
-    """A joint press communiqué as text: the centred capitalised title, the place-date line under it, the
-    numbered paragraphs wrapped at 78 columns, the list of documents signed as dash items."""
-    title = doc["blocks"][0][1]
-    out = [f"{title:^78}".rstrip(), "", f"{doc['place_date']:^78}".rstrip(), "", *_body(doc, 78)]
-    return "\n".join(out).rstrip() + "\n"
-
-
-def render_thesis(doc: dict) -> str:
-    """A thesis-abstract sheet (Word "save as text"): the institution lines, the centred title, the
-    fields (title, speciality and code, candidate, supervisors), then the numbered sections, one paragraph
-    a line."""
-    title = doc["blocks"][0][1]
-    out = [*doc["head"], "", title, "", *doc["fields"], ""]
-    for b in doc["blocks"][1:]:
-        out += [b[1], ""]
-    return "\r\n".join(out).rstrip() + "\r\n"
-
-
-def render_minutes(doc: dict) -> str:
-    """Joint-commission minutes: the two parties' names side by side, the capitalised title wrapped at 70,
-    the body at 76 columns, the two heads of delegation's signature blocks side by side."""
-    title = doc["blocks"][0][1]
-    out = [*doc["head"], "", *[f"{ln:^76}".rstrip() for ln in wrap(title, 70)], "", *_body(doc, 76)]
-    out += [
-        f"{'TRƯỞNG ĐOÀN VIỆT NAM':<40}TRƯỞNG ĐOÀN INTERPOL",
-        f"{'(đã ký)':<40}(đã ký)",
-        f"{'Cục trưởng Cục Đối ngoại':<40}Giám đốc Văn phòng khu vực",
-        f"{'':<40}châu Á – Thái Bình Dương",
-    ]
-    return "\n".join(out) + "\n"
-
-
-def render_list(doc: dict) -> str:
-    """A wiki list page copied as text: the title, the lead, section headings, the table one row a line
-    with "|" between cells, the "Xem thêm" links and a note."""
-    out = []
-    blocks = doc["blocks"]
-    for i, b in enumerate(blocks):
-        out.append(b[1])
-        if b[0] != "table" or i + 1 == len(blocks) or blocks[i + 1][0] != "table":
-            out.append("")
-    out.insert(0, "Bách khoa toàn thư mở")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def render_opinion(doc: dict) -> str:
-    """An op-ed as printed text: the rubric, the headline, the byline, paragraphs wrapped at 72 columns."""
-    title = doc["blocks"][0][1]
-    out = [doc["kicker"], "", title, "", doc["byline"], "", *_body(doc, 72)]
-    return "\n".join(out).rstrip() + "\n"
+SIGNATURES = [
+    ("TRƯỞNG ĐOÀN VIỆT NAM", "TRƯỞNG ĐOÀN INTERPOL"),
+    ("(đã ký)", "(đã ký)"),
+    ("Cục trưởng Cục Đối ngoại", "Giám đốc Văn phòng khu vực"),
+    ("", "châu Á – Thái Bình Dương"),
+]
 
 
 def main() -> int:
@@ -284,11 +237,11 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "communique": render_communique,
-            "thesis": render_thesis,
-            "minutes": render_minutes,
-            "list": render_list,
-            "opinion": render_opinion,
+            "communique": communique_text,
+            "thesis": thesis_text,
+            "minutes": lambda doc: minutes_text(doc, SIGNATURES),
+            "list": list_page_text,
+            "opinion": opinion_text,
         },
         prefix="gt",
         rendered=True,
