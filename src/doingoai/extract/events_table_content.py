@@ -25,7 +25,7 @@ from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_table_dates import row_cells
-from doingoai.extract.events_table_rows import _mentions
+from doingoai.extract.events_table_rows import _mentions, table_runs
 from doingoai.model import Block, BlockType, Document, EventKind, Status
 
 _TABLE: Final = BlockType.TABLE
@@ -64,16 +64,8 @@ def table_content(doc: Document, ctx: Context, drafts: list[Draft]) -> list[Draf
         return drafts
     titled_sessions = _SESSIONS.search(doc.text, title.start, title.end) is not None
     out: list[Draft] = []
-    k, n = 0, len(blocks)
-    while k < n:
-        if blocks[k].type is not _TABLE:
-            k += 1
-            continue
-        end = k
-        while end < n and blocks[end].type is _TABLE:
-            end += 1
+    for k, end in table_runs(blocks):
         out += _run(doc, ctx, blocks[k:end], org, country, titled_sessions)
-        k = end
     if not out:
         return drafts
     read = {(d.sentence, d.kind) for d in out}

@@ -75,6 +75,14 @@ def table_signings(doc: Document, ctx: Context) -> list[Draft]:
     else:
         return []  # (the common case)
     out: list[Draft] = []
+    for k, end in table_runs(blocks):
+        out += _run(doc, ctx, k, end)
+    return out
+
+
+def table_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The runs of consecutive table blocks, as (first, end) block indexes, in order."""
+    runs: list[tuple[int, int]] = []
     k, n = 0, len(blocks)
     while k < n:
         if blocks[k].type is not _TABLE:
@@ -83,9 +91,9 @@ def table_signings(doc: Document, ctx: Context) -> list[Draft]:
         end = k
         while end < n and blocks[end].type is _TABLE:
             end += 1
-        out += _run(doc, ctx, k, end)
+        runs.append((k, end))
         k = end
-    return out
+    return runs
 
 
 def _run(doc: Document, ctx: Context, first: int, end: int) -> list[Draft]:
