@@ -207,7 +207,11 @@ def render_news(doc: dict) -> str:
         section="Thế giới",
         time="17:32",
         menu=[("/the-gioi", "Thế giới"), ("/trung-dong", "Trung Đông")],
-        tags=[("/tag/gaza", "Gaza"), ("/tag/ngung-ban", "Ngừng bắn"), ("/tag/bo-ngoai-giao", "Bộ Ngoại giao")],
+        tags=[
+            ("/tag/gaza", "Gaza"),
+            ("/tag/ngung-ban", "Ngừng bắn"),
+            ("/tag/bo-ngoai-giao", "Bộ Ngoại giao"),
+        ],
     )
 
 

@@ -123,7 +123,10 @@ GWD_IRAN = {
     "speaker": "PHÁT BIỂU CỦA CHỦ TỊCH HỘI HỮU NGHỊ VIỆT NAM – I-RAN",
     "place": "Hà Nội, ngày 4 tháng 8 năm 2023",
     "blocks": [
-        ("title", "Tại buổi gặp mặt kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam – I-ran (4/8/1973 – 4/8/2023)"),
+        (
+            "title",
+            "Tại buổi gặp mặt kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam – I-ran (4/8/1973 – 4/8/2023)",
+        ),
         ("paragraph", "Kính thưa Ngài Đại sứ nước Cộng hòa Hồi giáo I-ran,"),
         ("paragraph", "Thưa các vị khách quý, các bạn hội viên,"),
         (

@@ -114,7 +114,10 @@ GXC_QA = {
     ],
     "when": "Thứ Tư, ngày 13/11/2024 – Buổi sáng (từ 8 giờ 00 đến 11 giờ 30)",
     "blocks": [
-        ("title", "Nhóm vấn đề: Quan hệ với khu vực Trung Đông, bảo hộ công dân và phát triển thị trường Halal"),
+        (
+            "title",
+            "Nhóm vấn đề: Quan hệ với khu vực Trung Đông, bảo hộ công dân và phát triển thị trường Halal",
+        ),
         (
             "paragraph",
             "Chủ tịch Quốc hội Trần Thanh Mẫn: Thưa các vị đại biểu Quốc hội, sáng nay Quốc hội chất vấn Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn về nhóm vấn đề quan hệ với khu vực Trung Đông. Đề nghị các vị đại biểu nêu câu hỏi ngắn gọn, không quá một phút.",

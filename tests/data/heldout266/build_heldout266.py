@@ -258,7 +258,13 @@ def main() -> int:
     return build_and_check(
         HERE,
         DOCS,
-        {"journal": render_journal, "word": render_word, "news": render_news, "plan": render_plan, "entry": entry_text},
+        {
+            "journal": render_journal,
+            "word": render_word,
+            "news": render_news,
+            "plan": render_plan,
+            "entry": entry_text,
+        },
         prefix="hq",
         rendered=True,
     )

@@ -319,7 +319,13 @@ def main() -> int:
     return build_and_check(
         HERE,
         DOCS,
-        {"journal": render_journal, "word": render_word, "treaty": render_treaty, "plan": render_plan, "entry": entry_text},
+        {
+            "journal": render_journal,
+            "word": render_word,
+            "treaty": render_treaty,
+            "plan": render_plan,
+            "entry": entry_text,
+        },
         prefix="hr",
         rendered=True,
     )

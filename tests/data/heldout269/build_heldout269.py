@@ -77,7 +77,10 @@ HTB_QUANGNINH = {
     ],
     "blocks": [
         ("title", "BÁO CÁO Kết quả hợp tác với các đối tác Bắc Âu năm 2024"),
-        ("paragraph", "Năm 2024, công tác hợp tác với các đối tác Bắc Âu trên địa bàn tỉnh đạt một số kết quả như sau:"),
+        (
+            "paragraph",
+            "Năm 2024, công tác hợp tác với các đối tác Bắc Âu trên địa bàn tỉnh đạt một số kết quả như sau:",
+        ),
         ("heading", "I. KẾT QUẢ", 1),
         (
             "list_item",

@@ -84,8 +84,14 @@ HVB_ALUMNI = {
             "list_item",
             "1. Ngày 24/5/2025, phối hợp với Đại sứ quán Bun-ga-ri tổ chức Ngày Văn hóa, Giáo dục và chữ viết Slavơ tại Hà Nội, với sự tham gia của hơn 300 hội viên.",
         ),
-        ("list_item", "2. Tháng 8/2025, đoàn 20 hội viên thăm lại Xô-phi-a và Plốp-đi-v, gặp gỡ các thầy cô giáo cũ."),
-        ("list_item", "3. Tiếp nhận 50 bộ sách tiếng Bun-ga-ri do Trường Đại học Xô-phi-a tặng thư viện Hội."),
+        (
+            "list_item",
+            "2. Tháng 8/2025, đoàn 20 hội viên thăm lại Xô-phi-a và Plốp-đi-v, gặp gỡ các thầy cô giáo cũ.",
+        ),
+        (
+            "list_item",
+            "3. Tiếp nhận 50 bộ sách tiếng Bun-ga-ri do Trường Đại học Xô-phi-a tặng thư viện Hội.",
+        ),
         ("list_item", "4. Việc thành lập quỹ học bổng mang tên Hội chưa được cấp có thẩm quyền phê duyệt."),
         ("heading", "II. PHƯƠNG HƯỚNG NĂM 2026", 1),
         (
@@ -143,7 +149,11 @@ HVC_SLIDES = {
         ("list_item", "Liên Xô: đông nhất", 2),
         ("list_item", "Bun-ga-ri: > 5.000 SV, > 40.000 thực tập sinh", 2),
         ("list_item", "Đầu thập niên 1980: hợp tác lao động với LX, Tiệp Khắc, CHDC Đức, Bun-ga-ri", 1),
-        ("list_item", "“Một thế hệ cán bộ khoa học – kỹ thuật được đào tạo bài bản” (Đỗ Hải Yến, 2015, tr. 210)", 1),
+        (
+            "list_item",
+            "“Một thế hệ cán bộ khoa học – kỹ thuật được đào tạo bài bản” (Đỗ Hải Yến, 2015, tr. 210)",
+            1,
+        ),
         # slide 6
         ("heading", "Mốc thời gian", 1),
         ("list_item", "1950: đặt QHNG với LX và các nước Đông Âu", 1),
@@ -152,9 +162,21 @@ HVC_SLIDES = {
         ("list_item", "2004 – 2007: nhiều đối tác cũ gia nhập EU", 1),
         # slide 7
         ("heading", "Tài liệu tham khảo", 1),
-        ("list_item", "Phạm Quang Huy (2017). Việt Nam trong Hội đồng Tương trợ kinh tế. NXB Chính trị quốc gia.", 1),
-        ("list_item", "Đỗ Hải Yến (2015). Đào tạo cán bộ ở nước ngoài 1950 – 1990. NXB Đại học Quốc gia Hà Nội.", 1),
-        ("list_item", "Ngô Thị Quỳnh (2021). Lao động hợp tác ở Đông Âu thập niên 1980. Tạp chí Lịch sử, số 5.", 1),
+        (
+            "list_item",
+            "Phạm Quang Huy (2017). Việt Nam trong Hội đồng Tương trợ kinh tế. NXB Chính trị quốc gia.",
+            1,
+        ),
+        (
+            "list_item",
+            "Đỗ Hải Yến (2015). Đào tạo cán bộ ở nước ngoài 1950 – 1990. NXB Đại học Quốc gia Hà Nội.",
+            1,
+        ),
+        (
+            "list_item",
+            "Ngô Thị Quỳnh (2021). Lao động hợp tác ở Đông Âu thập niên 1980. Tạp chí Lịch sử, số 5.",
+            1,
+        ),
         # slide 8
         ("heading", "Câu hỏi thảo luận", 1),
         ("list_item", "1. Vì sao VN gia nhập SEV năm 1978?", 1),
@@ -249,7 +271,7 @@ def render_slides(doc: dict) -> str:
     blocks = doc["blocks"]
     starts = slide_starts(blocks) + [len(blocks)]
     out: list[str] = []
-    for n, (a, b) in enumerate(zip(starts, starts[1:]), start=1):
+    for n, (a, b) in enumerate(zip(starts, starts[1:], strict=False), start=1):
         out += [f"Slide {n}", ""]
         for kind, text, *rest in blocks[a:b]:
             if kind == "author":

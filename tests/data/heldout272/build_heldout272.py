@@ -34,7 +34,10 @@ HWA_UNSC = {
     "first_page": 31,
     "break_after": 6,
     "blocks": [
-        ("title", "HAI NHIỆM KỲ ỦY VIÊN KHÔNG THƯỜNG TRỰC HỘI ĐỒNG BẢO AN: DẤU ẤN CỦA NGOẠI GIAO ĐA PHƯƠNG VIỆT NAM"),
+        (
+            "title",
+            "HAI NHIỆM KỲ ỦY VIÊN KHÔNG THƯỜNG TRỰC HỘI ĐỒNG BẢO AN: DẤU ẤN CỦA NGOẠI GIAO ĐA PHƯƠNG VIỆT NAM",
+        ),
         ("author", "Phan Thị Minh Nguyệt"),
         ("affiliation", "Viện Nghiên cứu Chiến lược Ngoại giao"),
         (

@@ -174,7 +174,10 @@ HYD_CHRONO = {
         ("heading", "2022", 1),
         ("list_item", "- 01/01/2022: RCEP có hiệu lực đối với Việt Nam và 9 nước khác."),
         ("heading", "2023", 1),
-        ("list_item", "- 16/7/2023: Các nước thành viên CPTPP ký Nghị định thư về việc Vương quốc Anh gia nhập, tại Ốc-len (Niu Di-lân)."),
+        (
+            "list_item",
+            "- 16/7/2023: Các nước thành viên CPTPP ký Nghị định thư về việc Vương quốc Anh gia nhập, tại Ốc-len (Niu Di-lân).",
+        ),
         ("heading", "2024", 1),
         ("list_item", "- 15/12/2024: CPTPP có hiệu lực đối với Vương quốc Anh."),
     ],

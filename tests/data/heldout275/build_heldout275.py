@@ -254,7 +254,7 @@ def render_faq(doc: dict) -> str:
                 out += ["----------", ""]
             out.append(text)
         elif text.startswith("Trả lời: "):
-            out += ["Trả lời:", text[len("Trả lời: "):]]
+            out += ["Trả lời:", text[len("Trả lời: ") :]]
         elif text.startswith("Đơn vị trả lời: "):
             out += [text, ""]
         else:

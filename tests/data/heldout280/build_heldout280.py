@@ -107,9 +107,18 @@ IUB_TREATY = {
         ),
         ("paragraph", "Đã thỏa thuận như sau:"),
         ("heading", "Điều 1. Lĩnh vực hợp tác", 1),
-        ("list_item", "1. Các Bên khuyến khích trao đổi giảng viên, nhà nghiên cứu và sinh viên giữa các cơ sở giáo dục đại học của hai nước."),
-        ("list_item", "2. Hằng năm, mỗi Bên cấp cho công dân của Bên kia tối đa 20 suất học bổng đại học và sau đại học."),
-        ("list_item", "3. Các Bên hỗ trợ việc giảng dạy tiếng Việt tại Mông Cổ và tiếng Mông Cổ tại Việt Nam."),
+        (
+            "list_item",
+            "1. Các Bên khuyến khích trao đổi giảng viên, nhà nghiên cứu và sinh viên giữa các cơ sở giáo dục đại học của hai nước.",
+        ),
+        (
+            "list_item",
+            "2. Hằng năm, mỗi Bên cấp cho công dân của Bên kia tối đa 20 suất học bổng đại học và sau đại học.",
+        ),
+        (
+            "list_item",
+            "3. Các Bên hỗ trợ việc giảng dạy tiếng Việt tại Mông Cổ và tiếng Mông Cổ tại Việt Nam.",
+        ),
         ("heading", "Điều 2. Cơ quan thực hiện", 1),
         (
             "paragraph",
@@ -162,7 +171,11 @@ IUC_SLIDES = {
             ("list_item", "EPA song phương: ký 25/12/2008 (Vũ Thị Lan Anh, 2018)", 1),
             ("list_item", "Hàn Quốc: lập quan hệ ngoại giao 22/12/1992", 0),
             ("list_item", "VKFTA: ký 5/5/2015", 1),
-            ("list_item", "Cả hai là “nguồn vốn và công nghệ hàng đầu” của VN (Nguyễn Hoàng Nam, 2021, tr. 88)", 0),
+            (
+                "list_item",
+                "Cả hai là “nguồn vốn và công nghệ hàng đầu” của VN (Nguyễn Hoàng Nam, 2021, tr. 88)",
+                0,
+            ),
         ],
         [
             ("heading", "3. Dòng thời gian nâng cấp quan hệ", 1),
@@ -180,9 +193,18 @@ IUC_SLIDES = {
         ],
         [
             ("heading", "Tài liệu tham khảo", 1),
-            ("reference", "Nguyễn Hoàng Nam (2021), Việt Nam và Đông Bắc Á, Nxb. Chính trị quốc gia Sự thật, Hà Nội."),
-            ("reference", "Trịnh Quốc Bảo (2023), “Thương mại Việt – Trung sau RCEP”, Tạp chí Kinh tế châu Á, số 4."),
-            ("reference", "Vũ Thị Lan Anh (2018), Quan hệ kinh tế Việt Nam – Nhật Bản, Nxb. Thế giới, Hà Nội."),
+            (
+                "reference",
+                "Nguyễn Hoàng Nam (2021), Việt Nam và Đông Bắc Á, Nxb. Chính trị quốc gia Sự thật, Hà Nội.",
+            ),
+            (
+                "reference",
+                "Trịnh Quốc Bảo (2023), “Thương mại Việt – Trung sau RCEP”, Tạp chí Kinh tế châu Á, số 4.",
+            ),
+            (
+                "reference",
+                "Vũ Thị Lan Anh (2018), Quan hệ kinh tế Việt Nam – Nhật Bản, Nxb. Thế giới, Hà Nội.",
+            ),
         ],
         [
             ("heading", "Câu hỏi thảo luận", 1),

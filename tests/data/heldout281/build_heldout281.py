@@ -148,28 +148,49 @@ IVC_SLIDES = {
             ("list_item", "17/10/1954: Thủ tướng J. Nehru thăm Hà Nội", 0),
             ("list_item", "2/1958: Chủ tịch Hồ Chí Minh thăm Ấn Độ", 0),
             ("list_item", "7/1/1972: thiết lập quan hệ ngoại giao đầy đủ", 0),
-            ("list_item", "Ấn Độ: “người bạn thủy chung trong những năm kháng chiến” (Trần Thị Mỹ Dung, 2017, tr. 52)", 1),
+            (
+                "list_item",
+                "Ấn Độ: “người bạn thủy chung trong những năm kháng chiến” (Trần Thị Mỹ Dung, 2017, tr. 52)",
+                1,
+            ),
         ],
         [
             ("heading", "2. Các mốc 2007 – 2023", 1),
             ("list_item", "2007: Đối tác chiến lược", 0),
             ("list_item", "9/2016: Đối tác chiến lược toàn diện (Thủ tướng N. Modi thăm Hà Nội)", 0),
             ("list_item", "3/2018: Chủ tịch nước Trần Đại Quang thăm cấp Nhà nước Ấn Độ", 0),
-            ("list_item", "21/12/2020: Hội nghị thượng đỉnh trực tuyến, ra Tầm nhìn chung vì hòa bình, thịnh vượng và người dân", 0),
+            (
+                "list_item",
+                "21/12/2020: Hội nghị thượng đỉnh trực tuyến, ra Tầm nhìn chung vì hòa bình, thịnh vượng và người dân",
+                0,
+            ),
             ("list_item", "7/2023: Ấn Độ tặng Hải quân VN tàu hộ vệ tên lửa INS Kirpan (Kapoor, 2024)", 0),
         ],
         [
             ("heading", "3. Các nước Nam Á khác", 1),
-            ("list_item", "Xri Lan-ca 21/7/1970 – Pa-ki-xtan 8/11/1972 – Băng-la-đét 11/2/1973 – Nê-pan 15/5/1975", 0),
+            (
+                "list_item",
+                "Xri Lan-ca 21/7/1970 – Pa-ki-xtan 8/11/1972 – Băng-la-đét 11/2/1973 – Nê-pan 15/5/1975",
+                0,
+            ),
             ("list_item", "lập quan hệ ngoại giao", 1),
             ("list_item", "SAARC: thành lập 8/12/1985 tại Đắc-ca (Nguyễn Tuấn Khanh, 2020)", 0),
             ("list_item", "VN chưa là quan sát viên SAARC", 1),
         ],
         [
             ("heading", "Tài liệu tham khảo", 1),
-            ("reference", "Kapoor, R. (2024), India’s Act East Policy and Vietnam, New Delhi: Pentagon Press."),
-            ("reference", "Nguyễn Tuấn Khanh (2020), “SAARC và các cơ chế khu vực Nam Á”, Tạp chí Nghiên cứu Ấn Độ và châu Á, số 9."),
-            ("reference", "Trần Thị Mỹ Dung (2017), Quan hệ Việt Nam – Ấn Độ 1947 – 2017, Nxb. Khoa học xã hội."),
+            (
+                "reference",
+                "Kapoor, R. (2024), India’s Act East Policy and Vietnam, New Delhi: Pentagon Press.",
+            ),
+            (
+                "reference",
+                "Nguyễn Tuấn Khanh (2020), “SAARC và các cơ chế khu vực Nam Á”, Tạp chí Nghiên cứu Ấn Độ và châu Á, số 9.",
+            ),
+            (
+                "reference",
+                "Trần Thị Mỹ Dung (2017), Quan hệ Việt Nam – Ấn Độ 1947 – 2017, Nxb. Khoa học xã hội.",
+            ),
         ],
         [
             ("heading", "Câu hỏi thảo luận", 1),
