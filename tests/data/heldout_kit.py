@@ -71,6 +71,26 @@ def plan_text(
     return official_text(doc, width, tail)
 
 
+def report_word(doc: dict, signature: Iterable[str] = ("GIÁM ĐỐC", "(Đã ký và đóng dấu)")) -> str:
+    """An office's report saved from Word as text by :func:`word_text`: CRLF line ends, the issuer and title
+    lines, the lines wrapped at 72 columns as on the page (cut mid-sentence), every line followed by an empty
+    line, then the signature lines ``signature`` (the usual "GIÁM ĐỐC" / "(Đã ký và đóng dấu)")."""
+    return word_text(doc, 72, signature)
+
+
+def ministry_plan(
+    doc: dict,
+    signature: Iterable[str] = ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"),
+    recipients: Iterable[str] = ("- Bộ Ngoại giao (để phối hợp);", "- Lưu: VT, HTQT."),
+) -> str:
+    """A ministry plan by :func:`plan_text`: the two-column issuer/motto block, the centred title lines, body at
+    76 columns with a blank line between blocks, then "Nơi nhận:" and the ``recipients`` lines at the left with
+    the signature lines ``signature`` beside them from columns 48, 48 and 51 (an empty one leaves its line to
+    the recipient alone; the usual "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "(đã ký)" beside "- Bộ Ngoại giao (để phối
+    hợp);" and "- Lưu: VT, HTQT.")."""
+    return plan_text(doc, 76, ["Nơi nhận:", *recipients], list(signature))
+
+
 NEWS_HEAD = '<title>{title} | {section}</title>\n<meta property="article:published_time" content="{date}T{time}:00+07:00">\n'
 NEWS_TOP = (
     '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li>{menu}</ul></nav>\n'

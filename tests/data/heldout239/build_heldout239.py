@@ -21,8 +21,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
-    word_text,
+    ministry_plan,
+    news_page,
+    report_word,
 )
 
 ETA_ARF = {
@@ -225,49 +226,15 @@ ETE_ENTRY = {
 DOCS = [ETA_ARF, ETB_REPORT, ETC_NEWS, ETD_PLAN, ETE_ENTRY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
-
-
-def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: the lines wrapped at 72 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_news(doc: dict) -> str:
-    """A news page: <meta property="article:published_time">, a nav menu, <article>, <h1>, a date line, the
-    lead (with its dateline) in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, a tag list, footer."""
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thế giới</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T09:15:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/kinh-te">Kinh tế</a></li>'
-        '<li><a href="/quoc-te">Quốc tế</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/arf">ARF</a></li><li><a href="/tag/asean">ASEAN</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    """A news page by heldout_kit.news_page: the agency's detail page, the "Thế giới" section."""
+    return news_page(
+        doc,
+        section="Thế giới",
+        time="09:15",
+        menu=[("/kinh-te", "Kinh tế"), ("/quoc-te", "Quốc tế")],
+        tags=[("/tag/arf", "ARF"), ("/tag/asean", "ASEAN")],
     )
-
-
-def render_plan(doc: dict) -> str:
-    """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
-    columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
 
 
 def main() -> int:
@@ -275,10 +242,10 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
-            "word": render_word,
+            "journal": headed_journal,
+            "word": report_word,
             "news": render_news,
-            "plan": render_plan,
+            "plan": ministry_plan,
             "entry": entry_text,
         },
         prefix="et",

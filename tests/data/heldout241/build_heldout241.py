@@ -22,8 +22,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
-    word_text,
+    ministry_plan,
+    report_word,
 )
 
 EVA_TIMOR = {
@@ -239,16 +239,9 @@ EVE_ENTRY = {
 DOCS = [EVA_TIMOR, EVB_REPORT, EVC_COMMUNIQUE, EVD_PLAN, EVE_ENTRY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
-
-
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: the lines wrapped at 72 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["TRƯỞNG PHÒNG", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "TRƯỞNG PHÒNG"."""
+    return report_word(doc, ["TRƯỞNG PHÒNG", "(Đã ký)"])
 
 
 def render_communique(doc: dict) -> str:
@@ -270,26 +263,15 @@ def render_communique(doc: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_plan(doc: dict) -> str:
-    """A ministry plan: the two-column issuer/motto block, the centred title, body at 76 columns with a
-    blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
-
-
 def main() -> int:
     return build_and_check(
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": headed_journal,
             "word": render_word,
             "communique": render_communique,
-            "plan": render_plan,
+            "plan": ministry_plan,
             "entry": entry_text,
         },
         prefix="ev",

@@ -19,8 +19,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
-    word_text,
+    ministry_plan,
+    news_page,
+    report_word,
 )
 
 FRA_BRAZIL = {
@@ -220,37 +221,15 @@ FRE_PACIFIC = {
 DOCS = [FRA_BRAZIL, FRB_TRADE, FRC_NEWS, FRD_PLAN, FRE_PACIFIC]
 
 
-def render_word(doc: dict) -> str:
-    return word_text(doc, 72, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_news(doc: dict) -> str:
-    blocks = doc["blocks"]
-    title, lead = blocks[0][1], blocks[1][1]
-    body = [
-        f'<h3 class="subtitle">{b[1]}</h3>' if b[0] == "heading" else f"<p>{b[1]}</p>" for b in blocks[2:]
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title} | Thế giới</title>\n"
-        f'<meta property="article:published_time" content="{doc["date"]}T08:30:00+07:00">\n'
-        "</head>\n<body>\n"
-        '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/the-gioi">Thế giới</a></li>'
-        '<li><a href="/doi-ngoai">Đối ngoại</a></li></ul></nav>\n'
-        f'<article class="detail">\n<h1>{title}</h1>\n<div class="date">{doc["stamp"]}</div>\n'
-        f'<p class="sapo"><b>{lead}</b></p>\n' + "\n".join(body) + "\n"
-        '<ul class="tags"><li><a href="/tag/chau-phi">Châu Phi</a></li><li><a href="/tag/my-latinh">Mỹ Latinh</a></li></ul>\n'
-        "</article>\n<footer>© Thông tấn xã Việt Nam. Ghi rõ nguồn khi phát hành lại.</footer>\n</body>\n</html>\n"
+    """A news page by heldout_kit.news_page: the agency's detail page, the "Thế giới" section."""
+    return news_page(
+        doc,
+        section="Thế giới",
+        time="08:30",
+        menu=[("/the-gioi", "Thế giới"), ("/doi-ngoai", "Đối ngoại")],
+        tags=[("/tag/chau-phi", "Châu Phi"), ("/tag/my-latinh", "Mỹ Latinh")],
     )
-
-
-def render_plan(doc: dict) -> str:
-    tail = [
-        f"{'Nơi nhận:':<48}KT. BỘ TRƯỞNG",
-        f"{'- Bộ Ngoại giao (để phối hợp);':<48}THỨ TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
 
 
 def main() -> int:
@@ -259,9 +238,9 @@ def main() -> int:
         DOCS,
         {
             "journal": headed_journal,
-            "word": render_word,
+            "word": report_word,
             "news": render_news,
-            "plan": render_plan,
+            "plan": ministry_plan,
             "entry": entry_text,
         },
         prefix="fr",

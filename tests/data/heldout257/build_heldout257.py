@@ -24,8 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
-    word_text,
+    ministry_plan,
+    report_word,
 )
 
 GRA_FRANCO = {
@@ -243,27 +243,18 @@ def render_oped(doc: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
-
-
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: the lines wrapped at 72 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["TRƯỞNG BAN", "(Đã ký và đóng dấu)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "TRƯỞNG BAN"."""
+    return report_word(doc, ["TRƯỞNG BAN", "(Đã ký và đóng dấu)"])
 
 
 def render_plan(doc: dict) -> str:
-    """A ministry plan: the two-column issuer/motto block, the centred three-line title, body at 76
-    columns with a blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. HIỆU TRƯỞNG",
-        f"{'- Bộ GD&ĐT (để b/c);':<48}PHÓ HIỆU TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    """A ministry plan by heldout_kit.ministry_plan: signed "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG", its own "Nơi nhận" lines."""
+    return ministry_plan(
+        doc,
+        signature=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(đã ký)"],
+        recipients=["- Bộ GD&ĐT (để b/c);", "- Lưu: VT, HTQT."],
+    )
 
 
 def main() -> int:
@@ -271,7 +262,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": headed_journal,
             "word": render_word,
             "oped": render_oped,
             "plan": render_plan,
