@@ -29,6 +29,7 @@ from doingoai.extract.events_attend_trip import attendance_trip
 from doingoai.extract.events_attended import present_at
 from doingoai.extract.events_bare_org import take_part_closed
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
+from doingoai.extract.events_body_names import named_not_done
 from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
@@ -290,10 +291,14 @@ def find_events(doc: Document) -> Document:
     for h, sent in placed:
         d = draft_event(doc, low, ctx, index, h, hit_starts, sent.start, sent.end, sent.block)
         if d is None:
-            if h.trigger.name not in OWN_READING:  # ("họp" let go: no two parties meet, events_met)
-                dropped.append((h, sent))  # (read again at the end: events_fallback)
+            # (read again at the end: events_fallback; "họp" let go: no two parties meet, events_met; a name's
+            # word is no act to read again: events_body_names)
+            if h.trigger.name not in OWN_READING and not named_not_done(text, low, h, sent.start, index):
+                dropped.append((h, sent))
         elif plan_named(low, h, sent.start):
             continue  # "ban hành Kế hoạch hợp tác với X năm 2026 như sau:": a plan's name (events_non_acts)
+        elif named_not_done(text, low, h, sent.start, index, d.kind):
+            continue  # "Tổ chức Hợp tác Thượng Hải", "sinh viên trao đổi": a name's word (events_body_names)
         if d is not None and (chairs := successive_chairs(ctx, low, index, d, h.end, sent.end)) is not None:
             drafts += chairs  # "Chủ tịch ASEAN ... là A năm X, B năm Y": each state its year (events_chairs)
             continue
