@@ -149,7 +149,9 @@ def test_an_elided_second_upgrade_has_its_own_date():
 def test_a_meeting_held_in_a_vietnamese_city_is_hosted_by_vietnam():
     got = events("Hội nghị Cấp cao APEC sẽ được tổ chức tại Đà Nẵng vào tháng 11/2017.", K.HOST)
     assert [(e.actors, e.recipients, e.status) for e in got] == [(("VNM",), ("APEC",), Status.PLANNED)]
-    assert not events("Hội nghị Cấp cao ASEAN được tổ chức tại Băng Cốc năm 2019.", K.HOST)
+    # (round 147: a foreign capital written alone is its state's, as "tại Băng Cốc (Thái Lan)": events_venue_city)
+    got = events("Hội nghị Cấp cao ASEAN được tổ chức tại Băng Cốc năm 2019.", K.HOST)
+    assert [(e.actors, e.recipients) for e in got] == [(("THA",), ("ASEAN",))]
 
 
 def test_two_meetings_of_one_organisation_in_a_task_list_stay_two_events():

@@ -143,7 +143,9 @@ def test_a_capital_opening_its_clause_and_a_relations_partner_stand_for_their_st
 
 def test_a_capital_as_a_venue_is_no_party():
     got = _events("Năm 1995, Hội nghị Bộ trưởng Ngoại giao ASEAN được tổ chức tại Oa-sinh-tơn.")
-    assert all("USA" not in e[1] for e in got)
+    # (round 147: the meeting's venue city names its host, as "tại Oa-sinh-tơn (Hoa Kỳ)" did: events_venue_city;
+    # the capital is still no party of any other act)
+    assert all("USA" not in e[1] for e in got if e[0] != "host")
 
 
 # --- suspensions -------------------------------------------------------------------------------------------------

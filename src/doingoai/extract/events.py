@@ -100,6 +100,7 @@ from doingoai.extract.events_topic_instrument import ratified_topic
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
+from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
 from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.places import place_mentions
@@ -205,7 +206,8 @@ def find_events(doc: Document) -> Document:
             and kind not in _BORROWS_PARTY_KINDS
             and not tasked
             and not mission_acts(doc, index.mentions, ctx.cache, low, sentences[k].start, sentences[k].end)
-        ):
+            and not (name in VENUE_HOSTS and venue_city(text, h.end, sentences[k].end)[0])
+        ):  # (round 147: "Hội nghị ... họp tại Oa-sinh-tơn": the city's state hosts, events_venue_city)
             continue
         sent = sentences[k]
         if sent.end < h.end:

@@ -24,6 +24,7 @@ from doingoai.extract.events_frames import (
     relative_subject,
     role_holder,
 )
+from doingoai.extract.events_held import seat_of
 from doingoai.extract.events_inner_parties import inner_parties, relative_roles
 from doingoai.extract.events_instruments import attended_meeting_orgs, told_meeting_orgs
 from doingoai.extract.events_joint import in_subject, joint_meeting, promotion_meeting
@@ -57,6 +58,7 @@ from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import admitted
 from doingoai.extract.events_tasks import implemented_parties, proposer
 from doingoai.extract.events_topics import elected_object, qualified_pair
+from doingoai.extract.events_venue_city import numbered_session, of_unnamed_body, venue_city
 from doingoai.extract.events_vocab import (
     PAIR_SUBJECT,
     PLACE_OBJECT,
@@ -245,15 +247,31 @@ def trigger_roles(
     ):  # "... được tổ chức tại Hua Hin (Thái Lan)" (events_places)
         at = trig.name == "host_at"
         actors = held_in_country(doc.text, index, te, p1) if at else venue(doc.text, index, c0, ts, te)
+        city = venue_city(doc.text, te, p1) if at and not actors else ("", "")
+        actors = [city[0]] if city[0] else actors  # "... họp tại Oa-sinh-tơn": the city's state (round 147)
         actors = actors or (
             [] if at else home_venue(doc.text, c0, ts, te)
         )  # "Đà Nẵng là nơi ..." (events_vocab)
-        if not actors or at and not MEETING.search(text, c0, ts):
-            return None
         orgs = [
             c for g in pre for c, k in zip(g.codes, g.kinds, strict=False) if k in ("organisation", "body")
         ]
+        if (
+            not actors
+            or at
+            and not MEETING.search(text, c0, ts)
+            and not (orgs and numbered_session(text, c0, ts))
+        ):
+            return None  # (round 147: "ARF lần thứ 17 họp tại Hà Nội", the body's numbered session)
         recips = orgs[-1:] or meeting_org_before(text, index, c0, ts) or meeting_org_after(index, te)
+        if city[1] and (
+            any(seat_of(city[1], o) for o in recips)
+            or len(set(orgs)) > 1
+            or any(x.kind == "country" for x in index.between(c0, ts))
+            or of_unnamed_body(text, c0, ts)
+        ):  # the organisation meets in its own seat: no host (events_held); a meeting of two sides ("Hội nghị
+            # Cấp cao ASEAN – Ấn Độ", "EU – CELAC") or for a state ("cho Việt Nam"), or of a body by its bare noun
+            # ("Hội nghị cấp cao lần thứ 18 của Phong trào"): not told whose it is
+            return None
         # (the meeting's name: "Hội nghị ... ASEAN – Hoa Kỳ"; one of a series; the venue's meeting: events_vocab)
     if (
         trig.name == "visit_come"

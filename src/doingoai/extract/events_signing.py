@@ -31,6 +31,7 @@ from doingoai.extract.events_passive import (
     shared_subject,
 )
 from doingoai.extract.events_places import declaration_name
+from doingoai.extract.events_ratify_elided import elided_ratification
 from doingoai.extract.events_roles import AGREEMENT_KINDS, VNM, MentionIndex
 from doingoai.extract.events_shapes import own_parliament
 from doingoai.extract.events_span import Span
@@ -186,6 +187,12 @@ def signing(
             and "thủ tục" in text[max(c0, ts - 12) : ts]  # "thủ tục phê chuẩn"
             or kind is K.AGREEMENT_RATIFY
             and submitted(text, c0, ts)  # "trình cấp có thẩm quyền phê chuẩn" (the instrument named before)
+            or kind is K.AGREEMENT_RATIFY
+            and not passive
+            and " mà " not in before
+            and "được " not in before  # "chưa được các nước thành viên phê chuẩn": a passive
+            and "chờ " not in before  # "còn chờ nghị viện các nước phê chuẩn": not done yet
+            and elided_ratification(text, c0, te, actors)  # "X phê chuẩn năm 2010": the treaty told before
         )
     ):
         return None  # "ký" with nothing signed

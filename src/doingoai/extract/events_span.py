@@ -26,6 +26,7 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
 from doingoai.extract.events_shapes import fronted_comma, own_parliament
 from doingoai.extract.events_status import not_a_fact
 from doingoai.extract.events_topics import topic_line
+from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
 from doingoai.extract.events_when import contrast_start, unnamed_relative
 from doingoai.extract.members import members
 from doingoai.extract.triggers import STRONG_BREAK, Hit
@@ -110,6 +111,7 @@ def trigger_span(
         )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
         and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache))
         and not mission_acts(doc, index.mentions, ctx.cache, text, c0, c1)  # (a mission's report: round 90)
+        and not (trig.name in VENUE_HOSTS and venue_city(doc.text, hit.end, c1)[0])  # (events_venue_city)
     ):  # (a plan's agreement task: the partner its title names, round 37)
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here

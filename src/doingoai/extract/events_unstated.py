@@ -37,6 +37,7 @@ from doingoai.extract.events_org_unstated import (
     unstated_seat,
 )
 from doingoai.extract.events_plan_tasks import plan_partner, plan_side
+from doingoai.extract.events_ratify_elided import elided_hosting
 from doingoai.extract.events_rejoin import rejoin_kept
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_seat import seat_told_before
@@ -377,7 +378,9 @@ def unstated_sides(
         and actors
         and not recips
         and all(is_state(c) for c in actors)
-        and _SUMMIT.search(text, c0, c1)
+        and (
+            _SUMMIT.search(text, c0, c1) or elided_hosting(text, c0, c1, te)
+        )  # "X đăng cai năm 2004" (round 147)
     ):
         recips = [topic_organisation(doc, ctx)] if topic_organisation(doc, ctx) else recips  # (round 32)
     if (
