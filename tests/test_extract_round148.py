@@ -196,3 +196,22 @@ def test_slide_markers(line: str) -> None:
     from doingoai.structure.slides import is_marker
 
     assert is_marker(line)
+
+
+def test_a_field_answering_a_place_question_is_a_name() -> None:
+    from doingoai.answer.fields import _fits
+    from doingoai.question import analyse
+
+    q = analyse("In which Japanese city did the fair open?")
+    assert not _fits(q, "lập quan hệ ngoại giao 21/9/1973")  # ("Nhật Bản: lập quan hệ …", a slide's fragment)
+    assert _fits(q, "Ô-xa-ca")
+
+
+def test_fragment_signing_of_a_known_instrument_takes_its_parties() -> None:
+    text = (
+        "Slide 1\nKINH TẾ ĐỐI NGOẠI VIỆT NAM\n\nSlide 2\n1. Các hiệp định thương mại\n• VKFTA: ký 5/5/2015\n"
+        "• Hiệp định thương mại song phương: ký 2000\n\nSlide 3\nCâu hỏi\n• Vì sao?\n"
+    )
+    evs = [e for e in asserted_events(text) if e.kind is K.AGREEMENT_SIGN]
+    assert any(set(e.actors) == {"VNM", "KOR"} and e.date == "2015-05-05" for e in evs)
+    assert len(evs) == 1  # (the second item: no state named, none in its heading)

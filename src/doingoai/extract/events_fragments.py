@@ -10,7 +10,8 @@ A list item reads as an event here when it is short, holds a date, and is one of
   "<date>: Đối tác toàn diện" -> relations.upgrade;
 * an instrument, then ": ký <date>" -> agreement.sign.
 
-Its parties are Vietnam and the one foreign state the item names, else the one foreign state the heading above it
+A signing of an instrument the gazetteer knows the parties of ("VKFTA: ký 5/5/2015") is by those parties, when Vietnam
+is one. Other parties are Vietnam and the one foreign state the item names, else the one foreign state the heading above it
 names (a slide's title "1. Trung Quốc: từ bình thường hóa đến đối tác", "1. Việt Nam – Ấn Độ: …"); Vietnam only in a
 text whose title names it (the lecture is on Vietnam's relations). An item naming two foreign states or more, or
 under a heading naming two, is left alone (whose is it?), as is one whose sentence has a subject of its own: the
@@ -20,13 +21,14 @@ trigger pass reads those.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any, Final
 
+from doingoai.extract import gazetteer
 from doingoai.extract.dates import dates_in
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.mention_kinds import ORG_KINDS
-from doingoai.model import BlockType, Document, EventKind, Status
+from doingoai.model import BlockType, Document, EventKind, Status, by_start
 
 MAX_FRAGMENT = 140  # characters of a list item read as a fragment
 _HEAD_BACK = 30  # blocks a slide's items may run under its title
@@ -71,15 +73,43 @@ def fragment_events(doc: Document, low: str, sentences: list[Any], index: Any, c
         foreign = list(dict.fromkeys(m.code for m in named if m.code != "VNM"))
         if len(foreign) > 1:
             continue
-        partner = foreign[0] if foreign else _heading_partner(doc, k, index)
-        if not partner:
-            continue
+        parties = (
+            _instrument_parties(doc, b.start, b.end)
+            if kind is EventKind.AGREEMENT_SIGN and not foreign
+            else ()
+        )
+        if parties:  # "VKFTA: ký 5/5/2015": the parties the instrument is known by
+            if "VNM" not in parties:
+                continue
+            actors = parties
+        else:
+            partner = foreign[0] if foreign else _heading_partner(doc, k, index)
+            if not partner:
+                continue
+            actors = ("VNM", partner)
         j = bisect_right(starts, b.start) - 1
         if j < 0 or sentences[j].end < b.end - 1:
             continue  # (an item of one sentence)
         sent = sentences[j]
-        out.append(Draft(kind, ("VNM", partner), (), dates[0].value, Status.OCCURRED, (sent.start, sent.end)))
+        out.append(Draft(kind, actors, (), dates[0].value, Status.OCCURRED, (sent.start, sent.end)))
     return out
+
+
+def _instrument_parties(doc: Document, s: int, e: int) -> tuple[str, ...]:
+    """The states a bilateral or regional instrument the item (``s``–``e``) names is known to bind (the
+    gazetteer's "parties"), when it names one such instrument; else ()."""
+    ms = doc.mentions
+    k = bisect_left(ms, s, key=by_start)
+    codes: list[str] = []
+    while k < len(ms) and ms[k].start < e:
+        if ms[k].kind == "agreement" and ms[k].code not in codes:
+            codes.append(ms[k].code)
+        k += 1
+    if len(codes) != 1:
+        return ()
+    e = gazetteer.entry(codes[0])
+    parties = tuple(e.attr("parties") or ()) if e else ()
+    return parties if len(parties) >= 2 else ()
 
 
 def _kind(low: str, s: int, e: int) -> EventKind | None:
