@@ -4,7 +4,7 @@ Lương Minh …?" in the entry titled "Lê Lương Minh"; "Thủ đô: Viên" a
 A field line answers when the question says its label (a generic head like "Người", "Tên" aside, in
 the question's words or, for an English question, among its lexicon terms), names what the entry is
 about (every name and actor the question requires, in the document's title or the text just before
-the run of field lines), does not already hold the value, and the value fits what is asked (a person or body: a
+the run of field lines), does not already hold the value, and the value fits what is asked (a person, body or place: a
 capitalised name; a date: digits).
 """
 
@@ -68,8 +68,10 @@ def head_asked(q: Question, label: str) -> bool:
 def _fits(q: Question, value: str) -> bool:
     if q.wants in (Wants.DATE, Wants.NUMBER):
         return any(c.isdigit() for c in value)
-    if q.who or q.wants is Wants.ACTOR:
-        return value[:1].isupper()
+    if q.who or q.wants is Wants.ACTOR or q.wants is Wants.PLACE:
+        return value[
+            :1
+        ].isupper()  # (a place is a name too: not "Nhật Bản: lập quan hệ ngoại giao 21/9/1973")
     return True
 
 

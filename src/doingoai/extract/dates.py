@@ -62,7 +62,7 @@ _DATE_RX: Final = re.compile(
   | (?<!\d\s)(?<!\d)tháng\s+(?P<bm>\d{{1,2}}(?![\w/%-]|[.,]\d|\s*(?:năm|[/-])\s*\d)(?:\s+(?:sắp\s+)?tới(?![\w]))?)
   | (?P<next>(?:năm|tháng)\s+sau(?:\s+đó)?)(?!\s+(?:khi|nữa|năm)\b)(?![\w])
   | (?P<rel>năm\s+nay|năm\s+ngoái|năm\s+tới|(?:trong\s+)?năm\s+(?:vừa\s+)?qua|thời\s+gian\s+(?:tới|sắp\s+tới|qua|vừa\s+qua)|sắp\s+tới|vừa\s+qua
-      |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|hôm\s+(?:nay|qua))(?![\w])
+      |(?:tháng|tuần)\s+(?:trước(?!\s+đó)|tới|qua|này)|(?:hôm|sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?![\w])
   | (?<=,\s)(?P<ld>\d{{1,2}})\s*/\s*(?P<lm>\d{{1,2}})(?={DATELINE_TAIL})
     """,
     re.VERBOSE,
@@ -149,6 +149,9 @@ def _near_day(w: str, base: str) -> str:
     return day.isoformat() if unit == "hôm" else f"{day.year}-{day.month:02d}"
 
 
+_PARTS_OF_DAY: Final = frozenset(("sáng", "chiều", "tối", "trưa", "đêm"))
+
+
 def _relative(word: str, base: str) -> str:
     """Resolve a relative expression against the document's date ``base`` ("2020-H1", "2025-10", "2020")."""
     w = " ".join(word.lower().split())
@@ -159,6 +162,10 @@ def _relative(word: str, base: str) -> str:
         return str(int(year) - 1)
     if w == "năm tới":
         return str(int(year) + 1)
+    if (
+        w.split()[0] in _PARTS_OF_DAY
+    ):  # "sáng nay", "chiều qua": today's, yesterday's (a bulletin's, a sitting's)
+        w = "hôm " + w.split()[-1]
     if w[:4] in ("thán", "tuần", "hôm "):  # "tháng trước", "tuần tới", "hôm nay": from the document's day
         return _near_day(w, base)
     if w.startswith(("thời gian tới", "thời gian sắp tới", "sắp tới")):
@@ -358,7 +365,7 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
         if (
             value
             and m.lastgroup == "rel"
-            and m["rel"][:3] in ("thá", "tuầ", "hôm")
+            and m["rel"][:3] in ("thá", "tuầ", "hôm", "sán", "chi", "tối", "trư", "đêm")
             and _told_in_narrative(low, p, m.end())
         ):
             value = ""

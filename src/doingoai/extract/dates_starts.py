@@ -18,10 +18,26 @@ from doingoai.extract.textscan import bmp_text, spans_at, utf16_units
 # where a date expression without a digit may start; digit runs give the other starts
 _WORD_START: Final = re.compile(
     r"năm\s+(?:nay|ngoái|tới|vừa|qua|sau|đó|ấy)|quý\s+(?:iv|i{1,3}|[1-4])\s+năm|thời\s+gian\s+(?:tới|sắp|qua|vừa)|sắp\s+tới|vừa\s+qua|sáu\s+tháng|nửa\s+(?:đầu|cuối)"
-    r"|(?:tháng|tuần)\s+(?:trước|tới|qua|này|sau)|hôm\s+(?:nay|qua)|tháng\s+\d"
+    r"|(?:tháng|tuần)\s+(?:trước|tới|qua|này|sau)|(?:hôm|sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua)|tháng\s+\d"
 )  # ("tháng 9": a month without its year, round 41)
 # each branch's first word
-_WORD_FIRSTS: Final = ("năm", "thời", "sắp", "vừa", "sáu", "nửa", "tháng", "tuần", "hôm", "quý")
+_WORD_FIRSTS: Final = (
+    "năm",
+    "thời",
+    "sắp",
+    "vừa",
+    "sáu",
+    "nửa",
+    "tháng",
+    "tuần",
+    "hôm",
+    "quý",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+)
 _RELATIVE_YEAR_AFTER: Final = (
     " năm nay",
     " năm ngoái",

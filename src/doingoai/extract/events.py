@@ -42,12 +42,14 @@ from doingoai.extract.events_dated_partners import dated_partners
 from doingoai.extract.events_default_twin import drop_default_twins, drop_heading_defaults
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
+from doingoai.extract.events_done_at import done_at_signings
 from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_earlier_visits import earlier_visits
 from doingoai.extract.events_fallback import fallback_drafts
 from doingoai.extract.events_follow_suit import follow_suit
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_founders_counted import founders_counted
+from doingoai.extract.events_fragments import fragment_events
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions, mission_host_mentions
@@ -343,6 +345,10 @@ def find_events(doc: Document) -> Document:
     drafts += follow_suit(low, sentences, index, ctx, drafts)  # "B và C cũng làm theo" (events_follow_suit)
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"
     drafts += relative_members(low, starts, sentences, index, ctx)  # "ORG, tổ chức mà X là thành viên từ Y"
+    drafts += done_at_signings(
+        doc, low, sentences, index, ctx
+    )  # an agreement's "Làm tại X, ngày …" (round 148)
+    drafts += fragment_events(doc, low, sentences, index, ctx)  # "• 18/1/1950: thiết lập quan hệ ngoại giao"
     drafts += suspended_members(low, starts, sentences, index, ctx)  # "X bị đình chỉ tư cách thành viên O"
     drafts += accession_signed(low, starts, sentences, index, ctx, drafts)  # "Hiệp ước gia nhập được ký ngày"
     drafts += listed_signings(doc, low, drafts)  # "ký các văn kiện:" and a list of them (events_listed)

@@ -49,6 +49,39 @@ _ANNIVERSARY: Final = re.compile(
     r"\b(?:kỷ niệm|đánh dấu|tròn|nhân dịp|dịp) (?:lần thứ )?(\d{1,3})(?: năm)? (?:ngày )?$"
 )
 _ANNIVERSARY_WORDS: Final = ("kỷ niệm", "đánh dấu", "tròn ", "dịp ")  # one of them precedes every match
+# the years spoken in words (a bulletin's script): "kỷ niệm năm mươi lăm năm", "tròn bảy mươi năm", "mười lăm năm"
+_DIGIT_WORDS: Final = {
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+_TENS_WORDS: Final = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi|mười"
+_UNIT_WORDS: Final = r"mốt|một|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín"
+_ANNIVERSARY_SPOKEN: Final = re.compile(
+    r"\b(?:kỷ niệm|đánh dấu|tròn|nhân dịp|dịp) (?:lần thứ )?"
+    rf"((?:{_TENS_WORDS})(?:\s+(?:{_UNIT_WORDS}))?) năm (?:ngày )?$"
+)
+
+
+def spoken_years(words: str) -> int:
+    """ "năm mươi lăm" -> 55, "mười lăm" -> 15, "bảy mươi" -> 70 (10 to 99 written in words)."""
+    ws = words.split()
+    if ws[0] == "mười":
+        tens, rest = 1, ws[1:]
+    else:
+        tens, rest = _DIGIT_WORDS[ws[0]], ws[2:]
+    return tens * 10 + (_DIGIT_WORDS[rest[0]] if rest else 0)
+
+
 _AND_YEARS: Final = re.compile(
     r"\bvà (\d{1,3}) năm (?:ngày )?$"
 )  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
@@ -386,6 +419,10 @@ def anniversary_years(text: str, c0: int, ts: int) -> int:
     if not occurs_within(text, _ANNIVERSARY_WORDS, c0, ts):
         return 0  # both patterns need one of the words: their positions instead of two regex searches
     m = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
+    if m is None and occurs_within(text, ("mươi ", "mười "), max(c0, ts - 45), ts):
+        spoken = _ANNIVERSARY_SPOKEN.search(text, max(c0, ts - 45), ts)
+        if spoken is not None:
+            return spoken_years(spoken.group(1))  # "kỷ niệm năm mươi lăm năm thiết lập …"
     if m is None:
         m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
         if m is None or not occurs_within(text, _ANNIVERSARY_WORDS, c0, m.start()):

@@ -46,12 +46,21 @@ def structure_document(doc: Document) -> Document:
     lines = split_lines(mapped.text)
     double = layout.double_spaced(lines)
     removed = headers.find_running_lines(lines, double_spaced=double)
+    deck = None
+    text0 = mapped.text
+    if "lide " in text0 or "-- " in text0 or "== " in text0 or "LIDE " in text0:  # (cheap guard)
+        from doingoai.structure import slides
+
+        deck = slides.find_deck(lines)
+        if deck is not None:
+            removed = sorted(set(removed).union(deck.markers, deck.feet))
     rows = frozenset()
     if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
         from doingoai.structure.table_rows import marked_rows
 
         rows = marked_rows(lines, mapped, doc.meta["markup"]["rows"])
     lay, keep = layout.analyse(lines, removed, double, rows)
+    lay.deck = deck
     lay.headlines = digest.headlines(lines, keep)  # a news digest's dated headlines: headings
     if doc.meta.get("markup") and doc.meta["markup"].get("items"):  # an HTML page's list items
         from doingoai.structure import markup

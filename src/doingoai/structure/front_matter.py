@@ -34,6 +34,7 @@ from doingoai.structure.preamble_parts import LETTER_SUBJECT as _LETTER_SUBJECT
 from doingoai.structure.speech import is_speech_head, is_speech_kind, opens_salutation
 
 MAX_TITLE_CHARS = 400
+_CONNECTIVES = frozenset(("VÀ", "GIỮA", "VỚI", "VỀ", "CỦA"))
 MAX_TAIL_LINES = 3  # lines of a title going on in lower case ("về quan hệ ..." / "và Vương quốc ...")
 
 _AFFILIATION = re.compile(
@@ -130,10 +131,13 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
     label_first = len(idx) > 1 and appendix_label(first) and _caps(texts[idx[1]])
     if label_first or _caps(first) and heading_rank(first) is None:
         n, chars = (1, len(first)) if label_first else (0, 0)
-        while n < len(idx) and n < MAX_TITLE_LINES:
+        joins = 0  # connective lines ("GIỮA", "VÀ"): a treaty's title set centred on short lines
+        while n < len(idx) and n < MAX_TITLE_LINES + joins:
             t = texts[idx[n]]
             if n and not lines.blanks[idx[n]] and year_goes_on(texts[idx[n - 1]], t):
                 pass  # "… SAU NĂM" / "1993": the title goes on with its year
+            elif n and t in _CONNECTIVES and n + 1 < len(idx) and _caps(texts[idx[n + 1]]):
+                joins += 1  # "CHÍNH PHỦ … VIỆT NAM" / "VÀ" / "CHÍNH PHỦ …": the title goes on
             elif not _caps(t) or (n and heading_rank(t) is not None) or chars + len(t) > MAX_TITLE_CHARS:
                 break
             if n and _caps_name(t, texts[idx[n + 1]] if n + 1 < len(idx) else "", texts[idx[n - 1]]):

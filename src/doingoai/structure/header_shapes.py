@@ -14,7 +14,8 @@ ZONE = 3  # lines after / before a page break that may be headers or footers
 MAX_LEN = 120
 
 PAGE_NUM = re.compile(
-    r"(?i)^(?:[-–—]\s*|\[\s*)?(?:(?:trang|page|tr\.)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?(?:\s*[-–—]|\s*\])?$"
+    r"(?i)^(?:[-–—]{1,3}\s*|\[\s*)?(?:(?:trang|page|tr\.|slide)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?"
+    r"(?:\s*[-–—]{1,3}|\s*\])?$"
 )
 _JOURNAL = re.compile(r"(?i)[tskvniq](?<![^\W_][tskvniq])(?:ập|ố|ì|ỳ|ol\.?|olume|o\.?|ssue|uyển)\s*\d+")
 _ISSN = re.compile(r"\bISSN\b")

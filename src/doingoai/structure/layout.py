@@ -16,6 +16,7 @@ from doingoai.structure import closing, preamble
 from doingoai.structure.footnote_rules import is_rule
 from doingoai.structure.lines import Lines, ends_sentence, local_width
 from doingoai.structure.page_notes import page_notes
+from doingoai.structure.slides import Deck
 from doingoai.structure.table_rows import table_rows
 
 
@@ -59,6 +60,7 @@ class Layout:
     double: bool = False  # a Word export with a blank line after every line
     # a digest's dated headlines (digest.py): line -> the length of its bullet
     headlines: dict[int, int] = field(default_factory=dict)
+    deck: Deck | None = None  # a lecture's slides exported to text (slides.py)
 
 
 MAX_WRAPPED = 160  # characters of a line wrapped by a Word export (lines longer are paragraphs)

@@ -28,6 +28,13 @@ FIT_MARGIN = 2
 # "Thứ hai, ...": an ordinal that opens a paragraph of an enumeration
 # the legal bases opening an official document's preamble, one a line ("Căn cứ Luật ...;")
 _BASIS = re.compile(r"(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|[Tt]ờ\s+trình|[Bb]áo\s+cáo))\s")
+# the recitals of a treaty's preamble, each its own paragraph after a blank line ("Xét rằng …,",
+# "Mong muốn …,", "Đã thỏa thuận như sau:")
+_RECITAL = re.compile(
+    r"(?:Xét\s+(?:rằng|thấy)|(?:Với\s+)?[Mm]ong\s+muốn|Nhận\s+thức|Ghi\s+nhận|(?:Tái\s+)?[Kk]hẳng\s+định|"
+    r"Thừa\s+nhận|Nhắc\s+lại|Quyết\s+tâm|Tin\s+tưởng|Đã\s+(?:thỏa|thoả)\s+thuận|Đã\s+nhất\s+trí)\s"
+)
+_RECITAL_FIRST = frozenset("XVMNGKTQĐ")
 _ORDINAL = re.compile(r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _BULLET_FIRST = frozenset("-•▪●○◦■□➢►✓*+–—")
 _ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+")  # "1. ", "2) ": a numbered item's number
@@ -94,6 +101,8 @@ class LineJoins:
             return False  # "Kính thưa Ngài Trưởng nhóm … tại Hà Nội," over "Kính thưa các vị …,": one a line
         if ends_p and speech.opens_turn(ti):
             return False  # a speaker's turn ("Hỏi: ...", "PV: ...", "Đại sứ Trần Văn Nam: ...")
+        if ti[0] in _RECITAL_FIRST and tp[-1] in ",;" and i in self.lay.gap and _RECITAL.match(ti):
+            return False  # a treaty's recitals after a blank line ("…(sau đây gọi là “các Bên”)," / "Xét rằng …")
         if ti[0] in "CXT" and tp[-1] in ";,.:" and _BASIS.match(ti):
             return False  # "Căn cứ ...;" lines of an official document's preamble: one each
         if first and not ends_p and chronology.period_over_entry(tp, ti):

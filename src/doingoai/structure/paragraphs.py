@@ -19,7 +19,9 @@ from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Raw
 from doingoai.structure.lines import ends_sentence
 
-_SEPARATOR = re.compile(r"={5,}|-{10,}")  # a line of "=" or "-" setting a masthead or a closing apart
+_SEPARATOR = re.compile(
+    r"={5,}|-{5,}"
+)  # a line of "=" or "-" setting a masthead, a closing or a Q&A pair apart
 
 
 class Segmenter(BlockStarts):
@@ -97,7 +99,13 @@ class Segmenter(BlockStarts):
         n = len(rest)
         # lines that need a decision; the others start in lower case and continue the block
         lower = self.lines.lower
-        marks = [k for k, i in enumerate(rest) if not lower[i] or ")" in texts[i][1:3]]  # ("a) …", "(a) …")
+        deck = self.lay.deck
+        if deck is None:
+            marks = [
+                k for k, i in enumerate(rest) if not lower[i] or ")" in texts[i][1:3]
+            ]  # ("a) …", "(a) …")
+        else:  # a deck of slides (slides.py): every line decides
+            marks = list(range(n))
         marks.append(n)
         heading, source = BlockType.HEADING, BlockType.SOURCE
         m = 0
@@ -112,6 +120,26 @@ class Segmenter(BlockStarts):
             i = rest[k]
             k += 1
             t = texts[i]
+            if deck is not None:  # a deck of slides: bullets, their wrapped lines, slide titles, fragments
+                if i in deck.bullets:
+                    cur = Raw(BlockType.LIST_ITEM, [i], skip=deck.bullets[i])
+                    blocks.append(cur)
+                    continue
+                if i in deck.wraps and cur is not None:
+                    cur.lines.append(i)
+                    continue
+                if i in deck.heads:
+                    blocks.append(Raw(BlockType.HEADING, [i]))
+                    cur = None
+                    continue
+                if i in deck.singles:
+                    if i in deck.authors or i in deck.affiliations:
+                        typ = BlockType.AUTHOR if i in deck.authors else BlockType.AFFILIATION
+                        blocks.append(Raw(typ, [i], front=True))
+                    else:
+                        blocks.append(self._open(i, t, start_kind(t), None))
+                    cur = None
+                    continue
             if i in tables:  # a table row: a block of its own, which nothing joins
                 blocks.append(Raw(BlockType.TABLE, [i]))
                 cur = None

@@ -117,6 +117,43 @@ def _issuer_line(t: str) -> bool:
     return len(t) <= MAX_ISSUER and not ends_sentence(t) and t[0].isupper() and starts_like_issuer(t.upper())
 
 
+# a page's furniture over its title (kept out of it): the portal's, database's or broadcaster's name
+# ("CỔNG THÔNG TIN ĐIỆN TỬ …", "CƠ SỞ DỮ LIỆU ĐIỀU ƯỚC QUỐC TẾ", "ĐÀI TRUYỀN HÌNH VIỆT NAM – VTV1", "VOV1 – THỜI SỰ
+# 18 GIỜ – …"), an assembly's term and session ("QUỐC HỘI KHÓA XV – KỲ HỌP THỨ 8"), a record's fields in a
+# database ("Tên văn bản: …", "Ngày ký: … | Ngày có hiệu lực: …"), the path to the page ("Trang chủ / Hỏi – Đáp",
+# "Điều ước quốc tế song phương > X")
+_SITE = re.compile(
+    r"(?:CỔNG|TRANG)\s+THÔNG\s+TIN\s+ĐIỆN\s+TỬ|CƠ\s+SỞ\s+DỮ\s+LIỆU|BÁO\s+ĐIỆN\s+TỬ|"
+    r"ĐÀI\s+(?:TRUYỀN\s+HÌNH|TIẾNG\s+NÓI|PHÁT\s+THANH)|^(?:VOV|VTV|VTC|HTV)\d*\b"
+)
+_SESSION = re.compile(r"(?:QUỐC\s+HỘI\s+KHÓA\s+[IVXLC\d]+|KỲ\s+HỌP\s+THỨ\s+[IVXLC\d]+)(?:\s+[-–]\s+|$)")
+_RECORD = re.compile(
+    r"(?:Tên\s+văn\s+bản|Ngày\s+ký|Ngày\s+(?:có\s+)?hiệu\s+lực|Có\s+hiệu\s+lực\s+từ\s+ngày|Số\s+thông\s+báo(?:\s+hiệu\s+lực)?|"
+    r"Tình\s+trạng|Số\s+hiệu|Loại\s+văn\s+bản|Cơ\s+quan\s+ban\s+hành|Ngày\s+ban\s+hành)\s*:"
+)
+_PATH_MARKS = (" > ", " » ", " › ", " / ")
+MAX_FURNITURE = 160
+
+
+def furniture(t: str) -> bool:
+    """``t`` is a page's furniture at its top (a portal's name, a session, a record's field, a path)."""
+    if len(t) > MAX_FURNITURE:
+        return False
+    if t.isupper():
+        return _SITE.search(t) is not None or _SESSION.match(t) is not None
+    if ":" in t[:40] and (
+        _RECORD.match(t) or " | " in t and any(_RECORD.match(p) for p in t.split(" | ")[1:])
+    ):
+        return True  # (the record's fields on one line: "Số: 12/2025/TB-LPQT | Ngày ký: …")
+    if any(m in t for m in _PATH_MARKS) and not ends_sentence(t):
+        mark = next(m for m in _PATH_MARKS if m in t)
+        parts = t.split(mark)
+        return (mark != " / " or len(parts) >= 3) and all(
+            p and p[0].isalpha() and len(p.split()) <= 8 and not any(c.isdigit() for c in p) for p in parts
+        )
+    return False
+
+
 def preamble(lines: Lines, idx: list[int]) -> int:
     """How many of the first lines (positions in ``idx``) come before the title."""
     texts = lines.texts
@@ -125,7 +162,7 @@ def preamble(lines: Lines, idx: list[int]) -> int:
     issuer_seen = False
     while pos < top:
         t = texts[idx[pos]]
-        if is_marker(t):
+        if is_marker(t) or furniture(t):
             pos += 1
             continue
         if not caps(t) or issuer_seen:
@@ -134,7 +171,7 @@ def preamble(lines: Lines, idx: list[int]) -> int:
         while end < top and end - pos <= MAX_ISSUER_LINES and caps(texts[idx[end]]):
             end += 1
         after = end
-        while after < top and is_marker(texts[idx[after]]):
+        while after < top and (is_marker(texts[idx[after]]) or furniture(texts[idx[after]])):
             after += 1
         if after == end or end - pos > MAX_ISSUER_LINES or after >= len(idx) or not caps(texts[idx[after]]):
             break  # the title
@@ -149,13 +186,30 @@ def markers(lines: Lines, idx: list[int], pos: int) -> int:
     """The position after the marker lines starting at ``idx[pos]`` (right after the title); an
     addressee line ending in ":" takes the "- ..." lines after it along."""
     texts = lines.texts
-    while pos < len(idx) and pos < MAX_TOP + 6 and (is_marker(texts[idx[pos]]) or _stamp(texts[idx[pos]])):
+    while (
+        pos < len(idx)
+        and pos < MAX_TOP + 6
+        and (is_marker(texts[idx[pos]]) or _stamp(texts[idx[pos]]) or _day_line(texts[idx[pos]]))
+    ):
         t = texts[idx[pos]]
         pos += 1
         if t[-1] == ":" and is_addressee(t):
             while pos < len(idx) and _addressee_item(texts[idx[pos]]):
                 pos += 1
     return pos
+
+
+# a sitting's or a programme's day under its title, then its hour or place ("Sáng thứ Tư, ngày 13/11/2024 – Hội
+# trường …", "Chiều thứ Năm, ngày 12/6/2025, 14 giờ 30")
+_DAY_LINE = re.compile(
+    r"(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật),?\s+"
+    r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+)
+MAX_DAY_LINE = 120
+
+
+def _day_line(t: str) -> bool:
+    return len(t) <= MAX_DAY_LINE and t[0] in "SCTtc" and t[-1] != "." and _DAY_LINE.match(t) is not None
 
 
 # a note in brackets set under a title: "(Tài liệu tham khảo, cập nhật tháng 12/2023)", "(Dự thảo)",

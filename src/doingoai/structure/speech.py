@@ -44,21 +44,26 @@ _DIRECTION = re.compile(
 )
 
 # who speaks: a question/answer mark, a reporter, or a title with a name ("Bộ trưởng Bùi Thanh Sơn")
+_TITLE = (
+    r"(?:Ông|Bà|Bộ\s+trưởng|Thứ\s+trưởng|(?:Phó\s+)?Thủ\s+tướng|(?:Phó\s+)?Chủ\s+tịch(?:\s+nước|\s+Quốc\s+hội)?|"
+    r"Tổng\s+Bí\s+thư|Đại\s+sứ|Người\s+phát\s+ngôn|Phát\s+ngôn\s+viên|Tổng\s+thống|Ngoại\s+trưởng|Giáo\s+sư|GS|PGS|TS|"
+    r"Đại\s+biểu|Tiến\s+sĩ|Mr|Ms|Mrs|Dr|Ambassador|Minister|President|Spokes(?:man|woman|person))\.?"
+)
+# a broadcast script's segment labels ("PTV:", "DẪN:", "BĂNG:") and a sitting's chair ("Chủ tọa phiên họp:")
 _TURN_HEAD = (
-    r"(?:(?:Hỏi|Đáp|Trả\s+lời|Câu\s+hỏi|PV|P\.V|Phóng\s+viên|Nhà\s+báo|MC|Dẫn\s+chương\s+trình|Q|A|Question|Answer)"
+    r"(?:(?:Hỏi|Đáp|Trả\s+lời|Câu\s+hỏi|PV|P\.V|PTV|BTV|DẪN|BĂNG|Phóng\s+viên|Nhà\s+báo|MC|Dẫn\s+chương\s+trình|"
+    r"Chủ\s+tọa(?:\s+phiên\s+họp)?|Q|A|Question|Answer)"
     r"(?:\s+\d{1,2})?|"
-    r"(?:Ông|Bà|Bộ\s+trưởng|Thứ\s+trưởng|(?:Phó\s+)?Thủ\s+tướng|(?:Phó\s+)?Chủ\s+tịch(?:\s+nước)?|Tổng\s+Bí\s+thư|"
-    r"Đại\s+sứ|Người\s+phát\s+ngôn|Phát\s+ngôn\s+viên|Tổng\s+thống|Ngoại\s+trưởng|Giáo\s+sư|GS|PGS|TS|"
-    r"Tiến\s+sĩ|Mr|Ms|Mrs|Dr|Ambassador|Minister|President|Spokes(?:man|woman|person))\.?"
-    r"(?:\s+(?:TS|ThS|GS|PGS)\.?)?(?P<name>(?:\s+[^\W\d_][^\s:()]*){0,5}))"
-    r"\s*(?:\([^()]{1,30}\))?\s*:"
+    r"(?:" + _TITLE + r"(?:,\s+" + _TITLE + r")?"
+    r"(?:\s+(?:TS|ThS|GS|PGS)\.?)?(?P<name>(?:\s+[^\W\d_][^\s:()]*){0,7})))"
+    r"\s*(?:\([^()]{1,40}\))?\s*:"
 )
 _TURN = re.compile(_TURN_HEAD + r"\s+[^\s“\"‘«]")  # (a quotation after it: prose quoting someone)
 _TURN_LABEL = re.compile(_TURN_HEAD, re.IGNORECASE)  # the label alone ("Người Phát ngôn Lê Hải Bình:")
 # a label that says who asks or answers ("Phóng viên báo Tuổi Trẻ hỏi:", "Bạn đọc Nguyễn Văn A hỏi:")
 _ASKS = re.compile(r"[^\W\d_][^.!?:;]{2,80}\s(?:hỏi|trả\s+lời|đáp|asks|answers)\s*:")
 MAX_LABEL_WORDS = 12
-_TURN_FIRST = frozenset("HĐTCPNMDQAÔBGS")
+_TURN_FIRST = frozenset("HĐTCPNMDQAÔBGS")  # (also "Đại biểu", "Chủ tọa", "DẪN", "BĂNG")
 
 _SPEECH_HEAD = re.compile(
     r"(?i:(?:bài\s+)?(?:phát\s+biểu|diễn\s+văn|nói\s+chuyện|đáp\s+từ|thông\s+điệp|phát\s+biểu\s+khai\s+mạc|"
@@ -143,8 +148,7 @@ def opens_turn(t: str) -> bool:
     m = _TURN.match(t)
     if m is None:
         return False
-    name = m.group("name")  # a name after the title: capitalised words ("Ông Nguyễn Văn A", not "Ông nói")
-    return not name or all(w[0].isupper() for w in name.split())
+    return _named(m.group("name"))  # a name after the title ("Ông Nguyễn Văn A", not "Ông nói")
 
 
 def speaker_label(t: str) -> bool:
@@ -157,8 +161,18 @@ def speaker_label(t: str) -> bool:
     m = _TURN_LABEL.fullmatch(t)
     if m is None or t[0] not in _TURN_FIRST:
         return False
-    name = m.group("name")
-    return not name or all(w[0].isupper() for w in name.split())
+    return _named(m.group("name"))
+
+
+def _named(name: str | None) -> bool:
+    """The words after a title are a name: capitalised words ("Nguyễn Văn A"), also after the
+    ministry the title belongs to ("Bộ Ngoại giao Bùi Thanh Sơn": its first and last two capitalised)."""
+    if not name:
+        return True
+    words = name.split()
+    if all(w[0].isupper() for w in words):
+        return True
+    return len(words) >= 4 and words[0] == "Bộ" and all(w[0].isupper() for w in words[-2:])
 
 
 def stands_alone(t: str) -> bool:
