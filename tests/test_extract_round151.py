@@ -138,3 +138,12 @@ def test_partnership_with_each_partner_on_its_own_date() -> None:
     got = _read(text, K.RELATIONS_UPGRADE)
     assert (["VNM"], ["DNK"], "2013-10") in got
     assert (["VNM"], ["FIN"], "2019-03") in got
+
+
+def test_counted_states_as_a_passive_signings_agent() -> None:
+    text = (
+        "Hiệp định thương mại Bắc Mỹ\n\n"
+        "Mỹ, Ca-na-đa và Mê-hi-cô khởi động đàm phán năm 1991. Hiệp định được lãnh đạo ba nước ký ngày 17/12/1992."
+    )
+    got = _read(text, K.AGREEMENT_SIGN)
+    assert any(set(a) == {"USA", "CAN", "MEX"} and d == "1992-12-17" for a, _, d in got)
