@@ -47,7 +47,9 @@ from doingoai.extract.events_draft import draft_event
 from doingoai.extract.events_earlier_visits import earlier_visits
 from doingoai.extract.events_fallback import fallback_drafts
 from doingoai.extract.events_follow_suit import follow_suit
+from doingoai.extract.events_foreign_visitor import bodies_visited, foreign_visitors
 from doingoai.extract.events_founded import founders_as_agents, founders_listed
+from doingoai.extract.events_founder_date import founders_dated
 from doingoai.extract.events_founders_counted import founders_counted
 from doingoai.extract.events_fragments import fragment_events
 from doingoai.extract.events_held import meetings_held
@@ -103,6 +105,7 @@ from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
+from doingoai.extract.events_visit_occasion import visits_dated_by_occasion
 from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.places import place_mentions
@@ -375,6 +378,18 @@ def find_events(doc: Document) -> Document:
     drafts = told_aside(
         doc.text, low, doc.mentions, drafts
     )  # an anniversary's occasion, co-mediators (round 122)
+    drafts = foreign_visitors(
+        doc, ctx, low, drafts
+    )  # "nhân chuyến thăm của ông Rutte": to Vietnam (round 151)
+    drafts = bodies_visited(
+        doc, low, drafts
+    )  # "sang Ma-ni-la làm việc với Trụ sở ADB": ADB's too (round 151)
+    drafts = founders_dated(
+        ctx, low, drafts
+    )  # "thành viên sáng lập X và đã ký Hiệp định ... ngày D" (round 151)
+    drafts = visits_dated_by_occasion(
+        ctx, low, drafts
+    )  # "ký ngày D, trong chuyến thăm Nga của ..." (round 151)
     doc.events = also_coded(
         body_first(doc, merge(living_parties(doc, drafts)))
     )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)

@@ -15,6 +15,7 @@ from doingoai.extract.events_bilateral import BILATERAL, bilateral_pairs
 from doingoai.extract.events_context import ELIDED_AND, ELIDED_UP, Context
 from doingoai.extract.events_coord_dates import coordinated_dates, fronted_dates
 from doingoai.extract.events_dated_places import placed_dates
+from doingoai.extract.events_gapped_signers import gapped_signers
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import is_state
 from doingoai.extract.events_roles import DATED_OBJECT_KINDS, MentionIndex, as_actor
@@ -55,6 +56,9 @@ def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, 
         if elided:
             return [d._replace(date=v) for v in elided]
     out = _dated_objects(ctx, low, index, d, te, s1) or _dated_instruments(ctx, low, d, te, s1)
+    out = out or gapped_signers(
+        ctx, low, index, d, te, s1
+    )  # "A phê chuẩn X năm 1995, B năm 2011" (round 151)
     # "A và B cùng đặt quan hệ ngoại giao với C": one relation each (events_bilateral)
     return out or bilateral_pairs(d, index, low)[1:]
 

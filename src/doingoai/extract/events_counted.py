@@ -48,7 +48,7 @@ def counted_mentions(doc: Document, low: str, mentions: list[Mention]) -> list[M
         k = bisect_right(sent_starts, i) - 1
         if k < 0 or _named_after(doc.text, end):
             continue  # "ba nước Đông Dương": named right after it
-        if not _opens_clause(low, sent_starts[k], i):
+        if not _opens_clause(low, sent_starts[k], i) and not _signing_agent(low, sent_starts[k], i, end):
             continue  # "hợp tác ba bên", "Hiệp định ba bên giữa ...": no subject
         if low.startswith(" được mời", end):
             continue  # "Ba nước được mời đàm phán gia nhập ...": invited to the act, not yet its actors
@@ -88,6 +88,21 @@ def _opens_clause(low: str, s0: int, i: int) -> bool:
     if m is not None:
         before = before[: m.start()]
     return before.rstrip()[-1:] in ("", ",", ";", ":") or _WHEN_BEFORE.search(before) is not None
+
+
+# (round 151) the agent of a passive signing: "Hiệp định khung của Liên minh được bốn nước ký ngày ...", "Hiệp định
+# được lãnh đạo ba nước ký tại ...": the counted states sign (only a signing or ratifying verb right after the count)
+_AGENT_BEFORE: Final = re.compile(r"\s(?:được|do|bởi)\s*$")
+_SIGNED_AFTER: Final = re.compile(r"\s+(?:(?:đã|cùng|chính thức)\s+)*(?:ký|phê chuẩn)(?![^\W\d_])")
+
+
+def _signing_agent(low: str, s0: int, i: int, end: int) -> bool:
+    """Is the count at ``low[i:end]`` the agent of a passive signing ("được (lãnh đạo) ba nước ký")?"""
+    if _SIGNED_AFTER.match(low, end) is None:
+        return False
+    before = low[s0:i]
+    m = _HEAD_BEFORE.search(before)
+    return _AGENT_BEFORE.search(before[: m.start()] if m is not None else before) is not None
 
 
 _NOUNS: Final = (" nước", " bên", " quốc gia")

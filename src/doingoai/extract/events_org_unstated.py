@@ -160,7 +160,10 @@ def _title_heads(doc: Document) -> set[str]:
 # a meeting a state hosts (round 52): "Hội nghị Lao động quốc tế đầu tiên do Hoa Kỳ đăng cai", "Diễn đàn lần thứ tư do X
 # đăng cai", "COP28 do UAE đăng cai"
 _PARTY_KINDS: Final = frozenset({"country", *_SEAT_KINDS, *_RIVALS})
-_HOSTED_MEETING: Final = re.compile(r"\b(?:hội nghị|diễn đàn|cuộc họp|phiên họp|kỳ họp|cop\s?\d+)\b(?! về\b)")
+# (round 151: "đăng cai thượng đỉnh tại X", "Thượng đỉnh năm sau sẽ do X đăng cai")
+_HOSTED_MEETING: Final = re.compile(
+    r"\b(?:hội nghị|diễn đàn|cuộc họp|phiên họp|kỳ họp|thượng đỉnh|cop\s?\d+)\b(?! về\b)"
+)
 
 
 def hosted_meeting_org(doc: Document, ctx: Context, text: str, c0: int, c1: int, actors: list[str]) -> str:
@@ -179,7 +182,9 @@ def hosted_meeting_org(doc: Document, ctx: Context, text: str, c0: int, c1: int,
     for m in doc.mentions[lo:]:
         if m.start >= c1:
             break
-        if m.kind in _PARTY_KINDS and country_of(m.code) not in actors:
+        if m.kind in _PARTY_KINDS and country_of(m.code) not in actors and m.code != org:
+            # (round 151: the text's organisation itself named there is its own meeting's: "X gia nhập APPF năm Y
+            # và đã hai lần đăng cai Hội nghị thường niên")
             return ""  # "... Hội nghị lần thứ 30 các bên tham gia Công ước ...", "Hội nghị Mê Công – Nhật Bản": another's
     return org
 

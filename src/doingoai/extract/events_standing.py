@@ -15,6 +15,7 @@ from typing import Final
 from doingoai.extract.dates_visits import past_in_plan, visit_under_way
 from doingoai.extract.events_agreed import AGREED_KINDS, NOT_UNTIL, agreed_to
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_dispatched import dispatched
 from doingoai.extract.events_later_clause import invitation_fell_through, meeting_to_come
 from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
 from doingoai.extract.members import members
@@ -145,4 +146,9 @@ def standing(
         return status, date  # "Chính phủ X hoan nghênh nghị quyết": a welcome said when the page was written
     if kind is K.CONFLICT or COMPLETED.search(clause) or PAST_STATE.search(clause):
         return status, ""  # past: "đã giúp", "Sau chiến tranh, ... cấm vận ... trong nhiều năm"
+    if dispatched(ctx, low, kind, date, c0, ts):
+        return (
+            status,
+            date,
+        )  # (round 151) "X cử đội cứu hộ sang Y", "X công bố khoản hỗ trợ": the news' day's act
     return ST.ONGOING, ""  # a state told in the present: "Việt Nam hợp tác giúp Cu-ba ..."
