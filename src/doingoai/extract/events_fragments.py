@@ -107,8 +107,8 @@ def _instrument_parties(doc: Document, s: int, e: int) -> tuple[str, ...]:
         k += 1
     if len(codes) != 1:
         return ()
-    e = gazetteer.entry(codes[0])
-    parties = tuple(e.attr("parties") or ()) if e else ()
+    entry = gazetteer.entry(codes[0])
+    parties = tuple(entry.attr("parties") or ()) if entry else ()
     return parties if len(parties) >= 2 else ()
 
 
