@@ -25,6 +25,28 @@ _BEFORE: Final = re.compile(rf"(?<![^\W\d_]){_TITLE} $")
 _NAME: Final = re.compile(rf" (?P<name>{FOREIGN_TOKEN}(?: {FOREIGN_TOKEN}){{0,3}})(?![^\W\d_])")
 _COURTESY: Final = rf"(?:ông|bà|Ông|Bà|{_TITLE})"
 _LETTER: Final = re.compile(r"[^\W\d_]")
+# (speed round 27) _BEFORE's titles, each with its space: a match of _BEFORE ends on one of them
+_TITLES_SPACED: Final = tuple(t + " " for t in _TITLE[3:-1].split("|"))
+
+
+def titled_before(text: str, start: int) -> bool:
+    """``_BEFORE.search(text, max(0, start - 40), start) is not None``: a title and a space end right before
+    ``start`` (or right before a line break there, which ``$`` also allows), not preceded by a letter. Found by
+    ``str.endswith`` at those one or two places instead of the engine trying the look-behind at every position
+    of the window (no title is longer than the window)."""
+    lo = max(0, start - 40)
+    end = start
+    while end >= lo:
+        if text.endswith(_TITLES_SPACED, lo, end):
+            for t in _TITLES_SPACED:
+                s = end - len(t)
+                if s >= lo and text.startswith(t, s) and (s == 0 or _LETTER.match(text, s - 1) is None):
+                    return True
+        if end == start and end > 0 and text[end - 1] == "\n":
+            end -= 1
+        else:
+            break
+    return False
 
 
 def introduced_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -36,7 +58,7 @@ def introduced_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]
     for m in mentions:
         if m.kind != "country" or m.via == "anaphora":
             continue
-        if _BEFORE.search(text, max(0, m.start - 40), m.start) is None:
+        if not titled_before(text, m.start):
             continue
         n = _NAME.match(text, m.end)
         if n is None:
