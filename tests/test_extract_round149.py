@@ -44,6 +44,12 @@ NEWS = """<!DOCTYPE html>
 </article></body></html>
 """
 
+APPLY = """Gru-di-a và Liên minh châu Âu
+
+Ngày 3/3/2022, Gru-di-a nộp đơn xin gia nhập Liên minh châu Âu (EU). Tháng 12/2023, EU trao cho Gru-di-a
+quy chế ứng cử viên, song đến năm 2024 tiến trình gia nhập bị đình lại.
+"""
+
 TREATY = """Công ước về Quyền trẻ em
 
 Công ước về Quyền trẻ em được Đại hội đồng Liên hợp quốc thông qua năm 1989. Xô-ma-li và Nam Xu-đăng
@@ -53,7 +59,7 @@ phê chuẩn Công ước năm 2015. Mỹ ký Công ước ngày 16/2/1995 nhưn
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    docs = {"ke-hoach.txt": PLAN, "tin.html": NEWS, "cong-uoc.txt": TREATY}
+    docs = {"ke-hoach.txt": PLAN, "tin.html": NEWS, "cong-uoc.txt": TREATY, "gru-di-a.txt": APPLY}
     yield from ingested_kb(tmp_path_factory, docs, "round149.sqlite")
 
 
@@ -70,7 +76,9 @@ def test_english_motion_asks_the_destination():
 
 def test_destination_is_a_last_place():
     q = analyse_question("Where will the delegation meet ESCAP?")
-    assert find_place(q, "Tổ chức đoàn công tác sang Băng Cốc làm việc với Ban Thư ký ESCAP.")[0] == "Băng Cốc"
+    assert (
+        find_place(q, "Tổ chức đoàn công tác sang Băng Cốc làm việc với Ban Thư ký ESCAP.")[0] == "Băng Cốc"
+    )
     # negative: no place at all
     assert find_place(q, "Tổ chức đoàn công tác làm việc với Ban Thư ký ESCAP.") is None
 
@@ -99,3 +107,16 @@ def test_person_of_the_news_year(kb):
 def test_short_form_beside_the_asked_country(kb):
     ans = kb.ask("When did the United States sign the Convention on the Rights of the Child?")
     assert ans.answer is not None and "1995" in ans.answer
+
+
+def test_application_asked_by_its_verb():
+    assert "nop don" in analyse_question("When did Georgia apply to join the EU?").action
+    assert "nop don" in analyse_question("Ukraine nộp đơn xin gia nhập EU khi nào?").action
+    # negative: a rule that "applied" from a date asks no application; nor does a date of joining
+    assert "nop don" not in analyse_question("Since when has the quota applied to rice?").action
+    assert "nop don" not in analyse_question("When did Georgia join the WTO?").action
+
+
+def test_application_date_answered(kb):
+    ans = kb.ask("When did Georgia apply to join the European Union?")
+    assert ans.answer is not None and "2022" in ans.answer

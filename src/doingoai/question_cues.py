@@ -68,7 +68,9 @@ _ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "When did Korea apply to join the OECD?", "nộp đơn xin gia nhập khi nào": the application, never the
     # accession said in the same passage
     (
-        re.compile(r"\b(?:appl(?:y|ied|ies|ying)\s+(?:to\s+join|for)|application|nop don|xin gia nhap|don xin)\b"),
+        re.compile(
+            r"\b(?:appl(?:y|ied|ies|ying)\s+(?:to\s+join|for)|application|nop don|xin gia nhap|don xin)\b"
+        ),
         ("nop don", "xin gia nhap", "don xin", "de nghi gia nhap"),
     ),
 )
