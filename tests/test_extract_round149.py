@@ -31,6 +31,10 @@ Hợp tác quốc tế năm 2027
 1. Tháng 5, cử đoàn cán bộ sang Viên dự hội thảo về an toàn hạt nhân do IAEA tổ chức.
 
 2. Tháng 9, tổ chức đoàn công tác sang Băng Cốc làm việc với Ban Thư ký ESCAP.
+
+3. Trong quý IV, cử cán bộ sang Tô-ky-ô học tập kinh nghiệm quản lý đô thị.
+
+4. Trong quý II, cử cán bộ sang Xơ-un dự hội thảo về quản lý đô thị.
 """
 
 NEWS = """<!DOCTYPE html>
@@ -120,3 +124,21 @@ def test_application_asked_by_its_verb():
 def test_application_date_answered(kb):
     ans = kb.ask("When did Georgia apply to join the European Union?")
     assert ans.answer is not None and "2022" in ans.answer
+
+
+def test_quarter_is_an_ordinal():
+    from doingoai.answer.required import ordinals_ok
+
+    assert ordinals_ok(
+        frozenset({3}), "2. Trong quý III, cử đoàn sang Viên-chăn làm việc với Bộ Tư pháp Lào."
+    )
+    assert ordinals_ok(frozenset({2}), "Quý 2, đón đoàn doanh nghiệp Hàn Quốc.")
+    # negative: another quarter
+    assert not ordinals_ok(
+        frozenset({3}), "2. Trong quý II, cử đoàn sang Viên-chăn làm việc với Bộ Tư pháp Lào."
+    )
+
+
+def test_quarter_asked_in_english(kb):
+    ans = kb.ask("Where will the department send staff in the fourth quarter?")
+    assert ans.answer == "Tô-ky-ô"
