@@ -110,6 +110,8 @@ def ordinal_forms(n: int) -> tuple[str, ...]:
     """Folded ways a Vietnamese text writes the n-th (for support and search): "thu 16", "thu xvi"."""
     roman = _to_roman(n).lower()
     forms = [f"thu {n}", f"thu {roman}", f"khoa {roman}", f"khoa {n}", str(n)]
+    if n <= 4:  # "the third quarter": "quý III"
+        forms.append(f"quy {roman}")
     if n < 100:
         forms.append("thu " + _vi_words(n))
     return tuple(dict.fromkeys(forms))

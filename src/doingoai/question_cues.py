@@ -65,6 +65,14 @@ _ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     # "When were the talks resumed?", "nối lại đàm phán khi nào": the restart, never the first start
     (re.compile(r"\b(?:resum\w*|restart\w*|noi lai)\b"), ("noi lai", "tai khoi dong", "khoi dong lai")),
+    # "When did Korea apply to join the OECD?", "nộp đơn xin gia nhập khi nào": the application, never the
+    # accession said in the same passage
+    (
+        re.compile(
+            r"\b(?:appl(?:y|ied|ies|ying)\s+(?:to\s+join|for)|application|nop don|xin gia nhap|don xin)\b"
+        ),
+        ("nop don", "xin gia nhap", "don xin", "de nghi gia nhap"),
+    ),
 )
 
 

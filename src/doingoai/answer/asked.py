@@ -73,7 +73,17 @@ def month_ok(month: tuple[int, int] | None, text: str) -> bool:
         rf"(?:\b\d{{1,2}}\s*/\s*|\btháng\s+|(?<![\d/])){mon:d}\s*/\s*{year}\b"
         rf"|\b0{mon}\s*/\s*{year}\b|\btháng\s+0?{mon}\s+năm\s+{year}\b"
     )
-    return bool(re.search(pattern, text, re.I))
+    if re.search(pattern, text, re.I):
+        return True
+    # "Năm 2023, Cu-ba … chủ trì Hội nghị … vào tháng 9 năm đó": the month of the year written just before
+    for m in re.finditer(rf"\btháng\s+0?{mon:d}\s+(?:năm\s+(?:đó|ấy|này)|cùng\s+năm)\b", text, re.I):
+        years = _YEAR_BEFORE.findall(text[max(0, m.start() - 400) : m.start()])
+        if years and years[-1] == str(year):
+            return True
+    return False
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d/])(1[89]\d\d|20\d\d)(?!\d)")
 
 
 # --- negation ----------------------------------------------------------------------------------

@@ -151,7 +151,9 @@ class DocumentContext:
             return None
         text, title = self._doc(hit["doc_id"])
         before = title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
-        if not contains_all(required, before) or self._others_since(before):
+        # (an asked actor the sentence names itself need not be named before: "Hoa Kỳ ký Công ước …")
+        missing = [alts for alts in required if not contains_all([alts], hit["text"])]
+        if not contains_all(missing, before) or self._others_since(before, hit["text"]):
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
 
@@ -282,15 +284,17 @@ class DocumentContext:
             m.kind in kinds and m.code != "VNM" and m.code not in self.codes for m in self._mentions(sentence)
         )
 
-    def _others_since(self, before: str) -> bool:
+    def _others_since(self, before: str, sentence: str = "") -> bool:
         """Whether an actor of an asked one's kind is named after the last of them in ``before``:
         "hai nước" then stands for it ("Việt Nam và Pê-ru đặt quan hệ ... Ác-hen-ti-na là đối tác ...
-        Hai nước lập quan hệ ..." is about Argentina)."""
+        Hai nước lập quan hệ ..." is about Argentina). An asked actor ``sentence`` names itself is no
+        one's stand-in: "Hoa Kỳ ký Công ước …" after "Xô-ma-li … phê chuẩn Công ước" still names Hoa Kỳ."""
         found = [m for m in self._mentions(before) if m.code != "VNM"]
         asked = [i for i, m in enumerate(found) if m.code in self.codes]
         if not asked:
             return False  # the asked actors only in the title: kept as before
-        kinds = {actor_names.kind(c) for c in self.codes if c != "VNM"}  # an agreement's parties do not
+        own = {m.code for m in self._mentions(sentence)} if sentence else set()
+        kinds = {actor_names.kind(c) for c in self.codes - own if c != "VNM"}  # an agreement's parties do not
         return any(m.kind in kinds and m.code not in self.codes for m in found[asked[-1] + 1 :])  # replace it
 
     def names_before(self, hit: dict[str, Any], required: list[Concept], index: str) -> bool:

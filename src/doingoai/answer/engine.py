@@ -227,6 +227,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
                 if (
                     q.wants in (Wants.DATE, Wants.NUMBER)
+                    or q.asks_person
                     or dated_by_month(h["text"])
                     or dated_by_day(h["text"])
                 ):  # (or, for a date

@@ -126,6 +126,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "held": ("tổ chức", "diễn ra"),
     "headquartered": ("trụ sở",),
     "headquarters": ("trụ sở",),
+    "quarter": ("quý",),  # "in the third quarter": "trong quý III"
     # the heads of bodies' English names ("UNESCO's Executive Board", "the Information Sharing Centre",
     # "the Eminent Persons Group") and the words around them
     "executive": ("chấp hành",),

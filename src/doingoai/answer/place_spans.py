@@ -50,6 +50,12 @@ _GOES_TO = re.compile(
     r"(?<!\w)(?:sang|đến|tới)\s+(?:(?:những|các)\s+)?(?:thành phố|tỉnh|bang|địa phương|đâu|nơi nào)(?!\w)",
     re.I,
 )
+# "Where will the ministry send a delegation?", "Where will staff travel?": English asks it by the verb; the
+# destination first, else any place the sentence gives ("cử sĩ quan sang làm việc tại … ở Lyon")
+_GOES_EN = re.compile(
+    r"^\s*where\s+(?:will|would|did|does|do|is|are|was|were)\b[^?]*?\b(?:send|sent|go|goes|went|travel\w*|fly|flew)\b",
+    re.I,
+)
 # or visits, or works at ("thăm Kyrgyzstan những nơi nào", "làm việc ở những thành phố nào"): the places
 # after the verb when the sentence says one, else any place it gives ("sang thăm, làm việc tại tỉnh X")
 _VISITS = re.compile(
@@ -69,7 +75,7 @@ def find_destination(q: Question, sentence: str) -> Found | None:
     """Where someone goes, for a question asking it ("sang những thành phố nào"): the names after
     "sang" / "đến" / "tới" (all of them, "X và Y", when the question asks several); never one the
     question names. None when the question asks no such thing or the sentence says no such verb."""
-    goes = _GOES_TO.search(q.text) or _VISITS.search(q.text)
+    goes = _GOES_TO.search(q.text) or _VISITS.search(q.text) or _GOES_EN.search(q.text)
     if not goes:
         return None
     several = q.plural or bool(re.search(r"(?i:những|các)\s", goes.group(0)))  # "sang những thành phố nào"
@@ -93,7 +99,7 @@ def find_place(q: Question, sentence: str) -> Found | None:
     or a sea area unless the question asks about the sea."""
     if _GOES_TO.search(q.text):  # "sẽ sang những thành phố nào": the destination, not any "tại X"
         return find_destination(q, sentence)
-    if _VISITS.search(q.text) and (visited := find_destination(q, sentence)):
+    if (_VISITS.search(q.text) or _GOES_EN.search(q.text)) and (visited := find_destination(q, sentence)):
         return visited
     seat = _SEAT.search(sentence) if _SEAT_ASKED.search(q.text) else None
     if _SEAT_ASKED.search(q.text) and seat is None:
@@ -106,10 +112,11 @@ def find_place(q: Question, sentence: str) -> Found | None:
         city = m.group(1) and m.group(1).startswith("Thành phố")  # part of the name as written
         cands.append((sentence[m.start(1) : m.end(2)], m.start(1)) if city else (m.group(2), m.start(2)))
     cands += [(m.group(1), m.start(1)) for m in _ISLAND.finditer(sentence)]
-    if q.asks_held:  # no "tại X": the host named as the subject holds it; last, where a delegation
-        # was sent to take part ("cử đoàn sang Tirana tiến hành phiên đàm phán thứ nhất")
+    if q.asks_held:  # no "tại X": the host named as the subject holds it
         cands += [(m.group(1), m.start(1)) for m in _HOST.finditer(sentence)]
-        cands += [(m.group(1), m.start(1)) for m in _DESTINATION.finditer(sentence)]
+    # last, where a delegation goes ("cử đoàn sang Tirana tiến hành phiên đàm phán", "sang Ma-ni-la làm việc
+    # với Trụ sở ADB"): what it does is done there
+    cands += [(m.group(1), m.start(1)) for m in _DESTINATION.finditer(sentence)]
     if seat is not None:  # the place written after the seat, before any other
         cands = sorted(cands, key=lambda c: c[1] < seat.start())
     for name, start in cands:

@@ -39,10 +39,21 @@ def ordinals_ok(wanted: Ordinals, sentence: str, passage: str = "") -> bool:
     """Every wanted ordinal is in the sentence; or the sentence writes none and its passage has them."""
     if not wanted:
         return True
-    own = ordinals_in(sentence)
+    own = ordinals_in(sentence) | _quarters(sentence)
     if wanted <= own:
         return True
     return not own and bool(passage) and wanted <= ordinals_in(passage)
+
+
+_QUARTER = re.compile(r"(?<!\w)quý\s+(I{1,3}|IV|[1-4])(?!\w)", re.I)
+_QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _quarters(sentence: str) -> frozenset[int]:
+    """The quarters a plan writes ("trong quý III" is the third quarter asked)."""
+    return frozenset(
+        _QUARTER_NUMBER.get(m.group(1).upper()) or int(m.group(1)) for m in _QUARTER.finditer(sentence)
+    )
 
 
 # --- deixis -----------------------------------------------------------------------------------

@@ -138,7 +138,8 @@ def search_query(q: Question, codes: set[str]) -> str:
         elif (code := actor_names.adjective_country(w)) and code not in codes:  # "Albanian" -> "Albania"
             words.extend(actor_names.names(code)[:2])
         elif nth:
-            words.extend(("thứ", str(nth)) if nth in q.ordinals else ())
+            if nth in q.ordinals:  # "the 16th" -> "thứ 16", and "XVI" as "khóa XVI" / "quý III" write it
+                words.extend(("thứ", str(nth), ordinal_forms(nth)[1].split()[-1].upper()))
         elif w not in _EN_STOP:
             words.append(w)
     return " ".join(words)
