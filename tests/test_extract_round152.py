@@ -75,3 +75,8 @@ def test_firm_worked_with_on_a_trip_is_the_visit() -> None:
 def test_ceasefire_agreed_is_made() -> None:
     got = _got("Ngày 9/11/2020, Ác-mê-ni-a và A-déc-bai-gian nhất trí ngừng bắn hoàn toàn.", K.AGREEMENT_SIGN)
     assert {"ARM", "AZE"} in _parties(got)
+
+
+def test_inspection_come_over_is_a_visit() -> None:
+    text = "Tháng 3/2025, Sở tiếp đoàn chuyên gia thú y của Niu Di-lân sang kiểm tra các cơ sở chăn nuôi của tỉnh."
+    assert any("NZL" in a for a, _, _ in _got(text, K.VISIT))
