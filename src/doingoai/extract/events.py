@@ -39,6 +39,7 @@ from doingoai.extract.events_coord import coordinated, coordinated_agreements, o
 from doingoai.extract.events_counted import counted_mentions
 from doingoai.extract.events_dated_members import dated_members
 from doingoai.extract.events_dated_partners import dated_partners
+from doingoai.extract.events_declared import declared_jointly
 from doingoai.extract.events_default_twin import drop_default_twins, drop_heading_defaults
 from doingoai.extract.events_demonstratives import demonstrative_mentions
 from doingoai.extract.events_destination import coming_visitor
@@ -108,6 +109,7 @@ from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
 from doingoai.extract.events_visit_occasion import visits_dated_by_occasion
 from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
+from doingoai.extract.events_worked_with import worked_with_here
 from doingoai.extract.places import place_mentions
 from doingoai.extract.triggers import lower_same_length, scan
 from doingoai.model import BlockType, Document, EventKind, by_start
@@ -270,6 +272,10 @@ def find_events(doc: Document) -> Document:
             continue  # "bổ nhiệm ông X làm Đại sứ tại Nhật Bản": only an organisation's office (events_offices)
         if name == "adopt_named" and not name_right_before(index, low, hs):
             continue  # "thể hiện thông qua Tuyên bố chung": by means of, no adoption (events_members)
+        if name == "sign_declared" and not declared_jointly(text, low, h.end):
+            continue  # "ra tuyên bố phản đối ...": one side's statement, no declaration made (events_declared)
+        if name == "consult_work_firm" and not worked_with_here(low, sent.start, hs):
+            continue  # "sang Bắc Kinh làm việc với Tổng cục ...": the trip's purpose, the visit read (events_worked_with)
         if name == "visit_delegation" and not delegation_before(low, sent.start, hs):
             continue  # "cán bộ làm việc tại Lào": a workplace; "đoàn X làm việc tại Y": a visit (events_members)
         if name == "support_inscribed" and not recognised_as(low, sent.start, hs):

@@ -187,7 +187,10 @@ MEETINGS: tuple[Trigger, ...] = (
         r"(?:sang|đến)(?= (?:dự|tham dự|làm việc|khảo sát|tìm hiểu|công tác)\b|(?<=đến)(?= chào\b)"
         # (round 102) a delegation come over to talk, teach, meet its peers or learn: "Viện đón đoàn học giả X sang
         # trao đổi về ...", "đón một thẩm phán của Tòa án X sang giảng chuyên đề", "sang giao lưu với ..."
-        r"|(?<=sang)(?= (?:trao đổi|giảng dạy|giảng|giao lưu|học tập|xúc tiến)\b))",
+        r"|(?<=sang)(?= (?:trao đổi|giảng dạy|giảng|giao lưu|học tập|xúc tiến)\b)"
+        # (round 152) an inspection or an assessment come over: "đoàn thanh tra của cơ quan này đã sang kiểm tra 20 cơ sở
+        # chế biến", "tiếp đoàn chuyên gia của UAE sang kiểm tra ...", "đón đoàn IAEA sang đánh giá ..."
+        r"|(?<=sang)(?= (?:kiểm tra|thanh tra|đánh giá|thẩm định)\b))",
     ),
     _T(
         "consult",

@@ -65,6 +65,7 @@ from doingoai.extract.trigger_lex90 import LEX90  # (round 90: transport links, 
 from doingoai.extract.trigger_lex92 import LEX92  # (round 92: tariffs, yellow cards)
 from doingoai.extract.trigger_lex119 import LEX119  # (round 119: chairs in apposition, missions, ...)
 from doingoai.extract.trigger_lex136 import LEX136  # (round 136: backing given)
+from doingoai.extract.trigger_lex152 import LEX152  # (round 152: declarations issued, ...)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -79,7 +80,8 @@ _AGREEMENT_NOUN: Final = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX136
+    LEX152
+    + LEX136
     + LEX119
     + LEX92
     + LEX90
