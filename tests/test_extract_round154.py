@@ -1,8 +1,9 @@
 """Round 154 (session 20): documents in less common shapes.
 
 A wiki page copied as text (its edit links, note carets and list bullets are the page's marks, not its text); the
-bare "bạn" of an interview or a report standing for the partner. Texts written for these tests; whole pipeline with
-the learned reading off.
+bare "bạn" of an interview or a report standing for the partner; an interview's answer turn, opened by its speaker,
+speaking at the document's time; a date before "và" left to the conjunct before it. Texts written for these tests;
+whole pipeline with the learned reading off.
 """
 
 from __future__ import annotations
@@ -75,3 +76,27 @@ def test_bare_ban_after_a_verb_of_help_is_the_partner() -> None:
 def test_bare_ban_of_friends_or_readers_is_no_party() -> None:
     text = "Việt Nam luôn trân trọng sự ủng hộ của bạn bè quốc tế và sẵn sàng giúp bạn đọc hiểu thêm về Lào."
     assert not any("LAO" in a + r for a, r, _ in _read(text, K.AID))
+
+
+_INTERVIEW = (
+    "BÁO THẾ GIỚI – Phỏng vấn\n\nThứ Hai, 14/10/2024 08:00 (GMT+7)\n\n"
+    "Đại sứ Nguyễn Văn Hùng: Quan hệ Việt Nam – Bra-xin ngày càng gắn bó\n\n"
+    "PV: Thưa Đại sứ, thời gian tới hai nước có những hoạt động gì?\n\n"
+    "Đại sứ Nguyễn Văn Hùng: Việt Nam vừa hoàn thành nhiệm kỳ tại Hội đồng Nhân quyền 2014 – 2016 và ủng hộ "
+    "Bra-xin ứng cử nhiệm kỳ 2026 – 2027. Đầu tháng tới, bạn sẽ đăng cai Hội nghị thượng đỉnh Nhóm G20 tại "
+    "Ri-ô đê Gia-nê-rô.\n\nPV: Xin cảm ơn Đại sứ!\n"
+)
+
+
+def test_an_interview_answer_turn_counts_next_month_from_the_interview() -> None:
+    got = _read(_INTERVIEW, K.HOST)
+    assert (["BRA"], ["G20"], "2024-11") in got
+
+
+def test_a_date_before_va_closes_the_conjunct_before_it() -> None:
+    text = (
+        "Kể từ khi thiết lập quan hệ ngoại giao ngày 15/3/1975 và nâng lên Đối tác toàn diện năm 2018, "
+        "quan hệ Việt Nam – Ác-hen-ti-na phát triển tốt đẹp."
+    )
+    assert [d for _, _, d in _read(text, K.RELATIONS_UPGRADE)] == ["2018"]
+    assert [d for _, _, d in _read(text, K.RELATIONS_ESTABLISH)] == ["1975-03-15"]
