@@ -448,8 +448,12 @@ def _told_in_narrative(low: str, s: int, e: int) -> bool:
     return anchor_year_before(low, lo, s) or _DATE_NEXT.match(low, e) is not None  # (dates_terms)
 
 
-# an interview's or a Q&A page's answer ("Đáp:", "Trả lời:", "TL:"): its "tháng trước" counts from when it is given
-_ANSWER: Final = re.compile(r"[ \t]*(?:hỏi|đáp|trả lời|tl)\s*:")
+# an interview's or a Q&A page's answer ("Đáp:", "Trả lời:", "TL:"), or an interview's turn opened by its speaker
+# ("PV:", "Đại sứ Đỗ Quang Thịnh:", "Ông Nguyễn Văn A:"; round 154): its "tháng trước" counts from when it is given
+_ANSWER: Final = re.compile(
+    r"[ \t]*(?:hỏi|đáp|trả lời|tl|pv|phóng viên|"
+    r"(?:đại sứ|bộ trưởng|thứ trưởng|tổng lãnh sự|người phát ngôn|ông|bà)(?: [^\s:.,;!?()]+){1,8})\s*:"
+)
 
 
 def _to_come_after_stat(low: str, found: list[DateExpr], p: int, e: int) -> bool:

@@ -35,6 +35,8 @@ _REACH: Final = 120  # characters either side of the trigger its names may stand
 _STOP: Final = re.compile(r"[;:.!?\n]|, (?:trong đó|còn|nhưng|song|trong khi)\b")
 _NEGATED: Final = re.compile(r"\b(?:không|chưa|chẳng|chưa từng|không hề)\s+(?:\S+\s+){0,2}$")
 _VNM: Final = "VNM"
+_AND_BETWEEN: Final = re.compile(r"\)?\s*,?\s*và\s+")  # a date, then "và" and the trigger: another conjunct's
+_OWN_AFTER: Final = 100  # characters after the trigger its own date may stand
 _VERB_AFTER: Final = re.compile(
     r" (?!và\b|cùng\b|với\b)[a-zđà-ỹ]"
 )  # a lower-case word right after a name: its verb
@@ -191,7 +193,12 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
     elif bounds and all("/" not in d.value for d in bounds):
         dates = []
     if dates:
-        date = min(dates, key=lambda d: abs(d.start - ts)).value
+        near = min(dates, key=lambda d: abs(d.start - ts))
+        if near.end <= ts and _AND_BETWEEN.fullmatch(low, near.end, ts):
+            # "thiết lập quan hệ ngoại giao ngày 1/8/1973 và nâng lên Đối tác chiến lược năm 2013": the date
+            # before " và" closes the conjunct before it; the trigger's own is the one written after it (round 154)
+            near = next((d for d in dates if te <= d.start <= te + _OWN_AFTER), near)
+        date = near.value
         explicit = True
     else:
         date, explicit = ctx.fallback_date(sent.block), False

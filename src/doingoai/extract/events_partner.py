@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Final
 
 from doingoai.extract.events_anaphora import RULING_PARTY, country_of, pair_mentions
-from doingoai.extract.textscan import matches_before, occurs
+from doingoai.extract.textscan import find_all, matches_before, occurs
 from doingoai.model import Document, Mention
 
 PARTNER: Final = re.compile(r"\b(?:phía|nước|bên|(?P<party>đảng)) bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học)\b)")
@@ -67,8 +67,35 @@ _HEADS: Final = ("phía", "nước", "bên", "đảng")  # the words PARTNER's m
 
 def _partner_phrases(low: str) -> list[re.Match[str]]:
     """``PARTNER.finditer(low)``, found from each " bạn": the engine's own scan tries the leading ``\\b`` and
-    alternation at every position. A match is a head word then " bạn"."""
-    return matches_before(low, " bạn", _HEADS, PARTNER)
+    alternation at every position. A match is a head word then " bạn"; then the bare "bạn" of :func:`_bare`."""
+    found = matches_before(low, " bạn", _HEADS, PARTNER)
+    bare = _bare(low)
+    if bare:
+        found = sorted([*found, *bare], key=lambda m: m.start())
+    return found
+
+
+# the bare "bạn" standing for the partner (round 154): the object of a verb of help, support or dealing ("cử
+# chuyên gia sang giúp bạn", "sẵn sàng hỗ trợ bạn", "sớm ký với bạn", "ta sẽ ủng hộ bạn", "đề nghị bạn xem xét"),
+# or the subject of a clause ("Đầu tháng tới, bạn sẽ đăng cai ...", "Sau chuyến thăm, bạn đã giúp ta ..."); not
+# "bạn bè", "bạn đọc", "bạn hàng", "bạn học" (friends, readers, trading partners), nor "người bạn", "các bạn"
+_BARE_AFTER: Final = (" giúp", " giúp đỡ", " hỗ trợ", " ủng hộ", " với", " cùng", " cho", " đề nghị", " tặng")
+_BARE: Final = re.compile(r"bạn(?![^\W\d_])(?! (?:bè|đọc|hàng|học|trẻ)\b)(?P<party>(?!))?")
+_BARE_SUBJECT: Final = re.compile(r"bạn (?:đã|sẽ|đang|cũng|luôn|vẫn|từng)\b")
+
+
+def _bare(low: str) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    for i in find_all(low, " bạn"):
+        if any(low.endswith(w, 0, i) for w in _BARE_AFTER):
+            m = _BARE.match(low, i + 1)
+        elif i > 0 and low[i - 1] in ",.:" and _BARE_SUBJECT.match(low, i + 1) is not None:
+            m = _BARE.match(low, i + 1)
+        else:
+            continue
+        if m is not None:
+            out.append(m)
+    return out
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?;:\n]\s")

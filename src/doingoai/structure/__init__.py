@@ -31,6 +31,7 @@ from doingoai.structure import (
     paragraphs,
     preamble_parts,
     sentences,
+    wiki_marks,
 )
 from doingoai.structure.lines import split_lines
 from doingoai.textmap import MappedText
@@ -43,6 +44,7 @@ def structure_document(doc: Document) -> Document:
     if not doc.text and doc.raw and doc.map is None:
         doc.set_text(MappedText.identity(doc.raw))  # the clean stage was skipped
     mapped = doc.mapped()
+    mapped, wiki_notes = wiki_marks.strip_marks(mapped)  # a wiki page's edit links and note carets
     lines = split_lines(mapped.text)
     double = layout.double_spaced(lines)
     removed = headers.find_running_lines(lines, double_spaced=double)
@@ -74,6 +76,14 @@ def structure_document(doc: Document) -> Document:
         from doingoai.structure import markup
 
         lay.boxed = markup.item_lines(lines, mapped, doc.meta["markup"]["boxes"])
+    if wiki_notes:  # a wiki page's notes and linked items, one a line: list items
+        from bisect import bisect_left
+
+        at = [bisect_left(lines.starts, s) for s in wiki_notes]
+        n = len(lines.starts)
+        lay.items = lay.items.union(
+            i for i, s in zip(at, wiki_notes, strict=True) if i < n and lines.starts[i] == s
+        )
     raw_blocks = paragraphs.Segmenter(lay).run(keep)
     notemarks.mark_notes(lines, raw_blocks)  # footnote marks left out of the text ("tiềm năng.1 Hai bên")
     new, spans = build.write(mapped, lines, raw_blocks)
