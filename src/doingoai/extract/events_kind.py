@@ -13,7 +13,7 @@ from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_shapes import joint_celebration
 from doingoai.extract.members import members
 from doingoai.extract.triggers import Hit
-from doingoai.model import Document, EventKind
+from doingoai.model import Document, EventKind, Status
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _COMPLETED: Final = re.compile(r"\b(?:hoàn thành|hoàn tất|đã)\b")
@@ -62,6 +62,7 @@ _NAME_BREAK: Final = re.compile(r"[,.;:)]|\s(?:và|của|do|với|tại|ở|đ�
 
 
 _PLANNED_STATUS: Final = "planned"
+_PLANNED: Final = Status.PLANNED  # (its value is _PLANNED_STATUS)
 # a signing that talks lead to: "(tiếp tục) đàm phán để sớm ký kết X", "đàm phán, tiến tới ký X"
 _TALKS_BEFORE: Final = re.compile(r"\bđàm phán,? (?:và |tiến tới |để (?:sớm )?)$")
 # the talks' partner between: "Đàm phán với phía X, tiến tới ký Bản ghi nhớ ..."
@@ -75,7 +76,7 @@ def signing_twin(d: Any, trigger_name: str, text: str, ts: int, te: int) -> list
     one of them, this is the other, with its parties, its date and its status. Nothing for a chain told done ("đã
     đàm phán và ký kết": a signing). ``text`` is the lower-cased text, ``ts`` and ``te`` the
     trigger's start and end."""
-    if d.status.value != _PLANNED_STATUS:
+    if d.status is not _PLANNED:  # (speed round 28: by identity, not ``.value``, a property read per call)
         return []
     if d.kind is K.AGREEMENT_NEGOTIATE and (
         trigger_name == "negotiate_sign" or _SIGNING_AFTER.match(text, te) is not None

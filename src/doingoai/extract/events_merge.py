@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple
 
 from doingoai.extract.events_years import compatible, merge_dates, sharper_date, year_range
 from doingoai.extract.members import members
-from doingoai.model import Document, Event, EventKind, Span, Status
+from doingoai.model import BlockType, Document, Event, EventKind, Span, Status
 
 ST = members(Status)  # (plain attribute reads: see extract/members.py)
 
@@ -282,7 +282,9 @@ def body_first(doc: Document, events: list[Event]) -> list[Event]:
     """Each event's evidence with the body's sentences before the title's and headings' lines: "1. Gia nhập
     APEC" names the act, "Tháng 11/1998, Việt Nam chính thức trở thành thành viên của APEC" tells it, and the
     first evidence is the one a citation quotes and a timeline prints."""
-    heads = [(b.start, b.end) for b in doc.blocks if b.type.value in _HEADS]  # (blocks in order: sorted)
+    # (blocks in order: sorted; speed round 28: the members by identity, not their ``.value``, a property read
+    # through enum's descriptor, a Python call per block)
+    heads = [(b.start, b.end) for b in doc.blocks if b.type is _TITLE or b.type is _HEADING]
     if not heads:
         return events
     starts = [a for a, _ in heads]
@@ -297,7 +299,9 @@ def body_first(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-_HEADS: Final = frozenset({"title", "heading"})
+_HEADS: Final = frozenset({"title", "heading"})  # (the values of _TITLE and _HEADING)
+_TITLE: Final = BlockType.TITLE
+_HEADING: Final = BlockType.HEADING
 
 
 def _in_heads(pos: int, starts: list[int], heads: list[tuple[int, int]]) -> bool:
