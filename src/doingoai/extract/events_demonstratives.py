@@ -102,14 +102,19 @@ def demonstrative_mentions(
         region = region_of(m.group("region")) if m.group("region") else None
         # Vietnam, taken only when no foreign country is named before ("nước này" is a foreign one)
         own = None
+        titled: Mention | None = None  # a state named after a title, taken before Vietnam (round 153)
         while k >= 0 and s - mentions[k].end <= _THIS_REACH and "\n" not in doc.text[mentions[k].end : s]:
             x = mentions[k]
             if (
                 x.kind in kinds
                 and (x.via != "anaphora" or x in standing)
-                and not _TITLED.search(low, max(0, x.start - 16), x.start)
                 and (region is None or in_region(country_of(x.code), region))
             ):
+                if _TITLED.search(low, max(0, x.start - 16), x.start):
+                    if titled is None and x.kind == "country" and m.group("state") and x.code != "VNM":
+                        titled = x
+                    k -= 1
+                    continue
                 if (
                     m.group("state")
                     and _OWN_SUBJECT.fullmatch(low, x.end, s) is not None
@@ -126,14 +131,10 @@ def demonstrative_mentions(
                 x = subj if subj is not None and in_region(country_of(subj.code), region) else x
                 code = country_of(x.code)
                 found = Mention(s, e, code, "country" if x.kind == "person" else x.kind, "anaphora")
-                if (
-                    code == "VNM"
-                    and m.group("state")
-                    and (
-                        doc.sentence_at(x.start) is not doc.sentence_at(s)
-                        or _OBJECT_BEFORE.search(low, max(0, x.start - 8), x.start) is not None
-                    )  # "Séc kế thừa quan hệ với Việt Nam; năm 2004, nước này ...": the Czech Republic
-                ):
+                # Vietnam in reach is passed over for a foreign state named before (round 153: "Khi Côte d'Ivoire
+                # ..., Việt Nam trở thành khách hàng lớn nhất của nước này"; "Séc kế thừa quan hệ với Việt Nam; năm
+                # 2004, nước này ...": the Czech Republic), taken only when none is
+                if code == "VNM" and m.group("state"):
                     own = own or found  # "... của Thụy Điển cho Việt Nam. Nước này cũng giúp ...": Sweden
                     k -= 1
                     continue
@@ -142,7 +143,10 @@ def demonstrative_mentions(
                 break
             k -= 1
         if own is not None:
-            out.append(own)
+            # "Đại sứ Hy Lạp tại Việt Nam ... đội tàu nước này": the ambassador's state, not the station (round 153)
+            out.append(
+                own if titled is None else Mention(s, e, country_of(titled.code), "country", "anaphora")
+            )
         elif m.group("state") and (not out or out[-1].start != s):
             prior = _previous_paragraph_country(doc, low, mentions, starts, s)
             if (
@@ -156,7 +160,6 @@ def demonstrative_mentions(
 _ORGAN_OF: Final = re.compile(
     r"\b(?:chính phủ|chính quyền|quốc hội|nghị viện|nhà nước)(?: (?:lâm thời|mới|quân sự|liên bang|cách mạng))? $"
 )
-_OBJECT_BEFORE: Final = re.compile(r"\b(?:với|cho|giúp|thăm) $")
 # a preposition before a name in a phrase fronted before "nước này" (round 45): "Vì tranh chấp tên gọi với Hy Lạp, ngày
 # ... nước này được kết nạp ...", "Giành độc lập từ Anh ngày ..., vương quốc này ..." -- the name is no antecedent
 _OBLIQUE: Final = re.compile(

@@ -179,6 +179,15 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
         receiving = [c for c in dict.fromkeys(after[:3]) if c not in acting]
         if kind is K.VISIT and not before and unnamed and (comer := _comer(low, index.between(te, hi))):
             acting, receiving = comer, [_VNM]  # "tổ chức đoàn doanh nghiệp X sang khảo sát ...": X comes
+        if (
+            kind is K.VISIT
+            and h.trigger.name == "delegation_received"
+            and receiving
+            and acting
+            and _VNM not in receiving
+        ):
+            # "(Trường) đón đoàn Đại học X sang làm việc": the delegation received comes to its receiver (round 153)
+            acting, receiving = receiving[:1], acting
         if not receiving and posts and before:  # "Đại sứ X tại Việt Nam đến thăm Trường": the post hosts
             receiving = [c for m in posts for c in _codes(m) if c not in acting]
         if not acting or not receiving:

@@ -157,6 +157,14 @@ def roles(
             break
         if recips and "pair" in g.kinds and g.marker == "":
             break  # "X thăm Việt Nam và hai nước nâng ...": the pair is the next clause's subject, no object
+        if (
+            kind is K.VISIT
+            and "pair" in g.kinds
+            and g.marker == ""
+            and subject is not None
+            and not set(subject.codes).isdisjoint(g.codes)
+        ):
+            break  # "Đại sứ X đến thăm Bảo tàng và đề nghị hai bên ...": the visitor's own pair is no destination
         if last is not None and kind in DATED_OBJECT_KINDS and _date_gap(text, last.end, g.start):
             break  # "với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": the second object is another event's
         last = g
@@ -177,6 +185,8 @@ def roles(
         far = g.start - te > (80 if named else 40)
         if g.marker == "" and (far or text.find(", ", te, g.start) >= 0):
             continue  # a direct object sits next to its verb; a name further on (or after a comma) starts something else
+        if kind is K.VISIT and g.marker == "cho":
+            continue  # "đến thăm Hiệp hội, ... tuyển dụng sĩ quan cho đội tàu nước này": no visit goes "cho" (round 153)
         if g.marker in RECIPIENT_MARKERS or g.marker == "của":
             recips.extend(g.codes)
             if kind is K.VISIT and g.marker != "của":
