@@ -90,3 +90,13 @@ def test_meeting_of_a_body_by_its_bare_noun_is_not_the_last_named() -> None:
         "năm 2030."
     )
     assert not any(r == ["OIC"] for _, r, _ in _got(text, K.HOST))
+
+
+def test_bare_summit_opening_its_clause() -> None:
+    # (review 20: searched from the clause's start, "^" never held there)
+    from doingoai.extract.events_ratify_elided import elided_hosting
+
+    low = "sadc là tổ chức khu vực. thượng đỉnh năm sau sẽ do ăng-gô-la đăng cai."
+    c0 = low.index("thượng")
+    assert elided_hosting(low, c0, len(low), low.index(" ăng-gô-la"))
+    assert not elided_hosting("xthượng đỉnh năm sau", 1, 20, 0)  # (a letter before it: no bare summit)

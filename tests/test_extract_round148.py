@@ -12,6 +12,8 @@ title's parties (events_done_at), dated fragments in list items (events_fragment
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from doingoai.export import parse_dict
 from doingoai.extract.dates import dates_in
@@ -215,3 +217,63 @@ def test_fragment_signing_of_a_known_instrument_takes_its_parties() -> None:
     evs = [e for e in asserted_events(text) if e.kind is K.AGREEMENT_SIGN]
     assert any(set(e.actors) == {"VNM", "KOR"} and e.date == "2015-05-05" for e in evs)
     assert len(evs) == 1  # (the second item: no state named, none in its heading)
+
+
+# ---- review 20 ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Trang 12", "Page 4", "trang 3"])
+def test_a_printed_pages_number_is_no_slide_marker(line: str) -> None:
+    from doingoai.structure.slides import is_marker
+
+    assert not is_marker(line)  # (a journal's "Trang 23" footer: only "--- Trang 23 ---" is a converter's)
+
+
+def test_journal_with_page_footers_and_dashed_items_is_no_deck() -> None:
+    from doingoai.structure.lines import split_lines
+    from doingoai.structure.slides import find_deck
+
+    text = (
+        "QUAN HỆ VIỆT NAM – LÀO\nBài viết nêu các mốc chính -- theo thứ tự thời gian.\n- Năm 1962: đặt quan hệ.\n"
+        "- Năm 1977: ký Hiệp ước.\nTrang 12\nQuan hệ hai nước phát triển.\n- Năm 2019: nâng cấp quan hệ.\nTrang 13\n"
+    )
+    assert find_deck(split_lines(text)) is None
+
+
+_LECTURER_OLD = r"(?:GS|PGS|TS|ThS|NCS|CN)\.(?:\s?(?:TS|TSKH|ThS)\.)?\s*(?:[^\W\d_][^\s,;:]*\s*){2,5}"
+_LECTURER_PIECES = (
+    "TS.",
+    "ThS. ",
+    "PGS.TS. ",
+    " ",
+    "  ",
+    "A",
+    "ab",
+    "Nguyễn",
+    "Văn",
+    "1",
+    "9a",
+    ",",
+    ":",
+    "-",
+    "_",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LECTURER_PIECES), max_size=10))
+def test_lecturer_pattern_is_the_old_one(pieces: list[str]) -> None:
+    import re
+
+    from doingoai.structure.slides import _LECTURER
+
+    for text in ("".join(pieces), "TS. " + "".join(pieces)):
+        assert (_LECTURER.fullmatch(text) is None) == (re.fullmatch(_LECTURER_OLD, text) is None), text
+
+
+def test_lecturer_pattern_on_a_long_word_ends() -> None:
+    from doingoai.structure.slides import _LECTURER
+
+    # (the old pattern tried every split of the word into five pieces: minutes for a line like this)
+    assert _LECTURER.fullmatch("TS." + "a" * 300 + ":") is None
+    assert _LECTURER.fullmatch("TS. " + "a" * 300) is not None

@@ -80,3 +80,12 @@ def test_ceasefire_agreed_is_made() -> None:
 def test_inspection_come_over_is_a_visit() -> None:
     text = "Tháng 3/2025, Sở tiếp đoàn chuyên gia thú y của Niu Di-lân sang kiểm tra các cơ sở chăn nuôi của tỉnh."
     assert any("NZL" in a for a, _, _ in _got(text, K.VISIT))
+
+
+def test_firm_worked_with_after_a_topic_about_is_a_consultation() -> None:
+    # (review 20: "liên quan đến" is no trip, as "sang Ê-ti-ô-pi-a" is)
+    text = (
+        "Liên quan đến đường bay mới, tháng 5/2024, Đại sứ Việt Nam làm việc với Hãng hàng không Ethiopian Airlines "
+        "của Ê-ti-ô-pi-a."
+    )
+    assert any("VNM" in p and "ETH" in p for p in _parties(_got(text, K.CONSULT)))

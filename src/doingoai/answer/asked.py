@@ -63,6 +63,9 @@ def not_named_year(years: list[Concept], date: str) -> bool:
 
 
 # --- a month and year ----------------------------------------------------------------------------
+_YEAR_BEFORE = re.compile(r"(?<![\d/])(1[89]\d\d|20\d\d)(?!\d)")  # a year written before "tháng M năm đó"
+
+
 def month_ok(month: tuple[int, int] | None, text: str) -> bool:
     """Whether ``text`` dates something in that month: "2/6/2006", "1 – 2/6/2006", "tháng 6/2006",
     "tháng 6 năm 2006", "6/2006"."""
@@ -81,9 +84,6 @@ def month_ok(month: tuple[int, int] | None, text: str) -> bool:
         if years and years[-1] == str(year):
             return True
     return False
-
-
-_YEAR_BEFORE = re.compile(r"(?<![\d/])(1[89]\d\d|20\d\d)(?!\d)")
 
 
 # --- negation ----------------------------------------------------------------------------------

@@ -69,9 +69,8 @@ def _fits(q: Question, value: str) -> bool:
     if q.wants in (Wants.DATE, Wants.NUMBER):
         return any(c.isdigit() for c in value)
     if q.who or q.wants is Wants.ACTOR or q.wants is Wants.PLACE:
-        return value[
-            :1
-        ].isupper()  # (a place is a name too: not "Nhật Bản: lập quan hệ ngoại giao 21/9/1973")
+        # (a place is a name too: not "Nhật Bản: lập quan hệ ngoại giao 21/9/1973")
+        return value[:1].isupper()
     return True
 
 

@@ -162,9 +162,8 @@ def _relative(word: str, base: str) -> str:
         return str(int(year) - 1)
     if w == "năm tới":
         return str(int(year) + 1)
-    if (
-        w.split()[0] in _PARTS_OF_DAY
-    ):  # "sáng nay", "chiều qua": today's, yesterday's (a bulletin's, a sitting's)
+    # "sáng nay", "chiều qua": today's, yesterday's (a bulletin's, a sitting's)
+    if w.split()[0] in _PARTS_OF_DAY:
         w = "hôm " + w.split()[-1]
     if w[:4] in ("thán", "tuần", "hôm "):  # "tháng trước", "tuần tới", "hôm nay": from the document's day
         return _near_day(w, base)

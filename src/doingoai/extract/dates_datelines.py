@@ -67,29 +67,6 @@ def dateline_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _dateline_starts_26(text: str, start: int, end: int) -> list[int]:
-    """:func:`dateline_starts` of speed round 26 (a match tried at every line start; kept for the test)."""
-    if text.find(",", start, end) < 0:
-        return []
-    out: list[int] = []
-    if start == 0 or text[start - 1] == "\n":
-        p = start
-    else:
-        j = text.find("\n", start, end)
-        p = j + 1 if j >= 0 else -1
-    while 0 <= p < end:
-        m = _LINE.match(text, p, end)
-        if m is not None:
-            if _capitalised(m["place"]):
-                out.append(m.start("d"))
-            p = m.end()
-            if text[p - 1] == "\n":
-                continue
-        j = text.find("\n", p, end)
-        p = j + 1 if j >= 0 else -1
-    return out
-
-
 def _dateline_starts_rx(text: str, start: int, end: int) -> list[int]:
     """:func:`dateline_starts` before speed round 26 (the regex's own scan; kept for the test)."""
     if text.find(",", start, end) < 0:

@@ -21,12 +21,13 @@ from doingoai.model import EventKind
 _SENT: Final = re.compile(
     r"(?<![^\W\d_])(?:cử|điều|công bố|tuyên bố|thông báo|quyết định|lên tiếng)(?![^\W\d_])"
 )
+_KINDS: Final = frozenset({EventKind.AID, EventKind.SUPPORT})
 _REACH: Final = 30  # characters before the trigger the verb may stand ("công bố khoản ", "quyết định ")
 
 
 def dispatched(ctx: Context, low: str, kind: EventKind, date: str, c0: int, ts: int) -> bool:
     """Is the undated aid or support at ``ts`` sent, announced or voiced on the news page's day ``date``?"""
-    if kind is not EventKind.AID and kind is not EventKind.SUPPORT or not date or date != ctx.period:
+    if kind not in _KINDS or not date or date != ctx.period:
         return False
     lo = max(c0, ts - _REACH)
     m = _SENT.search(low, lo, ts + 4)

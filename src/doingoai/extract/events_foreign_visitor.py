@@ -22,7 +22,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import is_state
 from doingoai.extract.events_status import foreign_name
-from doingoai.model import Document, EventKind
+from doingoai.model import Document, EventKind, by_start
 
 _VNM: Final = "VNM"
 _VISIT: Final = EventKind.VISIT
@@ -61,7 +61,7 @@ def _visitor_foreign(doc: Document, ctx: Context, low: str, at: int, s1: int) ->
         return False
     stop = _PHRASE_END.search(low, m.end(), min(s1, m.end() + _REACH))
     end = stop.start() if stop is not None else min(s1, m.end() + _REACH)
-    k = bisect_left(doc.mentions, m.end(), key=lambda x: x.start)
+    k = bisect_left(doc.mentions, m.end(), key=by_start)
     if k < len(doc.mentions) and doc.mentions[k].start < end:
         return False  # (a party named there: "của Thủ tướng Nhật Bản", "của Chủ tịch nước ...")
     return foreign_name(doc, ctx, m.end(), end)
@@ -72,6 +72,7 @@ def _visitor_foreign(doc: Document, ctx: Context, low: str, at: int, s1: int) ->
 _WORKS_WITH: Final = re.compile(r"\blàm việc (?:với|tại) ")
 _WORKS_REACH: Final = 100  # characters after "làm việc với" the bodies may be named in
 _SEAT_KINDS: Final = frozenset({"organisation", "body"})
+_CLAUSE_STOP: Final = re.compile(r"[.;:\n]| về | để | nhằm ")  # where the bodies worked with end
 
 
 def bodies_visited(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]:
@@ -143,7 +144,7 @@ def _bodies_visited_27(doc: Document, low: str, drafts: list[Draft]) -> list[Dra
             continue
         stop = _CLAUSE_STOP.search(low, m.end(), min(s1, m.end() + _WORKS_REACH))
         end = stop.start() if stop is not None else min(s1, m.end() + _WORKS_REACH)
-        k = bisect_left(doc.mentions, m.end(), key=lambda x: x.start)
+        k = bisect_left(doc.mentions, m.end(), key=by_start)
         added: list[str] = []
         while k < len(doc.mentions) and doc.mentions[k].start < end:
             x = doc.mentions[k]

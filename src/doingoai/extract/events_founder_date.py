@@ -6,8 +6,9 @@ viên sáng lập ACCT ... tại hội nghị ở Ni-a-mây ngày 20/3/1970": a 
 sentence goes on to tell that founding (the founding instrument signed, the founding meeting) with its date. The date
 stands in a later clause, so the joining was left undated (dates_clauses: a date after "và" opens the next clause).
 An undated joining of a sentence that writes "sáng lập" once and no other joining verb takes the first date after
-"sáng lập" when the words between tell the founding ("thành lập", "ra đời", "ký", "hiệp ước", "hiến chương", "hội
-nghị") and that date names a day or a month (a bare year there is as often another act's). Applied by
+"sáng lập" that names a day or a month (a bare year there is as often another act's: passed over), when the words
+between tell the founding ("thành lập", "ra đời", "ký", "hiệp ước", "hiệp định", "hiến chương", "hội nghị", "quy
+chế") and the date is a single day or month, not a range. Applied by
 :func:`doingoai.extract.events.find_events` to the drafts of all stages.
 """
 

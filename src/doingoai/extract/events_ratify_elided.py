@@ -30,8 +30,10 @@ def elided_ratification(text: str, c0: int, te: int, actors: object) -> bool:
 
 
 # a bare "summit" (the organisation's, unnamed): "đăng cai thượng đỉnh tại ...", "Thượng đỉnh năm sau sẽ do X đăng cai"
+# (its start checked by a look-behind: searched from the clause's start, "^" holds only at the text's, so "(?:^|\s)"
+# missed a clause opening on it)
 _BARE_SUMMIT: Final = re.compile(
-    r"(?:^|[\s,(])thượng đỉnh(?= năm| lần| tiếp theo| tại| ở| sẽ| do|\s*[,.;]|$)"
+    r"(?<![^\s,(])thượng đỉnh(?= năm| lần| tiếp theo| tại| ở| sẽ| do|\s*[,.;]|$)"
 )
 
 

@@ -147,8 +147,6 @@ def standing(
     if kind is K.CONFLICT or COMPLETED.search(clause) or PAST_STATE.search(clause):
         return status, ""  # past: "đã giúp", "Sau chiến tranh, ... cấm vận ... trong nhiều năm"
     if dispatched(ctx, low, kind, date, c0, ts):
-        return (
-            status,
-            date,
-        )  # (round 151) "X cử đội cứu hộ sang Y", "X công bố khoản hỗ trợ": the news' day's act
+        # (round 151) "X cử đội cứu hộ sang Y", "X công bố khoản hỗ trợ": the news' day's act
+        return status, date
     return ST.ONGOING, ""  # a state told in the present: "Việt Nam hợp tác giúp Cu-ba ..."

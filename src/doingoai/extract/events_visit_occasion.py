@@ -4,9 +4,9 @@
 tuyên bố kết thúc đàm phán ngày 17/11/2014, nhân chuyến thăm Australia của Chủ tịch Tập Cận Bình", "quan hệ ... được
 xác lập tháng 11/2017 nhân chuyến thăm chính thức Việt Nam của Thủ tướng Justin Trudeau": the act happened during the
 visit, so the visit was under way at the act's date; the visit was left undated (its own phrase writes none). An
-undated visit whose sentence writes "thăm" once, in "nhân / trong / dịp (chuyến) thăm", takes the month of the last
-date before that phrase in its clause chain (no ";" or ":" between) when that date is another event's of the same
-sentence (the act the visit is the occasion of). Applied by :func:`doingoai.extract.events.find_events` to the drafts
+undated visit whose sentence writes "thăm" once, in "nhân (dịp) / trong / dịp chuyến (or cuộc) thăm", takes the month
+of the last date before that phrase in its clause chain (no ";" or ":" between) when that date is another event's of
+the same sentence (the act the visit is the occasion of). Applied by :func:`doingoai.extract.events.find_events` to the drafts
 of all stages.
 """
 

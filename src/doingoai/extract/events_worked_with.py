@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# a trip told before the work: a movement verb, a visit, a working delegation
-_TRIP: Final = re.compile(r"(?<!\w)(?:sang|đến|tới|thăm|đoàn công tác)(?!\w)")
+# a trip told before the work: a movement verb, a visit, a working delegation ("đến" / "tới" as "about" or "towards"
+# is no movement: "liên quan đến", "quan tâm tới", "đề cập đến", "hướng tới", "tiến tới"; review 20)
+_TRIP: Final = re.compile(
+    r"(?<!\w)(?:sang|(?<!liên quan )(?<!quan tâm )(?<!đề cập )(?<!hướng )(?<!tiến )(?:đến|tới)|thăm|đoàn công tác)"
+    r"(?!\w)"
+)
 
 
 def worked_with_here(low: str, start: int, at: int) -> bool:

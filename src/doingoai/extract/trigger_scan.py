@@ -42,6 +42,10 @@ K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 _new = tuple.__new__  # Hit(...) without the NamedTuple's Python-level __new__ (speed round 12)
 
 
+# characters a trigger may start before its head per word of its ``back`` (Trigger.back counts words)
+BACK_CHARS_PER_WORD: Final = 12
+
+
 @lru_cache(maxsize=1)
 def head_entries() -> dict[str, tuple]:
     """Head word -> ((lexicon order, regex, how far back a match may start, pre-check, openings), ...)."""
@@ -58,7 +62,8 @@ def head_entries() -> dict[str, tuple]:
         rxs.append(compile_fast(WORD_START + "(?:" + pattern + ")" if t.back else pattern))  # (rx_boundary)
         if t.back:
             rx = rxs[-1]
-            firsts[id(rx)] = (rx, re.compile(rf"[\s\S]{{0,{12 * t.back}}}?(?:{rx.pattern})", rx.flags))
+            back = BACK_CHARS_PER_WORD * t.back
+            firsts[id(rx)] = (rx, re.compile(rf"[\s\S]{{0,{back}}}?(?:{rx.pattern})", rx.flags))
     _BACK_FIRST.update(firsts)
     out = {}
     for h, idx in heads.items():
@@ -72,7 +77,7 @@ def head_entries() -> dict[str, tuple]:
             (
                 i,
                 rxs[i],
-                12 * LEXICON[i].back,
+                BACK_CHARS_PER_WORD * LEXICON[i].back,
                 pre if pre is None or pre[1] else (*pre, union),
                 None if LEXICON[i].back else _head_openings(h, rxs[i]),
             )

@@ -19,9 +19,8 @@ from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Raw
 from doingoai.structure.lines import ends_sentence
 
-_SEPARATOR = re.compile(
-    r"={5,}|-{5,}"
-)  # a line of "=" or "-" setting a masthead, a closing or a Q&A pair apart
+# a line of "=" or "-" setting a masthead, a closing or a Q&A pair apart
+_SEPARATOR = re.compile(r"={5,}|-{5,}")
 
 
 class Segmenter(BlockStarts):
@@ -100,10 +99,8 @@ class Segmenter(BlockStarts):
         # lines that need a decision; the others start in lower case and continue the block
         lower = self.lines.lower
         deck = self.lay.deck
-        if deck is None:
-            marks = [
-                k for k, i in enumerate(rest) if not lower[i] or ")" in texts[i][1:3]
-            ]  # ("a) …", "(a) …")
+        if deck is None:  # ("a) …", "(a) …")
+            marks = [k for k, i in enumerate(rest) if not lower[i] or ")" in texts[i][1:3]]
         else:  # a deck of slides (slides.py): every line decides
             marks = list(range(n))
         marks.append(n)

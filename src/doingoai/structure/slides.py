@@ -25,14 +25,19 @@ from dataclasses import dataclass, field
 
 from doingoai.structure.lines import Lines
 
-_MARKER = re.compile(
-    r"(?i)(?:slide|trang|page)\s+\d{1,3}|[-–—=]{2,}\s*(?:slide|trang|page)\s+\d{1,3}\s*[-–—=]{2,}"
-)
+# "Slide 3" alone; "Trang 3" / "Page 3" only set off by a converter's rules ("--- Trang 3 ---"): alone, such a line
+# is a printed page's number (a journal's "Trang 23" footers, headers.py), and no deck's marker
+_MARKER = re.compile(r"(?i)slide\s+\d{1,3}|[-–—=]{2,}\s*(?:slide|trang|page)\s+\d{1,3}\s*[-–—=]{2,}")
 _BULLET = re.compile(r"(?:[•●▪◦■□➢►✓*]|[-–—o])\s+(?=\S)")
 _BULLET_FIRST = frozenset("•●▪◦■□➢►✓*-–—o")
 _PAGE_FOOT = re.compile(r"^(.{3,}?\S)\s+\d{1,3}$")
 # the title slide's lecturer (an academic rank, then a name) and the institution under it
-_LECTURER = re.compile(r"(?:GS|PGS|TS|ThS|NCS|CN)\.(?:\s?(?:TS|TSKH|ThS)\.)?\s*(?:[^\W\d_][^\s,;:]*\s*){2,5}")
+# (a name of two to five words, or one of two letters or more; each word opens on a letter. Written without a
+# repeated group whose pieces may split a word, which tried every split of a long word: polynomial backtracking)
+_LECTURER = re.compile(
+    r"(?:GS|PGS|TS|ThS|NCS|CN)\.(?:\s?(?:TS|TSKH|ThS)\.)?\s*"
+    r"(?:(?:[^\W\d_][^\s,;:]*\s+){1,4}[^\W\d_][^\s,;:]*|[^\W\d_][^\s,;:]*?[^\W\d_][^\s,;:]*)\s*"
+)
 _INSTITUTION = re.compile(r"(?:Khoa|Học\s+viện|Trường|Viện|Đại\s+học|Bộ\s+môn|Trung\s+tâm)\s")
 
 
@@ -50,7 +55,7 @@ class Deck:
 
 def is_marker(t: str) -> bool:
     """``t`` is a slide's or a converter's page marker ("Slide 3", "--- Trang 3 ---")."""
-    return t[0] in "SsTtPp-–—=" and len(t) <= 24 and _MARKER.fullmatch(t) is not None
+    return t[0] in "Ss-–—=" and len(t) <= 24 and _MARKER.fullmatch(t) is not None
 
 
 def bullet_length(t: str) -> int:
@@ -64,7 +69,7 @@ def bullet_length(t: str) -> int:
 def find_deck(lines: Lines) -> Deck | None:
     """The deck's layout, or None when the text is no deck."""
     texts = lines.texts
-    markers = [i for i, t in enumerate(texts) if t[0] in "SsTtPp-–—=" and is_marker(t)]
+    markers = [i for i, t in enumerate(texts) if t[0] in "Ss-–—=" and is_marker(t)]
     if len(markers) < 2:
         return None
     bullets = {}
@@ -82,15 +87,15 @@ def find_deck(lines: Lines) -> Deck | None:
     for i in [m - 1 for m in markers[1:]] + [len(texts) - 1]:
         if i < 0 or i in marker_set or i in bullets:
             continue
-        m = _PAGE_FOOT.match(texts[i])
-        if m:
-            foot_keys.setdefault(m.group(1), []).append(i)
+        foot = _PAGE_FOOT.match(texts[i])
+        if foot:
+            foot_keys.setdefault(foot.group(1), []).append(i)
     deck.feet = sorted(i for ls in foot_keys.values() if len(ls) >= 2 for i in ls)
     dropped = marker_set.union(deck.feet)
     indent = lines.indent
-    for k, m in enumerate(markers):
+    for k, marker in enumerate(markers):
         end = markers[k + 1] if k + 1 < len(markers) else len(texts)
-        slide = [i for i in range(m + 1, end) if i not in dropped]
+        slide = [i for i in range(marker + 1, end) if i not in dropped]
         if not slide:
             continue
         if k and slide[0] not in bullets:
