@@ -121,9 +121,6 @@ def bodies_visited(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_CLAUSE_STOP: Final = re.compile(r"[.;:\n]| về | để | nhằm ")
-
-
 def _bodies_visited_27(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]:
     """:func:`bodies_visited` before speed round 28 (kept for the test)."""
     out = drafts
