@@ -100,7 +100,7 @@ def test_anniversary_years_against_27(pieces: list[str], a: int, b: int) -> None
 def _kind_27(low: str, s: int, e: int) -> EventKind | None:
     """``events_fragments._kind`` before speed round 28."""
     t = low[s:e]
-    if fragments._ESTABLISH.search(t):
+    if fragments.ESTABLISH.search(t):
         return EventKind.RELATIONS_ESTABLISH
     if fragments._SIGNED.search(t):
         return EventKind.AGREEMENT_SIGN

@@ -38,7 +38,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_coord import coordinated, coordinated_agreements, one_by_one, split_off
 from doingoai.extract.events_counted import counted_mentions
 from doingoai.extract.events_dated_members import dated_members
-from doingoai.extract.events_dated_partners import dated_partners
+from doingoai.extract.events_dated_partners import dated_partners, drop_whole
 from doingoai.extract.events_declared import declared_jointly
 from doingoai.extract.events_default_twin import drop_default_twins, drop_heading_defaults
 from doingoai.extract.events_demonstratives import demonstrative_mentions
@@ -349,7 +349,8 @@ def find_events(doc: Document) -> Document:
     drafts += founders_counted(
         low, sentences, index, ctx
     )  # "X được thành lập theo hiệp định do A, B ký" (round 97)
-    drafts += dated_partners(low, sentences, index, ctx)  # "quan hệ ngoại giao với A (1/1/1969), B (...)"
+    listed = dated_partners(low, sentences, index, ctx)  # "quan hệ ngoại giao với A (1/1/1969), B (...)"
+    drafts = drop_whole(drafts, listed) + listed
     drafts += dated_members(low, sentences, index, ctx, doc)  # "đã rời tổ chức: A từ ngày 1/1/2019, B ..."
     drafts += follow_suit(low, sentences, index, ctx, drafts)  # "B và C cũng làm theo" (events_follow_suit)
     drafts += summits_held(low, starts, sentences, index, ctx)  # "Hội nghị Thượng đỉnh A – B tổ chức tại X"

@@ -31,6 +31,7 @@ from doingoai.extract.events_opening import instrument_pair, title_or_opening
 from doingoai.extract.events_phrases import defined_pair
 from doingoai.extract.events_seat import companions_dropped, main_clause
 from doingoai.extract.events_section import section_partner
+from doingoai.extract.events_topic_with import topic_partner
 from doingoai.extract.events_trip_pair import trip_before, trip_in_clause
 from doingoai.extract.textscan import find_all, occurs
 from doingoai.extract.triggers import scan
@@ -197,6 +198,10 @@ def _antecedent(
     if k < 0:
         return None
     block = doc.sentences[k].block
+    if not party:
+        topic = topic_partner(doc, mentions, starts, doc.sentences[k].start, pos)
+        if topic:  # "Với Mông Cổ, nhân chuyến thăm …, hai nước đã …": ours and the topic's state (round 156)
+            return "VNM", topic
     ranges = [
         (max(doc.sentences[k].start, pos - _LOOK_BACK), pos)
     ]  # (bounded: a 20 KB sentence stays linear)

@@ -117,7 +117,8 @@ _NEW_CLAUSE: Final = re.compile(
 )  # (", nhưng phải đến tháng 5/2023 X mới ...": the contrast's own date)
 _ITEM: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])[ \t]+")  # a list item's number or bullet
 _AGREED_PAIR: Final = re.compile(
-    r"\s*(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch|hai tổng thống"
+    r"\s*(?:(?:kết thúc|sau) (?:cuộc )?(?:hội đàm|hội kiến),\s*)?"  # ("Kết thúc hội đàm, hai nhà lãnh đạo …", round 156)
+    r"(?:hai bên|hai nước|hai phía|hai nhà lãnh đạo|hai thủ tướng|hai bộ trưởng|hai chủ tịch|hai tổng thống"
     r"|hai ngoại trưởng|hai tổng bí thư|hai đoàn)(?: đã| cũng| còn)?"
     r"(?: ra tuyên bố chung,?(?: và)?)? (?:nhất trí|thống nhất|cam kết|quyết định|đồng ý|hội đàm|hội kiến|chứng kiến)\b"
 )  # ("Hai Thủ tướng đã hội đàm", "... quyết định nâng quan hệ": at the visit told just before)

@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.dates import dates_in
+from doingoai.extract.events_fragment_pairs import ESTABLISH, MAX_PAIRS_ITEM, pair_events
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.model import BlockType, Document, EventKind, Status, by_start
@@ -33,9 +34,6 @@ from doingoai.model import BlockType, Document, EventKind, Status, by_start
 MAX_FRAGMENT = 140  # characters of a list item read as a fragment
 _HEAD_BACK = 30  # blocks a slide's items may run under its title
 
-_ESTABLISH: Final = re.compile(
-    r"(?:(?:chính\s+thức\s+)?(?:thiết\s+)?lập\s+quan\s+hệ\s+ngoại\s+giao|bình\s+thường\s+hóa\s+quan\s+hệ)(?![\w])"
-)
 # "<date>: (<state> –) Đối tác …" or "<state>: Đối tác … <date>": the rank is the whole predicate
 _RANK: Final = re.compile(
     r"(?:(?:(?:nâng\s+(?:cấp\s+)?(?:quan\s+hệ\s+)?)?lên\s+)?)đối\s+tác\s+(?:hợp\s+tác\s+)?"
@@ -49,7 +47,7 @@ def fragment_events(doc: Document, low: str, sentences: list[Any], index: Any, c
     """One event per dated fragment list item of the shapes above."""
     blocks = doc.blocks
     items = [
-        k for k, b in enumerate(blocks) if b.type is BlockType.LIST_ITEM and b.end - b.start <= MAX_FRAGMENT
+        k for k, b in enumerate(blocks) if b.type is BlockType.LIST_ITEM and b.end - b.start <= MAX_PAIRS_ITEM
     ]
     if not items:
         return []
@@ -61,7 +59,12 @@ def fragment_events(doc: Document, low: str, sentences: list[Any], index: Any, c
     for k in items:
         b = blocks[k]
         kind = _kind(low, b.start, b.end)
-        if kind is None:
+        if kind is None or kind is EventKind.RELATIONS_ESTABLISH:
+            pairs = pair_events(doc, low, k, index, ctx, sentences, starts)
+            if pairs:  # ("• Lào 5/9/1962 – Cu-ba 2/12/1960" under "o lập quan hệ ngoại giao")
+                out.extend(pairs)
+                continue
+        if kind is None or b.end - b.start > MAX_FRAGMENT:
             continue
         dates = ctx.dates_in(b.start, b.end) or dates_in(low[b.start : b.end])  # (a year opening an item)
         if not dates:
@@ -114,9 +117,9 @@ def _instrument_parties(doc: Document, s: int, e: int) -> tuple[str, ...]:
 
 def _kind(low: str, s: int, e: int) -> EventKind | None:
     # (speed round 28) each pattern searched only when a word all its matches hold is there: "quan" (both of
-    # _ESTABLISH's phrases), ":" and "ký" (_SIGNED), "đối" (_RANK)
+    # ESTABLISH's phrases), ":" and "ký" (_SIGNED), "đối" (_RANK)
     t = low[s:e]
-    if "quan" in t and _ESTABLISH.search(t):
+    if "quan" in t and ESTABLISH.search(t):
         return EventKind.RELATIONS_ESTABLISH
     if "ký" in t and ":" in t and _SIGNED.search(t):
         return EventKind.AGREEMENT_SIGN
@@ -140,6 +143,25 @@ def _heading_partner(doc: Document, k: int, index: Any) -> str:
         if b.type is BlockType.HEADING:
             codes = list(dict.fromkeys(m.code for m in index.between(b.start, b.end) if m.kind == "country"))
             foreign = [c for c in codes if c != "VNM"]
-            return foreign[0] if len(foreign) == 1 else ""
+            if len(foreign) == 1:
+                return foreign[0]
+            return _label_partner(doc, j, k, index, foreign) if foreign else ""
         j -= 1
+    return ""
+
+
+def _label_partner(doc: Document, h: int, k: int, index: Any, named: list[str]) -> str:
+    """Under a heading naming two states or more ("2. Nhật Bản và Hàn Quốc"), the one the nearest item above
+    ``k`` opens with as its label ("• Nhật Bản: lập quan hệ …", its sub-items "– EPA: ký …" following it), when
+    it is one of the heading's; else ""."""
+    text = doc.text
+    for j in range(k - 1, h, -1):
+        b = doc.blocks[j]
+        if b.type is not BlockType.LIST_ITEM:
+            return ""
+        first = index.between(b.start, b.end)
+        m = first[0] if first else None
+        if m is None or m.start != b.start or m.kind != "country" or text[m.end : m.end + 1] != ":":
+            continue
+        return m.code if m.code in named else ""
     return ""

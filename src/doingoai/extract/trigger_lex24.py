@@ -86,6 +86,14 @@ LEX24: tuple[Trigger, ...] = (
         r"(?:ký(?: kết)?,? và )?trao đổi(?= " + _DOCS + _NO_WORD + ")",
         back=3,
     ),
+    # (round 156) documents handed over at a ceremony the leaders witness: "hai nhà lãnh đạo chứng kiến lễ trao các
+    # văn kiện hợp tác" (the signed texts exchanged in their presence: their signing, as "lễ ký và trao đổi")
+    _T(
+        "sign_handover",
+        K.AGREEMENT_SIGN,
+        ("lễ trao",),
+        r"lễ trao(?= " + _DOCS + _NO_WORD + ")",
+    ),
     # an ambassador summoned is a protest to the ambassador's state: "Bộ Ngoại giao triệu Đại sứ X để phản đối",
     # "triệu tập Đại biện lâm thời X" (not a conference convened: "triệu tập hội nghị")
     _T(
