@@ -151,7 +151,7 @@ def test_fragment_kind_against_27(pieces: list[str], a: int, b: int) -> None:
 
 
 def test_fragment_guards_are_the_patterns_words() -> None:
-    assert "quan" in fragments._ESTABLISH.pattern.replace(r"\s+", " ")
+    assert "quan" in fragments.ESTABLISH.pattern.replace(r"\s+", " ")
     assert ":" in fragments._SIGNED.pattern and "ký" in fragments._SIGNED.pattern
     assert "đối" in fragments._RANK.pattern
 
