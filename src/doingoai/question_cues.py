@@ -289,6 +289,7 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "sign(?!ific|al)",  # (not "significant", "signal")
             "hiep uoc",
             "treaty",
+            r"^lam tai\b",  # a treaty's closing "Làm tại Cô-lôm-bô, ngày …": where and when it was signed
         ),
     ),
     ("agreement.negotiate", ("dam phan", "negotiat")),

@@ -146,8 +146,8 @@ def in_words(sentence: str, unit: tuple[str, ...]) -> list[re.Match[str]]:
     """Amounts written in words that a unit word of the question follows ("tám nước đối tác"); a lone
     "một" as an article ("là một đối tác", "một lần nữa") is none, nor a lone "năm" read as the year
     ("năm học", "Tháng 3 năm nay")."""
-    if not unit:
-        return []
+    if not unit:  # "trị giá bao nhiêu": money told in words ("hai triệu đô-la Mỹ", "ba tỷ yên")
+        return [m for m in WORDS.finditer(sentence) if _MONEY_AFTER.match(sentence, m.end())]
     return [
         m
         for m in WORDS.finditer(sentence)
@@ -158,9 +158,11 @@ def in_words(sentence: str, unit: tuple[str, ...]) -> list[re.Match[str]]:
 # an amount's magnitude and currency after its number: "500 triệu USD", "1,5 tỷ đô la Mỹ", "2 billion USD"
 MAGNITUDE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|nghìn tỷ|ngàn tỷ|thousand|million|billion|trillion|bn|mn)"
 CURRENCY = (
-    r"(?:USD|US\$|\$|đô\s*la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|dollars?|EUR|euro|Euro|yên|Yên|yen|nhân\s+dân\s+tệ|"
+    r"(?:USD|US\$|\$|đô[\s-]*la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|dollars?|EUR|euro|Euro|yên|Yên|yen|nhân\s+dân\s+tệ|"
     r"NDT|rúp|bảng\s+Anh|won|Won|VND|VNĐ|đồng(?!\s+(?:minh|chí|thời|ý|bào|hành|chủ|tình|thuận))|SDR)"
 )
+# an amount in words is money when a currency follows it, after its magnitude or not ("hai triệu đô-la Mỹ")
+_MONEY_AFTER = re.compile(rf"\s+(?:{MAGNITUDE}\s+)?{CURRENCY}(?!\w)", re.I)
 # what an English question measuring something asks an amount to be told in, when it names no counted
 # noun: "How much did X give / pledge?", "How much rice …?", "How large was the loan?", "What was the
 # value of …?" -> money, goods or a share ("100.000 USD", "500 tấn gạo", "18%"); "How long / wide /

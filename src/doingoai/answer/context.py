@@ -227,6 +227,10 @@ class DocumentContext:
         """The names of the asked actors, when the sentence speaks of the document itself ("Nghị quyết
         này đã được Quốc hội … thông qua ngày …") and its title names every one of them; else None."""
         title = self.own_title(hit)
+        if (
+            title.isupper()
+        ):  # "… CỘNG HÒA CHI-LÊ": the names as a sentence writes them ("Chi-lê", "Xri Lan-ca")
+            title += " " + " ".join(w.capitalize() for w in title.split())
         if not title or not contains_all(required, title):
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
@@ -319,7 +323,9 @@ _SUBNATIONAL = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|bang)\s+([{UPPER}][\w
 # a Q&A page: "Hỏi: ...?" then "Đáp: ..." ("Câu hỏi", "Trả lời", "H:", "TL:", "Q:", "A:")
 # the document speaking of itself: "Nghị quyết này", "Quyết định này có hiệu lực …"
 _OWN_ACT = re.compile(
-    r"\b(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị|Thông tư|Luật|Pháp lệnh|Lệnh|Văn bản) này\b",
+    r"\b(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị|Thông tư|Luật|Pháp lệnh|Lệnh|Văn bản"
+    r"|Hiệp định|Hiệp ước|Công ước|Nghị định thư|Thỏa thuận|Bản ghi nhớ) này\b"  # (a treaty's text of itself)
+    r"|^\s*Làm tại\s",  # a treaty's closing line "Làm tại Cô-lôm-bô, ngày …": where the text itself was done
     re.I,
 )
 _ITEM_MARK = re.compile(r"[-+*•–]\s|\(?[a-zđ]\)\s")

@@ -248,3 +248,33 @@ def item_month(sentence: str, own_year: str) -> str:
     m = _MONTH_OPENS.match(sentence) or _DAY_OPENS.match(sentence)  # (or a day: "Sáng 21/11, …")
     year = re.search(r"\d{4}", own_year)
     return f"tháng {int(m.group(1))}/{year.group(0)}" if m and year else ""
+
+
+# a month written in words ("tháng Tư", "tháng Giêng", "tháng Chạp") or figures ("tháng 4"), with no
+# year after it ("tháng 4/2025", "tháng Tư năm 2025" are read by asked.month_ok)
+_MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_MONTH_UNYEARED = re.compile(
+    r"\btháng\s+(\d{1,2}|mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
+    r"(?!\s*/|\s*năm\s+\d|\s+\d{4}|\w|\s+(?:năm|nay|này|trước|sau|tới|qua|đầu|cuối|giữa)(?!\w))",
+    re.I,
+)
+
+
+def unyeared_month(text: str, own_year: str) -> str:
+    """The months ``text`` writes with no year ("hai ngày mười bốn và mười lăm tháng Tư", "tháng 4"), dated in
+    its document's year (``own_year``): "tháng 4/2025"; "" when none or no year. ("tháng năm nay" is no month.)"""
+    if "tháng" not in text.lower():
+        return ""
+    year = re.search(r"\d{4}", own_year)
+    if not year:
+        return ""
+    months = []
+    for m in _MONTH_UNYEARED.finditer(text):
+        word = " ".join(m.group(1).lower().split())
+        mon = int(word) if word.isdigit() else _MONTH_WORDS[word]
+        if 1 <= mon <= 12:
+            months.append(f"tháng {mon}/{year.group(0)}")
+    return " ".join(months)

@@ -46,8 +46,9 @@ from doingoai.answer.blocks import (
 from doingoai.answer.called import called_by
 from doingoai.answer.cities import cities_of
 from doingoai.answer.clauses import about_other, asked_part, dateline_date, other_subject
+from doingoai.answer.closing import asks_signing_place, closing_lines
 from doingoai.answer.context import DocumentContext, analyse_question
-from doingoai.answer.date_spans import dated_by_day, dated_by_month, is_relative, item_month
+from doingoai.answer.date_spans import dated_by_day, dated_by_month, is_relative, item_month, unyeared_month
 from doingoai.answer.fact_fit import fact_fits
 from doingoai.answer.facts import from_events, party_codes
 from doingoai.answer.fields import field_answer
@@ -56,7 +57,7 @@ from doingoai.answer.headed import headed, kind_headed
 from doingoai.answer.introduced import introduced
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
-from doingoai.answer.required import ordinals_ok, own_year_first, plans_first
+from doingoai.answer.required import has_deixis, ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.sections import answers_to, asks, elided_action, elided_part, from_text, opens_answer
 from doingoai.answer.shown_dates import shown
@@ -181,6 +182,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     context = DocumentContext(kb, parties)
     if focus:
         hits += focused(kb, query, hits, context, actors_required)
+    if asks_signing_place(q):  # "Where was the agreement signed?": its closing line "Làm tại X, ngày …"
+        hits += closing_lines(kb, hits)
     hits = with_blocks(kb, hits + answers_to(kb, hits))  # (a Q&A page's short answers after their questions)
     hits = with_antecedents(
         kb, context, hits
@@ -247,13 +250,20 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if not (
             contains_all(relation, h["text"])
             and negation_ok(negation, h["text"])
-            and (month_ok(month, both) or month_ok(month, item_month(h["text"], context.own_year(h))))
+            and (
+                month_ok(month, both)
+                or month_ok(month, item_month(h["text"], context.own_year(h)))
+                or month_ok(
+                    month, unyeared_month(both, context.own_year(h))
+                )  # "… tháng Tư" in a text of 2025
+            )
             and level_ok(q, h["text"])
         ):
             continue
         if negation is None and contradicts(q.text, h["text"]):
             denied.add(i)  # "đã công nhận ... nào?": "chưa công nhận X" is no span, only the sentence
         concepts = terms
+        lent = ""  # the parties "hai bên" stands for, when the sentence passed by its paragraph's names
         # about another country: the asked actors only from the sentence itself (unless bodies are
         # asked for: "Which organisations did X thank ... on COVAX?" is answered by the others named)
         if not q.asks_body and context.names_others(h["text"], actors_required):
@@ -276,6 +286,11 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if named is None:
                     continue
                 sentence += " " + named  # "hai nước" stands for the parties named before it
+            elif has_deixis(h["text"]) and not contains_all(by_parties[1], h["text"]):
+                # an agreement asked, "Hai bên khởi động đàm phán …" in a paragraph naming its parties: the
+                # sentence speaks of them (on a tie, a sentence writing the names itself wins)
+                lent = context.deixis(h, by_parties[1]) or ""
+        sentence += " " + lent
         sentence += " " + context.own_title(h)  # "Nghị quyết này …": about what its title names
         sentence += " " + (
             kind or headed(context, h)
@@ -289,7 +304,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             h = hits[i] = {**h, "asked": action}
         score = support(concepts, sentence) + 0.25 * support(concepts, passage)
         if score >= MIN_SUPPORT * 0.8:  # (on a tie, the sentence writing more of the asked names itself)
-            supported.append((score - 0.001 * sum(not contains_all(r, h["text"]) for r in runs), i, h))
+            tie = 0.001 * sum(not contains_all(r, h["text"]) for r in runs) + 0.001 * bool(lent)
+            supported.append((score - tie, i, h))
             if persons and contains_all(persons, h["text"]):
                 own.add(i)  # the sentence itself names the persons asked about (not its paragraph)
     supported.sort(key=lambda s: (-s[0], s[1]))
@@ -307,7 +323,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
     day_only: Answer | None = None  # a day and month with no year, the day asked
-    for score, i, hit in plans_first(q.planned, own_year_first(q.year, supported[:5]), context.in_plan):
+    for score, i, hit in plans_first(
+        q.planned, own_year_first(q.year, supported[:5], bool(q.asks_ordinal)), context.in_plan
+    ):
         if i in denied:
             continue
         if q.asks_person and score < supported[0][0] - PERSON_MARGIN:

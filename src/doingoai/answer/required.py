@@ -85,18 +85,21 @@ _YEARS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 Scored = tuple[float, int, dict[str, Any]]  # (support, rank, hit) of a supported sentence
 
 
-def own_year_first(year: int | None, supported: list[Scored]) -> list[Scored]:
+def own_year_first(year: int | None, supported: list[Scored], counted: bool = False) -> list[Scored]:
     """The year a question names is in the evidence sentence when one sentence writes it: those
     come first, and a sentence writing other years only ("Từ tháng 10/2018, ...") is about another
     time and left out ("... năm 2022?" from "Năm 2022, Đội ... đến khu vực Abyei"). A sentence
     writing no year may be about it (its passage or list heading names it): kept, after them. A relative
-    date the sentence writes ("từ năm sau" in a text of 2010: ``hit["relative"]``) is its own year."""
+    date the sentence writes ("từ năm sau" in a text of 2010: ``hit["relative"]``) is its own year. An ordinal
+    asked (``counted``: "Vesak 2025 là lần thứ mấy …?") is told with the years before it ("Đây là lần thứ tư …,
+    sau các năm 2008, 2014 và 2019"): such a sentence is kept, last."""
     if year is None:
         return supported
     own = [s for s in supported if str(year) in _YEARS.findall(s[2]["text"] + s[2].get("relative", ""))]
     if not own:
         return supported
-    return own + [s for s in supported if s not in own and not _YEARS.search(s[2]["text"])]
+    unyeared = [s for s in supported if s not in own and not _YEARS.search(s[2]["text"])]
+    return own + unyeared + ([s for s in supported if s not in own and s not in unyeared] if counted else [])
 
 
 # a sentence saying what is planned: "dự kiến được tổ chức", "sẽ đăng cai", "theo kế hoạch"

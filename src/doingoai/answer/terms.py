@@ -14,7 +14,7 @@ from doingoai.answer.lexicon import EN_VI
 from doingoai.answer.persons import UPPER
 from doingoai.answer.places import places_in, strip_places
 from doingoai.ordinals import english_ordinal, ordinal_forms
-from doingoai.question import Question, fold, without_first
+from doingoai.question import Question, Wants, fold, without_first
 from doingoai.question_cues import ASKS_EVENT
 
 Concept = tuple[str, ...]  # folded alternatives; one present = the concept is supported
@@ -122,8 +122,10 @@ def _adjective_state(word: str, codes: set[str]) -> Concept:
 
 def search_query(q: Question, codes: set[str]) -> str:
     """The text to search with: the Vietnamese question, or Vietnamese words for an English one."""
+    # where or when a text was signed: also its closing line "Làm tại Cô-lôm-bô, ngày 17 tháng 10 năm 2024"
+    done = " làm tại" if "agreement.sign" in q.kinds and q.wants in (Wants.PLACE, Wants.DATE) else ""
     if q.lang != "en":  # a level of relations asked ("khuôn khổ nào"): the sentences naming one
-        return q.text + (" đối tác" if q.asks_level and "đối tác" not in q.text.lower() else "")
+        return q.text + (" đối tác" if q.asks_level and "đối tác" not in q.text.lower() else "") + done
     words: list[str] = [actor_names.display(c, "vi") for c in sorted(codes)]
     words += [a for c in sorted(codes) for a in actor_names.abbreviations(c)]
     # the Vietnamese spellings of the other actors ("Niu Di-lân" for New Zealand, "Mỹ" for the US)
@@ -142,7 +144,7 @@ def search_query(q: Question, codes: set[str]) -> str:
                 words.extend(("thứ", str(nth), ordinal_forms(nth)[1].split()[-1].upper()))
         elif w not in _EN_STOP:
             words.append(w)
-    return " ".join(words)
+    return " ".join(words) + done
 
 
 def flat(concepts: list[Concept]) -> list[str]:
