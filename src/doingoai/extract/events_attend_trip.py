@@ -21,9 +21,9 @@ from doingoai.extract.events_held import seat_of
 from doingoai.extract.events_places import CAPITALS
 from doingoai.extract.events_states_then import state_then
 from doingoai.extract.events_trip_pair import DELEGATION
+from doingoai.extract.places import VNM
 from doingoai.model import EventKind
 
-_VNM: Final = "VNM"
 _CLAUSE_END: Final = re.compile(r"[.;:\n]")
 # the venue: "tại / ở (thủ đô | thành phố) <place>"
 _AT: Final = re.compile(r"(?<![^\W\d_])(?:tại|ở) (?:thủ đô |thành phố |thủ phủ )?")
@@ -40,7 +40,7 @@ def attendance_trip(
     d: Any, trigger_name: str, text: str, low: str, index: Any, ts: int, te: int, s0: int, s1: int
 ) -> list[Any]:
     """The visit to the venue's country of the attendance ``d`` whose trigger spans ``low[ts:te]``, else []."""
-    if trigger_name != "attend" or d.kind is not EventKind.CONSULT or d.actors != (_VNM,):
+    if trigger_name != "attend" or d.kind is not EventKind.CONSULT or d.actors != (VNM,):
         return []
     lo = max(s0, ts - _SUBJECT_REACH)
     c0 = max([lo] + [m.end() for m in _CLAUSE_END.finditer(low, lo, ts)])
@@ -49,7 +49,7 @@ def attendance_trip(
     end = _CLAUSE_END.search(low, te, s1)
     c1 = end.start() if end else s1
     state = _venue(text, low, index, te, c1) or _host(low, index, te, c1)
-    if not state or state == _VNM or state in d.recipients:
+    if not state or state == VNM or state in d.recipients:
         return []
     return [d._replace(kind=EventKind.VISIT, recipients=(state,))]
 

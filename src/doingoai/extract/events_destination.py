@@ -23,6 +23,7 @@ from typing import Any, Final
 
 from doingoai.extract import gazetteer
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.places import VNM
 from doingoai.model import Document, EventKind, Mention, Sentence, by_start
 
 # "sang" (over to the other side) before a visit, or the visit verb "sang" itself
@@ -45,7 +46,6 @@ _TOLD: Final = re.compile(
     r"(?<![^\W\d_])(?:(?P<of>lời mời của)|(?P<inv>mời)|(?P<to>sang thăm(?: chính thức| hữu nghị)?))(?![^\W\d_])"
 )
 _KINDS: Final = ("country", "person", "body")
-VNM: Final = "VNM"
 
 
 def _opens(s: Sentence) -> int:

@@ -24,6 +24,7 @@ from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_status import not_a_fact, status_of
 from doingoai.extract.events_unstated import someone_named
 from doingoai.extract.members import members
+from doingoai.extract.places import VNM
 from doingoai.extract.triggers import Hit
 from doingoai.model import Document, EventKind, Mention, Status
 
@@ -34,7 +35,6 @@ _PARTY_KINDS: Final = frozenset({"country", "organisation", "party", "body", "pe
 _REACH: Final = 120  # characters either side of the trigger its names may stand
 _STOP: Final = re.compile(r"[;:.!?\n]|, (?:trong đó|còn|nhưng|song|trong khi)\b")
 _NEGATED: Final = re.compile(r"\b(?:không|chưa|chẳng|chưa từng|không hề)\s+(?:\S+\s+){0,2}$")
-_VNM: Final = "VNM"
 _AND_BETWEEN: Final = re.compile(r"\)?\s*,?\s*và\s+")  # a date, then "và" and the trigger: another conjunct's
 _OWN_AFTER: Final = 100  # characters after the trigger its own date may stand
 _VERB_AFTER: Final = re.compile(
@@ -112,7 +112,7 @@ def _comer(low: str, ms: list[Mention]) -> list[str]:
     if not ms or not _COMES.match(low, ms[0].end):
         return []
     codes = _codes(ms[0])
-    return [] if _VNM in codes else list(codes)
+    return [] if VNM in codes else list(codes)
 
 
 def _envoy_posts(low: str, ms: list[Mention]) -> list[Mention]:
@@ -169,22 +169,22 @@ def _draft(doc, low, ctx, index, h: Hit, sent, writer_vietnamese: bool) -> Draft
     unnamed = writer_vietnamese and not before and not someone_named(doc, ctx, low, sent.start, lo, ts)
     if kind in _BOTH_SIDES:
         parties = list(dict.fromkeys(as_actor(before + after[:3])))
-        if len(parties) == 1 and parties[0] != _VNM and unnamed:
-            parties.insert(0, _VNM)
+        if len(parties) == 1 and parties[0] != VNM and unnamed:
+            parties.insert(0, VNM)
         if len(parties) < 2:
             return None
         actors, recips = tuple(parties), tuple[str, ...]()
     else:
-        acting = as_actor(before[-1:]) if before else ([_VNM] if unnamed else [])  # (the nearest acts)
+        acting = as_actor(before[-1:]) if before else ([VNM] if unnamed else [])  # (the nearest acts)
         receiving = [c for c in dict.fromkeys(after[:3]) if c not in acting]
         if kind is K.VISIT and not before and unnamed and (comer := _comer(low, index.between(te, hi))):
-            acting, receiving = comer, [_VNM]  # "tổ chức đoàn doanh nghiệp X sang khảo sát ...": X comes
+            acting, receiving = comer, [VNM]  # "tổ chức đoàn doanh nghiệp X sang khảo sát ...": X comes
         if (
             kind is K.VISIT
             and h.trigger.name == "delegation_received"
             and receiving
             and acting
-            and _VNM not in receiving
+            and VNM not in receiving
         ):
             # "(Trường) đón đoàn Đại học X sang làm việc": the delegation received comes to its receiver (round 153)
             acting, receiving = receiving[:1], acting

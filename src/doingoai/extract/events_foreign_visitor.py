@@ -22,9 +22,9 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.events_org_unstated import is_state
 from doingoai.extract.events_status import foreign_name
+from doingoai.extract.places import VNM
 from doingoai.model import Document, EventKind, by_start
 
-_VNM: Final = "VNM"
 _VISIT: Final = EventKind.VISIT
 # "chuyến thăm", its attributes, then "của" (no destination written)
 _OF_VISITOR: Final = re.compile(
@@ -39,10 +39,10 @@ def foreign_visitors(doc: Document, ctx: Context, low: str, drafts: list[Draft])
     """``drafts`` with each visit Vietnam -> X that a foreign person's "chuyến thăm của ..." tells turned X -> Vietnam."""
     out = drafts
     for i, d in enumerate(drafts):
-        if d.kind is not EventKind.VISIT or d.actors != (_VNM,) or len(d.recipients) != 1:
+        if d.kind is not EventKind.VISIT or d.actors != (VNM,) or len(d.recipients) != 1:
             continue
         x = d.recipients[0]
-        if x == _VNM or not is_state(x):
+        if x == VNM or not is_state(x):
             continue
         s0, s1 = d.sentence
         at = low.find("chuyến thăm", s0, s1)
@@ -51,7 +51,7 @@ def foreign_visitors(doc: Document, ctx: Context, low: str, drafts: list[Draft])
         if _visitor_foreign(doc, ctx, low, at, s1):
             if out is drafts:
                 out = list(drafts)
-            out[i] = d._replace(actors=(x,), recipients=(_VNM,))
+            out[i] = d._replace(actors=(x,), recipients=(VNM,))
     return out
 
 

@@ -50,7 +50,7 @@ from doingoai.extract.learned_features import (
     vietnam_features,
 )
 from doingoai.extract.learned_model import MODEL_ENV, EventsModel, LinearModel, NgramScorer, load_model
-from doingoai.extract.places import own_unit
+from doingoai.extract.places import VNM, own_unit
 from doingoai.extract.rx_boundary import compile_fast
 from doingoai.model import BlockType, DateExpr, Document, EventKind, Sentence, Status
 
@@ -80,7 +80,6 @@ _MOST_PARTIES: Final = (
     4  # (on heldout69–85 every reading with more, outside the one-set kinds, was wrong: 5 of 5)
 )
 _NEGATION: Final = compile_fast(r"\b(?:không|chưa|chẳng)\b")  # (skips to the words: speed round 21)
-_VNM: Final = "VNM"
 
 
 def read_parties(
@@ -106,10 +105,10 @@ def read_parties(
         elif role == "R":
             recips.append(p.code)
     unstated = model.vietnam.best(vietnam_features(kind, tokens, writer_vietnamese)) if add_vietnam else "N"
-    if unstated == "A" and _VNM not in actors:
-        actors.insert(0, _VNM)
-    elif unstated == "R" and _VNM not in recips:
-        recips.append(_VNM)
+    if unstated == "A" and VNM not in actors:
+        actors.insert(0, VNM)
+    elif unstated == "R" and VNM not in recips:
+        recips.append(VNM)
     return actors, recips
 
 

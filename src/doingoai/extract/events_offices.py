@@ -9,9 +9,9 @@ import re
 from typing import Any, Final
 
 from doingoai.extract.mention_kinds import ORG_KINDS
+from doingoai.extract.places import VNM
 from doingoai.extract.rx_boundary import WORD_START
 
-_VNM: Final = "VNM"
 # an envoy's post is a state's own appointment, not an office of the organisation it is sent to ("bổ nhiệm ông X làm
 # Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại LHQ"), nor a domestic office
 _ENVOY: Final = re.compile(
@@ -122,12 +122,12 @@ def received_roles(index: Any, groups: list, ts: int, te: int, p1: int) -> tuple
     visitors = list(
         dict.fromkeys([c for g in groups if g.end > te and g.start < p1 for c in g.codes] + named)
     )
-    if len(visitors) > 1 and _VNM in visitors:
-        visitors.remove(_VNM)  # ("đón một đoàn cấp cao của phía bạn sang thăm Việt Nam": the destination)
+    if len(visitors) > 1 and VNM in visitors:
+        visitors.remove(VNM)  # ("đón một đoàn cấp cao của phía bạn sang thăm Việt Nam": the destination)
     if not visitors:
         return None
     hosts = [c for g in groups if g.end <= ts and g.marker == "" for c in g.codes if c not in visitors]
-    return visitors, hosts[-1:] or ([_VNM] if _VNM not in visitors else [])
+    return visitors, hosts[-1:] or ([VNM] if VNM not in visitors else [])
 
 
 # "Sự ủng hộ của các nước láng giềng góp phần để Việt Nam trúng cử": a nominal support and what it led to
@@ -163,10 +163,10 @@ def act_roles(
             return actors, list(first.codes)
         # (round 30) "Đề nghị phía bạn cử chuyên gia sang hướng dẫn ...": a foreign sender and no place named, so
         # the experts come to Vietnam, the writer's country
-        return (actors, [_VNM]) if actors and _VNM not in actors and low.startswith("sang", te - 4) else None
+        return (actors, [VNM]) if actors and VNM not in actors and low.startswith("sang", te - 4) else None
     if name == "aid_experts_teach":  # (round 78) a foreign sender teaches Vietnam; else the trainees' country
-        if actors and _VNM not in actors:
-            return actors, [_VNM]
+        if actors and VNM not in actors:
+            return actors, [VNM]
         return (actors, recips) if actors and recips else None
     if (
         name == "aid_course"
@@ -180,7 +180,7 @@ def act_roles(
             return actors, got
         if taught is not None:
             return None
-        return (actors, [_VNM]) if actors and _VNM not in actors else None
+        return (actors, [VNM]) if actors and VNM not in actors else None
     if name == "chair_handover":
         return handover_roles(low, groups, te, c1)
     if name == "delegation_received":

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
+from doingoai.extract.places import VNM
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, EventKind
 
@@ -30,7 +31,6 @@ _TASK_KINDS: Final = frozenset({EventKind.AGREEMENT_NEGOTIATE, EventKind.AGREEME
 _TASK_NAMES: Final = frozenset({"negotiate_sign"})  # "đàm phán và ký kết" (its kind told by the extractor)
 _PARTNER_KINDS: Final = ("country", "person", "body", "organisation")
 _KEY = "plan_partner"
-VNM: Final = "VNM"
 
 
 def plan_task(name: str, kind: Any) -> bool:

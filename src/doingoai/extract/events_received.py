@@ -28,6 +28,7 @@ from typing import Final
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
 from doingoai.extract.events_plan_tasks import plan_partner, title_partner
+from doingoai.extract.places import VNM
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, Mention
 
@@ -50,7 +51,6 @@ _WITH_SIGNED: Final = re.compile(
     re.M,
 )
 _TITLE_KEY = "title_partner"
-_VNM: Final = "VNM"
 _PARTIES: Final = ("country", "organisation", "body", "person")
 
 
@@ -90,12 +90,12 @@ def received_mentions(doc: Document, low: str, mentions: list[Mention], cache: d
         if sent is None:
             continue
         lo = bisect_left(starts, sent.start)
-        if any(x.start < sent.end and x.kind in _PARTIES and x.code != _VNM for x in mentions[lo:]):
+        if any(x.start < sent.end and x.kind in _PARTIES and x.code != VNM for x in mentions[lo:]):
             continue  # (the sentence names a foreign party of its own)
         code = _placed_before(doc, text, mentions, starts, m.group("name"), s)
         if not code:
             code = plan_partner(doc, mentions, cache) or _title_partner(doc, mentions, starts, cache)
-        if code and code != _VNM:
+        if code and code != VNM:
             out.append(Mention(s, e, code, "country", "anaphora"))
     return out
 
@@ -114,7 +114,7 @@ def _placed_before(
         country_of(x.code)
         for x in mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         if x.kind == "country"
-    } - {_VNM}
+    } - {VNM}
     return next(iter(named)) if len(named) == 1 else ""
 
 
@@ -137,7 +137,7 @@ def signed_mentions(doc: Document, low: str, mentions: list[Mention], cache: dic
                 continue
             lo = bisect_left(starts, sent.start)
             foreign = [
-                x for x in mentions[lo:] if x.start < sent.end and x.kind in _PARTIES and x.code != _VNM
+                x for x in mentions[lo:] if x.start < sent.end and x.kind in _PARTIES and x.code != VNM
             ]
             if any(x.start >= m.start() for x in foreign):
                 continue  # (the clause names a foreign party of its own)
@@ -150,17 +150,17 @@ def signed_mentions(doc: Document, low: str, mentions: list[Mention], cache: dic
             code = code or _placed_before(doc, text, mentions, starts, m.group("name"), s)
             if not code:
                 code = plan_partner(doc, mentions, cache) or _title_partner(doc, mentions, starts, cache)
-            if not code or code == _VNM:
+            if not code or code == VNM:
                 continue
             out.append(Mention(s, e, code, "country", "anaphora"))
             if "own" in m.groupdict():
-                out.append(Mention(m.start("own"), m.end("own"), _VNM, "country", "anaphora"))
+                out.append(Mention(m.start("own"), m.end("own"), VNM, "country", "anaphora"))
     return out
 
 
 def _place_in(text: str, low: str, s: int, e: int) -> str:
     """The country of the one foreign place a body's name holds ("Đại học ... Addis Ababa"), else ""."""
-    codes = {c for a, b, c in scan_places(text[s:e], low[s:e])} - {_VNM}
+    codes = {c for a, b, c in scan_places(text[s:e], low[s:e])} - {VNM}
     return next(iter(codes)) if len(codes) == 1 else ""
 
 

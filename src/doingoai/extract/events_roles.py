@@ -35,6 +35,7 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
 )
 from doingoai.extract.members import members
 from doingoai.extract.mention_kinds import ORG_KINDS
+from doingoai.extract.places import VNM
 from doingoai.extract.triggers import CO_ACTOR, PATIENT, RECEIVE
 from doingoai.model import EventKind
 
@@ -63,7 +64,7 @@ RECIPIENT_MARKERS: Final = frozenset(
     {"", "với", "cho", "sang", "tới", "đến", "vào", "thăm", "giữa", "đối với"}
 )
 AGENT_MARKERS: Final = frozenset({"của", "từ", "bởi"})
-VNM, CPV = "VNM", "CPV"
+CPV = "CPV"
 _PASSIVE_END: Final = re.compile(r"\b(?:(?<!chuẩn )(?<!thiết )(?<!dự )(?<!phòng )bị|được)\s*$")
 DATED_OBJECT_KINDS: Final = _OF_ORG | {
     K.VISIT,

@@ -24,10 +24,8 @@ from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_org_unstated import topic_organisation
-from doingoai.extract.places import own_unit
+from doingoai.extract.places import VNM, own_unit
 from doingoai.model import BlockType, Document, EventKind
-
-_VNM: Final = "VNM"
 
 
 def topic_country(doc: Document, ctx: Context) -> str:
@@ -43,13 +41,13 @@ def topic_country(doc: Document, ctx: Context) -> str:
             country_of(m.code)
             for m in doc.mentions
             if title.start <= m.start < title.end and m.kind == "country"
-        } - {_VNM}
+        } - {VNM}
     topic = found.pop() if len(found) == 1 else ""
     ctx.cache["topic country"] = topic
     return topic
 
 
-_OWN: Final = frozenset({_VNM, "CPV"})
+_OWN: Final = frozenset({VNM, "CPV"})
 
 
 def foreign_subject(doc: Document, ctx: Context, block: int) -> str:
@@ -82,14 +80,14 @@ def war_target(doc: Document, ctx: Context, actors: list[str], block: int) -> li
     country, and where the paragraph names Vietnam ("Mỹ mở rộng lệnh cấm vận" told of Vietnam's own years)."""
     topic = topic_country(doc, ctx)
     if not topic or block >= len(doc.blocks):
-        return [_VNM]
+        return [VNM]
     b = doc.blocks[block]
     lo = bisect_left(doc.mentions, b.start, key=lambda m: m.start)
     for m in doc.mentions[lo:]:
         if m.start >= b.end:
             break
-        if country_of(m.code) == _VNM:
-            return [_VNM]
+        if country_of(m.code) == VNM:
+            return [VNM]
     return None if topic in actors else [topic]
 
 
@@ -209,7 +207,7 @@ def own_act_partner(
         )
     if kind is EventKind.VISIT:
         if _TO_VIETNAM.match(text, te):
-            return [partner], [_VNM]
+            return [partner], [VNM]
         of = _OWN_VISIT_OF.match(text, te)
         # (not "chuyến thăm đầu tiên của ... tới nước này": the visit told just before, again)
         told = of is not None and _TOLD_AGAIN.search(text, te, te + 100) is not None
@@ -217,7 +215,7 @@ def own_act_partner(
     if _names_own(ctx, c0, ts):
         return actors, [partner]
     # (a guest meeting Vietnam's leader named after the verb; not aid, whose giver that leaves unsaid)
-    return ([partner], [_VNM]) if kind is EventKind.CONSULT and _names_own(ctx, te, te + 80) else None
+    return ([partner], [VNM]) if kind is EventKind.CONSULT and _names_own(ctx, te, te + 80) else None
 
 
 def _titled_name_in(text: str, start: int, end: int) -> bool:
@@ -230,6 +228,5 @@ def _other_state_near(doc: Document, ctx: Context, block: int, c0: int, partner:
     """Does a foreign state other than ``partner`` stand in ``block`` (or the block before) up to ``c0``?"""
     lo = doc.blocks[max(0, block - 1)].start if block < len(doc.blocks) else c0
     return any(
-        m.kind == "country" and country_of(m.code) not in (_VNM, partner)
-        for m in ctx.mentions_between(lo, c0)
+        m.kind == "country" and country_of(m.code) not in (VNM, partner) for m in ctx.mentions_between(lo, c0)
     )

@@ -21,9 +21,9 @@ from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_org_unstated import is_state, topic_organisation
 from doingoai.extract.events_topic_country import topic_country
+from doingoai.extract.places import VNM
 from doingoai.model import Document, EventKind
 
-_VNM: Final = "VNM"
 # the triggers of an act on a place that may leave the place unsaid
 _ON_PLACE: Final = frozenset({"sanction_weak", "lift_share"})
 
@@ -38,7 +38,7 @@ def topic_target(
     if name == "sanction_weak" and "trừng phạt" not in word:
         return ""  # "phong tỏa các chương đàm phán", "bao vây": a blockade of something, no sanction on the country
     topic = topic_country(doc, ctx)
-    if not topic or topic in actors or _VNM in actors:
+    if not topic or topic in actors or VNM in actors:
         return ""
     named = {country_of(m.code) for m in ctx.mentions_between(s0, s1) if m.kind == "country"}
     return topic if not named - {topic, *actors} else ""

@@ -16,10 +16,10 @@ from typing import Final
 
 from doingoai.extract.events_merge import Draft
 from doingoai.extract.members import members
+from doingoai.extract.places import VNM
 from doingoai.model import EventKind
 
 K = members(EventKind)
-_VNM: Final = "VNM"
 # triggers of talks between two sides (not attending a meeting, mediating, calling, making representations;
 # not "trao đổi kinh nghiệm" or "làm việc" on a trip: a delegation's programme, no talks of the two states)
 _TALKS: Final = frozenset(
@@ -61,7 +61,7 @@ def visit_talks(low: str, dropped: list, drafts: list[Draft]) -> list[Draft]:
             continue
         v = vs[0]
         actors, recips = v.actors, v.recipients
-        if _VNM in recips and _VNM not in actors:
+        if VNM in recips and VNM not in actors:
             actors, recips = recips, actors  # a visit to Vietnam: Vietnam holds the talks with its guest
         out.append(Draft(K.CONSULT, actors, recips, v.date, v.status, v.sentence, (), v.explicit))
         consulted.add(sent.start)

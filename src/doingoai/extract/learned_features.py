@@ -11,11 +11,11 @@ from typing import Final
 
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.learned_model import LinearModel
+from doingoai.extract.places import VNM
 from doingoai.model import DateExpr, Mention
 
 PARTY_KINDS: Final = frozenset({"country", "organisation", "party", "body", "person", "pair", "collective"})
 _WORD: Final = re.compile(r"[^\W\d_]+|\d+")
-_VNM: Final = "VNM"
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def spans_of(mentions: list[Mention], dates: list[DateExpr]) -> list[tuple[int, 
     """Names and dates in text order (the longer first where two start together): start, end, placeholder,
     the code a name acts as, its kind."""
     spans: list[tuple[int, int, str, str, str]] = [
-        (m.start, m.end, "<vnm>" if (c := acting_code(m)) == _VNM else f"<{m.kind}>", c, m.kind)
+        (m.start, m.end, "<vnm>" if (c := acting_code(m)) == VNM else f"<{m.kind}>", c, m.kind)
         for m in mentions
     ]
     spans += [(d.start, d.end, "<date>", "", "date") for d in dates]
@@ -121,7 +121,7 @@ def role_features(
     p1 = words[pos - 1] if pos >= 1 else "^"
     p2 = words[pos - 2] if pos >= 2 else "^"
     n1 = words[pos + 1] if pos + 1 < len(words) else "$"
-    own = "vn" if p.code == _VNM else "fo"
+    own = "vn" if p.code == VNM else "fo"
     place = "first" if j == 0 else "mid" if j < len(parties) - 1 else "last"
     base = [
         f"side={side}",
@@ -147,7 +147,7 @@ def vietnam_features(kind: str, tokens: Tokens, writer_vietnamese: bool) -> list
     with the kind, the kind, whether the text names Vietnam and whether this sentence does."""
     words = tokens.words
     plain = [f"u:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    named = any(p.code == _VNM for p in tokens.parties)
+    named = any(p.code == VNM for p in tokens.parties)
     return [
         *plain,
         *(f"k={kind}|{f}" for f in plain),
