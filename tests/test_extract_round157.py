@@ -37,3 +37,13 @@ def test_no_ordinal_no_list() -> None:
     text = "Pê-ru gia nhập Liên hợp quốc, sau Bra-xin (1945) và Ác-hen-ti-na (1946)."
     got = _read(text, K.MEMBERSHIP_JOIN)
     assert not any(actors == ["BRA"] for actors, _, _ in got)
+
+
+def test_level_fronted_is_no_place() -> None:
+    text = (
+        "Ở cấp song phương, Việt Nam và Ba Lan, thiết lập quan hệ ngoại giao ngày 4/2/1950, "
+        "đã là Đối tác chiến lược từ tháng 1/2030."
+    )
+    got = _read(text, K.RELATIONS_UPGRADE)
+    assert got and all(date == "2030-01" for _, _, date in got)
+    assert any(date == "1950-02-04" for _, _, date in _read(text, K.RELATIONS_ESTABLISH))
