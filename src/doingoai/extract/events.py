@@ -53,6 +53,7 @@ from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_founder_date import founders_dated
 from doingoai.extract.events_founders_counted import founders_counted
 from doingoai.extract.events_fragments import fragment_events
+from doingoai.extract.events_gapped_signers import earlier_ordinal, undate_earlier
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions, mission_host_mentions
@@ -325,6 +326,11 @@ def find_events(doc: Document) -> Document:
                 drafts[-1] = split_off(d, more)  # "thăm A năm X và B năm Y": B is not A's visit's
                 drafts += more
             drafts += coordinated_agreements(ctx, low, d, h.end, sent.end)  # "đàm phán Hiệp định A và B"
+            if earlier := earlier_ordinal(
+                ctx, low, index, d, h.end, sent.end
+            ):  # "thứ tư gia nhập X, sau A (1994)"
+                drafts = undate_earlier(drafts, d, earlier)  # (the list's dates are not the act's own)
+                drafts += earlier
             drafts += earlier_visits(
                 ctx, low, d, h.end, sent.end
             )  # ", sau các chuyến thăm năm A và B" (round 144)

@@ -45,7 +45,10 @@ def meeting_org(text: str, pre: list) -> list[str]:
 
 
 _PLACE_AFTER: Final = re.compile(r"\s*(?:[,.;:)]|$)")
-_PLACE_BEFORE: Final = re.compile(r"\b(?:ở|tại) [^\W\d_][^,;.:()]{0,30}, $")
+# (round 157) a level or an aspect is no place: "Ở cấp song phương, Việt Nam và Hàn Quốc, thiết lập ..., đã là ..."
+_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:ở|tại) (?!(?:cấp|tầm|mức|bình diện|phương diện|góc độ|khía cạnh|lĩnh vực)\b)[^\W\d_][^,;.:()]{0,30}, $"
+)
 
 
 def place_country(text: str, g) -> bool:

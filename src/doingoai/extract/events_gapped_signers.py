@@ -6,7 +6,8 @@ act and its date, each further state written right before its own date is a subj
 or signs, never a state, so a bare state there is no second object. Only states written alone before their date
 (", B năm Y", "và C năm Z"; not "với B": a partner), no verb between, the first act's parties all states and its
 partners none; each draft takes the first one's instrument and status, its own state and date.
-Called by :func:`doingoai.extract.events_coord.coordinated`.
+Called by :func:`doingoai.extract.events_coord.coordinated`; :func:`earlier_ordinal` (round 157: "X là nước thứ tư gia
+nhập Y, sau A (1994), B (2010)") by :func:`doingoai.extract.events.find_events`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from doingoai.extract.events_org_unstated import is_state
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.members import members
 from doingoai.extract.triggers import scan
-from doingoai.model import EventKind
+from doingoai.model import EventKind, Status
 
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 
@@ -71,4 +72,72 @@ def gapped_signers(ctx: Context, low: str, index: MentionIndex, d: Draft, te: in
         seen.update(codes)
         out.append(d._replace(actors=codes, date=nd.value))
         prev = nd
+    return out
+
+
+# (round 157) the states that did the same before, each with its own date, after an ordinal: "Cô-xta Ri-ca là nước Mỹ
+# Latinh thứ tư gia nhập OECD, sau Mê-hi-cô (1994), Chi-lê (2010) và ...", "Gioóc-đa-ni trở thành nước Ả-rập thứ hai ký
+# hòa ước với I-xra-en, sau Ai Cập năm 1979": the verb phrase is written once, each earlier state did it on its date
+_ORDINAL: Final = re.compile(r"\bthứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\b")
+_AFTER: Final = ", sau "
+_ITEM_DATE: Final = re.compile(r"\s*\(?\s*(?:(?:vào|năm)\s+)*")  # between a state and its date
+_ITEM_GAP: Final = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)"
+)  # between one item's date and the next state
+_AFTER_REACH: Final = 120  # characters from the trigger to ", sau"
+
+
+def earlier_ordinal(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
+    """Drafts of the states listed with their dates after ", sau" following "thứ N <act>" (``d``, its trigger
+    ending at ``te``): each state in the place of ``d``'s subject, the subject a state named before the ordinal."""
+    if not d.actors:
+        return []
+    at = low.find(_AFTER, te, min(s1, te + _AFTER_REACH))
+    if at < 0 or ";" in low[te:at] or scan(ctx.doc.text[te:at]):
+        return []
+    s0 = d.sentence[0]
+    found = list(_ORDINAL.finditer(low, max(s0, te - 80), te))
+    if not found or te - found[-1].end() > 40:
+        return []
+    o = found[-1]
+    subj = {x.code for x in index.between(s0, o.start()) if x.kind == "country"} & set(d.actors)
+    if len(subj) != 1:
+        return []
+    subject = subj.pop()
+    out: list[Draft] = []
+    pos = at + len(_AFTER)
+    seen = set(d.actors) | set(d.recipients)
+    while True:
+        names = list(index.between(pos, min(s1, pos + 60)))
+        if not names or names[0].start != pos or names[0].kind != "country" or names[0].via == "anaphora":
+            break
+        x = names[0]
+        if not is_state(x.code) or x.code in seen:
+            break
+        nd = next((y for y in ctx.dates_in(x.end, min(s1, x.end + 20))), None)
+        if nd is None or _ITEM_DATE.fullmatch(low, x.end, nd.start) is None:
+            break
+        seen.add(x.code)
+        actors = tuple(x.code if c == subject else c for c in d.actors)
+        out.append(d._replace(actors=actors, date=nd.value, status=Status.OCCURRED, explicit=True))
+        g = _ITEM_GAP.match(low, nd.end)
+        if g is None:
+            break
+        pos = g.end()
+    return out
+
+
+def undate_earlier(drafts: list[Draft], d: Draft, earlier: list[Draft]) -> list[Draft]:
+    """``drafts`` with the act ``d`` (and its splits) no longer dated by a date of the ``earlier`` states' list (it
+    came after theirs), nor a split read off that list."""
+    dates = {x.date for x in earlier}
+    done = {(x.actors, x.date) for x in earlier}
+    out = []
+    for x in drafts:
+        if x.sentence == d.sentence and x.kind == d.kind and x.date in dates:
+            if (x.actors, x.date) in done:
+                continue  # (the same state read off the list another way)
+            if x.actors == d.actors:
+                x = x._replace(date="", explicit=False)
+        out.append(x)
     return out
