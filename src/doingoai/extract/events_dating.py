@@ -446,22 +446,6 @@ def _years_end(text: str, c0: int, ts: int) -> bool:
 _YEARS_ENDS: Final = ("năm ", "ngày ")
 
 
-def _anniversary_years_27(text: str, c0: int, ts: int) -> int:
-    """:func:`anniversary_years` before speed round 28 (kept for the test)."""
-    if not occurs_within(text, _ANNIVERSARY_WORDS, c0, ts):
-        return 0
-    m = _ANNIVERSARY.search(text, max(c0, ts - 30), ts)
-    if m is None and occurs_within(text, ("mươi ", "mười "), max(c0, ts - 45), ts):
-        spoken = _ANNIVERSARY_SPOKEN.search(text, max(c0, ts - 45), ts)
-        if spoken is not None:
-            return spoken_years(spoken.group(1))
-    if m is None:
-        m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
-        if m is None or not occurs_within(text, _ANNIVERSARY_WORDS, c0, m.start()):
-            return 0
-    return int(m.group(1))
-
-
 def _anniversary_start(ctx: Context, text: str, ts: int, te: int, c0: int, p1: int) -> str:
     """ "kỷ niệm 55 năm Ngày thiết lập quan hệ ... (5/9/1962 – 5/9/2017)": the start of the interval written
     after the trigger whose span is the anniversary's number of years (a date of a name counts too)."""

@@ -119,39 +119,3 @@ def bodies_visited(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]:
                 out = list(drafts)
             out[i] = d._replace(recipients=d.recipients + tuple(added))
     return out
-
-
-def _bodies_visited_27(doc: Document, low: str, drafts: list[Draft]) -> list[Draft]:
-    """:func:`bodies_visited` before speed round 28 (kept for the test)."""
-    out = drafts
-    per_sentence: dict[tuple[int, int], set[tuple[str, ...]]] = {}
-    for d in drafts:
-        if d.kind is EventKind.VISIT:
-            per_sentence.setdefault(d.sentence, set()).add(d.recipients)
-    for i, d in enumerate(drafts):
-        if d.kind is not EventKind.VISIT or len(per_sentence[d.sentence]) != 1 or not d.recipients:
-            continue
-        if not all(is_state(c) for c in d.recipients):
-            continue
-        s0, s1 = d.sentence
-        if low.find("làm việc", s0, s1) < 0:
-            continue
-        m = _WORKS_WITH.search(low, s0, s1)
-        if m is None:
-            continue
-        stop = _CLAUSE_STOP.search(low, m.end(), min(s1, m.end() + _WORKS_REACH))
-        end = stop.start() if stop is not None else min(s1, m.end() + _WORKS_REACH)
-        k = bisect_left(doc.mentions, m.end(), key=by_start)
-        added: list[str] = []
-        while k < len(doc.mentions) and doc.mentions[k].start < end:
-            x = doc.mentions[k]
-            k += 1
-            if x.kind not in _SEAT_KINDS or country_of(x.code) != x.code or x.via == "anaphora":
-                continue
-            if x.code not in d.actors and x.code not in d.recipients and x.code not in added:
-                added.append(x.code)
-        if added:
-            if out is drafts:
-                out = list(drafts)
-            out[i] = d._replace(recipients=d.recipients + tuple(added))
-    return out

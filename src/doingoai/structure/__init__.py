@@ -146,11 +146,6 @@ def _deck_marked(text: str) -> bool:
     )
 
 
-def _deck_marked_27(text: str) -> bool:
-    """:func:`_deck_marked` before speed round 28 (kept for the test)."""
-    return "lide " in text or "-- " in text or "== " in text or "LIDE " in text
-
-
 def _records(cls: type, fields: list[dict]) -> list:
     """``[cls(**f) for f in fields]``."""
     return [cls(**f) for f in fields]
