@@ -178,12 +178,14 @@ def build(
     render: dict[str, Callable],
     html_shapes: Iterable[str] = ("news",),
     upper_title_shapes: Iterable[str] = (),
+    removing_shapes: Iterable[str] = ("journal",),
 ) -> None:
-    """Render every document (``render`` maps a shape to its layout; "journal" returns the text and the
-    lines layout repair must remove) and write it, line ends as rendered, with its gold structure file."""
+    """Render every document (``render`` maps a shape to its layout; the ``removing_shapes`` layouts return the
+    text and the lines layout repair must remove) and write it, line ends as rendered, with its gold structure
+    file."""
     for doc in docs:
         shape = doc["shape"]
-        text, removed = render[shape](doc) if shape == "journal" else (render[shape](doc), [])
+        text, removed = render[shape](doc) if shape in removing_shapes else (render[shape](doc), [])
         name = f"{doc['id']}_{shape}.{'html' if shape in html_shapes else 'txt'}"
         with open(here / name, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
@@ -661,3 +663,109 @@ def opinion_text(doc: dict) -> str:
     """An op-ed as printed text: the rubric, the headline, the byline, paragraphs wrapped at 72 columns."""
     out = [doc["kicker"], "", doc["blocks"][0][1], "", doc["byline"], "", *_wrapped_body(doc, 72)]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _turn(text: str, split: bool) -> list[str]:
+    """A labelled turn ("Label: text"): with ``split`` the label and its colon on their own line above the
+    text, else the turn on one line; a blank line after."""
+    if split:
+        label, _, rest = text.partition(": ")
+        return [label + ":", rest, ""]
+    return [text, ""]
+
+
+def qa_session_text(doc: dict, head: Iterable[str], split: bool = False, tail: Iterable[str] = ()) -> str:
+    """A National Assembly question session copied as text: the ``head`` lines, the title, the date-time line
+    ``doc["stamp"]``, a blank line, then every turn by :func:`_turn` (the speaker label split off with
+    ``split``), then the ``tail`` lines if any, the last with a line end."""
+    blocks = doc["blocks"]
+    out = [*head, blocks[0][1], doc["stamp"], ""]
+    for b in blocks[1:]:
+        out += _turn(b[1], split)
+    tail = list(tail)
+    if tail:
+        out += [*tail, ""]
+    return "\n".join(out)
+
+
+def treaty_text(doc: dict, width: int, wrapped: bool) -> str:
+    """A bilateral agreement from the treaty database as text: the database lines ``doc["note"]``, the title
+    lines centred at ``width``, then the preamble and articles with a blank line after each (wrapped at
+    ``width`` with ``wrapped``, else one paragraph a line with the headings centred), then the signature
+    pairs ``doc["signatures"]`` in two columns of half the width."""
+    out = [*doc["note"], "", *(f"{ln:^{width}}".rstrip() for ln in doc["title_lines"]), ""]
+    for b in doc["blocks"][1:]:
+        if wrapped:
+            out += wrap(b[1], width) + [""]
+        else:
+            out += [f"{b[1]:^{width}}".rstrip() if b[0] == "heading" else b[1], ""]
+    half = width // 2
+    out += [f"{left:^{half}}{right:^{half}}".rstrip() for left, right in doc["signatures"]]
+    return "\n".join(out) + "\n"
+
+
+def slides_text(
+    doc: dict,
+    marker: str,
+    marks: tuple[tuple[str, str], tuple[str, str]],
+    width: int | None = None,
+    footer: str | None = None,
+) -> tuple[str, list[str]]:
+    """Slides exported as text, slide by slide (``doc["slides"]``): the ``marker`` (formatted with the slide
+    number ``n``), the blocks as they are but bullets, which take the (mark, continuation pad) of ``marks``
+    for their level 0 or 1 (a level None item stays as it is) and wrap at ``width`` if given, the ``footer``
+    and the slide number on every slide but the first, a blank line. The text and the markers and footers,
+    which layout repair must remove."""
+    out: list[str] = []
+    removed: list[str] = []
+    for n, slide in enumerate(doc["slides"], start=1):
+        mark_line = marker.format(n=n)
+        removed.append(mark_line)
+        out.append(mark_line)
+        for b in slide:
+            if b[0] == "list_item" and b[2] is not None:
+                mark, pad = marks[1] if b[2] else marks[0]
+                lines = wrap(b[1], width) if width else [b[1]]
+                out += [mark + lines[0], *(pad + ln for ln in lines[1:])]
+            else:
+                out.append(b[1])
+        if footer and n > 1:
+            foot = f"{footer}   {n}"
+            removed.append(foot)
+            out.append(foot)
+        out.append("")
+    return "\n".join(out), removed
+
+
+def faq_page_text(doc: dict, split: bool, unit_width: int | None = None, rule: str | None = None) -> str:
+    """A portal's "Hỏi – Đáp" page copied as text: the site line, the breadcrumb, the section title, then every
+    question and answer by :func:`_turn` ("Câu hỏi:"/"Trả lời:" split off with ``split``), the answering unit
+    ``doc["units"]`` under each answer (flush right at ``unit_width`` if given) and the ``rule`` if any, the
+    footer."""
+    blocks = doc["blocks"]
+    out = [doc["site"], doc["crumb"], "", blocks[0][1], ""]
+    for i, b in enumerate(blocks[1:], start=1):
+        out += _turn(b[1], split)
+        if i in doc["units"]:
+            unit = doc["units"][i]
+            out += [f"{unit:>{unit_width}}" if unit_width else unit, ""]
+            if rule:
+                out += [rule, ""]
+    out.append(doc["footer"])
+    return "\n".join(out) + "\n"
+
+
+def bulletin_text(doc: dict, head: Iterable[str], under: Iterable[str] = ()) -> str:
+    """A broadcast news bulletin script: the ``head`` lines, the programme title, the ``under`` lines, then
+    item headings and the presenter / reporter / "BĂNG:" segments one a line with blank lines between (a
+    "BĂNG:" caption "(…)" on its own line above the quoted speech), the closing line ``doc["closing"]``."""
+    blocks = doc["blocks"]
+    out = [*head, blocks[0][1], *under, ""]
+    for b in blocks[1:]:
+        if b[1].startswith("BĂNG:"):
+            cap, _, speech = b[1].partition(") ")
+            out += [cap + ")", speech, ""]
+        else:
+            out += [b[1], ""]
+    out.append(doc["closing"])
+    return "\n".join(out) + "\n"

@@ -14,13 +14,19 @@ written by hand; ``--check`` verifies that every gold evidence, quote and citati
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import check_gold, gold_structure, wrap  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    build_and_check,
+    bulletin_text,
+    faq_page_text,
+    qa_session_text,
+    slides_text,
+    treaty_text,
+)
 
 IUA_QA = {
     "id": "iua",
@@ -294,27 +300,18 @@ IUE_RADIO = {
 DOCS = [IUA_QA, IUB_TREATY, IUC_SLIDES, IUD_FAQ, IUE_RADIO]
 
 
-def render_qa(doc: dict) -> tuple[str, list[str]]:
+def render_qa(doc: dict) -> str:
     """A National Assembly question session copied from the Assembly's portal: the site line, the breadcrumb,
     the session line, the title, the date-time-place line, then the chair's and every deputy's and the
     minister's turn ("Name (delegation):" and the speech) one a line with blank lines between."""
-    blocks = doc["blocks"]
-    out = [doc["site"], doc["crumb"], "", doc["session"], blocks[0][1], doc["stamp"], ""]
-    for b in blocks[1:]:
-        out += [b[1], ""]
-    return "\n".join(out), []
+    return qa_session_text(doc, [doc["site"], doc["crumb"], "", doc["session"]])
 
 
-def render_treaty(doc: dict) -> tuple[str, list[str]]:
+def render_treaty(doc: dict) -> str:
     """A bilateral agreement as published in the treaty database, copied as text: the database note, the
     centred title lines (76 columns), the preamble and articles wrapped at 76 columns ("Điều N." headings,
     numbered clauses), a blank line after each, then the two signature columns side by side."""
-    width = 76
-    out = [*doc["note"], "", *(f"{ln:^{width}}".rstrip() for ln in doc["title_lines"]), ""]
-    for b in doc["blocks"][1:]:
-        out += wrap(b[1], width) + [""]
-    out += [f"{left:^38}{right:^38}".rstrip() for left, right in doc["signatures"]]
-    return "\n".join(out) + "\n", []
+    return treaty_text(doc, 76, wrapped=True)
 
 
 def render_slides(doc: dict) -> tuple[str, list[str]]:
@@ -322,50 +319,21 @@ def render_slides(doc: dict) -> tuple[str, list[str]]:
     slide titles, bullets "•" (level 0) and "–" (level 1, indented three spaces), numbered items and
     references as they are,
     a blank line between slides. The markers are what layout repair must remove."""
-    out: list[str] = []
-    removed: list[str] = []
-    for n, slide in enumerate(doc["slides"], start=1):
-        marker = f"Slide {n}"
-        removed.append(marker)
-        out += [marker]
-        for b in slide:
-            if b[0] == "list_item":
-                out.append(b[1] if b[2] is None else ("   – " if b[2] else "• ") + b[1])
-            else:
-                out.append(b[1])
-        out.append("")
-    return "\n".join(out), removed
+    return slides_text(doc, "Slide {n}", (("• ", "  "), ("   – ", "     ")))
 
 
-def render_faq(doc: dict) -> tuple[str, list[str]]:
+def render_faq(doc: dict) -> str:
     """A provincial portal's "Hỏi – Đáp" page copied as text: the site line, the breadcrumb, the section title,
     then every question ("Câu hỏi:" on its own line, the asker and question under it) and answer ("Trả lời:"
     on its own line), the answering unit under each answer, a rule between pairs, the footer."""
-    blocks = doc["blocks"]
-    out = [doc["site"], doc["crumb"], "", blocks[0][1], ""]
-    for i, b in enumerate(blocks[1:], start=1):
-        label, _, rest = b[1].partition(": ")
-        out += [label + ":", rest, ""]
-        if i in doc["units"]:
-            out += [doc["units"][i], "", "-----", ""]
-    out.append(doc["footer"])
-    return "\n".join(out) + "\n", []
+    return faq_page_text(doc, split=True, rule="-----")
 
 
-def render_radio(doc: dict) -> tuple[str, list[str]]:
+def render_radio(doc: dict) -> str:
     """A television news bulletin script: the channel line, the programme title, the date and airtime line,
     item headings, "PTV:"/"PV:"/"BĂNG:" segments one a line with blank lines between (a "BĂNG:" caption
     "(Tiếng ông …)" on its own line above the quoted speech), the closing line."""
-    blocks = doc["blocks"]
-    out = [*doc["head"], blocks[0][1], doc["stamp"], ""]
-    for b in blocks[1:]:
-        if b[1].startswith("BĂNG:"):
-            cap, _, speech = b[1].partition(") ")
-            out += [cap + ")", speech, ""]
-        else:
-            out += [b[1], ""]
-    out.append(doc["closing"])
-    return "\n".join(out) + "\n", []
+    return bulletin_text(doc, doc["head"], [doc["stamp"]])
 
 
 RENDER = {
@@ -378,18 +346,7 @@ RENDER = {
 
 
 def main() -> int:
-    for doc in DOCS:
-        text, removed = RENDER[doc["shape"]](doc)
-        name = f"{doc['id']}_{doc['shape']}.txt"
-        with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        gold = gold_structure(doc, name, removed)
-        (HERE / "gold" / f"structure.{doc['id']}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "iu", rendered=True)
-    return 0
+    return build_and_check(HERE, DOCS, RENDER, prefix="iu", rendered=True, removing_shapes=("slides",))
 
 
 if __name__ == "__main__":

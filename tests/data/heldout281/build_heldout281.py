@@ -14,13 +14,19 @@ verifies that every gold evidence, quote and citation occurs in the documents.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
-from heldout_kit import check_gold, gold_structure, wrap  # noqa: E402
+from heldout_kit import (  # noqa: E402
+    build_and_check,
+    bulletin_text,
+    faq_page_text,
+    qa_session_text,
+    slides_text,
+    treaty_text,
+)
 
 IVA_QA = {
     "id": "iva",
@@ -278,29 +284,18 @@ IVE_RADIO = {
 DOCS = [IVA_QA, IVB_TREATY, IVC_SLIDES, IVD_FAQ, IVE_RADIO]
 
 
-def render_qa(doc: dict) -> tuple[str, list[str]]:
+def render_qa(doc: dict) -> str:
     """A National Assembly question session as copied from the Assembly's news page: the two session lines,
     the title, the date-time line, then every turn with its speaker label ("… :") on its own line and the speech
     on the next line, a blank line between turns, and "(Còn nữa)" at the end."""
-    blocks = doc["blocks"]
-    out = [*doc["session"], "", blocks[0][1], doc["stamp"], ""]
-    for b in blocks[1:]:
-        label, _, speech = b[1].partition(": ")
-        out += [label + ":", speech, ""]
-    out.append("(Còn nữa)")
-    return "\n".join(out) + "\n", []
+    return qa_session_text(doc, [*doc["session"], ""], split=True, tail=["(Còn nữa)"])
 
 
-def render_treaty(doc: dict) -> tuple[str, list[str]]:
+def render_treaty(doc: dict) -> str:
     """A bilateral agreement copied from the treaty database: the three database lines, the centred title
     (80 columns), the preamble and articles one paragraph a line with blank lines between, bare "Điều N"
     headings centred, numbered clauses, "Làm tại …", then the two signature columns side by side."""
-    width = 80
-    out = [*doc["note"], "", *(f"{ln:^{width}}".rstrip() for ln in doc["title_lines"]), ""]
-    for b in doc["blocks"][1:]:
-        out += [f"{b[1]:^{width}}".rstrip() if b[0] == "heading" else b[1], ""]
-    out += [f"{left:^40}{right:^40}".rstrip() for left, right in doc["signatures"]]
-    return "\n".join(out) + "\n", []
+    return treaty_text(doc, 80, wrapped=False)
 
 
 def render_slides(doc: dict) -> tuple[str, list[str]]:
@@ -308,55 +303,21 @@ def render_slides(doc: dict) -> tuple[str, list[str]]:
     are, slide titles, bullets "•" (level 0) and "o" (level 1, indented four spaces) wrapped at 64 columns with
     their continuation lines indented, references as they are, and on every page but the first the footer
     "lecturer – course   N". The page markers and footers are what layout repair must remove."""
-    out: list[str] = []
-    removed: list[str] = []
-    for n, slide in enumerate(doc["slides"], start=1):
-        marker = f"--- Trang {n} ---"
-        removed.append(marker)
-        out.append(marker)
-        for b in slide:
-            if b[0] == "list_item":
-                mark, pad = ("    o ", "      ") if b[2] else ("• ", "  ")
-                lines = wrap(b[1], 64)
-                out += [mark + lines[0], *(pad + ln for ln in lines[1:])]
-            else:
-                out.append(b[1])
-        if n > 1:
-            foot = f"{doc['footer']}   {n}"
-            removed.append(foot)
-            out.append(foot)
-        out.append("")
-    return "\n".join(out), removed
+    return slides_text(doc, "--- Trang {n} ---", (("• ", "  "), ("    o ", "      ")), 64, doc["footer"])
 
 
-def render_faq(doc: dict) -> tuple[str, list[str]]:
+def render_faq(doc: dict) -> str:
     """The ministry portal's "Hỏi – Đáp" page copied as text: the site line, the breadcrumb, the section title,
     then every question ("Câu hỏi:" with the asker, place and date in parentheses) and answer ("Trả lời:") one
     paragraph a line, the answering unit flush right under each answer, the footer."""
-    blocks = doc["blocks"]
-    out = [doc["site"], doc["crumb"], "", blocks[0][1], ""]
-    for i, b in enumerate(blocks[1:], start=1):
-        out += [b[1], ""]
-        if i in doc["units"]:
-            out += [f"{doc['units'][i]:>78}", ""]
-    out.append(doc["footer"])
-    return "\n".join(out) + "\n", []
+    return faq_page_text(doc, split=False, unit_width=78)
 
 
-def render_radio(doc: dict) -> tuple[str, list[str]]:
+def render_radio(doc: dict) -> str:
     """A radio news bulletin script: the station-programme-date line, the bulletin title, the "DẪN:" / "PV:" /
     "BĂNG:" segments one a line with blank lines between (a "BĂNG:" caption in parentheses on the label's line,
     the speech on the next), the closing line."""
-    blocks = doc["blocks"]
-    out = [doc["head"], blocks[0][1], ""]
-    for b in blocks[1:]:
-        if b[1].startswith("BĂNG:"):
-            cap, _, speech = b[1].partition(") ")
-            out += [cap + ")", speech, ""]
-        else:
-            out += [b[1], ""]
-    out.append(doc["closing"])
-    return "\n".join(out) + "\n", []
+    return bulletin_text(doc, [doc["head"]])
 
 
 RENDER = {
@@ -369,18 +330,7 @@ RENDER = {
 
 
 def main() -> int:
-    for doc in DOCS:
-        text, removed = RENDER[doc["shape"]](doc)
-        name = f"{doc['id']}_{doc['shape']}.txt"
-        with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        gold = gold_structure(doc, name, removed)
-        (HERE / "gold" / f"structure.{doc['id']}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "iv", rendered=True)
-    return 0
+    return build_and_check(HERE, DOCS, RENDER, prefix="iv", rendered=True, removing_shapes=("slides",))
 
 
 if __name__ == "__main__":
