@@ -71,24 +71,30 @@ def plan_text(
     return official_text(doc, width, tail)
 
 
-def report_word(doc: dict, signature: Iterable[str] = ("GIÁM ĐỐC", "(Đã ký và đóng dấu)")) -> str:
+def report_word(
+    doc: dict, signature: Iterable[str] = ("GIÁM ĐỐC", "(Đã ký và đóng dấu)"), width: int = 72
+) -> str:
     """An office's report saved from Word as text by :func:`word_text`: CRLF line ends, the issuer and title
-    lines, the lines wrapped at 72 columns as on the page (cut mid-sentence), every line followed by an empty
-    line, then the signature lines ``signature`` (the usual "GIÁM ĐỐC" / "(Đã ký và đóng dấu)")."""
-    return word_text(doc, 72, signature)
+    lines, the lines wrapped at ``width`` columns as on the page (cut mid-sentence; usually 72), every line
+    followed by an empty line, then the signature lines ``signature`` (the usual "GIÁM ĐỐC" / "(Đã ký và đóng
+    dấu)")."""
+    return word_text(doc, width, signature)
 
 
 def ministry_plan(
     doc: dict,
     signature: Iterable[str] = ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"),
     recipients: Iterable[str] = ("- Bộ Ngoại giao (để phối hợp);", "- Lưu: VT, HTQT."),
+    columns: Iterable[int] = (48, 48, 51),
+    width: int = 76,
 ) -> str:
     """A ministry plan by :func:`plan_text`: the two-column issuer/motto block, the centred title lines, body at
-    76 columns with a blank line between blocks, then "Nơi nhận:" and the ``recipients`` lines at the left with
-    the signature lines ``signature`` beside them from columns 48, 48 and 51 (an empty one leaves its line to
-    the recipient alone; the usual "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "(đã ký)" beside "- Bộ Ngoại giao (để phối
-    hợp);" and "- Lưu: VT, HTQT.")."""
-    return plan_text(doc, 76, ["Nơi nhận:", *recipients], list(signature))
+    ``width`` columns (usually 76) with a blank line between blocks, then "Nơi nhận:" and the ``recipients``
+    lines at the left with the signature lines ``signature`` beside them, the i-th from column ``columns[i]``
+    (usually 48, 48 and 51; a four-line signature such as "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ
+    TỊCH" / "(đã ký)" needs four; an empty line leaves its line to the recipient alone; the usual "KT. BỘ
+    TRƯỞNG" / "THỨ TRƯỞNG" / "(đã ký)" beside "- Bộ Ngoại giao (để phối hợp);" and "- Lưu: VT, HTQT.")."""
+    return plan_text(doc, width, ["Nơi nhận:", *recipients], list(signature), columns)
 
 
 NEWS_HEAD = '<title>{title} | {section}</title>\n<meta property="article:published_time" content="{date}T{time}:00+07:00">\n'
@@ -491,14 +497,17 @@ def party_text(doc: dict, signer: str = "T/M BỘ CHÍNH TRỊ", width: int = 78
     return official_text(doc, width, tail, blank_between=False)
 
 
-def speech_text(doc: dict, width: int | None = None) -> str:
+def speech_text(doc: dict, width: int | None = None, spaced_head: bool = True) -> str:
     """A speech copied as text: the speaker line ``doc["speaker"]``, the occasion (the title block), the place-date
-    line ``doc["place"]``, then the greeting lines and paragraphs one a line, a blank line between all of them.
+    line ``doc["place"]``, then the greeting lines and paragraphs one a line, a blank line between all of them
+    (with ``spaced_head`` off, none between the speaker, occasion and place-date lines).
     With ``width``: a blank line after the place-date line, the greeting lines ("Kính thưa" / "Thưa") one a line
     with no blank between them, the paragraphs wrapped at ``width`` columns, a blank line after each."""
     blocks = doc["blocks"]
     if width is None:
-        return "\n\n".join([doc["speaker"], blocks[0][1], doc["place"], *(b[1] for b in blocks[1:])]) + "\n"
+        head = [doc["speaker"], blocks[0][1], doc["place"]]
+        head = head if spaced_head else ["\n".join(head)]
+        return "\n\n".join([*head, *(b[1] for b in blocks[1:])]) + "\n"
     greeting = ("Kính thưa", "Thưa")
     out = [doc["speaker"], blocks[0][1], doc["place"], ""]
     for i, b in enumerate(blocks[1:], start=1):
@@ -755,17 +764,27 @@ def faq_page_text(doc: dict, split: bool, unit_width: int | None = None, rule: s
     return "\n".join(out) + "\n"
 
 
-def bulletin_text(doc: dict, head: Iterable[str], under: Iterable[str] = ()) -> str:
+def bulletin_text(
+    doc: dict,
+    head: Iterable[str],
+    under: Iterable[str] = (),
+    *,
+    labelled: bool = False,
+    closing: str | None = None,
+) -> str:
     """A broadcast news bulletin script: the ``head`` lines, the programme title, the ``under`` lines, then
     item headings and the presenter / reporter / "BĂNG:" segments one a line with blank lines between (a
-    "BĂNG:" caption "(…)" on its own line above the quoted speech), the closing line ``doc["closing"]``."""
+    "BĂNG:" caption "(…)" on its own line above the quoted speech), the closing line ``closing`` (by default
+    ``doc["closing"]``). With ``labelled``, a segment's label ("PTV", "PV", "BĂNG") is not in its text but the
+    block's third element, written before the text as "PTV: …"."""
     blocks = doc["blocks"]
     out = [*head, blocks[0][1], *under, ""]
     for b in blocks[1:]:
-        if b[1].startswith("BĂNG:"):
-            cap, _, speech = b[1].partition(") ")
+        text = f"{b[2]}: {b[1]}" if labelled else b[1]
+        if text.startswith("BĂNG:"):
+            cap, _, speech = text.partition(") ")
             out += [cap + ")", speech, ""]
         else:
-            out += [b[1], ""]
-    out.append(doc["closing"])
+            out += [text, ""]
+    out.append(doc["closing"] if closing is None else closing)
     return "\n".join(out) + "\n"

@@ -23,9 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    official_text,
-    word_text,
+    report_word,
 )
 
 GUA_UAE = {
@@ -214,9 +214,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 70 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the signature at the end."""
-    return word_text(doc, 70, ["GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 70 columns, signed "GIÁM ĐỐC"."""
+    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký)"], width=70)
 
 
 def render_news(doc: dict) -> str:
@@ -231,15 +230,14 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A city plan: the two-column issuer/motto block, the centred title, body at 76 columns with a blank
-    line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}TM. ỦY BAN NHÂN DÂN",
-        f"{'- Bộ Công Thương (để b/c);':<48}KT. CHỦ TỊCH",
-        f"{'- Các sở, ngành thành phố;':<48}PHÓ CHỦ TỊCH",
-        f"{'- Lưu: VT, KT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    """A plan by heldout_kit.ministry_plan: signed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", its
+    own "Nơi nhận" lines."""
+    return ministry_plan(
+        doc,
+        signature=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(đã ký)"],
+        recipients=["- Bộ Công Thương (để b/c);", "- Các sở, ngành thành phố;", "- Lưu: VT, KT."],
+        columns=(48, 48, 48, 51),
+    )
 
 
 def main() -> int:

@@ -25,7 +25,7 @@ from heldout_kit import (  # noqa: E402
     interview_text,
     news_page,
     paged_journal,
-    word_text,
+    report_word,
 )
 
 GVA_PALESTINE = {
@@ -195,9 +195,9 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 68 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 68, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 68 columns, signed "KT. GIÁM ĐỐC / PHÓ
+    GIÁM ĐỐC"."""
+    return report_word(doc, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"], width=68)
 
 
 def render_news(doc: dict) -> str:

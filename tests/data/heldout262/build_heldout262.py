@@ -24,8 +24,8 @@ from heldout_kit import (  # noqa: E402
     entry_text,
     headed_journal,
     news_page,
+    report_word,
     speech_text,
-    word_text,
 )
 
 GWA_KUWAIT = {
@@ -177,9 +177,9 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 74 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 74, ["TỔNG GIÁM ĐỐC", "(Đã ký)", "Nguyễn Văn Tường"])
+    """A report saved from Word as text by heldout_kit.report_word at 74 columns, signed "TỔNG GIÁM ĐỐC /
+    Nguyễn Văn Tường"."""
+    return report_word(doc, ["TỔNG GIÁM ĐỐC", "(Đã ký)", "Nguyễn Văn Tường"], width=74)
 
 
 def render_news(doc: dict) -> str:

@@ -23,8 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    official_text,
-    word_text,
+    ministry_plan,
+    qa_session_text,
+    report_word,
 )
 
 GXA_BAOHO = {
@@ -112,7 +113,7 @@ GXC_QA = {
         "QUỐC HỘI KHÓA XV – KỲ HỌP THỨ 8",
         "PHIÊN CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN",
     ],
-    "when": "Thứ Tư, ngày 13/11/2024 – Buổi sáng (từ 8 giờ 00 đến 11 giờ 30)",
+    "stamp": "Thứ Tư, ngày 13/11/2024 – Buổi sáng (từ 8 giờ 00 đến 11 giờ 30)",
     "blocks": [
         (
             "title",
@@ -227,18 +228,12 @@ DOCS = [GXA_BAOHO, GXB_KHANHHOA, GXC_QA, GXD_ANGIANG, GXE_SUEZ]
 
 
 def render_qa(doc: dict) -> str:
-    """NEW SHAPE: a National Assembly question-and-answer session ("phiên chất vấn và trả lời chất vấn") copied as
-    text from the Assembly's portal: the session lines, the group of questions (the title), the date-and-time
-    line, a blank line, then each turn with its speaker's label ("Đại biểu … (Đoàn ĐBQH tỉnh …):", "Phó Thủ tướng,
-    Bộ trưởng …:", the chair) on a line of its own and the words under it one paragraph a line, a blank line
-    between turns; the portal's source line at the end."""
-    blocks = doc["blocks"]
-    out = [*doc["head"], blocks[0][1], doc["when"], ""]
-    for b in blocks[1:]:
-        label, _, words = b[1].partition(": ")
-        out += [label + ":", words, ""]
-    out.append("Nguồn: Cổng Thông tin điện tử Quốc hội")
-    return "\n".join(out) + "\n"
+    """NEW SHAPE: a National Assembly question-and-answer session ("phiên chất vấn và trả lời chất vấn")
+    copied as text from the Assembly's portal (heldout_kit.qa_session_text): the session lines, the group of
+    questions (the title), the date-and-time line, a blank line, then each turn with its speaker's label ("Đại
+    biểu … (Đoàn ĐBQH tỉnh …):", "Phó Thủ tướng, Bộ trưởng …:", the chair) on a line of its own and the words
+    under it, a blank line between turns; the portal's source line at the end."""
+    return qa_session_text(doc, doc["head"], split=True, tail=["Nguồn: Cổng Thông tin điện tử Quốc hội"])
 
 
 def render_journal(doc: dict) -> tuple[str, list[str]]:
@@ -248,21 +243,19 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 72 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
+    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký)"])
 
 
 def render_plan(doc: dict) -> str:
-    """A provincial plan: the two-column issuer/motto block, the centred title, body at 76 columns with a blank
-    line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}TM. ỦY BAN NHÂN DÂN",
-        f"{'- Bộ Công Thương;':<48}KT. CHỦ TỊCH",
-        f"{'- Bộ Khoa học và Công nghệ;':<48}PHÓ CHỦ TỊCH",
-        f"{'- Lưu: VT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    """A plan by heldout_kit.ministry_plan: signed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", its
+    own "Nơi nhận" lines."""
+    return ministry_plan(
+        doc,
+        signature=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(đã ký)"],
+        recipients=["- Bộ Công Thương;", "- Bộ Khoa học và Công nghệ;", "- Lưu: VT."],
+        columns=(48, 48, 48, 51),
+    )
 
 
 def main() -> int:

@@ -22,9 +22,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 GYA = {
@@ -234,9 +234,9 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 74 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 74, ["TRƯỞNG THƯƠNG VỤ", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 74 columns, signed "TRƯỞNG THƯƠNG
+    VỤ"."""
+    return report_word(doc, ["TRƯỞNG THƯƠNG VỤ", "(Đã ký)"], width=74)
 
 
 def render_news(doc: dict) -> str:
@@ -250,16 +250,6 @@ def render_news(doc: dict) -> str:
     )
 
 
-def render_plan(doc: dict) -> str:
-    """A ministry plan: issuer/motto block, centred title, body at 76 columns, "Nơi nhận" and signature."""
-    return plan_text(
-        doc,
-        76,
-        ["Nơi nhận:", "- Bộ Ngoại giao (để phối hợp);", "- Lưu: VT, HTQT."],
-        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
-    )
-
-
 def main() -> int:
     return build_and_check(
         HERE,
@@ -268,7 +258,7 @@ def main() -> int:
             "journal": render_journal,
             "word": render_word,
             "news": render_news,
-            "plan": render_plan,
+            "plan": ministry_plan,
             "entry": entry_text,
         },
         prefix="gy",

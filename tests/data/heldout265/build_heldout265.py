@@ -23,9 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 GZA = {
@@ -223,9 +223,9 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 70 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 70, ["KT. TRƯỞNG THƯƠNG VỤ", "THAM TÁN", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 70 columns, signed "KT. TRƯỞNG THƯƠNG VỤ
+    / THAM TÁN"."""
+    return report_word(doc, ["KT. TRƯỞNG THƯƠNG VỤ", "THAM TÁN", "(Đã ký)"], width=70)
 
 
 def render_news(doc: dict) -> str:
@@ -240,13 +240,11 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A provincial department plan: issuer/motto block, centred three-line title, body at 76 columns,
-    "Nơi nhận" and signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", its own "Nơi nhận" lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- UBND tỉnh (để b/c);", "- Lưu: VT, QLTM."],
-        ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)"],
+        signature=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)"],
+        recipients=["- UBND tỉnh (để b/c);", "- Lưu: VT, QLTM."],
     )
 
 

@@ -23,9 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 HQA = {
@@ -227,9 +227,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 72 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "TM. BAN CHẤP HÀNH / CHỦ TỊCH"."""
+    return report_word(doc, ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "(Đã ký)"])
 
 
 def render_news(doc: dict) -> str:
@@ -243,17 +242,6 @@ def render_news(doc: dict) -> str:
     )
 
 
-def render_plan(doc: dict) -> str:
-    """A ministry plan: issuer/motto block, centred three-line title, body at 76 columns, "Nơi nhận" and
-    signature."""
-    return plan_text(
-        doc,
-        76,
-        ["Nơi nhận:", "- Bộ Ngoại giao (để phối hợp);", "- Lưu: VT, HTQT."],
-        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(đã ký)"],
-    )
-
-
 def main() -> int:
     return build_and_check(
         HERE,
@@ -262,7 +250,7 @@ def main() -> int:
             "journal": render_journal,
             "word": render_word,
             "news": render_news,
-            "plan": render_plan,
+            "plan": ministry_plan,
             "entry": entry_text,
         },
         prefix="hq",

@@ -24,8 +24,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    plan_text,
-    word_text,
+    ministry_plan,
+    report_word,
 )
 
 HRA = {
@@ -273,9 +273,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 72 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["ĐẠI SỨ", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "ĐẠI SỨ"."""
+    return report_word(doc, ["ĐẠI SỨ", "(Đã ký)"])
 
 
 def render_treaty(doc: dict) -> str:
@@ -305,13 +304,12 @@ def render_treaty(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """An agency plan: issuer/motto block, centred three-line title, body at 76 columns, "Nơi nhận" and
-    signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG", its own "Nơi nhận"
+    lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- Lãnh đạo Bộ (để b/c);", "- Lưu: VT, XTTM."],
-        ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "(đã ký)"],
+        signature=["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "(đã ký)"],
+        recipients=["- Lãnh đạo Bộ (để b/c);", "- Lưu: VT, XTTM."],
     )
 
 

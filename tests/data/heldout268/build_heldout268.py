@@ -23,9 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 HSA_HUNGARY = {
@@ -220,16 +220,10 @@ HSE_COMMUNITY = {
 DOCS = [HSA_HUNGARY, HSB_HAIPHONG, HSC_SULYOK, HSD_ACADEMY, HSE_COMMUNITY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
-
-
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: the lines wrapped at 74 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the signature at the end."""
-    return word_text(doc, 74, ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 74 columns, signed "TM. BAN THƯỜNG VỤ /
+    CHỦ TỊCH"."""
+    return report_word(doc, ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Đã ký)"], width=74)
 
 
 def render_news(doc: dict) -> str:
@@ -245,12 +239,11 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """An academy plan: issuer/motto block, centred title, body at 76 columns, "Nơi nhận" and signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", its own "Nơi nhận" lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- Bộ Ngoại giao (để b/c);", "- Các đơn vị thuộc Học viện;", "- Lưu: VT, HTQT."],
-        ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)"],
+        signature=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)"],
+        recipients=["- Bộ Ngoại giao (để b/c);", "- Các đơn vị thuộc Học viện;", "- Lưu: VT, HTQT."],
     )
 
 
@@ -259,7 +252,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": headed_journal,
             "word": render_word,
             "news": render_news,
             "plan": render_plan,

@@ -23,9 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 HTA_AID = {
@@ -205,16 +205,9 @@ HTE_SIDA = {
 DOCS = [HTA_AID, HTB_QUANGNINH, HTC_DENMARK, HTD_TLU, HTE_SIDA]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
-
-
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: the lines wrapped at 76 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the signature at the end."""
-    return word_text(doc, 76, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
+    """A report saved from Word as text by heldout_kit.report_word at 76 columns, signed "GIÁM ĐỐC"."""
+    return report_word(doc, width=76)
 
 
 def render_news(doc: dict) -> str:
@@ -230,12 +223,12 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A university plan: issuer/motto block, centred title, body at 76 columns, "Nơi nhận" and signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG", its own "Nơi nhận"
+    lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường (để b/c);", "- Các khoa, viện;", "- Lưu: VT, HTQT."],
-        ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(đã ký)"],
+        signature=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(đã ký)"],
+        recipients=["- Bộ Nông nghiệp và Môi trường (để b/c);", "- Các khoa, viện;", "- Lưu: VT, HTQT."],
     )
 
 
@@ -244,7 +237,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": headed_journal,
             "word": render_word,
             "news": render_news,
             "plan": render_plan,

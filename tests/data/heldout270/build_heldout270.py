@@ -25,7 +25,8 @@ from heldout_kit import (  # noqa: E402
     entry_text,
     headed_journal,
     news_page,
-    word_text,
+    report_word,
+    speech_text,
 )
 
 HUA_EVIPA = {
@@ -140,7 +141,7 @@ HUD_SPEECH = {
     "id": "hud",
     "shape": "speech",
     "speaker": "PHÁT BIỂU CỦA ĐẠI SỨ, TRƯỞNG PHÁI ĐOÀN VIỆT NAM BÊN CẠNH LIÊN MINH CHÂU ÂU",
-    "place_date": "(Brúc-xen, ngày 28/11/2025)",
+    "place": "(Brúc-xen, ngày 28/11/2025)",
     "blocks": [
         ("title", "Lễ kỷ niệm 35 năm thiết lập quan hệ ngoại giao Việt Nam – Liên minh châu Âu"),
         ("paragraph", "Kính thưa Ngài Phó Tổng Thư ký Cơ quan Đối ngoại châu Âu,"),
@@ -188,16 +189,9 @@ HUE_COPENHAGEN = {
 DOCS = [HUA_EVIPA, HUB_DONGNAI, HUC_RATIFY, HUD_SPEECH, HUE_COPENHAGEN]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
-
-
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: the lines wrapped at 72 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"."""
+    return report_word(doc, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"])
 
 
 def render_news(doc: dict) -> str:
@@ -213,14 +207,10 @@ def render_news(doc: dict) -> str:
 
 
 def render_speech(doc: dict) -> str:
-    """A speech transcript copied as text: the speaker line in capitals, the occasion (the title), the
-    place-date in parentheses, then salutations, paragraphs and "(Vỗ tay)" lines, one a line, blank lines
-    between."""
-    blocks = doc["blocks"]
-    out = [doc["speaker"], blocks[0][1], doc["place_date"], ""]
-    for b in blocks[1:]:
-        out += [b[1], ""]
-    return "\n".join(out).rstrip("\n") + "\n"
+    """A speech transcript copied as text (heldout_kit.speech_text): the speaker line in capitals, the
+    occasion (the title) and the place-date in parentheses one under the other, then salutations, paragraphs
+    and "(Vỗ tay)" lines, one a line, blank lines between."""
+    return speech_text(doc, spaced_head=False)
 
 
 def main() -> int:
@@ -228,7 +218,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": headed_journal,
             "word": render_word,
             "news": render_news,
             "speech": render_speech,

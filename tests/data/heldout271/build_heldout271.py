@@ -15,19 +15,17 @@ and citation occurs in the documents.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
-    build,
-    check_gold,
+    build_and_check,
     entry_text,
     headed_journal,
-    plan_text,
-    word_text,
+    ministry_plan,
+    report_word,
 )
 
 HVA_STUDENTS = {
@@ -262,12 +260,13 @@ def slide_starts(blocks: list[tuple]) -> list[int]:
     return [0] + [i for i, b in enumerate(blocks) if b[0] == "heading"]
 
 
-def render_slides(doc: dict) -> str:
+def render_slides(doc: dict) -> tuple[str, list[str]]:
     """A lecture's slides saved from PowerPoint as an outline / text: a "Slide N" marker, a blank line,
     then the slide's lines: the title slide's title, "Giảng viên: …", the course, the faculty and the
     semester one a line; every other slide's title then its bullets, "•" at the first level, "–" indented
     three spaces at the second (a numbered item "1. …" keeps its number and no bullet); a blank line
-    between slides."""
+    between slides. The text and the "Slide N" markers, page furniture (as a journal's page numbers) layout
+    repair must remove."""
     blocks = doc["blocks"]
     starts = slide_starts(blocks) + [len(blocks)]
     out: list[str] = []
@@ -283,51 +282,39 @@ def render_slides(doc: dict) -> str:
             else:
                 out.append(text)
         out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
+    return "\n".join(out).rstrip("\n") + "\n", [f"Slide {n}" for n in range(1, len(starts))]
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: the lines wrapped at 70 columns as on the page (cut
-    mid-sentence), every line followed by an empty line; the chairman's signature at the end."""
-    return word_text(doc, 70, ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 70 columns, signed "TM. BAN CHẤP HÀNH /
+    CHỦ TỊCH"."""
+    return report_word(doc, ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "(Đã ký)"], width=70)
 
 
 def render_plan(doc: dict) -> str:
-    """A university plan: issuer/motto block, centred title, body at 76 columns, "Nơi nhận" and signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", its own "Nơi nhận" lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- Bộ GD&ĐT (để b/c);", "- Các trường, khoa thành viên;", "- Lưu: VT, HTĐN."],
-        ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)"],
+        signature=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)"],
+        recipients=["- Bộ GD&ĐT (để b/c);", "- Các trường, khoa thành viên;", "- Lưu: VT, HTĐN."],
     )
 
 
 def main() -> int:
-    build(
+    return build_and_check(
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": headed_journal,
             "word": render_word,
             "slides": render_slides,
             "plan": render_plan,
             "entry": entry_text,
         },
+        prefix="hv",
+        rendered=True,
+        removing_shapes=("journal", "slides"),
     )
-    # the slide markers are page furniture, as a journal's page numbers: layout repair must remove them
-    path = HERE / "gold" / "structure.hvc.json"
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    gold["removed_lines"] = [f"Slide {n}" for n in range(1, len(slide_starts(HVC_SLIDES["blocks"])) + 1)]
-    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "hv", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":

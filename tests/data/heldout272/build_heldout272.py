@@ -22,9 +22,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 HWA_UNSC = {
@@ -226,8 +226,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends, lines wrapped at 70 columns, a blank line after each."""
-    return word_text(doc, 70, ["GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 70 columns, signed "GIÁM ĐỐC"."""
+    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký)"], width=70)
 
 
 def render_news(doc: dict) -> str:
@@ -242,12 +242,12 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A university plan: issuer/motto block, centred title, body at 76 columns, recipients and signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG", its own "Nơi nhận"
+    lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- ĐHQG-HCM (để b/c);", "- Khoa QHQT, P.HTQT;", "- Lưu: VT."],
-        ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(đã ký)"],
+        signature=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(đã ký)"],
+        recipients=["- ĐHQG-HCM (để b/c);", "- Khoa QHQT, P.HTQT;", "- Lưu: VT."],
     )
 
 

@@ -23,9 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 HXA_PKO = {
@@ -223,8 +223,9 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends, lines wrapped at 74 columns, a blank line after each."""
-    return word_text(doc, 74, ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 74 columns, signed "TM. BAN THƯỜNG VỤ /
+    CHỦ TỊCH"."""
+    return report_word(doc, ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Đã ký)"], width=74)
 
 
 def render_news(doc: dict) -> str:
@@ -239,13 +240,13 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A national commission's plan: issuer/motto block, centred title, body at 78 columns, signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "CHỦ TỊCH", its own "Nơi nhận" lines."""
+    return ministry_plan(
         doc,
-        78,
-        ["Nơi nhận:", "- Lãnh đạo Bộ (để b/c);", "- Các thành viên Ủy ban;", "- Lưu: VT, VPUB."],
-        ["CHỦ TỊCH", "", "(đã ký)"],
+        signature=["CHỦ TỊCH", "", "(đã ký)"],
+        recipients=["- Lãnh đạo Bộ (để b/c);", "- Các thành viên Ủy ban;", "- Lưu: VT, VPUB."],
         columns=(50, 50, 51),
+        width=78,
     )
 
 

@@ -24,7 +24,7 @@ from heldout_kit import (  # noqa: E402
     entry_text,
     headed_journal,
     news_page,
-    word_text,
+    report_word,
 )
 
 HYA_WTO = {
@@ -219,8 +219,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends, lines wrapped at 68 columns, a blank line after each."""
-    return word_text(doc, 68, ["GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word at 68 columns, signed "GIÁM ĐỐC"."""
+    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký)"], width=68)
 
 
 def render_news(doc: dict) -> str:
@@ -235,7 +235,8 @@ def render_news(doc: dict) -> str:
 
 
 def render_chronology(doc: dict) -> str:
-    """A chronology page: years as headings, one entry a line, long entries wrapped at 80 with a hanging indent."""
+    """A chronology page: years as headings, one entry a line, long entries wrapped at 80 with a hanging
+    indent."""
     return chronology_text(doc, width=80, indent="  ")
 
 

@@ -23,8 +23,8 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
-    plan_text,
-    word_text,
+    ministry_plan,
+    report_word,
 )
 
 HZA_APEC = {
@@ -231,13 +231,14 @@ DOCS = [HZA_APEC, HZB_FTU, HZC_FAQ, HZD_PLAN, HZE_ENTRY]
 
 
 def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush right."""
+    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
+    right."""
     return headed_journal(doc, title=46, body=72, label=72)
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends, lines wrapped at 72 columns, a blank line after each."""
-    return word_text(doc, 72, ["VIỆN TRƯỞNG", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "VIỆN TRƯỞNG"."""
+    return report_word(doc, ["VIỆN TRƯỞNG", "(Đã ký)"])
 
 
 def render_faq(doc: dict) -> str:
@@ -264,12 +265,12 @@ def render_faq(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A city plan: issuer/motto block, centred title, body at 76 columns, recipients and signature."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", its
+    own "Nơi nhận" lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- Bộ Ngoại giao (để b/c);", "- TT TU, TT HĐND TP;", "- Các sở, ngành;", "- Lưu: VT."],
-        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(đã ký)"],
+        signature=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(đã ký)"],
+        recipients=["- Bộ Ngoại giao (để b/c);", "- TT TU, TT HĐND TP;", "- Các sở, ngành;", "- Lưu: VT."],
         columns=(46, 48, 48, 50),
     )
 

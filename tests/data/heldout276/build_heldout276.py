@@ -22,9 +22,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    official_text,
-    word_text,
+    report_word,
 )
 
 IQA = {
@@ -218,18 +218,6 @@ IQE = {
 DOCS = [IQA, IQB, IQC, IQD, IQE]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
-
-
-def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 72 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_news(doc: dict) -> str:
     """The agency's news page (heldout_kit.news_page): "title | section", a nav menu, <h1>, the date line,
     the lead in <p class="sapo"><b>, <h3> subheads, <p> paragraphs, tags and the footer."""
@@ -243,14 +231,13 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A ministry department's plan: the issuer/motto block, the centred title, body at 76 columns with a
-    blank line between blocks, "Nơi nhận" and the signature block at the right."""
-    tail = [
-        f"{'Nơi nhận:':<48}KT. VỤ TRƯỞNG",
-        f"{'- Lãnh đạo Bộ (để b/c);':<48}PHÓ VỤ TRƯỞNG",
-        f"{'- Lưu: VT, HTQT.':<51}(đã ký)",
-    ]
-    return official_text(doc, 76, tail)
+    """A plan by heldout_kit.ministry_plan: signed "KT. VỤ TRƯỞNG / PHÓ VỤ TRƯỞNG", its own "Nơi nhận"
+    lines."""
+    return ministry_plan(
+        doc,
+        signature=["KT. VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "(đã ký)"],
+        recipients=["- Lãnh đạo Bộ (để b/c);", "- Lưu: VT, HTQT."],
+    )
 
 
 def main() -> int:
@@ -258,8 +245,8 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
-            "word": render_word,
+            "journal": headed_journal,
+            "word": report_word,
             "news": render_news,
             "plan": render_plan,
             "entry": entry_text,

@@ -23,9 +23,9 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    ministry_plan,
     news_page,
-    plan_text,
-    word_text,
+    report_word,
 )
 
 ISA = {
@@ -218,9 +218,8 @@ def render_journal(doc: dict) -> tuple[str, list[str]]:
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 72 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
+    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký)"])
 
 
 def render_news(doc: dict) -> str:
@@ -236,13 +235,12 @@ def render_news(doc: dict) -> str:
 
 
 def render_plan(doc: dict) -> str:
-    """A university plan (heldout_kit.plan_text): issuer/motto block, centred title, body at 76 columns,
-    "Nơi nhận" at the left and the signature beside it."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG", its own "Nơi nhận"
+    lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- ĐHQG-HCM (để b/c);", "- Các đơn vị thuộc Trường;", "- Lưu: VT, QHĐN."],
-        ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(đã ký)"],
+        signature=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(đã ký)"],
+        recipients=["- ĐHQG-HCM (để b/c);", "- Các đơn vị thuộc Trường;", "- Lưu: VT, QHĐN."],
     )
 
 

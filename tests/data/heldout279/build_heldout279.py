@@ -22,10 +22,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
     build_and_check,
+    bulletin_text,
     entry_text,
     headed_journal,
-    plan_text,
-    word_text,
+    ministry_plan,
+    report_word,
 )
 
 ITA = {
@@ -229,43 +230,25 @@ DOCS = [ITA, ITB, ITC, ITD, ITE]
 
 
 def render_radio(doc: dict) -> str:
-    """A radio news bulletin's script copied as text (VOV "Thời sự"): the station line, the programme line
-    with its time and date, a dashed rule, then every turn on its own line after its label ("PTV:" the
-    presenter, "PV:" the reporter, "BĂNG:" a recorded clip, whose speaker caption "(Tiếng ông …)" stands on
-    the line above the speech), a blank line between turns, the end mark."""
-    blocks = doc["blocks"]
-    out = [doc["station"], blocks[0][1], "-" * 40, ""]
-    for _kind, text, label in blocks[1:]:
-        if label == "BĂNG" and text.startswith("("):
-            caption, speech = text.split(") ", 1)
-            out += [f"{label}: {caption})", speech, ""]
-        else:
-            out += [f"{label}: {text}", ""]
-    out += ["(HẾT BẢN TIN)"]
-    return "\n".join(out) + "\n"
-
-
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal article's PDF text layer: the running header on every page, "[N]" page numbers flush
-    right (heldout_kit.headed_journal: title at 50 columns, labels and body at 74)."""
-    return headed_journal(doc)
+    """A radio news bulletin's script copied as text (VOV "Thời sự") by heldout_kit.bulletin_text: the station
+    line, the programme line with its time and date, a dashed rule, then every turn on its own line after its
+    label ("PTV:" the presenter, "PV:" the reporter, "BĂNG:" a recorded clip, whose speaker caption "(Tiếng
+    ông …)" stands on the line above the speech), a blank line between turns, the end mark."""
+    return bulletin_text(doc, [doc["station"]], ["-" * 40], labelled=True, closing="(HẾT BẢN TIN)")
 
 
 def render_word(doc: dict) -> str:
-    """Word "save as text" with CRLF line ends: lines wrapped at 72 columns (cut mid-sentence), every line
-    followed by an empty line; the signature at the end."""
-    return word_text(doc, 72, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"])
+    """A report saved from Word as text by heldout_kit.report_word, signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"."""
+    return report_word(doc, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"])
 
 
 def render_plan(doc: dict) -> str:
-    """A ministry department's plan (heldout_kit.plan_text): issuer/motto block, centred title, body at 76
-    columns, "Nơi nhận" at the left and the signature beside it."""
-    return plan_text(
+    """A plan by heldout_kit.ministry_plan: signed "VỤ TRƯỞNG", its own "Nơi nhận" lines."""
+    return ministry_plan(
         doc,
-        76,
-        ["Nơi nhận:", "- Lãnh đạo Bộ (để b/c);", "- Các đơn vị liên quan;", "- Lưu: VT, ĐNA."],
-        ["VỤ TRƯỞNG", "", "(đã ký)"],
-        (48, 48, 50),
+        signature=["VỤ TRƯỞNG", "", "(đã ký)"],
+        recipients=["- Lãnh đạo Bộ (để b/c);", "- Các đơn vị liên quan;", "- Lưu: VT, ĐNA."],
+        columns=(48, 48, 50),
     )
 
 
@@ -274,7 +257,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": headed_journal,
             "word": render_word,
             "radio": render_radio,
             "plan": render_plan,
