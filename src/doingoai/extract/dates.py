@@ -32,6 +32,7 @@ from doingoai.extract.dates_following import (
     previous_sentence,
     tells_to_come,
 )
+from doingoai.extract.dates_month_said import month_said_year
 from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_starts import starts_in
@@ -342,6 +343,8 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
             told = _year_before(low, out, p)
             if told and base[:4].isdigit() and told < base[:4] and _to_come_after_stat(low, out, p, m.end()):
                 told = ""  # "Kim ngạch năm 2016 đạt ... Theo chương trình, ngày 28/12, X sẽ tiếp ...": the page's year
+            # "Tháng trước, ngày 4/7": the month named from the document's date (dates_month_said, round 159)
+            told = month_said_year(low, p, m["nm"], base) or told
             value = _value(m, told or base)
         elif (
             m.lastgroup == "that"

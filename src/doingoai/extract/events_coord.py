@@ -38,8 +38,8 @@ _NEXT_OBJECT: Final = re.compile(
 _REACH: Final = 320  # characters after the trigger a coordinated object may end
 _GAPPED_KINDS: Final = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
 _ORG_GAPPED: Final = frozenset(
-    {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR}
-)  # an organisation's seat, then states
+    {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR, K.HOST}
+)  # an organisation's seat, then states ("X sẽ đăng cai APEC năm 2026 và Y năm 2027": round 159)
 _DATE_RIGHT_AFTER: Final = re.compile(r"\s*(?:(?:vào|từ|trong)\s+)?")  # "gia nhập (vào) năm 2016"
 
 

@@ -38,6 +38,7 @@ from doingoai.extract.dates_counted import (
 )
 from doingoai.extract.dates_next_day import next_day_date
 from doingoai.extract.dates_terms import term_or_target
+from doingoai.extract.events_anniversary_day import anniversary_day
 from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_same_time import AT_MEETING, SAME_TIME
@@ -291,6 +292,8 @@ def date_of(
             return (
                 str(y) if "/" in best and best[-4:].isdigit() and int(best[-4:]) - y == n else str(y - n)
             ), True
+        if text.find("kỷ niệm ", te, min(p1, te + 120)) >= 0:  # "dự lễ kỷ niệm 100 năm ... (1926 – 2026)"
+            best = anniversary_day(ctx, text, te, p1, best)  # the anniversary's day (round 159)
         return best, True
     same = (
         _SAME_TIME.search(text, max(c0, ts - 40), min(p1, te + 20))

@@ -16,6 +16,7 @@ from doingoai.extract.events_anaphora import pair_before
 from doingoai.extract.events_chairs import presidency_of
 from doingoai.extract.events_clause import groups_of_clause
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_convention_session import convention_session
 from doingoai.extract.events_joint import co_held_meeting, joint_pair
 from doingoai.extract.events_kind import PAIR_REMEMBERED
 from doingoai.extract.events_merge import Draft
@@ -125,6 +126,8 @@ def draft_event(
     if sides_named is None:
         return None
     actors, recips = sides_named
+    if kind is K.HOST and not recips:  # "đăng cai Hội nghị ... các bên tham gia Công ước ..." (round 159)
+        recips = convention_session(ctx, doc.text, sp.s0, ts, te, sp.p1)
     if (
         trig.name == "consult_joint_session"
         and len(actors) == 1

@@ -312,7 +312,15 @@ def _people_words(head: str) -> int:
     if _PEOPLE_END.search(head, max(0, len(head.rstrip()) - 12)) is None:
         return 0  # (exact: a match of the list ends on a word of it, see _PEOPLE_END)
     m = _PEOPLE_LIST.search(head, max(0, len(head) - 60))
-    return len(m.group().split()) if m is not None else 0
+    if m is None:
+        return 0
+    # "của một tổ chức phi chính phủ Na Uy": the body's words count too (round 159)
+    ngo = _NGO.search(head, max(0, m.start() - 24), m.end())
+    return len(m.group().split()) + (len(ngo.group().split()) if ngo is not None else 0)
+
+
+# a non-governmental body before "chính phủ": its words count with it ("tổ chức phi chính phủ" is one noun)
+_NGO: Final = re.compile(r"(?:(?:một|các|những|nhiều) )?tổ chức phi(?= chính phủ)", re.IGNORECASE)
 
 
 def _example_start(gap: str) -> int:

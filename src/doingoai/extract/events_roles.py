@@ -21,6 +21,7 @@ from doingoai.extract.events_codes import (  # noqa: F401  (acting_code is re-ex
     as_actor,
     codes_of,
 )
+from doingoai.extract.events_departure import departure_point, taken_in_to
 from doingoai.extract.events_donor import donor_after, passive_agent, trainees_of
 from doingoai.extract.events_fronted import fronted_help
 from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the groups roles are read off)
@@ -130,7 +131,8 @@ def roles(
     patient = subject is not None and (
         _PATIENT.search(text, subject.end, c0 + len(before)) is not None
         or kind in _RECEIVED
-        and RECEIVE.search(text, subject.end, c0 + len(before)) is not None
+        and (got := RECEIVE.search(text, subject.end, c0 + len(before))) is not None
+        and not ("pair" not in subject.kinds and taken_in_to(text, got.end(), c0 + len(before)))
     )
     if agent is not None:
         actors += agent.codes
@@ -305,6 +307,8 @@ _PART_OF: Final = re.compile(r"\b(?:nước|quốc gia|cộng hòa|thành viên)
 
 
 def _described(text: str, g: Group, c0: int) -> bool:
+    if departure_point(text, g.start, c0):
+        return True  # "Rời A-rập Xê-út, Thủ tướng sẽ thăm Ca-ta": where the trip starts (events_departure, round 159)
     lo = max(c0, g.start - 40)
     if _PART_OF.search(text, lo, g.start) is not None:
         return True

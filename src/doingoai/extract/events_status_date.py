@@ -14,6 +14,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_dating import TERM_KEY, date_of
 from doingoai.extract.events_instruments import instrument_date, told_meeting_date
 from doingoai.extract.events_invited import received_opener
+from doingoai.extract.events_not_carried import not_carried_out
 from doingoai.extract.events_occasion import (
     after_document,
     funded_not_carried_out,
@@ -38,6 +39,7 @@ from doingoai.model import Document, EventKind, Status
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 ST = members(Status)  # (the ~7,800 reads per MB of status_and_date: speed round 12)
 _NOMINAL_KINDS: Final = frozenset({K.AID, K.SUPPORT, K.COOPERATE})  # named as a negated predicate's subject
+_CARRIED_KINDS: Final = frozenset({K.VISIT, K.CONSULT, K.HOST, K.COOPERATE, K.AID})  # (events_not_carried)
 _DURATIVE: Final = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
 _SINCE: Final = re.compile(
     r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,"
@@ -108,6 +110,9 @@ def status_and_date(
         status = ST.NEGATED  # "..., nên viện trợ ... của các tổ chức này không còn giữ vai trò như trước"
     if kind is K.AID and status is not ST.NEGATED and funded_not_carried_out(text, c0, ts, te):
         status = ST.NEGATED  # "Dự án ... do Quỹ X tài trợ chưa được triển khai" (round 112)
+    # "Đoàn ... dự kiến sang X ... chưa thực hiện được": not carried out (events_not_carried, round 159)
+    if status is not ST.NEGATED and kind in _CARRIED_KINDS and not_carried_out(text, c0, ts, te, c1):
+        status = ST.NEGATED
     if kind is K.AGREEMENT_NEGOTIATE and unfinished(text, c0, ts, te, c1):
         status = ST.NEGATED  # "Đàm phán Hiệp định ... chưa kết thúc": no conclusion, no event
     celebrated = anniv and status is ST.PLANNED  # "Tổ chức kỷ niệm 60 năm thiết lập quan hệ ..." (a task)

@@ -37,6 +37,7 @@ from doingoai.extract.events_org_unstated import (
     unstated_seat,
 )
 from doingoai.extract.events_plan_tasks import plan_partner, plan_side
+from doingoai.extract.events_plural_subject import plural_unnamed
 from doingoai.extract.events_ratify_elided import elided_hosting
 from doingoai.extract.events_rejoin import rejoin_kept
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
@@ -226,8 +227,8 @@ def unstated_sides(
         and len(actors) >= 2
         and any("pair" in g.kinds and set(g.codes) <= set(actors) for g in pre)
     )
-    if not actors and not pair and generic_subject(before):
-        return None  # "Một quốc gia muốn gia nhập WTO phải ...": no one in particular
+    if not actors and not pair and (generic_subject(before) or plural_unnamed(kind, before)):
+        return None  # "Một quốc gia muốn gia nhập WTO phải ...", "ba nước gia nhập NATO" (round 159): no one named
     if kind is K.CONFLICT and not recips and len(actors) >= 2 and _RECIPROCAL.match(text, ts):
         actors, recips = actors[:1], actors[1:]  # "A và B giao tranh từ năm 1932": each the other's enemy
     if kind is K.CONFLICT:  # "xung đột Nga – U-crai-na bùng nổ": the first against the second (events_lone)
