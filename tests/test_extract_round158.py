@@ -94,3 +94,19 @@ def test_gone_over_to_learn() -> None:
     text = "Từ ngày 3 đến ngày 8/5/2024, đoàn công tác của Bộ sang Phần Lan tìm hiểu mô hình giáo dục nghề nghiệp."
     got = _read(text, K.VISIT)
     assert any(a == ["VNM"] and r == ["FIN"] for a, r, _ in got)
+
+
+def test_gapped_leavings_each_with_its_date() -> None:
+    text = (
+        "Tổ chức các nước xuất khẩu dầu mỏ (OPEC) ra đời năm 1960. "
+        "In-đô-nê-xi-a rút khỏi tổ chức từ năm 2016 và Ga-bông từ ngày 1/1/1995."
+    )
+    got = _read(text, K.MEMBERSHIP_LEAVE)
+    assert (["IDN"], ["OPEC"], "2016") in got
+    assert (["GAB"], ["OPEC"], "1995-01-01") in got
+
+
+def test_gapped_leaving_after_named_organisation() -> None:
+    got = _read("Mỹ rút khỏi UNESCO năm 1984 và Anh năm 1985.", K.MEMBERSHIP_LEAVE)
+    assert (["USA"], ["UNESCO"], "1984") in got
+    assert (["GBR"], ["UNESCO"], "1985") in got
