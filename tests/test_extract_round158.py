@@ -6,7 +6,9 @@ delegations received or sent over that the lexicon did not read.
   bare noun before "cuối / đầu / giữa năm" leaves the text's organisation; a return after leaving by the bare noun
   ("rút khỏi Khối năm 1961 và chỉ trở lại năm 1994") rejoins it;
 * "đón đoàn <body named after a foreign city> sang / đến ..." is a visit of that city's country;
-* "sang <place> đồng chủ trì / tìm hiểu / tìm kiếm cơ hội ..." is a visit.
+* "sang <place> đồng chủ trì / tìm hiểu / tìm kiếm cơ hội ..." is a visit;
+* "A rút khỏi tổ chức năm X và B năm Y": each state leaves, each on its date;
+* "trở thành nước / quốc gia đối tác (thứ N) của <group>" joins the group (not a partner in trade).
 
 Texts written for these tests; whole pipeline with the learned reading off.
 """
@@ -110,3 +112,15 @@ def test_gapped_leaving_after_named_organisation() -> None:
     got = _read("Mỹ rút khỏi UNESCO năm 1984 và Anh năm 1985.", K.MEMBERSHIP_LEAVE)
     assert (["USA"], ["UNESCO"], "1984") in got
     assert (["GBR"], ["UNESCO"], "1985") in got
+
+
+def test_partner_country_of_a_group_joins_it() -> None:
+    got = _read(
+        "Từ ngày 1/1/2025, U-dơ-bê-ki-xtan trở thành nước đối tác thứ 9 của BRICS.", K.MEMBERSHIP_JOIN
+    )
+    assert (["UZB"], ["BRICS"], "2025-01-01") in got
+
+
+def test_partner_in_trade_is_no_membership() -> None:
+    text = "Năm 2021, Hàn Quốc trở thành nước đối tác thương mại lớn thứ ba của Việt Nam."
+    assert _read(text, K.MEMBERSHIP_JOIN) == []
