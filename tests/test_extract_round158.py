@@ -8,7 +8,8 @@ delegations received or sent over that the lexicon did not read.
 * "đón đoàn <body named after a foreign city> sang / đến ..." is a visit of that city's country;
 * "sang <place> đồng chủ trì / tìm hiểu / tìm kiếm cơ hội ..." is a visit;
 * "A rút khỏi tổ chức năm X và B năm Y": each state leaves, each on its date;
-* "trở thành nước / quốc gia đối tác (thứ N) của <group>" joins the group (not a partner in trade).
+* "trở thành nước / quốc gia đối tác (thứ N) của <group>" joins the group (not a partner in trade);
+* "ba nước ký ..." after a sentence naming more states, one list of exactly three among them: those three.
 
 Texts written for these tests; whole pipeline with the learned reading off.
 """
@@ -124,3 +125,12 @@ def test_partner_country_of_a_group_joins_it() -> None:
 def test_partner_in_trade_is_no_membership() -> None:
     text = "Năm 2021, Hàn Quốc trở thành nước đối tác thương mại lớn thứ ba của Việt Nam."
     assert _read(text, K.MEMBERSHIP_JOIN) == []
+
+
+def test_counted_states_are_the_list_of_that_many() -> None:
+    text = (
+        "Ngày 26/12/1991, Liên Xô giải thể; trước đó, Bê-la-rút, U-crai-na và Nga đã ký Hiệp định Bê-lô-vê-gia. "
+        "Ngày 21/12/1991, tại An-ma A-ta, ba nước ký Nghị định thư cùng các nước cộng hòa khác."
+    )
+    got = [e for e in asserted_events(text) if e.kind is K.AGREEMENT_SIGN and e.date == "1991-12-21"]
+    assert got and all(set(e.actors) | set(e.recipients) >= {"BLR", "UKR", "RUS"} for e in got)
