@@ -33,13 +33,14 @@ OBJECT_KINDS: Final = DATED_OBJECT_KINDS | {
 _OBJECT_MENTION: Final = ("organisation", "body", "country")
 # what lies between the first object's date and the second one's: ") và <object> (tháng|năm|ngày|vào ...)"
 _NEXT_OBJECT: Final = re.compile(
-    r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?P<obj>[^,;:.()]{3,160}?)\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm)\s+)*$"
+    r"\s*\)?\s*(?:,\s*(?:và\s+)?|và\s+)(?P<obj>[^,;:.()]{3,160}?)\s*\(?\s*(?:(?:vào|trong|ngày|tháng|năm|từ)\s+)*$"
 )
 _REACH: Final = 320  # characters after the trigger a coordinated object may end
 _GAPPED_KINDS: Final = frozenset({K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE})
 _ORG_GAPPED: Final = frozenset(
-    {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR, K.HOST}
-)  # an organisation's seat, then states ("X sẽ đăng cai APEC năm 2026 và Y năm 2027": round 159)
+    {K.MEMBERSHIP_JOIN, K.MEMBERSHIP_ELECT, K.CHAIR, K.HOST, K.MEMBERSHIP_LEAVE}
+)  # an organisation's seat, then states ("X sẽ đăng cai APEC năm 2026 và Y năm 2027": round 159;
+# one left, "A rút khỏi tổ chức năm X và B năm Y": round 158)
 _DATE_RIGHT_AFTER: Final = re.compile(r"\s*(?:(?:vào|từ|trong)\s+)?")  # "gia nhập (vào) năm 2016"
 
 
@@ -65,7 +66,8 @@ def coordinated(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, 
 
 def _dated_objects(ctx: Context, low: str, index: MentionIndex, d: Draft, te: int, s1: int) -> list[Draft]:
     """ "ký hiệp định với Hàn Quốc năm 2015 và với Mê-hi-cô năm 2018": an event per object with its date."""
-    if d.kind not in OBJECT_KINDS or not d.date or not d.explicit:
+    # (round 158: a leaving too, "A rút khỏi tổ chức năm 2020 và B từ ngày 1/1/2024": each subject with its date)
+    if d.kind not in OBJECT_KINDS and d.kind is not K.MEMBERSHIP_LEAVE or not d.date or not d.explicit:
         return []
     ds = ctx.dates_in(te, min(s1, te + _REACH))
     i = next((j for j, x in enumerate(ds) if x.value == d.date), -1)

@@ -174,7 +174,41 @@ def _antecedent(
                     codes.append(c)
         if len(codes) == n:
             return codes
+        listed = _listed(doc.text, ms, hi, n) if len(codes) > n else None
+        if (
+            listed
+        ):  # (round 158) "Liên Xô công nhận ...; ngày 17/9/1991, A, B và C được kết nạp ...": the list of n
+            return listed
         gathered += [c for c in codes if c not in gathered]
     # none names exactly that many: the states named over those sentences together, when they are as many
     # ("A và B ... . C phản đối ... . ... ba nước ký ...")
     return gathered if len(gathered) == n else None
+
+
+# (round 158) states listed one after another: "E-xtô-ni-a, Lát-vi-a và Lít-va"
+_LIST_GAP: Final = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+
+
+def _listed(text: str, ms: list[Mention], hi: int, n: int) -> list[str] | None:
+    """The one list of exactly ``n`` states ("A, B và C") among the mentions ``ms`` (ending before ``hi``), else None."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    last = None
+    for x in ms:
+        if x.end > hi or x.kind not in _STATE_KINDS or x.via == "anaphora":
+            continue
+        c = country_of(x.code)
+        if x.kind == "body" and c == x.code:
+            continue
+        if last is not None and run and _LIST_GAP.fullmatch(text, last.end, x.start) is not None:
+            if c not in run:
+                run.append(c)
+        else:
+            if run:
+                runs.append(run)
+            run = [c]
+        last = x
+    if run:
+        runs.append(run)
+    found = [r for r in runs if len(r) == n]
+    return found[0] if len(found) == 1 else None

@@ -35,9 +35,9 @@ from doingoai.model import Document, Mention
 # (each searched by :func:`_at_word_start`: its leading word boundary is checked after a match, so that the
 # engine can scan for the pattern's first letters; a leading \b or look-behind costs a try at every position)
 _RECEIVED: Final = re.compile(
-    r"(?:[Đđ]ón(?: tiếp)?|[Mm]ời) (?:các )?đoàn (?:chuyên gia (?:của )?)?"
-    r"(?P<name>[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,8}?) sang\b"
-)
+    r"(?:[Đđ]ón(?: tiếp)?|[Mm]ời) (?:các )?đoàn (?:(?:chuyên gia|doanh nghiệp|giảng viên|học giả|cán bộ) (?:của )?)?"
+    r"(?P<name>[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?) (?:sang|đến)\b"
+)  # (round 158: "đoàn doanh nghiệp của X", "đến"; a place the name holds tells its country)
 _NAME: Final = r"[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?"
 # the writer's own body by its bare head noun, and the partner body signing with it
 _OWN: Final = r"(?:Học viện|Đại học|Nhà trường|Trường|Hội|Hiệp hội|Liên hiệp|Viện|Sở|Bộ|Cục|Vụ|Trung tâm|Tỉnh|Thành phố)"
@@ -76,7 +76,7 @@ def _at_word_start(rx: re.Pattern[str], text: str, letters: bool) -> Iterator[re
 def received_mentions(doc: Document, low: str, mentions: list[Mention], cache: dict) -> list[Mention]:
     """A mention of the country of each received delegation's body named before with one foreign state (see the
     module). ``mentions``: the party mentions (with places and capitals standing for states), sorted by start."""
-    if "đoàn" not in low or " sang" not in low:
+    if "đoàn" not in low or (" sang" not in low and " đến" not in low):
         return []
     text = doc.text
     starts = [m.start for m in mentions]
@@ -92,7 +92,8 @@ def received_mentions(doc: Document, low: str, mentions: list[Mention], cache: d
         lo = bisect_left(starts, sent.start)
         if any(x.start < sent.end and x.kind in _PARTIES and x.code != VNM for x in mentions[lo:]):
             continue  # (the sentence names a foreign party of its own)
-        code = _placed_before(doc, text, mentions, starts, m.group("name"), s)
+        code = _place_in(text, low, s, e)  # "đón đoàn Phòng Thương mại và Công nghiệp A-bu Đa-bi sang"
+        code = code or _placed_before(doc, text, mentions, starts, m.group("name"), s)
         if not code:
             code = plan_partner(doc, mentions, cache) or _title_partner(doc, mentions, starts, cache)
         if code and code != VNM:

@@ -92,7 +92,15 @@ _NAMED_GROUP: Final = re.compile(
 # reason ("Nga tuyên bố rút khỏi tổ chức.", "rời khỏi cơ chế năm 1999"); not "rút khỏi đàm phán", "khỏi liên bang"
 _LEFT: Final = re.compile(
     r"\s*(?:tổ chức|khối|liên minh|cộng đồng|ủy ban|cơ chế|hiệp hội|diễn đàn|nhóm|liên đoàn|hội đồng|cơ quan(?=\s+(?:này|đó)))(?:\s+(?:này|đó|trên))?"
-    r"(?=\s*(?:[,.;:)]|$|năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|do\b|vì\b|khi\b))"
+    r"(?=\s*(?:[,.;:)]|$|(?:(?:cuối|đầu|giữa) )?năm\b|vào\b|(?:kể )?từ\b|ngày\b|tháng\b|hồi\b|sau\b|do\b|vì\b|khi\b))"
+)
+# (round 158) the organisation left unsaid, a date right after the verb: "gia nhập ILO năm 1980, rút khỏi năm 1985",
+# "X gia nhập năm 2008 nhưng rút khỏi năm 2010" (the body the entry or the clause before is about)
+_LEFT_DATED: Final = re.compile(r"\s*(?:(?:vào|kể từ|từ|hồi)\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d")
+# (round 158) a leaving of the text's organisation by its bare capitalised noun before a return in the sentence
+_LEFT_BARE_BEFORE: Final = re.compile(
+    r"\b(?:rút khỏi|rời khỏi|rời|ra khỏi) (?:Liên minh|Tổ chức|Hiệp hội|Khối|Cộng đồng|Liên đoàn|Diễn đàn|Nhóm"
+    r"|Hội đồng)(?= (?:năm|tháng|ngày|cuối|đầu|giữa|vào|từ|hồi)\b|[,.;])"
 )
 # the text's own organisation by its bare noun after a seat or a chair (round 32): "chuyển giao chức Chủ tịch luân
 # phiên của khối cho X", "được kết nạp vào tổ chức năm 1995" (the organisation the title or the entry names)
@@ -282,7 +290,7 @@ def unstated_sides(
             or trig.name == "chair_handover"
             or kind is K.CHAIR
             or kind is K.MEMBERSHIP_LEAVE
-            and (_LEFT.match(text, te) or topic_head(doc, ctx, text, te))
+            and (_LEFT.match(text, te) or _LEFT_DATED.match(text, te) or topic_head(doc, ctx, text, te))
         )
         and actors
         and not recips
@@ -297,7 +305,13 @@ def unstated_sides(
             and kind in (K.MEMBERSHIP_JOIN, K.MEMBERSHIP_LEAVE)
             and all(is_state(c) for c in actors)
             # (the group named is the bare noun right after, closing the clause: "rút khỏi Khối năm 1961", round 43)
-            and (_NAMED_GROUP.search(doc.text, s0, p1) is None or own_bare_noun(doc, _LEFT.match(text, te)))
+            and (
+                _NAMED_GROUP.search(doc.text, s0, p1) is None
+                or own_bare_noun(doc, _LEFT.match(text, te))
+                # (round 158) back where it left by the bare noun: "X rút khỏi Khối năm 1961 và chỉ trở lại năm 1994"
+                or trig.name == "join_return"
+                and _LEFT_BARE_BEFORE.search(doc.text, s0, ts) is not None
+            )
         ):
             seat = topic_organisation(doc, ctx)  # "Liên đoàn Ả-rập\n\n... Cô-mô-rô gia nhập năm 1993"
         # (round 113: the chair taken, "Na Uy tiếp nhận cương vị Chủ tịch từ Nga", "X giữ chức Chủ tịch nhiệm kỳ ...")

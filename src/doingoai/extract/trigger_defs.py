@@ -150,7 +150,11 @@ STANDING: tuple[Trigger, ...] = (
         "join",
         K.MEMBERSHIP_JOIN,
         ("gia nhập", "kết nạp", "trở thành", "sáng lập"),
-        r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên)(?: chính thức| đầy đủ| thứ \d+)?"
+        r"(?:gia nhập|(?:tham gia |là (?:thành viên|nước) )?sáng lập|(?:được )?kết nạp|trở thành (?:thành viên|hội viên|quan sát viên"
+        # (round 158) a body's partner-country status, not a partner in trade or aid: "trở thành nước đối tác thứ 10
+        # của BRICS", "X trở thành quốc gia đối tác ngày 13/6/2025" (not "nước đối tác thương mại lớn nhất")
+        r"|(?:nước|quốc gia) đối tác(?! (?:thương mại|kinh tế|đầu tư|ưu tiên|chiến lược|toàn diện|phát triển|quan trọng"
+        r"|lớn|tin cậy|hàng đầu|chủ chốt|chính|tiềm năng|truyền thống|số)\b))(?: chính thức| đầy đủ| thứ (?:\d+|\w+))?"
         r"(?![^.;:\n]{1,80}? nhiệm kỳ \d{4}))" + _NO_WORD,  # (a seat for a term is an election: "seat_term")
         back=1,
     ),

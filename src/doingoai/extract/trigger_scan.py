@@ -360,7 +360,9 @@ def scan_text(text: str, low: str | None = None) -> list[Hit]:
         if s >= last:
             t = LEXICON[i]
             if t.name in TROOPS_ONLY and not _troops_move(low[max(0, s - 60) : s]):
-                continue  # "bão đổ bộ vào miền Trung", "rời Hà Nội": no troops, no event (trigger_troops)
+                if t.name != "retreat_troops_left" or _ORG_AFTER_LEFT.match(text, e) is None:
+                    continue  # "bão đổ bộ vào miền Trung", "rời Hà Nội": no troops, no event (trigger_troops)
+                t = BY_NAME["leave"]  # "Anh rời EU ngày 31/1/2020", "rời Quỹ năm 1954" (round 158)
             if t.name == "protest_sue" and CASE_NAMED.search(low, max(0, s - 60), s):
                 continue  # "phán quyết ... trong vụ A kiện B": the case named, no suit told (trigger_lex92)
             if t.name == "sanction_duty" and SUED_OVER.search(low, max(0, s - 40), s):
@@ -414,6 +416,15 @@ def _troops_move(before: str) -> bool:
 
 _PLACE_AFTER: Final = re.compile(
     r" (?:miền|lãnh thổ|chiến trường|vùng|khu vực|căn cứ|biên giới|bán đảo|các tỉnh)\b"
+)
+
+
+# (round 158) what a bare "rời" leaves when no troops move: an organisation by its acronym ("rời EU", "rời OPEC",
+# "rời ALBA", not "rời TP.HCM") or by a capitalised organisation's head noun ("rời Quỹ năm 1954", "rời Liên minh
+# châu Âu"); matched on the original text (the case tells a name); a state's acronym ("rời UAE") stays no event
+_ORG_AFTER_LEFT: Final = re.compile(
+    r" (?:(?!UAE\b|UK\b|USA\b|US\b|CHDCND\b|CHND\b|VN\b|TP\b|HN\b)[A-Z][A-Z+]{1,9}(?![\w.\-])"
+    r"|(?:Liên minh|Liên hợp quốc|Tổ chức|Quỹ|Khối|Diễn đàn|Hội đồng|Cộng đồng|Liên đoàn|Hiệp hội|Ngân hàng)\b)"
 )
 
 
