@@ -90,6 +90,7 @@ from doingoai.extract.events_plan_tasks import plan_partner, plan_task
 from doingoai.extract.events_qa import asks
 from doingoai.extract.events_received import received_mentions, signed_mentions
 from doingoai.extract.events_relative import relative_members
+from doingoai.extract.events_respectively import respectively
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
 from doingoai.extract.events_shapes import outcome_told
@@ -98,6 +99,7 @@ from doingoai.extract.events_summits import summits_held
 from doingoai.extract.events_suspended import suspended_members
 from doingoai.extract.events_table_content import table_content
 from doingoai.extract.events_table_dates import row_dates
+from doingoai.extract.events_table_delegations import table_visits
 from doingoai.extract.events_table_recipients import table_aid
 from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
@@ -318,6 +320,7 @@ def find_events(doc: Document) -> Document:
             continue
         if d is not None:
             parts = one_by_one(low, d, sent.start, h.start, h.end)  # "A, B và C lần lượt được kết nạp"
+            parts = respectively(low, parts, sent.start, h.start, h.end, sent.end)  # "lần lượt thăm A và B"
             drafts += parts[:-1]  # (events_coord)
             d = parts[-1]
             drafts.append(d)
@@ -380,6 +383,7 @@ def find_events(doc: Document) -> Document:
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
     drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
     drafts = table_aid(doc, ctx, drafts)  # "Nước nhận | … | Tình trạng" rows (events_table_recipients)
+    drafts = table_visits(doc, ctx, drafts)  # rows under "Đoàn ... đến làm việc" (events_table_delegations)
     drafts = row_dates(doc, ctx, drafts)  # a table row's time column dates it (events_table_dates)
     drafts = signed_before(
         doc.text, drafts

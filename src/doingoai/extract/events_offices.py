@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from doingoai.extract.events_experts_invited import invited_roles
 from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.places import VNM
 from doingoai.extract.rx_boundary import WORD_START
@@ -164,6 +165,8 @@ def act_roles(
         # (round 30) "Đề nghị phía bạn cử chuyên gia sang hướng dẫn ...": a foreign sender and no place named, so
         # the experts come to Vietnam, the writer's country
         return (actors, [VNM]) if actors and VNM not in actors and low.startswith("sang", te - 4) else None
+    if name == "aid_experts_invited":  # (round 163) "Mời chuyên gia X sang tập huấn": events_experts_invited
+        return invited_roles(groups, te)
     if name == "aid_experts_teach":  # (round 78) a foreign sender teaches Vietnam; else the trainees' country
         if actors and VNM not in actors:
             return actors, [VNM]

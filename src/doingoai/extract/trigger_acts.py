@@ -184,10 +184,12 @@ ACTS: tuple[Trigger, ...] = (
         ("cử", "điều", "đưa"),
         r"(?:cử|điều|đưa) "
         + _QUANTITY
-        + r"(?:chuyên gia|kỹ sư|bác sĩ|giáo viên|thầy thuốc|tình nguyện viên|cán bộ kỹ thuật)"
+        + r"(?:chuyên gia|kỹ sư|bác sĩ|giáo viên|giảng viên|thầy thuốc|tình nguyện viên|cán bộ kỹ thuật)"
         r"(?: [^\W\d][\w-]*){0,4}? (?:sang|tới|đến)(?= (?:các nước |nước |nước bạn )?[^\W\d_])"
         # (sent to learn or attend is no aid: "Lào cử chuyên gia sang Việt Nam học tập kinh nghiệm")
-        r"(?![^.;:\n]{0,60}?\b(?:học tập|học hỏi|tìm hiểu|khảo sát|tham quan|dự|tham dự|học"
+        r"(?![^.;:\n]{0,60}?\b(?:học tập|học hỏi|tìm hiểu|khảo sát|tham quan|dự(?! án)|tham dự"
+        # (round 163) "sang Nhật học" learns; "giảng dạy tại các trường đại học", "dạy học" teach
+        r"|(?<!đại )(?<!dạy )học(?! sinh| viên)"
         # (round 78) trained there is no aid, training others is: "cử chuyên gia sang tập huấn cho nông dân"
         r"|(?:tập huấn|bồi dưỡng)(?! (?:[^.;:,\n]{0,50}? )?cho )"
         # (trained, researching, on placement: review of round 23, 7; "sang Lào đào tạo cán bộ" teaches: aid)

@@ -66,6 +66,7 @@ from doingoai.extract.trigger_lex92 import LEX92  # (round 92: tariffs, yellow c
 from doingoai.extract.trigger_lex119 import LEX119  # (round 119: chairs in apposition, missions, ...)
 from doingoai.extract.trigger_lex136 import LEX136  # (round 136: backing given)
 from doingoai.extract.trigger_lex152 import LEX152  # (round 152: declarations issued, ...)
+from doingoai.extract.trigger_lex163 import LEX163  # (round 163: experts invited, QHNG)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -80,7 +81,8 @@ _AGREEMENT_NOUN: Final = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX152
+    LEX163
+    + LEX152
     + LEX136
     + LEX119
     + LEX92
