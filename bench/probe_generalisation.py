@@ -133,7 +133,9 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
         "failed": 0,
     }
     fmt_totals: dict[str, dict[str, int]] = {}
-    files = sorted(p for p in probe.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html"))
+    files = sorted(
+        p for p in probe.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html", ".srt", ".vtt")
+    )
     for path in files:
         gid = gold_id(path)
         sgold_path = gold_dir / f"structure.{gid}.json"
@@ -143,7 +145,12 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
             doc = extract_file(path)
         except Exception as exc:  # noqa: BLE001 - a probe reports what failed and goes on
             print(f"{path.name}: FAILED {type(exc).__name__}: {exc}")
-            if path.suffix in (".txt", ".html"):  # its gold events are missed, not left out of the totals
+            if path.suffix in (
+                ".txt",
+                ".html",
+                ".srt",
+                ".vtt",
+            ):  # its gold events are missed, not left out of the totals
                 totals["failed"] += 1
                 totals["fn"] += events_quality.score([g for g in events_gold if g["doc"] == gid], [])["fn"]
             continue
@@ -197,7 +204,7 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
             ("fn", e["fn"]),
         ):
             ft[k] += v
-        if path.suffix not in (".txt", ".html"):
+        if path.suffix not in (".txt", ".html", ".srt", ".vtt"):
             continue  # the overall figures count each document once (its text form)
         totals["body"] += s["body"]
         totals["hit"] += s["hit"]
@@ -235,7 +242,7 @@ def run_questions(probe: Path, verbose: bool) -> tuple[int, int]:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "docs"
         corpus.mkdir()
-        for p in [*probe.glob("*.txt"), *probe.glob("*.html")]:
+        for p in [*probe.glob("*.txt"), *probe.glob("*.html"), *probe.glob("*.srt"), *probe.glob("*.vtt")]:
             shutil.copy(p, corpus / p.name)
         seeds = ROOT.parent / "shared" / "seeds"
         if seeds.is_dir():  # distractors, as the KB would hold them

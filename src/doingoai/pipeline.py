@@ -23,13 +23,16 @@ def parse_stages() -> list[tuple[str, Stage]]:
 
 
 def extract_stages() -> list[tuple[str, Stage]]:
+    from doingoai.clean.hyphens import fold_for_reading, unfold_after_reading
     from doingoai.extract import find_citations, find_dates, find_events, find_mentions
 
     return [
+        ("hyphens", fold_for_reading),  # "quan-hệ ngoại-giao" of old documents read as today's spelling
         ("mentions", find_mentions),
         ("dates", find_dates),
         ("citations", find_citations),
         ("events", find_events),
+        ("hyphens back", unfold_after_reading),  # (round 160: clean/hyphens.py)
     ]
 
 
@@ -64,7 +67,7 @@ def extract_text(text: str, name: str = "<text>", fmt: str = "txt") -> Document:
     return run(parse_text(text, name, fmt), extract_stages())
 
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".srt", ".vtt")
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -34,7 +34,9 @@ from doingoai.extract.dates_following import (
 )
 from doingoai.extract.dates_month_said import month_said_year
 from doingoai.extract.dates_period import own_date_line
+from doingoai.extract.dates_posts import post_date
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
+from doingoai.extract.dates_spoken import spoken_dates
 from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.dates_terms import anchor_year_before
 from doingoai.extract.textscan import lower_same_length, lowered_part, plain_case, search_ci
@@ -381,6 +383,12 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
                 )
             )
             last = end_at
+    spoken = spoken_dates(low, start, end)  # "tháng Mười Một năm 2015", said in words (round 160)
+    if spoken:
+        kept = [d for d in out if not any(s <= d.start and d.end <= e for s, e, _ in spoken)]
+        taken = [(d.start, d.end) for d in kept]
+        kept += [DateExpr(s, e, v) for s, e, v in spoken if not any(a < e and s < b for a, b in taken)]
+        out = sorted(kept, key=lambda d: d.start)
     if base or out:  # "Từ ngày 3 đến 6/5": a day range without its year (dates_ranges)
         out = yearless_ranges(
             low, out, base, start, end, _year_before, lambda lw, s, e: _range_month(lw, s, e, base)
@@ -601,6 +609,9 @@ def document_date(doc: Document) -> str:
     if doc.meta.get("date"):
         return str(doc.meta["date"])
     lines = [str(x) for x in doc.meta.get("removed_lines", []) or []]
+    found = post_date(doc.text, lines)  # "30 tháng 12 lúc 20:15 ·": a social-network post's (round 160)
+    if found:
+        return found
     found = _best([v for line in lines for v in _single(dates_in(line)) if len(v) > 4])
     if found:
         return found

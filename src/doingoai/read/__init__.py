@@ -36,7 +36,16 @@ __all__ = [
 
 MAX_BYTES = 50_000_000
 _NON_BLANK = re.compile(rb"[^\s]")
-SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+SUFFIXES = {
+    ".txt": "txt",
+    ".md": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".srt": "srt",
+    ".vtt": "vtt",
+}
 
 # Magic numbers of formats that are not documents we read (checked after PDF and zip).
 _BINARY_MAGIC = (
@@ -55,7 +64,7 @@ _BINARY_MAGIC = (
 
 
 def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES, encoding: str | None = None) -> Document:
-    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx) into a Document; raises DoingoaiError.
+    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx, .srt, .vtt) into a Document; raises DoingoaiError.
 
     ``encoding`` overrides the detection for text and HTML files (e.g. "cp1258", "utf-16")."""
     p = Path(path)
@@ -85,7 +94,7 @@ def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES, encoding: str | N
 def read_bytes(
     data: bytes, name: str, fmt: str, *, shown: str | None = None, encoding: str | None = None
 ) -> Document:
-    """Read a file's bytes given its declared format (txt | md | html | pdf | docx)."""
+    """Read a file's bytes given its declared format (txt | md | html | pdf | docx | srt | vtt)."""
     shown = shown or name
     if _NON_BLANK.search(data) is None:
         raise DoingoaiError(
@@ -133,6 +142,10 @@ def read_bytes(
             raw, marked = read_markdown(raw)
             if marked:
                 meta["markup"] = marked
+        elif actual in ("srt", "vtt"):  # subtitles: the cues' text joined, numbers and times left out
+            from doingoai.read.subtitles import read_subtitles
+
+            raw, meta["subtitles"] = read_subtitles(raw)
     if not raw.strip():
         raise DoingoaiError(Code.E102_EMPTY, "the file has no text", shown)
     return Document(name=name, raw=raw, format=actual, meta=meta)
@@ -143,7 +156,7 @@ def _sniff(data: bytes, fmt: str, shown: str) -> str:
     if data.startswith(b"%PDF-") or (fmt == "pdf" and b"%PDF-" in data[:1024]):
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-        if fmt == "docx" or (fmt in ("txt", "md") and _zip_holds_word(data)):
+        if fmt == "docx" or (fmt in ("txt", "md", "srt", "vtt") and _zip_holds_word(data)):
             return "docx"
         raise DoingoaiError(Code.E104_BINARY, "a zip archive, not a text document", shown)
     if fmt == "pdf":

@@ -13,6 +13,15 @@ from doingoai.structure.lines import ends_sentence
 ZONE = 3  # lines after / before a page break that may be headers or footers
 MAX_LEN = 120
 
+_DASHED_PAGE_ALONE = re.compile(r"^[-–—]\s*\d{1,3}\s*[-–—]$")
+
+
+def dashed_page(text: str) -> bool:
+    """ "- 2 -": a typed page's number between dashes (round 160), a page number wherever it stands: no
+    body line is a number between two dashes."""
+    return _DASHED_PAGE_ALONE.match(text) is not None
+
+
 PAGE_NUM = re.compile(
     r"(?i)^(?:[-–—]{1,3}\s*|\[\s*)?(?:(?:trang|page|tr\.|slide)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?"
     r"(?:\s*[-–—]{1,3}|\s*\])?$"

@@ -30,6 +30,7 @@ from doingoai.structure.header_shapes import (
     PAGE_NUM,
     ZONE,
     cuts_sentence,
+    dashed_page,
     digit_at_end,
     glued,
     has_journal_hint,
@@ -41,6 +42,7 @@ from doingoai.structure.header_shapes import (
 from doingoai.structure.headings import heading_rank
 from doingoai.structure.lines import Lines, year_goes_on
 from doingoai.structure.page_edges import lone_page_heads, page_edges, shaped_lines, spaced_page_lines
+from doingoai.structure.social import chrome_lines
 
 
 def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
@@ -67,8 +69,8 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
         and not _year_heading(lines, i)
     ]
     for i in page_numbers:
-        if i in zone or len(page_numbers) >= 2 or i == 0 or i >= n - 2:  # (the last page's foot)
-            removed.add(i)
+        if i in zone or len(page_numbers) >= 2 or i == 0 or i >= n - 2 or dashed_page(texts[i]):
+            removed.add(i)  # (the last page's foot; "- 2 -" of a typed page, round 160)
     if repeated or edge_repeated:
         places: dict[str, list[int]] = {}
         for i in compress(range(n), map(repeated.__contains__, texts)) if repeated else ():
@@ -95,6 +97,8 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
         and (i in zone or digit_at_end(texts[i]) and PAGE_AT_END.search(texts[i]))
     )
     removed.update(note_rules(lines, edge))
+    if "Thích" in lines.text:  # a post copied from a social network's page: its chrome (round 160)
+        removed.update(chrome_lines(texts, lines.text))
     if zone:
         removed.update(shaped_lines(lines, zone, removed))
         removed.update(spaced_page_lines(texts, zone, removed))
