@@ -28,6 +28,7 @@ from typing import Final
 from doingoai.extract.cite_aliases import KNOWN, text_aliases
 from doingoai.extract.cite_narrative import YEAR_ONLY, author_before
 from doingoai.extract.cite_notes import note_ends, note_pages, note_reference
+from doingoai.extract.cite_numeric import numeric_citations
 from doingoai.extract.cite_parse import (
     NUM,
     Parsed,
@@ -61,6 +62,18 @@ def scan(doc: Document) -> list[Parsed]:
     text = doc.text
     excluded = _in_reference_list(doc)
     note_end = note_ends(doc)
+    if "[" in text and (refs := reference_spans(doc)):
+        numeric = numeric_citations(text, min(s for s, _ in refs))
+        if numeric:  # "[12]", "[15, tr. 45]": a numbered list's entries, in reading order with the rest
+            return sorted(_author_date(doc, excluded, note_end) + numeric, key=lambda p: p.start)
+    return _author_date(doc, excluded, note_end)
+
+
+def _author_date(
+    doc: Document, excluded: Callable[[int], bool], note_end: Callable[[int], int | None]
+) -> list[Parsed]:
+    """The author-date citations in parentheses (and the narrative ones they anchor)."""
+    text = doc.text
     out: list[Parsed] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1)

@@ -33,6 +33,7 @@ from doingoai.extract.dates_following import (
     tells_to_come,
 )
 from doingoai.extract.dates_month_said import month_said_year
+from doingoai.extract.dates_note_marks import unmarked
 from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_posts import post_date
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
@@ -668,7 +669,7 @@ def find_dates(doc: Document) -> Document:
     if base and not doc.meta.get("date"):
         doc.meta["date"] = base
     skip = _skip_spans(doc)
-    found = dates_in(doc.text, base)
+    found = dates_in(unmarked(doc), base)  # "năm 20131": the year 2013 and the note 1 (dates_note_marks)
     if skip:
         found = [d for d in found if not any(s <= d.start < e for s, e in skip)]
     doc.dates = found

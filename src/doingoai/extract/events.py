@@ -61,6 +61,7 @@ from doingoai.extract.events_invited import mission_acts
 from doingoai.extract.events_kind import programme_next, signing_twin
 from doingoai.extract.events_learned import learned_drafts
 from doingoai.extract.events_left_treaty import left_treaty_mentions
+from doingoai.extract.events_legal_acts import legal_act_ratifications
 from doingoai.extract.events_listed import listed_signings
 from doingoai.extract.events_members import (
     delegation_before,
@@ -88,6 +89,7 @@ from doingoai.extract.events_phrases import (
 from doingoai.extract.events_places import capital_mentions
 from doingoai.extract.events_plan_tasks import plan_partner, plan_task
 from doingoai.extract.events_qa import asks
+from doingoai.extract.events_ratified_this import ratified_this
 from doingoai.extract.events_received import received_mentions, signed_mentions
 from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_respectively import respectively
@@ -391,6 +393,12 @@ def find_events(doc: Document) -> Document:
     drafts = ratified_topic(
         doc, drafts
     )  # "Việt Nam phê chuẩn Công ước" under its title (events_topic_instrument)
+    drafts = ratified_this(
+        low, drafts
+    )  # "hai bên ký Hiệp định …; Việt Nam phê chuẩn Hiệp định này" (round 161)
+    drafts = legal_act_ratifications(
+        low, sentences, index, ctx, drafts
+    )  # "Điều 1. Phê chuẩn Hiệp định …, ký ngày …" of a legal act (round 161)
     drafts = article_topic(low, drafts)  # "Bài viết điểm lại quá trình X tham gia Y ...": a topic, no event
     drafts = told_aside(
         doc.text, low, doc.mentions, drafts

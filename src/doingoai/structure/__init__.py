@@ -21,6 +21,7 @@ from doingoai.structure import (
     build,
     chronology,
     classify,
+    database_fields,
     digest,
     headers,
     issue_date,
@@ -56,6 +57,8 @@ def structure_document(doc: Document) -> Document:
         deck = slides.find_deck(lines)
         if deck is not None:
             removed = sorted(set(removed).union(deck.markers, deck.feet))
+    if database_fields.has_fields(text0):  # a legal database's "Số hiệu: …" lines over each act
+        removed = sorted(set(removed).union(database_fields.field_lines(lines)))
     rows = frozenset()
     if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
         from doingoai.structure.table_rows import marked_rows
