@@ -10,7 +10,12 @@ gazetteer; "<city> (<country>)": the country in brackets; no comma between the n
 hội dự", "cử đoàn tham dự", "dẫn đầu đoàn Việt Nam dự"): a leader's bare "Thủ tướng dự Hội nghị ... tại X" is
 written as the consultation alone in the older golds (dev) and as both in the newer, so it is left to the
 consultation. A venue abroad, and not the seat of the meeting's organisation (the WTO in Geneva, the United Nations
-in New York: a body meeting at home, as events_held reads the seat)."""
+in New York: a body meeting at home, as events_held reads the seat).
+
+Round 166: any Vietnamese attendee (a leader's "Tổng Bí thư dự Hội nghị Thượng đỉnh Pháp ngữ tại Pháp", a task's
+bare "Tham dự Đại hội đồng AIPA do Lào đăng cai") when the host state itself is named: the country right after "tại",
+or "do <country> đăng cai". A city alone ("tại Băng Cốc", "tại Ô-xa-ca (Nhật Bản)") stays the delegation's only: the
+older golds write a leader's attendance in a named city as the consultation alone (docs/decisions.md, Round 166)."""
 
 from __future__ import annotations
 
@@ -44,18 +49,20 @@ def attendance_trip(
         return []
     lo = max(s0, ts - _SUBJECT_REACH)
     c0 = max([lo] + [m.end() for m in _CLAUSE_END.finditer(low, lo, ts)])
-    if _DELEGATION.search(low, c0, ts) is None:
-        return []
     end = _CLAUSE_END.search(low, te, s1)
     c1 = end.start() if end else s1
-    state = _venue(text, low, index, te, c1) or _host(low, index, te, c1)
+    if _DELEGATION.search(low, c0, ts) is not None:
+        state = _venue(text, low, index, te, c1) or _host(low, index, te, c1)
+    else:  # (round 166) a leader or a bare task: only the host state named
+        state = _venue(text, low, index, te, c1, country_only=True) or _host(low, index, te, c1)
     if not state or state == VNM or state in d.recipients:
         return []
     return [d._replace(kind=EventKind.VISIT, recipients=(state,))]
 
 
-def _venue(text: str, low: str, index: Any, te: int, c1: int) -> str:
-    """The state of the place after the first "tại" of the clause, not the seat of the meeting's organisation."""
+def _venue(text: str, low: str, index: Any, te: int, c1: int, country_only: bool = False) -> str:
+    """The state of the place after the first "tại" of the clause, not the seat of the meeting's organisation;
+    ``country_only``: only a country named there, no city."""
     m = _AT.search(low, te, min(c1, te + _WORD_REACH + 20))
     if m is None or m.start() - te > _WORD_REACH or "," in low[te : m.start()]:
         return ""
@@ -65,6 +72,8 @@ def _venue(text: str, low: str, index: Any, te: int, c1: int) -> str:
         if x.start == p and x.kind == "country":
             return str(x.code)
         break
+    if country_only:
+        return ""
     name = _name_at(text, p)
     if not name or any(seat_of(name, o) for o in orgs):
         return ""
