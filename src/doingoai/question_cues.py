@@ -57,6 +57,9 @@ _ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "Văn phòng … được khai trương ngày nào?", "When was the plant inaugurated?": the date of the opening,
     # never of the signing that set the office up, said in the sentence before
     (re.compile(r"\b(?:khai truong|khanh thanh|inaugurat\w*)\b"), ("khai truong", "khanh thanh")),
+    # "When was X assassinated?", "bị ám sát khi nào": the date of the killing, never of the treaty signed
+    # in the sentence naming X before
+    (re.compile(r"\b(?:assassinat\w*|am sat)\b"), ("am sat",)),
     # "When did Russia suspend the talks?", "tạm dừng đàm phán khi nào": the date of the suspension, never
     # the talks' start said in the same passage ("đàm phán … từ năm 1956")
     (

@@ -22,6 +22,19 @@ from doingoai.question import Question
 
 NOT_EVIDENCE = frozenset({"author", "affiliation", "keywords", "reference"})
 INTRODUCES_ONLY = frozenset({"title"})  # a title may introduce the section it heads, never be the evidence
+# a legal text's status line above its title, a fact of its own: "Có hiệu lực từ ngày 15/7/2026"
+_IN_FORCE_LINE = re.compile(
+    r"^\s*(?:Có hiệu lực|Ngày có hiệu lực|Ngày hiệu lực)(?:\s+(?:từ|kể từ))?(?:\s+ngày)?\s*:?\s*"
+    r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$",
+    re.I,
+)
+
+
+def in_force_line(text: str) -> bool:
+    """The block is a legal text's status line stating when it takes effect ("Có hiệu lực từ ngày 15/7/2026"):
+    evidence, though read as part of the title."""
+    return _IN_FORCE_LINE.match(text) is not None
+
 
 _DANGLING = re.compile(r"(?:\b(?:ngày|tháng|năm|vào|từ|on|in|since))\s*$", re.I)
 _DATE_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*/\s*)?\d{1,2}\s*/\s*(?:1[89]|20)\d\d\b")

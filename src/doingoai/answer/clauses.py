@@ -228,6 +228,36 @@ _DATELINE = re.compile(
 )
 
 
+# a name then "mới" closing its clause: "khánh thành Kênh đào Xuy-ê mới." (the new canal, another thing)
+_NEW_NAME = re.compile(r"(\S+\s+\S+)\s+mới(?=\s*(?:[.,;:)]|$))")
+
+
+def new_of_asked(question: str, sentence: str) -> bool:
+    """The sentence names a new thing by the name the question asks, with "mới" the question does not write
+    ("Ai Cập khánh thành Kênh đào Xuy-ê mới" for "Kênh đào Xuy-ê khánh thành ngày nào?"): its date or
+    figure is the new one's, not the asked thing's."""
+    if "mới" not in sentence:
+        return False
+    asked = " ".join(re.findall(r"\w+", fold(question)))
+    for m in _NEW_NAME.finditer(sentence):
+        words = re.findall(r"\w+", fold(m.group(1)))
+        name = " ".join(words)
+        if m.group(1).split()[-1][:1].isupper() and name and name in asked and f"{name} moi" not in asked:
+            return True
+    return False
+
+
+# an official document's place-and-date line, alone: "Mê-hi-cô Xi-ti, ngày 30 tháng 6 năm 2026"
+_PLACE_DATE_LINE = re.compile(
+    r"^\s*[^\W\d][^,\d]{0,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d\.?\s*$", re.I
+)
+
+
+def place_date_line(sentence: str) -> bool:
+    """The sentence is only a document's place-and-date line: its day is no amount or count."""
+    return _PLACE_DATE_LINE.match(sentence) is not None
+
+
 def dateline_date(sentence: str) -> str | None:
     """The date of a news dateline opening the sentence ("Niu-Oóc, 8/6/2019 – …" -> "8/6/2019")."""
     m = _DATELINE.match(sentence)

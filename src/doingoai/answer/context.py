@@ -114,6 +114,20 @@ class DocumentContext:
                 rank = r
         return " ".join(found)
 
+    def heading_over(self, hit: dict[str, Any]) -> str:
+        """The section heading right above the paragraph a sentence (no list item) is in ("2. Kế hoạch năm
+        2026" over "Mở rộng sang thị trường …, dự kiến đưa 600 lao động …"): the paragraph is about what it
+        heads, its year; "" when the line before the paragraph is no heading."""
+        if "doc_id" not in hit or hit.get("type") == "list_item":
+            return ""
+        text, _ = self._doc(hit["doc_id"])
+        start = hit.get("passage_start", hit["start"])
+        before = text[max(0, start - MAX_SECTION_HEAD - 4) : start]
+        if not before.endswith("\n"):
+            return ""  # (the line before is cut: a paragraph wrapped, no block of its own)
+        lines = [ln.strip() for ln in before.split("\n")[1:] if ln.strip()]
+        return lines[-1] if lines and _section_head(lines[-1]) and heading_rank(lines[-1]) is not None else ""
+
     def in_plan(self, hit: dict[str, Any]) -> bool:
         """The sentence is a list item of a plan: its document is titled "Kế hoạch …" / "Chương trình …",
         or the headings it sits under say what is to be done ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")."""
@@ -150,7 +164,7 @@ class DocumentContext:
         if not (has_deixis(hit["text"]) or _short_forms(required, hit["text"])):
             return None
         text, title = self._doc(hit["doc_id"])
-        before = title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]]
+        before = _capitals_read(title + " " + text[max(0, hit["start"] - self.WINDOW) : hit["start"]])
         # (an asked actor the sentence names itself need not be named before: "Hoa Kỳ ký Công ước …")
         missing = [alts for alts in required if not contains_all([alts], hit["text"])]
         if not contains_all(missing, before) or self._others_since(before, hit["text"]):
@@ -235,6 +249,24 @@ class DocumentContext:
             return None
         return " ".join(actor_names.display(c) for c in sorted(self.codes))
 
+    def entry_of(self, hit: dict[str, Any], required: list[Concept]) -> str | None:
+        """The name of the asked actor, when the sentence's document is an entry titled by that name alone
+        ("Mô-dăm-bích", "Liên minh châu Phi (AU)") and the sentence names no other actor of its kind in its
+        place, or opens with the name's first words ("Liên minh chính thức ra mắt …, thay thế OAU"):
+        "Hiệp định hòa bình chung được hai bên ký tại Rô-ma …" there speaks of the entry's subject; else None."""
+        if "doc_id" not in hit or len(required) != 1:
+            return None
+        title = self._doc(hit["doc_id"])[1]
+        if not title or len(title) > 80 or not contains_all(required, title):
+            return None
+        words = re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", title))
+        if len(words) > max(len(re.findall(r"\w+", a)) for a in required[0]):
+            return None  # (a title saying more than the name: "Quan hệ Việt Nam – Mô-dăm-bích")
+        opens = len(words) >= 2 and re.findall(r"\w+", hit["text"])[:2] == words[:2]
+        if not opens and self.names_others(hit["text"], required):
+            return None
+        return " ".join(actor_names.display(c) for c in sorted(self.codes))
+
     def own_title(self, hit: dict[str, Any]) -> str:
         """The document's title when the sentence speaks of the document itself ("Nghị quyết này …
         thông qua ngày …": what it says is about what the title names); else ""."""
@@ -293,6 +325,7 @@ class DocumentContext:
         "hai nước" then stands for it ("Việt Nam và Pê-ru đặt quan hệ ... Ác-hen-ti-na là đối tác ...
         Hai nước lập quan hệ ..." is about Argentina). An asked actor ``sentence`` names itself is no
         one's stand-in: "Hoa Kỳ ký Công ước …" after "Xô-ma-li … phê chuẩn Công ước" still names Hoa Kỳ."""
+        before = _US_DOLLAR.sub("đô-la", before)  # ("ước đạt 6 triệu đô-la Mỹ": a currency, no party)
         found = [m for m in self._mentions(before) if m.code != "VNM"]
         asked = [i for i, m in enumerate(found) if m.code in self.codes]
         if not asked:
@@ -329,6 +362,20 @@ _OWN_ACT = re.compile(
     re.I,
 )
 _ITEM_MARK = re.compile(r"[-+*•–]\s|\(?[a-zđ]\)\s")
+
+
+_US_DOLLAR = re.compile(r"(?<!\w)(?:đô[- ]la|Đô[- ]la)\s+Mỹ(?!\w)")
+
+
+def _capitals_read(text: str) -> str:
+    """``text`` with each line in capitals followed by its words as names are written ("THƯƠNG VỤ VIỆT NAM
+    TẠI BRA-XIN" then "Thương Vụ Việt Nam Tại Bra-xin"), in its place: an issuer's or a heading's names, found
+    as a sentence writes them."""
+    lines = text.split("\n")
+    return "\n".join(
+        ln + "\n" + " ".join(w[:1] + w[1:].lower() for w in ln.split()) if ln.isupper() else ln
+        for ln in lines
+    )
 
 
 def _section_head(line: str) -> bool:

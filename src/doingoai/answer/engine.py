@@ -36,6 +36,7 @@ from doingoai.answer.blocks import (
     INTRODUCES_ONLY,
     day_and_month,
     focused,
+    in_force_line,
     names_day,
     precision_of,
     says_superlatives,
@@ -45,7 +46,14 @@ from doingoai.answer.blocks import (
 )
 from doingoai.answer.called import called_by
 from doingoai.answer.cities import cities_of
-from doingoai.answer.clauses import about_other, asked_part, dateline_date, other_subject
+from doingoai.answer.clauses import (
+    about_other,
+    asked_part,
+    dateline_date,
+    new_of_asked,
+    other_subject,
+    place_date_line,
+)
 from doingoai.answer.closing import asks_signing_place, closing_lines
 from doingoai.answer.context import DocumentContext, analyse_question
 from doingoai.answer.date_spans import dated_by_day, dated_by_month, is_relative, item_month, unyeared_month
@@ -228,6 +236,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
                 lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
+                lead = lead or context.heading_over(h)  # a paragraph under "2. Kế hoạch năm 2026"
                 if (
                     q.wants in (Wants.DATE, Wants.NUMBER)
                     or q.asks_person
@@ -277,6 +286,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
                     or context.ours(h, by_parties[1])  # "Quốc hội nước ta": Vietnam's
                     or context.forum_before(h, index)
                     or context.own_act(h, by_parties[1])  # "Nghị quyết này …" under a title naming them
+                    or context.entry_of(
+                        h, by_parties[1]
+                    )  # "Liên minh ra mắt …" in the entry "Liên minh châu Phi"
                     or context.place_of(h)  # "tỉnh Ta-keo", named before under "… của Cam-pu-chia"
                     or clauses.pointed_back(h, codes, context)  # "Văn kiện này, …" after its name
                     or introduced(context, h, by_parties[1])  # "ông Lý Gia Siêu", named before with his
@@ -344,11 +356,14 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # "enter into force": the date of the sentence saying "có hiệu lực", not of the signing
         if not does_activity(q, hit["text"]):
             continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city
-        if hit.get("type") in INTRODUCES_ONLY or asks(hit["text"]):
+        if (hit.get("type") in INTRODUCES_ONLY and not in_force_line(hit["text"])) or asks(hit["text"]):
             continue  # a title is no evidence for a span, nor is a question ("1. ... bao nhiêu ...?")
+        if q.wants is Wants.NUMBER and place_date_line(hit["text"]):
+            continue  # "Mê-hi-cô Xi-ti, ngày 30 tháng 6 năm 2026": the day of writing, no amount
         if q.wants in (Wants.DATE, Wants.NUMBER, Wants.PLACE) and (
             about_other(hit["text"], codes, clauses.text_before(hit, context))
             or other_subject(q, codes, hit["text"], names_only)
+            or new_of_asked(q.text, hit["text"])  # "… khánh thành Kênh đào Xuy-ê mới": the new canal's day
         ):
             continue  # "EVFTA có hiệu lực …" for EVIPA, "Kê-ni-a trúng cử với 129 phiếu" for Vietnam
         if q.asks_person and not _about(q, (terms, by_parties[0]), hit, context.just_before(hit)):

@@ -43,8 +43,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     "rescued": ("cứu",),
     "crew": ("thuyền viên", "ngư dân"),
     "opening": ("khai mạc",),
-    "accompanied": ("cùng đi", "tháp tùng", "đi cùng"),
-    "accompany": ("cùng đi", "tháp tùng", "đi cùng"),
+    "accompanied": ("cùng đi", "tháp tùng", "đi cùng", "đồng hành"),
+    "accompany": ("cùng đi", "tháp tùng", "đi cùng", "đồng hành"),
     # acts of dates asked in English: "When did Danish voters reject …?", "… reach a ceasefire?"
     "reject": ("bác bỏ", "phản đối"),
     "rejected": ("bác bỏ", "phản đối"),
@@ -83,6 +83,10 @@ _TOLD = {
     # "the minister who welcomed the decision": the one the sentence says welcomed it, not its signer
     "welcome": ("hoan nghênh", "chào đón", "chào mừng"),
     "welcomed": ("hoan nghênh", "chào đón", "chào mừng"),
+    # "Which country acted as mediator …?": the one the sentence says mediated, not a party to the dispute
+    "mediator": ("trung gian", "hòa giải"),
+    "mediated": ("trung gian", "hòa giải"),
+    "mediate": ("trung gian", "hòa giải"),
 }
 _TOLD_VI = {
     "phiếu trắng": ("phiếu trắng",),
@@ -95,6 +99,8 @@ _TOLD_VI = {
     "đánh bại": ("đánh bại", "vượt", "thắng"),
     "đề xuất": ("đề xuất", "đề nghị", "nêu"),
     "hoan nghênh": ("hoan nghênh",),
+    "trung gian": ("trung gian", "hòa giải"),
+    "hòa giải": ("trung gian", "hòa giải"),
 }
 
 

@@ -87,6 +87,9 @@ TERMS: dict[str, tuple[str, ...]] = {
     "private": ("riêng", "kín"),
     "mediation": ("trung gian", "hòa giải"),
     "mediated": ("trung gian", "hòa giải"),
+    "mediator": ("trung gian", "hòa giải"),
+    "mediate": ("trung gian", "hòa giải"),
+    "crisis": ("khủng hoảng",),
     # meetings and training
     "meeting": ("cuộc gặp", "cuộc họp", "họp"),
     "meetings": ("hội nghị", "cuộc gặp", "cuộc họp", "họp"),

@@ -98,11 +98,16 @@ def document_year(text: str, title: str, date: str | None) -> str:
     dated in a year its title writes ("Báo cáo … năm 2023, phương hướng … năm 2024", dated
     15/12/2023), or with no year in its title at all; "" otherwise (a journal article's date is not
     its story's)."""
-    if not date or _YEAR.search(text) or _RELATIVE.search(text):
+    if not date or _YEAR.search(_COMPARED.sub("", text)) or _RELATIVE.search(text):
         return ""
     year = date[:4]
     in_title = set(_YEAR.findall(title))
     return f"năm {year}" if (year in in_title or not in_title) and year.isdigit() else ""
+
+
+# the year an amount is compared with is not the sentence's own: "đạt 412 triệu USD, tăng 11% so với năm 2023"
+# (a report of 2024), "gấp đôi so với cùng kỳ năm 2022"
+_COMPARED = re.compile(r"(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
 
 
 # the year the story told just before is in: "Cuối năm đó", "năm ấy", "cùng năm", "Cũng trong năm này"

@@ -39,7 +39,7 @@ def ordinals_ok(wanted: Ordinals, sentence: str, passage: str = "") -> bool:
     """Every wanted ordinal is in the sentence; or the sentence writes none and its passage has them."""
     if not wanted:
         return True
-    own = ordinals_in(sentence) | _quarters(sentence)
+    own = ordinals_in(sentence) | _quarters(sentence) | _anniversaries(sentence)
     if wanted <= own:
         return True
     return not own and bool(passage) and wanted <= ordinals_in(passage)
@@ -47,6 +47,17 @@ def ordinals_ok(wanted: Ordinals, sentence: str, passage: str = "") -> bool:
 
 _QUARTER = re.compile(r"(?<!\w)quý\s+(I{1,3}|IV|[1-4])(?!\w)", re.I)
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+# "kỷ niệm 55 năm quan hệ ngoại giao": the 55th anniversary
+_ANNIVERSARY = re.compile(r"(?<!\w)kỷ niệm\s+(\d{1,3})\s+năm(?!\w)", re.I)
+
+
+def _anniversaries(sentence: str) -> frozenset[int]:
+    """The anniversaries a sentence writes ("lễ kỷ niệm 55 năm …" is the 55th asked)."""
+    if "niệm" not in sentence:
+        return frozenset()
+    return frozenset(int(m.group(1)) for m in _ANNIVERSARY.finditer(sentence))
 
 
 def _quarters(sentence: str) -> frozenset[int]:
@@ -61,7 +72,9 @@ _DEIXIS = re.compile(
     NOT_IN_NUMBER  # (not "mười hai nước": twelve)
     + r"\b(?:hai|cả hai|đôi)\s+(?:nước|bên|phía|Đảng|quốc gia|chính phủ|nhà lãnh đạo|lãnh đạo|Bộ trưởng|Ngoại trưởng)\b"
     r"|\b(?:phía|nước)\s+bạn\b"
-    r"|\b(?:nước|quốc gia)\s+này\b",  # "nước này": the country named just before
+    r"|\b(?:nước|quốc gia)\s+này\b"  # "nước này": the country named just before
+    # trade "between the two" named before: "Kim ngạch thương mại hai chiều ước đạt …"
+    r"|\b(?:thương mại|kim ngạch)(?:\s+\w+){0,2}?\s+(?:hai chiều|song phương)\b",
     re.I,
 )
 
