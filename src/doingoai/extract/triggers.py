@@ -67,6 +67,7 @@ from doingoai.extract.trigger_lex119 import LEX119  # (round 119: chairs in appo
 from doingoai.extract.trigger_lex136 import LEX136  # (round 136: backing given)
 from doingoai.extract.trigger_lex152 import LEX152  # (round 152: declarations issued, ...)
 from doingoai.extract.trigger_lex163 import LEX163  # (round 163: experts invited, QHNG)
+from doingoai.extract.trigger_lex164 import LEX164  # (round 164: suspensions, pledges, troops sent in, ...)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -81,7 +82,8 @@ _AGREEMENT_NOUN: Final = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX163
+    LEX164
+    + LEX163
     + LEX152
     + LEX136
     + LEX119
