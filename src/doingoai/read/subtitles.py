@@ -205,3 +205,8 @@ def source_offset(markup: dict[str, Any], i: int) -> int:
         if t <= i < t + n:
             return f + i - t
     return -1
+
+
+def is_credits(text: str) -> bool:
+    """A block's text is the video's credits ("Thực hiện: …", "Cảm ơn quý vị đã theo dõi"): its source line."""
+    return _CREDIT.match(text) is not None

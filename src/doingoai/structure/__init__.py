@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from doingoai.model import Block, BlockType, Document, Sentence
 from doingoai.structure import (
+    archive,
     build,
     chronology,
     classify,
@@ -32,6 +33,7 @@ from doingoai.structure import (
     paragraphs,
     preamble_parts,
     sentences,
+    social,
     wiki_marks,
 )
 from doingoai.structure.lines import split_lines
@@ -88,6 +90,8 @@ def structure_document(doc: Document) -> Document:
             i for i, s in zip(at, wiki_notes, strict=True) if i < n and lines.starts[i] == s
         )
     raw_blocks = paragraphs.Segmenter(lay).run(keep)
+    if removed and database_fields.has_fields(text0):  # a database's further acts (round 167)
+        database_fields.acts_heads(raw_blocks, lines.texts)
     notemarks.mark_notes(lines, raw_blocks)  # footnote marks left out of the text ("tiềm năng.1 Hai bên")
     new, spans = build.write(mapped, lines, raw_blocks)
     text = new.text
@@ -95,6 +99,16 @@ def structure_document(doc: Document) -> Document:
     classify.refine(raw_blocks, block_texts)
     numbered_paragraphs.apply(raw_blocks, block_texts)  # a communiqué's numbered paragraphs, "Xem thêm" lines
     chronology.mark_entries(raw_blocks, block_texts)  # a timeline's dated lines: list items
+    if "Thích" in text0 and social.is_post(text0):  # a post copied from a social network's page (round 167)
+        social.retype(raw_blocks, block_texts, lines.texts)
+    if archive.has_catalogue(text0):  # an archive's call number over the document (round 167)
+        archive.mark_catalogue(raw_blocks, block_texts)
+    if doc.meta.get("subtitles") and raw_blocks:  # a video's closing credits cue: its source line (round 167)
+        from doingoai.read.subtitles import is_credits
+
+        last = max((k for k, t in enumerate(block_texts) if t), default=-1)
+        if last > 0 and raw_blocks[last].type is BlockType.PARAGRAPH and is_credits(block_texts[last]):
+            raw_blocks[last].type = BlockType.SOURCE
     new, spans = build.collapse_spaces(new, spans, [rb.type is not BlockType.TABLE for rb in raw_blocks])
     if new.text is not text:
         text = new.text

@@ -18,6 +18,7 @@ from doingoai.model import BlockType
 from doingoai.structure import boxes, headings, speech
 from doingoai.structure.fields import dated_field, in_field_list
 from doingoai.structure.lines import ends_sentence
+from doingoai.structure.preamble_parts import is_addressee
 
 MAX_HEADING = 120  # characters of an unnumbered heading
 MAX_LEAD_IN_HEADING = 160
@@ -65,7 +66,7 @@ def refine(blocks: list, texts: list[str]) -> None:
                 continue
             if not nxt or prev_t.endswith(":"):
                 continue
-            if in_field_list(blocks, texts, k) or dated_field(t):
+            if in_field_list(blocks, texts, k) or dated_field(t) or t[0] == "K" and is_addressee(t):
                 continue  # "Thủ đô: Viên" among other "Field: value" lines, "Cập nhật: tháng 3/2025": not headings
             if _standalone_heading(t, texts[k + 1]) or _lead_in_heading(t, prev_t, texts[k + 1]):
                 b.type = BlockType.HEADING

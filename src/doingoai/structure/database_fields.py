@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from doingoai.model import BlockType
 from doingoai.structure.lines import Lines
 
 _FIELD: Final = re.compile(
@@ -37,3 +38,45 @@ def field_lines(lines: Lines) -> list[int]:
     while j < n and _FIELD.match(texts[j]) is not None and (j == i or not lines.blanks[j]):
         j += 1
     return list(range(i, j)) if j - i >= MIN_FIELDS else []
+
+
+_ACT_NAME: Final = re.compile(r"(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|LỆNH|THÔNG TƯ|CHỈ THỊ)")
+_SUBJECT: Final = re.compile(r"(?:Về việc|V/v|Phê chuẩn|Phê duyệt|Về)\s")
+
+
+def acts_heads(blocks: list, texts: list[str]) -> None:
+    """Each further act on a database's page (round 167), as the first act's head is read: the act's name in
+    capitals and its subject under it ("QUYẾT ĐỊNH" / "Về việc phê chuẩn Hiệp định …") are one heading, and the
+    issuer named under them in capitals ("CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") over the "Căn cứ …"
+    lines is a line of the act, not a heading. ``blocks`` are the raw blocks before the text is written,
+    ``texts`` the document's stripped lines. The blocks are changed in place (a subject's lines join its name's)."""
+    k = 0
+    while k + 1 < len(blocks):
+        b, nxt = blocks[k], blocks[k + 1]
+        if (
+            b.type is BlockType.HEADING
+            and len(b.lines) == 1
+            and _ACT_NAME.fullmatch(texts[b.lines[0]]) is not None
+            and nxt.type is BlockType.PARAGRAPH
+            and _SUBJECT.match(texts[nxt.lines[0]]) is not None
+            and nxt.lines[0] == b.lines[-1] + 1
+            and not b.skip
+            and not nxt.skip
+        ):
+            b.lines = b.lines + nxt.lines
+            del blocks[k + 1]
+            if k + 1 < len(blocks):
+                _issuer_line(blocks, k + 1, texts)
+        elif b.type is BlockType.TITLE and not b.front:
+            _issuer_line(blocks, k + 1, texts)
+        k += 1
+
+
+def _issuer_line(blocks: list, k: int, texts: list[str]) -> None:
+    b = blocks[k]
+    if b.type is not BlockType.HEADING or len(b.lines) != 1 or k + 1 >= len(blocks):
+        return
+    t = texts[b.lines[0]]
+    if t.isupper() and texts[blocks[k + 1].lines[0]].startswith("Căn cứ"):
+        b.type, b.rank, b.level, b.caps = BlockType.PARAGRAPH, None, None, False
+        b.front = True  # (kept as typed: no heading for classify to find in it)

@@ -42,7 +42,7 @@ from doingoai.structure.header_shapes import (
 from doingoai.structure.headings import heading_rank
 from doingoai.structure.lines import Lines, year_goes_on
 from doingoai.structure.page_edges import lone_page_heads, page_edges, shaped_lines, spaced_page_lines
-from doingoai.structure.social import chrome_lines
+from doingoai.structure.social import chrome_lines, page_name_lines
 
 
 def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
@@ -98,7 +98,10 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
     )
     removed.update(note_rules(lines, edge))
     if "Thích" in lines.text:  # a post copied from a social network's page: its chrome (round 160)
-        removed.update(chrome_lines(texts, lines.text))
+        chrome = chrome_lines(texts, lines.text)
+        if chrome:
+            removed.update(chrome)
+            removed.difference_update(page_name_lines(texts))  # the page's name over each post (round 167)
     if zone:
         removed.update(shaped_lines(lines, zone, removed))
         removed.update(spaced_page_lines(texts, zone, removed))

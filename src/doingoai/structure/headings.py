@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from doingoai.structure import archive
 from doingoai.structure.lines import ends_sentence
 
 # kind -> rank (smaller = higher in the tree)
@@ -65,6 +66,8 @@ def heading_rank(t: str) -> int | None:
             return RANK_NUM + m.group(1).count(".") + 1
         return RANK_NUM + 1 if _NUM1.match(t) else None
     if t[1:2] in (".", ")"):
+        if c == "l" and archive.ocr_roman_one(t):
+            return RANK_ROMAN  # OCR's "l." for a typed "I." (round 167)
         if c in "IVXLC":
             return RANK_ROMAN if _ROMAN.match(t) else None
         return RANK_ALPHA if _ALPHA.match(t) else None

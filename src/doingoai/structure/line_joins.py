@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import boxes, chronology, headings, speech
+from doingoai.structure import archive, boxes, chronology, headings, speech
 from doingoai.structure.fields import MAX_RUN_LABEL_WORDS, field_line
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
 from doingoai.structure.lines import ends_sentence, first_word_len, local_width, starts_lower
+from doingoai.structure.preamble_parts import is_addressee
 
 SHORT = 0.6  # a line shorter than this share of the column width is "short"
 FIT_MARGIN = 2
@@ -83,7 +84,11 @@ class LineJoins:
         block's only line)."""
         tp, ti = self.texts[p], self.texts[i]
         if starts_lower(ti):
-            return True
+            return ti[0] != "l" or not archive.ocr_roman_one(
+                ti
+            )  # (OCR's "l." for "I.": a heading, round 167)
+        if ti[0] == "K" and i in self.lay.gap and is_addressee(ti):
+            return False  # "Kính gửi: …" after a blank line: the addressee, a line of its own (round 167)
         if tp[-1] in _ALONE_END and speech.stands_alone(tp):
             return False  # after a salutation ("Thưa Quý vị,") or a stage direction ("(Vỗ tay)")
         # (after a sentence's end, a blank line, another salutation or a bracket; not "… và\nMadam X,")

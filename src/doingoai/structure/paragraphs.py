@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import closing, front_matter, official_title, preamble, speech
+from doingoai.structure import archive, closing, front_matter, official_title, preamble, speech
 from doingoai.structure.block_starts import UNKNOWN as _UNKNOWN
 from doingoai.structure.block_starts import BlockStarts
 from doingoai.structure.boxes import is_border
@@ -28,8 +28,11 @@ class Segmenter(BlockStarts):
     def run(self, keep: list[int]) -> list[Raw]:
         texts = self.texts
         blocks: list[Raw] = []
-        pos = top = preamble.preamble(self.lines, keep)
-        self._front(blocks, keep[:pos])
+        cat = archive.catalogue_lines(self.lines, keep)  # an archive's call number over the text (round 167)
+        if cat:
+            blocks.append(Raw(BlockType.SOURCE, keep[:cat]))
+        pos = top = cat + preamble.preamble(self.lines, keep[cat:])
+        self._front(blocks, keep[cat:pos])
         beside = preamble.subject_columns(texts[keep[pos]]) if pos < len(keep) else None
         if beside:  # a letter's subject beside the place and date: the other columns, then the title
             (a, b), others = beside
@@ -100,7 +103,9 @@ class Segmenter(BlockStarts):
         lower = self.lines.lower
         deck = self.lay.deck
         if deck is None:  # ("a) …", "(a) …")
-            marks = [k for k, i in enumerate(rest) if not lower[i] or ")" in texts[i][1:3]]
+            marks = [
+                k for k, i in enumerate(rest) if not lower[i] or ")" in texts[i][1:3] or texts[i][:3] == "l. "
+            ]
         else:  # a deck of slides (slides.py): every line decides
             marks = list(range(n))
         marks.append(n)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from doingoai.model import BlockType
+
 _CHROME: Final = re.compile(
     r"^(?:"
     r"\d{1,2}\s+tháng\s+\d{1,2}(?:,\s*\d{4})?\s+lúc\s+\d{1,2}:\d{2}(?:\s*·.*)?"  # the time line
@@ -26,6 +28,10 @@ _CHROME: Final = re.compile(
     r")$"
 )
 _BUTTONS: Final = re.compile(r"Thích\s+·\s+(?:Bình luận|Phản hồi)")
+_TIME: Final = re.compile(
+    r"^(?:\d{1,2}\s+tháng\s+\d{1,2}(?:,\s*\d{4})?|Hôm qua|Hôm nay)\s+lúc\s+\d{1,2}:\d{2}"
+    r"|^\d{1,2}\s+(?:phút|giờ|ngày|tuần)\s*·"
+)
 
 
 def chrome_lines(texts: list[str], full: str) -> list[int]:
@@ -33,3 +39,61 @@ def chrome_lines(texts: list[str], full: str) -> list[int]:
     if "Thích" not in full or _BUTTONS.search(full) is None:
         return []
     return [i for i, t in enumerate(texts) if t and len(t) <= 60 and _CHROME.match(t)]
+
+
+def is_post(full: str) -> bool:
+    """The text holds a post's buttons ("Thích · Bình luận", "Thích · Phản hồi")."""
+    return _BUTTONS.search(full) is not None
+
+
+def page_name_lines(texts: list[str]) -> list[int]:
+    """Indices of the page's name over each post: the line right above a post's time line (round 167).
+    The name repeats over every post the page holds; it is the page's (its title), not a running line."""
+    return [
+        i
+        for i in range(len(texts) - 1)
+        if texts[i] and _TIME.match(texts[i + 1]) and not _TIME.match(texts[i])
+    ]
+
+
+def retype(blocks: list, texts: list[str], line_texts: list[str]) -> None:
+    """A post's blocks as the page sets them (round 167): the page's name over a second post is a heading
+    (over the first it is the title), the post's first line is its text, not a heading ("📌 VIỆT NAM TRÚNG
+    CỬ …"), and a comment's first line, a name alone over its text and buttons, is the commenter's
+    (an author). ``texts[k]`` is block k's text; ``line_texts`` the document's stripped lines."""
+    names = set(page_name_lines(line_texts))
+    if not names:
+        return
+    n = len(line_texts)
+    after_name = False
+    for b, t in zip(blocks, texts, strict=True):
+        if not t:
+            continue
+        first = b.lines[0]
+        if first in names:
+            if b.type is not BlockType.TITLE:
+                b.type, b.level, b.rank = BlockType.HEADING, 1, None
+            after_name = True
+            continue
+        if after_name and b.type is BlockType.HEADING:
+            b.type, b.level, b.rank = BlockType.PARAGRAPH, None, None
+        after_name = False
+        if b.type in _NAMED and len(b.lines) == 1 and _commenter(line_texts, first, n):
+            b.type, b.level, b.rank = BlockType.AUTHOR, None, None
+
+
+def _commenter(line_texts: list[str], i: int, n: int) -> bool:
+    """Line ``i`` is a name over a comment: a short line in capitalised words, the comment's text under it,
+    then (after "Xem bản dịch" maybe) the comment's buttons "Thích · Phản hồi …"."""
+    t = line_texts[i]
+    words = t.split()
+    if not 2 <= len(words) <= 6 or not all(w[0].isupper() for w in words) or t[-1] in ".!?:":
+        return False
+    for j in range(i + 2, min(n, i + 4)):
+        if _REPLY.match(line_texts[j]):
+            return True
+    return False
+
+
+_REPLY: Final = re.compile(r"Thích\s+·\s+Phản hồi")
+_NAMED: Final = (BlockType.HEADING, BlockType.PARAGRAPH)
