@@ -44,6 +44,19 @@ def spans_of(mentions: list[Mention], dates: list[DateExpr]) -> list[tuple[int, 
     return spans
 
 
+def _words(low: str, start: int, end: int) -> list[str]:
+    """``_WORD.findall(low, start, end)`` (speed round 30): the text split at white space (which no match holds),
+    a piece of letters alone its one word (``str.isalpha``: no letter is a decimal digit or "_"), the engine asked
+    only about the other pieces ("2024", "nam,", "(apec)"); its per-character class tests cost more than the split."""
+    out: list[str] = []
+    for t in low[start:end].split():
+        if t.isalpha():
+            out.append(t)
+        else:
+            out += _WORD.findall(t)
+    return out
+
+
 def sentence_words(low: str, start: int, end: int, spans: list[tuple[int, int, str, str, str]]) -> list[str]:
     """:func:`sentence_tokens`'s words alone (what the kinds model reads), found faster."""
     words: list[str] = []
@@ -51,10 +64,10 @@ def sentence_words(low: str, start: int, end: int, spans: list[tuple[int, int, s
     for a, b, placeholder, _, _ in spans:
         if a < pos or a >= end:
             continue
-        words += _WORD.findall(low, pos, a)
+        words += _words(low, pos, a)
         words.append(placeholder)
         pos = b
-    words += _WORD.findall(low, pos, end)
+    words += _words(low, pos, end)
     return words
 
 
