@@ -53,6 +53,7 @@ from doingoai.extract.events_founded import founders_as_agents, founders_listed
 from doingoai.extract.events_founder_date import founders_dated
 from doingoai.extract.events_founders_counted import founders_counted
 from doingoai.extract.events_fragments import fragment_events
+from doingoai.extract.events_fronted_visit import fronted_visitors
 from doingoai.extract.events_gapped_signers import earlier_ordinal, undate_earlier
 from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
@@ -91,6 +92,7 @@ from doingoai.extract.events_plan_tasks import plan_partner, plan_task
 from doingoai.extract.events_qa import asks
 from doingoai.extract.events_ratified_this import ratified_this
 from doingoai.extract.events_received import received_mentions, signed_mentions
+from doingoai.extract.events_received_visit import received_visitors
 from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_respectively import respectively
 from doingoai.extract.events_roles import MentionIndex
@@ -406,6 +408,10 @@ def find_events(doc: Document) -> Document:
     drafts = foreign_visitors(
         doc, ctx, low, drafts
     )  # "nhân chuyến thăm của ông Rutte": to Vietnam (round 151)
+    drafts = fronted_visitors(doc, low, drafts)  # "Trong chuyến thăm X tháng M, Tổng thống Y ..." (round 165)
+    drafts = received_visitors(
+        doc, low, drafts
+    )  # "X tiếp đoàn doanh nghiệp Y sang ...": Y's visit (round 165)
     drafts = bodies_visited(
         doc, low, drafts
     )  # "sang Ma-ni-la làm việc với Trụ sở ADB": ADB's too (round 151)

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from doingoai.extract.dates_clauses import named_year, occasion_frame
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_coordinated_date import coordinated_date
 from doingoai.extract.events_dating import TERM_KEY, date_of
 from doingoai.extract.events_instruments import instrument_date, told_meeting_date
 from doingoai.extract.events_invited import received_opener
@@ -30,6 +31,7 @@ from doingoai.extract.events_span import Span
 from doingoai.extract.events_standing import standing
 from doingoai.extract.events_status import status_of
 from doingoai.extract.events_tasks import celebrates, task_status, treaty_opening_date
+from doingoai.extract.events_term_date import programme_term
 from doingoai.extract.events_unasserted import MEETING_KINDS, attended_after_all, called_off, expected_after
 from doingoai.extract.events_when import founding_date, when_clause
 from doingoai.extract.members import members
@@ -136,11 +138,15 @@ def status_and_date(
     date, explicit = date_of(
         ctx, text, ts, te, own0, p1, block, prev if prev >= own0 else -1, status is ST.PLANNED, c1
     )
+    if prev >= own0 and (joined := coordinated_date(ctx, text, prev, ts, te, c1, date)):
+        date, explicit = joined, True  # "thăm Lát-vi-a ngày 19 – 20/10/2017 và hội kiến ..." (round 165)
     if kind is K.SUPPORT and explicit and ctx.cache.get((TERM_KEY, te)) == date:
         date, explicit = (
             ctx.fallback_date(block),
             False,
         )  # "ủng hộ Việt Nam ... nhiệm kỳ 2008 – 2009": the seat's
+    elif kind is K.AGREEMENT_SIGN and explicit and (told := programme_term(ctx, text, date, te, p1, block)):
+        date, explicit = told, False  # "ký chương trình ... giai đoạn 2026 – 2028" (round 165)
     if (
         when is not None and when[0]
     ):  # (round 54: before any other date of the sentence, "ký ngày 30/6/2019, được
