@@ -42,6 +42,7 @@ from doingoai.extract.events_dated_partners import dated_partners, drop_whole
 from doingoai.extract.events_declared import declared_jointly
 from doingoai.extract.events_default_twin import drop_default_twins, drop_heading_defaults
 from doingoai.extract.events_demonstratives import demonstrative_mentions
+from doingoai.extract.events_described import described_only
 from doingoai.extract.events_destination import coming_visitor
 from doingoai.extract.events_done_at import done_at_signings
 from doingoai.extract.events_draft import draft_event
@@ -402,6 +403,7 @@ def find_events(doc: Document) -> Document:
         low, sentences, index, ctx, drafts
     )  # "Điều 1. Phê chuẩn Hiệp định …, ký ngày …" of a legal act (round 161)
     drafts = article_topic(low, drafts)  # "Bài viết điểm lại quá trình X tham gia Y ...": a topic, no event
+    drafts = described_only(low, drafts)  # a plan's opening, a war as a time, the signers named (round 169)
     drafts = told_aside(
         doc.text, low, doc.mentions, drafts
     )  # an anniversary's occasion, co-mediators (round 122)
