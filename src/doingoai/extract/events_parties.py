@@ -58,6 +58,7 @@ from doingoai.extract.events_span import Span
 from doingoai.extract.events_status import admitted
 from doingoai.extract.events_tasks import implemented_parties, proposer
 from doingoai.extract.events_topics import elected_object, qualified_pair
+from doingoai.extract.events_venue_abroad import venue_abroad
 from doingoai.extract.events_venue_city import numbered_session, of_unnamed_body, venue_city
 from doingoai.extract.events_vocab import (
     PAIR_SUBJECT,
@@ -280,6 +281,7 @@ def trigger_roles(
     if trig.name in _DELEGATIONS:  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
         recips = (
             [c for c in destination(text, index, te, c1) if c not in actors]
+            or [c for c in venue_abroad(doc.text, text, te, c1) if c not in actors]  # (round 171)
             or plan_trip_partner(doc, ctx, index, trig.name, sp.sentence, actors)
         )  # (round 118) "Cử đoàn công tác sang làm việc tại tỉnh X" in a plan with one partner (events_plan_tasks)
         if not recips:

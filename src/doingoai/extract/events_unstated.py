@@ -56,6 +56,7 @@ from doingoai.extract.events_topic_country import (
 from doingoai.extract.events_topic_target import chair_of_topic, topic_target
 from doingoai.extract.events_unasserted import generic_subject, pronoun_country
 from doingoai.extract.events_unknown_actor import dateline_end, titled_country, unknown_subject
+from doingoai.extract.events_venue_abroad import venue_abroad
 from doingoai.extract.members import members
 from doingoai.extract.places import own_unit
 from doingoai.extract.trigger_lex92 import NAMED_TARGET
@@ -75,6 +76,9 @@ _NO_OBJECT: Final = re.compile(
     r"\s*(?:mạnh mẽ|nhiệt tình|tích cực|to lớn|quý báu|hết lòng|rộng rãi|kiên quyết|và giúp đỡ|[,.;:)]|$)"
 )
 _OWN_SIDE: Final = frozenset({"VNM", "CPV"})
+_VENUE_KINDS: Final = frozenset(
+    {K.VISIT, K.COOPERATE}
+)  # a trip, a fair, a promotion of ours abroad (round 171)
 # a sentence opening on a monarch's bare title (after a date, if any): a foreign head of state, never Vietnam's
 _MONARCH: Final = re.compile(
     r"(?:[^,;:]{0,40}, )?(?:quốc vương|nhà vua|hoàng đế|tiểu vương|thái tử|nữ hoàng)\b"
@@ -420,6 +424,8 @@ def unstated_sides(
         and (on := topic_target(doc, ctx, kind, trig.name, text[ts:te], s0, sp.s1, actors))
     ):
         recips = [on]  # "Oa-sinh-tơn hoàn tất rút quân khỏi căn cứ ..." in a text on Niger (round 137)
+    if not recips and kind in _VENUE_KINDS and actors and not set(actors) - _OWN_SIDE:
+        recips = venue_abroad(doc.text, text, te, c1)  # "... của Việt Nam tại Almaty và Tashkent" (round 171)
     if not recips and not (
         (kind.symmetric or kind in AGREEMENT_KINDS or pair)
         and len(actors) >= 2
