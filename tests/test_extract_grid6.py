@@ -69,8 +69,8 @@ CASES: list[tuple] = [
      K.COOPERATE, ("SWE", "LAO"), (), "", S.ONGOING),
     ("dialogue-partner-dated", "Ô-xtrây-li-a trở thành đối tác đối thoại đầu tiên của ASEAN năm 1974.",
      K.RELATIONS, ("AUS",), ("ASEAN",), "1974", S.OCCURRED),
-    ("dialogue-partner-full", "Năm 1996, Nga trở thành đối tác đối thoại đầy đủ của ASEAN.",
-     K.RELATIONS, ("RUS",), ("ASEAN",), "1996", S.OCCURRED),
+    ("dialogue-partner-full", "Năm 1996, Nga trở thành đối tác đối thoại đầy đủ của ASEAN.",  # (round 170)
+     K.RELATIONS_UPGRADE, ("RUS",), ("ASEAN",), "1996", S.OCCURRED),
     ("dialogue-partner-standing", "Ấn Độ là một trong những đối tác đối thoại quan trọng của ASEAN.",
      K.RELATIONS, ("IND",), ("ASEAN",), "", S.ONGOING),
     ("dialogue-partner-negated", "Mông Cổ không phải là đối tác đối thoại của ASEAN.",

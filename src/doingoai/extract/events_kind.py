@@ -9,6 +9,7 @@ import re
 from typing import Any, Final
 
 from doingoai.extract.events_accession import accession_kind
+from doingoai.extract.events_full_partner import full_partnership
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_shapes import joint_celebration
 from doingoai.extract.members import members
@@ -33,6 +34,8 @@ def first_kind(
         kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
     if trig.name == "coordinate" and joint_celebration(text, index, te, c1):
         kind = K.RELATIONS  # "phối hợp với phía bạn tổ chức các hoạt động kỷ niệm": the relations celebrated
+    if trig.name == "dialogue_partner" and full_partnership(text, ts, te):
+        kind = K.RELATIONS_UPGRADE  # "trở thành Đối tác đối thoại đầy đủ của ASEAN" (round 170)
     if kind is K.MEMBERSHIP_JOIN and _PROGRAMME.match(text, te):
         kind = K.COOPERATE  # "tham gia Chương trình Hợp tác ... (GMS)": taking part in a programme (round 26)
     return kind

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
+from doingoai.extract.events_candidacy_backed import backed_candidacy
 from doingoai.extract.events_joint import co_held_meeting
 from doingoai.extract.events_non_acts import non_act
 from doingoai.extract.events_tasks import requested
@@ -46,7 +47,8 @@ _CANDIDATE: Final = re.compile(WORD_START + r"(?:ứng cử viên|ứng viên|(?
 # (round 91) a partner's support given to a candidacy: "Bhutan đã ủng hộ Việt Nam ứng cử ...", "Phía bạn khẳng định
 # ủng hộ Việt Nam ứng cử ...", "ủng hộ Hàn Quốc ứng cử ...": the support is the event, no election of its own; support
 # asked for ("vận động các nước ủng hộ Việt Nam ứng cử", "đề nghị X ủng hộ ...") keeps the candidacy (the campaign)
-_BACKED: Final = re.compile(r"\bủng hộ\s+(?:việc\s+)?[^,;:.()]{2,40}$")
+# (round 170: also right after the verb, "Lào đã ủng hộ ứng cử viên của Việt Nam ...")
+_BACKED: Final = re.compile(r"\bủng hộ\s+(?:việc\s+)?[^,;:.()]{0,40}$")
 _ASKED: Final = re.compile(r"\b(?:vận động|đề nghị|kêu gọi|đề xuất|mong|mời|yêu cầu|tranh thủ)\b")
 _TO_JOIN: Final = re.compile(r"\s+(?:để\s+)?(?:gia nhập|trở thành thành viên)\b")
 _PLAN_OBJECT: Final = re.compile(
@@ -168,6 +170,8 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         clause_at = max(low.rfind(c, s0, backed.start()) for c in ",;:")
         if not _ASKED.search(low, max(s0, clause_at + 1, backed.start() - 60), backed.start()):
             return True  # "Bhutan đã ủng hộ Việt Nam ứng cử ...": a partner's support given (round 91)
+    if h.trigger.name == "candidacy" and backed_candidacy(low, h.end):
+        return True  # "Ứng cử của Việt Nam đã được các nước ASEAN ủng hộ": the support given (round 170)
     if h.trigger.name == "candidacy" and _TO_JOIN.match(low, h.end):
         return True  # "ứng cử viên gia nhập EU": a candidate to join, no seat elected
     if kind is K.AGREEMENT_RATIFY and _PLAN_OBJECT.match(low, h.end):

@@ -18,6 +18,7 @@ from doingoai.extract.events_agent_clause import (
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_bare_org import bare_org_head
 from doingoai.extract.events_bare_title import titled_object, titled_subject
+from doingoai.extract.events_candidacy_backed import backed_candidate
 from doingoai.extract.events_codes import acting_code
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_destination import came_over, invited_attend, invited_visit, visit_to_vietnam
@@ -219,6 +220,9 @@ def unstated_sides(
     if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:
         # "X hoan nghênh nghị quyết.": the makers of the resolution told before (events_object_author)
         recips = object_author(doc, text, te, s0, actors)
+    if not recips and kind is K.SUPPORT and actors:
+        # "ủng hộ ứng cử viên của Việt Nam", "Ứng cử của Việt Nam được ... ủng hộ" (events_candidacy_backed)
+        recips = backed_candidate(doc, text, s0, ts, te, actors)
     if not recips and kind in DEFAULT_RECIPIENT_VNM:  # VNM receives only when nothing else is named as target
         if (
             foreign_name(doc, ctx, te, min(p1, te + 60))
