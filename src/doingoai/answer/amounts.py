@@ -226,3 +226,76 @@ def counts_unit(question: str, sentence: str, end: int) -> bool:
     if not unit:
         return is_measured(measure_after(question), sentence, end)
     return unit_score(unit, sentence, end) > 0
+
+
+# --- the measure an amount is of ---------------------------------------------------------------
+# what an amount of money is told as ("kim ngạch thương mại", "giá trị đơn hàng", "vốn đầu tư", "viện
+# trợ"): the head noun of each, by what it measures ("trị giá" is "giá trị")
+_MEASURES = {
+    "kim ngạch": "kim ngạch",
+    "giá trị": "giá trị",
+    "trị giá": "giá trị",
+    "vốn": "vốn",
+    "viện trợ": "viện trợ",
+    "kinh phí": "kinh phí",
+    "chi phí": "kinh phí",
+    "doanh thu": "doanh thu",
+    "ngân sách": "ngân sách",
+    "khoản vay": "khoản vay",
+}
+_MEASURE = re.compile(r"(?<!\w)(" + "|".join(_MEASURES) + r")(?!\w)", re.I)
+_EN_MEASURES = {"trade": "kim ngạch", "turnover": "kim ngạch", "aid": "viện trợ", "revenue": "doanh thu"}
+_EN_MEASURE = re.compile(r"\b(" + "|".join(_EN_MEASURES) + r")\b", re.I)
+_ASKED_AMOUNT = re.compile(r"(?<!\w)bao\s+nhiêu(?!\w)|\bhow\s+much\b|\bwhat\s+(?:was|is|were|are)\b", re.I)
+# an amount of money or a share: "6,2 tỷ đô-la Mỹ", "4 triệu USD", "7%"
+_MONEY = re.compile(rf"(?<![\w/.,])\d+(?:[.,]\d+)*\s*(?:%|{MAGNITUDE}(?!\w)|{CURRENCY}(?!\w))", re.I)
+_AMOUNT_CLAUSE = re.compile(r"[;:]\s")  # (a comma does not end it: "Năm 2022, kim ngạch … đạt …")
+_NEAR = 8  # syllables before an amount its own measure is named in ("giá trị hợp đồng ký kết đạt 3 triệu …")
+
+
+def asked_measure(question: str) -> str | None:
+    """The measure an amount question names ("Kim ngạch thương mại … đạt bao nhiêu?" -> "kim ngạch",
+    "… trị giá bao nhiêu?" -> "giá trị", "How much was two-way trade …?" -> "kim ngạch"): the last one
+    before what asks the amount; None when it names none or counts a unit ("bao nhiêu dự án viện trợ")."""
+    if unit_words(question):
+        return None
+    asked = _ASKED_AMOUNT.search(question)
+    if asked is None:
+        return None
+    said = _MEASURE.findall(question, 0, asked.start())
+    if said:
+        return _MEASURES[said[-1].lower()]
+    en = _EN_MEASURE.findall(question)
+    return _EN_MEASURES[en[-1].lower()] if en else None
+
+
+def measure_told(measure: str, sentence: str) -> bool | None:
+    """Whether the sentence tells an amount of the asked ``measure``: True when the measure's head words
+    stand before an amount in its clause ("Kim ngạch thương mại hai chiều ước đạt 6,2 tỷ đô-la Mỹ"), False
+    when each amount it tells of a measure is another's, named right before it ("…; giá trị đơn hàng ước
+    đạt 4 triệu đô-la Mỹ" for "kim ngạch"), None when it names no measure of its amounts."""
+    other, last = False, 0
+    for m in _MONEY.finditer(sentence):
+        start = max([last] + [b.end() for b in _AMOUNT_CLAUSE.finditer(sentence, last, m.start())])
+        said = [_MEASURES[w.group(1).lower()] for w in _MEASURE.finditer(sentence, start, m.start())]
+        last = m.end()
+        if measure in said:
+            return True
+        near = " ".join(sentence[start : m.start()].split()[-_NEAR:])
+        other = other or bool(said and _MEASURE.search(near))
+    return False if other else None
+
+
+def measured_first(question: str, supported: list) -> list:
+    """For an amount question naming its measure (:func:`asked_measure`), the sentences telling an amount
+    of it before those telling only another measure's amount (``supported``: (score, rank, hit) in order;
+    the order is kept otherwise, and when no sentence tells one of the asked measure)."""
+    measure = asked_measure(question)
+    if measure is None:
+        return supported
+    told = [measure_told(measure, s[2]["text"]) for s in supported]
+    if True not in told:
+        return supported
+    return [s for s, t in zip(supported, told, strict=True) if t is not False] + [
+        s for s, t in zip(supported, told, strict=True) if t is False
+    ]

@@ -18,7 +18,7 @@ from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer import clauses
-from doingoai.answer.amounts import counts_asked, counts_unit
+from doingoai.answer.amounts import counts_asked, counts_unit, measured_first
 from doingoai.answer.asked import (
     contradicts,
     date_question_years,
@@ -336,7 +336,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
     day_only: Answer | None = None  # a day and month with no year, the day asked
     for score, i, hit in plans_first(
-        q.planned, own_year_first(q.year, supported[:5], bool(q.asks_ordinal)), context.in_plan
+        q.planned,
+        measured_first(q.text, own_year_first(q.year, supported[:5], bool(q.asks_ordinal))),
+        context.in_plan,
     ):
         if i in denied:
             continue

@@ -110,6 +110,11 @@ def document_year(text: str, title: str, date: str | None) -> str:
 _COMPARED = re.compile(r"(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
 
 
+def without_compared(text: str) -> str:
+    """``text`` without the years its amounts are compared with ("…, tăng 7% so với năm 2024")."""
+    return _COMPARED.sub("", text)
+
+
 # the year the story told just before is in: "Cuối năm đó", "năm ấy", "cùng năm", "Cũng trong năm này"
 _STORY_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:đó|ấy)|cùng\s+năm)(?!\w)", re.I)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from doingoai.answer.relative import without_compared
 from doingoai.ordinals import ENUMERATOR, NOT_IN_NUMBER, ROMAN, VI_NEXT, VI_WORD, Ordinals, ordinals_in
 
 
@@ -102,7 +103,8 @@ def own_year_first(year: int | None, supported: list[Scored], counted: bool = Fa
     """The year a question names is in the evidence sentence when one sentence writes it: those
     come first, and a sentence writing other years only ("Từ tháng 10/2018, ...") is about another
     time and left out ("... năm 2022?" from "Năm 2022, Đội ... đến khu vực Abyei"). A sentence
-    writing no year may be about it (its passage or list heading names it): kept, after them. A relative
+    writing no year may be about it (its passage or list heading names it; a year it only compares an amount
+    with aside: "…, tăng 7% so với năm 2024"): kept, after them. A relative
     date the sentence writes ("từ năm sau" in a text of 2010: ``hit["relative"]``) is its own year. An ordinal
     asked (``counted``: "Vesak 2025 là lần thứ mấy …?") is told with the years before it ("Đây là lần thứ tư …,
     sau các năm 2008, 2014 và 2019"): such a sentence is kept, last."""
@@ -111,7 +113,8 @@ def own_year_first(year: int | None, supported: list[Scored], counted: bool = Fa
     own = [s for s in supported if str(year) in _YEARS.findall(s[2]["text"] + s[2].get("relative", ""))]
     if not own:
         return supported
-    unyeared = [s for s in supported if s not in own and not _YEARS.search(s[2]["text"])]
+    # (a year an amount is only compared with is not the sentence's: "…, tăng 7% so với năm 2024")
+    unyeared = [s for s in supported if s not in own and not _YEARS.search(without_compared(s[2]["text"]))]
     return own + unyeared + ([s for s in supported if s not in own and s not in unyeared] if counted else [])
 
 
