@@ -312,7 +312,8 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("relations.upgrade", ("nang cap", "doi tac chien luoc", "upgrade", "strategic partnership")),
     ("chair", ("chu tich asean", "vai tro chu tich", "chair")),
     ("aid", ("vien tro", "giup do", "ho tro", "aid", "assistance", "help")),
-    ("visit", (r"tham\b(?! (?:gia|du|khao|muu|chien|vong))", "visit")),
+    # (a delegation "sang làm việc tại Hà Nội", "đón đoàn … sang": a visit, whatever its verb)
+    ("visit", (r"tham\b(?! (?:gia|du|khao|muu|chien|vong))", "visit", r"sang lam viec", r"don doan")),
     (
         "host",
         ("dang cai", "to chuc hoi nghi", "host(?!age|il|el)"),

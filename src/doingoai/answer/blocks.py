@@ -126,13 +126,16 @@ def precision_of(date: str) -> int:
 
 
 _DAY_MONTH = re.compile(
-    r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}|\d{1,2} " + _EN_MONTH, re.I
+    # (or the days of a range: "ngày 14 đến 17/4", "từ ngày 11 – 12/6", "5 và 6/2")
+    r"(?:(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?(?:\s*[–-]\s*|\s+(?:và|đến|tới)\s+(?:ngày\s+)?))?"
+    r"(?:(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}|\d{1,2} " + _EN_MONTH + ")",
+    re.I,
 )
 
 
 def names_day(date: str) -> bool:
-    """A day and its month, no year ("18/3", "ngày 5 tháng 2", "18 March"): the day a "ngày nào" asks,
-    in a text whose year goes without saying."""
+    """A day and its month, no year ("18/3", "ngày 5 tháng 2", "18 March"), or the days of a range ("ngày 14
+    đến 17/4"): the day a "ngày nào" asks, in a text whose year goes without saying."""
     return _DAY_MONTH.fullmatch(date.strip()) is not None
 
 

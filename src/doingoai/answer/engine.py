@@ -65,6 +65,7 @@ from doingoai.answer.headed import headed, kind_headed
 from doingoai.answer.introduced import introduced
 from doingoai.answer.lexicon_acts import says_act
 from doingoai.answer.number_spans import amount_with_unit, counts_votes
+from doingoai.answer.refine import finer, month_only
 from doingoai.answer.required import has_deixis, ordinals_ok, own_year_first, plans_first
 from doingoai.answer.result import Answer, evidence_of, kb_citation
 from doingoai.answer.sections import answers_to, asks, elided_action, elided_part, from_text, opens_answer
@@ -335,6 +336,7 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
     alternatives = [evidence_of(h) for _, _, h in supported[1:4]]
     rough: Answer | None = None  # a date less precise than asked, if nothing better is found
     day_only: Answer | None = None  # a day and month with no year, the day asked
+    coarse: tuple[Answer, float] | None = None  # a month only, where "when" is asked: a day of it may follow
     for score, i, hit in plans_first(
         q.planned,
         measured_first(q.text, own_year_first(q.year, supported[:5], bool(q.asks_ordinal))),
@@ -410,9 +412,21 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             continue  # a later sentence writes "54 thành viên"
         if day_only is not None and day_and_month(day_only.answer or "") != day_and_month(found[0]):
             return day_only  # (a later sentence's full date of another day is not the one asked)
+        if q.wants is Wants.DATE and not precise:  # "When …?" answered "tháng 5/2025" by the best sentence:
+            if coarse is not None:  # a day of that month from one about as close ("Ngày 20/5/2025, …")
+                return (
+                    answer
+                    if finer(coarse[0].answer or "", found[0]) and score >= coarse[1] - 0.25
+                    else coarse[0]
+                )
+            if month_only(found[0]):
+                coarse = (answer, score)
+                continue
         return answer
     if day_only is not None:
         return day_only
+    if coarse is not None:
+        return coarse[0]
     if fact is not None:  # no span in the closer sentences: the fact's own answer, not a whole sentence
         return fact
     if imprecise is not None or rough is not None:
