@@ -68,6 +68,7 @@ from doingoai.extract.trigger_lex136 import LEX136  # (round 136: backing given)
 from doingoai.extract.trigger_lex152 import LEX152  # (round 152: declarations issued, ...)
 from doingoai.extract.trigger_lex163 import LEX163  # (round 163: experts invited, QHNG)
 from doingoai.extract.trigger_lex164 import LEX164  # (round 164: suspensions, pledges, troops sent in, ...)
+from doingoai.extract.trigger_lex172 import LEX172  # (round 172: a forum's leaders received)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -82,7 +83,8 @@ _AGREEMENT_NOUN: Final = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX164
+    LEX172
+    + LEX164
     + LEX163
     + LEX152
     + LEX136
