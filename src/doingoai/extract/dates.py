@@ -352,7 +352,9 @@ def dates_in(text: str, base: str = "", start: int = 0, end: int | None = None) 
         elif (
             m.lastgroup == "that"
         ):  # "tháng 3 năm đó", "ngay trong năm đó": the year told before it (round 104)
-            value = _that_year(low, out, p, m["tm"])
+            said = [DateExpr(a, b, v) for a, b, v in spoken_dates(low, start, p)]  # (round 172) "Tháng Mười
+            value = _that_year(low, sorted(out + said, key=lambda d: d.start) if said else out, p, m["tm"])
+            # năm hai nghìn lẻ năm, ... Năm ấy ...": a date said in words is told too
         elif m.lastgroup == "next" and low.startswith("th", p):  # "Tháng sau, X sẽ ...": the month after the
             coming = (  # document's, only for an act to come and no month told before it (session 9, G2)
                 not m.group(0).endswith("đó")
@@ -422,7 +424,8 @@ def _that_year(low: str, found: list[DateExpr], p: int, month: str | None) -> st
     thành lập năm 1863). Cũng năm đó, ...")."""
     if _MANY_BEFORE.search(low, max(0, p - 8), p):
         return ""
-    if month is None and not _THAT_TIME_BEFORE.search(low, max(0, p - 8), p):
+    opens = opens_sentence(low, p)  # "Năm ấy, chúng tôi ...": a time told (round 172)
+    if month is None and not opens and not _THAT_TIME_BEFORE.search(low, max(0, p - 8), p):
         return ""  # "Chủ tịch ASEAN năm đó": whichever year it is, not a time told
     told = [
         d
@@ -430,6 +433,9 @@ def _that_year(low: str, found: list[DateExpr], p: int, month: str | None) -> st
         if not (low.rfind("(", 0, d.start) > low.rfind(")", 0, d.start) and ")" in low[d.end : p])
     ]
     year = _year_before(low, told, p)
+    if not year and opens and (q := low.rfind("\n\n", 0, p)) >= 0 and not any(q < d.start < p for d in told):
+        year = _year_before(low, told, q)  # opening a paragraph with no date before it: the one before's (a
+        # video's narrator goes on in the next cue: "... năm 2006, Hà Nội đăng cai ... // Năm ấy chúng tôi ...")
     if not year:
         return ""
     if month is None:

@@ -155,7 +155,25 @@ class Context:
             return opening
         if block is not None and self._section_date.get(block):
             return self._section_date[block]
+        if block and "subtitles" in self.doc.meta and block < len(self.doc.blocks):
+            told = self._cue_told(block - 1)  # a video's sentence goes on from the cue before (round 172)
+            if told:
+                return told
         return self.period
+
+    def _cue_told(self, block: int) -> str:
+        """The last date told (a year, a month or a day, not a name's) in a video's paragraph ``block``: a
+        subtitle file's paragraphs are its cues' sentences, one narration ("Năm ấy chúng tôi vừa tổ chức APEC, …
+        // Tổng thống Mỹ Bu-sơ sang dự Hội nghị …": 2006)."""
+        b = self.doc.blocks[block]
+        if b.type is not BlockType.PARAGRAPH:
+            return ""
+        told = [
+            d
+            for d in self.dates_in(b.start, b.end)
+            if not (self.attached(d) or self.in_name(d)) and _PERIOD.fullmatch(d.value) and "/" not in d.value
+        ]
+        return told[-1].value if told else ""
 
     def opening_date(self, block: int | None) -> str:
         """The date a paragraph opens with ("Năm 2023, ..."), or ""."""

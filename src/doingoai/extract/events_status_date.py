@@ -173,6 +173,14 @@ def status_and_date(
         status = ST.NEGATED if denied else ST.PLANNED
     if trig.name == "member_from" and not explicit and status is ST.OCCURRED:
         status = ST.ONGOING  # "X hiện là thành viên G20": a standing membership, undated (events_members)
+    if (
+        kind is K.MEMBERSHIP_ELECT
+        and status is ST.OCCURRED
+        and explicit
+        and ctx.cache.get((TERM_KEY, te)) == date
+        and after_document(doc.meta.get("date"), date)
+    ):  # "VIỆT NAM TRÚNG CỬ HỘI ĐỒNG NHÂN QUYỀN ... NHIỆM KỲ 2023 – 2025" told on 12/10/2022: the term is to
+        date, explicit = doc.meta.get("date") or date, False  # come, the election told as done (round 172)
     if status is ST.OCCURRED and explicit and after_document(doc.meta.get("date"), date):
         status = ST.PLANNED  # "Hà Nội, ngày 2 tháng 10 năm 2024 ... trong tháng 11/2024": to come
     if decided and not explicit:
