@@ -23,7 +23,6 @@ from typing import Final
 
 from doingoai.clean.syllable import is_syllable
 from doingoai.model import Document
-from doingoai.textmap import MappedText
 
 _PAIR: Final = re.compile(r"(?<![\w-])([^\W\d_]{1,7})-([^\W\d_]{1,7})(?![\w-])")
 _MIN_PAIRS: Final = 8
@@ -55,8 +54,8 @@ def old_orthography(text: str) -> bool:
     n = 0
     i = text.find("-")
     end = len(text) - 1
-    while 0 < i < end:
-        if text[i - 1].islower() and text[i + 1].islower():
+    while 0 <= i < end:  # (a hyphen at 0 joins nothing but does not end the count: "- quan-hệ ...")
+        if i > 0 and text[i - 1].islower() and text[i + 1].islower():
             a, b = _word_start(text, i), _word_end(text, i + 1)
             if (
                 i - a <= 7
@@ -102,13 +101,6 @@ def _ocr_m(text: str) -> str:
         return text
     out.append(text[pos:])
     return "".join(out)
-
-
-def fold_syllable_hyphens(mt: MappedText) -> MappedText:
-    """``mt`` with the hyphens of two-syllable words read as spaces, when it is in the old orthography."""
-    if not old_orthography(mt.text):
-        return mt
-    return mt.sub(_PAIR, _space)
 
 
 _KEPT: Final = "hyphenated_text"

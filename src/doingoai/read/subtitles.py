@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+# (the milliseconds and the arrow's second dash are sometimes left out by hand-made files: "00:00:02 -> 00:00:03")
 _TIME = re.compile(
-    r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\b.*$"
+    r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*--?>\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\b.*$"
 )
 _NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _VTT_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)")
@@ -83,7 +84,11 @@ def read_subtitles(source: str) -> tuple[str, dict[str, Any]]:
     pos = 0
     cue: list[tuple[int, str]] | None = None
     skipping = False  # inside a WebVTT header / NOTE / STYLE / REGION block
-    for raw_line in source.splitlines(keepends=True):
+    if source.startswith("\ufeff"):  # a byte order mark: not text ("WEBVTT" after it is the header)
+        pos = 1
+    raw_lines = source[pos:].splitlines(keepends=True)
+    timed = any(_TIME.match(ln) for ln in raw_lines)  # (a file with no time line: every line is text)
+    for k, raw_line in enumerate(raw_lines):
         start = pos
         pos += len(raw_line)
         line = raw_line.rstrip("\r\n")
@@ -104,8 +109,11 @@ def read_subtitles(source: str) -> tuple[str, dict[str, Any]]:
             cue = []
             continue
         if cue is None:
-            if _NUMBER.match(line) or not cues:  # a cue number (or an identifier before the first time)
+            # a cue number, or anything before the first time line (a file with time lines)
+            if _NUMBER.match(line) or (timed and not cues):
                 continue
+            if k + 1 < len(raw_lines) and _TIME.match(raw_lines[k + 1]):
+                continue  # a WebVTT cue identifier ("intro", "cue-2"): the line right before a time line
             cue = []  # text with no time line (a broken file): read it as a cue
         cue.append((start, line))
     if cue:
