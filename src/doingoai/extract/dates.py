@@ -34,12 +34,14 @@ from doingoai.extract.dates_following import (
 )
 from doingoai.extract.dates_month_said import month_said_year
 from doingoai.extract.dates_note_marks import unmarked
+from doingoai.extract.dates_past_year import past_year
 from doingoai.extract.dates_period import own_date_line
 from doingoai.extract.dates_posts import post_date
 from doingoai.extract.dates_ranges import day_interval, is_day_interval, last_day, yearless_ranges
 from doingoai.extract.dates_spoken import spoken_dates
 from doingoai.extract.dates_starts import starts_in
 from doingoai.extract.dates_terms import anchor_year_before
+from doingoai.extract.dates_weekday_line import weekday_line_date
 from doingoai.extract.textscan import lower_same_length, lowered_part, plain_case, search_ci
 from doingoai.model import BlockType, DateExpr, Document
 from doingoai.structure.issue_date import issue_date
@@ -178,6 +180,8 @@ def _relative(word: str, base: str) -> str:
             return f"{year}-Q{int(base[-1]) + 1}"
         return str(int(year) + 1) if len(base) == 4 or base.endswith(("-H2", "-Q4")) else year
     if "qua" in w:  # "năm qua", "thời gian qua", "vừa qua": the period the document reports on
+        if past := past_year(w, base):  # "Năm qua, ..." in a plan of January: the year before (round 173)
+            return past
         return base if not w.startswith(("năm", "trong")) else year
     return year  # "năm nay"
 
@@ -644,6 +648,9 @@ def document_date(doc: Document) -> str:
     if found:
         return found
     found = _joined_place_date(doc.text[:_PLACE_DMY_ZONE])
+    if found:
+        return found
+    found = weekday_line_date(doc.text)  # "Thứ Hai, 12/01/2026 07:30" under a headline (round 173)
     if found:
         return found
     title = doc.title if doc.blocks else doc.text[: doc.text.find("\n") if "\n" in doc.text else 300]
