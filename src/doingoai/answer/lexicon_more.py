@@ -32,7 +32,6 @@ MORE: dict[str, tuple[str, ...]] = {
     "implementation": ("triển khai", "thực hiện"),
     "release": ("trả tự do", "thả"),
     "released": ("trả tự do", "thả"),
-    "office": ("văn phòng",),
     "based": ("trụ sở", "đặt", "tại"),
     "trilateral": ("ba bên",),
     "sidelines": ("bên lề",),
