@@ -10,6 +10,7 @@ from __future__ import annotations
 from doingoai.answer.in_charge import ROLE_VI, ROLE_WORD
 from doingoai.answer.lexicon_acts import ACTS
 from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
+from doingoai.answer.lexicon_more import MORE
 from doingoai.answer.lexicon_terms import TERMS
 from doingoai.answer.ministries import TERMS as MINISTRY_NAMES
 
@@ -351,3 +352,5 @@ for _word, _vi in AMOUNT_WORDS.items():  # (an entry above wins)
     EN_VI.setdefault(_word, _vi)
 for _word, _vi in TERMS.items():  # (added to an entry above: "training" is "đào tạo" and "tập huấn")
     EN_VI[_word] = tuple(dict.fromkeys(EN_VI.get(_word, ()) + _vi))
+for _word, _vi in MORE.items():  # (an entry above wins)
+    EN_VI.setdefault(_word, _vi)
