@@ -29,11 +29,11 @@ def test_the_bundled_model_loads_and_names_what_it_reads():
     assert 0 < model.threshold < 1
     assert model.read <= set(model.kinds.classes) and "visit" in model.read
     assert set(model.roles.classes) == {"A", "N", "R"} and set(model.vietnam.classes) == {"A", "N", "R"}
-    # session 15's model (session 16 kept it): trained on every set but 150-169 and later ones
-    assert "heldout149" in model.trained_on and "heldout171" in model.trained_on
-    assert not set(model.trained_on) & {
-        f"heldout{n}" for n in range(150, 170)
-    }  # session 15's held-back groups
+    # session 21's model: trained on every set not held back (heldout2-281, 302-303), none of the held-back
+    # groups (tests/data/held_back.txt: heldout282-301)
+    assert "heldout281" in model.trained_on and "heldout303" in model.trained_on
+    held = (Path(__file__).parent / "data" / "held_back.txt").read_text(encoding="utf-8").split()
+    assert not set(model.trained_on) & {n for n in held if n.startswith("heldout")}
 
 
 # a sentence whose trigger the rules placed and let go for want of parties ("ủng hộ" with its beneficiary in a
@@ -136,12 +136,20 @@ _OPENING = "Năm 2023, Việt Nam và Bờ Biển Ngà ký Bản ghi nhớ hợp
 @pytest.mark.parametrize(
     "text",
     [
-        "Lào hy vọng Việt Nam tiếp tục viện trợ xây dựng trường học.",
         "Năm 2019, Tỉnh ủy tổ chức đoàn công tác đi thăm các gia đình chính sách trong tỉnh, trong đó có gia "
         "đình liệt sĩ hy sinh tại Lào.",
     ],
 )
 def test_known_errors(text):
+    _nothing_added(text)
+
+
+def test_a_hope_is_no_aid():
+    # a known error of sessions 13-20's model; session 21's, trained on heldout2-281, no longer reads it
+    _nothing_added("Lào hy vọng Việt Nam tiếp tục viện trợ xây dựng trường học.")
+
+
+def _nothing_added(text):
     opening = "Việt Nam và Lào có quan hệ đặc biệt. "  # (the rules read its relation)
     first = extract_text(opening).events
     told = extract_text(opening + text).events
