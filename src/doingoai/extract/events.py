@@ -98,6 +98,7 @@ from doingoai.extract.events_relative import relative_members
 from doingoai.extract.events_respectively import respectively
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
+from doingoai.extract.events_second_act import second_acts
 from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_signed_before import signed_before
 from doingoai.extract.events_summits import summits_held
@@ -380,6 +381,9 @@ def find_events(doc: Document) -> Document:
     drafts = table_content(
         doc, ctx, drafts
     )  # a list page's rows: "Năm | Kỳ họp | Địa điểm | Ghi chú" (round 138)
+    if dropped:  # "..., còn Tổng Bí thư sang thăm vào tháng 4/2008": the act just told, again (round 175)
+        more, dropped = second_acts(ctx, low, index, dropped, drafts)
+        drafts += more
     if dropped:  # talks on a visit, their partner only in the visit: the visit's parties (events_visit_talks)
         drafts += visit_talks(low, dropped, drafts)
     vietnamese = names_vietnam(doc, ctx)  # (once: the fallback and the learned reading both ask it)
