@@ -399,9 +399,21 @@ def _short_forms(required: list[Concept], sentence: str) -> bool:
     index = exact_index(sentence)
     missing = [alts for alts in required if not contains_all([alts], sentence, index)]
     return bool(missing) and all(
-        any(len(a.split()) >= 3 and _cut_short(" ".join(a.lstrip(LOOSE).split()[:2]), sentence) for a in alts)
+        any(
+            len(a.split()) >= 3
+            and (
+                _cut_short(" ".join(a.lstrip(LOOSE).split()[:2]), sentence)
+                or (a.lstrip(LOOSE).startswith("Tòa ") and _COURT_ALONE.search(sentence) is not None)
+            )
+            for a in alts
+        )
         for alts in missing
     )
+
+
+# a court named by its head word alone, as Vietnamese writes it once named ("Tòa gồm 15 thẩm phán" after "Tòa án
+# Công lý quốc tế"); "Tòa án nhân dân …", "Tòa Trọng tài …" are names of their own
+_COURT_ALONE = re.compile(rf"(?<!\w)Tòa(?!\w)(?!\s+(?:án|[{UPPER}]))")
 
 
 def _cut_short(prefix: str, sentence: str) -> bool:

@@ -33,6 +33,10 @@ _ITEM_NUMBER = re.compile(r"[\s+*•–-]*\d{1,2}[.)]\s")  # an item's number op
 _LABEL = re.compile(
     r"(?<!\w)(?:tháng|quý|điều|khoản|chương|tr\.|trang|nghị quyết|resolution|article|page|pp?\.)\s*$", re.I
 )
+# an ordinal ("thứ 9" of "Hội nghị … lần thứ 9") ranks, it does not count: no answer to "bao nhiêu nước
+# thành viên" unless the question asks a rank ("thứ mấy", q.asks_ordinal) or times ("mấy lần", "how many times")
+_ORDINAL = re.compile(r"thứ\s", re.I)
+_RANK_OR_TIMES = re.compile(r"\b(?:lần|times?|th|st|nd|rd)\b|thứ", re.I)
 _DAY_MONTH = re.compile(r"(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])")
 
 
@@ -106,6 +110,8 @@ def find_number(q: Question, sentence: str, terms: list[str]) -> Found | None:
         and m.start() >= item  # "1. ..." numbers a list item
         and not _LABEL.search(sentence, 0, m.start())  # "tháng 9", "Điều 14", "tr. 134": no amount
     ]
+    if not q.asks_ordinal and not _RANK_OR_TIMES.search(q.text):
+        cands = [m for m in cands if not _ORDINAL.match(m.group(0))]
     unit = unit_words(q.text)
     cands = sorted(cands + in_words(sentence, unit), key=lambda m: m.start())  # "tám nước đối tác"
     out_of = [m for m in cands if _OUT_OF.match(sentence, m.end())] if votes else []
