@@ -36,25 +36,13 @@ from doingoai.extract import events_fragments as fragments
 from doingoai.extract import events_kind, events_merge
 from doingoai.model import BlockType, EventKind, Status, by_start
 from doingoai.structure import _deck_marked
-
-ROOT = Path(__file__).resolve().parent.parent
+from speed_corpus import speed_corpus
 
 
 def _documents() -> list[Path]:
-    files = sorted((ROOT / "samples").glob("*.txt"))
-    shared = ROOT.parent / "shared" / "seeds"
-    if shared.is_dir():
-        files += sorted(shared.glob("*.txt"))
-    for name in (
-        "heldout236",
-        "heldout237",
-        "heldout258",
-        "heldout259",
-    ):  # (the new shapes: slides, a treaty's text)
-        d = ROOT / "tests" / "data" / name
-        if d.is_dir():
-            files += sorted(d.glob("*.txt"))
-    return files
+    return speed_corpus(
+        ("heldout236", "heldout237", "heldout258", "heldout259")
+    )  # (the new shapes: slides, a treaty's text)
 
 
 # ---- the code each guard replaced (the references the tests compare with) ---------------------------------------

@@ -16,37 +16,19 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from doingoai.extract import events_received as received
 from doingoai.extract import learned_features as features
-
-ROOT = Path(__file__).resolve().parent.parent
+from speed_corpus import speed_corpus
 
 
 def _texts() -> list[str]:
-    files = sorted((ROOT / "samples").glob("*.txt"))
-    shared = ROOT.parent / "shared" / "seeds"
-    if shared.is_dir():
-        files += sorted(shared.glob("*.txt"))
     # (the new shapes' sets, and three working sets whose reports receive delegations: "đón đoàn ... sang")
-    for name in (
-        "heldout236",
-        "heldout237",
-        "heldout258",
-        "heldout259",
-        "heldout280",
-        "heldout281",
-        "heldout59",
-        "heldout190",
-        "heldout204",
-    ):
-        d = ROOT / "tests" / "data" / name
-        if d.is_dir():
-            files += sorted(d.glob("*.txt"))
+    new_shapes = ("heldout236", "heldout237", "heldout258", "heldout259", "heldout280", "heldout281")
+    files = speed_corpus((*new_shapes, "heldout59", "heldout190", "heldout204"))
     return [p.read_text(encoding="utf-8") for p in files]
 
 

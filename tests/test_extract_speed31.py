@@ -10,14 +10,12 @@ the samples, the seeds and the working sets' documents.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from doingoai.extract import dates_weekday_line as wl
-
-ROOT = Path(__file__).resolve().parent.parent
+from speed_corpus import speed_corpus
 
 
 def _search_30(zone: str) -> re.Match[str] | None:
@@ -90,14 +88,7 @@ def test_every_match_opens_on_the_words() -> None:
 
 
 def _texts() -> list[str]:
-    files = sorted((ROOT / "samples").glob("*.txt"))
-    shared = ROOT.parent / "shared" / "seeds"
-    if shared.is_dir():
-        files += sorted(shared.glob("*.txt"))
-    data = ROOT / "tests" / "data"
-    if data.is_dir():
-        files += sorted(data.glob("*/*.txt"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    return [p.read_text(encoding="utf-8", errors="replace") for p in speed_corpus(every_set=True)]
 
 
 def test_weekday_line_on_the_documents() -> None:
