@@ -37,6 +37,7 @@ from doingoai.extract.dates_counted import (
     shared_nominal_date,
 )
 from doingoai.extract.dates_next_day import next_day_date
+from doingoai.extract.dates_spoken import number_words
 from doingoai.extract.dates_terms import term_or_target
 from doingoai.extract.events_anniversary_day import anniversary_day
 from doingoai.extract.events_apposition import in_appositive
@@ -51,37 +52,13 @@ _ANNIVERSARY: Final = re.compile(
 )
 _ANNIVERSARY_WORDS: Final = ("kỷ niệm", "đánh dấu", "tròn ", "dịp ")  # one of them precedes every match
 # the years spoken in words (a bulletin's script): "kỷ niệm năm mươi lăm năm", "tròn bảy mươi năm", "mười lăm năm"
-_DIGIT_WORDS: Final = {
-    "một": 1,
-    "mốt": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "tư": 4,
-    "năm": 5,
-    "lăm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-}
+# (their value: dates_spoken.number_words)
 _TENS_WORDS: Final = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi|mười"
 _UNIT_WORDS: Final = r"mốt|một|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín"
 _ANNIVERSARY_SPOKEN: Final = re.compile(
     r"\b(?:kỷ niệm|đánh dấu|tròn|nhân dịp|dịp) (?:lần thứ )?"
     rf"((?:{_TENS_WORDS})(?:\s+(?:{_UNIT_WORDS}))?) năm (?:ngày )?$"
 )
-
-
-def spoken_years(words: str) -> int:
-    """ "năm mươi lăm" -> 55, "mười lăm" -> 15, "bảy mươi" -> 70 (10 to 99 written in words)."""
-    ws = words.split()
-    if ws[0] == "mười":
-        tens, rest = 1, ws[1:]
-    else:
-        tens, rest = _DIGIT_WORDS[ws[0]], ws[2:]
-    return tens * 10 + (_DIGIT_WORDS[rest[0]] if rest else 0)
-
 
 _AND_YEARS: Final = re.compile(
     r"\bvà (\d{1,3}) năm (?:ngày )?$"
@@ -428,7 +405,7 @@ def anniversary_years(text: str, c0: int, ts: int) -> int:
     if m is None and occurs_within(text, ("mươi ", "mười "), max(c0, ts - 45), ts):
         spoken = _ANNIVERSARY_SPOKEN.search(text, max(c0, ts - 45), ts)
         if spoken is not None:
-            return spoken_years(spoken.group(1))  # "kỷ niệm năm mươi lăm năm thiết lập …"
+            return number_words(spoken.group(1))  # "kỷ niệm năm mươi lăm năm thiết lập …" (in words)
     if m is None:
         m = _AND_YEARS.search(text, max(c0, ts - 20), ts)
         if m is None or not occurs_within(text, _ANNIVERSARY_WORDS, c0, m.start()):
