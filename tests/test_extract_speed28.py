@@ -56,7 +56,7 @@ def _anniversary_years_27(text: str, c0: int, ts: int) -> int:
     if m is None and dating.occurs_within(text, ("mươi ", "mười "), max(c0, ts - 45), ts):
         spoken = dating._ANNIVERSARY_SPOKEN.search(text, max(c0, ts - 45), ts)
         if spoken is not None:
-            return dating.spoken_years(spoken.group(1))
+            return dating.number_words(spoken.group(1))
     if m is None:
         m = dating._AND_YEARS.search(text, max(c0, ts - 20), ts)
         if m is None or not dating.occurs_within(text, dating._ANNIVERSARY_WORDS, c0, m.start()):
