@@ -185,20 +185,25 @@ def build(
     html_shapes: Iterable[str] = ("news",),
     upper_title_shapes: Iterable[str] = (),
     removing_shapes: Iterable[str] = ("journal",),
-) -> None:
+    extensions: dict[str, str] | None = None,
+) -> dict[str, tuple[str, list[str]]]:
     """Render every document (``render`` maps a shape to its layout; the ``removing_shapes`` layouts return the
     text and the lines layout repair must remove) and write it, line ends as rendered, with its gold structure
-    file."""
+    file; the file is named .html for ``html_shapes``, by ``extensions`` (shape -> "srt", …) for others, else .txt. Returns each document's text and removed lines by id."""
+    done = {}
     for doc in docs:
         shape = doc["shape"]
         text, removed = render[shape](doc) if shape in removing_shapes else (render[shape](doc), [])
-        name = f"{doc['id']}_{shape}.{'html' if shape in html_shapes else 'txt'}"
+        ext = "html" if shape in html_shapes else (extensions or {}).get(shape, "txt")
+        name = f"{doc['id']}_{shape}.{ext}"
         with open(here / name, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         gold = gold_structure(doc, name, removed, upper_title_shapes)
         (here / "gold" / f"structure.{doc['id']}.json").write_text(
             json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
+        done[doc["id"]] = (text, removed)
+    return done
 
 
 def build_and_check(
@@ -208,13 +213,14 @@ def build_and_check(
     *,
     prefix: str,
     rendered: bool = False,
+    split_shapes: Iterable[str] = ("journal",),
     **build_options,
 ) -> int:
     """A builder's whole run: write every document and its gold structure (:func:`build`), then, with ``--check``
     on the command line, check the gold against them (:func:`check_gold`); the exit status."""
     build(here, docs, render, **build_options)
     if "--check" in sys.argv[1:]:
-        return check_gold(here, docs, prefix, rendered=rendered)
+        return check_gold(here, docs, prefix, rendered=rendered, split_shapes=split_shapes)
     return 0
 
 
@@ -224,13 +230,15 @@ def entry_text(doc: dict) -> str:
     return "\n\n".join(b[1] for b in doc["blocks"]) + "\n"
 
 
-def check_gold(here: Path, docs: list[dict], prefix: str, rendered: bool = False) -> int:
+def check_gold(
+    here: Path, docs: list[dict], prefix: str, rendered: bool = False, split_shapes: Iterable[str] = ("journal",)
+) -> int:
     """Every gold evidence / question evidence / citation raw and quote must occur in a gold block of
     its document (whitespace-normalised), every line of the gold files must be valid JSON, and no
     removed line (page numbers, running header) may occur inside a gold block.
     With ``rendered``, also 3-4 questions per document and every gold block (but the title) written in its
-    rendered file (whitespace-normalised; a journal block may be split by the page break, a Word table's
-    tabs are spaces)."""
+    rendered file (whitespace-normalised; a block of the ``split_shapes`` (the journal's, split by the page
+    break; subtitles', run across cues) need only have its words in order, a Word table's tabs are spaces)."""
     texts = {d["id"]: [norm(b[1]) for b in d["blocks"]] for d in docs}
     bad = 0
 
@@ -274,7 +282,7 @@ def check_gold(here: Path, docs: list[dict], prefix: str, rendered: bool = False
                 print(f"[{d['id']}] removed line {ln!r} occurs in a gold block")
                 bad += 1
     if rendered:
-        bad += _check_rendered(here, docs)
+        bad += _check_rendered(here, docs, split_shapes)
     for p in sorted(here.glob(f"{prefix}?_*.*")):
         if p.suffix != ".py":
             n = p.stat().st_size
@@ -284,7 +292,7 @@ def check_gold(here: Path, docs: list[dict], prefix: str, rendered: bool = False
     return 1 if bad else 0
 
 
-def _check_rendered(here: Path, docs: list[dict]) -> int:
+def _check_rendered(here: Path, docs: list[dict], split_shapes: Iterable[str] = ("journal",)) -> int:
     """3-4 questions per document; every gold block but the title occurs in the rendered file."""
     bad = 0
     nq: dict[str, int] = {}
@@ -307,7 +315,7 @@ def _check_rendered(here: Path, docs: list[dict]) -> int:
         if s["doc"].endswith(".html"):  # an HTML table row (gold: its cells joined by tabs)
             flat = re.sub(r"\s*</t[dh]>\s*<t[dh][^>]*>\s*", " ", flat)
         for b in s["blocks"]:
-            split = d["shape"] == "journal" and (
+            split = d["shape"] in split_shapes and (
                 _words_in_order(b["text"], flat) or _words_in_order(b["text"], joined)
             )
             if b["type"] != "title" and norm(b["text"]) not in flat and not split:

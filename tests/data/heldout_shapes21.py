@@ -9,7 +9,8 @@ import re
 import sys
 from pathlib import Path
 
-from heldout_kit import check_gold, gold_structure, norm, wrap
+from heldout_kit import build as kit_build
+from heldout_kit import check_gold, norm, wrap
 
 
 def social_blocks(doc: dict) -> list[tuple]:
@@ -203,20 +204,11 @@ RENDER = {
 
 
 def build(here: Path, docs: list[dict]) -> dict[str, tuple[str, list[str]]]:
-    """Render every document, write it and its gold structure file; the texts and removed lines by id."""
-    done = {}
-    for doc in docs:
-        fn, ext = RENDER[doc["shape"]]
-        text, removed = fn(doc)
-        name = f"{doc['id']}_{doc['shape']}.{ext}"
-        with open(here / name, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        gold = gold_structure(doc, name, removed)
-        (here / "gold" / f"structure.{doc['id']}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-        done[doc["id"]] = (text, removed)
-    return done
+    """Render every document, write it and its gold structure file (heldout_kit.build); the texts and removed
+    lines by id."""
+    render = {shape: fn for shape, (fn, _) in RENDER.items()}
+    extensions = {shape: ext for shape, (_, ext) in RENDER.items()}
+    return kit_build(here, docs, render, html_shapes=(), removing_shapes=tuple(RENDER), extensions=extensions)
 
 
 def check_rendered(here: Path, docs: list[dict], done: dict[str, tuple[str, list[str]]]) -> int:

@@ -187,11 +187,6 @@ IYE = {
 DOCS = [IYA, IYB, IYC, IYD, IYE]
 
 
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
-    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_news(doc: dict) -> str:
     """A news page by heldout_kit.news_page: the agency's detail page, the "Chính trị" section."""
     return news_page(
@@ -203,20 +198,15 @@ def render_news(doc: dict) -> str:
     )
 
 
-def render_chronology(doc: dict) -> str:
-    """A chronology page by heldout_kit.chronology_text: one entry a line, a blank line between years."""
-    return chronology_text(doc)
-
-
 def main() -> int:
     return build_and_check(
         HERE,
         DOCS,
         {
             "journal": headed_journal,
-            "word": render_word,
+            "word": report_word,
             "news": render_news,
-            "chronology": render_chronology,
+            "chronology": chronology_text,
             "entry": entry_text,
         },
         prefix="iy",

@@ -291,11 +291,6 @@ def render_thesis(doc: dict) -> tuple[str, list[str]]:
 
 
 
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
-    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_plan(doc: dict) -> str:
     """A national committee's plan by heldout_kit.ministry_plan: signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH THƯỜNG TRỰC"."""
     return ministry_plan(
@@ -311,7 +306,7 @@ def main() -> int:
         DOCS,
         {
             "journal": headed_journal,
-            "word": render_word,
+            "word": report_word,
             "thesis": render_thesis,
             "plan": render_plan,
             "entry": entry_text,

@@ -15,25 +15,20 @@ evidence, quote and citation occurs in the documents.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
-    _check_rendered,
-    _words_in_order,
-    build,
-    check_gold,
+    build_and_check,
     entry_text,
-    gold_structure,
     headed_journal,
-    norm,
     official_text,
     report_word,
     wrap,
 )
+from heldout_shapes21 import srt_time  # noqa: E402
 
 JXA = {
     "id": "jxa",
@@ -257,13 +252,6 @@ JXE = {
 DOCS = [JXA, JXB, JXC, JXD, JXE]
 
 
-def _stamp(ms: int) -> str:
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
-
-
 def subtitle_cues(doc: dict, width: int = 42, start: int = 4_200) -> list[tuple[str, list[str]]]:
     """The documentary's cues, each (time line, text lines): the title cue, then every spoken part wrapped at
     ``width`` columns (the speaker marker before the first words) and cut two lines a cue, so a sentence runs
@@ -283,7 +271,7 @@ def subtitle_cues(doc: dict, width: int = 42, start: int = 4_200) -> list[tuple[
     t = start
     for lines in cues:
         dur = max(1600, round(sum(len(ln) for ln in lines) * 1000 / 14 / 100) * 100)
-        out.append((f"{_stamp(t)} --> {_stamp(t + dur)}", lines))
+        out.append((f"{srt_time(t)} --> {srt_time(t + dur)}", lines))
         t += dur + 300
     return out
 
@@ -319,55 +307,23 @@ def render_minutes(doc: dict) -> str:
     return official_text(doc, 78, tail)
 
 
-RENDER = {
-    "journal": headed_journal,
-    "word": render_word,
-    "minutes": render_minutes,
-    "entry": entry_text,
-}
-
-
-def write_subtitles(doc: dict) -> None:
-    """Write the .srt file (``build`` names files .txt/.html) and its gold structure."""
-    text, removed = render_subtitles(doc)
-    name = f"{doc['id']}_subtitles.srt"
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    (HERE / "gold" / f"structure.{doc['id']}.json").write_text(
-        json.dumps(gold_structure(doc, name, removed), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-
-
-def check_subtitles(doc: dict) -> int:
-    """3-4 questions for the subtitles; every gold block but the title has its words in order in the file
-    (its sentences run across cues, with cue numbers, time lines, markers and "- " between)."""
-    bad = 0
-    nq = sum(
-        1
-        for ln in (HERE / "gold" / "questions.probe.jsonl").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and json.loads(ln)["doc"] == doc["id"]
-    )
-    if not 3 <= nq <= 4:
-        print(f"[{doc['id']}] {nq} questions (3-4 wanted)")
-        bad += 1
-    flat = norm((HERE / f"{doc['id']}_subtitles.srt").read_text(encoding="utf-8"))
-    for b in doc["blocks"]:
-        if b[0] != "title" and not _words_in_order(b[1], flat):
-            print(f"[{doc['id']}] gold block not in the file: {b[1][:60]}")
-            bad += 1
-    return bad
-
-
 def main() -> int:
-    others = [d for d in DOCS if d["shape"] != "subtitles"]
-    build(HERE, others, RENDER)
-    write_subtitles(JXC)
-    if "--check" not in sys.argv[1:]:
-        return 0
-    bad = _check_rendered(HERE, others) + check_subtitles(JXC)
-    if bad:
-        print(f"rendered check: {bad} problem(s)")
-    return 1 if check_gold(HERE, DOCS, "jx") or bad else 0
+    return build_and_check(
+        HERE,
+        DOCS,
+        {
+            "journal": headed_journal,
+            "word": render_word,
+            "subtitles": render_subtitles,
+            "minutes": render_minutes,
+            "entry": entry_text,
+        },
+        prefix="jx",
+        rendered=True,
+        removing_shapes=("journal", "subtitles"),
+        extensions={"subtitles": "srt"},
+        split_shapes=("journal", "subtitles"),
+    )
 
 
 if __name__ == "__main__":

@@ -230,14 +230,6 @@ def render_word(doc: dict) -> str:
     return report_word(doc, ["TRƯỞNG BAN", "(Đã ký)"])
 
 
-def render_plan(doc: dict) -> str:
-    """A ministry plan by heldout_kit.ministry_plan with its own "Nơi nhận" lines."""
-    return ministry_plan(
-        doc,
-        recipients=["- Bộ Ngoại giao (để phối hợp);", "- Lưu: VT, HTQT."],
-    )
-
-
 def main() -> int:
     return build_and_check(
         HERE,
@@ -246,7 +238,7 @@ def main() -> int:
             "journal": headed_journal,
             "word": render_word,
             "news": render_news,
-            "plan": render_plan,
+            "plan": ministry_plan,
             "entry": entry_text,
         },
         prefix="jz",
