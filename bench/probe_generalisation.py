@@ -107,6 +107,24 @@ def gold_id(path: Path) -> str:
     return path.name.split("_", 1)[0]
 
 
+_DERIVED = (".pdf", ".docx")  # a PDF or DOCX made from a text form in the same set is that document again
+
+
+def document_files(probe: Path) -> list[Path]:
+    """Every document of a set: each file whose id has a structure gold, whatever its format (a format the
+    product cannot read then fails and its gold events count as misses, never silently left out)."""
+    gold_dir = probe / "gold"
+    return sorted(
+        p for p in probe.iterdir() if p.is_file() and (gold_dir / f"structure.{gold_id(p)}.json").exists()
+    )
+
+
+def counted_forms(files: list[Path]) -> list[Path]:
+    """The one file per document the overall figures count: its text form when a derived PDF/DOCX is beside it."""
+    has_text = {gold_id(p) for p in files if p.suffix not in _DERIVED}
+    return [p for p in files if p.suffix not in _DERIVED or gold_id(p) not in has_text]
+
+
 def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
     from doingoai import export
     from doingoai.pipeline import extract_file
@@ -133,9 +151,8 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
         "failed": 0,
     }
     fmt_totals: dict[str, dict[str, int]] = {}
-    files = sorted(
-        p for p in probe.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html", ".srt", ".vtt")
-    )
+    files = document_files(probe)
+    counted = counted_forms(files)
     for path in files:
         gid = gold_id(path)
         sgold_path = gold_dir / f"structure.{gid}.json"
@@ -145,14 +162,16 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
             doc = extract_file(path)
         except Exception as exc:  # noqa: BLE001 - a probe reports what failed and goes on
             print(f"{path.name}: FAILED {type(exc).__name__}: {exc}")
-            if path.suffix in (
-                ".txt",
-                ".html",
-                ".srt",
-                ".vtt",
-            ):  # its gold events are missed, not left out of the totals
+            if (
+                path in counted
+            ):  # its gold events, blocks and citations are missed, not left out of the totals
                 totals["failed"] += 1
                 totals["fn"] += events_quality.score([g for g in events_gold if g["doc"] == gid], [])["fn"]
+                sgold = json.loads(sgold_path.read_text(encoding="utf-8"))
+                totals["body"] += sum(1 for b in sgold["blocks"] if b["type"] in BODY)
+                totals["titles"] += 1
+                cgold = json.loads((gold_dir / f"citations.{gid}.json").read_text(encoding="utf-8"))
+                totals["c_gold"] += len(cgold["citations"])
             continue
         s = score_structure(doc, json.loads(sgold_path.read_text(encoding="utf-8")))
         pred = [export.event_dict(doc, ev) for ev in export.reported_events(doc)]
@@ -204,7 +223,7 @@ def run_documents(probe: Path, verbose: bool) -> dict[str, Any]:
             ("fn", e["fn"]),
         ):
             ft[k] += v
-        if path.suffix not in (".txt", ".html", ".srt", ".vtt"):
+        if path not in counted:
             continue  # the overall figures count each document once (its text form)
         totals["body"] += s["body"]
         totals["hit"] += s["hit"]
@@ -242,7 +261,7 @@ def run_questions(probe: Path, verbose: bool) -> tuple[int, int]:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "docs"
         corpus.mkdir()
-        for p in [*probe.glob("*.txt"), *probe.glob("*.html"), *probe.glob("*.srt"), *probe.glob("*.vtt")]:
+        for p in counted_forms(document_files(probe)):
             shutil.copy(p, corpus / p.name)
         seeds = ROOT.parent / "shared" / "seeds"
         if seeds.is_dir():  # distractors, as the KB would hold them
