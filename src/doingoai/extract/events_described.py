@@ -74,19 +74,35 @@ _OWN_SERVICE: Final = re.compile(
     r"(?: [^\W\d]+){0,3}? hỗ trợ (?:\d+ |các |một số |những |hơn \d+ )?"
     r"(?:doanh nghiệp|công dân|người lao động|bà con)\b"
 )
+# (every _OWN_SERVICE match ends on one of them)
+_SERVED: Final = ("doanh nghiệp", "công dân", "người lao động", "bà con")
 _AID_PROPER: Final = re.compile(r"viện trợ|tài trợ|khoản vay|\boda\b|học bổng|trao tặng|phía bạn")
 
 
 def _described(low: str, kind: EventKind, s0: int, s1: int) -> bool:
+    # (speed round 32) each pattern is searched only when the sentence holds a literal every match of it holds
+    # ("như sau"; "kháng chiến chống" / "chiến tranh kết thúc" / "chiến tranh chấm dứt"; "từ khi" / "để quan hệ";
+    # " hỗ trợ " and one of _SERVED): a `str.find` over the sentence costs far less than the engine trying an
+    # alternation at each of its positions
     if kind is K.COOPERATE:
-        return _PLAN_OPENING.search(low, s0, s1) is not None
+        return low.find("như sau", s0, s1) >= 0 and _PLAN_OPENING.search(low, s0, s1) is not None
     if kind is K.CONFLICT:
+        if (
+            low.find("kháng chiến chống", s0, s1) < 0
+            and low.find("chiến tranh kết thúc", s0, s1) < 0
+            and low.find("chiến tranh chấm dứt", s0, s1) < 0
+        ):
+            return False
         return _WAR_FRAME.search(low[s0:s1]) is not None and _FIGHTING.search(low, s0, s1) is None
     if kind is K.AGREEMENT_SIGN or kind is K.AGREEMENT_NEGOTIATE:
         return _SIGNERS.search(low[s0:s1]) is not None
     if kind is K.RELATIONS:
+        if low.find("từ khi", s0, s1) < 0 and low.find("để quan hệ", s0, s1) < 0:
+            return False
         return _GROWN_SINCE.search(low[s0:s1]) is not None
     if kind is K.AID:
+        if low.find(" hỗ trợ ", s0, s1) < 0 or not any(low.find(w, s0, s1) >= 0 for w in _SERVED):
+            return False
         return _OWN_SERVICE.search(low, s0, s1) is not None and _AID_PROPER.search(low, s0, s1) is None
     if kind is K.VISIT:
         return _FIRST_VISIT_HEADING.match(low[s0:s1].strip()) is not None

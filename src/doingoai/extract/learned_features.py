@@ -106,18 +106,45 @@ def sentence_features(words: list[str]) -> list[str]:
 
 def trigger_index(kinds: LinearModel, kind: str, words: list[str]) -> int | None:
     """The word (not a placeholder) whose own or pair weight for ``kind`` is highest: the kind's trigger."""
-    k = kinds.classes.index(kind)
+    get = _kind_weights(kinds, kinds.classes.index(kind)).get
     best, top = None, 0.0
-    get = kinds.weights.get
-    for i, w in enumerate(words):
+    n = len(words)
+    for i in range(n):
+        w = words[i]
         if w.startswith("<"):
             continue
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        for f in (f"u:{w}", f"b:{w}_{nxt}"):
-            for c, weight in get(f, ()):
-                if c == k and weight > top:
-                    best, top = i, weight
+        weight = get(f"u:{w}")
+        if weight is not None and weight > top:
+            best, top = i, weight
+        weight = get(f"b:{w}_{words[i + 1] if i + 1 < n else ''}")
+        if weight is not None and weight > top:
+            best, top = i, weight
     return best
+
+
+# (speed round 32) per model and class, each feature's highest weight for that class when above 0.0 (no lower one
+# can be the trigger's: the best so far starts at 0.0 and only grows), so that trigger_index reads one float per
+# feature instead of every class's pair; the model held beside its tables, so its id is not reused while they stand
+_KIND_WEIGHTS: Final[dict[int, tuple[LinearModel, dict[int, dict[str, float]]]]] = {}
+
+
+def _kind_weights(kinds: LinearModel, k: int) -> dict[str, float]:
+    held = _KIND_WEIGHTS.get(id(kinds))
+    if held is None or held[0] is not kinds:
+        held = (kinds, {})
+        _KIND_WEIGHTS.update({id(kinds): held})  # (.update: the Final name bound once, as trigger_scan's)
+    table = held[1].get(k)
+    if table is None:
+        table = {}
+        for f, pairs in kinds.weights.items():
+            top = 0.0
+            for c, weight in pairs:
+                if c == k and weight > top:
+                    top = weight
+            if top > 0.0:
+                table[f] = top
+        held[1][k] = table
+    return table
 
 
 def role_features(
