@@ -61,6 +61,18 @@ _ACTS: Final = (
     ("ratify", K_RATIFY),
     ("join", K_JOIN),
 )  # column role -> the act
+# a cell that opens on an act other than a signing names that act, not a signed document ("Thiết lập quan hệ
+# ngoại giao với …", "Gia nhập ASEAN", "Tuyên bố kết thúc đàm phán …" in a list of agreements and milestones):
+# the row's sentence is read by the sentence rules
+_ACT_CELL: Final = re.compile(
+    r"(?:Thiết lập|Khôi phục|Bình thường hóa|Bình thường hoá|Nâng cấp|Nâng quan hệ|Gia nhập|Tham gia|Trở thành"
+    r"|Đăng cai|Tổ chức|Kết thúc|Khởi động|Tuyên bố kết thúc|Tuyên bố khởi động|Công nhận|Rút khỏi|Thăm|Hội đàm"
+    r"|Establish|Join|Host|Launch|Conclu)"
+)
+# a header cell naming a date alone ("Ngày", "Thời gian", "Năm"): in a list of documents with no signing
+# column, the date a document is listed under is its signing's (for a row whose cell opens on a document's
+# kind, "Hiệp định …", "Bản ghi nhớ …": a list of "văn kiện / sự kiện" also lists events and organisations)
+_BARE_DATE: Final = re.compile(r"(?:ngày|thời gian|thời điểm|năm|ngày tháng|ngày, tháng, năm|date|year)")
 _PLANNED: Final = re.compile(r"dự kiến|\bsẽ\b|expected|planned", re.IGNORECASE)
 _MENTIONS = "table rows: mentions"  # (ctx.cache keys)
 _PARTY_KINDS: Final = frozenset({"country", "organisation", "collective", "party", "body"})
@@ -124,9 +136,14 @@ def _rows_under(doc: Document, ctx: Context, first: int, end: int, out: list[Dra
         what = roles.get("org", roles.get("agreement"))
     unit = _unit(doc.text, head)
     skip = {c for r, c in roles.items() if r in ("force", "sign", "ratify", "join")}
+    bare = (
+        "bare" in roles
+    )  # (a bare date column: only a row whose cell opens on a document's kind is a signing)
     for i in range(h + 1, end):
         b = blocks[i]
         cols = _columns(doc, b, head, unit)
+        if bare and (what is None or what not in cols or not _AGREEMENT_CELL.match(doc.text, cols[what][0])):
+            continue
         dated = [(kind, cols[c], ctx.dates_in(*cols[c])) for kind, c in acts if c in cols]
         dated = [x for x in dated if x[2]]
         if not dated:
@@ -231,6 +248,13 @@ def _roles(text: str, head: list[tuple[int, int]]) -> dict[str, int]:
             if rx.search(low):
                 roles.setdefault(role, c)
                 break
+        else:
+            if _BARE_DATE.fullmatch(low.strip()):
+                roles.setdefault("date", c)
+    if "date" in roles:
+        bare = roles.pop("date")
+        if "agreement" in roles and not roles.keys() & {"sign", "ratify", "join"}:
+            roles["sign"] = roles["bare"] = bare
     return roles
 
 
@@ -279,6 +303,8 @@ def _agreement(
     column (``column``) a cell of a few words opening with a capital is a document's name whatever its words
     ("Kế hoạch phối hợp phòng, chống dịch bệnh …" under "Văn kiện")."""
     for s, e in where:
+        if _ACT_CELL.match(doc.text, s):
+            continue
         found = [m for m in ctx.agreements_between(s, e) if m.end <= e]
         if found:
             entry = gazetteer.entry(found[0].code)

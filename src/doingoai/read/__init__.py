@@ -1,7 +1,8 @@
 """Read a file into a :class:`~doingoai.model.Document` (``raw``, ``format``, ``meta``).
 
 ``read_file`` checks the path and size before reading, then dispatches on the suffix and the
-file's first bytes: a ``.txt`` that is really a PDF or a DOCX is read as one (``meta["sniffed"]``
+file's first bytes: a ``.txt`` that is really a PDF, a DOCX or a saved e-mail (message/rfc822: header lines
+with From: and Subject:, Date: or Message-ID:) is read as one (``meta["sniffed"]``
 says so); a ``.pdf`` or ``.docx`` that is not one, other binary formats, and unknown suffixes are
 refused with a coded error naming the file.
 
@@ -11,7 +12,10 @@ the publication date in the page's markup, ISO 8601), ``markup`` (HTML: raw offs
 h2–h6 heading lines and plain short paragraphs, read by the structure stage; see read/html.py; HTML
 and DOCX: "rows", raw offsets of the lines that are a table's rows; DOCX: "boxes", of the lines
 inside a table of one cell, a box that is never the title; see read/docx.py),
-``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any).
+``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any); e-mail (.eml): ``title`` (the
+decoded Subject, also the text's first line), ``date`` (the Date header), ``mail`` (from, to, cc, the
+client's lines left out; see read/mail.py); CSV/TSV: ``encoding`` and ``markup`` ("items": the data rows,
+one a line, cells joined by " | "; see read/spreadsheet.py).
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ SUFFIXES = {
     ".docx": "docx",
     ".srt": "srt",
     ".vtt": "vtt",
+    ".eml": "eml",
+    ".csv": "csv",
+    ".tsv": "tsv",
 }
 
 # Magic numbers of formats that are not documents we read (checked after PDF and zip).
@@ -64,7 +71,7 @@ _BINARY_MAGIC = (
 
 
 def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES, encoding: str | None = None) -> Document:
-    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx, .srt, .vtt) into a Document; raises DoingoaiError.
+    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx, .srt, .vtt, .eml, .csv, .tsv) into a Document; raises DoingoaiError.
 
     ``encoding`` overrides the detection for text and HTML files (e.g. "cp1258", "utf-16")."""
     p = Path(path)
@@ -94,7 +101,7 @@ def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES, encoding: str | N
 def read_bytes(
     data: bytes, name: str, fmt: str, *, shown: str | None = None, encoding: str | None = None
 ) -> Document:
-    """Read a file's bytes given its declared format (txt | md | html | pdf | docx | srt | vtt)."""
+    """Read a file's bytes given its declared format (txt | md | html | pdf | docx | srt | vtt | eml | csv | tsv)."""
     shown = shown or name
     if _NON_BLANK.search(data) is None:
         raise DoingoaiError(
@@ -116,6 +123,11 @@ def read_bytes(
         marked = {k: v for k, v in (("rows", rows), ("boxes", boxes)) if v}
         if marked:
             meta["markup"] = marked
+    elif actual == "eml":  # a saved e-mail: its Subject and decoded body (read/mail.py)
+        from doingoai.read.mail import read_mail
+
+        raw, meta_mail = read_mail(data, shown)
+        meta.update(meta_mail)
     elif actual == "html":
         from doingoai.read.html import decode_html, page_date, read_page
 
@@ -142,6 +154,12 @@ def read_bytes(
             raw, marked = read_markdown(raw)
             if marked:
                 meta["markup"] = marked
+        elif actual in ("csv", "tsv"):  # a spreadsheet's rows, one a line, cells joined by " | "
+            from doingoai.read.spreadsheet import read_table
+
+            raw, marked = read_table(raw, actual, shown)
+            if marked:
+                meta["markup"] = marked
         elif actual in ("srt", "vtt"):  # subtitles: the cues' text joined, numbers and times left out
             from doingoai.read.subtitles import read_subtitles
 
@@ -156,7 +174,7 @@ def _sniff(data: bytes, fmt: str, shown: str) -> str:
     if data.startswith(b"%PDF-") or (fmt == "pdf" and b"%PDF-" in data[:1024]):
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-        if fmt == "docx" or (fmt in ("txt", "md", "srt", "vtt") and _zip_holds_word(data)):
+        if fmt == "docx" or (fmt in ("txt", "md", "srt", "vtt", "csv", "tsv") and _zip_holds_word(data)):
             return "docx"
         raise DoingoaiError(Code.E104_BINARY, "a zip archive, not a text document", shown)
     if fmt == "pdf":
@@ -166,6 +184,11 @@ def _sniff(data: bytes, fmt: str, shown: str) -> str:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise DoingoaiError(Code.E104_BINARY, f"{what}, not a text document", shown)
+    if fmt == "txt" and data[:1].isalpha():  # a message/rfc822 file saved as .txt: read as an e-mail
+        from doingoai.read.mail import looks_like_mail
+
+        if looks_like_mail(data):
+            return "eml"
     return fmt
 
 
