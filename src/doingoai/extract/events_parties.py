@@ -89,6 +89,9 @@ _DELEGATIONS: Final = frozenset(
         "relations_embassy",  # (round 79: an embassy opened in a place abroad, students or staff sent there)
         "coop_students_sent",
         "delegation_staff",
+        "visit_staff_attend",  # (round 177: staff sent to attend a meeting or course held abroad, technicians sent)
+        "visit_technicians_sent",
+        "delegation_market",  # (round 177: a business mission to survey a market or trade in a place)
     }
 )  # (round 40: a promotion programme abroad)
 

@@ -70,6 +70,7 @@ from doingoai.extract.trigger_lex163 import LEX163  # (round 163: experts invite
 from doingoai.extract.trigger_lex164 import LEX164  # (round 164: suspensions, pledges, troops sent in, ...)
 from doingoai.extract.trigger_lex170 import LEX170  # (round 170: a state ending its part in a body)
 from doingoai.extract.trigger_lex172 import LEX172  # (round 172: a forum's leaders received)
+from doingoai.extract.trigger_lex177 import LEX177  # (round 177: a plan's lines: envoys invited, ...)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -84,7 +85,8 @@ _AGREEMENT_NOUN: Final = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX170
+    LEX177
+    + LEX170
     + LEX172
     + LEX164
     + LEX163
