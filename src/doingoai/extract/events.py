@@ -76,7 +76,7 @@ from doingoai.extract.events_members import (
 from doingoai.extract.events_merge import Draft, body_first, merge
 from doingoai.extract.events_met import OWN_READING
 from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
-from doingoai.extract.events_nominal import generic_names, name_spans, named_events
+from doingoai.extract.events_nominal import drop_under_terms, generic_names, name_spans, named_events
 from doingoai.extract.events_non_acts import plan_named
 from doingoai.extract.events_occasion import CELEBRATIONS, bare_frame
 from doingoai.extract.events_offices import office_org
@@ -116,6 +116,7 @@ from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
 from doingoai.extract.events_visit_occasion import visits_dated_by_occasion
+from doingoai.extract.events_visit_program import programme_visits
 from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.events_worked_with import worked_with_here
@@ -391,6 +392,7 @@ def find_events(doc: Document) -> Document:
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
     drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
+    drafts = drop_under_terms(ctx, drafts)  # "Theo Hiệp định X năm 1954, ...": a name, no signing (round 179)
     drafts = table_aid(doc, ctx, drafts)  # "Nước nhận | … | Tình trạng" rows (events_table_recipients)
     drafts = table_visits(doc, ctx, drafts)  # rows under "Đoàn ... đến làm việc" (events_table_delegations)
     drafts = row_dates(doc, ctx, drafts)  # a table row's time column dates it (events_table_dates)
@@ -427,6 +429,9 @@ def find_events(doc: Document) -> Document:
     drafts = visits_dated_by_occasion(
         ctx, low, drafts
     )  # "ký ngày D, trong chuyến thăm Nga của ..." (round 151)
+    drafts = programme_visits(
+        low, drafts
+    )  # "Trong chương trình chuyến thăm, ...": the visit again (round 179)
     doc.events = also_coded(
         body_first(doc, merge(living_parties(doc, drafts)))
     )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)

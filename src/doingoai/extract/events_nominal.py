@@ -97,17 +97,18 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
             if len(parties) < 2 or not year:
                 continue
             covered.append((m.start, m.end))
-            out.append(
-                Draft(
-                    EventKind.AGREEMENT_SIGN,
-                    parties,
-                    (),
-                    year,
-                    Status.OCCURRED,
-                    sent,
-                    (("agreement", m.code),),
-                )
+            d = Draft(
+                EventKind.AGREEMENT_SIGN,
+                parties,
+                (),
+                year,
+                Status.OCCURRED,
+                sent,
+                (("agreement", m.code),),
             )
+            out.append(d)
+            if under_terms(doc.text, m.start, m.end):
+                ctx.cache.setdefault(UNDER_TERMS, []).append(d)
         else:
             actors, recips = tuple(e.attr("actors") or ()), tuple(e.attr("recipients") or ())
             if (
@@ -149,6 +150,35 @@ def named_events(doc: Document, ctx: Context, generic: list[tuple[int, int, int,
                 )
             )
     return out
+
+
+# (round 179) the signings read off a name under "theo", kept in the Context.cache under this key until the
+# learned reading has seen their sentence as read (it would read the sentence's names as signers), then dropped by
+# :func:`drop_under_terms`
+UNDER_TERMS: Final = "nominal: under the terms of"
+# "Theo Hiệp định Giơ-ne-vơ năm 1954, sông Bến Hải ...", "cơ quan được lập theo Hiệp định Pa-ri năm
+# 1973": the agreement named as the ground of what the sentence tells, under its terms; a mention, no signing
+# told ("tiếp theo" is "next", not "under"). Only a name whose year runs on in the sentence ("năm 1954"): one
+# labelled with its year in brackets ("theo Hiệp ước Asunción (1991)") is read by the writers as its signing (the
+# dated-name convention of the module doc), so it stays
+_UNDER: Final = re.compile(r"(?<![^\W\d_])(?<!tiếp )[Tt]heo\s+$")
+
+
+def under_terms(text: str, start: int, end: int) -> bool:
+    """Is the agreement name at ``start``..``end`` the object of "theo" (under its terms), its year not in
+    brackets after it?"""
+    return _UNDER.search(text, max(0, start - 12), start) is not None and not text[
+        end : end + 3
+    ].lstrip().startswith("(")
+
+
+def drop_under_terms(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the signings read off an agreement named under "theo" (kept until now, see above)."""
+    under = ctx.cache.pop(UNDER_TERMS, None)
+    if not under:
+        return drafts
+    ids = {id(d) for d in under}
+    return [d for d in drafts if id(d) not in ids]
 
 
 def _sentence(doc: Document, starts: list[int], m: Mention) -> tuple[int, int] | None:
