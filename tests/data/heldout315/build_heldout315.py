@@ -284,7 +284,7 @@ def check_table(doc: dict) -> int:
         bad += 1
     data = rows[n_title + 1 : -1]
     items = [b for b in blocks if b["type"] == "list_item"]
-    if len(data) != len(items) or any(" | ".join(r) != b["text"] for r, b in zip(data, items)):
+    if len(data) != len(items) or any(" | ".join(r) != b["text"] for r, b in zip(data, items, strict=True)):
         print(f"[{doc['id']}] data rows differ from the gold list items")
         bad += 1
     if rows[-1][0] != blocks[-1]["text"] or blocks[-1]["type"] != "paragraph":
