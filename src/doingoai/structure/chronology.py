@@ -47,16 +47,36 @@ def entry(t: str) -> bool:
     return bool(t) and t[0] in _FIRST and _ENTRY.match(t) is not None
 
 
+# an entry under a year's heading, dated without its year ("30/1: …", "Tháng 7 – 8: …", "Cuối tháng 2 –
+# đầu tháng 3: …", "Ngày 3 tháng 2: …"): only with a colon, and only read so below a year's heading
+_PART = r"(?:(?:[Đđ]ầu|[Gg]iữa|[Cc]uối|[Tt]hượng tuần|[Tt]rung tuần|[Hh]ạ tuần)\s+)?"
+_MONTH = _PART + r"[Tt]háng\s+\d{1,2}(?:\s*[–—-]\s*" + _PART + r"(?:tháng\s+)?\d{1,2})?"
+_DAY_MONTH = r"(?:Ngày\s+)?" + _DAY + r"(?:[/.]\d{1,2}|\s+tháng\s+\d{1,2})(?:\s*[–—-]\s*\d{1,2}[/.]\d{1,2})?"
+_YEARLESS = re.compile(r"(?:[-•▪●+*–]\s+)?(?:" + _MONTH + "|" + _DAY_MONTH + r")\s*:\s+\S")
+_FIRST_YEARLESS = frozenset("NTntĐđGgCc0123456789-•▪●+*–")
+
+
+def yearless_entry(t: str) -> bool:
+    """``t`` opens an entry dated by its day or month alone ("30/1: …", "Tháng 7: …"): a chronology's entry
+    where a year's heading stands over it."""
+    return bool(t) and t[0] in _FIRST_YEARLESS and _YEARLESS.match(t) is not None
+
+
 _YEAR_ALONE = re.compile(r"(?:Năm\s+|NĂM\s+)?([12]\d{3})")
 
 
 def year_over_entry(t: str, nxt: str) -> bool:
     """``t`` is a year alone ("1960", "Năm 1960") and ``nxt`` opens an entry dated in that year
-    ("- 02/12/1960: …"): the year is a chronology's heading, never a page number nor joined."""
-    if not 4 <= len(t) <= 8 or not nxt or nxt[0] not in _FIRST:
+    ("- 02/12/1960: …"), or one dated without a year ("30/1: …", "Tháng 7: …"): the year is a chronology's
+    heading, never a page number nor joined."""
+    if not 4 <= len(t) <= 8 or not nxt or nxt[0] not in _FIRST_YEARLESS:
         return False
     m = _YEAR_ALONE.fullmatch(t)
-    return m is not None and m.group(1) in nxt[:40] and _ENTRY.match(nxt) is not None
+    if m is None:
+        return False
+    if nxt[0] in _FIRST and m.group(1) in nxt[:40] and _ENTRY.match(nxt) is not None:
+        return True
+    return yearless_entry(nxt)
 
 
 MAX_PERIOD = 80  # characters of a period's heading
@@ -89,10 +109,12 @@ def period_over_entry(t: str, nxt: str) -> bool:
 def starts_entry(texts: list[str], p: int, i: int) -> bool:
     """Line ``i`` (after line ``p``, which ends a sentence) opens an entry, and so does a line next to
     it (``p`` or one of the three lines before it, or the line after ``i``): one of consecutive entries."""
-    if not entry(texts[i]):
-        return False
-    near = (p, p - 1, p - 2, p - 3, i + 1)  # (the entry before may be wrapped over up to four lines)
-    return any(0 <= j < len(texts) and j != i and entry(texts[j]) for j in near)
+    if entry(texts[i]):
+        near = (p, p - 1, p - 2, p - 3, i + 1)  # (the entry before may be wrapped over up to four lines)
+        return any(0 <= j < len(texts) and j != i and entry(texts[j]) for j in near)
+    if yearless_entry(texts[i]):  # "29/6: …" then "3/11: …" under a year's heading: one a line
+        return any(0 <= j < len(texts) and j != i and yearless_entry(texts[j]) for j in (p, i + 1))
+    return False
 
 
 def mark_entries(blocks: list, texts: list[str]) -> None:
@@ -108,11 +130,15 @@ def mark_entries(blocks: list, texts: list[str]) -> None:
                 periods.add(a)
         elif blocks[a].type is BlockType.HEADING and period_over_entry(texts[a], texts[b]):
             periods.add(a)
-    dated = [
-        k
-        for k, t in enumerate(texts)
-        if t and t[0] in _FIRST and blocks[k].type is para and not blocks[k].front and entry(t)
-    ]
+    dated = []
+    under_year = False  # below a heading that is only a year: entries dated without one count too
+    for k, t in enumerate(texts):
+        b = blocks[k]
+        if b.type is BlockType.HEADING and t:
+            under_year = _year_head(b, t)
+        elif t and b.type is para and not b.front:
+            if t[0] in _FIRST and entry(t) or under_year and yearless_entry(t):
+                dated.append(k)
     if len(dated) < MIN_RUN:
         return
     runs: list[list[int]] = [[dated[0]]]

@@ -19,6 +19,7 @@ a PDF). Body text is never dropped: a body line does not repeat, nor look like t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import compress
 
@@ -43,6 +44,14 @@ from doingoai.structure.headings import heading_rank
 from doingoai.structure.lines import Lines, year_goes_on
 from doingoai.structure.page_edges import lone_page_heads, page_edges, shaped_lines, spaced_page_lines
 from doingoai.structure.social import chrome_lines, page_name_lines
+
+# the state's name an official act's head sets beside its issuer ("QUỐC HỘI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+# NAM"): repeated over each act of a database's page, never a running header
+_STATE_NAME = re.compile(
+    r"CỘNG[ -]H(?:ÒA|OÀ) XÃ[ -]HỘI CHỦ[ -]NGHĨA VIỆT[ -]NAM|VIỆT[ -]NAM DÂN[ -]CHỦ CỘNG[ -]H(?:ÒA|OÀ)"
+)
+
+_ACT_NAME = re.compile(r"(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|LỆNH|THÔNG TƯ|CHỈ THỊ|BÁO CÁO|CÔNG ĐIỆN)")
 
 
 def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
@@ -83,6 +92,8 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
             t = texts[idxs[0]]
             if heading_rank(t) is not None or t[0].islower():
                 continue  # a numbered heading, or a wrapped line of body text
+            if t.isupper() and (_STATE_NAME.search(t) is not None or _ACT_NAME.fullmatch(t) is not None):
+                continue  # an act's head (its issuer beside the state's name, its name) over each act of a page
             # next to every page break it occurs at, or upper case and next to one or cutting a
             # sentence in two: a running header (a line of body text may repeat, once near a break)
             near = sum(i in zone for i in idxs)

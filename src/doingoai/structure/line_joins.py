@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import BlockType
-from doingoai.structure import archive, boxes, chronology, headings, speech
+from doingoai.structure import archive, boxes, chronology, headings, social, speech
 from doingoai.structure.fields import MAX_RUN_LABEL_WORDS, field_line
 from doingoai.structure.headings import start_kind
 from doingoai.structure.layout import Layout, Raw
@@ -37,6 +37,9 @@ _RECITAL = re.compile(
 )
 _RECITAL_FIRST = frozenset("XVMNGKTQĐ")
 _ORDINAL = re.compile(r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
+# a report's summing-up after its last item ("Trên đây là báo cáo …", "Trên đây là kết quả …"): a paragraph
+# of its own after a sentence's end, whatever the widths say
+_SUMMING_UP = re.compile(r"Trên\s+đây\s+là\s")
 _BULLET_FIRST = frozenset("-•▪●○◦■□➢►✓*+–—")
 _ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+")  # "1. ", "2) ": a numbered item's number
 MAX_FORMULA = 40  # characters of an upper-case enacting formula ("QUYẾT NGHỊ:")
@@ -53,6 +56,8 @@ class LineJoins:
         self.lay = layout
         self.lines = layout.lines
         self.texts = layout.lines.texts
+        text = layout.lines.text
+        self.post = "Thích" in text and social.is_post(text)  # a post copied with its page's chrome
 
     # -- cues between two lines -------------------------------------------------------------------
     def _fits(self, p: int, i: int) -> bool:
@@ -87,6 +92,8 @@ class LineJoins:
             return ti[0] != "l" or not archive.ocr_roman_one(
                 ti
             )  # (OCR's "l." for "I.": a heading, round 167)
+        if self.post and i != p + 1:
+            return False  # the page's chrome dropped between ("Xem bản dịch", "Thích · Phản hồi"): a comment ends
         if ti[0] == "K" and i in self.lay.gap and is_addressee(ti):
             return False  # "Kính gửi: …" after a blank line: the addressee, a line of its own (round 167)
         if tp[-1] in _ALONE_END and speech.stands_alone(tp):
@@ -114,7 +121,7 @@ class LineJoins:
             return False  # "Giai đoạn 1954 – 1991" then "17/10/1954 – …": a period's heading, then its entry
         if len(tp) <= 8 and chronology.year_over_entry(tp, ti):
             return False  # "1960" then "- 02/12/1960: …": a chronology's year heading, then its entry
-        if ends_p and ti[0] in "NTnt0123456789" and chronology.starts_entry(self.texts, p, i):
+        if ends_p and ti[0] in "NTntĐđGgCc0123456789" and chronology.starts_entry(self.texts, p, i):
             return False  # "Ngày 3/2/1950: …" then "Tháng 6/1978 – …": a timeline's entries, one a line
         if (
             first
@@ -134,7 +141,7 @@ class LineJoins:
         if not ends_p:
             if tp[-1] in ",;-–":
                 return True
-            if not ti[0].isupper():  # (but "Thế kỷ XX" on its own line, then its items "- Năm 1973: ...",
+            if not _capital(ti):  # (but "Thế kỷ XX" on its own line, then its items "- Năm 1973: ...",
                 return not (  # or "Tài liệu tham khảo", then "1. Đỗ Minh Khuê (2009), ...")
                     first and (headings.is_bullet(ti) or _ITEM_NUMBER.match(ti)) and self._title_line(p)
                 )
@@ -149,6 +156,8 @@ class LineJoins:
             return True
         if self.lay.line_paragraphs:
             return False
+        if ti[0] == "T" and _SUMMING_UP.match(ti):
+            return False  # "… trong quý II/2026." then "Trên đây là báo cáo …": the report's closing words
         if i in self.lay.gap:
             # a blank line after a sentence end: a new paragraph, unless the document's trailing-space
             # cue says the line before was wrapped (PDF text with blank lines inside paragraphs)
@@ -186,7 +195,7 @@ class LineJoins:
             nxt = nxt[2:].lstrip()  # its first item ("- Năm 1973: ...") stands for its paragraph
         elif nxt[:1].isdigit() and (item := _ITEM_NUMBER.match(nxt)):
             nxt = nxt[item.end() :]  # "1. Đỗ Minh Khuê (2009), ..."
-        if not nxt or len(nxt) <= len(t) or not nxt[0].isupper() or ends_sentence(t):
+        if not nxt or len(nxt) <= len(t) or not _capital(nxt) or ends_sentence(t):
             return False
         return self._short(i) and len(t.split()) <= MAX_HEADING_WORDS
 
@@ -217,6 +226,8 @@ class LineJoins:
             return not ends_sentence(ti) and len(ti) <= MAX_NUMBERED_TITLE  # "Chương I", then its title
         if len(block.lines) >= 3 or kind is not None or i in self.lay.indent:
             return False
+        if i != p + 1 and not starts_lower(ti):
+            return False  # a dropped line between ("2 giờ · 🌏" under a post's page name): the text below is its own
         if ends_sentence(tp):
             return False
         if block.caps:
@@ -233,6 +244,12 @@ class LineJoins:
         if len(ti) > len(tp) and self._fits(p, i):
             return False  # "1. Khái quát", then a longer line whose first word would have fitted: body text
         return self._short(i) and (i + 1 >= len(self.texts) or not self._short(i + 1))
+
+
+def _capital(t: str) -> bool:
+    """``t`` opens with a capital, after a Spanish opening mark maybe ("¡Felicidades!", "¿Cómo …?")."""
+    c = t[1] if t[0] in "¡¿" and len(t) > 1 else t[0]
+    return c.isupper()
 
 
 def _opens_item(t: str) -> bool:

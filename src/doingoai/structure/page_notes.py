@@ -7,6 +7,7 @@ from doingoai.structure import headings
 from doingoai.structure.lines import Lines, ends_sentence
 
 MAX_NOTE_LINES = 4  # lines of notes at the foot of one page
+MAX_HEADING = 50  # characters of a numbered heading over the last paragraph of a page
 _NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹("
 
 
@@ -49,6 +50,8 @@ def page_notes(
         tb = texts[before]
         if ends_sentence(tb) or tb[-1] in ":;" or (cue and trail[before]):
             continue  # the paragraph above is complete (or its line was wrapped: a blank line inside it)
+        if tb.isupper() or len(tb) <= MAX_HEADING and headings.start_kind(tb) == "heading":
+            continue  # a heading above ("II. KẾT-QUẢ"): the lines under it are its paragraph, no notes
         if not (first[0].isupper() or first[0].isdigit() or first[0] in _NOTE_MARKS):
             continue
         if not ends_sentence(texts[keep[k - 1]]) or headings.start_kind(after) is not None:
