@@ -167,6 +167,9 @@ def find_citations(doc: Document) -> Document:
         if p.narrative:  # "X (2021) cho rằng “...”": the quotation that follows in the sentence
             ceiling = parsed[i + 1].start if i + 1 < len(parsed) else len(doc.text)
             quote, last_open = quotes.after(p.end, ceiling), -1
+            # (round 183) a quotation as a paragraph, its author under it after a dash: "“…”" / "— Tên (2021)"
+            if quote is None and p.start > 4 and doc.text[p.start - 2] in "—–":
+                quote = quotes.attributed(p.start, floor)
             if quote is not None and p.note and not doc.text[p.end : quote.start].strip(' ,.:“"«'):
                 quote = None  # a note's 'Tên (2001), “Nhan đề bài báo”, Tạp chí ...': the title, no quotation
         else:

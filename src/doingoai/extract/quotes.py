@@ -66,6 +66,19 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+# (round 183) a quotation set as a paragraph of its own, its author on the line under it after a dash:
+# "“Châu Âu vừa là thị trường …”" / "— Vũ Thị Hồng Nhung (2021, tr. 88)" (an epigraph, a block quotation)
+_ATTRIBUTION: Final = re.compile(r"[.!?…]?[ \t]*\n\n[ \t]*[—–][ \t]*(?:[^\W\d_][^\n()]{0,60})?")
+
+
+def _attribution(text: str, q: Quote, gap: str) -> bool:
+    """The quotation ``q`` is a paragraph alone and the citation ``gap`` after it opens the next one with a dash."""
+    if _ATTRIBUTION.fullmatch(gap) is None:
+        return False
+    para = text.rfind("\n\n", 0, q.start) + 2 if "\n\n" in text[: q.start] else 0
+    return not text[para : q.start].strip(" \t\n“\"«‘'")
+
+
 def _gap_ends_sentence(gap: str) -> bool:
     if _ONLY_PUNCT.fullmatch(gap):
         return False
@@ -99,9 +112,21 @@ class QuoteIndex:
         if q.close < floor or paren - q.close > MAX_GAP:
             return None
         gap = self.text[q.close : paren]
-        if "\n\n" in gap or _gap_ends_sentence(gap):
+        if "\n\n" in gap:
+            return q if _attribution(self.text, q, gap) else None
+        if _gap_ends_sentence(gap):
             return None
         return q
+
+    def attributed(self, pos: int, floor: int = 0) -> Quote | None:
+        """The quotation set as a paragraph right above the line a narrative citation at ``pos`` opens after a
+        dash ("“…”" / "— Tên (2021, tr. 88)"), or None."""
+        k = bisect_right(self._closes, pos) - 1
+        if k < 0 or self.quotes[k].close < floor:
+            return None
+        q = self.quotes[k]
+        gap = self.text[q.close : pos]
+        return q if "\n\n" in gap and _attribution(self.text, q, gap) else None
 
     def after(self, pos: int, ceiling: int) -> Quote | None:
         """The quotation that opens after ``pos`` (the end of a narrative citation) in the same sentence, before

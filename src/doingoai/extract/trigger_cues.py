@@ -70,8 +70,9 @@ PATIENT = _cue(
 )
 # the subject receives aid or support: "Việt Nam tiếp nhận viện trợ của Liên Xô", "nhận viện trợ từ Nhật Bản";
 # or thanks someone for it: "Phía bạn đánh giá cao sự giúp đỡ của Việt Nam" (the genitive is the provider)
+# (round 183: "nhận lời giúp ta" accepts to help: the helper gives, receives nothing)
 RECEIVE: Final = _rx(
-    r"\b(?:tiếp nhận|thụ hưởng|(?<!công )(?<!thừa )(?<!xác )(?<!chấp )(?<!đảm )(?<!ghi )(?<!cảm )(?<!tiếp )nhận"
+    r"\b(?:tiếp nhận|thụ hưởng|(?<!công )(?<!thừa )(?<!xác )(?<!chấp )(?<!đảm )(?<!ghi )(?<!cảm )(?<!tiếp )nhận(?! lời\b)"
     r"|đánh giá cao|cảm ơn|cám ơn|biết ơn|ghi nhận|trân trọng|cảm tạ|tri ân|ghi nhớ)" + _NO_WORD
 )
 CO_ACTOR: Final = _rx(r"\b(?:cùng với|cùng|phối hợp với|phối hợp|cùng nhau)\s*$")

@@ -23,7 +23,9 @@ from doingoai.structure import (
     chronology,
     classify,
     database_fields,
+    dialogue,
     digest,
+    diplomatic_notes,
     headers,
     issue_date,
     language,
@@ -61,6 +63,8 @@ def structure_document(doc: Document) -> Document:
             removed = sorted(set(removed).union(deck.markers, deck.feet))
     if database_fields.has_fields(text0):  # a legal database's "Số hiệu: …" lines over each act
         removed = sorted(set(removed).union(database_fields.field_lines(lines)))
+    if "]" in text0 and ("dấu]" in text0 or "ký]" in text0):  # a stamp note "[dấu]" alone on a line: no text
+        removed = sorted(set(removed).union(diplomatic_notes.stamp_lines(lines.texts)))
     rows = frozenset()
     if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
         from doingoai.structure.table_rows import marked_rows
@@ -73,6 +77,10 @@ def structure_document(doc: Document) -> Document:
         from doingoai.structure import markup
 
         lay.items = markup.item_lines(lines, mapped, doc.meta["markup"]["items"])
+    if doc.meta.get("markup") and doc.meta["markup"].get("notes"):  # Markdown's footnotes: a block each
+        from doingoai.structure import markup
+
+        lay.items = lay.items.union(markup.item_lines(lines, mapped, doc.meta["markup"]["notes"]))
     if doc.meta.get("markup") and doc.meta["markup"].get("headings"):  # an HTML page's headings: never joined
         from doingoai.structure import markup
 
@@ -101,6 +109,10 @@ def structure_document(doc: Document) -> Document:
     chronology.mark_entries(raw_blocks, block_texts)  # a timeline's dated lines: list items
     if "Thích" in text0 and social.is_post(text0):  # a post copied from a social network's page (round 167)
         social.retype(raw_blocks, block_texts, lines.texts)
+    if dialogue.has_dialogue(text0):  # spoken lines opening with an em dash: paragraphs (round 183)
+        dialogue.retype(raw_blocks, block_texts)
+    if "lời chào" in text0 and diplomatic_notes.is_note_chain(text0):  # a chain of notes (round 183)
+        diplomatic_notes.retype(raw_blocks, block_texts)
     if archive.has_catalogue(text0):  # an archive's call number over the document (round 167)
         archive.mark_catalogue(raw_blocks, block_texts)
     if doc.meta.get("subtitles") and raw_blocks:  # a video's closing credits cue: its source line (round 167)
@@ -120,6 +132,8 @@ def structure_document(doc: Document) -> Document:
 
     doc.set_text(new)
     doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))
+    if not doc.meta.get("date") and doc.meta.get("markup") and doc.meta["markup"].get("date"):
+        doc.meta["date"] = doc.meta["markup"]["date"]  # a Markdown front matter's "date: 2024-09-10"
     if not doc.meta.get("date"):  # the document's own date, from a dateline above or below the title
         dated = (
             preamble_parts.iso_date(t)

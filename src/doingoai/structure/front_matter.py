@@ -21,6 +21,7 @@ from doingoai.structure.lines import Lines, ends_sentence, starts_lower, year_go
 from doingoai.structure.official_title import (
     MAX_TITLE_LINES,
     appendix_label,
+    bare_chapter_title,
     chapter_title,
     chapter_wraps,
     editorial_note,
@@ -155,7 +156,7 @@ def _title_lines(lines: Lines, idx: list[int]) -> int:
     if len(first) > 200 or label(first) or is_affiliation(first):
         return 0
     if heading_rank(first) is not None and not chapter_title(texts, idx):
-        return 0
+        return 2 if bare_chapter_title(lines, idx) else 0
     if first[-1] in ".,;:" or starts_lower(first) or opens_salutation(first):
         return 0
     if not first[0].isupper() and not _count_first(first):

@@ -13,7 +13,10 @@ the short lines set as plain ``<p>`` paragraphs (not all in bold or italics). Af
 * a list's item (``<li>``) is a list item; a numbered line set as a ``<p>`` ("<p>1. Hai bên …</p>")
   is a paragraph, not an item (the page sets its lists as lists), unless a line ending in ":"
   introduces the run ("… các văn kiện sau:" then "<p>1. …</p>"): then the page's list, set as
-  paragraphs (read/html_markup.py leaves such a run out of "paras").
+  paragraphs (read/html_markup.py leaves such a run out of "paras");
+* Markdown (read/markdown.py) also hands on its lines of plain text ("text": a paragraph, whatever its
+  shape: "— Tác giả (2021)" is no list item, a short line no heading) and its footnotes ("notes":
+  "[^1]: …" is a footnote block).
 
 Front matter (lines around the title) and the title are left as they are.
 """
@@ -26,6 +29,7 @@ from typing import Any
 from doingoai.model import BlockType
 
 _ITEM, _PARA = -1, -2  # roles of a list's item (<li>) and of a numbered paragraph (<p>1. …</p>)
+_TEXT, _NOTE = -3, -4  # a Markdown line of plain text (no heading, no item) and a footnote ("[^1]: …")
 
 _RETYPED = (
     BlockType.PARAGRAPH,
@@ -43,12 +47,14 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
         + [(s, e, 0) for s, e in markup.get("plain", ())]
         + [(s, e, _ITEM) for s, e in markup.get("items", ())]
         + [(s, e, _PARA) for s, e in markup.get("paras", ())]
+        + [(s, e, _TEXT) for s, e in markup.get("text", ())]
+        + [(s, e, _NOTE) for s, e in markup.get("notes", ())]
     )
     if not roles:
         return
     starts = [r[0] for r in roles]
     for b, (a, z) in zip(blocks, raw_spans, strict=True):
-        if b.front or b.type not in _RETYPED:
+        if b.front or b.type not in _RETYPED and b.type is not BlockType.TABLE:
             continue
         k = bisect_right(starts, a) - 1
         if k < 0:
@@ -56,8 +62,16 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
         s, e, level = roles[k]
         if a >= e or z > e:
             continue  # not inside the line, or joined with the next one
+        if b.type is BlockType.TABLE and level not in (_ITEM, _TEXT):
+            continue  # (a row whose cells the text parts: a list's item or a line of text only)
         if level == _ITEM:
             b.type = BlockType.LIST_ITEM
+            b.level = None
+        elif level == _TEXT:  # Markdown marks its headings and items: any other line is text
+            b.type = BlockType.PARAGRAPH
+            b.level = None
+        elif level == _NOTE:
+            b.type = BlockType.FOOTNOTE
             b.level = None
         elif level == _PARA:
             if b.type is BlockType.LIST_ITEM:  # "<p>2. Hai bên …</p>": numbered, yet no list's item

@@ -154,6 +154,23 @@ def chapter_title(texts: list[str], idx: list[int]) -> bool:
     return not any(t[:1] in "PCpc" and heading_rank(t) == rank for t in map(texts.__getitem__, idx[1:]))
 
 
+def bare_chapter_title(lines: Lines, idx: list[int]) -> bool:
+    """The first line is a chapter's (or part's) number alone in lower case ("Chương 5"), its title in
+    capitals on the next line with no blank line between ("NHỮNG MÙA ĐÔNG Ở XTỐC-KHÔM"), and no other line
+    is a chapter: the document is that chapter (a memoir's, a book's), the two lines its title (round 183;
+    "CHƯƠNG 2" in capitals is read with the capitals over it)."""
+    if len(idx) < 2 or lines.blanks[idx[1]] or lines.page[idx[1]]:
+        return False
+    texts = lines.texts
+    first, nxt = texts[idx[0]], texts[idx[1]]
+    rank = heading_rank(first)
+    if rank not in (RANK_PART, RANK_CHAPTER) or not bare_part(first) or first.isupper():
+        return False
+    if not nxt.isupper() or len(nxt) > 150 or ends_sentence(nxt) or heading_rank(nxt) is not None:
+        return False
+    return not any(t[:1] in "PCpc" and heading_rank(t) == rank for t in map(texts.__getitem__, idx[2:]))
+
+
 def chapter_wraps(lines: Lines, idx: list[int]) -> int:
     """How many lines go on with a chapter's upper-case title line ``idx[0]`` ("CHƯƠNG 3. QUAN HỆ VIỆT
     NAM – ÁC-HEN-TI-NA TỪ" / "NĂM 1973 ĐẾN NAY"): upper-case lines right under it (no blank line, no
