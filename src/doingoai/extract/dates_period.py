@@ -16,6 +16,8 @@ from doingoai.extract.textscan import lowered_part
 _REPORTS: Final = re.compile(r"\b(?:báo cáo|tổng kết|kết quả|kết luận)\b")
 # a title date that is what is to be done, not what was done: "... và nhiệm vụ năm 2025"
 _TO_DO: Final = re.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch|chương trình|mục tiêu)\b[^;:]{0,40}$")
+# a title of a plan or a programme: what it lists is to come, no period reported on
+_PLAN_TITLE: Final = re.compile(r"\b(?:kế hoạch|chương trình|dự kiến|đề án)\b")
 _PERIOD: Final = re.compile(r"(\d{4})(?:-(H[12]|Q[1-4]))?")
 _LAST_MONTH: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "": 12}
 _FIRST_MONTH: Final = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "": 1}
@@ -29,9 +31,12 @@ def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) 
     if len(meta) < 7 or not meta[:4].isdigit() or not meta[5:7].isdigit():
         return ""
     signed = int(meta[:4]) * 12 + int(meta[5:7])
+    report, plan, dated = False, False, False
     for low, dates in titles:
+        plan = plan or _PLAN_TITLE.search(low) is not None
         if _REPORTS.search(low) is None:
             continue
+        report, dated = True, dated or bool(dates)
         for at, value in dates:
             m = _PERIOD.fullmatch(value)
             if m is None or _TO_DO.search(low, 0, at):
@@ -41,6 +46,11 @@ def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) 
             if first <= signed <= last + _LATE:
                 return value
             break  # the title's first period is the one reported on
+    if report and not dated and not plan and int(meta[5:7]) > _LATE:
+        # (round 178) "BÁO CÁO Kết quả các hoạt động đối ngoại kỷ niệm ..." signed "ngày 16 tháng 12 năm 2024":
+        # a report naming no period reports on the year it is signed in (past its first months, which may still
+        # report on the year before); its results told without a date of their own happened that year
+        return meta[:4]
     return ""
 
 

@@ -170,7 +170,9 @@ def date_of(
     if prev >= 0 and text[max(c0, ts - 5) : ts].rstrip().endswith(SEPARATOR):
         for d in ctx.dates_in(te, p1):  # an item of an enumeration ("..., gia nhập APEC tháng 11/1998 và trở
             if (
-                not (ctx.attached(d) or ctx.in_name(d)) and d.start - te <= 100
+                not (ctx.attached(d) or ctx.in_name(d))
+                and d.start - te <= 100
+                and not term_or_target(text, d.start, te)  # ("ký ... giai đoạn 2025 – 2027": round 178)
             ):  # thành thành viên WTO ngày ...")
                 return d.value, True  # keeps the date written after it, not the previous item's
     finer: list[str] = []

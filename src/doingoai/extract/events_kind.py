@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from doingoai.extract.events_accession import accession_kind
 from doingoai.extract.events_full_partner import full_partnership
+from doingoai.extract.events_held_with import meeting_with_partner
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_shapes import joint_celebration
 from doingoai.extract.members import members
@@ -34,6 +35,10 @@ def first_kind(
         kind = K.AGREEMENT_SIGN if _COMPLETED.search(" ".join(recent[-4:])) else K.AGREEMENT_NEGOTIATE
     if trig.name == "coordinate" and joint_celebration(text, index, te, c1):
         kind = K.RELATIONS  # "phối hợp với phía bạn tổ chức các hoạt động kỷ niệm": the relations celebrated
+    if trig.name == "host" and kind is K.HOST and text.startswith("tổ chức", ts):
+        after = index.between(te, c1)
+        if after and meeting_with_partner(text, te, c1, after[0].start):
+            kind = K.CONSULT  # "tổ chức hội nghị giao ban với tỉnh X": the two sides meet (round 178)
     if trig.name == "dialogue_partner" and full_partnership(text, ts, te):
         kind = K.RELATIONS_UPGRADE  # "trở thành Đối tác đối thoại đầy đủ của ASEAN" (round 170)
     if kind is K.MEMBERSHIP_JOIN and _PROGRAMME.match(text, te):

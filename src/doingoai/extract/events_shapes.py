@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from doingoai.extract.events_held_with import other_anniversary
 from doingoai.extract.events_no_event import first_task_end
 from doingoai.extract.events_roles import VNM, MentionIndex, groups
 from doingoai.extract.members import members
@@ -105,7 +106,9 @@ def joint_celebration(text: str, index: MentionIndex, te: int, c1: int) -> bool:
     celebration held is (docs/decisions.md, "kỷ niệm")."""
     tail = text[te:c1]
     end = first_task_end(text, index, te, tail)
-    return _CELEBRATE.search(tail, 0, end if end >= 0 else len(tail)) is not None
+    m = _CELEBRATE.search(tail, 0, end if end >= 0 else len(tail))
+    # an anniversary of a birth, an opening, a signing ... held together is cooperation (events_held_with)
+    return m is not None and not other_anniversary(tail, m.end())
 
 
 _POLL: Final = re.compile(

@@ -21,7 +21,11 @@ from doingoai.extract.events_dating import TERM_KEY
 
 # the words before the term's first year that make it a programme's period: "giai đoạn", "thời kỳ", not after
 # "trong" / "suốt" (the time the act happened within)
-_PROGRAMME_TERM: Final = re.compile(r"(?<!trong )(?<!suốt )\b(?:giai\s+đoạn|thời\s+k[ỳì])\s*$")
+_PROGRAMME_TERM: Final = re.compile(
+    r"(?<!trong )(?<!suốt )\b(?:giai\s+đoạn|thời\s+k[ỳì])\s*$"
+    # (round 178) a target in the document's name: "thông qua Tuyên bố chung về Tầm nhìn ... đến năm 2030"
+    r"|\b(?:tầm\s+nhìn(?:\s+(?:đến|tới))?|đến|tới)\s+năm\s*$|\btầm\s+nhìn\s*$"
+)
 
 
 def programme_term(ctx: Context, text: str, date: str, te: int, p1: int, block: int) -> str:
