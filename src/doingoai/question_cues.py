@@ -275,6 +275,9 @@ KIND_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "bau lam",
             r"bau (?:\w+ ){1,6}lam (?:uy vien|thanh vien|chu tich|pho chu tich|tong thu ky)\b",
             "bau vao",
+            # "được Quốc hội bầu giữ chức vụ này", "được Đại hội bầu làm …": the electing body between
+            r"duoc (?:\w+ ){1,4}bau (?:lam|giu|vao)\b",
+            "bau giu chuc",
             "trung cu",
             "elected",
             "elect(?!ric|ron)",  # (not "electric", "electronic")

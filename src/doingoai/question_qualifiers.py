@@ -111,7 +111,12 @@ def relations_of(q: str) -> tuple[str, ...]:
             out.append(" ".join(words))
     if _EN_DOCUMENT.search(q):
         out += [_EN_RELATIONS[w] for w in re.findall(r"[a-z]+", q.lower()) if w in _EN_RELATIONS]
+    if _INITIALLED.search(q):  # "được ký tắt ngày nào?": the day it was initialled, not the signing's
+        out.append("ký tắt")
     return tuple(dict.fromkeys(out))
+
+
+_INITIALLED = re.compile(r"(?<!\w)ký tắt(?!\w)|\binitiall?ed\b", re.I)
 
 
 def negated_of(q: str) -> Negated | None:

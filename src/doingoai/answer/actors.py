@@ -17,6 +17,17 @@ _DEMONYM = re.compile(  # the country's side, not "the European Parliament", "th
     re.I,
 )
 
+# "North Korean", "East German": the adjective of a divided country's side names that side's state, never the
+# country "Korean" / "German" alone names (South Korea, Germany)
+_SIDED = re.compile(r"\b(North|South|East)\s+(Korean|German)s?\b")
+_SIDED_STATE = {"korean": "Korea", "german": "Germany"}
+
+
+def strip_sided(text: str) -> str:
+    """``text`` without the adjectives of a divided country's side ("North Korean"): read by :func:`codes_in`."""
+    return _SIDED.sub(" ", text) if "orean" in text or "erman" in text else text
+
+
 # Short English forms a question writes in capitals ("the ASEAN – US Summit", "UK"), read as the name
 _EN_SHORT = {
     "US": "United States",
@@ -77,6 +88,10 @@ def codes_in(text: str, english: bool = False) -> set[str]:
         codes |= _dashed(text)
     for m in _SHORT.finditer(text):
         codes |= {x.code for x in mentions_in(_EN_SHORT[m.group(1)]) if x.via != "deixis"}
+    if "orean" in text or "erman" in text:
+        for m in _SIDED.finditer(text):  # "North Korean pilots": North Korea's
+            side = f"{m.group(1)} {_SIDED_STATE[m.group(2).lower()]}"
+            codes |= {x.code for x in mentions_in(side) if x.via != "deixis"}
     for m in _DEMONYM.finditer(text):
         if m.group(1)[:1].isupper():  # "Japanese", not "lao" in a Vietnamese sentence
             codes |= {x.code for x in mentions_in(_DEMONYMS[m.group(1).lower()]) if x.via != "deixis"}

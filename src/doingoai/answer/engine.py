@@ -236,8 +236,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             if not contains_all(names_required, both + " " + named):
                 if q.year is None:
                     continue  # only a year may come from the line introducing a list
-                lead = context.lead_in(h)  # a list item under "... năm 2024:" is about 2024
-                lead = lead or context.heading_over(h)  # a paragraph under "2. Kế hoạch năm 2026"
+                # a paragraph under "2. Kế hoạch năm 2026" (the heading right above it, nearer than a
+                # line "… như sau:" before the heading); a list item under "... năm 2024:" is about 2024
+                lead = context.heading_over(h) or context.lead_in(h)
                 if (
                     q.wants in (Wants.DATE, Wants.NUMBER)
                     or q.asks_person

@@ -12,6 +12,7 @@ from doingoai.answer.lexicon_acts import ACTS
 from doingoai.answer.lexicon_amounts import AMOUNT_WORDS
 from doingoai.answer.lexicon_more import MORE
 from doingoai.answer.lexicon_terms import TERMS
+from doingoai.answer.lexicon_war import WAR_WORDS
 from doingoai.answer.ministries import TERMS as MINISTRY_NAMES
 
 EN_VI: dict[str, tuple[str, ...]] = {
@@ -353,4 +354,6 @@ for _word, _vi in AMOUNT_WORDS.items():  # (an entry above wins)
 for _word, _vi in TERMS.items():  # (added to an entry above: "training" is "đào tạo" and "tập huấn")
     EN_VI[_word] = tuple(dict.fromkeys(EN_VI.get(_word, ()) + _vi))
 for _word, _vi in MORE.items():  # (an entry above wins)
+    EN_VI.setdefault(_word, _vi)
+for _word, _vi in WAR_WORDS.items():  # (an entry above wins)
     EN_VI.setdefault(_word, _vi)

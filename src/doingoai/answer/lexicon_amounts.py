@@ -56,7 +56,7 @@ AMOUNT_WORDS: dict[str, tuple[str, ...]] = {
     "ambassador": ("đại sứ",),
     "officials": ("cán bộ", "quan chức"),  # (not "official", "chính thức")
     "officer": ("sĩ quan", "cán bộ", "chiến sĩ"),
-    "died": ("tử vong", "thiệt mạng", "sinh mạng"),
+    "died": ("tử vong", "thiệt mạng", "sinh mạng", "hy sinh"),  # (a soldier "hy sinh")
     "ready": ("sẵn sàng",),
     "island": ("đảo", "quốc đảo"),
     "case": ("vụ", "trường hợp", "vụ việc", "ca mắc", "ca bệnh"),

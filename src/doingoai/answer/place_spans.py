@@ -16,7 +16,8 @@ from doingoai.question import Question
 
 _PLACE = re.compile(
     rf"\b(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?"  # "tại khu nghỉ dưỡng Bu-ra-bai": the name
-    r"(?:(?:khu nghỉ dưỡng|bán đảo|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of)\s+)?"
+    r"(?:(?:khu nghỉ dưỡng|bán đảo|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of"
+    r"|(?:cửa khẩu|sân bay)(?:\s+quốc tế)?)\s+)?"  # "tại cửa khẩu quốc tế Lao Bảo": the border gate's name
     rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
 )
 # "trên đảo Mác-ga-ri-ta", "trên bán đảo Crưm": an island's name after "trên" (not "trên cơ sở", "trên Biển Đông")

@@ -88,7 +88,7 @@ def content_terms(q: Question, codes: set[str]) -> list[Concept]:
     if q.lang == "en":
         for _, vi in places_in(text):  # "Washington" -> "Oa-sinh-tơn"
             concepts.append(tuple(dict.fromkeys(words(v) for v in vi)))
-        text = en_phrases(strip_places(text))
+        text = en_phrases(strip_places(actor_names.strip_sided(text)))  # ("North Korean" is no "Korean")
         capitalised = {w.lower() for i, w in enumerate(re.findall(r"\w+", text)) if i > 0 and w[:1].isupper()}
         for w in _syllables(text):
             if w in _EN_STOP:
@@ -132,7 +132,7 @@ def search_query(q: Question, codes: set[str]) -> str:
     words += [n for c in sorted(codes - {"VNM"}) for n in actor_names.names(c) if n not in words]
     text = actor_names.strip_all_names(without_first(q.text), codes)
     words += [v for _, vi in places_in(text) for v in vi]  # "Washington" -> "Oa-sinh-tơn"
-    text = en_phrases(strip_places(text))
+    text = en_phrases(strip_places(actor_names.strip_sided(text)))
     for w in _syllables(text):
         nth = english_ordinal(w)
         if vi := en_vi(w):
