@@ -61,6 +61,7 @@ from doingoai.extract.events_venue_abroad import venue_abroad
 from doingoai.extract.members import members
 from doingoai.extract.places import own_unit
 from doingoai.extract.trigger_lex92 import NAMED_TARGET
+from doingoai.extract.trigger_lex186 import stance_antecedent  # (round 186: a stance's target told before)
 from doingoai.extract.trigger_troops import TROOPS_ONLY
 from doingoai.extract.triggers import Hit
 from doingoai.model import BlockType, Document, EventKind
@@ -219,7 +220,7 @@ def unstated_sides(
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:
         # "X hoan nghênh nghị quyết.": the makers of the resolution told before (events_object_author)
-        recips = object_author(doc, text, te, s0, actors)
+        recips = object_author(doc, text, te, s0, actors) or stance_antecedent(doc, text, ts, te, s0, actors)
     if not recips and kind is K.SUPPORT and actors:
         # "ủng hộ ứng cử viên của Việt Nam", "Ứng cử của Việt Nam được ... ủng hộ" (events_candidacy_backed)
         recips = backed_candidate(doc, text, s0, ts, te, actors)
