@@ -41,7 +41,17 @@ def plan_task(name: str, kind: Any) -> bool:
 
 # (round 118) a delegation the writer sends out: "Cử đoàn công tác sang làm việc tại tỉnh X", "cử 5 cán bộ sang ...",
 # "tham dự Hội chợ ... tại Y" (not "tổ chức đoàn", which may be a visitor's: "tổ chức đoàn doanh nghiệp X sang ...")
-_TRIP_NAMES: Final = frozenset({"delegation", "delegation_staff", "fair_abroad", "visit_fair"})
+_TRIP_NAMES: Final = frozenset(
+    {
+        "delegation",
+        "delegation_staff",
+        "fair_abroad",
+        "visit_fair",
+        "visit_staff_attend",
+        "visit_technicians_sent",
+        "delegation_market",
+    }
+)  # (round 177: staff sent to attend abroad, technicians sent)
 
 
 def plan_trip(name: str) -> bool:
