@@ -60,6 +60,7 @@ from doingoai.extract.events_held import meetings_held
 from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions, mission_host_mentions
 from doingoai.extract.events_invited import mission_acts
+from doingoai.extract.events_invited_over import invited_over
 from doingoai.extract.events_kind import programme_next, signing_twin
 from doingoai.extract.events_learned import learned_drafts
 from doingoai.extract.events_left_treaty import left_treaty_mentions
@@ -300,8 +301,9 @@ def find_events(doc: Document) -> Document:
             continue  # "các tỉnh có hợp tác với Mông Cổ": which provinces, no act told (events_phrases)
         if name == "visit_go" and not (country_next(index, h.end) and traveller_before(low, sent.start, hs)):
             continue  # "sang Phi-líp-pin dự ...": a country right after the movement verb (events_phrases)
-        if name == "visit_come" and not coming_visitor(
-            low, sent.start, hs, traveller_before(low, sent.start, hs)
+        if name == "visit_come" and not (
+            coming_visitor(low, sent.start, hs, traveller_before(low, sent.start, hs))
+            or invited_over(low, sent.start, hs)  # "Mời doanh nghiệp X sang dự ..." (events_invited_over)
         ):
             continue  # "đoàn đại biểu tỉnh X sang dự ...": a delegation or an official comes (events_destination)
         if kind is visit and bare_frame(low, sent.start, hs, h.end):

@@ -27,6 +27,7 @@ from doingoai.extract.events_frames import (
 from doingoai.extract.events_held import seat_of
 from doingoai.extract.events_inner_parties import inner_parties, relative_roles
 from doingoai.extract.events_instruments import attended_meeting_orgs, told_meeting_orgs
+from doingoai.extract.events_invited_over import invited_over
 from doingoai.extract.events_joint import in_subject, joint_meeting, promotion_meeting
 from doingoai.extract.events_members import group_by_head, listed_ties, relation_quality
 from doingoai.extract.events_met import met_roles
@@ -281,6 +282,10 @@ def trigger_roles(
         trig.name == "visit_come"
     ):  # "Đại sứ X cùng đoàn doanh nghiệp nước này đến làm việc": the visitors before
         actors, recips = visitor_roles(pre, post)  # (events_destination)
+        if not recips and invited_over(text, c0, ts):
+            recips = [
+                "VNM"
+            ]  # "Mời 30 hãng lữ hành Nga và Bê-la-rút sang ...": ours invite (events_invited_over)
     if trig.name in _DELEGATIONS:  # "Cử đoàn ... tại Thượng Hải (Trung Quốc)": the country it goes to
         recips = (
             [c for c in destination(text, index, te, c1) if c not in actors]

@@ -37,8 +37,9 @@ from doingoai.model import Document, Mention
 # engine can scan for the pattern's first letters; a leading \b or look-behind costs a try at every position)
 _RECEIVED: Final = re.compile(
     r"(?:[Đđ]ón(?: tiếp)?|[Mm]ời) (?:các )?đoàn (?:(?:chuyên gia|doanh nghiệp|giảng viên|học giả|cán bộ) (?:của )?)?"
-    r"(?P<name>[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?) (?:sang|đến)\b"
-)  # (round 158: "đoàn doanh nghiệp của X", "đến"; a place the name holds tells its country)
+    r"(?P<name>[A-ZĐ][^\W\d_]*(?:(?:[- ]|['’])[^\W\d_]+){0,10}?(?: \([^()\n]{2,40}\))?) (?:sang|đến)\b"
+)  # (round 158: "đoàn doanh nghiệp của X", "đến"; a place the name holds tells its country; round 184: an
+# apostrophe in the name, "Đại học Quốc gia Timor Lorosa'e", and its short name in brackets after it)
 _NAME: Final = r"[A-ZĐ][^\W\d_]*(?:[- ][^\W\d_]+){0,10}?"
 # the writer's own body by its bare head noun, and the partner body signing with it
 _OWN: Final = r"(?:Học viện|Đại học|Nhà trường|Trường|Hội|Hiệp hội|Liên hiệp|Viện|Sở|Bộ|Cục|Vụ|Trung tâm|Tỉnh|Thành phố)"
@@ -47,7 +48,7 @@ _PAIR_SIGNED: Final = re.compile(
     r" (?:(?:đã|sẽ|cũng|chính thức|dự kiến|đã chính thức) )*ký(?: kết)?\b"
 )
 _WITH_SIGNED: Final = re.compile(
-    rf"ký(?: kết)? (?:[Bb]iên bản|[Bb]ản ghi nhớ|[Tt]hỏa thuận|[Hh]ợp đồng|[Kk]ế hoạch|[Cc]hương trình|văn bản)"
+    rf"(?:[Kk]ý(?: kết)?|[Đđ]àm phán(?: và ký(?: kết)?)?) (?:[Bb]iên bản|[Bb]ản ghi nhớ|[Tt]hỏa thuận|[Hh]ợp đồng|[Kk]ế hoạch|[Cc]hương trình|văn bản)"
     rf"[^.;:,()]{{0,60}}? với (?P<name>{_NAME})(?= (?:về|để|nhằm|trong|vào|dự kiến|nhân|tại|giai đoạn)\b|[,.;(]|$)",
     re.M,
 )
@@ -148,7 +149,7 @@ def _placed_before(
 def signed_mentions(doc: Document, low: str, mentions: list[Mention], cache: dict) -> list[Mention]:
     """Mentions for the bodies of a signing by the writer's body and a partner body the gazetteer lacks (see the
     module): VNM on the bare own noun, the partner's country on its name."""
-    if "ký" not in low:
+    if "ký" not in low and "đàm phán" not in low:
         return []
     text = doc.text
     starts = [m.start for m in mentions]

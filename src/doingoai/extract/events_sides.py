@@ -24,6 +24,7 @@ from doingoai.extract.events_frames import (
     treaty_owner,
 )
 from doingoai.extract.events_invited import invited_visitor
+from doingoai.extract.events_invited_over import invited_over
 from doingoai.extract.events_offices import support_led_to
 from doingoai.extract.events_phrases import partner_end
 from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
@@ -194,6 +195,7 @@ def clause_sides(
         and CAUSATIVE_WORD.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
         and CAUSATIVE.search(text, max(c0, pre[-1].start - 40), pre[-1].start)
         and not _asked_partner(text, c0, pre, kind)
+        and not (trig.name == "visit_come" and invited_over(text, c0, ts))  # (events_invited_over, round 184)
     ):
         return None  # "vận động các nước thành viên EU sớm phê chuẩn ...": a request to others, not an event
     if (
