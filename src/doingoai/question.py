@@ -132,7 +132,7 @@ _VI_DATE = re.compile(
 # "... vào năm?" asks the year when no other cue asks something else; "vào năm 1990" names it
 _VI_DATE_WEAK = re.compile(r"\bvào năm\b(?!\s*\d)", re.I)
 _EN_DATE = re.compile(
-    r"\b(when|what years?|which years?|in what years?|what date|what century|what decade|(?:what|which) month)\b",
+    r"\b(when|what years?|which years?|in what years?|what date|which date|what century|what decade|(?:what|which) month)\b",
     re.I,
 )
 # "Which country held the chair when ...?", "Who ... when ...": "when" opens a clause, not the question

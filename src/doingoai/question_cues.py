@@ -16,7 +16,9 @@ import re
 from doingoai.fold import fold
 
 # what kind of date or amount: a day, a month, votes, a share; holding a meeting
-ASKS_DAY = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which day|what day)\b", re.I)
+ASKS_DAY = re.compile(
+    r"\b(?:ngày nào|ngày mấy|ngày tháng năm nào|what date|which date|which day|what day)\b", re.I
+)
 ASKS_MONTH = re.compile(r"\b(?:tháng nào|tháng mấy|what month|which month)\b", re.I)
 VOTES = ("phieu", "vote", "ballot")  # folded
 PERCENT = ("phan tram", "%", "percent", "ty le", "what share", "what proportion", "which share")

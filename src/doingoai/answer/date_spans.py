@@ -30,9 +30,14 @@ _DATE = re.compile(
     # a month or a quarter of the document's own year, as a plan or report writes it: "vào tháng 10",
     # "Tháng 3 năm nay", "trong quý III" (never "6 tháng đầu năm": the count stands before "tháng")
     r"|(?<!\d\s)\btháng\s+(?:1[0-2]|0?[1-9])\b(?!\s*/|\s*[.,]\d)"
-    r"|\bquý\s+(?:I{1,3}|IV|[1-4])\b(?!/)",
+    r"|\bquý\s+(?:I{1,3}|IV|[1-4])\b(?!/)"
+    # a year written in words, as read aloud (a subtitle, a speech): "năm một nghìn chín trăm chín mươi hai"
+    r"|\bnăm\s+(?:một|hai)\s+(?:nghìn|ngàn)(?:\s+(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+trăm)?"
+    r"(?:\s+(?:linh|lẻ|mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi))?"
+    r"(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?(?!\w)",
     re.I,
 )
+_WORD_YEAR = re.compile(r"năm\s+(?:một|hai)\s+(?:nghìn|ngàn)", re.I)  # (a year in words: see _DATE)
 # a day, month or quarter without its year is no answer to "năm nào", "which year"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ASKS_YEAR = re.compile(r"\b(?:năm nào|năm bao nhiêu|(?:what|which) years?)\b", re.I)
@@ -64,7 +69,8 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
     cands = [m for m in cands if not_named_year(named, m.group(0))]
     cands = [m for m in cands if not _names_other_document(q.text, sentence, m)]
     if _ASKS_YEAR.search(q.text) and not (q.asks_month or q.asks_day):
-        cands = [m for m in cands if _YEAR.search(m.group(0))]  # "tháng 10", "ngày 12 đến 13/12": no year
+        cands = [m for m in cands if _YEAR.search(m.group(0)) or _WORD_YEAR.match(m.group(0))]  # "tháng 10",
+        # "ngày 12 đến 13/12": no year
     if q.kinds:  # "Phê chuẩn Công ước …, được Việt Nam ký ngày 10/12/1982": that date is the signing's
         cands = [m for m in cands if not _other_action_before(q, sentence, m.start())]
         folded = fold(sentence)  # (once for every candidate; only where positions line up)
@@ -78,9 +84,9 @@ def find_date(q: Question, sentence: str, terms: list[str]) -> Found | None:
         return _found(min(cands, key=lambda m: (_YEAR_OF.findall(m.group(0)) or ["9999"])[0]))
     acted = action_at(q, sentence)  # "có hiệu lực từ ngày ...": the date written just after the action
     if acted:  # or, with no date written there, a time counted from another step ("60 ngày sau khi ...")
-        return _found(
-            _after(cands, acted) or _after(list(_RELATIVE.finditer(sentence)), acted) or nearest(cands, acted)
-        )
+        after = _after(cands, acted) or _after(list(_RELATIVE.finditer(sentence)), acted)
+        own = [m for m in cands if not _bound_before(sentence, m.start())] if after is None else []
+        return _found(after or nearest(own, acted))
     return _found(nearest(cands, term_positions(sentence, terms)))
 
 
@@ -190,6 +196,21 @@ _DATED_ACTIONS = {"agreement.sign", "agreement.ratify", "relations.establish", "
 def is_relative(date: str) -> bool:
     """A time counted from another step ("60 ngày sau khi ..."): an answer only when no sentence dates it."""
     return _RELATIVE.fullmatch(date) is not None
+
+
+# a date another act or a letter holds: "…, ký tại Hen-xin-ki ngày 14/9/2022, có hiệu lực." (the signing's), "công
+# hàm số 45/2023 ngày 3/1/2023" (the letter's); a sentence saying the action asked with no date after it
+# and only such dates before gives none (the date follows in a later sentence: "… có hiệu lực kể từ ngày …")
+_BOUND_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:ký|signed)(?:\s+kết)?(?:\s+(?:tại|ở|at|in)\s+[^,;()]{1,40}?)?\s*,?"
+    r"|(?<!\w)(?:số|No\.?)\s+[\w/.-]+)\s*(?:vào\s+|on\s+)?(?:ngày\s*)?$",
+    re.I,
+)
+
+
+def _bound_before(sentence: str, at: int) -> bool:
+    """The date at ``at`` is a signing's ("ký tại X ngày …") or a letter's ("công hàm số 45/2023 ngày …")."""
+    return _BOUND_BEFORE.search(sentence, max(0, at - 60), at) is not None
 
 
 _AFTER_ACTION = 40  # "có hiệu lực kể từ ngày 14/12/2005": how far past the action its date may start

@@ -72,7 +72,7 @@ from doingoai.answer.sections import answers_to, asks, elided_action, elided_par
 from doingoai.answer.shown_dates import shown
 from doingoai.answer.signers import asks_signer, next_in_paragraph, says_signing, without_leaders
 from doingoai.answer.spans import extract_for
-from doingoai.answer.tables import find_cell
+from doingoai.answer.tables import action_cell, find_cell
 from doingoai.answer.terms import (
     MIN_SUPPORT,
     contains_all,
@@ -357,7 +357,10 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             or (q.wants is Wants.NUMBER and counts_asked(q.text, hit["text"]))  # "6 sinh viên"
         ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
             continue  # a date, amount or place is only taken from a sentence about the action asked
-        if not says_action(q, hit["text"] + hit.get("asked", "")):
+        if not (
+            says_action(q, hit["text"] + hit.get("asked", ""))
+            or (hit.get("header") and action_cell(q, hit["text"], hit["header"]))
+        ):
             continue  # "enter into force": the date of the sentence saying "có hiệu lực", not of the signing
         if not does_activity(q, hit["text"]):
             continue  # "Where do X and Y coordinate?": the sentence saying "phối hợp", not any city

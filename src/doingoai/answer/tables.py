@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from doingoai.answer.positions import Found
+from doingoai.fold import fold
 from doingoai.question import Question
 
 MAX_ROWS = 40  # rows looked back for a table's header
@@ -38,8 +39,19 @@ def header_of(kb, hit: dict[str, Any]) -> str | None:
     return header
 
 
+_BAR = re.compile(r"\s*\|\s*")  # "12 | 08/03/2018 | … |  | 14/01/2019": a CSV table's row as read
+
+
 def cells(row: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a table row."""
+    """(start, end) of each cell of a table row; a row parted by " | " keeps its empty cells (an empty span),
+    so its cells line up with its header's."""
+    if " | " in row:
+        out, pos = [], 0
+        for m in _BAR.finditer(row):
+            out.append((pos, max(pos, m.start())))
+            pos = m.end()
+        out.append((pos, len(row.rstrip())))
+        return out
     out, pos = [], 0
     for m in _CELL_GAP.finditer(row):
         if m.start() > pos:
@@ -66,15 +78,34 @@ def find_cell(q: Question, row: str, header: str) -> Found | None:
     words = {w for w in _WORD.findall(asked) if w not in _STOP}
     best, best_score = None, 0
     for (s, e), (hs, he) in zip(spans, heads, strict=False):  # (a row's extra cells: under no header)
-        if row[s:e].lower() in named:
+        if s == e or row[s:e].lower() in named:
             continue  # the cell the question names: the row's key, not the answer
         title = header[hs:he].lower()
+        if q.action and action_title(q, title):  # "When did X enter into force?": the cell under "Hiệu lực"
+            return row[s:e], s, e
         if not any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", title) for h in asked_heads):
             continue  # only a column the question asks by ("huyện nào", "cửa khẩu nào")
         score = len(words & set(_WORD.findall(title)))
         if score > best_score:
             best, best_score = (row[s:e], s, e), score
     return best
+
+
+def action_title(q: Question, title: str) -> bool:
+    """A column's title says the action a date is asked of ("Hiệu lực", "Ngày có hiệu lực" for "có hiệu lực
+    khi nào", "enter into force")."""
+    folded = " ".join(fold(title).lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in q.action)
+
+
+def action_cell(q: Question, row: str, header: str) -> bool:
+    """The row has a filled cell under a column titled with the action asked (see :func:`action_title`)."""
+    spans, heads = cells(row), cells(header)
+    if not q.action or len(spans) < 2 or len(spans) < len(heads):
+        return False
+    return any(
+        e > s and action_title(q, header[hs:he]) for (s, e), (hs, he) in zip(spans, heads, strict=False)
+    )
 
 
 _ASKED_HEAD = re.compile(r"((?:\w+\s+)?\w+)\s+nào(?!\w)")
