@@ -31,6 +31,7 @@ from doingoai.extract.events_bare_org import take_part_closed
 from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_body_names import named_not_done
 from doingoai.extract.events_capitals import capital_parties
+from doingoai.extract.events_chair_apposed import apposed_chairs
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_codes import also_coded
@@ -112,6 +113,7 @@ from doingoai.extract.events_table_rows import table_signings
 from doingoai.extract.events_titles import unnamed_leaders
 from doingoai.extract.events_told_aside import told_aside
 from doingoai.extract.events_topic_instrument import ratified_topic
+from doingoai.extract.events_trip_meeting_date import meeting_dated_trips
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
@@ -360,6 +362,7 @@ def find_events(doc: Document) -> Document:
     drafts += ctx.cache.pop(CELEBRATIONS, [])  # anniversaries to be celebrated (events_occasion)
     drafts += ctx.cache.pop(MORE_SIGNINGS, [])  # "EVFTA và EVIPA, ký ngày ...": one each (agreement phrases)
     drafts += named_events(doc, ctx, generic)
+    drafts += apposed_chairs(doc, low, sentences, starts, ctx)  # ", nước Chủ tịch ASEAN năm Y" (round 190)
     drafts += founders_listed(low, starts, sentences, index, ctx)  # "X ra đời, gồm A, B" (events_founded)
     drafts += founders_as_agents(
         low, starts, sentences, index, ctx
@@ -434,6 +437,7 @@ def find_events(doc: Document) -> Document:
     drafts = programme_visits(
         low, drafts
     )  # "Trong chương trình chuyến thăm, ...": the visit again (round 179)
+    drafts = meeting_dated_trips(drafts)  # "sang X dự Tuần lễ Cấp cao APEC 2015": a visit of 2015 (round 190)
     doc.events = also_coded(
         body_first(doc, merge(living_parties(doc, drafts)))
     )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)

@@ -59,9 +59,9 @@ MEETINGS: tuple[Trigger, ...] = (
         K.CONSULT,
         ("dự",),
         # (round 26: "Khóa họp", an assembly's session; "Chuẩn bị tham dự ...", a task, is attending to come)
-        r"(?:tham dự|(?<!tham )dự)(?= (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng)"
-        + _NO_WORD
-        + ")",
+        # (round 190: "dự Tuần lễ Cấp cao APEC", the leaders' week of a forum)
+        r"(?:tham dự|(?<!tham )dự)(?= (?:hội nghị|thượng đỉnh|diễn đàn|kỳ họp|khóa họp|phiên họp|đại hội đồng"
+        r"|tuần lễ cấp cao)" + _NO_WORD + ")",
         back=1,
     ),
     # "Năm 2010, trên cương vị Chủ tịch ASEAN, Việt Nam ...": the role itself, its holder after the comma

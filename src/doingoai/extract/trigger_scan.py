@@ -259,7 +259,9 @@ _PRECHECK: Final = {
     "invest": (_needles(("vào", "sang")), False),
     # "dự" is frequent; "(tham) dự" a meeting is not (the words of the pattern's look-ahead, right after it)
     "attend": (
-        _needles(("hội nghị", "thượng đỉnh", "diễn đàn", "kỳ họp", "phiên họp", "đại hội đồng")),
+        _needles(
+            ("hội nghị", "thượng đỉnh", "diễn đàn", "kỳ họp", "phiên họp", "đại hội đồng", "tuần lễ cấp cao")
+        ),
         False,
     ),
 }
