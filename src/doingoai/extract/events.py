@@ -25,6 +25,7 @@ from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
 from doingoai.extract.events_anaphora import pair_mentions
 from doingoai.extract.events_apposition import apposed_member
 from doingoai.extract.events_article_topic import article_topic
+from doingoai.extract.events_asides import drop_asides
 from doingoai.extract.events_attend_trip import attendance_trip
 from doingoai.extract.events_attended import present_at
 from doingoai.extract.events_bare_org import take_part_closed
@@ -438,6 +439,9 @@ def find_events(doc: Document) -> Document:
         low, drafts
     )  # "Trong chương trình chuyến thăm, ...": the visit again (round 179)
     drafts = meeting_dated_trips(drafts)  # "sang X dự Tuần lễ Cấp cao APEC 2015": a visit of 2015 (round 190)
+    drafts = drop_asides(
+        low, drafts
+    )  # invited to attend, "Đây là chuyến thăm ...", a meeting that dates a visit (round 188)
     doc.events = also_coded(
         body_first(doc, merge(living_parties(doc, drafts)))
     )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)
