@@ -39,6 +39,7 @@ from doingoai.extract.dates_counted import (
 from doingoai.extract.dates_next_day import next_day_date
 from doingoai.extract.dates_spoken import number_words
 from doingoai.extract.dates_terms import term_or_target
+from doingoai.extract.dates_year_clause import year_named_by_clause
 from doingoai.extract.events_anniversary_day import anniversary_day
 from doingoai.extract.events_apposition import in_appositive
 from doingoai.extract.events_context import Context
@@ -64,7 +65,7 @@ _AND_YEARS: Final = re.compile(
     r"\bvà (\d{1,3}) năm (?:ngày )?$"
 )  # "kỷ niệm 55 năm Ngày ... và 40 năm Ngày ký ..."
 _THEN: Final = re.compile(
-    r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|cuộc hội đàm|cuộc gặp|"
+    r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|chuyến công du|chuyến đi|cuộc hội đàm|cuộc gặp|"
     r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
     r"|\s*(?:cùng với|song song với|đồng thời với|ngay sau) việc [^,;.]{1,40},"
 )  # ("Cùng với việc gia nhập, nước ta tham gia AFTA": at the joining told before)
@@ -162,8 +163,10 @@ def date_of(
         earlier = [d for d in ctx.dates_in(c0, ts) if d.value[:4].isdigit() and not ctx.in_name(d)]
         if earlier:
             return earlier[-1].value[:4], True
-        if _SAME_YEAR.search(text, lo, ts).group(0).rstrip() != "năm":  # type: ignore[union-attr]  # "Trong năm đó, ...": an earlier
-            return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
+        said_year = _SAME_YEAR.search(text, lo, ts)
+        if said_year is not None and said_year.group(0).rstrip() != "năm":  # "Trong năm đó, ...": an earlier
+            if not year_named_by_clause(text, said_year):  # (not "trong năm X giữ ...": dates_year_clause)
+                return _same_time(ctx, text, c0, block, "Y"), True  # sentence's year (resolve_same_time)
     if text.find("trong tháng ", lo, ts) >= 0 and (said := _SAME_MONTH.search(text, lo, ts)):
         if not _this_month(ctx, said, c0, block):  # "Trong tháng này" with no month told before it:
             return _same_time(ctx, text, c0, block, "M"), True  # the document's month (its own date below)

@@ -17,6 +17,7 @@ from typing import Final
 from doingoai.extract.dates_visits import visit_months
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_same_time_far import far_same_time, on_trip
 from doingoai.extract.events_tasks import same_time_as_named
 from doingoai.extract.events_when import at_meeting
 from doingoai.extract.events_years import compatible
@@ -67,7 +68,8 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
                 and block - 2 <= (ctx.block_index(e.sentence[0]) or 0) <= block
             ]  # this or the paragraph before
             rest = d.date[len(SAME_TIME) :]
-            if rest.startswith(AT_MEETING):  # "Hai bên nhất trí ...": the meeting's date
+            at_meet = rest.startswith(AT_MEETING)
+            if at_meet:  # "Hai bên nhất trí ...": the meeting's date
                 rest = rest[len(AT_MEETING) :]
                 met = [e for e in before if e.kind in (K.VISIT, K.CONSULT)]  # the latest, not a past one told
                 if d.status is not Status.PLANNED:
@@ -80,9 +82,11 @@ def resolve_same_time(ctx: Context, low: str, drafts: list[Draft]) -> list[Draft
                 pick = at_meeting(low, d.sentence[0], before)  # "Tại hội nghị, ...": that meeting's date
                 if pick is None:
                     pick = next((e for e in reversed(before) if e.kind is d.kind), None)
-            if pick is None and "chuyến thăm" in low[d.sentence[0] : d.sentence[0] + 40]:
+            if pick is None and on_trip(low, d.sentence[0]):  # "Trong chuyến thăm / công du / đi, ..."
                 pick = next((e for e in reversed(before) if e.kind is K.VISIT), None)
             prec = rest[:1] if rest[:1] in _PRECISION else ""
+            if pick is None and not rest[len(prec) :]:  # nothing told near it: a dated event further back
+                pick = far_same_time(d, drafts[:i], SAME_TIME, at_meet)
             d = d._replace(date=_to_precision(pick.date if pick is not None else rest[len(prec) :], prec))
         out.append(d)
     return visit_months(ctx, restated(ctx, out))

@@ -18,6 +18,7 @@ from doingoai.extract.events_context import Context
 from doingoai.extract.events_dispatched import dispatched
 from doingoai.extract.events_later_clause import invitation_fell_through, meeting_to_come
 from doingoai.extract.events_news import COMPLETED, closing_dated, news_dated
+from doingoai.extract.events_report_year import report_year
 from doingoai.extract.members import members
 from doingoai.model import EventKind, Status
 
@@ -121,6 +122,8 @@ def standing(
         return status, date  # (an ongoing one, "luôn ủng hộ", is undated below as an occurred one is)
     if date and date == ctx.period and closing_dated(ctx) and not COMPLETED.search(low, max(c0, ts - 60), ts):
         return status, date  # "Phía Đan Mạch ủng hộ ..." in a joint statement "Làm năm 2013": said that day
+    if date and date == ctx.period and (year := report_year(ctx, ts)):
+        return status, year  # a report's result listed undated: the year reported on (events_report_year)
     if kind not in _DURATIVE:  # a visit, a signing, ... the text does not date: the date of a news page only
         dated = date and date == ctx.period and news_dated(ctx, low, c0, ts)
         return (status, date) if dated or date != ctx.period else (status, "")
