@@ -81,6 +81,7 @@ from doingoai.extract.events_met import OWN_READING
 from doingoai.extract.events_no_event import in_capitalised_name, not_an_event
 from doingoai.extract.events_nominal import drop_under_terms, generic_names, name_spans, named_events
 from doingoai.extract.events_non_acts import plan_named
+from doingoai.extract.events_note_ratify import note_ratifications
 from doingoai.extract.events_occasion import CELEBRATIONS, bare_frame
 from doingoai.extract.events_offices import office_org
 from doingoai.extract.events_org_unstated import topic_organisation
@@ -111,6 +112,7 @@ from doingoai.extract.events_table_dates import row_dates
 from doingoai.extract.events_table_delegations import table_visits
 from doingoai.extract.events_table_recipients import table_aid
 from doingoai.extract.events_table_rows import table_signings
+from doingoai.extract.events_timeline_rows import timeline_rows
 from doingoai.extract.events_titles import unnamed_leaders
 from doingoai.extract.events_told_aside import told_aside
 from doingoai.extract.events_topic_instrument import ratified_topic
@@ -398,6 +400,11 @@ def find_events(doc: Document) -> Document:
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
     drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
+    # a note's "phía X đã hoàn tất các thủ tục nội bộ" (round 189; after the learned reading, which reads
+    # the sentence's signing only when nothing was read there)
+    drafts += note_ratifications(doc, low, sentences, index)
+    # "1995 | Ký Hiệp định … (17/7)" under the pair its heading names (round 189)
+    drafts = timeline_rows(doc, low, index, drafts)
     drafts = drop_under_terms(ctx, drafts)  # "Theo Hiệp định X năm 1954, ...": a name, no signing (round 179)
     drafts = table_aid(doc, ctx, drafts)  # "Nước nhận | … | Tình trạng" rows (events_table_recipients)
     drafts = table_visits(doc, ctx, drafts)  # rows under "Đoàn ... đến làm việc" (events_table_delegations)
