@@ -312,4 +312,4 @@ def test_mentions_are_well_formed_spans(text):
         assert 0 <= m.start < m.end <= len(text)
         assert m.start >= last  # sorted, no overlaps
         last = m.end
-        assert m.via in ("gazetteer", "abbreviation", "deixis")
+        assert m.via in ("gazetteer", "abbreviation", "deixis", "variant")
