@@ -222,7 +222,7 @@ def find_events(doc: Document) -> Document:
         if asked and not presupposed(text, sentences[k].start, hs):
             continue  # "Khi nào Việt Nam phê chuẩn Công ước?": a question asserts no act (its answer may)
         # (a plan's agreement task borrows the partner its title names: events_plan_tasks, round 37)
-        tasked = unnamed and plan_task(name, kind) and bool(plan_partner(doc, index.mentions, ctx.cache))
+        tasked = unnamed and plan_task(name, kind) and bool(plan_partner(doc, index.mentions, ctx.cache, hs))
         if (
             unnamed
             and name not in _BORROWS_PARTY

@@ -37,6 +37,7 @@ from doingoai.extract.dates_counted import (
     shared_nominal_date,
 )
 from doingoai.extract.dates_next_day import next_day_date
+from doingoai.extract.dates_planned_year import planned_year
 from doingoai.extract.dates_spoken import number_words
 from doingoai.extract.dates_terms import term_or_target
 from doingoai.extract.dates_year_clause import year_named_by_clause
@@ -310,6 +311,8 @@ def date_of(
     mode = ctx.modes.get(block)
     if mode is not None and mode.date:
         return mode.date, True
+    if planned and (year := planned_year(ctx)) and _fallback_date(ctx, block) == ctx.period:
+        return year, False  # (round 192) a plan's task in the year the plan is for (dates_planned_year)
     if planned and ctx.period != ctx.doc.meta.get("date"):
         return "", False  # an intention in an article about a past period is not dated by that period
     return _fallback_date(ctx, block), False

@@ -108,7 +108,7 @@ def draft_event(
         and not recips
         and plan_task(trig.name, trig.kind)
         and not plan_trip(trig.name)
-        and (partner := plan_partner(doc, index.mentions, ctx.cache))
+        and (partner := plan_partner(doc, index.mentions, ctx.cache, ts))
         and only_partner_named(index.between(*sp.sentence), partner)
     ):  # "đàm phán và ký Kế hoạch công tác chung" in a plan with one partner: ours and its (events_plan_tasks)
         actors = ["VNM", partner]

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
+from doingoai.extract.events_report_items import REPORT, REPORT_BARE, report_item
 from doingoai.extract.places import VNM
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, EventKind
@@ -69,19 +70,34 @@ def places_fit(text: str, cache: dict, s0: int, s1: int, partner: str, trip: boo
     return all(c in ok for s, e, c in found if s0 <= s and e <= s1)
 
 
-def plan_partner(doc: Document, mentions: list[Any], cache: dict) -> str:
+def plan_partner(doc: Document, mentions: list[Any], cache: dict, at: int = -1) -> str:
     """The one foreign state or organisation the title of a plan names, else "" (``mentions``: actor mentions
-    sorted by start; ``cache``: the document's, where the answer is kept)."""
-    if _KEY in cache:
-        return cache[_KEY]
-    cache[_KEY] = ""
+    sorted by start; ``cache``: the document's, where the answer is kept). (Round 192) A report's title ("BÁO CÁO
+    kết quả hợp tác với Lào") gives its partner to the numbered or bulleted item at ``at`` only
+    (:func:`events_report_items.report_item`): a report's running line naming no party is told, not tasked."""
+    got = cache.get(_KEY)
+    if got is None:
+        got = cache[_KEY] = _title_of(doc, mentions)
+    partner, report = got
+    if report and (at < 0 or not report_item(doc, at)):
+        return ""
+    return partner
+
+
+def _title_of(doc: Document, mentions: list[Any]) -> tuple[str, bool]:
     starts = [m.start for m in mentions]
     title = title_or_opening(doc, mentions, starts, country_of)
-    if title is None or not _PLAN.match(doc.text, title.start):
-        return ""
-    bare = _BARE_PLAN.match(doc.text[title.start : title.end])  # "KẾ HOẠCH" / "Hợp tác với ... năm 2026"
-    cache[_KEY] = title_partner(doc, mentions, starts, title, bool(bare), _PARTNER_KINDS)
-    return cache[_KEY]
+    if title is None:
+        return "", False
+    report = False
+    if not _PLAN.match(doc.text, title.start):
+        if not REPORT.match(doc.text, title.start):
+            return "", False
+        report = True
+    bare = _BARE_PLAN.match(doc.text[title.start : title.end]) or (
+        report and REPORT_BARE.match(doc.text[title.start : title.end])
+    )  # "KẾ HOẠCH" / "Hợp tác với ... năm 2026"
+    return title_partner(doc, mentions, starts, title, bool(bare), _PARTNER_KINDS), report
 
 
 def title_partner(
@@ -113,7 +129,7 @@ def plan_trip_partner(
     task's sentence names no party but Vietnam and the partner and no place of another state, else []."""
     if not plan_trip(name) or set(actors) - {VNM}:
         return []
-    partner = plan_partner(doc, index.mentions, ctx.cache)
+    partner = plan_partner(doc, index.mentions, ctx.cache, sentence[0])
     if not partner or not only_partner_named(index.between(*sentence), partner):
         return []
     return [partner] if places_fit(doc.text, ctx.cache, *sentence, partner, True) else []
@@ -125,7 +141,7 @@ def plan_side(doc: Document, ctx: Any, name: str, kind: Any, sentence: tuple[int
     plan's title names one partner and the sentence names no other party and no place of another state; else None."""
     if not plan_task(name, kind):
         return None
-    partner = plan_partner(doc, ctx.mentions_between(0, len(doc.text)), ctx.cache)
+    partner = plan_partner(doc, ctx.mentions_between(0, len(doc.text)), ctx.cache, sentence[0])
     trip = plan_trip(name)
     if not partner or not only_partner_named(ctx.mentions_between(*sentence), partner):
         return None

@@ -122,7 +122,7 @@ def received_mentions(doc: Document, low: str, mentions: list[Mention], cache: d
         code = _place_in(text, low, s, e)  # "đón đoàn Phòng Thương mại và Công nghiệp A-bu Đa-bi sang"
         code = code or _placed_before(doc, text, mentions, starts, m.group("name"), s)
         if not code:
-            code = plan_partner(doc, mentions, cache) or _title_partner(doc, mentions, starts, cache)
+            code = plan_partner(doc, mentions, cache, s) or _title_partner(doc, mentions, starts, cache)
         if code and code != VNM:
             out.append(Mention(s, e, code, "country", "anaphora"))
     return out
@@ -177,7 +177,7 @@ def signed_mentions(doc: Document, low: str, mentions: list[Mention], cache: dic
             code = _place_in(text, low, s, e) or next(iter(fronted), "")
             code = code or _placed_before(doc, text, mentions, starts, m.group("name"), s)
             if not code:
-                code = plan_partner(doc, mentions, cache) or _title_partner(doc, mentions, starts, cache)
+                code = plan_partner(doc, mentions, cache, s) or _title_partner(doc, mentions, starts, cache)
             if not code or code == VNM:
                 continue
             out.append(Mention(s, e, code, "country", "anaphora"))

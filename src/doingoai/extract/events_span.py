@@ -109,7 +109,7 @@ def trigger_span(
                 or named_instrument_pair(ctx, text, c0, ts)  # (the pair its name carried before, round 128)
             )
         )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
-        and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache))
+        and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache, ts))
         and not mission_acts(doc, index.mentions, ctx.cache, text, c0, c1)  # (a mission's report: round 90)
         and not (trig.name in VENUE_HOSTS and venue_city(doc.text, hit.end, c1)[0])  # (events_venue_city)
     ):  # (a plan's agreement task: the partner its title names, round 37)

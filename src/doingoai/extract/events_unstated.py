@@ -422,7 +422,7 @@ def unstated_sides(
         and (planned := plan_side(doc, ctx, trig.name, kind, sp.sentence)) is not None
     ):
         # (round 118) a plan's task naming only us: the partner its title names (events_plan_tasks)
-        actors, recips = (actors, planned) if planned else ([VNM, plan_partner(doc, [], ctx.cache)], [])
+        actors, recips = (actors, planned) if planned else ([VNM, plan_partner(doc, [], ctx.cache, ts)], [])
     if (
         not recips
         and kind is K.RETREAT
