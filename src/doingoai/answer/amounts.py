@@ -128,9 +128,10 @@ def _is_article(sentence: str, m: re.Match[str]) -> bool:
 
 
 # a lone "năm" is the year, no count "five", before these words ("năm học 2026 – 2027", "năm nay",
-# "năm tới") or after a month or a day ("Tháng 3 năm nay", "ngày 5 tháng 3 năm …")
+# "năm tới") or after a month or a day ("Tháng 3 năm nay", "ngày 5 tháng 3 năm …"); "cả năm" before the
+# counted noun is "all five" ("cả năm nước", the noun asked following it), the whole year being "cả năm qua"
 _YEAR_AFTER = re.compile(r"\s+(?:học|nay|tới|sau|trước|qua|ngoái|đó|ấy|này|tài\s+khóa)(?!\w)", re.I)
-_YEAR_BEFORE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|hằng|mỗi|cả|trong|cuối|đầu|giữa)\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|hằng|mỗi|trong|cuối|đầu|giữa)\s+$", re.I)
 
 
 def _is_year(sentence: str, m: re.Match[str]) -> bool:
@@ -182,14 +183,16 @@ _LONG_AFTER = re.compile(
 
 
 def measure_after(question: str) -> re.Pattern[str] | None:
-    """What must follow an amount for an English question measuring something with no counted noun
-    ("How much did X give?": a magnitude, a currency, a weight or a share); None for any other."""
+    """What must follow an amount for a question measuring something with no counted noun ("How much did
+    X give?", "Kim ngạch … đạt bao nhiêu?": a magnitude, a currency, a weight or a share); None for any other."""
     if unit_words(question):
         return None
     if _EN_MUCH.search(question):
         return _MUCH_AFTER
     if _EN_LONG.search(question):
         return _LONG_AFTER
+    if asked_measure(question) is not None:  # "Dự án có tổng vốn khoảng bao nhiêu?": money ("1,7 tỉ USD"),
+        return _MUCH_AFTER  # not the "180 km" of the canal's length
     return None
 
 
