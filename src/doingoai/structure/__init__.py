@@ -63,7 +63,7 @@ def structure_document(doc: Document) -> Document:
             removed = sorted(set(removed).union(deck.markers, deck.feet))
     if database_fields.has_fields(text0):  # a legal database's "Số hiệu: …" lines over each act
         removed = sorted(set(removed).union(database_fields.field_lines(lines)))
-    if "]" in text0 and ("dấu]" in text0 or "ký]" in text0):  # a stamp note "[dấu]" alone on a line: no text
+    if "]" in text0 and diplomatic_notes.stamp_marked(text0):  # a stamp note "[dấu]" alone on a line: no text
         removed = sorted(set(removed).union(diplomatic_notes.stamp_lines(lines.texts)))
     rows = frozenset()
     if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
@@ -107,7 +107,9 @@ def structure_document(doc: Document) -> Document:
     classify.refine(raw_blocks, block_texts)
     numbered_paragraphs.apply(raw_blocks, block_texts)  # a communiqué's numbered paragraphs, "Xem thêm" lines
     chronology.mark_entries(raw_blocks, block_texts)  # a timeline's dated lines: list items
-    if "Thích" in text0 and social.is_post(text0):  # a post copied from a social network's page (round 167)
+    if lines.holds("Thích") and social.is_post(
+        text0
+    ):  # a post copied from a social network's page (round 167)
         social.retype(raw_blocks, block_texts, lines.texts)
     if dialogue.has_dialogue(text0):  # spoken lines opening with an em dash: paragraphs (round 183)
         dialogue.retype(raw_blocks, block_texts)

@@ -33,6 +33,22 @@ _PLACE_DATE: Final = re.compile(
 _MARKER: Final = re.compile(r"^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
+_BRACKETS: Final = 16  # brackets read one by one at most
+
+
+def stamp_marked(text: str) -> bool:
+    """``"dấu]" in text or "ký]" in text`` (the guard of :func:`stamp_lines`), read at each "]" of ``text``
+    (speed round 33: a text's few brackets, where the two whole-text searches cost ~3 M instructions a pass)."""
+    i = text.find("]")
+    for _ in range(_BRACKETS):
+        if i < 0:
+            return False
+        if text.endswith("dấu", 0, i) or text.endswith("ký", 0, i):
+            return True
+        i = text.find("]", i + 1)
+    return i >= 0 and ("dấu]" in text or "ký]" in text)  # (many brackets: the two searches)
+
+
 def stamp_lines(texts: list[str]) -> list[int]:
     """Indices of the lines (``texts``: the stripped lines) that are only a stamp or signature note."""
     return [

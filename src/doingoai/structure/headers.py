@@ -108,7 +108,7 @@ def find_running_lines(lines: Lines, double_spaced: bool = False) -> list[int]:
         and (i in zone or digit_at_end(texts[i]) and PAGE_AT_END.search(texts[i]))
     )
     removed.update(note_rules(lines, edge))
-    if "Thích" in lines.text:  # a post copied from a social network's page: its chrome (round 160)
+    if lines.holds("Thích"):  # a post copied from a social network's page: its chrome (round 160)
         chrome = chrome_lines(texts, lines.text)
         if chrome:
             removed.update(chrome)

@@ -56,8 +56,8 @@ class LineJoins:
         self.lay = layout
         self.lines = layout.lines
         self.texts = layout.lines.texts
-        text = layout.lines.text
-        self.post = "Thích" in text and social.is_post(text)  # a post copied with its page's chrome
+        # a post copied with its page's chrome ("Thích" looked for once: Lines.holds)
+        self.post = layout.lines.holds("Thích") and social.is_post(layout.lines.text)
 
     # -- cues between two lines -------------------------------------------------------------------
     def _fits(self, p: int, i: int) -> bool:
