@@ -88,7 +88,8 @@ _DELEGATION: Final = re.compile(
 # adverbial of time closed by a comma ("Năm 2019, ", "Tháng trước, ", "Hiện nay, ")
 _SUBJECT_BEFORE: Final = re.compile(  # matched from the sentence's start
     r"(?:[^;:\n]*[;:]\s*)?(?:(?:[a-zđ]\)|\d{1,2}\.|[-–•+])\s*)?(?:(?:năm|tháng|ngày|từ|trong|sau|trước|hiện nay|hiện"
-    r"|thời gian|hằng năm|hàng năm|đầu|cuối|giữa|nhân dịp|vừa qua|gần đây|quý)\b[^,;:]{0,40}, )?"
+    r"|thời gian|hằng năm|hàng năm|đầu|cuối|giữa|nhân dịp|vừa qua|gần đây|quý"
+    r"|đến|khi đó|lúc đó|cùng ngày|hôm)\b[^,;:]{0,40}, )?"  # (round 193) "Đến tháng 1/2019, Oa-sinh-tơn trừng phạt"
     r"(?:(?:tại|ở)\b[^,;:]{0,40}, )?"  # (round 90) and a fronted venue: "Ngày 6/9, tại cửa khẩu X, tỉnh Y bàn giao"
     + _SUBJECT_UNIT
     + r"$"
