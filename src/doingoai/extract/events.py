@@ -123,6 +123,7 @@ from doingoai.extract.events_use import agreement_used, experts_before
 from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
 from doingoai.extract.events_visit_occasion import visits_dated_by_occasion
 from doingoai.extract.events_visit_program import programme_visits
+from doingoai.extract.events_visit_signing import visit_signings
 from doingoai.extract.events_visit_talks import visit_talks
 from doingoai.extract.events_vocab import CHECKED, founders_named, parties_named
 from doingoai.extract.events_worked_with import worked_with_here
@@ -445,6 +446,7 @@ def find_events(doc: Document) -> Document:
     drafts = programme_visits(
         low, drafts
     )  # "Trong chương trình chuyến thăm, ...": the visit again (round 179)
+    drafts = visit_signings(low, drafts)  # "sang X làm việc ...; nhân dịp này, hai bên ký …" (round 196)
     drafts = meeting_dated_trips(drafts)  # "sang X dự Tuần lễ Cấp cao APEC 2015": a visit of 2015 (round 190)
     drafts = drop_asides(
         low, drafts
