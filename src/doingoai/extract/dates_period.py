@@ -21,7 +21,7 @@ _PLAN_TITLE: Final = re.compile(r"\b(?:kế hoạch|chương trình|dự kiến|
 _PERIOD: Final = re.compile(r"(\d{4})(?:-(H[12]|Q[1-4]))?")
 _LAST_MONTH: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "": 12}
 _FIRST_MONTH: Final = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "": 1}
-_LATE: Final = 4  # months after its period a report may be signed ("năm 2024" signed 10/1/2025)
+LATE_MONTHS: Final = 4  # months after its period a report may be signed ("năm 2024" signed 10/1/2025)
 
 
 def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) -> str:
@@ -43,10 +43,10 @@ def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) 
                 continue
             year, part = int(m.group(1)), m.group(2) or ""
             first, last = year * 12 + _FIRST_MONTH[part], year * 12 + _LAST_MONTH[part]
-            if first <= signed <= last + _LATE:
+            if first <= signed <= last + LATE_MONTHS:
                 return value
             break  # the title's first period is the one reported on
-    if report and not dated and not plan and int(meta[5:7]) > _LATE:
+    if report and not dated and not plan and int(meta[5:7]) > LATE_MONTHS:
         # (round 178) "BÁO CÁO Kết quả các hoạt động đối ngoại kỷ niệm ..." signed "ngày 16 tháng 12 năm 2024":
         # a report naming no period reports on the year it is signed in (past its first months, which may still
         # report on the year before); its results told without a date of their own happened that year

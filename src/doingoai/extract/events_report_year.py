@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from doingoai.extract.dates_period import LATE_MONTHS
 from doingoai.extract.events_context import Context
 from doingoai.model import BlockType
 
@@ -51,8 +52,10 @@ def report_year(ctx: Context, ts: int) -> str:
     """The year of the document's date when the trigger at ``ts`` is in a results section of a report dated on
     a day, else ""."""
     day = str(ctx.doc.meta.get("date") or "")
-    if len(day) != 10 or not day[:4].isdigit():
-        return ""
+    if len(day) != 10 or not (day[:4] + day[5:7]).isdigit() or int(day[5:7]) <= LATE_MONTHS:
+        return (
+            ""  # (signed in its first months, a report may still tell the year before: round 178's reading)
+        )
     spans = ctx.cache.get(_KEY)
     if spans is None:
         spans = ctx.cache[_KEY] = _results_spans(ctx)
