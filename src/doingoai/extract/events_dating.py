@@ -36,6 +36,7 @@ from doingoai.extract.dates_counted import (
     occasion_date,
     shared_nominal_date,
 )
+from doingoai.extract.dates_counted_after import after_named_date
 from doingoai.extract.dates_next_day import next_day_date
 from doingoai.extract.dates_planned_year import planned_year
 from doingoai.extract.dates_spoken import number_words
@@ -147,6 +148,8 @@ def date_of(
     if remembered:
         return remembered, True
     counted = counted_date(ctx, text, c0, ts, p1, block)  # "hai tháng sau, ..." (dates_counted)
+    if not counted:  # "Tám năm sau Băng Cốc, ...": counted from the act told there (dates_counted_after)
+        counted = after_named_date(ctx, text, c0, ts, p1)
     if not counted:  # "ngay hôm sau, X sang thăm ...": the day after the one told (dates_next_day)
         counted = next_day_date(ctx, text, c0, ts, p1, block)
     if not counted and not years:  # "Nhân kỷ niệm 56 năm X (16/3/1968), ...": the anniversary (dates_counted)
