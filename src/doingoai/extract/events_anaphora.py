@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Final
 
 from doingoai.extract import gazetteer
-from doingoai.extract.events_chronology import previous_entry
+from doingoai.extract.events_chronology import entries, previous_entry
 from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.events_member_pair import member_before
 from doingoai.extract.events_opening import instrument_pair, title_or_opening
@@ -214,7 +214,16 @@ def _antecedent(
     # 7/2012, hai nước nâng quan hệ ..." under "QUAN HỆ VIỆT NAM – LIÊN XÔ VÀ LIÊN BANG NGA"); a sentence naming
     # one or three ("Việt Nam cùng Pê-ru và Nga được kết nạp ...") is passed over there (session 10)
     near = len(ranges)
-    if j >= 0 and block >= 1 and doc.sentences[j].block == block - 1 and _prose(doc, block):
+    if (
+        j >= 0
+        and block >= 1
+        and doc.sentences[j].block == block - 1
+        and _prose(doc, block)
+        and _item_unnamed(doc, starts, block, pos)
+        and (
+            doc.blocks[block].type is BlockType.PARAGRAPH or not entries(doc, block)
+        )  # (dated: previous_entry)
+    ):
         while j >= 0 and k - j <= _BACK and doc.sentences[j].block == block - 1:
             ranges.append((doc.sentences[j].start, doc.sentences[j].end))
             j -= 1
@@ -318,8 +327,20 @@ def _met_before(text: str, s0: int, pos: int) -> bool:
 
 
 def _prose(doc: Document, block: int) -> bool:
-    """Are block ``block`` and the one before it both paragraphs?"""
-    return doc.blocks[block].type is BlockType.PARAGRAPH and doc.blocks[block - 1].type is BlockType.PARAGRAPH
+    """Are block ``block`` and the one before it both paragraphs, or both items of a list ("1. ... Việt Nam – Nam
+    Phi ...", then "2. ..., hai bên ký ...": the item before names the pair, round 197)?"""
+    t = doc.blocks[block].type
+    return t in _PROSE and doc.blocks[block - 1].type is t
+
+
+_PROSE: Final = (BlockType.PARAGRAPH, BlockType.LIST_ITEM)
+
+
+def _item_unnamed(doc: Document, starts: list[int], block: int, pos: int) -> bool:
+    """A paragraph, or a list item naming no one before ``pos`` (round 197): "2. ..., Đại sứ chào xã giao Tổng
+    Thư ký ASEAN ...; hai bên trao đổi ..." has its own sides, not the pair of the item before."""
+    b = doc.blocks[block]
+    return b.type is BlockType.PARAGRAPH or bisect_left(starts, b.start) == bisect_left(starts, pos)
 
 
 def _heading_before(doc: Document, block: int):

@@ -18,6 +18,14 @@ _ENTRY: Final = re.compile(
 )
 
 
+def entries(doc: Document, b: int) -> bool:
+    """Are block ``b`` and the one before it two dated list entries ("• 8/3/2018: ...")? :func:`previous_entry`
+    reads the pair there (round 197: not the plain list-item search of events_anaphora)."""
+    return _ENTRY.match(doc.text, doc.blocks[b].start) is not None and (
+        _ENTRY.match(doc.text, doc.blocks[b - 1].start) is not None
+    )
+
+
 def previous_entry(
     doc: Document, k: int, mentions: list[Mention], starts: list[int]
 ) -> list[tuple[int, int]]:
