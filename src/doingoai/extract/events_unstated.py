@@ -71,7 +71,7 @@ _WAR_OR_SANCTION: Final = frozenset(
     {K.CONFLICT, K.SANCTION, K.SANCTION_LIFT}
 )  # (events_topic_country, round 31)
 _PRONOUN: Final = re.compile(
-    r"(?:họ|ông|bà|nó|chúng|hắn|anh ấy|chị ấy)\b"
+    r"(?:họ|ông|bà|nó|chúng(?! (?:tôi|ta|mình)\b)|hắn|anh ấy|chị ấy)\b"
 )  # a sentence opening on a third person
 # what may follow "ủng hộ" when its target is the unstated Vietnam: an adverb or the end of the clause
 _NO_OBJECT: Final = re.compile(
