@@ -589,11 +589,13 @@ def statement_text(doc: dict, width: int = 78) -> str:
     return "\n".join(out)
 
 
-def interview_text(doc: dict, byline: str) -> str:
-    """A newspaper interview copied from the web page: the section line, the time stamp, the headline, the lead
-    and every question and answer one paragraph a line with a blank line between, the byline."""
-    out = [doc["paper"], doc["stamp"], ""]
-    out += [b[1] for b in doc["blocks"][:1]]
+def interview_text(doc: dict, byline: str, stamp_under_title: bool = False) -> str:
+    """A newspaper interview copied from the web page: the section line ``doc["paper"]``, the time stamp
+    ``doc["stamp"]``, the headline (with ``stamp_under_title``: the section line, a blank line, the headline and
+    the stamp under it), the lead and every question and answer one paragraph a line with a blank line between,
+    the byline."""
+    title = doc["blocks"][0][1]
+    out = [doc["paper"], "", title, doc["stamp"]] if stamp_under_title else [doc["paper"], doc["stamp"], "", title]
     for b in doc["blocks"][1:]:
         out += ["", b[1]]
     out += ["", byline]

@@ -210,16 +210,6 @@ BUE_ENTRY = {
 DOCS = [BUA_JOURNAL, BUB_WORD, BUC_NEWS, BUD_PLAN, BUE_ENTRY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal's PDF text layer by heldout_kit.headed_journal, page numbers "- N -" centred."""
-    return headed_journal(doc, page_label="- {} -", align="^")
-
-
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
-    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_news(doc: dict) -> str:
     """A news page by heldout_kit.news_page: the agency's detail page, the "Thời sự" section."""
     return news_page(
@@ -245,8 +235,8 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
-            "word": render_word,
+            "journal": lambda d: headed_journal(d, page_label="- {} -", align="^"),
+            "word": report_word,
             "news": render_news,
             "plan": render_plan,
             "entry": entry_text,

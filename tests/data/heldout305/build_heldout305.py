@@ -202,11 +202,6 @@ BVE_ENTRY = {
 DOCS = [BVA_JOURNAL, BVB_WORD, BVC_NEWS, BVD_PLAN, BVE_ENTRY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal's PDF text layer by heldout_kit.headed_journal, foot line "Trang N" at the left."""
-    return headed_journal(doc, page_label="Trang {}", align="<")
-
-
 def render_word(doc: dict) -> str:
     """A report saved from Word as text by heldout_kit.report_word, signed "TRƯỞNG BAN"."""
     return report_word(doc, ["TRƯỞNG BAN", "(Đã ký và đóng dấu)"])
@@ -238,7 +233,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": lambda d: headed_journal(d, page_label="Trang {}", align="<"),
             "word": render_word,
             "news": render_news,
             "plan": render_plan,

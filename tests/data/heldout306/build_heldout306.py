@@ -194,11 +194,6 @@ BWE_ENTRY = {
 DOCS = [BWA_JOURNAL, BWB_WORD, BWC_NEWS, BWD_SPEECH, BWE_ENTRY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal's PDF text layer by heldout_kit.headed_journal, the page number alone at the right."""
-    return headed_journal(doc, page_label="{}", align=">")
-
-
 def render_word(doc: dict) -> str:
     """A report saved from Word as text by heldout_kit.report_word, signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"."""
     return report_word(doc, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)"])
@@ -225,7 +220,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": lambda d: headed_journal(d, page_label="{}", align=">"),
             "word": render_word,
             "news": render_news,
             "speech": render_speech,

@@ -27,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
+    _words_in_order,
     check_gold,
     entry_text,
     gold_structure,
@@ -284,16 +285,6 @@ BXE_ENTRY = {
 DOCS = [BXA_JOURNAL, BXB_WORD, BXC_EMAIL, BXD_PLAN, BXE_ENTRY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A journal's PDF text layer by heldout_kit.headed_journal, the foot line "[N]" at the right."""
-    return headed_journal(doc)
-
-
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
-    return report_word(doc)
-
-
 def render_plan(doc: dict) -> str:
     """A provincial plan by heldout_kit.ministry_plan, signed "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"."""
     return ministry_plan(
@@ -305,8 +296,8 @@ def render_plan(doc: dict) -> str:
 
 
 RENDER = {
-    "journal": (render_journal, "txt", True),
-    "word": (render_word, "txt", False),
+    "journal": (headed_journal, "txt", True),
+    "word": (report_word, "txt", False),
     "email": (render_email, "eml", False),
     "plan": (render_plan, "txt", False),
     "entry": (entry_text, "txt", False),
@@ -367,7 +358,7 @@ def check_rendered(done: dict[str, tuple[str, list[str]]]) -> int:
         for b in doc["blocks"]:
             if b[0] == "title":
                 continue
-            if norm(b[1]) not in flat and not (doc["shape"] == "journal" and _in_order(b[1], flat)):
+            if norm(b[1]) not in flat and not (doc["shape"] == "journal" and _words_in_order(b[1], flat)):
                 print(f"[{doc['id']}] gold block not in the file: {b[1][:60]}")
                 bad += 1
     raw = (HERE / "bxc_email.eml").read_bytes()
@@ -383,17 +374,6 @@ def check_rendered(done: dict[str, tuple[str, list[str]]]) -> int:
         print("[bxc] body is not utf-8 quoted-printable")
         bad += 1
     return bad
-
-
-def _in_order(text: str, flat: str) -> bool:
-    """A journal block the page break splits: its words occur in order in the file."""
-    pos = 0
-    for w in norm(text).split(" "):
-        pos = flat.find(w, pos)
-        if pos < 0:
-            return False
-        pos += len(w)
-    return True
 
 
 def main() -> int:

@@ -195,11 +195,6 @@ KYE_ENTRY = {
 DOCS = [KYA_JOURNAL, KYB_WORD, KYC_NEWS, KYD_PRESS, KYE_ENTRY]
 
 
-def render_journal(doc: dict) -> tuple[str, list[str]]:
-    """A PDF text layer by heldout_kit.headed_journal, the page number centred as "- N -"."""
-    return headed_journal(doc, page_label="- {} -", align="^")
-
-
 def render_word(doc: dict) -> str:
     """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
     return report_word(doc, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
@@ -227,7 +222,7 @@ def main() -> int:
         HERE,
         DOCS,
         {
-            "journal": render_journal,
+            "journal": lambda d: headed_journal(d, page_label="- {} -", align="^"),
             "word": render_word,
             "news": render_news,
             "press": render_press,

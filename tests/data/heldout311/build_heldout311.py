@@ -241,11 +241,6 @@ def render_note(doc: dict) -> tuple[str, list[str]]:
     return "\n".join(out) + "\n", ["[dấu]", NOTE_RULE]
 
 
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
-    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_interview(doc: dict) -> str:
     """A newspaper interview by heldout_kit.interview_text, the reporter's byline at the end."""
     return interview_text(doc, "Thu Hằng (thực hiện)")
@@ -257,7 +252,7 @@ def main() -> int:
         DOCS,
         {
             "journal": headed_journal,
-            "word": render_word,
+            "word": report_word,
             "note": render_note,
             "interview": render_interview,
             "entry": entry_text,

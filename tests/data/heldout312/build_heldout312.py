@@ -227,11 +227,6 @@ def render_news(doc: dict) -> str:
     )
 
 
-def render_word(doc: dict) -> str:
-    """A department's report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
-    return report_word(doc)
-
-
 def render_plan(doc: dict) -> str:
     """A university plan by heldout_kit.ministry_plan: signed "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"."""
     return ministry_plan(
@@ -247,7 +242,7 @@ def main() -> int:
         DOCS,
         {
             "journal": headed_journal,
-            "word": render_word,
+            "word": report_word,
             "news": render_news,
             "plan": render_plan,
             "entry": entry_text,

@@ -24,6 +24,7 @@ from heldout_kit import (  # noqa: E402
     build_and_check,
     entry_text,
     headed_journal,
+    interview_text,
     news_page,
     report_word,
 )
@@ -139,7 +140,7 @@ RXC_NEWS = {
 RXD_INTERVIEW = {
     "id": "rxd",
     "shape": "interview",
-    "kicker": "PHỎNG VẤN",
+    "paper": "PHỎNG VẤN",
     "stamp": "Thứ Tư, 18/06/2025 - 08:00",
     "byline": "Hoàng Minh (thực hiện)",
     "blocks": [
@@ -202,18 +203,6 @@ def render_news(doc: dict) -> str:
     )
 
 
-def render_interview(doc: dict) -> str:
-    """An interview copied from a newspaper's website: the kicker, the headline, the date line, the lead, the
-    questions ("PV: …") and answers (the interviewee's name and a colon) one a line with blank lines between,
-    the interviewer's byline at the end."""
-    blocks = doc["blocks"]
-    out = [doc["kicker"], "", blocks[0][1], doc["stamp"], ""]
-    for b in blocks[1:]:
-        out += [b[1], ""]
-    out.append(doc["byline"])
-    return "\n".join(out) + "\n"
-
-
 def main() -> int:
     return build_and_check(
         HERE,
@@ -222,7 +211,7 @@ def main() -> int:
             "journal": headed_journal,
             "word": report_word,
             "news": render_news,
-            "interview": render_interview,
+            "interview": lambda d: interview_text(d, d["byline"], stamp_under_title=True),
             "entry": entry_text,
         },
         prefix="rx",

@@ -223,11 +223,6 @@ def render_news(doc: dict) -> str:
     )
 
 
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
-    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_plan(doc: dict) -> str:
     """A provincial plan by heldout_kit.ministry_plan, signed for the People's Committee."""
     return ministry_plan(
@@ -244,7 +239,7 @@ def main() -> int:
         DOCS,
         {
             "journal": headed_journal,
-            "word": render_word,
+            "word": report_word,
             "news": render_news,
             "plan": render_plan,
             "entry": entry_text,

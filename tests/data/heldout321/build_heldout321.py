@@ -216,11 +216,6 @@ AKE = {
 DOCS = [AKA, AKB, AKC, AKD, AKE]
 
 
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed by the centre's director."""
-    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
-
-
 def render_news(doc: dict) -> str:
     """A news page by heldout_kit.news_page: the agency's detail page, the "Đối ngoại" section."""
     return news_page(
@@ -247,7 +242,7 @@ def main() -> int:
         DOCS,
         {
             "journal": headed_journal,
-            "word": render_word,
+            "word": report_word,
             "news": render_news,
             "plan": render_plan,
             "entry": entry_text,

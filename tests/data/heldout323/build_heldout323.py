@@ -15,17 +15,14 @@ occurs in the documents.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
-    build,
-    check_gold,
+    build_and_check,
     entry_text,
-    gold_structure,
     headed_journal,
     ministry_plan,
     report_word,
@@ -231,12 +228,13 @@ ANE = {
 DOCS = [ANA, ANB, ANC, AND, ANE]
 
 
-def render_notes(doc: dict) -> str:
+def render_notes(doc: dict) -> tuple[str, list[str]]:
     """Lecture notes in Markdown as kept in a course repository: the YAML front matter (title, author, the
     ``doc["front"]`` lines) between "---" lines, headings as "#" / "##" / "###", bullets and numbered items
     with their nested bullets, table rows under a "| Năm | Sự kiện |" header and its "|---|---|" line, the
     quotation as a "> " block, the footnotes "[^n]: …" at the end; a blank line between blocks, none inside a
-    list or table."""
+    list or table. Returns the text and the lines layout repair must remove (the "---" lines, the front matter's
+    lines but title and author, the table's header and rule line)."""
     blocks = doc["blocks"]
     out = ["---", f"title: {blocks[0][1]}", f"author: {blocks[1][1]}", *doc["front"], "---", ""]
     prev = ""
@@ -260,12 +258,8 @@ def render_notes(doc: dict) -> str:
         else:
             out += [b[1], ""]
         prev = group
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def render_word(doc: dict) -> str:
-    """A report saved from Word as text by heldout_kit.report_word, signed by the department's director."""
-    return report_word(doc, ["GIÁM ĐỐC", "(Đã ký và đóng dấu)"])
+    removed = ["---", *doc["front"], "| Năm | Sự kiện |", "|---|---|"]
+    return "\n".join(out).rstrip("\n") + "\n", removed
 
 
 def render_plan(doc: dict) -> str:
@@ -278,22 +272,21 @@ def render_plan(doc: dict) -> str:
 
 
 def main() -> int:
-    others = [d for d in DOCS if d["shape"] != "notes"]
-    build(
+    return build_and_check(
         HERE,
-        others,
-        {"journal": headed_journal, "word": render_word, "plan": render_plan, "entry": entry_text},
+        DOCS,
+        {
+            "journal": headed_journal,
+            "word": report_word,
+            "notes": render_notes,
+            "plan": render_plan,
+            "entry": entry_text,
+        },
+        prefix="an",
+        rendered=True,
+        removing_shapes=("journal", "notes"),
+        extensions={"notes": "md"},
     )
-    name = f"{ANC['id']}_notes.md"
-    (HERE / name).write_text(render_notes(ANC), encoding="utf-8")
-    removed = ["---", *ANC["front"], "| Năm | Sự kiện |", "|---|---|"]
-    gold = gold_structure(ANC, name, removed)
-    (HERE / "gold" / f"structure.{ANC['id']}.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    if "--check" in sys.argv[1:]:
-        return check_gold(HERE, DOCS, "an", rendered=True)
-    return 0
 
 
 if __name__ == "__main__":
