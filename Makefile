@@ -51,6 +51,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pooled_events.py -q --rules-too $(foreach n,261 263 265 267 269 271 273 275 277 279,tests/data/heldout$(n))  # session 20's blind sets (and the rules alone)
 	$(BIN)/python bench/pooled_events.py -q --rules-too $(foreach n,283 285 287 289 291 293 295 297 299 301,tests/data/heldout$(n))  # session 21's blind sets (and the rules alone)
 	$(BIN)/python bench/pooled_events.py -q --rules-too $(foreach n,305 307 309 311 313 315 317 319 321 323,tests/data/heldout$(n))  # session 22's blind sets (and the rules alone)
+	$(BIN)/python bench/pooled_events.py -q --rules-too $(foreach n,327 329 331 333 335 337 339 341 343 345,tests/data/heldout$(n))  # session 23's blind sets (and the rules alone)
 	$(BIN)/python bench/pdf_readers.py
 	$(BIN)/python bench/html_readers.py
 	$(BIN)/python bench/xquad_retrieval.py
