@@ -194,7 +194,18 @@ def render_docx(doc: dict, path: Path) -> list[str]:
     for p in right.paragraphs:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     d.save(path)
+    _fix_zip_times(path)
     return [doc["header"], doc["footer"]]
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the saved file's entries with one fixed time stamp, so a rebuild gives the same bytes."""
+    src = zipfile.ZipFile(path)
+    entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
+    src.close()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def read_docx(path: Path) -> str:
