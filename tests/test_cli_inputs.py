@@ -35,7 +35,7 @@ def _folder(tmp_path: Path) -> Path:
     (d / "a.txt").write_text(VI, encoding="utf-8")
     (d / "sub" / "b.txt").write_text(VI2, encoding="utf-8")
     (d / "bao-cao.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 60)
-    (d / "sub" / "ghi-chu.odt").write_bytes(b"PK\x03\x04 odt")
+    (d / "sub" / "ghi-chu.pages").write_bytes(b"PK\x03\x04 pages")
     for junk in (".DS_Store", "~$a.docx", "a.txt~", "kb.sqlite", "kb.sqlite-wal", "Thumbs.db", ".notes.txt"):
         (d / junk).write_bytes(b"\x00junk")
     (d / ".git" / "config.txt").write_text("not a document", encoding="utf-8")
@@ -53,7 +53,7 @@ def test_folder_inputs_report_unsupported_files_and_skip_hidden_ones_silently(tm
     errors = [i for i in items if isinstance(i, DoingoaiError)]
     assert [(e.code, Path(e.path).name) for e in errors] == [
         (Code.E106_UNSUPPORTED, "bao-cao.doc"),
-        (Code.E106_UNSUPPORTED, "ghi-chu.odt"),
+        (Code.E106_UNSUPPORTED, "ghi-chu.pages"),
     ]
     assert "save it as .docx" in errors[0].one_line()
     assert silent(".DS_Store") and silent("~$x.docx") and silent("x.sqlite-shm") and not silent("x.doc")
@@ -66,7 +66,7 @@ def test_parse_and_extract_name_every_file_of_a_folder_they_do_not_read(runner, 
     assert out.exit_code == 1, out.output
     lines = _coded(out.stderr)
     assert len(lines) == 2 and all(ln.startswith("[E106]") for ln in lines), lines
-    assert any("bao-cao.doc" in ln for ln in lines) and any("ghi-chu.odt" in ln for ln in lines)
+    assert any("bao-cao.doc" in ln for ln in lines) and any("ghi-chu.pages" in ln for ln in lines)
     assert "a.txt" in out.stdout and "b.txt" in out.stdout  # the readable ones are still read
 
 

@@ -80,16 +80,16 @@ def _row_evidence(doc):
 def test_the_reader_keeps_an_empty_cells_place(tmp_path):
     doc = read_file(_docx(tmp_path / "a.docx"))
     lines = doc.raw.split("\n")
-    assert "RCEP\t\t15/11/2020\t1/1/2022" in lines  # the empty partner cell between two tabs
-    assert "Bản ghi nhớ về hợp tác nghề cá\tIn-đô-nê-xi-a\t12/5/2022" in lines  # (none kept at a row's end)
+    assert "RCEP |  | 15/11/2020 | 1/1/2022" in lines  # the empty partner cell kept between its neighbours
+    assert "Bản ghi nhớ về hợp tác nghề cá | In-đô-nê-xi-a | 12/5/2022" in lines  # (none kept at a row's end)
 
 
 def test_a_row_opening_on_an_empty_cell_is_still_a_row_with_its_place(tmp_path):
     rows = [("", "Lào", "5/9/2019", "")]
     doc = extract_file(_docx(tmp_path / "b.docx", rows=[ROWS[1], *rows]))
-    assert "\tLào\t5/9/2019" in doc.raw.split("\n")
+    assert "\tLào | 5/9/2019" in doc.raw.split("\n")  # (an empty cell opening the row stays a tab)
     tables = [doc.block_text(b) for b in doc.blocks if b.type is BlockType.TABLE]
-    assert tables[-1] == "Lào  5/9/2019"  # its own table block
+    assert tables[-1] == "Lào | 5/9/2019"  # its own table block
     assert _signings(doc) == {
         ("EVFTA", frozenset({"VNM", "EU"}), "2019-06-30")
     }  # no agreement named: no event
@@ -98,7 +98,9 @@ def test_a_row_opening_on_an_empty_cell_is_still_a_row_with_its_place(tmp_path):
 def test_each_row_of_a_docx_table_of_agreements_is_a_signing(tmp_path):
     doc = extract_file(_docx(tmp_path / "a.docx"))
     assert _signings(doc) == EXPECTED
-    rows = {"  ".join(r).rstrip() for r in ROWS}  # (cells apart by two spaces; "RCEP    15/11/2020")
+    rows = {
+        " | ".join(r).removesuffix(" | ") for r in ROWS
+    }  # (cells joined by " | "; "RCEP |  | 15/11/2020")
     assert _row_evidence(doc) == rows  # each signing's evidence is its row, nothing else
     dates = {e.date for e in doc.events if e.kind is EventKind.AGREEMENT_SIGN}
     assert not dates & {"2019-01-14", "2020-08-01", "2022-01-01", "2021-05-01"}  # never the entry into force

@@ -43,8 +43,8 @@ def test_a_table_of_data_is_read_a_row_a_line_in_document_order(tmp_path):
     doc = read_file(_table_doc(tmp_path / "a.docx"))
     lines = doc.raw.split("\n")
     assert lines[3] == "Bảng 2. Các hiệp định thương mại tự do đã ký"
-    assert lines[4] == "\t".join(HEADER)
-    assert lines[5:8] == ["\t".join(r) for r in ROWS]
+    assert lines[4] == " | ".join(HEADER)  # (cells joined by " | ", as the gold writes a row: round 203)
+    assert lines[5:8] == [" | ".join(r) for r in ROWS]
     assert lines[8] == "Nguồn: Bộ Công Thương."
     # the reader says which lines are rows: their raw offsets
     assert [doc.raw[a:b] for a, b in doc.meta["markup"]["rows"]] == lines[4:8]
@@ -54,12 +54,12 @@ def test_each_row_is_a_table_block_and_a_sentence_of_its_own(tmp_path):
     doc = parse_file(_table_doc(tmp_path / "a.docx"))
     blocks = [(b.type, doc.block_text(b)) for b in doc.blocks]
     rows = [t for typ, t in blocks if typ is BlockType.TABLE]
-    assert rows == ["  ".join(r) for r in (HEADER, *ROWS)]  # cells apart, as a PDF's row set as text
+    assert rows == [" | ".join(r) for r in (HEADER, *ROWS)]  # cells apart, as a CSV's row (round 203)
     assert (BlockType.SOURCE, "Nguồn: Bộ Công Thương.") in blocks
     sentences = [doc.span_text(s.start, s.end) for s in doc.sentences]
     for r in ROWS:  # one sentence a row: its dates never run into the next row's
         own = [s for s in sentences if r[2] in s]
-        assert own == ["  ".join(r)]
+        assert own == [" | ".join(r)]
     doc = find_dates(doc)
     rcep = next(s for s in doc.sentences if "RCEP" in doc.span_text(s.start, s.end))
     values = [d.value for d in doc.dates if rcep.start <= d.start < rcep.end]
@@ -90,14 +90,14 @@ def test_merged_nested_and_empty_cells_do_not_break_a_row(tmp_path):
     doc = read_file(tmp_path / "m.docx")
     rows = [doc.raw[a:b] for a, b in doc.meta["markup"]["rows"]]
     assert rows == [
-        "Đối tác\tThời gian\tGhi chú",
-        "Nhật Bản\t9/2023\tbảng lồng",
+        "Đối tác | Thời gian | Ghi chú",
+        "Nhật Bản | 9/2023 | bảng lồng",
         "11/2023",
         "Hàn Quốc 12/2023",
     ]
     parsed = parse_file(tmp_path / "m.docx")
     tables = [parsed.block_text(b) for b in parsed.blocks if b.type is BlockType.TABLE]
-    assert tables == [r.replace("\t", "  ") for r in rows]  # a one-cell row is a row too
+    assert tables == rows  # a one-cell row is a row too
     assert parsed.block_text(parsed.blocks[-1]) == "Hai bên nhất trí tăng cường hợp tác."
 
 
@@ -113,8 +113,8 @@ def test_an_empty_table_and_empty_rows_give_no_lines(tmp_path):
     doc = read_file(tmp_path / "e.docx")
     assert [ln for ln in doc.raw.split("\n") if ln] == [
         "Trước bảng.",
-        "Năm\tSự kiện",
-        "1995\tGia nhập ASEAN",
+        "Năm | Sự kiện",
+        "1995 | Gia nhập ASEAN",
         "Sau bảng.",
     ]
     parse_file(tmp_path / "e.docx")
@@ -185,7 +185,7 @@ def test_a_cell_with_a_line_break_or_a_tab_stays_one_cell_of_one_line(tmp_path):
     t.cell(1, 1).paragraphs[0].add_run("ASEAN\t(28/7)")
     d.save(str(tmp_path / "c.docx"))
     doc = read_file(tmp_path / "c.docx")
-    assert doc.raw.split("\n") == ["Năm\tSự kiện", "1995\tGia nhập ASEAN (28/7)"]
+    assert doc.raw.split("\n") == ["Năm | Sự kiện", "1995 | Gia nhập ASEAN (28/7)"]
 
 
 def test_cells_of_lines_broken_apart_are_a_layout_too(tmp_path):
@@ -227,7 +227,9 @@ def test_a_table_opening_the_document_gives_no_title(tmp_path):
     d.save(str(tmp_path / "t.docx"))
     doc = parse_file(tmp_path / "t.docx")
     assert doc.title is None
-    assert [doc.block_text(b) for b in doc.blocks if b.type is BlockType.TABLE][0] == "Năm  Sự kiện  Ghi chú"
+    assert [doc.block_text(b) for b in doc.blocks if b.type is BlockType.TABLE][
+        0
+    ] == "Năm | Sự kiện | Ghi chú"
 
 
 def _boxed_doc(path, box: list[str], after: list[str] = ()):

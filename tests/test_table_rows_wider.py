@@ -61,10 +61,10 @@ def test_the_reader_and_the_structure_keep_the_longer_row_whole(tmp_path):
     path = _docx(tmp_path / "a.docx", ROWS)
     doc = read_file(path)
     rows = [doc.raw[a:b] for a, b in doc.meta["markup"]["rows"]]
-    assert rows == ["\t".join(HEADER), *("\t".join(r) for r in ROWS)]
+    assert rows == [" | ".join(HEADER), *(" | ".join(r) for r in ROWS)]
     doc = extract_file(path)
     tables = [doc.block_text(b) for b in doc.blocks if b.type is BlockType.TABLE]
-    assert tables == ["  ".join(r) for r in (HEADER, *ROWS)]
+    assert tables == [" | ".join(r) for r in (HEADER, *ROWS)]
 
 
 def test_a_row_longer_than_its_header_still_gives_its_signing(tmp_path):

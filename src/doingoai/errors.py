@@ -24,6 +24,9 @@ class Code(str, Enum):
     E111_ZIP_BOMB = "E111"
     E112_HTML_NO_TEXT = "E112"
     E113_NO_DOCUMENTS = "E113"
+    E114_CALENDAR_BROKEN = "E114"
+    E115_FEED_BROKEN = "E115"
+    E116_ODT_BROKEN = "E116"
     # pipeline (E2xx)
     E201_STAGE_FAILED = "E201"
     E202_EVENTS_MODEL = "E202"
@@ -47,16 +50,19 @@ HINTS: dict[Code, str] = {
     Code.E101_NOT_FOUND: "check the path",
     Code.E102_EMPTY: "the file has no content; export it again",
     Code.E103_TOO_LARGE: "split the file or raise the limit with --max-bytes",
-    Code.E104_BINARY: "this is not a text document; give .txt, .md, .html, .pdf, .docx, .srt, .vtt, .eml, .csv or .tsv",
+    Code.E104_BINARY: "this is not a text document; give .txt, .md, .html, .pdf, .docx, .srt, .vtt, .eml, .csv, .tsv, .ics, .xml (a feed) or .odt",
     Code.E105_UNDECODABLE: "save the file as UTF-8 (or give --encoding)",
-    Code.E106_UNSUPPORTED: "save it as .docx, .pdf or .txt (doingoai reads .txt, .md, .html, .pdf, .docx, .srt, .vtt, .eml, .csv and .tsv)",
+    Code.E106_UNSUPPORTED: "save it as .docx, .pdf or .txt (doingoai reads .txt, .md, .html, .pdf, .docx, .srt, .vtt, .eml, .csv, .tsv, .ics, .xml/.rss/.atom feeds and .odt)",
     Code.E107_PDF_BROKEN: "the PDF is damaged or truncated; download or export it again",
     Code.E108_PDF_ENCRYPTED: "remove the password (e.g. qpdf --decrypt) and try again",
     Code.E109_PDF_NO_TEXT: "the PDF has no text layer; run OCR (e.g. ocrmypdf -l vie) first",
     Code.E110_DOCX_BROKEN: "the DOCX is damaged; open and save it again in a word processor",
     Code.E111_ZIP_BOMB: "the DOCX expands to far more than its size; it is refused for safety",
     Code.E112_HTML_NO_TEXT: "no main text found in the page; save the article text instead",
-    Code.E113_NO_DOCUMENTS: "give files or folders holding .txt, .md, .html, .pdf, .docx, .srt, .vtt, .eml, .csv or .tsv documents",
+    Code.E114_CALENDAR_BROKEN: "the file is not a readable iCalendar (.ics) calendar; export the calendar again",
+    Code.E115_FEED_BROKEN: "give an RSS or Atom feed (an XML file that is no feed, or one declaring entities, is not read); save the page itself as .html",
+    Code.E116_ODT_BROKEN: "the OpenDocument text is damaged; open and save it again in a word processor",
+    Code.E113_NO_DOCUMENTS: "give files or folders holding .txt, .md, .html, .pdf, .docx, .srt, .vtt, .eml, .csv, .tsv, .ics, .xml, .rss, .atom or .odt documents",
     Code.E201_STAGE_FAILED: "please report this with the file attached",
     Code.E202_EVENTS_MODEL: "set DOINGOAI_EVENTS_MODEL to a model file made by scripts/train_events_model.py, or unset it to use the bundled model (none: rules alone)",
     Code.E301_DB_OPEN: "check the --db path or URL",

@@ -12,8 +12,11 @@ _KEYWORD_SPLIT = re.compile(r"\s*[;,]\s*")
 
 def block_dict(doc: Document, i: int) -> dict[str, Any]:
     b = doc.blocks[i]
+    kind = b.type.value
+    if b.type is BlockType.TABLE and (doc.meta.get("markup") or {}).get("rows"):
+        kind = "list_item"  # a file's own table (Word, HTML, CSV, ODT): a row is a list's item (round 203)
     d: dict[str, Any] = {
-        "type": b.type.value,
+        "type": kind,
         "level": b.level,
         "text": doc.block_text(b),
         "start": b.start,

@@ -67,7 +67,24 @@ def extract_text(text: str, name: str = "<text>", fmt: str = "txt") -> Document:
     return run(parse_text(text, name, fmt), extract_stages())
 
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".srt", ".vtt", ".eml", ".csv", ".tsv")
+SUPPORTED_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".pdf",
+    ".docx",
+    ".srt",
+    ".vtt",
+    ".eml",
+    ".csv",
+    ".tsv",
+    ".ics",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".odt",
+)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -682,11 +682,28 @@ def find_dates(doc: Document) -> Document:
     if base and not doc.meta.get("date"):
         doc.meta["date"] = base
     skip = _skip_spans(doc)
-    found = dates_in(unmarked(doc), base)  # "năm 20131": the year 2013 and the note 1 (dates_note_marks)
+    text = unmarked(doc)
+    found = dates_in(text, base)  # "năm 20131": the year 2013 and the note 1 (dates_note_marks)
+    if doc.meta.get("sections"):  # a calendar entry's, a feed item's own day: "sáng nay" there (round 203)
+        found = _section_dates(text, found, doc.meta["sections"])
     if skip:
         found = [d for d in found if not any(s <= d.start < e for s, e in skip)]
     doc.dates = found
     return doc
+
+
+def _section_dates(text: str, found: list[DateExpr], sections: list[Any]) -> list[DateExpr]:
+    """The dates of each dated part (read/outline.py ``sections``) read again against the part's own day."""
+    out = list(found)
+    for a, z, date, _status in sections:
+        own = str(date)[:10]
+        if not own:
+            continue
+        lo, hi = int(a), int(z)
+        again = [DateExpr(d.start + lo, d.end + lo, d.value, d.qualifier) for d in dates_in(text[lo:hi], own)]
+        out = [d for d in out if not lo <= d.start < hi] + again  # (the part alone: its own lower case)
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 # --- the date governing a span ------------------------------------------------------------------

@@ -129,4 +129,21 @@ def date_near(doc: Document, start: int, end: int, *, fallback: bool = True) -> 
         return best.value
     if not fallback:
         return ""
-    return section_date(doc, start) or title_date(doc) or str(doc.meta.get("date") or "")
+    return (
+        entry_date(doc, start)
+        or section_date(doc, start)
+        or title_date(doc)
+        or str(doc.meta.get("date") or "")
+    )
+
+
+def entry_date(doc: Document, offset: int) -> str:
+    """The date a reader gives the part of the text around ``offset`` (read/outline.py ``sections``: a calendar
+    entry's DTSTART, a feed item's pubDate; round 203), or ""."""
+    sections = doc.meta.get("sections")
+    if not sections:
+        return ""
+    for a, z, date, _status in sections:
+        if int(a) <= offset < int(z):
+            return str(date)
+    return ""

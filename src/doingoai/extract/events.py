@@ -103,6 +103,7 @@ from doingoai.extract.events_respectively import respectively
 from doingoai.extract.events_roles import MentionIndex
 from doingoai.extract.events_same_time import resolve_same_time
 from doingoai.extract.events_second_act import second_acts
+from doingoai.extract.events_sections import section_statuses
 from doingoai.extract.events_shapes import outcome_told
 from doingoai.extract.events_signed_before import signed_before
 from doingoai.extract.events_summits import summits_held
@@ -454,6 +455,8 @@ def find_events(doc: Document) -> Document:
     doc.events = also_coded(
         body_first(doc, merge(living_parties(doc, drafts)))
     )  # (no state that had ended: events_historic; a mission's UNO too: events_codes)
+    if doc.meta.get("sections"):  # a calendar's TENTATIVE / CANCELLED entries (events_sections, round 203)
+        doc.events = section_statuses(doc, doc.events)
     return doc
 
 

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Final
 
+from doingoai.extract.dates_near import entry_date
 from doingoai.extract.dates_period import reported_period
 from doingoai.extract.dates_terms import act_year_after_name, coordinated_term
 from doingoai.extract.events_agreement_phrases import done_at_date
@@ -153,6 +154,10 @@ class Context:
         opening = self.opening_date(block)
         if opening:
             return opening
+        if block is not None and "sections" in self.doc.meta and block < len(self.doc.blocks):
+            entry = entry_date(self.doc, self.doc.blocks[block].start)  # a calendar entry's day (round 203)
+            if entry:
+                return entry
         if block is not None and self._section_date.get(block):
             return self._section_date[block]
         if block and "subtitles" in self.doc.meta and block < len(self.doc.blocks):

@@ -14,7 +14,9 @@ and DOCX: "rows", raw offsets of the lines that are a table's rows; DOCX: "boxes
 inside a table of one cell, a box that is never the title; see read/docx.py),
 ``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any); e-mail (.eml): ``title`` (the
 decoded Subject, also the text's first line), ``date`` (the Date header), ``mail`` (from, to, cc, the
-client's lines left out; see read/mail.py); CSV/TSV: ``encoding`` and ``markup`` ("rows": raw offsets of the
+client's lines left out; see read/mail.py); iCalendar (.ics), feeds (.xml, .rss, .atom: RSS or Atom) and
+OpenDocument text (.odt): ``markup`` (headings, paragraphs, list items, table rows) and ``sections`` (a calendar
+entry's or a feed item's part of the text, its date and status; see read/outline.py); CSV/TSV: ``encoding`` and ``markup`` ("rows": raw offsets of the
 header and data rows, one a line, cells joined by " | "; see read/spreadsheet.py).
 """
 
@@ -52,6 +54,11 @@ SUFFIXES = {
     ".eml": "eml",
     ".csv": "csv",
     ".tsv": "tsv",
+    ".ics": "ics",
+    ".xml": "xml",
+    ".rss": "xml",
+    ".atom": "xml",
+    ".odt": "odt",
 }
 
 # Magic numbers of formats that are not documents we read (checked after PDF and zip).
@@ -71,7 +78,7 @@ _BINARY_MAGIC = (
 
 
 def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES, encoding: str | None = None) -> Document:
-    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx, .srt, .vtt, .eml, .csv, .tsv) into a Document; raises DoingoaiError.
+    """Read ``path`` (.txt, .md, .html, .htm, .pdf, .docx, .srt, .vtt, .eml, .csv, .tsv, .ics, .xml/.rss/.atom, .odt) into a Document; raises DoingoaiError.
 
     ``encoding`` overrides the detection for text and HTML files (e.g. "cp1258", "utf-16")."""
     p = Path(path)
@@ -101,7 +108,7 @@ def read_file(path: str | Path, *, max_bytes: int = MAX_BYTES, encoding: str | N
 def read_bytes(
     data: bytes, name: str, fmt: str, *, shown: str | None = None, encoding: str | None = None
 ) -> Document:
-    """Read a file's bytes given its declared format (txt | md | html | pdf | docx | srt | vtt | eml | csv | tsv)."""
+    """Read a file's bytes given its declared format (txt | md | html | pdf | docx | srt | vtt | eml | csv | tsv | ics | xml | odt)."""
     shown = shown or name
     if _NON_BLANK.search(data) is None:
         raise DoingoaiError(
@@ -118,11 +125,21 @@ def read_bytes(
     elif actual == "docx":
         from doingoai.read.docx import read_docx
 
-        raw, rows, boxes = read_docx(data, shown)
-        # the lines that are rows of a table of data (structure/table_rows.py), a box's (a table of one cell)
-        marked = {k: v for k, v in (("rows", rows), ("boxes", boxes)) if v}
+        raw, rows, boxes, items = read_docx(data, shown)
+        # the lines that are rows of a table of data (structure/table_rows.py), a box's (a table of one cell),
+        # a list's items (a List Number / List Bullet paragraph: structure/markup.py)
+        marked = {k: v for k, v in (("rows", rows), ("boxes", boxes), ("items", items)) if v}
         if marked:
             meta["markup"] = marked
+    elif actual in ("ics", "xml", "odt"):  # a calendar, a news feed, an OpenDocument text (read/outline.py)
+        if actual == "ics":
+            from doingoai.read.calendar import read_calendar as read_outline
+        elif actual == "xml":
+            from doingoai.read.feed import read_feed as read_outline
+        else:
+            from doingoai.read.odt import read_odt as read_outline
+        raw, meta_outline = read_outline(data, shown)
+        meta.update(meta_outline)
     elif actual == "eml":  # a saved e-mail: its Subject and decoded body (read/mail.py)
         from doingoai.read.mail import read_mail
 
@@ -174,6 +191,8 @@ def _sniff(data: bytes, fmt: str, shown: str) -> str:
     if data.startswith(b"%PDF-") or (fmt == "pdf" and b"%PDF-" in data[:1024]):
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        if fmt == "odt":
+            return "odt"
         if fmt == "docx" or (fmt in ("txt", "md", "srt", "vtt", "csv", "tsv") and _zip_holds_word(data)):
             return "docx"
         raise DoingoaiError(Code.E104_BINARY, "a zip archive, not a text document", shown)
@@ -181,6 +200,8 @@ def _sniff(data: bytes, fmt: str, shown: str) -> str:
         raise DoingoaiError(Code.E107_PDF_BROKEN, "not a PDF (no %PDF- header)", shown)
     if fmt == "docx":
         raise DoingoaiError(Code.E110_DOCX_BROKEN, "not a DOCX (not a zip archive)", shown)
+    if fmt == "odt":
+        raise DoingoaiError(Code.E116_ODT_BROKEN, "not an OpenDocument text (not a zip archive)", shown)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise DoingoaiError(Code.E104_BINARY, f"{what}, not a text document", shown)

@@ -75,18 +75,21 @@ class DocxText(NamedTuple):
     text: str  # the body text
     rows: list[list[int]]  # ``[start, end]`` of its lines that are table rows
     boxes: list[list[int]]  # ``[start, end]`` of its lines that are a box's (a table of one cell)
+    items: list[list[int]] = []  # ``[start, end]`` of its lines that are a list's items (a list style)
 
 
 def read_docx(data: bytes, name: str) -> DocxText:
     """The body text and which of its lines are table rows and which a box's.
 
     Paragraphs one a line (empty paragraphs give empty lines); tables where they stand among them. A
-    table of data (:func:`_is_grid`) gives one line a row, its cells parted by a tab (as a row set as
-    text: the structure stage makes each a ``table`` block, the offsets telling it which lines are rows);
+    table of data (:func:`_is_grid`) gives one line a row, its cells joined by " | " (empty cells opening
+    the row kept as tabs; round 203: the gold's and the CSV reader's form): the structure stage makes each a
+    ``table`` block (exported as a list item), the offsets telling it which lines are rows;
     a table laying out paragraphs (an official document's issuer and motto side by side, a signature
     beside the recipients, a box of text) gives its cells' paragraphs one a line, cell by cell. A table
     of one cell is a box around paragraphs (a note, an example set apart): its lines are marked, for the
-    structure stage never takes a box's text for the document's title."""
+    structure stage never takes a box's text for the document's title. A paragraph in a list style ("List
+    Number", "List Bullet") is marked as a list's item (round 203)."""
     from lxml import etree
 
     part = check_zip(data, name)
@@ -106,9 +109,13 @@ def read_docx(data: bytes, name: str) -> DocxText:
     lines: list[str] = []
     rows: list[int] = []
     boxes: list[int] = []
-    _Walker(ns).blocks(body, lines, rows, boxes)
+    walker = _Walker(ns)
+    walker.blocks(body, lines, rows, boxes)
     return DocxText(
-        "\n".join(lines), _spans(lines, rows), _spans(lines, [k for k in boxes if lines[k].strip()])
+        "\n".join(lines),
+        _spans(lines, rows),
+        _spans(lines, [k for k in boxes if lines[k].strip()]),
+        _spans(lines, [k for k in walker.items if lines[k].strip()]),
     )
 
 
@@ -143,6 +150,9 @@ class _Walker:
         self.sdt, self.sdt_content, self.custom = w + "sdt", w + "sdtContent", w + "customXml"
         self.tc_pr, self.v_merge, self.val = w + "tcPr", w + "vMerge", w + "val"
         self.grid_span = w + "gridSpan"
+        self.p_pr, self.p_style, self.num_pr = w + "pPr", w + "pStyle", w + "numPr"
+        self.items: list[int] = []  # the body's lines that are a list's items (List Number / List Bullet)
+        self.base = 0  # (lines of a table's cell are counted from the cell: items only in the body)
         # run content of this paragraph (also inside hyperlinks, insertions, fields, smart tags),
         # not of paragraphs nested in text boxes
         self.run_items = etree.XPath("./w:r/* | ./*/w:r/* | ./*/*/w:r/*", namespaces={"w": ns})
@@ -155,6 +165,8 @@ class _Walker:
         for child in container:
             tag = child.tag
             if tag == self.p:
+                if self.listed(child):
+                    self.items.append(len(lines) + self.base)
                 lines.append(self.paragraph(child))
             elif tag == self.tbl:
                 self.table(child, lines, rows, boxes)
@@ -177,7 +189,9 @@ class _Walker:
                 out_rows: list[int] = []
                 out_boxes: list[int] = []
                 if not self._continued(cell):  # (the lower part of a merged cell: read once, with its top)
+                    base, self.base = self.base, -1  # (no list items inside a table's cells)
                     self.blocks(cell, out, out_rows, out_boxes)
+                    self.base = base
                 cells.append(out)
                 nested.append((out_rows, out_boxes))
                 n += 1
@@ -205,7 +219,10 @@ class _Walker:
                 texts.pop()  # (an empty cell keeps its place between tabs, "A\t\tC"; none is kept at the end)
             if texts:  # (an empty row gives no line)
                 rows.append(len(lines))
-                lines.append("\t".join(texts))
+                lead = next(
+                    j for j, t in enumerate(texts) if t
+                )  # (empty cells opening it stay tabs: their count
+                lines.append("\t" * lead + " | ".join(texts[lead:]))  # places the row's cells; round 203)
 
     def _continued(self, cell) -> bool:
         """``cell`` is the lower part of a vertically merged cell (its properties come first)."""
@@ -235,6 +252,17 @@ class _Walker:
                     yield from self._children(content, tag)
             elif child.tag == self.custom:
                 yield from self._children(child, tag)
+
+    def listed(self, p) -> bool:
+        """A list's item: a paragraph in a list style ("List Number", "List Bullet", "List 2" …), or a
+        "List Paragraph" Word numbers or bullets (``w:numPr``); a numbered heading is a heading (round 203)."""
+        if self.base < 0 or not len(p) or p[0].tag != self.p_pr:
+            return False
+        style = p[0].find(self.p_style)
+        name = (style.get(self.val, "") if style is not None else "").replace(" ", "").lower()
+        if not name.startswith("list"):
+            return False
+        return name != "listparagraph" or p[0].find(self.num_pr) is not None
 
     def paragraph(self, p) -> str:
         parts = []

@@ -131,6 +131,12 @@ def structure_document(doc: Document) -> Document:
         from doingoai.structure import markup
 
         markup.apply(raw_blocks, [new.map.span(s, e) for s, e in spans], doc.meta["markup"])
+    if doc.meta.get("sections"):  # a calendar's entries, a feed's items (read/outline.py): to text offsets
+        from doingoai.structure import markup
+
+        doc.meta["sections"] = markup.text_sections(
+            [new.map.span(s, e) for s, e in spans], spans, doc.meta["sections"]
+        )
 
     doc.set_text(new)
     doc.meta["removed_lines"] = list(dict.fromkeys(lines.texts[i] for i in removed))

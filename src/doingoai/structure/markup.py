@@ -30,6 +30,9 @@ from doingoai.model import BlockType
 
 _ITEM, _PARA = -1, -2  # roles of a list's item (<li>) and of a numbered paragraph (<p>1. …</p>)
 _TEXT, _NOTE = -3, -4  # a Markdown line of plain text (no heading, no item) and a footnote ("[^1]: …")
+_TITLE = (
+    -5
+)  # the title a structured file names (a calendar's X-WR-CALNAME, a feed's channel title: read/outline.py)
 
 _RETYPED = (
     BlockType.PARAGRAPH,
@@ -49,11 +52,19 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
         + [(s, e, _PARA) for s, e in markup.get("paras", ())]
         + [(s, e, _TEXT) for s, e in markup.get("text", ())]
         + [(s, e, _NOTE) for s, e in markup.get("notes", ())]
+        + [(s, e, _TITLE) for s, e in markup.get("title", ())]
     )
     if not roles:
         return
     starts = [r[0] for r in roles]
+    titled = bool(markup.get("title"))
     for b, (a, z) in zip(blocks, raw_spans, strict=True):
+        if titled and b.type is BlockType.TITLE:
+            b.type = BlockType.PARAGRAPH  # (the file names its title: no other line is one)
+        if titled and a == markup["title"][0][0] and z <= markup["title"][0][1]:
+            b.type = BlockType.TITLE
+            b.level = None
+            continue
         if b.front or b.type not in _RETYPED and b.type is not BlockType.TABLE:
             continue
         k = bisect_right(starts, a) - 1
@@ -92,3 +103,16 @@ def item_lines(lines: Any, mapped: Any, items: list[list[int]]) -> frozenset[int
     return frozenset(
         i for i, (a, z) in enumerate(zip(lines.starts, lines.ends, strict=True)) if span(a, z)[0] in wanted
     )
+
+
+def text_sections(
+    raw_spans: list[tuple[int, int]], spans: list[tuple[int, int]], sections: list[list[Any]]
+) -> list[list[Any]]:
+    """A reader's dated parts (``[start, end, date, status]``, raw offsets; read/outline.py) in offsets of the
+    text: from the first to the last block whose raw start lies inside the part."""
+    out: list[list[Any]] = []
+    for a, z, date, status in sections:
+        inside = [(s, e) for (ra, _), (s, e) in zip(raw_spans, spans, strict=True) if a <= ra < z and e > s]
+        if inside:
+            out.append([inside[0][0], inside[-1][1], date, status])
+    return out

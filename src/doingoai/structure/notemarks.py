@@ -7,7 +7,7 @@ their own (:mod:`layout`, :mod:`paragraphs`), the mark is left out of the text t
 the sentence reads as written and ends where it ends.
 
 A mark is taken out only when a note with its number exists, only in one of the few blocks before
-that note (the note is placed after the paragraph its page interrupts), only the last occurrence
+that note (a superscript mark "¹" in one of the 40 before: a two-column page sets its notes under both columns) (the note is placed after the paragraph its page interrupts), only the last occurrence
 there, and only glued to a lower-case letter, a sentence's punctuation or a closing quote or bracket
 ("tiềm năng.1", "hội nhập”2"): never to a capital ("G20", "P5"), a digit ("2.1"), a hyphen
 ("COVID-19"), nor after a page abbreviation ("tr.18").
@@ -21,6 +21,7 @@ from doingoai.model import BlockType
 from doingoai.structure.lines import Lines
 
 LOOK_BACK = 6  # blocks before a note searched for its mark
+LOOK_BACK_SUPERSCRIPT = 40  # (a superscript mark "¹": round 203)
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"  # a year a superscript mark may follow
 _NOTE_NUMBER = re.compile(rf"^(\d{{1,3}}(?=[\s.)])|[{_SUPERSCRIPTS}]{{1,3}})")
@@ -49,7 +50,10 @@ def mark_notes(lines: Lines, blocks: list) -> None:
         if m is None:
             continue
         number = m.group(1)
-        for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        # a superscript number is a mark whatever the distance: a two-column page's notes stand after both
+        # columns, many paragraphs below the mark (round 203); a plain digit only a few blocks back
+        back = LOOK_BACK_SUPERSCRIPT if number[0] in _SUPERSCRIPTS else LOOK_BACK
+        for j in range(k - 1, max(-1, k - 1 - back), -1):
             b = blocks[j]
             if b.type not in _BODY or b.front:
                 continue
