@@ -14,9 +14,11 @@ and DOCX: "rows", raw offsets of the lines that are a table's rows; DOCX: "boxes
 inside a table of one cell, a box that is never the title; see read/docx.py),
 ``encoding_repairs`` (stray 8-bit bytes inside UTF-8 text, when any); e-mail (.eml): ``title`` (the
 decoded Subject, also the text's first line), ``date`` (the Date header), ``mail`` (from, to, cc, the
-client's lines left out; see read/mail.py); iCalendar (.ics), feeds (.xml, .rss, .atom: RSS or Atom) and
+client's lines left out) and ``markup`` ("text": raw offsets of the quoted paragraphs, "authors": of the
+signature's name line; see read/mail.py); iCalendar (.ics), feeds (.xml, .rss, .atom: RSS or Atom) and
 OpenDocument text (.odt): ``markup`` (headings, paragraphs, list items, table rows) and ``sections`` (a calendar
-entry's or a feed item's part of the text, its date and status; see read/outline.py); CSV/TSV: ``encoding`` and ``markup`` ("rows": raw offsets of the
+entry's or a feed item's part of the text, its date and status; see read/outline.py); CSV/TSV: ``encoding`` and
+``markup`` ("rows": raw offsets of the
 header and data rows, one a line, cells joined by " | "; see read/spreadsheet.py).
 """
 

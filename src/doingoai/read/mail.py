@@ -16,7 +16,10 @@ standard library's parser (``email.parser.BytesParser`` with ``email.policy.defa
   forwarded message's separator and its "From:/Date:/Subject:/To:" lines, the "On ..., X wrote:" /
   "Vào ..., X đã viết:" line above a quotation, the "-- " above a signature, and the signature's lines
   under the writer's name (title, unit, telephone) -- are left out of the text (kept in
-  ``meta["mail"]["dropped"]``), as a PDF's running headers are.
+  ``meta["mail"]["dropped"]``), as a PDF's running headers are;
+* what the reader knows of the kept lines goes on as ``meta["markup"]`` (round 208): each quoted paragraph
+  ("text": a paragraph, whatever its shape) and the signature's name line ("authors": the writer, an author
+  block of its own, when it is shaped as a name).
 
 Offsets are into the text returned (``doc.raw``), as for Markdown and HTML.
 """
@@ -72,10 +75,13 @@ def _addresses(msg: EmailMessage, name: str) -> list[str]:
     return [f"{n} <{a}>" if n else a for n, a in getaddresses(values) if n or a]
 
 
-def _body_lines(body: str) -> tuple[list[str], list[str]]:
-    """The body's lines as a person reads them, and the lines left out (the mail client's)."""
+def _body_lines(body: str) -> tuple[list[str], list[str], list[int], int]:
+    """The body's lines as a person reads them, the lines left out (the mail client's), the indices (in the
+    lines read) of the quoted lines and of the signature's name line (-1: none)."""
     out: list[str] = []
     dropped: list[str] = []
+    quoted: list[int] = []
+    name = -1
     quoted_prev = False
     forward_head = False
     signature: str | None = None  # (after "-- ": "" until the signature's first line, then that line)
@@ -102,6 +108,7 @@ def _body_lines(body: str) -> tuple[list[str], list[str]]:
                 continue
             else:
                 signature = line
+                name = len(out)
         if line == _SIG or line.rstrip() == "--":
             dropped.append(line)
             out.append("")
@@ -112,6 +119,7 @@ def _body_lines(body: str) -> tuple[list[str], list[str]]:
             text = line[quote.end() :]
             if not quoted_prev and out and out[-1].strip():
                 out.append("")  # a quotation is never joined to the line above it
+            quoted.append(len(out))
             out.append(text)
             quoted_prev = True
             continue
@@ -123,7 +131,40 @@ def _body_lines(body: str) -> tuple[list[str], list[str]]:
             out.append("")
             continue
         out.append(line)
-    return out, dropped
+    return out, dropped, quoted, name
+
+
+_MAX_NAME_WORDS = 8  # words of a signature's name line ("TS. Nguyễn Thị Thu Hương"), not a closing formula
+
+
+def _markup(lines: list[str], quoted: list[int], name: int, shift: int) -> dict[str, Any]:
+    """What the reader knows of the lines (round 208), as raw offsets (``shift``: the offset of line 0, the
+    text's lines being ``lines`` joined by newlines): a quoted paragraph (its lines in a run, a blank line
+    ending it) is "text", a paragraph whatever its shape (the earlier writer's "An" under the message is no
+    heading); the signature's name line the writer ("authors")."""
+    starts = []
+    at = shift
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    text: list[list[int]] = []
+    inside = set(quoted)
+    for k in quoted:
+        if not lines[k].strip():
+            continue
+        end = starts[k] + len(lines[k])
+        if text and k - 1 in inside and lines[k - 1].strip():
+            text[-1][1] = end  # (the paragraph's next line)
+        else:
+            text.append([starts[k], end])
+    marked: dict[str, Any] = {}
+    if text:
+        marked["text"] = text
+    line = lines[name] if name >= 0 else ""
+    if line.strip() and len(line.split()) <= _MAX_NAME_WORDS and line.rstrip()[-1] not in ",.:;!?":
+        lead = len(line) - len(line.lstrip())
+        marked["authors"] = [[starts[name] + lead, starts[name] + len(line.rstrip())]]
+    return marked
 
 
 def read_mail(data: bytes, shown: str) -> tuple[str, dict[str, Any]]:
@@ -152,11 +193,17 @@ def read_mail(data: bytes, shown: str) -> tuple[str, dict[str, Any]]:
         body = read_page(body, shown).text
     if not body.strip():
         raise DoingoaiError(Code.E102_EMPTY, "the e-mail's body is empty", shown)
-    lines, dropped = _body_lines(body.replace("\r\n", "\n"))
-    text = "\n".join(lines).strip("\n") + "\n"
+    lines, dropped, quoted, name = _body_lines(body.replace("\r\n", "\n"))
+    joined = "\n".join(lines)
+    text = joined.strip("\n") + "\n"
+    shift = len(text.rstrip("\n")) - len(joined.rstrip("\n"))  # (the blank lines stripped at the top: < 0)
     if subject:
         text = subject + "\n\n" + text
+        shift += len(subject) + 2
         meta["title"] = subject
+    marked = _markup(lines, quoted, name, shift) if quoted or name >= 0 else {}
+    if marked:
+        meta["markup"] = marked
     if date:
         meta["date"] = date
     mail = {k: v for k, v in mail.items() if v}

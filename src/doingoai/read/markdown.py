@@ -70,10 +70,17 @@ def _front_matter(lines: list[str]) -> tuple[list[str], str, str]:
     return lines, "", ""  # (no closing fence: a rule, then text)
 
 
+_CELL_BAR = re.compile(r"(?<!\\)\|")  # a "|" that parts two cells (an escaped "\|" is the cell's own bar)
+
+
 def _cells(line: str) -> str:
-    """A pipe table's row as its cells joined by " | " ("| 1990 | Sự kiện |" -> "1990 | Sự kiện")."""
+    """A pipe table's row as its cells joined by " | " ("| 1990 | Sự kiện |" -> "1990 | Sự kiện"); an escaped
+    "\\|" inside a cell is that cell's "|" ("| 2019 | EVFTA \\| EVIPA |" -> "2019 | EVFTA | EVIPA", round 208)."""
     row = line.strip()
-    return " | ".join(inline_text(c.strip()) for c in row[1:-1].split("|"))
+    inner = row[1:-1]
+    if "\\|" not in inner:
+        return " | ".join(inline_text(c.strip()) for c in inner.split("|"))
+    return " | ".join(inline_text(c.strip()) for c in _CELL_BAR.split(inner))
 
 
 def read_markdown(source: str) -> tuple[str, dict[str, Any]]:

@@ -63,14 +63,16 @@ def structure_document(doc: Document) -> Document:
             removed = sorted(set(removed).union(deck.markers, deck.feet))
     if database_fields.has_fields(text0):  # a legal database's "Số hiệu: …" lines over each act
         removed = sorted(set(removed).union(database_fields.field_lines(lines)))
+    stamps: frozenset[int] = frozenset()
     if "]" in text0 and diplomatic_notes.stamp_marked(text0):  # a stamp note "[dấu]" alone on a line: no text
-        removed = sorted(set(removed).union(diplomatic_notes.stamp_lines(lines.texts)))
+        stamps = frozenset(diplomatic_notes.stamp_lines(lines.texts))
+        removed = sorted(stamps.union(removed))
     rows = frozenset()
     if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
         from doingoai.structure.table_rows import marked_rows
 
         rows = marked_rows(lines, mapped, doc.meta["markup"]["rows"])
-    lay, keep = layout.analyse(lines, removed, double, rows)
+    lay, keep = layout.analyse(lines, removed, double, rows, stamps)
     lay.deck = deck
     lay.headlines = digest.headlines(lines, keep)  # a news digest's dated headlines: headings
     if doc.meta.get("markup") and doc.meta["markup"].get("items"):  # an HTML page's list items
@@ -81,6 +83,12 @@ def structure_document(doc: Document) -> Document:
         from doingoai.structure import markup
 
         lay.items = lay.items.union(markup.item_lines(lines, mapped, doc.meta["markup"]["notes"]))
+    if doc.meta.get("markup") and doc.meta["markup"].get(
+        "authors"
+    ):  # an e-mail's signed name: a block of its own
+        from doingoai.structure import markup
+
+        lay.items = lay.items.union(markup.item_lines(lines, mapped, doc.meta["markup"]["authors"]))
     if doc.meta.get("markup") and doc.meta["markup"].get("headings"):  # an HTML page's headings: never joined
         from doingoai.structure import markup
 

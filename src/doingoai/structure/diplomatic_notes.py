@@ -30,6 +30,8 @@ _NUMBER: Final = re.compile(r"^Số\s*:\s*\d[\w./-]*$")  # "Số: 0118/BNG-CAu",
 _PLACE_DATE: Final = re.compile(
     r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,4}, ngày \d{1,2} tháng \d{1,2} năm \d{4}$"
 )
+# the formula, its words perhaps wrapped over two lines ("… gửi lời chào\ntrân trọng tới …", round 208)
+_FORMULA: Final = re.compile(r"gửi\s+lời\s+chào\s+trân\s+trọng\s+tới")
 _MARKER: Final = re.compile(r"^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
@@ -57,8 +59,10 @@ def stamp_lines(texts: list[str]) -> list[int]:
 
 
 def is_note_chain(text: str) -> bool:
-    """The text holds a diplomatic note's formula and a number line."""
-    return "gửi lời chào trân trọng tới" in text and "Số" in text
+    """The text holds a diplomatic note's formula (its words perhaps wrapped) and a number line."""
+    if "Số" not in text:
+        return False
+    return "gửi lời chào trân trọng tới" in text or _FORMULA.search(text) is not None
 
 
 def retype(blocks: list, texts: list[str]) -> None:

@@ -79,9 +79,15 @@ def double_spaced(lines: Lines) -> bool:
 
 
 def analyse(
-    lines: Lines, removed: list[int], double: bool, rows: frozenset[int] = frozenset()
+    lines: Lines,
+    removed: list[int],
+    double: bool,
+    rows: frozenset[int] = frozenset(),
+    stamps: frozenset[int] = frozenset(),
 ) -> tuple[Layout, list[int]]:
-    """The layout of ``lines``; ``rows``: lines the reader knows to be a table's rows (Word, HTML)."""
+    """The layout of ``lines``; ``rows``: lines the reader knows to be a table's rows (Word, HTML);
+    ``stamps``: removed lines that are a stamp note under a signature ("[dấu]", round 208), no page break:
+    the blank line after one still parts paragraphs."""
     n = len(lines)
     blanks = lines.blanks
     page_gap = 3 if double else 2
@@ -90,7 +96,7 @@ def analyse(
     if removed:
         removed_set = set(removed)
         keep = list(filterfalse(removed_set.__contains__, range(n)))
-        soft.update(i + 1 for i in removed if i + 1 < n and i + 1 not in removed_set)
+        soft.update(i + 1 for i in removed if i + 1 < n and i + 1 not in removed_set and i not in stamps)
         gap -= soft
     else:
         keep = list(range(n))

@@ -98,6 +98,8 @@ class LineJoins:
             return False  # "Kính gửi: …" after a blank line: the addressee, a line of its own (round 167)
         if tp[-1] in _ALONE_END and speech.stands_alone(tp):
             return False  # after a salutation ("Thưa Quý vị,") or a stage direction ("(Vỗ tay)")
+        if first and tp[-1] in ",!" and tp[0] in "KT" and i in self.lay.gap and speech.loose_salutation(tp):
+            return False  # a letter's salutation over a blank line, however long its addressee (round 208)
         # (after a sentence's end, a blank line, another salutation or a bracket; not "… và\nMadam X,")
         if (
             ti[-1] in _ALONE_END

@@ -17,6 +17,8 @@ the short lines set as plain ``<p>`` paragraphs (not all in bold or italics). Af
 * Markdown (read/markdown.py) also hands on its lines of plain text ("text": a paragraph, whatever its
   shape: "— Tác giả (2021)" is no list item, a short line no heading) and its footnotes ("notes":
   "[^1]: …" is a footnote block).
+* An e-mail (read/mail.py) hands on its quoted paragraphs ("text": paragraphs, whatever their shape) and its
+  signature's name line ("authors": the writer, a block of its own).
 
 Front matter (lines around the title) and the title are left as they are.
 """
@@ -33,6 +35,7 @@ _TEXT, _NOTE = -3, -4  # a Markdown line of plain text (no heading, no item) and
 _TITLE = (
     -5
 )  # the title a structured file names (a calendar's X-WR-CALNAME, a feed's channel title: read/outline.py)
+_AUTHOR = -6  # an e-mail signature's name line (read/mail.py, round 208)
 
 _RETYPED = (
     BlockType.PARAGRAPH,
@@ -53,6 +56,7 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
         + [(s, e, _TEXT) for s, e in markup.get("text", ())]
         + [(s, e, _NOTE) for s, e in markup.get("notes", ())]
         + [(s, e, _TITLE) for s, e in markup.get("title", ())]
+        + [(s, e, _AUTHOR) for s, e in markup.get("authors", ())]
     )
     if not roles:
         return
@@ -80,6 +84,9 @@ def apply(blocks: list, raw_spans: list[tuple[int, int]], markup: dict[str, Any]
             b.level = None
         elif level == _TEXT:  # Markdown marks its headings and items: any other line is text
             b.type = BlockType.PARAGRAPH
+            b.level = None
+        elif level == _AUTHOR:
+            b.type = BlockType.AUTHOR
             b.level = None
         elif level == _NOTE:
             b.type = BlockType.FOOTNOTE

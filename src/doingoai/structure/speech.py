@@ -122,6 +122,12 @@ def _loose_salutation(t: str) -> bool:
     )
 
 
+def loose_salutation(t: str) -> bool:
+    """:func:`_loose_salutation`: a salutation by its opening words whatever the addressee's length ("Kính gửi
+    chị Hà và các anh chị Phòng Thông tin điện tử,"), for a line standing alone over a blank line (round 208)."""
+    return _loose_salutation(t)
+
+
 def in_salutation_run(texts: list[str], i: int) -> bool:
     """Line ``i`` opens with "Kính thưa"/"Thưa" in a run of such lines, one after another, of which one
     at least is a salutation by :func:`is_salutation`: a salutation of its own, however long."""
