@@ -23,24 +23,10 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from doingoai.extract.dates_spoken import count_word
 from doingoai.extract.events_context import Context
 from doingoai.model import DateExpr
 
-_NUMBERS: Final = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "tư": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-    "mười hai": 12,
-}
 _NUMBER: Final = r"(?:mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|\d{1,2})"
 # (round 41) "vài tuần / ngày sau": a few; counted as two weeks or three days, told to the month
 _FEW: Final = {"tuần": 2, "ngày": 3}
@@ -138,7 +124,7 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     if word == "vài":  # "Chỉ vài tuần sau, ...": a few weeks on, to the month (a few years: no year told)
         shifted = shift(before[-1].value, sign * _FEW[unit], unit) if unit in _FEW else ""
         return shifted[:7] if len(shifted) >= 7 else shifted
-    n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+    n = count_word(word)
     return shift(before[-1].value, sign * n, unit) if n else ""
 
 
@@ -252,7 +238,7 @@ def after_when_date(ctx: Context, low: str, c0: int, ts: int, p1: int) -> str:
     own = [d for d in ctx.dates_in(comma, end) if not (ctx.attached(d) or ctx.in_name(d))]
     if not told or own:
         return ""
-    n = _NUMBERS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+    n = count_word(m.group("n"))
     return shift(told[-1].value, n, m.group("unit")) if n else ""
 
 
@@ -296,5 +282,5 @@ def before_when_date(ctx: Context, low: str, c0: int, ts: int) -> str:
         "mấy",
     ):  # a few days or weeks before: that month (a few years or months: no date)
         return value[:7] if unit in ("ngày", "tuần") and len(value) >= 7 else ""
-    n = _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+    n = count_word(word)
     return shift(value, -n, unit) if n else ""

@@ -14,7 +14,8 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from doingoai.extract.dates_counted import _NUMBER, _NUMBERS, own_date_after, shift, told_before
+from doingoai.extract.dates_counted import _NUMBER, own_date_after, shift, told_before
+from doingoai.extract.dates_spoken import count_word
 from doingoai.extract.events_context import Context
 
 _UPPER: Final = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -60,7 +61,7 @@ def after_named_date(ctx: Context, low: str, c0: int, ts: int, p1: int) -> str:
     if not before:
         return ""
     word = m.group("n").lower()
-    n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+    n = count_word(word)
     if n <= 0:
         return ""
     return shift(before[-1].value, n, m.group("unit").lower())

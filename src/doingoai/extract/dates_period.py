@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from doingoai.extract.textscan import lowered_part
+from doingoai.model import Block, Document
 
 # a title that reports on a period ("báo cáo", "tổng kết", "kết quả", "kết luận ... về công tác"), not a plan
 # ("kế hoạch", "chương trình") nor a decision about something to come
@@ -22,6 +23,31 @@ _PERIOD: Final = re.compile(r"(\d{4})(?:-(H[12]|Q[1-4]))?")
 _LAST_MONTH: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "": 12}
 _FIRST_MONTH: Final = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "": 1}
 LATE_MONTHS: Final = 4  # months after its period a report may be signed ("năm 2024" signed 10/1/2025)
+# (code 23) a report's title opens on the word: "BÁO CÁO Kết quả hợp tác ...", "Báo cáo tình hình ..." (a title of
+# the word alone, REPORT_BARE, has its subject in the block after it)
+REPORT: Final = re.compile(r"\s*(?:BÁO CÁO|Báo cáo)\b")
+REPORT_BARE: Final = re.compile(r"\s*(?:BÁO CÁO|Báo cáo)\s*$")
+# the blocks a report's title is looked for in (its title, or a line after the number and the date)
+HEAD_BLOCKS: Final = 8
+
+
+def opens_report(text: str, start: int) -> bool:
+    """Does the title (or heading line) at ``start`` name the document a report ("BÁO CÁO ...")?"""
+    return REPORT.match(text, start) is not None
+
+
+def report_title(doc: Document) -> Block | None:
+    """The report's title among the document's first blocks (its title, or a line after its number and date), else
+    None: the one reading of "this document is a report" that events_report_year and events_plan_tasks share."""
+    return next((b for b in doc.blocks[:HEAD_BLOCKS] if opens_report(doc.text, b.start)), None)
+
+
+def year_reported(day: str) -> str:
+    """The year a report that names no period reports on, from its own date ``day`` (a day or a month): the year it
+    is signed in, once past its first LATE_MONTHS months (signed early, it may still tell the year before), else ""."""
+    if len(day) < 7 or not (day[:4] + day[5:7]).isdigit() or int(day[5:7]) <= LATE_MONTHS:
+        return ""
+    return day[:4]
 
 
 def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) -> str:
@@ -46,11 +72,11 @@ def reported_period(meta: str, titles: list[tuple[str, list[tuple[int, str]]]]) 
             if first <= signed <= last + LATE_MONTHS:
                 return value
             break  # the title's first period is the one reported on
-    if report and not dated and not plan and int(meta[5:7]) > LATE_MONTHS:
+    if report and not dated and not plan:
         # (round 178) "BÁO CÁO Kết quả các hoạt động đối ngoại kỷ niệm ..." signed "ngày 16 tháng 12 năm 2024":
         # a report naming no period reports on the year it is signed in (past its first months, which may still
         # report on the year before); its results told without a date of their own happened that year
-        return meta[:4]
+        return year_reported(meta)
     return ""
 
 

@@ -94,6 +94,14 @@ def number_words(words: str) -> int:
     return total + group + tens_or_units
 
 
+def count_word(word: str) -> int:
+    """(code 23) A count written in digits or in words ("3", "ba", "mười hai"), else 0 ("vài", no number): the
+    counts of dates_counted ("Ba năm sau, ...") read by :func:`number_words`, the one reader of number words."""
+    if word.isdigit():
+        return int(word)
+    return max(number_words(word), 0)
+
+
 def spoken_dates(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, ISO value) of the dates said in words in ``low[start:end]`` (lower-cased text)."""
     if _GUARD.search(low, start, end) is None:

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from doingoai.extract.events_merge import Draft
+from doingoai.extract.events_visit_program import first_visit, told_again
 from doingoai.model import EventKind
 
 # "được mời dự", "được mời tham dự", "được mời đến dự"
@@ -56,16 +57,6 @@ def _visit_time(low: str, d: Draft) -> bool:
     )
 
 
-def _weighed_visit(low: str, d: Draft, first: int) -> bool:
-    s, e = d.sentence
-    return (
-        d.kind is EventKind.VISIT
-        and s > first
-        and _THIS_VISIT.match(low, s, e) is not None
-        and _EARLIER_VISIT.search(low, s, e) is None
-    )
-
-
 def drop_asides(low: str, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without the meetings a party was invited to, the visit told before weighed in "Đây là chuyến
     thăm ... đầu tiên", and the meetings told as the time of a visit (sentences of the lower-cased text
@@ -75,14 +66,14 @@ def drop_asides(low: str, drafts: list[Draft]) -> list[Draft]:
     weighed = "đây là" in low
     if not (invited or framed or weighed):
         return drafts
-    first = min((d.sentence[0] for d in drafts if d.kind is EventKind.VISIT), default=-1) if weighed else -1
+    first = first_visit(drafts) if weighed else -1  # (the visit told again: events_visit_program)
     out = []
     for d in drafts:
         if invited and _invited(low, d):
             continue
         if framed and _visit_time(low, d):
             continue
-        if first >= 0 and _weighed_visit(low, d, first):
+        if first >= 0 and told_again(low, d, first, _THIS_VISIT, _EARLIER_VISIT):
             continue
         out.append(d)
     return out

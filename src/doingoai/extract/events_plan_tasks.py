@@ -17,9 +17,10 @@ import re
 from bisect import bisect_left
 from typing import Any, Final
 
+from doingoai.extract.dates_period import REPORT_BARE, opens_report
 from doingoai.extract.events_anaphora import country_of
 from doingoai.extract.events_opening import title_or_opening
-from doingoai.extract.events_report_items import REPORT, REPORT_BARE, report_item
+from doingoai.extract.events_report_items import report_item
 from doingoai.extract.places import VNM
 from doingoai.extract.places_scan import scan_places
 from doingoai.model import Document, EventKind
@@ -91,7 +92,7 @@ def _title_of(doc: Document, mentions: list[Any]) -> tuple[str, bool]:
         return "", False
     report = False
     if not _PLAN.match(doc.text, title.start):
-        if not REPORT.match(doc.text, title.start):
+        if not opens_report(doc.text, title.start):  # (dates_period: the one reading of a report's title)
             return "", False
         report = True
     bare = _BARE_PLAN.match(doc.text[title.start : title.end]) or (

@@ -14,10 +14,6 @@ from typing import Final
 
 from doingoai.model import BlockType, Document
 
-REPORT: Final = re.compile(r"\s*(?:BÁO CÁO|Báo cáo)\b")
-REPORT_BARE: Final = re.compile(
-    r"\s*(?:BÁO CÁO|Báo cáo)\s*$"
-)  # a title of the word alone: its subject follows
 _MARK: Final = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–•+*])\s")
 
 

@@ -16,13 +16,12 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from doingoai.extract.dates_period import LATE_MONTHS
+from doingoai.extract.dates_period import report_title, year_reported
 from doingoai.extract.events_context import Context
 from doingoai.model import BlockType
 
 _KEY = "report_results"  # ctx.cache: the results sections' spans, [] for no report
 _YEAR: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year in the title: a period it names
-_HEAD_BLOCKS: Final = 8  # the blocks a report's name is looked for in
 _RESULTS: Final = (
     "kết quả",
     "tình hình",
@@ -34,8 +33,7 @@ def _results_spans(ctx: Context) -> list[tuple[int, int]]:
     the document; none when the title is no report's."""
     doc = ctx.doc
     text = doc.text
-    # the report's name among the heading lines (its title, or a line after the number and the date)
-    title = next((b for b in doc.blocks[:_HEAD_BLOCKS] if text.startswith("BÁO CÁO", b.start)), None)
+    title = report_title(doc)  # (its title, or a line after the number and the date)
     if title is None or _YEAR.search(text, title.start, title.end):
         return []  # ("Tổng kết ... năm 2019" signed in 2021: a period named, not reported on: Context.covered)
     heads = [b for b in doc.blocks if b.type is BlockType.HEADING and b.start > title.start]
@@ -52,14 +50,13 @@ def report_year(ctx: Context, ts: int) -> str:
     """The year of the document's date when the trigger at ``ts`` is in a results section of a report dated on
     a day, else ""."""
     day = str(ctx.doc.meta.get("date") or "")
-    if len(day) != 10 or not (day[:4] + day[5:7]).isdigit() or int(day[5:7]) <= LATE_MONTHS:
-        return (
-            ""  # (signed in its first months, a report may still tell the year before: round 178's reading)
-        )
+    year = year_reported(day) if len(day) == 10 else ""  # (signed in its first months: round 178's reading)
+    if not year:
+        return ""
     spans = ctx.cache.get(_KEY)
     if spans is None:
         spans = ctx.cache[_KEY] = _results_spans(ctx)
     if not spans:
         return ""
     k = bisect_right(spans, (ts, 10**12)) - 1
-    return day[:4] if k >= 0 and spans[k][0] <= ts < spans[k][1] else ""
+    return year if k >= 0 and spans[k][0] <= ts < spans[k][1] else ""
