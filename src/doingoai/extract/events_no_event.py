@@ -61,9 +61,12 @@ _CLAUSE_STOP: Final = re.compile(r"[.;:\n]")
 # (round 30) "phối hợp với UNESCO tổ chức hội thảo quốc tế về ...": an activity held with the partner is the
 # cooperation itself (events_joint), not a hosting the coordination is the manner of
 _ACTIVITY_HELD: Final = re.compile(
-    r"tổ chức(?: thành công)?(?: các| một| nhiều| chuỗi)? (?:hội thảo|tọa đàm|triển lãm|tuần lễ|tuần văn hóa"
-    r"|ngày văn hóa|những ngày văn hóa|chương trình|hoạt động|liên hoan|khóa|lớp)(?![^\W\d_])"
-)
+    r"tổ chức(?: thành công)?(?: tại [^\W\d_]+(?: [^\W\d_]+){0,2})?(?: các| một| nhiều| chuỗi| hai| ba)?"
+    r" (?:hội thảo|tọa đàm|triển lãm|tuần lễ|tuần văn hóa|tuần phim|ngày văn hóa|những ngày văn hóa|chương trình"
+    r"|hoạt động|liên hoan|khóa|lớp|diễn đàn|ngày hội)(?![^\W\d_])"
+)  # (round 204: "tổ chức Diễn đàn doanh nghiệp ...", "tổ chức tại Hà Nội hội thảo ...", "tổ chức lớp tập huấn")
+# (round 204) the topic of the activity held: "tổ chức hội thảo về hợp tác nông nghiệp ..." (no act of its own)
+_ACTIVITY_TOPIC: Final = re.compile(r"[^,;.]*? về ")
 # (round 143) a setting, not an act: "tổ chức các hoạt động ... bên lề chuyến thăm" (the visit is the occasion)
 _SETTING_BEFORE: Final = re.compile(r"\b(?:bên lề|nhân dịp|trong dịp|trong khuôn khổ) $")
 _CONTRIBUTE: Final = re.compile(r"\bgóp phần (?:vào )?(?:việc )?$")
@@ -195,9 +198,18 @@ def not_an_event(low: str, h: Hit, s0: int, index=None) -> bool:
         tail = tail[: cut.start()] if cut else tail
         first = first_task_end(low, index, h.end, tail) if index is not None else -1
         later = scan(tail[:first] if first >= 0 else tail)  # (a second task's act is no manner of the first)
+        held = _ACTIVITY_HELD.search(tail)  # (round 204: the activity held with the partner, its topic after)
         return any(
             x.trigger.name not in _NO_MANNER  # (a seminar organised: the act)
-            and not (x.trigger.kind is K.HOST and _ACTIVITY_HELD.match(tail, x.start))  # (round 30)
+            and not (
+                (x.trigger.kind is K.HOST or x.trigger.name == "aid_course")
+                and _ACTIVITY_HELD.match(tail, x.start)
+            )  # (round 30; round 204: a course held)
+            and not (
+                held is not None
+                and x.start >= held.end()
+                and _ACTIVITY_TOPIC.match(tail, held.end(), x.start)
+            )
             and not _SETTING_BEFORE.search(tail, 0, x.start)  # (round 143)
             and not requested(tail, 0, x.start)
             and not (index is not None and _in_name(index, h.end + x.start))  # "Diễn đàn Hợp tác Á – Âu"

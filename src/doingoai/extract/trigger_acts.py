@@ -143,12 +143,14 @@ ACTS: tuple[Trigger, ...] = (
         # (round 30) the writer's own body receives a delegation: "Bộ đã tiếp và làm việc với đoàn Thứ trưởng X",
         # "tỉnh tiếp đoàn doanh nghiệp vùng Y (X)" (the body itself: "Chủ tịch UBND tỉnh tiếp đoàn" is a leader's
         # meeting, as one abroad or at a forum is)
-         + r"|(?:(?<=tỉnh )|(?<=bộ )|(?<=sở )|(?<=phố )|(?<=tỉnh đã )|(?<=bộ đã )|(?<=sở đã )|(?<=phố đã ))"
+         + r"|(?:(?<=tỉnh )|(?<=bộ )|(?<=sở )|(?<=phố )|(?<=tỉnh đã )|(?<=bộ đã )|(?<=sở đã )|(?<=phố đã )"
+        # (round 204) an item of the writer's report opening on the verb: "3. Tiếp đoàn Sở Thương mại X sang ..."
+        r"|(?<=\n\d\. )|(?<=\n\d\d\. )|(?<=\n\d\) )|(?<=\n- )|(?<=\n• )|(?<=\n))"
         r"(?<!ubnd tỉnh )(?<!nhân dân tỉnh )(?<!ubnd thành phố )(?<!nhân dân thành phố )"
         r"tiếp(?: và làm việc với)? "
         + _QUANTITY
         + _DELEGATION
-        + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên)\b)"
+        + r"(?! (?:khách|du lịch|lưu học sinh|học sinh|sinh viên|trong nước)\b)"  # (round 204: "đoàn trong nước", ours)
         + r"(?![^.;:\n]{0,100}?\b(?:thăm|làm việc (?:tại|ở))\b))",
     ),
     # a meeting named with its parties: "cuộc gặp đầu tiên của Thủ tướng ba nước ở Viêng Chăn", "cuộc gặp thượng đỉnh
