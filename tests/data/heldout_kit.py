@@ -231,7 +231,11 @@ def entry_text(doc: dict) -> str:
 
 
 def check_gold(
-    here: Path, docs: list[dict], prefix: str, rendered: bool = False, split_shapes: Iterable[str] = ("journal",)
+    here: Path,
+    docs: list[dict],
+    prefix: str,
+    rendered: bool = False,
+    split_shapes: Iterable[str] = ("journal",),
 ) -> int:
     """Every gold evidence / question evidence / citation raw and quote must occur in a gold block of
     its document (whitespace-normalised), every line of the gold files must be valid JSON, and no
@@ -595,7 +599,11 @@ def interview_text(doc: dict, byline: str, stamp_under_title: bool = False) -> s
     the stamp under it), the lead and every question and answer one paragraph a line with a blank line between,
     the byline."""
     title = doc["blocks"][0][1]
-    out = [doc["paper"], "", title, doc["stamp"]] if stamp_under_title else [doc["paper"], doc["stamp"], "", title]
+    out = (
+        [doc["paper"], "", title, doc["stamp"]]
+        if stamp_under_title
+        else [doc["paper"], doc["stamp"], "", title]
+    )
     for b in doc["blocks"][1:]:
         out += ["", b[1]]
     out += ["", byline]

@@ -161,7 +161,10 @@ JRD = {
         "hy sinh tại Campuchia mùa khô 2026 – 2027",
     ],
     "blocks": [
-        ("title", "KẾ HOẠCH Tìm kiếm, quy tập hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Campuchia mùa khô 2026 – 2027"),
+        (
+            "title",
+            "KẾ HOẠCH Tìm kiếm, quy tập hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Campuchia mùa khô 2026 – 2027",
+        ),
         (
             "paragraph",
             "Thực hiện chỉ đạo của Ban Chỉ đạo 515 tỉnh, Bộ Chỉ huy Quân sự tỉnh xây dựng Kế hoạch tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2026 – 2027 như sau:",

@@ -127,14 +127,20 @@ JTC = {
     "first_page": 34,
     "page_ends": (4, 7, 10),
     "blocks": [
-        ("title", "CHƯƠNG 2 VIỆT NAM TRONG CÁC CƠ CHẾ HỢP TÁC MÊ CÔNG VỚI ĐỐI TÁC NGOÀI TIỂU VÙNG (2009 – 2020)"),
+        (
+            "title",
+            "CHƯƠNG 2 VIỆT NAM TRONG CÁC CƠ CHẾ HỢP TÁC MÊ CÔNG VỚI ĐỐI TÁC NGOÀI TIỂU VÙNG (2009 – 2020)",
+        ),
         ("heading", "2.1. Các cơ chế với đối tác phát triển", 2),
         ("heading", "2.1.1. Hợp tác Mê Công – Nhật Bản", 3),
         (
             "paragraph",
             "Hội nghị Cấp cao Mê Công – Nhật Bản lần thứ nhất được tổ chức tại Tô-ky-ô vào tháng 11 năm 20091, với sự tham gia của lãnh đạo Nhật Bản và năm nước Campuchia, Lào, Mi-an-ma, Thái Lan, Việt Nam. Tại Hội nghị, Nhật Bản cam kết dành cho các nước Mê Công 500 tỷ yên viện trợ phát triển chính thức trong ba năm. Nhiều học giả coi cơ chế này là “một cầu nối giữa ASEAN và Nhật Bản” [1, tr. 45].",
         ),
-        ("footnote", "Xem thêm: Tuyên bố Tô-ky-ô về quan hệ đối tác mới giữa các nước Mê Công và Nhật Bản, thông qua tại Hội nghị."),
+        (
+            "footnote",
+            "Xem thêm: Tuyên bố Tô-ky-ô về quan hệ đối tác mới giữa các nước Mê Công và Nhật Bản, thông qua tại Hội nghị.",
+        ),
         ("heading", "2.1.2. Sáng kiến Hạ nguồn Mê Công và Quan hệ Đối tác Mê Công – Mỹ", 3),
         (
             "paragraph",
@@ -151,12 +157,30 @@ JTC = {
             "Trung Quốc chưa trở thành thành viên đầy đủ của Ủy hội sông Mê Công quốc tế. Từ năm 2020, nước này cam kết chia sẻ số liệu thủy văn quanh năm của sông Lan Thương với các nước Mê Công [6, tr. 112].",
         ),
         ("heading", "TÀI LIỆU THAM KHẢO", 1),
-        ("reference", "1. Bùi Thị Thu Hằng (2016), Hợp tác Mê Công – Nhật Bản: thành tựu và triển vọng, Nxb. Khoa học xã hội, Hà Nội."),
-        ("reference", "2. Đặng Văn Lực (2019), Cơ chế Hợp tác Mê Công – Lan Thương và tác động đối với Việt Nam, Nxb. Chính trị quốc gia Sự thật, Hà Nội."),
-        ("reference", "3. Lê Hoàng Yến (2014), Chính sách của Mỹ đối với tiểu vùng Mê Công, Nxb. Thế giới, Hà Nội."),
-        ("reference", "4. Ngô Quang Vinh (2021), “Quan hệ Đối tác Mê Công – Mỹ: bước phát triển mới”, Tạp chí Nghiên cứu Quốc tế, số 3, tr. 45-60."),
-        ("reference", "5. Phạm Đức Thành (2012), Tiểu vùng Mê Công trong chiến lược của các nước lớn, Nxb. Chính trị quốc gia, Hà Nội."),
-        ("reference", "6. Trần Thị Kim Oanh (2018), An ninh nguồn nước sông Mê Công, Nxb. Đại học Quốc gia Hà Nội, Hà Nội."),
+        (
+            "reference",
+            "1. Bùi Thị Thu Hằng (2016), Hợp tác Mê Công – Nhật Bản: thành tựu và triển vọng, Nxb. Khoa học xã hội, Hà Nội.",
+        ),
+        (
+            "reference",
+            "2. Đặng Văn Lực (2019), Cơ chế Hợp tác Mê Công – Lan Thương và tác động đối với Việt Nam, Nxb. Chính trị quốc gia Sự thật, Hà Nội.",
+        ),
+        (
+            "reference",
+            "3. Lê Hoàng Yến (2014), Chính sách của Mỹ đối với tiểu vùng Mê Công, Nxb. Thế giới, Hà Nội.",
+        ),
+        (
+            "reference",
+            "4. Ngô Quang Vinh (2021), “Quan hệ Đối tác Mê Công – Mỹ: bước phát triển mới”, Tạp chí Nghiên cứu Quốc tế, số 3, tr. 45-60.",
+        ),
+        (
+            "reference",
+            "5. Phạm Đức Thành (2012), Tiểu vùng Mê Công trong chiến lược của các nước lớn, Nxb. Chính trị quốc gia, Hà Nội.",
+        ),
+        (
+            "reference",
+            "6. Trần Thị Kim Oanh (2018), An ninh nguồn nước sông Mê Công, Nxb. Đại học Quốc gia Hà Nội, Hà Nội.",
+        ),
     ],
 }
 
@@ -174,7 +198,10 @@ JTD = {
         "và các cơ chế hợp tác Mê Công năm 2026",
     ],
     "blocks": [
-        ("title", "KẾ HOẠCH Hợp tác trong khuôn khổ Ủy hội sông Mê Công quốc tế và các cơ chế hợp tác Mê Công năm 2026"),
+        (
+            "title",
+            "KẾ HOẠCH Hợp tác trong khuôn khổ Ủy hội sông Mê Công quốc tế và các cơ chế hợp tác Mê Công năm 2026",
+        ),
         ("heading", "I. KẾT QUẢ NĂM 2025", 1),
         (
             "paragraph",
@@ -287,8 +314,6 @@ def render_thesis(doc: dict) -> tuple[str, list[str]]:
         out.pop()
     text = "\n".join(out) + "\n"
     return text.replace("\n\f\n", "\n\f"), removed
-
-
 
 
 def render_plan(doc: dict) -> str:

@@ -184,14 +184,20 @@ JVE = {
             "Các sự kiện chính trong quan hệ giữa Việt Nam và Liên bang Cộng hòa xã hội chủ nghĩa Xô viết, từ khi thiết lập quan hệ ngoại giao đến khi Liên Xô tan rã.",
         ),
         ("heading", "1950", 1),
-        ("list_item", "30/1: Liên Xô công nhận và thiết lập quan hệ ngoại giao với Việt Nam Dân chủ Cộng hòa."),
+        (
+            "list_item",
+            "30/1: Liên Xô công nhận và thiết lập quan hệ ngoại giao với Việt Nam Dân chủ Cộng hòa.",
+        ),
         ("heading", "1955", 1),
         (
             "list_item",
             "Tháng 7: Chủ tịch Hồ Chí Minh thăm Liên Xô; phía Liên Xô cam kết viện trợ không hoàn lại 400 triệu rúp.",
         ),
         ("heading", "1957", 1),
-        ("list_item", "Tháng 5: Chủ tịch Đoàn Chủ tịch Xô viết tối cao K. Vô-rô-si-lốp thăm Việt Nam Dân chủ Cộng hòa."),
+        (
+            "list_item",
+            "Tháng 5: Chủ tịch Đoàn Chủ tịch Xô viết tối cao K. Vô-rô-si-lốp thăm Việt Nam Dân chủ Cộng hòa.",
+        ),
         ("heading", "1965", 1),
         (
             "list_item",
@@ -209,7 +215,10 @@ JVE = {
             "23/7: Phi công Phạm Tuân bay vào vũ trụ trên tàu Xô-iu-dơ 37 cùng nhà du hành Liên Xô V. Gor-ba-tơ-cô.",
         ),
         ("heading", "1991", 1),
-        ("list_item", "Tháng 12: Liên Xô tan rã; Việt Nam công nhận Liên bang Nga là quốc gia kế tục Liên Xô."),
+        (
+            "list_item",
+            "Tháng 12: Liên Xô tan rã; Việt Nam công nhận Liên bang Nga là quốc gia kế tục Liên Xô.",
+        ),
     ],
 }
 

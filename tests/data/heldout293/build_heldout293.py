@@ -235,7 +235,10 @@ JXE = {
             "Cư-rơ-gư-xtan (tên chính thức: Cộng hòa Cư-rơ-gư-xtan) là quốc gia miền núi ở Trung Á, thủ đô là Bích-kếch. Nước này tuyên bố độc lập ngày 31/8/1991 và trở thành thành viên Liên hợp quốc ngày 2/3/1992.",
         ),
         ("heading", "Chính trị", 1),
-        ("paragraph", "Tổng thống Xa-đư-rơ Gia-pa-rốp nhậm chức tháng 1/2021 sau cuộc bầu cử trước thời hạn. Hiến pháp mới, được thông qua qua trưng cầu ý dân tháng 4/2021, tăng cường quyền hạn của Tổng thống."),
+        (
+            "paragraph",
+            "Tổng thống Xa-đư-rơ Gia-pa-rốp nhậm chức tháng 1/2021 sau cuộc bầu cử trước thời hạn. Hiến pháp mới, được thông qua qua trưng cầu ý dân tháng 4/2021, tăng cường quyền hạn của Tổng thống.",
+        ),
         ("heading", "Hội nhập quốc tế", 1),
         (
             "paragraph",

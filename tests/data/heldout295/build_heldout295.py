@@ -35,7 +35,10 @@ JZA = {
     "first_page": 61,
     "break_after": 5,
     "blocks": [
-        ("title", "TỪ ĐỐI TÁC TOÀN DIỆN ĐẾN ĐỐI TÁC CHIẾN LƯỢC TOÀN DIỆN: QUAN HỆ VIỆT NAM – HOA KỲ 2013 – 2023"),
+        (
+            "title",
+            "TỪ ĐỐI TÁC TOÀN DIỆN ĐẾN ĐỐI TÁC CHIẾN LƯỢC TOÀN DIỆN: QUAN HỆ VIỆT NAM – HOA KỲ 2013 – 2023",
+        ),
         ("author", "Hà Thị Minh Nguyệt"),
         ("affiliation", "Học viện Ngoại giao"),
         (

@@ -153,7 +153,10 @@ KQD = {
         "sân bay Biên Hòa năm 2025",
     ],
     "blocks": [
-        ("title", "KẾ HOẠCH Phối hợp hỗ trợ người khuyết tật tại các phường lân cận sân bay Biên Hòa năm 2025"),
+        (
+            "title",
+            "KẾ HOẠCH Phối hợp hỗ trợ người khuyết tật tại các phường lân cận sân bay Biên Hòa năm 2025",
+        ),
         ("heading", "I. KẾT QUẢ NĂM 2024", 1),
         (
             "paragraph",

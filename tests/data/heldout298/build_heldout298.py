@@ -33,7 +33,10 @@ KSA = {
     "first_page": 31,
     "break_after": 6,
     "blocks": [
-        ("title", "QUAN HỆ VIỆT NAM – PHÁP: TỪ THIẾT LẬP QUAN HỆ NGOẠI GIAO ĐẾN ĐỐI TÁC CHIẾN LƯỢC TOÀN DIỆN"),
+        (
+            "title",
+            "QUAN HỆ VIỆT NAM – PHÁP: TỪ THIẾT LẬP QUAN HỆ NGOẠI GIAO ĐẾN ĐỐI TÁC CHIẾN LƯỢC TOÀN DIỆN",
+        ),
         ("author", "Đặng Thu Hương"),
         ("affiliation", "Học viện Ngoại giao"),
         (
@@ -239,7 +242,7 @@ def render_plan(doc: dict) -> str:
         doc,
         signature=["", "HIỆU TRƯỞNG", "(đã ký)"],
         recipients=["- Viện Hàn lâm KH&CN VN (để b/c);", "- Lưu: VT, HTQT."],
-        )
+    )
 
 
 def main() -> int:

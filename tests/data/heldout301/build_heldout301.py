@@ -132,7 +132,13 @@ KVC = {
             "body": 4,
             "reactions": ["👍❤️ 1,2K", "356 bình luận  89 lượt chia sẻ"],
             "comments": [
-                ("Lê Minh Tuấn", "Tự hào quá! Mong sớm có đường bay thẳng sang Ma-đrít 🙏", "1 giờ", "", False),
+                (
+                    "Lê Minh Tuấn",
+                    "Tự hào quá! Mong sớm có đường bay thẳng sang Ma-đrít 🙏",
+                    "1 giờ",
+                    "",
+                    False,
+                ),
                 ("Carmen Ruiz", "¡Felicidades! Viva la amistad España – Vietnam 🇪🇸🇻🇳", "1 giờ", "", True),
                 (
                     "Phạm Thị Hồng",
@@ -163,13 +169,23 @@ KVC = {
     "blocks": [
         ("title", PAGE),
         ("author", PAGE),
-        ("heading", "🇻🇳🇪🇸 KỶ NIỆM 48 NĂM THIẾT LẬP QUAN HỆ NGOẠI GIAO VIỆT NAM – TÂY BAN NHA (23/5/1977 – 23/5/2025)", 1),
+        (
+            "heading",
+            "🇻🇳🇪🇸 KỶ NIỆM 48 NĂM THIẾT LẬP QUAN HỆ NGOẠI GIAO VIỆT NAM – TÂY BAN NHA (23/5/1977 – 23/5/2025)",
+            1,
+        ),
         (
             "paragraph",
             "📌 Sáng nay (23/5), tại Ma-đrít, Đại sứ quán tổ chức gặp mặt hữu nghị với đại diện Bộ Ngoại giao Tây Ban Nha và cộng đồng người Việt.",
         ),
-        ("paragraph", "✅ Nhân dịp này, Đại sứ quán trao tặng 200 cuốn sách về văn hóa Việt Nam cho Thư viện thành phố Ma-đrít."),
-        ("paragraph", "✅ Tháng 6 tới, Đại sứ quán sẽ phối hợp với thành phố Va-len-xi-a tổ chức Tuần lễ ẩm thực Việt Nam."),
+        (
+            "paragraph",
+            "✅ Nhân dịp này, Đại sứ quán trao tặng 200 cuốn sách về văn hóa Việt Nam cho Thư viện thành phố Ma-đrít.",
+        ),
+        (
+            "paragraph",
+            "✅ Tháng 6 tới, Đại sứ quán sẽ phối hợp với thành phố Va-len-xi-a tổ chức Tuần lễ ẩm thực Việt Nam.",
+        ),
         ("author", "Lê Minh Tuấn"),
         ("paragraph", "Tự hào quá! Mong sớm có đường bay thẳng sang Ma-đrít 🙏"),
         ("author", "Carmen Ruiz"),
@@ -177,7 +193,11 @@ KVC = {
         ("author", "Phạm Thị Hồng"),
         ("paragraph", "Tuần lễ ẩm thực năm ngoái ở Barcelona đông vui lắm, năm nay em sẽ đi ạ."),
         ("author", PAGE),
-        ("heading", "🇻🇳🇪🇸 THỦ TƯỚNG TÂY BAN NHA PEDRO SÁNCHEZ KẾT THÚC TỐT ĐẸP CHUYẾN THĂM CHÍNH THỨC VIỆT NAM", 1),
+        (
+            "heading",
+            "🇻🇳🇪🇸 THỦ TƯỚNG TÂY BAN NHA PEDRO SÁNCHEZ KẾT THÚC TỐT ĐẸP CHUYẾN THĂM CHÍNH THỨC VIỆT NAM",
+            1,
+        ),
         (
             "paragraph",
             "📌 Từ ngày 8 đến 10/4/2025, Thủ tướng Pedro Sánchez thăm chính thức Việt Nam. Đây là chuyến thăm Việt Nam đầu tiên của một Thủ tướng Tây Ban Nha kể từ khi hai nước thiết lập quan hệ ngoại giao năm 1977.",
@@ -186,8 +206,14 @@ KVC = {
             "paragraph",
             "✅ Hai Thủ tướng hội đàm và chứng kiến lễ trao các văn kiện hợp tác, trong đó có Bản ghi nhớ về hợp tác và tham vấn chính trị giữa hai Bộ Ngoại giao.",
         ),
-        ("paragraph", "✅ Thủ tướng Sánchez hội kiến Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường và Chủ tịch Quốc hội Trần Thanh Mẫn."),
-        ("paragraph", "✅ Hai bên nhất trí hướng tới nâng quan hệ lên Đối tác chiến lược toàn diện vào thời điểm thích hợp."),
+        (
+            "paragraph",
+            "✅ Thủ tướng Sánchez hội kiến Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường và Chủ tịch Quốc hội Trần Thanh Mẫn.",
+        ),
+        (
+            "paragraph",
+            "✅ Hai bên nhất trí hướng tới nâng quan hệ lên Đối tác chiến lược toàn diện vào thời điểm thích hợp.",
+        ),
         ("author", "Hoàng Văn Nam"),
         ("paragraph", "Hai nước có quan hệ ngoại giao từ bao giờ vậy ad?"),
         ("author", PAGE),
@@ -294,7 +320,12 @@ def render_social(doc: dict) -> tuple[str, list[str]]:
         body = [next(blocks)[1] for _ in range(post["body"])]
         for text in body:
             out += [text, ""]
-        tail = ["#NgoaiGiao #VietNam #TayBanNha", "Xem bản dịch", *post["reactions"], "Thích · Bình luận · Chia sẻ"]
+        tail = [
+            "#NgoaiGiao #VietNam #TayBanNha",
+            "Xem bản dịch",
+            *post["reactions"],
+            "Thích · Bình luận · Chia sẻ",
+        ]
         out += tail + [""]
         removed += tail
         for name, text, age, badge, translate in post["comments"]:

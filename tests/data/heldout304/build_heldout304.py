@@ -217,7 +217,10 @@ def render_news(doc: dict) -> str:
         section="Thời sự",
         time="19:40",
         menu=[("/thoi-su", "Thời sự"), ("/the-gioi", "Thế giới")],
-        tags=[("/tag/nhat-ban", "Nhật Bản"), ("/tag/doi-tac-chien-luoc-toan-dien", "Đối tác chiến lược toàn diện")],
+        tags=[
+            ("/tag/nhat-ban", "Nhật Bản"),
+            ("/tag/doi-tac-chien-luoc-toan-dien", "Đối tác chiến lược toàn diện"),
+        ],
     )
 
 

@@ -37,7 +37,10 @@ BVA_JOURNAL = {
     "blocks": [
         ("title", "QUAN HỆ VIỆT NAM – HÀN QUỐC GIAI ĐOẠN 1992 – 2015"),
         ("author", "Phạm Thị Thu Hà"),
-        ("affiliation", "Khoa Đông phương học, Trường Đại học Khoa học Xã hội và Nhân văn, ĐHQG TP. Hồ Chí Minh"),
+        (
+            "affiliation",
+            "Khoa Đông phương học, Trường Đại học Khoa học Xã hội và Nhân văn, ĐHQG TP. Hồ Chí Minh",
+        ),
         (
             "abstract",
             "Bài viết điểm lại những mốc chính của quan hệ Việt Nam – Hàn Quốc trong hơn hai thập niên đầu sau bình thường hóa.",

@@ -105,7 +105,10 @@ BZB_WORD = {
             "list_item",
             "3. Tuyên truyền cho ngư dân nội dung các hiệp định về Vịnh Bắc Bộ sau khi được hai nước ký kết.",
         ),
-        ("paragraph", "Trên đây là báo cáo tình hình quan hệ với thành phố Đông Hưng năm 2000 của UBND thị xã."),
+        (
+            "paragraph",
+            "Trên đây là báo cáo tình hình quan hệ với thành phố Đông Hưng năm 2000 của UBND thị xã.",
+        ),
     ],
 }
 

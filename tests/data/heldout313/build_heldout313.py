@@ -36,7 +36,10 @@ RWA_JOURNAL = {
     "first_page": 63,
     "break_after": 3,
     "blocks": [
-        ("title", "NĂM MƯƠI NĂM QUAN HỆ VIỆT NAM – Ô-XTRÂY-LI-A: TỪ ĐỐI TÁC TOÀN DIỆN ĐẾN ĐỐI TÁC CHIẾN LƯỢC"),
+        (
+            "title",
+            "NĂM MƯƠI NĂM QUAN HỆ VIỆT NAM – Ô-XTRÂY-LI-A: TỪ ĐỐI TÁC TOÀN DIỆN ĐẾN ĐỐI TÁC CHIẾN LƯỢC",
+        ),
         ("author", "Bùi Quang Thành"),
         ("affiliation", "Học viện Chính trị quốc gia Hồ Chí Minh"),
         (
@@ -202,7 +205,10 @@ def render_news(doc: dict) -> str:
         section="Thế giới",
         time="15:10",
         menu=[("/chinh-tri", "Chính trị"), ("/the-gioi", "Thế giới")],
-        tags=[("/tag/australia", "Australia"), ("/tag/doi-tac-chien-luoc-toan-dien", "Đối tác chiến lược toàn diện")],
+        tags=[
+            ("/tag/australia", "Australia"),
+            ("/tag/doi-tac-chien-luoc-toan-dien", "Đối tác chiến lược toàn diện"),
+        ],
     )
 
 

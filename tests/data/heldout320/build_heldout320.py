@@ -226,7 +226,11 @@ def render_news(doc: dict) -> str:
         section="Thời sự",
         time="11:05",
         menu=[("/thoi-su", "Thời sự"), ("/the-gioi", "Thế giới")],
-        tags=[("/tag/cu-ba", "Cu-ba"), ("/tag/fidel-castro", "Fidel Castro"), ("/tag/quang-tri", "Quảng Trị")],
+        tags=[
+            ("/tag/cu-ba", "Cu-ba"),
+            ("/tag/fidel-castro", "Fidel Castro"),
+            ("/tag/quang-tri", "Quảng Trị"),
+        ],
     )
 
 

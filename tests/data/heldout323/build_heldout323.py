@@ -134,7 +134,11 @@ ANC = {
         ("list_item", "2018 | Chủ tịch Miguel Díaz-Canel thăm chính thức Việt Nam", "row"),
         ("heading", "Các lĩnh vực hợp tác", 3),
         ("list_item", "**Lương thực**:", "- "),
-        ("list_item", "chuyên gia Việt Nam giúp nông dân Cu-ba trồng lúa theo _quy trình thâm canh_;", "  - "),
+        (
+            "list_item",
+            "chuyên gia Việt Nam giúp nông dân Cu-ba trồng lúa theo _quy trình thâm canh_;",
+            "  - ",
+        ),
         ("list_item", "Việt Nam là một trong những nhà cung cấp gạo chủ yếu cho Cu-ba[^1].", "  - "),
         ("list_item", "**Giáo dục**: nhiều thế hệ cán bộ Việt Nam đã được đào tạo tại Cu-ba.", "- "),
         (
@@ -155,7 +159,11 @@ ANC = {
         ("list_item", "1. Fidel Castro đã thăm Việt Nam vào những năm nào?", ""),
         ("list_item", "2. Nêu các lĩnh vực hợp tác chính giữa Việt Nam và Cu-ba.", ""),
         ("list_item", "3. Vì sao Ác-hen-ti-na là đối tác kinh tế quan trọng của Việt Nam?", ""),
-        ("footnote", "Theo số liệu của Bộ Công Thương; xem thêm [Bộ Công Thương](https://moit.gov.vn).", "[^1]"),
+        (
+            "footnote",
+            "Theo số liệu của Bộ Công Thương; xem thêm [Bộ Công Thương](https://moit.gov.vn).",
+            "[^1]",
+        ),
         ("footnote", "Chủ yếu là khô đậu tương và ngô.", "[^2]"),
     ],
 }

@@ -153,18 +153,36 @@ CJD = {
         ("heading", "1947", 1),
         ("list_item", "28/5: Việt Nam và Miến Điện (nay là Mi-an-ma) thiết lập quan hệ ngoại giao."),
         ("heading", "1997", 1),
-        ("list_item", "23/7: Mi-an-ma và Lào được kết nạp vào ASEAN tại Hội nghị Bộ trưởng Ngoại giao ở Cu-a-la Lăm-pơ."),
+        (
+            "list_item",
+            "23/7: Mi-an-ma và Lào được kết nạp vào ASEAN tại Hội nghị Bộ trưởng Ngoại giao ở Cu-a-la Lăm-pơ.",
+        ),
         ("list_item", "Việc kết nạp Cam-pu-chia bị hoãn lại do tình hình chính trị trong nước."),
         ("heading", "1999", 1),
         ("list_item", "30/4: Cam-pu-chia trở thành thành viên thứ mười của ASEAN tại lễ kết nạp ở Hà Nội."),
         ("heading", "2014", 1),
-        ("list_item", "Mi-an-ma lần đầu giữ cương vị Chủ tịch ASEAN, tổ chức các Hội nghị cấp cao tại Nay Pyi Taw."),
+        (
+            "list_item",
+            "Mi-an-ma lần đầu giữ cương vị Chủ tịch ASEAN, tổ chức các Hội nghị cấp cao tại Nay Pyi Taw.",
+        ),
         ("heading", "2021", 1),
-        ("list_item", "24/4: Hội nghị các nhà lãnh đạo ASEAN tại Gia-các-ta thông qua Đồng thuận 5 điểm về Mi-an-ma; Thủ tướng Phạm Minh Chính dự hội nghị."),
-        ("list_item", "Trước đó, ngày 1/2, quân đội Mi-an-ma tiếp quản chính quyền; ASEAN không mời lãnh đạo chính quyền quân sự dự các hội nghị cấp cao sau đó."),
+        (
+            "list_item",
+            "24/4: Hội nghị các nhà lãnh đạo ASEAN tại Gia-các-ta thông qua Đồng thuận 5 điểm về Mi-an-ma; Thủ tướng Phạm Minh Chính dự hội nghị.",
+        ),
+        (
+            "list_item",
+            "Trước đó, ngày 1/2, quân đội Mi-an-ma tiếp quản chính quyền; ASEAN không mời lãnh đạo chính quyền quân sự dự các hội nghị cấp cao sau đó.",
+        ),
         ("heading", "2025", 1),
-        ("list_item", "Cuối tháng 3: Việt Nam cử lực lượng cứu nạn của quân đội và công an sang Mi-an-ma khắc phục hậu quả trận động đất ngày 28/3."),
-        ("list_item", "26/10: Ti-mo Lét-xtê trở thành thành viên thứ 11 của ASEAN tại Hội nghị cấp cao lần thứ 47 ở Cu-a-la Lăm-pơ."),
+        (
+            "list_item",
+            "Cuối tháng 3: Việt Nam cử lực lượng cứu nạn của quân đội và công an sang Mi-an-ma khắc phục hậu quả trận động đất ngày 28/3.",
+        ),
+        (
+            "list_item",
+            "26/10: Ti-mo Lét-xtê trở thành thành viên thứ 11 của ASEAN tại Hội nghị cấp cao lần thứ 47 ở Cu-a-la Lăm-pơ.",
+        ),
     ],
 }
 

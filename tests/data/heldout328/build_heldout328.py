@@ -36,7 +36,10 @@ CKA = {
     "blocks": [
         ("title", "BA MƯƠI NĂM VIỆT NAM GIA NHẬP ASEAN: TỪ NGƯỜI ĐẾN SAU ĐẾN THÀNH VIÊN TÍCH CỰC"),
         ("author", "Đặng Thị Phương Thảo"),
-        ("affiliation", "Khoa Quan hệ quốc tế, Trường Đại học Khoa học xã hội và Nhân văn, Đại học Quốc gia TP. Hồ Chí Minh"),
+        (
+            "affiliation",
+            "Khoa Quan hệ quốc tế, Trường Đại học Khoa học xã hội và Nhân văn, Đại học Quốc gia TP. Hồ Chí Minh",
+        ),
         (
             "abstract",
             "Bài viết phân tích tiến trình hội nhập của Việt Nam vào ASEAN từ năm 1992 và những đóng góp tiêu biểu.",

@@ -39,8 +39,8 @@ except ImportError:  # python-docx lives in the project's .venv
 from docx import Document  # noqa: E402
 from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent))  # tests/data: the shared heldout_kit
 from heldout_kit import (  # noqa: E402
@@ -172,12 +172,25 @@ CLC_RUNS = [
                 "1",
                 "3/2025",
                 "Đoàn Bộ Các vấn đề biển và Thủy sản In-đô-nê-xi-a",
-                ("Làm việc về hợp tác nuôi trồng thủy sản.", "Thống nhất cơ chế trao đổi thông tin về tàu cá vi phạm."),
+                (
+                    "Làm việc về hợp tác nuôi trồng thủy sản.",
+                    "Thống nhất cơ chế trao đổi thông tin về tàu cá vi phạm.",
+                ),
             ),
-            ("2", "5/2025", "Đoàn Tổng Lãnh sự quán Xin-ga-po tại Thành phố Hồ Chí Minh", "Khảo sát địa điểm cho dự án khu công nghiệp của nhà đầu tư Xin-ga-po."),
+            (
+                "2",
+                "5/2025",
+                "Đoàn Tổng Lãnh sự quán Xin-ga-po tại Thành phố Hồ Chí Minh",
+                "Khảo sát địa điểm cho dự án khu công nghiệp của nhà đầu tư Xin-ga-po.",
+            ),
             ("3", "6/2025", "Đoàn tàu Hải quân Hoàng gia Ma-lai-xi-a", "Thăm xã giao cảng quốc tế Cam Ranh."),
             ("4", "8/2025", "Đoàn tỉnh Pa-la-oan (Phi-líp-pin)", "Ký biên bản ghi nhớ hợp tác du lịch biển."),
-            ("5", "10/2025", "Đoàn Bộ Ngoại giao Bru-nây", "Trao đổi về hợp tác dầu khí và đào tạo nguồn nhân lực."),
+            (
+                "5",
+                "10/2025",
+                "Đoàn Bộ Ngoại giao Bru-nây",
+                "Trao đổi về hợp tác dầu khí và đào tạo nguồn nhân lực.",
+            ),
             ("6", "11/2025", "Đoàn Đại sứ quán Thái Lan", "Tổ chức Lễ hội văn hóa Thái Lan tại Nha Trang."),
         ],
     ),
@@ -196,9 +209,27 @@ CLC_RUNS = [
             (" về kết nối doanh nghiệp hai bên.", ""),
         ],
     ),
-    ("number", [("Ký kết 2 văn bản thỏa thuận hợp tác với các địa phương của Phi-líp-pin và In-đô-nê-xi-a.", "")]),
-    ("number", [("Tiếp nhận 20 suất học bổng ngắn hạn do Chính phủ ", ""), ("Xin-ga-po", "b"), (" tài trợ cho cán bộ của tỉnh.", "")]),
-    ("number", [("Phối hợp với Bộ Ngoại giao bảo hộ 12 ngư dân của tỉnh bị nhà chức trách Ma-lai-xi-a tạm giữ.", "")]),
+    (
+        "number",
+        [("Ký kết 2 văn bản thỏa thuận hợp tác với các địa phương của Phi-líp-pin và In-đô-nê-xi-a.", "")],
+    ),
+    (
+        "number",
+        [
+            ("Tiếp nhận 20 suất học bổng ngắn hạn do Chính phủ ", ""),
+            ("Xin-ga-po", "b"),
+            (" tài trợ cho cán bộ của tỉnh.", ""),
+        ],
+    ),
+    (
+        "number",
+        [
+            (
+                "Phối hợp với Bộ Ngoại giao bảo hộ 12 ngư dân của tỉnh bị nhà chức trách Ma-lai-xi-a tạm giữ.",
+                "",
+            )
+        ],
+    ),
     ("heading2", [("3. Hạn chế", "")]),
     (
         "paragraph",
@@ -210,9 +241,24 @@ CLC_RUNS = [
     ),
     ("pagebreak", []),
     ("heading1", [("II. PHƯƠNG HƯỚNG NĂM 2026", "")]),
-    ("bullet", [("Tổ chức Hội nghị xúc tiến đầu tư với doanh nghiệp Xin-ga-po tại Nha Trang trong quý II/2026.", "")]),
+    (
+        "bullet",
+        [
+            (
+                "Tổ chức Hội nghị xúc tiến đầu tư với doanh nghiệp Xin-ga-po tại Nha Trang trong quý II/2026.",
+                "",
+            )
+        ],
+    ),
     ("bullet", [("Cử đoàn sang thăm và làm việc với tỉnh Pa-la-oan (Phi-líp-pin) vào tháng 8/2026.", "")]),
-    ("bullet", [("Tiếp tục phối hợp bảo hộ ngư dân, ", ""), ("không để", "b"), (" tàu cá của tỉnh vi phạm vùng biển nước ngoài.", "")]),
+    (
+        "bullet",
+        [
+            ("Tiếp tục phối hợp bảo hộ ngư dân, ", ""),
+            ("không để", "b"),
+            (" tàu cá của tỉnh vi phạm vùng biển nước ngoài.", ""),
+        ],
+    ),
     (
         "paragraph",
         [("Trên đây là báo cáo kết quả công tác đối ngoại với các nước ASEAN năm 2025 của Sở Ngoại vụ.", "")],
@@ -220,7 +266,11 @@ CLC_RUNS = [
 ]
 CLC_ISSUER = (
     ["UBND TỈNH KHÁNH HÒA", "SỞ NGOẠI VỤ", "Số: 125/BC-SNgV"],
-    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Khánh Hòa, ngày 20 tháng 12 năm 2025"],
+    [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Khánh Hòa, ngày 20 tháng 12 năm 2025",
+    ],
 )
 CLC_TAIL = (
     ["Nơi nhận:", "- UBND tỉnh (để báo cáo);", "- Bộ Ngoại giao (Vụ ASEAN);", "- Lưu: VT, LS."],

@@ -74,7 +74,10 @@ DIB_WORD = {
         "Tình hình thực thi Hiệp định thương mại tự do Việt Nam – Liên minh Kinh tế Á – Âu năm 2025",
     ],
     "blocks": [
-        ("title", "BÁO CÁO Tình hình thực thi Hiệp định thương mại tự do Việt Nam – Liên minh Kinh tế Á – Âu năm 2025"),
+        (
+            "title",
+            "BÁO CÁO Tình hình thực thi Hiệp định thương mại tự do Việt Nam – Liên minh Kinh tế Á – Âu năm 2025",
+        ),
         ("heading", "I. TÌNH HÌNH XUẤT KHẨU", 1),
         (
             "list_item",

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -149,7 +148,10 @@ DJC_ARTICLE = {
             "paragraph",
             "Ngày 11/4/1980, hai nước ký Hiệp định về việc cử và tiếp nhận công nhân Việt Nam sang làm việc có thời hạn và đào tạo nghề tại các xí nghiệp của Cộng hòa Dân chủ Đức. Đến năm 1989, số lao động Việt Nam tại đây lên tới khoảng 60 nghìn người, làm việc chủ yếu trong các ngành dệt may, cơ khí và hóa chất. Cùng thời gian, Tiệp Khắc, Bun-ga-ri và Liên Xô cũng tiếp nhận hàng chục nghìn lao động Việt Nam. Một cựu công nhân nhớ lại đó là những năm “vừa làm, vừa học, vừa gửi từng chiếc xe đạp, từng bao đường về quê” (Trần Thị Mai, 2018, tr. 19).",
         ),
-        ("footnote", "Các số liệu về lao động trong bài được tổng hợp từ những báo cáo công bố sau năm 1990."),
+        (
+            "footnote",
+            "Các số liệu về lao động trong bài được tổng hợp từ những báo cáo công bố sau năm 1990.",
+        ),
         ("heading", "4. Sau năm 1990", 1),
         (
             "paragraph",
@@ -234,18 +236,33 @@ DJE_CHRONOLOGY = {
             "Những mốc chính trong quan hệ giữa Việt Nam với Tiệp Khắc trước đây và Cộng hòa Séc ngày nay, xếp theo năm. Tư liệu tổng hợp từ các nguồn đã công bố.",
         ),
         ("heading", "1950", 1),
-        ("list_item", "Ngày 2/2: Tiệp Khắc công nhận và thiết lập quan hệ ngoại giao với Việt Nam Dân chủ Cộng hòa."),
+        (
+            "list_item",
+            "Ngày 2/2: Tiệp Khắc công nhận và thiết lập quan hệ ngoại giao với Việt Nam Dân chủ Cộng hòa.",
+        ),
         ("heading", "1957", 1),
         ("list_item", "Tháng 7: Chủ tịch Hồ Chí Minh thăm Tiệp Khắc."),
         ("heading", "1954 – 1975", 1),
-        ("list_item", "Tiệp Khắc viện trợ kinh tế, quân sự cho Việt Nam và đào tạo nhiều cán bộ, công nhân kỹ thuật của ta."),
+        (
+            "list_item",
+            "Tiệp Khắc viện trợ kinh tế, quân sự cho Việt Nam và đào tạo nhiều cán bộ, công nhân kỹ thuật của ta.",
+        ),
         ("heading", "1980 – 1989", 1),
-        ("list_item", "Hàng chục nghìn công nhân, thực tập sinh Việt Nam sang làm việc và học nghề tại các nhà máy của Tiệp Khắc."),
+        (
+            "list_item",
+            "Hàng chục nghìn công nhân, thực tập sinh Việt Nam sang làm việc và học nghề tại các nhà máy của Tiệp Khắc.",
+        ),
         ("heading", "1993", 1),
-        ("list_item", "Ngày 1/1: Cộng hòa Séc ra đời sau khi Tiệp Khắc giải thể; Việt Nam công nhận và kế thừa quan hệ ngoại giao với Séc."),
+        (
+            "list_item",
+            "Ngày 1/1: Cộng hòa Séc ra đời sau khi Tiệp Khắc giải thể; Việt Nam công nhận và kế thừa quan hệ ngoại giao với Séc.",
+        ),
         ("list_item", "Cùng ngày: Việt Nam công nhận Cộng hòa Xlô-va-ki-a và thiết lập quan hệ ngoại giao."),
         ("heading", "2013", 1),
-        ("list_item", "Tháng 7: Chính phủ Séc công nhận cộng đồng người Việt là một dân tộc thiểu số của Séc."),
+        (
+            "list_item",
+            "Tháng 7: Chính phủ Séc công nhận cộng đồng người Việt là một dân tộc thiểu số của Séc.",
+        ),
     ],
 }
 
@@ -310,7 +327,7 @@ def article_pdf(doc: dict, path: Path) -> list[str]:
                 self.line(self.l_margin, self.get_y(), self.l_margin + 50, self.get_y())
                 self.ln(1.5)
                 self.set_font("DejaVu", "", 7.5)
-                for mark, note in zip(MARKS, notes):
+                for mark, note in zip(MARKS, notes, strict=False):
                     self.multi_cell(0, 3.6, f"{mark} {note}", new_x="LMARGIN", new_y="NEXT")
             self.set_y(-14)
             self.set_font("DejaVu", "", 9)

@@ -218,6 +218,7 @@ EHE_ENTRY = {
 
 DOCS = [EHA_JOURNAL, EHB_WORD, EHC_NEWS, EHD_PLAN, EHE_ENTRY]
 
+
 def render_word(doc: dict) -> str:
     """A provincial department's report saved from Word as text by heldout_kit.report_word, signed "GIÁM ĐỐC"."""
     return report_word(doc, ["GIÁM ĐỐC", "(Đã ký)"])

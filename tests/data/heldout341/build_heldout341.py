@@ -146,9 +146,15 @@ FJC = {
             "lead": "Chiều 21/10, Học viện Ngoại giao tổ chức hội thảo về chặng đường gần 50 năm Việt Nam tham gia Phong trào Không liên kết (NAM).",
             "img": None,
             "article": [
-                ("p", "Phát biểu khai mạc, các diễn giả nhắc lại rằng Việt Nam trở thành thành viên chính thức của Phong trào tại Hội nghị thượng đỉnh Cô-lôm-bô (Xri Lan-ca) tháng 8/1976."),
+                (
+                    "p",
+                    "Phát biểu khai mạc, các diễn giả nhắc lại rằng Việt Nam trở thành thành viên chính thức của Phong trào tại Hội nghị thượng đỉnh Cô-lôm-bô (Xri Lan-ca) tháng 8/1976.",
+                ),
                 ("figure", "Các đại biểu dự hội thảo tại Học viện Ngoại giao. Ảnh: Hoàng Yến"),
-                ("p", "Tháng 10/2019, đoàn Việt Nam dự Hội nghị thượng đỉnh NAM lần thứ 18 tại Ba-cu (A-déc-bai-gian). Đại biểu Ấn Độ & In-đô-nê-xi-a khẳng định NAM vẫn là “tiếng nói chung của các nước đang phát triển”."),
+                (
+                    "p",
+                    "Tháng 10/2019, đoàn Việt Nam dự Hội nghị thượng đỉnh NAM lần thứ 18 tại Ba-cu (A-déc-bai-gian). Đại biểu Ấn Độ & In-đô-nê-xi-a khẳng định NAM vẫn là “tiếng nói chung của các nước đang phát triển”.",
+                ),
                 ("p", "Học viện dự kiến xuất bản kỷ yếu hội thảo vào đầu năm 2025."),
             ],
         },
@@ -161,9 +167,18 @@ FJC = {
             "lead": "Chiều 7/10 (giờ Paris), sau hội đàm, Tổng Bí thư, Chủ tịch nước Tô Lâm và Tổng thống Emmanuel Macron ra Tuyên bố chung về việc nâng cấp quan hệ Việt Nam – Pháp lên Đối tác chiến lược toàn diện.",
             "img": None,
             "article": [
-                ("p", "Việt Nam là nước ASEAN đầu tiên có quan hệ Đối tác chiến lược toàn diện với Pháp. Hai nước đã thiết lập quan hệ Đối tác chiến lược từ năm 2013."),
-                ("figure", "Tổng Bí thư, Chủ tịch nước Tô Lâm và Tổng thống Emmanuel Macron tại Điện Élysée. Ảnh: TTXVN"),
-                ("p", "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực quốc phòng, hàng không, năng lượng & chuyển đổi số."),
+                (
+                    "p",
+                    "Việt Nam là nước ASEAN đầu tiên có quan hệ Đối tác chiến lược toàn diện với Pháp. Hai nước đã thiết lập quan hệ Đối tác chiến lược từ năm 2013.",
+                ),
+                (
+                    "figure",
+                    "Tổng Bí thư, Chủ tịch nước Tô Lâm và Tổng thống Emmanuel Macron tại Điện Élysée. Ảnh: TTXVN",
+                ),
+                (
+                    "p",
+                    "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực quốc phòng, hàng không, năng lượng & chuyển đổi số.",
+                ),
             ],
         },
         {
@@ -185,9 +200,15 @@ FJC = {
             "lead": "Tại trụ sở Liên hợp quốc ở Niu Oóc, Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu tại Hội nghị Thượng đỉnh Tương lai, khẳng định Việt Nam sẽ tiếp tục là thành viên tích cực, có trách nhiệm của Liên hợp quốc.",
             "img": f"{SITE}/images/2024/09/23/summit-of-the-future.jpg",
             "article": [
-                ("p", "Hội nghị đã thông qua Hiệp ước vì Tương lai, cùng Hiệp ước kỹ thuật số toàn cầu và Tuyên bố về các thế hệ tương lai."),
+                (
+                    "p",
+                    "Hội nghị đã thông qua Hiệp ước vì Tương lai, cùng Hiệp ước kỹ thuật số toàn cầu và Tuyên bố về các thế hệ tương lai.",
+                ),
                 ("figure", "Quang cảnh Hội nghị Thượng đỉnh Tương lai tại Niu Oóc. Ảnh: UN Photo"),
-                ("p", "Bên lề hội nghị, Tổng Bí thư, Chủ tịch nước đã gặp Tổng Thư ký Liên hợp quốc António Guterres."),
+                (
+                    "p",
+                    "Bên lề hội nghị, Tổng Bí thư, Chủ tịch nước đã gặp Tổng Thư ký Liên hợp quốc António Guterres.",
+                ),
             ],
         },
         {

@@ -37,7 +37,11 @@ GHA_JOURNAL = {
         ("title", "TỪ GIƠ-NE-VƠ ĐẾN PA-RI: BÀI HỌC ĐÀM PHÁN CỦA NGOẠI GIAO VIỆT NAM"),
         ("author", "Đỗ Quang Thịnh"),
         ("affiliation", "Viện Nghiên cứu Lịch sử ngoại giao"),
-        ("abstract", "Bài viết so sánh hai cuộc đàm phán lớn của Việt Nam Dân chủ Cộng hòa năm 1954 và 1973.", "vi"),
+        (
+            "abstract",
+            "Bài viết so sánh hai cuộc đàm phán lớn của Việt Nam Dân chủ Cộng hòa năm 1954 và 1973.",
+            "vi",
+        ),
         ("keywords", "Hiệp định Giơ-ne-vơ; Hiệp định Pa-ri; đàm phán", "vi"),
         ("heading", "1. Hội nghị Giơ-ne-vơ", 1),
         (

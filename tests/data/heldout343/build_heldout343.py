@@ -37,7 +37,11 @@ GIA_JOURNAL = {
         ("title", "NGHỊ QUYẾT 13 VÀ BƯỚC NGOẶT TƯ DUY ĐỐI NGOẠI THỜI KỲ ĐỔI MỚI"),
         ("author", "Nguyễn Thị Lan Phương"),
         ("affiliation", "Viện Lịch sử Đảng"),
-        ("abstract", "Bài viết phân tích quá trình hình thành tư duy đối ngoại mới từ Đại hội VI đến Đại hội VII.", "vi"),
+        (
+            "abstract",
+            "Bài viết phân tích quá trình hình thành tư duy đối ngoại mới từ Đại hội VI đến Đại hội VII.",
+            "vi",
+        ),
         ("keywords", "Đổi mới; Nghị quyết 13; đa dạng hóa, đa phương hóa", "vi"),
         ("heading", "1. Từ Đại hội VI đến Nghị quyết 13", 1),
         (
@@ -62,19 +66,34 @@ GIB_CHRONO = {
     "shape": "chronology",
     "blocks": [
         ("title", "Niên biểu đối ngoại Việt Nam 1986 – 1995"),
-        ("paragraph", "Những mốc chính của hoạt động đối ngoại trong mười năm đầu Đổi mới (Phòng Tư liệu biên soạn)."),
+        (
+            "paragraph",
+            "Những mốc chính của hoạt động đối ngoại trong mười năm đầu Đổi mới (Phòng Tư liệu biên soạn).",
+        ),
         ("heading", "1990", 1),
-        ("list_item", "3 – 4/9: Lãnh đạo hai Đảng Việt Nam và Trung Quốc gặp cấp cao không chính thức tại Thành Đô (Trung Quốc)."),
+        (
+            "list_item",
+            "3 – 4/9: Lãnh đạo hai Đảng Việt Nam và Trung Quốc gặp cấp cao không chính thức tại Thành Đô (Trung Quốc).",
+        ),
         ("list_item", "22/10: Việt Nam và Cộng đồng châu Âu thiết lập quan hệ ngoại giao."),
         ("heading", "1991", 1),
         ("list_item", "23/10: Hiệp định Pa-ri về Campuchia được ký kết, Việt Nam là một bên tham gia."),
         ("heading", "1992", 1),
-        ("list_item", "22/7: Việt Nam tham gia Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC), trở thành quan sát viên của ASEAN."),
+        (
+            "list_item",
+            "22/7: Việt Nam tham gia Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC), trở thành quan sát viên của ASEAN.",
+        ),
         ("list_item", "22/12: Việt Nam và Hàn Quốc thiết lập quan hệ ngoại giao."),
         ("heading", "1993", 1),
-        ("list_item", "9 – 11/2: Tổng thống Pháp Phrăng-xoa Mít-tơ-răng thăm Việt Nam, nguyên thủ phương Tây đầu tiên sang thăm sau năm 1975."),
+        (
+            "list_item",
+            "9 – 11/2: Tổng thống Pháp Phrăng-xoa Mít-tơ-răng thăm Việt Nam, nguyên thủ phương Tây đầu tiên sang thăm sau năm 1975.",
+        ),
         ("heading", "1994", 1),
-        ("list_item", "3/2: Tổng thống Mỹ Bin Clin-tơn tuyên bố bãi bỏ lệnh cấm vận thương mại đối với Việt Nam."),
+        (
+            "list_item",
+            "3/2: Tổng thống Mỹ Bin Clin-tơn tuyên bố bãi bỏ lệnh cấm vận thương mại đối với Việt Nam.",
+        ),
         ("heading", "1995", 1),
         ("list_item", "11/7: Việt Nam và Hoa Kỳ tuyên bố bình thường hóa quan hệ."),
         ("list_item", "17/7: Việt Nam và Liên minh châu Âu ký Hiệp định khung về hợp tác."),
@@ -129,9 +148,15 @@ GID_PARTY = {
             "Nhân kỷ niệm 40 năm Đại hội VI của Đảng (12/1986 – 12/2026), Đảng ủy Trường ban hành Kế hoạch học tập chuyên đề như sau:",
         ),
         ("heading", "I. NỘI DUNG", 1),
-        ("list_item", "1. Tháng 10/2026, mời nguyên Đại sứ Việt Nam tại Trung Quốc nói chuyện về Hội nghị Thành Đô năm 1990."),
+        (
+            "list_item",
+            "1. Tháng 10/2026, mời nguyên Đại sứ Việt Nam tại Trung Quốc nói chuyện về Hội nghị Thành Đô năm 1990.",
+        ),
         ("list_item", "2. Tổ chức giao lưu giữa đảng viên trẻ với lưu học sinh Lào đang học tại Trường."),
-        ("list_item", "3. Ký thỏa thuận hợp tác nghiên cứu với Đại học Hoàng gia Phnôm Pênh (Campuchia) trong quý IV."),
+        (
+            "list_item",
+            "3. Ký thỏa thuận hợp tác nghiên cứu với Đại học Hoàng gia Phnôm Pênh (Campuchia) trong quý IV.",
+        ),
         ("list_item", "4. Không tổ chức đoàn đi nghiên cứu thực tế ở nước ngoài trong năm 2026."),
         (
             "paragraph",

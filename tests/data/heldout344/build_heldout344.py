@@ -152,10 +152,22 @@ GJD_PLAN = {
             "Để đẩy mạnh và nâng tầm đối ngoại đa phương trên địa bàn tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch năm 2027 như sau:",
         ),
         ("heading", "I. NHIỆM VỤ", 1),
-        ("list_item", "1. Tháng 6/2027, đăng cai Hội thảo quốc tế về kinh tế biển với sự tham gia của các nước ASEAN và Nhật Bản."),
-        ("list_item", "2. Phối hợp với Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) lập hồ sơ đề cử Khu dự trữ sinh quyển."),
-        ("list_item", "3. Mời đoàn Cơ quan Hợp tác quốc tế Nhật Bản (JICA) khảo sát dự án xử lý nước thải tại thành phố Nha Trang."),
-        ("list_item", "4. Không đề xuất đăng cai sự kiện quốc tế mới trong Năm APEC 2027 để tập trung nguồn lực."),
+        (
+            "list_item",
+            "1. Tháng 6/2027, đăng cai Hội thảo quốc tế về kinh tế biển với sự tham gia của các nước ASEAN và Nhật Bản.",
+        ),
+        (
+            "list_item",
+            "2. Phối hợp với Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) lập hồ sơ đề cử Khu dự trữ sinh quyển.",
+        ),
+        (
+            "list_item",
+            "3. Mời đoàn Cơ quan Hợp tác quốc tế Nhật Bản (JICA) khảo sát dự án xử lý nước thải tại thành phố Nha Trang.",
+        ),
+        (
+            "list_item",
+            "4. Không đề xuất đăng cai sự kiện quốc tế mới trong Năm APEC 2027 để tập trung nguồn lực.",
+        ),
         (
             "paragraph",
             "Sở Ngoại vụ là cơ quan thường trực, theo dõi và tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.",

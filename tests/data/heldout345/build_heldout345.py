@@ -15,7 +15,6 @@ occurs in the documents (for the ODT, in the text a reader sees in Writer, extra
 
 from __future__ import annotations
 
-import re
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
@@ -44,7 +43,11 @@ GKA_JOURNAL = {
         ("title", "QUAN HỆ ĐỐI NGOẠI ĐẢNG: TRỤ CỘT CỦA NỀN NGOẠI GIAO TOÀN DIỆN"),
         ("author", "Vũ Thị Minh Hòa"),
         ("affiliation", "Học viện Chính trị khu vực I"),
-        ("abstract", "Bài viết khái quát quan hệ của Đảng Cộng sản Việt Nam với Đảng Nhân dân Cách mạng Lào và Đảng Cộng sản Trung Quốc.", "vi"),
+        (
+            "abstract",
+            "Bài viết khái quát quan hệ của Đảng Cộng sản Việt Nam với Đảng Nhân dân Cách mạng Lào và Đảng Cộng sản Trung Quốc.",
+            "vi",
+        ),
         ("keywords", "đối ngoại Đảng; quan hệ đặc biệt; Việt Nam – Lào", "vi"),
         ("heading", "1. Với Đảng Nhân dân Cách mạng Lào", 1),
         (
@@ -123,19 +126,55 @@ GKC_ODT = {
         '<text:p text:style-name="P1">Số: 96/KH-LHHN<text:tab/><text:span text:style-name="T2">Lạng Sơn, ngày 08 tháng 12 năm 2026</text:span></text:p>',
     ],
     "xml": [
-        ("title", '<text:p text:style-name="P2"><text:span text:style-name="T1">KẾ HOẠCH</text:span><text:line-break/>Công tác đối ngoại nhân dân năm 2027</text:p>'),
-        ("paragraph", '<text:p text:style-name="P3">Thực hiện Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p text:style-name="Footnote">Chỉ thị về tăng cường và nâng cao hiệu quả hoạt động đối ngoại nhân dân trong tình hình mới.</text:p></text:note-body></text:note>, Liên hiệp các tổ chức hữu nghị tỉnh xây dựng Kế hoạch<text:s text:c="2"/>công tác năm 2027 như sau:</text:p>'),
-        ("heading", '<text:h text:style-name="Heading_20_1" text:outline-level="1">I. KẾT QUẢ NĂM 2026</text:h>'),
-        ("paragraph", '<text:p text:style-name="P3">Năm 2026, Liên hiệp đã phối hợp với Hội Hữu nghị đối ngoại nhân dân Quảng Tây (Trung Quốc) tổ chức <text:span text:style-name="T2">Ngày hội giao lưu hữu nghị</text:span> tại cửa khẩu Hữu Nghị. <text:span text:style-name="T1">Đề nghị kết nghĩa với thành phố Bằng Tường chưa được phía bạn trả lời.</text:span></text:p>'),
-        ("soft", '<text:soft-page-break/>'),
-        ("heading", '<text:h text:style-name="Heading_20_1" text:outline-level="1">II. NHIỆM VỤ NĂM 2027</text:h>'),
-        ("list_item", '<text:list-item><text:p text:style-name="P4">Đón đoàn Hội Hữu nghị đối ngoại nhân dân Quảng Tây sang dự Lễ hội Xuân <text:s/>tại thành phố Lạng Sơn.</text:p></text:list-item>'),
-        ("list_item", '<text:list-item><text:p text:style-name="P4">Cử đoàn sang Nam Ninh (Trung Quốc) tham dự Hội chợ Trung Quốc – ASEAN.</text:p></text:list-item>'),
-        ("list_item", '<text:list-item><text:p text:style-name="P4">Vận động các tổ chức phi chính phủ Hàn Quốc viện trợ 30.000 USD cho trường mầm non xã biên giới.</text:p></text:list-item>'),
-        ("table_head", '<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P5">TT</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P5">Hoạt động</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P5">Thời gian</text:p></table:table-cell></table:table-row>'),
-        ("row", '<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P6">1</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Giao lưu thanh niên Việt Nam – Trung Quốc</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Tháng 4/2027</text:p></table:table-cell></table:table-row>'),
-        ("row", '<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P6">2</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Tiếp đoàn Đại sứ quán Lào thăm tỉnh</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Tháng 9/2027</text:p></table:table-cell></table:table-row>'),
-        ("paragraph", '<text:p text:style-name="P3">Văn phòng Liên hiệp chủ trì, phối hợp với Sở Ngoại vụ <text:span text:style-name="T1">theo dõi</text:span>, định kỳ báo cáo Ban Thường vụ Tỉnh ủy.</text:p>'),
+        (
+            "title",
+            '<text:p text:style-name="P2"><text:span text:style-name="T1">KẾ HOẠCH</text:span><text:line-break/>Công tác đối ngoại nhân dân năm 2027</text:p>',
+        ),
+        (
+            "paragraph",
+            '<text:p text:style-name="P3">Thực hiện Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p text:style-name="Footnote">Chỉ thị về tăng cường và nâng cao hiệu quả hoạt động đối ngoại nhân dân trong tình hình mới.</text:p></text:note-body></text:note>, Liên hiệp các tổ chức hữu nghị tỉnh xây dựng Kế hoạch<text:s text:c="2"/>công tác năm 2027 như sau:</text:p>',
+        ),
+        (
+            "heading",
+            '<text:h text:style-name="Heading_20_1" text:outline-level="1">I. KẾT QUẢ NĂM 2026</text:h>',
+        ),
+        (
+            "paragraph",
+            '<text:p text:style-name="P3">Năm 2026, Liên hiệp đã phối hợp với Hội Hữu nghị đối ngoại nhân dân Quảng Tây (Trung Quốc) tổ chức <text:span text:style-name="T2">Ngày hội giao lưu hữu nghị</text:span> tại cửa khẩu Hữu Nghị. <text:span text:style-name="T1">Đề nghị kết nghĩa với thành phố Bằng Tường chưa được phía bạn trả lời.</text:span></text:p>',
+        ),
+        ("soft", "<text:soft-page-break/>"),
+        (
+            "heading",
+            '<text:h text:style-name="Heading_20_1" text:outline-level="1">II. NHIỆM VỤ NĂM 2027</text:h>',
+        ),
+        (
+            "list_item",
+            '<text:list-item><text:p text:style-name="P4">Đón đoàn Hội Hữu nghị đối ngoại nhân dân Quảng Tây sang dự Lễ hội Xuân <text:s/>tại thành phố Lạng Sơn.</text:p></text:list-item>',
+        ),
+        (
+            "list_item",
+            '<text:list-item><text:p text:style-name="P4">Cử đoàn sang Nam Ninh (Trung Quốc) tham dự Hội chợ Trung Quốc – ASEAN.</text:p></text:list-item>',
+        ),
+        (
+            "list_item",
+            '<text:list-item><text:p text:style-name="P4">Vận động các tổ chức phi chính phủ Hàn Quốc viện trợ 30.000 USD cho trường mầm non xã biên giới.</text:p></text:list-item>',
+        ),
+        (
+            "table_head",
+            '<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P5">TT</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P5">Hoạt động</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P5">Thời gian</text:p></table:table-cell></table:table-row>',
+        ),
+        (
+            "row",
+            '<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P6">1</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Giao lưu thanh niên Việt Nam – Trung Quốc</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Tháng 4/2027</text:p></table:table-cell></table:table-row>',
+        ),
+        (
+            "row",
+            '<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P6">2</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Tiếp đoàn Đại sứ quán Lào thăm tỉnh</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p text:style-name="P6">Tháng 9/2027</text:p></table:table-cell></table:table-row>',
+        ),
+        (
+            "paragraph",
+            '<text:p text:style-name="P3">Văn phòng Liên hiệp chủ trì, phối hợp với Sở Ngoại vụ <text:span text:style-name="T1">theo dõi</text:span>, định kỳ báo cáo Ban Thường vụ Tỉnh ủy.</text:p>',
+        ),
     ],
     "tail": [
         '<text:p text:style-name="P7">TM. BAN THƯỜNG VỤ<text:line-break/>CHỦ TỊCH<text:line-break/>(đã ký)</text:p>',
@@ -199,8 +238,8 @@ NS = {
     "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
 }
 XMLNS = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items() if k != "manifest")
-T = "{%s}" % NS["text"]
-TB = "{%s}" % NS["table"]
+T = "{{{}}}".format(NS["text"])
+TB = "{{{}}}".format(NS["table"])
 
 
 def reader_text(el: ET.Element, notes: list[str]) -> str:
@@ -305,7 +344,11 @@ def odt_content(doc: dict) -> str:
             body.append(
                 '<table:table table:name="Table1" table:style-name="Table1">'
                 '<table:table-column table:number-columns-repeated="3"/>'
-                "<table:table-header-rows>" + head + "</table:table-header-rows>" + "".join(rows) + "</table:table>"
+                "<table:table-header-rows>"
+                + head
+                + "</table:table-header-rows>"
+                + "".join(rows)
+                + "</table:table>"
             )
             continue
         body.append(frag)
@@ -314,7 +357,7 @@ def odt_content(doc: dict) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<office:document-content {XMLNS} office:version="1.3">'
-        '<office:font-face-decls/>' + AUTO_STYLES + "<office:body><office:text>"
+        "<office:font-face-decls/>" + AUTO_STYLES + "<office:body><office:text>"
         '<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Table"/></text:sequence-decls>'
         + "".join(body)
         + "</office:text></office:body></office:document-content>"
@@ -375,9 +418,11 @@ def odt_reader_text(path: Path) -> str:
     root = ET.fromstring(zipfile.ZipFile(path).read("content.xml"))
     notes: list[str] = []
     lines: list[str] = []
-    office_text = root.find(".//{%s}text" % NS["office"])
+    office_text = root.find(".//{{{}}}text".format(NS["office"]))
     for el in office_text.iter():
-        if el.tag in (T + "p", T + "h") and not _inside(el, office_text, (T + "note-body", TB + "table-cell")):
+        if el.tag in (T + "p", T + "h") and not _inside(
+            el, office_text, (T + "note-body", TB + "table-cell")
+        ):
             lines.append(reader_text(el, notes))
         elif el.tag == TB + "table-row":
             lines.append(" | ".join(" ".join(reader_text(p, notes) for p in c) for c in el))
@@ -418,17 +463,24 @@ def main() -> int:
         "doc": odt.name,
         "removed_lines": [],
         "blocks": [
-            {"type": b[0], "text": b[1], **({"level": b[2]} if b[0] == "heading" else {})} for b in GKC_ODT["blocks"]
+            {"type": b[0], "text": b[1], **({"level": b[2]} if b[0] == "heading" else {})}
+            for b in GKC_ODT["blocks"]
         ],
     }
-    (HERE / "gold" / "structure.gkc.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "gold" / "structure.gkc.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     if "--check" not in sys.argv[1:]:
         return 0
     bad = check_gold(HERE, DOCS, "gk", rendered=False)
     bad += _check_rendered(HERE, text_docs)
     # the ODT: 3-4 questions, every gold block but the title in the text Writer shows
     flat = norm(odt_reader_text(odt))
-    nq = sum(1 for ln in (HERE / "gold" / "questions.probe.jsonl").read_text(encoding="utf-8").splitlines() if '"doc": "gkc"' in ln)
+    nq = sum(
+        1
+        for ln in (HERE / "gold" / "questions.probe.jsonl").read_text(encoding="utf-8").splitlines()
+        if '"doc": "gkc"' in ln
+    )
     if not 3 <= nq <= 4:
         print(f"[gkc] {nq} questions (3-4 wanted)")
         bad += 1

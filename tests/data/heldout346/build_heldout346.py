@@ -45,35 +45,136 @@ ODT_TIME = (2025, 12, 20, 15, 40, 0)  # the .odt entries (meta.xml's dc:date)
 # items: ("p", runs) runs = [(text, fmt)] fmt "" / "b" / "i"; ("h1"/"h2", text); ("num"/"bullet", runs);
 # ("table", header, rows) a cell a str or a list of paragraphs; ("break",)
 HGA_ITEMS = [
-    ("p", [("Thực hiện Chương trình đối ngoại năm 2024 của Ủy ban nhân dân tỉnh, Sở Ngoại vụ báo cáo kết quả quan hệ của tỉnh với các đối tác Pháp, Đức, Vương quốc Anh và I-ta-li-a như sau:", "")]),
+    (
+        "p",
+        [
+            (
+                "Thực hiện Chương trình đối ngoại năm 2024 của Ủy ban nhân dân tỉnh, Sở Ngoại vụ báo cáo kết quả quan hệ của tỉnh với các đối tác Pháp, Đức, Vương quốc Anh và I-ta-li-a như sau:",
+                "",
+            )
+        ],
+    ),
     ("h1", "I. KẾT QUẢ ĐẠT ĐƯỢC"),
     ("h2", "1. Công tác đón và cử đoàn"),
-    ("p", [
-        ("Năm 2024, tỉnh đón 11 đoàn khách từ bốn nước và cử 2 đoàn đi công tác châu Âu. Tháng 10/2024, quan hệ Việt Nam – Pháp được nâng lên ", ""),
-        ("Đối tác chiến lược toàn diện", "i"),
-        (" trong chuyến thăm chính thức Pháp của ", ""),
-        ("Tổng Bí thư, Chủ tịch nước Tô Lâm", "b"),
-        ("; Sở đã tham mưu Ủy ban nhân dân tỉnh xây dựng chương trình hợp tác với các địa phương của Pháp trong giai đoạn mới. Các đoàn tiêu biểu được nêu tại bảng dưới đây.", ""),
-    ]),
-    ("table", ["STT", "Thời gian", "Đoàn", "Nội dung chính"], [
-        ["1", "15/3/2024", "Đại sứ I-ta-li-a tại Việt Nam", "Chào xã giao lãnh đạo tỉnh; trao đổi về hợp tác bảo tồn di sản tại Hội An."],
-        ["2", "22/4/2024", "Đoàn doanh nghiệp Đức do Phòng Thương mại và Công nghiệp Đức tại Việt Nam dẫn đầu", "Khảo sát cơ hội đầu tư tại Khu kinh tế mở Chu Lai."],
-        ["3", "10/6/2024", "Tổng Lãnh sự Anh tại Thành phố Hồ Chí Minh", ["Trao đổi về việc tận dụng Hiệp định UKVFTA.", "Thăm Trường Đại học Quảng Nam."]],
-        ["4", "16 – 22/9/2024", "Đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh Lê Văn Dũng dẫn đầu", "Thăm và làm việc tại Pháp và I-ta-li-a; ký biên bản ghi nhớ hợp tác với một hiệp hội doanh nghiệp dệt may của I-ta-li-a."],
-        ["5", "5/11/2024", "Đoàn Tổ chức Hợp tác Quốc tế Đức (GIZ)", "Tổng kết dự án hỗ trợ đào tạo nghề du lịch tại tỉnh."],
-        ["6", "28/11/2024", "Đại sứ Pháp tại Việt Nam", "Dự khai mạc Tuần lễ văn hóa Pháp tại Hội An."],
-    ]),
+    (
+        "p",
+        [
+            (
+                "Năm 2024, tỉnh đón 11 đoàn khách từ bốn nước và cử 2 đoàn đi công tác châu Âu. Tháng 10/2024, quan hệ Việt Nam – Pháp được nâng lên ",
+                "",
+            ),
+            ("Đối tác chiến lược toàn diện", "i"),
+            (" trong chuyến thăm chính thức Pháp của ", ""),
+            ("Tổng Bí thư, Chủ tịch nước Tô Lâm", "b"),
+            (
+                "; Sở đã tham mưu Ủy ban nhân dân tỉnh xây dựng chương trình hợp tác với các địa phương của Pháp trong giai đoạn mới. Các đoàn tiêu biểu được nêu tại bảng dưới đây.",
+                "",
+            ),
+        ],
+    ),
+    (
+        "table",
+        ["STT", "Thời gian", "Đoàn", "Nội dung chính"],
+        [
+            [
+                "1",
+                "15/3/2024",
+                "Đại sứ I-ta-li-a tại Việt Nam",
+                "Chào xã giao lãnh đạo tỉnh; trao đổi về hợp tác bảo tồn di sản tại Hội An.",
+            ],
+            [
+                "2",
+                "22/4/2024",
+                "Đoàn doanh nghiệp Đức do Phòng Thương mại và Công nghiệp Đức tại Việt Nam dẫn đầu",
+                "Khảo sát cơ hội đầu tư tại Khu kinh tế mở Chu Lai.",
+            ],
+            [
+                "3",
+                "10/6/2024",
+                "Tổng Lãnh sự Anh tại Thành phố Hồ Chí Minh",
+                ["Trao đổi về việc tận dụng Hiệp định UKVFTA.", "Thăm Trường Đại học Quảng Nam."],
+            ],
+            [
+                "4",
+                "16 – 22/9/2024",
+                "Đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh Lê Văn Dũng dẫn đầu",
+                "Thăm và làm việc tại Pháp và I-ta-li-a; ký biên bản ghi nhớ hợp tác với một hiệp hội doanh nghiệp dệt may của I-ta-li-a.",
+            ],
+            [
+                "5",
+                "5/11/2024",
+                "Đoàn Tổ chức Hợp tác Quốc tế Đức (GIZ)",
+                "Tổng kết dự án hỗ trợ đào tạo nghề du lịch tại tỉnh.",
+            ],
+            ["6", "28/11/2024", "Đại sứ Pháp tại Việt Nam", "Dự khai mạc Tuần lễ văn hóa Pháp tại Hội An."],
+        ],
+    ),
     ("h2", "2. Hợp tác phát triển, giáo dục và văn hóa"),
-    ("p", [("Các đối tác châu Âu tiếp tục hỗ trợ tỉnh qua nguồn vốn ODA và viện trợ phi chính phủ, tập trung vào ba lĩnh vực:", "")]),
-    ("num", [("Cơ quan Phát triển Pháp (AFD)", "b"), (" giải ngân thêm vốn vay ODA cho dự án cấp nước và thoát nước đô thị Tam Kỳ.", "")]),
-    ("num", [("Trường Đại học Quảng Nam ký thỏa thuận liên kết đào tạo với một trường đại học của Đức; 12 sinh viên của tỉnh nhận học bổng ", ""), ("DAAD", "i"), (" sang Đức học tập.", "")]),
-    ("num", [("Hội đồng Anh", "b"), (" phối hợp tổ chức khóa bồi dưỡng tiếng Anh cho 60 giáo viên trung học của tỉnh.", "")]),
-    ("p", [("Chuyến thăm Vương quốc Anh của đoàn công tác tỉnh dự kiến vào tháng 10/2024 chưa thực hiện được do thay đổi lịch làm việc của phía bạn.", "")]),
+    (
+        "p",
+        [
+            (
+                "Các đối tác châu Âu tiếp tục hỗ trợ tỉnh qua nguồn vốn ODA và viện trợ phi chính phủ, tập trung vào ba lĩnh vực:",
+                "",
+            )
+        ],
+    ),
+    (
+        "num",
+        [
+            ("Cơ quan Phát triển Pháp (AFD)", "b"),
+            (" giải ngân thêm vốn vay ODA cho dự án cấp nước và thoát nước đô thị Tam Kỳ.", ""),
+        ],
+    ),
+    (
+        "num",
+        [
+            (
+                "Trường Đại học Quảng Nam ký thỏa thuận liên kết đào tạo với một trường đại học của Đức; 12 sinh viên của tỉnh nhận học bổng ",
+                "",
+            ),
+            ("DAAD", "i"),
+            (" sang Đức học tập.", ""),
+        ],
+    ),
+    (
+        "num",
+        [
+            ("Hội đồng Anh", "b"),
+            (" phối hợp tổ chức khóa bồi dưỡng tiếng Anh cho 60 giáo viên trung học của tỉnh.", ""),
+        ],
+    ),
+    (
+        "p",
+        [
+            (
+                "Chuyến thăm Vương quốc Anh của đoàn công tác tỉnh dự kiến vào tháng 10/2024 chưa thực hiện được do thay đổi lịch làm việc của phía bạn.",
+                "",
+            )
+        ],
+    ),
     ("break",),
     ("h1", "II. PHƯƠNG HƯỚNG NĂM 2025"),
     ("p", [("Năm 2025, Sở Ngoại vụ tập trung thực hiện các nhiệm vụ sau:", "")]),
-    ("bullet", [("Tham mưu tổ chức Hội nghị xúc tiến đầu tư châu Âu tại Tam Kỳ trong quý II/2025, mời các cơ quan thương mại của Pháp, Đức, Anh và I-ta-li-a tham dự.", "")]),
-    ("bullet", [("Phối hợp tuyên truyền về Hiệp định ", ""), ("EVFTA", "i"), (" và Hiệp định ", ""), ("UKVFTA", "i"), (" cho doanh nghiệp của tỉnh.", "")]),
+    (
+        "bullet",
+        [
+            (
+                "Tham mưu tổ chức Hội nghị xúc tiến đầu tư châu Âu tại Tam Kỳ trong quý II/2025, mời các cơ quan thương mại của Pháp, Đức, Anh và I-ta-li-a tham dự.",
+                "",
+            )
+        ],
+    ),
+    (
+        "bullet",
+        [
+            ("Phối hợp tuyên truyền về Hiệp định ", ""),
+            ("EVFTA", "i"),
+            (" và Hiệp định ", ""),
+            ("UKVFTA", "i"),
+            (" cho doanh nghiệp của tỉnh.", ""),
+        ],
+    ),
     ("bullet", [("Đề xuất ký thỏa thuận hợp tác hữu nghị với một địa phương của I-ta-li-a.", "")]),
     ("bullet", [("Tổ chức đoàn của tỉnh thăm Đức và Vương quốc Anh trong quý III/2025.", "")]),
     ("p", [("Trên đây là báo cáo kết quả công tác đối ngoại năm 2024 của Sở Ngoại vụ./.", "")]),
@@ -107,9 +208,18 @@ HGA = {
     "id": "hga",
     "shape": "report",
     "ext": "docx",
-    "issuer": (["UBND TỈNH QUẢNG NAM", "SỞ NGOẠI VỤ", "Số: 125/BC-SNgV"],
-               ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Nam, ngày 16 tháng 12 năm 2024"]),
-    "title_lines": ["BÁO CÁO", "Kết quả công tác đối ngoại với Pháp, Đức, Vương quốc Anh và I-ta-li-a năm 2024"],
+    "issuer": (
+        ["UBND TỈNH QUẢNG NAM", "SỞ NGOẠI VỤ", "Số: 125/BC-SNgV"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Quảng Nam, ngày 16 tháng 12 năm 2024",
+        ],
+    ),
+    "title_lines": [
+        "BÁO CÁO",
+        "Kết quả công tác đối ngoại với Pháp, Đức, Vương quốc Anh và I-ta-li-a năm 2024",
+    ],
     "page_header": "Báo cáo công tác đối ngoại năm 2024",
     "page_footer": "Sở Ngoại vụ tỉnh Quảng Nam",
     "recipients": ["Nơi nhận:", "- UBND tỉnh (để b/c);", "- Bộ Ngoại giao (để b/c);", "- Lưu: VT, HTQT."],
@@ -155,7 +265,7 @@ def render_docx(doc: dict) -> tuple[bytes, list[str]]:
 
     def two_cols(left: list[str], right: list[str], bold_first: bool = True) -> None:
         t = d.add_table(rows=1, cols=2)
-        for cell, lines in zip(t.rows[0].cells, (left, right)):
+        for cell, lines in zip(t.rows[0].cells, (left, right), strict=False):
             cell.paragraphs[0].text = ""
             for i, ln in enumerate(lines):
                 p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
@@ -239,23 +349,57 @@ HGB = {
         ("title", "ĐỐI TÁC CHIẾN LƯỢC CỦA VIỆT NAM Ở TÂY ÂU: TRƯỜNG HỢP VƯƠNG QUỐC ANH, ĐỨC VÀ I-TA-LI-A"),
         ("author", "Phan Thị Minh Thư"),
         ("affiliation", "Khoa Chính trị quốc tế, Học viện Ngoại giao"),
-        ("abstract", "Bài viết khái quát quá trình xác lập quan hệ đối tác chiến lược giữa Việt Nam với Vương quốc Anh, Đức và I-ta-li-a, đồng thời đánh giá tác động của các hiệp định thương mại tự do EVFTA và UKVFTA đối với quan hệ song phương.", "vi"),
+        (
+            "abstract",
+            "Bài viết khái quát quá trình xác lập quan hệ đối tác chiến lược giữa Việt Nam với Vương quốc Anh, Đức và I-ta-li-a, đồng thời đánh giá tác động của các hiệp định thương mại tự do EVFTA và UKVFTA đối với quan hệ song phương.",
+            "vi",
+        ),
         ("keywords", "đối tác chiến lược; Vương quốc Anh; Đức; I-ta-li-a; EVFTA; UKVFTA", "vi"),
         ("heading", "1. Mở đầu", 1),
-        ("paragraph", "Trong số các nước Tây Âu, Vương quốc Anh, Đức và I-ta-li-a là những đối tác sớm xác lập khuôn khổ đối tác chiến lược với Việt Nam. Việt Nam thiết lập quan hệ ngoại giao với I-ta-li-a ngày 23/3/1973, với Vương quốc Anh ngày 11/9/1973 và với Cộng hòa Liên bang Đức ngày 23/9/1975. Các mốc này gắn với bối cảnh quốc tế mới sau khi Hiệp định Pa-ri về Việt Nam được ký kết năm 1973 (Nguyễn Đức Lâm, 2016, tr. 52)."),
-        ("paragraph", "Sau gần hai thập kỷ quan hệ còn hạn chế, từ những năm 1990 các chuyến thăm cấp cao giữa Việt Nam và ba nước diễn ra ngày càng thường xuyên, tạo nền tảng cho việc nâng cấp quan hệ trong thập niên thứ hai của thế kỷ XXI."),
+        (
+            "paragraph",
+            "Trong số các nước Tây Âu, Vương quốc Anh, Đức và I-ta-li-a là những đối tác sớm xác lập khuôn khổ đối tác chiến lược với Việt Nam. Việt Nam thiết lập quan hệ ngoại giao với I-ta-li-a ngày 23/3/1973, với Vương quốc Anh ngày 11/9/1973 và với Cộng hòa Liên bang Đức ngày 23/9/1975. Các mốc này gắn với bối cảnh quốc tế mới sau khi Hiệp định Pa-ri về Việt Nam được ký kết năm 1973 (Nguyễn Đức Lâm, 2016, tr. 52).",
+        ),
+        (
+            "paragraph",
+            "Sau gần hai thập kỷ quan hệ còn hạn chế, từ những năm 1990 các chuyến thăm cấp cao giữa Việt Nam và ba nước diễn ra ngày càng thường xuyên, tạo nền tảng cho việc nâng cấp quan hệ trong thập niên thứ hai của thế kỷ XXI.",
+        ),
         ("heading", "2. Xác lập quan hệ đối tác chiến lược", 1),
-        ("paragraph", "Năm 2010, nhân chuyến thăm Vương quốc Anh của Thủ tướng Nguyễn Tấn Dũng, hai nước ký Tuyên bố chung thiết lập quan hệ đối tác chiến lược. Tháng 10/2011, Thủ tướng Cộng hòa Liên bang Đức An-gê-la Méc-ken thăm chính thức Việt Nam; hai bên ra Tuyên bố chung Hà Nội, xác lập quan hệ đối tác chiến lược Việt Nam – Đức. Với I-ta-li-a, khuôn khổ đối tác chiến lược được xác lập năm 2013, cùng năm với Pháp. Một nhà nghiên cứu gọi ba nước này là “những cánh cửa mở ra châu Âu cho hàng hóa Việt Nam” (Trần Hoài Phương, 2019, tr. 88)."),
+        (
+            "paragraph",
+            "Năm 2010, nhân chuyến thăm Vương quốc Anh của Thủ tướng Nguyễn Tấn Dũng, hai nước ký Tuyên bố chung thiết lập quan hệ đối tác chiến lược. Tháng 10/2011, Thủ tướng Cộng hòa Liên bang Đức An-gê-la Méc-ken thăm chính thức Việt Nam; hai bên ra Tuyên bố chung Hà Nội, xác lập quan hệ đối tác chiến lược Việt Nam – Đức. Với I-ta-li-a, khuôn khổ đối tác chiến lược được xác lập năm 2013, cùng năm với Pháp. Một nhà nghiên cứu gọi ba nước này là “những cánh cửa mở ra châu Âu cho hàng hóa Việt Nam” (Trần Hoài Phương, 2019, tr. 88).",
+        ),
         ("heading", "3. Thương mại và hợp tác phát triển", 1),
-        ("paragraph", "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) được ký ngày 30/6/2019 tại Hà Nội và có hiệu lực từ ngày 1/8/2020. Sau khi Vương quốc Anh rời EU, hai nước ký Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh (UKVFTA) ngày 29/12/2020, bảo đảm duy trì các ưu đãi của EVFTA trong quan hệ song phương. Đức và Pháp cũng là những nhà tài trợ ODA quan trọng của Việt Nam, tập trung vào năng lượng, giao thông đô thị và đào tạo nghề (Lê Quang Huy, 2022)."),
-        ("paragraph", "Trong lĩnh vực giáo dục, Trường Đại học Việt – Đức, thành lập năm 2008, là biểu tượng của hợp tác đào tạo giữa hai nước. Hằng năm, hàng nghìn sinh viên Việt Nam theo học tại các trường đại học của Anh, Đức, Pháp và I-ta-li-a, trở thành cầu nối quan trọng cho quan hệ nhân dân."),
+        (
+            "paragraph",
+            "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) được ký ngày 30/6/2019 tại Hà Nội và có hiệu lực từ ngày 1/8/2020. Sau khi Vương quốc Anh rời EU, hai nước ký Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh (UKVFTA) ngày 29/12/2020, bảo đảm duy trì các ưu đãi của EVFTA trong quan hệ song phương. Đức và Pháp cũng là những nhà tài trợ ODA quan trọng của Việt Nam, tập trung vào năng lượng, giao thông đô thị và đào tạo nghề (Lê Quang Huy, 2022).",
+        ),
+        (
+            "paragraph",
+            "Trong lĩnh vực giáo dục, Trường Đại học Việt – Đức, thành lập năm 2008, là biểu tượng của hợp tác đào tạo giữa hai nước. Hằng năm, hàng nghìn sinh viên Việt Nam theo học tại các trường đại học của Anh, Đức, Pháp và I-ta-li-a, trở thành cầu nối quan trọng cho quan hệ nhân dân.",
+        ),
         ("heading", "4. Kết luận", 1),
-        ("paragraph", "Hiệp định Bảo hộ đầu tư giữa Việt Nam và EU (EVIPA), ký cùng ngày với EVFTA, đến nay vẫn chưa có hiệu lực do chưa được tất cả các nước thành viên EU phê chuẩn. Trong khi đó, việc Vương quốc Anh ký Nghị định thư gia nhập Hiệp định CPTPP vào tháng 7/2023 đã mở thêm một khuôn khổ liên kết kinh tế giữa hai nước. Việc thực thi hiệu quả các hiệp định thương mại tự do và duy trì trao đổi đoàn cấp cao sẽ tiếp tục là động lực chính cho quan hệ giữa Việt Nam với ba đối tác này trong thời gian tới."),
+        (
+            "paragraph",
+            "Hiệp định Bảo hộ đầu tư giữa Việt Nam và EU (EVIPA), ký cùng ngày với EVFTA, đến nay vẫn chưa có hiệu lực do chưa được tất cả các nước thành viên EU phê chuẩn. Trong khi đó, việc Vương quốc Anh ký Nghị định thư gia nhập Hiệp định CPTPP vào tháng 7/2023 đã mở thêm một khuôn khổ liên kết kinh tế giữa hai nước. Việc thực thi hiệu quả các hiệp định thương mại tự do và duy trì trao đổi đoàn cấp cao sẽ tiếp tục là động lực chính cho quan hệ giữa Việt Nam với ba đối tác này trong thời gian tới.",
+        ),
         ("heading", "Tài liệu tham khảo", 1),
-        ("reference", "Lê Quang Huy (2022), Hợp tác phát triển Việt Nam – châu Âu, Nxb. Chính trị quốc gia Sự thật, Hà Nội."),
-        ("reference", "Nguyễn Đức Lâm (2016), Ngoại giao Việt Nam sau Hiệp định Pa-ri, Nxb. Thế giới, Hà Nội."),
-        ("reference", "Trần Hoài Phương (2019), Quan hệ Việt Nam – Tây Âu thời kỳ đổi mới, Nxb. Khoa học xã hội, Hà Nội."),
-        ("footnote", "Quan hệ giữa Việt Nam Dân chủ Cộng hòa và Cộng hòa Dân chủ Đức đã được thiết lập từ những năm 1950."),
+        (
+            "reference",
+            "Lê Quang Huy (2022), Hợp tác phát triển Việt Nam – châu Âu, Nxb. Chính trị quốc gia Sự thật, Hà Nội.",
+        ),
+        (
+            "reference",
+            "Nguyễn Đức Lâm (2016), Ngoại giao Việt Nam sau Hiệp định Pa-ri, Nxb. Thế giới, Hà Nội.",
+        ),
+        (
+            "reference",
+            "Trần Hoài Phương (2019), Quan hệ Việt Nam – Tây Âu thời kỳ đổi mới, Nxb. Khoa học xã hội, Hà Nội.",
+        ),
+        (
+            "footnote",
+            "Quan hệ giữa Việt Nam Dân chủ Cộng hòa và Cộng hòa Dân chủ Đức đã được thiết lập từ những năm 1950.",
+        ),
         ("footnote", "UKVFTA được áp dụng tạm thời từ ngày 1/1/2021."),
     ],
 }
@@ -287,7 +431,7 @@ def render_pdf(doc: dict) -> tuple[bytes, list[str]]:
                 self.line(self.l_margin, self.get_y(), self.l_margin + 50, self.get_y())
                 self.ln(2)
                 self.set_font("DejaVu", "", 7.5)
-                for mark, note in zip("¹²", notes):
+                for mark, note in zip("¹²", notes, strict=False):
                     self.multi_cell(0, 3.8, f"{mark} {note}", new_x="LMARGIN", new_y="NEXT")
             self.set_y(-15)
             self.set_font("DejaVu", "", 9)
@@ -365,30 +509,154 @@ def pdf_reading(data: bytes) -> str:
 # ====================================================================== hgc: ICS (iCalendar)
 HGC_EVENTS = [
     # (uid, start, end, all_day, summary, location, description lines, category, status)
-    ("20250303-01", "20250303T090000", "20250303T100000", False, "Chủ tịch UBND thành phố tiếp Đại sứ Pháp", "Trung tâm Hành chính thành phố Đà Nẵng, 24 Trần Phú",
-     ["Hai bên trao đổi về việc triển khai quan hệ Đối tác chiến lược toàn diện Việt Nam – Pháp, được xác lập tháng 10/2024, tại địa phương."], "Tiếp khách quốc tế", "CONFIRMED"),
-    ("20250305-02", "20250305", "20250308", True, "Đoàn thành phố thăm và làm việc tại Đức", "Béc-lin; Mu-ních (Đức)",
-     ["Đoàn do Phó Chủ tịch UBND thành phố Hồ Kỳ Minh dẫn đầu.", "Chương trình gồm xúc tiến đầu tư, gặp gỡ cộng đồng người Việt và làm việc với các cơ sở đào tạo nghề."], "Đoàn ra", "CONFIRMED"),
-    ("20250310-03", "20250310T140000", "20250310T153000", False, "Tiếp Tổng Lãnh sự Anh tại Thành phố Hồ Chí Minh", "Sở Ngoại vụ, 24 Trần Phú",
-     ["Trao đổi về tận dụng ưu đãi của Hiệp định UKVFTA, ký ngày 29/12/2020, trong xuất khẩu thủy sản."], "Tiếp khách quốc tế", "CONFIRMED"),
-    ("20250312-04", "20250312T080000", "20250312T113000", False, "Hội thảo phổ biến Hiệp định EVFTA cho doanh nghiệp", "Khách sạn Mường Thanh, Đà Nẵng",
-     ["Phối hợp với Phái đoàn Liên minh châu Âu tại Việt Nam; khoảng 150 doanh nghiệp tham dự.", "Hiệp định EVFTA có hiệu lực từ ngày 1/8/2020."], "Hội nghị - Hội thảo", "CONFIRMED"),
-    ("20250314-05", "20250314T150000", "20250314T163000", False, "Ký thỏa thuận hợp tác đào tạo kiến trúc với Đại học Fe-ra-ra (I-ta-li-a)", "Trường Đại học Kiến trúc Đà Nẵng",
-     ["Thỏa thuận có thời hạn 5 năm, gồm trao đổi giảng viên và sinh viên."], "Giáo dục", "CONFIRMED"),
-    ("20250318-06", "20250318", "20250321", True, "Tuần phim I-ta-li-a tại Đà Nẵng", "Trung tâm Văn hóa – Điện ảnh thành phố",
-     ["Nhân kỷ niệm 52 năm thiết lập quan hệ ngoại giao Việt Nam – I-ta-li-a (23/3/1973); vào cửa tự do."], "Văn hóa", "CONFIRMED"),
-    ("20250320-07", "20250320T090000", "20250320T110000", False, "Làm việc với Tổ chức Hợp tác Quốc tế Đức (GIZ)", "Sở Nông nghiệp và Môi trường",
-     ["GIZ bàn giao thiết bị quan trắc mặn cho dự án thích ứng biến đổi khí hậu do Chính phủ Đức tài trợ."], "Hợp tác phát triển", "CONFIRMED"),
-    ("20250321-08", "20250321T100000", "20250321T110000", False, "Lãnh đạo thành phố tiếp Đại sứ I-ta-li-a", "Trung tâm Hành chính thành phố Đà Nẵng",
-     ["Lịch dự kiến, chờ phía Đại sứ quán xác nhận.", "Nội dung: chuẩn bị đón đoàn doanh nghiệp I-ta-li-a vào tháng 5/2025."], "Tiếp khách quốc tế", "TENTATIVE"),
-    ("20250324-09", "20250324", "20250328", True, "Đoàn thành phố thăm Vương quốc Anh", "Luân Đôn; Man-chét-xtơ (Anh)",
-     ["Chuyến thăm bị hủy do trùng lịch kỳ họp Hội đồng nhân dân thành phố.", "Sở Ngoại vụ sẽ đề xuất lại thời gian."], "Đoàn ra", "CANCELLED"),
-    ("20250325-10", "20250325T140000", "20250325T170000", False, "Ngày hội du học Pháp", "Trường Đại học Ngoại ngữ – Đại học Đà Nẵng",
-     ["Campus France giới thiệu các chương trình học bổng của Chính phủ Pháp cho sinh viên miền Trung."], "Giáo dục", "CONFIRMED"),
-    ("20250327-11", "20250327T090000", "20250327T100000", False, "Chủ tịch UBND thành phố tiếp Đại sứ Đức", "Trung tâm Hành chính thành phố Đà Nẵng",
-     ["Hai bên trao đổi kế hoạch kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam – Đức (23/9/1975)."], "Tiếp khách quốc tế", "CONFIRMED"),
-    ("20250331-12", "20250331T140000", "20250331T160000", False, "Họp giao ban công tác đối ngoại tháng 3", "Phòng họp Sở Ngoại vụ",
-     ["Các phòng báo cáo kết quả tháng 3 và lịch công tác tháng 4."], "Nội bộ", "CONFIRMED"),
+    (
+        "20250303-01",
+        "20250303T090000",
+        "20250303T100000",
+        False,
+        "Chủ tịch UBND thành phố tiếp Đại sứ Pháp",
+        "Trung tâm Hành chính thành phố Đà Nẵng, 24 Trần Phú",
+        [
+            "Hai bên trao đổi về việc triển khai quan hệ Đối tác chiến lược toàn diện Việt Nam – Pháp, được xác lập tháng 10/2024, tại địa phương."
+        ],
+        "Tiếp khách quốc tế",
+        "CONFIRMED",
+    ),
+    (
+        "20250305-02",
+        "20250305",
+        "20250308",
+        True,
+        "Đoàn thành phố thăm và làm việc tại Đức",
+        "Béc-lin; Mu-ních (Đức)",
+        [
+            "Đoàn do Phó Chủ tịch UBND thành phố Hồ Kỳ Minh dẫn đầu.",
+            "Chương trình gồm xúc tiến đầu tư, gặp gỡ cộng đồng người Việt và làm việc với các cơ sở đào tạo nghề.",
+        ],
+        "Đoàn ra",
+        "CONFIRMED",
+    ),
+    (
+        "20250310-03",
+        "20250310T140000",
+        "20250310T153000",
+        False,
+        "Tiếp Tổng Lãnh sự Anh tại Thành phố Hồ Chí Minh",
+        "Sở Ngoại vụ, 24 Trần Phú",
+        ["Trao đổi về tận dụng ưu đãi của Hiệp định UKVFTA, ký ngày 29/12/2020, trong xuất khẩu thủy sản."],
+        "Tiếp khách quốc tế",
+        "CONFIRMED",
+    ),
+    (
+        "20250312-04",
+        "20250312T080000",
+        "20250312T113000",
+        False,
+        "Hội thảo phổ biến Hiệp định EVFTA cho doanh nghiệp",
+        "Khách sạn Mường Thanh, Đà Nẵng",
+        [
+            "Phối hợp với Phái đoàn Liên minh châu Âu tại Việt Nam; khoảng 150 doanh nghiệp tham dự.",
+            "Hiệp định EVFTA có hiệu lực từ ngày 1/8/2020.",
+        ],
+        "Hội nghị - Hội thảo",
+        "CONFIRMED",
+    ),
+    (
+        "20250314-05",
+        "20250314T150000",
+        "20250314T163000",
+        False,
+        "Ký thỏa thuận hợp tác đào tạo kiến trúc với Đại học Fe-ra-ra (I-ta-li-a)",
+        "Trường Đại học Kiến trúc Đà Nẵng",
+        ["Thỏa thuận có thời hạn 5 năm, gồm trao đổi giảng viên và sinh viên."],
+        "Giáo dục",
+        "CONFIRMED",
+    ),
+    (
+        "20250318-06",
+        "20250318",
+        "20250321",
+        True,
+        "Tuần phim I-ta-li-a tại Đà Nẵng",
+        "Trung tâm Văn hóa – Điện ảnh thành phố",
+        ["Nhân kỷ niệm 52 năm thiết lập quan hệ ngoại giao Việt Nam – I-ta-li-a (23/3/1973); vào cửa tự do."],
+        "Văn hóa",
+        "CONFIRMED",
+    ),
+    (
+        "20250320-07",
+        "20250320T090000",
+        "20250320T110000",
+        False,
+        "Làm việc với Tổ chức Hợp tác Quốc tế Đức (GIZ)",
+        "Sở Nông nghiệp và Môi trường",
+        [
+            "GIZ bàn giao thiết bị quan trắc mặn cho dự án thích ứng biến đổi khí hậu do Chính phủ Đức tài trợ."
+        ],
+        "Hợp tác phát triển",
+        "CONFIRMED",
+    ),
+    (
+        "20250321-08",
+        "20250321T100000",
+        "20250321T110000",
+        False,
+        "Lãnh đạo thành phố tiếp Đại sứ I-ta-li-a",
+        "Trung tâm Hành chính thành phố Đà Nẵng",
+        [
+            "Lịch dự kiến, chờ phía Đại sứ quán xác nhận.",
+            "Nội dung: chuẩn bị đón đoàn doanh nghiệp I-ta-li-a vào tháng 5/2025.",
+        ],
+        "Tiếp khách quốc tế",
+        "TENTATIVE",
+    ),
+    (
+        "20250324-09",
+        "20250324",
+        "20250328",
+        True,
+        "Đoàn thành phố thăm Vương quốc Anh",
+        "Luân Đôn; Man-chét-xtơ (Anh)",
+        [
+            "Chuyến thăm bị hủy do trùng lịch kỳ họp Hội đồng nhân dân thành phố.",
+            "Sở Ngoại vụ sẽ đề xuất lại thời gian.",
+        ],
+        "Đoàn ra",
+        "CANCELLED",
+    ),
+    (
+        "20250325-10",
+        "20250325T140000",
+        "20250325T170000",
+        False,
+        "Ngày hội du học Pháp",
+        "Trường Đại học Ngoại ngữ – Đại học Đà Nẵng",
+        ["Campus France giới thiệu các chương trình học bổng của Chính phủ Pháp cho sinh viên miền Trung."],
+        "Giáo dục",
+        "CONFIRMED",
+    ),
+    (
+        "20250327-11",
+        "20250327T090000",
+        "20250327T100000",
+        False,
+        "Chủ tịch UBND thành phố tiếp Đại sứ Đức",
+        "Trung tâm Hành chính thành phố Đà Nẵng",
+        ["Hai bên trao đổi kế hoạch kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam – Đức (23/9/1975)."],
+        "Tiếp khách quốc tế",
+        "CONFIRMED",
+    ),
+    (
+        "20250331-12",
+        "20250331T140000",
+        "20250331T160000",
+        False,
+        "Họp giao ban công tác đối ngoại tháng 3",
+        "Phòng họp Sở Ngoại vụ",
+        ["Các phòng báo cáo kết quả tháng 3 và lịch công tác tháng 4."],
+        "Nội bộ",
+        "CONFIRMED",
+    ),
 ]
 
 HGC = {
@@ -425,20 +693,40 @@ def render_ics(doc: dict) -> tuple[bytes, list[str]]:
     """An iCalendar export: CRLF, the calendar properties and a VTIMEZONE, one VEVENT per entry (all-day or
     timed in Asia/Ho_Chi_Minh), text escaped and long lines folded at 75 octets."""
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//So Ngoai vu Da Nang//Lich cong tac 2.3//VI",
-        "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ics_escape(doc["calname"]),
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//So Ngoai vu Da Nang//Lich cong tac 2.3//VI",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:" + ics_escape(doc["calname"]),
         "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
-        "BEGIN:VTIMEZONE", "TZID:Asia/Ho_Chi_Minh", "BEGIN:STANDARD", "DTSTART:19700101T000000",
-        "TZOFFSETFROM:+0700", "TZOFFSETTO:+0700", "TZNAME:+07", "END:STANDARD", "END:VTIMEZONE",
+        "BEGIN:VTIMEZONE",
+        "TZID:Asia/Ho_Chi_Minh",
+        "BEGIN:STANDARD",
+        "DTSTART:19700101T000000",
+        "TZOFFSETFROM:+0700",
+        "TZOFFSETTO:+0700",
+        "TZNAME:+07",
+        "END:STANDARD",
+        "END:VTIMEZONE",
     ]
     for uid, start, end, allday, summ, loc, desc, cat, status in doc["events"]:
-        when = (f"DTSTART;VALUE=DATE:{start}", f"DTEND;VALUE=DATE:{end}") if allday else (
-            f"DTSTART;TZID=Asia/Ho_Chi_Minh:{start}", f"DTEND;TZID=Asia/Ho_Chi_Minh:{end}")
+        when = (
+            (f"DTSTART;VALUE=DATE:{start}", f"DTEND;VALUE=DATE:{end}")
+            if allday
+            else (f"DTSTART;TZID=Asia/Ho_Chi_Minh:{start}", f"DTEND;TZID=Asia/Ho_Chi_Minh:{end}")
+        )
         lines += [
-            "BEGIN:VEVENT", f"UID:{uid}@songoaivu.danang.gov.vn", "DTSTAMP:20250228T013000Z", *when,
-            "SUMMARY:" + ics_escape(summ), "LOCATION:" + ics_escape(loc),
-            "DESCRIPTION:" + ics_escape("\n".join(desc)), "CATEGORIES:" + ics_escape(cat),
-            f"STATUS:{status}", "END:VEVENT",
+            "BEGIN:VEVENT",
+            f"UID:{uid}@songoaivu.danang.gov.vn",
+            "DTSTAMP:20250228T013000Z",
+            *when,
+            "SUMMARY:" + ics_escape(summ),
+            "LOCATION:" + ics_escape(loc),
+            "DESCRIPTION:" + ics_escape("\n".join(desc)),
+            "CATEGORIES:" + ics_escape(cat),
+            f"STATUS:{status}",
+            "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
     return "".join(f + "\r\n" for ln in lines for f in fold(ln)).encode("utf-8"), []
@@ -461,15 +749,20 @@ def ics_reading(data: bytes) -> str:
 HGD_ITEMS = [
     {
         "title": "Đà Nẵng chưa cử đoàn dự Hội chợ Du lịch Thế giới tại Luân Đôn",
-        "slug": "da-nang-chua-cu-doan-du-wtm-luan-don", "date": "Wed, 06 Nov 2024 08:40:00 +0700",
-        "creator": "Minh Khang", "category": "Đối ngoại địa phương",
+        "slug": "da-nang-chua-cu-doan-du-wtm-luan-don",
+        "date": "Wed, 06 Nov 2024 08:40:00 +0700",
+        "creator": "Minh Khang",
+        "category": "Đối ngoại địa phương",
         "lead": "Năm nay, thành phố không cử đoàn tham dự Hội chợ Du lịch Thế giới (WTM) tại Luân Đôn, Vương quốc Anh, mà tập trung quảng bá tại thị trường Pháp và Đức.",
-        "img": None, "article": None,
+        "img": None,
+        "article": None,
     },
     {
         "title": "Việt Nam và Pháp nâng quan hệ lên Đối tác chiến lược toàn diện",
-        "slug": "viet-nam-phap-doi-tac-chien-luoc-toan-dien", "date": "Mon, 07 Oct 2024 22:30:00 +0700",
-        "creator": "Thanh Hà", "category": "Thời sự",
+        "slug": "viet-nam-phap-doi-tac-chien-luoc-toan-dien",
+        "date": "Mon, 07 Oct 2024 22:30:00 +0700",
+        "creator": "Thanh Hà",
+        "category": "Thời sự",
         "lead": "Hôm nay, tại Pa-ri, Tổng Bí thư, Chủ tịch nước Tô Lâm hội đàm với Tổng thống Pháp Emmanuel Macron; hai nhà lãnh đạo quyết định nâng quan hệ Việt Nam – Pháp lên Đối tác chiến lược toàn diện.",
         "img": "https://tindoingoai.vn/anh/2024/10/hoi-dam.jpg",
         "article": [
@@ -481,8 +774,10 @@ HGD_ITEMS = [
     },
     {
         "title": "Bốn năm thực thi EVFTA: doanh nghiệp miền Trung tăng xuất khẩu sang châu Âu",
-        "slug": "bon-nam-thuc-thi-evfta", "date": "Thu, 01 Aug 2024 07:15:00 +0700",
-        "creator": "Phương Linh", "category": "Kinh tế",
+        "slug": "bon-nam-thuc-thi-evfta",
+        "date": "Thu, 01 Aug 2024 07:15:00 +0700",
+        "creator": "Phương Linh",
+        "category": "Kinh tế",
         "lead": "Hôm nay tròn bốn năm Hiệp định Thương mại tự do Việt Nam – EU (EVFTA) có hiệu lực.",
         "img": None,
         "article": [
@@ -493,15 +788,20 @@ HGD_ITEMS = [
     },
     {
         "title": "Tuần lễ văn hóa Anh khai mạc tại Đà Nẵng",
-        "slug": "tuan-le-van-hoa-anh", "date": "Sat, 15 Jun 2024 19:05:00 +0700",
-        "creator": "Minh Khang", "category": "Văn hóa",
+        "slug": "tuan-le-van-hoa-anh",
+        "date": "Sat, 15 Jun 2024 19:05:00 +0700",
+        "creator": "Minh Khang",
+        "category": "Văn hóa",
         "lead": "Tối nay, Tuần lễ văn hóa Anh do Hội đồng Anh phối hợp với Sở Văn hóa và Thể thao thành phố tổ chức đã khai mạc tại Công viên Biển Đông.",
-        "img": "https://tindoingoai.vn/anh/2024/06/van-hoa-anh.jpg", "article": None,
+        "img": "https://tindoingoai.vn/anh/2024/06/van-hoa-anh.jpg",
+        "article": None,
     },
     {
         "title": "Đà Nẵng đón đoàn doanh nghiệp I-ta-li-a",
-        "slug": "da-nang-don-doan-doanh-nghiep-italia", "date": "Thu, 14 Mar 2024 11:20:00 +0700",
-        "creator": "Ngọc Trâm", "category": "Đối ngoại địa phương",
+        "slug": "da-nang-don-doan-doanh-nghiep-italia",
+        "date": "Thu, 14 Mar 2024 11:20:00 +0700",
+        "creator": "Ngọc Trâm",
+        "category": "Đối ngoại địa phương",
         "lead": "Sáng nay, Phó Chủ tịch UBND thành phố Hồ Kỳ Minh tiếp đoàn 20 doanh nghiệp I-ta-li-a do Đại sứ I-ta-li-a tại Việt Nam dẫn đầu.",
         "img": None,
         "article": [
@@ -513,10 +813,13 @@ HGD_ITEMS = [
     },
     {
         "title": "Tổng thống Đức Frank-Walter Steinmeier thăm cấp Nhà nước Việt Nam",
-        "slug": "tong-thong-duc-tham-viet-nam", "date": "Tue, 23 Jan 2024 16:45:00 +0700",
-        "creator": "Thanh Hà", "category": "Thời sự",
+        "slug": "tong-thong-duc-tham-viet-nam",
+        "date": "Tue, 23 Jan 2024 16:45:00 +0700",
+        "creator": "Thanh Hà",
+        "category": "Thời sự",
         "lead": "Hôm nay, Tổng thống Cộng hòa Liên bang Đức Frank-Walter Steinmeier bắt đầu chuyến thăm cấp Nhà nước Việt Nam theo lời mời của Chủ tịch nước Võ Văn Thưởng.",
-        "img": "https://tindoingoai.vn/anh/2024/01/steinmeier.jpg", "article": None,
+        "img": "https://tindoingoai.vn/anh/2024/01/steinmeier.jpg",
+        "article": None,
     },
 ]
 
@@ -577,10 +880,13 @@ def render_rss(doc: dict) -> tuple[bytes, list[str]]:
         ]
         if it["article"]:
             art = it["article"]
-            body = [f"<p><strong>{_html(it['lead'])}</strong></p>", f"<p>{_html(art[0])}</p>",
-                    f'<figure class="wp-block-image"><img src="{base}/anh/{it["slug"]}.jpg" alt="" />'
-                    f"<figcaption>{_html(it['caption'])}</figcaption></figure>",
-                    *(f"<p>{_html(p)}</p>" for p in art[1:])]
+            body = [
+                f"<p><strong>{_html(it['lead'])}</strong></p>",
+                f"<p>{_html(art[0])}</p>",
+                f'<figure class="wp-block-image"><img src="{base}/anh/{it["slug"]}.jpg" alt="" />'
+                f"<figcaption>{_html(it['caption'])}</figcaption></figure>",
+                *(f"<p>{_html(p)}</p>" for p in art[1:]),
+            ]
             out.append("<content:encoded><![CDATA[" + "\n".join(body) + "]]></content:encoded>")
         out.append("</item>")
     out += ["</channel>", "</rss>"]
@@ -592,7 +898,9 @@ NS = {"content": "http://purl.org/rss/1.0/modules/content/", "dc": "http://purl.
 
 def _strip(h: str) -> list[str]:
     parts = re.split(r"</p>|</figcaption>", h)
-    return [norm(html.unescape(re.sub(r"<[^>]+>", " ", p))) for p in parts if re.sub(r"<[^>]+>", "", p).strip()]
+    return [
+        norm(html.unescape(re.sub(r"<[^>]+>", " ", p))) for p in parts if re.sub(r"<[^>]+>", "", p).strip()
+    ]
 
 
 def rss_reading(data: bytes) -> str:
@@ -612,36 +920,102 @@ def rss_reading(data: bytes) -> str:
 # ("tab",) ("br",) ("note", body)
 NOTE_BODY = "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu, ký ngày 30/6/2019 tại Hà Nội, có hiệu lực từ ngày 1/8/2020."
 HGE_CONTENT = [
-    ("issuer", [
-        ["ỦY BAN NHÂN DÂN", ("tab",), ("b", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")],
-        [("b", "TỈNH LÂM ĐỒNG"), ("tab",), ("b", "Độc lập - Tự do - Hạnh phúc")],
-        ["Số: 48/KH-UBND", ("tab",), ("i", "Lâm Đồng, ngày 20 tháng 12 năm 2025")],
-    ]),
+    (
+        "issuer",
+        [
+            ["ỦY BAN NHÂN DÂN", ("tab",), ("b", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")],
+            [("b", "TỈNH LÂM ĐỒNG"), ("tab",), ("b", "Độc lập - Tự do - Hạnh phúc")],
+            ["Số: 48/KH-UBND", ("tab",), ("i", "Lâm Đồng, ngày 20 tháng 12 năm 2025")],
+        ],
+    ),
     ("titlep", ["KẾ HOẠCH"]),
     ("titlep", ["Hợp tác với Pháp, Đức, Vương quốc Anh và I-ta-li-a năm 2026"]),
-    ("p", "P3", ["Căn cứ quan hệ ", ("i", "Đối tác chiến lược toàn diện"), " Việt Nam – Pháp được xác lập tháng 10/2024 và quan hệ đối tác chiến lược của Việt Nam với Vương quốc Anh (2010), Đức (2011) và I-ta-li-a (2013), Ủy ban nhân dân tỉnh ban hành Kế hoạch hợp tác năm 2026 như sau:"]),
+    (
+        "p",
+        "P3",
+        [
+            "Căn cứ quan hệ ",
+            ("i", "Đối tác chiến lược toàn diện"),
+            " Việt Nam – Pháp được xác lập tháng 10/2024 và quan hệ đối tác chiến lược của Việt Nam với Vương quốc Anh (2010), Đức (2011) và I-ta-li-a (2013), Ủy ban nhân dân tỉnh ban hành Kế hoạch hợp tác năm 2026 như sau:",
+        ],
+    ),
     ("h", 1, ["I. MỤC ĐÍCH, YÊU CẦU"]),
-    ("p", "P3", ["Khai thác hiệu quả các ưu đãi của Hiệp định ", ("b", "EVFTA"), ("note", NOTE_BODY), " và Hiệp định ", ("b", "UKVFTA"), " để đẩy mạnh xuất khẩu cà phê, rau và hoa của tỉnh sang châu Âu. Năm 2025, tỉnh", ("s", 2), "đã đón 9 đoàn khách từ bốn nước; riêng hợp tác với Pháp tiếp tục được duy trì qua dự án bảo tồn kiến trúc biệt thự cổ ở Đà Lạt."]),
+    (
+        "p",
+        "P3",
+        [
+            "Khai thác hiệu quả các ưu đãi của Hiệp định ",
+            ("b", "EVFTA"),
+            ("note", NOTE_BODY),
+            " và Hiệp định ",
+            ("b", "UKVFTA"),
+            " để đẩy mạnh xuất khẩu cà phê, rau và hoa của tỉnh sang châu Âu. Năm 2025, tỉnh",
+            ("s", 2),
+            "đã đón 9 đoàn khách từ bốn nước; riêng hợp tác với Pháp tiếp tục được duy trì qua dự án bảo tồn kiến trúc biệt thự cổ ở Đà Lạt.",
+        ],
+    ),
     ("soft",),
     ("h", 1, ["II. NHIỆM VỤ CỤ THỂ"]),
-    ("list", [
-        ["Tháng 4/2026, Chủ tịch UBND tỉnh dẫn đầu đoàn công tác thăm Pháp, làm việc với các đối tác về du lịch và nông nghiệp công nghệ cao."],
-        ["Đón đoàn Đại sứ quán Đức và Tổ chức Hợp tác Quốc tế Đức (GIZ) khảo sát dự án năng lượng tái tạo tại tỉnh."],
-        ["Phối hợp với Đại sứ quán I-ta-li-a tổ chức ", ("i", "Ngày hội ẩm thực I-ta-li-a"), " tại Đà Lạt nhân dịp kỷ niệm 53 năm thiết lập quan hệ ngoại giao (23/3/1973 – 23/3/2026)."],
-        ["Đề nghị Đại sứ quán Anh hỗ trợ học bổng Chevening cho cán bộ trẻ của tỉnh."],
-    ]),
-    ("table", ["STT", "Hoạt động", "Đối tác", "Thời gian"], [
-        ["1", "Đoàn lãnh đạo tỉnh thăm Pháp", "Pháp", "Tháng 4/2026"],
-        ["2", "Ngày hội ẩm thực I-ta-li-a", "Đại sứ quán I-ta-li-a", "Tháng 3/2026"],
-        ["3", "Khảo sát dự án năng lượng tái tạo", "GIZ (Đức)", "Quý II/2026"],
-        ["4", "Hội thảo tận dụng UKVFTA", "Tổng Lãnh sự quán Anh", "Quý III/2026"],
-    ]),
-    ("p", "P3", ["Tỉnh không tổ chức Diễn đàn hợp tác địa phương Việt Nam – châu Âu trong năm 2026 như đề xuất ban đầu, do chưa bố trí được kinh phí.", ("br",), "Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách tỉnh và nguồn tài trợ hợp pháp khác."]),
+    (
+        "list",
+        [
+            [
+                "Tháng 4/2026, Chủ tịch UBND tỉnh dẫn đầu đoàn công tác thăm Pháp, làm việc với các đối tác về du lịch và nông nghiệp công nghệ cao."
+            ],
+            [
+                "Đón đoàn Đại sứ quán Đức và Tổ chức Hợp tác Quốc tế Đức (GIZ) khảo sát dự án năng lượng tái tạo tại tỉnh."
+            ],
+            [
+                "Phối hợp với Đại sứ quán I-ta-li-a tổ chức ",
+                ("i", "Ngày hội ẩm thực I-ta-li-a"),
+                " tại Đà Lạt nhân dịp kỷ niệm 53 năm thiết lập quan hệ ngoại giao (23/3/1973 – 23/3/2026).",
+            ],
+            ["Đề nghị Đại sứ quán Anh hỗ trợ học bổng Chevening cho cán bộ trẻ của tỉnh."],
+        ],
+    ),
+    (
+        "table",
+        ["STT", "Hoạt động", "Đối tác", "Thời gian"],
+        [
+            ["1", "Đoàn lãnh đạo tỉnh thăm Pháp", "Pháp", "Tháng 4/2026"],
+            ["2", "Ngày hội ẩm thực I-ta-li-a", "Đại sứ quán I-ta-li-a", "Tháng 3/2026"],
+            ["3", "Khảo sát dự án năng lượng tái tạo", "GIZ (Đức)", "Quý II/2026"],
+            ["4", "Hội thảo tận dụng UKVFTA", "Tổng Lãnh sự quán Anh", "Quý III/2026"],
+        ],
+    ),
+    (
+        "p",
+        "P3",
+        [
+            "Tỉnh không tổ chức Diễn đàn hợp tác địa phương Việt Nam – châu Âu trong năm 2026 như đề xuất ban đầu, do chưa bố trí được kinh phí.",
+            ("br",),
+            "Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách tỉnh và nguồn tài trợ hợp pháp khác.",
+        ],
+    ),
     ("soft",),
     ("h", 1, ["III. TỔ CHỨC THỰC HIỆN"]),
-    ("p", "P3", ["Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch; định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh."]),
-    ("sign", [["Nơi nhận:", ("br",), "- Bộ Ngoại giao;", ("br",), "- Lưu: VT, NV."],
-              [("b", "TM. ỦY BAN NHÂN DÂN"), ("br",), ("b", "KT. CHỦ TỊCH"), ("br",), ("b", "PHÓ CHỦ TỊCH"), ("br",), ("i", "(đã ký)")]]),
+    (
+        "p",
+        "P3",
+        [
+            "Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch; định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh."
+        ],
+    ),
+    (
+        "sign",
+        [
+            ["Nơi nhận:", ("br",), "- Bộ Ngoại giao;", ("br",), "- Lưu: VT, NV."],
+            [
+                ("b", "TM. ỦY BAN NHÂN DÂN"),
+                ("br",),
+                ("b", "KT. CHỦ TỊCH"),
+                ("br",),
+                ("b", "PHÓ CHỦ TỊCH"),
+                ("br",),
+                ("i", "(đã ký)"),
+            ],
+        ],
+    ),
 ]
 
 
@@ -700,8 +1074,10 @@ def _inline_xml(inl: list, counter: list[int]) -> str:
         elif x[0] == "note":
             counter[0] += 1
             n = counter[0]
-            out += (f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
-                    f'<text:note-body><text:p text:style-name="Footnote">{escape(x[1])}</text:p></text:note-body></text:note>')
+            out += (
+                f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
+                f'<text:note-body><text:p text:style-name="Footnote">{escape(x[1])}</text:p></text:note-body></text:note>'
+            )
     return out
 
 
@@ -725,24 +1101,37 @@ def render_odt(doc: dict) -> tuple[bytes, list[str]]:
         elif k == "p":
             body.append(f'<text:p text:style-name="{c[1]}">{_inline_xml(c[2], counter)}</text:p>')
         elif k == "h":
-            body.append(f'<text:h text:style-name="Heading_20_{c[1]}" text:outline-level="{c[1]}">{_inline_xml(c[2], counter)}</text:h>')
+            body.append(
+                f'<text:h text:style-name="Heading_20_{c[1]}" text:outline-level="{c[1]}">{_inline_xml(c[2], counter)}</text:h>'
+            )
         elif k == "soft":
             body.append("<text:soft-page-break/>")
         elif k == "list":
-            items = "".join(f'<text:list-item><text:p text:style-name="P3">{_inline_xml(i, counter)}</text:p></text:list-item>' for i in c[1])
+            items = "".join(
+                f'<text:list-item><text:p text:style-name="P3">{_inline_xml(i, counter)}</text:p></text:list-item>'
+                for i in c[1]
+            )
             body.append(f'<text:list xml:id="list1" text:style-name="L1">{items}</text:list>')
         elif k == "table":
             header, rows = c[1], c[2]
             cols = f'<table:table-column table:style-name="Table1.A" table:number-columns-repeated="{len(header)}"/>'
 
             def row(cells: list[str], style: str) -> str:
-                return "<table:table-row>" + "".join(
-                    f'<table:table-cell table:style-name="Table1.A1" office:value-type="string"><text:p text:style-name="{style}">{escape(x)}</text:p></table:table-cell>'
-                    for x in cells) + "</table:table-row>"
+                return (
+                    "<table:table-row>"
+                    + "".join(
+                        f'<table:table-cell table:style-name="Table1.A1" office:value-type="string"><text:p text:style-name="{style}">{escape(x)}</text:p></table:table-cell>'
+                        for x in cells
+                    )
+                    + "</table:table-row>"
+                )
 
-            body.append(f'<table:table table:name="Table1" table:style-name="Table1">{cols}'
-                        f"<table:table-header-rows>{row(header, 'P4')}</table:table-header-rows>"
-                        + "".join(row(r, "Table_20_Contents") for r in rows) + "</table:table>")
+            body.append(
+                f'<table:table table:name="Table1" table:style-name="Table1">{cols}'
+                f"<table:table-header-rows>{row(header, 'P4')}</table:table-header-rows>"
+                + "".join(row(r, "Table_20_Contents") for r in rows)
+                + "</table:table>"
+            )
         elif k == "sign":
             body += [f'<text:p text:style-name="P5">{_inline_xml(x, counter)}</text:p>' for x in c[1]]
     content = ODT_CONTENT_HEAD + "".join(body) + "</office:text></office:body></office:document-content>"
@@ -765,7 +1154,12 @@ def render_odt(doc: dict) -> tuple[bytes, list[str]]:
         zi = zipfile.ZipInfo("mimetype", ODT_TIME)
         zi.compress_type = zipfile.ZIP_STORED
         z.writestr(zi, "application/vnd.oasis.opendocument.text")
-        for name, text in (("META-INF/manifest.xml", manifest), ("meta.xml", meta), ("styles.xml", styles), ("content.xml", content)):
+        for name, text in (
+            ("META-INF/manifest.xml", manifest),
+            ("meta.xml", meta),
+            ("styles.xml", styles),
+            ("content.xml", content),
+        ):
             zi = zipfile.ZipInfo(name, ODT_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, text.encode("utf-8"))
@@ -804,14 +1198,30 @@ def odt_reading(data: bytes) -> str:
             out += [text_of(p) for p in el.iter(T + "p")]
         elif el.tag == TB + "table":
             for r in el.iter(TB + "table-row"):
-                out.append(" | ".join(" ".join(text_of(p) for p in c.iter(T + "p")) for c in r.iter(TB + "table-cell")))
+                out.append(
+                    " | ".join(
+                        " ".join(text_of(p) for p in c.iter(T + "p")) for c in r.iter(TB + "table-cell")
+                    )
+                )
     return norm("\n".join(out + notes))
 
 
 # ====================================================================== build and check
 DOCS = [HGA, HGB, HGC, HGD, HGE]
-RENDER = {"report": render_docx, "article": render_pdf, "calendar": render_ics, "feed": render_rss, "document": render_odt}
-READ = {"report": docx_reading, "article": pdf_reading, "calendar": ics_reading, "feed": rss_reading, "document": odt_reading}
+RENDER = {
+    "report": render_docx,
+    "article": render_pdf,
+    "calendar": render_ics,
+    "feed": render_rss,
+    "document": render_odt,
+}
+READ = {
+    "report": docx_reading,
+    "article": pdf_reading,
+    "calendar": ics_reading,
+    "feed": rss_reading,
+    "document": odt_reading,
+}
 
 
 def file_name(doc: dict) -> str:
@@ -825,7 +1235,8 @@ def build_set() -> None:
         (HERE / name).write_bytes(data)
         gold = gold_structure(doc, name, removed)
         (HERE / "gold" / f"structure.{doc['id']}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
 
 def check_rendered() -> int:

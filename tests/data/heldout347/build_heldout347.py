@@ -56,7 +56,11 @@ HIA = {
     "ext": "docx",
     "issuer": (
         ["UBND TỈNH KHÁNH HÒA", "SỞ NGOẠI VỤ", "Số: 125/BC-SNgV"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Khánh Hòa, ngày 15 tháng 12 năm 2023"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Khánh Hòa, ngày 15 tháng 12 năm 2023",
+        ],
     ),
     "title_lines": ["BÁO CÁO", "Kết quả phối hợp công tác đối ngoại quốc phòng trên địa bàn tỉnh năm 2023"],
     "header": "Báo cáo công tác đối ngoại năm 2023",
@@ -64,32 +68,85 @@ HIA = {
     "tail": ["Nơi nhận:", "- UBND tỉnh (để b/c);", "- Bộ Ngoại giao (Cục Ngoại vụ);", "- Lưu: VT, LS."],
     "signature": ["GIÁM ĐỐC", "(Đã ký)", "Nguyễn Thị Thu Hà"],
     "blocks": [
-        ("paragraph", "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Ngoại vụ báo cáo kết quả phối hợp tổ chức các hoạt động đối ngoại quốc phòng trên địa bàn tỉnh năm 2023 như sau:"),
+        (
+            "paragraph",
+            "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Ngoại vụ báo cáo kết quả phối hợp tổ chức các hoạt động đối ngoại quốc phòng trên địa bàn tỉnh năm 2023 như sau:",
+        ),
         ("heading", "I. KẾT QUẢ ĐẠT ĐƯỢC", 1),
         ("heading", "1. Công tác đón tiếp tàu nước ngoài", 2),
-        ("paragraph", "Năm 2023, Sở phối hợp với **Bộ Chỉ huy Quân sự tỉnh** và __Cảng quốc tế Cam Ranh__ đón 6 lượt tàu hải quân và tàu cảnh sát biển nước ngoài thăm xã giao. Tháng 4/2023, tàu huấn luyện của **Lực lượng Phòng vệ Biển Nhật Bản** cập cảng Cam Ranh; thủy thủ đoàn giao lưu thể thao với cán bộ, chiến sĩ Vùng 4 Hải quân."),
-        ("paragraph", "Tháng 8/2023, tàu của **Cảnh sát biển Ấn Độ** thăm Khánh Hòa và diễn tập __tìm kiếm cứu nạn__ với lực lượng Cảnh sát biển Việt Nam. Chuyến thăm của tàu hải quân Ô-xtrây-li-a dự kiến vào tháng 10 không thực hiện được do lịch trình của phía bạn thay đổi."),
+        (
+            "paragraph",
+            "Năm 2023, Sở phối hợp với **Bộ Chỉ huy Quân sự tỉnh** và __Cảng quốc tế Cam Ranh__ đón 6 lượt tàu hải quân và tàu cảnh sát biển nước ngoài thăm xã giao. Tháng 4/2023, tàu huấn luyện của **Lực lượng Phòng vệ Biển Nhật Bản** cập cảng Cam Ranh; thủy thủ đoàn giao lưu thể thao với cán bộ, chiến sĩ Vùng 4 Hải quân.",
+        ),
+        (
+            "paragraph",
+            "Tháng 8/2023, tàu của **Cảnh sát biển Ấn Độ** thăm Khánh Hòa và diễn tập __tìm kiếm cứu nạn__ với lực lượng Cảnh sát biển Việt Nam. Chuyến thăm của tàu hải quân Ô-xtrây-li-a dự kiến vào tháng 10 không thực hiện được do lịch trình của phía bạn thay đổi.",
+        ),
         ("heading", "2. Công tác phối hợp hội nghị, hỗ trợ quốc tế", 2),
-        ("list_item", "Phối hợp với Bộ Quốc phòng tổ chức cho đoàn tùy viên quốc phòng các nước tại Hà Nội thăm Cam Ranh vào tháng 5/2023."),
-        ("list_item", "Cử cán bộ dự hội thảo về Công ước của Liên hợp quốc về Luật Biển năm 1982 do Học viện Ngoại giao tổ chức tại Hà Nội."),
-        ("list_item", "Tiếp nhận 50.000 đô-la Mỹ do Tổng Lãnh sự quán Hoa Kỳ tại Thành phố Hồ Chí Minh tài trợ cho dự án rà phá bom mìn tại huyện Cam Lâm."),
+        (
+            "list_item",
+            "Phối hợp với Bộ Quốc phòng tổ chức cho đoàn tùy viên quốc phòng các nước tại Hà Nội thăm Cam Ranh vào tháng 5/2023.",
+        ),
+        (
+            "list_item",
+            "Cử cán bộ dự hội thảo về Công ước của Liên hợp quốc về Luật Biển năm 1982 do Học viện Ngoại giao tổ chức tại Hà Nội.",
+        ),
+        (
+            "list_item",
+            "Tiếp nhận 50.000 đô-la Mỹ do Tổng Lãnh sự quán Hoa Kỳ tại Thành phố Hồ Chí Minh tài trợ cho dự án rà phá bom mìn tại huyện Cam Lâm.",
+        ),
         ("heading", "3. Công tác đoàn ra, đoàn vào", 2),
-        ("paragraph", "Trong năm, Sở tham mưu đón 7 đoàn quốc phòng nước ngoài và cử 2 đoàn của tỉnh đi công tác nước ngoài; các đoàn tiêu biểu như sau:"),
+        (
+            "paragraph",
+            "Trong năm, Sở tham mưu đón 7 đoàn quốc phòng nước ngoài và cử 2 đoàn của tỉnh đi công tác nước ngoài; các đoàn tiêu biểu như sau:",
+        ),
     ],
     "table": [
         ["STT", "Thời gian", "Đoàn", "Nội dung chính"],
-        ["1", "02/2023", "Tùy viên Quốc phòng Đại sứ quán Hoa Kỳ", ["Làm việc với Sở về hợp tác khắc phục hậu quả bom mìn.", "Khảo sát hiện trường tại huyện Cam Lâm."]],
-        ["2", "04/2023", "Tàu huấn luyện Lực lượng Phòng vệ Biển Nhật Bản", "Thăm xã giao Cảng quốc tế Cam Ranh."],
-        ["3", "06/2023", "Đoàn công tác của tỉnh", "Thăm Phi-líp-pin, trao đổi kinh nghiệm quản lý cảng biển."],
+        [
+            "1",
+            "02/2023",
+            "Tùy viên Quốc phòng Đại sứ quán Hoa Kỳ",
+            [
+                "Làm việc với Sở về hợp tác khắc phục hậu quả bom mìn.",
+                "Khảo sát hiện trường tại huyện Cam Lâm.",
+            ],
+        ],
+        [
+            "2",
+            "04/2023",
+            "Tàu huấn luyện Lực lượng Phòng vệ Biển Nhật Bản",
+            "Thăm xã giao Cảng quốc tế Cam Ranh.",
+        ],
+        [
+            "3",
+            "06/2023",
+            "Đoàn công tác của tỉnh",
+            "Thăm Phi-líp-pin, trao đổi kinh nghiệm quản lý cảng biển.",
+        ],
         ["4", "08/2023", "Tàu Cảnh sát biển Ấn Độ", "Diễn tập tìm kiếm cứu nạn trên biển."],
-        ["5", "11/2023", "Đoàn Bộ Quốc phòng Ô-xtrây-li-a", "Trao đổi về đào tạo tiếng Anh cho lực lượng gìn giữ hòa bình."],
+        [
+            "5",
+            "11/2023",
+            "Đoàn Bộ Quốc phòng Ô-xtrây-li-a",
+            "Trao đổi về đào tạo tiếng Anh cho lực lượng gìn giữ hòa bình.",
+        ],
     ],
     "after": [  # after the manual page break
         ("heading", "II. PHƯƠNG HƯỚNG NĂM 2024", 1),
-        ("bullet", "Tham mưu tổ chức đón tàu hải quân các nước thăm Cảng quốc tế Cam Ranh theo kế hoạch của Bộ Quốc phòng."),
-        ("bullet", "Phối hợp tuyên truyền kỷ niệm 30 năm Việt Nam phê chuẩn Công ước của Liên hợp quốc về Luật Biển năm 1982 (23/6/1994 – 23/6/2024)."),
+        (
+            "bullet",
+            "Tham mưu tổ chức đón tàu hải quân các nước thăm Cảng quốc tế Cam Ranh theo kế hoạch của Bộ Quốc phòng.",
+        ),
+        (
+            "bullet",
+            "Phối hợp tuyên truyền kỷ niệm 30 năm Việt Nam phê chuẩn Công ước của Liên hợp quốc về Luật Biển năm 1982 (23/6/1994 – 23/6/2024).",
+        ),
         ("bullet", "Không đưa đoàn nước ngoài vào khu vực quân sự khi chưa có ý kiến của Bộ Quốc phòng."),
-        ("paragraph", "Trên đây là báo cáo kết quả phối hợp công tác đối ngoại quốc phòng năm 2023 của Sở Ngoại vụ./."),
+        (
+            "paragraph",
+            "Trên đây là báo cáo kết quả phối hợp công tác đối ngoại quốc phòng năm 2023 của Sở Ngoại vụ./.",
+        ),
     ],
 }
 
@@ -142,7 +199,7 @@ def render_docx(doc: dict, path: Path) -> list[str]:
     sec.footer.paragraphs[0].text = doc["footer"]
     sec.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     issuer = d.add_table(rows=1, cols=2)  # "Normal Table": no borders
-    for cell, lines in zip(issuer.rows[0].cells, doc["issuer"]):
+    for cell, lines in zip(issuer.rows[0].cells, doc["issuer"], strict=False):
         cell.paragraphs[0].text = lines[0]
         for ln in lines[1:]:
             cell.add_paragraph(ln)
@@ -250,24 +307,65 @@ HIB = {
     "blocks": [
         ("title", "NGOẠI GIAO QUỐC PHÒNG CỦA VIỆT NAM TỪ ADMM+ ĐẾN SÁCH TRẮNG 2019"),
         ("author", "Đỗ Quang Minh"),
-        ("affiliation", "Khoa Quan hệ quốc tế, Trường Đại học Khoa học Xã hội và Nhân văn, Đại học Quốc gia Hà Nội"),
-        ("abstract", "Bài viết khái quát các bước phát triển của ngoại giao quốc phòng Việt Nam từ năm 2010, khi nước ta đăng cai Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng đầu tiên, đến khi công bố Sách trắng Quốc phòng năm 2019.", "vi"),
-        ("keywords", "ngoại giao quốc phòng; ADMM+; Đối thoại Shangri-La; Sách trắng Quốc phòng; bốn không", "vi"),
+        (
+            "affiliation",
+            "Khoa Quan hệ quốc tế, Trường Đại học Khoa học Xã hội và Nhân văn, Đại học Quốc gia Hà Nội",
+        ),
+        (
+            "abstract",
+            "Bài viết khái quát các bước phát triển của ngoại giao quốc phòng Việt Nam từ năm 2010, khi nước ta đăng cai Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng đầu tiên, đến khi công bố Sách trắng Quốc phòng năm 2019.",
+            "vi",
+        ),
+        (
+            "keywords",
+            "ngoại giao quốc phòng; ADMM+; Đối thoại Shangri-La; Sách trắng Quốc phòng; bốn không",
+            "vi",
+        ),
         ("heading", "1. Mở đầu", 1),
-        ("paragraph", "Ngoại giao quốc phòng là một bộ phận của hoạt động đối ngoại chung của Đảng và Nhà nước. Trong hơn một thập kỷ qua, Quân đội nhân dân Việt Nam đã mở rộng quan hệ với các nước láng giềng, các nước lớn và các tổ chức quốc tế, đồng thời giữ vững nguyên tắc độc lập, tự chủ (Nguyễn Văn Thành, 2018, tr. 14)."),
+        (
+            "paragraph",
+            "Ngoại giao quốc phòng là một bộ phận của hoạt động đối ngoại chung của Đảng và Nhà nước. Trong hơn một thập kỷ qua, Quân đội nhân dân Việt Nam đã mở rộng quan hệ với các nước láng giềng, các nước lớn và các tổ chức quốc tế, đồng thời giữ vững nguyên tắc độc lập, tự chủ (Nguyễn Văn Thành, 2018, tr. 14).",
+        ),
         ("heading", "2. Các cơ chế đa phương", 1),
-        ("paragraph", "Năm 2010, trên cương vị Chủ tịch ASEAN, Việt Nam đăng cai Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) đầu tiên tại Hà Nội ngày 12/10/2010, với sự tham dự của bộ trưởng quốc phòng mười nước ASEAN và tám nước đối tác là Ô-xtrây-li-a, Trung Quốc, Ấn Độ, Nhật Bản, Niu Di-lân, Hàn Quốc, Nga và Hoa Kỳ. Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng, chủ trì hội nghị."),
-        ("paragraph", "Tại Đối thoại Shangri-La ở Xin-ga-po ngày 31/5/2013, Thủ tướng Nguyễn Tấn Dũng là lãnh đạo Việt Nam đầu tiên có bài phát biểu đề dẫn, trong đó ông kêu gọi “xây dựng lòng tin chiến lược vì hòa bình, hợp tác và thịnh vượng” ở khu vực châu Á – Thái Bình Dương (Trịnh Thu Hằng, 2015, tr. 62)."),
+        (
+            "paragraph",
+            "Năm 2010, trên cương vị Chủ tịch ASEAN, Việt Nam đăng cai Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) đầu tiên tại Hà Nội ngày 12/10/2010, với sự tham dự của bộ trưởng quốc phòng mười nước ASEAN và tám nước đối tác là Ô-xtrây-li-a, Trung Quốc, Ấn Độ, Nhật Bản, Niu Di-lân, Hàn Quốc, Nga và Hoa Kỳ. Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng, chủ trì hội nghị.",
+        ),
+        (
+            "paragraph",
+            "Tại Đối thoại Shangri-La ở Xin-ga-po ngày 31/5/2013, Thủ tướng Nguyễn Tấn Dũng là lãnh đạo Việt Nam đầu tiên có bài phát biểu đề dẫn, trong đó ông kêu gọi “xây dựng lòng tin chiến lược vì hòa bình, hợp tác và thịnh vượng” ở khu vực châu Á – Thái Bình Dương (Trịnh Thu Hằng, 2015, tr. 62).",
+        ),
         ("heading", "3. Hợp tác song phương", 1),
-        ("paragraph", "Tháng 9/2011, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Hoa Kỳ ký Bản ghi nhớ về thúc đẩy hợp tác quốc phòng song phương, tập trung vào an ninh biển, tìm kiếm cứu nạn, gìn giữ hòa bình và cứu trợ thảm họa. Tháng 10/2011, Việt Nam và Nhật Bản ký Bản ghi nhớ về hợp tác và trao đổi quốc phòng tại Tô-ky-ô. Tháng 6/2022, nhân chuyến thăm Việt Nam của Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh, hai bên ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ đến năm 2030 và Bản ghi nhớ về hỗ trợ hậu cần lẫn nhau. Hợp tác quốc phòng với Ô-xtrây-li-a tập trung vào đào tạo tiếng Anh và gìn giữ hòa bình."),
-        ("paragraph", "Từ năm 2014, Việt Nam chính thức cử sĩ quan tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc; tháng 10/2018, Bệnh viện dã chiến cấp 2 số 1 lên đường làm nhiệm vụ tại Nam Xu-đăng. Đây là lần đầu tiên nước ta triển khai một đơn vị tham gia hoạt động gìn giữ hòa bình."),
+        (
+            "paragraph",
+            "Tháng 9/2011, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Hoa Kỳ ký Bản ghi nhớ về thúc đẩy hợp tác quốc phòng song phương, tập trung vào an ninh biển, tìm kiếm cứu nạn, gìn giữ hòa bình và cứu trợ thảm họa. Tháng 10/2011, Việt Nam và Nhật Bản ký Bản ghi nhớ về hợp tác và trao đổi quốc phòng tại Tô-ky-ô. Tháng 6/2022, nhân chuyến thăm Việt Nam của Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh, hai bên ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam – Ấn Độ đến năm 2030 và Bản ghi nhớ về hỗ trợ hậu cần lẫn nhau. Hợp tác quốc phòng với Ô-xtrây-li-a tập trung vào đào tạo tiếng Anh và gìn giữ hòa bình.",
+        ),
+        (
+            "paragraph",
+            "Từ năm 2014, Việt Nam chính thức cử sĩ quan tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc; tháng 10/2018, Bệnh viện dã chiến cấp 2 số 1 lên đường làm nhiệm vụ tại Nam Xu-đăng. Đây là lần đầu tiên nước ta triển khai một đơn vị tham gia hoạt động gìn giữ hòa bình.",
+        ),
         ("heading", "4. Chính sách “bốn không”", 1),
-        ("paragraph", "Sách trắng Quốc phòng Việt Nam năm 2019, công bố ngày 25/11/2019, khẳng định chính sách “bốn không”: không tham gia liên minh quân sự; không liên kết với nước này để chống nước kia; không cho nước ngoài đặt căn cứ quân sự hoặc sử dụng lãnh thổ Việt Nam để chống lại nước khác; không sử dụng vũ lực hoặc đe dọa sử dụng vũ lực trong quan hệ quốc tế. Theo một số nhà nghiên cứu, chính sách này giúp Việt Nam giữ thế cân bằng trong quan hệ với các nước lớn (Phan Anh Tuấn, 2021)."),
-        ("paragraph", "Có thể thấy, ngoại giao quốc phòng đã góp phần củng cố môi trường hòa bình, tạo điều kiện để nước ta tham gia ngày càng sâu vào các cơ chế an ninh khu vực."),
+        (
+            "paragraph",
+            "Sách trắng Quốc phòng Việt Nam năm 2019, công bố ngày 25/11/2019, khẳng định chính sách “bốn không”: không tham gia liên minh quân sự; không liên kết với nước này để chống nước kia; không cho nước ngoài đặt căn cứ quân sự hoặc sử dụng lãnh thổ Việt Nam để chống lại nước khác; không sử dụng vũ lực hoặc đe dọa sử dụng vũ lực trong quan hệ quốc tế. Theo một số nhà nghiên cứu, chính sách này giúp Việt Nam giữ thế cân bằng trong quan hệ với các nước lớn (Phan Anh Tuấn, 2021).",
+        ),
+        (
+            "paragraph",
+            "Có thể thấy, ngoại giao quốc phòng đã góp phần củng cố môi trường hòa bình, tạo điều kiện để nước ta tham gia ngày càng sâu vào các cơ chế an ninh khu vực.",
+        ),
         ("heading", "Tài liệu tham khảo", 1),
-        ("reference", "Nguyễn Văn Thành (2018), Ngoại giao quốc phòng Việt Nam thời kỳ hội nhập, Nxb. Quân đội nhân dân, Hà Nội."),
-        ("reference", "Phan Anh Tuấn (2021), “Chính sách bốn không và cân bằng chiến lược”, Tạp chí Nghiên cứu Quốc tế, số 2, tr. 33-51."),
-        ("reference", "Trịnh Thu Hằng (2015), Đối thoại Shangri-La và an ninh châu Á – Thái Bình Dương, Nxb. Chính trị quốc gia Sự thật, Hà Nội."),
+        (
+            "reference",
+            "Nguyễn Văn Thành (2018), Ngoại giao quốc phòng Việt Nam thời kỳ hội nhập, Nxb. Quân đội nhân dân, Hà Nội.",
+        ),
+        (
+            "reference",
+            "Phan Anh Tuấn (2021), “Chính sách bốn không và cân bằng chiến lược”, Tạp chí Nghiên cứu Quốc tế, số 2, tr. 33-51.",
+        ),
+        (
+            "reference",
+            "Trịnh Thu Hằng (2015), Đối thoại Shangri-La và an ninh châu Á – Thái Bình Dương, Nxb. Chính trị quốc gia Sự thật, Hà Nội.",
+        ),
     ],
     # the footnote markers' places: (block index, text after which the marker stands)
     "markers": {8: ("chủ trì hội nghị", "¹"), 11: ("gìn giữ hòa bình.", "²")},
@@ -316,7 +414,13 @@ def render_pdf(doc: dict, path: Path) -> list[str]:
     pdf.add_page()
     blocks = doc["blocks"]
     pdf.set_font("Serif", "I", 8.5)
-    pdf.cell(0, 5, f"{doc['journal']} – Tập 12, Số 3 (2024), tr. {first}-{first + 1}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        f"{doc['journal']} – Tập 12, Số 3 (2024), tr. {first}-{first + 1}",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(6)
     pdf.set_font("Serif", "B", 14)
     pdf.multi_cell(0, 7, blocks[0][1], align="C", new_x="LMARGIN", new_y="NEXT")
@@ -327,8 +431,12 @@ def render_pdf(doc: dict, path: Path) -> list[str]:
     pdf.multi_cell(0, 5, blocks[2][1], align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("Serif", "", 9)
-    pdf.multi_cell(0, 4.6, f"**Tóm tắt:** {blocks[3][1]}", align="J", markdown=True, new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 4.6, f"**Từ khóa:** {blocks[4][1]}", align="L", markdown=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 4.6, f"**Tóm tắt:** {blocks[3][1]}", align="J", markdown=True, new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.multi_cell(
+        0, 4.6, f"**Từ khóa:** {blocks[4][1]}", align="L", markdown=True, new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(5)
     with pdf.text_columns(ncols=2, gutter=7, text_align="J", line_height=1.35) as cols:
         for i, b in enumerate(blocks[5:], start=5):
@@ -385,28 +493,116 @@ HIC = {
     "name": "Lịch hoạt động đối ngoại quý IV/2022 – Học viện Hải quân",
     "events": [
         # (uid, start, end, summary, location, description, category, status)
-        ("20221010-01", "D20221010", "D20221013", "Đoàn Học viện thăm Học viện Hải quân Ấn Độ", "Ezhimala, Kerala, Ấn Độ",
-         "Đoàn do Phó Giám đốc Học viện dẫn đầu thăm và làm việc tại Ấn Độ từ ngày 10 đến 12/10.\nHai bên trao đổi kinh nghiệm đào tạo sĩ quan hải quân, trao đổi giảng viên; thống nhất ký kế hoạch hợp tác năm 2023.", "Đoàn ra", "CONFIRMED"),
-        ("20221018-02", "T20221018T090000", "T20221018T100000", "Giám đốc Học viện tiếp Tùy viên Quốc phòng Nhật Bản", "Phòng khách A1, Học viện Hải quân, Nha Trang",
-         "Tùy viên Quốc phòng Đại sứ quán Nhật Bản đến chào xã giao, trao đổi về chương trình đào tạo tiếng Nhật cho học viên.", "Tiếp khách", "CONFIRMED"),
-        ("20221025-03", "T20221025T140000", "T20221025T160000", "Ký biên bản ghi nhớ hợp tác đào tạo với Học viện Quốc phòng Ô-xtrây-li-a", "Hội trường A1, Học viện Hải quân, Nha Trang",
-         "Lễ ký biên bản ghi nhớ về trao đổi giảng viên và học viên giữa hai học viện.\nĐại diện Đại sứ quán Ô-xtrây-li-a tại Hà Nội dự lễ ký.", "Ký kết", "CONFIRMED"),
-        ("20221107-04", "D20221107", "D20221110", "Đón tàu Hải quân Hoàng gia Thái Lan thăm Nha Trang", "Cảng Nha Trang, Khánh Hòa",
-         "Tàu Hải quân Hoàng gia Thái Lan thăm xã giao từ ngày 7 đến 9/11.\nHọc viên năm cuối giao lưu với thủy thủ đoàn; hai bên thi đấu bóng đá hữu nghị.", "Đoàn vào", "CONFIRMED"),
-        ("20221115-05", "T20221115T080000", "T20221115T113000", "Hội thảo trực tuyến với Học viện Hải quân Phi-líp-pin", "Phòng họp trực tuyến, Nhà B2",
-         "Chủ đề hội thảo: thực thi Công ước của Liên hợp quốc về Luật Biển năm 1982 (UNCLOS).\nViệt Nam phê chuẩn Công ước ngày 23/6/1994.", "Hội thảo", "CONFIRMED"),
-        ("20221122-06", "T20221122T090000", "T20221122T113000", "Đón đoàn Học viện Hải quân Hoa Kỳ", "Học viện Hải quân, Nha Trang",
-         "Dự kiến đoàn gồm 12 giảng viên và học viên của Học viện Hải quân Hoa Kỳ (Annapolis). Chương trình sẽ được xác nhận sau.", "Đoàn vào", "TENTATIVE"),
-        ("20221201-07", "T20221201T090000", "T20221201T110000", "Tiếp đoàn Lực lượng Bảo vệ bờ biển Nhật Bản", "Phòng khách A1, Học viện Hải quân, Nha Trang",
-         "Đoàn Lực lượng Bảo vệ bờ biển Nhật Bản trao đổi kinh nghiệm đào tạo về thực thi pháp luật trên biển.", "Tiếp khách", "CONFIRMED"),
-        ("20221208-08", "D20221208", "D20221211", "Tham quan Triển lãm Quốc phòng quốc tế Việt Nam 2022", "Sân bay Gia Lâm, Hà Nội",
-         "Triển lãm do Bộ Quốc phòng tổ chức tại Hà Nội từ ngày 8 đến 10/12/2022.\nHọc viện cử 40 cán bộ, học viên tham quan.", "Triển lãm", "CONFIRMED"),
-        ("20221213-09", "D20221213", "D20221216", "Đoàn Học viện thăm Học viện Hải quân Hàn Quốc", "Jinhae, Hàn Quốc",
-         "Chuyến thăm bị hủy do phía bạn điều chỉnh kế hoạch huấn luyện.", "Đoàn ra", "CANCELLED"),
-        ("20221219-10", "T20221219T150000", "T20221219T163000", "Giám đốc Học viện tiếp Đại sứ Ấn Độ", "Phòng khách A1, Học viện Hải quân, Nha Trang",
-         "Đại sứ Ấn Độ tại Việt Nam trao tặng Học viện một phòng học ngoại ngữ do Chính phủ Ấn Độ tài trợ.", "Tiếp khách", "CONFIRMED"),
-        ("20221227-11", "T20221227T080000", "T20221227T113000", "Tổng kết công tác đối ngoại năm 2022", "Hội trường A1, Học viện Hải quân, Nha Trang",
-         "Giao ban tổng kết; thông qua kế hoạch đối ngoại năm 2023.", "Nội bộ", "CONFIRMED"),
+        (
+            "20221010-01",
+            "D20221010",
+            "D20221013",
+            "Đoàn Học viện thăm Học viện Hải quân Ấn Độ",
+            "Ezhimala, Kerala, Ấn Độ",
+            "Đoàn do Phó Giám đốc Học viện dẫn đầu thăm và làm việc tại Ấn Độ từ ngày 10 đến 12/10.\nHai bên trao đổi kinh nghiệm đào tạo sĩ quan hải quân, trao đổi giảng viên; thống nhất ký kế hoạch hợp tác năm 2023.",
+            "Đoàn ra",
+            "CONFIRMED",
+        ),
+        (
+            "20221018-02",
+            "T20221018T090000",
+            "T20221018T100000",
+            "Giám đốc Học viện tiếp Tùy viên Quốc phòng Nhật Bản",
+            "Phòng khách A1, Học viện Hải quân, Nha Trang",
+            "Tùy viên Quốc phòng Đại sứ quán Nhật Bản đến chào xã giao, trao đổi về chương trình đào tạo tiếng Nhật cho học viên.",
+            "Tiếp khách",
+            "CONFIRMED",
+        ),
+        (
+            "20221025-03",
+            "T20221025T140000",
+            "T20221025T160000",
+            "Ký biên bản ghi nhớ hợp tác đào tạo với Học viện Quốc phòng Ô-xtrây-li-a",
+            "Hội trường A1, Học viện Hải quân, Nha Trang",
+            "Lễ ký biên bản ghi nhớ về trao đổi giảng viên và học viên giữa hai học viện.\nĐại diện Đại sứ quán Ô-xtrây-li-a tại Hà Nội dự lễ ký.",
+            "Ký kết",
+            "CONFIRMED",
+        ),
+        (
+            "20221107-04",
+            "D20221107",
+            "D20221110",
+            "Đón tàu Hải quân Hoàng gia Thái Lan thăm Nha Trang",
+            "Cảng Nha Trang, Khánh Hòa",
+            "Tàu Hải quân Hoàng gia Thái Lan thăm xã giao từ ngày 7 đến 9/11.\nHọc viên năm cuối giao lưu với thủy thủ đoàn; hai bên thi đấu bóng đá hữu nghị.",
+            "Đoàn vào",
+            "CONFIRMED",
+        ),
+        (
+            "20221115-05",
+            "T20221115T080000",
+            "T20221115T113000",
+            "Hội thảo trực tuyến với Học viện Hải quân Phi-líp-pin",
+            "Phòng họp trực tuyến, Nhà B2",
+            "Chủ đề hội thảo: thực thi Công ước của Liên hợp quốc về Luật Biển năm 1982 (UNCLOS).\nViệt Nam phê chuẩn Công ước ngày 23/6/1994.",
+            "Hội thảo",
+            "CONFIRMED",
+        ),
+        (
+            "20221122-06",
+            "T20221122T090000",
+            "T20221122T113000",
+            "Đón đoàn Học viện Hải quân Hoa Kỳ",
+            "Học viện Hải quân, Nha Trang",
+            "Dự kiến đoàn gồm 12 giảng viên và học viên của Học viện Hải quân Hoa Kỳ (Annapolis). Chương trình sẽ được xác nhận sau.",
+            "Đoàn vào",
+            "TENTATIVE",
+        ),
+        (
+            "20221201-07",
+            "T20221201T090000",
+            "T20221201T110000",
+            "Tiếp đoàn Lực lượng Bảo vệ bờ biển Nhật Bản",
+            "Phòng khách A1, Học viện Hải quân, Nha Trang",
+            "Đoàn Lực lượng Bảo vệ bờ biển Nhật Bản trao đổi kinh nghiệm đào tạo về thực thi pháp luật trên biển.",
+            "Tiếp khách",
+            "CONFIRMED",
+        ),
+        (
+            "20221208-08",
+            "D20221208",
+            "D20221211",
+            "Tham quan Triển lãm Quốc phòng quốc tế Việt Nam 2022",
+            "Sân bay Gia Lâm, Hà Nội",
+            "Triển lãm do Bộ Quốc phòng tổ chức tại Hà Nội từ ngày 8 đến 10/12/2022.\nHọc viện cử 40 cán bộ, học viên tham quan.",
+            "Triển lãm",
+            "CONFIRMED",
+        ),
+        (
+            "20221213-09",
+            "D20221213",
+            "D20221216",
+            "Đoàn Học viện thăm Học viện Hải quân Hàn Quốc",
+            "Jinhae, Hàn Quốc",
+            "Chuyến thăm bị hủy do phía bạn điều chỉnh kế hoạch huấn luyện.",
+            "Đoàn ra",
+            "CANCELLED",
+        ),
+        (
+            "20221219-10",
+            "T20221219T150000",
+            "T20221219T163000",
+            "Giám đốc Học viện tiếp Đại sứ Ấn Độ",
+            "Phòng khách A1, Học viện Hải quân, Nha Trang",
+            "Đại sứ Ấn Độ tại Việt Nam trao tặng Học viện một phòng học ngoại ngữ do Chính phủ Ấn Độ tài trợ.",
+            "Tiếp khách",
+            "CONFIRMED",
+        ),
+        (
+            "20221227-11",
+            "T20221227T080000",
+            "T20221227T113000",
+            "Tổng kết công tác đối ngoại năm 2022",
+            "Hội trường A1, Học viện Hải quân, Nha Trang",
+            "Giao ban tổng kết; thông qua kế hoạch đối ngoại năm 2023.",
+            "Nội bộ",
+            "CONFIRMED",
+        ),
     ],
 }
 
@@ -528,10 +724,16 @@ HID = {
             "lead": "Triển lãm Quốc phòng quốc tế Việt Nam lần đầu tiên khai mạc sáng nay tại Hà Nội.",
             "img": "/anh/2022/12/trien-lam.jpg",
             "article": [
-                ("strong", "Sáng 8/12, tại sân bay Gia Lâm (Hà Nội), Bộ Quốc phòng khai mạc Triển lãm Quốc phòng quốc tế Việt Nam 2022, diễn ra đến hết ngày 10/12."),
+                (
+                    "strong",
+                    "Sáng 8/12, tại sân bay Gia Lâm (Hà Nội), Bộ Quốc phòng khai mạc Triển lãm Quốc phòng quốc tế Việt Nam 2022, diễn ra đến hết ngày 10/12.",
+                ),
                 ("p", "Thủ tướng Phạm Minh Chính dự lễ khai mạc và tham quan các gian trưng bày."),
                 ("figure", "Các gian trưng bày vũ khí, trang bị tại sân bay Gia Lâm. Ảnh: Thu Trang"),
-                ("p", "Triển lãm quy tụ nhiều doanh nghiệp quốc phòng trong nước và quốc tế; đây là dịp để Việt Nam quảng bá năng lực công nghiệp quốc phòng và tìm kiếm đối tác hợp tác."),
+                (
+                    "p",
+                    "Triển lãm quy tụ nhiều doanh nghiệp quốc phòng trong nước và quốc tế; đây là dịp để Việt Nam quảng bá năng lực công nghiệp quốc phòng và tìm kiếm đối tác hợp tác.",
+                ),
             ],
         },
         {
@@ -543,9 +745,15 @@ HID = {
             "lead": "Sáng nay, tàu sân bay USS Carl Vinson đến Đà Nẵng, bắt đầu chuyến thăm 5 ngày.",
             "article": [
                 ("strong", "Đây là lần đầu tiên một tàu sân bay Mỹ thăm Việt Nam kể từ sau năm 1975."),
-                ("p", "Cùng đến Đà Nẵng có tuần dương hạm USS Lake Champlain và khu trục hạm USS Wayne E. Meyer; tàu sân bay neo ở ngoài khơi do kích thước quá lớn."),
+                (
+                    "p",
+                    "Cùng đến Đà Nẵng có tuần dương hạm USS Lake Champlain và khu trục hạm USS Wayne E. Meyer; tàu sân bay neo ở ngoài khơi do kích thước quá lớn.",
+                ),
                 ("figure", "Tàu sân bay USS Carl Vinson neo ngoài khơi Đà Nẵng. Ảnh: Tư liệu"),
-                ("p", "Trong thời gian thăm, thủy thủ đoàn tham gia các hoạt động giao lưu văn hóa, thể thao &amp; từ thiện tại thành phố."),
+                (
+                    "p",
+                    "Trong thời gian thăm, thủy thủ đoàn tham gia các hoạt động giao lưu văn hóa, thể thao &amp; từ thiện tại thành phố.",
+                ),
             ],
         },
         {
@@ -557,10 +765,19 @@ HID = {
             "lead": "Tối nay, Người phát ngôn Bộ Ngoại giao Lê Hải Bình ra tuyên bố về phán quyết của Tòa Trọng tài trong vụ Phi-líp-pin kiện Trung Quốc.",
             "img": "/anh/2016/07/nguoi-phat-ngon.jpg",
             "article": [
-                ("strong", "Chiều 12/7, Tòa Trọng tài thành lập theo Phụ lục VII của Công ước của Liên hợp quốc về Luật Biển năm 1982 đã ra phán quyết cuối cùng trong vụ kiện do Phi-líp-pin khởi xướng năm 2013."),
-                ("p", "Người phát ngôn cho biết Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết cuối cùng và sẽ có tuyên bố về nội dung của phán quyết."),
+                (
+                    "strong",
+                    "Chiều 12/7, Tòa Trọng tài thành lập theo Phụ lục VII của Công ước của Liên hợp quốc về Luật Biển năm 1982 đã ra phán quyết cuối cùng trong vụ kiện do Phi-líp-pin khởi xướng năm 2013.",
+                ),
+                (
+                    "p",
+                    "Người phát ngôn cho biết Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết cuối cùng và sẽ có tuyên bố về nội dung của phán quyết.",
+                ),
                 ("figure", "Người phát ngôn Bộ Ngoại giao Lê Hải Bình. Ảnh: Tư liệu"),
-                ("p", "Phán quyết kết luận không có cơ sở pháp lý để Trung Quốc yêu sách quyền lịch sử đối với tài nguyên trong vùng biển nằm trong &#8220;đường chín đoạn&#8221;."),
+                (
+                    "p",
+                    "Phán quyết kết luận không có cơ sở pháp lý để Trung Quốc yêu sách quyền lịch sử đối với tài nguyên trong vùng biển nằm trong &#8220;đường chín đoạn&#8221;.",
+                ),
                 ("p", "Trung Quốc tuyên bố không chấp nhận và không công nhận phán quyết."),
             ],
         },
@@ -634,7 +851,9 @@ def render_rss(doc: dict, path: Path) -> list[str]:
                 if kind == "strong":
                     parts.append(f"<p><strong>{t}</strong></p>")
                 elif kind == "figure":
-                    parts.append(f'<figure class="wp-block-image"><img src="{base}{it.get("img", "/anh/tu-lieu.jpg")}" alt="" /><figcaption>{t}</figcaption></figure>')
+                    parts.append(
+                        f'<figure class="wp-block-image"><img src="{base}{it.get("img", "/anh/tu-lieu.jpg")}" alt="" /><figcaption>{t}</figcaption></figure>'
+                    )
                 else:
                     parts.append(f"<p>{t}</p>")
             x.append("\t<content:encoded><![CDATA[" + "\n".join(parts) + "]]></content:encoded>")
@@ -669,25 +888,62 @@ HIE = {
     "title": "KẾ HOẠCH{br}tuyên truyền kỷ niệm 30 năm Việt Nam phê chuẩn Công ước của Liên hợp quốc về Luật Biển năm 1982",
     "blocks": [
         ("heading", "I. MỤC ĐÍCH, YÊU CẦU", 1),
-        ("paragraph", "Tuyên truyền sâu rộng ý nghĩa của việc **Quốc hội nước ta** phê chuẩn __Công ước của Liên hợp quốc về Luật Biển năm 1982__ (UNCLOS){fn} ngày 23/6/1994; qua đó khẳng định chủ trương giải quyết các tranh chấp trên biển bằng biện pháp hòa bình, trên cơ sở luật pháp quốc tế."),
+        (
+            "paragraph",
+            "Tuyên truyền sâu rộng ý nghĩa của việc **Quốc hội nước ta** phê chuẩn __Công ước của Liên hợp quốc về Luật Biển năm 1982__ (UNCLOS){fn} ngày 23/6/1994; qua đó khẳng định chủ trương giải quyết các tranh chấp trên biển bằng biện pháp hòa bình, trên cơ sở luật pháp quốc tế.",
+        ),
         ("heading", "II. NỘI DUNG TUYÊN TRUYỀN", 1),
-        ("list_item", "Quá trình Việt Nam tham gia và thực thi Công ước, trong đó có việc Quốc hội thông qua __Luật Biển Việt Nam__ năm 2012."),
-        ("list_item", "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) do ASEAN và Trung Quốc ký ngày 4/11/2002 tại Phnôm Pênh; tiến trình đàm phán Bộ quy tắc ứng xử ở Biển Đông (COC) đang được thúc đẩy."),
-        ("list_item", "Phán quyết ngày 12/7/2016 của Tòa Trọng tài trong vụ Phi-líp-pin kiện Trung Quốc và lập trường nhất quán của Việt Nam về phán quyết này."),
-        ("list_item", "Chính sách quốc phòng “bốn không” nêu trong **Sách trắng Quốc phòng Việt Nam năm 2019**."),
+        (
+            "list_item",
+            "Quá trình Việt Nam tham gia và thực thi Công ước, trong đó có việc Quốc hội thông qua __Luật Biển Việt Nam__ năm 2012.",
+        ),
+        (
+            "list_item",
+            "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) do ASEAN và Trung Quốc ký ngày 4/11/2002 tại Phnôm Pênh; tiến trình đàm phán Bộ quy tắc ứng xử ở Biển Đông (COC) đang được thúc đẩy.",
+        ),
+        (
+            "list_item",
+            "Phán quyết ngày 12/7/2016 của Tòa Trọng tài trong vụ Phi-líp-pin kiện Trung Quốc và lập trường nhất quán của Việt Nam về phán quyết này.",
+        ),
+        (
+            "list_item",
+            "Chính sách quốc phòng “bốn không” nêu trong **Sách trắng Quốc phòng Việt Nam năm 2019**.",
+        ),
         ("heading", "III. HÌNH THỨC VÀ THỜI GIAN", 1),
         ("paragraph", "Các hoạt động{s2}chủ yếu được tổ chức trong tháng 6/2024, cụ thể như sau:"),
         ("row", ["TT", "Hoạt động", "Thời gian", "Đơn vị chủ trì"]),
         ("row", ["1", "Hội thảo khoa học “30 năm thực thi UNCLOS”", "18/6/2024", "Ban Tuyên giáo Tỉnh ủy"]),
-        ("row", ["2", "Triển lãm tư liệu về Hoàng Sa, Trường Sa", "20 – 25/6/2024", "Sở Văn hóa và Thể thao"]),
-        ("row", ["3", "Giao lưu với cán bộ, chiến sĩ Vùng 4 Hải quân tại Cam Ranh", "23/6/2024", "Bộ Chỉ huy Quân sự tỉnh"]),
+        (
+            "row",
+            ["2", "Triển lãm tư liệu về Hoàng Sa, Trường Sa", "20 – 25/6/2024", "Sở Văn hóa và Thể thao"],
+        ),
+        (
+            "row",
+            [
+                "3",
+                "Giao lưu với cán bộ, chiến sĩ Vùng 4 Hải quân tại Cam Ranh",
+                "23/6/2024",
+                "Bộ Chỉ huy Quân sự tỉnh",
+            ],
+        ),
         ("row", ["4", "Tọa đàm với Tổng Lãnh sự quán Ấn Độ về hợp tác biển", "Quý III/2024", "Sở Ngoại vụ"]),
-        ("paragraph", "Không tổ chức hoạt động có yếu tố nước ngoài khi chưa được Thường trực Tỉnh ủy cho ý kiến. Chuyến thăm huyện đảo Trường Sa của đoàn nhà báo nước ngoài, dự kiến trong dịp này, đã được hoãn sang năm 2025."),
+        (
+            "paragraph",
+            "Không tổ chức hoạt động có yếu tố nước ngoài khi chưa được Thường trực Tỉnh ủy cho ý kiến. Chuyến thăm huyện đảo Trường Sa của đoàn nhà báo nước ngoài, dự kiến trong dịp này, đã được hoãn sang năm 2025.",
+        ),
         ("heading", "IV. TỔ CHỨC THỰC HIỆN", 1),
-        ("paragraph", "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Ngoại vụ và Bộ Chỉ huy Quân sự tỉnh triển khai Kế hoạch này; báo cáo kết quả về Thường trực Tỉnh ủy trước ngày 15/7/2024."),
+        (
+            "paragraph",
+            "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Ngoại vụ và Bộ Chỉ huy Quân sự tỉnh triển khai Kế hoạch này; báo cáo kết quả về Thường trực Tỉnh ủy trước ngày 15/7/2024.",
+        ),
     ],
     "note": "Công ước được ký ngày 10/12/1982 tại Môn-tê-gô-bay (Gia-mai-ca) và có hiệu lực từ ngày 16/11/1994.",
-    "tail": ["Nơi nhận:{tab}K/T TRƯỞNG BAN", "- Thường trực Tỉnh ủy (b/c),{tab}PHÓ TRƯỞNG BAN", "- Lưu Văn phòng Ban.{tab}(đã ký)", "{tab}Lê Văn Quang"],
+    "tail": [
+        "Nơi nhận:{tab}K/T TRƯỞNG BAN",
+        "- Thường trực Tỉnh ủy (b/c),{tab}PHÓ TRƯỞNG BAN",
+        "- Lưu Văn phòng Ban.{tab}(đã ký)",
+        "{tab}Lê Văn Quang",
+    ],
 }
 
 
@@ -767,21 +1023,25 @@ def render_odt(doc: dict, path: Path) -> list[str]:
 
     def table(name: str, rows: list[list[str]], header: bool, pstyle: str) -> str:
         ncol = len(rows[0])
-        t = [f'<table:table table:name="{name}" table:style-name="{name}"><table:table-column table:number-columns-repeated="{ncol}"/>']
+        t = [
+            f'<table:table table:name="{name}" table:style-name="{name}"><table:table-column table:number-columns-repeated="{ncol}"/>'
+        ]
         for i, row in enumerate(rows):
             tr = "".join(
                 f'<table:table-cell office:value-type="string"><text:p text:style-name="{"P3" if header and i == 0 else pstyle}">{_odt_inline(c)}</text:p></table:table-cell>'
                 for c in row
             )
             if header and i == 0:
-                t.append(f"<table:table-header-rows><table:table-row>{tr}</table:table-row></table:table-header-rows>")
+                t.append(
+                    f"<table:table-header-rows><table:table-row>{tr}</table:table-row></table:table-header-rows>"
+                )
             else:
                 t.append(f"<table:table-row>{tr}</table:table-row>")
         t.append("</table:table>")
         return "".join(t)
 
     left, right = doc["issuer"]
-    body.append(table("Table1", [[a, b] for a, b in zip(left, right)], False, "P4"))
+    body.append(table("Table1", [[a, b] for a, b in zip(left, right, strict=False)], False, "P4"))
     body.append(f'<text:p text:style-name="P1">{_odt_inline(doc["title"])}</text:p>')
     blocks = doc["blocks"]
     i = 0
@@ -790,11 +1050,15 @@ def render_odt(doc: dict, path: Path) -> list[str]:
         if b[0] == "heading":
             if b[1].startswith("IV."):  # the page ends between the paragraph above and this heading
                 body.append("<text:soft-page-break/>")
-            body.append(f'<text:h text:style-name="Heading_20_{b[2]}" text:outline-level="{b[2]}">{_odt_inline(b[1])}</text:h>')
+            body.append(
+                f'<text:h text:style-name="Heading_20_{b[2]}" text:outline-level="{b[2]}">{_odt_inline(b[1])}</text:h>'
+            )
         elif b[0] == "list_item":
             items = []
             while i < len(blocks) and blocks[i][0] == "list_item":
-                items.append(f'<text:list-item><text:p text:style-name="P5">{_odt_inline(blocks[i][1])}</text:p></text:list-item>')
+                items.append(
+                    f'<text:list-item><text:p text:style-name="P5">{_odt_inline(blocks[i][1])}</text:p></text:list-item>'
+                )
                 i += 1
             body.append('<text:list xml:id="list1" text:style-name="L1">' + "".join(items) + "</text:list>")
             continue
@@ -868,8 +1132,8 @@ def render_odt(doc: dict, path: Path) -> list[str]:
 def read_odt(path: Path) -> str:
     """Writer's text: paragraphs and headings (spans joined, text:s as spaces, the note's citation dropped),
     table rows as their cells joined by " | ", the footnote bodies at the end."""
-    T = "{%s}" % NS["text"]
-    TB = "{%s}" % NS["table"]
+    T = "{{{}}}".format(NS["text"])
+    TB = "{{{}}}".format(NS["table"])
     root = ET.fromstring(zipfile.ZipFile(path).read("content.xml"))
     notes: list[str] = []
 
@@ -942,7 +1206,7 @@ def main() -> int:
             d = json.loads(line)["doc"]
             nq[d] = nq.get(d, 0) + 1
     problems = 0
-    for doc, g in zip(DOCS, gold_docs):
+    for doc, g in zip(DOCS, gold_docs, strict=False):
         if not 3 <= nq.get(doc["id"], 0) <= 4:
             print(f"[{doc['id']}] {nq.get(doc['id'], 0)} questions (3-4 wanted)")
             problems += 1
