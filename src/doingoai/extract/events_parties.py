@@ -93,6 +93,7 @@ _DELEGATIONS: Final = frozenset(
         "visit_staff_attend",  # (round 177: staff sent to attend a meeting or course held abroad, technicians sent)
         "visit_technicians_sent",
         "delegation_market",  # (round 177: a business mission to survey a market or trade in a place)
+        "cooperate_labour_abroad",  # (round 202: workers sent abroad, a cooperation with the country they go to)
     }
 )  # (round 40: a promotion programme abroad)
 

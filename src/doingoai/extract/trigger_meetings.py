@@ -168,13 +168,16 @@ MEETINGS: tuple[Trigger, ...] = (
         "visit_go",
         K.VISIT,
         ("sang", "đến", "tới"),
-        r"(?:sang|đến|tới)(?! chào\b)(?= [^,.;:()\n]{2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
+        r"(?:sang|đến|tới)(?! chào\b)(?= (?:[^,.;:()\n]|\([^()\n,;]{2,30}\)){2,40}? (?:dự(?! (?:kiến|định|thảo|án|báo|trữ|toán|phòng|bị))|tham dự|thăm"
         r"|làm việc|công tác|hội đàm|hội kiến"
         # (round 158) to co-chair a meeting or to learn from the hosts: "Thứ trưởng sang Buê-nốt Ai-rét đồng chủ trì
         # Tham khảo chính trị", "đoàn công tác của Bộ sang Thụy Điển và Na Uy tìm hiểu kinh nghiệm"
         r"|đồng chủ trì|tìm hiểu|tìm kiếm cơ hội"
         # (round 76) a delegation gone over to learn: "đoàn cán bộ sang Hàn Quốc trao đổi kinh nghiệm / khảo sát"
         r"|trao đổi kinh nghiệm|khảo sát|học tập"
+        # (round 202) a delegation gone over to promote investment or trade: "đoàn công tác của Ban sang Xơ-un và tỉnh
+        # Gyeonggi xúc tiến đầu tư"
+        r"|xúc tiến (?:đầu tư|thương mại|du lịch)"
         # (round 39) going there to meet someone: "dự kiến sang Oa-sinh-tơn vào tuần tới để gặp Tổng thống ..."
         r"|để gặp(?! (?:phải|khó|nhiều|trở ngại|sự cố|gỡ nhau))(?= [A-ZĐa-zđ])"
         r")" + _NO_WORD + ")",
