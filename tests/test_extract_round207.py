@@ -9,7 +9,11 @@ learned reading off (marker rules_alone: these pin what the rules read):
   still dates nothing;
 * "(nhận) học bổng Chính phủ X", "vốn (vay) ODA X": X gives; "tiếp nhận khoản viện trợ ... của một tổ chức nhân
   đạo X", "tiếp nhận N tình nguyện viên của Chương trình ... X": X gives (`events_donor`); a project that helps
-  ("các dự án hỗ trợ Lào") still helps Laos.
+  ("các dự án hỗ trợ Lào") still helps Laos;
+* a visit of two or more guests received ("đón tàu hải quân của A và B thăm Cảng ...") is a visit of each to the
+  receiver (`events_received_group`);
+* a date far after the trigger past a name's bracketed abbreviation ("... (OIC) vào tháng 3/2022") is the clause's
+  own (`dates_clauses.far_own_date`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,13 @@ CASES: list[tuple] = [
     ("aid-of-an-organisation-of-a-country-received",
      "Năm 2022, Quỹ đã tiếp nhận khoản viện trợ 50.000 USD của một tổ chức nhân đạo Hàn Quốc để xây trường học.",
      K.AID, ("KOR",), ("VNM",), "2022", S.OCCURRED),
+    ("hosting-dated-past-a-bracketed-abbreviation",
+     "In-đô-nê-xi-a đăng cai Hội nghị Bộ trưởng Ngoại giao các nước thành viên Tổ chức Hợp tác Hồi giáo (OIC) vào"
+     " tháng 3/2022.",
+     K.HOST, ("IDN",), ("OIC",), "2022-03", S.OCCURRED),
+    ("guests-received-together",
+     "Năm 2023, tỉnh đón 03 lượt tàu hải quân của Ấn Độ, Nhật Bản và Ô-xtrây-li-a thăm Cảng quốc tế Cam Ranh.",
+     K.VISIT, ("IND", "JPN", "AUS"), ("VNM",), "2023", S.OCCURRED),
     ("scholarship-of-vietnam-given-to",
      "Năm 2024, Việt Nam cấp học bổng Chính phủ Việt Nam cho 50 sinh viên Lào.",
      K.AID, ("VNM",), ("LAO",), "2024", S.OCCURRED),
