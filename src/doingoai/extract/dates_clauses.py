@@ -123,6 +123,11 @@ _NEAR: Final = 100  # what events_dating.date_of reads itself
 _ANCHORED: Final = re.compile(r"\b(?:trước|sau|đến|tới|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$")
 
 
+def _unbracketed(low: str, start: int, end: int) -> str:
+    """``low[start:end]`` without the bracketed abbreviations of the names in it."""
+    return _ABBREVIATION.sub("", low[start:end]) if low.find("(", start, end) >= 0 else low[start:end]
+
+
 def far_own_date(ctx: Context, low: str, te: int, p1: int, c1: int) -> str:
     """The first date of the trigger's own clause written after its adjuncts, further than the nearest-date
     reading looks ("Việt Nam trúng cử ... nhiệm kỳ 2020 – 2021 tại phiên bỏ phiếu của Đại hội đồng khóa 73 ngày
@@ -137,8 +142,11 @@ def far_own_date(ctx: Context, low: str, te: int, p1: int, c1: int) -> str:
         seen = d.end <= p1 and d.start - te <= _NEAR  # the nearest-date reading saw it and left it
         if seen or _ANCHORED.search(low, max(te, d.start - 12), d.start) is not None:
             return ""  # ("trước tháng 5/2024": a deadline)
-        if _FAR_BREAK.search(low, te, d.start) is not None:
-            return ""
+        if _FAR_BREAK.search(low, te, d.start) is not None and _FAR_BREAK.search(
+            _unbracketed(low, te, d.start)
+        ):
+            return ""  # (round 207: a name's abbreviation in brackets, "Hội nghị ... (COP30) vào tháng 11/2025", is
+            # no break)
         if d.start > p1 and _OCCASION_BEFORE.search(low, max(te, p1 - 30), p1) is None:
             return ""
         return d.value

@@ -59,11 +59,42 @@ def donor_after(text: str, kind: EventKind, post: list, ts: int, te: int) -> tup
     g = post[0]
     if g.marker == "" and g.start - te <= 2 and text.endswith(("vốn vay", "vay vốn"), ts, te):
         return tuple(g.codes)  # (round 78) "sử dụng vốn vay Ngân hàng Thế giới", "vay vốn IFAD": the lender
+    if g.marker == "" and _owned_aid(text, ts, te, g.start):
+        return tuple(g.codes)
     if g.marker != "của" or g.marker_pos - te > _OF_GAP or text.find(",", te, g.marker_pos) >= 0:
         return ()
     if not nominal_aid(text, ts, te) or _DONOR_NOUN.search(text, max(0, ts - 30), g.marker_pos) is not None:
         return ()
     return tuple(g.codes)
+
+
+# (round 207) the giver named right after a fund's noun, no "của": "(nhận) học bổng Chính phủ X", "vốn (vay) ODA X"
+_BARE_OWNER: Final = re.compile(r" (?:(?:của )?(?:chính phủ|nhà nước|nhân dân) )?")
+_FUND_NOUN: Final = ("học bổng", "oda")
+# (round 207) an owner noun and its words between "của" and the name: "khoản viện trợ 85.000 USD của một tổ chức
+# nhân đạo X", "(tiếp nhận) 4 tình nguyện viên của Chương trình Tình nguyện viên X" (X gives; the group has no marker)
+_OWNER_OF: Final = re.compile(
+    r" (?:[^,;:()]{1,20}? )?của (?:(?:một|các|những) )?(?:tổ chức|quỹ|hội|chính phủ|nhân dân|doanh nghiệp|công ty"
+    r"|tập đoàn|cơ quan|chương trình)(?: [^\W\d_][\w-]*){0,4} "
+)
+_RECEIVED: Final = re.compile(
+    r"\b(?:tiếp nhận|nhận được|nhận)\s+$"
+)  # "tiếp nhận 4 tình nguyện viên": taken in
+
+
+def _owned_aid(text: str, ts: int, te: int, gs: int) -> bool:
+    """Does the name starting at ``gs`` (a group with no marker) own the aid at ts..te: right after a
+    fund's noun ("học bổng Chính phủ X", "vốn ODA X"), or after "của" and an owner noun when the aid is a noun or
+    received ("khoản viện trợ ... của một tổ chức nhân đạo X")?"""
+    if gs - te > 60:
+        return False
+    if text.endswith(_FUND_NOUN, ts, te) and _BARE_OWNER.fullmatch(text, te, gs):
+        return True
+    if text.find("của ", te, gs) < 0 or _OWNER_OF.fullmatch(text, te, gs) is None:
+        return False
+    return bool(nominal_aid(text, ts, te) or _RECEIVED.search(text, max(0, ts - 14), ts)) and (
+        _DONOR_NOUN.search(text, max(0, ts - 30), gs) is None
+    )
 
 
 # the people trained or helped, owned by the country they serve: "đào tạo 20 cán bộ (ngành thủy sản) của Ăng-gô-la"

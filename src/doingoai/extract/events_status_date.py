@@ -10,6 +10,7 @@ import re
 from typing import Any, Final
 
 from doingoai.extract.dates_clauses import named_year, occasion_frame
+from doingoai.extract.dates_disaster import calamity_date
 from doingoai.extract.events_context import Context
 from doingoai.extract.events_coordinated_date import coordinated_date
 from doingoai.extract.events_dating import TERM_KEY, date_of
@@ -167,6 +168,11 @@ def status_and_date(
         date, explicit = told, True  # "Hội nghị do X chủ trì.": the meeting told before (events_instruments)
     if kind is K.MEMBERSHIP_ELECT and (held := poll_date(ctx, text, te, sentence[1])):
         date, explicit = held, True  # "...; cuộc bầu cử dự kiến diễn ra vào tháng 6/2019"
+    if not explicit and kind in (K.AID, K.SUPPORT) and (calamity := calamity_date(ctx, text, own0, p1)):
+        date, explicit = (
+            calamity,
+            True,
+        )  # "Sau trận động đất ngày 28/3/2021, X cử đội cứu hộ" (dates_disaster)
     status, date = standing(ctx, text, kind, status, date, explicit, c0, ts)  # undated standing relations
     if trig.name == "apply_join" and status is not ST.NEGATED:  # "X nộp đơn xin gia nhập Y": to come, or
         denied = not_admitted(text, te, sentence[1])  # denied: "... nhưng chưa được kết nạp" (round 23)

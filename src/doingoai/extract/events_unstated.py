@@ -40,6 +40,7 @@ from doingoai.extract.events_org_unstated import (
 from doingoai.extract.events_plan_tasks import plan_partner, plan_side
 from doingoai.extract.events_plural_subject import plural_unnamed
 from doingoai.extract.events_ratify_elided import elided_hosting
+from doingoai.extract.events_received_group import received_together
 from doingoai.extract.events_rejoin import rejoin_kept
 from doingoai.extract.events_roles import AGREEMENT_KINDS, DEFAULT_RECIPIENT_VNM, ORG_TARGET, VNM, defaults
 from doingoai.extract.events_seat import seat_told_before
@@ -256,6 +257,8 @@ def unstated_sides(
         ]  # "Tối 14/2, Đại sứ quán tổ chức chiêu đãi ...": the mission in its own report (round 90)
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
+        if (guests := received_together(text, kind, actors, recips, c0, ts)) is not None:
+            actors, recips = guests  # "đón tàu hải quân của A, B và C thăm Cảng ...": all came (round 207)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
         if kind in _WAR_OR_SANCTION and actors is not None and recips == [VNM] and VNM not in named:
             recips = war_target(
