@@ -60,6 +60,31 @@ def _named_in(code: str, asked: str, question: str = "") -> bool:
     return False
 
 
+# a name written right after a country (a bracketed note between): "Tổng thống Liên bang Nga Vladimir Putin",
+# "Thủ tướng Nhật Bản Shinzo Abe", "Trưởng Đặc khu Hồng Kông (Trung Quốc) Lý Gia Siêu"
+_NAME_AFTER = re.compile(rf"\s+(?:\([^()]{{1,40}}\)\s+)?([{UPPER}][\w.’'-]*(?:\s+[{UPPER}][\w.’'-]*){{0,3}})")
+# a question asking where a person went: "Which country did Putin visit before …?", "Sau Việt Nam, ông X
+# thăm những nước nào?"
+_GOES = re.compile(r"(?<!\w)(?:visit\w*|went|go|goes|travel\w*|thăm|sang|đến|tới)(?!\w)", re.I)
+
+
+def _squeezed(words: str) -> set[str]:
+    """The folded words of a name, hyphens dropped ("Vla-đi-mia Pu-tin" -> {"vladimia", "putin"})."""
+    return {w for w in re.findall(r"\w+", fold(words.replace("-", ""))) if len(w) > 2}
+
+
+def own_country(q: Question, sentence: str, start: int, end: int) -> bool:
+    """Whether the country at ``start:end`` is the own country of a person the question names, written
+    between the person's title and name ("Tổng thống Liên bang Nga Vladimir Putin" for "Which country
+    did Putin visit …?"): where a leader went is never his own country."""
+    if not _GOES.search(q.text):
+        return False
+    m = _NAME_AFTER.match(sentence, end)
+    if m is None:
+        return False
+    return bool(_squeezed(m.group(1)) & _squeezed(q.text))
+
+
 def find_actors(q: Question, sentence: str, named: set[str], terms: list[str], several: bool) -> Found | None:
     """Countries or organisations the sentence names other than those in the question: the list
     ("Cam-pu-chia, Lào và Mi-an-ma") nearest the question's words, or the nearest one."""
@@ -75,6 +100,7 @@ def find_actors(q: Question, sentence: str, named: set[str], terms: list[str], s
         and m.code not in named
         and m.kind in kinds
         and not _named_in(m.code, asked, q.text)
+        and not (m.kind == "country" and own_country(q, sentence, m.start, m.end))
     ]
     # the question's own words, not its actors ("Việt Nam – Lào" is not near what was asked)
     anchors = [

@@ -17,7 +17,10 @@ from doingoai.question import Question
 _PLACE = re.compile(
     rf"\b(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+((?i:thành phố|thủ đô|tỉnh)\s+)?"  # "tại khu nghỉ dưỡng Bu-ra-bai": the name
     r"(?:(?:khu nghỉ dưỡng|bán đảo|thị trấn|thị xã|huyện|làng|cảng|căn cứ|trụ sở|đảo|bang|quận|resort of|town of"
-    r"|(?:cửa khẩu|sân bay)(?:\s+quốc tế)?)\s+)?"  # "tại cửa khẩu quốc tế Lao Bảo": the border gate's name
+    r"|(?:cửa khẩu|sân bay)(?:\s+quốc tế)?"  # "tại cửa khẩu quốc tế Lao Bảo": the border gate's name
+    # a venue named after its common noun: "tại lâu đài Chapultepec", "tại công viên Tenjin Chuo", "tại đài
+    # thiên văn Paranal", "tại cung điện Ê-li-dê", "tại khách sạn Metropole"
+    r"|lâu đài|công viên|đài thiên văn|cung điện|dinh thự|khách sạn|nhà hát|sân vận động|khu nghỉ mát)\s+)?"
     rf"([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)"
 )
 # "trên đảo Mác-ga-ri-ta", "trên bán đảo Crưm": an island's name after "trên" (not "trên cơ sở", "trên Biển Đông")
@@ -37,12 +40,21 @@ _NOT_PLACE = re.compile(  # an event or a body after "tại": "tại Hội ngh�
 )
 
 
+_SAME_HEAD = {"khu vực": ("khu vực", "vùng"), "vùng": ("vùng", "khu vực")}
+_ADMINISTRATIVE = frozenset({"tỉnh", "huyện", "bang"})
+
+
 def _after_head(head: str | None, sentence: str) -> list[tuple[str, int]]:
     """The capitalised names written right after the place noun a question asks by ("khu vực
     Abyei", "tỉnh Quảng Ninh"); a capitalised noun is part of a longer name ("Khu vực ..."), skipped."""
     if not head:
         return []
-    rx = re.compile(rf"(?<!\w){re.escape(head)}\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)")
+    # (a region is written "vùng X" as often as "khu vực X"; a province's noun capitalised opening its
+    # sentence, "Tỉnh Namur (Bỉ) hỗ trợ …", where "Khu vực …" would open a longer name)
+    heads = _SAME_HEAD.get(head, (head,))
+    heads += tuple(h[:1].upper() + h[1:] for h in heads if h in _ADMINISTRATIVE)
+    alternatives = "|".join(re.escape(h) for h in heads)
+    rx = re.compile(rf"(?<!\w)(?:{alternatives})\s+([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)")
     return [(m.group(1), m.start(1)) for m in rx.finditer(sentence)]
 
 
