@@ -23,6 +23,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from doingoai.extract.dates_earlier_paragraph import opens_paragraph, told_in_earlier_paragraph
 from doingoai.extract.dates_spoken import count_word
 from doingoai.extract.events_context import Context
 from doingoai.model import DateExpr
@@ -117,6 +118,9 @@ def counted_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int |
     if own_date_after(ctx, m.end(), ts, p1):
         return ""  # "Ba năm sau, ngày 28/7/1995, ...": the clause's own date
     before = [d for d in told_before(ctx, lo, m.start()) if "/" not in d.value]
+    if not before and opens_paragraph(low, lo, m.start()):
+        # "Ba ngày sau, ..." opening a paragraph: counted from a date told before it (dates_earlier_paragraph)
+        before = [d for d in told_in_earlier_paragraph(ctx, block) if "/" not in d.value]
     if not before:
         return ""
     word = m.group("n") or m.group("n2") if sign < 0 else m.group("n") or m.group("n3")

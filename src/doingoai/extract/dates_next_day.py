@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from doingoai.extract.dates_counted import own_date_after, paragraph_start, shift, told_before
+from doingoai.extract.dates_earlier_paragraph import opens_paragraph, told_in_earlier_paragraph
 from doingoai.extract.events_context import Context
 
 # (round 109) the day after or before the day just told: "...ngày 8/8/2021, ...; ngay hôm sau, X sang thăm ...",
@@ -39,6 +40,8 @@ def next_day_date(ctx: Context, low: str, c0: int, ts: int, p1: int, block: int 
     if own_date_after(ctx, m.end(), ts, p1):
         return ""  # "Hôm sau, ngày 9/8, ...": the clause's own date
     before = told_before(ctx, lo, m.start())
+    if not before and opens_paragraph(low, lo, m.start()):  # "Hôm sau, ..." opening a paragraph: the last day
+        before = told_in_earlier_paragraph(ctx, block)  # told in one before it (dates_earlier_paragraph)
     if not before:
         return ""
     v = before[-1].value.rpartition("/")[2] if m.group("d") == "sau" else before[-1].value.partition("/")[0]

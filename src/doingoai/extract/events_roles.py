@@ -34,6 +34,7 @@ from doingoai.extract.events_groups import (  # noqa: F401  (re-exported: the gr
     MentionIndex,
     groups,
 )
+from doingoai.extract.events_paired_predicates import first_predicate
 from doingoai.extract.members import members
 from doingoai.extract.mention_kinds import ORG_KINDS
 from doingoai.extract.places import VNM
@@ -110,7 +111,11 @@ def roles(
     agent = subject = (
         None  # one pass from the trigger back: a passive agent ("bị Mỹ ... áp đặt cấm vận"), else
     )
+    # "X vừa tổ chức APEC, vừa đàm phán ...": the first predicate's object is no subject (events_paired_predicates)
+    v0, v1 = first_predicate(text, c0, c0 + len(before))
     for g in reversed(pre):  # the nearest unmarked name
+        if v0 <= g.start < v1:
+            continue
         if g.marker == "bị" or g.marker == "được":
             if (
                 subject is not None

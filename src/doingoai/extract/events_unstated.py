@@ -27,6 +27,7 @@ from doingoai.extract.events_instruments import trailing_companions
 from doingoai.extract.events_invited import mission_acts, mission_pair
 from doingoai.extract.events_lone import dash_sides, lone_act
 from doingoai.extract.events_members import recognised_as
+from doingoai.extract.events_narrator import delegation_joined
 from doingoai.extract.events_object_author import object_author
 from doingoai.extract.events_org_unstated import (
     handover_seat,
@@ -217,6 +218,9 @@ def unstated_sides(
         ]  # "Tổng thống Pôn Ka-ga-mê ..." in a text about Rwanda (events_topic_country, round 31)
     # "sẽ tiếp Bộ trưởng Mbella Mbella", "chuyến thăm Việt Nam của Tổng thống Pôn Bi-a" (events_topic_country)
     actors, recips = titled_stranger_after(doc, ctx, text, kind, te, c1, actors, recips)
+    # "tôi được cử đi X trong đoàn Thủ tướng Y dự ...": the narrator's side is the delegation's (events_narrator)
+    if not actors and (joined := delegation_joined(ctx, text, c0, ts, te, p1)):
+        actors, recips = [joined], [c for c in recips if c != joined]
     if not actors and someone_named(doc, ctx, text, s0, max(c0, ts - 120), ts):
         return None  # "Obama đã đến thăm Kenya", "Họ ủng hộ ...": someone is named, not Vietnam by default
     if not recips and (kind is K.SUPPORT or kind is K.PROTEST) and actors:

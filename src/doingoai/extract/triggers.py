@@ -72,6 +72,7 @@ from doingoai.extract.trigger_lex170 import LEX170  # (round 170: a state ending
 from doingoai.extract.trigger_lex172 import LEX172  # (round 172: a forum's leaders received)
 from doingoai.extract.trigger_lex177 import LEX177  # (round 177: a plan's lines: envoys invited, ...)
 from doingoai.extract.trigger_lex202 import LEX202  # (round 202: workers sent abroad)
+from doingoai.extract.trigger_lex212 import LEX212  # (round 212: delegations meeting delegations)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -86,7 +87,8 @@ _AGREEMENT_NOUN: Final = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX202
+    LEX212
+    + LEX202
     + LEX177
     + LEX170
     + LEX172
