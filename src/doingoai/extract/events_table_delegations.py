@@ -30,6 +30,7 @@ from doingoai.extract.events_table_rows import _parties
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.places import VNM, own_unit
 from doingoai.extract.places_scan import scan_places
+from doingoai.extract.rx_boundary import WORD_START
 from doingoai.model import BlockType, Document, EventKind, Status
 
 _TABLE: Final = BlockType.TABLE
@@ -45,7 +46,9 @@ _PLANNED: Final = re.compile(r"\b(?:kế hoạch|dự kiến|đề xuất|dự t
 _PARTNER_HEAD: Final = re.compile(r"^(?:đối tác|đoàn|khách|nước|quốc gia|cơ quan|tổ chức|partner)\b")
 _DELEGATION_HEAD: Final = re.compile(r"^(?:đoàn|khách)\b")
 # a delegation cell naming the province's own or where it went ("Đoàn công tác của tỉnh", "Đoàn … sang Lào")
-_OWN_OR_GOING: Final = re.compile(r"\bcủa (?:tỉnh|thành phố|sở|bộ|ta)\b|\b(?:sang|đi|tới|thăm)\b")
+_OWN_OR_GOING: Final = re.compile(
+    WORD_START + r"(?:của (?:tỉnh|thành phố|sở|bộ|ta)|sang|đi|tới|thăm)\b"
+)  # (WORD_START: not "đi" of "Xau-đi")
 MAX_HEADER_CELL: Final = 30
 
 
