@@ -48,7 +48,11 @@ def _named(index: Any, sentence: tuple[int, int]) -> bool:
 
 
 def drop_heading_defaults(doc: Document, drafts: list[Draft], index: Any) -> list[Draft]:
-    """``drafts`` without a heading's drafts whose Vietnam is unnamed there and which no other draft tells."""
+    """``drafts`` without a heading's drafts whose Vietnam is unnamed there and which no other draft tells. A
+    calendar's headings are kept: each is an entry's SUMMARY, the entry itself ("Tiếp Tổng Lãnh sự Anh" in a
+    province's calendar is the province's act), not a headline over a body that tells it."""
+    if doc.format == "ics":
+        return drafts
     heads = [(b.start, b.end) for b in doc.blocks if b.type is BlockType.HEADING]
     if not heads:
         return drafts

@@ -2,7 +2,8 @@
 
 Pages are joined with form feeds; lines end in "\\n". A vertical gap between two lines that is a
 multiple of the page's usual line pitch (a paragraph space, a blank line) becomes as many blank
-lines, so paragraph breaks survive as they do in text exports. PDFium reports a hyphen that ends a line as
+lines, so paragraph breaks survive as they do in text exports; a smaller gap of 1.25 pitches or more (a
+paragraph's space after, as Word and fpdf2 set it) is one blank line (round 209). PDFium reports a hyphen that ends a line as
 U+FFFE (or 0x02) and joins the two lines; the reader puts the hyphen and the line break back, so the
 raw text shows the page as printed and the clean stage decides whether the hyphen is a real one
 ("Mác-\\nLênin") or a word broken at the line end.
@@ -21,6 +22,7 @@ _PDFIUM_PASSWORD_ERROR = 4
 _CRLF = re.compile(r"\r\n")
 _CONTROLS = re.compile(r"[\x00\x01\x03-\x08\x0b\x0e-\x1f\x7f]")
 MAX_BLANK_LINES = 3
+PARAGRAPH_SPACE = 1.25
 
 
 def read_pdf_bytes(data: bytes, name: str) -> tuple[str, int]:
@@ -98,6 +100,8 @@ def _with_blank_lines(textpage, text: str) -> str:
         gap = ys[k - 1] - ys[k]
         if gap >= 1.6 * pitch:
             parts.append("\r\n" * min(MAX_BLANK_LINES, round(gap / pitch) - 1))
+        elif gap >= PARAGRAPH_SPACE * pitch:  # a paragraph's space after (Word's 6-8 pt, fpdf2's margins)
+            parts.append("\r\n")
         parts.append(text[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(text)])
     return "".join(parts)
 

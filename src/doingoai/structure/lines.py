@@ -8,7 +8,7 @@ layers and many exports end a wrapped line with a space and a paragraph's last l
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import add, itemgetter, ne, sub
@@ -52,6 +52,13 @@ class Lines:
             if True in self.page:
                 got = sorted(set(got).union(compress(range(len(self.page)), self.page)))
             self._breaks[min_blanks] = got
+        return got
+
+    def blank_runs(self) -> list[int]:
+        """Lines after two blank lines or more (sorted; page breaks not counted)."""
+        got = self._breaks.get(-2)
+        if got is None:
+            got = self._breaks[-2] = [i for i, b in enumerate(self.blanks) if b >= 2]
         return got
 
 
@@ -120,9 +127,19 @@ def first_word_len(s: str) -> int:
 
 
 def local_width(lines: Lines, i: int, radius: int = 6) -> int:
-    """The widest line near ``i``: the column width wrapped lines there fill."""
+    """The widest line near ``i``: the column width wrapped lines there fill. The window stops at two
+    blank lines (a PDF's wide abstract over the first lines of its two-column body; not at a page break,
+    where the column goes on)."""
     lo = max(0, i - radius)
-    return max(map(len, lines.texts[lo : i + radius + 1]))
+    hi = i + radius + 1
+    cuts = lines.blank_runs()
+    if cuts:
+        k = bisect_right(cuts, i)
+        if k and cuts[k - 1] > lo:
+            lo = cuts[k - 1]
+        if k < len(cuts) and cuts[k] < hi:
+            hi = cuts[k]
+    return max(map(len, lines.texts[lo:hi]))
 
 
 _YEAR_WORDS = frozenset(("năm", "in", "since", "từ", "đến", "of"))

@@ -44,8 +44,12 @@ def page_notes(
         j = k - 1
         while j > 0 and k - j <= MAX_NOTE_LINES and keep[j] not in gap and keep[j] not in soft:
             j -= 1
-        if j <= 0 or keep[j] not in gap or k - j > MAX_NOTE_LINES:
+        if j <= 0 or k - j > MAX_NOTE_LINES:
             continue
+        if keep[j] not in gap and not (
+            lines.blanks[keep[j]] and not lines.page[keep[j]] and keep[j - 1] == keep[j] - 1
+        ):
+            continue  # (notes set far below the text, two blank lines or more above them, are notes still)
         before, first, after = keep[j - 1], texts[keep[j]], texts[s]
         tb = texts[before]
         if ends_sentence(tb) or tb[-1] in ":;" or (cue and trail[before]):
