@@ -16,6 +16,7 @@ from doingoai.extract.events_coordinated_date import coordinated_date
 from doingoai.extract.events_dating import TERM_KEY, date_of
 from doingoai.extract.events_instruments import instrument_date, told_meeting_date
 from doingoai.extract.events_invited import received_opener
+from doingoai.extract.events_modal_scope import modal_carried
 from doingoai.extract.events_not_carried import not_carried_out
 from doingoai.extract.events_occasion import (
     after_document,
@@ -42,7 +43,9 @@ from doingoai.model import Document, EventKind, Status
 K = members(EventKind)  # (plain attribute reads: see extract/members.py)
 ST = members(Status)  # (the ~7,800 reads per MB of status_and_date: speed round 12)
 _NOMINAL_KINDS: Final = frozenset({K.AID, K.SUPPORT, K.COOPERATE})  # named as a negated predicate's subject
-_CARRIED_KINDS: Final = frozenset({K.VISIT, K.CONSULT, K.HOST, K.COOPERATE, K.AID})  # (events_not_carried)
+_CARRIED_KINDS: Final = frozenset(
+    {K.VISIT, K.CONSULT, K.HOST, K.COOPERATE, K.AID, K.AGREEMENT_SIGN, K.RELATIONS_ESTABLISH, K.RELATIONS}
+)  # (events_not_carried; agreements and relations: round 211, "Việc ký Bản ghi nhớ ... chưa thực hiện được")
 _DURATIVE: Final = frozenset({K.SANCTION, K.RELATIONS, K.COOPERATE, K.AID, K.CONFLICT})
 _SINCE: Final = re.compile(
     r"\s*(?:kể )?từ (?:năm |ngày |tháng )?[\d/]+(?: năm \d{4})?\s*,"
@@ -85,6 +88,9 @@ def status_and_date(
             text[max(c0, agent.marker_pos - 30) : agent.marker_pos + 4] + predicate
         )  # ký": the negation
     status = status_of(ctx, text, block, recent, te, c1, predicate)  # stands before the passive's agent
+    # "X nên sớm mở ... và thúc đẩy hợp tác": the modal governs the coordinated verbs (events_modal_scope, round 211)
+    if status is ST.OCCURRED and modal_carried(predicate):
+        status = ST.PLANNED
     status = task_status(doc, text, ctx.cache, block, kind, status, pre, c0, ts, te)  # events_tasks
     if status is ST.OCCURRED and invited_visit(trig.name, text, ts):
         status = ST.PLANNED  # "mời đoàn ... sang dự": an invited delegation's visit is to come (round 23)

@@ -56,7 +56,10 @@ PLANNED = _cue(
     r"\b(?:sẽ|cần phải|cần sớm|cần(?! thiết)|(?<!buộc )(?<!đành )(?<!đã )phải|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|sẵn sàng|đề nghị|kêu gọi|quyết tâm|sắp"
     r"|đề xuất|kiến nghị|hy vọng|(?<!mong )muốn|cân nhắc|đe dọa|dọa|(?<!đã )phấn đấu"  # ("phấn đấu": strive to)
     # agreed to go on: "Hai bên nhất trí tiếp tục củng cố quan hệ" (a commitment, before ONGOING's "tiếp tục")
-    r"|nhất trí tiếp tục|thống nhất tiếp tục|cam kết tiếp tục|đồng ý tiếp tục)"
+    r"|nhất trí tiếp tục|thống nhất tiếp tục|cam kết tiếp tục|đồng ý tiếp tục"
+    # (round 211) a recommendation or a wish: "hai bên nên sớm ký ...", "Chúng tôi mong sớm ký ..."; not the
+    # conjunction "(vì ...) nên", "cho nên", ", nên" (so), nor "mong" of "mong muốn" (read above)
+    r"|(?<!cho )(?<!, )(?<!,)nên(?! (?:đã|mới|phải|chăng)\b)|mong(?! muốn))"
     r"(?! (?:đối mặt|đối diện|chịu|gánh|trải qua))" + _NO_WORD
 )
 ONGOING = _cue(
