@@ -33,6 +33,7 @@ from doingoai.extract.events_block_modes import SKIP_BLOCKS
 from doingoai.extract.events_body_names import named_not_done
 from doingoai.extract.events_capitals import capital_parties
 from doingoai.extract.events_chair_apposed import apposed_chairs
+from doingoai.extract.events_chair_hosts import chair_hosts
 from doingoai.extract.events_chairs import successive_chairs
 from doingoai.extract.events_clause import org_next
 from doingoai.extract.events_codes import also_coded
@@ -402,6 +403,9 @@ def find_events(doc: Document) -> Document:
         drafts += fallback_drafts(doc, low, ctx, index, dropped, drafts, vietnamese)
     # a sentence whose trigger the rules let go and nothing read since: the learned reading (events_learned)
     drafts += learned_drafts(doc, low, ctx, drafts, vietnamese, {s.start for _, s in dropped})
+    # "trên cương vị Chủ tịch O, X đăng cai Hội nghị ...": the chair and the hosting both (round 210)
+    if "chủ tịch" in low:
+        drafts += chair_hosts(low, ctx, drafts)
     # a note's "phía X đã hoàn tất các thủ tục nội bộ" (round 189; after the learned reading, which reads
     # the sentence's signing only when nothing was read there)
     drafts += note_ratifications(doc, low, sentences, index)

@@ -19,7 +19,7 @@ from doingoai.extract.textscan import matches_at
 from doingoai.model import Document, Mention
 
 _THIS: Final = re.compile(
-    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan)|(?P<state>đất nước|nước(?: cộng hòa| cộng hoà)?(?: non trẻ)?|quốc gia|vương quốc|công quốc|quốc đảo|đảo quốc)"
+    r"\b(?:(?P<org>liên minh|tổ chức|khối|diễn đàn|hiệp hội|cơ quan|cơ chế|nhóm|khuôn khổ|cộng đồng|phong trào)|(?P<state>đất nước|nước(?: cộng hòa| cộng hoà)?(?: non trẻ)?|quốc gia|vương quốc|công quốc|quốc đảo|đảo quốc)"
     r"(?P<region> (?:(?:ở |thuộc )?(?:khu vực |vùng )?(?:(?:nam|bắc|trung|đông|tây|đông nam|đông bắc|tây nam|tây bắc)"
     r" (?:mỹ|âu|á|phi)|trung đông|mỹ la-?tinh|mỹ latinh|ca-ri-bê|vùng vịnh|ban-tích|baltic|bán đảo [^\W\d_]+"
     r"|châu (?:phi|âu|á|mỹ|đại dương)|nam thái bình dương|láng giềng|hồi giáo|ả-rập|đảo)))?)"
@@ -27,6 +27,7 @@ _THIS: Final = re.compile(
 )  # "vương quốc này", "quốc đảo đó": a monarchy or an island state (rounds 38, 39); "Nước cộng hòa non trẻ được kết
 # nạp vào ...": the state named before (round 39); "Nước Nam Mỹ này", "quốc gia Trung Đông này", "nước láng giềng
 # đó": a country described by its region
+# (round 210) "cơ chế này", "nhóm này", "khuôn khổ này", "cộng đồng này", "phong trào này": an organisation too
 _THIS_FIRSTS: Final = (
     "liên minh",
     "tổ chức",
@@ -34,6 +35,11 @@ _THIS_FIRSTS: Final = (
     "diễn đàn",
     "hiệp hội",
     "cơ quan",
+    "cơ chế",
+    "nhóm",
+    "khuôn khổ",
+    "cộng đồng",
+    "phong trào",
     "nước",
     "quốc gia",
     "vương quốc",

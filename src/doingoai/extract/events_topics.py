@@ -35,6 +35,8 @@ def elected_object(text: str, index: Any, ts: int, te: int, p1: int) -> tuple[li
     None. ``text`` is lower-cased."""
     if text[ts:te] != "bầu":  # "được bầu", "trúng cử": the subject is the one elected
         return _passive_elected(text, index, ts, te, p1)
+    if _PERSON.match(text, te) is not None:  # "bầu bà Amy Pope (Hoa Kỳ) làm Tổng Giám đốc" (round 210)
+        return _person_elected(text, index, te, p1)
     gs = groups(text, index.between(te, p1), te, p1)
     if not gs or text[te : gs[0].start].strip() or not set(gs[0].kinds) <= _STATE_KINDS:
         return None
@@ -43,6 +45,35 @@ def elected_object(text: str, index: Any, ts: int, te: int, p1: int) -> tuple[li
         return None  # "bầu Việt Nam" with nothing after: not this shape
     bodies = [c for g in gs[1:] if g.start >= seat.end() and set(g.kinds) <= _BODY_KINDS for c in g.codes]
     return list(gs[0].codes), bodies
+
+
+# a person right after the active "bầu": a courtesy title or an office, their state told with the name
+_PERSON: Final = re.compile(
+    r"\s+(?:ông|bà|ngài|cựu|nguyên|thủ tướng|tổng thống|phó tổng thống|ngoại trưởng|bộ trưởng|phó thủ tướng)\s"
+)
+_PERSON_SEAT: Final = re.compile(r"\s(?:làm|vào chức|vào vị trí|giữ chức)\s")
+_PERSON_REACH: Final = 160  # the seat word after the person's name and its appositions
+_SENTENCE_STOP: Final = re.compile(r"[.;!?\n]")
+
+
+def _person_elected(text: str, index: Any, te: int, p1: int) -> tuple[list[str], list[str]] | None:
+    """ "Hội đồng Thống đốc bầu ông X (Mô-ri-ta-ni), nguyên Chủ tịch ..., làm Chủ tịch thứ chín của AfDB", "các nhà
+    lãnh đạo EU đã bầu Thủ tướng Bỉ Y làm Chủ tịch ...": the state of the person elected (the one state named between
+    the verb and "làm") is the actor; the bodies named after "làm" the seat (none: the seat is told elsewhere)."""
+    stop = _SENTENCE_STOP.search(text, te, te + _PERSON_REACH)  # (``p1`` may close the clause before "làm")
+    seat = _PERSON_SEAT.search(text, te, stop.start() if stop is not None else te + _PERSON_REACH)
+    if seat is None:
+        return None
+    end = _SENTENCE_STOP.search(text, seat.end())
+    p1 = max(
+        p1, end.start() if end is not None else len(text)
+    )  # the seat named after "làm", to the sentence's end
+    states = {m.code for m in index.between(te, seat.start()) if m.kind == "country"}
+    if len(states) != 1:
+        return None  # (two states: whose the person is is unsaid)
+    after = groups(text, index.between(seat.end(), p1), seat.end(), p1)
+    bodies = [c for g in after if set(g.kinds) <= _BODY_KINDS for c in g.codes]
+    return [states.pop()], bodies
 
 
 def _passive_elected(text: str, index: Any, ts: int, te: int, p1: int) -> tuple[list[str], list[str]] | None:
