@@ -64,6 +64,7 @@ from doingoai.extract.events_historic import living_parties
 from doingoai.extract.events_host import host_mentions, mission_host_mentions
 from doingoai.extract.events_invited import mission_acts
 from doingoai.extract.events_invited_over import invited_over
+from doingoai.extract.events_joint import promotion_meeting
 from doingoai.extract.events_kind import programme_next, signing_twin
 from doingoai.extract.events_learned import learned_drafts
 from doingoai.extract.events_left_treaty import left_treaty_mentions
@@ -122,7 +123,9 @@ from doingoai.extract.events_trip_meeting_date import meeting_dated_trips
 from doingoai.extract.events_unasserted import bare_leave_told
 from doingoai.extract.events_unstated import names_vietnam
 from doingoai.extract.events_use import agreement_used, experts_before
+from doingoai.extract.events_venue_abroad import venue_abroad
 from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
+from doingoai.extract.events_visit_direction import received_delegations, requested_givers, vietnam_visited
 from doingoai.extract.events_visit_occasion import visits_dated_by_occasion
 from doingoai.extract.events_visit_program import programme_visits
 from doingoai.extract.events_visit_signing import visit_signings
@@ -233,6 +236,7 @@ def find_events(doc: Document) -> Document:
             and not tasked
             and not mission_acts(doc, index.mentions, ctx.cache, low, sentences[k].start, sentences[k].end)
             and not (name in VENUE_HOSTS and venue_city(text, h.end, sentences[k].end)[0])
+            and not (name == "host" and _promotion_abroad(text, low, hs, h.end, sentences[k].end))
         ):  # (round 147: "Hội nghị ... họp tại Oa-sinh-tơn": the city's state hosts, events_venue_city)
             continue
         sent = sentences[k]
@@ -439,6 +443,13 @@ def find_events(doc: Document) -> Document:
     drafts = received_visitors(
         doc, low, drafts
     )  # "X tiếp đoàn doanh nghiệp Y sang ...": Y's visit (round 165)
+    drafts = vietnam_visited(doc, low, drafts)  # "chuyến thăm Việt Nam của đoàn X": to Vietnam (round 213)
+    drafts = received_delegations(
+        doc, low, drafts
+    )  # "đón đoàn tỉnh X sang ..., ... của Y": to Vietnam (round 213)
+    drafts = requested_givers(
+        doc, low, drafts
+    )  # "đề nghị phía X tiếp tục cấp học bổng ...": X gives (round 213)
     drafts = bodies_visited(
         doc, low, drafts
     )  # "sang Ma-ni-la làm việc với Trụ sở ADB": ADB's too (round 151)
@@ -462,6 +473,12 @@ def find_events(doc: Document) -> Document:
     if doc.meta.get("sections"):  # a calendar's TENTATIVE / CANCELLED entries (events_sections, round 203)
         doc.events = section_statuses(doc, doc.events)
     return doc
+
+
+def _promotion_abroad(text: str, low: str, ts: int, te: int, s1: int) -> bool:
+    """Does the host trigger at ``ts`` organise a promotion meeting at a foreign venue ("Tổ chức Hội nghị xúc tiến
+    đầu tư của tỉnh tại Tô-ky-ô"), its partner the venue's state though the sentence names no party? (round 213)"""
+    return promotion_meeting(low, ts) and bool(venue_abroad(text, low, te, s1))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -48,14 +48,14 @@ def foreign_visitors(doc: Document, ctx: Context, low: str, drafts: list[Draft])
         at = low.find("chuyến thăm", s0, s1)
         if at < 0 or low.find("thăm", at + 12, s1) >= 0 or low.find("thăm", s0, at) >= 0:
             continue  # (one visit written in the sentence)
-        if _visitor_foreign(doc, ctx, low, at, s1):
+        if _visitor_foreign(doc, ctx, low, at, s1, x):
             if out is drafts:
                 out = list(drafts)
             out[i] = d._replace(actors=(x,), recipients=(VNM,))
     return out
 
 
-def _visitor_foreign(doc: Document, ctx: Context, low: str, at: int, s1: int) -> bool:
+def _visitor_foreign(doc: Document, ctx: Context, low: str, at: int, s1: int, x: str) -> bool:
     m = _OF_VISITOR.match(low, at)
     if m is None:
         return False
@@ -63,7 +63,10 @@ def _visitor_foreign(doc: Document, ctx: Context, low: str, at: int, s1: int) ->
     end = stop.start() if stop is not None else min(s1, m.end() + _REACH)
     k = bisect_left(doc.mentions, m.end(), key=by_start)
     if k < len(doc.mentions) and doc.mentions[k].start < end:
-        return False  # (a party named there: "của Thủ tướng Nhật Bản", "của Chủ tịch nước ...")
+        # (a party named there: "của Thủ tướng Nhật Bản", "của Chủ tịch nước ..."), unless it is the other state's
+        # leader alone, a person of the gazetteer: "của Chủ tịch ... Miguel Díaz-Canel" (round 213)
+        named = doc.mentions[k : bisect_left(doc.mentions, end, key=by_start)]
+        return all(e.kind == "person" and country_of(e.code) == x for e in named)
     return foreign_name(doc, ctx, m.end(), end)
 
 

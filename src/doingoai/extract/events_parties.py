@@ -334,6 +334,8 @@ def trigger_roles(
         kind = K.CONSULT  # "tổ chức cuộc họp thường niên với tỉnh X (Lào)": talks with X (round 23)
     elif kind is K.HOST and trig.name == "host" and promotion_meeting(text, ts):
         kind = K.COOPERATE  # "tổ chức Hội nghị xúc tiến đầu tư tại Xơ-un": promotion (events_joint)
+        if not [c for c in recips if c != VNM]:  # "... của tỉnh tại Tô-ky-ô": the venue's state (round 213)
+            recips = [c for c in venue_abroad(doc.text, text, te, c1) if c not in actors] or recips
     if (
         kind is K.MEMBERSHIP_JOIN and actors and not recips
     ):  # "tại Hội nghị ... của ORG, X trở thành thành viên"

@@ -5,7 +5,8 @@ A visit whose clause names two or more visitors and no destination falls to
 :func:`doingoai.extract.events_roles.defaults`, which reads "A và B thăm" as a mutual act (A -> B). When a receiving
 verb ("đón", "đón tiếp", "tiếp đón") stands before the visitors in the clause, they are all guests of the one who
 receives them: the visit's recipient is the unstated receiver (Vietnam, as for any report's own side), and every
-visitor acts. (For :mod:`doingoai.extract.events_unstated`.)
+visitor acts. (Round 213) A clause opened by ", trong đó (có)" after the count of guests received ("đã đón 52 đoàn
+khách quốc tế, trong đó có Đại sứ A, Tổng Lãnh sự B và Tổng Lãnh sự C đến chào") looks back for the receiving verb. (For :mod:`doingoai.extract.events_unstated`.)
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from doingoai.model import EventKind
 
 # a receiving verb before the visitors (not "đón nhận": a welcome of news, no guest)
 _RECEIVING: Final = re.compile(r"\b(?:đón tiếp|tiếp đón|đón)\b(?! nhận)")
+# (round 213) the clause opened by "trong đó (có)" after a count of guests received: its guests are among them
+_AMONG: Final = re.compile(r",\s*trong đó\b")
 
 
 def received_together(
@@ -27,6 +30,10 @@ def received_together(
     its clause ``text[c0:ts]``; else None."""
     if kind is not EventKind.VISIT or recips or len(actors) < 2 or VNM in actors:
         return None
+    if _AMONG.search(text, max(0, c0 - 12), c0 + 4) is not None:
+        c0 = max(
+            0, c0 - 200
+        )  # "đã đón 52 đoàn khách, trong đó có A, B và C đến chào": the guests received before
     if text.find("đón", max(c0, ts - 200), ts) < 0 or _RECEIVING.search(text, max(c0, ts - 200), ts) is None:
         return None
     return list(actors), [VNM]

@@ -17,6 +17,7 @@ from doingoai.extract.events_dating import SEPARATOR, anniversary_years
 from doingoai.extract.events_frames import result_cut
 from doingoai.extract.events_instrument_named import named_instrument_pair
 from doingoai.extract.events_invited import bilateral_signing, mission_acts, own_signing
+from doingoai.extract.events_joint import promotion_meeting
 from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
 from doingoai.extract.events_members_signed import members_signing
 from doingoai.extract.events_org_unstated import org_signing
@@ -26,6 +27,7 @@ from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
 from doingoai.extract.events_shapes import fronted_comma, own_parliament
 from doingoai.extract.events_status import not_a_fact
 from doingoai.extract.events_topics import topic_line
+from doingoai.extract.events_venue_abroad import venue_abroad
 from doingoai.extract.events_venue_city import VENUE_HOSTS, venue_city
 from doingoai.extract.events_when import contrast_start, unnamed_relative
 from doingoai.extract.members import members
@@ -112,6 +114,9 @@ def trigger_span(
         and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache, ts))
         and not mission_acts(doc, index.mentions, ctx.cache, text, c0, c1)  # (a mission's report: round 90)
         and not (trig.name in VENUE_HOSTS and venue_city(doc.text, hit.end, c1)[0])  # (events_venue_city)
+        and not (
+            trig.name == "host" and promotion_meeting(text, ts) and venue_abroad(doc.text, text, hit.end, c1)
+        )  # ("Tổ chức Hội nghị xúc tiến đầu tư của tỉnh tại Tô-ky-ô": the venue's state, round 213)
     ):  # (a plan's agreement task: the partner its title names, round 37)
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
