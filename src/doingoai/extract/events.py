@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from doingoai.extract.dates_narrative import narrative_dates
 from doingoai.extract.dates_terms import titled_quotes
 from doingoai.extract.events_accession_signed import accession_signed
 from doingoai.extract.events_agreement_phrases import MORE as MORE_SIGNINGS
@@ -464,6 +465,9 @@ def find_events(doc: Document) -> Document:
     )  # "Trong chương trình chuyến thăm, ...": the visit again (round 179)
     drafts = visit_signings(low, drafts)  # "sang X làm việc ...; nhân dịp này, hai bên ký …" (round 196)
     drafts = meeting_dated_trips(drafts)  # "sang X dự Tuần lễ Cấp cao APEC 2015": a visit of 2015 (round 190)
+    drafts = narrative_dates(
+        ctx, low, drafts
+    )  # a journal's act nothing dated: the paragraph's last date (round 214)
     drafts = drop_asides(
         low, drafts
     )  # invited to attend, "Đây là chuyến thăm ...", a meeting that dates a visit (round 188)

@@ -70,6 +70,11 @@ _THEN: Final = re.compile(
     r"\s*(?:cũng |ngay )?(?:trong|nhân|tại|trong dịp|nhân dịp|trong khuôn khổ) (?:(?:chuyến thăm|chuyến công du|chuyến đi|cuộc hội đàm|cuộc gặp|"
     r"dịp|hội nghị|sự kiện)(?: này| đó| ấy)?|(?:dịp|thời gian) (?:này|đó|ấy))\s*,"
     r"|\s*(?:cùng với|song song với|đồng thời với|ngay sau) việc [^,;.]{1,40},"
+    # (round 214) "Tại đây, ...": at the place of the act told before; "Trong hội đàm với Chủ tịch nước X, ...":
+    # the talks of the visit told before, named by their partner (no date of their own: \d)
+    r"|\s*(?:cũng |ngay )?tại đây\s*,"
+    r"|\s*(?:cũng |ngay )?(?:trong|tại|sau|nhân) (?:các |những )?(?:cuộc |buổi )?(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc)"
+    r" với [^,;.()\d]{1,60},"
 )  # ("Cùng với việc gia nhập, nước ta tham gia AFTA": at the joining told before)
 # (round 116) "Trong thời gian ở Hà Nội, X hội kiến ...": during the stay, at the visit or talks told before
 _STAY: Final = re.compile(
