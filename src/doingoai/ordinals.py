@@ -41,9 +41,14 @@ ENUMERATOR = re.compile(r"(?:^|[.:;!?\n])\s*$")  # "Thứ hai, ..." opening a cl
 _HEAD = re.compile(
     rf"\b(?:khóa|khoá|Đại hội(?:\s+Đảng)?|Trung ương)\s+(\d{{1,2}}\b(?![/.,]\d)|{ROMAN})", re.I
 )
-# "ASEM 5", "SOM 1": an acronym and a small number (not a year, not "12/2023")
-_ACRONYM = re.compile(r"\b(?-i:[A-Z][A-Z+]{1,})\s+(\d{1,2})\b(?![/.,:]\d)")
+# "ASEM 5", "SOM 1": an acronym and a small number (not a year, not "12/2023"; not a span of time counted
+# after it: "kim ngạch Việt Nam – EAEU 6 tháng đầu năm", "vốn ODA 9 tháng" are no 6th or 9th)
+_ACRONYM = re.compile(
+    r"\b(?-i:[A-Z][A-Z+]{1,})\s+(\d{1,2})\b(?![/.,:]\d)(?!\s+(?:tháng|năm|ngày|tuần|quý|months?|years?|days?|weeks?)\b)"
+)
 _FIRST = re.compile(r"\blần đầu\b|\bđầu tiên\b", re.I)  # "lần đầu (tiên)", "thành viên đầu tiên": the 1st
+# "the first half of 2025", "the first six months": a part of the year ("6 tháng đầu năm"), no 1st
+_EN_PERIOD = re.compile(r"\bfirst\s+(?:half|(?:\w+\s+)?months)\b", re.I)
 _EN_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(EN_WORDS) + r")\b", re.I)
 
 
@@ -94,6 +99,8 @@ def ordinals_in(text: str) -> Ordinals:
     if _FIRST.search(text):
         found.add(1)
     for m in _EN_ORDINAL.finditer(text):
+        if m.group(2) and _EN_PERIOD.match(text, m.start()):
+            continue
         found.add(int(m.group(1)) if m.group(1) else EN_WORDS[m.group(2).lower()])
     return frozenset(found)
 

@@ -151,6 +151,9 @@ _EN_OPENING = re.compile(
 _EN_WH = re.compile(r"\s*(?:which|what|when|where|who|whom|whose|how|why)\s+[A-Za-z]", re.I)
 MIN_EN_WORDS = 3  # English function words an English question with Vietnamese names has at least
 _VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+# the letters only Vietnamese writes (not French, Spanish or Portuguese: "communiqué", "Rodríguez", "São"):
+# an English question whose only marked words are such loans is English ("Who signed the joint communiqué …?")
+_VI_ONLY = re.compile(r"[ăâđêôơưảạằắẳẵặầấẩẫậẻẽẹềếểễệỉĩịỏọồốổỗộờớởỡợủũụừứửữựỳỷỹỵ]", re.I)
 
 
 def detect_lang(text: str) -> str:
@@ -161,6 +164,8 @@ def detect_lang(text: str) -> str:
     if _VI_MARKS.search(text):
         if not _EN_OPENING.match(text):
             return "vi"
+        if not _VI_ONLY.search(text):  # (its marked words are loans: "communiqué", "Rodríguez")
+            return "en" if en >= 1 else "vi"
         marked = [w for w in text.split() if _VI_MARKS.search(w)]
         # only names written with Vietnamese letters: "Which Chinese province borders Lào Cai?"
         if _EN_WH.match(text) and all(w.lstrip('("“‘')[:1].isupper() for w in marked):

@@ -18,6 +18,7 @@ from typing import Any
 
 from doingoai.answer import actors as actor_names
 from doingoai.answer import clauses
+from doingoai.answer.amount_verbs import amount_of_verb, tells_asked_amount
 from doingoai.answer.amounts import counts_asked, counts_unit, measured_first
 from doingoai.answer.asked import (
     contradicts,
@@ -355,6 +356,9 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
             or q.levels
             or counts_votes(q, hit["text"])
             or (q.wants is Wants.NUMBER and counts_asked(q.text, hit["text"]))  # "6 sinh viên"
+            or (
+                q.wants is Wants.NUMBER and q.lang == "vi" and tells_asked_amount(q.text, hit["text"])
+            )  # "phong tỏa khoảng 7 tỷ"
         ):  # a sentence naming the level asked (checked above) is about it, whatever its verb
             continue  # a date, amount or place is only taken from a sentence about the action asked
         if not (
@@ -397,6 +401,8 @@ def _ask(kb, text: str, dense: bool, focus: bool = False) -> Answer:
         if q.planned and q.wants is Wants.DATE and found[0].strip() == dateline_date(hit["text"]):
             continue  # "Niu-Oóc, 8/6/2019 – …": the day of writing, never the date of a plan
         if q.wants is Wants.NUMBER:
+            if q.lang == "vi" and (at := amount_of_verb(q.text, said_in)) is not None:
+                found = at  # "phong tỏa khoảng 7 tỷ USD …, mất hơn 11 tỷ USD": the amount of the verb asked
             found = amount_with_unit(said_in, found)  # "500 triệu USD": an amount's unit is its answer's
         elif q.wants is Wants.DATE and said_in[found[1] : found[2]] == found[0]:
             found = (shown(q, said_in, *found), found[1], found[2])  # printed as a fact's date is

@@ -67,7 +67,7 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "asked": ("đề nghị", "kiến nghị", "yêu cầu"),
     "vice": ("phó",),
     "executivedirector": ("giám đốc điều hành",),
-    "chaired": ("chủ tịch",),
+    "chaired": ("chủ trì", "chủ tọa", "chủ tịch"),  # the act ("do X chủ trì / làm chủ tọa"), or the chair
     "chairmanship": ("chủ tịch",),
     "presidency": ("chủ tịch",),
     "aid": ("viện trợ",),
@@ -127,6 +127,10 @@ EN_VI: dict[str, tuple[str, ...]] = {
     "minister": ("bộ trưởng", "thủ tướng"),
     "prime": ("thủ tướng",),
     "talks": ("hội đàm", "điện đàm"),
+    "multi": ("nhiều bên", "đa phương"),
+    "world": ("thế giới",),  # "the World Summit for Children": "Hội nghị thượng đỉnh thế giới về trẻ em"
+    "children": ("trẻ em",),
+    "child": ("trẻ em",),  # "multi-party talks", "multi-lateral": "đàm phán nhiều bên"
     "held": ("tổ chức", "diễn ra"),
     "headquartered": ("trụ sở",),
     "headquarters": ("trụ sở",),
