@@ -56,7 +56,14 @@ _PLAN_OBJECT: Final = re.compile(
     r"|dự toán|phương án|chiến lược|nhiệm vụ|quy chế|điều lệ)\b"
 )
 # later triggers that are no manner of a coordination ("..., đồng thời phấn đấu mở rộng thương mại": a second task)
-_NO_MANNER: Final = ("join_take_part", "coordinate", "consult_discuss", "trade_grow", "coop_promotion")
+_NO_MANNER: Final = (
+    "join_take_part",
+    "coordinate",
+    "consult_discuss",
+    "trade_grow",
+    "coop_promotion",
+    "coop_promotion_held",
+)
 _CLAUSE_STOP: Final = re.compile(r"[.;:\n]")
 # (round 30) "phối hợp với UNESCO tổ chức hội thảo quốc tế về ...": an activity held with the partner is the
 # cooperation itself (events_joint), not a hosting the coordination is the manner of

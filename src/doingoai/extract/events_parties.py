@@ -94,6 +94,7 @@ _DELEGATIONS: Final = frozenset(
         "visit_technicians_sent",
         "delegation_market",  # (round 177: a business mission to survey a market or trade in a place)
         "cooperate_labour_abroad",  # (round 202: workers sent abroad, a cooperation with the country they go to)
+        "coop_promotion_held",  # (round 216: a promotion day, forum or conference of ours held abroad)
     }
 )  # (round 40: a promotion programme abroad)
 

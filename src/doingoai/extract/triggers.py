@@ -73,6 +73,7 @@ from doingoai.extract.trigger_lex172 import LEX172  # (round 172: a forum's lead
 from doingoai.extract.trigger_lex177 import LEX177  # (round 177: a plan's lines: envoys invited, ...)
 from doingoai.extract.trigger_lex202 import LEX202  # (round 202: workers sent abroad)
 from doingoai.extract.trigger_lex212 import LEX212  # (round 212: delegations meeting delegations)
+from doingoai.extract.trigger_lex216 import LEX216  # (round 216: meetings attended, promotions abroad, ...)
 from doingoai.extract.trigger_meetings import MEETINGS
 from doingoai.extract.trigger_troops import MISSIONS, TROOPS  # (round 27: missions set up, troops moving)
 from doingoai.extract.vi_regex import NO_WORD as _NO_WORD
@@ -87,7 +88,8 @@ _AGREEMENT_NOUN: Final = (
 
 # the families in the lexicon's order (at one position the trigger listed first wins)
 LEXICON: tuple[Trigger, ...] = (
-    LEX212
+    LEX216
+    + LEX212
     + LEX202
     + LEX177
     + LEX170
