@@ -19,7 +19,7 @@ from typing import Final
 
 from doingoai.extract.cue_tries import AGREEMENT_NOUN_CUE
 from doingoai.extract.events_candidacy_backed import backed_candidacy
-from doingoai.extract.events_joint import co_held_meeting
+from doingoai.extract.events_joint import ACTIVITY_MEETING, co_held_meeting
 from doingoai.extract.events_non_acts import non_act
 from doingoai.extract.events_tasks import requested
 from doingoai.extract.members import members
@@ -70,7 +70,7 @@ _CLAUSE_STOP: Final = re.compile(r"[.;:\n]")
 _ACTIVITY_HELD: Final = re.compile(
     r"tổ chức(?: thành công)?(?: tại [^\W\d_]+(?: [^\W\d_]+){0,2})?(?: các| một| nhiều| chuỗi| hai| ba)?"
     r" (?:hội thảo|tọa đàm|triển lãm|tuần lễ|tuần văn hóa|tuần phim|ngày văn hóa|những ngày văn hóa|chương trình"
-    r"|hoạt động|liên hoan|khóa|lớp|diễn đàn|ngày hội)(?![^\W\d_])"
+    r"|hoạt động|liên hoan|khóa|lớp|diễn đàn|ngày hội|" + ACTIVITY_MEETING + r")(?![^\W\d_])"
 )  # (round 204: "tổ chức Diễn đàn doanh nghiệp ...", "tổ chức tại Hà Nội hội thảo ...", "tổ chức lớp tập huấn")
 # (round 204) the topic of the activity held: "tổ chức hội thảo về hợp tác nông nghiệp ..." (no act of its own)
 _ACTIVITY_TOPIC: Final = re.compile(r"[^,;.]*? về ")
