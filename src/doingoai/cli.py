@@ -42,7 +42,10 @@ from doingoai.errors import Code, DoingoaiError
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="doingoai")
 def main() -> None:
-    """doingoai: Vietnamese foreign-affairs documents -> a citable knowledge base."""
+    """doingoai: Vietnamese foreign-affairs documents -> a citable knowledge base.
+
+    Reads .txt, .md, .html/.htm, .pdf, .docx, .odt (OpenDocument text), .srt/.vtt subtitles, .eml e-mails,
+    .csv/.tsv tables, .ics calendars and .xml/.rss/.atom news feeds (RSS or Atom)."""
 
 
 @main.command()
@@ -54,7 +57,10 @@ def main() -> None:
 )
 @guarded
 def parse(paths: tuple[str, ...], as_json: bool, max_bytes: int | None, encoding: str | None) -> None:
-    """Read, clean and structure documents (files or folders)."""
+    """Read, clean and structure documents (files or folders).
+
+    Files: .txt .md .html .htm .pdf .docx .odt .srt .vtt .eml .csv .tsv .ics .xml .rss .atom; a folder's
+    files of these kinds; a bad file gives a coded one-line error and the others go on."""
     from doingoai.pipeline import parse_file
 
     check_encoding(encoding)
@@ -88,7 +94,10 @@ def parse(paths: tuple[str, ...], as_json: bool, max_bytes: int | None, encoding
 )
 @guarded
 def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: str | None) -> None:
-    """Find actors, dates, citations, quotes and events, each with its evidence."""
+    """Find actors, dates, citations, quotes and events, each with its evidence.
+
+    Files: .txt .md .html .htm .pdf .docx .odt .srt .vtt .eml .csv .tsv .ics .xml .rss .atom, or folders of
+    them."""
     from doingoai.pipeline import extract_file
 
     check_encoding(encoding)
@@ -138,7 +147,10 @@ def extract(paths: tuple[str, ...], as_json: bool, fmt: str | None, encoding: st
 )
 @guarded
 def ingest(paths: tuple[str, ...], db: str, progress: bool | None, dense: bool) -> None:
-    """Add documents (files or folders) to the knowledge base. Unchanged files are skipped."""
+    """Add documents (files or folders) to the knowledge base. Unchanged files are skipped.
+
+    Files: .txt .md .html .htm .pdf .docx .odt .srt .vtt .eml .csv .tsv .ics .xml .rss .atom; a bad file
+    gives a coded one-line error and the others go on."""
     from doingoai.cli_inputs import files_of, inputs, problems_of
 
     items = inputs(paths)

@@ -57,7 +57,7 @@ HINTS: dict[Code, str] = {
     Code.E108_PDF_ENCRYPTED: "remove the password (e.g. qpdf --decrypt) and try again",
     Code.E109_PDF_NO_TEXT: "the PDF has no text layer; run OCR (e.g. ocrmypdf -l vie) first",
     Code.E110_DOCX_BROKEN: "the DOCX is damaged; open and save it again in a word processor",
-    Code.E111_ZIP_BOMB: "the DOCX expands to far more than its size; it is refused for safety",
+    Code.E111_ZIP_BOMB: "the archive (.docx, .odt) expands to far more than its size; it is refused for safety",
     Code.E112_HTML_NO_TEXT: "no main text found in the page; save the article text instead",
     Code.E114_CALENDAR_BROKEN: "the file is not a readable iCalendar (.ics) calendar; export the calendar again",
     Code.E115_FEED_BROKEN: "give an RSS or Atom feed (an XML file that is no feed, or one declaring entities, is not read); save the page itself as .html",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -693,15 +694,35 @@ def find_dates(doc: Document) -> Document:
 
 
 def _section_dates(text: str, found: list[DateExpr], sections: list[Any]) -> list[DateExpr]:
-    """The dates of each dated part (read/outline.py ``sections``) read again against the part's own day."""
+    """The dates of each dated part (read/outline.py ``sections``) read again against the part's own day.
+
+    The parts a reader marks follow one another without overlapping; the dates found in a dated part are
+    dropped in one pass (review 23: a pass over every date for each part took 7 s on a calendar of 3,000
+    entries); overlapping parts (never seen) are read part by part as before."""
+    dated = [(int(a), int(z), str(date)[:10]) for a, z, date, _status in sections if str(date)[:10]]
+    if any(b[0] < a[1] for a, b in zip(dated, dated[1:], strict=False)):
+        return _section_dates_by_part(text, found, dated)
+    starts = [a for a, _, _ in dated]
+    kept: list[DateExpr] = []
+    for d in found:
+        k = bisect_right(starts, d.start) - 1
+        if k < 0 or d.start >= dated[k][1]:
+            kept.append(d)
+    for lo, hi, own in dated:  # (the part alone: its own lower case)
+        kept.extend(
+            DateExpr(d.start + lo, d.end + lo, d.value, d.qualifier) for d in dates_in(text[lo:hi], own)
+        )
+    kept.sort(key=lambda d: d.start)
+    return kept
+
+
+def _section_dates_by_part(
+    text: str, found: list[DateExpr], dated: list[tuple[int, int, str]]
+) -> list[DateExpr]:
     out = list(found)
-    for a, z, date, _status in sections:
-        own = str(date)[:10]
-        if not own:
-            continue
-        lo, hi = int(a), int(z)
+    for lo, hi, own in dated:
         again = [DateExpr(d.start + lo, d.end + lo, d.value, d.qualifier) for d in dates_in(text[lo:hi], own)]
-        out = [d for d in out if not lo <= d.start < hi] + again  # (the part alone: its own lower case)
+        out = [d for d in out if not lo <= d.start < hi] + again
     out.sort(key=lambda d: d.start)
     return out
 

@@ -11,7 +11,8 @@ the ``icalendar`` library (BSD, RFC 5545: unfolding, unescaping, parameters, tim
   several days the interval to the day before its DTEND, which is exclusive), and its STATUS: TENTATIVE reads as
   planned, CANCELLED as not happened.
 
-A file that is not a calendar (no BEGIN:VCALENDAR, a line that does not parse) is E114.
+A file that is not a calendar (no BEGIN:VCALENDAR, a line that does not parse) is E114; an entry whose DTSTART
+or DTEND is broken ("2024XX01") is read without a date (review 23).
 """
 
 from __future__ import annotations
@@ -27,8 +28,17 @@ __all__ = ["read_calendar"]
 _STATUS = {"TENTATIVE": "planned", "CANCELLED": "negated"}
 
 
-def _day(value: Any) -> dt.date | None:
-    when = getattr(value, "dt", value)
+def _value(prop: Any) -> Any:
+    """A date property's value (``date``, ``datetime``), or None for a missing or broken one (a DTSTART of
+    "2024XX01": icalendar keeps it as a broken property whose ``dt`` raises)."""
+    try:
+        return getattr(prop, "dt", prop)
+    except ValueError:  # icalendar.error.BrokenCalendarProperty (an InvalidCalendar, a ValueError)
+        return None
+
+
+def _day(prop: Any) -> dt.date | None:
+    when = _value(prop)
     if isinstance(when, dt.datetime):
         return when.date()
     return when if isinstance(when, dt.date) else None
@@ -41,7 +51,7 @@ def _when(event: Any) -> str:
         return ""
     end_value = event.get("DTEND")
     end = _day(end_value)
-    all_day = not isinstance(getattr(end_value, "dt", None), dt.datetime)
+    all_day = not isinstance(_value(end_value), dt.datetime)
     if end is not None and all_day:
         end -= dt.timedelta(days=1)  # an all-day DTEND is the day after the last
     if end is not None and end > start:

@@ -35,7 +35,7 @@ def check_zip(data: bytes, name: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
-            _check_sizes(infos, name)
+            check_sizes(infos, name)
             names = {i.filename for i in infos}
             part = _main_part(zf.read("_rels/.rels") if "_rels/.rels" in names else b"")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
@@ -45,7 +45,9 @@ def check_zip(data: bytes, name: str) -> str:
     return part
 
 
-def _check_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:
+def check_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse a zip bomb (E111) from its central directory: too many members, too large, too far expanded
+    (also an .odt's: read/odt.py)."""
     if len(infos) > MAX_MEMBERS:
         raise DoingoaiError(Code.E111_ZIP_BOMB, f"the archive holds {len(infos)} members", name)
     total = sum(i.file_size for i in infos)
@@ -75,7 +77,7 @@ class DocxText(NamedTuple):
     text: str  # the body text
     rows: list[list[int]]  # ``[start, end]`` of its lines that are table rows
     boxes: list[list[int]]  # ``[start, end]`` of its lines that are a box's (a table of one cell)
-    items: list[list[int]] = []  # ``[start, end]`` of its lines that are a list's items (a list style)
+    items: list[list[int]]  # ``[start, end]`` of its lines that are a list's items (a list style)
 
 
 def read_docx(data: bytes, name: str) -> DocxText:
@@ -219,10 +221,9 @@ class _Walker:
                 texts.pop()  # (an empty cell keeps its place between tabs, "A\t\tC"; none is kept at the end)
             if texts:  # (an empty row gives no line)
                 rows.append(len(lines))
-                lead = next(
-                    j for j, t in enumerate(texts) if t
-                )  # (empty cells opening it stay tabs: their count
-                lines.append("\t" * lead + " | ".join(texts[lead:]))  # places the row's cells; round 203)
+                # empty cells opening the row stay tabs, their count placing its cells (round 203)
+                lead = next(j for j, t in enumerate(texts) if t)
+                lines.append("\t" * lead + " | ".join(texts[lead:]))
 
     def _continued(self, cell) -> bool:
         """``cell`` is the lower part of a vertically merged cell (its properties come first)."""

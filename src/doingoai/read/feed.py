@@ -23,8 +23,9 @@ from typing import Any
 
 from doingoai.errors import Code, DoingoaiError
 from doingoai.read.outline import Outline
+from doingoai.read.safe_xml import parse_xml
 
-__all__ = ["read_feed", "looks_like_feed"]
+__all__ = ["read_feed"]
 
 _FEED_ROOTS = ("rss", "feed", "RDF", "rdf:RDF")
 _BLOCK_TAGS = frozenset(
@@ -32,26 +33,8 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-def looks_like_feed(data: bytes) -> bool:
-    """Does an XML file's first tag name a feed (``<rss``, ``<feed``, ``<rdf:RDF``)? (a cheap look at the head)"""
-    head = data[:2048].lower()
-    return any(t in head for t in (b"<rss", b"<feed", b"<rdf:rdf"))
-
-
 def _check_xml(data: bytes, shown: str) -> None:
-    import defusedxml.ElementTree as safe_et
-    from defusedxml import DefusedXmlException
-
-    try:
-        root = safe_et.fromstring(data)
-    except DefusedXmlException as exc:
-        raise DoingoaiError(
-            Code.E115_FEED_BROKEN,
-            f"the XML declares entities, refused for safety ({type(exc).__name__})",
-            shown,
-        ) from None
-    except Exception as exc:  # xml.etree.ElementTree.ParseError (a SyntaxError), a bad encoding
-        raise DoingoaiError(Code.E115_FEED_BROKEN, f"the XML cannot be parsed ({exc})", shown) from None
+    root = parse_xml(data, Code.E115_FEED_BROKEN, "the XML", shown)
     tag = root.tag.rsplit("}", 1)[-1]
     if tag not in _FEED_ROOTS:
         raise DoingoaiError(
@@ -112,7 +95,8 @@ def html_lines(html: str) -> list[str]:
 def _item_date(entry: Any) -> str:
     """The item's day as written (its own time zone): pubDate (RFC 822) or an Atom date (ISO 8601)."""
     for key in ("published", "updated", "created"):
-        value = str(entry.get(key) or "").strip()
+        # (dict.get: feedparser's own get maps a missing "updated" to "published" with a DeprecationWarning)
+        value = str(dict.get(entry, key) or "").strip()
         if not value:
             continue
         when: dt.datetime | None
@@ -125,7 +109,7 @@ def _item_date(entry: Any) -> str:
                 when = None
         if when is not None:
             return when.date().isoformat()
-        parsed = entry.get(f"{key}_parsed")
+        parsed = dict.get(entry, f"{key}_parsed")
         if parsed:
             return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
     return ""

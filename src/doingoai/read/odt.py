@@ -27,8 +27,9 @@ from typing import Any
 
 from doingoai.errors import Code, DoingoaiError
 from doingoai.read.outline import Outline
+from doingoai.read.safe_xml import parse_xml
 
-__all__ = ["read_odt", "is_odt"]
+__all__ = ["read_odt"]
 
 _MIME = b"application/vnd.oasis.opendocument.text"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -39,9 +40,12 @@ TB = lambda name: f"{{{_TABLE}}}{name}"  # noqa: E731
 _SKIP = frozenset((T("note-citation"), T("sequence-decls"), T("tracked-changes"), T("bookmark-ref")))
 
 
-def is_odt(data: bytes) -> bool:
-    """A zip whose stored first member says it is an OpenDocument text (no member is inflated)."""
-    return data[30:38] == b"mimetype" and _MIME in data[38:120]
+def _count(value: str | None) -> int:
+    """A count attribute (``text:c``, ``text:outline-level``) as written, 1 when missing or not a number."""
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1
 
 
 def _paras(el: Any) -> list[Any]:
@@ -60,7 +64,7 @@ class _Reader:
         for child in el:
             tag = child.tag
             if tag == T("s"):
-                parts.append(" " * max(1, int(child.get(T("c"), "1") or 1)))
+                parts.append(" " * _count(child.get(T("c"))))
             elif tag == T("tab"):
                 parts.append(" ")
             elif tag == T("line-break"):
@@ -85,8 +89,7 @@ class _Reader:
     def block(self, el: Any, role: str = "") -> None:
         tag = el.tag
         if tag == T("h"):
-            level = int(el.get(T("outline-level"), "1") or 1)
-            self.out.put(self.text_of(el), "heading", max(1, level))
+            self.out.put(self.text_of(el), "heading", _count(el.get(T("outline-level"))))
         elif tag == T("p"):
             self.out.put(self.text_of(el), role)
         elif tag == T("list"):
@@ -95,10 +98,11 @@ class _Reader:
                     self.block(child, "items" if child.tag == T("p") else role)
         elif tag == TB("table"):
             self.table(el)
-        elif tag in (T("section"), TB("table-header-rows"), f"{{{_OFFICE}}}text", T("index-body")):
-            for child in el:
-                self.block(child, role)
-        elif tag.endswith("}table-of-content") or tag.endswith("}alphabetical-index"):
+        elif (
+            tag in (T("section"), TB("table-header-rows"), f"{{{_OFFICE}}}text", T("index-body"))
+            or tag.endswith("}table-of-content")
+            or tag.endswith("}alphabetical-index")
+        ):  # containers: their blocks
             for child in el:
                 self.block(child, role)
 
@@ -108,10 +112,8 @@ class _Reader:
         for row in el.iter(TB("table-row")):
             cells = []
             for cell in row:
-                if cell.tag not in (TB("table-cell"), TB("covered-table-cell")):
-                    continue
-                if cell.tag == TB("covered-table-cell"):
-                    continue  # (the cell spanned over: its text is the spanning cell's)
+                if cell.tag != TB("table-cell"):
+                    continue  # (a covered cell, spanned over: its text is the spanning cell's)
                 cells.append([t for t in (self.text_of(p) for p in _paras(cell)) if t])
             rows.append(cells)
         filled = [sum(1 for c in r if c) for r in rows]
@@ -129,15 +131,12 @@ class _Reader:
 
 def read_odt(data: bytes, shown: str) -> tuple[str, dict[str, Any]]:
     """The document's text and meta (``markup``); raises DoingoaiError (E116 broken, E111 a zip bomb)."""
-    import defusedxml.ElementTree as safe_et
-    from defusedxml import DefusedXmlException
-
-    from doingoai.read.docx import _check_sizes
+    from doingoai.read.docx import check_sizes
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
-            _check_sizes(infos, shown)
+            check_sizes(infos, shown)
             names = {i.filename for i in infos}
             if "mimetype" in names and not zf.read("mimetype").strip().startswith(_MIME):
                 raise DoingoaiError(
@@ -148,16 +147,7 @@ def read_odt(data: bytes, shown: str) -> tuple[str, dict[str, Any]]:
             xml = zf.read("content.xml")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise DoingoaiError(Code.E116_ODT_BROKEN, f"not a readable zip archive ({exc})", shown) from None
-    try:
-        root = safe_et.fromstring(xml)
-    except DefusedXmlException as exc:
-        raise DoingoaiError(
-            Code.E116_ODT_BROKEN,
-            f"content.xml declares entities, refused for safety ({type(exc).__name__})",
-            shown,
-        ) from None
-    except Exception as exc:  # ParseError
-        raise DoingoaiError(Code.E116_ODT_BROKEN, f"content.xml cannot be parsed ({exc})", shown) from None
+    root = parse_xml(xml, Code.E116_ODT_BROKEN, "content.xml", shown)
     body = root.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     if body is None:
         raise DoingoaiError(Code.E116_ODT_BROKEN, "content.xml has no text body", shown)

@@ -52,6 +52,7 @@ def structure_document(doc: Document) -> Document:
     mapped, wiki_notes = wiki_marks.strip_marks(mapped)  # a wiki page's edit links and note carets
     lines = split_lines(mapped.text)
     double = layout.double_spaced(lines)
+    lines.spaced = double
     removed = headers.find_running_lines(lines, double_spaced=double)
     deck = None
     text0 = mapped.text
@@ -83,9 +84,7 @@ def structure_document(doc: Document) -> Document:
         from doingoai.structure import markup
 
         lay.items = lay.items.union(markup.item_lines(lines, mapped, doc.meta["markup"]["notes"]))
-    if doc.meta.get("markup") and doc.meta["markup"].get(
-        "authors"
-    ):  # an e-mail's signed name: a block of its own
+    if doc.meta.get("markup") and doc.meta["markup"].get("authors"):  # an e-mail's signed name: its own block
         from doingoai.structure import markup
 
         lay.items = lay.items.union(markup.item_lines(lines, mapped, doc.meta["markup"]["authors"]))

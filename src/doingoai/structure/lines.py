@@ -30,6 +30,9 @@ class Lines:
     trail: list[bool] = field(default_factory=list)  # white space after the last character
     lower: list[bool] = field(default_factory=list)  # the first character is a lower-case letter
     indent: list[int] = field(default_factory=list)  # white-space characters before the first one
+    # a text with a blank line after every line (layout.double_spaced, set by the structure stage): there two
+    # blank lines part paragraphs, they do not set a wide block apart from a column (review 23)
+    spaced: bool = False
     _breaks: dict[int, list[int]] = field(default_factory=dict)
     _holds: dict[str, bool] = field(default_factory=dict)
 
@@ -55,7 +58,11 @@ class Lines:
         return got
 
     def blank_runs(self) -> list[int]:
-        """Lines after two blank lines or more (sorted; page breaks not counted)."""
+        """Lines after two blank lines or more (sorted; page breaks not counted); none in a :attr:`spaced` text
+        (review 23: an e-mail's quotation after two blank lines was measured alone, its lines taken as full
+        and joined over the blank lines between its paragraphs)."""
+        if self.spaced:
+            return []
         got = self._breaks.get(-2)
         if got is None:
             got = self._breaks[-2] = [i for i, b in enumerate(self.blanks) if b >= 2]

@@ -25,16 +25,15 @@ Front matter (lines around the title) and the title are left as they are.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from doingoai.model import BlockType
 
 _ITEM, _PARA = -1, -2  # roles of a list's item (<li>) and of a numbered paragraph (<p>1. …</p>)
 _TEXT, _NOTE = -3, -4  # a Markdown line of plain text (no heading, no item) and a footnote ("[^1]: …")
-_TITLE = (
-    -5
-)  # the title a structured file names (a calendar's X-WR-CALNAME, a feed's channel title: read/outline.py)
+# the title a structured file names (a calendar's X-WR-CALNAME, a feed's channel title: read/outline.py)
+_TITLE = -5
 _AUTHOR = -6  # an e-mail signature's name line (read/mail.py, round 208)
 
 _RETYPED = (
@@ -116,7 +115,24 @@ def text_sections(
     raw_spans: list[tuple[int, int]], spans: list[tuple[int, int]], sections: list[list[Any]]
 ) -> list[list[Any]]:
     """A reader's dated parts (``[start, end, date, status]``, raw offsets; read/outline.py) in offsets of the
-    text: from the first to the last block whose raw start lies inside the part."""
+    text: from the first to the last block whose raw start lies inside the part. The blocks' raw starts rise
+    with the blocks (checked): each part is found by bisection (review 23: one pass over every block for each
+    part took 20 s on a calendar of 3,000 entries)."""
+    starts = [ra for ra, _ in raw_spans]
+    if any(b < a for a, b in zip(starts, starts[1:], strict=False)):  # (never seen: the slow way, as written)
+        return _text_sections_scan(raw_spans, spans, sections)
+    out: list[list[Any]] = []
+    for a, z, date, status in sections:
+        lo, hi = bisect_left(starts, a), bisect_left(starts, z)
+        inside = [spans[k] for k in range(lo, hi) if spans[k][1] > spans[k][0]]
+        if inside:
+            out.append([inside[0][0], inside[-1][1], date, status])
+    return out
+
+
+def _text_sections_scan(
+    raw_spans: list[tuple[int, int]], spans: list[tuple[int, int]], sections: list[list[Any]]
+) -> list[list[Any]]:
     out: list[list[Any]] = []
     for a, z, date, status in sections:
         inside = [(s, e) for (ra, _), (s, e) in zip(raw_spans, spans, strict=True) if a <= ra < z and e > s]
