@@ -142,10 +142,10 @@ def local_width(lines: Lines, i: int, radius: int = 6) -> int:
     cuts = lines.blank_runs()
     if cuts:
         k = bisect_right(cuts, i)
-        a = cuts[k - 1] if k and cuts[k - 1] > lo else lo
-        z = cuts[k] if k < len(cuts) and cuts[k] < hi else hi
-        if 0 in lines.blanks[a + 1 : z]:  # (wrapped lines there: a column; lines each apart tell no width)
-            lo, hi = a, z
+        if k and cuts[k - 1] > lo:
+            lo = cuts[k - 1]
+        if k < len(cuts) and cuts[k] < hi:
+            hi = cuts[k]
     return max(map(len, lines.texts[lo:hi]))
 
 
