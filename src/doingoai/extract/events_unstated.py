@@ -261,7 +261,11 @@ def unstated_sides(
         ]  # "Tối 14/2, Đại sứ quán tổ chức chiêu đãi ...": the mission in its own report (round 90)
     if not pair:  # "Hai bên nhất trí tăng cường hợp tác": both sides act, neither is the other's recipient
         named = (*actors, *recips)
-        if (guests := received_together(text, kind, actors, recips, c0, ts)) is not None:
+        if (
+            kind is K.VISIT
+            and len(actors) >= 2  # (speed round 35: received_together's own first test, without the call)
+            and (guests := received_together(text, kind, actors, recips, c0, ts)) is not None
+        ):
             actors, recips = guests  # "đón tàu hải quân của A, B và C thăm Cảng ...": all came (round 207)
         actors, recips = defaults(kind, actors, recips, text[max(c0, ts - 60) : ts])
         if kind in _WAR_OR_SANCTION and actors is not None and recips == [VNM] and VNM not in named:
