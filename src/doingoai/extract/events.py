@@ -237,7 +237,7 @@ def find_events(doc: Document) -> Document:
             and not tasked
             and not mission_acts(doc, index.mentions, ctx.cache, low, sentences[k].start, sentences[k].end)
             and not (name in VENUE_HOSTS and venue_city(text, h.end, sentences[k].end)[0])
-            and not (name == "host" and _promotion_abroad(text, low, hs, h.end, sentences[k].end))
+            and not (name in _PROMOTIONS and _promotion_abroad(name, text, low, hs, h.end, sentences[k].end))
         ):  # (round 147: "Hội nghị ... họp tại Oa-sinh-tơn": the city's state hosts, events_venue_city)
             continue
         sent = sentences[k]
@@ -479,10 +479,15 @@ def find_events(doc: Document) -> Document:
     return doc
 
 
-def _promotion_abroad(text: str, low: str, ts: int, te: int, s1: int) -> bool:
-    """Does the host trigger at ``ts`` organise a promotion meeting at a foreign venue ("Tổ chức Hội nghị xúc tiến
-    đầu tư của tỉnh tại Tô-ky-ô"), its partner the venue's state though the sentence names no party? (round 213)"""
-    return promotion_meeting(low, ts) and bool(venue_abroad(text, low, te, s1))
+_PROMOTIONS = frozenset(("host", "coop_promotion_held"))
+
+
+def _promotion_abroad(name: str, text: str, low: str, ts: int, te: int, s1: int) -> bool:
+    """Does the trigger at ``ts`` organise a promotion meeting at a foreign venue ("Tổ chức Hội nghị xúc tiến
+    đầu tư … tại Tô-ky-ô": the venue's state; a hosting trigger or round 216's promotion held abroad)?"""
+    return (name == "coop_promotion_held" or promotion_meeting(low, ts)) and bool(
+        venue_abroad(text, low, te, s1)
+    )
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -115,8 +115,9 @@ def trigger_span(
         and not mission_acts(doc, index.mentions, ctx.cache, text, c0, c1)  # (a mission's report: round 90)
         and not (trig.name in VENUE_HOSTS and venue_city(doc.text, hit.end, c1)[0])  # (events_venue_city)
         and not (
-            trig.name == "host" and promotion_meeting(text, ts) and venue_abroad(doc.text, text, hit.end, c1)
-        )  # ("Tổ chức Hội nghị xúc tiến đầu tư của tỉnh tại Tô-ky-ô": the venue's state, round 213)
+            (trig.name == "coop_promotion_held" or trig.name == "host" and promotion_meeting(text, ts))
+            and venue_abroad(doc.text, text, hit.end, c1)
+        )  # ("Tổ chức Hội nghị xúc tiến đầu tư của tỉnh tại Tô-ky-ô": the venue's state, rounds 213, 216)
     ):  # (a plan's agreement task: the partner its title names, round 37)
         return None  # fast path: every event needs a named party
     if text.find(",", c0, ts) >= 0 and text.find("trong đó", c0, ts) >= 0:  # the only break that counts here
