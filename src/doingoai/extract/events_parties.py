@@ -11,6 +11,7 @@ from typing import Any, Final, NamedTuple
 from doingoai.extract.events_agreement_phrases import backed_parties
 from doingoai.extract.events_apposition import apposed_name
 from doingoai.extract.events_context import Context
+from doingoai.extract.events_counted_admitted import admitted_by, bare_admitter, counted_admitted
 from doingoai.extract.events_destination import visitor_roles
 from doingoai.extract.events_frames import (
     DECIDED,
@@ -347,7 +348,13 @@ def trigger_roles(
     if kind in (K.RELATIONS_UPGRADE, K.RELATIONS_ESTABLISH) and te - ts > 20:
         actors, recips = inner_parties(clause_groups, ts, te, actors, recips)
     if kind is K.MEMBERSHIP_JOIN and text.startswith("kết nạp", ts):  # "ASEAN kết nạp Việt Nam": X joins
-        actors, recips = admitted(pre, post, te) or (actors, recips)
+        read = admitted(pre, post, te)
+        if read is None and (counted := counted_admitted(doc, text, index, te)):
+            org = admitted_by(pre) or bare_admitter(doc, ctx, text, c0, ts)  # "Năm 1992, tổ chức kết nạp ..."
+            read = (
+                (counted, org) if org else None
+            )  # "ASEM kết nạp 13 thành viên mới, trong đó có A, B" (round 218)
+        actors, recips = read or (actors, recips)
     if (
         kind in (K.RELATIONS, K.RELATIONS_ESTABLISH)
         and (hop := _HOP_TAC.search(text, te, post[0].start if post else te))
