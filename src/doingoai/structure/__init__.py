@@ -68,7 +68,7 @@ def structure_document(doc: Document) -> Document:
     if "]" in text0 and diplomatic_notes.stamp_marked(text0):  # a stamp note "[dấu]" alone on a line: no text
         stamps = frozenset(diplomatic_notes.stamp_lines(lines.texts))
         removed = sorted(stamps.union(removed))
-    rows = frozenset()
+    rows: frozenset[int] = frozenset()
     if doc.meta.get("markup") and doc.meta["markup"].get("rows"):  # a table's rows (read/docx.py, html.py)
         from doingoai.structure.table_rows import marked_rows
 
@@ -174,8 +174,8 @@ def structure_document(doc: Document) -> Document:
             {"type": rb.type, "start": s, "end": e, "level": level, "lang": lang or rb.lang or doc_lang}
         )
     doc.blocks = _records(Block, fields)
-    rows = sentences.split_blocks(text, [spans[k] for k in kept])
-    doc.sentences = _records(Sentence, [{"start": s, "end": e, "block": k} for s, e, k in rows])
+    sentence_spans = sentences.split_blocks(text, [spans[k] for k in kept])
+    doc.sentences = _records(Sentence, [{"start": s, "end": e, "block": k} for s, e, k in sentence_spans])
     return doc
 
 
