@@ -96,7 +96,7 @@ from doingoai.extract.events_phrases import (
     traveller_before,
 )
 from doingoai.extract.events_places import capital_mentions
-from doingoai.extract.events_plan_tasks import plan_partner, plan_task
+from doingoai.extract.events_plan_tasks import plan_partner, plan_received, plan_task
 from doingoai.extract.events_qa import asks
 from doingoai.extract.events_ratified_this import ratified_this
 from doingoai.extract.events_received import received_mentions, signed_mentions
@@ -229,7 +229,11 @@ def find_events(doc: Document) -> Document:
         if asked and not presupposed(text, sentences[k].start, hs):
             continue  # "Khi nào Việt Nam phê chuẩn Công ước?": a question asserts no act (its answer may)
         # (a plan's agreement task borrows the partner its title names: events_plan_tasks, round 37)
-        tasked = unnamed and plan_task(name, kind) and bool(plan_partner(doc, index.mentions, ctx.cache, hs))
+        tasked = (
+            unnamed
+            and (plan_task(name, kind) or plan_received(name))  # (round 219: a delegation received)
+            and bool(plan_partner(doc, index.mentions, ctx.cache, hs))
+        )
         if (
             unnamed
             and name not in _BORROWS_PARTY

@@ -51,7 +51,7 @@ from doingoai.extract.events_places import (
     meeting_org_before,
     venue,
 )
-from doingoai.extract.events_plan_tasks import plan_trip_partner
+from doingoai.extract.events_plan_tasks import plan_trip_partner, plan_visitor
 from doingoai.extract.events_qa import mission_org
 from doingoai.extract.events_roles import VNM, MentionIndex, codes_of, roles
 from doingoai.extract.events_shapes import candidacy_roles
@@ -298,6 +298,10 @@ def trigger_roles(
         if not recips:
             return None
     r23 = act_roles(trig.name, text, index, clause_groups, s0, (ts, te, p1, c1), actors, recips)
+    if r23 is None and not set(actors) - {"VNM"} and not set(recips) - {"VNM"}:
+        # (round 219) "Tiếp đoàn Sở Thương mại Quảng Tây sang ..." in a report's item: its title's partner
+        visitor = plan_visitor(doc, ctx, trig.name, sp.sentence)
+        r23 = ([visitor], ["VNM"]) if visitor else None
     if r23 is None:
         return None  # (round 23: an appointment, a handover, a delegation received; events_offices)
     actors, recips = r23

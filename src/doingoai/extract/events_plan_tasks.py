@@ -17,8 +17,10 @@ import re
 from bisect import bisect_left
 from typing import Any, Final
 
+from doingoai.extract import gazetteer
 from doingoai.extract.dates_period import REPORT_BARE, opens_report
 from doingoai.extract.events_anaphora import country_of
+from doingoai.extract.events_invited import mission_pair
 from doingoai.extract.events_opening import title_or_opening
 from doingoai.extract.events_report_items import report_item
 from doingoai.extract.places import VNM
@@ -134,6 +136,42 @@ def plan_trip_partner(
     if not partner or not only_partner_named(index.between(*sentence), partner):
         return []
     return [partner] if places_fit(doc.text, ctx.cache, *sentence, partner, True) else []
+
+
+# (round 219) a delegation the writer receives: "Tiếp đoàn Sở Thương mại Quảng Tây sang ...", "đón đoàn doanh nghiệp
+# vùng X sang ..." in a report's item (or a plan's task) whose title names one partner: the visitor is that partner
+_RECEIVED_NAMES: Final = frozenset({"delegation_received"})
+_MOVES: Final = re.compile(r" (?:sang|đến|tới|trở lại) ")
+
+
+def plan_received(name: str) -> bool:
+    """Is a trigger (its ``name``) a delegation the writer receives, whose visitor a plan's or report's title may give?"""
+    return name in _RECEIVED_NAMES
+
+
+def plan_visitor(doc: Document, ctx: Any, name: str, sentence: tuple[int, int]) -> str:
+    """(round 219) The one partner a plan's or report's title names as the visitor of a delegation the writer receives
+    in a task or item (``name``: the trigger's) whose sentence names no party but Vietnam and the partner and no known
+    place of a third state ("Tiếp đoàn Sở Thương mại Quảng Tây sang ..." under "BÁO CÁO ... hợp tác với ... (Trung
+    Quốc)"), else ""."""
+    if name not in _RECEIVED_NAMES:
+        return ""
+    partner = plan_partner(doc, ctx.mentions_between(0, len(doc.text)), ctx.cache, sentence[0])
+    entry = gazetteer.entry(partner) if partner else None
+    if entry is None or entry.kind != "country":
+        return ""  # (a body's title, "xuất khẩu sang Liên minh Kinh tế Á – Âu": the visitor is one of its states)
+    mentions = ctx.mentions_between(0, len(doc.text))
+    if not only_partner_named(ctx.mentions_between(*sentence), partner) or mission_pair(
+        doc, mentions, len(doc.text)
+    ):
+        return ""  # (a Vietnamese mission abroad receives delegations from home: "đón đoàn Bộ trưởng Công Thương")
+    # no known place but the partner's before the delegation moves ("đón đoàn Sở ... tỉnh Nghệ An sang", a mission
+    # abroad's item, is a home delegation); its destination after "sang / đến" may be ours ("sang thăm Nghệ An")
+    s0, s1 = sentence
+    moves = _MOVES.search(doc.text, s0, s1)
+    cut = moves.start() if moves else s1
+    fits = places_fit(doc.text, ctx.cache, s0, cut, partner, True)
+    return partner if fits and places_fit(doc.text, ctx.cache, cut, s1, partner, False) else ""
 
 
 def plan_side(doc: Document, ctx: Any, name: str, kind: Any, sentence: tuple[int, int]) -> list[str] | None:

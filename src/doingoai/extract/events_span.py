@@ -22,7 +22,7 @@ from doingoai.extract.events_kind import PAIR_REMEMBERED, first_kind
 from doingoai.extract.events_members_signed import members_signing
 from doingoai.extract.events_org_unstated import org_signing
 from doingoai.extract.events_passive import TOLD_PARTNERSHIP
-from doingoai.extract.events_plan_tasks import plan_partner, plan_task
+from doingoai.extract.events_plan_tasks import plan_partner, plan_received, plan_task
 from doingoai.extract.events_roles import AGREEMENT_KINDS, MentionIndex
 from doingoai.extract.events_shapes import fronted_comma, own_parliament
 from doingoai.extract.events_status import not_a_fact
@@ -111,7 +111,10 @@ def trigger_span(
                 or named_instrument_pair(ctx, text, c0, ts)  # (the pair its name carried before, round 128)
             )
         )  # (the statement's pair; a bilateral agreement's: the pair of the text, round 31)
-        and not (plan_task(trig.name, trig.kind) and plan_partner(doc, index.mentions, ctx.cache, ts))
+        and not (
+            (plan_task(trig.name, trig.kind) or plan_received(trig.name))
+            and plan_partner(doc, index.mentions, ctx.cache, ts)
+        )
         and not mission_acts(doc, index.mentions, ctx.cache, text, c0, c1)  # (a mission's report: round 90)
         and not (trig.name in VENUE_HOSTS and venue_city(doc.text, hit.end, c1)[0])  # (events_venue_city)
         and not (
