@@ -41,7 +41,6 @@ from doingoai.extract.dates_next_day import next_day_date
 from doingoai.extract.dates_planned_year import planned_year
 from doingoai.extract.dates_spoken import number_words
 from doingoai.extract.dates_terms import term_or_target
-from doingoai.extract.dates_there import there_date
 from doingoai.extract.dates_year_clause import year_named_by_clause
 from doingoai.extract.events_anniversary_day import anniversary_day
 from doingoai.extract.events_apposition import in_appositive
@@ -166,10 +165,6 @@ def date_of(
         counted = before_when_date(ctx, text, c0, ts)
     if counted:
         return counted, True
-    if (there := there_date(ctx, text, ts)) and not any(
-        not (ctx.attached(d) or ctx.in_name(d)) for d in ctx.dates_in(ts, p1)
-    ):  # "...ngày 8 – 9/10/2004; tại đây, ASEM kết nạp ...": the occasion's date (dates_there)
-        return there, True
     lo = max(c0, ts - 60)  # "..., trong năm Việt Nam giữ vai trò Chủ tịch ASEAN"
     if (text.find("trong năm ", lo, ts) >= 0 or text.find("ng năm ", lo, ts) >= 0) and _SAME_YEAR.search(
         text, lo, ts
