@@ -31,16 +31,19 @@ def received_visitors(doc: Document, low: str, drafts: list[Draft]) -> list[Draf
     """``drafts`` with each visit A -> X of a sentence "... (tiếp|đón) đoàn <... X> sang ..." turned X -> A."""
     out = drafts
     mentions = doc.mentions
+    received: dict[
+        tuple[int, int], re.Match[str] | None
+    ] = {}  # a sentence's one "tiếp đoàn", read once a sentence
     for i, d in enumerate(drafts):
         if d.kind is not _VISIT or len(d.actors) != 1 or len(d.recipients) != 1:
             continue
         s0, s1 = d.sentence
-        if low.find("đoàn", s0, s1) < 0:
-            continue  # (the fast path)
-        found = list(_RECEIVES.finditer(low, s0, s1))
-        if len(found) != 1:
+        if (s0, s1) not in received:
+            found = list(_RECEIVES.finditer(low, s0, s1)) if low.find("đoàn", s0, s1) >= 0 else []
+            received[s0, s1] = found[0] if len(found) == 1 else None
+        m = received[s0, s1]
+        if m is None:
             continue
-        m = found[0]
         comes = _COMES_AT.search(low, m.end(), min(s1, m.end() + _REACH))
         if comes is None or low.find(",", m.end(), comes.start()) >= 0:
             continue
